@@ -1,0 +1,13 @@
+export * from './types.ts';
+export { OffsetMap, TextBuilder, pushRun, type OffsetRun } from './offsets.ts';
+export {
+  DOCUMENT_SCHEMA,
+  createDoc,
+  contentId,
+  emptyMeta,
+  span,
+  sentenceAt,
+  toDocumentJSON,
+  fromDocumentJSON,
+  type DocumentJSON,
+} from './document.ts';

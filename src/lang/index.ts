@@ -1,0 +1,54 @@
+import { eld } from 'eld/large';
+import type { Doc } from '../doc/index.ts';
+import type { Component } from '../pipeline/component.ts';
+
+// Function words that decide between the two languages we support when eld has too little text.
+const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  de: new Set('der die das und ist nicht ein eine im in den dem des mit von zu auf für sich sagte am sie er es wir dass'.split(' ')),
+  en: new Set('the and is not a an in of to on for with said that he she it we they was were has have'.split(' ')),
+};
+
+/** Texts shorter than this get the function-word vote instead of eld's n-gram model alone. */
+const SHORT_TEXT = 60;
+const SAMPLE = 4000;
+
+export interface LanguageGuess {
+  lang: string;
+  reliable: boolean;
+  method: 'eld' | 'stopwords' | 'default';
+}
+
+function stopwordVote(text: string): string | null {
+  const counts: Record<string, number> = { de: 0, en: 0 };
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const lang of Object.keys(STOPWORDS)) if (STOPWORDS[lang].has(w)) counts[lang] += 1;
+  }
+  if (counts.de === counts.en) return null;
+  return counts.de > counts.en ? 'de' : 'en';
+}
+
+/** Identifies the language of a text (ISO 639-1), falling back sanely on very short input. */
+export function identifyLanguage(text: string, fallback = 'de'): LanguageGuess {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const letters = sample.replace(/[^\p{L}]+/gu, '');
+  if (letters.length === 0) return { lang: fallback, reliable: false, method: 'default' };
+  if (sample.length >= SHORT_TEXT) {
+    const r = eld.detect(sample);
+    if (r.language && r.isReliable()) return { lang: r.language, reliable: true, method: 'eld' };
+  }
+  const vote = stopwordVote(sample);
+  if (vote) return { lang: vote, reliable: false, method: 'stopwords' };
+  const r = eld.detect(sample);
+  if (r.language === 'de' || r.language === 'en') return { lang: r.language, reliable: false, method: 'eld' };
+  return { lang: fallback, reliable: false, method: 'default' };
+}
+
+export const langComponent: Component = {
+  name: 'lang',
+  version: '1.0.0',
+  requires: ['text'],
+  provides: ['lang'],
+  run(doc: Doc) {
+    if (!doc.lang) doc.lang = identifyLanguage(doc.text).lang;
+  },
+};

@@ -1,0 +1,13 @@
+import type { Doc, Layer } from '../doc/index.ts';
+
+/**
+ * One pipeline stage. It declares the layers it reads and the layers it fills,
+ * so the pipeline can check the order once, at assembly time.
+ */
+export interface Component {
+  readonly name: string;
+  readonly version: string;
+  readonly requires: readonly Layer[];
+  readonly provides: readonly Layer[];
+  run(doc: Doc): void;
+}
