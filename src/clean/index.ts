@@ -1,4 +1,4 @@
-import type { Doc, Removal } from '../doc/index.ts';
+import { contentId, type Doc, type Removal } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { normalizeText } from './normalize.ts';
 import { removeRepeats } from './repeats.ts';
@@ -36,5 +36,8 @@ export const cleanComponent: Component = {
     doc.text = result.text;
     doc.offsets = result.offsets;
     doc.removed = result.removed;
+    // Identity follows the cleaned content: the same article re-ingested in another wrapping is the same document.
+    doc.id = contentId(result.text);
   },
 };
+export { minhash, similarity, bandKeys, signatureToBuffer, signatureFromBuffer, SAME_STORY } from './minhash.ts';

@@ -16,3 +16,4 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     describe: 'sentence and token boundary F1 against GermEval 2014 tokenisation',
   },
 };
+export { readGnad, type GnadArticle } from './gnad.ts';
