@@ -22,8 +22,23 @@ export function cleanText(raw: string): CleanResult {
     removed.push({ rawStart, rawEnd, reason: 'repeated-passage', duplicateOf: normal.offsets.toRaw(r.duplicateOf) });
   }
   removed.sort((a, b) => a.rawStart - b.rawStart);
+  const merged = mergeAdjacent(raw, removed);
   const offsets = repeats.removals.length === 0 ? normal.offsets : repeats.offsets.compose(normal.offsets);
-  return { text: repeats.text, offsets, removed };
+  return { text: repeats.text, offsets, removed: merged };
+}
+
+/** One record for a repeated body, not one per paragraph: joins removals separated only by white space. */
+function mergeAdjacent(raw: string, removed: Removal[]): Removal[] {
+  const out: Removal[] = [];
+  for (const r of removed) {
+    const last = out[out.length - 1];
+    if (last && last.reason === r.reason && r.reason === 'repeated-passage' && raw.slice(last.rawEnd, r.rawStart).trim() === '') {
+      last.rawEnd = r.rawEnd;
+      continue;
+    }
+    out.push({ ...r });
+  }
+  return out;
 }
 
 export const cleanComponent: Component = {

@@ -31,6 +31,24 @@ export function normalizeText(raw: string): NormalizeResult {
   };
 
   while (i < n) {
+    const code = raw.charCodeAt(i);
+    // Fast path: printable ASCII and Latin-1 letters followed by no combining mark need no work.
+    if (code > 32 && code < 0x7f && (i + 1 >= n || raw.charCodeAt(i + 1) < 0x300)) {
+      i++;
+      continue;
+    }
+    if (code > 0xbf && code < 0x300 && (i + 1 >= n || raw.charCodeAt(i + 1) < 0x300)) {
+      i++;
+      continue;
+    }
+    // A single space between printable characters stays as it is.
+    if (code === 32 && i > 0 && raw.charCodeAt(i - 1) > 32 && raw.charCodeAt(i + 1) > 32 && raw.charCodeAt(i - 1) !== 0xa0) {
+      const next = raw.charCodeAt(i + 1);
+      if (next < 0x7f || (next > 0xbf && next < 0x300)) {
+        i++;
+        continue;
+      }
+    }
     const ch = raw[i];
     if (INVISIBLE.test(ch) || CONTROL.test(ch)) {
       flush(i);
@@ -64,7 +82,7 @@ export function normalizeText(raw: string): NormalizeResult {
       copyFrom = i;
       continue;
     }
-    if (i + 1 < n && COMBINING.test(raw[i + 1])) {
+    if (i + 1 < n && raw.charCodeAt(i + 1) >= 0x300 && COMBINING.test(raw[i + 1])) {
       // A base character with combining marks: compose (NFC) when that changes it.
       let j = i + 1;
       while (j < n && COMBINING.test(raw[j])) j += 1;

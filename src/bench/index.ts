@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDoc, type Doc } from '../doc/index.ts';
+import { readGnad } from '../eval/gnad.ts';
+import { defaultPipeline } from '../pipeline/index.ts';
+import { Store } from '../store/index.ts';
+import { sharedDataPath } from '../util/paths.ts';
+
+export interface BenchOptions {
+  path?: string;
+  limit?: number;
+}
+
+export interface BenchResult {
+  task: 'bench';
+  articles: number;
+  tokens: number;
+  pipelineSeconds: number;
+  tokensPerSecond: number;
+  articlesPerSecond: number;
+  cleanSegmentTokensPerSecond: number;
+  stageMs: Record<string, number>;
+  stageShare: Record<string, number>;
+  storeArticlesPerSecond: number;
+  ingestArticlesPerSecond: number;
+  peakRssMB: number;
+}
+
+/**
+ * Pipeline throughput over 10kGNAD on one core: per-stage time, tokens/s, articles/s,
+ * SQLite ingest rate (with FTS and near-duplicate index), peak RSS.
+ */
+export function runBench(options: BenchOptions = {}): BenchResult {
+  const articles = readGnad(options.path ?? sharedDataPath('10kgnad', 'test.csv'), options.limit ?? Infinity);
+  const pipeline = defaultPipeline();
+  // Warm-up: model loading and JIT are start-up costs, not throughput.
+  for (const a of articles.slice(0, 20)) pipeline.run(createDoc(a.text));
+
+  const timings = new Map<string, number>();
+  const docs: Doc[] = [];
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const doc = pipeline.runTimed(createDoc(a.text), timings);
+    tokens += doc.tokens.length;
+    docs.push(doc);
+  }
+  const pipelineMs = performance.now() - t0;
+
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
+  let storeMs = 0;
+  try {
+    const store = new Store(join(dir, 'bench.db'));
+    const s0 = performance.now();
+    for (const [i, doc] of docs.entries()) store.save(doc, { name: `10kgnad#${i}`, format: 'text', input: doc.raw });
+    storeMs = performance.now() - s0;
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const stageMs = Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)]));
+  const stageShare = Object.fromEntries([...timings].map(([k, v]) => [k, Math.round((v / pipelineMs) * 1000) / 1000]));
+  const cleanSegmentMs = (timings.get('clean') ?? 0) + (timings.get('segment') ?? 0);
+  return {
+    task: 'bench',
+    articles: articles.length,
+    tokens,
+    pipelineSeconds: Math.round(pipelineMs) / 1000,
+    tokensPerSecond: Math.round((tokens / pipelineMs) * 1000),
+    articlesPerSecond: Math.round((articles.length / pipelineMs) * 1000 * 10) / 10,
+    cleanSegmentTokensPerSecond: Math.round((tokens / cleanSegmentMs) * 1000),
+    stageMs,
+    stageShare,
+    storeArticlesPerSecond: Math.round((docs.length / storeMs) * 1000),
+    ingestArticlesPerSecond: Math.round((docs.length / (pipelineMs + storeMs)) * 1000 * 10) / 10,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
