@@ -1,0 +1,289 @@
+/**
+ * Figures: amounts of money, percentages, counts of people and of occurrences, and other quantities,
+ * with German number formats (decimal comma, thousands dot), number words and scales
+ * ("240 Milliarden US-Dollar" → 240000000000 USD, "2,5 Mio. Euro", "mehr als 40 Mal", "zwei Prozent").
+ */
+import type { Doc, Figure } from '../doc/index.ts';
+import type { Component } from '../pipeline/component.ts';
+import { CURRENCIES, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SKIP_AFTER, UNITS, QUALIFIERS } from './lexicon.ts';
+
+export { parseGermanNumber, numberWordValue };
+
+/** "7.112" → 7112, "1,2" → 1.2, "1.000,50" → 1000.5, "3.5" (English decimal) → 3.5. */
+function parseGermanNumber(s: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) && !/^\d{1,3},\d{3}$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
+  return Number(s);
+}
+
+const UNITS_0: Record<string, number> = {
+  null: 0, ein: 1, eins: 1, eine: 1, einen: 1, einer: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6,
+  sieben: 7, acht: 8, neun: 9,
+};
+const TEENS: Record<string, number> = { zehn: 10, elf: 11, zwölf: 12, sechzehn: 16, siebzehn: 17 };
+const TENS: Record<string, number> = {
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+/** Value of a German number word ("dreiundzwanzig", "zweihundert", "zwölf"); null when it is none. */
+function numberWordValue(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  return parseWords(w);
+}
+
+function parseWords(w: string): number | null {
+  if (w === '') return null;
+  const t = w.indexOf('tausend');
+  if (t >= 0) {
+    const head = t === 0 ? 1 : parseBelowThousand(w.slice(0, t));
+    const tail = w.slice(t + 7);
+    const rest = tail === '' ? 0 : parseBelowThousand(tail);
+    if (head === null || rest === null) return null;
+    return head * 1000 + rest;
+  }
+  return parseBelowThousand(w);
+}
+
+function parseBelowThousand(w: string): number | null {
+  const h = w.indexOf('hundert');
+  if (h >= 0) {
+    const head = h === 0 ? 1 : UNITS_0[w.slice(0, h)] ?? null;
+    const tail = w.slice(h + 7);
+    const rest = tail === '' ? 0 : parseBelowHundred(tail.replace(/^und/, ''));
+    if (head === null || rest === null) return null;
+    return head * 100 + rest;
+  }
+  return parseBelowHundred(w);
+}
+
+function parseBelowHundred(w: string): number | null {
+  if (w in UNITS_0 && w !== 'null') return UNITS_0[w];
+  if (w in TEENS) return TEENS[w];
+  if (/^(drei|vier|fünf|sech|sieb|acht|neun)zehn$/.test(w)) {
+    const u = w.slice(0, -4);
+    return 10 + (UNITS_0[u] ?? (u === 'sech' ? 6 : u === 'sieb' ? 7 : 0));
+  }
+  if (w in TENS) return TENS[w];
+  const m = /^(\p{L}+?)und(\p{L}+)$/u.exec(w);
+  if (m) {
+    const u = m[1] === 'ein' ? 1 : UNITS_0[m[1]];
+    const t = TENS[m[2]];
+    if (u !== undefined && t !== undefined) return t + u;
+  }
+  return null;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const WORD = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|[%€$£]|\S/gu;
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let t = m[0];
+    // keep the period only for known abbreviations (Mio., Mrd., Tsd., Prozentpkt.)
+    if (t.endsWith('.') && t.length > 1 && !(t.toLowerCase() in SCALES) && !(t.toLowerCase() in UNITS)) t = t.slice(0, -1);
+    out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
+    WORD.lastIndex = m.index + t.length;
+  }
+  return out;
+}
+
+/** Reads the unit after the number (and scale): currency, percent, people, occurrences or another noun. */
+function readUnit(ws: Word[], i: number): { unit: string | null; kind: string; end: number; next: number } | null {
+  const w = ws[i];
+  if (!w) return null;
+  const l = w.lower;
+  // "US-Dollar", "US $", "Euro"
+  if (l in CURRENCIES) return { unit: CURRENCIES[l], kind: 'money', end: w.end, next: i + 1 };
+  if ((l === 'us' || l === 'us-') && ws[i + 1] && ws[i + 1].lower in CURRENCIES) {
+    return { unit: 'USD', kind: 'money', end: ws[i + 1].end, next: i + 2 };
+  }
+  if (l in UNITS) {
+    const [unit, kind] = UNITS[l];
+    return { unit, kind, end: w.end, next: i + 1 };
+  }
+  if (PEOPLE_NOUNS.has(l) || /^(todes)?opfer$/.test(l)) return { unit: 'persons', kind: 'count', end: w.end, next: i + 1 };
+  return null;
+}
+
+/** Figures in a text, sentence-aware when the document has sentences. */
+export function extractFigures(doc: Pick<Doc, 'text' | 'sentences'>): Figure[] {
+  const text = doc.text;
+  const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length }];
+  const out: Figure[] = [];
+  for (const s of sentences) {
+    const ws = words(text, s.start, s.end);
+    let i = 0;
+    while (i < ws.length) {
+      const r = readFigure(ws, i, s.end, text);
+      if (!r) {
+        i++;
+        continue;
+      }
+      out.push(...r.figures);
+      i = r.next;
+    }
+  }
+  out.forEach((f, k) => (f.id = `f${k + 1}`));
+  return out;
+}
+
+function isNumberToken(w: Word | undefined): boolean {
+  return !!w && /^\d/.test(w.text);
+}
+
+function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): { figures: Figure[]; next: number } | null {
+  const w = ws[i];
+  let value: number | null = null;
+  let numeric = false;
+  if (isNumberToken(w)) {
+    value = parseGermanNumber(w.text);
+    numeric = true;
+  } else if (/^\p{L}/u.test(w.text)) {
+    value = numberWordValue(w.text);
+    // "ein"/"eine" only with a scale ("eine Milliarde")
+    if (value === 1 && /^ein/.test(w.lower) && !(ws[i + 1] && ws[i + 1].lower in SCALES)) return null;
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  // ordinals and dates: "am 6. Oktober", "der 3. Platz" (a period right after the number, inside the sentence)
+  if (numeric && text[w.end] === '.' && w.end + 1 < sentenceEnd && !/\d/.test(text[w.end + 1] ?? '')) return null;
+  // compounds: "21-Jähriger", "3-Tage-Woche"
+  if (numeric && text[w.end] === '-' && /\p{L}/u.test(text[w.end + 1] ?? '')) return null;
+  // parts of times, dates, ranges like 2015/16 and phone numbers
+  if (numeric && /[:/]/.test(text[w.end] ?? '') && /\d/.test(text[w.end + 1] ?? '')) return null;
+  if (numeric && i > 0 && /[:/]/.test(ws[i - 1].text) && ws[i - 1].end === w.start) return null;
+  let j = i + 1;
+  let end = w.end;
+  // "zwei Millionen", "3,5 Mrd."
+  if (ws[j] && ws[j].lower in SCALES) {
+    value *= SCALES[ws[j].lower];
+    end = ws[j].end;
+    j++;
+  }
+  // qualifier before the number
+  let qualifier: string | null = null;
+  let start = w.start;
+  for (const [q, words2] of QUALIFIERS) {
+    const n = words2.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (ws[i - n + k].lower !== words2[k]) ok = false;
+    if (ok) {
+      qualifier = q;
+      start = ws[i - n].start;
+      break;
+    }
+  }
+  // a range: "25 bis 60 Millionen Euro", "10 - 20 Prozent" → the first number takes the second's scale/unit
+  if ((ws[j]?.lower === 'bis' || ws[j]?.text === '-' || ws[j]?.text === '–') && ws[j + 1] && (isNumberToken(ws[j + 1]) || numberWordValue(ws[j + 1].text) !== null)) {
+    const second = readFigure(ws, j + 1, sentenceEnd, text);
+    if (second && second.figures.length) {
+      const f2 = second.figures[second.figures.length - 1];
+      const scale = f2.scale as number | undefined;
+      const first: Figure = {
+        id: '',
+        start,
+        end,
+        text: text.slice(start, end),
+        value: value * (end === w.end && scale ? scale : 1),
+        unit: f2.unit,
+        kind: f2.kind,
+        ...(qualifier ? { qualifier } : {}),
+        range: 'from',
+      };
+      f2.range = 'to';
+      return { figures: [first, ...second.figures], next: second.next };
+    }
+  }
+  const scaleUsed = end !== w.end ? SCALES[ws[i + 1].lower] : 1;
+  let unit: string | null = null;
+  let kind = 'number';
+  const u = readUnit(ws, j);
+  if (u) {
+    unit = u.unit;
+    kind = u.kind;
+    end = u.end;
+    j = u.next;
+  } else {
+    const next = ws[j];
+    // durations, ages, clock times, years: left to the times layer
+    if (next && SKIP_AFTER.test(next.lower)) return null;
+    if (next && /^(jährige[nmrs]?|-jährige[nmrs]?|jährig)$/.test(next.lower)) return null;
+    if (numeric && scaleUsed === 1 && /^\d{4}$/.test(w.text) && value >= 1900 && value <= 2100) return null;
+    // a bare number word without a unit is no figure ("zwei Palästinenser" needs a people noun, see PEOPLE_NOUNS)
+    if (!numeric && scaleUsed === 1) {
+      if (next && /^\p{Lu}/u.test(next.text) && next.text.length > 2 && isPeopleLike(next.lower)) {
+        unit = 'persons';
+        kind = 'count';
+        end = next.end;
+        j++;
+      } else return null;
+    } else if (next && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      // "7.112 Tatverdächtige", "50.000 Tonnen" (Tonnen is in UNITS) — a counted noun
+      if (isPeopleLike(next.lower)) {
+        unit = 'persons';
+        kind = 'count';
+      } else {
+        unit = next.text;
+        kind = 'count';
+      }
+      end = next.end;
+      j++;
+    }
+  }
+  const fig: Figure = {
+    id: '',
+    start,
+    end,
+    text: text.slice(start, end),
+    value: round(value),
+    unit,
+    kind,
+    ...(qualifier ? { qualifier } : {}),
+  };
+  if (scaleUsed !== 1) fig.scale = scaleUsed;
+  return { figures: [fig], next: j };
+}
+
+function round(v: number): number {
+  return Math.abs(v) >= 1 ? Math.round(v * 1e6) / 1e6 : v;
+}
+
+/** People nouns, also inside compounds ("Tatverdächtige", "Bürgerkriegsflüchtlinge"). */
+function isPeopleLike(lower: string): boolean {
+  if (PEOPLE_NOUNS.has(lower)) return true;
+  for (const p of PEOPLE_SUFFIXES) if (lower.endsWith(p) && lower.length > p.length + 2) return true;
+  return false;
+}
+
+const PEOPLE_SUFFIXES = [
+  'verdächtige', 'verdächtigen', 'flüchtlinge', 'flüchtlingen', 'soldaten', 'polizisten', 'beamte', 'beamten',
+  'bürger', 'bürgern', 'einwohner', 'einwohnern', 'menschen', 'personen', 'arbeiter', 'arbeitern', 'kämpfer',
+  'kämpfern', 'zivilisten', 'demonstranten', 'mitglieder', 'mitgliedern', 'migranten', 'häftlinge', 'gefangene',
+  'gefangenen', 'tote', 'toten', 'verletzte', 'verletzten', 'opfer', 'kinder', 'kindern', 'frauen', 'männer',
+  'männern', 'schüler', 'schülern', 'lehrer', 'lehrern', 'ärzte', 'ärzten', 'wähler', 'wählern', 'asylwerber',
+  'asylbewerber', 'mitarbeiter', 'mitarbeitern', 'angestellte', 'angestellten', 'teilnehmer', 'teilnehmern',
+  'journalisten', 'aktivisten', 'extremisten', 'islamisten', 'jihadisten', 'dschihadisten', 'terroristen',
+  'abgeordnete', 'abgeordneten', 'studenten', 'pilger', 'touristen', 'passagiere', 'geiseln', 'rebellen',
+  'anhänger', 'anhängern', 'bewohner', 'bewohnern', 'arbeitslose', 'arbeitslosen', 'jugendliche', 'jugendlichen',
+];
+
+export const figuresComponent: Component = {
+  name: 'figures',
+  version: '1.0.0',
+  requires: ['tokens', 'sentences'],
+  provides: ['figures'],
+  run(doc: Doc) {
+    doc.figures = extractFigures(doc);
+  },
+};
