@@ -1,0 +1,507 @@
+/**
+ * Within-document entity resolution: clusters NER mentions into actors, resolves countries, places and
+ * organisations to canonical ids, reads roles from titles and appositions, links definite descriptions
+ * ("der russische Präsident") to the unique holder of that role, and marks capital metonymy.
+ */
+import { createRequire } from 'node:module';
+import type { Doc, Entity, EntityType, Mention, MentionForm, Role } from '../doc/index.ts';
+import { sentenceAt } from '../doc/index.ts';
+import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
+import { lookupOrg } from './orgs.ts';
+import { lookupPlace, type Place } from './places.ts';
+import { countryOfPhrase, findDescriptions, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
+import { fold, genitiveStem, initials, nameTokens, phraseKey, slug, translitKey } from './text.ts';
+
+const require = createRequire(import.meta.url);
+// German first names first, then English (the package's other lists misgender many Asian names).
+const FIRST_NAMES_DE = require('gender-detection-from-name/names/de') as Map<string, string>;
+const FIRST_NAMES_EN = require('gender-detection-from-name/names/en') as Map<string, string>;
+
+/** 'f' | 'm' | null for a first name (German list first, then English). */
+export function firstNameGender(name: string): 'f' | 'm' | null {
+  const key = name.toLowerCase();
+  if (key.length < 3) return null;
+  const g = FIRST_NAMES_DE.get(key) ?? FIRST_NAMES_EN.get(key);
+  return g === 'female' ? 'f' : g === 'male' ? 'm' : null;
+}
+
+/** A mention as the clusterer sees it. `form: 'desc'` marks a linked definite description. */
+export interface EntityMention extends Mention {
+  /** Set on capital / seat-of-government mentions that stand for a state. */
+  metonymyOf?: string;
+}
+
+export interface ResolvedEntity extends Entity {
+  canonicalId: string;
+  country: string | null;
+  roles: Role[];
+  mentions: EntityMention[];
+  aliases: string[];
+  gender?: 'f' | 'm' | null;
+  metonymyOf?: string | null;
+  /** True for country entities seen only through adjectives or compounds ("russische", "US-…"). */
+  derivOnly?: boolean;
+}
+
+interface InMention {
+  start: number;
+  end: number;
+  text: string;
+  form: MentionForm;
+  label?: string;
+  type: EntityType;
+  /** Text used for name matching (the name inside a part mention: "US" of "US-Finanzministerin"). */
+  nameText: string;
+}
+
+interface Cluster {
+  type: EntityType;
+  canonicalId: string | null;
+  name: string | null;
+  country: string | null;
+  place: Place | null;
+  mentions: InMention[];
+  /** PER: full names as token lists. */
+  fullNames: string[][];
+  orgCountry: string | null;
+}
+
+const HONORIFICS = /^(dr\.?|prof\.?|mag\.?|ing\.?|herr|frau|sir|lady|mr\.?|mrs\.?|ms\.?|dipl\.?)$/i;
+const LOCATIVE = /(?:^|\s)(in|im|nach|aus|bei|nahe|um|über|durch|zwischen|von|vor|bis|ab|gen|via|à|an|am)\s*$/i;
+
+function personTokens(text: string): string[] {
+  return nameTokens(text).filter((t) => !HONORIFICS.test(t));
+}
+
+function tokEq(a: string, b: string, allowGenitive: boolean): boolean {
+  const ka = translitKey(a);
+  const kb = translitKey(b);
+  if (ka === kb) return ka.length > 0;
+  if (!allowGenitive) return false;
+  const ga = genitiveStem(a);
+  if (ga && translitKey(ga) === kb) return true;
+  const gb = genitiveStem(b);
+  return !!gb && translitKey(gb) === ka;
+}
+
+/** How a short person mention matches a full name: 2 = surname (suffix), 1 = first token, 0 = none. */
+function shortMatch(short: string[], full: string[]): number {
+  if (short.length >= full.length) return 0;
+  const off = full.length - short.length;
+  let suffix = true;
+  for (let i = 0; i < short.length; i++) {
+    if (!tokEq(short[i], full[off + i], i === short.length - 1)) {
+      suffix = false;
+      break;
+    }
+  }
+  if (suffix) return 2;
+  if (short.length === 1 && tokEq(short[0], full[0], true)) return 1;
+  return 0;
+}
+
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a.length === b.length && a.every((t, i) => tokEq(t, b[i], i === a.length - 1))) return true;
+  // middle names / initials: same first and last token
+  if (a.length >= 2 && b.length >= 2 && a.length !== b.length) {
+    return tokEq(a[0], b[0], false) && tokEq(a[a.length - 1], b[b.length - 1], true);
+  }
+  return false;
+}
+
+/** Country, place or organisation named by a mention text, as a canonical id. */
+function resolveName(text: string, type: EntityType): { id: string; name: string; country: string | null; place: Place | null; orgCountry: string | null } | null {
+  if (type === 'PER') return null;
+  const c = lookupCountry(text);
+  if (c) return { id: c, name: countryById(c)?.name ?? text, country: c, place: null, orgCountry: null };
+  const p = lookupPlace(text, type === 'LOC');
+  if (p) return { id: p.id, name: p.name, country: p.country, place: p, orgCountry: null };
+  const o = type === 'LOC' ? null : lookupOrg(text);
+  if (o) return { id: o.id, name: o.name, country: o.country, place: null, orgCountry: o.country };
+  return null;
+}
+
+/** The name inside a compound mention: "US-Finanzministerin" → "US", "Russlandreise" → "Russland". */
+function partName(text: string): string {
+  const dash = text.indexOf('-');
+  if (dash > 0) return text.slice(0, dash);
+  for (let k = text.length - 3; k >= 3; k--) {
+    const pre = text.slice(0, k);
+    if (lookupCountry(pre) || lookupPlace(pre, false)) return pre;
+  }
+  return text;
+}
+
+function derivCountry(text: string): string | null {
+  return lookupAdjective(text) ?? lookupDemonym(text) ?? (/^\p{Lu}/u.test(text) ? lookupPrefix(text.replace(/-$/, '')) : null);
+}
+
+/** Place of a city adjective / inhabitant noun: "Wiener" → Wien, "Moskauer" → Moskau. */
+function derivPlace(text: string): Place | null {
+  const m = /^(\p{Lu}[\p{L}-]+?)(?:er|erin|ern|erinnen)$/u.exec(text);
+  if (!m) return null;
+  return lookupPlace(m[1], false) ?? lookupPlace(m[1], true);
+}
+
+export interface ClusterOptions {
+  /** Link definite descriptions to role holders (default true). */
+  descriptions?: boolean;
+}
+
+/** Flattens the NER layer into mentions with their entity type. */
+export function mentionsOf(entities: Entity[]): InMention[] {
+  const seen = new Set<string>();
+  const out: InMention[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if ((m.form as string) === 'desc') continue;
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ start: m.start, end: m.end, text: m.text, form: m.form ?? 'name', label: m.label, type: e.type, nameText: m.text });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Re-clusters the mentions of `doc.entities` into resolved entities. */
+export function resolveEntities(doc: Doc, options: ClusterOptions = {}): ResolvedEntity[] {
+  const mentions = mentionsOf(doc.entities);
+  const clusters: Cluster[] = [];
+  const byCanonical = new Map<string, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const perMentions: InMention[] = [];
+  const rest: InMention[] = [];
+
+  const canonicalCluster = (id: string, type: EntityType, name: string, country: string | null, place: Place | null, orgCountry: string | null): Cluster => {
+    let c = byCanonical.get(id);
+    if (!c) {
+      c = { type, canonicalId: id, name, country, place, mentions: [], fullNames: [], orgCountry };
+      byCanonical.set(id, c);
+      clusters.push(c);
+    }
+    return c;
+  };
+
+  // 1. gazetteer resolution for derivs, parts and non-person names
+  for (const m of mentions) {
+    if (m.form === 'deriv') {
+      const c = derivCountry(m.text);
+      if (c) {
+        canonicalCluster(c, 'LOC', countryById(c)?.name ?? m.text, c, null, null).mentions.push(m);
+        continue;
+      }
+      const p = derivPlace(m.text);
+      if (p) {
+        canonicalCluster(p.id, 'LOC', p.name, p.country, p, null).mentions.push(m);
+        continue;
+      }
+      rest.push(m);
+      continue;
+    }
+    if (m.form === 'part') {
+      m.nameText = partName(m.text);
+      const r = resolveName(m.nameText, m.type === 'PER' ? 'ORG' : m.type) ?? resolveName(m.nameText, 'LOC');
+      if (r) {
+        canonicalCluster(r.id, r.place || lookupCountry(m.nameText) ? 'LOC' : m.type, r.name, r.country, r.place, r.orgCountry).mentions.push(m);
+        continue;
+      }
+      (m.type === 'PER' ? perMentions : rest).push(m);
+      continue;
+    }
+    if (m.type === 'PER') {
+      perMentions.push(m);
+      continue;
+    }
+    const r = resolveName(m.text, m.type);
+    if (r) {
+      const type: EntityType = lookupCountry(m.text) || r.place?.kind === 'city' || r.place?.kind === 'region' ? 'LOC' : r.place ? m.type : 'ORG';
+      canonicalCluster(r.id, type, r.name, r.country, r.place, r.orgCountry).mentions.push(m);
+      continue;
+    }
+    rest.push(m);
+  }
+
+  // 2. persons: full names first, then short forms
+  const perClusters: Cluster[] = [];
+  const lastSeen = (c: Cluster, before: number): number => {
+    let best = -1;
+    for (const m of c.mentions) if (m.start < before && m.start > best) best = m.start;
+    return best;
+  };
+  const fulls = perMentions.filter((m) => personTokens(m.nameText).length >= 2);
+  const shorts = perMentions.filter((m) => personTokens(m.nameText).length < 2);
+  for (const m of fulls) {
+    const toks = personTokens(m.nameText);
+    let c = perClusters.find((pc) => pc.fullNames.some((f) => sameFullName(f, toks)));
+    if (!c) {
+      c = { type: 'PER', canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
+      perClusters.push(c);
+    }
+    c.mentions.push(m);
+    if (!c.fullNames.some((f) => f.length === toks.length && f.every((t, i) => t === toks[i]))) c.fullNames.push(toks);
+  }
+  // short forms that match a multi-token short form of a full name ("von der Leyen") are handled by shortMatch
+  const shortByKey = new Map<string, Cluster>();
+  for (const m of shorts) {
+    const toks = personTokens(m.nameText);
+    if (!toks.length) continue;
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    let bestSeen = -2;
+    for (const pc of perClusters) {
+      if (!pc.fullNames.length) continue;
+      const score = Math.max(...pc.fullNames.map((f) => shortMatch(toks, f)));
+      if (score === 0) continue;
+      const seen = lastSeen(pc, m.start);
+      if (score > bestScore || (score === bestScore && seen > bestSeen)) {
+        best = pc;
+        bestScore = score;
+        bestSeen = seen;
+      }
+    }
+    if (best) {
+      best.mentions.push(m);
+      continue;
+    }
+    const key = translitKey(toks[toks.length - 1]);
+    let c = shortByKey.get(key);
+    if (!c) {
+      const g = genitiveStem(toks[toks.length - 1]);
+      if (g) c = shortByKey.get(translitKey(g));
+    }
+    if (!c) {
+      c = { type: 'PER', canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
+      shortByKey.set(key, c);
+      perClusters.push(c);
+    }
+    c.mentions.push(m);
+  }
+  // a short-form cluster whose key is the genitive of another ("Putins" before "Putin")
+  for (const [key, c] of shortByKey) {
+    for (const [key2, c2] of shortByKey) {
+      if (c === c2 || !c.mentions.length || !c2.mentions.length) continue;
+      if (key2 === key + 's' || key2 === key + "'") {
+        c.mentions.push(...c2.mentions);
+        c2.mentions = [];
+      }
+    }
+  }
+  clusters.push(...perClusters.filter((c) => c.mentions.length));
+
+  // 3. other unresolved names: inflection-tolerant phrase keys, acronyms, genitive variants
+  const restClusters: Cluster[] = [];
+  for (const m of rest) {
+    const key = m.form === 'deriv' ? `deriv:${fold(m.text).replace(/(?:e|en|er|es|em)$/, '')}` : phraseKey(m.nameText);
+    let c = byKey.get(key);
+    if (!c && m.form !== 'deriv' && !m.nameText.includes(' ')) {
+      const g = genitiveStem(m.nameText);
+      if (g) c = byKey.get(phraseKey(g));
+    }
+    if (!c) {
+      c = { type: m.type, canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
+      byKey.set(key, c);
+      restClusters.push(c);
+    }
+    c.mentions.push(m);
+  }
+  // acronyms: "FPÖ" ↔ "Freiheitliche Partei Österreichs"
+  for (const c of restClusters) {
+    const acr = c.mentions.find((m) => /^\p{Lu}[\p{Lu}\d]+$/u.test(m.nameText) && m.nameText.length <= 6);
+    if (!acr) continue;
+    const target = restClusters.find(
+      (o) => o !== c && o.mentions.length && o.mentions.some((m) => m.nameText.includes(' ') && initials(m.nameText) === fold(acr.nameText)),
+    );
+    if (target) {
+      target.mentions.push(...c.mentions);
+      c.mentions = [];
+    }
+  }
+  // genitive forms seen before the base form ("Googles … Google")
+  for (const c of restClusters) {
+    for (const m of [...c.mentions]) {
+      if (m.nameText.includes(' ') || m.form === 'deriv') continue;
+      const g = genitiveStem(m.nameText);
+      const target = g ? byKey.get(phraseKey(g)) : undefined;
+      if (target && target !== c && target.mentions.length && c.mentions.every((x) => genitiveStem(x.nameText) === g)) {
+        target.mentions.push(...c.mentions);
+        c.mentions = [];
+        break;
+      }
+    }
+  }
+  clusters.push(...restClusters.filter((c) => c.mentions.length));
+
+  // 4. entities in document order
+  const live = clusters.filter((c) => c.mentions.length).map((c) => {
+    c.mentions.sort((a, b) => a.start - b.start);
+    return c;
+  });
+  live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+
+  const entities: ResolvedEntity[] = live.map((c, i) => buildEntity(doc, c, i));
+  resolveCounterparts(doc, entities);
+  if (options.descriptions !== false) linkDescriptions(doc, entities);
+  return entities;
+}
+
+function preferredName(c: Cluster): string {
+  if (c.name) return c.name;
+  if (c.type === 'PER' && c.fullNames.length) {
+    const longest = [...c.fullNames].sort((a, b) => b.length - a.length)[0];
+    const text = longest.join(' ');
+    // strip a genitive if the nominative form is attested as a short form
+    return text;
+  }
+  const names = c.mentions.filter((m) => m.form === 'name');
+  const pool = names.length ? names : c.mentions;
+  const counts = new Map<string, number>();
+  for (const m of pool) counts.set(m.nameText, (counts.get(m.nameText) ?? 0) + 1);
+  // prefer a form that is not the genitive of another attested form
+  const forms = [...counts.keys()];
+  const nominative = forms.filter((f) => {
+    const g = genitiveStem(f);
+    return !(g && forms.includes(g));
+  });
+  return nominative.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0] ?? pool[0].nameText;
+}
+
+function genderOf(c: Cluster, roles: FoundRole[], doc: Doc): 'f' | 'm' | null {
+  for (const r of roles) if (r.gender) return r.gender;
+  for (const m of c.mentions) {
+    const before = doc.text.slice(Math.max(0, m.start - 6), m.start);
+    if (/\bFrau\s+$/.test(before)) return 'f';
+    if (/\bHerrn?\s+$/.test(before)) return 'm';
+  }
+  for (const f of c.fullNames) {
+    const g = firstNameGender(f[0]);
+    if (g) return g;
+  }
+  return null;
+}
+
+function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
+  const name = preferredName(c);
+  const mentions: EntityMention[] = c.mentions.map((m) => {
+    const out: EntityMention = { start: m.start, end: m.end, text: m.text, form: m.form };
+    if (m.label) out.label = m.label;
+    return out;
+  });
+  const found: FoundRole[] = [];
+  if (c.type === 'PER') {
+    for (const m of c.mentions) {
+      if (m.form !== 'name') continue;
+      const s = sentenceAt(doc, m.start);
+      const sent = s >= 0 ? doc.sentences[s] : { start: 0, end: doc.text.length };
+      for (const r of [...rolesBefore(doc.text, sent.start, m.start), ...rolesAfter(doc.text, m.end, sent.end)]) found.push(r);
+    }
+  }
+  const roles: Role[] = [];
+  for (const r of found) {
+    if (roles.some((x) => x.title === r.title && x.country === r.country)) continue;
+    const role: Role & { key?: string; counterpart?: boolean } = { title: r.title, country: r.country, span: { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end) } };
+    Object.defineProperty(role, 'key', { value: r.key, enumerable: false, writable: true });
+    if (r.counterpart) Object.defineProperty(role, 'counterpart', { value: true, enumerable: false, writable: true });
+    roles.push(role);
+  }
+
+  let country = c.country;
+  if (c.type === 'PER') country = roles.find((r) => r.country)?.country ?? null;
+  if (c.type !== 'PER' && !country) {
+    country = c.orgCountry;
+    if (!country && c.type === 'ORG') {
+      // "Chinesisches Außenministerium", "US-Notenbank", "Russlands Zentralbank"
+      for (const m of c.mentions) {
+        country = countryOfPhrase(m.nameText);
+        if (country) break;
+      }
+    }
+  }
+
+  // capital / seat metonymy: a capital not governed by a locative preposition stands for its state
+  let metonymyOf: string | null = null;
+  if (c.place?.metonymyOf) {
+    for (const [i, m] of c.mentions.entries()) {
+      if (m.form !== 'name') continue;
+      const before = doc.text.slice(Math.max(0, m.start - 12), m.start);
+      const locative = LOCATIVE.test(before) && !/\bvon\s*$/i.test(before);
+      const agentVon = /\bvon\s*$/i.test(before) && /^\s*(unterstützt|geführt|kontrolliert|angeführt|gestützt|beschlossen|verhängt|abgelehnt|gefordert|kritisiert)/.test(doc.text.slice(m.end, m.end + 20));
+      const seat = c.place.kind === 'seat';
+      if (seat || agentVon || (!locative && !/^\s*(?:\(|,\s*(?:der|die|das)\s+Hauptstadt)/.test(doc.text.slice(m.end, m.end + 25)))) {
+        mentions[i].metonymyOf = c.place.metonymyOf;
+        metonymyOf = c.place.metonymyOf;
+      }
+    }
+  }
+
+  const canonicalId = c.canonicalId ?? `${c.type.toLowerCase()}:${slug(name) || 'x'}`;
+  const aliases = [...new Set(c.mentions.filter((m) => m.form === 'name').map((m) => m.text))];
+  const entity: ResolvedEntity = {
+    id: `e${index + 1}`,
+    type: c.type,
+    name,
+    canonicalId,
+    country: country ?? null,
+    roles,
+    mentions,
+    aliases,
+  };
+  if (c.type === 'PER') entity.gender = genderOf(c, found, doc);
+  if (c.place) entity.placeKind = c.place.kind;
+  if (metonymyOf) entity.metonymyOf = metonymyOf;
+  if (c.mentions.every((m) => m.form !== 'name')) entity.derivOnly = true;
+  return entity;
+}
+
+/** "seinem chinesischen Amtskollegen Wang Yi": the title is that of the other office holder in the sentence. */
+function resolveCounterparts(doc: Doc, entities: ResolvedEntity[]): void {
+  for (const e of entities) {
+    for (const role of e.roles as Array<Role & { counterpart?: boolean; key?: string }>) {
+      if (!role.counterpart) continue;
+      const s = sentenceAt(doc, role.span.start);
+      let best: (Role & { key?: string }) | null = null;
+      for (const o of entities) {
+        if (o === e) continue;
+        for (const r of o.roles as Array<Role & { counterpart?: boolean; key?: string }>) {
+          if (r.counterpart || sentenceAt(doc, r.span.start) !== s || r.span.start > role.span.start) continue;
+          if (!best || r.span.start > best.span.start) best = r;
+        }
+      }
+      if (best) {
+        const head = best.title.split(' ')[0];
+        const base = /in$/.test(head) && best.key && !best.key.endsWith('in') ? head.slice(0, -2) : head;
+        role.title = e.gender === 'f' ? `${base}in` : base;
+        role.key = best.key;
+      }
+    }
+    if (e.type === 'PER' && !e.country) e.country = e.roles.find((r) => r.country)?.country ?? null;
+  }
+}
+
+function keysMatch(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+/** Adds a definite description as a `desc` mention when exactly one person holds that role. */
+function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
+  const persons = entities.filter((e) => e.type === 'PER');
+  if (!persons.length) return;
+  const nameStarts = new Set<number>();
+  for (const e of entities) for (const m of e.mentions) if (e.type === 'PER') nameStarts.add(m.start);
+  const roleSpans: Array<[number, number]> = [];
+  for (const e of persons) for (const r of e.roles) roleSpans.push([r.span.start, r.span.end]);
+  const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o));
+  for (const d of descs) {
+    if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
+    const cands = persons.filter((p) => {
+      if (d.gender && p.gender && d.gender !== p.gender) return false;
+      return (p.roles as Array<Role & { key?: string }>).some(
+        (r) => r.key && keysMatch(r.key, d.key) && (!d.country || (r.country ?? p.country) === d.country),
+      );
+    });
+    if (cands.length !== 1) continue;
+    const target = cands[0];
+    target.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'desc' as MentionForm });
+    target.mentions.sort((a, b) => a.start - b.start);
+  }
+}

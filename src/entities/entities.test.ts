@@ -1,0 +1,251 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Pipeline } from '../pipeline/pipeline.ts';
+import type { Component } from '../pipeline/component.ts';
+import { resolveEntities, type ResolvedEntity } from './cluster.ts';
+import { lookupAdjective, lookupCountry, lookupDemonym } from './countries.ts';
+import { entitiesComponent } from './index.ts';
+import { docFromMarkup } from './markup.ts';
+import { lookupPlace } from './places.ts';
+import { parseTitle } from './roles.ts';
+import { phraseKey, translitKey } from './text.ts';
+
+function resolve(src: string): ResolvedEntity[] {
+  return resolveEntities(docFromMarkup(src));
+}
+function byMention(es: ResolvedEntity[], text: string): ResolvedEntity {
+  const e = es.find((x) => x.mentions.some((m) => m.text === text));
+  assert.ok(e, `no entity with mention "${text}"`);
+  return e;
+}
+function same(es: ResolvedEntity[], a: string, b: string): boolean {
+  return byMention(es, a) === byMention(es, b);
+}
+
+describe('names and transliteration', () => {
+  it('collapses German and English romanisations', () => {
+    assert.equal(translitKey('Peskow'), translitKey('Peskov'));
+    assert.equal(translitKey('Dmitri'), translitKey('Dmitry'));
+    assert.equal(translitKey('Selenskyj'), translitKey('Zelensky'));
+    assert.equal(translitKey('Chodorkowski'), translitKey('Khodorkovsky'));
+    assert.notEqual(translitKey('Peskow'), translitKey('Pesko'));
+  });
+  it('ignores adjective and genitive inflection in multi-word names', () => {
+    assert.equal(phraseKey('Europäischen Zentralbank'), phraseKey('Europäische Zentralbank'));
+    assert.equal(phraseKey('Internationalen Strafgerichtshofs'), phraseKey('Internationaler Strafgerichtshof'));
+  });
+});
+
+describe('countries and places', () => {
+  it('finds ISO alpha-3 ids for German, English and missing forms', () => {
+    assert.equal(lookupCountry('Volksrepublik China'), 'CHN');
+    assert.equal(lookupCountry('Amerika'), 'USA');
+    assert.equal(lookupCountry('Vereinigten Staaten'), 'USA');
+    assert.equal(lookupCountry('Frankreichs'), 'FRA');
+    assert.equal(lookupCountry('der Türkei'), 'TUR');
+    assert.equal(lookupCountry('Germany'), 'DEU');
+    assert.equal(lookupCountry('Kaffee'), null);
+  });
+  it('reads inflected nationality adjectives and demonyms', () => {
+    assert.equal(lookupAdjective('französischen'), 'FRA');
+    assert.equal(lookupAdjective('ukrainischer'), 'UKR');
+    assert.equal(lookupAdjective('US-amerikanische'), 'USA');
+    assert.equal(lookupAdjective('proeuropäischen'), null);
+    assert.equal(lookupAdjective('prorussische'), 'RUS');
+    assert.equal(lookupAdjective('deutsch-polnischen'), 'DEU');
+    assert.equal(lookupAdjective('schnellen'), null);
+    assert.equal(lookupDemonym('Ukrainerinnen'), 'UKR');
+    assert.equal(lookupDemonym('Franzosen'), 'FRA');
+  });
+  it('maps German exonyms to GeoNames ids and marks capitals', () => {
+    const a = lookupPlace('Kiew');
+    const b = lookupPlace('Kyiv');
+    assert.ok(a && b);
+    assert.equal(a.id, b.id);
+    assert.match(a.id, /^geonames:\d+$/);
+    assert.equal(a.metonymyOf, 'UKR');
+    assert.equal(lookupPlace('Mailand')?.country, 'ITA');
+    assert.equal(lookupPlace('Mailand')?.metonymyOf, null);
+    assert.equal(lookupPlace('Warschaus')?.id, lookupPlace('Warschau')?.id);
+    assert.equal(lookupPlace('Weißen Hauses')?.metonymyOf, 'USA');
+    assert.equal(lookupPlace('Tripolis')?.country, 'LBY');
+    assert.equal(lookupPlace('Lyon')?.country, 'FRA');
+  });
+});
+
+describe('role titles', () => {
+  it('parses inflected, feminine and prefixed titles', () => {
+    assert.deepEqual(
+      [parseTitle('Verteidigungsministerin')?.key, parseTitle('Verteidigungsministerin')?.gender],
+      ['verteidigungsminister', 'f'],
+    );
+    assert.equal(parseTitle('Präsidenten')?.title, 'Präsident');
+    assert.equal(parseTitle('Kanzlers')?.title, 'Kanzler');
+    assert.equal(parseTitle('EU-Kommissarin')?.gender, 'f');
+    assert.equal(parseTitle('UK-Premier')?.country, 'GBR');
+    assert.equal(parseTitle('Ministerium'), null);
+    assert.equal(parseTitle('Landeshauptfrau')?.gender, 'f');
+  });
+});
+
+describe('within-document clustering', () => {
+  it('links full name, surname, genitive and transliteration variants', () => {
+    const es = resolve(
+      '[Dmitri Peskow|PER] sagte am Montag, die Gespräche seien schwierig. [Peskow|PER] fügte hinzu, man warte ab. ' +
+        'Nach [Peskows|PER] Worten ist alles offen. Auch [Dmitry Peskov|PER] wurde zitiert.',
+    );
+    const per = es.filter((e) => e.type === 'PER');
+    assert.equal(per.length, 1);
+    assert.equal(per[0].name, 'Dmitri Peskow');
+    assert.equal(per[0].mentions.length, 4);
+    assert.equal(per[0].canonicalId, 'per:dmitri-peskow');
+  });
+  it('links a bare family name that comes first (Chinese, Korean order)', () => {
+    const es = resolve('[Kim Jong-un|PER] drohte erneut. Später sagte [Kim|PER], er sei bereit.');
+    assert.ok(same(es, 'Kim Jong-un', 'Kim'));
+  });
+  it('never merges two different full names, and resolves a shared surname to the nearest one', () => {
+    const es = resolve(
+      '[Donald Trump|PER] und [Melania Trump|PER] reisten nach [Paris|LOC]. [Melania Trump|PER] besuchte ein Museum, ' +
+        'danach sprach [Trump|PER] mit Journalisten.',
+    );
+    assert.ok(!same(es, 'Donald Trump', 'Melania Trump'));
+    assert.ok(same(es, 'Melania Trump', 'Trump'));
+  });
+  it('merges full names differing only in a middle name', () => {
+    const es = resolve('[John F. Kennedy|PER] wurde 1917 geboren. [John Kennedy|PER] war Präsident.');
+    assert.ok(same(es, 'John F. Kennedy', 'John Kennedy'));
+  });
+  it('resolves countries from names, genitives, adjectives and compounds to one ISO entity', () => {
+    const es = resolve(
+      '[Frankreich|LOC] kritisierte den Plan. [Frankreichs|LOC] Regierung und die [französische|LOC|deriv] Armee ' +
+        'sowie [Französinnen|LOC|deriv] und der [Frankreich-Besuch|LOC|part] wurden erwähnt.',
+    );
+    const fr = byMention(es, 'Frankreich');
+    assert.equal(fr.canonicalId, 'FRA');
+    assert.equal(fr.mentions.length, 5);
+    assert.deepEqual(
+      fr.mentions.map((m) => m.form),
+      ['name', 'name', 'deriv', 'deriv', 'part'],
+    );
+    assert.equal(fr.derivOnly, undefined);
+  });
+  it('keeps a country seen only through adjectives as a deriv-only entity', () => {
+    const es = resolve('Die [italienische|LOC|deriv] Regierung stimmte zu.');
+    assert.equal(es[0].canonicalId, 'ITA');
+    assert.equal(es[0].derivOnly, true);
+  });
+  it('merges exonym and endonym of a city and marks capital metonymy, not locative uses', () => {
+    const es = resolve(
+      'Die Gespräche in [Warschau|LOC] dauerten an. [Warsaw|LOC] lehnt den Vorschlag ab, sagte ein Diplomat. ' +
+        '[Rom|LOC] und [Madrid|LOC] schlossen sich an. Er flog nach [Rom|LOC].',
+    );
+    const waw = byMention(es, 'Warschau');
+    assert.equal(waw, byMention(es, 'Warsaw'));
+    assert.equal(waw.metonymyOf, 'POL');
+    assert.equal(waw.mentions[0].metonymyOf, undefined);
+    assert.equal(waw.mentions[1].metonymyOf, 'POL');
+    const rom = byMention(es, 'Rom');
+    assert.equal(rom.mentions[0].metonymyOf, 'ITA');
+    assert.equal(rom.mentions[1].metonymyOf, undefined);
+    assert.equal(rom.country, 'ITA');
+    assert.match(rom.canonicalId, /^geonames:/);
+  });
+  it('clusters organisations by acronym, inflection and the curated alias table', () => {
+    const es = resolve(
+      'Die [Europäische Zentralbank|ORG] hob die Zinsen an. Die [EZB|ORG] will weitere Schritte prüfen. ' +
+        'Der Rat der [Europäischen Zentralbank|ORG] tagte. Die [Grüne Alternative Partei|ORG] und die [GAP|ORG] ' +
+        'streiten mit der [Nato|ORG] und der [NATO|ORG].',
+    );
+    assert.ok(same(es, 'Europäische Zentralbank', 'EZB'));
+    assert.ok(same(es, 'Europäische Zentralbank', 'Europäischen Zentralbank'));
+    assert.ok(same(es, 'Grüne Alternative Partei', 'GAP'));
+    assert.ok(same(es, 'Nato', 'NATO'));
+  });
+});
+
+describe('roles, nationality and gender', () => {
+  it('reads a nationality adjective before the title', () => {
+    const es = resolve('Der [französische|LOC|deriv] Präsident [Emmanuel Macron|PER] reiste ab.');
+    const p = byMention(es, 'Emmanuel Macron');
+    assert.deepEqual(p.roles.map((r) => [r.title, r.country]), [['Präsident', 'FRA']]);
+    assert.equal(p.roles[0].span.text, 'Der französische Präsident');
+    assert.equal(p.country, 'FRA');
+    assert.equal(p.gender, 'm');
+  });
+  it('reads country prefixes and genitive countries', () => {
+    const es = resolve('[UK-Außenministerin|LOC|part] [Yvette Cooper|PER] traf [Italiens|LOC] Regierungschefin [Giorgia Meloni|PER].');
+    const c = byMention(es, 'Yvette Cooper');
+    assert.deepEqual(c.roles.map((r) => [r.title, r.country]), [['Außenministerin', 'GBR']]);
+    assert.equal(c.gender, 'f');
+    const m = byMention(es, 'Giorgia Meloni');
+    assert.deepEqual(m.roles.map((r) => [r.title, r.country]), [['Regierungschefin', 'ITA']]);
+  });
+  it('reads an apposition with a genitive complement before a name', () => {
+    const es = resolve('Das erklärte der Sprecher des [japanischen|LOC|deriv] Verteidigungsministeriums, [Kenji Sato|PER], am Abend.');
+    const p = byMention(es, 'Kenji Sato');
+    assert.equal(p.roles[0].title, 'Sprecher des japanischen Verteidigungsministeriums');
+    assert.equal(p.roles[0].country, 'JPN');
+    assert.equal(p.gender, 'm');
+  });
+  it('reads an apposition after a name', () => {
+    const es = resolve('[Pedro Sánchez|PER], der [spanische|LOC|deriv] Ministerpräsident, kündigte Neuwahlen an.');
+    const p = byMention(es, 'Pedro Sánchez');
+    assert.deepEqual(p.roles.map((r) => [r.title, r.country]), [['Ministerpräsident', 'ESP']]);
+  });
+  it('does not read a verb and a following role as an apposition of the wrong name', () => {
+    const es = resolve('Das Treffen mit [Ali Khan|PER], sagte die Sprecherin des Senats, [Maria Lopez|PER].');
+    assert.equal(byMention(es, 'Ali Khan').roles.length, 0);
+    assert.equal(byMention(es, 'Maria Lopez').roles.length, 1);
+  });
+  it('gives a counterpart the other office holder\'s title with its own country', () => {
+    const es = resolve(
+      'Die [deutsche|LOC|deriv] Außenministerin [Annalena Baerbock|PER] traf ihren [polnischen|LOC|deriv] Amtskollegen [Radosław Sikorski|PER].',
+    );
+    const s = byMention(es, 'Radosław Sikorski');
+    assert.deepEqual(s.roles.map((r) => [r.title, r.country]), [['Außenminister', 'POL']]);
+    assert.equal(byMention(es, 'Annalena Baerbock').gender, 'f');
+  });
+  it('takes gender from first names when no title says it', () => {
+    const es = resolve('[Sabine Müller|PER] und [Thomas Berger|PER] kandidieren.');
+    assert.equal(byMention(es, 'Sabine Müller').gender, 'f');
+    assert.equal(byMention(es, 'Thomas Berger').gender, 'm');
+  });
+  it('links a definite description to the unique holder of the role', () => {
+    const es = resolve(
+      'Der [brasilianische|LOC|deriv] Präsident [Luiz Inácio Lula da Silva|PER] besuchte [Lissabon|LOC]. ' +
+        'Der brasilianische Präsident sagte, er sei zufrieden. Die Rede des brasilianischen Präsidenten war kurz.',
+    );
+    const lula = byMention(es, 'Luiz Inácio Lula da Silva');
+    const descs = lula.mentions.filter((m) => (m.form as string) === 'desc').map((m) => m.text);
+    assert.deepEqual(descs, ['Der brasilianische Präsident', 'des brasilianischen Präsidenten']);
+  });
+  it('leaves an ambiguous description unlinked', () => {
+    const es = resolve(
+      'Präsident [Max Muster|PER] traf Präsident [Erik Beispiel|PER]. Der Präsident sagte, es sei gut gelaufen.',
+    );
+    for (const e of es) assert.ok(e.mentions.every((m) => (m.form as string) !== 'desc'));
+  });
+  it('does not link a description whose country contradicts the role', () => {
+    const es = resolve('Der [chilenische|LOC|deriv] Präsident [Gabriel Boric|PER] sprach. Der peruanische Präsident schwieg.');
+    assert.ok(byMention(es, 'Gabriel Boric').mentions.every((m) => (m.form as string) !== 'desc'));
+  });
+});
+
+describe('pipeline component', () => {
+  it('runs after a component that provides entities and rewrites the layer', () => {
+    const fakeNer: Component = {
+      name: 'fake-ner',
+      version: '0',
+      requires: ['tokens'],
+      provides: ['entities'],
+      run() {},
+    };
+    const doc = docFromMarkup('[Olaf Scholz|PER] sprach mit [Scholz|PER] nicht.');
+    const seg: Component = { name: 'seg', version: '0', requires: ['text'], provides: ['tokens', 'sentences'], run() {} };
+    new Pipeline([seg, fakeNer, entitiesComponent]).run(doc);
+    assert.equal(doc.entities.length, 1);
+    assert.equal(doc.entities[0].canonicalId, 'per:olaf-scholz');
+    assert.equal(doc.pipeline.entities, entitiesComponent.version);
+  });
+});

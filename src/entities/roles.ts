@@ -1,0 +1,348 @@
+/**
+ * Role titles: a lexicon of offices and person nouns with German inflection, and the readers that turn
+ * titles and appositions around a person mention into structured roles with a country
+ * ("der russische Außenminister X", "US-Finanzministerin X", "die Sprecherin des chinesischen
+ * Außenministeriums, X", "Russlands Präsident X", "X, der britische Premier,").
+ */
+import { lookupAdjective, lookupCountry, lookupPrefix } from './countries.ts';
+import { lookupOrg } from './orgs.ts';
+import { lookupPlace } from './places.ts';
+
+export interface TitleInfo {
+  /** Nominative singular title as written ("Finanzministerin", "Präsident"). */
+  title: string;
+  /** Gender-neutral key for matching ("finanzminister"). */
+  key: string;
+  gender: 'f' | 'm' | null;
+  /** Country from a hyphenated prefix ("US-", "EU-" gives none). */
+  country: string | null;
+  /** Non-country prefix ("Ex", "SPÖ"). */
+  prefix: string | null;
+  /** "Amtskollege": the title is the counterpart's. */
+  counterpart: boolean;
+}
+
+/** Bases that also end compounds ("Außenminister", "Regierungssprecher", "Parteichef"). */
+const COMPOUND_BASES = [
+  'minister', 'präsident', 'kanzler', 'sprecher', 'botschafter', 'sekretär', 'kommissar', 'chef', 'leiter', 'direktor',
+  'führer', 'gouverneur', 'bürgermeister', 'obmann', 'richter', 'berater', 'politiker', 'aktivist', 'experte', 'korrespondent',
+  'gründer', 'manager', 'trainer', 'kandidat', 'vertreter', 'kommandeur', 'befehlshaber', 'premier', 'general', 'diplomat',
+  'abgeordnete', 'vorsitzende', 'beauftragte', 'funktionär', 'unternehmer', 'ökonom', 'analyst', 'journalist', 'autor',
+  'mitglied', 'regent', 'monarch', 'könig', 'kaiser', 'prinz', 'fürst', 'scheich', 'emir', 'senator', 'staatsanwalt', 'anwalt',
+  'offizier', 'soldat', 'polizist', 'ermittler', 'forscher', 'wissenschaftler', 'professor', 'bischof', 'kardinal', 'papst',
+  'oberhaupt', 'landesrat', 'stadtrat', 'gemeinderat', 'parteichef', 'amtskollege', 'kollege', 'vize', 'gesandte',
+];
+/** Bases whose feminine is not base + "in". */
+const IRREGULAR_FEMININE: Record<string, string> = {
+  landeshauptfrau: 'landeshauptmann', obfrau: 'obmann', anwältin: 'anwalt', staatsanwältin: 'staatsanwalt', königin: 'könig',
+  kaiserin: 'kaiser', prinzessin: 'prinz', fürstin: 'fürst', päpstin: 'papst', bischöfin: 'bischof', amtskollegin: 'amtskollege',
+  kollegin: 'kollege', expertin: 'experte',
+};
+const WHOLE_BASES = ['landeshauptmann', 'premierminister', 'regierungschef', 'staatschef', 'präsident', 'papst', 'oberst', 'admiral'];
+/** Nominalised adjectives: der Vorsitzende / die Vorsitzende / des Vorsitzenden. */
+const ADJECTIVAL = new Set(['abgeordnete', 'vorsitzende', 'beauftragte', 'gesandte']);
+/** Words that look like titles but are not person nouns. */
+const NOT_TITLES = new Set(['ministerium', 'ministerien', 'präsidentschaft', 'kanzleramt', 'sekretariat', 'führung', 'leitung', 'kommission']);
+
+function matchBase(stem: string): string | null {
+  if (NOT_TITLES.has(stem)) return null;
+  for (const b of WHOLE_BASES) if (stem === b) return b;
+  for (const b of COMPOUND_BASES) {
+    if (stem === b) return b;
+    if (stem.length > b.length + 2 && stem.endsWith(b)) return b;
+  }
+  return null;
+}
+
+/**
+ * Reads one word as a role title ("Außenministerin", "US-Präsidenten", "Ex-Kanzler", "Amtskollegen"), or null.
+ */
+export function parseTitle(word: string): TitleInfo | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  let prefix: string | null = null;
+  let head = word;
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && dash < word.length - 2) {
+    prefix = word.slice(0, dash);
+    head = word.slice(dash + 1);
+    if (!/^\p{Lu}/u.test(head)) return null;
+  }
+  const lower = head.toLowerCase();
+  const cands: Array<{ stem: string; gender: 'f' | 'm' | null; len: number }> = [];
+  for (const [fem, masc] of Object.entries(IRREGULAR_FEMININE)) {
+    if (lower === fem || (lower.endsWith(fem) && lower.length > fem.length + 2)) {
+      const stem = lower.slice(0, lower.length - fem.length) + masc;
+      cands.push({ stem, gender: 'f', len: head.length });
+    }
+  }
+  if (lower.endsWith('in') && !lower.endsWith('innen')) cands.push({ stem: lower.slice(0, -2), gender: 'f', len: head.length });
+  cands.push({ stem: lower, gender: 'm', len: head.length });
+  for (const suf of ['en', 'n', 's', 'es', 'r', 'm']) {
+    if (lower.endsWith(suf) && lower.length > suf.length + 3) cands.push({ stem: lower.slice(0, -suf.length), gender: 'm', len: head.length - suf.length });
+  }
+  for (const c of cands) {
+    const base = matchBase(c.stem);
+    if (!base) continue;
+    const adjectival = ADJECTIVAL.has(base);
+    const counterpart = base === 'amtskollege' || base === 'kollege';
+    let title: string;
+    if (c.gender === 'f') title = head;
+    else if (adjectival) title = head.slice(0, c.stem.length);
+    else title = head.slice(0, c.len);
+    if (c.gender === 'm' && adjectival) title = head.slice(0, c.stem.length);
+    const country = prefix ? lookupPrefix(prefix) : null;
+    const key = c.stem;
+    return {
+      title: country || !prefix ? title : `${prefix}-${title}`,
+      key,
+      gender: adjectival ? null : c.gender,
+      country,
+      prefix: country ? null : prefix,
+      counterpart,
+    };
+  }
+  return null;
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function words(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+  return out;
+}
+
+const DETERMINERS = new Set(['der', 'die', 'des', 'dem', 'den', 'Der', 'Die', 'Des', 'Dem', 'Den']);
+const POSSESSIVES = /^(sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres)$/i;
+const ADJ_SHAPE = /^\p{Ll}[\p{L}-]{2,}(?:e|en|er|es|em)$/u;
+const FUNCTION_WORDS = new Set([
+  'der', 'die', 'des', 'dem', 'den', 'eine', 'einer', 'eines', 'einem', 'einen', 'keine', 'keiner', 'keinen', 'keinem',
+  'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'diese', 'dieser', 'dieses',
+  'diesem', 'diesen', 'jene', 'jener', 'jenen', 'welche', 'welcher', 'welchen', 'alle', 'aller', 'allen', 'beide', 'beiden',
+  'unsere', 'unserer', 'unseren', 'unserem', 'unser', 'euer', 'eure', 'oder', 'aber', 'über', 'unter', 'hinter', 'sowie', 'wieder',
+  'immer', 'sagte', 'erklärte', 'meinte', 'betonte', 'hatte', 'wurde', 'werde', 'würde', 'habe', 'hätte', 'sollte', 'wollte',
+  'konnte', 'musste', 'durfte', 'nahe', 'ohne', 'gegen', 'wegen', 'während', 'andere', 'anderen', 'mehrere', 'einige', 'viele',
+  'wenige', 'manche', 'solche', 'jeder', 'jede', 'jeden', 'jedem',
+]);
+const ADJ_FORM = { test: (w: string): boolean => ADJ_SHAPE.test(w) && !FUNCTION_WORDS.has(w) };
+/** Adjectives that open an apposition without article: "X, früherer Außenminister, …". */
+const APPOSITION_ADJ = /^(früher|ehemalig|langjährig|amtierend|neu|designiert|stellvertretend|damalig|einstig|scheidend|bisherig|jetzig|derzeitig|neugewählt)(e|er|es|en)?$/;
+
+/** Country evidence in a word: adjective, country name (incl. genitive), place or org with a state. */
+export function countryOfWord(w: string): string | null {
+  if (/^\p{Ll}/u.test(w)) return lookupAdjective(w);
+  const c = lookupCountry(w);
+  if (c) return c;
+  if (w.includes('-')) {
+    const pre = lookupPrefix(w.slice(0, w.indexOf('-')));
+    if (pre) return pre;
+  }
+  return null;
+}
+
+/** Country evidence in a phrase ("des chinesischen Außenministeriums", "des Weißen Hauses", "Russlands"). */
+export function countryOfPhrase(phrase: string): string | null {
+  const ws = words(phrase).map((w) => w.text);
+  for (let i = 0; i < ws.length; i++) {
+    const c = countryOfWord(ws[i]);
+    if (c) return c;
+    // two-word places and seats ("Weißen Hauses")
+    if (i + 1 < ws.length) {
+      const p = lookupPlace(`${ws[i]} ${ws[i + 1]}`, false);
+      if (p?.metonymyOf && p.metonymyOf.length === 3) return p.metonymyOf;
+    }
+    const p = /^\p{Lu}/u.test(ws[i]) ? lookupPlace(ws[i], false) : null;
+    if (p?.metonymyOf && p.metonymyOf.length === 3) return p.metonymyOf;
+    const o = /^\p{Lu}/u.test(ws[i]) ? lookupOrg(ws[i]) : null;
+    if (o?.country) return o.country;
+  }
+  return null;
+}
+
+export interface FoundRole {
+  title: string;
+  key: string;
+  country: string | null;
+  gender: 'f' | 'm' | null;
+  start: number;
+  end: number;
+  counterpart: boolean;
+}
+
+/**
+ * Roles stated right before a name, in the same sentence: `[det] [adj]* [Country-]TITLE NAME`,
+ * `Countrys TITLE NAME`, `TITLE des/der … , NAME` and `der russische <Noun> NAME`.
+ */
+export function rolesBefore(text: string, sentenceStart: number, mentionStart: number): FoundRole[] {
+  const ws = words(text.slice(sentenceStart, mentionStart), sentenceStart);
+  if (!ws.length) return [];
+  const out: FoundRole[] = [];
+  let i = ws.length - 1;
+  // apposition with genitive complement, ending in a comma: "die Sprecherin des … Außenministeriums, X"
+  if (ws[i].text === ',' || /^(des|der)$/.test(ws[Math.max(0, i - 2)]?.text ?? '')) {
+    const endComma = ws[i].text === ',' ? i : i + 1;
+    for (let k = endComma - 1; k >= Math.max(0, endComma - 9); k--) {
+      if (ws[k].text === ',' || ws[k].text === '.' || ws[k].text === '„' || ws[k].text === '“') break;
+      const t = parseTitle(ws[k].text);
+      if (t && k + 1 < endComma && /^(des|der|vom|von)$/.test(ws[k + 1].text)) {
+        const det = k > 0 && DETERMINERS.has(ws[k - 1].text);
+        if (!det && ws[i].text === ',') continue;
+        const complement = text.slice(ws[k + 1].start, ws[endComma - 1].end);
+        let country = t.country ?? countryOfPhrase(complement);
+        for (let a = k - 1; a >= 0 && !country && ADJ_FORM.test(ws[a].text); a--) country = lookupAdjective(ws[a].text);
+        out.push({
+          title: `${t.title} ${complement}`,
+          key: t.key,
+          country,
+          gender: t.gender,
+          start: ws[det ? k - 1 : k].start,
+          end: ws[endComma - 1].end,
+          counterpart: false,
+        });
+        return out;
+      }
+    }
+    if (ws[i].text === ',') return out;
+  }
+  const last = ws[i];
+  const t = parseTitle(last.text);
+  let start = last.start;
+  let country: string | null = null;
+  let info: TitleInfo | null = t;
+  if (!t) {
+    // generic noun after a nationality adjective or with a country prefix: "der russische Schriftsteller X"
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) && !/^\p{Lu}+-\p{Lu}\p{Ll}+$/u.test(last.text)) return out;
+    const pre = last.text.includes('-') ? lookupPrefix(last.text.slice(0, last.text.indexOf('-'))) : null;
+    const adj = i > 0 ? lookupAdjective(ws[i - 1].text) : null;
+    if (!pre && !(adj && /^\p{Ll}/u.test(ws[i - 1].text))) return out;
+    if (lookupCountry(last.text) || lookupPlace(last.text, false)) return out;
+    info = {
+      title: pre ? last.text.slice(last.text.indexOf('-') + 1) : last.text,
+      key: (pre ? last.text.slice(last.text.indexOf('-') + 1) : last.text).toLowerCase(),
+      gender: null,
+      country: pre,
+      prefix: null,
+      counterpart: false,
+    };
+  }
+  country = info!.country;
+  let k = i - 1;
+  // lowercase adjectives (up to 3), one of which may be a nationality adjective
+  let adjs = 0;
+  while (k >= 0 && adjs < 3 && ADJ_FORM.test(ws[k].text)) {
+    const c = lookupAdjective(ws[k].text);
+    if (c && !country) country = c;
+    start = ws[k].start;
+    k--;
+    adjs++;
+  }
+  // genitive country: "Russlands Präsident", "Chinas Außenminister"
+  if (k >= 0 && /s$/.test(ws[k].text) && /^\p{Lu}/u.test(ws[k].text) && adjs === 0) {
+    const c = lookupCountry(ws[k].text);
+    if (c) {
+      if (!country) country = c;
+      start = ws[k].start;
+      k--;
+    }
+  }
+  if (k >= 0 && (DETERMINERS.has(ws[k].text) || POSSESSIVES.test(ws[k].text))) {
+    start = ws[k].start;
+  }
+  out.push({
+    title: info!.title,
+    key: info!.key,
+    country,
+    gender: info!.gender,
+    start,
+    end: last.end,
+    counterpart: info!.counterpart,
+  });
+  return out;
+}
+
+/** Roles in an apposition right after a name: "X, der russische Außenminister, …", "X, Chinas Außenminister, …". */
+export function rolesAfter(text: string, mentionEnd: number, sentenceEnd: number): FoundRole[] {
+  const rest = text.slice(mentionEnd, sentenceEnd);
+  const m = /^\s*,\s*/.exec(rest);
+  if (!m) return [];
+  const segEnd = rest.slice(m[0].length).search(/[,;:.()–—]|\s-\s/);
+  const seg = segEnd < 0 ? rest.slice(m[0].length) : rest.slice(m[0].length, m[0].length + segEnd);
+  const ws = words(seg, mentionEnd + m[0].length);
+  if (!ws.length || ws.length > 12) return [];
+  let k = 0;
+  if (DETERMINERS.has(ws[0].text) || /^(ein|eine|einer|eines|einem|einen)$/i.test(ws[0].text)) k = 1;
+  else if (!parseTitle(ws[0].text) && !countryOfWord(ws[0].text) && !APPOSITION_ADJ.test(ws[0].text)) return [];
+  let country: string | null = null;
+  for (; k < ws.length; k++) {
+    const t = parseTitle(ws[k].text);
+    if (t) {
+      const after = text.slice(ws[k].end, ws[ws.length - 1].end);
+      country = t.country ?? country ?? countryOfPhrase(after);
+      const title = ws.length > k + 1 && /^(des|der|von|vom)$/.test(ws[k + 1].text) ? `${t.title}${after}` : t.title;
+      return [{ title, key: t.key, country, gender: t.gender, start: ws[0].start, end: ws[ws.length - 1].end, counterpart: t.counterpart }];
+    }
+    const c = countryOfWord(ws[k].text);
+    if (c) {
+      country ??= c;
+      continue;
+    }
+    if (!ADJ_FORM.test(ws[k].text)) return [];
+  }
+  return [];
+}
+
+export interface Description {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  country: string | null;
+  gender: 'f' | 'm' | null;
+}
+
+/**
+ * Definite descriptions of office holders without a name: "der russische Präsident", "die Kanzlerin",
+ * "Chinas Außenminister", "des US-Präsidenten". `isNameAt(offset)` tells whether a person name starts there.
+ */
+export function findDescriptions(text: string, from: number, to: number, isNameAt: (offset: number) => boolean): Description[] {
+  const ws = words(text.slice(from, to), from);
+  const out: Description[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const t = parseTitle(ws[i].text);
+    if (!t || t.counterpart) continue;
+    // not followed by a name (then it is that name's role), nor by ", Name"
+    const next = ws[i + 1];
+    if (next && isNameAt(next.start)) continue;
+    if (next && next.text === ',' && ws[i + 2] && isNameAt(ws[i + 2].start)) continue;
+    if (next && /^\p{Lu}/u.test(next.text) && !DETERMINERS.has(next.text) && !parseTitle(next.text) && !/^(Der|Die|Das|Er|Sie|Es|Ich|Wir)$/.test(next.text)) continue;
+    let country = t.country;
+    let k = i - 1;
+    let adjs = 0;
+    let start = ws[i].start;
+    while (k >= 0 && adjs < 3 && ADJ_FORM.test(ws[k].text)) {
+      const c = lookupAdjective(ws[k].text);
+      if (c && !country) country = c;
+      k--;
+      adjs++;
+    }
+    let definite = false;
+    if (k >= 0 && DETERMINERS.has(ws[k].text)) definite = true;
+    else if (k >= 0 && adjs === 0 && /s$/.test(ws[k].text) && lookupCountry(ws[k].text)) {
+      country ??= lookupCountry(ws[k].text);
+      definite = true;
+    }
+    if (!definite) continue;
+    start = ws[k].start;
+    // a genitive complement names the country too: "der Präsident Frankreichs"
+    if (!country && next && /^(des|der)$/.test(next.text) && ws[i + 2]) country = countryOfPhrase(ws[i + 2].text);
+    if (!country && next && /s$/.test(next.text) && /^\p{Lu}/u.test(next.text)) country = lookupCountry(next.text);
+    out.push({ start, end: ws[i].end, text: text.slice(start, ws[i].end), key: t.key, country, gender: t.gender });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/** Name normalisation shared by clustering, gazetteers and the cross-document registry. */
+
+/** Lower case, NFC, diacritics folded (ä→a, é→e), ß→ss, curly apostrophes unified. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/**
+ * A transliteration-tolerant key for one name token: German and English romanisations of Slavic,
+ * Arabic and Chinese names collapse (Lawrow / Lavrov / Lavrow, Selenskyj / Zelensky, Sergej / Sergei,
+ * Chodorkowski / Khodorkovsky, Schukow / Zhukov).
+ */
+export function translitKey(token: string): string {
+  let s = fold(token).replace(/[^a-z0-9]/g, '');
+  s = s
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/zh/g, 'sh')
+    .replace(/kh/g, 'ch')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck/g, 'k')
+    .replace(/ou/g, 'u')
+    .replace(/dj/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/[jy]/g, 'i')
+    .replace(/z/g, 's')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/([a-z])\1+/g, '$1');
+  return s;
+}
+
+/** Slug for readable ids: "Sergej Lawrow" → "sergej-lawrow". */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Word tokens of a name (hyphenated parts kept together, trailing punctuation dropped). */
+export function nameTokens(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((t) => t.replace(/^[„“"»«(\[]+|[„“"»«)\].,;:!?]+$/g, ''))
+    .filter((t) => t.length > 0);
+}
+
+/** Inflection-tolerant stem of a token in a multi-word ORG/LOC name ("Europäischen" → "europaisch"). */
+export function inflectionStem(token: string): string {
+  const f = fold(token);
+  const m = /^(.{4,}?)(?:es|en|er|em|e|s|n)$/.exec(f);
+  return m ? m[1] : f;
+}
+
+/** Key of a multi-word ORG/LOC/MISC name that ignores adjective and genitive inflection. */
+export function phraseKey(name: string): string {
+  return nameTokens(name)
+    .map((t) => (/^\p{Lu}+$/u.test(t) ? fold(t) : inflectionStem(t)))
+    .join(' ');
+}
+
+/** The token without a genitive ending (-s, -', -'s), or null when it has none. */
+export function genitiveStem(token: string): string | null {
+  const m = /^(.+?)(?:'s|’s|s'|'|’|s)$/.exec(token);
+  if (!m || m[1].length < 2) return null;
+  return m[1];
+}
+
+/** Function words that may sit inside names but carry no initials. */
+export const NAME_PARTICLES = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'für', 'und', 'von', 'vom', 'zu', 'zur', 'zum', 'im', 'in', 'am', 'an',
+  'auf', 'of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'van', 'von', 'al', 'el', 'bin', 'ibn',
+]);
+
+/** Initials of a multi-word name ("Freiheitliche Partei Österreichs" → "fpo"), folded. */
+export function initials(name: string): string {
+  return nameTokens(name)
+    .filter((t) => !NAME_PARTICLES.has(t.toLowerCase()))
+    .map((t) => fold(t)[0] ?? '')
+    .join('');
+}
+
+export function isCapitalised(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
