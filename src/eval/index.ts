@@ -1,4 +1,6 @@
+import { evalNer } from './ner.ts';
 import { evalSegment } from './segment.ts';
+import { evalTime } from './time.ts';
 import type { EvalTask } from './report.ts';
 
 export type { EvalReport, EvalSummary, EvalOptions, EvalTask } from './report.ts';
@@ -14,6 +16,16 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     run: evalSegment,
     defaultPaths: ['germeval2014/NER-de-dev.tsv'],
     describe: 'sentence and token boundary F1 against GermEval 2014 tokenisation',
+  },
+  ner: {
+    run: evalNer,
+    defaultPaths: ['germeval2014/NER-de-dev.tsv'],
+    describe: 'named entities: strict span P/R/F1 (conlleval, outer layer, 12 GermEval types) and tagging speed',
+  },
+  time: {
+    run: evalTime,
+    defaultPaths: ['wikiwarsde', 'tempeval3-en/TBAQ-cleaned'],
+    describe: 'time expressions: strict/relaxed span P/R/F1 and value accuracy (on relaxed matches) against WikiWarsDE TIMEX2 and TempEval-3 TIMEX3',
   },
 };
 export { readGnad, type GnadArticle } from './gnad.ts';

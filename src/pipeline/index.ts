@@ -2,6 +2,8 @@ import { cleanComponent } from '../clean/index.ts';
 import { createDoc, type Doc, type DocMeta } from '../doc/index.ts';
 import { langComponent } from '../lang/index.ts';
 import { segmentComponent } from '../segment/index.ts';
+import { nerComponent } from '../ner/index.ts';
+import { timeComponent } from '../time/index.ts';
 import { figuresComponent } from '../figures/index.ts';
 import type { Component } from './component.ts';
 import { Pipeline } from './pipeline.ts';
@@ -14,7 +16,7 @@ export { Pipeline, PipelineError } from './pipeline.ts';
  * requires and provides; add a stage here and nowhere else.
  */
 export function defaultComponents(): Component[] {
-  return [cleanComponent, langComponent, segmentComponent, figuresComponent];
+  return [cleanComponent, langComponent, segmentComponent, nerComponent, timeComponent, figuresComponent];
 }
 
 let shared: Pipeline | null = null;

@@ -1,0 +1,77 @@
+/** Small calendar helpers on proleptic Gregorian dates (UTC, no time zones). */
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function pad(n: number, width = 2): string {
+  const s = String(Math.abs(n));
+  return s.length >= width ? s : '0'.repeat(width - s.length) + s;
+}
+
+export function formatYear(y: number): string {
+  return y <= 0 ? `BC${pad(1 - y, 4)}` : pad(y, 4);
+}
+
+export function formatDate(y: number, m?: number, d?: number): string {
+  let s = formatYear(y);
+  if (m !== undefined) s += `-${pad(m)}`;
+  if (m !== undefined && d !== undefined) s += `-${pad(d)}`;
+  return s;
+}
+
+function toDate(y: number, m: number, d: number): Date {
+  const dt = new Date(Date.UTC(2000, m - 1, d));
+  dt.setUTCFullYear(y);
+  return dt;
+}
+
+export function addDays(a: YMD, n: number): YMD {
+  const dt = toDate(a.y, a.m, a.d);
+  dt.setUTCDate(dt.getUTCDate() + n);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const t = y * 12 + (m - 1) + n;
+  return { y: Math.floor(t / 12), m: (((t % 12) + 12) % 12) + 1 };
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function weekday(a: YMD): number {
+  const w = toDate(a.y, a.m, a.d).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO week-numbering year and week. */
+export function isoWeek(a: YMD): { y: number; w: number } {
+  const thursday = addDays(a, 4 - weekday(a));
+  const jan1 = toDate(thursday.y, 1, 1).getTime();
+  const t = toDate(thursday.y, thursday.m, thursday.d).getTime();
+  return { y: thursday.y, w: Math.floor((t - jan1) / 86400000 / 7) + 1 };
+}
+
+export function formatWeek(a: YMD): string {
+  const { y, w } = isoWeek(a);
+  return `${formatYear(y)}-W${pad(w)}`;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+/** Ordinal day count, for distances. */
+export function dayNumber(a: YMD): number {
+  return Math.round(toDate(a.y, a.m, a.d).getTime() / 86400000);
+}
+
+/** Parses YYYY-MM-DD (and longer ISO strings) into a date; null if not a full date. */
+export function parseYMD(s: string | null | undefined): YMD | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  if (!m) return null;
+  return { y: +m[1], m: +m[2], d: +m[3] };
+}

@@ -1,0 +1,186 @@
+import type { Doc, Sentence, TimeExpression } from '../doc/index.ts';
+import type { Component } from '../pipeline/component.ts';
+import { parseYMD } from './calendar.ts';
+import { MOD_PREFIX_DE, MOD_WORD_DE, PART_PREFIX_DE, RULES_DE } from './de.ts';
+import { MOD_PREFIX_EN, MOD_WORD_EN, PART_PREFIX_EN, RULES_EN } from './en.ts';
+import type { Candidate } from './frame.ts';
+import { resolveFrame, type RefTime } from './resolve.ts';
+import type { Rule } from './rule.ts';
+import { directionAt, tenseMarkers, type TenseMarker } from './tense.ts';
+
+export { resolveFrame } from './resolve.ts';
+export type { Frame, Candidate } from './frame.ts';
+
+export interface TagOptions {
+  /** 'de' or 'en' (anything else is tagged as German). */
+  lang?: string | null;
+  /** Document creation time, ISO (YYYY-MM-DD…). Without it, expressions anchor to the text's own dates. */
+  published?: string | null;
+}
+
+interface LangConfig {
+  rules: Rule[];
+  modPrefix: RegExp;
+  modWord: Record<string, string>;
+  partPrefix: RegExp;
+  /** Characters or words, one of which must occur in a sentence for any rule to fire there. */
+  gate: RegExp;
+}
+
+const PART: Record<string, string> = {
+  morgen: 'MO', vormittag: 'MO', mittag: 'MI', nachmittag: 'AF', abend: 'EV', nacht: 'NI',
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',
+};
+
+const CONFIG: Record<'de' | 'en', LangConfig> = {
+  de: { rules: RULES_DE, modPrefix: MOD_PREFIX_DE, modWord: MOD_WORD_DE, partPrefix: PART_PREFIX_DE, gate: /./ },
+  en: { rules: RULES_EN, modPrefix: MOD_PREFIX_EN, modWord: MOD_WORD_EN, partPrefix: PART_PREFIX_EN, gate: /./ },
+};
+
+function collect(text: string, rules: Rule[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of rules) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text))) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      const c = r.make(m, text);
+      if (!c) continue;
+      if (Array.isArray(c)) out.push(...c);
+      else out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Longest candidates first; then priority; keep those that do not overlap a kept one. */
+function select(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || (b.prio ?? 0) - (a.prio ?? 0) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.end <= c.start) continue;
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function isCalendar(c: Candidate): boolean {
+  const f = c.frame;
+  if (c.type !== 'DATE' || f.lit !== undefined || f.today) return false;
+  if (f.rel && (f.rel.unit === 'D' || f.rel.unit === 'WE')) return false;
+  return f.wd === undefined && f.d === undefined;
+}
+
+/** Modifiers ("Anfang Mai"), parts of day ("Morgen des 30. Juli") and date + clock ("11. November 11 Uhr"). */
+function extend(text: string, kept: Candidate[], cfg: LangConfig): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const prevEnd = out.length ? out[out.length - 1].end : 0;
+    const before = text.slice(Math.max(prevEnd, c.start - 40), c.start);
+    if (isCalendar(c) && !c.frame.mod) {
+      const mm = cfg.modPrefix.exec(before);
+      if (mm) {
+        c.start -= mm[0].length;
+        c.frame.mod = cfg.modWord[mm[1].toLowerCase()];
+      }
+    } else if (c.type === 'DATE' && c.frame.d !== undefined && !c.frame.part) {
+      const pm = cfg.partPrefix.exec(before);
+      if (pm) {
+        c.start -= pm[0].length;
+        c.frame.part = PART[pm[1].toLowerCase()];
+        c.type = 'TIME';
+        if (/^(?:frühen|early)/i.test(pm[0])) c.frame.mod = 'START';
+      }
+    }
+    const next = kept[i + 1];
+    if (next && next.frame.hh !== undefined && next.frame.d === undefined && next.frame.wd === undefined && !next.frame.rel && (c.frame.d !== undefined || c.frame.wd !== undefined || c.frame.today || (c.frame.rel && c.frame.rel.unit === 'D'))) {
+      const gap = text.slice(c.end, next.start);
+      if (/^\s*,?\s*$/.test(gap)) {
+        c.end = next.end;
+        c.frame.hh = next.frame.hh;
+        c.frame.mi = next.frame.mi;
+        c.type = 'TIME';
+        i++;
+      }
+    } else if (next && c.frame.hh !== undefined && c.frame.d === undefined && c.frame.wd === undefined && !c.frame.rel && (next.frame.wd !== undefined || next.frame.today || (next.frame.rel && next.frame.rel.unit === 'D' && next.frame.rel.base === 'dct'))) {
+      // English "10 p.m. Wednesday", "noon Thursday"
+      const gap = text.slice(c.end, next.start);
+      if (/^\s*(?:,\s*)?(?:on\s+)?$/i.test(gap) && !next.frame.part) {
+        next.start = c.start;
+        next.frame.hh = c.frame.hh;
+        next.frame.mi = c.frame.mi;
+        next.type = 'TIME';
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+const YEAR_CUE = /(?:^|[\s(])(?:[Ii]m|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Jj]ahr|[Jj]ahre|[Jj]ahres|[Ss]ommer|[Hh]erbst|[Ww]inter|[Ff]rühjahr|[Ff]rühling|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Dd]uring)\s+(?:(?:des|der|dem|the)\s+)?(?:(?:[Jj]ahres|[Jj]ahr|[Yy]ear)\s+)?$/;
+
+/**
+ * Whether an explicit date may move the narrative reference time: not inside parentheses,
+ * and for bare years only at the start of a sentence or after a temporal cue ("im Jahr 1915").
+ */
+function strongMention(text: string, c: Candidate, sentStart: number): boolean {
+  const before = text.slice(sentStart, c.start);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  const f = c.frame;
+  if (f.m !== undefined || f.season) return true;
+  if (/^\s*["„“]?\s*$/.test(before)) return true;
+  return YEAR_CUE.test(before.slice(-30));
+}
+
+/**
+ * Finds and normalises the time expressions of a text. `sentences` (from the segmenter)
+ * scope the tense of the governing verb; pass [] to treat the whole text as one sentence.
+ */
+export function tagTimes(text: string, sentences: readonly Sentence[], options: TagOptions = {}): TimeExpression[] {
+  const lang: 'de' | 'en' = options.lang && options.lang.startsWith('en') ? 'en' : 'de';
+  const cfg = CONFIG[lang];
+  const kept = extend(text, select(collect(text, cfg.rules)), cfg);
+  const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  const dct = parseYMD(options.published ?? null);
+  let ref: RefTime | null = null;
+  let refSentence = -10;
+  let si = 0;
+  let markersFor = -1;
+  let markers: TenseMarker[] = [];
+  const out: TimeExpression[] = [];
+  for (const c of kept) {
+    while (si < sents.length - 1 && sents[si].end <= c.start) si++;
+    if (markersFor !== si) {
+      markers = tenseMarkers(text, sents[si].start, sents[si].end, lang);
+      markersFor = si;
+    }
+    const dir = directionAt(text, markers, c.start, c.end);
+    const r = resolveFrame(c.frame, { dct, ref, refNear: si - refSentence <= 1, dir });
+    if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && (!c.frame.explicit || !ref || strongMention(text, c, sents[si].start))) {
+      ref = r.point;
+      if (c.frame.explicit) refSentence = si;
+    }
+    const t: TimeExpression = { id: `t${out.length + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: r.value };
+    if (c.frame.mod) t.mod = c.frame.mod;
+    if (r.anchor) t.anchor = r.anchor;
+    if (r.anchor && c.frame.dir === undefined && (c.frame.wd !== undefined || (c.frame.y === undefined && (c.frame.m !== undefined || c.frame.season)))) t.direction = dir < 0 ? 'past' : dir > 0 ? 'future' : 'nearest';
+    out.push(t);
+  }
+  return out;
+}
+
+export const timeComponent: Component = {
+  name: 'time',
+  version: '1.0.0',
+  requires: ['tokens', 'sentences', 'lang'],
+  provides: ['times'],
+  run(doc: Doc) {
+    doc.times = tagTimes(doc.text, doc.sentences, { lang: doc.lang, published: doc.published });
+  },
+};

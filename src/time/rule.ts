@@ -1,0 +1,44 @@
+import type { Candidate } from './frame.ts';
+
+/** Start-of-word and end-of-word guards (JS \b is ASCII-only). */
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** Turns a match into candidates; `text` is the whole document text. */
+  make(m: RegExpExecArray, text: string): Candidate[] | Candidate | null;
+}
+
+export function rule(name: string, source: string, make: Rule['make'], flags = 'gu'): Rule {
+  return { name, re: new RegExp(source, flags.includes('d') ? flags : flags + 'd'), make };
+}
+
+/** Start and end offsets of capture group `i` of a match made with the `d` flag. */
+export function groupSpan(m: RegExpExecArray, i: number): [number, number] | null {
+  const ind = m.indices?.[i];
+  return ind ? [ind[0], ind[1]] : null;
+}
+
+/** The lower-cased word before `pos` (skipping spaces), or ''. */
+export function prevWord(text: string, pos: number): string {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  let j = i;
+  while (j >= 0 && /[\p{L}\p{N}.]/u.test(text[j])) j--;
+  return text.slice(j + 1, i + 1).toLowerCase();
+}
+
+/** The word after `pos` (skipping spaces), as written, or ''. */
+export function nextWord(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  let j = i;
+  while (j < text.length && /[\p{L}\p{N}%€$]/u.test(text[j])) j++;
+  return text.slice(i, j);
+}
+
+export function isUpper(s: string): boolean {
+  return s.length > 0 && s[0] !== s[0].toLowerCase();
+}

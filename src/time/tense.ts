@@ -1,0 +1,87 @@
+/**
+ * Tense and mood of the verbs around a time expression, as a direction for
+ * underspecified expressions: −1 past, +1 future (future tense, Konjunktiv,
+ * plans and expectations), 0 present or unknown.
+ */
+
+export interface TenseMarker {
+  start: number;
+  end: number;
+  dir: -1 | 0 | 1;
+}
+
+const DE_FUTURE =
+  'wird|werden|werde|wirst|werdet|würde|würden|würdest|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|geplant|plante|planten|voraussichtlich|angekündigt|kündigte|kündigt|bevorstehende[nmrs]?|anstehende[nmrs]?|künftig|demnächst|erwartet|vorgesehen|beabsichtigt|beabsichtigen|könnte|könnten|dürfte|dürften|möchte|möchten|vereinbart|angesetzt|terminiert';
+const DE_PAST =
+  'war|waren|warst|wart|hatte|hatten|hattest|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|betonten|traf|trafen|kam|kamen|ging|gingen|gab|gaben|fand|fanden|hielt|hielten|begann|begannen|reiste|reisten|sprach|sprachen|stand|standen|lag|lagen|blieb|blieben|starb|starben|fiel|fielen|zog|zogen|brach|brachen|verlor|verloren|gewann|gewannen|führte|führten|besuchte|besuchten|berichtete|berichteten|meldete|meldeten|unterzeichnete|unterzeichneten|zuletzt|damals|einst|bereits|vorige[nmrs]?|vergangene[nmrs]?|letzte[nmrs]?';
+const DE_PERFECT_AUX = 'hat|haben|habe|hast|ist|sind|bin|bist';
+const DE_PRESENT = 'ist|sind|hat|haben|gibt|steht|liegt';
+
+const EN_FUTURE = "will|'ll|shall|would|going|plans|planned|plan|scheduled|expected|expects|due|upcoming|next|later|intends|intend|could|might|may|should|to be held|set to";
+const EN_PAST = 'was|were|had|did|said|told|ago|last|earlier|previously|former|formerly|met|came|went|took|gave|made|found|held|began|led|won|lost|fell|rose';
+const EN_PRESENT = 'is|are|am|has|have|does|do|now|currently';
+
+function compile(future: string, past: string, present: string, lang: 'de' | 'en'): { re: RegExp; dirOf: (w: string) => -1 | 0 | 1 } {
+  const f = new Set(future.split('|'));
+  const p = new Set(past.split('|'));
+  const pr = new Set(present.split('|'));
+  const pastSuffix = lang === 'en' ? '|\\p{Ll}{3,}ed' : '|ge\\p{Ll}{2,}(?:t|en)';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${future}|${past}|${present}${pastSuffix})(?![\\p{L}\\p{N}])`, 'gu');
+  return {
+    re,
+    dirOf(w: string) {
+      const l = w.toLowerCase();
+      if (f.has(l)) return 1;
+      if (p.has(l)) return -1;
+      if (pr.has(l)) return 0;
+      return -1; // -ed forms, ge-…-t/-en participles
+    },
+  };
+}
+
+const DE = compile(DE_FUTURE, DE_PAST, `${DE_PERFECT_AUX}|${DE_PRESENT}`, 'de');
+const EN = compile(EN_FUTURE, EN_PAST, EN_PRESENT, 'en');
+
+/** Finds tense markers in a text span (one sentence). */
+export function tenseMarkers(text: string, start: number, end: number, lang: 'de' | 'en'): TenseMarker[] {
+  const { re, dirOf } = lang === 'en' ? EN : DE;
+  const s = text.slice(start, end);
+  re.lastIndex = 0;
+  const out: TenseMarker[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    let dir = dirOf(m[0]);
+    // German perfect: "hat … getroffen" is past; a bare present auxiliary stays 0.
+    if (lang === 'de' && dir === -1 && /^ge/.test(m[0]) && m[0].length > 4) {
+      if (!out.some((o) => o.dir === 0)) continue; // participle without auxiliary: likely an adjective
+      for (const o of out) if (o.dir === 0) o.dir = -1;
+    }
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, dir });
+  }
+  return out;
+}
+
+/**
+ * The direction for an expression at [start, end): the nearest marker wins, a comma
+ * or semicolon in between counts as distance (another clause). Future markers win
+ * over past ones in the same clause ("sagte, man werde …" is handled by distance).
+ */
+export function directionAt(text: string, markers: TenseMarker[], start: number, end: number): -1 | 0 | 1 {
+  let best: TenseMarker | null = null;
+  let bestDist = Infinity;
+  for (const mk of markers) {
+    if (mk.start < end && mk.end > start) continue; // part of the expression itself
+    const [a, b] = mk.end <= start ? [mk.end, start] : [end, mk.start];
+    let dist = b - a;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 58) dist += 40; // , ; :
+    }
+    if (mk.dir === 1) dist -= 10;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = mk;
+    }
+  }
+  return best ? best.dir : 0;
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../segment/index.ts';
+import { tagTimes } from './index.ts';
+
+function tag(text: string, published: string | null = '2024-04-09', lang = 'de') {
+  return tagTimes(text, segment(text).sentences, { lang, published });
+}
+/** [text, value] pairs of the expressions found. */
+function pairs(text: string, published: string | null = '2024-04-09', lang = 'de'): [string, string][] {
+  return tag(text, published, lang).map((t) => [t.text, t.value]);
+}
+
+describe('German dates anchored to the published date (2024-04-09, a Tuesday)', () => {
+  const cases: [string, [string, string][]][] = [
+    ['Die Minister trafen sich am Dienstag in Berlin.', [['Dienstag', '2024-04-09']]],
+    ['Er kam am Montag an.', [['Montag', '2024-04-08']]],
+    ['Am Freitag wird der Bundestag abstimmen.', [['Freitag', '2024-04-12']]],
+    ['Letzten Monat stiegen die Preise.', [['Letzten Monat', '2024-03']]],
+    ['Im vergangenen Jahr war die Lage ruhiger.', [['vergangenen Jahr', '2023']]],
+    ['Das Treffen ist für nächste Woche geplant.', [['nächste Woche', '2024-W16']]],
+    ['Diese Woche bleibt es kalt.', [['Diese Woche', '2024-W15']]],
+    ['Gestern Abend gab es Proteste.', [['Gestern Abend', '2024-04-08TEV']]],
+    ['Heute beginnt der Gipfel, morgen reisen die Gäste ab.', [['Heute', '2024-04-09'], ['morgen', '2024-04-10']]],
+    ['Vor drei Tagen explodierte eine Bombe.', [['Vor drei Tagen', '2024-04-06']]],
+    ['In zwei Wochen soll gewählt werden.', [['In zwei Wochen', '2024-W17']]],
+    ['Seit 2014 ist die Krim besetzt.', [['2014', '2014']]],
+    ['Der Vertrag wurde am 3. Oktober 1990 unterzeichnet.', [['3. Oktober 1990', '1990-10-03']]],
+    ['Die Konferenz dauert vom 3. bis 5. Oktober 2024.', [['3.', '2024-10-03'], ['5. Oktober 2024', '2024-10-05']]],
+    ['Der Gipfel ist für Anfang Mai angesetzt.', [['Anfang Mai', '2024-05']]],
+    ['Mitte Februar gab es erste Gespräche.', [['Mitte Februar', '2024-02']]],
+    ['Ende 2023 lief das Abkommen aus.', [['Ende 2023', '2023']]],
+    ['Im Sommer 2022 brannten die Wälder.', [['Sommer 2022', '2022-SU']]],
+    ['In den 1990er Jahren wuchs die Stadt.', [['1990er Jahren', '199']]],
+    ['Im 19. Jahrhundert entstand die Bahn.', [['19. Jahrhundert', '18']]],
+    ['Die Waffenruhe hielt drei Tage.', [['drei Tage', 'P3D']]],
+    ['Die Verhandlungen dauerten mehr als zwei Wochen.', [['mehr als zwei Wochen', 'P2W']]],
+    ['Jeden Montag demonstrieren Tausende.', [['Jeden Montag', 'XXXX-WXX-1']]],
+    ['Die Zeitung erscheint täglich.', [['täglich', 'P1D']]],
+    ['Die Sitzung begann um 10:30 Uhr.', [['10:30 Uhr', '2024-04-09T10:30']]],
+    ['Am 24.02.2022 begann der Angriff.', [['24.02.2022', '2022-02-24']]],
+    ['Derzeit gibt es keine Gespräche.', [['Derzeit', 'PRESENT_REF']]],
+    ['Im März/April 1950 reiste er nach Moskau.', [['März', '1950-03'], ['April 1950', '1950-04']]],
+    ['Die Armee zog 1945 ab.', [['1945', '1945']]],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(pairs(text), expected));
+  }
+
+  it('types and ids', () => {
+    const t = tag('Die Waffenruhe hielt drei Tage, jeden Montag gab es Gespräche, am 5. Mai um 10 Uhr.');
+    assert.deepEqual(t.map((x) => x.type), ['DURATION', 'SET', 'DATE', 'TIME']);
+    assert.deepEqual(t.map((x) => x.id), ['t1', 't2', 't3', 't4']);
+  });
+
+  it('does not take counts, names or compounds for dates', () => {
+    assert.deepEqual(pairs('Rund 2000 Soldaten und 1500 Polizisten waren im Einsatz.'), []);
+    assert.deepEqual(pairs('August Bebel sprach in der Julikrise mit Herrn Mai.'), []);
+    assert.deepEqual(pairs('Die Novemberrevolution veränderte das Land.'), []);
+  });
+});
+
+describe('tense picks the nearer past or future reading', () => {
+  it('Konjunktiv and plans point forward, past tense back', () => {
+    assert.deepEqual(pairs('Die Außenminister würden sich im Juni treffen.'), [['Juni', '2024-06']]);
+    assert.deepEqual(pairs('Er war zuletzt im Oktober in China.'), [['Oktober', '2023-10']]);
+    assert.deepEqual(pairs('Das nächste Treffen ist voraussichtlich im Oktober.'), [['Oktober', '2024-10']]);
+    assert.deepEqual(pairs('Die Wahl wird im Februar stattfinden.'), [['Februar', '2025-02']]);
+    assert.deepEqual(pairs('Im Februar hatte die Regierung gewechselt.'), [['Februar', '2024-02']]);
+  });
+  it('each clause follows its own verb', () => {
+    assert.deepEqual(pairs('Lawrow sagte am Dienstag, man werde sich am Freitag erneut treffen.'), [['Dienstag', '2024-04-09'], ['Freitag', '2024-04-12']]);
+    assert.deepEqual(pairs('Er reiste im Oktober nach Peking und wird im Juni nach Paris fahren.'), [['Oktober', '2023-10'], ['Juni', '2024-06']]);
+  });
+  it('weekday with explicit direction', () => {
+    assert.deepEqual(pairs('Die Gespräche sollen kommenden Montag beginnen.'), [['kommenden Montag', '2024-04-15']]);
+    assert.deepEqual(pairs('Letzten Freitag kam es zu Ausschreitungen.'), [['Letzten Freitag', '2024-04-05']]);
+  });
+  it('the direction is reported', () => {
+    const [t] = tag('Die Außenminister würden sich im Juni treffen.');
+    assert.equal(t.direction, 'future');
+    assert.equal(t.anchor, 'dct');
+  });
+});
+
+describe('no published date', () => {
+  it('keeps underspecified values when nothing anchors them', () => {
+    assert.deepEqual(pairs('Die Minister würden sich im Juni treffen.', null), [['Juni', 'XXXX-06']]);
+    assert.deepEqual(pairs('Er kam am 3. Mai an.', null), [['3. Mai', 'XXXX-05-03']]);
+    assert.deepEqual(pairs('Heute gibt es keine Einigung.', null), [['Heute', 'PRESENT_REF']]);
+  });
+  it('anchors to the most recent explicit date of the text', () => {
+    assert.deepEqual(pairs('Der Krieg begann am 28. Juli 1914. Am 30. Juli folgte Russland. Am selben Tag fiel Regen. Zwei Tage später kam es zur Schlacht.', null), [
+      ['28. Juli 1914', '1914-07-28'],
+      ['30. Juli', '1914-07-30'],
+      ['selben Tag', '1914-07-30'],
+      ['Zwei Tage später', '1914-08-01'],
+    ]);
+    assert.deepEqual(pairs('Im Jahr 1915 kam die Wende. Im Mai griff Italien ein. Im Vorjahr war alles anders.', null), [
+      ['Jahr 1915', '1915'],
+      ['Mai', '1915-05'],
+      ['Vorjahr', '1914'],
+    ]);
+  });
+  it('a year in parentheses does not move the story time', () => {
+    assert.deepEqual(pairs('Am 28. Juni 1914 fiel der Schuss. Nach den Balkankriegen (1912/13) war die Lage gespannt. Am 30. Juli kam die Mobilmachung.', null).map((p) => p[1]), ['1914-06-28', '1912', '1913', '1914-07-30']);
+  });
+  it('BC years and ranges', () => {
+    assert.deepEqual(pairs('Der Krieg (264–241 v. Chr.) endete. Im Jahr 256 v. Chr. landeten die Römer.', null).map((p) => p[1]), ['BC0264', 'BC0241', 'BC0256']);
+  });
+});
