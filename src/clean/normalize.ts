@@ -70,8 +70,10 @@ export function normalizeText(raw: string): NormalizeResult {
       const atEdge = out.size === 0 || j === n;
       if (!atEdge) {
         const replacement = newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : ' ';
-        if (replacement === ' ' && ch === ' ') out.copy(' ', i);
-        else if (replacement === '\n') out.copy('\n', raw.indexOf('\n', i));
+        if (replacement === ' ') {
+          const space = raw.indexOf(' ', i);
+          out.replace(' ', space >= 0 && space < j ? space : i);
+        } else if (replacement === '\n') out.copy('\n', raw.indexOf('\n', i));
         else {
           const nl = raw.indexOf('\n', i);
           out.copy('\n', nl);
@@ -90,7 +92,7 @@ export function normalizeText(raw: string): NormalizeResult {
       const composed = cluster.normalize('NFC');
       if (composed !== cluster) {
         flush(i);
-        out.insert(composed);
+        out.replace(composed, i);
         copyFrom = j;
       }
       i = j;

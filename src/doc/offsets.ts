@@ -22,24 +22,18 @@ export class OffsetMap {
     return new OffsetMap(length > 0 ? [{ start: 0, rawStart: 0, length }] : [], length);
   }
 
-  /** Raw offset for a derived offset (an end offset maps to the end of its run). */
+  /**
+   * Raw offset for a derived offset. A character inserted by cleaning maps to the raw offset of
+   * the next copied character; an offset past the last run maps to the end of that run.
+   */
   toRaw(offset: number): number {
     const runs = this.runs;
-    let lo = 0;
-    let hi = runs.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = findRun(runs, offset);
     if (found < 0) return runs.length > 0 ? runs[0].rawStart : 0;
     const run = runs[found];
-    if (offset <= run.start + run.length) return run.rawStart + (offset - run.start);
+    if (offset < run.start + run.length) return run.rawStart + (offset - run.start);
     const next = runs[found + 1];
-    return next ? next.rawStart : this.rawLength;
+    return next ? next.rawStart : run.rawStart + run.length;
   }
 
   /** Raw span for a derived span. */
@@ -126,7 +120,15 @@ export class TextBuilder {
     this.length += text.length;
   }
 
-  /** Appends text that replaces raw material (or is new); it maps to `rawAt`. */
+  /**
+   * Appends text that stands for raw[rawStart, rawStart+text.length) with other characters
+   * (a no-break space written as a space, a composed character): offsets map one to one.
+   */
+  replace(text: string, rawStart: number): void {
+    this.copy(text, rawStart);
+  }
+
+  /** Appends new text with no raw source; it maps to the next copied character. */
   insert(text: string): void {
     if (!text) return;
     this.parts.push(text);

@@ -8,7 +8,22 @@ export interface Decoded {
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+// Windows-1252 0x80–0x9F (Node 20's TextDecoder reads this label as plain Latin-1); undefined → U+FFFD.
+const CP1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const chars = new Array<string>(chunk.length);
+    for (let k = 0; k < chunk.length; k++) {
+      const b = chunk[k];
+      chars[k] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
+}
 
 /** True for content that is not text: NUL bytes, or many control bytes. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -41,7 +56,7 @@ export function decodeBytes(name: string, bytes: Uint8Array, maxBytes = DEFAULT_
     text = utf8.decode(bytes);
   } catch {
     if (!plausibleSingleByteText(bytes)) throw new InputError(name, 'invalid UTF-8 and not readable as Windows-1252 text');
-    text = cp1252.decode(bytes);
+    text = decodeCp1252(bytes);
     encoding = 'windows-1252';
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -100,8 +100,10 @@ function authorName(author: JsonLdArticle['author']): string | null {
 /** Extracts the main text and metadata of an HTML page. */
 export function extractHtml(name: string, html: string): { text: string; meta: Partial<DocMeta> } {
   let document: Document;
+  // linkedom needs a document around a bare fragment, or it has no body
+  const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   try {
-    ({ document } = parseHTML(html) as unknown as { document: Document });
+    ({ document } = parseHTML(page) as unknown as { document: Document });
   } catch (e) {
     throw new InputError(name, `unreadable HTML (${(e as Error).message})`);
   }

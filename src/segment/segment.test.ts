@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { segment } from './index.ts';
+import { hasSharedData, sharedDataPath } from '../util/paths.ts';
+import { evalSegment } from '../eval/segment.ts';
+
+function sentences(text: string): string[] {
+  return segment(text).sentences.map((s) => text.slice(s.start, s.end));
+}
+function tokens(text: string): string[] {
+  return segment(text).tokens.map((t) => text.slice(t.start, t.end));
+}
+
+test('abbreviations keep their period and do not end sentences', () => {
+  const text = 'Dr. Maier kam z. B. mit Prof. Huber, d. h. mit der Nr. 2 gem. Art. 5 Abs. 3 u. a. nach Graz. Dann ging er.';
+  assert.deepEqual(sentences(text), [
+    'Dr. Maier kam z. B. mit Prof. Huber, d. h. mit der Nr. 2 gem. Art. 5 Abs. 3 u. a. nach Graz.',
+    'Dann ging er.',
+  ]);
+  assert.ok(tokens(text).includes('z.'));
+  assert.ok(tokens(text).includes('Abs.'));
+  assert.deepEqual(tokens('usw. z.B. e.V.').slice(0, 3), ['usw.', 'z.B.', 'e.V.']);
+});
+
+test('ordinals and dates stay inside the sentence, a year can end one', () => {
+  assert.deepEqual(sentences('Am 3. Oktober 1990 trat die DDR bei. Im 19. Jahrhundert war das anders.'), [
+    'Am 3. Oktober 1990 trat die DDR bei.',
+    'Im 19. Jahrhundert war das anders.',
+  ]);
+  assert.deepEqual(sentences('Das war im Jahr 2022. Die Lage blieb ruhig.'), ['Das war im Jahr 2022.', 'Die Lage blieb ruhig.']);
+  assert.deepEqual(sentences('Er wurde am 12. 5. geboren.'), ['Er wurde am 12. 5. geboren.']);
+});
+
+test('initials belong to names; a short name can end a sentence', () => {
+  assert.deepEqual(sentences('Gestern sprach J. F. Kennedy in Berlin. Er traf Xi. Danach reiste er ab.'), [
+    'Gestern sprach J. F. Kennedy in Berlin.',
+    'Er traf Xi.',
+    'Danach reiste er ab.',
+  ]);
+});
+
+test('quotes of every style close sentences correctly', () => {
+  assert.deepEqual(sentences('„Wir kommen“, sagte sie. „Das ist gut.“ Er nickte. »Sicher?« fragte er. "Ja." Sie ging.'), [
+    '„Wir kommen“, sagte sie.',
+    '„Das ist gut.“',
+    'Er nickte.',
+    '»Sicher?« fragte er.',
+    '"Ja."',
+    'Sie ging.',
+  ]);
+  assert.deepEqual(sentences('He said: “It works.” Then he left.'), ['He said: “It works.”', 'Then he left.']);
+});
+
+test('line breaks end sentences even without punctuation', () => {
+  assert.deepEqual(sentences('Schlagzeile ohne Punkt\nDer Text beginnt hier.'), ['Schlagzeile ohne Punkt', 'Der Text beginnt hier.']);
+});
+
+test('hyphenated compounds, numbers and coordinated compounds stay whole', () => {
+  assert.deepEqual(tokens('Die US-Finanzministerin nannte 1.000,50 Euro, 3,5 % und 240 Mrd. Dollar für Staats- und Regierungschefs.'), [
+    'Die', 'US-Finanzministerin', 'nannte', '1.000,50', 'Euro', ',', '3,5', '%', 'und', '240', 'Mrd.', 'Dollar', 'für', 'Staats-', 'und', 'Regierungschefs', '.',
+  ]);
+  assert.deepEqual(tokens('Siehe https://example.org/a?b=1. Mail: a.b@example.org'), ['Siehe', 'https://example.org/a?b=1', '.', 'Mail', ':', 'a.b@example.org']);
+});
+
+test('every token records its sentence', () => {
+  const r = segment('Eins zwei. Drei vier.');
+  assert.deepEqual(r.tokens.map((t) => t.sentence), [0, 0, 0, 1, 1, 1]);
+});
+
+test('GermEval 2014 dev: sentence and token boundary F1 above floor', { skip: !hasSharedData('germeval2014', 'NER-de-dev.tsv') }, () => {
+  const { summary } = evalSegment(sharedDataPath('germeval2014', 'NER-de-dev.tsv'));
+  assert.ok(summary.sentenceF1 as number > 0.96, `sentence F1 ${summary.sentenceF1}`);
+  assert.ok(summary.tokenF1 as number > 0.97, `token F1 ${summary.tokenF1}`);
+});

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze } from '../pipeline/index.ts';
+import { ftsQuery, Store } from './index.ts';
+
+function tempDb(): string {
+  return join(mkdtempSync(join(tmpdir(), 'lagebild-store-')), 'test.db');
+}
+
+const ARTICLE =
+  'Die Außenminister der Europäischen Union haben am Montag in Brüssel neue Sanktionen gegen mehrere Banken beschlossen. ' +
+  'Die Maßnahmen sollen die Finanzierung von Rüstungsgütern erschweren, teilte der Rat mit. Ungarn hatte lange Widerstand geleistet ' +
+  'und erst nach Zugeständnissen bei der Energieversorgung eingelenkt. Die Sanktionen treten am Freitag in Kraft.';
+
+test('stores a document once; an exact re-ingest is a no-op', () => {
+  const store = new Store(tempDb());
+  const doc = analyze(ARTICLE, { title: 'Neue Sanktionen', published: '2024-04-09' });
+  const first = store.save(doc, { name: 'a.txt', format: 'text', input: ARTICLE });
+  assert.equal(first.status, 'stored');
+  const again = store.save(analyze(ARTICLE, { title: 'Neue Sanktionen' }), { name: 'a-copy.txt', format: 'text', input: ARTICLE });
+  assert.equal(again.status, 'duplicate');
+  assert.equal(again.id, first.id);
+  assert.equal(store.count(), 1);
+  const json = store.getDocument(first.id);
+  assert.equal(json?.schema, 'lagebild/document@1');
+  assert.equal(json?.title, 'Neue Sanktionen');
+  assert.equal(store.getInput(first.id)?.input, ARTICLE);
+  store.close();
+});
+
+test('a near-duplicate is stored and linked to the original story', () => {
+  const store = new Store(tempDb());
+  const a = store.save(analyze(ARTICLE), { name: 'a', format: 'text', input: ARTICLE });
+  const edited = ARTICLE.replace('am Montag', 'am Dienstag') + ' Ein Sprecher bestätigte den Beschluss.';
+  const b = store.save(analyze(edited), { name: 'b', format: 'text', input: edited });
+  assert.equal(b.status, 'stored');
+  assert.equal(b.nearDuplicateOf, a.id);
+  assert.equal(b.storyId, a.id);
+  const other = 'Der Fußballklub gewann am Samstag das Derby vor ausverkauftem Haus mit drei zu null Toren und übernahm die Tabellenführung.';
+  const c = store.save(analyze(other), { name: 'c', format: 'text', input: other });
+  assert.equal(c.storyId, c.id);
+  assert.equal(c.nearDuplicateOf, null);
+  store.close();
+});
+
+test('full-text search finds words regardless of diacritics and case, with filters and safe syntax', () => {
+  const store = new Store(tempDb());
+  store.save(analyze(ARTICLE, { published: '2024-04-09', title: 'Sanktionen' }), { name: 'a', format: 'text', input: ARTICLE });
+  const en = 'The foreign ministers met in Brussels on Monday and agreed on new sanctions against several banks.';
+  store.save(analyze(en, { published: '2023-01-02' }), { name: 'b', format: 'text', input: en });
+  assert.equal(store.search('außenminister brüssel').total, 1);
+  assert.equal(store.search('AUSSENMINISTER').total, 0); // no ß→ss folding in unicode61
+  assert.equal(store.search('bruessel').total, 0);
+  assert.equal(store.search('Brussel').total, 1); // diacritics fold: finds "Brüssel", not "Brussels"
+  assert.equal(store.search('Sankt*').total, 1);
+  assert.equal(store.search('sanctions', { lang: 'en' }).total, 1);
+  assert.equal(store.search('sanctions', { lang: 'de' }).total, 0);
+  assert.equal(store.search('', { from: '2024-01-01' }).total, 1);
+  assert.equal(store.search('', { to: '2023-12-31' }).total, 1);
+  // FTS syntax in user input is inert
+  assert.doesNotThrow(() => store.search('"unbalanced AND OR NEAR( *'));
+  assert.equal(ftsQuery('a" OR b'), '"a" AND "OR" AND "b"');
+  const hit = store.search('Ungarn').hits[0];
+  assert.match(hit.snippet, /\[Ungarn\]/);
+  store.close();
+});
+
+test('a failure inside the save transaction leaves nothing behind, and a rerun stores the document', () => {
+  const path = tempDb();
+  const store = new Store(path);
+  let fail = true;
+  store.addSaveHook(() => {
+    if (fail) throw new Error('simulated crash');
+  });
+  const doc = analyze(ARTICLE);
+  assert.throws(() => store.save(doc, { name: 'a', format: 'text', input: ARTICLE }), /simulated crash/);
+  assert.equal(store.count(), 0);
+  assert.equal((store.db.prepare('SELECT count(*) AS n FROM documents_fts').get() as { n: number }).n, 0);
+  assert.equal((store.db.prepare('SELECT count(*) AS n FROM minhash_bands').get() as { n: number }).n, 0);
+  fail = false;
+  assert.equal(store.save(doc, { name: 'a', format: 'text', input: ARTICLE }).status, 'stored');
+  store.close();
+  const reopened = new Store(path); // migrations are idempotent
+  assert.equal(reopened.count(), 1);
+  assert.equal((reopened.db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n >= 1, true);
+  reopened.close();
+});
+
+test('lists and exports documents', () => {
+  const store = new Store(tempDb());
+  store.save(analyze(ARTICLE, { published: '2024-04-09' }), { name: 'a', format: 'text', input: ARTICLE });
+  const list = store.listDocuments();
+  assert.equal(list.length, 1);
+  assert.equal(list[0].published, '2024-04-09');
+  assert.ok(list[0].tokens > 50);
+  const exported = [...store.exportDocuments()];
+  assert.equal(exported.length, 1);
+  assert.equal(exported[0].text, ARTICLE);
+  store.close();
+});
