@@ -13,8 +13,9 @@ const MIN_SENTENCE_RUN = 80;
 
 const SENTENCE_END = /(?<=[.!?…][“”"»«’']?)\s+(?=[\p{Lu}\p{N}„“"»«(])/gu;
 
+// Input is already normalised (white space collapsed), so a passage is its own key.
 function key(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return s.trim();
 }
 
 interface Unit {
