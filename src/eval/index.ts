@@ -1,4 +1,7 @@
 import { evalNer } from './ner.ts';
+import { evalQuotes } from './quotes.ts';
+import { join } from 'node:path';
+import { repoRoot } from '../util/paths.ts';
 import { evalSegment } from './segment.ts';
 import { evalTime } from './time.ts';
 import type { EvalTask } from './report.ts';
@@ -26,6 +29,11 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     run: evalTime,
     defaultPaths: ['wikiwarsde', 'tempeval3-en/TBAQ-cleaned'],
     describe: 'time expressions: strict/relaxed span P/R/F1 and value accuracy (on relaxed matches) against WikiWarsDE TIMEX2 and TempEval-3 TIMEX3',
+  },
+  quotes: {
+    run: evalQuotes,
+    defaultPaths: ['spkatt2023-debates/train', 'polnear/dev', join(repoRoot, 'eval', 'gold', 'quotes')],
+    describe: 'quotes: cue/source/content F1 (overlap; exact in the lines) on SpkAtt-2023 held-out speeches and PolNeAR dev; speaker accuracy on eval/gold/quotes (German news)',
   },
 };
 export { readGnad, type GnadArticle } from './gnad.ts';

@@ -5,6 +5,7 @@ import { segmentComponent } from '../segment/index.ts';
 import { nerComponent } from '../ner/index.ts';
 import { timeComponent } from '../time/index.ts';
 import { figuresComponent } from '../figures/index.ts';
+import { quotesComponent } from '../quotes/index.ts';
 import type { Component } from './component.ts';
 import { Pipeline } from './pipeline.ts';
 
@@ -16,7 +17,7 @@ export { Pipeline, PipelineError } from './pipeline.ts';
  * requires and provides; add a stage here and nowhere else.
  */
 export function defaultComponents(): Component[] {
-  return [cleanComponent, langComponent, segmentComponent, nerComponent, timeComponent, figuresComponent];
+  return [cleanComponent, langComponent, segmentComponent, nerComponent, timeComponent, figuresComponent, quotesComponent];
 }
 
 let shared: Pipeline | null = null;

@@ -1,0 +1,397 @@
+/**
+ * Per-document working state for the quote finder: token words, entity mentions by token,
+ * a small rule-based noun-phrase chunker for German, and person-gender guesses.
+ */
+import { getGender } from 'gender-detection-from-name';
+import type { Doc, Entity, Token } from '../doc/index.ts';
+import {
+  ADVERBS,
+  ARTICLES,
+  AUXILIARIES,
+  CUE_FORMS,
+  DATIVE_ARTICLES,
+  FEMALE_TITLES,
+  MALE_TITLES,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBORDINATORS,
+} from './lexicon.ts';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface MentionRef {
+  entity: Entity;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Pseudo entities (found here when doc.entities is empty) have no id in the output. */
+  pseudo: boolean;
+}
+
+export interface NP {
+  start: number;
+  end: number;
+  /** Mention linked to the phrase (the best one inside it, or in its apposition). */
+  mention: MentionRef | null;
+  pronoun: boolean;
+  dative: boolean;
+}
+
+const PUNCT = new Set([',', '.', ':', ';', '!', '?', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«', '…', '/', '[', ']']);
+export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'", '‹', '›']);
+const CAP = /^\p{Lu}/u;
+const ADJ_END = /(?:e|en|er|es|em)$/;
+const NON_NP_CAPS = new Set([
+  'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Seit', 'Von', 'Vor', 'Zu', 'Für', 'Über', 'Unter', 'Laut',
+  'Dies', 'Das', 'Es', 'Doch', 'Aber', 'Und', 'Auch', 'So', 'Man', 'Wie', 'Dass', 'Dabei', 'Dazu', 'Daher',
+  'Deshalb', 'Zudem', 'Außerdem', 'Nun', 'Jetzt', 'Heute', 'Gestern', 'Allerdings', 'Trotzdem', 'Damit',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende', 'Jahr', 'Jahres',
+  'Woche', 'Monat', 'Tag', 'Abend', 'Morgen', 'Nachmittag', 'Vormittag', 'Januar', 'Februar', 'März', 'April',
+  'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Interview', 'Pressekonferenz',
+  'Gespräch', 'Ende', 'Anfang', 'Mitte', 'Rande', 'Sitzung', 'Wochenende', 'Donnerstagabend', 'Sonntagabend',
+]);
+
+export class QuoteContext {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly toks: Token[];
+  readonly words: string[];
+  readonly lower: string[];
+  readonly n: number;
+  /** First token of each sentence, and one past the last. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  readonly mentions: MentionRef[];
+  /** Mention covering each token, or -1. */
+  readonly mentionAt: Int32Array;
+  readonly pseudo: boolean;
+  private genderCache = new Map<Entity, Gender>();
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.text = doc.text;
+    this.toks = doc.tokens;
+    this.n = doc.tokens.length;
+    this.words = new Array(this.n);
+    this.lower = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+      this.words[i] = w;
+      this.lower[i] = w.toLowerCase();
+    }
+    const ns = doc.sentences.length;
+    this.sentStart = new Int32Array(ns).fill(-1);
+    this.sentEnd = new Int32Array(ns).fill(-1);
+    for (let i = 0; i < this.n; i++) {
+      const s = doc.tokens[i].sentence;
+      if (this.sentStart[s] < 0) this.sentStart[s] = i;
+      this.sentEnd[s] = i + 1;
+    }
+    this.mentionAt = new Int32Array(this.n).fill(-1);
+    this.mentions = [];
+    let entities = doc.entities;
+    this.pseudo = false;
+    if (entities.length === 0) {
+      entities = this.findPseudoPersons();
+      this.pseudo = true;
+    }
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        const a = this.tokenAt(m.start);
+        const b = this.tokenAt(m.end - 1);
+        if (a < 0 || b < 0) continue;
+        const ref: MentionRef = { entity: e, start: a, end: b + 1, pseudo: this.pseudo };
+        const idx = this.mentions.length;
+        this.mentions.push(ref);
+        for (let k = a; k <= b; k++) if (this.mentionAt[k] < 0) this.mentionAt[k] = idx;
+      }
+    }
+    this.mentions.sort((x, y) => x.start - y.start);
+    // re-index after sorting
+    this.mentionAt.fill(-1);
+    for (let idx = 0; idx < this.mentions.length; idx++) {
+      const m = this.mentions[idx];
+      for (let k = m.start; k < m.end; k++) if (this.mentionAt[k] < 0) this.mentionAt[k] = idx;
+    }
+  }
+
+  /** Token containing offset (or the next token after it); -1 past the end. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid].end <= offset) lo = mid + 1;
+      else {
+        ans = mid;
+        hi = mid - 1;
+      }
+    }
+    return ans;
+  }
+
+  sentenceOf(tok: number): number {
+    return this.toks[tok].sentence;
+  }
+
+  isCap(i: number): boolean {
+    return i >= 0 && i < this.n && CAP.test(this.words[i]);
+  }
+
+  isPunct(i: number): boolean {
+    return PUNCT.has(this.words[i]);
+  }
+
+  isQuote(i: number): boolean {
+    return QUOTE_CHARS.has(this.words[i]);
+  }
+
+  /** A lower-case word that could be an attributive adjective. */
+  isAdj(i: number): boolean {
+    const w = this.lower[i];
+    if (this.isCap(i) && !(i === this.sentStart[this.toks[i].sentence] && this.isCap(i + 1) && this.mentionAt[i] < 0)) return false;
+    return (
+      ADJ_END.test(w) &&
+      w.length > 2 &&
+      !ARTICLES.has(w) &&
+      !PREPOSITIONS.has(w) &&
+      !ADVERBS.has(w) &&
+      !AUXILIARIES.has(w) &&
+      !CUE_FORMS.has(w) &&
+      !SUBORDINATORS.has(w) &&
+      !(w in PRONOUNS)
+    );
+  }
+
+  /** A capitalised word that can head or belong to a noun phrase. */
+  isNominal(i: number): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const w = this.words[i];
+    if (!CAP.test(w)) return this.mentionAt[i] >= 0;
+    if (NON_NP_CAPS.has(w)) return this.mentionAt[i] >= 0;
+    if (i === this.sentStart[this.toks[i].sentence] && this.mentionAt[i] < 0 && notNounAtStart(this.lower[i])) return false;
+    return true;
+  }
+
+  /**
+   * Noun phrase starting at token i (bounded by `limit`), or null: pronoun; mention; or
+   * [article] adjective* Noun+ [genitive article adjective* Noun+]{0,2} [(…)] [, Name apposition].
+   */
+  npAt(i: number, limit: number): NP | null {
+    if (i < 0 || i >= limit) return null;
+    const lw = this.lower[i];
+    const p = PRONOUNS[lw];
+    if (p && lw !== 'ihr' && lw !== 'i') {
+      return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
+    }
+    if (INDEFINITE.has(lw) && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
+      return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };
+    }
+    let j = i;
+    let dative = false;
+    if (ARTICLES.has(lw)) {
+      dative = DATIVE_ARTICLES.has(lw);
+      j++;
+    }
+    while (j < limit && this.isAdj(j) && j - i < 5) j++;
+    const headStart = j;
+    while (j < limit && (this.isNominal(j) || this.mentionAt[j] >= 0) && j - headStart < 6) {
+      // a mention that starts here is consumed whole
+      const m = this.mentionAt[j];
+      if (m >= 0 && this.mentions[m].end > j + 1) j = Math.min(limit, this.mentions[m].end);
+      else j++;
+    }
+    if (j === headStart) return null;
+    // genitive attachments: "des Ministeriums", "der Grünen", "von Amnesty International"
+    for (let g = 0; g < 2 && j < limit; g++) {
+      const w = this.lower[j];
+      if (w !== 'des' && w !== 'der' && w !== 'eines' && w !== 'einer' && w !== 'von') break;
+      let k = j + 1;
+      while (k < limit && (ARTICLES.has(this.lower[k]) || this.isAdj(k)) && k - j < 5) k++;
+      const h = k;
+      while (k < limit && this.isNominal(k) && k - h < 5) k++;
+      if (k === h) break;
+      j = k;
+    }
+    // parenthetical party/affiliation: "(SPÖ)"
+    if (j + 2 < limit && this.words[j] === '(') {
+      let k = j + 1;
+      while (k < limit && this.words[k] !== ')' && k - j < 6) k++;
+      if (k < limit && this.words[k] === ')') j = k + 1;
+    }
+    const np: NP = { start: i, end: j, mention: null, pronoun: false, dative };
+    np.mention = this.bestMention(i, j);
+    // apposition with a name: "ein Sprecher des Ministeriums, Max Muster,"
+    if (j + 1 < limit && this.words[j] === ',' && this.mentionAt[j + 1] >= 0) {
+      const m = this.mentions[this.mentionAt[j + 1]];
+      if (m.start === j + 1 && (m.entity.type === 'PER' || !np.mention)) {
+        const after = m.end < this.n ? this.words[m.end] : '.';
+        if (after === ',' || after === '.' || m.end >= limit) {
+          np.end = m.end;
+          np.mention = m;
+        }
+      }
+    }
+    return np;
+  }
+
+  /** Noun phrase ending just before token `end` (backwards), used for "X zufolge". */
+  npBefore(end: number, floor: number): NP | null {
+    let i = end - 1;
+    if (i < floor) return null;
+    while (i >= floor && (this.isNominal(i) || this.mentionAt[i] >= 0) && end - i < 6) i--;
+    if (i === end - 1) {
+      if (this.lower[i] in PRONOUNS) return { start: i, end, mention: null, pronoun: true, dative: false };
+      return null;
+    }
+    // genitive "des Landes" belongs to a preceding noun
+    while (i >= floor && this.isAdj(i)) i--;
+    if (i >= floor && ARTICLES.has(this.lower[i])) i--;
+    const s = i + 1;
+    return { start: s, end, mention: this.bestMention(s, end), pronoun: false, dative: false };
+  }
+
+  /** Best entity mention inside token range [a, b): PER first, then ORG, LOC, MISC; longest. */
+  bestMention(a: number, b: number): MentionRef | null {
+    let best: MentionRef | null = null;
+    let bestScore = -1;
+    for (let k = a; k < b; k++) {
+      const idx = this.mentionAt[k];
+      if (idx < 0) continue;
+      const m = this.mentions[idx];
+      const typeScore = m.entity.type === 'PER' ? 4 : m.entity.type === 'ORG' ? 3 : m.entity.type === 'LOC' ? 2 : 1;
+      const score = typeScore * 100 + (m.end - m.start);
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Gender of a person entity from first names and titles next to its mentions. */
+  genderOf(e: Entity): Gender {
+    const cached = this.genderCache.get(e);
+    if (cached !== undefined) return cached;
+    let g: Gender = null;
+    if (e.type === 'PER') {
+      const fromEntity = (e as { gender?: unknown }).gender;
+      if (fromEntity === 'm' || fromEntity === 'male') g = 'm';
+      else if (fromEntity === 'f' || fromEntity === 'female') g = 'f';
+      if (!g) {
+        for (const part of e.name.split(/[\s-]+/)) {
+          const r = firstNameGender(part);
+          if (r) {
+            g = r;
+            break;
+          }
+        }
+      }
+      if (!g) {
+        for (const m of this.mentions) {
+          if (m.entity !== e) continue;
+          const first = firstNameGender(this.words[m.start]);
+          if (first) {
+            g = first;
+            break;
+          }
+          for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) {
+            const w = this.words[k];
+            if (!this.isCap(k)) continue;
+            if (MALE_TITLES.has(w)) {
+              g = 'm';
+              break;
+            }
+            if (w.length > 4 && FEMALE_TITLES.test(w) && !w.endsWith('innen')) {
+              g = 'f';
+              break;
+            }
+            if (w === 'Frau') {
+              g = 'f';
+              break;
+            }
+          }
+          if (g) break;
+        }
+      }
+    }
+    this.genderCache.set(e, g);
+    return g;
+  }
+
+  /**
+   * Person-like names found without NER (used only when doc.entities is empty): a known first
+   * name followed by capitalised words, or Frau/Herr + name; later bare surnames join them.
+   */
+  private findPseudoPersons(): Entity[] {
+    const bySurname = new Map<string, Entity>();
+    const out: Entity[] = [];
+    const text = this.doc.text;
+    for (let i = 0; i < this.n - 1; i++) {
+      const w = this.words[i];
+      if (!CAP.test(w)) continue;
+      let start = -1;
+      if ((w === 'Frau' || w === 'Herr' || w === 'Herrn') && this.isCap(i + 1)) start = i + 1;
+      else if (firstNameGender(w) && this.isCap(i + 1) && !NON_NP_CAPS.has(this.words[i + 1])) start = i;
+      if (start < 0) continue;
+      let end = start + 1;
+      while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !this.isPunct(end)) end++;
+      if (end === start + 1 && start === i) continue;
+      const surname = this.words[end - 1];
+      let e = bySurname.get(surname);
+      const name = text.slice(this.toks[start].start, this.toks[end - 1].end);
+      if (!e) {
+        e = { id: `pseudo${out.length + 1}`, type: 'PER', name, mentions: [] };
+        if (w === 'Frau') (e as Entity).gender = 'f';
+        if (w === 'Herr' || w === 'Herrn') (e as Entity).gender = 'm';
+        bySurname.set(surname, e);
+        out.push(e);
+      }
+      e.mentions.push({ start: this.toks[start].start, end: this.toks[end - 1].end, text: name, form: 'name' });
+      i = end - 1;
+    }
+    if (bySurname.size > 0) {
+      for (let i = 0; i < this.n; i++) {
+        const e = bySurname.get(this.words[i]);
+        if (!e) continue;
+        const t = this.toks[i];
+        if (e.mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+        e.mentions.push({ start: t.start, end: t.end, text: this.words[i], form: 'part' });
+      }
+    }
+    return out;
+  }
+}
+
+/** Indefinite pronouns that can be subjects ("Keiner hat behauptet", "Einige nennen es"). */
+export const INDEFINITE = new Set([
+  'keiner', 'niemand', 'jemand', 'jeder', 'jede', 'alle', 'viele', 'einige', 'andere', 'manche', 'beide',
+  'mehrere', 'wer', 'everyone', 'nobody', 'someone', 'others', 'many', 'some',
+]);
+
+const FUNCTION_WORDS = new Set([...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS, ...ARTICLES, ...AUXILIARIES,
+  'und', 'oder', 'aber', 'denn', 'sondern', 'ja', 'nein', 'dennoch', 'trotzdem', 'deswegen', 'darum', 'insofern',
+  'vielleicht', 'sicher', 'sicherlich', 'gerade', 'genau', 'leider', 'hoffentlich', 'zum', 'deshalb', 'heute',
+  'wer', 'was', 'warum', 'wieso', 'weshalb', 'wann', 'wo', 'wie', 'dies', 'diesmal', 'damit', 'daran', 'davon',
+  'darüber', 'dafür', 'dagegen', 'danach', 'davor', 'dadurch', 'hierbei', 'hiermit', 'wenn', 'dann', 'erstens',
+  'zweitens', 'drittens', 'einerseits', 'andererseits', 'übrigens', 'jedenfalls', 'zumindest', 'immerhin',
+]);
+
+/** A sentence-initial capitalised word that is not a noun: function words, -lich/-weise adverbs. */
+function notNounAtStart(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower) || /(?:lich|weise|mals|falls|dings|ig|end|sam|bar)$/.test(lower);
+}
+
+const GENDER_CACHE = new Map<string, Gender>();
+
+/** Gender of a capitalised first name, or null if unknown. */
+export function firstNameGender(word: string): Gender {
+  if (word.length < 2 || !CAP.test(word)) return null;
+  let g = GENDER_CACHE.get(word);
+  if (g !== undefined) return g;
+  const r = getGender(word, 'de');
+  g = r === 'male' ? 'm' : r === 'female' ? 'f' : null;
+  GENDER_CACHE.set(word, g);
+  return g;
+}

@@ -1,0 +1,880 @@
+/**
+ * Quotation and speaker finder for German news (English basic).
+ *
+ * 1. Direct quotes from quote marks (marks.ts), classified as direct / fragment / mixed.
+ * 2. Attribution of direct quotes: post-posed cue ("…“, sagte X"), colon introduction
+ *    ("X sagte: „…“", "X: „…“"), a cue clause before ("X betonte, „…“"), inserted cues, and
+ *    continuation (no cue: the previous speaker).
+ * 3. Indirect speech: reporting verb + dass-clause / V2 complement / colon; post-posed cue
+ *    ("…, sagte X."); "wie X berichtete"; "laut X", "X zufolge", "nach Angaben von X", "…, so X.";
+ *    Konjunktiv-I continuation sentences.
+ * 4. Speakers: subject of the cue (Vorfeld or Mittelfeld), appositions, pronouns resolved to the
+ *    nearest compatible person by gender/number/salience; linked to the entity of the mention.
+ */
+import type { Doc, Quote, QuoteKind, Span } from '../doc/index.ts';
+import { span } from '../doc/index.ts';
+import { type MentionRef, type NP, QuoteContext } from './context.ts';
+import {
+  ADVERBS,
+  ATTRIBUTION_NOUNS,
+  AUXILIARIES,
+  CUE_FORMS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBJUNCTIVE,
+  SUBORDINATORS,
+} from './lexicon.ts';
+import { findMarkedSpans, type MarkedSpan } from './marks.ts';
+
+export interface LearnedCues {
+  /** lower-cased form -> precision of the form as a cue in the training data */
+  forms: Map<string, number>;
+  threshold: number;
+}
+
+export interface ExtractOptions {
+  /**
+   * 'news' (default): statements with content only (what the pipeline stores).
+   * 'all': every speech/thought/writing event, also without content (for SpkAtt-style scoring).
+   */
+  mode?: 'news' | 'all';
+  learned?: LearnedCues | null;
+}
+
+/** One attribution event before it is turned into a Quote. */
+export interface Attribution {
+  kind: QuoteKind;
+  /** Content span (chars), or null for a cue-only event. */
+  content: [number, number] | null;
+  cue: [number, number] | null;
+  /** Token range of the cue word(s). */
+  cueTok: [number, number] | null;
+  source: NP | null;
+  speakerEntity: MentionRef['entity'] | null;
+  speakerPseudo: boolean;
+  speakerName: string | null;
+  addressee: MentionRef['entity'] | null;
+  unbalanced?: boolean;
+  continuation?: boolean;
+  method: string;
+}
+
+const RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);
+const POSSESSIVE = new Set(['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines',
+  'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'dein', 'deine', 'euer', 'eure']);
+/** Subject pronouns that, right after the finite verb, show the Vorfeld is not the subject. */
+const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatten', 'ist', 'sei', 'war', 'wird', 'werde', 'wurde', 'würde', 'kann', 'könne', 'konnte', 'will', 'wolle', 'wollte', 'soll', 'solle', 'sollte', 'muss', 'müsse', 'musste', 'möchte']);
+/** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
+const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
+const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
+const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
+const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+
+export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Attribution[] {
+  const mode = options.mode ?? 'news';
+  const ctx = new QuoteContext(doc);
+  const ex = new Extractor(ctx, mode, options.learned ?? null);
+  return ex.run();
+}
+
+class Extractor {
+  private readonly ctx: QuoteContext;
+  private readonly mode: 'news' | 'all';
+  private readonly learned: LearnedCues | null;
+  /** Tokens inside direct quotes (content or marks). */
+  private readonly inQuote: Uint8Array;
+  /** Tokens used as cues already. */
+  private readonly usedCue: Uint8Array;
+  private lastSpeaker: { att: Attribution; sentence: number } | null = null;
+
+  constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
+    this.ctx = ctx;
+    this.mode = mode;
+    this.learned = learned;
+    this.inQuote = new Uint8Array(ctx.n);
+    this.usedCue = new Uint8Array(ctx.n);
+  }
+
+  run(): Attribution[] {
+    const ctx = this.ctx;
+    if (ctx.n === 0) return [];
+    const marked = findMarkedSpans(ctx.text);
+    const quoteAtts = new Map<number, Attribution>(); // by first token
+    const direct: { m: MarkedSpan; open: number; close: number; att: Attribution }[] = [];
+    for (const m of marked) {
+      const open = ctx.tokenAt(m.open);
+      let close = ctx.tokenAt(m.close - 1);
+      if (open < 0 || close < 0) continue;
+      if (ctx.toks[close].start >= m.close) close--;
+      for (let k = open; k <= close; k++) this.inQuote[k] = 1;
+      const att: Attribution = {
+        kind: 'direct',
+        content: [m.start, m.end],
+        cue: null,
+        cueTok: null,
+        source: null,
+        speakerEntity: null,
+        speakerPseudo: false,
+        speakerName: null,
+        addressee: null,
+        unbalanced: m.unbalanced || undefined,
+        method: 'none',
+      };
+      direct.push({ m, open, close, att });
+    }
+    // attribution of direct quotes
+    for (let qi = 0; qi < direct.length; qi++) {
+      const { open, close, att } = direct[qi];
+      this.attributeDirect(open, close, att, qi > 0 ? direct[qi - 1] : null);
+    }
+    // indirect speech, sentence by sentence, interleaved with continuation of direct quotes
+    const out: Attribution[] = [];
+    let di = 0;
+    const ns = ctx.doc.sentences.length;
+    for (let s = 0; s < ns; s++) {
+      const a = ctx.sentStart[s];
+      const b = ctx.sentEnd[s];
+      if (a < 0) continue;
+      // direct quotes starting in this sentence
+      const sentenceAtts: Attribution[] = [];
+      while (di < direct.length && ctx.sentenceOf(direct[di].open) <= s) {
+        const d = direct[di++];
+        if (d.att.method === 'none' && d.att.kind === 'direct') this.continueSpeaker(d.att, s);
+        if (d.att.kind !== 'fragment' && (d.att.speakerName || d.att.source)) this.lastSpeaker = { att: d.att, sentence: ctx.sentenceOf(d.close) };
+        quoteAtts.set(d.open, d.att);
+        sentenceAtts.push(d.att);
+      }
+      const found = this.indirectInSentence(s, a, b);
+      for (const f of found) {
+        // fragments inside an indirect content make it "mixed"
+        if (f.content) {
+          for (const d of sentenceAtts) {
+            if (d.kind === 'fragment' && d.content && d.content[0] >= f.content[0] && d.content[1] <= f.content[1]) {
+              f.kind = 'mixed';
+              d.kind = 'fragment';
+              (d as { absorbed?: boolean }).absorbed = true;
+            }
+          }
+        }
+        if (f.speakerName || f.source) this.lastSpeaker = { att: f, sentence: s };
+      }
+      if (found.length === 0 && sentenceAtts.length === 0) {
+        const cont = this.subjunctiveContinuation(s, a, b);
+        if (cont) {
+          found.push(cont);
+          this.lastSpeaker = { att: cont, sentence: s };
+        }
+      }
+      out.push(...sentenceAtts.filter((x) => !(x as { absorbed?: boolean }).absorbed), ...found);
+    }
+    while (di < direct.length) out.push(direct[di++].att);
+    out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
+    return out;
+  }
+
+  // ---------- cues ----------
+
+  /** Is token i a cue? Returns the token range of the cue (verb + particle if separable). */
+  cueAt(i: number, sentEnd: number): [number, number] | null {
+    const ctx = this.ctx;
+    const lw = ctx.lower[i];
+    const entries = CUE_FORMS.get(lw);
+    const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
+    if (entries && !capital) {
+      for (const e of entries) {
+        if (!e.particle) return [i, i + 1];
+        // separable: particle later in the clause ("fügte … hinzu", "gab … zu bedenken")
+        for (let k = i + 1; k < Math.min(sentEnd, i + 14); k++) {
+          const w = ctx.lower[k];
+          if (w === e.particle) return [i, i + 1];
+          if (w === ':' || w === ';' || ctx.isQuote(k)) break;
+          if (w === ',' && e.particle !== 'sich') {
+            // the particle may follow an apposition; a comma + dass ends the clause
+            if (ctx.lower[k + 1] === 'dass') break;
+          }
+        }
+      }
+    }
+    if (this.learned) {
+      const p = this.learned.forms.get(lw);
+      if (p !== undefined && p >= this.learned.threshold) {
+        if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
+      }
+    }
+    return null;
+  }
+
+  // ---------- direct quotes ----------
+
+  private attributeDirect(
+    open: number,
+    close: number,
+    att: Attribution,
+    prev: { open: number; close: number; att: Attribution } | null,
+  ): void {
+    const ctx = this.ctx;
+    const s = ctx.sentenceOf(open);
+    const sEnd = ctx.sentEnd[ctx.sentenceOf(close)];
+    const sStart = ctx.sentStart[s];
+    const inner = close - open - 1;
+    const content = att.content!;
+    const innerText = ctx.text.slice(content[0], content[1]);
+    const endsWithPunct = /[.!?…,:;]\s*$/.test(innerText);
+    // where the opener stands: at the start of a sentence / after a colon or dash / mid-clause
+    const before = open - 1;
+    const atStart = open === sStart || (before >= 0 && (ctx.words[before] === ':' || ctx.words[before] === '–' || ctx.words[before] === '—'));
+    // 1. post-posed cue: „…“, sagte X / „…?“ fragte X / „…“, so X
+    let j = close + 1;
+    if (j < ctx.n && (ctx.words[j] === ',' || ctx.words[j] === '–')) j++;
+    const sentJ = j < ctx.n ? ctx.sentenceOf(j) : -1;
+    const sameSentence = sentJ === ctx.sentenceOf(close) || (j < ctx.n && ctx.words[j - 1] === ',');
+    if (j < ctx.n && sameSentence && !this.inQuote[j]) {
+      const limit = ctx.sentEnd[sentJ];
+      const cue = this.cueAt(j, limit);
+      if (cue) {
+        this.usedCue[j] = 1;
+        att.cue = this.cueSpan(cue);
+        att.cueTok = cue;
+        const np = this.subjectAfter(cue[1], limit, att);
+        this.setSource(att, np, cue[0]);
+        att.method = 'post';
+      } else if (ctx.lower[j] === 'so' && (ctx.words[j - 1] === ',' || ctx.isQuote(j - 1))) {
+        const np = ctx.npAt(j + 1, limit);
+        if (np && !np.pronoun) {
+          att.cue = this.cueSpan([j, j + 1]);
+          att.cueTok = [j, j + 1];
+          this.setSource(att, np, j);
+          att.method = 'so';
+        }
+      } else if (ctx.lower[j] === 'wie' || ctx.lower[j] === 'laut') {
+        // „…“, wie X sagte / „…“, laut X
+        const sub = this.subordinateCue(j, limit);
+        if (sub) {
+          att.cue = this.cueSpan(sub.cue);
+          att.cueTok = sub.cue;
+          this.setSource(att, sub.np, sub.cue[0]);
+          att.method = 'wie';
+        }
+      } else if (ctx.isCap(j) && !endsWithPunct) {
+        // „…“ X sagte (rare word order): NP followed by a cue
+        const np = ctx.npAt(j, limit);
+        if (np && np.end < limit) {
+          const cue = this.cueAt(np.end, limit);
+          if (cue) {
+            this.usedCue[np.end] = 1;
+            att.cue = this.cueSpan(cue);
+            att.cueTok = cue;
+            this.setSource(att, np, cue[0]);
+            att.method = 'post';
+          }
+        }
+      }
+    }
+    // 2. colon introduction / cue clause before the quote in the same sentence
+    if (att.method === 'none' && before >= sStart) {
+      const bw = ctx.words[before];
+      if (bw === ':' || bw === ',') {
+        let cs = before - 1;
+        while (cs >= sStart && !(ctx.words[cs] === ':' || ctx.words[cs] === ';' || (ctx.isQuote(cs) && this.inQuote[cs]))) cs--;
+        cs++;
+        let found = false;
+        for (let k = cs; k < before; k++) {
+          if (this.usedCue[k]) continue;
+          const cue = this.cueAt(k, before + 1);
+          if (!cue) continue;
+          this.usedCue[k] = 1;
+          att.cue = this.cueSpan(cue);
+          att.cueTok = cue;
+          const np = this.subjectOf(cue, cs, before, att);
+          this.setSource(att, np, cue[0]);
+          att.method = bw === ':' ? 'colon' : 'pre';
+          found = true;
+          break;
+        }
+        if (!found && bw === ':' && before > cs) {
+          // "Lawrow: „…“" / "Der Minister dazu: „…“"
+          const np = ctx.npAt(cs, before);
+          if (np && (np.end === before || ctx.lower[np.end] === 'dazu' || ctx.lower[np.end] === 'darauf')) {
+            this.setSource(att, np, before);
+            att.method = 'colon';
+          }
+        }
+      }
+    }
+    // 3. inserted cue: „A“, sagte X, „B“ — B inherits from A
+    if (att.method === 'none' && prev && prev.att.method !== 'none' && prev.att.cueTok && before > prev.close) {
+      const between = ctx.toks[open].start - ctx.toks[prev.close].end;
+      const sameSent = ctx.sentenceOf(prev.close) === s || between < 80;
+      if (sameSent && ctx.words[before] === ',' && prev.att.cueTok[0] > prev.close && prev.att.cueTok[0] < open) {
+        this.copySpeaker(att, prev.att);
+        att.method = 'inserted';
+      }
+    }
+    // classification: fragments are short quoted phrases inside a clause without attribution
+    const quoteStartsClause = atStart || (before >= sStart && BOUNDARY.has(ctx.words[before]));
+    if (att.method === 'none') {
+      const wholeSentence = quoteStartsClause && (close + 1 >= sEnd || END_PUNCT.has(ctx.words[close + 1] ?? '.') || endsWithPunct);
+      if (!(wholeSentence && inner >= 3) && !(inner >= 8 && endsWithPunct)) att.kind = 'fragment';
+    } else if (!quoteStartsClause && att.method === 'post') {
+      // „…“ embedded in a clause that is attributed as a whole: Er sei „…“, sagte X → mixed
+      let cs = before;
+      while (cs > sStart && !(ctx.words[cs - 1] === ':' || (ctx.isQuote(cs - 1) && this.inQuote[cs - 1] && cs - 1 < open))) cs--;
+      att.kind = 'mixed';
+      att.content = [ctx.toks[cs].start, content[1] + 1 <= ctx.text.length ? ctx.toks[close].end : content[1]];
+    }
+  }
+
+  private continueSpeaker(att: Attribution, sentence: number): void {
+    const last = this.lastSpeaker;
+    if (!last || sentence - last.sentence > 3) return;
+    this.copySpeaker(att, last.att);
+    att.continuation = true;
+    att.method = 'continuation';
+  }
+
+  private copySpeaker(att: Attribution, from: Attribution): void {
+    att.speakerEntity = from.speakerEntity;
+    att.speakerPseudo = from.speakerPseudo;
+    att.speakerName = from.speakerName;
+    att.source = null;
+    (att as { inheritedMention?: NP | null }).inheritedMention = from.source ?? (from as { inheritedMention?: NP | null }).inheritedMention ?? null;
+  }
+
+  // ---------- indirect speech ----------
+
+  private indirectInSentence(s: number, a: number, b: number): Attribution[] {
+    const ctx = this.ctx;
+    const out: Attribution[] = [];
+    for (let i = a; i < b; i++) {
+      if (this.inQuote[i] || this.usedCue[i]) continue;
+      const lw = ctx.lower[i];
+      // attribution phrases
+      if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
+        const np = ctx.npAt(i + 1, b);
+        if (np && !np.pronoun) {
+          out.push(this.reported(i, i + 1, np, s, a, b, 'laut'));
+          i = np.end - 1;
+          continue;
+        }
+      }
+      if (lw === 'zufolge') {
+        const np = ctx.npBefore(i, a);
+        if (np) {
+          out.push(this.reported(i, i + 1, np, s, a, b, 'zufolge'));
+          continue;
+        }
+      }
+      if (lw === 'nach' && i + 1 < b && ATTRIBUTION_NOUNS.has(ctx.words[i + 1])) {
+        let k = i + 2;
+        if (ctx.lower[k] === 'von') k++;
+        const np = ctx.npAt(k, b);
+        if (np) {
+          out.push(this.reported(i, i + 2, np, s, a, b, 'nach-angaben'));
+          i = np.end - 1;
+          continue;
+        }
+      }
+      if (lw === 'so' && i > a && ctx.words[i - 1] === ',' && !this.inQuote[i - 1]) {
+        const np = ctx.npAt(i + 1, b);
+        if (np && !np.pronoun && (np.end >= b - 1 || END_PUNCT.has(ctx.words[np.end]) || ctx.words[np.end] === ',')) {
+          const att = this.makeAtt('indirect', [i, i + 1]);
+          att.content = this.trimContent(a, i - 1);
+          this.setSource(att, np, i);
+          att.method = 'so';
+          if (att.content) out.push(att);
+          continue;
+        }
+      }
+      if (this.mode === 'news' && out.some((o) => o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) continue;
+      const cue = this.cueAt(i, b);
+      if (!cue) continue;
+      this.usedCue[i] = 1;
+      const att = this.makeAtt('indirect', cue);
+      // clause around the cue
+      let cs = i - 1;
+      while (cs >= a && !BOUNDARY.has(ctx.words[cs])) cs--;
+      cs++;
+      const verbFinal = i + 1 >= b || ctx.isPunct(i + 1) || ctx.lower[i + 1] === 'und' || ctx.lower[i + 1] === 'oder';
+      const rel = cs > a && cs < i && RELATIVE.has(ctx.lower[cs]) && ctx.words[cs - 1] === ',' && !ctx.isNominal(cs + 1) && !ctx.isAdj(cs + 1) && verbFinal;
+      // leading conjunctions do not change the clause type: "Doch während Sie meinen"
+      while (cs < i - 1 && CONJ.has(ctx.lower[cs])) cs++;
+      const prepRel = cs + 1 < i && PREPOSITIONS.has(ctx.lower[cs]) && RELATIVE.has(ctx.lower[cs + 1]) && cs > a && ctx.words[cs - 1] === ',';
+      const subordinate = (cs < i && SUBORDINATORS.has(ctx.lower[cs]) && (verbFinal || SEPARABLE_NEXT.has(ctx.lower[i + 1]))) || rel || prepRel;
+      let np: NP | null;
+      if (ctx.isCap(i) && i !== ctx.sentStart[s]) {
+        // nominal cue ("Antrag", "Position"): possessive before or genitive after
+        np = this.nominalSource(i, a, b);
+      } else if (rel) {
+        np = this.firstSubject(cs + 1, i, att) ?? { start: cs, end: cs + 1, mention: null, pronoun: false, dative: false };
+        if (np.start > cs + 1 && ctx.words[cs] !== 'die' && ctx.words[cs] !== 'der') np = { start: cs, end: cs + 1, mention: null, pronoun: false, dative: false };
+        if (np.start === cs) {
+          // the relative pronoun stands for the noun phrase before the comma
+          let k = cs - 2;
+          while (k >= a && !BOUNDARY.has(ctx.words[k])) k--;
+          const ante = ctx.npAt(k + 1, cs - 1);
+          if (ante?.mention) np.mention = ante.mention;
+        }
+      } else if (subordinate) {
+        np = this.firstSubject(prepRel ? cs + 2 : cs + 1, i, att);
+        if (ctx.lower[cs] === 'wie') att.kind = 'reported';
+      } else np = this.subjectOf(cue, cs, b, att);
+      // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
+      if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder') && out.length && out[out.length - 1].source) {
+        np = out[out.length - 1].source;
+      }
+      this.setSource(att, np, i);
+      // content
+      const content = this.complement(cue, cs, subordinate, a, b);
+      att.content = content;
+      att.method = subordinate ? 'subordinate' : 'verb';
+      if (!content && this.mode === 'news') {
+        att.kind = 'indirect';
+        continue;
+      }
+      // a direct quote right after the colon/comma is the content: handled as direct
+      if (content && this.inQuote[ctx.tokenAt(content[0])]) {
+        if (this.mode === 'news') continue;
+      }
+      out.push(att);
+    }
+    return out;
+  }
+
+  private isLautPrep(i: number): boolean {
+    // "laut" as preposition (before an NP) vs adjective "laut" (loud): "laut sagen", "zu laut"
+    const ctx = this.ctx;
+    const next = ctx.words[i + 1];
+    if (!next) return false;
+    const prev = ctx.lower[i - 1];
+    if (prev === 'zu' || prev === 'sehr' || prev === 'so' || prev === 'ganz') return false;
+    return /^\p{Lu}/u.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer';
+  }
+
+  private reported(c0: number, c1: number, np: NP, s: number, a: number, b: number, method: string): Attribution {
+    const ctx = this.ctx;
+    const att = this.makeAtt('reported', [c0, c1]);
+    this.setSource(att, np, c0);
+    att.method = method;
+    const lo = Math.min(c0, np.start);
+    const hi = Math.max(c1, np.end);
+    // content: the rest of the sentence around the attribution phrase
+    const last = this.lastContentTok(a, b);
+    if (lo <= a + 1 && hi < last) {
+      let k = hi;
+      if (ctx.words[k] === ',') k++;
+      att.content = this.trimContent(k, last);
+    } else if (hi >= last - 1 && lo > a) {
+      att.content = this.trimContent(a, lo - 1);
+    } else att.content = this.trimContent(a, last);
+    void s;
+    return att;
+  }
+
+  private makeAtt(kind: QuoteKind, cue: [number, number]): Attribution {
+    return {
+      kind,
+      content: null,
+      cue: this.cueSpan(cue),
+      cueTok: cue,
+      source: null,
+      speakerEntity: null,
+      speakerPseudo: false,
+      speakerName: null,
+      addressee: null,
+      method: 'none',
+    };
+  }
+
+  /** Last token of a sentence that is not final punctuation or a closing mark, +1. */
+  private lastContentTok(a: number, b: number): number {
+    const ctx = this.ctx;
+    let e = b;
+    while (e > a && (END_PUNCT.has(ctx.words[e - 1]) || (ctx.isQuote(e - 1) && !this.inQuote[e - 1]))) e--;
+    return e;
+  }
+
+  /** Char span of tokens [from, to) without leading/trailing commas; null if empty. */
+  private trimContent(from: number, to: number): [number, number] | null {
+    const ctx = this.ctx;
+    let f = from;
+    let t = to;
+    while (f < t && (ctx.words[f] === ',' || ctx.words[f] === ':' || ctx.words[f] === '–')) f++;
+    while (t > f && (ctx.words[t - 1] === ',' || END_PUNCT.has(ctx.words[t - 1]) || ctx.words[t - 1] === '–')) t--;
+    if (t - f < 2) return null;
+    return [ctx.toks[f].start, ctx.toks[t - 1].end];
+  }
+
+  /**
+   * Content of an indirect cue: the complement after it (dass/ob/w-clause, V2 Konjunktiv clause,
+   * colon), or, when the cue opens the last clause ("…, sagte X."), the clause before it.
+   */
+  private complement(cue: [number, number], cs: number, subordinate: boolean, a: number, b: number): [number, number] | null {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(a, b);
+    // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
+    const clauseOpener = subordinate ? cs : cue[0];
+    if ((clauseOpener === cs || subordinate) && cs > a && ctx.words[cs - 1] === ',' && (subordinate || !this.subjectChain(a, cs - 1))) {
+      // content: from the start of the sentence (or the last colon) to the comma
+      let f = cs - 2;
+      while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
+      const c = this.trimContent(f + 1, cs - 1);
+      if (c) return c;
+    }
+    if (subordinate && cs === a) {
+      // "Wie X berichtete, …"
+      for (let k = cue[1]; k < last; k++) {
+        if (ctx.words[k] === ',') return this.trimContent(k + 1, last);
+      }
+      return null;
+    }
+    // complement after the cue: first comma or colon within the clause
+    for (let k = cue[1]; k < Math.min(last, cue[1] + 16); k++) {
+      const w = ctx.words[k];
+      if (w === ':') return this.trimContent(k + 1, last);
+      if (w === ',') {
+        const nx = ctx.lower[k + 1];
+        if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'was' || nx === 'wer' || nx === 'wo' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
+          return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+        }
+        // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"
+        if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+        for (let m = k + 1; m < Math.min(last, k + 14); m++) {
+          const lw = ctx.lower[m];
+          if (SUBJUNCTIVE.has(lw)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          if (lw === ',' || SUBORDINATORS.has(lw)) break;
+        }
+        // an apposition or PP may follow the subject: keep scanning past ", Name,"
+        if (k + 1 < last && ctx.isCap(k + 1)) continue;
+        return null;
+      }
+      if (this.inQuote[k] && this.mode === 'news') return null;
+      if (w === 'dass' || w === 'daß') return this.trimContent(k, this.clauseEnd(k, last));
+      if (k > cue[1] && this.cueAt(k, last)) break;
+    }
+    // "dass" right after the cue without a comma (English "said that …" / no comma)
+    if (this.mode === 'all' && cue[1] < last && (ctx.lower[cue[1]] === 'that')) return this.trimContent(cue[1], last);
+    return null;
+  }
+
+  /** The content clause runs to the end of the sentence, or to a post-posed ", sagte X". */
+  private clauseEnd(from: number, last: number): number {
+    const ctx = this.ctx;
+    for (let k = from + 1; k < last - 1; k++) {
+      if (ctx.words[k] === ',' && CUE_FORMS.has(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
+    }
+    return last;
+  }
+
+  // ---------- subjects ----------
+
+  /** Source of a nominal cue: possessive before ("Ihr Antrag") or genitive after ("Antrag der Grünen"). */
+  private nominalSource(i: number, a: number, b: number): NP | null {
+    const ctx = this.ctx;
+    for (let k = i - 1; k >= Math.max(a, i - 3); k--) {
+      if (POSSESSIVE.has(ctx.lower[k])) return { start: k, end: k + 1, mention: null, pronoun: false, dative: false };
+      if (!ctx.isAdj(k)) break;
+    }
+    const g = ctx.lower[i + 1];
+    if (g === 'des' || g === 'der' || g === 'von') {
+      const np = ctx.npAt(g === 'von' ? i + 2 : i + 1, b);
+      if (np) return np;
+    }
+    return null;
+  }
+
+  /**
+   * When a clause begins right after a comma, the material before may be the subject with an
+   * apposition ("Die Sprecherin, Anna Müller, betonte"): returns that NP (preferring the one with
+   * a person mention), or null if [from, to) is not an NP chain.
+   */
+  private subjectChain(from: number, to: number): NP | null {
+    const ctx = this.ctx;
+    const first = ctx.npAt(from, to);
+    if (!first || first.pronoun) return first && first.end === to ? first : null;
+    if (first.end === to) return first;
+    if (ctx.words[first.end] !== ',' && ctx.words[first.end] !== '(') return null;
+    const second = ctx.npAt(first.end + 1, to);
+    if (!second || second.end !== to) return null;
+    const m = second.mention && (!first.mention || second.mention.entity.type === 'PER') ? second.mention : first.mention;
+    return { start: from, end: to, mention: m, pronoun: false, dative: false };
+  }
+
+  /** Subject of a main-clause cue: the Vorfeld if it is a noun phrase, else the first NP after the finite verb. */
+  private subjectOf(cue: [number, number], cs: number, limit: number, att: Attribution): NP | null {
+    const ctx = this.ctx;
+    const c = cue[0];
+    // finite auxiliary before a participle cue ("X hat gesagt", "X habe betont")
+    let pivot = c;
+    for (let k = cs; k < c; k++) {
+      if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) {
+        pivot = k;
+        break;
+      }
+    }
+    // a non-finite cue at the end of a clause whose auxiliary stands before an enumeration comma:
+    // "Dafür haben wir Programme …, … vorgelegt"
+    if (pivot === c && cs > 0 && ctx.words[cs - 1] === ',' && /^(?:ge|zu)|(?:en|iert|t)$/.test(ctx.lower[c]) && (c + 1 >= limit || ctx.isPunct(c + 1))) {
+      const sStart = ctx.sentStart[ctx.toks[c].sentence];
+      for (let k = cs - 2; k >= sStart; k--) {
+        if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) {
+          pivot = k;
+          let b = k - 1;
+          while (b >= sStart && !BOUNDARY.has(ctx.words[b])) b--;
+          cs = b + 1;
+          break;
+        }
+      }
+    }
+    if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
+      const sStart = ctx.sentStart[ctx.toks[c].sentence];
+      const chain = this.subjectChain(sStart, cs - 1);
+      if (chain) return chain;
+    }
+    // a subject pronoun right after the finite verb: "Das sage ich", "Deshalb fordern wir"
+    const after = pivot + 1;
+    if (after < limit && (POST_SUBJECT.has(ctx.lower[after]) || (ctx.words[after] === 'Sie' && after !== ctx.sentStart[ctx.toks[after].sentence]))) {
+      return { start: after, end: after + 1, mention: null, pronoun: true, dative: false };
+    }
+    if (pivot > cs) {
+      let v = cs;
+      const s0 = ctx.sentStart[ctx.toks[c].sentence];
+      while (v < pivot && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && (!ctx.isCap(v) || v === s0)) v++;
+      if (ctx.lower[v] === 'gegenüber') {
+        const ad = ctx.npAt(v + 1, pivot);
+        if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;
+      }
+      const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, pivot);
+      if (np && !np.dative && (np.end === pivot || ((PREPOSITIONS.has(ctx.lower[np.end]) || ctx.lower[np.end] === 'als') && !ctx.isCap(np.end)))) {
+        if (np.end !== pivot) return { ...np, end: pivot };
+        return np;
+      }
+      // "Lawrow, der russische Außenminister, sagte": the NP before the apposition
+      if (cs > 0 && ctx.words[cs - 1] === ',') {
+        let k = cs - 2;
+        while (k >= 0 && !BOUNDARY.has(ctx.words[k]) && ctx.toks[k].sentence === ctx.toks[c].sentence) k--;
+        const np2 = ctx.npAt(k + 1, cs - 1);
+        if (np2 && np2.end === cs - 1) return np2;
+      }
+    }
+    const from = pivot === c ? cue[1] : pivot + 1;
+    const to = pivot === c ? limit : c;
+    return this.firstSubject(from, to, att);
+  }
+
+  /** Subject after a post-posed cue: "sagte der Minister", "sagte er dem Standard". */
+  private subjectAfter(from: number, limit: number, att: Attribution): NP | null {
+    return this.firstSubject(from, limit, att);
+  }
+
+  /** First non-dative NP in [from, to), skipping adverbs and prepositional phrases; datives → addressee. */
+  private firstSubject(from: number, to: number, att: Attribution): NP | null {
+    const ctx = this.ctx;
+    let k = from;
+    let steps = 0;
+    while (k < to && steps++ < 20) {
+      const w = ctx.words[k];
+      const lw = ctx.lower[k];
+      if (w === ',' || w === ':' || w === ';' || END_PUNCT.has(w) || (ctx.isQuote(k) && this.inQuote[k] && w !== '„' && w !== '"')) {
+        // an apposition right after the verb is rare; stop at clause ends
+        if (w === ',' && k === from) {
+          k++;
+          continue;
+        }
+        return null;
+      }
+      if (ADVERBS.has(lw) && !(lw in PRONOUNS)) {
+        k++;
+        continue;
+      }
+      if (lw === 'gegenüber' || (PREPOSITIONS.has(lw) && !ctx.isCap(k)) || (PREPOSITIONS.has(lw) && k === from)) {
+        const np = ctx.npAt(k + 1, to);
+        if (lw === 'gegenüber' && np && np.mention) att.addressee = np.mention.entity;
+        k = np ? np.end : k + 1;
+        continue;
+      }
+      if (ctx.isQuote(k)) {
+        k++;
+        continue;
+      }
+      const np = ctx.npAt(k, to);
+      if (!np) {
+        k++;
+        continue;
+      }
+      if (np.pronoun && (lw === 'es' || lw === 'ihr')) {
+        k = np.end;
+        continue;
+      }
+      if (np.dative) {
+        if (np.mention && !att.addressee) att.addressee = np.mention.entity;
+        k = np.end;
+        // "dem „Standard“"
+        while (k < to && ctx.isQuote(k)) k++;
+        continue;
+      }
+      // dative after the subject: "sagte er dem Standard" / "sagte sie der APA"
+      let m = np.end;
+      while (m < to && ADVERBS.has(ctx.lower[m])) m++;
+      if (m < to && (ctx.lower[m] === 'dem' || ctx.lower[m] === 'der' || ctx.lower[m] === 'gegenüber')) {
+        const d = ctx.npAt(ctx.lower[m] === 'gegenüber' ? m + 1 : m, to);
+        if (d && d.mention && !att.addressee) att.addressee = d.mention.entity;
+      }
+      return np;
+    }
+    return null;
+  }
+
+  // ---------- speakers ----------
+
+  private setSource(att: Attribution, np: NP | null, at: number): void {
+    att.source = np;
+    if (!np) return;
+    const ctx = this.ctx;
+    if (np.pronoun) {
+      const ante = this.resolvePronoun(np, at);
+      if (ante) {
+        att.speakerEntity = ante.entity;
+        att.speakerPseudo = ante.pseudo;
+        att.speakerName = ante.entity.name;
+      } else att.speakerName = null;
+      return;
+    }
+    if (np.mention) {
+      att.speakerEntity = np.mention.entity;
+      att.speakerPseudo = np.mention.pseudo;
+      att.speakerName = np.mention.entity.name;
+    } else {
+      att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+    }
+  }
+
+  /** Nearest compatible antecedent of a 3rd-person pronoun (gender, number, salience). */
+  private resolvePronoun(np: NP, at: number): MentionRef | null {
+    const ctx = this.ctx;
+    const pw = ctx.lower[np.start];
+    const info = PRONOUNS[pw];
+    if (!info || info.person !== 3 || pw === 'man' || pw === 'es') return null;
+    // number from the verb: "sagten sie" / "sie sagten" → plural
+    let plural = info.plural ?? false;
+    if (pw === 'sie') {
+      const verbs = [ctx.lower[np.start - 1], ctx.lower[np.start + 1]];
+      if (verbs.some((v) => v && CUE_FORMS.has(v) && /(?:en|ten)$/.test(v))) plural = true;
+      if (ctx.words[np.start] === 'Sie' && np.start !== ctx.sentStart[ctx.toks[np.start].sentence]) plural = true;
+    }
+    const wantGender = pw === 'er' || pw === 'he' ? 'm' : pw === 'sie' || pw === 'she' ? 'f' : null;
+    const sent = ctx.toks[np.start].sentence;
+    const last = this.lastSpeaker?.att.speakerEntity ?? null;
+    let best: MentionRef | null = null;
+    let bestScore = -Infinity;
+    for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
+      const m = ctx.mentions[idx];
+      if (m.start >= np.start && !(m.start > at && false)) continue;
+      const ms = ctx.toks[m.start].sentence;
+      if (sent - ms > 6) break;
+      const e = m.entity;
+      let score = -(np.start - m.end) / 40 - (sent - ms);
+      if (plural) {
+        if (e.type === 'PER') continue;
+        if (e.type === 'ORG') score += 1;
+        else if (e.type !== 'LOC') continue;
+      } else {
+        if (e.type !== 'PER') continue;
+        const g = ctx.genderOf(e);
+        if (wantGender && g && g !== wantGender) continue;
+        if (!g) score -= 1.5;
+      }
+      if (last && e === last) score += 1.5;
+      if (score > bestScore) {
+        bestScore = score;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  // ---------- continuation ----------
+
+  /** A Konjunktiv-I sentence right after reported speech continues it ("Man werde handeln."). */
+  private subjunctiveContinuation(s: number, a: number, b: number): Attribution | null {
+    const ctx = this.ctx;
+    const last = this.lastSpeaker;
+    if (!last || last.sentence !== s - 1 || last.att.kind === 'fragment') return null;
+    if (!(last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed' || last.att.method === 'continuation')) return null;
+    let subj = false;
+    for (let k = a; k < b; k++) {
+      const lw = ctx.lower[k];
+      if (lw === 'ich' || lw === 'wir' || lw === 'du') return null;
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !lw.startsWith('hätt') && !lw.startsWith('wär') && !lw.startsWith('würd')) subj = true;
+    }
+    if (!subj) return null;
+    const att: Attribution = {
+      kind: 'indirect',
+      content: this.trimContent(a, this.lastContentTok(a, b)),
+      cue: null,
+      cueTok: null,
+      source: null,
+      speakerEntity: null,
+      speakerPseudo: false,
+      speakerName: null,
+      addressee: null,
+      method: 'continuation',
+      continuation: true,
+    };
+    if (!att.content) return null;
+    this.copySpeaker(att, last.att);
+    return att;
+  }
+
+  private subordinateCue(j: number, limit: number): { cue: [number, number]; np: NP | null } | null {
+    const ctx = this.ctx;
+    if (ctx.lower[j] === 'laut') {
+      const np = ctx.npAt(j + 1, limit);
+      return np ? { cue: [j, j + 1], np } : null;
+    }
+    for (let k = j + 1; k < Math.min(limit, j + 10); k++) {
+      if (ctx.words[k] === ',') break;
+      const cue = this.cueAt(k, limit);
+      if (cue) {
+        this.usedCue[k] = 1;
+        const dummy = this.makeAtt('reported', cue);
+        return { cue, np: this.firstSubject(j + 1, k, dummy) };
+      }
+    }
+    return null;
+  }
+
+  private cueSpan(t: [number, number]): [number, number] {
+    const ctx = this.ctx;
+    return [ctx.toks[t[0]].start, ctx.toks[t[1] - 1].end];
+  }
+}
+
+/** Turns attributions into the document's quotes[] (ids q1, q2, …). */
+export function toQuotes(doc: Doc, atts: Attribution[]): Quote[] {
+  const out: Quote[] = [];
+  for (const a of atts) {
+    if (!a.content) continue;
+    const [s, e] = a.content;
+    const mention = a.source ?? (a as { inheritedMention?: NP | null }).inheritedMention ?? null;
+    let speakerMention: Span | null = null;
+    if (mention) speakerMention = span(doc, doc.tokens[mention.start].start, doc.tokens[mention.end - 1].end);
+    const q: Quote = {
+      id: `q${out.length + 1}`,
+      start: s,
+      end: e,
+      text: doc.text.slice(s, e),
+      kind: a.kind,
+      speaker: a.speakerEntity && !a.speakerPseudo ? a.speakerEntity.id : null,
+      speakerMention: a.kind === 'fragment' && !a.cue ? null : speakerMention,
+      cue: a.cue ? span(doc, a.cue[0], a.cue[1]) : null,
+      addressee: a.addressee && !a.speakerPseudo && !a.addressee.id.startsWith('pseudo') ? a.addressee.id : null,
+    };
+    if (a.speakerName) q.speakerName = a.speakerName;
+    if (a.unbalanced) q.unbalanced = true;
+    if (a.continuation) q.continuation = true;
+    q.method = a.method;
+    out.push(q);
+  }
+  return out;
+}

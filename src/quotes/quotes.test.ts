@@ -1,0 +1,264 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc, type Entity, type EntityType, type Quote } from '../doc/index.ts';
+import { segment } from '../segment/index.ts';
+import { findMarkedSpans, findQuotes, quotesComponent } from './index.ts';
+
+/** A segmented doc with hand-made entities: every occurrence of each mention string is a mention. */
+function mkDoc(text: string, ents: [string, EntityType, string, string[]][] = []): Doc {
+  const doc = createDoc(text);
+  const seg = segment(text);
+  doc.tokens = seg.tokens;
+  doc.sentences = seg.sentences;
+  doc.lang = 'de';
+  doc.entities = ents.map(([id, type, name, forms]): Entity => {
+    const mentions: Entity['mentions'] = [];
+    for (const f of forms) {
+      let i = text.indexOf(f);
+      while (i >= 0) {
+        const taken = mentions.some((m) => m.start <= i && m.end > i);
+        if (!taken) mentions.push({ start: i, end: i + f.length, text: f, form: 'name' });
+        i = text.indexOf(f, i + f.length);
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id, type, name, mentions };
+  });
+  return doc;
+}
+
+function q(doc: Doc): Quote[] {
+  return findQuotes(doc);
+}
+
+function nonFragments(doc: Doc): Quote[] {
+  return q(doc).filter((x) => x.kind !== 'fragment');
+}
+
+test('marks: every quote style, nested, multi-paragraph, unbalanced', () => {
+  const styles = ['„Ja“', '"Ja"', '»Ja«', '«Ja»', '“Ja”', '‚Ja‘', "'Ja'", '‘Ja’'];
+  for (const s of styles) {
+    const spans = findMarkedSpans(`Er sagte ${s} und ging.`);
+    assert.equal(spans.length, 1, s);
+    assert.equal(`Er sagte ${s} und ging.`.slice(spans[0].start, spans[0].end), 'Ja', s);
+  }
+  // nested single quotes stay inside the double quote
+  const nested = findMarkedSpans('„Er nannte das ‚absurd‘, wirklich“, sagte sie.');
+  assert.equal(nested.length, 1);
+  // apostrophes are not quotes
+  assert.equal(findMarkedSpans("Wie geht's? Das ist Peter's Auto.").length, 0);
+  // multi-paragraph quote: the paragraph ends open and the next re-opens
+  const para = '„Erster Absatz.\n„Zweiter Absatz“, sagte er.';
+  const p = findMarkedSpans(para);
+  assert.equal(p.length, 1);
+  assert.equal(p[0].paragraphs, 2);
+  assert.ok(para.slice(p[0].start, p[0].end).includes('Zweiter'));
+  // unbalanced marks never throw and degrade to the sentence
+  for (const bad of ['„Offen. Weiter geht es.', 'Text "ohne Ende', '“ “ „ „', '"', '„', '»a', 'x « y »', "''''"]) {
+    assert.doesNotThrow(() => findMarkedSpans(bad));
+  }
+  const open = findMarkedSpans('„Offen bleibt das. Weiter geht es.');
+  assert.equal(open.length, 1);
+  assert.equal(open[0].unbalanced, true);
+  assert.equal('„Offen bleibt das. Weiter geht es.'.slice(open[0].start, open[0].end), 'Offen bleibt das.');
+});
+
+test('direct quote with a post-posed speaker and apposition-like title', () => {
+  const doc = mkDoc('„Wir werden nicht nachgeben“, sagte der russische Außenminister Sergej Lawrow am Dienstag in Peking.', [
+    ['e1', 'PER', 'Sergej Lawrow', ['Sergej Lawrow']],
+    ['e2', 'LOC', 'Peking', ['Peking']],
+  ]);
+  const [x] = q(doc);
+  assert.equal(x.kind, 'direct');
+  assert.equal(x.text, 'Wir werden nicht nachgeben');
+  assert.equal(x.speaker, 'e1');
+  assert.equal(x.cue?.text, 'sagte');
+  assert.equal(x.speakerMention?.text, 'der russische Außenminister Sergej Lawrow');
+});
+
+test('pronoun speaker resolved by gender to the person named before', () => {
+  const text =
+    'Die Sprecherin des Ministeriums, Anna Berger, trat am Morgen vor die Presse. Neben ihr stand Innenminister Karl Huber. „Wir sind vorbereitet“, sagte sie. „Es gibt keinen Grund zur Panik“, fügte er hinzu.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Anna Berger', ['Anna Berger']],
+    ['p2', 'PER', 'Karl Huber', ['Karl Huber']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].speaker, 'p1');
+  assert.equal(qs[0].speakerMention?.text, 'sie');
+  assert.equal(qs[1].speaker, 'p2');
+  assert.equal(qs[1].cue?.text, 'fügte');
+});
+
+test('gender from a title when the first name is unknown', () => {
+  const text = 'Ministerin Zyx Qwerta besuchte am Montag die Region. Danach kam Bürgermeister Tolb Ynar. „Die Hilfe kommt an“, sagte sie.';
+  const doc = mkDoc(text, [
+    ['a', 'PER', 'Zyx Qwerta', ['Zyx Qwerta']],
+    ['b', 'PER', 'Tolb Ynar', ['Tolb Ynar']],
+  ]);
+  assert.equal(nonFragments(doc)[0].speaker, 'a');
+});
+
+test('continuation quote without a cue goes to the previous speaker', () => {
+  const text = '„Das ist ein guter Tag“, sagte Maria Fischer. „Wir haben lange darauf gewartet.“ Dann ging sie.';
+  const doc = mkDoc(text, [['m', 'PER', 'Maria Fischer', ['Maria Fischer']]]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1].text, 'Wir haben lange darauf gewartet.');
+  assert.equal(qs[1].speaker, 'm');
+  assert.equal(qs[1].cue, null);
+  assert.equal(qs[1].continuation, true);
+});
+
+test('inserted cue: both halves go to the speaker', () => {
+  const text = '„Wir kommen“, sagte Jan Novak, „aber erst morgen.“';
+  const doc = mkDoc(text, [['j', 'PER', 'Jan Novak', ['Jan Novak']]]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 2);
+  assert.deepEqual(
+    qs.map((x) => x.speaker),
+    ['j', 'j'],
+  );
+});
+
+test('colon introductions, with and without a cue verb, and institutions as speakers', () => {
+  const doc = mkDoc('Das Außenministerium erklärte am Montag: „Die Botschaft bleibt geschlossen.“ Greenpeace: „Das reicht nicht.“', [
+    ['o1', 'ORG', 'Außenministerium', ['Außenministerium']],
+    ['o2', 'ORG', 'Greenpeace', ['Greenpeace']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].speaker, 'o1');
+  assert.equal(qs[0].cue?.text, 'erklärte');
+  assert.equal(qs[1].speaker, 'o2');
+  assert.equal(qs[1].cue, null);
+});
+
+test('scare quotes are fragments; a quoted phrase inside attributed speech makes it mixed', () => {
+  const doc = mkDoc('Experten sprechen von einem „neuen Paradigma“ in der Forschung.');
+  const qs = q(doc);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'fragment');
+  assert.equal(qs[0].speakerMention, null);
+  const doc2 = mkDoc('Die Reform sei „ein Skandal“, sagte Peter Pilz.', [['pp', 'PER', 'Peter Pilz', ['Peter Pilz']]]);
+  const [m] = q(doc2);
+  assert.equal(m.kind, 'mixed');
+  assert.equal(m.speaker, 'pp');
+  assert.ok(m.text.startsWith('Die Reform sei'));
+});
+
+test('indirect speech: dass-clause, V2 Konjunktiv complement, separable verb, perfect tense', () => {
+  const text =
+    'Kanzler Olaf Scholz fügte hinzu, Russland und China hätten bestätigt. Die Ministerin Lena Roth betonte, dass die Lage ernst sei. Der Verband hat am Montag angekündigt, er werde klagen.';
+  const doc = mkDoc(text, [
+    ['s', 'PER', 'Olaf Scholz', ['Olaf Scholz']],
+    ['r', 'LOC', 'Russland', ['Russland']],
+    ['l', 'PER', 'Lena Roth', ['Lena Roth']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 3);
+  assert.equal(qs[0].kind, 'indirect');
+  assert.equal(qs[0].speaker, 's');
+  assert.equal(qs[0].text, 'Russland und China hätten bestätigt');
+  assert.equal(qs[1].speaker, 'l');
+  assert.equal(qs[1].text, 'dass die Lage ernst sei');
+  assert.equal(qs[2].speakerMention?.text, 'Der Verband');
+  assert.equal(qs[2].text, 'er werde klagen');
+  assert.equal(qs[2].cue?.text, 'angekündigt');
+});
+
+test('post-posed indirect speech, inverted subject after adverbials, and Konjunktiv continuation', () => {
+  const text = 'Die Verhandlungen seien gescheitert, sagte ein Sprecher der Gewerkschaft. Man werde nun streiken. Am Abend erklärte Eva Klein, sie bedaure das.';
+  const doc = mkDoc(text, [['k', 'PER', 'Eva Klein', ['Eva Klein']]]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 3);
+  assert.equal(qs[0].text, 'Die Verhandlungen seien gescheitert');
+  assert.equal(qs[0].speakerMention?.text, 'ein Sprecher der Gewerkschaft');
+  assert.equal(qs[1].text, 'Man werde nun streiken');
+  assert.equal(qs[1].continuation, true);
+  assert.equal(qs[1].speakerName, 'ein Sprecher der Gewerkschaft');
+  assert.equal(qs[2].speaker, 'k');
+  assert.equal(qs[2].text, 'sie bedaure das');
+});
+
+test('reported speech: laut, zufolge, nach Angaben, wie … berichtete, so X', () => {
+  const text =
+    'Laut Polizei wurden drei Menschen verletzt. Nach Angaben des Roten Kreuzes sind 20 Helfer im Einsatz. Der Schaden ist der Versicherung zufolge hoch. Wie die APA berichtete, ist der Zug entgleist. Die Lage sei stabil, so Bürgermeister Hans Gruber.';
+  const doc = mkDoc(text, [
+    ['pol', 'ORG', 'Polizei', ['Polizei']],
+    ['rk', 'ORG', 'Rotes Kreuz', ['Roten Kreuzes']],
+    ['apa', 'ORG', 'APA', ['APA']],
+    ['hg', 'PER', 'Hans Gruber', ['Hans Gruber']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 5);
+  assert.deepEqual(
+    qs.map((x) => x.kind),
+    ['reported', 'reported', 'reported', 'reported', 'indirect'],
+  );
+  assert.deepEqual(
+    qs.map((x) => x.speaker),
+    ['pol', 'rk', null, 'apa', 'hg'],
+  );
+  assert.equal(qs[0].text, 'wurden drei Menschen verletzt');
+  assert.equal(qs[2].speakerMention?.text, 'der Versicherung');
+  assert.equal(qs[3].text, 'ist der Zug entgleist');
+  assert.equal(qs[4].text, 'Die Lage sei stabil');
+});
+
+test('addressee: dative object and gegenüber', () => {
+  const text = '„Das war ein Fehler“, sagte Tom Berg dem Standard. Gegenüber der APA erklärte Berg, er trete zurück.';
+  const doc = mkDoc(text, [
+    ['tb', 'PER', 'Tom Berg', ['Tom Berg', 'Berg']],
+    ['st', 'ORG', 'Standard', ['Standard']],
+    ['apa', 'ORG', 'APA', ['APA']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs[0].addressee, 'st');
+  assert.equal(qs[1].speaker, 'tb');
+  assert.equal(qs[1].addressee, 'apa');
+});
+
+test('without entities: quotes, cues and speaker mentions are still found, speaker null', () => {
+  const doc = mkDoc('„Wir bleiben hart“, sagte der Parteichef am Sonntag. Die Opposition kritisierte, das sei unverantwortlich.');
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].speaker, null);
+  assert.equal(qs[0].speakerMention?.text, 'der Parteichef');
+  assert.equal(qs[1].speakerMention?.text, 'Die Opposition');
+  assert.equal(qs[1].cue?.text, 'kritisierte');
+});
+
+test('quote styles in running text: straight, guillemets, English', () => {
+  for (const [o, c] of [
+    ['"', '"'],
+    ['»', '«'],
+    ['«', '»'],
+    ['“', '”'],
+  ]) {
+    const doc = mkDoc(`${o}Wir gewinnen das Spiel${c}, sagte Trainer Max Weber.`, [['w', 'PER', 'Max Weber', ['Max Weber']]]);
+    const [x] = q(doc);
+    assert.equal(x.kind, 'direct', o);
+    assert.equal(x.speaker, 'w', o);
+  }
+});
+
+test('unbalanced quotes in a document never throw and still yield a quote', () => {
+  const doc = mkDoc('„Das ist unfair, sagte Eva Klein. Danach ging sie. Sie sagte noch, das sei alles.', [['k', 'PER', 'Eva Klein', ['Eva Klein']]]);
+  let qs: Quote[] = [];
+  assert.doesNotThrow(() => {
+    qs = q(doc);
+  });
+  assert.ok(qs.some((x) => x.unbalanced));
+  for (const s of ['"', '„“', '» « » «', '„a“ „', '"a" "b', '']) assert.doesNotThrow(() => q(mkDoc(s)));
+});
+
+test('component declares its layers and fills doc.quotes', () => {
+  assert.deepEqual([...quotesComponent.requires], ['tokens', 'sentences', 'entities']);
+  assert.deepEqual([...quotesComponent.provides], ['quotes']);
+  const doc = mkDoc('„Ja“, sagte sie.');
+  quotesComponent.run(doc);
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0].id, 'q1');
+});
