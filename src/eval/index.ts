@@ -2,7 +2,9 @@ import { evalNer } from './ner.ts';
 import { evalQuotes } from './quotes.ts';
 import { join } from 'node:path';
 import { repoRoot } from '../util/paths.ts';
+import { evalLang } from './lang.ts';
 import { evalSegment } from './segment.ts';
+import { evalEntities } from './entities.ts';
 import { evalTime } from './time.ts';
 import type { EvalTask } from './report.ts';
 
@@ -20,6 +22,11 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     defaultPaths: ['germeval2014/NER-de-dev.tsv'],
     describe: 'sentence and token boundary F1 against GermEval 2014 tokenisation',
   },
+  lang: {
+    run: evalLang,
+    defaultPaths: ['germeval2014/NER-de-dev.tsv'],
+    describe: 'language identification accuracy on German (GermEval) and English (CoNLL-2003) sentences',
+  },
   ner: {
     run: evalNer,
     defaultPaths: ['germeval2014/NER-de-dev.tsv'],
@@ -34,6 +41,11 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     run: evalQuotes,
     defaultPaths: ['spkatt2023-debates/train', 'polnear/dev', join(repoRoot, 'eval', 'gold', 'quotes')],
     describe: 'quotes: cue/source/content F1 (overlap; exact in the lines) on SpkAtt-2023 held-out speeches and PolNeAR dev; speaker accuracy on eval/gold/quotes (German news)',
+  },
+  entities: {
+    run: evalEntities,
+    defaultPaths: [join(repoRoot, 'eval', 'gold', 'entities')],
+    describe: 'within-document entity clustering: B³ (summary P/R/F1) and MUC on hand-annotated 10kGNAD articles, on gold mentions and end-to-end on NER mentions; description links, canonical ids, person country',
   },
 };
 export { readGnad, type GnadArticle } from './gnad.ts';

@@ -17,6 +17,8 @@ export function evalSegment(path: string, options: EvalOptions = {}): EvalReport
   const predTokens: string[] = [];
   const goldEnds: string[] = [];
   const predEnds: string[] = [];
+  const baselineEnds: string[] = [];
+  const intl = new Intl.Segmenter('de', { granularity: 'sentence' });
   let tokenCount = 0;
   let elapsed = 0;
   for (let c = 0; c < sentences.length; c += CHUNK) {
@@ -34,13 +36,17 @@ export function evalSegment(path: string, options: EvalOptions = {}): EvalReport
     elapsed += performance.now() - t0;
     for (const t of result.tokens) predTokens.push(`${c}:${t.start}:${t.end}`);
     for (const s of result.sentences) predEnds.push(`${c}:${s.end}`);
+    // Baseline: Intl.Segmenter alone (trailing white space trimmed from each segment).
+    for (const seg of intl.segment(text)) baselineEnds.push(`${c}:${seg.index + seg.segment.trimEnd().length}`);
   }
   const sent = compareSets(goldEnds, predEnds);
   const tok = compareSets(goldTokens, predTokens);
+  const baseline = compareSets(goldEnds, baselineEnds);
   const lines = [
     `sentences: ${sentences.length}, tokens: ${tokenCount}`,
     `sentence boundaries  P ${round(sent.precision)}  R ${round(sent.recall)}  F1 ${round(sent.f1)}`,
     `token boundaries     P ${round(tok.precision)}  R ${round(tok.recall)}  F1 ${round(tok.f1)}`,
+    `baseline: Intl.Segmenter('de') sentence boundaries  P ${round(baseline.precision)}  R ${round(baseline.recall)}  F1 ${round(baseline.f1)}`,
   ];
   return {
     lines,
@@ -54,6 +60,7 @@ export function evalSegment(path: string, options: EvalOptions = {}): EvalReport
       tokenPrecision: round(tok.precision),
       tokenRecall: round(tok.recall),
       tokenF1: round(tok.f1),
+      intlSegmenterSentenceF1: round(baseline.f1),
       tokensPerSecond: Math.round((tokenCount / elapsed) * 1000),
     },
   };

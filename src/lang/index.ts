@@ -38,8 +38,11 @@ export function identifyLanguage(text: string, fallback = 'de'): LanguageGuess {
   }
   const vote = stopwordVote(sample);
   if (vote) return { lang: vote, reliable: false, method: 'stopwords' };
-  const r = eld.detect(sample);
-  if (r.language === 'de' || r.language === 'en') return { lang: r.language, reliable: false, method: 'eld' };
+  // Too little evidence for eld to be sure: choose between the languages we support by its scores.
+  const scores = eld.detect(sample).getScores();
+  const de = scores.de ?? 0;
+  const en = scores.en ?? 0;
+  if (de !== en) return { lang: de > en ? 'de' : 'en', reliable: false, method: 'eld' };
   return { lang: fallback, reliable: false, method: 'default' };
 }
 

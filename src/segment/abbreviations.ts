@@ -10,7 +10,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'Frl Fr Gebr gegr gem Ges ggf ggü Hbf Hr Hrn Hrsg Ing Inh inkl Jh Jhd Jhdt jr Jr Kap Kfm kath Kl Komm Kr led ' +
     'Lfg lfd Lt ltd Ltd max Mi Mill Min Mio Mo Mrd mtl Nachf Nr Nrn o Obb od op Pf Pfd Pkt Pl Präs Prof Prov ' +
     'Pst qm rd Reg Rel resp Rs Sa So Slg sog St Std Str stud Tab Tel Tsd u ua Univ urspr usf usw Verf Vers ' +
-    'vgl vj Vol vs Wwe Zi Ziff zit zT zul zur zus zzgl ' +
+    'vgl vj Vol vs Wwe Zi Ziff zit zT zul zus zzgl mind min sogen insb insbes bes ehem gegr geb gest verh Ggs ' +
     'Jan Febr Feb Apr Aug Sep Sept Okt Nov Dez Mrz ' +
     'Bundesvors Gen Gesch Kdt Lit Mag Mil Min Präs Stv stv Vors ' +
     // English
