@@ -86,7 +86,7 @@ function extend(text: string, kept: Candidate[], cfg: LangConfig): Candidate[] {
       const mm = cfg.modPrefix.exec(before);
       if (mm) {
         c.start -= mm[0].length;
-        c.frame.mod = cfg.modWord[mm[1].toLowerCase()];
+        c.frame.mod = cfg.modWord[(mm[1] ?? mm[2] ?? mm[3]).toLowerCase().replace(/\s+/g, ' ')];
       }
     } else if (c.type === 'DATE' && c.frame.d !== undefined && !c.frame.part) {
       const pm = cfg.partPrefix.exec(before);
@@ -107,7 +107,7 @@ function extend(text: string, kept: Candidate[], cfg: LangConfig): Candidate[] {
         c.type = 'TIME';
         i++;
       }
-    } else if (next && c.frame.hh !== undefined && c.frame.d === undefined && c.frame.wd === undefined && !c.frame.rel && (next.frame.wd !== undefined || next.frame.today || (next.frame.rel && next.frame.rel.unit === 'D' && next.frame.rel.base === 'dct'))) {
+    } else if (next && c.frame.hh !== undefined && c.frame.d === undefined && c.frame.wd === undefined && !c.frame.rel && (next.frame.wd !== undefined || next.frame.d !== undefined || next.frame.today || (next.frame.rel && next.frame.rel.unit === 'D' && next.frame.rel.base === 'dct'))) {
       // English "10 p.m. Wednesday", "noon Thursday"
       const gap = text.slice(c.end, next.start);
       if (/^\s*(?:,\s*)?(?:on\s+)?$/i.test(gap) && !next.frame.part) {
@@ -161,7 +161,7 @@ export function tagTimes(text: string, sentences: readonly Sentence[], options: 
       markersFor = si;
     }
     const dir = directionAt(text, markers, c.start, c.end);
-    const r = resolveFrame(c.frame, { dct, ref, refNear: si - refSentence <= 1, dir });
+    const r = resolveFrame(c.frame, { dct, ref, refNear: si - refSentence <= 1, dir, weekdayDefault: lang === 'en' ? -1 : 0 });
     if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && (!c.frame.explicit || !ref || strongMention(text, c, sents[si].start))) {
       ref = r.point;
       if (c.frame.explicit) refSentence = si;

@@ -17,6 +17,8 @@ export interface ResolveContext {
   refNear: boolean;
   /** Tense direction of the governing verb: −1 past, 0 present/unknown, +1 future. */
   dir: -1 | 0 | 1;
+  /** Direction for weekdays when the tense says nothing (English news: −1). */
+  weekdayDefault?: -1 | 0 | 1;
 }
 
 export interface Resolved {
@@ -141,13 +143,15 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
   if (f.wd !== undefined) {
     const a: YMD | null = ctx.dct ?? (ctx.ref && ctx.ref.d !== undefined ? refAsDay(ctx.ref) : null);
     if (!a) return { value: `XXXX-WXX-${f.wd}${suffix}`, point: null, anchor: null };
-    const useDir = ctx.dct ? dir : dir === 0 ? 1 : dir;
+    let useDir = ctx.dct ? dir : dir === 0 ? 1 : dir;
+    if (useDir === 0 && ctx.weekdayDefault) useDir = ctx.weekdayDefault;
     const diff = f.wd - weekday(a);
     let delta: number;
     if (useDir < 0) delta = diff <= 0 ? diff : diff - 7;
     else if (useDir > 0) delta = diff >= 0 ? diff : diff + 7;
     else delta = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
     const day = addDays(a, delta);
+    if (f.weekend) return { value: `${formatWeek(day)}-WE`, point: null, anchor: ctx.dct ? 'dct' : 'ref' };
     return { value: formatDate(day.y, day.m, day.d) + suffix, point: day, anchor: ctx.dct ? 'dct' : 'ref' };
   }
 
@@ -156,12 +160,18 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
   if (month !== undefined || f.quarter) {
     let y: number | null = null;
     let anchor: Resolved['anchor'] = null;
-    if (ctx.ref && (!ctx.dct || (ctx.refNear && ctx.ref.y !== ctx.dct.y))) {
+    if (ctx.ref && (!ctx.dct || (ctx.refNear && ctx.ref.m !== undefined && ctx.ref.y !== ctx.dct.y))) {
       // Narrative: the story's current year.
       y = ctx.ref.y;
       anchor = 'ref';
     } else if (ctx.dct) {
       y = month !== undefined ? pickYear(ctx.dct, month, f.d, dir) : ctx.dct.y;
+      // A day within six weeks of the DCT is that one, whatever the tense says.
+      if (month !== undefined && f.d !== undefined && f.dir === undefined) {
+        const near = pickYear(ctx.dct, month, f.d, 0);
+        if (Math.abs(dayNumber({ y: near, m: month, d: f.d }) - dayNumber(ctx.dct)) <= 45) y = near;
+      }
+      if (f.quarter && f.quarter > Math.ceil(ctx.dct.m / 3) && dir <= 0) y -= 1;
       anchor = 'dct';
     }
     const ys = y === null ? 'XXXX' : formatYear(y);

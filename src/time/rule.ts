@@ -1,8 +1,8 @@
 import type { Candidate } from './frame.ts';
 
 /** Start-of-word and end-of-word guards (JS \b is ASCII-only). */
-export const B = '(?<![\\p{L}\\p{N}])';
-export const E = '(?![\\p{L}\\p{N}])';
+export const B = '(?<![A-Za-z0-9À-ÖØ-öø-ÿĀ-ž])';
+export const E = '(?![A-Za-z0-9À-ÖØ-öø-ÿĀ-ž])';
 
 export interface Rule {
   name: string;

@@ -17,7 +17,7 @@ const DE_PAST =
 const DE_PERFECT_AUX = 'hat|haben|habe|hast|ist|sind|bin|bist';
 const DE_PRESENT = 'ist|sind|hat|haben|gibt|steht|liegt';
 
-const EN_FUTURE = "will|'ll|shall|would|going|plans|planned|plan|scheduled|expected|expects|due|upcoming|next|later|intends|intend|could|might|may|should|to be held|set to";
+const EN_FUTURE = "will|'ll|shall|would|going|plans|planned|plan|scheduled|expected|expects|due|upcoming|intends|intend";
 const EN_PAST = 'was|were|had|did|said|told|ago|last|earlier|previously|former|formerly|met|came|went|took|gave|made|found|held|began|led|won|lost|fell|rose';
 const EN_PRESENT = 'is|are|am|has|have|does|do|now|currently';
 

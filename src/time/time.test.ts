@@ -109,3 +109,33 @@ describe('no published date', () => {
     assert.deepEqual(pairs('Der Krieg (264–241 v. Chr.) endete. Im Jahr 256 v. Chr. landeten die Römer.', null).map((p) => p[1]), ['BC0264', 'BC0241', 'BC0256']);
   });
 });
+
+describe('English (TIMEX3 conventions), published 1998-02-13 (a Friday)', () => {
+  const en = (text: string, published: string | null = '1998-02-13') => pairs(text, published, 'en');
+  const cases: [string, [string, string][]][] = [
+    ['The talks ended on Tuesday.', [['Tuesday', '1998-02-10']]],
+    ['Prices rose last year and will rise again next year.', [['last year', '1997'], ['next year', '1999']]],
+    ['The agreement was signed on March 26, 1996.', [['March 26, 1996', '1996-03-26']]],
+    ['He arrived two weeks ago.', [['two weeks ago', '1998-W05']]],
+    ['Profits fell in the third quarter.', [['the third quarter', '1997-Q3']]],
+    ['The strike lasted more than four hours.', [['more than four hours', 'PT4H']]],
+    ['Sales grew in the past three months.', [['the past three months', 'P3M']]],
+    ['It was the worst crisis of the 1990s.', [['the 1990s', '199']]],
+    ['The plant will close in mid-1996.', [['mid-1996', '1996']]],
+    ['Officials met yesterday and will meet again tomorrow.', [['yesterday', '1998-02-12'], ['tomorrow', '1998-02-14']]],
+    ['The vote is now expected soon.', [['now', 'PRESENT_REF'], ['soon', 'FUTURE_REF']]],
+    ['The meeting starts at 10 p.m. Wednesday.', [['10 p.m. Wednesday', '1998-02-11T22:00']]],
+    ['The board meets each Thursday.', [['each Thursday', 'XXXX-WXX-4']]],
+    ['This week the market fell.', [['This week', '1998-W07']]],
+    ['The company, founded in 1901, had a five-year plan.', [['1901', '1901'], ['five-year', 'P5Y']]],
+    ['A 45-year-old man and 2000 soldiers were there; he is 30 years old.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(en(text), expected));
+
+  it('types', () => {
+    assert.deepEqual(tag('He left on Friday morning for three days, returning daily.', '1998-02-13', 'en').map((t) => t.type), ['TIME', 'DURATION', 'SET']);
+  });
+  it('no anchor keeps values underspecified', () => {
+    assert.deepEqual(en('The summit will take place in June.', null), [['June', 'XXXX-06']]);
+  });
+});
