@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { segment } from '../segment/index.ts';
 import { tagTimes } from '../time/index.ts';
+import { chronoTimes } from './time-chrono.ts';
 import { compareSets, prf, round } from './metrics.ts';
 import type { EvalOptions, EvalReport } from './report.ts';
 
@@ -141,7 +142,8 @@ function overlapMatch(gold: GoldTimex[], pred: Pair['pred'][]): Pair[] {
  * documents are Wikipedia narratives whose DCT is the 2011 snapshot, so they are tagged without
  * a published date (anchoring to the text's own dates), unless `options.dct` is true.
  * `options.docs` (a regex; or $LAGEBILD_TIME_DOCS) selects documents by id; `options.verbose`
- * (or $LAGEBILD_TIME_VERBOSE=1) lists every miss, extra, span and value error.
+ * (or $LAGEBILD_TIME_VERBOSE=1) lists every miss, extra, span and value error; `options.tagger`
+ * (or $LAGEBILD_TIME_TAGGER) = 'chrono' scores the chrono-node baseline instead.
  */
 export function evalTime(path: string, options: EvalOptions = {}): EvalReport {
   let docs = readTimeGold(path);
@@ -152,6 +154,7 @@ export function evalTime(path: string, options: EvalOptions = {}): EvalReport {
     docs = docs.filter((d) => re.test(d.id));
   }
   if (options.limit) docs = docs.slice(0, options.limit);
+  const useChrono = (options.tagger ?? process.env.LAGEBILD_TIME_TAGGER) === 'chrono';
   const strictGold: string[] = [];
   const strictPred: string[] = [];
   let relTp = 0;
@@ -168,7 +171,7 @@ export function evalTime(path: string, options: EvalOptions = {}): EvalReport {
     tokens += seg.tokens.length;
     const useDct = d.scheme === 'timex3' ? options.dct !== false : options.dct === true;
     const t0 = performance.now();
-    const pred = tagTimes(d.text, seg.sentences, { lang: d.lang, published: useDct ? d.dct : null });
+    const pred = useChrono ? chronoTimes(d.text, d.lang, useDct ? d.dct : null) : tagTimes(d.text, seg.sentences, { lang: d.lang, published: useDct ? d.dct : null });
     elapsed += performance.now() - t0;
     for (const g of d.timexes) strictGold.push(`${d.id}:${g.start}:${g.end}`);
     for (const p of pred) strictPred.push(`${d.id}:${p.start}:${p.end}`);
@@ -211,6 +214,7 @@ export function evalTime(path: string, options: EvalOptions = {}): EvalReport {
     lines,
     summary: {
       task: 'time',
+      ...(useChrono ? { tagger: 'chrono-node' } : {}),
       n: docs.length,
       precision: round(strict.precision),
       recall: round(strict.recall),
