@@ -9,7 +9,7 @@ import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, type Place } from './places.ts';
-import { countryOfPhrase, findDescriptions, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
+import { countryOfPhrase, findDescriptions, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
 import { fold, genitiveStem, initials, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 
 const require = createRequire(import.meta.url);
@@ -73,10 +73,14 @@ function personTokens(text: string): string[] {
   return nameTokens(text).filter((t) => !HONORIFICS.test(t));
 }
 
+/** Arabic and similar particles glued to a surname: "al-Assad" is also referred to as "Assad". */
+const SURNAME_PARTICLE = /^(?:al|el|as|ad|ar|asch|an|at|ash|bin|ben|abu|ibn|ul|ud)-/i;
+
 function tokEq(a: string, b: string, allowGenitive: boolean): boolean {
   const ka = translitKey(a);
   const kb = translitKey(b);
   if (ka === kb) return ka.length > 0;
+  if (SURNAME_PARTICLE.test(b) && !SURNAME_PARTICLE.test(a)) return tokEq(a, b.replace(SURNAME_PARTICLE, ''), allowGenitive);
   if (!allowGenitive) return false;
   const ga = genitiveStem(a);
   if (ga && translitKey(ga) === kb) return true;
@@ -109,27 +113,46 @@ function sameFullName(a: string[], b: string[]): boolean {
   return false;
 }
 
+interface Resolved {
+  id: string;
+  name: string;
+  country: string | null;
+  place: Place | null;
+  orgCountry: string | null;
+  kind: 'country' | 'place' | 'org';
+}
+
 /** Country, place or organisation named by a mention text, as a canonical id. */
-function resolveName(text: string, type: EntityType): { id: string; name: string; country: string | null; place: Place | null; orgCountry: string | null } | null {
-  if (type === 'PER') return null;
-  const c = lookupCountry(text);
-  if (c) return { id: c, name: countryById(c)?.name ?? text, country: c, place: null, orgCountry: null };
+function resolveName(text: string, type: EntityType): Resolved | null {
+  const c = lookupCountry(text) ?? (type === 'PER' ? null : lookupDemonym(text));
+  if (c) return { id: c, name: countryById(c)?.name ?? text, country: c, place: null, orgCountry: null, kind: 'country' };
   const p = lookupPlace(text, type === 'LOC');
-  if (p) return { id: p.id, name: p.name, country: p.country, place: p, orgCountry: null };
-  const o = type === 'LOC' ? null : lookupOrg(text);
-  if (o) return { id: o.id, name: o.name, country: o.country, place: null, orgCountry: o.country };
+  if (p) return { id: p.id, name: p.name, country: p.country, place: p, orgCountry: null, kind: 'place' };
+  if (type === 'PER') return null;
+  const o = lookupOrg(text);
+  if (o) return { id: o.id, name: o.name, country: o.country, place: null, orgCountry: o.country, kind: 'org' };
   return null;
 }
 
-/** The name inside a compound mention: "US-Finanzministerin" → "US", "Russlandreise" → "Russland". */
-function partName(text: string): string {
-  const dash = text.indexOf('-');
-  if (dash > 0) return text.slice(0, dash);
-  for (let k = text.length - 3; k >= 3; k--) {
-    const pre = text.slice(0, k);
-    if (lookupCountry(pre) || lookupPlace(pre, false)) return pre;
+function typeOf(r: Resolved, given: EntityType): EntityType {
+  if (r.kind === 'country') return 'LOC';
+  if (r.kind === 'org') return 'ORG';
+  return r.place?.kind === 'seat' ? (given === 'PER' ? 'ORG' : given) : 'LOC';
+}
+
+/** Candidate names inside a compound mention, longest first: "Warschauer-Pakt-Truppen" → "Warschauer-Pakt", "Warschauer". */
+function partNames(text: string): string[] {
+  const parts = text.split('-');
+  const out: string[] = [];
+  for (let k = parts.length - 1; k >= 1; k--) out.push(parts.slice(0, k).join('-'));
+  if (!out.length) {
+    for (let k = text.length - 3; k >= 3; k--) {
+      const pre = text.slice(0, k);
+      if (lookupCountry(pre) || lookupPlace(pre, false)) return [pre];
+    }
+    out.push(text);
   }
-  return text;
+  return out.filter((p) => p.length > 0);
 }
 
 function derivCountry(text: string): string | null {
@@ -164,6 +187,10 @@ export function mentionsOf(entities: Entity[]): InMention[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+function newCluster(type: EntityType): Cluster {
+  return { type, canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
+}
+
 /** Re-clusters the mentions of `doc.entities` into resolved entities. */
 export function resolveEntities(doc: Doc, options: ClusterOptions = {}): ResolvedEntity[] {
   const mentions = mentionsOf(doc.entities);
@@ -172,80 +199,84 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   const byKey = new Map<string, Cluster>();
   const perMentions: InMention[] = [];
   const rest: InMention[] = [];
+  const parts: InMention[] = [];
 
-  const canonicalCluster = (id: string, type: EntityType, name: string, country: string | null, place: Place | null, orgCountry: string | null): Cluster => {
-    let c = byCanonical.get(id);
+  const canonicalCluster = (r: Resolved | { id: string; name: string; country: string | null; place: Place | null; orgCountry: string | null }, type: EntityType): Cluster => {
+    let c = byCanonical.get(r.id);
     if (!c) {
-      c = { type, canonicalId: id, name, country, place, mentions: [], fullNames: [], orgCountry };
-      byCanonical.set(id, c);
+      c = { ...newCluster(type), canonicalId: r.id, name: r.name, country: r.country, place: r.place, orgCountry: r.orgCountry };
+      byCanonical.set(r.id, c);
       clusters.push(c);
     }
     return c;
   };
+  // full-name tokens of persons, to keep a person's surname from being read as a place ("Jordan", "Paris")
+  const personTokenKeys = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.form !== 'name') continue;
+    const toks = personTokens(m.text);
+    if (toks.length >= 2) for (const t of toks) personTokenKeys.add(translitKey(t));
+  }
 
-  // 1. gazetteer resolution for derivs, parts and non-person names
+  // 1. gazetteer resolution for derivs, parts and names
   for (const m of mentions) {
     if (m.form === 'deriv') {
       const c = derivCountry(m.text);
       if (c) {
-        canonicalCluster(c, 'LOC', countryById(c)?.name ?? m.text, c, null, null).mentions.push(m);
+        canonicalCluster({ id: c, name: countryById(c)?.name ?? m.text, country: c, place: null, orgCountry: null }, 'LOC').mentions.push(m);
         continue;
       }
       const p = derivPlace(m.text);
       if (p) {
-        canonicalCluster(p.id, 'LOC', p.name, p.country, p, null).mentions.push(m);
+        canonicalCluster({ id: p.id, name: p.name, country: p.country, place: p, orgCountry: null }, 'LOC').mentions.push(m);
         continue;
       }
       rest.push(m);
       continue;
     }
+    // a name that is a compound of a known country/place and a common noun ("Syrien-Konflikt") is a part
+    if (m.form === 'name' && m.type !== 'PER' && /^[^\s]+-\p{Lu}\p{Ll}+$/u.test(m.text) && !resolveName(m.text, m.type)) {
+      const pre = m.text.slice(0, m.text.indexOf('-'));
+      if (lookupCountry(pre) || lookupPlace(pre, false)) m.form = 'part';
+    }
     if (m.form === 'part') {
-      m.nameText = partName(m.text);
-      const r = resolveName(m.nameText, m.type === 'PER' ? 'ORG' : m.type) ?? resolveName(m.nameText, 'LOC');
-      if (r) {
-        canonicalCluster(r.id, r.place || lookupCountry(m.nameText) ? 'LOC' : m.type, r.name, r.country, r.place, r.orgCountry).mentions.push(m);
-        continue;
+      let done = false;
+      for (const name of partNames(m.text)) {
+        const r = resolveName(name, m.type === 'PER' ? 'ORG' : m.type) ?? resolveName(name, 'LOC');
+        if (r) {
+          m.nameText = name;
+          canonicalCluster(r, typeOf(r, m.type)).mentions.push(m);
+          done = true;
+          break;
+        }
       }
-      (m.type === 'PER' ? perMentions : rest).push(m);
+      if (!done) parts.push(m);
       continue;
     }
     if (m.type === 'PER') {
-      perMentions.push(m);
+      const toks = personTokens(m.text);
+      // a single token tagged PER that names a country or known place, and is no part of a person's name
+      const r = toks.length === 1 && !personTokenKeys.has(translitKey(toks[0])) ? resolveName(m.text, 'PER') : null;
+      if (r) canonicalCluster(r, typeOf(r, 'PER')).mentions.push(m);
+      else perMentions.push(m);
       continue;
     }
     const r = resolveName(m.text, m.type);
     if (r) {
-      const type: EntityType = lookupCountry(m.text) || r.place?.kind === 'city' || r.place?.kind === 'region' ? 'LOC' : r.place ? m.type : 'ORG';
-      canonicalCluster(r.id, type, r.name, r.country, r.place, r.orgCountry).mentions.push(m);
+      canonicalCluster(r, typeOf(r, m.type)).mentions.push(m);
       continue;
     }
     rest.push(m);
   }
 
-  // 2. persons: full names first, then short forms
+  // 2. persons: full names first (longest first), then short forms
   const perClusters: Cluster[] = [];
   const lastSeen = (c: Cluster, before: number): number => {
     let best = -1;
     for (const m of c.mentions) if (m.start < before && m.start > best) best = m.start;
     return best;
   };
-  const fulls = perMentions.filter((m) => personTokens(m.nameText).length >= 2);
-  const shorts = perMentions.filter((m) => personTokens(m.nameText).length < 2);
-  for (const m of fulls) {
-    const toks = personTokens(m.nameText);
-    let c = perClusters.find((pc) => pc.fullNames.some((f) => sameFullName(f, toks)));
-    if (!c) {
-      c = { type: 'PER', canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
-      perClusters.push(c);
-    }
-    c.mentions.push(m);
-    if (!c.fullNames.some((f) => f.length === toks.length && f.every((t, i) => t === toks[i]))) c.fullNames.push(toks);
-  }
-  // short forms that match a multi-token short form of a full name ("von der Leyen") are handled by shortMatch
-  const shortByKey = new Map<string, Cluster>();
-  for (const m of shorts) {
-    const toks = personTokens(m.nameText);
-    if (!toks.length) continue;
+  const bestFull = (toks: string[], at: number): Cluster | null => {
     let best: Cluster | null = null;
     let bestScore = 0;
     let bestSeen = -2;
@@ -253,13 +284,40 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       if (!pc.fullNames.length) continue;
       const score = Math.max(...pc.fullNames.map((f) => shortMatch(toks, f)));
       if (score === 0) continue;
-      const seen = lastSeen(pc, m.start);
+      const seen = lastSeen(pc, at);
       if (score > bestScore || (score === bestScore && seen > bestSeen)) {
         best = pc;
         bestScore = score;
         bestSeen = seen;
       }
     }
+    return best;
+  };
+  const fulls = perMentions
+    .filter((m) => personTokens(m.nameText).length >= 2)
+    .sort((a, b) => personTokens(b.nameText).length - personTokens(a.nameText).length || a.start - b.start);
+  const shorts = perMentions.filter((m) => personTokens(m.nameText).length < 2);
+  for (const m of fulls) {
+    const toks = personTokens(m.nameText);
+    let c = perClusters.find((pc) => pc.fullNames.some((f) => sameFullName(f, toks)));
+    if (!c) {
+      // "Van der Bellen" after "Alexander Van der Bellen": a multi-token surname
+      const longer = bestFull(toks, m.start);
+      if (longer && longer.fullNames.some((f) => shortMatch(toks, f) === 2)) {
+        longer.mentions.push(m);
+        continue;
+      }
+      c = newCluster('PER');
+      perClusters.push(c);
+    }
+    c.mentions.push(m);
+    if (!c.fullNames.some((f) => f.length === toks.length && f.every((t, i) => t === toks[i]))) c.fullNames.push(toks);
+  }
+  const shortByKey = new Map<string, Cluster>();
+  for (const m of shorts) {
+    const toks = personTokens(m.nameText);
+    if (!toks.length) continue;
+    const best = bestFull(toks, m.start);
     if (best) {
       best.mentions.push(m);
       continue;
@@ -271,7 +329,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       if (g) c = shortByKey.get(translitKey(g));
     }
     if (!c) {
-      c = { type: 'PER', canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
+      c = newCluster('PER');
       shortByKey.set(key, c);
       perClusters.push(c);
     }
@@ -287,11 +345,18 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       }
     }
   }
-  clusters.push(...perClusters.filter((c) => c.mentions.length));
 
-  // 3. other unresolved names: inflection-tolerant phrase keys, acronyms, genitive variants
+  // 3. other unresolved names: a single token that is a person's surname joins the person (NER type errors);
+  //    otherwise inflection-tolerant phrase keys, acronyms, genitive variants
   const restClusters: Cluster[] = [];
   for (const m of rest) {
+    if (m.form === 'name' && !m.nameText.includes(' ')) {
+      const best = bestFull([m.nameText], m.start);
+      if (best && best.fullNames.some((f) => shortMatch([m.nameText], f) === 2)) {
+        best.mentions.push(m);
+        continue;
+      }
+    }
     const key = m.form === 'deriv' ? `deriv:${fold(m.text).replace(/(?:e|en|er|es|em)$/, '')}` : phraseKey(m.nameText);
     let c = byKey.get(key);
     if (!c && m.form !== 'deriv' && !m.nameText.includes(' ')) {
@@ -299,18 +364,50 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       if (g) c = byKey.get(phraseKey(g));
     }
     if (!c) {
-      c = { type: m.type, canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
+      c = newCluster(m.type);
       byKey.set(key, c);
       restClusters.push(c);
     }
     c.mentions.push(m);
   }
-  // acronyms: "FPÖ" ↔ "Freiheitliche Partei Österreichs"
+  clusters.push(...perClusters.filter((c) => c.mentions.length));
+  // unresolved compounds: the longest prefix that names a cluster ("Warschauer-Pakt-Truppen" → "Warschauer Pakts")
+  for (const m of parts) {
+    const names = partNames(m.text);
+    let target: Cluster | undefined;
+    for (const n of names) {
+      target = byKey.get(phraseKey(n.replace(/-/g, ' ')));
+      if (!target) target = [...byCanonical.values()].find((c) => c.mentions.some((x) => x.form === 'name' && fold(x.nameText) === fold(n)));
+      if (target) {
+        m.nameText = n;
+        break;
+      }
+    }
+    if (!target) {
+      m.nameText = names[names.length - 1];
+      const key = phraseKey(m.nameText);
+      target = byKey.get(key);
+      if (!target) {
+        target = newCluster(m.type === 'PER' ? 'ORG' : m.type);
+        byKey.set(key, target);
+        restClusters.push(target);
+      }
+    }
+    target.mentions.push(m);
+  }
+  // acronyms: "FPÖ" ↔ "Freiheitliche Partei Österreichs", and "Name (ACR)" in the text
   for (const c of restClusters) {
-    const acr = c.mentions.find((m) => /^\p{Lu}[\p{Lu}\d]+$/u.test(m.nameText) && m.nameText.length <= 6);
+    const acr = c.mentions.find((m) => /^\p{Lu}[\p{Lu}\p{Ll}\d]{0,2}\p{Lu}[\p{Lu}\d]*$/u.test(m.nameText) && m.nameText.length <= 6);
     if (!acr) continue;
     const target = restClusters.find(
-      (o) => o !== c && o.mentions.length && o.mentions.some((m) => m.nameText.includes(' ') && initials(m.nameText) === fold(acr.nameText)),
+      (o) =>
+        o !== c &&
+        o.mentions.length &&
+        o.mentions.some(
+          (m) =>
+            m.nameText.includes(' ') &&
+            (initials(m.nameText) === fold(acr.nameText) || new RegExp(`^\\s*\\(${acr.nameText}\\)`, 'u').test(doc.text.slice(m.end, m.end + acr.nameText.length + 4))),
+        ),
     );
     if (target) {
       target.mentions.push(...c.mentions);
@@ -401,6 +498,7 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
     if (roles.some((x) => x.title === r.title && x.country === r.country)) continue;
     const role: Role & { key?: string; counterpart?: boolean } = { title: r.title, country: r.country, span: { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end) } };
     Object.defineProperty(role, 'key', { value: r.key, enumerable: false, writable: true });
+    Object.defineProperty(role, 'prefix', { value: r.prefix ?? null, enumerable: false, writable: true });
     if (r.counterpart) Object.defineProperty(role, 'counterpart', { value: true, enumerable: false, writable: true });
     roles.push(role);
   }
@@ -479,10 +577,19 @@ function resolveCounterparts(doc: Doc, entities: ResolvedEntity[]): void {
 }
 
 function keysMatch(a: string, b: string): boolean {
-  return a === b || a.endsWith(b) || b.endsWith(a);
+  if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
+  const ca = roleClass(a);
+  return ca !== a && ca === roleClass(b);
 }
 
-/** Adds a definite description as a `desc` mention when exactly one person holds that role. */
+type KeyedRole = Role & { key?: string; prefix?: string | null; counterpart?: boolean };
+
+/**
+ * Adds a definite description as a `desc` mention when one person holds that role: the unique holder
+ * whose role matches title, prefix and country; else the unique holder whose role has no country yet
+ * (the description then supplies it); else, among several holders, the one mentioned in the last two
+ * sentences when no other holder is.
+ */
 function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   const persons = entities.filter((e) => e.type === 'PER');
   if (!persons.length) return;
@@ -493,14 +600,36 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o));
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
-    const cands = persons.filter((p) => {
-      if (d.gender && p.gender && d.gender !== p.gender) return false;
-      return (p.roles as Array<Role & { key?: string }>).some(
-        (r) => r.key && keysMatch(r.key, d.key) && (!d.country || (r.country ?? p.country) === d.country),
+    const strict: ResolvedEntity[] = [];
+    const weak: Array<[ResolvedEntity, KeyedRole]> = [];
+    for (const p of persons) {
+      if (d.gender && p.gender && d.gender !== p.gender) continue;
+      let isStrict = false;
+      let weakRole: KeyedRole | null = null;
+      for (const r of p.roles as KeyedRole[]) {
+        if (!r.key || !keysMatch(r.key, d.key)) continue;
+        if (d.prefix && fold(r.prefix ?? '') !== fold(d.prefix) && !fold(r.title).startsWith(fold(d.prefix))) continue;
+        const rc = r.country ?? p.country;
+        if (!d.country || rc === d.country) isStrict = true;
+        else if (!rc) weakRole = r;
+      }
+      if (isStrict) strict.push(p);
+      else if (weakRole) weak.push([p, weakRole]);
+    }
+    let target: ResolvedEntity | null = null;
+    if (strict.length === 1) target = strict[0];
+    else if (strict.length === 0 && weak.length === 1) {
+      target = weak[0][0];
+      weak[0][1].country = d.country;
+      if (!target.country) target.country = d.country;
+    } else if (strict.length > 1) {
+      const s = sentenceAt(doc, d.start);
+      const recent = strict.filter((p) =>
+        p.mentions.some((m) => m.start < d.start && (m.form as string) !== 'desc' && sentenceAt(doc, m.start) >= s - 2),
       );
-    });
-    if (cands.length !== 1) continue;
-    const target = cands[0];
+      if (recent.length === 1) target = recent[0];
+    }
+    if (!target) continue;
     target.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'desc' as MentionForm });
     target.mentions.sort((a, b) => a.start - b.start);
   }

@@ -58,6 +58,10 @@ const EXTRA_NAMES: Record<string, string[]> = {
   TWN: ['Taiwan'],
   ISR: ['Israel'],
   XKX: ['Kosovo'],
+  SUN: ['Sowjetunion', 'UdSSR', 'Sowjet', 'Soviet Union'],
+  CSK: ['Tschechoslowakei', 'ČSSR', 'CSSR'],
+  YUG: ['Jugoslawien'],
+  DDR: ['DDR', 'Deutsche Demokratische Republik'],
 };
 
 /** Adjective base forms missing from or differing in i18n-nationality (lower case). */
@@ -90,6 +94,9 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   LKA: ['sri-lankisch'],
   CRI: ['costa-ricanisch'],
   CAF: ['zentralafrikanisch'],
+  SUN: ['sowjetisch'],
+  CSK: ['tschechoslowakisch'],
+  YUG: ['jugoslawisch'],
 };
 
 /** Demonym nouns (all inflected forms listed) → alpha-3. */
@@ -199,6 +206,10 @@ for (const [a2, a3] of ALPHA2_TO_3) {
 }
 // Kosovo has no official ISO code; XKX is the common user-assigned one.
 if (!COUNTRIES.has('XKX')) COUNTRIES.set('XKX', { id: 'XKX', name: 'Kosovo', names: [], adjectives: [] });
+// Former states keep their ISO 3166-3 alpha-3 codes.
+for (const [id, name] of [['SUN', 'Sowjetunion'], ['CSK', 'Tschechoslowakei'], ['YUG', 'Jugoslawien'], ['DDR', 'DDR']] as const) {
+  COUNTRIES.set(id, { id, name, names: [], adjectives: [] });
+}
 for (const [id, names] of Object.entries(EXTRA_NAMES)) {
   const c = COUNTRIES.get(id);
   if (c) c.name = names[0];
@@ -228,6 +239,8 @@ export function lookupCountry(name: string): string | null {
   const key = fold(name.trim());
   const hit = BY_NAME.get(key);
   if (hit) return hit;
+  // dative plural: "den Niederlanden"
+  if (/en$/.test(key) && BY_NAME.has(key.slice(0, -1))) return BY_NAME.get(key.slice(0, -1))!;
   if (/s$/.test(key)) {
     const stem = BY_NAME.get(key.slice(0, -1));
     if (stem) return stem;
@@ -263,7 +276,9 @@ export function lookupAdjective(word: string): string | null {
       if (hit) return hit;
     }
   }
-  const pre = /^(pro|anti|exil|nicht|gesamt|ost|west|nord|süd|sud|zentral)-?(.+)$/.exec(w);
+  const pre = /^(pro|anti|exil|nicht|gesamt|ost|west|nord|süd|sud|zentral|mittel|latein)-?(.+)$/.exec(w);
+  // continents and regions: "südamerikanisch", "lateinamerikanisch", "nordafrikanisch" name no country
+  if (pre && /^(ost|west|nord|süd|sud|zentral|mittel|latein)$/.test(pre[1]) && /^(amerikanisch|afrikanisch|asiatisch|europäisch|europaisch)/.test(pre[2])) return null;
   if (pre) {
     w = pre[2];
     return base(w);

@@ -83,7 +83,7 @@ const EXONYMS: Array<[string[], string, string]> = [
 
 /** Seats of government, palaces and ministries used for their state. */
 const SEATS: Array<[string[], string, string | null, string]> = [
-  [['Weißes Haus', 'Weißen Haus', 'Weißen Hauses', 'White House'], 'Weißes Haus', 'USA', 'USA'],
+  [['Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'Weißen Hauses', 'White House'], 'Weißes Haus', 'USA', 'USA'],
   [['Kreml', 'Kremls'], 'Kreml', 'RUS', 'RUS'],
   [['Pentagon', 'Pentagons'], 'Pentagon', 'USA', 'USA'],
   [['Élysée', 'Elysée', 'Élysée-Palast', 'Elysée-Palast', 'Elysee'], 'Élysée-Palast', 'FRA', 'FRA'],

@@ -120,7 +120,7 @@ export function words(text: string, offset = 0): Word[] {
 
 const DETERMINERS = new Set(['der', 'die', 'des', 'dem', 'den', 'Der', 'Die', 'Des', 'Dem', 'Den']);
 const POSSESSIVES = /^(sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres)$/i;
-const ADJ_SHAPE = /^\p{Ll}[\p{L}-]{2,}(?:e|en|er|es|em)$/u;
+const ADJ_SHAPE = /^(?:\p{Lu}{1,4}-)?\p{Ll}[\p{L}-]{2,}(?:e|en|er|es|em)$/u;
 const FUNCTION_WORDS = new Set([
   'der', 'die', 'des', 'dem', 'den', 'eine', 'einer', 'eines', 'einem', 'einen', 'keine', 'keiner', 'keinen', 'keinem',
   'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'diese', 'dieser', 'dieses',
@@ -135,6 +135,19 @@ const ADJ_FORM = { test: (w: string): boolean => ADJ_SHAPE.test(w) && !FUNCTION_
 const APPOSITION_ADJ = /^(früher|ehemalig|langjährig|amtierend|neu|designiert|stellvertretend|damalig|einstig|scheidend|bisherig|jetzig|derzeitig|neugewählt)(e|er|es|en)?$/;
 
 /** Country evidence in a word: adjective, country name (incl. genitive), place or org with a state. */
+/** Offices that are the same office under different titles (matching classes for descriptions). */
+const ROLE_CLASSES: Array<[RegExp, string]> = [
+  [/(premierminister|ministerpräsident|regierungschef|premier)$/, 'head-of-government'],
+  [/(staatspräsident|staatschef|staatsoberhaupt)$/, 'head-of-state'],
+  [/(vorsitzende|chef|obmann|parteiführer)$/, 'chair'],
+];
+
+/** Class of a title key: "premier" and "ministerpräsident" are one class; otherwise the key itself. */
+export function roleClass(key: string): string {
+  for (const [re, cls] of ROLE_CLASSES) if (re.test(key)) return cls;
+  return key;
+}
+
 export function countryOfWord(w: string): string | null {
   if (/^\p{Ll}/u.test(w)) return lookupAdjective(w);
   const c = lookupCountry(w);
@@ -173,6 +186,8 @@ export interface FoundRole {
   start: number;
   end: number;
   counterpart: boolean;
+  /** Non-country prefix of the title ("FPÖ" in "FPÖ-Kandidat"). */
+  prefix?: string | null;
 }
 
 /**
@@ -262,6 +277,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     start,
     end: last.end,
     counterpart: info!.counterpart,
+    prefix: info!.prefix,
   });
   return out;
 }
@@ -285,7 +301,7 @@ export function rolesAfter(text: string, mentionEnd: number, sentenceEnd: number
       const after = text.slice(ws[k].end, ws[ws.length - 1].end);
       country = t.country ?? country ?? countryOfPhrase(after);
       const title = ws.length > k + 1 && /^(des|der|von|vom)$/.test(ws[k + 1].text) ? `${t.title}${after}` : t.title;
-      return [{ title, key: t.key, country, gender: t.gender, start: ws[0].start, end: ws[ws.length - 1].end, counterpart: t.counterpart }];
+      return [{ title, key: t.key, country, gender: t.gender, start: ws[0].start, end: ws[ws.length - 1].end, counterpart: t.counterpart, prefix: t.prefix }];
     }
     const c = countryOfWord(ws[k].text);
     if (c) {
@@ -304,6 +320,7 @@ export interface Description {
   key: string;
   country: string | null;
   gender: 'f' | 'm' | null;
+  prefix: string | null;
 }
 
 /**
@@ -338,11 +355,13 @@ export function findDescriptions(text: string, from: number, to: number, isNameA
       definite = true;
     }
     if (!definite) continue;
+    // "die Außenminister" with a masculine title is a plural
+    if (/^die$/i.test(ws[k].text) && t.gender === 'm') continue;
     start = ws[k].start;
     // a genitive complement names the country too: "der Präsident Frankreichs"
     if (!country && next && /^(des|der)$/.test(next.text) && ws[i + 2]) country = countryOfPhrase(ws[i + 2].text);
     if (!country && next && /s$/.test(next.text) && /^\p{Lu}/u.test(next.text)) country = lookupCountry(next.text);
-    out.push({ start, end: ws[i].end, text: text.slice(start, ws[i].end), key: t.key, country, gender: t.gender });
+    out.push({ start, end: ws[i].end, text: text.slice(start, ws[i].end), key: t.key, country, gender: t.gender, prefix: t.prefix });
   }
   return out;
 }
