@@ -44,7 +44,7 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
   },
   entities: {
     run: evalEntities,
-    defaultPaths: [join(repoRoot, 'eval', 'gold', 'entities')],
+    defaultPaths: [join(repoRoot, 'eval', 'gold', 'entities', 'dev'), join(repoRoot, 'eval', 'gold', 'entities', 'test')],
     describe: 'within-document entity clustering: B³ (summary P/R/F1) and MUC on hand-annotated 10kGNAD articles, on gold mentions and end-to-end on NER mentions; description links, canonical ids, person country',
   },
 };
