@@ -13,12 +13,14 @@ const MON = `(${alt(MON_FULL.map(cap))}|(?:${alt(MON_ABBR.map(cap))})\\.?)`;
 const WD = `(${alt(Object.keys(WEEKDAYS_EN).map(cap))})`;
 const YEAR = '(1\\d{3}|20\\d{2})';
 const DAYN = '(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
-const NUM = `(\\d+(?:\\.\\d+)?(?:\\s1/2)?|${NUMWORD_EN_RE.replace(/\|a\|an\||\|an\|a\|/, '|')}|${ciAlt(['a', 'an'])}|${ciAlt(['several', 'some', 'few', 'a few', 'many', 'a couple of', 'couple of', 'numerous'])})`;
+const NUM = `(\\d+(?:\\.\\d+)?(?:\\s1/2)?|(?:${ciAlt(['a', 'one', 'two', 'three', 'four', 'five', 'several', 'a few'])})\\s+(?:hundred|thousand)|${NUMWORD_EN_RE.replace(/\|a\|an\||\|an\|a\|/, '|')}|${ciAlt(['a', 'an'])}|${ciAlt(['several', 'some', 'few', 'a few', 'many', 'a couple of', 'couple of', 'numerous'])})`;
 const UNIT = `(${alt(Object.keys(UNITS_EN))})`;
 
 const month = (s: string) => MONTHS_EN[s.toLowerCase().replace(/\.$/, '')];
-const numEn = (s: string) => {
+const numEn = (s: string): number => {
   const w = s.toLowerCase().replace(/\s+/g, ' ');
+  const big = /^(.+) (hundred|thousand)$/.exec(w);
+  if (big) return numEn(big[1]) * (big[2] === 'hundred' ? 100 : 1000);
   if (/^(several|some|few|a few|many|numerous)$/.test(w)) return NaN;
   return parseNumber(w, 'en');
 };
@@ -82,7 +84,8 @@ export const RULES_EN: Rule[] = [
     if (m[4]) return cand(s, e, { m: mo, rel: { unit: 'Y', n: m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0, base: 'dct' } });
     if (m[1]) {
       const w = m[1].toLowerCase();
-      return cand(s, e, { m: mo, dir: w === 'last' || w === 'past' ? -1 : w === 'this' ? 0 : 1 });
+      if (w === 'this') return cand(s, e, { m: mo, rel: { unit: 'Y', n: 0, base: 'dct' } });
+      return cand(s, e, { m: mo, dir: w === 'last' || w === 'past' ? -1 : 1 });
     }
     const prev = prevWord(text, s);
     if (/^(may|march)$/i.test(m[2]) && !MONTH_PREV.has(prev)) return null;
@@ -106,6 +109,11 @@ export const RULES_EN: Rule[] = [
     }
     return out;
   }),
+  // "the 1988 period", "the 1989 second quarter".
+  rule('yearperiod', `${B}[Tt]he\\s+${YEAR}\\s+(?:(first|second|third|fourth)\\s+)?(period|quarter|fiscal\\s+year|season)${E}`, (m) => {
+    const ord: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+    return cand(m.index, m.index + m[0].length, { y: +m[1], quarter: m[2] ? ord[m[2]] : undefined, explicit: true });
+  }),
   // Decades: "the 1990s", "the '80s", "the eighties".
   rule('decade', `${B}(?:[Tt]he\\s+)?(?:(1\\d|20)(\\d)0|'([1-9])0)'?s${E}`, (m) =>
     cand(m.index, m.index + m[0].length, m[1] ? { decade: +m[1] * 10 + +m[2] } : { decShort: +m[3] })),
@@ -116,13 +124,13 @@ export const RULES_EN: Rule[] = [
     return cand(m.index, m.index + m[0].length, { century: n - 1 });
   }),
   // Seasons: "summer 1998", "this summer", "last fall", "the spring".
-  rule('season', `${B}(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'the'])})\\s+)?(${ciAlt(Object.keys(SEASONS_EN))})${E}(?:\\s+(?:of\\s+)?${YEAR}${E})?`, (m, text) => {
+  rule('season', `${B}(?:(${ciAlt(['last', 'next', 'this', 'this past', 'past', 'coming', 'the'])})\\s+)?(${ciAlt(Object.keys(SEASONS_EN))})${E}(?:\\s+(?:of\\s+)?${YEAR}${E})?`, (m, text) => {
     const season = SEASONS_EN[m[2].toLowerCase()];
     const s = m.index;
     const e = m.index + m[0].length;
     if (m[3]) return cand(s, e, { y: +m[3], season, explicit: true });
     const w = m[1]?.toLowerCase();
-    if (w === 'last' || w === 'past') return cand(s, e, { season, rel: { unit: 'Y', n: -1, base: 'dct' } });
+    if (w === 'last' || w === 'past' || w === 'this past') return cand(s, e, { season, dir: -1 });
     if (w === 'next' || w === 'coming') return cand(s, e, { season, rel: { unit: 'Y', n: 1, base: 'dct' } });
     if (w === 'this') return cand(s, e, { season });
     const prev = prevWord(text, s);
@@ -146,21 +154,23 @@ export const RULES_EN: Rule[] = [
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'Q', n: /^the quarter$/.test(w) ? -1 : n, base: 'dct' } });
   }),
   // Weekdays: "Friday", "last Friday", "Friday morning", "Saturday night".
-  rule('weekday', `${B}(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'on'])})\\s+)?${WD}(?:\\s+(morning|afternoon|evening|night)s?)?${E}`, (m) => {
+  rule('weekday', `${B}(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'on', 'this coming', 'the previous', 'the following', 'the next'])})\\s+)?${WD}(?:\\s+(morning|afternoon|evening|night)s?)?${E}`, (m) => {
     const wd = WEEKDAYS_EN[m[2].toLowerCase()];
     const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
     const w = m[1]?.toLowerCase();
-    const dir = w === 'last' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : w === 'this' ? 0 : undefined;
+    const dir = w === 'last' || w === 'past' || w === 'the previous' ? -1 : w === 'next' || w === 'coming' || w === 'this coming' || w === 'the following' || w === 'the next' ? 1 : w === 'this' ? 0 : undefined;
     const s = w === 'on' ? groupSpan(m, 2)![0] : m.index;
+    const early = /^(early|late|earlier|later)\s/i.exec(m[0]);
+    if (early) return cand(s, m.index + m[0].length, { wd, part, dir, mod: /^(early|earlier)/i.test(early[1]) ? 'START' : 'END', lastWeek: w === 'last' });
     if (/nights$|mornings$|evenings$|afternoons$/.test(m[0])) return cand(s, m.index + m[0].length, { lit: `XXXX-WXX-${wd}T${part}` }, 'SET');
-    return cand(s, m.index + m[0].length, { wd, part, dir });
+    return cand(s, m.index + m[0].length, { wd, part, dir, lastWeek: w === 'last' });
   }),
   rule('weekdayset', `${B}(?:[Ee]ach|[Ee]very)\\s+${WD}${E}|${B}(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)${E}`, (m) => {
     const w = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
     return cand(m.index, m.index + m[0].length, { lit: `XXXX-WXX-${WEEKDAYS_EN[w]}` }, 'SET');
   }),
   // Deictic days: "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "late yesterday".
-  rule('deictic', `${B}(?:([Ee]arly|[Ll]ate)\\s+)?(${ciAlt(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(morning|afternoon|evening|night))?${E}|${B}(${ciAlt(['this', 'last'])})\\s+(morning|afternoon|evening|night)${E}|${B}([Oo]vernight)${E}`, (m) => {
+  rule('deictic', `${B}(?:([Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Mm]id-?afternoon|[Mm]id-?morning)\\s+)?(${ciAlt(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(morning|afternoon|evening|night))?${E}|${B}(${ciAlt(['this', 'last'])})\\s+(morning|afternoon|evening|night)${E}|${B}([Oo]vernight)${E}`, (m) => {
     const s = m.index;
     const e = m.index + m[0].length;
     if (m[6]) return cand(s, e, { today: true, part: 'NI' });
@@ -170,20 +180,21 @@ export const RULES_EN: Rule[] = [
       return cand(s, e, { today: true, part });
     }
     const w = m[2].toLowerCase();
-    const part = w === 'tonight' ? 'NI' : m[3] ? PARTS[m[3]] : undefined;
-    const mod = m[1] ? (m[1].toLowerCase() === 'early' ? 'START' : 'END') : undefined;
+    const pre = m[1]?.toLowerCase() ?? '';
+    const part = w === 'tonight' ? 'NI' : m[3] ? PARTS[m[3]] : /afternoon/.test(pre) ? 'AF' : /morning/.test(pre) ? 'MO' : undefined;
+    const mod = pre ? (/^mid/.test(pre) ? 'MID' : /^early/.test(pre) ? 'START' : 'END') : undefined;
     if (w === 'today' || w === 'tonight') return cand(s, e, { today: true, part, mod });
     return cand(s, e, { rel: { unit: 'D', n: w === 'yesterday' ? -1 : 1, base: 'dct' }, part, mod });
   }),
   // Reference words.
-  rule('ref', `${B}(${ciAlt(['now', 'currently', 'presently', 'nowadays', 'these days', 'recently', 'formerly', 'lately', 'the past', 'soon', 'the future', 'the near future', 'in future', 'right now', 'at present', 'so far', 'for now', 'just now'])})${E}`, (m, text) => {
+  rule('ref', `${B}(${ciAlt(['now', 'currently', 'presently', 'nowadays', 'these days', 'recently', 'formerly', 'lately', 'the past', 'soon', 'as soon as possible', 'the future', 'the near future', 'in future', 'right now', 'at present', 'so far', 'for now', 'just now'])})${E}`, (m, text) => {
     const w = m[1].toLowerCase();
     const nx = nextWord(text, m.index + m[0].length);
     if (w === 'now' && /^(that)$/i.test(nx)) return null;
     if ((w === 'the past' || w === 'the future') && /^(few|two|three|four|five|six|seven|eight|nine|ten|several|\d+|year|month|week|decade|day|years|months|weeks|decades|days)$/i.test(nx)) return null;
     if (w === 'so far' && !/^[,.;]/.test(text.slice(m.index + m[0].length))) return null;
     const value = /^(now|currently|presently|nowadays|these days|right now|at present|for now|just now)$/.test(w) ? 'PRESENT_REF' : /^(recently|formerly|lately|the past|so far)$/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
-    const span = w === 'right now' || w === 'just now' || w === 'for now' ? [m.index + m[0].length - 3, m.index + m[0].length] : [m.index, m.index + m[0].length];
+    const span = w === 'just now' || w === 'for now' ? [m.index + m[0].length - 3, m.index + m[0].length] : [m.index, m.index + m[0].length];
     return cand(span[0], span[1], { lit: value }, 'DATE', -1);
   }),
   // Relative units: "last week", "this year", "next month", "the past year", "earlier this month".
@@ -214,7 +225,7 @@ export const RULES_EN: Rule[] = [
   rule('yearago', `${B}(?:[Tt]he\\s+(?:comparable\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?${E}`, (m) =>
     cand(m.index, m.index + m[0].length, { rel: { unit: 'Q', n: -5, base: 'dct' } })),
   // "two years ago", "a year earlier", "three days later", "a week from now".
-  rule('ago', `${B}(?:(about|nearly|almost|more\\s+than|less\\s+than|some|just|only|over)\\s+)?${NUM}[\\s-]+${UNIT}\\s+(ago|earlier|later|before|after|from\\s+now|hence)${E}(?!\\s+(?:the|that|this|his|her|its|their|a)\\b)`, (m) => {
+  rule('ago', `${B}(?:(about|nearly|almost|more\\s+than|less\\s+than|some|just|only|over)\\s+)?${NUM}[\\s-]+${UNIT}(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before(?=\\s*[,.;])|after(?=\\s*[,.;])|from\\s+now|hence)${E}`, (m) => {
     const unit = unitOf(m[3]);
     if (!unit) return null;
     const n = numEn(m[2]);
@@ -230,7 +241,7 @@ export const RULES_EN: Rule[] = [
     return cand(s, e, { rel: { unit: unit as RelUnit, n: sign * n, base }, mod });
   }),
   // Durations: "three years", "the past three months", "five-year", "more than four hours", "a few days".
-  rule('duration', `${B}(?:(${ciAlt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'the', 'past', 'next'])})\\s+)?(?:(${ciAlt(['more than', 'less than', 'fewer than', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'at least', 'up to', 'over', 'under', 'only', 'just', 'at most'])})\\s+)?${NUM}(?:[\\s-]+(?:more|additional|full|straight|consecutive|long))?[\\s-]+${UNIT}(?:[\\s-]+(?:long|old))?${E}`, (m, text) => {
+  rule('duration', `${B}(?:(${ciAlt(['the past', 'the last', 'the next', 'the coming', 'the first', 'the final', 'the previous', 'the', 'past', 'next'])})\\s+)?(?:(${ciAlt(['more than', 'less than', 'fewer than', 'no more than', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'at least', 'up to', 'under', 'at most'])})\\s+)?(?:(?:\\d+|${NUMWORD_EN_RE.replace(/\|a\|an\||\|an\|a\|/, '|')})\\s+(?:to|or)\\s+)?${NUM}(?:[\\s-]+(?:more|additional|full|straight|consecutive|long))?[\\s-]+${UNIT}(?:[\\s-]+(?:long|old)|\\s+or\\s+(?:so|two|more))?${E}`, (m, text) => {
     const unit = unitOf(m[4]);
     if (!unit) return null;
     const n = numEn(m[3]);
@@ -238,13 +249,15 @@ export const RULES_EN: Rule[] = [
     const e = m.index + m[0].length;
     const lead = m[1]?.toLowerCase();
     if (/old$/.test(m[0])) return null;
+    // "the eight-year war": the article is not part of an adjectival duration.
+    if (lead === 'the' && /-/.test(m[0].slice(4))) return cand(s + 4, e, { lit: durValue(n, unit) }, 'DURATION');
     if (/^(a|an)$/i.test(m[3]) && /s$/.test(m[4])) return null;
     if (/^\d{4}$/.test(m[3]) && unit !== 'Y') return null;
     if (lead === 'the' && !/^(\d|[a-z])/i.test(m[3])) return null;
     if (/^(a|an)$/i.test(m[3]) && /^(?:per|each|every)$/.test(prevWord(text, s))) return null;
     // "a year" after a price or count is a rate (a set), e.g. "$5 a year".
     if (/^(a|an)$/i.test(m[3]) && !m[1] && !m[2] && /(?:\d\S*|\w+s)\s*$/.test(text.slice(Math.max(0, s - 20), s)) && /^(year|month|week|day)$/.test(m[4])) return null;
-    const mods: Record<string, string> = { 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', nearly: 'LESS_THAN', almost: 'LESS_THAN', about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS' };
+    const mods: Record<string, string> = { 'no more than': 'EQUAL_OR_LESS', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', nearly: 'LESS_THAN', almost: 'LESS_THAN', about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS' };
     const mod = m[2] ? mods[m[2].toLowerCase()] : undefined;
     return cand(s, e, { lit: durValue(n, unit), mod }, 'DURATION');
   }),
@@ -255,7 +268,7 @@ export const RULES_EN: Rule[] = [
   }),
   // Times: "10 p.m.", "10:30 a.m.", "noon", "midnight", "14:00".
   rule('clock', `${B}(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*([ap])\\.?\\s?m\\.?(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC)${E})?|${B}([01]?\\d|2[0-3]):([0-5]\\d)${E}|${B}(noon|midnight)${E}`, (m) => {
-    if (m[7]) return cand(m.index, m.index + m[0].length, m[7] === 'noon' ? { hh: 12, mi: 0 } : { hh: 24, mi: 0 });
+    if (m[6]) return cand(m.index, m.index + m[0].length, m[6] === 'noon' ? { hh: 12, mi: 0 } : { hh: 24, mi: 0 });
     let hh = +(m[1] ?? m[4]);
     const mi = +(m[2] ?? m[5] ?? 0);
     if (m[3] === 'p' && hh < 12) hh += 12;

@@ -21,6 +21,8 @@ export interface Frame {
   half?: number;
   /** ISO weekday 1–7 of an underspecified weekday ("am Dienstag"). */
   wd?: number;
+  /** "last Monday": the Monday of the previous week. */
+  lastWeek?: boolean;
   /** With wd = 6: the weekend of that week ("the weekend" → 2024-W14-WE). */
   weekend?: boolean;
   /** Part of day: MO, MI, AF, EV, NI. */

@@ -147,7 +147,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
     if (useDir === 0 && ctx.weekdayDefault) useDir = ctx.weekdayDefault;
     const diff = f.wd - weekday(a);
     let delta: number;
-    if (useDir < 0) delta = diff <= 0 ? diff : diff - 7;
+    if (f.lastWeek) delta = diff - 7;
+    else if (useDir < 0) delta = diff <= 0 ? diff : diff - 7;
     else if (useDir > 0) delta = diff >= 0 ? diff : diff + 7;
     else delta = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
     const day = addDays(a, delta);
@@ -160,7 +161,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
   if (month !== undefined || f.quarter) {
     let y: number | null = null;
     let anchor: Resolved['anchor'] = null;
-    if (ctx.ref && (!ctx.dct || (ctx.refNear && ctx.ref.m !== undefined && ctx.ref.y !== ctx.dct.y))) {
+    if (ctx.ref && (!ctx.dct || (ctx.refNear && ctx.ref.d !== undefined && ctx.ref.y !== ctx.dct.y))) {
       // Narrative: the story's current year.
       y = ctx.ref.y;
       anchor = 'ref';

@@ -8,7 +8,11 @@ export interface TenseMarker {
   start: number;
   end: number;
   dir: -1 | 0 | 1;
+  /** Reporting verbs ("said", "sagte") govern the report, rarely the reported time: they count from further away. */
+  weak?: boolean;
 }
+
+const REPORTING = new Set(['said', 'told', 'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'betonte', 'betonten', 'berichtete', 'berichteten', 'meldete', 'meldeten']);
 
 const DE_FUTURE =
   'wird|werden|werde|wirst|werdet|würde|würden|würdest|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|geplant|plante|planten|voraussichtlich|angekündigt|kündigte|kündigt|bevorstehende[nmrs]?|anstehende[nmrs]?|künftig|demnächst|erwartet|vorgesehen|beabsichtigt|beabsichtigen|könnte|könnten|dürfte|dürften|möchte|möchten|vereinbart|angesetzt|terminiert';
@@ -56,7 +60,7 @@ export function tenseMarkers(text: string, start: number, end: number, lang: 'de
       if (!out.some((o) => o.dir === 0)) continue; // participle without auxiliary: likely an adjective
       for (const o of out) if (o.dir === 0) o.dir = -1;
     }
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, dir });
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, dir, weak: REPORTING.has(m[0].toLowerCase()) });
   }
   return out;
 }
@@ -78,6 +82,7 @@ export function directionAt(text: string, markers: TenseMarker[], start: number,
       if (c === 44 || c === 59 || c === 58) dist += 40; // , ; :
     }
     if (mk.dir === 1) dist -= 10;
+    if (mk.weak) dist += 25;
     if (dist < bestDist) {
       bestDist = dist;
       best = mk;
