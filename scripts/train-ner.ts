@@ -1,0 +1,103 @@
+/**
+ * Trains the German NER model from GermEval 2014 train and writes models/ner/de-germeval.bin.gz.
+ * Deterministic: fixed data order, fixed seed. Usage:
+ *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readGermEval } from '../src/eval/germeval.ts';
+import { round } from '../src/eval/metrics.ts';
+import { buildClusters, buildLexicon, unlabelledGerman } from '../src/ner/build-lexicon.ts';
+import { NER_CONFIG, NER_MODEL_FILE, NER_VERSION } from '../src/ner/config.ts';
+import { extractFeatures, FEATURE_SLOTS } from '../src/ner/features.ts';
+import { Lexicon } from '../src/ner/lexicon.ts';
+import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
+import { scoreSpans } from '../src/ner/score.ts';
+import { trainPerceptron } from '../src/ner/train.ts';
+import { modelPath, sharedDataPath } from '../src/util/paths.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const limit = Number(arg('limit') ?? Infinity);
+const epochs = Number(arg('epochs') ?? NER_CONFIG.epochs);
+const out = arg('out') ?? modelPath('ner', NER_MODEL_FILE);
+const withDev = !args.includes('--no-dev');
+const devEvery = args.includes('--dev-curve');
+const log = (m: string) => console.error(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${m}`);
+
+const trainFile = sharedDataPath('germeval2014', 'train_bioes.train');
+const devFile = sharedDataPath('germeval2014', 'NER-de-dev.tsv');
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+const train = readGermEval(trainFile, limit);
+const trainTokens = train.reduce((a, s) => a + s.tokens.length, 0);
+log(`train: ${train.length} sentences, ${trainTokens} tokens`);
+const unlabelled = (function* () {
+  for (const s of train) yield s.tokens;
+  yield* unlabelledGerman(sharedDataPath());
+})();
+const lexB = buildLexicon({ unlabelled, minCityPopulation: NER_CONFIG.minCityPopulation }, log);
+if (NER_CONFIG.clusters) {
+  const corpus = (function* () {
+    for (const s of train) yield s.tokens;
+    yield* unlabelledGerman(sharedDataPath());
+  })();
+  lexB.clusters = buildClusters(corpus, { ...NER_CONFIG.clusters, seed: NER_CONFIG.seed }, log);
+}
+const lexArrays = lexB.toArrays();
+const lex = new Lexicon(lexArrays);
+const features = train.map((s) => extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS)));
+log(`features extracted (${FEATURE_SLOTS} slots per token)`);
+
+const dev = withDev ? readGermEval(devFile) : [];
+const evalDev = (m: NerModel) => {
+  const pred = dev.map((s) => m.tag(s.tokens));
+  return scoreSpans(
+    dev.map((s) => s.tags),
+    pred,
+  );
+};
+
+const weights = trainPerceptron(
+  features,
+  train.map((s) => s.tags),
+  {
+    epochs,
+    minCount: NER_CONFIG.minCount,
+    seed: NER_CONFIG.seed,
+    log,
+    onEpoch: devEvery
+      ? (e, w) => {
+          const m = new NerModel({} as never, w.rowKeys, w.weights, w.trans, lex);
+          log(`epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
+        }
+      : undefined,
+  },
+);
+
+const header = {
+  version: NER_VERSION,
+  trainingData: [{ file: 'germeval2014/train_bioes.train', sha256: sha(trainFile), sentences: train.length, tokens: trainTokens }],
+  config: { ...NER_CONFIG, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
+};
+// write once without dev scores, score the reloaded (quantised) model, then write with them
+let saved = saveModel(out, header, weights.rowKeys, weights.weights, weights.trans, lexArrays);
+if (withDev) {
+  const m = loadModelFile(out);
+  const s = evalDev(m);
+  const dev = {
+    file: 'germeval2014/NER-de-dev.tsv',
+    sha256: sha(devFile),
+    precision: round(s.micro.precision),
+    recall: round(s.micro.recall),
+    f1: round(s.micro.f1),
+    perType: Object.fromEntries(Object.entries(s.perType).map(([t, p]) => [t, round(p.f1)])),
+  };
+  log(`dev: P ${dev.precision} R ${dev.recall} F1 ${dev.f1}`);
+  log(`dev per type F1: ${JSON.stringify(dev.perType)}`);
+  saved = saveModel(out, { ...header, dev }, weights.rowKeys, weights.weights, weights.trans, lexArrays);
+}
+log(`wrote ${out}: ${(saved.bytes / 1e6).toFixed(2)} MB, ${saved.rows} weight rows`);

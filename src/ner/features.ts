@@ -1,0 +1,303 @@
+import { FNV_OFFSET, fnv, fnvStep, mix } from './hash.ts';
+import { FLAG, FLAG_COUNT, type Lexicon, SEQ_MAX, seqKey } from './lexicon.ts';
+
+/**
+ * Feature extraction. Every feature is a non-zero 32-bit hash of (template id, value hashes);
+ * each token gets exactly FEATURE_SLOTS slots (0 = absent), so decoding is a flat loop.
+ */
+
+// word classes
+const W_LOWER = 0;
+const W_CAP = 1;
+const W_ALLCAPS = 2;
+const W_MIXED = 3;
+const W_DIGIT = 4;
+const W_PUNCT = 5;
+const W_OTHER = 6;
+
+// lexical status of a token (capitalisation evidence against the common-noun lexicon)
+const L_LOWER = 0;
+const L_NOUN = 1;
+const L_COMPOUND_NOUN = 2;
+const L_UNKNOWN_CAP = 3;
+const L_ALLCAPS = 4;
+const L_OTHER = 5;
+
+let slot = 0;
+const T = {
+  BIAS: slot++,
+  W: slot++,
+  L: slot++,
+  LM1: slot++,
+  LP1: slot++,
+  LM2: slot++,
+  LP2: slot++,
+  BIM1: slot++,
+  BIP1: slot++,
+  P1: slot++,
+  P2: slot++,
+  P3: slot++,
+  P4: slot++,
+  S1: slot++,
+  S2: slot++,
+  S3: slot++,
+  S4: slot++,
+  S5: slot++,
+  SHAPE: slot++,
+  SHAPEM1: slot++,
+  SHAPEP1: slot++,
+  SHAPE3: slot++,
+  LEN: slot++,
+  POS: slot++,
+  LEX: slot++,
+  LEXM1: slot++,
+  LEXP1: slot++,
+  LEX3: slot++,
+  CAPSTAT: slot++,
+  CAPRATIO: slot++,
+  FLAGSM1: slot++,
+  FLAGSP1: slot++,
+  SEQ: slot++,
+  HFIRST: slot++,
+  HFIRSTFLAGS: slot++,
+  HLAST: slot++,
+  HLASTLEX: slot++,
+  LM1SHAPE: slot++,
+  CL: slot++,
+  CLM1: slot++,
+  CLP1: slot++,
+  CLP: slot++,
+  GEN: slot++,
+  FLAG0: slot,
+};
+slot += FLAG_COUNT;
+export const FEATURE_SLOTS = slot;
+
+/** Per-token values computed once per sentence and shared by the templates. */
+export interface TokenInfo {
+  n: number;
+  lower: string[];
+  lowerHash: Uint32Array;
+  exactHash: Uint32Array;
+  shape: Uint32Array;
+  wclass: Uint8Array;
+  lex: Uint8Array;
+  flags: Int32Array;
+  seq: Int32Array;
+  cluster: Int32Array;
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c >= 0xc0;
+}
+
+/** Classifies a word and hashes its collapsed shape (Xx, X-Xx, dd.dd, …). */
+function shapeOf(w: string, lower: string): { shape: number; wclass: number } {
+  let h = FNV_OFFSET;
+  let prev = -1;
+  let nUpper = 0;
+  let nLower = 0;
+  let nDigit = 0;
+  let classes = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let k: number;
+    if (c >= 48 && c <= 57) {
+      k = 100;
+      nDigit++;
+    } else if (isLetterCode(c)) {
+      if (c !== lower.charCodeAt(i)) {
+        k = 88;
+        nUpper++;
+      } else {
+        k = 120;
+        nLower++;
+      }
+    } else k = c;
+    if (k !== prev && classes < 10) {
+      h = fnvStep(h, k);
+      classes++;
+    }
+    prev = k;
+  }
+  let wclass: number;
+  if (nUpper + nLower === 0) wclass = nDigit > 0 ? W_DIGIT : w.length > 0 && !isLetterCode(w.charCodeAt(0)) ? W_PUNCT : W_OTHER;
+  else if (nUpper === 0) wclass = W_LOWER;
+  else if (nLower === 0) wclass = nUpper >= 2 ? W_ALLCAPS : W_CAP;
+  else if (w.charCodeAt(0) !== lower.charCodeAt(0) && nUpper === 1) wclass = W_CAP;
+  else wclass = W_MIXED;
+  return { shape: h >>> 0, wclass };
+}
+
+/** Lexical status of a capitalised word against the common-noun lexicon (incl. compound heads). */
+function lexStatus(lex: Lexicon, lower: string, wclass: number, flags: number): number {
+  if (wclass === W_LOWER) return L_LOWER;
+  if (wclass === W_ALLCAPS) return L_ALLCAPS;
+  if (wclass !== W_CAP) return L_OTHER;
+  if (flags & (1 << FLAG.NOUN)) return L_NOUN;
+  // compound noun: some tail of at least 4 letters is a common noun ("Friedens|konferenz")
+  const len = lower.length;
+  for (let k = 3; k <= len - 4; k++) {
+    if (lower.charCodeAt(k - 1) === 45) continue;
+    const h = fnv(lower, k, len);
+    if (lex.flagsOf(h) & (1 << FLAG.NOUN)) return L_COMPOUND_NOUN;
+  }
+  return L_UNKNOWN_CAP;
+}
+
+const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'", '‚']);
+
+export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
+  const n = tokens.length;
+  const info: TokenInfo = {
+    n,
+    lower: new Array(n),
+    lowerHash: new Uint32Array(n),
+    exactHash: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    wclass: new Uint8Array(n),
+    lex: new Uint8Array(n),
+    flags: new Int32Array(n),
+    seq: new Int32Array(n),
+    cluster: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i];
+    const lower = w.toLowerCase();
+    info.lower[i] = lower;
+    const lh = fnv(lower) || 1;
+    info.lowerHash[i] = lh;
+    info.exactHash[i] = fnv(w);
+    const s = lower.length === w.length ? shapeOf(w, lower) : { shape: fnv(w), wclass: W_OTHER };
+    info.shape[i] = s.shape;
+    info.wclass[i] = s.wclass;
+    const f = lex.flagsOf(lh);
+    info.flags[i] = f;
+    info.lex[i] = lexStatus(lex, lower, s.wclass, f);
+    info.cluster[i] = lex.clusters.get(lh, -1);
+  }
+  // multi-token gazetteer entries, longest match first
+  for (let i = 0; i < n - 1; i++) {
+    let best = 0;
+    let bestType = 0;
+    for (let len = 2; len <= SEQ_MAX && i + len <= n; len++) {
+      const v = lex.seqs.get(seqKey(info.lowerHash, i, i + len), -2);
+      if (v === -2) break;
+      if (v >= 0) {
+        best = len;
+        bestType = v >> 3;
+      }
+    }
+    if (best > 0) {
+      info.seq[i] = 1 + bestType * 2;
+      for (let j = i + 1; j < i + best; j++) info.seq[j] = 2 + bestType * 2;
+      i += best - 1;
+    }
+  }
+  return info;
+}
+
+/** Fills `out` (length ≥ n * FEATURE_SLOTS) with the features of every token. */
+export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Array): Uint32Array {
+  const info = tokenInfo(tokens, lex);
+  const n = info.n;
+  const F = FEATURE_SLOTS;
+  const feats = out && out.length >= n * F ? out : new Uint32Array(n * F);
+  feats.fill(0, 0, n * F);
+  const BOS = 0xb05;
+  const EOS = 0xe05;
+  for (let i = 0; i < n; i++) {
+    const o = i * F;
+    const w = tokens[i];
+    const lower = info.lower[i];
+    const lh = info.lowerHash[i];
+    const lm1 = i > 0 ? info.lowerHash[i - 1] : BOS;
+    const lp1 = i + 1 < n ? info.lowerHash[i + 1] : EOS;
+    const lm2 = i > 1 ? info.lowerHash[i - 2] : BOS;
+    const lp2 = i + 2 < n ? info.lowerHash[i + 2] : EOS;
+    const wc = info.wclass[i];
+    const shape = info.shape[i];
+    const shm1 = i > 0 ? info.shape[i - 1] : BOS;
+    const shp1 = i + 1 < n ? info.shape[i + 1] : EOS;
+    const lx = info.lex[i];
+    const lxm1 = i > 0 ? info.lex[i - 1] : 9;
+    const lxp1 = i + 1 < n ? info.lex[i + 1] : 9;
+    const init = i === 0 ? 1 : OPENERS.has(tokens[i - 1]) ? 2 : 0;
+
+    feats[o + T.BIAS] = mix(T.BIAS, 0);
+    feats[o + T.W] = mix(T.W, info.exactHash[i]);
+    feats[o + T.L] = mix(T.L, lh);
+    feats[o + T.LM1] = mix(T.LM1, lm1);
+    feats[o + T.LP1] = mix(T.LP1, lp1);
+    feats[o + T.LM2] = mix(T.LM2, lm2);
+    feats[o + T.LP2] = mix(T.LP2, lp2);
+    feats[o + T.BIM1] = mix(mix(T.BIM1, lm1), lh);
+    feats[o + T.BIP1] = mix(mix(T.BIP1, lh), lp1);
+    // prefixes (exact case) and suffixes (lower case), incremental hashes
+    let h = FNV_OFFSET;
+    for (let k = 0; k < 4 && k < w.length; k++) {
+      h = fnvStep(h, w.charCodeAt(k));
+      if (k < w.length - 1 || k === 0) feats[o + T.P1 + k] = mix(T.P1 + k, h);
+    }
+    h = FNV_OFFSET;
+    for (let k = 0; k < 5 && k < lower.length; k++) {
+      h = fnvStep(h, lower.charCodeAt(lower.length - 1 - k));
+      if (k < lower.length - 1 || k === 0) feats[o + T.S1 + k] = mix(mix(T.S1 + k, h), wc === W_LOWER ? 0 : 1);
+    }
+    feats[o + T.SHAPE] = mix(T.SHAPE, shape);
+    feats[o + T.SHAPEM1] = mix(T.SHAPEM1, shm1);
+    feats[o + T.SHAPEP1] = mix(T.SHAPEP1, shp1);
+    feats[o + T.SHAPE3] = mix(mix(mix(T.SHAPE3, shm1), shape), shp1);
+    feats[o + T.LEN] = mix(T.LEN, wc * 16 + Math.min(w.length, 12));
+    feats[o + T.POS] = mix(T.POS, init * 16 + wc);
+    feats[o + T.LEX] = mix(T.LEX, init * 16 + lx);
+    feats[o + T.LEXM1] = mix(T.LEXM1, lxm1 * 16 + lx);
+    feats[o + T.LEXP1] = mix(T.LEXP1, lx * 16 + lxp1);
+    feats[o + T.LEX3] = mix(T.LEX3, (lxm1 * 16 + lx) * 16 + lxp1);
+    if (wc === W_CAP || wc === W_ALLCAPS || wc === W_MIXED) {
+      // capitalisation statistics from unlabelled text: how often is this word written lower-case?
+      const cb = lex.caps.get(lh, -1);
+      feats[o + T.CAPSTAT] = mix(T.CAPSTAT, (cb + 1) * 4 + (init ? 1 : 0));
+      feats[o + T.CAPRATIO] = mix(mix(T.CAPRATIO, cb < 0 ? -1 : cb >> 3), lx);
+    }
+    const fl = info.flags[i];
+    const fm1 = i > 0 ? info.flags[i - 1] : -1;
+    const fp1 = i + 1 < n ? info.flags[i + 1] : -1;
+    feats[o + T.FLAGSM1] = mix(T.FLAGSM1, fm1);
+    feats[o + T.FLAGSP1] = mix(T.FLAGSP1, fp1);
+    for (let b = 0; b < FLAG_COUNT; b++) {
+      if (fl & (1 << b)) feats[o + T.FLAG0 + b] = mix(T.FLAG0 + b, wc * 4 + (init ? 1 : 0));
+    }
+    if (info.seq[i] > 0) feats[o + T.SEQ] = mix(T.SEQ, info.seq[i]);
+    // hyphenated compounds: "US-Finanzministerin", "EU-Budget", "Baden-Württemberg"
+    const dash = lower.indexOf('-');
+    if (dash > 0 && dash < lower.length - 1) {
+      const first = fnv(lower, 0, dash) || 1;
+      const lastDash = lower.lastIndexOf('-');
+      const last = fnv(lower, lastDash + 1, lower.length) || 1;
+      feats[o + T.HFIRST] = mix(T.HFIRST, first);
+      feats[o + T.HFIRSTFLAGS] = mix(T.HFIRSTFLAGS, lex.flagsOf(first));
+      feats[o + T.HLAST] = mix(T.HLAST, last);
+      feats[o + T.HLASTLEX] = mix(T.HLASTLEX, lex.flagsOf(last) & (1 << FLAG.NOUN) ? 1 : 2);
+    }
+    feats[o + T.LM1SHAPE] = mix(mix(T.LM1SHAPE, lm1), wc);
+    const cl = info.cluster[i];
+    if (cl >= 0) {
+      feats[o + T.CL] = mix(mix(T.CL, cl & 4095), wc);
+      feats[o + T.CLP] = mix(mix(T.CLP, cl >> 12), wc);
+    }
+    feats[o + T.CLM1] = mix(T.CLM1, i > 0 ? info.cluster[i - 1] & 4095 : -2);
+    feats[o + T.CLP1] = mix(T.CLP1, i + 1 < n ? info.cluster[i + 1] & 4095 : -2);
+    // genitive / plural -s of a gazetteer name ("Kanadas", "Erfurts")
+    if (fl === 0 && lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 && wc !== W_LOWER) {
+      const sf = lex.flagsOf(fnv(lower, 0, lower.length - 1) || 1);
+      if (sf !== 0) feats[o + T.GEN] = mix(T.GEN, sf);
+    }
+  }
+  return feats;
+}
+

@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import type { Doc, Entity, EntityType, Mention, MentionForm } from '../doc/index.ts';
+import type { Component } from '../pipeline/component.ts';
+import { modelPath } from '../util/paths.ts';
+import { NER_MODEL_FILE, NER_VERSION } from './config.ts';
+import { spansOf } from './labels.ts';
+import { loadModelFile, type NerModel } from './model.ts';
+
+export { NerModel, loadModelFile, type ModelHeader } from './model.ts';
+export { LABELS, TYPES, spansOf, type NerType } from './labels.ts';
+export { scoreSpans, type NerScore } from './score.ts';
+export { NER_VERSION } from './config.ts';
+
+/** Default model file (committed, built by `npm run train:ner`). */
+export const DEFAULT_MODEL_PATH = modelPath('ner', NER_MODEL_FILE);
+
+let cached: NerModel | null = null;
+
+/** Loads a model file (default: the committed German GermEval model); the default is cached. */
+export function loadModel(path?: string): NerModel {
+  if (path && path !== DEFAULT_MODEL_PATH) return loadModelFile(path);
+  if (!cached) {
+    if (!existsSync(DEFAULT_MODEL_PATH)) throw new Error(`NER model missing: ${DEFAULT_MODEL_PATH} (run npm run train:ner)`);
+    cached = loadModelFile(DEFAULT_MODEL_PATH);
+  }
+  return cached;
+}
+
+/** GermEval BIO tags (e.g. B-LOCderiv) for one tokenised sentence. */
+export function tagTokens(tokens: string[], model: NerModel = loadModel()): string[] {
+  return model.tag(tokens);
+}
+
+/** A raw entity mention before grouping: character offsets into doc.text. */
+export interface RawMention extends Mention {
+  /** PER | ORG | LOC | MISC */
+  type: EntityType;
+  /** GermEval label without BIO prefix, e.g. LOCderiv, OTHpart. */
+  label: string;
+  sentence: number;
+  /** Token index range [tokenStart, tokenEnd) into doc.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const BASE_TYPE: Record<string, EntityType> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', OTH: 'MISC' };
+
+function mentionOf(doc: Doc, label: string, sentence: number, tokenStart: number, tokenEnd: number): RawMention {
+  const base = label.slice(0, 3);
+  const form: MentionForm = label.endsWith('deriv') ? 'deriv' : label.endsWith('part') ? 'part' : 'name';
+  const start = doc.tokens[tokenStart].start;
+  const end = doc.tokens[tokenEnd - 1].end;
+  return { start, end, text: doc.text.slice(start, end), form, label, type: BASE_TYPE[base] ?? 'MISC', sentence, tokenStart, tokenEnd };
+}
+
+export interface MentionOptions {
+  model?: NerModel;
+  /** Tag untagged repeats of a name found elsewhere in the document (default true). */
+  consistency?: boolean;
+}
+
+/** All entity mentions of a segmented document, in text order (the list the entities stage re-clusters). */
+export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[] {
+  const model = options.model ?? loadModel();
+  const mentions: RawMention[] = [];
+  const toks = doc.tokens;
+  const sentTokens: string[][] = [];
+  const sentFirst: number[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const s = toks[i].sentence;
+    let j = i;
+    const words: string[] = [];
+    while (j < toks.length && toks[j].sentence === s) {
+      words.push(doc.text.slice(toks[j].start, toks[j].end));
+      j++;
+    }
+    sentTokens.push(words);
+    sentFirst.push(i);
+    for (const sp of spansOf(model.tag(words))) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
+    i = j;
+  }
+  if (options.consistency ?? true) addRepeats(doc, mentions, sentTokens, sentFirst);
+  return mentions;
+}
+
+/**
+ * Document-level consistency: a capitalised token sequence tagged as a name somewhere in the
+ * article is tagged the same way where the tagger missed it (another sentence, same string).
+ */
+function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], sentFirst: number[]): void {
+  const names = new Map<string, RawMention>();
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.tokenEnd - m.tokenStart > 4) continue;
+    const words = m.text;
+    if (!/^\p{Lu}/u.test(words) || words.length < 3) continue;
+    const prev = names.get(words);
+    if (!prev) names.set(words, m);
+    else if (prev.label !== m.label) names.set(words, { ...prev, label: '' }); // ambiguous: skip
+  }
+  if (names.size === 0) return;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
+  const added: RawMention[] = [];
+  for (let s = 0; s < sentTokens.length; s++) {
+    const words = sentTokens[s];
+    for (let k = 0; k < words.length; k++) {
+      const g = sentFirst[s] + k;
+      if (covered[g]) continue;
+      for (let len = 4; len >= 1; len--) {
+        if (k + len > words.length) continue;
+        const start = doc.tokens[g].start;
+        const end = doc.tokens[g + len - 1].end;
+        const m = names.get(doc.text.slice(start, end));
+        if (!m || m.label === '') continue;
+        let free = true;
+        for (let t = g; t < g + len; t++) if (covered[t]) free = false;
+        if (!free) continue;
+        const nm = mentionOf(doc, m.label, doc.tokens[g].sentence, g, g + len);
+        added.push(nm);
+        for (let t = g; t < g + len; t++) covered[t] = 1;
+        break;
+      }
+    }
+  }
+  if (added.length) {
+    mentions.push(...added);
+    mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Groups mentions with identical normalised text and type into entities (a genitive
+ * "Russlands" joins "Russland" when both occur). Clustering proper is the entities stage's job.
+ */
+export function groupMentions(mentions: RawMention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const keys = new Set(mentions.map((m) => `${m.type}|${m.form}|${normalise(m.text)}`));
+  const entities: Entity[] = [];
+  for (const m of mentions) {
+    let norm = normalise(m.text);
+    if (m.form === 'name' && /[^s]s$/.test(norm) && keys.has(`${m.type}|name|${norm.slice(0, -1)}`)) norm = norm.slice(0, -1);
+    const key = `${m.type}|${m.form}|${norm}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { id: `ent${entities.length + 1}`, type: m.type, name: m.text, mentions: [] };
+      byKey.set(key, e);
+      entities.push(e);
+    }
+    else if (normalise(e.name) !== norm && normalise(m.text) === norm) e.name = m.text;
+    e.mentions.push({ start: m.start, end: m.end, text: m.text, form: m.form, label: m.label });
+  }
+  return entities;
+}
+
+export const nerComponent: Component = {
+  name: 'ner',
+  version: NER_VERSION,
+  requires: ['tokens', 'sentences'],
+  provides: ['entities'],
+  run(doc: Doc) {
+    doc.entities = groupMentions(nerMentions(doc));
+  },
+};

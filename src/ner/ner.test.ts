@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createDoc } from '../doc/index.ts';
+import { readGermEval } from '../eval/germeval.ts';
+import { segmentComponent } from '../segment/index.ts';
+import { hasSharedData, sharedDataPath, sharedDir } from '../util/paths.ts';
+import { extractFeatures, FEATURE_SLOTS } from './features.ts';
+import { HashTable } from './hash.ts';
+import { groupMentions, loadModel, nerComponent, nerMentions, tagTokens } from './index.ts';
+import { allowed, LABELS } from './labels.ts';
+import { FLAG, Lexicon, LexiconBuilder } from './lexicon.ts';
+import { loadModelFile, NerModel, saveModel, viterbi } from './model.ts';
+import { scoreSpans } from './score.ts';
+import { trainPerceptron } from './train.ts';
+
+test('hash table stores and finds keys, misses return the default', () => {
+  const t = new HashTable(1000);
+  for (let i = 1; i <= 1000; i++) t.set(i * 2654435761, i);
+  for (let i = 1; i <= 1000; i++) assert.equal(t.get(i * 2654435761), i);
+  assert.equal(t.get(12345), -1);
+  assert.equal(t.get(12345, 7), 7);
+});
+
+test('viterbi never produces an I- label that does not continue its type', () => {
+  const n = 6;
+  const L = LABELS.length;
+  const emit = new Float32Array(n * L);
+  // emissions favour I-LOC everywhere, B-PER at token 2
+  for (let i = 0; i < n; i++) emit[i * L + LABELS.indexOf('I-LOC')] = 5;
+  emit[2 * L + LABELS.indexOf('B-PER')] = 20;
+  const path = viterbi(emit, n, new Float32Array((L + 1) * L));
+  let prev = -1;
+  for (const l of path) {
+    assert.ok(allowed(prev, l), `${prev} -> ${l}`);
+    prev = l;
+  }
+  assert.equal(LABELS[path[2]], 'B-PER');
+});
+
+function tinyLexicon(): Lexicon {
+  const b = new LexiconBuilder();
+  for (const w of ['Regierung', 'Präsident', 'Minister', 'Stadt', 'Jahr', 'Haus']) b.addFlag(w, FLAG.NOUN);
+  for (const w of ['Anna', 'Peter', 'Maria']) b.addFlag(w, FLAG.FIRSTNAME);
+  b.addSeq(['New', 'York'], 'LOC');
+  return new Lexicon(b.toArrays());
+}
+
+const data = hasSharedData('germeval2014', 'train_bioes.train');
+
+test('training on a small subset is deterministic and learns (F1 above a floor)', { skip: !data && 'no shared data' }, () => {
+  const train = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'), 1500);
+  const dev = readGermEval(sharedDataPath('germeval2014', 'NER-de-dev.tsv'), 400);
+  const lex = tinyLexicon();
+  const feats = train.map((s) => extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS)));
+  const opts = { epochs: 4, minCount: 1, seed: 7 };
+  const a = trainPerceptron(feats, train.map((s) => s.tags), opts);
+  const b = trainPerceptron(feats, train.map((s) => s.tags), opts);
+  assert.deepEqual(a.rowKeys, b.rowKeys);
+  assert.deepEqual(a.weights, b.weights);
+  assert.deepEqual(a.trans, b.trans);
+  const m = new NerModel({} as never, a.rowKeys, a.weights, a.trans, lex);
+  const s = scoreSpans(dev.map((x) => x.tags), dev.map((x) => m.tag(x.tokens)));
+  assert.ok(s.micro.f1 > 0.4, `dev F1 ${s.micro.f1}`);
+  assert.ok(s.perType.PER.f1 > 0.45, `PER F1 ${s.perType.PER.f1}`);
+  // the saved (quantised) model tags like the in-memory one
+  const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+  const path = join(dir, 'm.bin.gz');
+  saveModel(path, { version: 'test', trainingData: [], config: {} }, a.rowKeys, a.weights, a.trans, new LexiconBuilder().toArrays());
+  const re = loadModelFile(path);
+  assert.equal(re.header.version, 'test');
+  assert.ok(re.header.rows > 1000);
+});
+
+const fixture = join(sharedDir(), 'fixtures', 'seed-article-de.txt');
+
+function docOf(text: string) {
+  const doc = createDoc(text, {});
+  segmentComponent.run(doc);
+  nerComponent.run(doc);
+  return doc;
+}
+
+function found(doc: ReturnType<typeof docOf>, type: string, text: string): boolean {
+  return doc.entities.some((e) => e.type === type && e.mentions.some((m) => m.text === text));
+}
+
+test('the committed model finds the fixture people, organisations and places', () => {
+  const doc = docOf(readFileSync(fixture, 'utf8'));
+  for (const p of ['Sergej Lawrow', 'Wang Yi', 'Joe Biden', 'Adrienne Watson', 'Janet Yellen', 'Mao Ning', 'Putin', 'Lawrow']) {
+    assert.ok(found(doc, 'PER', p), `PER ${p}`);
+  }
+  for (const o of ['Reuters', 'Interfax']) assert.ok(found(doc, 'ORG', o), `ORG ${o}`);
+  for (const l of ['Peking', 'Moskau', 'Kiew', 'Beijing', 'Russland', 'China', 'Ukraine', 'Kasachstan', 'Schweiz']) {
+    assert.ok(found(doc, 'LOC', l), `LOC ${l}`);
+  }
+  const russische = doc.entities.find((e) => e.mentions.some((m) => m.text === 'russische'));
+  assert.equal(russische?.mentions[0].form, 'deriv');
+  assert.equal(russische?.mentions[0].label, 'LOCderiv');
+  // no ordinary words tagged
+  for (const w of ['Dialog', 'Sicherheit', 'Pressekonferenz', 'Dienstag', 'Sanktionen']) {
+    assert.ok(!doc.entities.some((e) => e.mentions.some((m) => m.text === w)), w);
+  }
+});
+
+test('varied sentences: names vs capitalised nouns, deriv and part forms', () => {
+  assert.deepEqual(tagTokens('Bundeskanzler Olaf Scholz reiste am Montag nach Paris .'.split(' ')), [
+    'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-LOC', 'O',
+  ]);
+  const t = tagTokens('Die französische Regierung und der EU-Gipfel in Brüssel .'.split(' '));
+  assert.equal(t[1], 'B-LOCderiv');
+  assert.equal(t[2], 'O');
+  assert.equal(t[5], 'B-ORGpart');
+  assert.equal(t[7], 'B-LOC');
+  const u = tagTokens('Der Vorstand von Siemens traf sich mit Vertretern der Gewerkschaft Verdi in München .'.split(' '));
+  assert.equal(u[3], 'B-ORG');
+  assert.equal(u[10], 'B-ORG');
+  assert.equal(u[12], 'B-LOC');
+  assert.equal(u[1], 'O');
+});
+
+test('mentions carry offsets into doc.text; grouping joins identical names and genitives', () => {
+  const doc = docOf('Anna Schmidt besuchte Hamburg. Später sprach Anna Schmidt in Bremen.');
+  const ms = nerMentions(doc);
+  assert.ok(ms.length >= 4);
+  for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  const per = doc.entities.filter((e) => e.type === 'PER');
+  assert.equal(per.length, 1);
+  assert.equal(per[0].name, 'Anna Schmidt');
+  assert.equal(per[0].mentions.length, 2);
+  const m = (text: string, start: number) =>
+    ({ start, end: start + text.length, text, form: 'name', label: 'LOC', type: 'LOC', sentence: 0, tokenStart: 0, tokenEnd: 1 }) as const;
+  const ents = groupMentions([m('Hamburgs', 0), m('Hamburg', 20), m('Bremen', 40)]);
+  assert.equal(ents.length, 2);
+  assert.equal(ents[0].name, 'Hamburg');
+  assert.equal(ents[0].mentions.length, 2);
+  assert.deepEqual(groupMentions([]), []);
+});
+
+test('model header records version, training data hash, config and dev scores', () => {
+  const h = loadModel().header;
+  assert.match(h.trainingData[0].sha256, /^[0-9a-f]{64}$/);
+  assert.equal(h.labels.length, 25);
+  assert.ok(typeof h.config.epochs === 'number');
+  assert.ok(h.dev && (h.dev.f1 as number) > 0.7);
+});
