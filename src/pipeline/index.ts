@@ -3,6 +3,7 @@ import { createDoc, type Doc, type DocMeta } from '../doc/index.ts';
 import { langComponent } from '../lang/index.ts';
 import { segmentComponent } from '../segment/index.ts';
 import { nerComponent } from '../ner/index.ts';
+import { entitiesComponent } from '../entities/index.ts';
 import { timeComponent } from '../time/index.ts';
 import { figuresComponent } from '../figures/index.ts';
 import { quotesComponent } from '../quotes/index.ts';
@@ -17,7 +18,7 @@ export { Pipeline, PipelineError } from './pipeline.ts';
  * requires and provides; add a stage here and nowhere else.
  */
 export function defaultComponents(): Component[] {
-  return [cleanComponent, langComponent, segmentComponent, nerComponent, timeComponent, figuresComponent, quotesComponent];
+  return [cleanComponent, langComponent, segmentComponent, nerComponent, entitiesComponent, timeComponent, figuresComponent, quotesComponent];
 }
 
 let shared: Pipeline | null = null;
