@@ -4,7 +4,7 @@
  * ("der russische Präsident") to the unique holder of that role, and marks capital metonymy.
  */
 import { createRequire } from 'node:module';
-import type { Doc, Entity, EntityType, Mention, MentionForm, Role } from '../doc/index.ts';
+import type { Doc, Entity, EntityType, Mention, MentionForm, Role, Span } from '../doc/index.ts';
 import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
@@ -25,7 +25,7 @@ export function firstNameGender(name: string): 'f' | 'm' | null {
   return g === 'female' ? 'f' : g === 'male' ? 'm' : null;
 }
 
-/** A mention as the clusterer sees it. `form: 'desc'` marks a linked definite description. */
+/** An entity mention; capital and seat-of-government mentions that stand for a state carry `metonymyOf`. */
 export interface EntityMention extends Mention {
   /** Set on capital / seat-of-government mentions that stand for a state. */
   metonymyOf?: string;
@@ -41,6 +41,11 @@ export interface ResolvedEntity extends Entity {
   metonymyOf?: string | null;
   /** True for country entities seen only through adjectives or compounds ("russische", "US-…"). */
   derivOnly?: boolean;
+  /**
+   * Definite descriptions linked to this entity ("der russische Außenminister"). Kept apart from
+   * `mentions`, whose `form` the document schema limits to name | deriv | part.
+   */
+  descriptions?: Span[];
 }
 
 interface InMention {
@@ -177,7 +182,6 @@ export function mentionsOf(entities: Entity[]): InMention[] {
   const out: InMention[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
-      if ((m.form as string) === 'desc') continue;
       const key = `${m.start}:${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -625,12 +629,11 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
     } else if (strict.length > 1) {
       const s = sentenceAt(doc, d.start);
       const recent = strict.filter((p) =>
-        p.mentions.some((m) => m.start < d.start && (m.form as string) !== 'desc' && sentenceAt(doc, m.start) >= s - 2),
+        p.mentions.some((m) => m.start < d.start && sentenceAt(doc, m.start) >= s - 2),
       );
       if (recent.length === 1) target = recent[0];
     }
     if (!target) continue;
-    target.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'desc' as MentionForm });
-    target.mentions.sort((a, b) => a.start - b.start);
+    (target.descriptions ??= []).push({ start: d.start, end: d.end, text: d.text });
   }
 }

@@ -244,10 +244,8 @@ function evaluate(docs: GoldDoc[], predict: (g: GoldDoc) => ResolvedEntity[], ve
     const resp: Partition = new Map();
     const descResp: Array<{ span: string; entity: ResolvedEntity }> = [];
     for (const e of ents) {
-      for (const m of e.mentions) {
-        if ((m.form as string) === 'desc') descResp.push({ span: `${m.start}:${m.end}`, entity: e });
-        else resp.set(`${m.start}:${m.end}`, e.id);
-      }
+      for (const m of e.mentions) resp.set(`${m.start}:${m.end}`, e.id);
+      for (const d of e.descriptions ?? []) descResp.push({ span: `${d.start}:${d.end}`, entity: e });
     }
     keys.push(key);
     responses.push(resp);
