@@ -55,7 +55,7 @@ function durValue(n: number, unit: string): string {
 }
 
 const numDe = (s: string) => {
-  const w = s.toLowerCase().replace(/\s+/g, ' ');
+  const w = s.toLowerCase().replace(/\s+/g, ' ').replace(/^(\d{1,3})((?:\.\d{3})+)$/, (_, a: string, b: string) => a + b.replace(/\./g, ''));
   if (w === 'ein paar') return NaN;
   if (/halbe/.test(w)) return 0.5;
   return parseNumber(w, 'de');
@@ -75,7 +75,7 @@ export const RULES_DE: Rule[] = [
   rule('iso', `${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, (m) =>
     cand(m.index, m.index + m[0].length, { y: +m[1], m: +m[2], d: +m[3], hh: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, explicit: true })),
 
-  rule('numeric', `${B}(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.((?:1[89]|20)?\\d{2})${E}`, (m) => {
+  rule('numeric', `${B}(0?[1-9]|[12]\\d|3[01])\\.\\s?(0?[1-9]|1[0-2])\\.\\s?((?:1[89]|20)?\\d{2})${E}(?![.,]\\d)`, (m) => {
     let y = +m[3];
     if (m[3].length === 2) y += y <= 40 ? 2000 : 1900;
     return cand(m.index, m.index + m[0].length, { y, m: +m[2], d: +m[1], explicit: true });
@@ -130,7 +130,8 @@ export const RULES_DE: Rule[] = [
     cand(m.index, m.index + m[0].length, { y: yearOf(m[1], m[2]), explicit: true })),
   rule('yearword', `${B}(?:das\\s+)?Jahre?s?\\s+(\\d{3,4})${E}(?!\\s?[vn]\\.\\s?Chr)`, (m) =>
     cand(m.index, m.index + m[0].length, { y: +m[1], explicit: true, eraFromRef: m[1].length < 4 })),
-  rule('year', `${B}${YEAR}(?:/(\\d{2}|\\d{4}))?${E}(?![.,]\\d|\\s?(?:%|[vn]\\.\\s?Chr))`, (m, text) => {
+  rule('year', `${B}${YEAR}(?:/(\\d{2}|\\d{4}))?${E}(?![.,]\\d|/|\\s?(?:%|[vn]\\.\\s?Chr))`, (m, text) => {
+    if (text[m.index - 1] === '/' || text[m.index - 1] === '-' && /\d/.test(text[m.index - 2] ?? '')) return null;
     const prev = prevWord(text, m.index);
     const e1 = m.index + m[1].length;
     const next = nextWord(text, m.index + m[0].length);
@@ -162,16 +163,22 @@ export const RULES_DE: Rule[] = [
   }),
 
   // Seasons: "Frühjahr 1919", "im Sommer", "Winter 1941/42", "Herbst des vergangenen Jahres".
-  rule('season', `${B}(Frühjahr|Frühling|Sommer|Herbst|Winter|Frühsommer|Spätsommer|Hochsommer|Frühherbst|Spätherbst|Spätwinter)(?:e?s)?(?:\\s+(?:des\\s+(?:Jahres\\s+)?)?${YEAR}(?:/\\d{2,4})?|\\s+((?:des\\s+)?(?:dieses|diesen|letzten|vergangenen|vorigen|kommenden|nächsten|folgenden|selben|gleichen))\\s+Jahres)?${E}`, (m, text) => {
-    const sw = m[1].toLowerCase();
+  rule('season', `${B}(?:([Ll]etzten|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen|[Dd]iesem)\\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter|Frühsommer|Spätsommer|Hochsommer|Frühherbst|Spätherbst|Spätwinter)(?:e?s)?(?:\\s+(?:des\\s+(?:Jahres\\s+)?)?${YEAR}(?:/\\d{2,4})?|\\s+((?:des\\s+)?(?:dieses|diesen|letzten|vergangenen|vorigen|kommenden|nächsten|folgenden|selben|gleichen))\\s+Jahres)?${E}`, (m, text) => {
+    const sw = m[2].toLowerCase();
     const season = SEASONS_DE[sw.replace(/^(früh|spät|hoch)(?=sommer|herbst|winter)/, '')];
     const mod = /^früh(?!jahr|ling)/.test(sw) ? 'START' : /^spät/.test(sw) ? 'END' : undefined;
     const end = m.index + m[0].length;
-    if (m[2]) return cand(m.index, end, { y: +m[2], season, mod, explicit: true });
-    if (m[3]) {
-      const w = m[3].replace(/^des\s+/, '').replace(/[nmrs]$/, '');
+    if (m[3]) return cand(m.index, end, { y: +m[3], season, mod, explicit: true });
+    if (m[4]) {
+      const w = m[4].replace(/^des\s+/, '').replace(/[nmrs]$/, '');
       const r = REL_WORD[w] ?? { n: 0, base: 'dct' as const };
       return cand(m.index, end, { season, mod, rel: { unit: 'Y', n: r.n, base: r.base } });
+    }
+    if (m[1]) {
+      const w = m[1].toLowerCase();
+      const dir = /^(letzten|vergangenen|vorigen)$/.test(w) ? -1 : /^(kommenden|nächsten)$/.test(w) ? 1 : undefined;
+      if (dir === undefined) return cand(m.index, end, { season, mod, rel: { unit: 'Y', n: 0, base: 'dct' } });
+      return cand(m.index, end, { season, mod, dir });
     }
     const prev = prevWord(text, m.index);
     if (!['im', 'seit', 'bis', 'ab', 'anfang', 'mitte', 'ende', 'diesen', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zum', 'vom', 'den', 'ganzen', 'jenem', 'diesem'].includes(prev)) return null;
@@ -275,6 +282,7 @@ export const RULES_DE: Rule[] = [
     if (!unit) return null;
     const n = numDe(m[2]);
     if (/^\d{4}$/.test(m[2]) && unit !== 'Y') return null;
+    if (/\d[:.,]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // race times: 3:38 Stunden
     // "im Jahr" / "das Jahr" style singular without numeral is not a duration.
     if (/^(ein|eine|einen|einem|einer|eines)$/i.test(m[2]) && /^(jahres|tages|monats)$/i.test(m[3]) && !/kalender/i.test(m[3])) return null;
     const mods: Record<string, string> = { 'mehr als': 'MORE_THAN', über: 'MORE_THAN', 'weniger als': 'LESS_THAN', knapp: 'LESS_THAN', fast: 'LESS_THAN', beinahe: 'LESS_THAN', nahezu: 'LESS_THAN', rund: 'APPROX', etwa: 'APPROX', 'ca.': 'APPROX', circa: 'APPROX', mindestens: 'EQUAL_OR_MORE', höchstens: 'EQUAL_OR_LESS', gut: 'MORE_THAN', 'bis zu': 'EQUAL_OR_LESS' };
@@ -293,16 +301,19 @@ export const RULES_DE: Rule[] = [
       return cand(m.index, m.index + m[0].length, { lit: durValue(NaN, u) }, 'DURATION');
     }
     const unit = DUR_ADJ_DE[m[2].toLowerCase()];
+    // "ein 26-jähriger Mann", "der 34-Jährige": ages, not durations.
+    if (unit === 'Y' && (/^\d/.test(m[1]) || m[2][0] === 'J')) return null;
     const n = /^(mehr|viel|wenig)$/i.test(m[1]) ? NaN : /^halb$/i.test(m[1]) ? 0.5 : numDe(m[1]);
     if (unit === 'Y' && n === 1 && /^ein$/i.test(m[1]) === false) return null;
     return cand(m.index, m.index + m[0].length, { lit: durValue(n, unit) }, 'DURATION');
   }, 'giu'),
 
   // Times: "7:30 Uhr", "8:00", "um 10 Uhr", "5 Uhr früh", "Mitternacht".
-  rule('clock', `${B}([01]?\\d|2[0-4])(?:[:.]([0-5]\\d))?\\s*Uhr(?:\\s+(früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?|${B}([01]?\\d|2[0-3]):([0-5]\\d)${E}(?!\\s*(?:Minuten|Stunden|[:/]))`, (m) => {
+  rule('clock', `${B}([01]?\\d|2[0-4])(?:[:.]([0-5]\\d))?\\s*Uhr(?:\\s+(früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?|${B}([01]?\\d|2[0-3]):([0-5]\\d)${E}(?!\\s*(?:Minuten|Stunden|[:/]))`, (m, text) => {
     let hh = +(m[1] ?? m[4]);
     const mi = +(m[2] ?? m[5] ?? 0);
     const p = m[3];
+    if (/[+±-]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || /^[,.]\d/.test(text.slice(m.index + m[0].length))) return null;
     if (p && /nachmittags|abends/.test(p) && hh < 12) hh += 12;
     if (p && /nachts/.test(p) && hh < 5) hh += 0;
     return cand(m.index, m.index + m[0].length, { hh, mi });
@@ -350,7 +361,7 @@ export const RULES_DE: Rule[] = [
 ];
 
 /** Modifier words that extend a DATE leftwards ("Anfang Mai", "Mitte 1918", "gegen Ende September"). */
-export const MOD_PREFIX_DE = /(?:[Gg]egen\s+)?([Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)(?:\s+(?:des\s+Jahres|des|der|den))?\s+$/u;
+export const MOD_PREFIX_DE = /(?<![\p{L}])(?:[Gg]egen\s+)?([Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)(?:\s+(?:des\s+Jahres|des|der|den))?\s+$/u;
 export const MOD_WORD_DE: Record<string, string> = { anfang: 'START', beginn: 'START', frühen: 'START', früh: 'START', mitte: 'MID', ende: 'END', späten: 'END', spät: 'END' };
 /** Part-of-day words that attach to a following date ("Morgen des 30. Juli", "Nacht vom 25."). */
 export const PART_PREFIX_DE = /(?:(?:frühen|späten)\s+)?(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+(?:des|vom|zum)\s+$/u;

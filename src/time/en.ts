@@ -284,6 +284,6 @@ export const RULES_EN: Rule[] = [
   }),
 ];
 
-export const MOD_PREFIX_EN = /(?:(?:the\s+)?(early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of)|(?:[Tt]he\s+)(end\s+of|beginning\s+of|middle\s+of|start\s+of)|([Ee]arly|[Mm]id|[Ll]ate))[\s-]+$/u;
+export const MOD_PREFIX_EN = /(?<![\p{L}])(?:(?:the\s+)?(early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of)|(?:[Tt]he\s+)(end\s+of|beginning\s+of|middle\s+of|start\s+of)|([Ee]arly|[Mm]id|[Ll]ate))[\s-]+$/u;
 export const MOD_WORD_EN: Record<string, string> = { early: 'START', mid: 'MID', late: 'END', 'end of': 'END', 'beginning of': 'START', 'middle of': 'MID', 'start of': 'START' };
 export const PART_PREFIX_EN = /(morning|afternoon|evening|night)\s+of\s+$/u;

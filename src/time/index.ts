@@ -1,6 +1,6 @@
 import type { Doc, Sentence, TimeExpression } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
-import { parseYMD } from './calendar.ts';
+import { formatDate, pad, parseYMD } from './calendar.ts';
 import { MOD_PREFIX_DE, MOD_WORD_DE, PART_PREFIX_DE, RULES_DE } from './de.ts';
 import { MOD_PREFIX_EN, MOD_WORD_EN, PART_PREFIX_EN, RULES_EN } from './en.ts';
 import type { Candidate } from './frame.ts';
@@ -149,6 +149,8 @@ export function tagTimes(text: string, sentences: readonly Sentence[], options: 
   const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const dct = parseYMD(options.published ?? null);
   let ref: RefTime | null = null;
+  let dayPoint: { y: number; m: number; d: number } | null = null;
+  let daySentence = -1;
   let refSentence = -10;
   let si = 0;
   let markersFor = -1;
@@ -161,7 +163,18 @@ export function tagTimes(text: string, sentences: readonly Sentence[], options: 
       markersFor = si;
     }
     const dir = directionAt(text, markers, c.start, c.end);
+    const f = c.frame;
+    if (f.hh !== undefined && f.d === undefined && f.m === undefined && f.y === undefined && f.wd === undefined && !f.rel && !f.today && dayPoint && daySentence === si) {
+      // A clock time in a sentence that names a day: that day ("am Mittwoch (20.45 Uhr)").
+      const value = `${formatDate(dayPoint.y, dayPoint.m, dayPoint.d)}T${pad(f.hh)}:${pad(f.mi ?? 0)}`;
+      out.push({ id: `t${out.length + 1}`, start: c.start, end: c.end, text: text.slice(c.start, c.end), type: 'TIME', value, anchor: 'ref' });
+      continue;
+    }
     const r = resolveFrame(c.frame, { dct, ref, refNear: si - refSentence <= 1, dir, weekdayDefault: lang === 'en' ? -1 : 0 });
+    if (r.point && r.point.m !== undefined && r.point.d !== undefined && c.type !== 'DURATION' && c.type !== 'SET') {
+      dayPoint = { y: r.point.y, m: r.point.m, d: r.point.d };
+      daySentence = si;
+    }
     if (r.point && c.type !== 'DURATION' && c.type !== 'SET' && (!c.frame.explicit || !ref || strongMention(text, c, sents[si].start))) {
       ref = r.point;
       if (c.frame.explicit) refSentence = si;

@@ -25,11 +25,14 @@ const EN_FUTURE = "will|'ll|shall|would|going|plans|planned|plan|scheduled|expec
 const EN_PAST = 'was|were|had|did|said|told|ago|last|earlier|previously|former|formerly|met|came|went|took|gave|made|found|held|began|led|won|lost|fell|rose';
 const EN_PRESENT = 'is|are|am|has|have|does|do|now|currently';
 
+/** -te/-ten words that are not preterite verbs (ordinals, adjectives, nouns, infinitives). */
+const NOT_PRETERITE = /^(?:ersten?|zweiten?|dritten?|vierten?|fünften?|sechsten?|siebten?|achten?|neunten?|zehnten?|elften?|zwölften?|\p{Ll}*zigsten?|letzten?|nächsten?|meisten?|besten?|weiten?|guten?|breiten?|harten?|rechten?|echten?|schlechten?|leichten?|bunten?|alten?|kalten?|halten|gelten|raten|treten|bitten|mitten|unten|hinten|achten|beachten|betrachten|fürchten|richten|berichten|leisten|kosten|warten|starten|arbeiten|bedeuten|retten|antworten|werten|bewerten|erwarten|heute|leute|beute|meute|konnten?|sollten?|wollten?|mussten?|durften?|möchten?|könnten?|dürften?|müssten?|würden?|hätten?|späten?|frühen?|weitere)$/u;
+
 function compile(future: string, past: string, present: string, lang: 'de' | 'en'): { re: RegExp; dirOf: (w: string) => -1 | 0 | 1 } {
   const f = new Set(future.split('|'));
   const p = new Set(past.split('|'));
   const pr = new Set(present.split('|'));
-  const pastSuffix = lang === 'en' ? '|\\p{Ll}{3,}ed' : '|ge\\p{Ll}{2,}(?:t|en)';
+  const pastSuffix = lang === 'en' ? '|\\p{Ll}{3,}ed' : '|ge\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}[^s\\s]ten?(?=\\s+\\p{Ll}|\\s*[,.;:!?])';
   const re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${future}|${past}|${present}${pastSuffix})(?![\\p{L}\\p{N}])`, 'gu');
   return {
     re,
@@ -55,6 +58,8 @@ export function tenseMarkers(text: string, start: number, end: number, lang: 'de
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     let dir = dirOf(m[0]);
+    // German preterite guessed from -te/-ten before a lower-case word or punctuation ("warnten am Freitag").
+    if (lang === 'de' && dir === -1 && /ten?$/.test(m[0]) && !/^ge/.test(m[0]) && NOT_PRETERITE.test(m[0])) continue;
     // German perfect: "hat … getroffen" is past; a bare present auxiliary stays 0.
     if (lang === 'de' && dir === -1 && /^ge/.test(m[0]) && m[0].length > 4) {
       if (!out.some((o) => o.dir === 0)) continue; // participle without auxiliary: likely an adjective
