@@ -68,10 +68,14 @@ export function dayNumber(a: YMD): number {
   return Math.round(toDate(a.y, a.m, a.d).getTime() / 86400000);
 }
 
-/** Parses YYYY-MM-DD (and longer ISO strings) into a date; null if not a full date. */
+/** Parses YYYY-MM-DD (and longer ISO strings, or anything Date.parse reads) into a date; null if not a date. */
 export function parseYMD(s: string | null | undefined): YMD | null {
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
-  if (!m) return null;
-  return { y: +m[1], m: +m[2], d: +m[3] };
+  if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+  // RFC 2822 and other forms Date understands ("Tue, 09 Apr 2024 10:00:00 GMT"); the calendar day as written.
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  const dt = new Date(t);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }

@@ -139,3 +139,10 @@ describe('English (TIMEX3 conventions), published 1998-02-13 (a Friday)', () => 
     assert.deepEqual(en('The summit will take place in June.', null), [['June', 'XXXX-06']]);
   });
 });
+
+describe('published date formats', () => {
+  it('reads ISO date-times and RSS dates', () => {
+    assert.deepEqual(pairs('Am Montag kam er an.', '2024-04-09T08:00:00+02:00'), [['Montag', '2024-04-08']]);
+    assert.deepEqual(pairs('Am Montag kam er an.', 'Tue, 09 Apr 2024 10:00:00 GMT'), [['Montag', '2024-04-08']]);
+  });
+});
