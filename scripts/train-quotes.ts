@@ -84,7 +84,8 @@ const forms = compact(count(train));
 const model: CueModel = {
   version: '1',
   source: 'SpkAtt-2023 task 1 train, speeches with sorted index % 5 != 4',
-  thresholds: { all: best, news: 0.6 },
+  // news mode uses the hand lexicon only: debate cues ("Antrag", "beschlossen", "entschieden") are not reported speech in news
+  thresholds: { all: best, news: 1.01 },
   minCount: { all: 1, news: 4 },
   forms,
 };

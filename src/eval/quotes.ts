@@ -16,7 +16,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createDoc, type Doc } from '../doc/index.ts';
+import { createDoc, type Doc, type Quote } from '../doc/index.ts';
 import { analyze } from '../pipeline/index.ts';
 import { extractAttributions, learnedCues, type Attribution, type LearnedCues } from '../quotes/index.ts';
 import { segment } from '../segment/index.ts';
@@ -457,8 +457,13 @@ function evalNewsGold(path: string, options: EvalOptions): EvalReport {
     const t0 = performance.now();
     const doc = analyze(text, { lang: 'de' });
     ms += performance.now() - t0;
-    if (doc.text !== text) lines.push(`row ${row}: cleaned text differs from the raw article; offsets compared on the raw text`);
-    const quotes = doc.quotes.filter((q) => q.kind !== 'fragment');
+    // predicted offsets point into the cleaned text: map them back to the raw article
+    const quotes = doc.quotes
+      .filter((q) => q.kind !== 'fragment')
+      .map((q) => {
+        const r = doc.offsets.spanToRaw(q.start, q.end);
+        return { ...q, start: r.rawStart, end: r.rawEnd } as Quote;
+      });
     predicted += quotes.length;
     const matchedPred = new Set<string>();
     for (const g of qs) {

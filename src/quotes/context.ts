@@ -170,7 +170,7 @@ export class QuoteContext {
     const w = this.words[i];
     if (!CAP.test(w)) return this.mentionAt[i] >= 0;
     if (NON_NP_CAPS.has(w)) return this.mentionAt[i] >= 0;
-    if (i === this.sentStart[this.toks[i].sentence] && this.mentionAt[i] < 0 && notNounAtStart(this.lower[i])) return false;
+    if (i === this.sentStart[this.toks[i].sentence] && (FUNCTION_WORDS.has(this.lower[i]) || (this.mentionAt[i] < 0 && notNounAtStart(this.lower[i])))) return false;
     return true;
   }
 
@@ -185,6 +185,7 @@ export class QuoteContext {
     if (p && lw !== 'ihr' && lw !== 'i') {
       return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
     }
+    if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw)) return null;
     if (INDEFINITE.has(lw) && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };
     }
@@ -214,14 +215,15 @@ export class QuoteContext {
       if (k === h) break;
       j = k;
     }
-    // parenthetical party/affiliation: "(SPÖ)"
+    // parenthetical party/affiliation/work: "(SPÖ)", "(Inglourious Basterds)" — not the speaker itself
+    const core = j;
     if (j + 2 < limit && this.words[j] === '(') {
       let k = j + 1;
       while (k < limit && this.words[k] !== ')' && k - j < 6) k++;
       if (k < limit && this.words[k] === ')') j = k + 1;
     }
     const np: NP = { start: i, end: j, mention: null, pronoun: false, dative };
-    np.mention = this.bestMention(i, j);
+    np.mention = this.bestMention(i, core);
     // apposition with a name: "ein Sprecher des Ministeriums, Max Muster,"
     if (j + 1 < limit && this.words[j] === ',' && this.mentionAt[j + 1] >= 0) {
       const m = this.mentions[this.mentionAt[j + 1]];
@@ -376,6 +378,7 @@ const FUNCTION_WORDS = new Set([...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS, .
   'wer', 'was', 'warum', 'wieso', 'weshalb', 'wann', 'wo', 'wie', 'dies', 'diesmal', 'damit', 'daran', 'davon',
   'darüber', 'dafür', 'dagegen', 'danach', 'davor', 'dadurch', 'hierbei', 'hiermit', 'wenn', 'dann', 'erstens',
   'zweitens', 'drittens', 'einerseits', 'andererseits', 'übrigens', 'jedenfalls', 'zumindest', 'immerhin',
+  'lasst', 'lass', 'lassen', 'schade', 'bitte', 'danke', 'ach', 'oh', 'nun', 'tja', 'na',
 ]);
 
 /** A sentence-initial capitalised word that is not a noun: function words, -lich/-weise adverbs. */

@@ -23,6 +23,8 @@ import {
   PRONOUNS,
   SUBJUNCTIVE,
   SUBORDINATORS,
+  FIRST_PERSON,
+  ARTICLES,
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 
@@ -66,6 +68,9 @@ const POSSESSIVE = new Set(['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', '
 const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatten', 'ist', 'sei', 'war', 'wird', 'werde', 'wurde', 'würde', 'kann', 'könne', 'konnte', 'will', 'wolle', 'wollte', 'soll', 'solle', 'sollte', 'muss', 'müsse', 'musste', 'möchte']);
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
+/** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
+const ROLE_NOUN = /(?:er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|e)$/;
+const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
@@ -87,6 +92,8 @@ class Extractor {
   /** Tokens used as cues already. */
   private readonly usedCue: Uint8Array;
   private lastSpeaker: { att: Attribution; sentence: number } | null = null;
+  /** Which rule produced the last complement: 'post' (before ", cue X"), 'colon', 'clause' (dass/V2/…). */
+  private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
     this.ctx = ctx;
@@ -349,7 +356,10 @@ class Extractor {
     for (let i = a; i < b; i++) {
       if (this.inQuote[i] || this.usedCue[i]) continue;
       const lw = ctx.lower[i];
-      // attribution phrases
+      // attribution phrases; in news mode not inside the clause of a reporting verb found before
+      // ("gab Stöger laut einer Aussendung zu bedenken")
+      const inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
+      if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         const np = ctx.npAt(i + 1, b);
         if (np && !np.pronoun) {
@@ -377,11 +387,15 @@ class Extractor {
       }
       if (lw === 'so' && i > a && ctx.words[i - 1] === ',' && !this.inQuote[i - 1]) {
         const np = ctx.npAt(i + 1, b);
-        if (np && !np.pronoun && (np.end >= b - 1 || END_PUNCT.has(ctx.words[np.end]) || ctx.words[np.end] === ',')) {
+        let tail = np ? np.end : b;
+        // "…, so Ban am Donnerstag." / "…, so der Minister in einer Aussendung."
+        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+        if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',')) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           att.content = this.trimContent(a, i - 1);
           this.setSource(att, np, i);
           att.method = 'so';
+          this.markUnmarkedDirect(att);
           if (att.content) out.push(att);
           continue;
         }
@@ -389,6 +403,8 @@ class Extractor {
       if (this.mode === 'news' && out.some((o) => o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) continue;
       const cue = this.cueAt(i, b);
       if (!cue) continue;
+      // "ohne … zu erwähnen": a zu-infinitive is no report of speech
+      if (this.mode === 'news' && i > a && ctx.lower[i - 1] === 'zu') continue;
       this.usedCue[i] = 1;
       const att = this.makeAtt('indirect', cue);
       // clause around the cue
@@ -428,6 +444,7 @@ class Extractor {
       const content = this.complement(cue, cs, subordinate, a, b);
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
+      if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
       if (!content && this.mode === 'news') {
         att.kind = 'indirect';
         continue;
@@ -439,6 +456,29 @@ class Extractor {
       out.push(att);
     }
     return out;
+  }
+
+  /**
+   * Post-posed or colon-introduced content without quote marks: indicative (no Konjunktiv, no dass)
+   * means a direct quote whose marks are missing (common in feeds and in 10kGNAD), else indirect.
+   */
+  private markUnmarkedDirect(att: Attribution): void {
+    const ctx = this.ctx;
+    if (!att.content) return;
+    const a = ctx.tokenAt(att.content[0]);
+    const b = ctx.tokenAt(att.content[1] - 1);
+    if (a < 0 || b < 0) return;
+    const w0 = ctx.lower[a];
+    if (w0 === 'dass' || w0 === 'daß' || w0 === 'ob') return;
+    let first = false;
+    for (let k = a; k <= b; k++) {
+      const lw = ctx.lower[k];
+      if (this.inQuote[k]) return;
+      if (FIRST_PERSON.has(lw)) first = true;
+      if (!first && SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) return;
+    }
+    att.kind = 'direct';
+    (att as { marks?: boolean }).marks = false;
   }
 
   private isLautPrep(i: number): boolean {
@@ -519,8 +559,10 @@ class Extractor {
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
       const c = this.trimContent(f + 1, cs - 1);
+      this.complementType = 'post';
       if (c) return c;
     }
+    this.complementType = 'clause';
     if (subordinate && cs === a) {
       // "Wie X berichtete, …"
       for (let k = cue[1]; k < last; k++) {
@@ -531,7 +573,14 @@ class Extractor {
     // complement after the cue: first comma or colon within the clause
     for (let k = cue[1]; k < Math.min(last, cue[1] + 16); k++) {
       const w = ctx.words[k];
-      if (w === ':') return this.trimContent(k + 1, last);
+      if (w === ':') {
+        this.complementType = 'colon';
+        const end = this.clauseEnd(k + 1, last);
+        // "…: Die Forderung …, meinte X." — the post-posed cue owns the statement
+        if (end < last && this.mode === 'news') return null;
+        if (end - (k + 1) < 4) return null;
+        return this.trimContent(k + 1, end);
+      }
       if (w === ',') {
         const nx = ctx.lower[k + 1];
         if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'was' || nx === 'wer' || nx === 'wo' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
@@ -541,7 +590,7 @@ class Extractor {
         if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
           const lw = ctx.lower[m];
-          if (SUBJUNCTIVE.has(lw)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          if (SUBJUNCTIVE.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           if (lw === ',' || SUBORDINATORS.has(lw)) break;
         }
         // an apposition or PP may follow the subject: keep scanning past ", Name,"
@@ -659,7 +708,16 @@ class Extractor {
     }
     const from = pivot === c ? cue[1] : pivot + 1;
     const to = pivot === c ? limit : c;
-    return this.firstSubject(from, to, att);
+    const after2 = this.firstSubject(from, to, att);
+    if (after2) return after2;
+    // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
+    if (c > cs && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
+      let v = cs;
+      while (v < c && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+      const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, c);
+      if (np && !np.dative) return np;
+    }
+    return null;
   }
 
   /** Subject after a post-posed cue: "sagte der Minister", "sagte er dem Standard". */
@@ -740,13 +798,84 @@ class Extractor {
       } else att.speakerName = null;
       return;
     }
+    const roleOnly =
+      np.mention?.entity.type === 'PER' && np.mention.end - np.mention.start === 1 && np.mention.entity.mentions.length === 1 && FEMALE_ROLE.test(ctx.words[np.mention.start]);
+    if (np.mention && (np.mention.entity.type !== 'PER' || roleOnly)) {
+      // "der US-Kultregisseur" tagged as a non-person mention: a role description of a person
+      const ante = this.resolveDescription(np);
+      if (ante) {
+        att.speakerEntity = ante.entity;
+        att.speakerPseudo = ante.pseudo;
+        att.speakerName = ante.entity.name;
+        return;
+      }
+    }
     if (np.mention) {
       att.speakerEntity = np.mention.entity;
       att.speakerPseudo = np.mention.pseudo;
       att.speakerName = np.mention.entity.name;
     } else {
       att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+      const ante = this.resolveDescription(np);
+      if (ante) {
+        att.speakerEntity = ante.entity;
+        att.speakerPseudo = ante.pseudo;
+        att.speakerName = ante.entity.name;
+      }
     }
+  }
+
+  /**
+   * A definite role description without a name ("der SPD-Politiker", "die Ministerin", "Expertin:")
+   * refers to a person named nearby: the nearest compatible one before (salience: the last speaker
+   * first), or, in a teaser, the first one named in the next sentences.
+   */
+  private resolveDescription(np: NP): MentionRef | null {
+    const ctx = this.ctx;
+    let k = np.start;
+    let end = np.end;
+    if (ctx.words[end - 1] === ')') {
+      while (end > k && ctx.words[end - 1] !== '(') end--;
+      end--;
+    }
+    const art = ctx.lower[k];
+    if (art === 'der' || art === 'die') k++;
+    else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
+    while (k < end && ctx.isAdj(k)) k++;
+    if (k !== end - 1) return null; // one head noun, no genitive or name attached
+    const head = ctx.words[k];
+    const last = head.slice(head.lastIndexOf('-') + 1);
+    if (!ROLE_NOUN.test(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
+    const female = /in$/.test(last) && !/(?:ein|Rabbin)$/.test(last);
+    if (art === 'die' && !female) return null; // "die Regierung", plural
+    const want = female ? 'f' : art === 'der' ? 'm' : null;
+    const sent = ctx.toks[np.start].sentence;
+    const lastSpeaker = this.lastSpeaker?.att.speakerEntity ?? null;
+    let best: MentionRef | null = null;
+    let bestScore = -Infinity;
+    for (const m of ctx.mentions) {
+      if (m.entity.type !== 'PER') continue;
+      const ms = ctx.toks[m.start].sentence;
+      const g = ctx.genderOf(m.entity);
+      if (want && g && g !== want) continue;
+      let score: number;
+      if (m.start >= np.start && m.end <= np.end) continue;
+      if (m.end <= np.start) {
+        if (sent - ms > 6) continue;
+        score = -(sent - ms) - (np.start - m.end) / 200;
+      } else {
+        if (ms - sent > 3 || m.start < np.end) continue;
+        score = -4 - (ms - sent);
+      }
+      if (m.entity === lastSpeaker) score += 1.5;
+      if (!g) score -= 0.5;
+      score += Math.min(3, m.entity.mentions.length) * 0.3;
+      if (score > bestScore) {
+        bestScore = score;
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** Nearest compatible antecedent of a 3rd-person pronoun (gender, number, salience). */
@@ -799,17 +928,24 @@ class Extractor {
   private subjunctiveContinuation(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
     const last = this.lastSpeaker;
-    if (!last || last.sentence !== s - 1 || last.att.kind === 'fragment') return null;
-    if (!(last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed' || last.att.method === 'continuation')) return null;
+    if (!last || s - last.sentence > 2 || last.att.kind === 'fragment') return null;
+    if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
+    let first = false;
     for (let k = a; k < b; k++) {
       const lw = ctx.lower[k];
-      if (lw === 'ich' || lw === 'wir' || lw === 'du') return null;
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !lw.startsWith('hätt') && !lw.startsWith('wär') && !lw.startsWith('würd')) subj = true;
+      if (this.inQuote[k]) return null;
+      if (FIRST_PERSON.has(lw)) first = true;
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) subj = true;
     }
-    if (!subj) return null;
+    // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
+    const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
+    let kind: QuoteKind;
+    if (first && last.sentence === s - 1 && (prevDirect || last.att.kind === 'indirect')) kind = 'direct';
+    else if (subj && !first) kind = 'indirect';
+    else return null;
     const att: Attribution = {
-      kind: 'indirect',
+      kind,
       content: this.trimContent(a, this.lastContentTok(a, b)),
       cue: null,
       cueTok: null,
@@ -873,6 +1009,7 @@ export function toQuotes(doc: Doc, atts: Attribution[]): Quote[] {
     if (a.speakerName) q.speakerName = a.speakerName;
     if (a.unbalanced) q.unbalanced = true;
     if (a.continuation) q.continuation = true;
+    if ((a as { marks?: boolean }).marks === false) q.marks = false;
     q.method = a.method;
     out.push(q);
   }

@@ -35,7 +35,7 @@ const WEAK = [
   'sag', 'erklär', 'beton', 'warn', 'bericht', 'forder', 'äußer', 'behaupt', 'kritisier', 'erläuter',
   'versicher', 'bekräftig', 'bestätig', 'dementier', 'mahn', 'klag', 'beklag', 'antwort', 'frag',
   'ergänz', 'schilder', 'verkünd', 'erzähl', 'mit|teil', 'an|kündig', 'hinzu|füg', 'zitier', 'mein',
-  'vermut', 'befürcht', 'hoff', 'appellier', 'bilanzier', 'resümier', 'konstatier', 'argumentier',
+  'vermut', 'befürcht', 'fürcht', 'hoff', 'appellier', 'bilanzier', 'resümier', 'konstatier', 'argumentier',
   'kommentier', 'präzisier', 'relativier', 'prognostizier', 'twitter', 'wiederhol', 'ein|räum',
   'beteuer', 'beharr', 'erinner', 'bemängel', 'beanstand', 'verlang', 'konter', 'lob',
   'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'bezeichn', 'unterstell', 'informier',
@@ -44,7 +44,7 @@ const WEAK = [
   'signalisier', 'unterstreich', 'versprech', 'glaub', 'schätz', 'ein|schätz',
   'rechtfertig', 'begründ', 'droh', 'verteidig', 'verwies',
   'nenn', 'urteil', 'beurteil', 'beschreib', 'bemerk', 'hervor|heb', 'zurück|weis', 'ab|lehn',
-  'auf|forder', 'nach|frag', 'zu|stimm', 'hin|weis', 'vorher|sag',
+  'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
 ];
 
@@ -81,6 +81,9 @@ const STRONG: [string, string, string[]][] = [
   ['ausrichten lassen', 'ausrichten', ['lässt', 'ließ', 'ließen']],
   ['verlauten', 'verlauten', ['lässt', 'ließ', 'ließen']],
   ['denken', '', ['denkt', 'dachte', 'dachten']],
+  ['ansprechen', 'an', ['spricht', 'sprach', 'sprachen', 'angesprochen']],
+  ['vortragen', 'vor', ['trägt', 'trug', 'trugen', 'vorgetragen']],
+  ['lauten', '', ['lautet', 'lautete']],
   ['wissen', '', ['weiß', 'wusste', 'wussten']],
   ['nennen', '', ['nennt', 'nannte', 'nannten', 'genannt']],
   ['zeigen', 'sich', ['zeigt', 'zeigte', 'zeigten', 'zeigen']],
@@ -119,7 +122,7 @@ const STRONG: [string, string, string[]][] = [
 /** Verbs that are only cues together with their particle (the bare base verb is not speech). */
 const NEEDS_PARTICLE = new Set([
   'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
-  'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag',
+  'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen',
@@ -257,6 +260,15 @@ export const SUBJUNCTIVE = new Set([
   'müsse', 'müssten', 'müsste', 'solle', 'sollten', 'wolle', 'wollten', 'dürfe', 'dürften', 'möge',
   'gebe', 'gäbe', 'gehe', 'stehe', 'liege', 'komme', 'bleibe', 'wisse', 'wären', 'wäre', 'brauche',
   'fehle', 'handle', 'halte', 'sehe', 'trage', 'habe', 'lasse', 'mache', 'zeige', 'arbeite', 'plane',
+  'brächte', 'brächten', 'läge', 'lägen', 'gäben', 'käme', 'kämen', 'stünde', 'stünden', 'ginge', 'gingen',
+  'hielte', 'hielten', 'ließe', 'ließen', 'trügen', 'trüge', 'wüsste', 'wüssten', 'seiest', 'habest', 'werdest',
+  'gelte', 'gelten', 'bestehe', 'drohe', 'reiche', 'diene', 'hänge', 'betreffe', 'sollen', 'benötige',
+]);
+
+/** First-person words: an unmarked statement with them, attributed by a cue, was a direct quote. */
+export const FIRST_PERSON = new Set([
+  'ich', 'mich', 'mir', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'wir', 'uns', 'unser',
+  'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'lasst',
 ]);
 
 /** Female / male role nouns and forms of address used to guess a person's gender. */
