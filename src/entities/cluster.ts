@@ -8,9 +8,9 @@ import type { Doc, Entity, EntityType, Mention, MentionForm, Role, Span } from '
 import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
-import { lookupPlace, type Place } from './places.ts';
+import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
 import { countryOfPhrase, findDescriptions, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
-import { fold, genitiveStem, initials, nameTokens, phraseKey, slug, translitKey } from './text.ts';
+import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 
 const require = createRequire(import.meta.url);
 // German first names first, then English (the package's other lists misgender many Asian names).
@@ -133,7 +133,7 @@ function resolveName(text: string, type: EntityType): Resolved | null {
   if (c) return { id: c, name: countryById(c)?.name ?? text, country: c, place: null, orgCountry: null, kind: 'country' };
   const p = lookupPlace(text, type === 'LOC');
   if (p) return { id: p.id, name: p.name, country: p.country, place: p, orgCountry: null, kind: 'place' };
-  if (type === 'PER') return null;
+  if (type === 'PER' && text.includes(' ')) return null;
   const o = lookupOrg(text);
   if (o) return { id: o.id, name: o.name, country: o.country, place: null, orgCountry: o.country, kind: 'org' };
   return null;
@@ -169,6 +169,20 @@ function derivPlace(text: string): Place | null {
   const m = /^(\p{Lu}[\p{L}-]+?)(?:er|erin|ern|erinnen)$/u.exec(text);
   if (!m) return null;
   return lookupPlace(m[1], false) ?? lookupPlace(m[1], true);
+}
+
+const NOT_FIRST_NAMES = /^(san|santa|sankt|st\.?|new|los|las|general|port|fort|bad|mount|lake|saint|le|la|el|al)$/i;
+
+/** Person evidence for a mention the NER typed ORG/LOC/MISC: a first name up front, or a person title before it. */
+function looksLikePerson(doc: Doc, m: InMention): boolean {
+  const toks = nameTokens(m.text);
+  if (toks.length < 2 || toks.length > 4 || !toks.every((t) => /^\p{Lu}/u.test(t) || NAME_PARTICLES.has(t))) return false;
+  if (resolveName(m.text, m.type) || lookupOrg(toks[toks.length - 1]) || lookupPlace(toks[toks.length - 1], false) || lookupCountry(toks[toks.length - 1])) return false;
+  if (lookupPlace(toks[0], false) || lookupCountry(toks[0]) || NOT_FIRST_NAMES.test(toks[0])) return false;
+  if (firstNameGender(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[0])) return true;
+  const s = sentenceAt(doc, m.start);
+  const sentStart = s >= 0 ? doc.sentences[s].start : 0;
+  return rolesBefore(doc.text, sentStart, m.start).some((r) => r.gender !== null);
 }
 
 export interface ClusterOptions {
@@ -230,14 +244,27 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
         canonicalCluster({ id: c, name: countryById(c)?.name ?? m.text, country: c, place: null, orgCountry: null }, 'LOC').mentions.push(m);
         continue;
       }
-      const p = derivPlace(m.text);
+      const p = derivPlace(m.text) ?? lookupRegionAdjective(m.text);
       if (p) {
         canonicalCluster({ id: p.id, name: p.name, country: p.country, place: p, orgCountry: null }, 'LOC').mentions.push(m);
         continue;
       }
+      // a lowercase place adjective that derives from no known country, region or city carries nothing
+      if (m.type === 'LOC' && /^\p{Ll}/u.test(m.text)) continue;
       rest.push(m);
       continue;
     }
+    // NER sometimes tags a lowercase adjective as a name: read it as a deriv, drop it when it derives from nothing
+    if (m.form === 'name' && /^\p{Ll}[\p{L}-]*$/u.test(m.text)) {
+      const c = derivCountry(m.text);
+      const p = c ? null : lookupRegionAdjective(m.text);
+      if (c) canonicalCluster({ id: c, name: countryById(c)?.name ?? m.text, country: c, place: null, orgCountry: null }, 'LOC').mentions.push(m);
+      else if (p) canonicalCluster({ id: p.id, name: p.name, country: p.country, place: p, orgCountry: null }, 'LOC').mentions.push(m);
+      else if (!/(?:e|en|er|es|em)$/.test(m.text)) rest.push(m);
+      continue;
+    }
+    // a multi-word non-person name that starts with a known first name or follows a person title is a person
+    if (m.form === 'name' && m.type !== 'PER' && looksLikePerson(doc, m)) m.type = 'PER';
     // a name that is a compound of a known country/place and a common noun ("Syrien-Konflikt") is a part
     if (m.form === 'name' && m.type !== 'PER' && /^[^\s]+-\p{Lu}\p{Ll}+$/u.test(m.text) && !resolveName(m.text, m.type)) {
       const pre = m.text.slice(0, m.text.indexOf('-'));
@@ -356,7 +383,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   for (const m of rest) {
     if (m.form === 'name' && !m.nameText.includes(' ')) {
       const best = bestFull([m.nameText], m.start);
-      if (best && best.fullNames.some((f) => shortMatch([m.nameText], f) === 2)) {
+      if (best) {
         best.mentions.push(m);
         continue;
       }

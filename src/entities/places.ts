@@ -193,3 +193,22 @@ export function lookupPlace(name: string, allowGeonames = true): Place | null {
   if (c && c.population >= 5000) return cityPlace(c, name.replace(/s$/, c.name.endsWith('s') ? 's' : ''));
   return null;
 }
+
+/** Adjectives of continents and regions (base forms) → region name in the REGIONS table. */
+const REGION_ADJECTIVES: Record<string, string> = {
+  europäisch: 'Europa', asiatisch: 'Asien', afrikanisch: 'Afrika', eurasisch: 'Eurasien', lateinamerikanisch: 'Lateinamerika',
+  südamerikanisch: 'Südamerika', nordamerikanisch: 'Nordamerika', osteuropäisch: 'Osteuropa', westeuropäisch: 'Westeuropa',
+  mitteleuropäisch: 'Mitteleuropa', südosteuropäisch: 'Südosteuropa', nordafrikanisch: 'Nordafrika', zentralasiatisch: 'Zentralasien',
+  südostasiatisch: 'Südostasien', ostasiatisch: 'Ostasien', skandinavisch: 'Skandinavien', kaukasisch: 'Kaukasus', arktisch: 'Arktis',
+  nahöstlich: 'Nahost', bayerisch: 'Bayern', sächsisch: 'Sachsen', hessisch: 'Hessen', steirisch: 'Steiermark', kärntnerisch: 'Kärnten',
+  tirolerisch: 'Tirol', katalanisch: 'Katalonien', schottisch: 'Schottland', kurdisch: 'Kurdistan', tibetisch: 'Tibet',
+  oberösterreichisch: 'Oberösterreich', niederösterreichisch: 'Niederösterreich', burgenländisch: 'Burgenland', vorarlbergerisch: 'Vorarlberg',
+};
+
+/** Region of an inflected region adjective ("europäischen" → Europa, "eurasische" → Eurasien), or null. */
+export function lookupRegionAdjective(word: string): Place | null {
+  const w = word.toLowerCase().replace(/^(pro|anti|gesamt)-?/, '');
+  const base = REGION_ADJECTIVES[w] ? w : w.replace(/(?:e|en|er|es|em)$/, '');
+  const name = REGION_ADJECTIVES[base];
+  return name ? lookupPlace(name, false) : null;
+}
