@@ -212,6 +212,27 @@ export const RULES_DE: Rule[] = [
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'D', n, base: 'ref' } });
   }),
 
+  // "am Wochenende", "übers Wochenende": the weekend nearest in the tense's direction.
+  rule('weekend', `${B}(?:[Aa]m|[Üü]bers|[Üü]ber\\s+das|[Dd]as)\\s+(Wochenende)${E}`, (m) => {
+    const [s, e] = groupSpan(m, 1)!;
+    return cand(s, e, { wd: 6, weekend: true });
+  }),
+  // "heuer" (Austrian and Bavarian: this year).
+  rule('heuer', `${B}[Hh]euer${E}`, (m) => cand(m.index, m.index + m[0].length, { rel: { unit: 'Y', n: 0, base: 'dct' } })),
+  // Quarters and halves: "im ersten Quartal", "im zweiten Halbjahr 2023", "das dritte Quartal".
+  rule('quarter', `${B}(ersten?|zweiten?|dritten?|vierten?|[1-4]\\.)\\s+(Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${E})?`, (m) => {
+    const n = /^(erste|1)/.test(m[1]) ? 1 : /^(zweite|2)/.test(m[1]) ? 2 : /^(dritte|3)/.test(m[1]) ? 3 : 4;
+    const f: Frame = /^Quartal/.test(m[2]) ? { quarter: n } : { half: n };
+    if (f.half && n > 2) return null;
+    if (m[3]) return cand(m.index, m.index + m[0].length, { ...f, y: +m[3], explicit: true });
+    return cand(m.index, m.index + m[0].length, { ...f, rel: { unit: 'Y', n: 0, base: 'dct' } });
+  }),
+  // Holidays with a fixed date: "zu Weihnachten", "an Silvester", "Neujahr 2020".
+  rule('holiday', `${B}(Weihnachten|Heiligabend|Heiligen\\s+Abend|Silvester|Neujahr|Neujahrstag)(?:\\s+${YEAR}${E})?${E}`, (m) => {
+    const w = m[1].toLowerCase();
+    const [mo, d] = /^weihnachten/.test(w) ? [12, 25] : /^heilig/.test(w) ? [12, 24] : w === 'silvester' ? [12, 31] : [1, 1];
+    return cand(m.index, m.index + m[0].length, { m: mo, d, y: m[2] ? +m[2] : undefined, explicit: !!m[2] });
+  }),
   // Reference words.
   rule('ref', `${B}([Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Vv]or\\s+[Kk]urzem|[Ii]n\\s+der\\s+Vergangenheit|[Dd]emnächst|[Kk]ünftig|[Zz]ukünftig|[Ii]n\\s+(?:naher\\s+)?Zukunft|[Ii]n\\s+Kürze|[Bb]innen\\s+kurzem|[Bb]ald\\s+darauf)${E}`, (m, text) => {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ');

@@ -186,6 +186,11 @@ export const RULES_EN: Rule[] = [
     if (w === 'today' || w === 'tonight') return cand(s, e, { today: true, part, mod });
     return cand(s, e, { rel: { unit: 'D', n: w === 'yesterday' ? -1 : 1, base: 'dct' }, part, mod });
   }),
+  rule('holiday', `${B}(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Halloween|Valentine's\\s+Day)(?:,?\\s+${YEAR}${E})?${E}`, (m) => {
+    const w = m[1].toLowerCase().replace(/\\s+/g, ' ');
+    const [mo, d] = w === 'christmas eve' ? [12, 24] : /^christmas/.test(w) ? [12, 25] : w === "new year's eve" ? [12, 31] : /^new year/.test(w) ? [1, 1] : w === 'independence day' ? [7, 4] : w === 'halloween' ? [10, 31] : [2, 14];
+    return cand(m.index, m.index + m[0].length, { m: mo, d, y: m[2] ? +m[2] : undefined, explicit: !!m[2] });
+  }),
   // Reference words.
   rule('ref', `${B}(${ciAlt(['now', 'currently', 'presently', 'nowadays', 'these days', 'recently', 'formerly', 'lately', 'the past', 'soon', 'as soon as possible', 'the future', 'the near future', 'in future', 'right now', 'at present', 'so far', 'for now', 'just now'])})${E}`, (m, text) => {
     const w = m[1].toLowerCase();

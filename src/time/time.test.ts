@@ -146,3 +146,23 @@ describe('published date formats', () => {
     assert.deepEqual(pairs('Am Montag kam er an.', 'Tue, 09 Apr 2024 10:00:00 GMT'), [['Montag', '2024-04-08']]);
   });
 });
+
+describe('more German news expressions (published 2024-04-09)', () => {
+  const cases: [string, [string, string][]][] = [
+    ['Am Wochenende kam es zu Protesten.', [['Wochenende', '2024-W14-WE']]],
+    ['Heuer wird weniger investiert.', [['Heuer', '2024']]],
+    ['Im ersten Quartal sank der Umsatz.', [['ersten Quartal', '2024-Q1']]],
+    ['Im zweiten Halbjahr 2023 stieg die Zahl.', [['zweiten Halbjahr 2023', '2023-H2']]],
+    ['Zu Weihnachten soll der Krieg vorbei sein.', [['Weihnachten', '2024-12-25']]],
+    ['Bis Ende nächster Woche soll eine Einigung stehen.', [['Ende nächster Woche', '2024-W16']]],
+    ['Im Herbst vergangenen Jahres begann der Streik.', [['Herbst vergangenen Jahres', '2023-FA']]],
+    ['Mitte der 1990er Jahre zog er nach Wien.', [['Mitte der 1990er Jahre', '199']]],
+    ['Er war drei Jahre lang Minister.', [['drei Jahre lang', 'P3Y']]],
+    ['Die Frist endet in 48 Stunden.', [['48 Stunden', 'PT48H']]],
+    ['Der 26-jährige Mann wurde festgenommen.', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(pairs(text), expected));
+  it('mod of "Anfang/Mitte/Ende"', () => {
+    assert.deepEqual(tag('Ende Mai endet die Frist, Anfang 2025 beginnt die Reform.').map((t) => t.mod), ['END', 'START']);
+  });
+});
