@@ -6,12 +6,14 @@ import { evalCommand } from './commands/eval.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { searchCommand } from './commands/search.ts';
+import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
 import { startCommand } from './commands/start.ts';
 
 /** Every command of the `lagebild` CLI; add new ones here. */
 export const COMMANDS: Command[] = [
   startCommand,
+  serveCommand,
   ingestCommand,
   analyzeCommand,
   searchCommand,

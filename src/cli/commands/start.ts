@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestAll, readInputs } from '../../ingest/index.ts';
-import { DEFAULT_DB, Store } from '../../store/index.ts';
+import { Store } from '../../store/index.ts';
 import { repoRoot } from '../../util/paths.ts';
-import { DB_OPTION, parse, stringOpt } from '../args.ts';
+import { parse } from '../args.ts';
 import type { Command } from '../command.ts';
+import { serve, SERVE_OPTIONS, serveSettings } from './serve.ts';
 
 export const SAMPLES_DIR = join(repoRoot, 'samples');
 
@@ -22,11 +23,15 @@ export async function ensureSamples(dbPath: string): Promise<number> {
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'the main job: set up the SQLite database, ingest the bundled samples on first start, show the result',
-  usage: 'lagebild start [--db FILE]',
+  summary: 'the main job: set up the SQLite database, ingest the bundled samples on first start, serve the web app',
+  usage: `lagebild start [--db FILE] [--host 127.0.0.1] [--port 8077] [--require-token] [--no-serve]
+
+Ingests the bundled sample articles into an empty database, prints what was found,
+then serves the web app and API (see lagebild serve). --no-serve only prints.`,
   async run(args) {
-    const { values } = parse(args, { ...DB_OPTION });
-    const dbPath = stringOpt(values, 'db') ?? DEFAULT_DB;
+    const { values } = parse(args, { ...SERVE_OPTIONS, 'no-serve': { type: 'boolean' } });
+    const settings = serveSettings(values);
+    const dbPath = settings.dbPath;
     const stored = await ensureSamples(dbPath);
     if (stored) process.stdout.write(`ingested ${stored} sample article(s) into ${dbPath}\n`);
     const store = new Store(dbPath);
@@ -40,9 +45,10 @@ export const startCommand: Command = {
             `${doc.times.length} times, ${doc.events.length} events; ${doc.removed.filter((r) => r.reason === 'repeated-passage').length} repeated passage(s) removed\n`,
         );
       }
-      return 0;
     } finally {
       store.close();
     }
+    if (values['no-serve']) return 0;
+    return serve(settings);
   },
 };

@@ -1,0 +1,93 @@
+import type { ServerResponse } from 'node:http';
+import type { DocumentJSON } from '../doc/index.ts';
+import type { SearchOptions, Store } from '../store/index.ts';
+
+export const EXPORT_LAYERS = ['documents', 'entities', 'quotes', 'times', 'figures', 'events'] as const;
+export type ExportLayer = (typeof EXPORT_LAYERS)[number];
+
+/**
+ * One CSV cell: quoted when needed; cells that a spreadsheet would run as a formula
+ * (=, +, @, tab, CR, or - not followed by a digit) are prefixed with an apostrophe.
+ */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  let s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (/^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: unknown[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+const COLUMNS: Record<ExportLayer, string[]> = {
+  documents: ['id', 'title', 'published', 'source', 'url', 'lang', 'sentences', 'entities', 'quotes', 'times', 'figures', 'events', 'removed_passages'],
+  entities: ['doc_id', 'id', 'type', 'name', 'canonical_id', 'country', 'mentions', 'roles'],
+  quotes: ['doc_id', 'id', 'kind', 'speaker', 'speaker_name', 'text', 'start', 'end', 'cue', 'addressee'],
+  times: ['doc_id', 'id', 'type', 'value', 'text', 'start', 'end'],
+  figures: ['doc_id', 'id', 'kind', 'value', 'unit', 'text', 'start', 'end'],
+  events: ['doc_id', 'id', 'type', 'mode', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'sentence'],
+};
+
+function rowsFor(doc: DocumentJSON, layer: ExportLayer): unknown[][] {
+  const names = new Map<string, string>(doc.entities.map((e) => [e.id, e.name]));
+  const name = (v: string | null) => (v === null ? null : (names.get(v) ?? v));
+  switch (layer) {
+    case 'documents':
+      return [[doc.id, doc.title, doc.published, doc.source, doc.url, doc.lang, doc.sentences.length, doc.entities.length, doc.quotes.length,
+        doc.times.length, doc.figures.length, doc.events.length, doc.removed.filter((r) => r.reason === 'repeated-passage').length]];
+    case 'entities':
+      return doc.entities.map((e) => [doc.id, e.id, e.type, e.name, e.canonicalId ?? null, e.country ?? null, e.mentions.length, (e.roles ?? []).map((r) => r.title).join('; ')]);
+    case 'quotes':
+      return doc.quotes.map((q) => [doc.id, q.id, q.kind, q.speaker, name(q.speaker), q.text, q.start, q.end, q.cue?.text ?? null, name(q.addressee)]);
+    case 'times':
+      return doc.times.map((t) => [doc.id, t.id, t.type, t.value, t.text, t.start, t.end]);
+    case 'figures':
+      return doc.figures.map((f) => [doc.id, f.id, f.kind, f.value, f.unit, f.text, f.start, f.end]);
+    case 'events':
+      return doc.events.map((e) => [doc.id, e.id, e.type, e.mode, e.modality, e.actors.map(name).join('; '), e.recipients.map(name).join('; '),
+        name(e.place), e.time, name(e.source), e.trigger?.text ?? null, e.sentence]);
+  }
+}
+
+function write(res: ServerResponse, chunk: string): Promise<void> | void {
+  if (!res.write(chunk)) return new Promise((resolve) => res.once('drain', resolve));
+}
+
+/** Documents matching the filters (all when none), as document JSON. */
+function* matching(store: Store, q: string, filters: SearchOptions): Generator<DocumentJSON> {
+  const filtered = q || Object.values(filters).some((v) => v !== undefined);
+  if (!filtered) {
+    yield* store.exportDocuments();
+    return;
+  }
+  for (let offset = 0; ; offset += 500) {
+    const { hits } = store.search(q, { ...filters, limit: 500, offset });
+    for (const h of hits) {
+      const d = store.getDocument(h.id);
+      if (d) yield d;
+    }
+    if (hits.length < 500) return;
+  }
+}
+
+/** Streams an export (JSONL documents, or CSV of one layer) with backpressure. */
+export async function streamExport(res: ServerResponse, store: Store, o: { format: 'jsonl' | 'csv'; layer: ExportLayer; q: string; filters: SearchOptions }): Promise<void> {
+  const stamp = new Date().toISOString().slice(0, 10);
+  res.writeHead(200, {
+    'content-type': o.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+    'content-disposition': `attachment; filename="lagebild-${o.format === 'csv' ? o.layer : 'documents'}-${stamp}.${o.format}"`,
+    'cache-control': 'no-store',
+  });
+  if (res.req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  if (o.format === 'csv') await write(res, csvRow(COLUMNS[o.layer]));
+  for (const doc of matching(store, o.q, o.filters)) {
+    if (res.destroyed) return;
+    if (o.format === 'jsonl') await write(res, `${JSON.stringify(doc)}\n`);
+    else for (const row of rowsFor(doc, o.layer)) await write(res, csvRow(row));
+  }
+  res.end();
+}
