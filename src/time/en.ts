@@ -187,9 +187,15 @@ export const RULES_EN: Rule[] = [
     return cand(s, e, { rel: { unit: 'D', n: w === 'yesterday' ? -1 : 1, base: 'dct' }, part, mod });
   }),
   rule('holiday', `${B}(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Halloween|Valentine's\\s+Day)(?:,?\\s+${YEAR}${E})?${E}`, (m) => {
-    const w = m[1].toLowerCase().replace(/\\s+/g, ' ');
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ');
     const [mo, d] = w === 'christmas eve' ? [12, 24] : /^christmas/.test(w) ? [12, 25] : w === "new year's eve" ? [12, 31] : /^new year/.test(w) ? [1, 1] : w === 'independence day' ? [7, 4] : w === 'halloween' ? [10, 31] : [2, 14];
     return cand(m.index, m.index + m[0].length, { m: mo, d, y: m[2] ? +m[2] : undefined, explicit: !!m[2] });
+  }),
+  // "year-end", "the end of the year", "the beginning of the month".
+  rule('yearend', `${B}(?:[Tt]he\\s+)?year(?:-end|\\s+end|'s\\s+end)${E}|${B}(?:[Tt]he\\s+)?(end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(year|month|week|quarter)${E}`, (m) => {
+    const unit: RelUnit = m[2] === 'month' ? 'M' : m[2] === 'week' ? 'W' : m[2] === 'quarter' ? 'Q' : 'Y';
+    const mod = !m[1] || m[1] === 'end' ? 'END' : m[1] === 'middle' ? 'MID' : 'START';
+    return cand(m.index, m.index + m[0].length, { rel: { unit, n: 0, base: 'dct' }, mod });
   }),
   // Reference words.
   rule('ref', `${B}(${ciAlt(['now', 'currently', 'presently', 'nowadays', 'these days', 'recently', 'formerly', 'lately', 'the past', 'soon', 'as soon as possible', 'the future', 'the near future', 'in future', 'right now', 'at present', 'so far', 'for now', 'just now'])})${E}`, (m, text) => {
@@ -203,7 +209,7 @@ export const RULES_EN: Rule[] = [
     return cand(span[0], span[1], { lit: value }, 'DATE', -1);
   }),
   // Relative units: "last week", "this year", "next month", "the past year", "earlier this month".
-  rule('relunit', `${B}(?:([Ee]arlier|[Ll]ater)\\s+)?(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'previous', 'current', 'the same', 'that', 'the following', 'the previous', 'the next', 'the last', 'the past', 'the coming'])})\\s+(day|week|month|year|decade|century|weekend)${E}(?!\\s*'s)(?!\\s+(?:of|after|before|ago|earlier|later))`, (m) => {
+  rule('relunit', `${B}(?:([Ee]arlier|[Ll]ater)\\s+)?(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'previous', 'current', 'the same', 'that', 'the following', 'the previous', 'the next', 'the last', 'the past', 'the coming'])})\\s+(day|week|month|year|decade|century|weekend)${E}(?!\\s+(?:of|after|before|ago|earlier|later))`, (m) => {
     const w = m[2].toLowerCase();
     const unit: RelUnit = m[3] === 'weekend' ? 'WE' : relUnit(m[3]);
     let n = /last|past|previous/.test(w) ? -1 : /next|coming|following/.test(w) ? 1 : 0;
@@ -223,8 +229,8 @@ export const RULES_EN: Rule[] = [
   // "the year", "the fiscal year", "the year ended June 30" (a duration), "the year-earlier quarter".
   rule('theyear', `${B}[Tt]he\\s+(?:(?:fiscal|full|current|latest)\\s+)?year${E}(?!-)(?!\\s*'s)`, (m, text) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/^\\s+(?:ended|ending|to\\s)/.test(after)) return cand(m.index, m.index + m[0].length, { lit: 'P1Y' }, 'DURATION');
-    if (/^\\s+(?:of|before|after|in|when|that)\\b/.test(after)) return null;
+    if (/^\s+(?:ended|ending|to\s)/.test(after)) return cand(m.index, m.index + m[0].length, { lit: 'P1Y' }, 'DURATION');
+    if (/^\s+(?:of|before|after|in|when|that)\b/.test(after)) return null;
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'Y', n: 0, base: 'dct' } });
   }),
   rule('yearago', `${B}(?:[Tt]he\\s+(?:comparable\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?${E}`, (m) =>
@@ -254,6 +260,7 @@ export const RULES_EN: Rule[] = [
     const e = m.index + m[0].length;
     const lead = m[1]?.toLowerCase();
     if (/old$/.test(m[0])) return null;
+    if (/^[a-z]+-quarters?$/i.test(m[0].replace(/^.*\s/, ''))) return null; // "three-quarters" is a fraction
     // "the eight-year war": the article is not part of an adjectival duration.
     if (lead === 'the' && /-/.test(m[0].slice(4))) return cand(s + 4, e, { lit: durValue(n, unit) }, 'DURATION');
     if (/^(a|an)$/i.test(m[3]) && /s$/.test(m[4])) return null;
