@@ -419,13 +419,16 @@ export function speakerMatches(pred: string | null, gold: NewsGoldQuote): boolea
   return false;
 }
 
-function readNewsGold(path: string): NewsGoldQuote[] {
-  const files = statSync(path).isDirectory()
+function newsGoldFiles(path: string): string[] {
+  return statSync(path).isDirectory()
     ? readdirSync(path)
         .filter((f) => f.endsWith('.jsonl'))
         .sort()
         .map((f) => join(path, f))
     : [path];
+}
+
+function readNewsGold(files: string[]): NewsGoldQuote[] {
   const out: NewsGoldQuote[] = [];
   for (const f of files) {
     for (const line of readFileSync(f, 'utf8').split('\n')) {
@@ -435,28 +438,36 @@ function readNewsGold(path: string): NewsGoldQuote[] {
   return out;
 }
 
-function evalNewsGold(path: string, options: EvalOptions): EvalReport {
-  const gold = readNewsGold(path);
-  const csv = (options.csv as string | undefined) ?? sharedDataPath('10kgnad', 'test.csv');
-  const rows = readGnad(csv, 500).map((r) => r.text);
+interface NewsStats {
+  articles: number;
+  direct: { n: number; found: number; speaker: number };
+  indirect: { n: number; found: number; speaker: number };
+  predicted: number;
+  predictedMatched: number;
+  ms: number;
+  errors: string[];
+}
+
+function scoreNewsGold(gold: NewsGoldQuote[], rows: string[]): NewsStats {
   const byRow = new Map<number, NewsGoldQuote[]>();
   for (const g of gold) {
     if (!byRow.has(g.row)) byRow.set(g.row, []);
     byRow.get(g.row)!.push(g);
   }
-  const stats = {
+  const st: NewsStats = {
+    articles: byRow.size,
     direct: { n: 0, found: 0, speaker: 0 },
     indirect: { n: 0, found: 0, speaker: 0 },
+    predicted: 0,
+    predictedMatched: 0,
+    ms: 0,
+    errors: [],
   };
-  const lines: string[] = [];
-  let predicted = 0;
-  let predictedMatched = 0;
-  let ms = 0;
   for (const [row, qs] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
     const text = rows[row];
     const t0 = performance.now();
     const doc = analyze(text, { lang: 'de' });
-    ms += performance.now() - t0;
+    st.ms += performance.now() - t0;
     // predicted offsets point into the cleaned text: map them back to the raw article
     const quotes = doc.quotes
       .filter((q) => q.kind !== 'fragment')
@@ -464,14 +475,13 @@ function evalNewsGold(path: string, options: EvalOptions): EvalReport {
         const r = doc.offsets.spanToRaw(q.start, q.end);
         return { ...q, start: r.rawStart, end: r.rawEnd } as Quote;
       });
-    predicted += quotes.length;
+    st.predicted += quotes.length;
     const matchedPred = new Set<string>();
     for (const g of qs) {
-      if (text.slice(g.start, g.end) !== g.text) lines.push(`row ${row}: gold offsets do not match text "${g.text.slice(0, 30)}"`);
-      const cls = g.kind === 'direct' ? stats.direct : stats.indirect;
+      if (text.slice(g.start, g.end) !== g.text) st.errors.push(`row ${row}: gold offsets do not match text "${g.text.slice(0, 30)}"`);
+      const cls = g.kind === 'direct' ? st.direct : st.indirect;
       cls.n++;
-      // best overlapping predicted quote
-      let best: (typeof quotes)[number] | null = null;
+      let best: Quote | null = null;
       let bestOv = 0;
       for (const q of quotes) {
         const ov = Math.min(q.end, g.end) - Math.max(q.start, g.start);
@@ -481,45 +491,77 @@ function evalNewsGold(path: string, options: EvalOptions): EvalReport {
         }
       }
       if (!best) {
-        lines.push(`  MISS  row ${row} ${g.kind} [${g.speaker}] ${JSON.stringify(g.text.slice(0, 70))}`);
+        st.errors.push(`  MISS  row ${row} ${g.kind} [${g.speaker}] ${JSON.stringify(g.text.slice(0, 70))}`);
         continue;
       }
       cls.found++;
       matchedPred.add(best.id);
       const name = (best.speakerName as string | undefined) ?? best.speakerMention?.text ?? null;
       if (speakerMatches(name, g)) cls.speaker++;
-      else lines.push(`  WRONG row ${row} ${g.kind} gold [${g.speaker}] got [${name}] ${JSON.stringify(g.text.slice(0, 60))}`);
+      else st.errors.push(`  WRONG row ${row} ${g.kind} gold [${g.speaker}] got [${name}] ${JSON.stringify(g.text.slice(0, 60))}`);
     }
-    predictedMatched += matchedPred.size;
+    st.predictedMatched += matchedPred.size;
   }
-  const acc = (x: { n: number; speaker: number }) => (x.n ? x.speaker / x.n : 0);
-  const rec = (x: { n: number; found: number }) => (x.n ? x.found / x.n : 0);
-  const n = stats.direct.n + stats.indirect.n;
-  const found = stats.direct.found + stats.indirect.found;
-  const p = predicted ? predictedMatched / predicted : 0;
+  return st;
+}
+
+function newsLines(name: string, st: NewsStats): string[] {
+  const acc = (x: { n: number; speaker: number }) => round(x.n ? x.speaker / x.n : 0);
+  const rec = (x: { n: number; found: number }) => round(x.n ? x.found / x.n : 0);
+  return [
+    `${name}: ${st.articles} articles, ${st.direct.n} direct + ${st.indirect.n} indirect/reported/mixed quotes`,
+    `  direct:   found ${st.direct.found}/${st.direct.n} (recall ${rec(st.direct)}), speaker accuracy ${acc(st.direct)} (${st.direct.speaker}/${st.direct.n})`,
+    `  indirect: found ${st.indirect.found}/${st.indirect.n} (recall ${rec(st.indirect)}), speaker accuracy ${acc(st.indirect)} (${st.indirect.speaker}/${st.indirect.n})`,
+    `  predicted non-fragment quotes in these articles: ${st.predicted}, matched to gold: ${st.predictedMatched}; pipeline ${Math.round(st.ms)} ms`,
+  ];
+}
+
+/**
+ * Speaker accuracy on the hand-annotated 10kGNAD quotes. A gold quote is found when a predicted
+ * non-fragment quote overlaps it; its speaker is right when the predicted speaker name (entity name,
+ * resolved antecedent, or mention text) shares a content word with the gold name or an alias.
+ * Accuracy = right speakers / all gold quotes of the class (a missed quote counts as wrong).
+ */
+function evalNewsGold(path: string, options: EvalOptions): EvalReport {
+  const files = newsGoldFiles(path);
+  const csv = (options.csv as string | undefined) ?? sharedDataPath('10kgnad', 'test.csv');
+  const rows = readGnad(csv, 500).map((r) => r.text);
+  const lines: string[] = [];
+  const per = files.map((f) => ({ f, st: scoreNewsGold(readNewsGold([f]), rows) }));
+  for (const { f, st } of per) lines.push(...newsLines(basename(f), st));
+  const all = per.reduce<NewsStats | null>((acc, { st }) => {
+    if (!acc) return { ...st, direct: { ...st.direct }, indirect: { ...st.indirect }, errors: [...st.errors] };
+    for (const k of ['direct', 'indirect'] as const) {
+      acc[k].n += st[k].n;
+      acc[k].found += st[k].found;
+      acc[k].speaker += st[k].speaker;
+    }
+    acc.articles += st.articles;
+    acc.predicted += st.predicted;
+    acc.predictedMatched += st.predictedMatched;
+    acc.ms += st.ms;
+    acc.errors.push(...st.errors);
+    return acc;
+  }, null)!;
+  if (files.length > 1) lines.push(...newsLines('all files', all));
+  if (options.verbose !== false) lines.push(...all.errors);
+  const n = all.direct.n + all.indirect.n;
+  const found = all.direct.found + all.indirect.found;
+  const p = all.predicted ? all.predictedMatched / all.predicted : 0;
   const r = n ? found / n : 0;
-  lines.unshift(
-    `German news gold (${basename(path)}): ${byRow.size} articles, ${stats.direct.n} direct + ${stats.indirect.n} indirect/reported quotes`,
-    `direct:   found ${stats.direct.found}/${stats.direct.n} (recall ${round(rec(stats.direct))}), speaker accuracy ${round(acc(stats.direct))} (${stats.direct.speaker}/${stats.direct.n})`,
-    `indirect: found ${stats.indirect.found}/${stats.indirect.n} (recall ${round(rec(stats.indirect))}), speaker accuracy ${round(acc(stats.indirect))} (${stats.indirect.speaker}/${stats.indirect.n})`,
-    `predicted non-fragment quotes in these articles: ${predicted}, of which matched to gold: ${predictedMatched} (the gold marks all direct quotes, indirect ones where annotated)`,
-    `pipeline time ${Math.round(ms)} ms`,
-  );
-  return {
-    lines,
-    summary: {
-      task: 'quotes',
-      n: byRow.size,
-      precision: round(p),
-      recall: round(r),
-      f1: round(p + r ? (2 * p * r) / (p + r) : 0),
-      directRecall: round(rec(stats.direct)),
-      indirectRecall: round(rec(stats.indirect)),
-      speakerAccuracyDirect: round(acc(stats.direct)),
-      speakerAccuracyIndirect: round(acc(stats.indirect)),
-      quotes: n,
-    },
+  const summary: EvalReport['summary'] = {
+    task: 'quotes',
+    n: all.articles,
+    precision: round(p),
+    recall: round(r),
+    f1: round(p + r ? (2 * p * r) / (p + r) : 0),
+    directRecall: round(all.direct.n ? all.direct.found / all.direct.n : 0),
+    indirectRecall: round(all.indirect.n ? all.indirect.found / all.indirect.n : 0),
+    speakerAccuracyDirect: round(all.direct.n ? all.direct.speaker / all.direct.n : 0),
+    speakerAccuracyIndirect: round(all.indirect.n ? all.indirect.speaker / all.indirect.n : 0),
+    quotes: n,
   };
+  return { lines, summary };
 }
 
 // ---------------- entry ----------------
