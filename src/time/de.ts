@@ -17,7 +17,7 @@ const unitOf = (s: string) => UNITS_DE[s.toLowerCase()];
 
 /** Words after which a bare month or season name is a date ("im Juni", "seit Mai"). */
 const MONTH_PREV = new Set([
-  'im', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'und', 'oder', 'nach', 'vor', 'zwischen', 'gegen', 'anfang', 'mitte',
+  'im', 'seit', 'bis', 'ab', 'von', 'vom', 'zum', 'und', 'oder', 'nach', 'vor', 'zwischen', 'gegen', 'anfang', 'mitte', 'für', 'auf', 'in',
   'ende', 'beginn', 'noch', 'schon', 'bereits', 'erst', 'monat', 'letzten', 'vergangenen', 'kommenden', 'nächsten',
   'diesen', 'im', 'über', 'bis', 'spätestens', 'frühestens', 'den', 'ganzen', 'jeden', 'jenem', 'diesem', 'sommer',
   'frühjahr', 'herbst', 'winter', 'des', 'dem', 'einem', 'im',
@@ -98,12 +98,12 @@ export const RULES_DE: Rule[] = [
   }),
 
   // "Juni 1914", "im Juni", "Juni des vergangenen Jahres", "Mai nächsten Jahres".
-  rule('month', `${B}${MON}${E}(?:\\s+${YEAR}${E}|\\s+((?:des\\s+)?(?:dieses|diesen|letzten|vergangenen|vorigen|kommenden|nächsten|folgenden|selben|gleichen))\\s+Jahres${E})?`, (m, text) => {
+  rule('month', `${B}${MON}${E}(?:\\s+${YEAR}${E}|\\s+((?:des\\s+)?(?:dieses|diesen|letzten|vergangenen|vorigen|kommenden|nächsten|folgenden|selben|gleichen)|desselben|desgleichen)\\s+Jahres${E})?`, (m, text) => {
     const mo = month(m[1]);
     const end = m.index + m[0].length;
     if (m[2]) return cand(m.index, end, { y: +m[2], m: mo, explicit: true });
     if (m[3]) {
-      const w = m[3].replace(/^des\s+/, '').replace(/[nmrs]$/, '');
+      const w = m[3].replace(/^des\s*/, '').replace(/[nmrs]$/, '');
       const r = REL_WORD[w] ?? REL_WORD[w.replace(/e?s$/, 'e')] ?? { n: 0, base: 'dct' as const };
       return cand(m.index, end, { m: mo, rel: { unit: 'Y', n: r.n, base: r.base } });
     }
@@ -163,14 +163,14 @@ export const RULES_DE: Rule[] = [
   }),
 
   // Seasons: "Frühjahr 1919", "im Sommer", "Winter 1941/42", "Herbst des vergangenen Jahres".
-  rule('season', `${B}(?:([Ll]etzten|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen|[Dd]iesem)\\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter|Frühsommer|Spätsommer|Hochsommer|Frühherbst|Spätherbst|Spätwinter)(?:e?s)?(?:\\s+(?:des\\s+(?:Jahres\\s+)?)?${YEAR}(?:/\\d{2,4})?|\\s+((?:des\\s+)?(?:dieses|diesen|letzten|vergangenen|vorigen|kommenden|nächsten|folgenden|selben|gleichen))\\s+Jahres)?${E}`, (m, text) => {
+  rule('season', `${B}(?:([Ll]etzten|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen|[Dd]iesem)\\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter|Frühsommer|Spätsommer|Hochsommer|Frühherbst|Spätherbst|Spätwinter)(?:e?s)?(?:\\s+(?:des\\s+(?:Jahres\\s+)?)?${YEAR}(?:/\\d{2,4})?|\\s+((?:des\\s+)?(?:dieses|diesen|letzten|vergangenen|vorigen|kommenden|nächsten|folgenden|selben|gleichen)|desselben|desgleichen)\\s+Jahres)?${E}`, (m, text) => {
     const sw = m[2].toLowerCase();
     const season = SEASONS_DE[sw.replace(/^(früh|spät|hoch)(?=sommer|herbst|winter)/, '')];
     const mod = /^früh(?!jahr|ling)/.test(sw) ? 'START' : /^spät/.test(sw) ? 'END' : undefined;
     const end = m.index + m[0].length;
     if (m[3]) return cand(m.index, end, { y: +m[3], season, mod, explicit: true });
     if (m[4]) {
-      const w = m[4].replace(/^des\s+/, '').replace(/[nmrs]$/, '');
+      const w = m[4].replace(/^des\s*/, '').replace(/[nmrs]$/, '');
       const r = REL_WORD[w] ?? { n: 0, base: 'dct' as const };
       return cand(m.index, end, { season, mod, rel: { unit: 'Y', n: r.n, base: r.base } });
     }
@@ -294,7 +294,7 @@ export const RULES_DE: Rule[] = [
     if (Number.isNaN(n)) return cand(s, e, { lit: `PX${unit}` }, 'DURATION');
     if (!Number.isInteger(n)) return null;
     if (unit === 'DE') return cand(s, e, { rel: { unit: 'Y', n: sign * n * 10, base: 'ref' } });
-    return cand(s, e, { rel: { unit: unit as RelUnit, n: sign * n, base: 'ref' }, keepDay: true });
+    return cand(s, e, { rel: { unit: unit as RelUnit, n: sign * n, base: 'ref' }, keepDay: unit === 'D' || unit === 'W' });
   }, 'giu'),
 
   // Durations: "drei Tage", "mehr als drei Wochen", "48 Stunden", "knapp zehn Jahren", "ein halbes Jahr".

@@ -166,3 +166,31 @@ describe('more German news expressions (published 2024-04-09)', () => {
     assert.deepEqual(tag('Ende Mai endet die Frist, Anfang 2025 beginnt die Reform.').map((t) => t.mod), ['END', 'START']);
   });
 });
+
+describe('narrative anchoring without a published date', () => {
+  const cases: [string, string[]][] = [
+    ['Am 22. Juni 1941 begann der Angriff. Im Herbst desselben Jahres stand die Front vor Moskau.', ['1941-06-22', '1941-FA']],
+    ['Im Mai 1945 endete der Krieg. Zwei Monate später trafen sich die Sieger.', ['1945-05', '1945-07']],
+    ['Am 3. März 1918 wurde der Vertrag unterzeichnet. Eine Woche später folgte der nächste.', ['1918-03-03', '1918-03-10']],
+    ['Der Krieg dauerte von 1618 bis 1648. Im Jahre 1630 griff Schweden ein, im folgenden Jahr fiel Magdeburg.', ['1618', '1648', '1630', '1631']],
+    ['Mitte des 17. Jahrhunderts war das Land verwüstet.', ['16']],
+    ['Im Winter 1941/42 erfroren viele Soldaten.', ['1941-WI']],
+  ];
+  for (const [text, values] of cases) it(text, () => assert.deepEqual(pairs(text, null).map((p) => p[1]), values));
+});
+
+describe('tense with a published date (2024-04-09)', () => {
+  const cases: [string, string][] = [
+    ['Die Wahl soll im September stattfinden.', '2024-09'],
+    ['Im September hatte die Partei die Wahl verloren.', '2023-09'],
+    ['Der Minister kündigte an, im Juli nach Kiew zu reisen, und wird im März zurückkehren.', '2024-07'],
+    ['Im Dezember wurde das Gesetz beschlossen.', '2023-12'],
+    ['Die Konferenz ist für Dezember geplant.', '2024-12'],
+    ['Geplant ist ein Treffen im Mai.', '2024-05'],
+  ];
+  for (const [text, value] of cases) it(text, () => assert.equal(pairs(text)[0][1], value));
+  it('English: will vs. past', () => {
+    assert.deepEqual(pairs('The summit will be held in June.', '2024-04-09', 'en'), [['June', '2024-06']]);
+    assert.deepEqual(pairs('He visited China in October.', '2024-04-09', 'en'), [['October', '2023-10']]);
+  });
+});
