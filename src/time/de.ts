@@ -377,7 +377,7 @@ export const RULES_DE: Rule[] = [
   rule('unitmod', `${B}(?:[Gg]egen\\s+)?([Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)\\s+(?:des|der)\\s+(Jahres|Monats|Woche|Jahrzehnts|Jahrhunderts)${E}(?!\\s+\\d)`, (m) => {
     const u = m[2].toLowerCase();
     const unit: RelUnit = u === 'jahres' ? 'Y' : u === 'monats' ? 'M' : u === 'woche' ? 'W' : u === 'jahrzehnts' ? 'DE' : 'CE';
-    return cand(m.index, m.index + m[0].length, { rel: { unit, n: 0, base: 'ref' }, mod: MOD_OF[m[1].toLowerCase()] });
+    return cand(m.index, m.index + m[0].length, { rel: { unit, n: 0, base: 'dct' }, mod: MOD_OF[m[1].toLowerCase()] });
   }),
 ];
 

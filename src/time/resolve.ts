@@ -147,9 +147,10 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
     if (useDir === 0 && ctx.weekdayDefault) useDir = ctx.weekdayDefault;
     const diff = f.wd - weekday(a);
     let delta: number;
+    const strict = f.dir !== undefined && f.dir !== 0; // "kommenden Dienstag" on a Tuesday is next week's
     if (f.lastWeek) delta = diff - 7;
-    else if (useDir < 0) delta = diff <= 0 ? diff : diff - 7;
-    else if (useDir > 0) delta = diff >= 0 ? diff : diff + 7;
+    else if (useDir < 0) delta = diff < 0 || (diff === 0 && !strict) ? diff : diff - 7;
+    else if (useDir > 0) delta = diff > 0 || (diff === 0 && !strict) ? diff : diff + 7;
     else delta = diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
     const day = addDays(a, delta);
     if (f.weekend) return { value: `${formatWeek(day)}-WE`, point: null, anchor: ctx.dct ? 'dct' : 'ref' };

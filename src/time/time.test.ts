@@ -194,3 +194,12 @@ describe('tense with a published date (2024-04-09)', () => {
     assert.deepEqual(pairs('He visited China in October.', '2024-04-09', 'en'), [['October', '2023-10']]);
   });
 });
+
+describe('explicit direction words', () => {
+  it('"kommenden Dienstag" on a Tuesday is a week later; "Ende der Woche" is this week', () => {
+    assert.deepEqual(pairs('Kommenden Dienstag entscheidet das Gericht, Ende der Woche folgt die Regierung.'), [
+      ['Kommenden Dienstag', '2024-04-16'],
+      ['Ende der Woche', '2024-W15'],
+    ]);
+  });
+});
