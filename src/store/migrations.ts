@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createRegistrySchema, REGISTRY_MIGRATION_NAME } from '../entities/registry.ts';
 
 /**
  * Schema migrations, applied in order and recorded in `schema_migrations`.
@@ -69,6 +70,7 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  { version: 2, name: REGISTRY_MIGRATION_NAME, up: createRegistrySchema },
 ];
 
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number {

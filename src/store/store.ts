@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { bandKeys, minhash, SAME_STORY, signatureFromBuffer, signatureToBuffer, similarity } from '../clean/index.ts';
 import { toDocumentJSON, type Doc, type DocumentJSON } from '../doc/index.ts';
 import { migrate } from './migrations.ts';
+import { upsertDocumentEntities } from '../entities/registry.ts';
 
 export interface InputRecord {
   name: string;
@@ -84,6 +85,8 @@ export class Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    // the cross-document entity registry keeps its tables in step with every saved document
+    this.addSaveHook(upsertDocumentEntities);
   }
 
   close(): void {
