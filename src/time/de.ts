@@ -233,6 +233,17 @@ export const RULES_DE: Rule[] = [
     const [mo, d] = /^weihnachten/.test(w) ? [12, 25] : /^heilig/.test(w) ? [12, 24] : w === 'silvester' ? [12, 31] : [1, 1];
     return cand(m.index, m.index + m[0].length, { m: mo, d, y: m[2] ? +m[2] : undefined, explicit: !!m[2] });
   }),
+  // "Jahresende", "zum Jahresbeginn", "im Laufe des Jahres", "Monatsende".
+  rule('unitpart', `${B}(Jahres|Monats)(ende|beginn|anfang|mitte|wechsel)${E}(?:\\s+${YEAR}${E})?|${B}Laufe\\s+(?:des|dieses)\\s+(Jahres|Monats|Tages)${E}`, (m) => {
+    const u = (m[1] ?? m[4]).toLowerCase();
+    const unit: RelUnit = u === 'jahres' ? 'Y' : u === 'monats' ? 'M' : 'D';
+    const part = m[2]?.toLowerCase();
+    const mod = part === 'ende' || part === 'wechsel' ? 'END' : part === 'mitte' ? 'MID' : part ? 'START' : undefined;
+    if (m[3] && unit === 'Y') return cand(m.index, m.index + m[0].length, { y: +m[3], mod, explicit: true });
+    return cand(m.index, m.index + m[0].length, { rel: { unit, n: 0, base: 'dct' }, mod });
+  }),
+  // "das heutige Busan", "das heutige System": the present (TIMEX2 annotates the adjective as PRESENT_REF).
+  rule('heutig', `${B}[Hh]eutige[nmrs]?${E}`, (m) => cand(m.index, m.index + m[0].length, { lit: 'PRESENT_REF' }, 'DATE', -1)),
   // Reference words.
   rule('ref', `${B}([Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Vv]or\\s+[Kk]urzem|[Ii]n\\s+der\\s+Vergangenheit|[Dd]emnächst|[Kk]ünftig|[Zz]ukünftig|[Ii]n\\s+(?:naher\\s+)?Zukunft|[Ii]n\\s+Kürze|[Bb]innen\\s+kurzem|[Bb]ald\\s+darauf)${E}`, (m, text) => {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ');

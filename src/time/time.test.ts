@@ -203,3 +203,13 @@ describe('explicit direction words', () => {
     ]);
   });
 });
+
+describe('year parts', () => {
+  it('Jahresbeginn, Jahresmitte 2015, im Laufe des Jahres', () => {
+    assert.deepEqual(tag('Seit Jahresbeginn fiel der Kurs, zur Jahresmitte 2015 lag er höher, im Laufe des Jahres stieg er.').map((t) => [t.text, t.value, t.mod ?? null]), [
+      ['Jahresbeginn', '2024', 'START'],
+      ['Jahresmitte 2015', '2015', 'MID'],
+      ['Laufe des Jahres', '2024', null],
+    ]);
+  });
+});
