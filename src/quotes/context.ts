@@ -186,6 +186,10 @@ export class QuoteContext {
       return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
     }
     if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw)) return null;
+    // demonstrative pronoun: "erinnert sich dieser", "diese sagte"
+    if ((lw === 'dieser' || lw === 'diese') && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
+      return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };
+    }
     if (INDEFINITE.has(lw) && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };
     }

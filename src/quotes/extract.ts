@@ -69,7 +69,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|e)$/;
+const ROLE_NOUN = /(?:beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
@@ -93,6 +93,8 @@ class Extractor {
   private readonly usedCue: Uint8Array;
   private lastSpeaker: { att: Attribution; sentence: number } | null = null;
   /** Which rule produced the last complement: 'post' (before ", cue X"), 'colon', 'clause' (dass/V2/…). */
+  /** A named subject of a reporting verb without content in this sentence (becomes the last speaker). */
+  private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
@@ -166,8 +168,12 @@ class Extractor {
         }
         if (f.speakerName || f.source) this.lastSpeaker = { att: f, sentence: s };
       }
+      if (found.length === 0 && sentenceAtts.length === 0 && this.pendingSpeaker?.sentence === s) {
+        this.lastSpeaker = this.pendingSpeaker;
+      }
+      this.pendingSpeaker = null;
       if (found.length === 0 && sentenceAtts.length === 0) {
-        const cont = this.subjunctiveContinuation(s, a, b);
+        const cont = this.subjunctiveContinuation(s, a, b) ?? this.colonOrInvertedDirect(s, a, b);
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -192,7 +198,7 @@ class Extractor {
       for (const e of entries) {
         if (!e.particle) return [i, i + 1];
         // separable: particle later in the clause ("fügte … hinzu", "gab … zu bedenken")
-        for (let k = i + 1; k < Math.min(sentEnd, i + 14); k++) {
+        for (let k = i + 1; k < Math.min(sentEnd, i + 22); k++) {
           const w = ctx.lower[k];
           if (w === e.particle) return [i, i + 1];
           if (w === ':' || w === ';' || ctx.isQuote(k)) break;
@@ -434,12 +440,38 @@ class Extractor {
       } else if (subordinate) {
         np = this.firstSubject(prepRel ? cs + 2 : cs + 1, i, att);
         if (ctx.lower[cs] === 'wie') att.kind = 'reported';
+      } else if ((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') {
+        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium"
+        np = null;
+        for (let k = i + 2; k < Math.min(b, i + 8); k++) {
+          const w = ctx.lower[k];
+          if (w === 'in' || w === 'im' || w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
+            np = ctx.npAt(k + 1, b);
+            break;
+          }
+          if (w === ',' || w === ':') break;
+        }
       } else np = this.subjectOf(cue, cs, b, att);
       // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
       if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder') && out.length && out[out.length - 1].source) {
         np = out[out.length - 1].source;
       }
       this.setSource(att, np, i);
+      // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
+      // speaker means the sentence is a direct quote (marks lost) of the current speaker
+      if (this.mode === 'news' && np?.pronoun && this.firstOrSecondPerson(np.start) && !out.length) {
+        const last = this.lastSpeaker;
+        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
+          const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+          this.copySpeaker(cont, last.att);
+          (cont as { marks?: boolean }).marks = false;
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
+        }
+        continue;
+      }
       // content
       const content = this.complement(cue, cs, subordinate, a, b);
       att.content = content;
@@ -447,6 +479,10 @@ class Extractor {
       if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
       if (!content && this.mode === 'news') {
         att.kind = 'indirect';
+        // "Katzian nannte … Forderungen." — the next unattributed statements are likely his
+        if (att.speakerEntity && (att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG') && np && !np.pronoun) {
+          this.pendingSpeaker = { att, sentence: s };
+        }
         continue;
       }
       // a direct quote right after the colon/comma is the content: handled as direct
@@ -456,6 +492,36 @@ class Extractor {
       out.push(att);
     }
     return out;
+  }
+
+  private firstOrSecondPerson(i: number): boolean {
+    const ctx = this.ctx;
+    const lw = ctx.lower[i];
+    if (lw === 'ich' || lw === 'wir' || lw === 'du' || lw === 'ihr') return true;
+    return ctx.words[i] === 'Sie' && i !== ctx.sentStart[ctx.toks[i].sentence];
+  }
+
+  /** Verb-second Konjunktiv I by its ending: "Der Endbericht verwerte außerdem …". */
+  private v2Subjunctive(a: number, b: number): boolean {
+    const ctx = this.ctx;
+    const np = ctx.npAt(a, b);
+    if (!np || np.pronoun) return false;
+    const v = np.end;
+    if (v >= b - 1) return false;
+    const lw = ctx.lower[v];
+    return (
+      lw.length > 3 &&
+      lw.endsWith('e') &&
+      !lw.endsWith('te') &&
+      !(AUXILIARIES.has(lw) && !SUBJUNCTIVE.has(lw)) &&
+      !ctx.isCap(v) &&
+      !ADVERBS.has(lw) &&
+      !ARTICLES.has(lw) &&
+      !PREPOSITIONS.has(lw) &&
+      !SUBORDINATORS.has(lw) &&
+      !ctx.isCap(v + 1) &&
+      !ctx.isPunct(v + 1)
+    );
   }
 
   /**
@@ -571,7 +637,7 @@ class Extractor {
       return null;
     }
     // complement after the cue: first comma or colon within the clause
-    for (let k = cue[1]; k < Math.min(last, cue[1] + 16); k++) {
+    for (let k = cue[1]; k < Math.min(last, cue[1] + 30); k++) {
       const w = ctx.words[k];
       if (w === ':') {
         this.complementType = 'colon';
@@ -586,15 +652,26 @@ class Extractor {
         if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'was' || nx === 'wer' || nx === 'wo' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
           return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         }
+        // ", über die Zeit vor Mitternacht:" — a PP continues the main clause
+        if (PREPOSITIONS.has(nx) && !ctx.isCap(k + 1)) continue;
         // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"
         if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
           const lw = ctx.lower[m];
           if (SUBJUNCTIVE.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
-          if (lw === ',' || SUBORDINATORS.has(lw)) break;
+          if (lw === ',' || lw === ':' || SUBORDINATORS.has(lw)) break;
         }
-        // an apposition or PP may follow the subject: keep scanning past ", Name,"
+        // an apposition may follow the subject: keep scanning past ", Name," / ", ein Leiter der …,"
         if (k + 1 < last && ctx.isCap(k + 1)) continue;
+        const app = ctx.npAt(k + 1, last);
+        if (app && !app.pronoun) {
+          let e = app.end;
+          while (e < last && ctx.words[e] !== ',' && ctx.words[e] !== ':' && e - app.end < 6 && !CUE_FORMS.has(ctx.lower[e])) e++;
+          if (ctx.words[e] === ',' || ctx.words[e] === ':') {
+            k = e - 1;
+            continue;
+          }
+        }
         return null;
       }
       if (this.inQuote[k] && this.mode === 'news') return null;
@@ -694,16 +771,9 @@ class Extractor {
         if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;
       }
       const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, pivot);
-      if (np && !np.dative && (np.end === pivot || ((PREPOSITIONS.has(ctx.lower[np.end]) || ctx.lower[np.end] === 'als') && !ctx.isCap(np.end)))) {
+      if (np && !np.dative && (np.end === pivot || (np.pronoun && (PREPOSITIONS.has(ctx.lower[np.end]) || ctx.lower[np.end] === 'als') && !ctx.isCap(np.end)))) {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
-      }
-      // "Lawrow, der russische Außenminister, sagte": the NP before the apposition
-      if (cs > 0 && ctx.words[cs - 1] === ',') {
-        let k = cs - 2;
-        while (k >= 0 && !BOUNDARY.has(ctx.words[k]) && ctx.toks[k].sentence === ctx.toks[c].sentence) k--;
-        const np2 = ctx.npAt(k + 1, cs - 1);
-        if (np2 && np2.end === cs - 1) return np2;
       }
     }
     const from = pivot === c ? cue[1] : pivot + 1;
@@ -711,8 +781,10 @@ class Extractor {
     const after2 = this.firstSubject(from, to, att);
     if (after2) return after2;
     // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
-    if (c > cs && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
-      let v = cs;
+    if (c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
+      const s0 = ctx.sentStart[ctx.toks[c].sentence];
+      let v = c - 1;
+      while (v > s0 && !(ctx.words[v - 1] === ',' || ctx.words[v - 1] === ':' || ctx.words[v - 1] === ';')) v--;
       while (v < c && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
       const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, c);
       if (np && !np.dative) return np;
@@ -735,10 +807,6 @@ class Extractor {
       const lw = ctx.lower[k];
       if (w === ',' || w === ':' || w === ';' || END_PUNCT.has(w) || (ctx.isQuote(k) && this.inQuote[k] && w !== '„' && w !== '"')) {
         // an apposition right after the verb is rare; stop at clause ends
-        if (w === ',' && k === from) {
-          k++;
-          continue;
-        }
         return null;
       }
       if (ADVERBS.has(lw) && !(lw in PRONOUNS)) {
@@ -789,6 +857,16 @@ class Extractor {
     att.source = np;
     if (!np) return;
     const ctx = this.ctx;
+    if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {
+      const ante = this.demonstrativeAntecedent(np.start);
+      if (ante) {
+        const per = ante.mention?.entity.type === 'PER' ? ante.mention : null;
+        att.speakerEntity = per?.entity ?? null;
+        att.speakerPseudo = per?.pseudo ?? false;
+        att.speakerName = per ? per.entity.name : ctx.text.slice(ctx.toks[ante.start].start, ctx.toks[ante.end - 1].end);
+        return;
+      }
+    }
     if (np.pronoun) {
       const ante = this.resolvePronoun(np, at);
       if (ante) {
@@ -839,13 +917,15 @@ class Extractor {
       end--;
     }
     const art = ctx.lower[k];
-    if (art === 'der' || art === 'die') k++;
+    if (art === 'der' || art === 'die' || art === 'dem' || art === 'den') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
     while (k < end && ctx.isAdj(k)) k++;
     if (k !== end - 1) return null; // one head noun, no genitive or name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
     if (!ROLE_NOUN.test(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
+    // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
+    if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head)) return null;
     const female = /in$/.test(last) && !/(?:ein|Rabbin)$/.test(last);
     if (art === 'die' && !female) return null; // "die Regierung", plural
     const want = female ? 'f' : art === 'der' ? 'm' : null;
@@ -868,12 +948,31 @@ class Extractor {
         score = -4 - (ms - sent);
       }
       if (m.entity === lastSpeaker) score += 1.5;
-      if (!g) score -= 0.5;
+      if (!g) score -= 1.5;
       score += Math.min(3, m.entity.mentions.length) * 0.3;
       if (score > bestScore) {
         bestScore = score;
         best = m;
       }
+    }
+    return best;
+  }
+
+  /** "erinnert sich dieser": the last role-noun phrase in the previous sentence ("einen weiteren Beamten der Polizei"). */
+  private demonstrativeAntecedent(i: number): NP | null {
+    const ctx = this.ctx;
+    const s = ctx.toks[i].sentence;
+    if (s === 0) return null;
+    const a = ctx.sentStart[s - 1];
+    const b = ctx.sentEnd[s - 1];
+    let best: NP | null = null;
+    for (let k = a; k < b; k++) {
+      const np = ctx.npAt(k, b);
+      if (!np) continue;
+      let h = np.start;
+      while (h < np.end && !ctx.isCap(h)) h++;
+      if (h < np.end && ROLE_NOUN.test(ctx.lower[h]) && h !== a) best = np;
+      k = np.end - 1;
     }
     return best;
   }
@@ -928,7 +1027,7 @@ class Extractor {
   private subjunctiveContinuation(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
     const last = this.lastSpeaker;
-    if (!last || s - last.sentence > 2 || last.att.kind === 'fragment') return null;
+    if (!last || s - last.sentence > 3 || last.att.kind === 'fragment') return null;
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
     let first = false;
@@ -938,11 +1037,12 @@ class Extractor {
       if (FIRST_PERSON.has(lw)) first = true;
       if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) subj = true;
     }
+    if (!subj && !first) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;
-    if (first && last.sentence === s - 1 && (prevDirect || last.att.kind === 'indirect')) kind = 'direct';
-    else if (subj && !first) kind = 'indirect';
+    if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
+    else if (subj && !first && s - last.sentence <= 2) kind = 'indirect';
     else return null;
     const att: Attribution = {
       kind,
@@ -960,6 +1060,59 @@ class Extractor {
     if (!att.content) return null;
     this.copySpeaker(att, last.att);
     return att;
+  }
+
+  /**
+   * Direct statements without a reporting verb: "X sieht keinen Bedarf: Ich glaube, …" (colon after a
+   * clause whose subject is a named actor, first-person content) and "Ich habe …, ist er optimistisch."
+   * (first-person content, then a short inverted clause with a pronoun or name as subject).
+   */
+  private colonOrInvertedDirect(s: number, a: number, b: number): Attribution | null {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(a, b);
+    let firstAt = -1;
+    for (let k = a; k < last; k++) {
+      if (this.inQuote[k]) return null;
+      if (firstAt < 0 && FIRST_PERSON.has(ctx.lower[k])) firstAt = k;
+    }
+    if (firstAt < 0) return null;
+    // colon introduction
+    for (let k = a + 1; k < firstAt; k++) {
+      if (ctx.words[k] !== ':') continue;
+      if (last - k < 4) break;
+      let np: NP | null = null;
+      for (let m = a; m < k && !np; m++) {
+        const c = ctx.npAt(m, k);
+        if (c && c.mention && !c.dative && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG')) np = c;
+        else if (c) m = c.end - 1;
+      }
+      if (!np) return null;
+      const att = this.makeAtt('direct', [k, k + 1]);
+      att.cue = null;
+      att.cueTok = null;
+      att.content = this.trimContent(k + 1, last);
+      this.setSource(att, np, k);
+      att.method = 'colon';
+      (att as { marks?: boolean }).marks = false;
+      return att.content ? att : null;
+    }
+    // inverted short clause at the end: "…, ist er optimistisch." / "…, zeigt sich Müller überzeugt."
+    for (let k = last - 2; k > firstAt && last - k <= 7; k--) {
+      if (ctx.words[k] !== ',') continue;
+      const v = k + 1;
+      if (ctx.isCap(v) || ctx.isPunct(v)) break;
+      let subj = v + 1;
+      if (ctx.lower[subj] === 'sich') subj++;
+      const np = ctx.npAt(subj, last);
+      if (!np || !(np.pronoun ? ctx.lower[np.start] === 'er' || ctx.lower[np.start] === 'sie' : np.mention?.entity.type === 'PER')) break;
+      const att = this.makeAtt('direct', [v, v + 1]);
+      att.content = this.trimContent(a, k);
+      this.setSource(att, np, v);
+      att.method = 'inverted';
+      (att as { marks?: boolean }).marks = false;
+      return att.content ? att : null;
+    }
+    return null;
   }
 
   private subordinateCue(j: number, limit: number): { cue: [number, number]; np: NP | null } | null {

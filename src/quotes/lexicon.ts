@@ -84,6 +84,7 @@ const STRONG: [string, string, string[]][] = [
   ['ansprechen', 'an', ['spricht', 'sprach', 'sprachen', 'angesprochen']],
   ['vortragen', 'vor', ['trägt', 'trug', 'trugen', 'vorgetragen']],
   ['lauten', '', ['lautet', 'lautete']],
+  ['finden', '', ['findet', 'finden', 'fand', 'fanden']],
   ['wissen', '', ['weiß', 'wusste', 'wussten']],
   ['nennen', '', ['nennt', 'nannte', 'nannten', 'genannt']],
   ['zeigen', 'sich', ['zeigt', 'zeigte', 'zeigten', 'zeigen']],
@@ -126,7 +127,7 @@ const NEEDS_PARTICLE = new Set([
   'vorher|sag', 'voraus|sag', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen',
-  'hinzu|füg', 'an|kündig',
+  'hinzu|füg', 'an|kündig', 'vortragen', 'ansprechen',
 ]);
 
 /** Lower-cased finite/participle form -> entries. A form may need a particle for one lemma and not another. */
@@ -217,7 +218,7 @@ export const PREPOSITIONS = new Set([
   'am', 'im', 'in', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum',
   'zur', 'über', 'unter', 'gegen', 'gegenüber', 'für', 'fürs', 'ohne', 'um', 'durch', 'während', 'wegen',
   'trotz', 'hinter', 'neben', 'zwischen', 'bis', 'ab', 'ins', 'ans', 'aufs', 'angesichts', 'anlässlich',
-  'innerhalb', 'außerhalb', 'via', 'per', 'pro', 'samt', 'statt', 'anstatt', 'mittels', 'hinsichtlich',
+  'innerhalb', 'außerhalb', 'via', 'per', 'laut', 'zufolge', 'pro', 'samt', 'statt', 'anstatt', 'mittels', 'hinsichtlich',
   'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'during', 'after', 'before',
 ]);
 
