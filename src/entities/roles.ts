@@ -57,8 +57,19 @@ function matchBase(stem: string): string | null {
 /**
  * Reads one word as a role title ("Außenministerin", "US-Präsidenten", "Ex-Kanzler", "Amtskollegen"), or null.
  */
+const TITLE_CACHE = new Map<string, TitleInfo | null>();
+
 export function parseTitle(word: string): TitleInfo | null {
   if (!/^\p{Lu}/u.test(word)) return null;
+  const hit = TITLE_CACHE.get(word);
+  if (hit !== undefined) return hit && { ...hit };
+  const info = parseTitleUncached(word);
+  if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
+  TITLE_CACHE.set(word, info);
+  return info && { ...info };
+}
+
+function parseTitleUncached(word: string): TitleInfo | null {
   let prefix: string | null = null;
   let head = word;
   const dash = word.lastIndexOf('-');

@@ -1,7 +1,25 @@
 /** Name normalisation shared by clustering, gazetteers and the cross-document registry. */
 
+const FOLD_CACHE = new Map<string, string>();
+const TRANSLIT_CACHE = new Map<string, string>();
+const CACHE_MAX = 50000;
+
+function cached(cache: Map<string, string>, key: string, compute: (k: string) => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute(key);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Lower case, NFC, diacritics folded (ä→a, é→e), ß→ss, curly apostrophes unified. */
 export function fold(s: string): string {
+  return cached(FOLD_CACHE, s, foldUncached);
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -17,6 +35,10 @@ export function fold(s: string): string {
  * Chodorkowski / Khodorkovsky, Schukow / Zhukov).
  */
 export function translitKey(token: string): string {
+  return cached(TRANSLIT_CACHE, token, translitUncached);
+}
+
+function translitUncached(token: string): string {
   let s = fold(token).replace(/[^a-z0-9]/g, '');
   s = s
     .replace(/tsch/g, 'ch')
