@@ -6,6 +6,7 @@ import { evalLang } from './lang.ts';
 import { evalSegment } from './segment.ts';
 import { evalEntities } from './entities.ts';
 import { evalTime } from './time.ts';
+import { evalEvents } from './events.ts';
 import type { EvalTask } from './report.ts';
 
 export type { EvalReport, EvalSummary, EvalOptions, EvalTask } from './report.ts';
@@ -46,6 +47,11 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     run: evalEntities,
     defaultPaths: [join(repoRoot, 'eval', 'gold', 'entities', 'dev'), join(repoRoot, 'eval', 'gold', 'entities', 'test')],
     describe: 'within-document entity clustering: B³ (summary P/R/F1) and MUC on hand-annotated 10kGNAD articles, on gold mentions and end-to-end on NER mentions; description links, canonical ids, person country',
+  },
+  events: {
+    run: evalEvents,
+    defaultPaths: [join(repoRoot, 'eval', 'gold', 'events'), 'plover-gsr/PLOVER_GSR_CAMEO.shared.json'],
+    describe: 'events: type P/R/F1 (sentence + PLOVER type), actor/recipient/modality accuracy and planned-shown-as-happened on hand-annotated 10kGNAD articles; type P/R/F1 on the English PLOVER GSR',
   },
 };
 export { readGnad, type GnadArticle } from './gnad.ts';

@@ -7,6 +7,7 @@ import { entitiesComponent } from '../entities/index.ts';
 import { timeComponent } from '../time/index.ts';
 import { figuresComponent } from '../figures/index.ts';
 import { quotesComponent } from '../quotes/index.ts';
+import { eventsComponent } from '../events/index.ts';
 import type { Component } from './component.ts';
 import { Pipeline } from './pipeline.ts';
 
@@ -18,7 +19,7 @@ export { Pipeline, PipelineError } from './pipeline.ts';
  * requires and provides; add a stage here and nowhere else.
  */
 export function defaultComponents(): Component[] {
-  return [cleanComponent, langComponent, segmentComponent, nerComponent, entitiesComponent, timeComponent, figuresComponent, quotesComponent];
+  return [cleanComponent, langComponent, segmentComponent, nerComponent, entitiesComponent, timeComponent, figuresComponent, quotesComponent, eventsComponent];
 }
 
 let shared: Pipeline | null = null;

@@ -1,0 +1,185 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDoc, names, type EntitySpec } from './testing.ts';
+import { findEvents, iso3, sectorOf, codeActor, compatibleTime } from './index.ts';
+import { createDoc } from '../doc/index.ts';
+import { segment } from '../segment/index.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Russland', type: 'LOC', forms: ['Russland', '~russische', '~russischen'] },
+  { name: 'China', type: 'LOC', forms: ['China', '~chinesische'] },
+  { name: 'Frankreich', type: 'LOC', forms: ['Frankreich', '~französische'] },
+  { name: 'Marokko', type: 'LOC' },
+  { name: 'Genf', type: 'LOC' },
+  { name: 'Ankara', type: 'LOC' },
+  { name: 'Kairo', type: 'LOC' },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '~tunesische'] },
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'], roles: [{ title: 'Außenminister', country: 'DEU' }] },
+  { name: 'Maria Lindqvist', type: 'PER', forms: ['Maria Lindqvist', 'Lindqvist'], roles: [{ title: 'Premierministerin', country: 'SWE' }] },
+  { name: 'Kemal Aydin', type: 'PER', forms: ['Kemal Aydin', 'Aydin'] },
+  { name: 'Nordallianz', type: 'ORG' },
+  { name: 'Volksfront', type: 'ORG' },
+  { name: 'Nachrichtenagentur Nova', type: 'ORG', forms: ['Nachrichtenagentur Nova', 'Nova'] },
+  { name: 'Polizei', type: 'ORG' },
+];
+
+function run(text: string, extra: Partial<Parameters<typeof buildDoc>[1]> = {}) {
+  const doc = buildDoc(text, { entities: ENTITIES, published: '2016-05-10', ...extra });
+  const events = findEvents(doc);
+  return events.map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    modality: e.modality,
+    actors: names(doc, e.actors),
+    recipients: names(doc, e.recipients),
+    place: e.place ? names(doc, [e.place])[0] : null,
+    source: e.source ? names(doc, [e.source])[0] : null,
+    time: e.time,
+    trigger: e.trigger.text,
+    mentions: e.mentions.length,
+  }));
+}
+
+test('coordinated subjects are two actors (AGREE, reflexive verb)', () => {
+  const [e] = run('Marokko und Tunesien einigten sich am Montag auf ein Handelsabkommen.');
+  assert.equal(e.type, 'AGREE');
+  assert.deepEqual(e.actors, ['Marokko', 'Tunesien']);
+  assert.equal(e.modality, 'asserted');
+});
+
+test('V2 inversion, separable particle, "mit X" recipient and "in X" place (CONSULT meet)', () => {
+  const [e] = run('Am Dienstag traf Berger in Genf mit Lindqvist zusammen.');
+  assert.equal(e.type, 'CONSULT');
+  assert.equal(e.mode, 'meet');
+  assert.deepEqual(e.actors, ['Olaf Berger']);
+  assert.deepEqual(e.recipients, ['Maria Lindqvist']);
+  assert.equal(e.place, 'Genf');
+});
+
+test('nominal trigger with "zwischen X und Y"', () => {
+  const [e] = run('Das Treffen zwischen Berger und Aydin in Ankara dauerte drei Stunden.');
+  assert.equal(e.type, 'CONSULT');
+  assert.deepEqual(e.actors, ['Olaf Berger', 'Kemal Aydin']);
+  assert.equal(e.place, 'Ankara');
+});
+
+test('derived adjective as actor, genitive owner as recipient (ASSAULT)', () => {
+  const [e] = run('Die französische Luftwaffe griff am Sonntag ein Lager der Nordallianz an.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Frankreich']);
+  assert.deepEqual(e.recipients, ['Nordallianz']);
+});
+
+test('planned: Konjunktiv "würden … treffen", future + voraussichtlich, "geplante", "soll … besuchen"', () => {
+  const times = [{ text: 'im Juni', value: '2016-06' }];
+  for (const s of [
+    'Berger und Lindqvist würden sich im Juni treffen.',
+    'Berger wird Lindqvist voraussichtlich im Juni besuchen.',
+    'Das geplante Treffen zwischen Berger und Aydin findet in Genf statt.',
+    'Aydin soll im Juni Kairo besuchen.',
+    'Lindqvist will Tunesien besuchen.',
+  ]) {
+    const evs = run(s, { times });
+    assert.equal(evs.length, 1, s);
+    assert.equal(evs[0].modality, 'planned', s);
+  }
+});
+
+test('negated, hypothetical, historical, reported', () => {
+  assert.equal(run('Berger habe Aydin nicht getroffen.')[0].modality, 'negated');
+  assert.equal(run('Die Volksfront hat keine Demonstranten festgenommen.')[0].modality, 'negated');
+  assert.equal(run('Aydin bestritt, Berger kritisiert zu haben.').find((e) => e.type === 'ACCUSE')?.modality, 'negated');
+  const hyp = run('Wenn Russland angreift, wird China Sanktionen verhängen.');
+  assert.equal(hyp.find((e) => e.type === 'ASSAULT')?.modality, 'hypothetical');
+  assert.equal(hyp.find((e) => e.type === 'SANCTION')?.modality, 'planned');
+  const hist = run('Berger hatte Aydin zuletzt 2012 in Ankara getroffen.', { times: [{ text: '2012', value: '2012' }] });
+  assert.equal(hist[0].modality, 'historical');
+  assert.equal(hist[0].time, '2012');
+  const rep = run('Nach Angaben der Nachrichtenagentur Nova hat Russland Truppen an die Grenze geschickt.');
+  assert.equal(rep[0].type, 'MOBILIZE');
+  assert.equal(rep[0].modality, 'reported');
+  assert.equal(rep[0].source, 'Nachrichtenagentur Nova');
+  assert.deepEqual(rep[0].actors, ['Russland']);
+});
+
+test('events inside a quote take the speaker as source', () => {
+  const text = 'Lindqvist sagte: „Russland hat die Nordallianz angegriffen.“';
+  const [e] = run(text, { quotes: [{ text: 'Russland hat die Nordallianz angegriffen.', speaker: 'Maria Lindqvist' }] });
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.source, 'Maria Lindqvist');
+  assert.equal(e.modality, 'reported');
+});
+
+test('time from the times layer, else the published date', () => {
+  const [a] = run('Russland und China einigten sich am Montag.', { times: [{ text: 'am Montag', value: '2016-05-09' }] });
+  assert.equal(a.time, '2016-05-09');
+  const [b] = run('Russland und China einigten sich.');
+  assert.equal(b.time, '2016-05-10');
+});
+
+test('lexicon: accusations, rejections, requests, arrests, sanctions, protests', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['Berger kritisierte Aydin scharf.', 'ACCUSE', ['Olaf Berger'], ['Kemal Aydin']],
+    ['Die Volksfront warf der Nordallianz Wahlbetrug vor.', 'ACCUSE', ['Volksfront'], ['Nordallianz']],
+    ['Russland lehnte den Vorschlag ab.', 'REJECT', ['Russland'], []],
+    ['Lindqvist forderte von China eine Untersuchung.', 'REQUEST', ['Maria Lindqvist'], ['China']],
+    ['Die Polizei nahm drei Demonstranten fest.', 'COERCE', ['Polizei'], []],
+    ['China verhängte Sanktionen gegen Russland.', 'SANCTION', ['China'], ['Russland']],
+    ['Tausende protestierten in Kairo gegen die Volksfront.', 'PROTEST', [], ['Volksfront']],
+    ['Frankreich unterstützt die Nordallianz.', 'SUPPORT', ['Frankreich'], ['Nordallianz']],
+  ];
+  for (const [s, type, actors, recipients] of cases) {
+    const e = run(s).find((x) => x.type === type);
+    assert.ok(e, `${s}: no ${type}`);
+    assert.deepEqual(e.actors, actors, s);
+    assert.deepEqual(e.recipients, recipients, s);
+  }
+});
+
+test('no events from non-event uses (treffen = hit/decide, warnen without addressee, attributive participles)', () => {
+  assert.deepEqual(run('Die Regierung hat eine Entscheidung getroffen.'), []);
+  assert.deepEqual(run('Russland warnte vor einer wachsenden Gefahr.'), []);
+  assert.deepEqual(run('Das Schiff wurde von einer Welle getroffen, die niemand erwartet hatte.').filter((e) => e.type === 'CONSULT'), []);
+});
+
+test('one event, many mentions: the same event told twice is merged', () => {
+  const evs = run('Berger traf am Montag Aydin. Das Treffen zwischen Berger und Aydin verlief freundlich. Berger und Aydin trafen sich in Ankara.', {
+    times: [{ text: 'am Montag', value: '2016-05-09' }],
+  });
+  const consult = evs.filter((e) => e.type === 'CONSULT');
+  assert.equal(consult.length, 1);
+  assert.equal(consult[0].mentions, 3);
+});
+
+test('planned and happened mentions are never merged', () => {
+  const evs = run('Berger wird Aydin im Juni treffen. Berger traf Aydin.', { times: [{ text: 'im Juni', value: '2016-06' }] });
+  assert.equal(evs.length, 2);
+  assert.deepEqual(evs.map((e) => e.modality).sort(), ['asserted', 'planned']);
+});
+
+test('empty layers: no crash, events without arguments', () => {
+  const doc = createDoc('Die Armee griff am Montag an. Die Polizei nahm Demonstranten fest.');
+  const s = segment(doc.text);
+  doc.tokens = s.tokens;
+  doc.sentences = s.sentences;
+  const evs = findEvents(doc);
+  assert.deepEqual(evs.map((e) => e.type), ['ASSAULT', 'COERCE']);
+  assert.deepEqual(evs[0].actors, []);
+});
+
+test('actor coding: ISO3 country and sector', () => {
+  assert.equal(iso3('DE'), 'DEU');
+  assert.equal(iso3('Russland'), 'RUS');
+  assert.equal(iso3('Moskau'), 'RUS');
+  assert.equal(sectorOf('Außenminister'), 'GOV');
+  assert.equal(sectorOf('die französische Armee'), 'MIL');
+  assert.equal(sectorOf('Polizei'), 'COP');
+  assert.deepEqual(codeActor({ id: 'e1', type: 'PER', name: 'X', roles: [{ title: 'Außenminister', country: 'DEU', span: { start: 0, end: 0, text: '' } }], mentions: [] }), { id: 'e1', country: 'DEU', sector: 'GOV' });
+  assert.deepEqual(codeActor({ id: 'e2', type: 'LOC', name: 'Frankreich', mentions: [] }), { id: 'e2', country: 'FRA', sector: 'GOV' });
+});
+
+test('time compatibility for merging', () => {
+  assert.ok(compatibleTime('2016-05', '2016-05-12'));
+  assert.ok(compatibleTime(null, '2016-05-12'));
+  assert.ok(!compatibleTime('2016-05-11', '2016-05-12'));
+});

@@ -1,0 +1,649 @@
+/**
+ * Per-sentence event extraction: triggers from the lexicon, actors and recipients from the entity layer
+ * (subject before the finite verb or after it in V2 inversion, coordination, "mit X", objects), place,
+ * time, source (attribution phrases and quotes), modality; then one event per real-world event with all
+ * its mentions.
+ */
+import type { Doc, Entity, EventRecord, Modality, Quote, TimeExpression } from '../doc/index.ts';
+import { sentenceTokens } from '../segment/index.ts';
+import { codeActor } from './actors.ts';
+import { VERB_FORMS, NOUN_FORMS, NOUN_HEADS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
+import { decideModality, isZuInfinitive } from './modality.ts';
+import {
+  PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
+} from './words.ts';
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Index of the clause within the sentence. */
+  clause: number;
+}
+
+export interface MentionRef {
+  entity: Entity;
+  start: number;
+  end: number;
+  /** Token range in the sentence, [t0, t1). */
+  t0: number;
+  t1: number;
+  form: string;
+  /** Governing preposition (lower case) or null for a bare noun phrase. */
+  prep: string | null;
+  /** A genitive or apposition modifier of a preceding noun ("der Präsident Russlands"). */
+  genitive: boolean;
+}
+
+export interface Trigger {
+  entry: LexEntry;
+  t0: number;
+  t1: number;
+  /** Token index of a separated particle, if any. */
+  particle: number | null;
+}
+
+export interface SentenceContext {
+  doc: Doc;
+  index: number;
+  toks: Tok[];
+  mentions: MentionRef[];
+  /** Clause boundaries: clauses[c] = [first token, end token). */
+  clauses: [number, number][];
+  /** Attribution found in the sentence (source entity and the token range of the phrase). */
+  attribution: { entity: string | null; t0: number; t1: number; text: string } | null;
+}
+
+const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+
+/** Splits the sentence into clauses at punctuation and at commas that do not join a list of names. */
+function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i].text;
+    let boundary = CLAUSE_PUNCT.has(t) || (t === '-' && toks[i].start > 0 && i > 0 && toks[i - 1].end < toks[i].start);
+    if (t === ',') {
+      // "Russland, China und Iran" — a list of names is not a clause boundary
+      const listy = i > 0 && isMentionTok[i - 1] && i + 1 < toks.length && isMentionTok[i + 1];
+      boundary = !listy;
+    }
+    if (boundary) {
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (start < toks.length) out.push([start, toks.length]);
+  if (!out.length) out.push([0, toks.length]);
+  return out;
+}
+
+function clauseOf(ctx: SentenceContext, t: number): [number, number] {
+  for (const c of ctx.clauses) if (t >= c[0] && t < c[1]) return c;
+  return [0, ctx.toks.length];
+}
+
+/** Builds tokens, clauses and entity mentions for one sentence. */
+export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map<number, { entity: Entity; start: number; end: number; form: string }[]>): SentenceContext {
+  const toks: Tok[] = sentenceTokens(doc, index).map((t) => {
+    const text = doc.text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), clause: 0 };
+  });
+  const raw = mentionsBySentence.get(index) ?? [];
+  const mentions: MentionRef[] = [];
+  const isMentionTok = new Array<boolean>(toks.length).fill(false);
+  for (const m of raw) {
+    let t0 = -1;
+    let t1 = -1;
+    for (let i = 0; i < toks.length; i++) {
+      if (t0 < 0 && toks[i].end > m.start) t0 = i;
+      if (toks[i].start < m.end) t1 = i + 1;
+    }
+    if (t0 < 0 || t1 <= t0) continue;
+    for (let i = t0; i < t1; i++) isMentionTok[i] = true;
+    mentions.push({ entity: m.entity, start: m.start, end: m.end, t0, t1, form: m.form, prep: null, genitive: false });
+  }
+  mentions.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  // drop mentions nested inside a longer one
+  const kept: MentionRef[] = [];
+  for (const m of mentions) {
+    const last = kept[kept.length - 1];
+    if (last && m.t0 >= last.t0 && m.t1 <= last.t1) continue;
+    kept.push(m);
+  }
+  const cl = clauses(toks, isMentionTok);
+  cl.forEach(([a, b], c) => {
+    for (let i = a; i < b; i++) toks[i].clause = c;
+  });
+  const ctx: SentenceContext = { doc, index, toks, mentions: kept, clauses: cl, attribution: null };
+  for (const m of kept) analyseMention(ctx, m);
+  ctx.attribution = findAttribution(ctx);
+  return ctx;
+}
+
+/** Governing preposition (walking back over determiners, adjectives and title nouns) and genitive status. */
+function analyseMention(ctx: SentenceContext, m: MentionRef): void {
+  const { toks } = ctx;
+  const [c0] = clauseOf(ctx, m.t0);
+  let i = m.t0 - 1;
+  let steps = 0;
+  let sawNoun = false;
+  let sawDet = false;
+  while (i >= c0 && steps < 6) {
+    const t = toks[i];
+    if (PREPOSITIONS.has(t.lower) && !(t.lower === 'bis' && toks[i + 1]?.lower === 'zu')) {
+      m.prep = t.lower;
+      return;
+    }
+    if (t.lower === 'zwischen') {
+      m.prep = 'zwischen';
+      return;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      if ((t.lower === 'des' || (t.lower === 'der' && sawNoun === false && i > c0 && /^\p{Lu}/u.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].lower) && !PREPOSITIONS.has(toks[i - 1].lower) && !AUX.has(toks[i - 1].lower)))) {
+        // "der Präsident des Landes", "die Regierung der Ukraine"
+        if (i > c0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ctx.mentions.some((o) => o !== m && o.t1 === i)) m.genitive = true;
+      }
+      sawDet = true;
+      i--;
+      steps++;
+      continue;
+    }
+    if (ctx.mentions.some((o) => o !== m && o.t1 === i + 1 && o.t0 <= i)) {
+      // another mention right before: coordination is handled elsewhere; an apposition takes its status
+      return;
+    }
+    if (t.lower === 'und' || t.lower === 'sowie' || t.lower === 'oder' || t.lower === ',') {
+      // coordinated with an earlier mention: inherit its preposition
+      const prev = ctx.mentions.filter((o) => o !== m && o.t1 <= i && o.t1 >= i - 2).pop();
+      if (prev) {
+        m.prep = prev.prep;
+        m.genitive = prev.genitive;
+      }
+      return;
+    }
+    if (/^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.lower)) {
+      // a title noun ("Außenminister Lawrow") — fine; after a determiner it's another NP head
+      if (sawDet) return;
+      sawNoun = true;
+      i--;
+      steps++;
+      continue;
+    }
+    if (/^\p{Ll}/u.test(t.text) && /(e|en|er|es|em|sche|schen|ische|ischen)$/.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+      // an adjective ("der russische Außenminister")
+      i--;
+      steps++;
+      continue;
+    }
+    if (t.text === '-' || t.text === '–') return;
+    return;
+  }
+}
+
+/** "nach Angaben von X", "laut X", "X zufolge", "wie X berichtete", "berichtete X". */
+function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
+  const { toks, mentions } = ctx;
+  const mentionFrom = (a: number, b: number): string | null => {
+    const m = mentions.find((x) => x.t0 >= a && x.t0 < b);
+    return m ? m.entity.id : null;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const l = toks[i].lower;
+    // nach Angaben (von|des|der) X / nach X-Angaben / nach Informationen
+    if (l === 'nach' && i + 1 < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen)$/.test(toks[i + 1].lower)) {
+      const end = Math.min(toks.length, i + 7);
+      let j = i + 2;
+      while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 })) j++;
+      return { entity: mentionFrom(i + 2, j), t0: i, t1: j, text: span(ctx, i, j) };
+    }
+    if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
+      return { entity: mentionFrom(i + 1, i + 2), t0: i, t1: i + 2, text: span(ctx, i, i + 2) };
+    }
+    if (l === 'laut' || l === 'zufolge' || l === 'according') {
+      if (l === 'zufolge') {
+        const m = mentions.filter((x) => x.t1 <= i && x.t1 >= i - 3).pop();
+        return { entity: m ? m.entity.id : null, t0: m ? m.t0 : i - 1, t1: i + 1, text: span(ctx, m ? m.t0 : Math.max(0, i - 1), i + 1) };
+      }
+      const end = Math.min(toks.length, i + 5);
+      let j = i + 1;
+      while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower)) j++;
+      return { entity: mentionFrom(i + 1, j), t0: i, t1: j, text: span(ctx, i, j) };
+    }
+    // wie X berichtete / meldete / mitteilte
+    if (l === 'wie' && (i === 0 || toks[i - 1].text === ',')) {
+      for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
+        if (toks[j].text === ',') break;
+        if (/^(bericht|meldet|mitteil|teilte|erklärt|sagte|schrieb|bestätigt|verlautet|zitiert)/.test(toks[j].lower)) {
+          return { entity: mentionFrom(i + 1, j), t0: i, t1: j + 1, text: span(ctx, i, j + 1) };
+        }
+      }
+    }
+  }
+  // ", berichtete X." / ", meldete die Agentur X." at the end of the sentence
+  for (let i = toks.length - 2; i > 0; i--) {
+    if (toks[i - 1].text === ',' && /^(berichtete|berichtet|meldete|meldet|schrieb|schreibt|hieß)$/.test(toks[i].lower)) {
+      return { entity: mentionFrom(i + 1, toks.length), t0: i - 1, t1: toks.length, text: span(ctx, i, toks.length) };
+    }
+  }
+  return null;
+}
+
+function span(ctx: SentenceContext, a: number, b: number): string {
+  if (b <= a) return '';
+  return ctx.doc.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
+}
+
+/** Triggers in the sentence, at most one per type and clause (verbs preferred over nouns). */
+export function findTriggers(ctx: SentenceContext): Trigger[] {
+  const { toks } = ctx;
+  const found: Trigger[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const l = t.lower;
+    const cap = /^\p{Lu}/u.test(t.text);
+    const [c0, c1] = clauseOf(ctx, i);
+    const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
+    const inMention = ctx.mentions.some((m) => i >= m.t0 && i < m.t1 && m.entity.type !== 'MISC');
+    if (inMention) continue;
+    let hit: Trigger | null = null;
+    // verbs: lower case, or capitalised at a clause start
+    if (!cap || first || /^[A-Z]/.test(t.text) === false) {
+      const cands = VERB_FORMS.get(l);
+      if (cands && (!cap || first)) {
+        const sorted = [...cands].sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj));
+        for (const { entry, bare } of sorted) {
+          let particle: number | null = null;
+          if (!bare) {
+            // separated particle later in the clause ("griff … an")
+            for (let j = i + 1; j < c1; j++) if (toks[j].lower === entry.p) particle = j;
+            if (particle === null) continue;
+          }
+          if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
+          hit = { entry, t0: i, t1: i + 1, particle };
+          break;
+        }
+      }
+    }
+    if (!hit && (cap || /^[a-zäöü]/.test(t.text) === false)) {
+      let entries = NOUN_FORMS.get(l);
+      if (!entries && cap) {
+        // compound heads ("Raketenangriff", "Staatsbesuch", "Kerry-Lawrow-Treffen")
+        const dash = l.lastIndexOf('-');
+        if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1))) entries = NOUN_FORMS.get(l.slice(dash + 1));
+        else {
+          for (const h of NOUN_HEADS) {
+            if (l.length > h.length + 3 && l.endsWith(h)) {
+              const pre = l.slice(0, l.length - h.length);
+              if (NON_COMPOUND_PREFIXES.test(pre)) break;
+              entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound);
+              break;
+            }
+          }
+        }
+      }
+      if (entries) {
+        for (const entry of entries) {
+          if (entry.excl && entry.excl.some((x) => l.includes(x))) continue;
+          if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
+          hit = { entry, t0: i, t1: i + 1, particle: null };
+          break;
+        }
+      }
+    }
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+
+const ATTRIBUTIVE_SKIP = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'AGREE', 'REQUEST', 'CONSULT', 'COOPERATE', 'THREATEN']);
+const OBJECT_TAKERS = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'AGREE', 'REQUEST']);
+
+/** Attributive participles ("die kritisierten Luftangriffe") are no event mentions of their own. */
+function attributive(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.pos !== 'verb' || !ATTRIBUTIVE_SKIP.has(tr.entry.type)) return false;
+  const t = ctx.toks[tr.t0].lower;
+  const next = ctx.toks[tr.t0 + 1];
+  const prev = ctx.toks[tr.t0 - 1];
+  if (!prev || !/^\p{Ll}/u.test(prev.text) || ctx.mentions.some((m) => m.t0 === tr.t0 + 1)) return false;
+  return !!next && /^\p{Lu}/u.test(next.text) && /(e|en|er|es|em)$/.test(t) && (/^(ge|an|ab|auf|aus|ein|vor|zu|zurück|fest)/.test(t) || /iert(e|en|er|es|em)$/.test(t)) && /(t|n)(e|en|er|es|em)$/.test(t);
+}
+
+/**
+ * Keeps one trigger per type and clause (the one with most arguments; a verb wins ties) and drops noun
+ * triggers that are the object of a reacting verb ("weist den Vorwurf zurück", "lehnte Vorschläge ab").
+ */
+function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[]): { tr: Trigger; args: Arguments }[] {
+  const { toks } = ctx;
+  const kept = found.filter(({ tr }) => {
+    if (attributive(ctx, tr)) return false;
+    if (tr.entry.pos !== 'noun') return true;
+    const c = toks[tr.t0].clause;
+    const gov = found.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.t0 < tr.t0 && o.tr.entry.type !== tr.entry.type);
+    if (!gov) return true;
+    for (let j = Math.max(gov.tr.t0 + 1, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
+    return false;
+  });
+  const out: { tr: Trigger; args: Arguments }[] = [];
+  const score = (x: { tr: Trigger; args: Arguments }) => x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
+  for (const x of kept) {
+    const c = toks[x.tr.t0].clause;
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c);
+    if (same < 0) out.push(x);
+    else if (score(x) > score(out[same])) out[same] = x;
+  }
+  return out;
+}
+
+function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
+  const { toks } = ctx;
+  if (entry.refl) {
+    let ok = false;
+    for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower)) ok = true;
+    if (!ok) return false;
+  }
+  if (entry.needObj) {
+    let ok = false;
+    for (let j = c0; j < c1 && !ok; j++) {
+      if (j === i) continue;
+      const w = toks[j].lower;
+      for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
+    }
+    if (!ok) return false;
+  }
+  if (entry.excl) {
+    for (let j = c0; j < c1; j++) {
+      if (j === i) continue;
+      const w = toks[j].lower;
+      for (const x of entry.excl) if (w.startsWith(x)) return false;
+    }
+  }
+  return true;
+}
+
+/** Position of the finite verb of the clause: the first auxiliary/modal, else the trigger itself. */
+function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): number {
+  for (let j = c0; j < c1; j++) {
+    if (j >= tr.t0) break;
+    if (AUX.has(ctx.toks[j].lower) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
+  }
+  return tr.t0;
+}
+
+/** Mentions that can be actors (not the attribution source, not MISC). */
+function candidates(ctx: SentenceContext, c0: number, c1: number): MentionRef[] {
+  const att = ctx.attribution;
+  return ctx.mentions.filter((m) => m.t0 >= c0 && m.t0 < c1 && m.entity.type !== 'MISC' && !(att && m.t0 >= att.t0 && m.t0 < att.t1));
+}
+
+/** A mention plus those coordinated with it ("X und Y", "X, Y und Z"). */
+function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]): MentionRef[] {
+  const group = [m];
+  let last = m;
+  for (;;) {
+    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 3 && !group.includes(o));
+    if (!next) break;
+    const between = ctx.toks.slice(last.t1, next.t0);
+    if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
+    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /(e|en|er|sche|schen)$/.test(t.lower))) break;
+    group.push(next);
+    last = next;
+  }
+  return group;
+}
+
+export interface Arguments {
+  actors: MentionRef[];
+  recipients: MentionRef[];
+  place: MentionRef | null;
+}
+
+/** Actors, recipients and place of a trigger. */
+export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  const pool = candidates(ctx, c0, c1);
+  const { toks } = ctx;
+  const entry = tr.entry;
+  const recPreps = new Set(entry.recPrep ?? []);
+  const visit = entry.mode === 'visit';
+  let actors: MentionRef[] = [];
+  let recipients: MentionRef[] = [];
+  const used = new Set<MentionRef>();
+  const take = (ms: MentionRef[]) => ms.forEach((m) => used.add(m));
+
+  const isBare = (m: MentionRef) => m.prep === null;
+  const isLocPrep = (m: MentionRef) => m.prep !== null && /^(in|im|nach|aus|bei|nahe|an|am)$/.test(m.prep) && m.entity.type === 'LOC';
+
+  if (entry.pos === 'noun') {
+    // "Treffen zwischen X und Y", "Besuch von X", "Angriff der Armee", "israelischer Angriff", "Chinas Besuch"
+    const after = pool.filter((m) => m.t0 > tr.t0 && m.t0 <= tr.t0 + 4);
+    const zw = after.find((m) => m.prep === 'zwischen');
+    if (zw) {
+      actors = withCoordinated(ctx, zw, pool);
+    } else {
+      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? ''));
+      const before = pool.filter((m) => m.t1 <= tr.t0 && m.t1 >= tr.t0 - 2 && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
+      const a = von ?? gen ?? before[before.length - 1];
+      if (a) actors = withCoordinated(ctx, a, pool);
+    }
+    take(actors);
+    for (const m of pool) {
+      if (used.has(m) || m.t0 < tr.t0) continue;
+      if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'nach')) {
+        recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
+        take(recipients);
+        break;
+      }
+    }
+  }
+  if (!actors.length) {
+    // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
+    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0);
+    const fin = finitePosition(ctx, tr, c0, c1);
+    const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
+    let subj: MentionRef | undefined;
+    if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
+    else {
+      subj = bare.find((m) => m.t1 <= fin);
+      // "Rebellen der FSA haben …": the genitive of a non-entity head in the Vorfeld
+      if (!subj && fin > c0) subj = pool.find((m) => m.genitive && m.t1 <= fin && !used.has(m));
+      if (!subj) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      if (!subj && entry.pos === 'noun') subj = bare.find((m) => m.t0 < tr.t0);
+    }
+    if (!subj) {
+      // a genitive ("die Regierung Russlands hat …") when nothing else is there
+      subj = pool.find((m) => m.genitive && m.t1 <= Math.max(fin, tr.t0) && !used.has(m));
+    }
+    if (subj) {
+      actors = withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
+      take(actors);
+    }
+  }
+  // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
+  const zuInf = isZuInfinitive(ctx.toks, tr.t0);
+  if (!actors.length && zuInf && ctx.toks[tr.t0].clause > 0) {
+    const [p0, p1] = ctx.clauses[ctx.toks[tr.t0].clause - 1];
+    const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive);
+    if (gov) {
+      actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
+      take(actors);
+    }
+  }
+  // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
+  if (!actors.length && entry.pos === 'verb') {
+    const any = pool.find((m) => m.prep === null && !used.has(m) && m.t0 < tr.t0);
+    if (any) {
+      actors = withCoordinated(ctx, any, pool);
+      take(actors);
+    }
+  }
+  if (!recipients.length) {
+    // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb
+    const byPrep = pool.find((m) => !used.has(m) && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit));
+    if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
+    else if (entry.pos === 'verb') {
+      const obj =
+        pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        pool.find((m) => !used.has(m) && m.genitive && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
+      if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
+    }
+    if (!recipients.length && visit) {
+      const loc = pool.find((m) => !used.has(m) && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'nach' || m.prep === null));
+      if (loc) recipients = [loc];
+    }
+    take(recipients);
+  }
+  // place: a LOC in the sentence that is not an argument, preferring "in X"
+  const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');
+  const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
+  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !actors.some((a) => a.entity.id === r.entity.id)), place };
+}
+
+function dedupe(ms: MentionRef[]): MentionRef[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
+}
+
+/** The quote (direct or indirect) containing an offset. */
+function quoteAt(quotes: Quote[], offset: number): Quote | null {
+  for (const q of quotes) if (offset >= q.start && offset < q.end) return q;
+  return null;
+}
+
+/** Time of the event: a time expression in the same clause, else in the sentence, else the published date. */
+function timeFor(ctx: SentenceContext, tr: Trigger, times: TimeExpression[]): TimeExpression | null {
+  const s = ctx.doc.sentences[ctx.index];
+  const inSentence = times.filter((t) => t.start >= s.start && t.start < s.end && (t.type === 'DATE' || t.type === 'TIME'));
+  if (!inSentence.length) return null;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  const cs = ctx.toks[c0].start;
+  const ce = ctx.toks[c1 - 1].end;
+  const inClause = inSentence.filter((t) => t.start >= cs && t.start < ce);
+  const pool = inClause.length ? inClause : inSentence;
+  const at = ctx.toks[tr.t0].start;
+  return pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+}
+
+export interface RawEvent extends EventRecord {
+  mentions: { trigger: { start: number; end: number; text: string }; sentence: number; modality: Modality; source: string | null }[];
+}
+
+/** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
+export function extractEvents(doc: Doc): RawEvent[] {
+  const bySentence = new Map<number, { entity: Entity; start: number; end: number; form: string }[]>();
+  const sentenceOf = makeSentenceLookup(doc);
+  for (const e of doc.entities ?? []) {
+    for (const m of e.mentions ?? []) {
+      const s = sentenceOf(m.start);
+      if (s < 0) continue;
+      let list = bySentence.get(s);
+      if (!list) bySentence.set(s, (list = []));
+      list.push({ entity: e, start: m.start, end: m.end, form: m.form ?? 'name' });
+    }
+  }
+  const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const events: RawEvent[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const ctx = sentenceContext(doc, s, bySentence);
+    if (!ctx.toks.length) continue;
+    const triggers = findTriggers(ctx);
+    if (!triggers.length) continue;
+    const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
+      if (tr.entry.needRec && !args.recipients.length) return false;
+      if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        let refl = false;
+        for (let j = c0; j < c1; j++) if (REFLEXIVES.has(ctx.toks[j].lower)) refl = true;
+        if (!refl) return false;
+      }
+      return true;
+    });
+    for (const { tr, args } of selectTriggers(ctx, found)) {
+      const at = ctx.toks[tr.t0].start;
+      const quote = quoteAt(doc.quotes ?? [], at);
+      let source: string | null = ctx.attribution?.entity ?? null;
+      if (quote && quote.speaker) source = quote.speaker;
+      const reportedClause = reportingClause(ctx, tr);
+      if (!source && reportedClause) source = reportedClause;
+      const time = timeFor(ctx, tr, doc.times ?? []);
+      const actorIds = args.actors.map((m) => m.entity.id);
+      const modality: Modality = decideModality(ctx, tr, {
+        quoted: !!quote,
+        attributed: !!ctx.attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)),
+        time,
+        published: doc.published,
+      });
+      const trigger = {
+        start: ctx.toks[tr.t0].start,
+        end: ctx.toks[tr.t1 - 1].end,
+        text: doc.text.slice(ctx.toks[tr.t0].start, ctx.toks[tr.t1 - 1].end),
+      };
+      const ev: RawEvent = {
+        id: '',
+        type: tr.entry.type,
+        mode: tr.entry.mode,
+        modality,
+        actors: actorIds,
+        recipients: args.recipients.map((m) => m.entity.id),
+        place: args.place ? args.place.entity.id : null,
+        time: time ? time.value : doc.published ? doc.published.slice(0, 10) : null,
+        timeFromText: !!time,
+        source: source && !actorIds.includes(source) ? source : null,
+        trigger,
+        sentence: s,
+        mentions: [{ trigger, sentence: s, modality, source: source && !actorIds.includes(source) ? source : null }],
+        lemma: tr.entry.lemma,
+      };
+      if (tr.particle !== null) ev.particle = { start: ctx.toks[tr.particle].start, end: ctx.toks[tr.particle].end, text: ctx.toks[tr.particle].text };
+      if (ctx.attribution && !ctx.attribution.entity) ev.sourceText = ctx.attribution.text;
+      ev.actorCodes = actorIds.map((id) => codeActor(entityById.get(id)!));
+      ev.recipientCodes = ev.recipients.map((id) => codeActor(entityById.get(id)!));
+      const sen = doc.sentences[s];
+      const figs = (doc.figures ?? []).filter((f) => f.start >= sen.start && f.end <= sen.end).map((f) => f.id);
+      if (figs.length) ev.figures = figs;
+      events.push(ev);
+    }
+  }
+  return events;
+}
+
+/**
+ * "X sagte, Y habe Z getroffen" / "X erklärte, dass …": the trigger's clause follows a reporting clause;
+ * returns the reporter's entity id ('' when the reporter is no entity), or null.
+ */
+function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
+  const { toks } = ctx;
+  const ci = toks[tr.t0].clause;
+  if (ci === 0) {
+    // "Y habe Z getroffen, sagte X." — reporting clause after the trigger clause
+    const next = ctx.clauses[1];
+    if (next && /^(sagte|sagt|erklärte|erklärt|betonte|berichtete|meldete|teilte|hieß|schrieb|so)$/.test(toks[next[0]].lower)) {
+      const m = ctx.mentions.find((x) => x.t0 >= next[0] && x.t0 < next[1]);
+      return m ? m.entity.id : '';
+    }
+    return null;
+  }
+  const [p0, p1] = ctx.clauses[ci - 1];
+  let rep = false;
+  for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;
+  if (!rep) return null;
+  const m = ctx.mentions.find((x) => x.t0 >= p0 && x.t0 < p1 && x.prep === null);
+  return m ? m.entity.id : '';
+}
+
+function makeSentenceLookup(doc: Doc): (offset: number) => number {
+  const s = doc.sentences;
+  return (offset: number) => {
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < s[mid].start) hi = mid - 1;
+      else if (offset >= s[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+}

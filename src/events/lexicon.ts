@@ -1,0 +1,424 @@
+/**
+ * German (and some English) event trigger lexicon, coded to PLOVER types and modes.
+ *
+ * Broad reference data, not tuned to any article. Each verb entry lists stems: present and past stems
+ * take the usual endings; a stem written "=gesehen" is a participle (exact, plus adjective endings).
+ * `p` is a separable particle ("greift … an", "angreifen", "anzugreifen", "angegriffen").
+ * Options:
+ *  - refl: needs a reflexive pronoun in the clause ("sich einigen", "sich treffen" is not required)
+ *  - needObj: needs one of these noun stems in the clause ("Sanktionen verhängen", "Truppen schicken")
+ *  - needRec: needs an entity object (a recipient) to count ("warnte Russland vor …")
+ *  - excl: the entry is void when one of these words (lower case, prefix match) is in the clause
+ * Noun entries list exact lower-case forms; they also match as the head of a compound
+ * ("Raketenangriff", "Staatsbesuch") unless `noCompound`.
+ */
+
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST' | 'ACCUSE'
+  | 'REJECT' | 'THREATEN' | 'SANCTION' | 'PROTEST' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+export interface EntryOptions {
+  p?: string;
+  refl?: boolean;
+  needObj?: string[];
+  needRec?: boolean;
+  /** Needs a counterpart: a recipient, two actors, or a reflexive ("trafen sich"). */
+  needArg?: boolean;
+  excl?: string[];
+  noCompound?: boolean;
+  /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
+  recPrep?: string[];
+  lang?: string;
+}
+
+export interface LexEntry extends EntryOptions {
+  type: PloverType;
+  mode: string | null;
+  lemma: string;
+  pos: 'verb' | 'noun';
+}
+
+type Row = [PloverType, string | null, string, string, EntryOptions?];
+
+const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
+
+/** Verbs: [type, mode, lemma, stems, options]. */
+const VERBS: Row[] = [
+  // CONSULT
+  ['CONSULT', 'meet', 'treffen', 'treff triff traf =getroffen', { excl: MEET_EXCL, recPrep: ['mit'], needArg: true }],
+  ['CONSULT', 'meet', 'zusammentreffen', 'treff triff traf =getroffen', { p: 'zusammen', recPrep: ['mit'] }],
+  ['CONSULT', 'meet', 'zusammenkommen', 'komm kam =gekommen', { p: 'zusammen', recPrep: ['mit'] }],
+  ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'] }],
+  ['CONSULT', 'visit', 'empfangen', 'empfang empfäng empfing =empfangen', { needRec: true }],
+  ['CONSULT', 'visit', 'reisen', 'reis =gereist', { p: 'ein', recPrep: ['nach', 'in'] }],
+  ['CONSULT', 'visit', 'bereisen', 'bereis =bereist', {}],
+  ['CONSULT', 'phone', 'telefonieren', 'telefonier =telefoniert', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'beraten', 'berat berät riet =beraten', { recPrep: ['mit'], excl: ['berater'] }],
+  ['CONSULT', null, 'verhandeln', 'verhandel verhandl =verhandelt', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'konsultieren', 'konsultier =konsultiert', {}],
+  ['CONSULT', null, 'sprechen', 'sprech sprich sprach =gesprochen', { needObj: ['gespräch'], recPrep: ['mit'] }],
+  ['CONSULT', null, 'erörtern', 'erörter =erörtert', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'vermitteln', 'vermittel vermittl =vermittelt', { excl: ['eindruck', 'bild', 'gefühl', 'wissen', 'kenntnis'] }],
+  ['CONSULT', null, 'führen', 'führ =geführt', { needObj: ['gespräch', 'verhandlung', 'unterredung', 'telefonat', 'beratung', 'sondierung'], recPrep: ['mit'] }],
+  ['CONSULT', null, 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['gespräch', 'verhandlung', 'kontakt', 'dialog'], recPrep: ['mit'] }],
+  // AGREE
+  ['AGREE', null, 'einigen', 'einig =geeinigt', { refl: true, recPrep: ['mit'] }],
+  ['AGREE', null, 'verständigen', 'verständig =verständigt', { refl: true, recPrep: ['mit'] }],
+  ['AGREE', null, 'vereinbaren', 'vereinbar =vereinbart', { recPrep: ['mit'] }],
+  ['AGREE', null, 'zustimmen', 'stimm =gestimmt', { p: 'zu' }],
+  ['AGREE', null, 'zusagen', 'sag =gesagt', { p: 'zu' }],
+  ['AGREE', null, 'versprechen', 'versprech versprich versprach =versprochen', {}],
+  ['AGREE', null, 'unterzeichnen', 'unterzeichn unterzeichne =unterzeichnet', {}],
+  ['AGREE', null, 'unterschreiben', 'unterschreib unterschrieb =unterschrieben', {}],
+  ['AGREE', null, 'anbieten', 'biet bot =geboten', { p: 'an' }],
+  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand'] }],
+  ['AGREE', null, 'annehmen', 'nehm nimm nahm =genommen', { p: 'an', needObj: ['angebot', 'vorschlag', 'einladung', 'plan', 'resolution', 'abkommen'] }],
+  ['AGREE', null, 'schließen', 'schließ schloss =geschlossen', { needObj: ['abkommen', 'vertrag', 'bündnis', 'pakt', 'frieden', 'koalition', 'vereinbarung', 'kompromiss'] }],
+  ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft'] }],
+  // SUPPORT
+  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', {}],
+  ['SUPPORT', null, 'loben', 'lob =gelobt', { needRec: true }],
+  ['SUPPORT', null, 'begrüßen', 'begrüß =begrüßt', {}],
+  ['SUPPORT', null, 'würdigen', 'würdig =gewürdigt', {}],
+  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an' }],
+  ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
+  ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
+  ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'] }],
+  ['SUPPORT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['für'], recPrep: ['für'] }],
+  ['SUPPORT', null, 'werben', 'werb wirb warb =geworben', { recPrep: ['für'] }],
+  // COOPERATE
+  ['COOPERATE', null, 'zusammenarbeiten', 'arbeit =gearbeitet', { p: 'zusammen', recPrep: ['mit'] }],
+  ['COOPERATE', null, 'kooperieren', 'kooperier =kooperiert', { recPrep: ['mit'] }],
+  ['COOPERATE', null, 'ausliefern', 'liefer =geliefert', { p: 'aus' }],
+  // AID
+  ['AID', null, 'liefern', 'liefer =geliefert', { needObj: ['waffe', 'hilfe', 'hilfsgüter', 'lebensmittel', 'munition', 'panzer', 'raketen', 'medikament'], recPrep: ['an'] }],
+  ['AID', null, 'leisten', 'leist =geleistet', { needObj: ['hilfe', 'unterstützung', 'beistand'], recPrep: ['für'] }],
+  ['AID', null, 'bereitstellen', 'stell =gestellt', { p: 'bereit', needObj: ['hilfe', 'mittel', 'milliarde', 'million', 'euro', 'dollar', 'geld'] }],
+  ['AID', null, 'spenden', 'spend spende =gespendet', {}],
+  ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
+  ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
+  // CONCEDE
+  ['CONCEDE', null, 'nachgeben', 'geb gib gab =gegeben', { p: 'nach' }],
+  ['CONCEDE', null, 'einlenken', 'lenk =gelenkt', { p: 'ein' }],
+  ['CONCEDE', null, 'zurücktreten', 'tret trit tritt trat =getreten', { p: 'zurück' }],
+  ['CONCEDE', null, 'lockern', 'locker =gelockert', {}],
+  ['CONCEDE', null, 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['verbot', 'beschränkung', 'ausgangssperre', 'ausnahmezustand', 'immunität'] }],
+  // RETREAT
+  ['RETREAT', 'release', 'freilassen', 'lass läss ließ =gelassen', { p: 'frei' }],
+  ['RETREAT', 'release', 'freigeben', 'geb gib gab =gegeben', { p: 'frei' }],
+  ['RETREAT', 'withdraw', 'abziehen', 'zieh zog =gezogen', { p: 'ab', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'militär', 'panzer', 'kämpfer'] }],
+  ['RETREAT', 'withdraw', 'zurückziehen', 'zieh zog =gezogen', { p: 'zurück' }],
+  ['RETREAT', 'ceasefire', 'einstellen', 'stell =gestellt', { p: 'ein', needObj: ['kampf', 'kämpfe', 'feuer', 'angriff', 'beschuss', 'offensive'] }],
+  ['RETREAT', 'return', 'zurückgeben', 'geb gib gab =gegeben', { p: 'zurück' }],
+  ['RETREAT', 'disarm', 'entwaffnen', 'entwaffn entwaffne =entwaffnet', {}],
+  ['RETREAT', 'disarm', 'kapitulieren', 'kapitulier =kapituliert', {}],
+  // REQUEST
+  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'] }],
+  ['REQUEST', null, 'auffordern', 'forder fordr =gefordert', { p: 'auf' }],
+  ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'] }],
+  ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
+  ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
+  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'] }],
+  ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
+  ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', {}],
+  ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
+  // ACCUSE
+  ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
+  ['ACCUSE', 'disapprove', 'verurteilen', 'verurteil =verurteilt', {}],
+  ['ACCUSE', 'disapprove', 'rügen', 'rüg =gerügt', {}],
+  ['ACCUSE', 'disapprove', 'tadeln', 'tadel tadl =getadelt', {}],
+  ['ACCUSE', 'disapprove', 'anprangern', 'pranger =geprangert', { p: 'an' }],
+  ['ACCUSE', 'disapprove', 'missbilligen', 'missbillig =missbilligt', {}],
+  ['ACCUSE', 'disapprove', 'üben', 'üb =geübt', { needObj: ['kritik'] }],
+  ['ACCUSE', 'disapprove', 'protestieren', 'protestier =protestiert', { needObj: ['bei'], recPrep: ['bei'] }],
+  ['ACCUSE', 'allege', 'vorwerfen', 'werf wirf warf =geworfen', { p: 'vor' }],
+  ['ACCUSE', 'allege', 'beschuldigen', 'beschuldig =beschuldigt', {}],
+  ['ACCUSE', 'allege', 'bezichtigen', 'bezichtig =bezichtigt', {}],
+  ['ACCUSE', 'allege', 'anklagen', 'klag =geklagt', { p: 'an' }],
+  ['ACCUSE', 'allege', 'verklagen', 'verklag =verklagt', {}],
+  ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
+  ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
+  ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
+  ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', {}],
+  ['ACCUSE', 'investigate', 'einleiten', 'leit =geleitet', { p: 'ein', needObj: ['ermittlung', 'verfahren', 'untersuchung'] }],
+  // REJECT
+  ['REJECT', null, 'ablehnen', 'lehn =gelehnt', { p: 'ab' }],
+  ['REJECT', null, 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück' }],
+  ['REJECT', null, 'abweisen', 'weis wies =gewiesen', { p: 'ab' }],
+  ['REJECT', null, 'verweigern', 'verweiger =verweigert', {}],
+  ['REJECT', null, 'ausschlagen', 'schlag schläg schlug =geschlagen', { p: 'aus' }],
+  ['REJECT', null, 'blockieren', 'blockier =blockiert', {}],
+  ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
+  ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
+  ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
+  ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
+  // THREATEN
+  ['THREATEN', null, 'drohen', 'droh =gedroht', { excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
+  ['THREATEN', null, 'androhen', 'droh =gedroht', { p: 'an' }],
+  ['THREATEN', null, 'warnen', 'warn =gewarnt', { needRec: true }],
+  ['THREATEN', 'ultimatum', 'stellen', 'stell =gestellt', { needObj: ['ultimatum'] }],
+  // SANCTION
+  ['SANCTION', 'restrict', 'verhängen', 'verhäng =verhängt', { needObj: ['sanktion', 'embargo', 'strafmaßnahme', 'einreiseverbot', 'boykott', 'strafzölle', 'zölle'] }],
+  ['SANCTION', 'restrict', 'verschärfen', 'verschärf =verschärft', { needObj: ['sanktion', 'embargo', 'strafmaßnahme'] }],
+  ['SANCTION', 'restrict', 'verlängern', 'verlänger =verlängert', { needObj: ['sanktion', 'embargo', 'strafmaßnahme'] }],
+  ['SANCTION', 'restrict', 'sanktionieren', 'sanktionier =sanktioniert', {}],
+  ['SANCTION', 'withdraw', 'abbrechen', 'brech brich brach =gebrochen', { p: 'ab', needObj: ['beziehung', 'kontakt', 'verhandlung', 'gespräch', 'zusammenarbeit'] }],
+  ['SANCTION', 'withdraw', 'aussetzen', 'setz =gesetzt', { p: 'aus', needObj: ['zusammenarbeit', 'verhandlung', 'gespräch', 'mitgliedschaft', 'hilfe', 'abkommen', 'zahlung'] }],
+  ['SANCTION', 'withdraw', 'abberufen', 'ruf rief =gerufen', { p: 'ab' }],
+  ['SANCTION', 'withdraw', 'zurückrufen', 'ruf rief =gerufen', { p: 'zurück', needObj: ['botschafter'] }],
+  ['SANCTION', 'discontinue', 'streichen', 'streich strich =gestrichen', { needObj: ['hilfe', 'mittel', 'zahlung', 'präsenz', 'förderung', 'gelder'] }],
+  ['SANCTION', 'discontinue', 'kürzen', 'kürz =gekürzt', { needObj: ['hilfe', 'mittel', 'zahlung', 'förderung', 'gelder'] }],
+  ['SANCTION', 'expel', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', needObj: ['diplomat', 'botschafter', 'journalist', 'beobachter', 'korrespondent'] }],
+  // PROTEST
+  ['PROTEST', 'demo', 'demonstrieren', 'demonstrier =demonstriert', { recPrep: ['gegen'] }],
+  ['PROTEST', 'demo', 'protestieren', 'protestier =protestiert', { recPrep: ['gegen'], excl: ['bei'] }],
+  ['PROTEST', 'demo', 'aufmarschieren', 'marschier =marschiert', { p: 'auf' }],
+  ['PROTEST', 'demo', 'marschieren', 'marschier =marschiert', {}],
+  ['PROTEST', 'boycott', 'streiken', 'streik =gestreikt', {}],
+  ['PROTEST', 'boycott', 'boykottieren', 'boykottier =boykottiert', {}],
+  ['PROTEST', 'hunger', 'hungerstreiken', 'hungerstreik', {}],
+  ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang'] }],
+  // MOBILIZE
+  ['MOBILIZE', 'troops', 'mobilisieren', 'mobilisier =mobilisiert', {}],
+  ['MOBILIZE', 'troops', 'schicken', 'schick =geschickt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'flugzeugträger'] }],
+  ['MOBILIZE', 'troops', 'entsenden', 'entsend entsand =entsandt =entsendet', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'polizist', 'flugzeugträger'] }],
+  ['MOBILIZE', 'troops', 'verlegen', 'verleg =verlegt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'streitkräfte', 'flugzeugträger'] }],
+  ['MOBILIZE', 'troops', 'stationieren', 'stationier =stationiert', {}],
+  ['MOBILIZE', 'troops', 'zusammenziehen', 'zieh zog =gezogen', { p: 'zusammen', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'panzer'] }],
+  ['MOBILIZE', 'police', 'alarmieren', 'alarmier =alarmiert', { needObj: ['polizei', 'sicherheitskräfte', 'armee'] }],
+  ['MOBILIZE', 'troops', 'aufmarschieren lassen', 'rüst =gerüstet', { p: 'auf' }],
+  // COERCE
+  ['COERCE', 'arrest', 'festnehmen', 'nehm nimm nahm =genommen', { p: 'fest' }],
+  ['COERCE', 'arrest', 'verhaften', 'verhaft verhafte =verhaftet', {}],
+  ['COERCE', 'arrest', 'inhaftieren', 'inhaftier =inhaftiert', {}],
+  ['COERCE', 'arrest', 'festhalten', 'halt hält hielt =gehalten', { p: 'fest' }],
+  ['COERCE', 'arrest', 'nehmen', 'nehm nimm nahm =genommen', { needObj: ['gewahrsam', 'haft'] }],
+  ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
+  ['COERCE', 'arrest', 'verurteilen', 'verurteil =verurteilt', { needObj: ['haft', 'gefängnis', 'jahre', 'todesstrafe', 'geldstrafe', 'peitschenhiebe', 'strafe'] }],
+  ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
+  ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis'] }],
+  ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', {}],
+  ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion'] }],
+  ['COERCE', 'ban', 'auflösen', 'lös =gelöst', { p: 'auf', needObj: ['verein', 'partei', 'parlament', 'organisation', 'vereinigung'] }],
+  ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
+  ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle'] }],
+  ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
+  ['COERCE', 'seize', 'enteignen', 'enteign enteigne =enteignet', {}],
+  ['COERCE', 'seize', 'durchsuchen', 'durchsuch =durchsucht', {}],
+  ['COERCE', 'curfew', 'verhängen', 'verhäng =verhängt', { needObj: ['ausgangssperre'] }],
+  ['COERCE', 'martial-law', 'verhängen', 'verhäng =verhängt', { needObj: ['ausnahmezustand', 'kriegsrecht', 'notstand'] }],
+  ['COERCE', 'martial-law', 'ausrufen', 'ruf rief =gerufen', { p: 'aus', needObj: ['ausnahmezustand', 'kriegsrecht', 'notstand'] }],
+  ['COERCE', 'restrict', 'zensieren', 'zensier =zensiert', {}],
+  ['COERCE', 'restrict', 'sperren', 'sperr =gesperrt', { needObj: ['zugang', 'konto', 'website', 'grenze', 'internet', 'twitter', 'facebook'] }],
+  // ASSAULT
+  ['ASSAULT', null, 'angreifen', 'greif griff =gegriffen', { p: 'an' }],
+  ['ASSAULT', null, 'attackieren', 'attackier =attackiert', {}],
+  ['ASSAULT', null, 'überfallen', 'überfall überfäll überfiel =überfallen', {}],
+  ['ASSAULT', null, 'töten', 'töt töte =getötet', {}],
+  ['ASSAULT', null, 'ermorden', 'ermord ermorde =ermordet', {}],
+  ['ASSAULT', null, 'umbringen', 'bring brach brachte =gebracht', { p: 'um' }],
+  ['ASSAULT', 'firearms', 'erschießen', 'erschieß erschoss =erschossen', {}],
+  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'] }],
+  ['ASSAULT', 'heavy-weapons', 'beschießen', 'beschieß beschoss =beschossen', {}],
+  ['ASSAULT', 'heavy-weapons', 'bombardieren', 'bombardier =bombardiert', {}],
+  ['ASSAULT', 'heavy-weapons', 'bomben', 'bomb =gebombt', {}],
+  ['ASSAULT', null, 'zerstören', 'zerstör =zerstört', {}],
+  ['ASSAULT', 'abduct', 'entführen', 'entführ =entführt', {}],
+  ['ASSAULT', 'abduct', 'verschleppen', 'verschlepp =verschleppt', {}],
+  ['ASSAULT', 'abduct', 'kidnappen', 'kidnapp =gekidnappt', {}],
+  ['ASSAULT', 'beat', 'verprügeln', 'verprügel verprügl =verprügelt', {}],
+  ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
+  ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
+  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde'] }],
+  ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'] }],
+  ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin'] }],
+  ['ASSAULT', 'explosives', 'sprengen', 'spreng =gesprengt', {}],
+  ['ASSAULT', 'explosives', 'zünden', 'zünd zünde =gezündet', { needObj: ['bombe', 'sprengsatz', 'sprengstoff'] }],
+  ['ASSAULT', 'assassinate', 'hinrichten', 'richt =gerichtet', { p: 'hin' }],
+  ['ASSAULT', 'assassinate', 'exekutieren', 'exekutier =exekutiert', {}],
+  ['ASSAULT', 'assassinate', 'enthaupten', 'enthaupt enthaupte =enthauptet', {}],
+  ['ASSAULT', 'heavy-weapons', 'fliegen', 'flieg flog =geflogen', { needObj: ['luftangriff', 'angriff', 'einsätze'] }],
+];
+
+/** English verbs: exact forms. */
+const ENGLISH_VERBS: Row[] = [
+  ['CONSULT', 'meet', 'meet', 'meet meets met meeting', { recPrep: ['with'] }],
+  ['CONSULT', 'visit', 'visit', 'visit visits visited visiting', {}],
+  ['CONSULT', null, 'discuss', 'discuss discussed discusses discussing', { recPrep: ['with'] }],
+  ['CONSULT', null, 'negotiate', 'negotiate negotiated negotiates negotiating', { recPrep: ['with'] }],
+  ['AGREE', null, 'agree', 'agree agreed agrees', { recPrep: ['with'] }],
+  ['AGREE', null, 'sign', 'sign signed signs', {}],
+  ['AGREE', null, 'offer', 'offer offered offers', {}],
+  ['AGREE', null, 'promise', 'promise promised promises pledge pledged pledges', {}],
+  ['SUPPORT', null, 'support', 'support supported supports backed praised praise praises endorsed endorse welcomed', {}],
+  ['COOPERATE', null, 'cooperate', 'cooperate cooperated cooperates', { recPrep: ['with'] }],
+  ['AID', null, 'aid', 'provided sent donated', { needObj: ['aid', 'assistance', 'help', 'food', 'medicine', 'weapons', 'arms'] }],
+  ['CONCEDE', null, 'concede', 'conceded eased lifted resigned', {}],
+  ['RETREAT', 'release', 'release', 'release released releases freed', {}],
+  ['RETREAT', 'withdraw', 'withdraw', 'withdraw withdrew withdrawn pulled', {}],
+  ['REQUEST', null, 'demand', 'demand demanded demands urged urge urges called appealed asked requested', {}],
+  ['ACCUSE', 'disapprove', 'criticize', 'criticized criticised criticizes condemned condemns denounced', {}],
+  ['ACCUSE', 'allege', 'accuse', 'accused accuses blamed charged', {}],
+  ['ACCUSE', 'investigate', 'investigate', 'investigate investigated investigating probed', {}],
+  ['REJECT', null, 'reject', 'reject rejected rejects refused refuses denied vetoed dismissed', {}],
+  ['THREATEN', null, 'threaten', 'threaten threatened threatens warned warns', {}],
+  ['SANCTION', null, 'sanction', 'imposed expelled suspended severed recalled', {}],
+  ['PROTEST', 'demo', 'protest', 'protest protested protesting demonstrated marched rallied', {}],
+  ['PROTEST', 'boycott', 'strike', 'boycotted boycott', {}],
+  ['MOBILIZE', 'troops', 'mobilize', 'mobilized mobilised deployed massed', {}],
+  ['COERCE', 'arrest', 'arrest', 'arrested arrests detained seized', {}],
+  ['COERCE', 'deport', 'deport', 'deported', {}],
+  ['COERCE', 'ban', 'ban', 'banned bans', {}],
+  ['ASSAULT', null, 'attack', 'attack attacked attacks killed kills bombed shelled shot fired', {}],
+  ['ASSAULT', 'abduct', 'kidnap', 'kidnapped abducted hijacked', {}],
+];
+
+/** Nouns: [type, mode, lemma, forms (lower case, space separated), options]. */
+const NOUNS: Row[] = [
+  ['CONSULT', 'meet', 'Treffen', 'treffen treffens', { recPrep: ['mit', 'zwischen'], excl: ['volltreffer'] }],
+  ['CONSULT', 'meet', 'Gipfel', 'gipfel gipfels gipfeltreffen', { recPrep: ['mit'], noCompound: true }],
+  ['CONSULT', 'meet', 'Zusammenkunft', 'zusammenkunft', { recPrep: ['mit'] }],
+  ['CONSULT', 'meet', 'Unterredung', 'unterredung unterredungen', { recPrep: ['mit'] }],
+  ['CONSULT', 'visit', 'Besuch', 'besuch besuchs besuches besuche besuchen', { recPrep: ['in', 'bei'] }],
+  ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
+  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub'] }],
+  ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'] }],
+  ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
+  ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
+  ['AGREE', null, 'Einigung', 'einigung', { recPrep: ['mit', 'zwischen'] }],
+  ['AGREE', null, 'Abkommen', 'abkommen abkommens', { recPrep: ['mit', 'zwischen'] }],
+  ['AGREE', null, 'Vereinbarung', 'vereinbarung vereinbarungen', { recPrep: ['mit', 'zwischen'] }],
+  ['AGREE', null, 'Übereinkunft', 'übereinkunft', { recPrep: ['mit', 'zwischen'] }],
+  ['AGREE', null, 'Zusage', 'zusage zusagen', {}],
+  ['AGREE', null, 'Kompromiss', 'kompromiss', { recPrep: ['mit', 'zwischen'] }],
+  ['AGREE', null, 'Zustimmung', 'zustimmung', {}],
+  ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'] }],
+  ['SUPPORT', null, 'Lob', 'lob', { recPrep: ['für'], noCompound: true }],
+  ['SUPPORT', null, 'Anerkennung', 'anerkennung', {}],
+  ['SUPPORT', null, 'Entschuldigung', 'entschuldigung', {}],
+  ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
+  ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
+  ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket finanzhilfe militärhilfe entwicklungshilfe', { recPrep: ['an', 'für'], noCompound: true }],
+  ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
+  ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', {}],
+  ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
+  ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
+  ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug rückzug', { excl: ['steuer', 'lohn', 'punkt'] }],
+  ['RETREAT', 'ceasefire', 'Waffenruhe', 'waffenruhe waffenstillstand feuerpause', { needObj: ['vereinbar', 'verkünd', 'ausgerufen', 'ausrufen', 'einigt', 'einigung', 'gilt', 'galt', 'trat', 'tritt', 'kraft', 'erklärt', 'beschloss', 'angekündigt', 'ausgehandelt', 'verlänger'] }],
+  ['REQUEST', null, 'Forderung', 'forderung forderungen', { recPrep: ['an', 'nach'] }],
+  ['REQUEST', null, 'Appell', 'appell appelle', { recPrep: ['an'] }],
+  ['REQUEST', null, 'Aufruf', 'aufruf aufrufe', { recPrep: ['an'] }],
+  ['REQUEST', null, 'Bitte', 'bitte', { noCompound: true, needObj: ['um'] }],
+  ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true }],
+  ['ACCUSE', 'disapprove', 'Kritik', 'kritik', { recPrep: ['an'] }],
+  ['ACCUSE', 'disapprove', 'Verurteilung', 'verurteilung', {}],
+  ['ACCUSE', 'allege', 'Vorwurf', 'vorwurf vorwürfe vorwürfen', { recPrep: ['gegen', 'an'] }],
+  ['ACCUSE', 'allege', 'Anklage', 'anklage', { recPrep: ['gegen'] }],
+  ['ACCUSE', 'allege', 'Klage', 'klage', { recPrep: ['gegen'] }],
+  ['ACCUSE', 'investigate', 'Ermittlung', 'ermittlung ermittlungen ermittlungsverfahren', { recPrep: ['gegen'] }],
+  ['ACCUSE', 'investigate', 'Untersuchung', 'untersuchung untersuchungen', {}],
+  ['REJECT', null, 'Ablehnung', 'ablehnung absage', {}],
+  ['REJECT', null, 'Veto', 'veto', {}],
+  ['REJECT', null, 'Weigerung', 'weigerung', {}],
+  ['THREATEN', null, 'Drohung', 'drohung drohungen', { recPrep: ['gegen', 'an'] }],
+  ['THREATEN', 'ultimatum', 'Ultimatum', 'ultimatum', {}],
+  ['SANCTION', 'restrict', 'Sanktion', 'sanktionen', { needObj: ['verhäng', 'beschließ', 'beschloss', 'verschärf', 'verlänger', 'erlass', 'neue'], recPrep: ['gegen'] }],
+  ['SANCTION', 'restrict', 'Embargo', 'embargo', { recPrep: ['gegen'] }],
+  ['SANCTION', 'withdraw', 'Abbruch', 'abbruch', { needObj: ['beziehung', 'kontakt', 'verhandlung', 'gespräch'] }],
+  ['SANCTION', 'expel', 'Ausweisung', 'ausweisung ausweisungen', {}],
+  ['PROTEST', 'demo', 'Protest', 'protest proteste protesten protests protestkundgebung protestmarsch', { recPrep: ['gegen'] }],
+  ['PROTEST', 'demo', 'Demonstration', 'demonstration demonstrationen demo kundgebung kundgebungen massenkundgebung', { recPrep: ['gegen'] }],
+  ['PROTEST', 'boycott', 'Streik', 'streik streiks generalstreik boykott', {}],
+  ['PROTEST', 'hunger', 'Hungerstreik', 'hungerstreik', {}],
+  ['PROTEST', 'riot', 'Ausschreitung', 'ausschreitungen krawalle unruhen', {}],
+  ['MOBILIZE', 'troops', 'Mobilmachung', 'mobilmachung mobilisierung truppenaufmarsch aufmarsch', {}],
+  ['MOBILIZE', 'troops', 'Militärintervention', 'militärintervention intervention', {}],
+  ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
+  ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
+  ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
+  ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot'] }],
+  ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung durchsuchung razzia razzien', {}],
+  ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle'] }],
+  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', {}],
+  ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', {}],
+  ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'] }],
+  ['ASSAULT', null, 'Anschlag', 'anschlag anschläge anschlägen anschlags attentat attentate terrorakt terroranschlag', { recPrep: ['auf', 'gegen'], excl: ['voranschlag', 'kostenvoranschlag'] }],
+  ['ASSAULT', 'heavy-weapons', 'Bombardement', 'bombardement bombardierung bombardierungen beschuss luftschlag luftschläge', { recPrep: ['auf'] }],
+  ['ASSAULT', null, 'Kampf', 'kämpfe kämpfen gefecht gefechte gefechten offensive', { recPrep: ['gegen', 'zwischen'], noCompound: false, excl: ['wahlkampf', 'wahlkämpfe', 'machtkampf', 'kampfjet'] }],
+  ['ASSAULT', 'abduct', 'Entführung', 'entführung entführungen', {}],
+  ['ASSAULT', 'assassinate', 'Hinrichtung', 'hinrichtung hinrichtungen tötung tötungen ermordung', {}],
+  ['ASSAULT', 'massacre', 'Massaker', 'massaker', {}],
+  ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', {}],
+  ['ASSAULT', 'torture', 'Folter', 'folter', {}],
+  // English
+  ['ASSAULT', null, 'attack', 'attack attacks', {}],
+  ['CONSULT', null, 'talks', 'talks', { noCompound: true }],
+];
+
+const VERB_ENDINGS = ['', 'e', 'en', 'n', 'st', 't', 'et', 'est', 'te', 'ten', 'tet', 'test', 'ete', 'eten', 'end', 'ende', 'enden'];
+const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+/** Lower-case form → entries. */
+export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean }[]>();
+export const NOUN_FORMS = new Map<string, LexEntry[]>();
+export const PARTICLES = new Set<string>();
+export const ENTRIES: LexEntry[] = [];
+
+function addForm(form: string, entry: LexEntry, bare: boolean): void {
+  let list = VERB_FORMS.get(form);
+  if (!list) VERB_FORMS.set(form, (list = []));
+  if (!list.some((x) => x.entry === entry)) list.push({ entry, bare });
+}
+
+for (const [type, mode, lemma, stems, opts = {}, english = false] of [
+  ...VERBS.map((r) => [...r, false] as const),
+  ...ENGLISH_VERBS.map((r) => [r[0], r[1], r[2], r[3], { ...r[4], lang: 'en' }, true] as const),
+]) {
+  const entry: LexEntry = { type, mode, lemma, pos: 'verb', ...opts };
+  ENTRIES.push(entry);
+  const p = opts.p ?? '';
+  if (p) PARTICLES.add(p);
+  for (const raw of stems.split(/\s+/)) {
+    if (english) {
+      addForm(raw, entry, true);
+      continue;
+    }
+    if (raw.startsWith('=')) {
+      const part = raw.slice(1);
+      for (const e of ADJ_ENDINGS) {
+        if (p) {
+          addForm(p + part + e, entry, true);
+          addForm(part + e, entry, false);
+        } else addForm(part + e, entry, true);
+      }
+      continue;
+    }
+    for (const e of VERB_ENDINGS) {
+      if (p) {
+        addForm(p + raw + e, entry, true);
+        addForm(p + 'zu' + raw + e, entry, true);
+        addForm(raw + e, entry, false);
+      } else addForm(raw + e, entry, true);
+    }
+  }
+}
+
+for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
+  const entry: LexEntry = { type, mode, lemma, pos: 'noun', ...opts };
+  ENTRIES.push(entry);
+  for (const f of forms.split(/\s+/)) {
+    let list = NOUN_FORMS.get(f);
+    if (!list) NOUN_FORMS.set(f, (list = []));
+    list.push(entry);
+  }
+}
+
+/** Noun heads sorted longest first, for compound suffix matching. */
+export const NOUN_HEADS = [...NOUN_FORMS.keys()].filter((f) => f.length >= 5).sort((a, b) => b.length - a.length);
+
+/** Prefixes that make a word a derived verb/noun rather than a compound ("Vereinigung", "Übertreffen"). */
+export const NON_COMPOUND_PREFIXES = /^(ver|be|ent|er|zer|ge|miss|vor|nach|aus|ab|an|auf|zu|um|über|unter|über|wider|hinter|volltreffer|ein|mit|bei|durch|rück|fort|weg|her|hin|los|wieder)$/;

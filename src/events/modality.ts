@@ -1,0 +1,110 @@
+/**
+ * Modality of an event mention, decided on its clause (and the clause that governs it):
+ * hypothetical > negated > planned > historical > reported > asserted.
+ * Planned events are never reported as having happened: every future/intention cue wins over
+ * the reported and asserted readings.
+ */
+import type { Modality, TimeExpression } from '../doc/index.ts';
+import type { SentenceContext, Trigger } from './extract.ts';
+import {
+  NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
+  SUBJUNCTIVE_I, SUBORDINATORS,
+} from './words.ts';
+
+export interface ModalityInput {
+  quoted: boolean;
+  attributed: boolean;
+  time: TimeExpression | null;
+  published: string | null;
+}
+
+const DAY = 86400000;
+
+function parseDate(v: string | null | undefined): number | null {
+  if (!v) return null;
+  const m = /^(\d{4})(?:-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(?:-(\d{2}))?/.exec(v);
+  if (!m) return null;
+  const y = Number(m[1]);
+  let mo = 1;
+  let d = 1;
+  if (m[2] && /^\d{2}$/.test(m[2])) mo = Number(m[2]);
+  if (m[3]) d = Number(m[3]);
+  return Date.UTC(y, mo - 1, d);
+}
+
+/** Is the token a participle or infinitive (non-finite), judged by form? */
+function nonFinite(lower: string): boolean {
+  return /^ge.+(t|en)$/.test(lower) || /^(an|auf|ab|aus|ein|fest|frei|zurück|zu|vor|nach|um|zusammen|hin|bereit)ge.+(t|en)$/.test(lower) || /en$/.test(lower) || /zu.+en$/.test(lower) || /iert$/.test(lower);
+}
+
+/** "zu treffen", "anzugreifen", "kritisiert zu haben". */
+export function isZuInfinitive(toks: { lower: string }[], i: number): boolean {
+  if (toks[i - 1]?.lower === 'zu') return true;
+  if (/^(an|auf|ab|aus|ein|fest|frei|zurück|vor|nach|um|zusammen|hin|bereit)zu.{3,}en$/.test(toks[i].lower)) return true;
+  return toks[i + 1]?.lower === 'zu' && /^(haben|sein|werden)$/.test(toks[i + 2]?.lower ?? '');
+}
+
+export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
+  const { toks } = ctx;
+  const ci = toks[tr.t0].clause;
+  const [c0, c1] = ctx.clauses[ci];
+  const words: string[] = [];
+  for (let j = c0; j < c1; j++) words.push(toks[j].lower);
+  const trig = toks[tr.t0].lower;
+  const prev = ci > 0 ? ctx.clauses[ci - 1] : null;
+  const prevWords: string[] = [];
+  if (prev) for (let j = prev[0]; j < prev[1]; j++) prevWords.push(toks[j].lower);
+  const before = words.slice(0, tr.t0 - c0);
+  const zuInf = isZuInfinitive(toks, tr.t0);
+
+  // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
+  if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
+  if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
+
+  // negated: negation in the clause ("nicht nur" is no negation); a governing denial ("bestritt, … zu haben")
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt'))) return 'negated';
+  }
+  if (words.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  if (prev && zuInf && prevWords.some((w) => NEGATION.has(w))) return 'negated';
+
+  // planned
+  const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
+  // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
+  const sollPerfect = words.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test(words[words.length - 1] ?? '');
+  if (!sollPerfect) {
+    for (const w of words) {
+      if (FUTURE_AUX.has(w)) {
+        // "wird … getroffen" is a present passive unless a second "werden" follows
+        if ((w === 'wird' || w === 'werden') && /^ge.+t$/.test(trig) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
+        if (w === 'wurde' || w === 'wurden') continue;
+        return 'planned';
+      }
+      if (PLAN_WORDS.has(w)) return 'planned';
+    }
+  }
+  if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
+  if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
+  const pub = parseDate(input.published);
+  const when = parseDate(input.time?.value);
+  if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
+    if (when > pub + DAY && !pastHere && nonFinite(trig) === false) return 'planned';
+    if (when > pub + DAY && !pastHere) return 'planned';
+  }
+
+  // historical: pluperfect, background adverbs, times long before publication
+  const pluperfect = words.some((w) => PLUPERFECT.has(w)) && /^ge|^(an|auf|ab|aus|ein|fest|frei|zurück|vor|nach|um|zusammen)ge|iert$/.test(trig) && words.some((w) => w === 'hatte' || w === 'hatten');
+  if (pluperfect) return 'historical';
+  if (words.some((w) => HISTORICAL_WORDS.has(w) && w !== 'bereits' && w !== 'schon')) return 'historical';
+  if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
+  if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
+
+  // reported: attribution, quote of a third party, indirect speech, allegation
+  if (sollPerfect) return 'reported';
+  if (input.attributed) return 'reported';
+  if (words.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
+  if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
+  return 'asserted';
+}

@@ -1,0 +1,75 @@
+/**
+ * Hand-built documents for tests and experiments: text plus entity layers given by surface strings,
+ * so the events stage can be exercised before (or without) the NER, time and quote stages.
+ */
+import { createDoc, type Doc, type Entity, type EntityType, type Quote, type TimeExpression } from '../doc/index.ts';
+import { segment } from '../segment/index.ts';
+import { extractFigures } from '../figures/index.ts';
+
+export interface EntitySpec {
+  name: string;
+  type: EntityType;
+  /** Surface forms to mark (default: the name). A form "~israelische" is marked as a derived (adjective) mention. */
+  forms?: string[];
+  country?: string | null;
+  roles?: { title: string; country: string | null }[];
+}
+
+export interface DocSpec {
+  entities?: EntitySpec[];
+  times?: { text: string; value: string; type?: TimeExpression['type'] }[];
+  quotes?: { text: string; speaker: string }[];
+  published?: string | null;
+}
+
+function allIndexes(text: string, s: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+export function buildDoc(text: string, spec: DocSpec = {}): Doc {
+  const doc = createDoc(text, { published: spec.published ?? null });
+  doc.lang = 'de';
+  const { tokens, sentences } = segment(doc.text);
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+  doc.figures = extractFigures(doc);
+  const taken: [number, number][] = [];
+  (spec.entities ?? []).forEach((e, k) => {
+    const ent: Entity = { id: `e${k + 1}`, type: e.type, name: e.name, country: e.country ?? null, roles: [], mentions: [] };
+    const forms = [...(e.forms ?? [e.name])].sort((a, b) => b.length - a.length);
+    for (const f0 of forms) {
+      const deriv = f0.startsWith('~');
+      const f = deriv ? f0.slice(1) : f0;
+      for (const i of allIndexes(doc.text, f)) {
+        if (taken.some(([a, b]) => i < b && i + f.length > a)) continue;
+        taken.push([i, i + f.length]);
+        ent.mentions.push({ start: i, end: i + f.length, text: f, form: deriv ? 'deriv' : 'name', label: deriv ? `${e.type}deriv` : e.type });
+      }
+    }
+    ent.mentions.sort((a, b) => a.start - b.start);
+    ent.roles = (e.roles ?? []).map((r) => ({ title: r.title, country: r.country, span: { start: 0, end: 0, text: r.title } }));
+    doc.entities.push(ent);
+  });
+  (spec.times ?? []).forEach((t, k) => {
+    const i = doc.text.indexOf(t.text);
+    if (i >= 0) doc.times.push({ id: `t${k + 1}`, start: i, end: i + t.text.length, text: t.text, type: t.type ?? 'DATE', value: t.value });
+  });
+  (spec.quotes ?? []).forEach((q, k) => {
+    const i = doc.text.indexOf(q.text);
+    const speaker = doc.entities.find((e) => e.name === q.speaker)?.id ?? null;
+    if (i >= 0) {
+      const quote: Quote = { id: `q${k + 1}`, start: i, end: i + q.text.length, text: q.text, kind: 'direct', speaker, speakerMention: null, cue: null, addressee: null };
+      doc.quotes.push(quote);
+    }
+  });
+  return doc;
+}
+
+/** Entity names of a list of ids. */
+export function names(doc: Doc, ids: string[]): string[] {
+  return ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id);
+}
