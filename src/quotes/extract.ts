@@ -649,9 +649,11 @@ class Extractor {
       }
       if (w === ',') {
         const nx = ctx.lower[k + 1];
-        if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'was' || nx === 'wer' || nx === 'wo' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
+        if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'wer' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
           return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         }
+        // ", der im Einsatz war" — a relative clause on the object, no complement
+        if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
         // ", über die Zeit vor Mitternacht:" — a PP continues the main clause
         if (PREPOSITIONS.has(nx) && !ctx.isCap(k + 1)) continue;
         // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"

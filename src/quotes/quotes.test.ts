@@ -262,3 +262,61 @@ test('component declares its layers and fills doc.quotes', () => {
   assert.equal(doc.quotes.length, 1);
   assert.equal(doc.quotes[0].id, 'q1');
 });
+
+test('unmarked direct quotes (marks lost): post-posed and colon, first-person continuation', () => {
+  const text =
+    'Ich wäre nicht die richtige Wahl, sagte Marco Bellini am Sonntag. Wenn ich helfen kann, fühle ich mich geehrt. Die Partei brauche aber einen anderen Kandidaten. Später meinte Bellini: Wir sehen uns im Herbst wieder.';
+  const doc = mkDoc(text, [['mb', 'PER', 'Marco Bellini', ['Marco Bellini', 'Bellini']]]);
+  const qs = nonFragments(doc);
+  assert.deepEqual(
+    qs.map((x) => [x.kind, x.speaker]),
+    [
+      ['direct', 'mb'],
+      ['direct', 'mb'],
+      ['indirect', 'mb'],
+      ['direct', 'mb'],
+    ],
+  );
+  assert.equal(qs[0].text, 'Ich wäre nicht die richtige Wahl');
+  assert.equal(qs[0].marks, false);
+  assert.equal(qs[1].continuation, true);
+  assert.equal(qs[3].text, 'Wir sehen uns im Herbst wieder');
+});
+
+test('role descriptions resolve to the person named nearby (also cataphora in a teaser)', () => {
+  const text =
+    '„Die Gefahr ist groß“, sagt die Expertin. Rio – Die Forscherin Clara Weiss warnte vor dem Wasser. Heiko Brandt, Minister für Umwelt, sprach am Montag. Das Ausmaß ist erschreckend, erklärte der SPD-Politiker.';
+  const doc = mkDoc(text, [
+    ['cw', 'PER', 'Clara Weiss', ['Clara Weiss']],
+    ['hb', 'PER', 'Heiko Brandt', ['Heiko Brandt']],
+    ['spd', 'ORG', 'SPD', ['SPD']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs[0].speaker, 'cw');
+  assert.equal(qs[0].speakerMention?.text, 'die Expertin');
+  const last = qs[qs.length - 1];
+  assert.equal(last.text, 'Das Ausmaß ist erschreckend');
+  assert.equal(last.speaker, 'hb');
+});
+
+test('inverted attribution without a reporting verb and "heißt es in"', () => {
+  const text =
+    'Walter Gruber gab sich gelassen. Ich habe nicht den Eindruck, dass jemand aufgibt, ist er optimistisch. Während der Nacht hätten Frauen Schutz gesucht, heißt es in einem Bericht der Polizei.';
+  const doc = mkDoc(text, [
+    ['wg', 'PER', 'Walter Gruber', ['Walter Gruber']],
+    ['pol', 'ORG', 'Polizei', ['Polizei']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].speaker, 'wg');
+  assert.equal(qs[0].kind, 'direct');
+  assert.equal(qs[1].speakerMention?.text, 'einem Bericht der Polizei');
+  assert.equal(qs[1].speaker, 'pol');
+});
+
+test('no false quotes: relative clauses, zu-infinitives, non-speech uses', () => {
+  const text =
+    'Die Zeitung zitierte einen Beamten, der im Einsatz war. Er sagte, ohne Details zu erwähnen, nichts. Der Minister sprach über Österreich, wo er Botschafter war. Die Firma hält an ihren Plänen fest: Expansion.';
+  const doc = mkDoc(text);
+  assert.deepEqual(nonFragments(doc), []);
+});
