@@ -1,6 +1,6 @@
 import type { Candidate, Frame, RelUnit } from './frame.ts';
 import { DUR_ADJ_DE, MONTHS_DE, NUMWORD_DE_RE, SEASONS_DE, UNITS_DE, VAGUE_DE, WEEKDAYS_DE, alt, parseNumber } from './lexicon.ts';
-import { B, E, groupSpan, isUpper, nextWord, prevWord, rule, type Rule } from './rule.ts';
+import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, type Rule } from './rule.ts';
 
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 const MON_FULL = ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -71,7 +71,7 @@ const REL_WORD: Record<string, { n: number; base: 'dct' | 'ref' }> = {
 };
 const REL_ADJ = '((?:[Ll]etzte|[Vv]ergangene|[Vv]orige|[Kk]ommende|[Nn]ächste|[Dd]iese|[Ll]aufende|[Ff]olgende|[Dd]arauffolgende|[Ss]elbe|[Gg]leiche|[Dd]esselbe|[Dd]erselbe|[Vv]orangegangene|[Vv]orhergehende|[Vv]orausgegangene|[Jj]ene))([nmrs]?)';
 
-export const RULES_DE: Rule[] = [
+export const RULES_DE: Rule[] = gated([
   rule('iso', `${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, (m) =>
     cand(m.index, m.index + m[0].length, { y: +m[1], m: +m[2], d: +m[3], hh: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, explicit: true })),
 
@@ -390,7 +390,42 @@ export const RULES_DE: Rule[] = [
     const unit: RelUnit = u === 'jahres' ? 'Y' : u === 'monats' ? 'M' : u === 'woche' ? 'W' : u === 'jahrzehnts' ? 'DE' : 'CE';
     return cand(m.index, m.index + m[0].length, { rel: { unit, n: 0, base: 'dct' }, mod: MOD_OF[m[1].toLowerCase()] });
   }),
-];
+], {
+  iso: /\d-\d/,
+  numeric: /\d\.\s?\d/,
+  dayrange: /\d\./,
+  monthrange: /\d\d\d/,
+  bcrange: /Chr/,
+  yearbc: /Chr/,
+  yearword: /Jahr/,
+  decade: /0er/,
+  decadeword: /ziger|ßiger/i,
+  century: /hundert/,
+  season: /Frühjahr|Frühling|ommer|erbst|inter/,
+  weekday: /tag|woch|abend/,
+  weekdayset: /tags|wochs|abends|[Jj]ede/,
+  deictic: /eute|estern|orgen/,
+  'ana-day': /[Tt]ags|tag/,
+  weekend: /Wochenende/,
+  heuer: /euer/,
+  quarter: /Quartal|Halbjahr|Jahreshälfte/,
+  holiday: /Weihnacht|Heilig|Silvester|Neujahr/,
+  unitpart: /Jahres|Monats|Laufe/,
+  heutig: /eutig/,
+  ref: /etzt|erzeit|urzeit|egenwärtig|omentan|eutzutage|ürzlich|üngst|eulich|urzem|ergangenheit|emnächst|ünftig|ukunft|ürze|urzem|darauf/,
+  relunit: /Tag|Woche|Monat|Jahr|Quartal/,
+  relcompound: /Vorjahr|Folgejahr|Vormonat|Folgemonat|Vorwoche|Folgewoche/,
+  yearref: /Jahr\s+(?:zuvor|darauf|davor|danach)/,
+  agoin: /[Vv]or\s|[Ii]n\s|[Bb]innen\s/,
+  later: /später|danach|darauf|zuvor|vorher|davor|früher/,
+  duradj: /tägig|wöchig|monatig|jährig|stündig|minütig|lang/,
+  clock: /Uhr|\d:\d/,
+  midnight: /Mitternacht|Mittag/,
+  partana: /Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht/,
+  set: /[Jj]ede|täglich|öchentlich|onatlich|ährlich|tündlich|uartalsweise|mal\s|[Aa]lle\s/,
+  unitmod: /Anfang|Mitte|Ende|Beginn/,
+  vaguedur: /Jahren|Monaten|Wochen|Tagen|Stunden/,
+});
 
 /** Modifier words that extend a DATE leftwards ("Anfang Mai", "Mitte 1918", "gegen Ende September"). */
 export const MOD_PREFIX_DE = /(?<![\p{L}])(?:[Gg]egen\s+)?([Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)(?:\s+(?:des\s+Jahres|des|der|den))?\s+$/u;

@@ -1,6 +1,6 @@
 import type { Candidate, Frame, RelUnit } from './frame.ts';
 import { MONTHS_EN, NUMWORD_EN_RE, SEASONS_EN, UNITS_EN, WEEKDAYS_EN, alt, parseNumber } from './lexicon.ts';
-import { B, E, groupSpan, isUpper, nextWord, prevWord, rule, type Rule } from './rule.ts';
+import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, type Rule } from './rule.ts';
 
 /** "Word" → "[Ww]ord", so sentence-initial capitals match without the slow `i` flag. */
 const ci = (w: string) => (/^[a-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}` : w);
@@ -58,7 +58,7 @@ const MONTH_PREV = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'last', 
 const YEAR_BAD_NEXT = /^(?:million|billion|trillion|thousand|percent|%|people|shares|troops|soldiers|members|employees|workers|jobs|cars|units|tons|miles|feet|acres|barrels|dollars|points)$/i;
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 
-export const RULES_EN: Rule[] = [
+export const RULES_EN: Rule[] = gated([
   rule('iso', `${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, (m) =>
     cand(m.index, m.index + m[0].length, { y: +m[1], m: +m[2], d: +m[3], hh: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, explicit: true })),
   rule('slashdate', `${B}(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})${E}`, (m) => {
@@ -294,7 +294,30 @@ export const RULES_EN: Rule[] = [
     const value = /^(day|daily)$/.test(w) ? 'P1D' : /^(week|weekly)$/.test(w) ? 'P1W' : /^(month|monthly)$/.test(w) ? 'P1M' : /^(quarter|quarterly)$/.test(w) ? 'P3M' : w === 'hourly' ? 'PT1H' : w === 'morning' ? 'XXXX-XX-XXTMO' : w === 'evening' ? 'XXXX-XX-XXTEV' : w === 'night' ? 'XXXX-XX-XXTNI' : w === 'weekend' ? 'XXXX-WXX-WE' : 'P1Y';
     return cand(m.index, m.index + m[0].length, { lit: value }, 'SET');
   }),
-];
+], {
+  iso: /\d-\d/,
+  slashdate: /\d\/\d/,
+  yearperiod: /\d\d\d\d (?:period|quarter|first|second|third|fourth|fiscal|season)/,
+  decade: /0'?s/,
+  century: /[Cc]entury/,
+  season: /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/,
+  quarter: /quarter|half/,
+  thequarter: /quarter/,
+  weekday: /day/,
+  weekdayset: /days|[Ee]ach|[Ee]very/,
+  deictic: /oday|esterday|omorrow|onight|orning|fternoon|vening|night|vernight/,
+  holiday: /Christmas|New Year|Independence|Halloween|Valentine/,
+  yearend: /year|end of|beginning of|start of|middle of/,
+  ref: /now|urrently|resently|owadays|these days|ecently|ormerly|ately|past|soon|future|present|so far/i,
+  relunit: /day|week|month|year|decade|century/,
+  weekend: /weekend/,
+  theyear: /year/,
+  yearago: /year-/,
+  ago: /ago|earlier|later|before|after|from now|hence/,
+  vaguedur: /days|weeks|months|years|decades|quarters|centuries/,
+  clock: /\d\s?[ap]\.?\s?m|\d:\d|noon|midnight/,
+  set: /[Ee]very|[Ee]ach|[Pp]er |aily|eekly|onthly|nnually|early|ourly|uarterly|once|twice|times a/,
+});
 
 export const MOD_PREFIX_EN = /(?<![\p{L}])(?:(?:the\s+)?(early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of)|(?:[Tt]he\s+)(end\s+of|beginning\s+of|middle\s+of|start\s+of)|([Ee]arly|[Mm]id|[Ll]ate))[\s-]+$/u;
 export const MOD_WORD_EN: Record<string, string> = { early: 'START', mid: 'MID', late: 'END', 'end of': 'END', 'beginning of': 'START', 'middle of': 'MID', 'start of': 'START' };

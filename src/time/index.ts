@@ -40,6 +40,7 @@ const CONFIG: Record<'de' | 'en', LangConfig> = {
 function collect(text: string, rules: Rule[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of rules) {
+    if (r.gate && !r.gate.test(text)) continue;
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(text))) {

@@ -7,8 +7,16 @@ export const E = '(?![A-Za-z0-9À-ÖØ-öø-ÿĀ-ž])';
 export interface Rule {
   name: string;
   re: RegExp;
+  /** A cheap literal test: when it fails on a text, the rule cannot match there and is skipped. */
+  gate?: RegExp;
   /** Turns a match into candidates; `text` is the whole document text. */
   make(m: RegExpExecArray, text: string): Candidate[] | Candidate | null;
+}
+
+/** Attaches cheap literal gates to rules by name. */
+export function gated(rules: Rule[], gates: Record<string, RegExp>): Rule[] {
+  for (const r of rules) if (gates[r.name]) r.gate = gates[r.name];
+  return rules;
 }
 
 export function rule(name: string, source: string, make: Rule['make'], flags = 'gu'): Rule {
