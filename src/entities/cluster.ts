@@ -9,7 +9,7 @@ import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
-import { countryOfPhrase, findDescriptions, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
+import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +21,8 @@ const FIRST_NAMES_EN = require('gender-detection-from-name/names/en') as Map<str
 export function firstNameGender(name: string): 'f' | 'm' | null {
   const key = name.toLowerCase();
   if (key.length < 3) return null;
-  const g = FIRST_NAMES_DE.get(key) ?? FIRST_NAMES_EN.get(key);
+  const folded = fold(name);
+  const g = FIRST_NAMES_DE.get(key) ?? FIRST_NAMES_EN.get(key) ?? FIRST_NAMES_DE.get(folded) ?? FIRST_NAMES_EN.get(folded);
   return g === 'female' ? 'f' : g === 'male' ? 'm' : null;
 }
 
@@ -72,10 +73,13 @@ interface Cluster {
 }
 
 const HONORIFICS = /^(dr\.?|prof\.?|mag\.?|ing\.?|herr|frau|sir|lady|mr\.?|mrs\.?|ms\.?|dipl\.?)$/i;
+const LEADING_ARTICLE = /^(der|die|des|dem|den|ein|eine|einem|einen|einer)$/i;
 const LOCATIVE = /(?:^|\s)(in|im|nach|aus|bei|nahe|um|über|durch|zwischen|von|vor|bis|ab|gen|via|à|an|am)\s*$/i;
 
 function personTokens(text: string): string[] {
-  return nameTokens(text).filter((t) => !HONORIFICS.test(t));
+  const toks = nameTokens(text).filter((t) => !HONORIFICS.test(t));
+  while (toks.length > 1 && LEADING_ARTICLE.test(toks[0])) toks.shift();
+  return toks;
 }
 
 /** Arabic and similar particles glued to a surname: "al-Assad" is also referred to as "Assad". */
@@ -131,11 +135,14 @@ interface Resolved {
 function resolveName(text: string, type: EntityType): Resolved | null {
   const c = lookupCountry(text) ?? (type === 'PER' ? null : lookupDemonym(text));
   if (c) return { id: c, name: countryById(c)?.name ?? text, country: c, place: null, orgCountry: null, kind: 'country' };
-  const p = lookupPlace(text, type === 'LOC');
+  const p = lookupPlace(text, false);
   if (p) return { id: p.id, name: p.name, country: p.country, place: p, orgCountry: null, kind: 'place' };
   if (type === 'PER' && text.includes(' ')) return null;
   const o = lookupOrg(text);
   if (o) return { id: o.id, name: o.name, country: o.country, place: null, orgCountry: o.country, kind: 'org' };
+  // GeoNames cities only for LOC mentions that are not acronyms ("EU" is no town in Normandy)
+  const g = type === 'LOC' && !/^[\p{Lu}\d]+$/u.test(text) ? lookupPlace(text, true) : null;
+  if (g) return { id: g.id, name: g.name, country: g.country, place: g, orgCountry: null, kind: 'place' };
   return null;
 }
 
@@ -169,6 +176,14 @@ function derivPlace(text: string): Place | null {
   const m = /^(\p{Lu}[\p{L}-]+?)(?:er|erin|ern|erinnen)$/u.exec(text);
   if (!m) return null;
   return lookupPlace(m[1], false) ?? lookupPlace(m[1], true);
+}
+
+function isBareTitle(m: InMention): boolean {
+  const toks = nameTokens(m.text);
+  const t = toks.length ? parseTitle(toks[toks.length - 1]) : null;
+  if (!t || t.counterpart) return false;
+  if (toks.length === 1) return m.type !== 'PER' && !t.prefix && !t.country && !lookupOrg(m.text);
+  return toks.length === 2 && /s$/.test(toks[0]) && !!(lookupCountry(toks[0]) || lookupPlace(toks[0], false));
 }
 
 const NOT_FIRST_NAMES = /^(san|santa|sankt|st\.?|new|los|las|general|port|fort|bad|mount|lake|saint|le|la|el|al)$/i;
@@ -229,6 +244,10 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     return c;
   };
   // full-name tokens of persons, to keep a person's surname from being read as a place ("Jordan", "Paris")
+  for (const m of mentions) {
+    // a multi-word non-person name that starts with a known first name or follows a person title is a person
+    if (m.form === 'name' && m.type !== 'PER' && looksLikePerson(doc, m)) m.type = 'PER';
+  }
   const personTokenKeys = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.form !== 'name') continue;
@@ -254,6 +273,8 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       rest.push(m);
       continue;
     }
+    // a bare office title tagged as a name ("Premier"), or "Odessas Gouverneur" tagged as a person, names nobody
+    if (m.form === 'name' && isBareTitle(m)) continue;
     // NER sometimes tags a lowercase adjective as a name: read it as a deriv, drop it when it derives from nothing
     if (m.form === 'name' && /^\p{Ll}[\p{L}-]*$/u.test(m.text)) {
       const c = derivCountry(m.text);
@@ -263,8 +284,6 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       else if (!/(?:e|en|er|es|em)$/.test(m.text)) rest.push(m);
       continue;
     }
-    // a multi-word non-person name that starts with a known first name or follows a person title is a person
-    if (m.form === 'name' && m.type !== 'PER' && looksLikePerson(doc, m)) m.type = 'PER';
     // a name that is a compound of a known country/place and a common noun ("Syrien-Konflikt") is a part
     if (m.form === 'name' && m.type !== 'PER' && /^[^\s]+-\p{Lu}\p{Ll}+$/u.test(m.text) && !resolveName(m.text, m.type)) {
       const pre = m.text.slice(0, m.text.indexOf('-'));
@@ -292,9 +311,20 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       else perMentions.push(m);
       continue;
     }
-    const r = resolveName(m.text, m.type);
+    // a single token that is part of a person's full name in this document is that person, unless it
+    // names a country or a curated place ("Herrera" after "Tomás Herrera" is no Spanish town)
+    const single = !m.text.includes(' ');
+    const surname = single && (personTokenKeys.has(translitKey(m.text)) || personTokenKeys.has(translitKey(genitiveStem(m.text) ?? '')));
+    const r = surname ? (lookupCountry(m.text) || lookupPlace(m.text, false) ? resolveName(m.text, m.type) : null) : resolveName(m.text, m.type);
     if (r) {
       canonicalCluster(r, typeOf(r, m.type)).mentions.push(m);
+      continue;
+    }
+    // a capitalised nationality adjective tagged as a name ("Syrische Aktivisten" at a sentence start)
+    const adj = !m.text.includes(' ') && /(?:e|en|er|es|em)$/.test(m.text) ? lookupAdjective(m.text) : null;
+    if (adj) {
+      m.form = 'deriv';
+      canonicalCluster({ id: adj, name: countryById(adj)?.name ?? m.text, country: adj, place: null, orgCountry: null }, 'LOC').mentions.push(m);
       continue;
     }
     rest.push(m);
@@ -381,7 +411,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   //    otherwise inflection-tolerant phrase keys, acronyms, genitive variants
   const restClusters: Cluster[] = [];
   for (const m of rest) {
-    if (m.form === 'name' && !m.nameText.includes(' ')) {
+    if ((m.form === 'name' || (m.form === 'deriv' && /^\p{Lu}/u.test(m.text))) && !m.nameText.includes(' ')) {
       const best = bestFull([m.nameText], m.start);
       if (best) {
         best.mentions.push(m);
@@ -491,7 +521,36 @@ function preferredName(c: Cluster): string {
     const g = genitiveStem(f);
     return !(g && forms.includes(g));
   });
-  return nominative.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0] ?? pool[0].nameText;
+  // a form whose leading adjectives are not in the weak -en form is nominative ("Europäische Zentralbank")
+  const strong = nominative.filter((f) => !/^\p{Lu}\p{Ll}+en\s/u.test(f));
+  const pick = (list: string[]) => list.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0];
+  const best = pick(strong.length ? strong : nominative) ?? pool[0].nameText;
+  return c.type === 'PER' ? best : nominativeName(best);
+}
+
+/** Noun endings by grammatical gender, for the nominative form of adjective + noun names. */
+const FEMININE = /(ung|ion|heit|keit|schaft|ität|ie|ei|anz|enz|ik|stelle|partei|union|bank|kommission|agentur|liga|organisation|front|armee|allianz|gemeinschaft|bewegung|regierung|zeitung|behörde|kammer|akademie|universität|hochschule|gewerkschaft|vereinigung|konferenz|versammlung|börse|post|bahn|polizei|miliz|brigade)$/;
+const MASCULINE = /(rat|tag|staat|bund|verband|hof|dienst|fonds|gerichtshof|konzern|verein|kongress|senat|klub|club|rundfunk|sender|markt|orden|zirkel|block|pakt|ausschuss)$/;
+const NEUTER = /(amt|parlament|ministerium|institut|komitee|gericht|zentrum|büro|haus|kabinett|bündnis|forum|netzwerk|werk|theater|museum|orchester|kommando|konsortium|unternehmen|regime|tribunal|sekretariat|hochkommissariat|korps)$/;
+
+/**
+ * Nominative of an adjective + noun name seen only in an oblique case: "Internationalen
+ * Atomenergieorganisation" → "Internationale …", "Deutschen Bundestag" → "Deutscher Bundestag",
+ * "Europäischen Parlament" → "Europäisches Parlament". Names it cannot decide are returned unchanged.
+ */
+export function nominativeName(name: string): string {
+  const toks = name.split(' ');
+  if (toks.length < 2) return name;
+  let k = 0;
+  while (k < toks.length - 1 && /^\p{Lu}\p{Ll}+en$/u.test(toks[k])) k++;
+  if (k === 0 || k >= toks.length) return name;
+  const noun = toks[k].toLowerCase();
+  const bare = noun.replace(/e?s$/, '');
+  const ending = FEMININE.test(noun) ? 'e' : MASCULINE.test(noun) || MASCULINE.test(bare) ? 'er' : NEUTER.test(noun) || NEUTER.test(bare) ? 'es' : null;
+  if (!ending) return name;
+  const out = toks.map((t, i) => (i < k ? t.slice(0, -2) + ending : t));
+  if (ending !== 'e' && !MASCULINE.test(noun) && !NEUTER.test(noun)) out[k] = toks[k].replace(/e?s$/, '');
+  return out.join(' ');
 }
 
 function genderOf(c: Cluster, roles: FoundRole[], doc: Doc): 'f' | 'm' | null {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Pipeline } from '../pipeline/pipeline.ts';
 import type { Component } from '../pipeline/component.ts';
-import { resolveEntities, type ResolvedEntity } from './cluster.ts';
+import { nominativeName, resolveEntities, type ResolvedEntity } from './cluster.ts';
 import { lookupAdjective, lookupCountry, lookupDemonym } from './countries.ts';
 import { entitiesComponent } from './index.ts';
 import { docFromMarkup } from './markup.ts';
@@ -230,6 +230,34 @@ describe('roles, nationality and gender', () => {
   it('does not link a description whose country contradicts the role', () => {
     const es = resolve('Der [chilenische|LOC|deriv] Präsident [Gabriel Boric|PER] sprach. Der peruanische Präsident schwieg.');
     assert.equal(byMention(es, 'Gabriel Boric').descriptions, undefined);
+  });
+});
+
+describe('robustness to NER errors and labels', () => {
+  it('repairs mention types and forms the NER got wrong', () => {
+    const es = resolve(
+      '[Tomás Herrera|ORG] traf [Herrera|LOC] nicht. [Kenia|PER] und [Ungarische|LOC] Bauern, die [EU|LOC] und der ' +
+        '[Premier|ORG] sowie [Chiles Gouverneur|PER] und [dänische|LOC] Firmen und [gemeinsame|LOC] Ziele.',
+    );
+    const p = byMention(es, 'Tomás Herrera');
+    assert.equal(p.type, 'PER');
+    assert.equal(p, byMention(es, 'Herrera'));
+    assert.equal(byMention(es, 'Kenia').canonicalId, 'KEN');
+    const hu = byMention(es, 'Ungarische');
+    assert.equal(hu.canonicalId, 'HUN');
+    assert.equal(hu.mentions[0].form, 'deriv');
+    assert.equal(byMention(es, 'EU').canonicalId, 'org:eu');
+    assert.equal(byMention(es, 'dänische').canonicalId, 'DNK');
+    for (const t of ['Premier', 'Chiles Gouverneur', 'gemeinsame']) assert.ok(!es.some((e) => e.mentions.some((m) => m.text === t)), t);
+  });
+  it('gives oblique adjective + noun names a nominative label', () => {
+    assert.equal(nominativeName('Internationalen Atomenergieorganisation'), 'Internationale Atomenergieorganisation');
+    assert.equal(nominativeName('Deutschen Bundestag'), 'Deutscher Bundestag');
+    assert.equal(nominativeName('Islamischen Staates'), 'Islamischer Staat');
+    assert.equal(nominativeName('Europäischen Parlament'), 'Europäisches Parlament');
+    assert.equal(nominativeName('Vereinten Nationen'), 'Vereinten Nationen');
+    const es = resolve('Im [Bayerischen Landtag|ORG] und im [Bayerischen Landtag|ORG] wurde gestritten.');
+    assert.equal(es[0].name, 'Bayerischer Landtag');
   });
 });
 
