@@ -9,10 +9,13 @@ export interface GraphData {
 export async function renderNetwork(app: HTMLElement, params: URLSearchParams): Promise<void> {
   clear(app);
   const data = await get<GraphData>('/api/graph', { entity: params.get('entity'), nodes: params.get('nodes') ?? 60, minWeight: params.get('minWeight') });
+  const eventsOnly = params.get('edges') === 'events';
+  if (eventsOnly) data.edges = data.edges.filter((e) => e.type !== 'co-occurrence');
   const form = h('form', { class: 'filters' },
     h('input', { name: 'entity', value: params.get('entity') ?? '', placeholder: 'um Akteur zentrieren' }),
     h('label', {}, 'Knoten ', h('input', { name: 'nodes', type: 'number', min: 2, max: 300, value: params.get('nodes') ?? 60 })),
     h('label', {}, 'Mindestgewicht ', h('input', { name: 'minWeight', type: 'number', min: 1, value: params.get('minWeight') ?? 1 })),
+    h('label', {}, h('input', { name: 'edges', type: 'checkbox', value: 'events', checked: eventsOnly }), ' nur Ereignis-Kanten'),
     h('button', { type: 'submit' }, 'Anzeigen'),
   );
   form.addEventListener('submit', (e) => {

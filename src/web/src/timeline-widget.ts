@@ -14,14 +14,14 @@ export function drawTimeline(container: HTMLElement, events: EventItem[]) {
   );
   const items = new DataSet(
     events
-      .filter((e) => e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date))
+      .filter((e) => e.date && /^\d{4}(?:-\d{2}){0,2}$/.test(e.date.slice(0, 10)))
       .map((e, i) => {
         const cat = modalityCategory(e.modality);
         const who = e.actors.map((a) => a.name).join(', ');
         return {
           id: `${e.docId}:${e.id}:${i}`,
           group: cat,
-          start: e.date!,
+          start: fullDate(e.date!),
           type: 'box',
           className: `ev-item ev-${cat}`,
           content: h('a', { href: `#/doc/${encodeURIComponent(e.docId)}`, 'data-category': cat, title: e.sentence ?? '' },
@@ -29,7 +29,14 @@ export function drawTimeline(container: HTMLElement, events: EventItem[]) {
         };
       }),
   );
-  return new Timeline(container, items as never, groups as never, {
+  // Show every item: vis-timeline's own fit() miscomputes the window with wide box items.
+  const times = items.get().map((i) => Date.parse(String(i.start))).filter((t) => Number.isFinite(t));
+  const lo = Math.min(...times);
+  const hi = Math.max(...times);
+  const pad = Math.max((hi - lo) * 0.08, 7 * 86_400_000);
+  const timeline = new Timeline(container, items as never, groups as never, {
+    start: new Date(lo - pad),
+    end: new Date(hi + pad),
     stack: true,
     zoomable: true,
     orientation: 'top',
@@ -37,4 +44,11 @@ export function drawTimeline(container: HTMLElement, events: EventItem[]) {
     maxHeight: 520,
     tooltip: { followMouse: false },
   });
+  return timeline;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD… as YYYY-MM-DD (first day of a month or year). */
+function fullDate(d: string): string {
+  const day = d.slice(0, 10);
+  return day.length === 4 ? `${day}-01-01` : day.length === 7 ? `${day}-01` : day;
 }
