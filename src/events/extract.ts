@@ -34,6 +34,8 @@ export interface MentionRef {
   prep: string | null;
   /** A genitive or apposition modifier of a preceding noun ("der Präsident Russlands"). */
   genitive: boolean;
+  /** Modifies a following person ("Israels Ministerpräsident Netanyahu"). */
+  modifier?: boolean;
 }
 
 export interface Trigger {
@@ -42,6 +44,8 @@ export interface Trigger {
   t1: number;
   /** Token index of a separated particle, if any. */
   particle: number | null;
+  /** The trigger is (also) a past participle form ("getroffen", "angegriffen"). */
+  participle?: boolean;
 }
 
 export interface SentenceContext {
@@ -53,6 +57,8 @@ export interface SentenceContext {
   clauses: [number, number][];
   /** Attribution found in the sentence (source entity and the token range of the phrase). */
   attribution: { entity: string | null; t0: number; t1: number; text: string } | null;
+  /** Most recent person (for "er", "sie", "der Minister"), from earlier sentences. */
+  lastPerson: Entity | null;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -67,7 +73,16 @@ function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
     if (t === ',') {
       // "Russland, China und Iran" — a list of names is not a clause boundary
       const listy = i > 0 && isMentionTok[i - 1] && i + 1 < toks.length && isMentionTok[i + 1];
-      boundary = !listy;
+      // "mit Messern, Autos oder Schusswaffen" — a list of nouns closed by und/oder
+      const cap = (k: number) => k >= 0 && k < toks.length && /^\p{Lu}/u.test(toks[k].text);
+      let nounList = false;
+      if (cap(i - 1) && cap(i + 1)) {
+        for (let k = i + 2; k < Math.min(toks.length, i + 4); k++) {
+          if (/^(und|oder|sowie)$/.test(toks[k].lower)) nounList = true;
+          if (toks[k].text === ',') break;
+        }
+      }
+      boundary = !listy && !nounList;
     }
     if (boundary) {
       if (i > start) out.push([start, i]);
@@ -116,7 +131,7 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   cl.forEach(([a, b], c) => {
     for (let i = a; i < b; i++) toks[i].clause = c;
   });
-  const ctx: SentenceContext = { doc, index, toks, mentions: kept, clauses: cl, attribution: null };
+  const ctx: SentenceContext = { doc, index, toks, mentions: kept, clauses: cl, attribution: null, lastPerson: null };
   for (const m of kept) analyseMention(ctx, m);
   ctx.attribution = findAttribution(ctx);
   return ctx;
@@ -125,6 +140,15 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
 /** Governing preposition (walking back over determiners, adjectives and title nouns) and genitive status. */
 function analyseMention(ctx: SentenceContext, m: MentionRef): void {
   const { toks } = ctx;
+  // "UNO-Generalsekretär Ban", "Israels Ministerpräsident Netanyahu", "der palästinensische Präsident Abbas":
+  // an ORG/LOC (or adjective) before a person, with at most two title nouns between, modifies the person
+  if (m.entity.type !== 'PER') {
+    const per = ctx.mentions.find((o) => o.entity.type === 'PER' && o.t0 >= m.t1 && o.t0 <= m.t1 + 2);
+    if (per && toks.slice(m.t1, per.t0).every((t) => /^\p{Lu}/u.test(t.text) && !ctx.mentions.some((o) => o.t0 <= toks.indexOf(t) && o.t1 > toks.indexOf(t)))) {
+      m.genitive = true;
+      m.modifier = true;
+    }
+  }
   const [c0] = clauseOf(ctx, m.t0);
   let i = m.t0 - 1;
   let steps = 0;
@@ -261,7 +285,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
             if (particle === null) continue;
           }
           if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
-          hit = { entry, t0: i, t1: i + 1, particle };
+          hit = { entry, t0: i, t1: i + 1, particle, participle: cands.some((c) => c.entry === entry && c.participle) };
           break;
         }
       }
@@ -297,17 +321,28 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
   return found;
 }
 
-const ATTRIBUTIVE_SKIP = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'AGREE', 'REQUEST', 'CONSULT', 'COOPERATE', 'THREATEN']);
 const OBJECT_TAKERS = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'AGREE', 'REQUEST']);
+/** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
+const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
-/** Attributive participles ("die kritisierten Luftangriffe") are no event mentions of their own. */
+/** Attributive participles ("die kritisierten Luftangriffe", "im besetzten Gebiet", "der von X unterstützten Regierung"). */
 function attributive(ctx: SentenceContext, tr: Trigger): boolean {
-  if (tr.entry.pos !== 'verb' || !ATTRIBUTIVE_SKIP.has(tr.entry.type)) return false;
-  const t = ctx.toks[tr.t0].lower;
-  const next = ctx.toks[tr.t0 + 1];
-  const prev = ctx.toks[tr.t0 - 1];
-  if (!prev || !/^\p{Ll}/u.test(prev.text) || ctx.mentions.some((m) => m.t0 === tr.t0 + 1)) return false;
-  return !!next && /^\p{Lu}/u.test(next.text) && /(e|en|er|es|em)$/.test(t) && (/^(ge|an|ab|auf|aus|ein|vor|zu|zurück|fest)/.test(t) || /iert(e|en|er|es|em)$/.test(t)) && /(t|n)(e|en|er|es|em)$/.test(t);
+  if (tr.entry.pos !== 'verb') return false;
+  const { toks } = ctx;
+  const t = toks[tr.t0].lower;
+  const next = toks[tr.t0 + 1];
+  const prev = toks[tr.t0 - 1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || !prev) return false;
+  // present participle: "die kämpfenden Gruppen"
+  if (/end(e|en|er|es|em)$/.test(t)) return true;
+  if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
+  const pl = prev.lower;
+  if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
+  // "der von Russland unterstützten Regierung"
+  const m = ctx.mentions.find((x) => x.t1 === tr.t0);
+  if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
+  // adverb before, noun after: "international scharf kritisierten Luftangriffen"
+  return /^\p{Ll}/u.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1);
 }
 
 /**
@@ -320,10 +355,19 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (attributive(ctx, tr)) return false;
     if (tr.entry.pos !== 'noun') return true;
     const c = toks[tr.t0].clause;
-    const gov = found.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.t0 < tr.t0 && o.tr.entry.type !== tr.entry.type);
+    // generic: "mit solchen Angriffen", "derartige Anschläge"
+    if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
+    // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
+    if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
+    const gov = found.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
-    for (let j = Math.max(gov.tr.t0 + 1, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
+    for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
+  }).filter(({ tr }) => {
+    // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
+    const c = toks[tr.t0].clause;
+    if (c === 0 || !isZuInfinitive(toks, tr.t0)) return true;
+    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && toks[o.tr.t0].clause === c - 1);
   });
   const out: { tr: Trigger; args: Arguments }[] = [];
   const score = (x: { tr: Trigger; args: Arguments }) => x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
@@ -393,6 +437,30 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
   return group;
 }
 
+const ADVERBIAL_START = new Set(['auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
+const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
+const LIGHT_VERBS = /^(start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|mach|macht|machte|gemacht)/;
+
+function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
+  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
+  return false;
+}
+
+/** Passive voice: "wurde … festgenommen", "angegriffen worden". */
+function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
+  if (tr.entry.pos !== 'verb') return false;
+  if (!tr.participle) return false;
+  for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
+  return false;
+}
+
+/** A person referred to by a pronoun or a role description: the most recent person before this sentence. */
+function resolved(ctx: SentenceContext): MentionRef | undefined {
+  const e = ctx.lastPerson;
+  if (!e) return undefined;
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+}
+
 export interface Arguments {
   actors: MentionRef[];
   recipients: MentionRef[];
@@ -438,42 +506,72 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     }
   }
-  if (!actors.length) {
+  // passive ("von der Gruppe X angegriffen worden", "wurde von X festgenommen"): the agent is the actor
+  const passive = isPassive(ctx, tr, c0, c1);
+  let subjectless = false;
+  if (!actors.length && passive) {
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m));
+    if (agent) {
+      actors = withCoordinated(ctx, agent, pool);
+      take(actors);
+    }
+    subjectless = true;
+  }
+  if (!actors.length && !passive) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
-    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0);
+    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
     if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
     else {
       subj = bare.find((m) => m.t1 <= fin);
-      // "Rebellen der FSA haben …": the genitive of a non-entity head in the Vorfeld
-      if (!subj && fin > c0) subj = pool.find((m) => m.genitive && m.t1 <= fin && !used.has(m));
-      if (!subj) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
-      if (!subj && entry.pos === 'noun') subj = bare.find((m) => m.t0 < tr.t0);
+      if (!subj && fin > c0) {
+        // a Vorfeld noun phrase without an entity: "Der Minister rief …", "Er kritisierte …", "Rebellen der FSA haben …"
+        const vf = toks.slice(c0, fin);
+        const first = vf[0];
+        const np = /^(er|sie)$/.test(first.lower) || DETERMINERS.has(first.lower) || (/^\p{Lu}/u.test(first.text) && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower));
+        if (np && !PREPOSITIONS.has(first.lower)) {
+          subjectless = true;
+          const gen = pool.find((m) => m.genitive && !m.modifier && m.t1 <= fin && !used.has(m));
+          if (gen) subj = gen;
+          else if (vf.length === 1 && /^(er|sie)$/.test(first.lower)) subj = resolved(ctx);
+          else if (vf.some((t) => ROLE_NOUN.test(t.lower))) subj = resolved(ctx);
+          else if (pool.some((m) => m.modifier && m.t1 <= fin)) subj = pool.find((m) => m.modifier && m.t1 <= fin);
+        }
+      }
+      if (!subj && !subjectless) {
+        // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
+        if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) subj = resolved(ctx);
+        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      }
+      if (!subj && !subjectless && entry.pos === 'noun' && lightVerbClause(ctx, c0, c1)) subj = bare.find((m) => m.t0 < tr.t0);
     }
-    if (!subj) {
+    if (!subj && !subjectless) {
       // a genitive ("die Regierung Russlands hat …") when nothing else is there
-      subj = pool.find((m) => m.genitive && m.t1 <= Math.max(fin, tr.t0) && !used.has(m));
+      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m));
     }
     if (subj) {
-      actors = withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
+      actors = subj.t0 < 0 ? [subj] : withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
       take(actors);
     }
   }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
   const zuInf = isZuInfinitive(ctx.toks, tr.t0);
   if (!actors.length && zuInf && ctx.toks[tr.t0].clause > 0) {
-    const [p0, p1] = ctx.clauses[ctx.toks[tr.t0].clause - 1];
-    const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive);
-    if (gov) {
-      actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
-      take(actors);
+    for (let c = ctx.toks[tr.t0].clause - 1; c >= 0 && c >= ctx.toks[tr.t0].clause - 3; c--) {
+      const [p0, p1] = ctx.clauses[c];
+      const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive);
+      if (gov) {
+        actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
+        take(actors);
+        break;
+      }
     }
   }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
-  if (!actors.length && entry.pos === 'verb') {
-    const any = pool.find((m) => m.prep === null && !used.has(m) && m.t0 < tr.t0);
+  if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
+    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0);
     if (any) {
       actors = withCoordinated(ctx, any, pool);
       take(actors);
@@ -508,7 +606,12 @@ function dedupe(ms: MentionRef[]): MentionRef[] {
 
 /** The quote (direct or indirect) containing an offset. */
 function quoteAt(quotes: Quote[], offset: number): Quote | null {
-  for (const q of quotes) if (offset >= q.start && offset < q.end) return q;
+  for (const q of quotes) {
+    if (offset < q.start || offset >= q.end) continue;
+    // the trigger is the quote's own cue ("forderte … auf, …"): the speech act itself, not a reported event
+    if (q.cue && offset >= q.cue.start && offset < q.cue.end) continue;
+    return q;
+  }
   return null;
 }
 
@@ -545,8 +648,12 @@ export function extractEvents(doc: Doc): RawEvent[] {
   }
   const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const events: RawEvent[] = [];
+  let lastActor: { e: Entity; s: number } | null = null;
+  let lastMention: { e: Entity; s: number } | null = null;
   for (let s = 0; s < doc.sentences.length; s++) {
     const ctx = sentenceContext(doc, s, bySentence);
+    ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
+    for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
@@ -604,6 +711,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const figs = (doc.figures ?? []).filter((f) => f.start >= sen.start && f.end <= sen.end).map((f) => f.id);
       if (figs.length) ev.figures = figs;
       events.push(ev);
+      const per = actorIds.map((id) => entityById.get(id)!).find((e) => e && e.type === 'PER');
+      if (per) lastActor = { e: per, s };
     }
   }
   return events;

@@ -53,6 +53,8 @@ const VERBS: Row[] = [
   ['CONSULT', 'visit', 'reisen', 'reis =gereist', { p: 'ein', recPrep: ['nach', 'in'] }],
   ['CONSULT', 'visit', 'bereisen', 'bereis =bereist', {}],
   ['CONSULT', 'phone', 'telefonieren', 'telefonier =telefoniert', { recPrep: ['mit'] }],
+  ['CONSULT', 'phone', 'anrufen', 'ruf rief =gerufen', { p: 'an' }],
+  ['CONSULT', null, 'informieren', 'informier =informiert', { needRec: true, excl: ['presse', 'öffentlichkeit', 'medien'] }],
   ['CONSULT', null, 'beraten', 'berat berät riet =beraten', { recPrep: ['mit'], excl: ['berater'] }],
   ['CONSULT', null, 'verhandeln', 'verhandel verhandl =verhandelt', { recPrep: ['mit'] }],
   ['CONSULT', null, 'konsultieren', 'konsultier =konsultiert', {}],
@@ -95,6 +97,7 @@ const VERBS: Row[] = [
   ['AID', null, 'leisten', 'leist =geleistet', { needObj: ['hilfe', 'unterstützung', 'beistand'], recPrep: ['für'] }],
   ['AID', null, 'bereitstellen', 'stell =gestellt', { p: 'bereit', needObj: ['hilfe', 'mittel', 'milliarde', 'million', 'euro', 'dollar', 'geld'] }],
   ['AID', null, 'spenden', 'spend spende =gespendet', {}],
+  ['AID', null, 'helfen', 'helf hilf half =geholfen', { needRec: true }],
   ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
   // CONCEDE
@@ -133,6 +136,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'üben', 'üb =geübt', { needObj: ['kritik'] }],
   ['ACCUSE', 'disapprove', 'protestieren', 'protestier =protestiert', { needObj: ['bei'], recPrep: ['bei'] }],
   ['ACCUSE', 'allege', 'vorwerfen', 'werf wirf warf =geworfen', { p: 'vor' }],
+  ['ACCUSE', 'allege', 'vorhalten', 'halt hält hielt =gehalten', { p: 'vor', needRec: true }],
   ['ACCUSE', 'allege', 'beschuldigen', 'beschuldig =beschuldigt', {}],
   ['ACCUSE', 'allege', 'bezichtigen', 'bezichtig =bezichtigt', {}],
   ['ACCUSE', 'allege', 'anklagen', 'klag =geklagt', { p: 'an' }],
@@ -141,6 +145,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
   ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', {}],
+  ['ACCUSE', 'investigate', 'ausfindig machen', 'mach =gemacht', { needObj: ['ausfindig'] }],
   ['ACCUSE', 'investigate', 'einleiten', 'leit =geleitet', { p: 'ein', needObj: ['ermittlung', 'verfahren', 'untersuchung'] }],
   // REJECT
   ['REJECT', null, 'ablehnen', 'lehn =gelehnt', { p: 'ab' }],
@@ -204,6 +209,11 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
   ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle'] }],
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
+  ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', {}],
+  ['COERCE', 'seize', 'plündern', 'plünder plündr =geplündert', {}],
+  ['COERCE', 'seize', 'bringen', 'bring brach brachte =gebracht', { needObj: ['kontrolle', 'gewalt'] }],
+  ['COERCE', 'restrict', 'abschneiden', 'schneid schnitt =geschnitten', { p: 'ab', needObj: ['route', 'nachschub', 'versorgung', 'zufahrt', 'weg', 'strom', 'wasser', 'verbindung'] }],
+  ['COERCE', 'restrict', 'abriegeln', 'riegel riegl =geriegelt', { p: 'ab' }],
   ['COERCE', 'seize', 'enteignen', 'enteign enteigne =enteignet', {}],
   ['COERCE', 'seize', 'durchsuchen', 'durchsuch =durchsucht', {}],
   ['COERCE', 'curfew', 'verhängen', 'verhäng =verhängt', { needObj: ['ausgangssperre'] }],
@@ -220,6 +230,13 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'umbringen', 'bring brach brachte =gebracht', { p: 'um' }],
   ['ASSAULT', 'firearms', 'erschießen', 'erschieß erschoss =erschossen', {}],
   ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'] }],
+  ['ASSAULT', 'firearms', 'anschießen', 'schieß schoss =geschossen', { p: 'an' }],
+  ['ASSAULT', 'firearms', 'niederschießen', 'schieß schoss =geschossen', { p: 'nieder' }],
+  ['ASSAULT', null, 'erstechen', 'erstech ersticht erstach =erstochen', {}],
+  ['ASSAULT', null, 'niederstechen', 'stech sticht stach =gestochen', { p: 'nieder' }],
+  ['ASSAULT', null, 'erschlagen', 'erschlag erschläg erschlug =erschlagen', {}],
+  ['ASSAULT', null, 'überfallen', 'überfall überfäll überfiel =überfallen', {}],
+  ['ASSAULT', 'heavy-weapons', 'einschlagen', 'schlag schläg schlug =geschlagen', { p: 'ein', needObj: ['rakete', 'granate', 'geschoss', 'bombe', 'mörser'] }],
   ['ASSAULT', 'heavy-weapons', 'beschießen', 'beschieß beschoss =beschossen', {}],
   ['ASSAULT', 'heavy-weapons', 'bombardieren', 'bombardier =bombardiert', {}],
   ['ASSAULT', 'heavy-weapons', 'bomben', 'bomb =gebombt', {}],
@@ -304,6 +321,7 @@ const NOUNS: Row[] = [
   ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket finanzhilfe militärhilfe entwicklungshilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
+  ['CONSULT', 'phone', 'Anruf', 'anruf anrufe', { recPrep: ['bei'] }],
   ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', {}],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
@@ -336,7 +354,6 @@ const NOUNS: Row[] = [
   ['PROTEST', 'hunger', 'Hungerstreik', 'hungerstreik', {}],
   ['PROTEST', 'riot', 'Ausschreitung', 'ausschreitungen krawalle unruhen', {}],
   ['MOBILIZE', 'troops', 'Mobilmachung', 'mobilmachung mobilisierung truppenaufmarsch aufmarsch', {}],
-  ['MOBILIZE', 'troops', 'Militärintervention', 'militärintervention intervention', {}],
   ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
@@ -352,6 +369,10 @@ const NOUNS: Row[] = [
   ['ASSAULT', 'abduct', 'Entführung', 'entführung entführungen', {}],
   ['ASSAULT', 'assassinate', 'Hinrichtung', 'hinrichtung hinrichtungen tötung tötungen ermordung', {}],
   ['ASSAULT', 'massacre', 'Massaker', 'massaker', {}],
+  ['ASSAULT', null, 'Zusammenstoß', 'zusammenstoß zusammenstöße zusammenstößen', {}],
+  ['ASSAULT', null, 'Einsatz', 'einsatz einsätze einsätzen', { needObj: ['gas', 'chemiewaffe', 'chemikalie', 'fassbombe', 'streubombe', 'sarin', 'napalm', 'phosphor', 'kampfstoff'] }],
+  ['ASSAULT', null, 'Militärintervention', 'militärintervention militäroffensive bodenoffensive luftoffensive', {}],
+  ['COERCE', 'seize', 'Eroberung', 'eroberung einnahme', {}],
   ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', {}],
   ['ASSAULT', 'torture', 'Folter', 'folter', {}],
   // English
@@ -363,15 +384,17 @@ const VERB_ENDINGS = ['', 'e', 'en', 'n', 'st', 't', 'et', 'est', 'te', 'ten', '
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** Lower-case form → entries. */
-export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean }[]>();
+export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean; participle: boolean }[]>();
 export const NOUN_FORMS = new Map<string, LexEntry[]>();
 export const PARTICLES = new Set<string>();
 export const ENTRIES: LexEntry[] = [];
 
-function addForm(form: string, entry: LexEntry, bare: boolean): void {
+function addForm(form: string, entry: LexEntry, bare: boolean, participle = false): void {
   let list = VERB_FORMS.get(form);
   if (!list) VERB_FORMS.set(form, (list = []));
-  if (!list.some((x) => x.entry === entry)) list.push({ entry, bare });
+  const have = list.find((x) => x.entry === entry);
+  if (!have) list.push({ entry, bare, participle });
+  else if (participle) have.participle = true;
 }
 
 for (const [type, mode, lemma, stems, opts = {}, english = false] of [
@@ -391,9 +414,9 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
       const part = raw.slice(1);
       for (const e of ADJ_ENDINGS) {
         if (p) {
-          addForm(p + part + e, entry, true);
-          addForm(part + e, entry, false);
-        } else addForm(part + e, entry, true);
+          addForm(p + part + e, entry, true, e === '');
+          addForm(part + e, entry, false, e === '');
+        } else addForm(part + e, entry, true, e === '');
       }
       continue;
     }

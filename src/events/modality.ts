@@ -11,6 +11,9 @@ import {
   SUBJUNCTIVE_I, SUBORDINATORS,
 } from './words.ts';
 
+/** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
+const CLAIM_GOVERNORS = /^(gibt|gab|angegeben|behaupt|verdacht|beschuldig|vorgeworfen|wirft|warf|vorwerfen|bestätigt)/;
+
 export interface ModalityInput {
   quoted: boolean;
   attributed: boolean;
@@ -19,6 +22,8 @@ export interface ModalityInput {
 }
 
 const DAY = 86400000;
+/** Words that anchor an event in the last days (a pluperfect then reports news, not background). */
+const RECENT = /^(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen)$/;
 
 function parseDate(v: string | null | undefined): number | null {
   if (!v) return null;
@@ -73,7 +78,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // planned
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
-  const sollPerfect = words.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test(words[words.length - 1] ?? '');
+  const lastWord = [...words].reverse().find((w) => /\p{L}/u.test(w)) ?? '';
+  const sollPerfect = words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord);
   if (!sollPerfect) {
     for (const w of words) {
       if (FUTURE_AUX.has(w)) {
@@ -85,6 +91,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (PLAN_WORDS.has(w)) return 'planned';
     }
   }
+  if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   const pub = parseDate(input.published);
@@ -95,11 +102,26 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
 
   // historical: pluperfect, background adverbs, times long before publication
-  const pluperfect = words.some((w) => PLUPERFECT.has(w)) && /^ge|^(an|auf|ab|aus|ein|fest|frei|zurück|vor|nach|um|zusammen)ge|iert$/.test(trig) && words.some((w) => w === 'hatte' || w === 'hatten');
-  if (pluperfect) return 'historical';
-  if (words.some((w) => HISTORICAL_WORDS.has(w) && w !== 'bereits' && w !== 'schon')) return 'historical';
+  const recent = words.some((w) => RECENT.test(w)) || (!!input.time && /W|T/.test(input.time.value ?? ''));
+  const participleTrig = !!tr.participle || /^ge|iert$/.test(trig);
+  const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/.test(trig))));
+  if (pluperfect && !recent) return 'historical';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === 'seit' || w === 'seitdem') {
+      // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
+      const nx = words[k + 1] ?? '';
+      if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
+    }
+    if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
+    if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
+  }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
+  if (words.some((w) => /^(19\d\d|20\d\d)$/.test(w)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
+    // no publication date: an explicit past year with a past-tense verb is background
+    if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig)) return 'historical';
+  }
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';

@@ -48,7 +48,7 @@ export const PLAN_WORDS = new Set([
   'bevorstehend', 'bevorstehende', 'bevorstehenden', 'bevorstehender', 'anstehende', 'anstehenden',
   'kommende', 'kommenden', 'kommender', 'nächste', 'nächsten', 'nächster', 'morgen', 'übermorgen', 'künftig',
   'demnächst', 'angesetzt', 'angesetzte', 'angesetzten', 'beabsichtigt', 'erwartet', 'erwartete', 'erwarteten',
-  'soll', 'sollen', 'planned', 'upcoming', 'scheduled', 'expected', 'tomorrow', 'next',
+  'soll', 'sollen', 'solle', 'planned', 'upcoming', 'scheduled', 'expected', 'tomorrow', 'next',
 ]);
 export const PLAN_GOVERNORS = /^(an(zu)?kündig|kündigt|kündigte|plan|beabsichtig|vorhab|hat vor|will|wollen|wollte|bereit|versprach|versprech|versprich|droht|drohte|androh|angeboten|bot|biet|erwäg|überleg|entschlossen|vereinbart|beschloss|beschließ|zugesagt|sagte zu|angekündigt|vor|hofft|hoffen|strebt|versuch|anstreb|will)/;
 
