@@ -213,3 +213,25 @@ describe('year parts', () => {
     ]);
   });
 });
+
+describe('long texts', () => {
+  it('scanning only trigger sentences gives the same result as scanning everything', () => {
+    const filler = 'Die Regierung sprach mit den Vertretern der Opposition über die Reform. ';
+    const parts = [
+      'Am 3. Oktober 1990 wurde das Land vereint. ', filler, filler,
+      'Zwei Tage später kam es zu Protesten. ', filler,
+      'Die Minister würden sich im Juni treffen, sagte er am Dienstag. ', filler, filler, filler,
+      'Seit 2014 ist die Lage angespannt; jeden Montag gibt es Demonstrationen. ', filler,
+    ];
+    const text = parts.join('').repeat(6);
+    assert.ok(text.length > 2000);
+    const sentences = segment(text).sentences;
+    const a = tagTimes(text, sentences, { lang: 'de', published: '2024-04-09' });
+    process.env.LAGEBILD_TIME_NOCOMPACT = '1';
+    const b = tagTimes(text, sentences, { lang: 'de', published: '2024-04-09' });
+    delete process.env.LAGEBILD_TIME_NOCOMPACT;
+    assert.equal(a.length, 6 * 6);
+    assert.deepEqual(a, b);
+    for (const t of a) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+});
