@@ -475,6 +475,27 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       c.mentions = [];
     }
   }
+  // "Welthandelsorganisation (WTO)", "Nachhaltige Entwicklungsziele (Sustainable Development Goals, kurz SDGs)":
+  // a name and the names opening its parenthesis, or introduced there by "kurz", are one entity
+  const restAt = new Map<number, Cluster>();
+  for (const c of restClusters) for (const m of c.mentions) if (m.form === 'name') restAt.set(m.start, c);
+  for (const c of restClusters) {
+    for (const m of [...c.mentions]) {
+      if (m.form !== 'name' || !c.mentions.length) continue;
+      const paren = /^\s*\(([^()]{1,120})\)/.exec(doc.text.slice(m.end, m.end + 130));
+      if (!paren) continue;
+      const open = m.end + paren[0].indexOf('(') + 1;
+      for (const [at, other] of restAt) {
+        if (other === c || !other.mentions.length || at < open || at >= open + paren[1].length) continue;
+        const before = doc.text.slice(open, at);
+        if (/^\s*$/.test(before) || /(?:^|[,;]\s*)(?:kurz|abgekürzt|engl\.|englisch)\s*:?\s*$/.test(before)) {
+          c.mentions.push(...other.mentions);
+          other.mentions = [];
+          for (const x of c.mentions) if (x.form === 'name') restAt.set(x.start, c);
+        }
+      }
+    }
+  }
   // genitive forms seen before the base form ("Googles … Google")
   for (const c of restClusters) {
     for (const m of [...c.mentions]) {
@@ -666,10 +687,16 @@ function resolveCounterparts(doc: Doc, entities: ResolvedEntity[]): void {
   }
 }
 
-function keysMatch(a: string, b: string): boolean {
-  if (a === b || a.endsWith(b) || b.endsWith(a)) return true;
-  const ca = roleClass(a);
-  return ca !== a && ca === roleClass(b);
+/** Compound modifiers that make a different office: a "Ministerpräsident" or "Vizepräsident" is no "Präsident". */
+const OFFICE_CHANGING = /^(minister|vize|ex|parlaments|landtags|nationalrats|bundesrats|bundestags|senats|kammer|gerichts|verwaltungsrats|aufsichtsrats|gemeinde|stadt|bezirks|partei|klub|fraktions|general|staats(?=sekretär))/;
+
+/** Whether a description's title key and a role's title key name the same office. */
+function keysMatch(desc: string, role: string): boolean {
+  if (desc === role) return true;
+  const [short, long] = desc.length < role.length ? [desc, role] : [role, desc];
+  if (long.endsWith(short) && !OFFICE_CHANGING.test(long.slice(0, long.length - short.length))) return true;
+  const ca = roleClass(desc);
+  return ca !== desc && ca === roleClass(role);
 }
 
 type KeyedRole = Role & { key?: string; prefix?: string | null; counterpart?: boolean };
@@ -698,7 +725,9 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
       let weakRole: KeyedRole | null = null;
       for (const r of p.roles as KeyedRole[]) {
         if (!r.key || !keysMatch(r.key, d.key)) continue;
-        if (d.prefix && fold(r.prefix ?? '') !== fold(d.prefix) && !fold(r.title).startsWith(fold(d.prefix))) continue;
+        // "der FPÖ-Kandidat" needs a role with that prefix when the role has one ("ÖVP-Kandidat" is another office)
+        if (d.prefix && r.prefix && fold(r.prefix) !== fold(d.prefix)) continue;
+        if (d.prefix && !r.prefix && persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && keysMatch(d.key, x.key ?? '')))) continue;
         const rc = r.country ?? p.country;
         if (!d.country || rc === d.country) isStrict = true;
         else if (!rc) weakRole = r;

@@ -151,6 +151,16 @@ describe('within-document clustering', () => {
     assert.equal(rom.country, 'ITA');
     assert.match(rom.canonicalId, /^geonames:/);
   });
+  it('merges a name with the name or acronym in the parenthesis after it', () => {
+    const es = resolve(
+      'Die [Internationale Arbeitsorganisation|ORG] ([ILO|ORG]) warnt. Der [Weltklimarat|ORG] ([Intergovernmental Panel on Climate Change|ORG], ' +
+        'kurz [IPCC|ORG]) tagt. Die [ILO|ORG] und der [IPCC|ORG] und die [Weltbank|ORG] ([Washington|LOC]) sprachen.',
+    );
+    assert.ok(same(es, 'Internationale Arbeitsorganisation', 'ILO'));
+    assert.ok(same(es, 'Weltklimarat', 'Intergovernmental Panel on Climate Change'));
+    assert.ok(same(es, 'Weltklimarat', 'IPCC'));
+    assert.ok(!same(es, 'Weltbank', 'Washington'));
+  });
   it('clusters organisations by acronym, inflection and the curated alias table', () => {
     const es = resolve(
       'Die [Europäische Zentralbank|ORG] hob die Zinsen an. Die [EZB|ORG] will weitere Schritte prüfen. ' +
@@ -226,6 +236,17 @@ describe('roles, nationality and gender', () => {
       'Präsident [Max Muster|PER] traf Präsident [Erik Beispiel|PER]. Der Präsident sagte, es sei gut gelaufen.',
     );
     for (const e of es) assert.equal(e.descriptions, undefined);
+  });
+  it('keeps different offices apart and reads contracted articles and sentence-final titles', () => {
+    const es = resolve(
+      'Der [italienische|LOC|deriv] Präsident [Sergio Mattarella|PER] empfing Ministerpräsident [Mark Rutte|PER]. ' +
+        'Der Ministerpräsident lobte den Empfang. Das teilte der Präsident mit. Lob kam auch vom Ministerpräsidenten. ' +
+        'Die Gespräche seien gut gewesen, sagte der Präsident.',
+    );
+    const rutte = byMention(es, 'Mark Rutte');
+    const mattarella = byMention(es, 'Sergio Mattarella');
+    assert.deepEqual((rutte.descriptions ?? []).map((d) => d.text), ['Der Ministerpräsident', 'vom Ministerpräsidenten']);
+    assert.deepEqual((mattarella.descriptions ?? []).map((d) => d.text), ['der Präsident', 'der Präsident']);
   });
   it('does not link a description whose country contradicts the role', () => {
     const es = resolve('Der [chilenische|LOC|deriv] Präsident [Gabriel Boric|PER] sprach. Der peruanische Präsident schwieg.');

@@ -125,7 +125,12 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    // a sentence-final period is not part of the word (abbreviations such as "Dr." keep theirs)
+    const w = m[0].length > 4 && m[0].endsWith('.') && !/\.\p{L}+\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    out.push({ text: w, start: offset + m.index!, end: offset + m.index! + w.length });
+    if (w !== m[0]) out.push({ text: '.', start: offset + m.index! + w.length, end: offset + m.index! + m[0].length });
+  }
   return out;
 }
 
@@ -360,7 +365,7 @@ export function findDescriptions(text: string, from: number, to: number, isNameA
       adjs++;
     }
     let definite = false;
-    if (k >= 0 && DETERMINERS.has(ws[k].text)) definite = true;
+    if (k >= 0 && (DETERMINERS.has(ws[k].text) || /^(vom|zum|beim)$/i.test(ws[k].text))) definite = true;
     else if (k >= 0 && adjs === 0 && /s$/.test(ws[k].text) && lookupCountry(ws[k].text)) {
       country ??= lookupCountry(ws[k].text);
       definite = true;

@@ -271,7 +271,9 @@ function evaluate(docs: GoldDoc[], predict: (g: GoldDoc) => ResolvedEntity[], ve
         if (verbose) lines.push(`  ${g.name} wrong description link: ${g.text.slice(...d.span.split(':').map(Number) as [number, number])} → ${d.entity.name}`);
       }
     }
-    dfn += g.descriptions.length - descResp.filter((d) => goldDescs.get(d.span) === goldOf(d.entity)).length;
+    const linked = new Set(descResp.filter((d) => goldDescs.get(d.span) === goldOf(d.entity)).map((d) => d.span));
+    dfn += g.descriptions.length - linked.size;
+    if (verbose) for (const d of g.descriptions) if (!linked.has(`${d.start}:${d.end}`)) lines.push(`  ${g.name} missed description: ${d.text} (${d.cluster})`);
     for (const c of g.clusters) {
       const golds = new Set(g.mentions.filter((m) => m.cluster === c.id).map((m) => `${m.start}:${m.end}`));
       if (!golds.size) continue;
