@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { DocumentJSON } from '../doc/index.ts';
 import type { SearchOptions, Store } from '../store/index.ts';
+import { searchDocuments } from './search.ts';
 
 export const EXPORT_LAYERS = ['documents', 'entities', 'quotes', 'times', 'figures', 'events'] as const;
 export type ExportLayer = (typeof EXPORT_LAYERS)[number];
@@ -62,7 +63,7 @@ function* matching(store: Store, q: string, filters: SearchOptions): Generator<D
     return;
   }
   for (let offset = 0; ; offset += 500) {
-    const { hits } = store.search(q, { ...filters, limit: 500, offset });
+    const { hits } = searchDocuments(store, q, { ...filters, limit: 500, offset });
     for (const h of hits) {
       const d = store.getDocument(h.id);
       if (d) yield d;

@@ -8,6 +8,7 @@ import { HttpError, Router, sendError, sendJson, type Context, type Reply } from
 import { parseIngestRequest, runIngest } from './ingest.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ENTITY_TYPES, getEntity, graph, listEntities, listEvents, MODALITIES, timeline, type Interval } from './queries.ts';
+import { RELEVANCE_LIMIT, searchDocuments } from './search.ts';
 import { serveStatic, WEB_DIST } from './static.ts';
 import { checkBearer } from './token.ts';
 import { pageParams, rangeEnd, rangeStart, validateQuery, type ParamSpec, type ParamValues } from './validate.ts';
@@ -115,11 +116,11 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/search', tag: 'search', response: 'SearchPage',
-      summary: 'Full-text search (every word must occur; a trailing * matches prefixes) with filters; an empty q lists by date.',
+      summary: `Full-text search (every word must occur; a trailing * matches prefixes) with filters. Hits are ranked by BM25 up to ${RELEVANCE_LIMIT} matches, newest first beyond that and for an empty q (see sort).`,
       params: [{ name: 'q', type: 'string', maxLength: 500, default: '', description: 'Search words.' }, ...SEARCH_FILTERS, ...pageParams(20, 100)],
       handle(_c, q) {
-        const r = store.search(q.q as string, { ...searchOptions(q), limit: q.limit as number, offset: q.offset as number });
-        return { body: { total: r.total, limit: q.limit, offset: q.offset, items: r.hits } };
+        const r = searchDocuments(store, q.q as string, { ...searchOptions(q), limit: q.limit as number, offset: q.offset as number });
+        return { body: { total: r.total, limit: q.limit, offset: q.offset, sort: r.sort, items: r.hits } };
       },
     },
     {
