@@ -497,7 +497,8 @@ function scoreNewsGold(gold: NewsGoldQuote[], rows: string[]): NewsStats {
       cls.found++;
       matchedPred.add(best.id);
       const name = (best.speakerName as string | undefined) ?? best.speakerMention?.text ?? null;
-      if (speakerMatches(name, g)) cls.speaker++;
+      // the resolved name (entity name, antecedent) or the speaker mention itself ("aus der EU-Kommission")
+      if (speakerMatches(name, g) || (best.speakerMention && speakerMatches(best.speakerMention.text, g))) cls.speaker++;
       else st.errors.push(`  WRONG row ${row} ${g.kind} gold [${g.speaker}] got [${name}] ${JSON.stringify(g.text.slice(0, 60))}`);
     }
     st.predictedMatched += matchedPred.size;

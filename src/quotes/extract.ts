@@ -94,6 +94,8 @@ class Extractor {
   private lastSpeaker: { att: Attribution; sentence: number } | null = null;
   /** Which rule produced the last complement: 'post' (before ", cue X"), 'colon', 'clause' (dass/V2/…). */
   /** A named subject of a reporting verb without content in this sentence (becomes the last speaker). */
+  /** Sentences that already hold a statement (indirect/continuation) — not re-attributed backwards. */
+  private readonly usedSentence = new Set<number>();
   private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
@@ -168,10 +170,6 @@ class Extractor {
         }
         if (f.speakerName || f.source) this.lastSpeaker = { att: f, sentence: s };
       }
-      if (found.length === 0 && sentenceAtts.length === 0 && this.pendingSpeaker?.sentence === s) {
-        this.lastSpeaker = this.pendingSpeaker;
-      }
-      this.pendingSpeaker = null;
       if (found.length === 0 && sentenceAtts.length === 0) {
         const cont = this.subjunctiveContinuation(s, a, b) ?? this.colonOrInvertedDirect(s, a, b);
         if (cont) {
@@ -179,6 +177,12 @@ class Extractor {
           this.lastSpeaker = { att: cont, sentence: s };
         }
       }
+      // a named subject of a reporting verb without content speaks next ("Katzian nannte Forderungen.")
+      if (found.length === 0 && sentenceAtts.length === 0 && this.pendingSpeaker?.sentence === s) {
+        this.lastSpeaker = this.pendingSpeaker;
+      }
+      this.pendingSpeaker = null;
+      if (found.length || sentenceAtts.some((x) => x.kind !== 'fragment')) this.usedSentence.add(s);
       out.push(...sentenceAtts.filter((x) => !(x as { absorbed?: boolean }).absorbed), ...found);
     }
     while (di < direct.length) out.push(direct[di++].att);
@@ -197,6 +201,13 @@ class Extractor {
     if (entries && !capital) {
       for (const e of entries) {
         if (!e.particle) return [i, i + 1];
+        // reflexive "sich … gezeigt" may precede the participle
+        if (e.particle === 'sich') {
+          for (let k = i - 1; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence], i - 6); k--) {
+            if (ctx.lower[k] === 'sich') return [i, i + 1];
+            if (ctx.words[k] === ',') break;
+          }
+        }
         // separable: particle later in the clause ("fügte … hinzu", "gab … zu bedenken")
         for (let k = i + 1; k < Math.min(sentEnd, i + 22); k++) {
           const w = ctx.lower[k];
@@ -367,7 +378,7 @@ class Extractor {
       const inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
       if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
-        const np = ctx.npAt(i + 1, b);
+        const np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
         if (np && !np.pronoun) {
           out.push(this.reported(i, i + 1, np, s, a, b, 'laut'));
           i = np.end - 1;
@@ -380,6 +391,13 @@ class Extractor {
           out.push(this.reported(i, i + 1, np, s, a, b, 'zufolge'));
           continue;
         }
+      }
+      // "nach seiner Einschätzung", "nach ihren Worten": a possessive points to a person
+      if (lw === 'nach' && i + 2 < b && POSSESSIVE.has(ctx.lower[i + 1]) && ATTRIBUTION_NOUNS.has(ctx.words[i + 2])) {
+        const pos: NP = { start: i + 1, end: i + 2, mention: null, pronoun: true, dative: false };
+        out.push(this.reported(i, i + 3, pos, s, a, b, 'nach-angaben'));
+        i += 2;
+        continue;
       }
       if (lw === 'nach' && i + 1 < b && ATTRIBUTION_NOUNS.has(ctx.words[i + 1])) {
         let k = i + 2;
@@ -398,7 +416,9 @@ class Extractor {
         while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
         if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',')) {
           const att = this.makeAtt('indirect', [i, i + 1]);
-          att.content = this.trimContent(a, i - 1);
+          let from = i - 1;
+          while (from > a && ctx.words[from - 1] !== ':') from--;
+          att.content = this.trimContent(from, i - 1);
           this.setSource(att, np, i);
           att.method = 'so';
           this.markUnmarkedDirect(att);
@@ -443,13 +463,25 @@ class Extractor {
       } else if ((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') {
         // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium"
         np = null;
-        for (let k = i + 2; k < Math.min(b, i + 8); k++) {
+        for (let k = i + 2; k < Math.min(b, i + 12); k++) {
           const w = ctx.lower[k];
-          if (w === 'in' || w === 'im' || w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
-            np = ctx.npAt(k + 1, b);
+          if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
+            np = ctx.npAt(k + 1, b) ?? np;
             break;
           }
+          if (!np && (w === 'in' || w === 'im')) np = ctx.npAt(k + 1, b);
           if (w === ',' || w === ':') break;
+        }
+      } else if (this.isPassive(i, cs)) {
+        // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
+        np = null;
+        for (let k = cs; k < b && !np; k++) {
+          const w = ctx.lower[k];
+          if ((w === 'von' || w === 'vom' || w === 'in' || w === 'im') && !this.inQuote[k]) {
+            const pp = ctx.npAt(k + 1, b);
+            if (pp && !pp.pronoun) np = pp;
+          }
+          if (ctx.words[k] === ',' && k > i) break;
         }
       } else np = this.subjectOf(cue, cs, b, att);
       // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
@@ -477,10 +509,23 @@ class Extractor {
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
       if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
+      if (!content && this.mode === 'news' && i === a && b - i <= 7 && s > 0 && np && !np.dative) {
+        const pa = ctx.sentStart[s - 1];
+        const pb = ctx.sentEnd[s - 1];
+        if (pa >= 0 && !this.inQuote[pa] && !this.usedSentence.has(s - 1)) {
+          att.content = this.trimContent(pa, this.lastContentTok(pa, pb));
+          if (att.content) {
+            att.method = 'post-sentence';
+            this.markUnmarkedDirect(att);
+            out.push(att);
+            continue;
+          }
+        }
+      }
       if (!content && this.mode === 'news') {
         att.kind = 'indirect';
         // "Katzian nannte … Forderungen." — the next unattributed statements are likely his
-        if (att.speakerEntity && (att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG') && np && !np.pronoun) {
+        if (np && !np.pronoun && (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isNominal(np.end - 1))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -492,6 +537,17 @@ class Extractor {
       out.push(att);
     }
     return out;
+  }
+
+  /** "wird/wurde … beklagt": a participle cue with a form of werden in its clause. */
+  private isPassive(c: number, cs: number): boolean {
+    const ctx = this.ctx;
+    if (!/^ge|(?:iert|t)$/.test(ctx.lower[c]) || ctx.lower[c].endsWith('te')) return false;
+    for (let k = cs; k < c; k++) {
+      const w = ctx.lower[k];
+      if (w === 'wird' || w === 'wurde' || w === 'werden' || w === 'wurden' || w === 'worden') return true;
+    }
+    return ctx.lower[c + 1] === 'worden';
   }
 
   private firstOrSecondPerson(i: number): boolean {
@@ -547,6 +603,22 @@ class Extractor {
     (att as { marks?: boolean }).marks = false;
   }
 
+  /** A phrase up to its first nominal head ("einer am Mittwoch veröffentlichten Yougov-Umfrage"). */
+  private headAfter(from: number, b: number): NP | null {
+    const ctx = this.ctx;
+    for (let k = from; k < Math.min(b, from + 8); k++) {
+      const w = ctx.words[k];
+      if (w === ',' || w === ':' || END_PUNCT.has(w)) return null;
+      if (ctx.isNominal(k) && k > from && !/^\d/.test(w)) {
+        let e = k + 1;
+        const np = ctx.npAt(k, b);
+        if (np) e = np.end;
+        return { start: from, end: e, mention: ctx.bestMention(k, e), pronoun: false, dative: false };
+      }
+    }
+    return null;
+  }
+
   private isLautPrep(i: number): boolean {
     // "laut" as preposition (before an NP) vs adjective "laut" (loud): "laut sagen", "zu laut"
     const ctx = this.ctx;
@@ -564,8 +636,14 @@ class Extractor {
     att.method = method;
     const lo = Math.min(c0, np.start);
     const hi = Math.max(c1, np.end);
-    // content: the rest of the sentence around the attribution phrase
-    const last = this.lastContentTok(a, b);
+    // content: the rest of the sentence (up to a colon after the phrase) around the attribution phrase
+    let last = this.lastContentTok(a, b);
+    for (let k = Math.max(c1, np.end); k < last; k++) {
+      if (ctx.words[k] === ':' && !this.inQuote[k]) {
+        last = k;
+        break;
+      }
+    }
     if (lo <= a + 1 && hi < last) {
       let k = hi;
       if (ctx.words[k] === ',') k++;
@@ -620,7 +698,8 @@ class Extractor {
     const last = this.lastContentTok(a, b);
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
     const clauseOpener = subordinate ? cs : cue[0];
-    if ((clauseOpener === cs || subordinate) && cs > a && ctx.words[cs - 1] === ',' && (subordinate || !this.subjectChain(a, cs - 1))) {
+    const wieClause = subordinate && (ctx.lower[cs] === 'wie' || ctx.lower[cs] === 'as');
+    if (((clauseOpener === cs && !subordinate) || wieClause) && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
@@ -782,6 +861,13 @@ class Extractor {
     const to = pivot === c ? limit : c;
     const after2 = this.firstSubject(from, to, att);
     if (after2) return after2;
+    // "Bundeskanzlerin Angela Merkel, die darauf bestand, …, hatte sich zufrieden gezeigt":
+    // a named subject at the start of the sentence, separated by a relative clause
+    {
+      const s0 = ctx.sentStart[ctx.toks[c].sentence];
+      const np0 = ctx.npAt(s0, c);
+      if (np0 && np0.mention && !np0.dative && ctx.words[np0.end] === ',' && RELATIVE.has(ctx.lower[np0.end + 1])) return np0;
+    }
     // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
     if (c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
@@ -894,6 +980,10 @@ class Extractor {
       att.speakerEntity = np.mention.entity;
       att.speakerPseudo = np.mention.pseudo;
       att.speakerName = np.mention.entity.name;
+      // "die ungarische Regierung": the entity is only an attribute of the head noun
+      if (!ctx.isCap(np.mention.start) && np.mention.end < np.end) {
+        att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+      }
     } else {
       att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
       const ante = this.resolveDescription(np);
@@ -982,7 +1072,8 @@ class Extractor {
   /** Nearest compatible antecedent of a 3rd-person pronoun (gender, number, salience). */
   private resolvePronoun(np: NP, at: number): MentionRef | null {
     const ctx = this.ctx;
-    const pw = ctx.lower[np.start];
+    const raw = ctx.lower[np.start];
+    const pw = POSSESSIVE.has(raw) ? (raw.startsWith('sein') ? 'er' : raw.startsWith('ihr') ? 'sie' : raw) : raw;
     const info = PRONOUNS[pw];
     if (!info || info.person !== 3 || pw === 'man' || pw === 'es') return null;
     // number from the verb: "sagten sie" / "sie sagten" → plural
@@ -1028,7 +1119,17 @@ class Extractor {
   /** A Konjunktiv-I sentence right after reported speech continues it ("Man werde handeln."). */
   private subjunctiveContinuation(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
-    const last = this.lastSpeaker;
+    let last = this.lastSpeaker;
+    // the actor named as subject of the sentence before is more salient than an older speaker
+    if (!last || last.sentence < s - 3) {
+      const opener = this.openingSubject(s - 1);
+      if (opener) {
+        const pseudo = this.makeAtt('indirect', [ctx.sentStart[s - 1], ctx.sentStart[s - 1] + 1]);
+        pseudo.kind = 'indirect';
+        this.setSource(pseudo, opener, ctx.sentStart[s - 1]);
+        last = { att: pseudo, sentence: s - 1 };
+      }
+    }
     if (!last || s - last.sentence > 3 || last.att.kind === 'fragment') return null;
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
@@ -1062,6 +1163,23 @@ class Extractor {
     if (!att.content) return null;
     this.copySpeaker(att, last.att);
     return att;
+  }
+
+  /** The named subject (PER/ORG/LOC mention) that opens sentence s, if any. */
+  private openingSubject(s: number): NP | null {
+    const ctx = this.ctx;
+    if (s < 0) return null;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0) return null;
+    let k = a;
+    while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]))) k++;
+    const np = ctx.npAt(k, b);
+    if (!np || !np.mention || np.dative || PREPOSITIONS.has(ctx.lower[k])) return null;
+    // the mention must be the head of the phrase, not inside a genitive
+    const v = np.end;
+    if (v >= b || ctx.isCap(v) || ctx.isPunct(v)) return null;
+    return np;
   }
 
   /**

@@ -84,10 +84,10 @@ const STRONG: [string, string, string[]][] = [
   ['ansprechen', 'an', ['spricht', 'sprach', 'sprachen', 'angesprochen']],
   ['vortragen', 'vor', ['trägt', 'trug', 'trugen', 'vorgetragen']],
   ['lauten', '', ['lautet', 'lautete']],
-  ['finden', '', ['findet', 'finden', 'fand', 'fanden']],
+  ['finden', '', ['findet']],
   ['wissen', '', ['weiß', 'wusste', 'wussten']],
   ['nennen', '', ['nennt', 'nannte', 'nannten', 'genannt']],
-  ['zeigen', 'sich', ['zeigt', 'zeigte', 'zeigten', 'zeigen']],
+  ['zeigen', 'sich', ['zeigt', 'zeigte', 'zeigten', 'zeigen', 'gezeigt']],
   ['sich äußern', '', ['äußerte', 'äußerten']],
   ['fordern', '', ['fordert', 'forderte', 'forderten', 'gefordert']],
   ['ankündigen', 'an', ['kündigt', 'kündigte', 'kündigten']],
@@ -165,7 +165,7 @@ for (const [lemma, particle, forms] of STRONG) {
   const needs = NEEDS_PARTICLE.has(lemma) && particle !== '';
   for (const f of forms) {
     const joined = particle && f.startsWith(particle) && particle !== 'sich';
-    addForm(f, { lemma, particle: needs && !joined && !f.startsWith('ge') ? particle : null });
+    addForm(f, { lemma, particle: needs && !joined && !(f.startsWith('ge') && particle !== 'sich') ? particle : null });
   }
   if (particle) SEPARABLE_PARTICLES.add(particle);
 }
@@ -250,7 +250,7 @@ export const AUXILIARIES = new Set([
 
 /** Subordinators that open a verb-final clause. */
 export const SUBORDINATORS = new Set([
-  'dass', 'daß', 'wie', 'weil', 'ob', 'wenn', 'als', 'nachdem', 'da', 'obwohl', 'während', 'bevor',
+  'dass', 'daß', 'wie', 'weil', 'ob', 'ehe', 'sofern', 'solange', 'wenn', 'als', 'nachdem', 'da', 'obwohl', 'während', 'bevor',
   'damit', 'sodass', 'falls', 'sobald', 'seit', 'seitdem', 'indem', 'wo', 'wobei', 'weshalb', 'warum',
   'was', 'wer', 'wen', 'wem', 'welche', 'welcher', 'welches', 'as', 'that', 'because', 'if', 'when',
 ]);
