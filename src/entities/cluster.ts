@@ -9,7 +9,7 @@ import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
-import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
+import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, words, type FoundRole } from './roles.ts';
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 
 const require = createRequire(import.meta.url);
@@ -178,6 +178,26 @@ function derivPlace(text: string): Place | null {
   return lookupPlace(m[1], false) ?? lookupPlace(m[1], true);
 }
 
+/**
+ * Splits a token glued from a first name or title and a capitalised word ("HansNiessl" → "Hans Niessl",
+ * "BürgermeisterThomas Steiner" → "Thomas Steiner"); other names are returned unchanged ("McConnell").
+ */
+export function unglue(text: string): string {
+  let changed = false;
+  const out: string[] = [];
+  for (const tok of text.split(' ')) {
+    const m = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
+    if (m && firstNameGender(m[1])) {
+      out.push(m[1], m[2]);
+      changed = true;
+    } else if (m && parseTitle(m[1]) && out.length === 0) {
+      out.push(m[2]);
+      changed = true;
+    } else out.push(tok);
+  }
+  return changed ? out.join(' ') : text;
+}
+
 function isBareTitle(m: InMention): boolean {
   const toks = nameTokens(m.text);
   const t = toks.length ? parseTitle(toks[toks.length - 1]) : null;
@@ -245,13 +265,21 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   };
   // full-name tokens of persons, to keep a person's surname from being read as a place ("Jordan", "Paris")
   for (const m of mentions) {
+    // words glued by lost paragraph breaks: "HansNiessl", "BürgermeisterThomas Steiner"
+    if (m.form === 'name') {
+      const unglued = unglue(m.text);
+      if (unglued !== m.text) {
+        m.nameText = unglued;
+        if (m.type !== 'PER') m.type = 'PER';
+      }
+    }
     // a multi-word non-person name that starts with a known first name or follows a person title is a person
     if (m.form === 'name' && m.type !== 'PER' && looksLikePerson(doc, m)) m.type = 'PER';
   }
   const personTokenKeys = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.form !== 'name') continue;
-    const toks = personTokens(m.text);
+    const toks = personTokens(m.nameText);
     if (toks.length >= 2) for (const t of toks) personTokenKeys.add(translitKey(t));
   }
 
@@ -304,9 +332,9 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       continue;
     }
     if (m.type === 'PER') {
-      const toks = personTokens(m.text);
+      const toks = personTokens(m.nameText);
       // a single token tagged PER that names a country or known place, and is no part of a person's name
-      const r = toks.length === 1 && !personTokenKeys.has(translitKey(toks[0])) ? resolveName(m.text, 'PER') : null;
+      const r = toks.length === 1 && !personTokenKeys.has(translitKey(toks[0])) ? resolveName(m.nameText, 'PER') : null;
       if (r) canonicalCluster(r, typeOf(r, 'PER')).mentions.push(m);
       else perMentions.push(m);
       continue;
@@ -520,6 +548,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
 
   const entities: ResolvedEntity[] = live.map((c, i) => buildEntity(doc, c, i));
   resolveCounterparts(doc, entities);
+  countriesFromBareTitles(doc, entities);
   if (options.descriptions !== false) linkDescriptions(doc, entities);
   return entities;
 }
@@ -547,6 +576,36 @@ function preferredName(c: Cluster): string {
   const pick = (list: string[]) => list.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0];
   const best = pick(strong.length ? strong : nominative) ?? pool[0].nameText;
   return c.type === 'PER' ? best : nominativeName(best);
+}
+
+/**
+ * A title with a country prefix that stands alone ("US-Außenminister versucht zu vermitteln", typical of
+ * headlines) gives that country to the one person whose matching role has none ("Außenminister John Kerry").
+ */
+function countriesFromBareTitles(doc: Doc, entities: ResolvedEntity[]): void {
+  const persons = entities.filter((e) => e.type === 'PER');
+  if (!persons.length) return;
+  const taken: Array<[number, number]> = [];
+  for (const e of persons) for (const r of e.roles) taken.push([r.span.start, r.span.end]);
+  const nameStarts = new Set<number>();
+  for (const e of entities) for (const m of e.mentions) nameStarts.add(m.start);
+  for (const w of words(doc.text)) {
+    if (!w.text.includes('-')) continue;
+    const t = parseTitle(w.text);
+    if (!t?.country || t.counterpart || taken.some(([s, e]) => w.start < e && w.end > s)) continue;
+    const after = /^\s*/.exec(doc.text.slice(w.end))![0].length + w.end;
+    if (nameStarts.has(after) && persons.some((p) => p.mentions.some((m) => m.start === after))) continue;
+    const cands: Array<[ResolvedEntity, Role & { key?: string }]> = [];
+    for (const p of persons) {
+      if (p.country) continue;
+      for (const r of p.roles as Array<Role & { key?: string }>) if (!r.country && r.key && keysMatch(t.key, r.key)) cands.push([p, r]);
+    }
+    if (new Set(cands.map(([p]) => p)).size !== 1) continue;
+    for (const [p, r] of cands) {
+      r.country = t.country;
+      p.country = t.country;
+    }
+  }
 }
 
 /** Noun endings by grammatical gender, for the nominative form of adjective + noun names. */

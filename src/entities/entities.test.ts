@@ -216,6 +216,12 @@ describe('roles, nationality and gender', () => {
     assert.deepEqual(s.roles.map((r) => [r.title, r.country]), [['Außenminister', 'POL']]);
     assert.equal(byMention(es, 'Annalena Baerbock').gender, 'f');
   });
+  it('takes a role\'s country from a stand-alone prefixed title', () => {
+    const es = resolve('[Kanada-Premier|LOC|part] drängt auf Einigung. Ottawa – Premier [Mark Carney|PER] sagte am Montag, er sei bereit.');
+    const p = byMention(es, 'Mark Carney');
+    assert.deepEqual(p.roles.map((r) => [r.title, r.country]), [['Premier', 'CAN']]);
+    assert.equal(p.country, 'CAN');
+  });
   it('takes gender from first names when no title says it', () => {
     const es = resolve('[Sabine Müller|PER] und [Thomas Berger|PER] kandidieren.');
     assert.equal(byMention(es, 'Sabine Müller').gender, 'f');
@@ -270,6 +276,15 @@ describe('robustness to NER errors and labels', () => {
     assert.equal(byMention(es, 'EU').canonicalId, 'org:eu');
     assert.equal(byMention(es, 'dänische').canonicalId, 'DNK');
     for (const t of ['Premier', 'Chiles Gouverneur', 'gemeinsame']) assert.ok(!es.some((e) => e.mentions.some((m) => m.text === t)), t);
+  });
+  it('unglues names fused by lost paragraph breaks', () => {
+    const es = resolve('Landeshauptmann [HansNiessl|ORG] sprach. [Niessl|PER] und [BürgermeisterThomas Steiner|PER] und [Steiner|PER] sowie [Mitch McConnell|PER].');
+    assert.equal(byMention(es, 'HansNiessl').name, 'Hans Niessl');
+    assert.equal(byMention(es, 'HansNiessl').type, 'PER');
+    assert.ok(same(es, 'HansNiessl', 'Niessl'));
+    assert.equal(byMention(es, 'BürgermeisterThomas Steiner').name, 'Thomas Steiner');
+    assert.ok(same(es, 'BürgermeisterThomas Steiner', 'Steiner'));
+    assert.equal(byMention(es, 'Mitch McConnell').name, 'Mitch McConnell');
   });
   it('gives oblique adjective + noun names a nominative label', () => {
     assert.equal(nominativeName('Internationalen Atomenergieorganisation'), 'Internationale Atomenergieorganisation');

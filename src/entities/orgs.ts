@@ -74,6 +74,6 @@ export function lookupOrg(name: string): Org | null {
   if (hit) return hit;
   if (name.includes(' ')) return BY_KEY.get(phraseKey(name)) ?? null;
   // genitive: "Natos", "Hamas'" (only for longer names)
-  if (f.length > 4 && /s$/.test(f)) return BY_KEY.get(f.slice(0, -1)) ?? null;
+  if (f.length > 4 && /s$/.test(f)) return BY_KEY.get(f.slice(0, -1)) ?? (/es$/.test(f) ? BY_KEY.get(f.slice(0, -2)) ?? null : null);
   return null;
 }
