@@ -143,6 +143,9 @@ export const RULES_EN: Rule[] = gated([
     const ord: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
     const n = ord[m[1].toLowerCase()];
     const f: Frame = m[2] === 'quarter' ? { quarter: n } : { half: n };
+    // "the third-quarter results": the article belongs to the noun, not to the adjectival date.
+    const adj = /^[Tt]he\s+(?:(?:fiscal|latest|current)\s+)?\w+-(?:quarter|half)$/.exec(m[0]);
+    if (adj && !m[3]) return cand(m.index + 4, m.index + m[0].length, f);
     if (m[3]) return cand(m.index, m.index + m[0].length, { ...f, y: +m[3], explicit: true });
     if (/^last year's/i.test(m[0])) return cand(m.index, m.index + m[0].length, { ...f, rel: { unit: 'Y', n: -1, base: 'dct' } });
     if (f.half) return cand(m.index, m.index + m[0].length, { ...f, rel: { unit: 'Y', n: 0, base: 'dct' } });
@@ -233,8 +236,12 @@ export const RULES_EN: Rule[] = gated([
     if (/^\s+(?:of|before|after|in|when|that)\b/.test(after)) return null;
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'Y', n: 0, base: 'dct' } });
   }),
-  rule('yearago', `${B}(?:[Tt]he\\s+(?:comparable\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?${E}`, (m) =>
-    cand(m.index, m.index + m[0].length, { rel: { unit: 'Q', n: -5, base: 'dct' } })),
+  rule('yearago', `${B}(?:[Tt]he\\s+(?:comparable\\s+)?)?year-(?:earlier|ago)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?${E}`, (m) => {
+    // "the year-earlier quarter" keeps its article; the bare adjective ("the year-ago results") does not.
+    const bare = !/(?:quarter|period)$/.test(m[0]);
+    const lead = bare ? /^[Tt]he\s+(?:comparable\s+)?/.exec(m[0])?.[0].length ?? 0 : 0;
+    return cand(m.index + lead, m.index + m[0].length, { rel: { unit: 'Q', n: -5, base: 'dct' } });
+  }),
   // "two years ago", "a year earlier", "three days later", "a week from now".
   rule('ago', `${B}(?:(about|nearly|almost|more\\s+than|less\\s+than|some|just|only|over)\\s+)?${NUM}[\\s-]+${UNIT}(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before(?=\\s*[,.;])|after(?=\\s*[,.;])|from\\s+now|hence)${E}`, (m) => {
     const unit = unitOf(m[3]);
@@ -321,4 +328,6 @@ export const RULES_EN: Rule[] = gated([
 
 export const MOD_PREFIX_EN = /(?<![\p{L}])(?:(?:the\s+)?(early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of)|(?:[Tt]he\s+)(end\s+of|beginning\s+of|middle\s+of|start\s+of)|([Ee]arly|[Mm]id|[Ll]ate))[\s-]+$/u;
 export const MOD_WORD_EN: Record<string, string> = { early: 'START', mid: 'MID', late: 'END', 'end of': 'END', 'beginning of': 'START', 'middle of': 'MID', 'start of': 'START' };
+/** "around Nov. 1", "about 7:15 p.m.": approximate dates and times (mod APPROX). */
+export const APPROX_PREFIX_EN = /(?<![\p{L}])(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly)\s+$/u;
 export const PART_PREFIX_EN = /(morning|afternoon|evening|night)\s+of\s+$/u;

@@ -23,8 +23,11 @@ interface LangConfig {
   modPrefix: RegExp;
   modWord: Record<string, string>;
   partPrefix: RegExp;
-  /** Characters or words, one of which must occur in a sentence for any rule to fire there. */
-  gate: RegExp;
+  /**
+   * Words before a date or time that make it approximate ("around Nov. 1"). Off for English: TimeBank
+   * includes "around" in the extent, AQUAINT does not.
+   */
+  approxPrefix?: RegExp;
 }
 
 const PART: Record<string, string> = {
@@ -33,8 +36,8 @@ const PART: Record<string, string> = {
 };
 
 const CONFIG: Record<'de' | 'en', LangConfig> = {
-  de: { rules: RULES_DE, modPrefix: MOD_PREFIX_DE, modWord: MOD_WORD_DE, partPrefix: PART_PREFIX_DE, gate: /./ },
-  en: { rules: RULES_EN, modPrefix: MOD_PREFIX_EN, modWord: MOD_WORD_EN, partPrefix: PART_PREFIX_EN, gate: /./ },
+  de: { rules: RULES_DE, modPrefix: MOD_PREFIX_DE, modWord: MOD_WORD_DE, partPrefix: PART_PREFIX_DE },
+  en: { rules: RULES_EN, modPrefix: MOD_PREFIX_EN, modWord: MOD_WORD_EN, partPrefix: PART_PREFIX_EN },
 };
 
 /**
@@ -131,7 +134,11 @@ function extend(text: string, kept: Candidate[], cfg: LangConfig): Candidate[] {
     const c = kept[i];
     const prevEnd = out.length ? out[out.length - 1].end : 0;
     const before = text.slice(Math.max(prevEnd, c.start - 40), c.start);
-    if (isCalendar(c) && !c.frame.mod) {
+    if (cfg.approxPrefix && c.type !== 'DURATION' && c.type !== 'SET' && c.frame.lit === undefined && !c.frame.mod && cfg.approxPrefix.test(before)) {
+      const am = cfg.approxPrefix.exec(before)!;
+      c.start -= am[0].length;
+      c.frame.mod = 'APPROX';
+    } else if (isCalendar(c) && !c.frame.mod) {
       const mm = cfg.modPrefix.exec(before);
       if (mm) {
         c.start -= mm[0].length;
