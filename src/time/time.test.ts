@@ -235,3 +235,21 @@ describe('long texts', () => {
     for (const t of a) assert.equal(text.slice(t.start, t.end), t.text);
   });
 });
+
+describe('robustness', () => {
+  it('handles empty, odd and mixed input without throwing, with valid offsets', () => {
+    const texts = ['', '   ', '😀 am 3. Mai 😀 2024', '1914–1918–2020/21/22', 'Uhr Uhr 25:99 Uhr', '12.13.2024', '31.02.2023',
+      'Am 3. bis', 'Jahr', 'vor  Tagen', 'x'.repeat(5000) + ' am Montag', 'Montagmorgen, 7:30 Uhr: heute!'];
+    for (const text of texts) {
+      for (const lang of ['de', 'en']) {
+        for (const published of [null, '2024-04-09', 'not a date']) {
+          const times = tagTimes(text, segment(text).sentences, { lang, published });
+          for (const t of times) {
+            assert.equal(text.slice(t.start, t.end), t.text);
+            assert.ok(t.value.length > 0 && !/NaN|undefined/.test(t.value), `${t.text} → ${t.value}`);
+          }
+        }
+      }
+    }
+  });
+});
