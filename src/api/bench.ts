@@ -229,6 +229,16 @@ async function main() {
     }
     const gets: number[] = [];
     for (let i = 0; i < REQUESTS; i++) gets.push(await timed(`${server.url}/api/documents/${pick(ids)}`));
+    // Aggregate endpoints (no targets; reported for information).
+    const other: Record<string, number[]> = {};
+    const time = async (name: string, url: string) => (other[name] ??= []).push(await timed(`${server.url}${url}`));
+    const keys = entities.slice(0, 2000);
+    for (let i = 0; i < 20; i++) await time('entityGet', `/api/entities/${encodeURIComponent(pick(keys))}?limit=50`);
+    for (let i = 0; i < 20; i++) await time('eventsPlanned', `/api/events?modality=planned&offset=${i * 50}`);
+    for (let i = 0; i < 20; i++) await time('eventsByEntity', `/api/events?entity=${encodeURIComponent(pick(keys))}`);
+    for (let i = 0; i < 3; i++) await time('entitiesList', `/api/entities?offset=${i * 50}`);
+    for (let i = 0; i < 3; i++) await time('timelineMonth', `/api/timeline?interval=month&from=2015-0${i + 1}&to=2015-12`);
+    for (let i = 0; i < 3; i++) await time('graph60', `/api/graph?nodes=60&from=2016-0${i + 1}-01&to=2016-0${i + 2}-01`);
     const result = {
       task: 'api-bench',
       documents: N,
@@ -236,6 +246,7 @@ async function main() {
       search: stats(all),
       searchByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, stats(v)])),
       documentGet: stats(gets),
+      otherEndpoints: Object.fromEntries(Object.entries(other).map(([k, v]) => [k, stats(v)])),
       bundle: bundleSizes(),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -20,7 +20,7 @@ const KEY_SQL = (a: string) => `coalesce(${a}.ref, ${a}.type || ':' || ${a}.labe
 function entityCondition(a: string, key: string): { sql: string; params: unknown[] } {
   const m = /^(PER|ORG|LOC|MISC):(.+)$/s.exec(key);
   if (m) return { sql: `(${a}.ref = ? OR (${a}.ref IS NULL AND ${a}.type = ? AND ${a}.label = ?))`, params: [key, m[1], m[2]] };
-  return { sql: `(${a}.ref = ? OR ${a}.label = ? COLLATE NOCASE)`, params: [key, key] };
+  return { sql: `(${a}.ref = ? OR ${a}.label = ?)`, params: [key, key] };
 }
 
 /** The date an event is placed at: its time expression's value when it is a calendar date, else the article date. */
@@ -294,6 +294,9 @@ function eventWhere(f: EventFilters): { sql: string; params: unknown[] } {
   }
   if (f.entity) {
     const c = entityCondition('x', f.entity);
+    // Documents with the entity first (annotation indexes), then events whose actors or recipients are it.
+    where.push(`e.doc_rowid IN (SELECT x.doc_rowid FROM annotations x WHERE x.layer = 'entities' AND ${c.sql})`);
+    params.push(...c.params);
     where.push(`EXISTS (SELECT 1 FROM annotations x WHERE x.doc_rowid = e.doc_rowid AND x.layer = 'entities' AND ${c.sql}
       AND (EXISTS (SELECT 1 FROM json_each(e.json, '$.actors') j WHERE j.value IN (x.item_id, x.label))
         OR EXISTS (SELECT 1 FROM json_each(e.json, '$.recipients') j WHERE j.value IN (x.item_id, x.label))))`);
