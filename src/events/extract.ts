@@ -46,6 +46,8 @@ export interface Trigger {
   particle: number | null;
   /** The trigger is (also) a past participle form ("getroffen", "angegriffen"). */
   participle?: boolean;
+  /** The trigger is a present-tense form ("trifft", "reist"). */
+  present?: boolean;
 }
 
 export interface SentenceContext {
@@ -61,7 +63,7 @@ export interface SentenceContext {
   lastPerson: Entity | null;
 }
 
-const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '(', ')', '„', '“', '”', '"', '»', '«', '?', '!']);
+const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
 /** Splits the sentence into clauses at punctuation and at commas that do not join a list of names. */
 function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
@@ -216,9 +218,10 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i].lower;
     // nach Angaben (von|des|der) X / nach X-Angaben / nach Informationen
-    if (l === 'nach' && i + 1 < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen)$/.test(toks[i + 1].lower)) {
-      const end = Math.min(toks.length, i + 7);
-      let j = i + 2;
+    const adj = /^(eigenen|offiziellen|ersten|vorläufigen|übereinstimmenden|unbestätigten|unabhängigen|inoffiziellen|jüngsten|neuen)$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
+    if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
+      const end = Math.min(toks.length, i + 7 + adj);
+      let j = i + 2 + adj;
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 })) j++;
       return { entity: mentionFrom(i + 2, j), t0: i, t1: j, text: span(ctx, i, j) };
     }
@@ -285,7 +288,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
             if (particle === null) continue;
           }
           if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
-          hit = { entry, t0: i, t1: i + 1, particle, participle: cands.some((c) => c.entry === entry && c.participle) };
+          hit = { entry, t0: i, t1: i + 1, particle, participle: cands.some((c) => c.entry === entry && c.participle), present: cands.some((c) => c.entry === entry && c.present) };
           break;
         }
       }
@@ -439,7 +442,9 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 
 const ADVERBIAL_START = new Set(['auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
-const LIGHT_VERBS = /^(start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|mach|macht|machte|gemacht)/;
+const LIGHT_VERBS = /^(start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
+/** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
+const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit)$/;
 
 function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
   for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
@@ -461,6 +466,35 @@ function resolved(ctx: SentenceContext): MentionRef | undefined {
   return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
 }
 
+/**
+ * The subject of a Vorfeld without a bare entity: a noun phrase ("Der Minister", "Rebellen der FSA") or a
+ * pronoun ("Er"); role nouns and pronouns resolve to the most recent person. `subjectless` marks a Vorfeld
+ * subject that is no entity, so later entities are objects, not the actor.
+ */
+function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: MentionRef[], used: Set<MentionRef>): { subj: MentionRef | undefined; subjectless: boolean } {
+  const { toks } = ctx;
+  const vf = toks.slice(a, b);
+  if (!vf.length) return { subj: undefined, subjectless: false };
+  const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
+  if (bareHere) return { subj: bareHere, subjectless: false };
+  const first = vf[0];
+  const pronoun = /^(er|sie)$/.test(first.lower);
+  const det = DETERMINERS.has(first.lower);
+  const capNoun = /^\p{Lu}/u.test(first.text) && vf.length >= 2 && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
+  if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
+  const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m));
+  if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
+  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx) ?? gen, subjectless: true };
+  const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
+  return { subj: mod ?? gen, subjectless: true };
+}
+
+/** Prepositions that introduce the recipient for every trigger of a type. */
+const TYPE_PREPS: Record<string, string[]> = {
+  CONSULT: ['mit'], AGREE: ['mit'], COOPERATE: ['mit'], ACCUSE: ['gegen'], PROTEST: ['gegen'], SANCTION: ['gegen'],
+  ASSAULT: ['gegen', 'auf'], THREATEN: ['gegen'], REQUEST: ['an'], AID: ['an', 'für'], SUPPORT: ['für'],
+};
+
 export interface Arguments {
   actors: MentionRef[];
   recipients: MentionRef[];
@@ -473,7 +507,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const pool = candidates(ctx, c0, c1);
   const { toks } = ctx;
   const entry = tr.entry;
-  const recPreps = new Set(entry.recPrep ?? []);
+  const recPreps = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
   const visit = entry.mode === 'visit';
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
@@ -517,37 +551,36 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     subjectless = true;
   }
-  if (!actors.length && !passive) {
+  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)));
+  if (!actors.length && !passive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
     if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
-    else {
+    else if (fin === c0 && toks[c0].clause > 0) {
+      // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
+      let c = toks[c0].clause - 1;
+      while (c > 0 && (RELATIVES.has(toks[ctx.clauses[c][0]].lower) || SUBORDINATORS.has(toks[ctx.clauses[c][0]].lower))) c--;
+      const [g0, g1] = ctx.clauses[c];
+      const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
+      subj = r.subj;
+      subjectless = r.subjectless;
+    } else {
       subj = bare.find((m) => m.t1 <= fin);
       if (!subj && fin > c0) {
-        // a Vorfeld noun phrase without an entity: "Der Minister rief …", "Er kritisierte …", "Rebellen der FSA haben …"
-        const vf = toks.slice(c0, fin);
-        const first = vf[0];
-        const np = /^(er|sie)$/.test(first.lower) || DETERMINERS.has(first.lower) || (/^\p{Lu}/u.test(first.text) && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower));
-        if (np && !PREPOSITIONS.has(first.lower)) {
-          subjectless = true;
-          const gen = pool.find((m) => m.genitive && !m.modifier && m.t1 <= fin && !used.has(m));
-          if (gen) subj = gen;
-          else if (vf.length === 1 && /^(er|sie)$/.test(first.lower)) subj = resolved(ctx);
-          else if (vf.some((t) => ROLE_NOUN.test(t.lower))) subj = resolved(ctx);
-          else if (pool.some((m) => m.modifier && m.t1 <= fin)) subj = pool.find((m) => m.modifier && m.t1 <= fin);
-        }
+        const r = vorfeldSubject(ctx, c0, fin, pool, used);
+        subj = r.subj;
+        subjectless = r.subjectless;
       }
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
         if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) subj = resolved(ctx);
         else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       }
-      if (!subj && !subjectless && entry.pos === 'noun' && lightVerbClause(ctx, c0, c1)) subj = bare.find((m) => m.t0 < tr.t0);
     }
-    if (!subj && !subjectless) {
+    if (!subj && !subjectless && entry.pos === 'verb') {
       // a genitive ("die Regierung Russlands hat …") when nothing else is there
       subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m));
     }

@@ -82,6 +82,7 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'loben', 'lob =gelobt', { needRec: true }],
   ['SUPPORT', null, 'begrüßen', 'begrüß =begrüßt', {}],
   ['SUPPORT', null, 'würdigen', 'würdig =gewürdigt', {}],
+  ['SUPPORT', null, 'danken', 'dank =gedankt', { needRec: true }],
   ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an' }],
   ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
@@ -145,6 +146,8 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
   ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', {}],
+  ['ACCUSE', 'investigate', 'eröffnen', 'eröffn eröffne =eröffnet', { needObj: ['verfahren', 'ermittlung', 'untersuchung'], recPrep: ['gegen'] }],
+  ['ACCUSE', 'allege', 'Schuld geben', 'geb gib gab =gegeben', { needObj: ['schuld'] }],
   ['ACCUSE', 'investigate', 'ausfindig machen', 'mach =gemacht', { needObj: ['ausfindig'] }],
   ['ACCUSE', 'investigate', 'einleiten', 'leit =geleitet', { p: 'ein', needObj: ['ermittlung', 'verfahren', 'untersuchung'] }],
   // REJECT
@@ -157,6 +160,7 @@ const VERBS: Row[] = [
   ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
   ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
+  ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
   ['THREATEN', null, 'drohen', 'droh =gedroht', { excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
@@ -190,6 +194,7 @@ const VERBS: Row[] = [
   ['MOBILIZE', 'troops', 'entsenden', 'entsend entsand =entsandt =entsendet', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'polizist', 'flugzeugträger'] }],
   ['MOBILIZE', 'troops', 'verlegen', 'verleg =verlegt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'streitkräfte', 'flugzeugträger'] }],
   ['MOBILIZE', 'troops', 'stationieren', 'stationier =stationiert', {}],
+  ['MOBILIZE', 'troops', 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['truppe', 'bodentruppe', 'soldat', 'armee', 'militär', 'streitkräfte', 'polizei', 'kampfjet'] }],
   ['MOBILIZE', 'troops', 'zusammenziehen', 'zieh zog =gezogen', { p: 'zusammen', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'panzer'] }],
   ['MOBILIZE', 'police', 'alarmieren', 'alarmier =alarmiert', { needObj: ['polizei', 'sicherheitskräfte', 'armee'] }],
   ['MOBILIZE', 'troops', 'aufmarschieren lassen', 'rüst =gerüstet', { p: 'auf' }],
@@ -210,6 +215,7 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle'] }],
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
   ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', {}],
+  ['COERCE', 'seize', 'einnehmen', 'nehm nimm nahm =genommen', { p: 'ein', needObj: ['stadt', 'ort', 'dorf', 'gebiet', 'stellung', 'flughafen', 'hauptstadt', 'region', 'provinz', 'hafen', 'stützpunkt', 'kaserne'] }],
   ['COERCE', 'seize', 'plündern', 'plünder plündr =geplündert', {}],
   ['COERCE', 'seize', 'bringen', 'bring brach brachte =gebracht', { needObj: ['kontrolle', 'gewalt'] }],
   ['COERCE', 'restrict', 'abschneiden', 'schneid schnitt =geschnitten', { p: 'ab', needObj: ['route', 'nachschub', 'versorgung', 'zufahrt', 'weg', 'strom', 'wasser', 'verbindung'] }],
@@ -251,6 +257,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'] }],
   ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin'] }],
   ['ASSAULT', 'explosives', 'sprengen', 'spreng =gesprengt', {}],
+  ['ASSAULT', null, 'vorrücken', 'rück =gerückt', { p: 'vor', recPrep: ['auf', 'gegen'] }],
+  ['ASSAULT', 'heavy-weapons', 'treffen', 'treff triff traf =getroffen', { needObj: ['rakete', 'granate', 'bombe', 'geschoss', 'luftangriff', 'raketenangriff', 'beschuss', 'luftschlag'] }],
   ['ASSAULT', 'explosives', 'zünden', 'zünd zünde =gezündet', { needObj: ['bombe', 'sprengsatz', 'sprengstoff'] }],
   ['ASSAULT', 'assassinate', 'hinrichten', 'richt =gerichtet', { p: 'hin' }],
   ['ASSAULT', 'assassinate', 'exekutieren', 'exekutier =exekutiert', {}],
@@ -319,7 +327,7 @@ const NOUNS: Row[] = [
   ['SUPPORT', null, 'Entschuldigung', 'entschuldigung', {}],
   ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
   ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
-  ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket finanzhilfe militärhilfe entwicklungshilfe', { recPrep: ['an', 'für'], noCompound: true }],
+  ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
   ['CONSULT', 'phone', 'Anruf', 'anruf anrufe', { recPrep: ['bei'] }],
   ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', {}],
@@ -384,17 +392,20 @@ const VERB_ENDINGS = ['', 'e', 'en', 'n', 'st', 't', 'et', 'est', 'te', 'ten', '
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** Lower-case form → entries. */
-export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean; participle: boolean }[]>();
+export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean; participle: boolean; present: boolean }[]>();
 export const NOUN_FORMS = new Map<string, LexEntry[]>();
 export const PARTICLES = new Set<string>();
 export const ENTRIES: LexEntry[] = [];
 
-function addForm(form: string, entry: LexEntry, bare: boolean, participle = false): void {
+function addForm(form: string, entry: LexEntry, bare: boolean, participle = false, present = false): void {
   let list = VERB_FORMS.get(form);
   if (!list) VERB_FORMS.set(form, (list = []));
   const have = list.find((x) => x.entry === entry);
-  if (!have) list.push({ entry, bare, participle });
-  else if (participle) have.participle = true;
+  if (!have) list.push({ entry, bare, participle, present });
+  else {
+    if (participle) have.participle = true;
+    if (present) have.present = true;
+  }
 }
 
 for (const [type, mode, lemma, stems, opts = {}, english = false] of [
@@ -405,7 +416,10 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
   ENTRIES.push(entry);
   const p = opts.p ?? '';
   if (p) PARTICLES.add(p);
-  for (const raw of stems.split(/\s+/)) {
+  const allStems = stems.split(/\s+/);
+  for (const raw of allStems) {
+    // the first stems (before a past stem) are present stems: "treff triff" in "treff triff traf =getroffen"
+    const present = raw === allStems[0] || (raw === allStems[1] && /[iäö]/.test(raw) && !raw.startsWith('='));
     if (english) {
       addForm(raw, entry, true);
       continue;
@@ -421,11 +435,12 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
       continue;
     }
     for (const e of VERB_ENDINGS) {
+      const pres = present && /^(t|et|st|est|e|en|n)$/.test(e);
       if (p) {
-        addForm(p + raw + e, entry, true);
+        addForm(p + raw + e, entry, true, false, pres);
         addForm(p + 'zu' + raw + e, entry, true);
-        addForm(raw + e, entry, false);
-      } else addForm(raw + e, entry, true);
+        addForm(raw + e, entry, false, false, pres);
+      } else addForm(raw + e, entry, true, false, pres);
     }
   }
 }
