@@ -4,11 +4,14 @@
  * The held-out part (sorted speech index % 5 == 4) is never read here. The cue threshold for
  * `mode: 'all'` is chosen by 4-fold cross-validation over the remaining speeches (split by speech).
  *
+ * English cue forms come from the PolNeAR train split (dev is never read here); their threshold is
+ * chosen on half of train (fit on the other half).
+ *
  *   npm run train:quotes            → models/quotes/cues.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readSpkAtt, scoreSpkAtt, type SpkAttSpeech } from '../src/eval/quotes.ts';
+import { englishDoc, readPolNeAR, readSpkAtt, scorePolNeAR, scoreSpkAtt, type SpkAttSpeech } from '../src/eval/quotes.ts';
 import type { CueModel } from '../src/quotes/index.ts';
 import { CUE_MODEL } from '../src/quotes/index.ts';
 import type { LearnedCues } from '../src/quotes/extract.ts';
@@ -81,14 +84,52 @@ for (const th of thresholds) {
   }
 }
 const forms = compact(count(train));
+
+// English: cue forms from the PolNeAR train split (our tokenizer; a token is a cue when it lies in a Cue span)
+const enTrain = readPolNeAR(sharedDataPath('polnear', 'train'));
+function countEn(arts: typeof enTrain): Map<string, [number, number]> {
+  const counts = new Map<string, [number, number]>();
+  for (const { text, gold } of arts) {
+    const cueChars = new Set<number>();
+    for (const g of gold) for (const u of g.cue) cueChars.add(u);
+    const doc = englishDoc(text);
+    for (const t of doc.tokens) {
+      const f = text.slice(t.start, t.end).toLowerCase();
+      let c = counts.get(f);
+      if (!c) counts.set(f, (c = [0, 0]));
+      c[1]++;
+      if (cueChars.has(t.start)) c[0]++;
+    }
+  }
+  return counts;
+}
+const enThresholds = [0.2, 0.3, 0.4, 0.5, 0.6];
+let bestEn = 0.5;
+let bestEnScore = -1;
+{
+  const fit = enTrain.filter((_, i) => i % 2 === 0);
+  const val = enTrain.filter((_, i) => i % 2 === 1).slice(0, 200);
+  const formsFit = compact(countEn(fit));
+  for (const th of enThresholds) {
+    const r = scorePolNeAR(val, learned(formsFit, th, 2));
+    const score = (r.overlap.cue.f1 + r.overlap.source.f1) / 2;
+    console.log(`en threshold ${th}: cue F1 ${r.overlap.cue.f1.toFixed(4)}  source F1 ${r.overlap.source.f1.toFixed(4)}  content F1 ${r.overlap.content.f1.toFixed(4)}`);
+    if (score > bestEnScore) {
+      bestEnScore = score;
+      bestEn = th;
+    }
+  }
+}
+const formsEn = compact(countEn(enTrain));
 const model: CueModel = {
   version: '1',
   source: 'SpkAtt-2023 task 1 train, speeches with sorted index % 5 != 4',
   // news mode uses the hand lexicon only: debate cues ("Antrag", "beschlossen", "entschieden") are not reported speech in news
-  thresholds: { all: best, news: 1.01 },
-  minCount: { all: 1, news: 4 },
+  thresholds: { all: best, news: 1.01, en: bestEn },
+  minCount: { all: 1, news: 4, en: 2 },
   forms,
+  formsEn,
 };
 mkdirSync(dirname(CUE_MODEL), { recursive: true });
 writeFileSync(CUE_MODEL, JSON.stringify(model) + '\n');
-console.log(`threshold (all) = ${best}; ${Object.keys(forms).length} forms written to ${CUE_MODEL}`);
+console.log(`threshold (all) = ${best}, en = ${bestEn}; ${Object.keys(forms).length} German + ${Object.keys(formsEn).length} English forms written to ${CUE_MODEL}`);

@@ -71,6 +71,8 @@ const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'da
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
 const ROLE_NOUN = /(?:beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
+const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
+const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
@@ -99,8 +101,11 @@ class Extractor {
   private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
+  private readonly english: boolean;
+
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
     this.ctx = ctx;
+    this.english = ctx.doc.lang === 'en';
     this.mode = mode;
     this.learned = learned;
     this.inQuote = new Uint8Array(ctx.n);
@@ -156,7 +161,7 @@ class Extractor {
         quoteAtts.set(d.open, d.att);
         sentenceAtts.push(d.att);
       }
-      const found = this.indirectInSentence(s, a, b);
+      const found = this.english ? this.englishInSentence(s, a, b) : this.indirectInSentence(s, a, b);
       for (const f of found) {
         // fragments inside an indirect content make it "mixed"
         if (f.content) {
@@ -617,6 +622,90 @@ class Extractor {
       }
     }
     return null;
+  }
+
+  // ---------- English (basic) ----------
+
+  /**
+   * English attributions: "X said (that) …", "…, X said." / "…, said X.", "according to X, …",
+   * "X told Y …". Subjects are the words between the previous clause boundary and the cue (SVO), or
+   * the words after a post-posed cue.
+   */
+  private englishInSentence(s: number, a: number, b: number): Attribution[] {
+    const ctx = this.ctx;
+    const out: Attribution[] = [];
+    const last = this.lastContentTok(a, b);
+    for (let i = a; i < b; i++) {
+      if (this.inQuote[i] || this.usedCue[i]) continue;
+      const lw = ctx.lower[i];
+      if (lw === 'according' && ctx.lower[i + 1] === 'to') {
+        const np = this.englishPhraseAfter(i + 2, b);
+        if (np) out.push(this.reported(i, i + 2, np, s, a, b, 'according'));
+        continue;
+      }
+      const cue = this.cueAt(i, b);
+      if (!cue) continue;
+      this.usedCue[i] = 1;
+      const att = this.makeAtt('indirect', cue);
+      const prev = i - 1 >= a ? ctx.words[i - 1] : '';
+      let np: NP | null;
+      // post-posed: "…," he said / "…," said X / "…, X said."
+      const postposed = prev === ',' || (i - 1 >= a && ctx.isQuote(i - 1) && this.inQuote[i - 1]);
+      if (postposed) {
+        np = this.englishPhraseAfter(i + 1, b);
+        let f = i - 2;
+        while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f] && ctx.words[f] !== '"' && f < i - 2)) f--;
+        att.content = this.trimContent(Math.max(a, f + 1), i - 1);
+      } else {
+        np = this.englishPhraseBefore(i, a);
+        // "…, Trump said." — subject before a final cue after a comma
+        let k = cue[1];
+        while (k < last && (ctx.lower[k] === 'that' || ctx.words[k] === ':' || ADVERBS.has(ctx.lower[k]))) k++;
+        if (k >= last - 1 && np) {
+          let f = np.start - 1;
+          while (f >= a && ctx.words[f] !== ',' && ctx.words[f] !== ':') f--;
+          let g = f - 1;
+          while (g >= a && ctx.words[g] !== ':') g--;
+          att.content = f > a ? this.trimContent(g + 1, f) : null;
+        } else {
+          // skip an indirect object: "told reporters that …"
+          let e = k;
+          if (ctx.lower[i] === 'told' || ctx.lower[i] === 'tells' || ctx.lower[i] === 'tell') {
+            while (e < last && ctx.lower[e] !== 'that' && e - k < 4 && ctx.words[e] !== ',') e++;
+            if (ctx.lower[e] === 'that') k = e + 1;
+          }
+          att.content = this.trimContent(k, this.clauseEnd(k, last));
+        }
+      }
+      this.setSource(att, np, i);
+      att.method = postposed ? 'post' : 'verb';
+      out.push(att);
+    }
+    return out;
+  }
+
+  /** English words before a cue back to a clause boundary (max 6): "Senate Majority Leader Mitch McConnell". */
+  private englishPhraseBefore(c: number, a: number): NP | null {
+    const ctx = this.ctx;
+    let e = c;
+    while (e > a && EN_AUX.has(ctx.lower[e - 1])) e--;
+    let k = e - 1;
+    while (k >= a && e - k <= 6 && !ctx.isPunct(k) && !EN_STOP.has(ctx.lower[k]) && !this.inQuote[k]) k--;
+    const st = k + 1;
+    if (st >= e) return null;
+    const pw = ctx.lower[st];
+    const pronoun = e - st === 1 && pw in PRONOUNS;
+    return { start: st, end: e, mention: ctx.bestMention(st, e), pronoun, dative: false };
+  }
+
+  /** English words after a cue up to a boundary (max 6): "said Hillary Clinton's spokesman". */
+  private englishPhraseAfter(from: number, b: number): NP | null {
+    const ctx = this.ctx;
+    let k = from;
+    while (k < b && k - from < 6 && !ctx.isPunct(k) && !EN_STOP.has(ctx.lower[k]) && !this.inQuote[k] && !(EN_AUX.has(ctx.lower[k]) && k > from)) k++;
+    if (k === from) return null;
+    const pronoun = k - from === 1 && ctx.lower[from] in PRONOUNS;
+    return { start: from, end: k, mention: ctx.bestMention(from, k), pronoun, dative: false };
   }
 
   private isLautPrep(i: number): boolean {

@@ -14,9 +14,11 @@ export interface CueModel {
   version: string;
   source: string;
   /** Tuned thresholds: `all` for every speech/thought event, `news` for reported statements. */
-  thresholds: { all: number; news: number };
+  thresholds: { all: number; news: number; en?: number };
   /** Minimum cue count of a form to be used, per mode. */
-  minCount?: { all: number; news: number };
+  minCount?: { all: number; news: number; en?: number };
+  /** English cue forms learned from the PolNeAR train split (basic English support). */
+  formsEn?: Record<string, [number, number]>;
   /** form -> [cue count, total count] */
   forms: Record<string, [number, number]>;
 }
@@ -30,20 +32,24 @@ export function loadCueModel(): CueModel | null {
 }
 
 /** Learned cues for a mode, from the model file (null when it is missing). */
-export function learnedCues(mode: 'all' | 'news', model = loadCueModel()): LearnedCues | null {
+export function learnedCues(mode: 'all' | 'news' | 'en', model = loadCueModel()): LearnedCues | null {
   if (!model) return null;
   const forms = new Map<string, number>();
   const min = model.minCount?.[mode] ?? 1;
-  for (const [f, [c, t]] of Object.entries(model.forms)) if (c >= min) forms.set(f, c / t);
-  return { forms, threshold: model.thresholds[mode] };
+  const table = mode === 'en' ? (model.formsEn ?? {}) : model.forms;
+  for (const [f, [c, t]] of Object.entries(table)) if (c >= min) forms.set(f, c / t);
+  return { forms, threshold: model.thresholds[mode] ?? 0.5 };
 }
 
 let newsCues: LearnedCues | null | undefined;
+let enCues: LearnedCues | null | undefined;
 
 /** Finds quotes in a segmented document (entities optional) and stores them in doc.quotes. */
 export function findQuotes(doc: Doc, options: ExtractOptions = {}): Doc['quotes'] {
   if (newsCues === undefined) newsCues = learnedCues('news');
-  const atts = extractAttributions(doc, { mode: 'news', learned: newsCues, ...options });
+  if (enCues === undefined) enCues = learnedCues('en');
+  const learned = doc.lang === 'en' ? enCues : newsCues;
+  const atts = extractAttributions(doc, { mode: 'news', learned, ...options });
   return toQuotes(doc, atts);
 }
 

@@ -320,3 +320,22 @@ test('no false quotes: relative clauses, zu-infinitives, non-speech uses', () =>
   const doc = mkDoc(text);
   assert.deepEqual(nonFragments(doc), []);
 });
+
+test('English (basic): post-posed and SVO attributions, according to', () => {
+  const text =
+    '"We will win this race," said Senator Mary Jones. The governor told reporters that the budget was balanced. Turnout rose sharply, according to the election office.';
+  const doc = mkDoc(text, [
+    ['mj', 'PER', 'Mary Jones', ['Mary Jones']],
+    ['eo', 'ORG', 'election office', ['election office']],
+  ]);
+  doc.lang = 'en';
+  const qs = nonFragments(doc);
+  assert.ok(qs.some((x) => x.speaker === 'mj' && x.text.includes('We will win')));
+  const told = qs.find((x) => x.cue?.text === 'told');
+  assert.ok(told);
+  assert.equal(told.text, 'the budget was balanced');
+  assert.equal(told.speakerMention?.text, 'The governor');
+  const acc = qs.find((x) => x.cue?.text === 'according to');
+  assert.equal(acc?.speaker, 'eo');
+  assert.equal(acc?.text, 'Turnout rose sharply');
+});
