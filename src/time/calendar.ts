@@ -58,6 +58,25 @@ export function formatWeek(a: YMD): string {
   return `${formatYear(y)}-W${pad(w)}`;
 }
 
+/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */
+export function easterSunday(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
 export function daysInMonth(y: number, m: number): number {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];

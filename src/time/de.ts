@@ -244,6 +244,20 @@ export const RULES_DE: Rule[] = gated([
   }),
   // "das heutige Busan", "das heutige System": the present (TIMEX2 annotates the adjective as PRESENT_REF).
   rule('heutig', `${B}[Hh]eutige[nmrs]?${E}`, (m) => cand(m.index, m.index + m[0].length, { lit: 'PRESENT_REF' }, 'DATE', -1)),
+  // Movable feasts: "zu Ostern", "Pfingsten 2023", "an Christi Himmelfahrt".
+  rule('feast', `${B}(Ostern|Ostersonntag|Ostermontag|Karfreitag|Gründonnerstag|Christi\\s+Himmelfahrt|Pfingsten|Pfingstsonntag|Pfingstmontag|Fronleichnam|Aschermittwoch|Rosenmontag)(?:\\s+${YEAR}${E})?${E}`, (m) => {
+    const offsets: Record<string, number> = { ostern: 0, ostersonntag: 0, ostermontag: 1, karfreitag: -2, gründonnerstag: -3, 'christi himmelfahrt': 39, pfingsten: 49, pfingstsonntag: 49, pfingstmontag: 50, fronleichnam: 60, aschermittwoch: -46, rosenmontag: -48 };
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+    return cand(m.index, m.index + m[0].length, { easter: offsets[w], y: m[2] ? +m[2] : undefined, explicit: !!m[2] });
+  }),
+  // Vague anaphoric shifts: "Wochen später", "Jahre zuvor".
+  rule('vaguelater', `${B}(Tage|Wochen|Monate|Jahre|Jahrzehnte)\\s+(später|danach|darauf|zuvor|vorher|davor|früher)${E}`, (m) =>
+    cand(m.index, m.index + m[0].length, { lit: /später|danach|darauf/.test(m[2]) ? 'FUTURE_REF' : 'PAST_REF' })),
+  // Day and month without a year after a preposition: "am 3.5.", "bis zum 12.10.".
+  rule('numericdm', `${B}(?:am|vom|bis|zum|ab|seit|bis\\s+zum)\\s+((0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.)(?![\\d.])`, (m) => {
+    const [s, e] = groupSpan(m, 1)!;
+    return cand(s, e, { m: +m[3], d: +m[2] });
+  }),
   // Reference words.
   rule('ref', `${B}([Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Vv]or\\s+[Kk]urzem|[Ii]n\\s+der\\s+Vergangenheit|[Dd]emnächst|[Kk]ünftig|[Zz]ukünftig|[Ii]n\\s+(?:naher\\s+)?Zukunft|[Ii]n\\s+Kürze|[Bb]innen\\s+kurzem|[Bb]ald\\s+darauf)${E}`, (m, text) => {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -408,6 +422,9 @@ export const RULES_DE: Rule[] = gated([
   'ana-day': /[Tt]ags|tag/,
   weekend: /Wochenende/,
   heuer: /euer/,
+  feast: /Ostern|Oster|Karfreitag|Gründonnerstag|Himmelfahrt|Pfingst|Fronleichnam|Aschermittwoch|Rosenmontag/,
+  vaguelater: /später|danach|darauf|zuvor|vorher|davor|früher/,
+  numericdm: /\d\.\d/,
   quarter: /Quartal|Halbjahr|Jahreshälfte/,
   holiday: /Weihnacht|Heilig|Silvester|Neujahr/,
   unitpart: /Jahres|Monats|Laufe/,

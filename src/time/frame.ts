@@ -36,6 +36,8 @@ export interface Frame {
   /** "heute"/"today": the DCT day, or PRESENT_REF when there is no DCT. */
   today?: boolean;
   mod?: string;
+  /** Days after Easter Sunday of a movable feast (Karfreitag −2, Pfingstsonntag 49). */
+  easter?: number;
   /** A year without era that takes BC from a BC reference time ("Jahr 149" in a text about 150 v. Chr.). */
   eraFromRef?: boolean;
   /** Relative shifts keep day precision ("eine Woche später" from a day → a day). */

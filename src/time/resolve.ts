@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayNumber, formatDate, formatWeek, formatYear, pad, weekday, type YMD } from './calendar.ts';
+import { addDays, addMonths, dayNumber, easterSunday, formatDate, formatWeek, formatYear, pad, weekday, type YMD } from './calendar.ts';
 import type { Frame } from './frame.ts';
 
 /** A reference time: a date at year, month or day precision. */
@@ -129,6 +129,23 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
     let c = Math.floor(base.y / 100);
     if (f.decShort * 10 > base.y % 100 && ctx.dct) c -= 1; // "die 90er" in 2024 → 199
     return { value: `${c}${f.decShort}`, point: null, anchor: ctx.dct ? 'dct' : 'ref' };
+  }
+
+  if (f.easter !== undefined) {
+    let y: number | null = f.y ?? null;
+    let anchor: Resolved['anchor'] = null;
+    if (y === null && ctx.ref && (!ctx.dct || (ctx.refNear && ctx.ref.d !== undefined && ctx.ref.y !== ctx.dct.y))) {
+      y = ctx.ref.y;
+      anchor = 'ref';
+    } else if (y === null && ctx.dct) {
+      anchor = 'dct';
+      const at = (yy: number) => dayNumber(addDays(easterSunday(yy), f.easter!)) - dayNumber(ctx.dct!);
+      const cands = [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1].filter((yy) => (dir < 0 ? at(yy) <= 0 : dir > 0 ? at(yy) >= 0 : true));
+      y = cands.sort((p, q) => Math.abs(at(p)) - Math.abs(at(q)))[0] ?? ctx.dct.y;
+    }
+    if (y === null || y <= 0) return { value: 'XXXX-XX-XX', point: null, anchor: null };
+    const day = addDays(easterSunday(y), f.easter);
+    return { value: formatDate(day.y, day.m, day.d) + suffix, point: day, anchor };
   }
 
   if (f.y !== undefined) {

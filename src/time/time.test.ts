@@ -253,3 +253,15 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('movable feasts and short dates', () => {
+  it('Easter-based holidays follow the tense', () => {
+    assert.deepEqual(pairs('Zu Ostern kamen Tausende.'), [['Ostern', '2024-03-31']]);
+    assert.deepEqual(pairs('Zu Pfingsten soll das Gesetz gelten.'), [['Pfingsten', '2024-05-19']]);
+    assert.deepEqual(pairs('Karfreitag 2023 blieb es ruhig.'), [['Karfreitag 2023', '2023-04-07']]);
+  });
+  it('vague shifts and day-month without a year', () => {
+    assert.deepEqual(pairs('Wochen später kam die Antwort.', null), [['Wochen später', 'FUTURE_REF']]);
+    assert.deepEqual(pairs('Die Frist läuft bis zum 30.6. und die Sitzung ist am 3.5.'), [['30.6.', '2024-06-30'], ['3.5.', '2024-05-03']]);
+  });
+});
