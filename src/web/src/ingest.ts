@@ -38,9 +38,9 @@ async function send(out: HTMLElement, call: () => Promise<IngestSummary>) {
   } catch (e) {
     clear(out);
     const err = e as ApiError;
-    out.append(h('p', { class: 'error' }, err.status === 401 ? 'Schreibzugriff braucht das Token (siehe Ausgabe beim Start).' : err.message));
-    const body = (e as { summary?: IngestSummary }).summary;
-    if (body) showResult(out, body);
+    const body = err.body as IngestSummary | null;
+    if (body && Array.isArray(body.items)) showResult(out, body);
+    else out.append(h('p', { class: 'error' }, err.status === 401 ? 'Schreibzugriff braucht das Token (siehe Ausgabe beim Start).' : err.message));
   }
 }
 
