@@ -186,12 +186,18 @@ export const RULES_DE: Rule[] = gated([
   }),
 
   // Weekdays: "Dienstag", "am Dienstagabend", "letzten Montag", "kommenden Freitag".
-  rule('weekday', `${B}(?:([Ll]etzten|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen)\\s+)?${WD}(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?:\\s+(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}|${E})`, (m) => {
+  rule('weekday', `${B}(?:([Ll]etzten|[Vv]ergangenen|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen)\\s+)?${WD}(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?:\\s+(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}|${E})`, (m, text) => {
     const wd = WEEKDAYS_DE[m[2].toLowerCase()];
     const partWord = (m[3] ?? m[4] ?? '').toLowerCase();
     const part = partWord ? ({ morgen: 'MO', vormittag: 'MO', mittag: 'MI', nachmittag: 'AF', abend: 'EV', nacht: 'NI' } as Record<string, string>)[partWord] : undefined;
-    const dir = m[1] ? (/^(letzten|vergangenen|vorigen)$/i.test(m[1]) ? -1 : /^diesen$/i.test(m[1]) ? 0 : 1) : undefined;
-    return cand(m.index, m.index + m[0].length, { wd, part, dir });
+    let dir: Frame['dir'] = m[1] ? (/^(letzten|vergangenen|vorigen)$/i.test(m[1]) ? -1 : /^diesen$/i.test(m[1]) ? 0 : 1) : undefined;
+    if (dir === undefined) {
+      // "seit Montag", "der Bericht vom Donnerstag" look back; "ab Montag", "bis Freitag" ahead.
+      const prev = prevWord(text, m.index);
+      if (prev === 'seit' || prev === 'vom') dir = -1;
+      else if (prev === 'ab' || prev === 'bis') return cand(m.index, m.index + m[0].length, { wd, part, prepDir: 1 });
+    }
+    return cand(m.index, m.index + m[0].length, { wd, part, dir, soft: dir !== undefined && !m[1] });
   }),
   rule('weekdayset', `${B}(?:(?:[Jj]eden|[Jj]edem)\\s+${WD}|(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags))${E}`, (m) => {
     const w = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');

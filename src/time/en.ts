@@ -157,16 +157,22 @@ export const RULES_EN: Rule[] = gated([
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'Q', n: /^the quarter$/.test(w) ? -1 : n, base: 'dct' } });
   }),
   // Weekdays: "Friday", "last Friday", "Friday morning", "Saturday night".
-  rule('weekday', `${B}(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'on', 'this coming', 'the previous', 'the following', 'the next'])})\\s+)?${WD}(?:\\s+(morning|afternoon|evening|night)s?)?${E}`, (m) => {
+  rule('weekday', `${B}(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'on', 'this coming', 'the previous', 'the following', 'the next'])})\\s+)?${WD}(?:\\s+(morning|afternoon|evening|night)s?)?${E}`, (m, text) => {
     const wd = WEEKDAYS_EN[m[2].toLowerCase()];
     const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
     const w = m[1]?.toLowerCase();
-    const dir = w === 'last' || w === 'past' || w === 'the previous' ? -1 : w === 'next' || w === 'coming' || w === 'this coming' || w === 'the following' || w === 'the next' ? 1 : w === 'this' ? 0 : undefined;
+    let dir: Frame['dir'] = w === 'last' || w === 'past' || w === 'the previous' ? -1 : w === 'next' || w === 'coming' || w === 'this coming' || w === 'the following' || w === 'the next' ? 1 : w === 'this' ? 0 : undefined;
+    let soft = false;
+    if (dir === undefined) {
+      const prev = prevWord(text, m.index);
+      if (prev === 'since') dir = -1;
+      soft = dir !== undefined;
+    }
     const s = w === 'on' ? groupSpan(m, 2)![0] : m.index;
     const early = /^(early|late|earlier|later)\s/i.exec(m[0]);
     if (early) return cand(s, m.index + m[0].length, { wd, part, dir, mod: /^(early|earlier)/i.test(early[1]) ? 'START' : 'END', lastWeek: w === 'last' });
     if (/nights$|mornings$|evenings$|afternoons$/.test(m[0])) return cand(s, m.index + m[0].length, { lit: `XXXX-WXX-${wd}T${part}` }, 'SET');
-    return cand(s, m.index + m[0].length, { wd, part, dir, lastWeek: w === 'last' });
+    return cand(s, m.index + m[0].length, { wd, part, dir, soft, lastWeek: w === 'last' });
   }),
   rule('weekdayset', `${B}(?:[Ee]ach|[Ee]very)\\s+${WD}${E}|${B}(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)${E}`, (m) => {
     const w = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');

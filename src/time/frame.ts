@@ -44,6 +44,10 @@ export interface Frame {
   keepDay?: boolean;
   /** Direction fixed by the expression itself ("letzten Dienstag" −1, "kommenden" +1). */
   dir?: -1 | 0 | 1;
+  /** `dir` comes from a preposition ("seit Montag"), not from the expression: same day allowed. */
+  soft?: boolean;
+  /** Direction suggested by a preposition ("ab Montag"), used only when the tense says nothing. */
+  prepDir?: -1 | 1;
   /** Explicit year given in the text: this expression can serve as a reference time. */
   explicit?: boolean;
 }

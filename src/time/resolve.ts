@@ -61,7 +61,7 @@ function refAsDay(r: RefTime): YMD {
 
 export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
   if (f.lit !== undefined) return { value: f.lit, point: null, anchor: null };
-  const dir = f.dir ?? ctx.dir;
+  const dir = f.dir ?? (ctx.dir === 0 && f.prepDir ? f.prepDir : ctx.dir);
   const suffix = partSuffix(f);
 
   if (f.today) {
@@ -164,7 +164,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved {
     if (useDir === 0 && ctx.weekdayDefault) useDir = ctx.weekdayDefault;
     const diff = f.wd - weekday(a);
     let delta: number;
-    const strict = f.dir !== undefined && f.dir !== 0; // "kommenden Dienstag" on a Tuesday is next week's
+    const strict = f.dir !== undefined && f.dir !== 0 && !f.soft; // "kommenden Dienstag" on a Tuesday is next week's
     if (f.lastWeek) delta = diff - 7;
     else if (useDir < 0) delta = diff < 0 || (diff === 0 && !strict) ? diff : diff - 7;
     else if (useDir > 0) delta = diff > 0 || (diff === 0 && !strict) ? diff : diff + 7;

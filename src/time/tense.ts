@@ -18,6 +18,9 @@ const DE_FUTURE =
   'wird|werden|werde|wirst|werdet|würde|würden|würdest|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|geplant|plante|planten|voraussichtlich|angekündigt|kündigte|kündigt|bevorstehende[nmrs]?|anstehende[nmrs]?|künftig|demnächst|erwartet|vorgesehen|beabsichtigt|beabsichtigen|könnte|könnten|dürfte|dürften|möchte|möchten|vereinbart|angesetzt|terminiert';
 const DE_PAST =
   'war|waren|warst|wart|hatte|hatten|hattest|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|betonten|traf|trafen|kam|kamen|ging|gingen|gab|gaben|fand|fanden|hielt|hielten|begann|begannen|reiste|reisten|sprach|sprachen|stand|standen|lag|lagen|blieb|blieben|starb|starben|fiel|fielen|zog|zogen|brach|brachen|verlor|verloren|gewann|gewannen|führte|führten|besuchte|besuchten|berichtete|berichteten|meldete|meldeten|unterzeichnete|unterzeichneten|zuletzt|damals|einst|bereits|vorige[nmrs]?|vergangene[nmrs]?|letzte[nmrs]?';
+/** Common strong and mixed preterite forms (singular and plural). */
+const DE_STRONG_PRET =
+  'sank|sanken|stieg|stiegen|lief|liefen|rief|riefen|schrieb|schrieben|nahm|nahmen|schlug|schlugen|saß|saßen|sah|sahen|bot|boten|bat|baten|trat|traten|warf|warfen|schoss|schossen|flog|flogen|floh|flohen|fuhr|fuhren|wuchs|wuchsen|wies|wiesen|ließ|ließen|hieß|hießen|riet|rieten|schien|schienen|trug|trugen|verließ|verließen|verbot|verboten|befahl|befahlen|beschloss|beschlossen|entschied|entschieden|erschien|erschienen|geschah|geschahen|unterschrieb|unterschrieben|verschwand|verschwanden|nannte|nannten|brachte|brachten|dachte|dachten|wusste|wussten|einigten|einigte|griff|griffen|betrug|betrugen|erhielt|erhielten|gelang|gelangen|entstand|entstanden|bestand|bestanden|verlief|verliefen|empfing|empfingen|sprang|sprangen|zwang|zwangen|wandte|wandten|sandte|sandten|tat|taten|aß|las|lasen|vergab|vergaben|gewann|verlor|fand|kam|ging';
 const DE_PERFECT_AUX = 'hat|haben|habe|hast|ist|sind|bin|bist';
 const DE_PRESENT = 'ist|sind|hat|haben|gibt|steht|liegt';
 
@@ -28,14 +31,15 @@ const EN_PRESENT = 'is|are|am|has|have|does|do|now|currently';
 /** -te/-ten words that are not preterite verbs (ordinals, adjectives, nouns, infinitives). */
 const NOT_PRETERITE = /^(?:ersten?|zweiten?|dritten?|vierten?|fünften?|sechsten?|siebten?|achten?|neunten?|zehnten?|elften?|zwölften?|\p{Ll}*zigsten?|letzten?|nächsten?|meisten?|besten?|weiten?|guten?|breiten?|harten?|rechten?|echten?|schlechten?|leichten?|bunten?|alten?|kalten?|halten|gelten|raten|treten|bitten|mitten|unten|hinten|achten|beachten|betrachten|fürchten|richten|berichten|leisten|kosten|warten|starten|arbeiten|bedeuten|retten|antworten|werten|bewerten|erwarten|heute|leute|beute|meute|konnten?|sollten?|wollten?|mussten?|durften?|möchten?|könnten?|dürften?|müssten?|würden?|hätten?|späten?|frühen?|weitere)$/u;
 
-function compile(future: string, past: string, present: string, lang: 'de' | 'en'): { re: RegExp; dirOf: (w: string) => -1 | 0 | 1 } {
+function compile(future: string, past: string, present: string, lang: 'de' | 'en'): { re: RegExp; dirOf: (w: string) => -1 | 0 | 1; listed: (w: string) => boolean } {
   const f = new Set(future.split('|'));
   const p = new Set(past.split('|'));
   const pr = new Set(present.split('|'));
-  const pastSuffix = lang === 'en' ? '|\\p{Ll}{3,}ed' : '|ge\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}[^s\\s]ten?(?=\\s+\\p{Ll}|\\s*[,.;:!?])';
+  const pastSuffix = lang === 'en' ? '|\\p{Ll}{3,}ed' : '|\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\\p{Ll}{3,}t(?=\\s*[,.;:!?]|\\s+(?:und|oder|worden|haben|hat|habe|sei|ist|sind|wurde|wurden)\\b)|\\p{Ll}{2,}[^s\\s]ten?(?=\\s+\\p{Ll}|\\s*[,.;:!?])';
   const re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${future}|${past}|${present}${pastSuffix})(?![\\p{L}\\p{N}])`, 'gu');
   return {
     re,
+    listed: (w: string) => f.has(w.toLowerCase()) || p.has(w.toLowerCase()) || pr.has(w.toLowerCase()),
     dirOf(w: string) {
       const l = w.toLowerCase();
       if (f.has(l)) return 1;
@@ -46,12 +50,12 @@ function compile(future: string, past: string, present: string, lang: 'de' | 'en
   };
 }
 
-const DE = compile(DE_FUTURE, DE_PAST, `${DE_PERFECT_AUX}|${DE_PRESENT}`, 'de');
+const DE = compile(DE_FUTURE, `${DE_PAST}|${DE_STRONG_PRET}`, `${DE_PERFECT_AUX}|${DE_PRESENT}`, 'de');
 const EN = compile(EN_FUTURE, EN_PAST, EN_PRESENT, 'en');
 
 /** Finds tense markers in a text span (one sentence). */
 export function tenseMarkers(text: string, start: number, end: number, lang: 'de' | 'en'): TenseMarker[] {
-  const { re, dirOf } = lang === 'en' ? EN : DE;
+  const { re, dirOf, listed } = lang === 'en' ? EN : DE;
   const s = text.slice(start, end);
   re.lastIndex = 0;
   const out: TenseMarker[] = [];
@@ -61,7 +65,7 @@ export function tenseMarkers(text: string, start: number, end: number, lang: 'de
     // German preterite guessed from -te/-ten before a lower-case word or punctuation ("warnten am Freitag").
     if (lang === 'de' && dir === -1 && /ten?$/.test(m[0]) && !/^ge/.test(m[0]) && NOT_PRETERITE.test(m[0])) continue;
     // German perfect: "hat … getroffen" is past; a bare present auxiliary stays 0.
-    if (lang === 'de' && dir === -1 && /^ge/.test(m[0]) && m[0].length > 4) {
+    if (lang === 'de' && dir === -1 && (/^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u.test(m[0]) || /^(?:be|ver|er|ent|zer|emp|miss)\p{Ll}{3,}t$/u.test(m[0])) && !listed(m[0]) && m[0].length > 4) {
       if (!out.some((o) => o.dir === 0)) continue; // participle without auxiliary: likely an adjective
       for (const o of out) if (o.dir === 0) o.dir = -1;
     }

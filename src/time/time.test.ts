@@ -265,3 +265,11 @@ describe('movable feasts and short dates', () => {
     assert.deepEqual(pairs('Die Frist läuft bis zum 30.6. und die Sitzung ist am 3.5.'), [['30.6.', '2024-06-30'], ['3.5.', '2024-05-03']]);
   });
 });
+
+describe('prepositions before weekdays', () => {
+  it('seit looks back, ab looks ahead unless the tense says otherwise', () => {
+    assert.deepEqual(pairs('Seit Freitag gilt die neue Regel.'), [['Freitag', '2024-04-05']]);
+    assert.deepEqual(pairs('Ab Freitag gilt die neue Regel.'), [['Freitag', '2024-04-12']]);
+    assert.deepEqual(pairs('Since Friday the rule applies.', '2024-04-09', 'en'), [['Friday', '2024-04-05']]);
+  });
+});
