@@ -444,7 +444,7 @@ const ADVERBIAL_START = new Set(['auch', 'dabei', 'damit', 'dann', 'doch', 'zude
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
 const LIGHT_VERBS = /^(start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
-const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit)$/;
+const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
 function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
   for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
@@ -524,7 +524,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (zw) {
       actors = withCoordinated(ctx, zw, pool);
     } else {
-      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
+      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? ''));
       const before = pool.filter((m) => m.t1 <= tr.t0 && m.t1 >= tr.t0 - 2 && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
       const a = von ?? gen ?? before[before.length - 1];
@@ -551,7 +551,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     subjectless = true;
   }
-  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)));
+  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit'));
   if (!actors.length && !passive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
@@ -560,13 +560,19 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     let subj: MentionRef | undefined;
     if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
     else if (fin === c0 && toks[c0].clause > 0) {
-      // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
       let c = toks[c0].clause - 1;
-      while (c > 0 && (RELATIVES.has(toks[ctx.clauses[c][0]].lower) || SUBORDINATORS.has(toks[ctx.clauses[c][0]].lower))) c--;
-      const [g0, g1] = ctx.clauses[c];
-      const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
-      subj = r.subj;
-      subjectless = r.subjectless;
+      const opens = (k: number) => toks[ctx.clauses[k][0]].lower;
+      if (SUBORDINATORS.has(opens(c)) || opens(c) === 'wie' || opens(c) === 'als') {
+        // "Wie X mitteilte, bombardierten die Kampfjets …": the subordinate clause is the Vorfeld, the subject follows
+        subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      } else {
+        // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
+        while (c > 0 && RELATIVES.has(opens(c))) c--;
+        const [g0, g1] = ctx.clauses[c];
+        const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
+        subj = r.subj;
+        subjectless = r.subjectless;
+      }
     } else {
       subj = bare.find((m) => m.t1 <= fin);
       if (!subj && fin > c0) {
@@ -621,7 +627,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
-      const loc = pool.find((m) => !used.has(m) && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'nach' || m.prep === null));
+      const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'nach' || m.prep === null));
       if (loc) recipients = [loc];
     }
     take(recipients);

@@ -22,8 +22,9 @@ export interface ModalityInput {
 }
 
 const DAY = 86400000;
+const AUXILIARY_PAST = new Set(['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'sei', 'seien']);
 /** Words that anchor an event in the last days (a pluperfect then reports news, not background). */
-const RECENT = /^(gestern|vorgestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen)$/;
+const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen)$/;
 
 function parseDate(v: string | null | undefined): number | null {
   if (!v) return null;
@@ -52,9 +53,22 @@ export function isZuInfinitive(toks: { lower: string }[], i: number): boolean {
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
-  const [c0, c1] = ctx.clauses[ci];
+  let [c0, c1] = ctx.clauses[ci];
   const words: string[] = [];
   for (let j = c0; j < c1; j++) words.push(toks[j].lower);
+  // a noun in a setting phrase ("nach dreijährigen Verhandlungen wollten …", "bei einem Besuch") does not take
+  // the clause's modal, negation or tense: only its own phrase counts
+  if (tr.entry.pos === 'noun') {
+    for (let j = Math.max(c0, tr.t0 - 4); j < tr.t0; j++) {
+      if (/^(nach|bei|beim|während|seit|trotz|wegen|vor|am|infolge|angesichts)$/.test(toks[j].lower)) {
+        words.length = 0;
+        for (let k = j; k <= tr.t0; k++) words.push(toks[k].lower);
+        c0 = j;
+        c1 = tr.t0 + 1;
+        break;
+      }
+    }
+  }
   const trig = toks[tr.t0].lower;
   const prev = ci > 0 ? ctx.clauses[ci - 1] : null;
   const prevWords: string[] = [];
@@ -84,7 +98,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     for (const w of words) {
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen" is a present passive unless a second "werden" follows
-        if ((w === 'wird' || w === 'werden') && /^ge.+t$/.test(trig) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
+        if ((w === 'wird' || w === 'werden') && (tr.participle || /^ge.+t$/.test(trig)) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
         return 'planned';
       }
@@ -94,6 +108,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
+  // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
+  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern)$/.test(w))) {
+    const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
+    if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
+  }
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
   if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
@@ -111,9 +130,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (w === 'seit' || w === 'seitdem') {
       // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
       const nx = words[k + 1] ?? '';
-      if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
+      // "des seit Jahrzehnten andauernden Konflikts" describes something else
+      if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
+      if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
+    // "in den 80er Jahren", "vor Jahrzehnten"
+    if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
+    if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
