@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createDoc, type Doc, type Quote } from '../doc/index.ts';
 import { analyze } from '../pipeline/index.ts';
-import { extractAttributions, learnedCues, type Attribution, type LearnedCues } from '../quotes/index.ts';
+import { extractAttributions, findQuotes, learnedCues, type Attribution, type LearnedCues } from '../quotes/index.ts';
 import { segment } from '../segment/index.ts';
 import { sharedDataPath } from '../util/paths.ts';
 import { readGnad } from './gnad.ts';
@@ -581,10 +581,144 @@ function evalNewsGold(path: string, options: EvalOptions): EvalReport {
   return { lines, summary };
 }
 
+// ---------------- REDEWIEDERGABE (historical German, direct speech with marks) ----------------
+
+interface RwInstance {
+  type: string;
+  tokens: number[];
+  speaker: number[];
+}
+
+const RW_OPEN = new Set(['„', '»', '‚', '›']);
+const RW_CLOSE = new Set(['“', '«', '‘', '‹', '”']);
+
+/** One REDEWIEDERGABE sample as a document (tokens detokenised: no space inside quote marks or before punctuation). */
+export function readRwSample(file: string): { doc: Doc; instances: RwInstance[]; marked: Set<number> } {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = lines[0].split('\t');
+  const col = (n: string) => header.indexOf(n);
+  const [cTok, cStart, cStwr, cSpk] = [col('tok'), col('sentstart'), col('stwr'), col('speaker')];
+  let text = '';
+  const tokens: Doc['tokens'] = [];
+  const sentences: Doc['sentences'] = [];
+  const inst = new Map<string, RwInstance>();
+  const speakers = new Map<string, number[]>();
+  let sStart = 0;
+  let straightOpen = false;
+  let glueNext = false;
+  for (let li = 1; li < lines.length; li++) {
+    const f = lines[li].split('\t');
+    if (f.length <= cTok || !f[cTok]) continue;
+    const tok = f[cTok];
+    if (f[cStart] === 'yes' && tokens.length) {
+      sentences.push({ start: sStart, end: tokens[tokens.length - 1].end });
+    }
+    const isClose = RW_CLOSE.has(tok) || (tok === '"' && straightOpen) || /^[.,;:!?)\]]+$/.test(tok);
+    if (text && !glueNext && !isClose) text += ' ';
+    if (f[cStart] === 'yes' || !tokens.length) sStart = text.length;
+    glueNext = RW_OPEN.has(tok) || (tok === '"' && !straightOpen) || tok === '(';
+    if (tok === '"') straightOpen = !straightOpen;
+    const idx = tokens.length;
+    tokens.push({ start: text.length, end: text.length + tok.length, sentence: sentences.length });
+    text += tok;
+    for (const a of (f[cStwr] ?? '-').split('|')) {
+      if (a === '-' || !a) continue;
+      const [type, , id] = a.split('.');
+      if (!inst.has(id)) inst.set(id, { type, tokens: [], speaker: [] });
+      inst.get(id)!.tokens.push(idx);
+    }
+    const sp = f[cSpk] ?? '-';
+    if (sp.startsWith('speaker.')) {
+      for (const id of sp.slice(8).split('_')) {
+        if (!speakers.has(id)) speakers.set(id, []);
+        speakers.get(id)!.push(idx);
+      }
+    }
+  }
+  if (tokens.length) sentences.push({ start: sStart, end: tokens[tokens.length - 1].end });
+  const doc = createDoc(text);
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+  doc.lang = 'de';
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const marked = new Set<number>();
+  const instances: RwInstance[] = [];
+  for (const [id, x] of inst) {
+    x.speaker = speakers.get(id) ?? [];
+    instances.push(x);
+    const a = x.tokens[0];
+    const b = x.tokens[x.tokens.length - 1];
+    const q = (k: number) => k >= 0 && k < words.length && /^["„“”»«‚‘›‹]$/.test(words[k]);
+    if (x.type === 'direct' && (q(a - 1) || q(a)) && (q(b + 1) || q(b))) marked.add(instances.length - 1);
+  }
+  return { doc, instances, marked };
+}
+
+function evalRedewiedergabe(path: string, options: EvalOptions): EvalReport {
+  const dir = existsSync(join(path, 'tsv')) ? join(path, 'tsv') : path;
+  const files = readdirSync(dir)
+    .filter((f) => /^rwk_(mkhz|grenz|digbib)_.*\.tsv$/.test(f))
+    .sort()
+    .slice(0, options.limit ?? Infinity);
+  const lines: string[] = [];
+  const bySource = new Map<string, { marked: number; found: number; speakerGold: number; speakerRight: number; predDirect: number; predHit: number; indirect: number; indirectFound: number }>();
+  for (const f of files) {
+    const source = f.split('_')[1];
+    const st = bySource.get(source) ?? { marked: 0, found: 0, speakerGold: 0, speakerRight: 0, predDirect: 0, predHit: 0, indirect: 0, indirectFound: 0 };
+    bySource.set(source, st);
+    const { doc, instances, marked } = readRwSample(join(dir, f));
+    const quotes = findQuotes(doc).filter((q) => q.kind !== 'fragment');
+    const qTok = quotes.map((q) => tokensIn(doc, q.start, q.end));
+    const qSpk = quotes.map((q) => (q.speakerMention ? tokensIn(doc, q.speakerMention.start, q.speakerMention.end) : []));
+    const directQuoteIdx = quotes.map((q, k) => (q.kind === 'direct' && q.marks !== false ? k : -1)).filter((k) => k >= 0);
+    st.predDirect += directQuoteIdx.length;
+    for (const k of directQuoteIdx) if (instances.some((x, xi) => marked.has(xi) && overlaps(x.tokens, qTok[k]))) st.predHit++;
+    instances.forEach((x, xi) => {
+      if (marked.has(xi)) {
+        st.marked++;
+        const k = qTok.findIndex((t) => overlaps(t, x.tokens));
+        if (k < 0) return;
+        st.found++;
+        if (x.speaker.length) {
+          st.speakerGold++;
+          if (overlaps(qSpk[k], x.speaker)) st.speakerRight++;
+        }
+      } else if (x.type === 'indirect') {
+        st.indirect++;
+        if (qTok.some((t) => overlaps(t, x.tokens))) st.indirectFound++;
+      }
+    });
+  }
+  const tot = { marked: 0, found: 0, speakerGold: 0, speakerRight: 0, predDirect: 0, predHit: 0, indirect: 0, indirectFound: 0 };
+  for (const [source, st] of [...bySource.entries()].sort()) {
+    for (const k of Object.keys(tot) as (keyof typeof tot)[]) tot[k] += st[k];
+    lines.push(
+      `${source}: marked direct quotes ${st.marked}, found ${st.found} (recall ${round(st.found / (st.marked || 1))}); predicted direct ${st.predDirect}, on a gold direct quote ${st.predHit} (precision ${round(st.predHit / (st.predDirect || 1))}); speaker mention overlaps gold speaker ${st.speakerRight}/${st.speakerGold} (${round(st.speakerRight / (st.speakerGold || 1))}); indirect found ${st.indirectFound}/${st.indirect}`,
+    );
+  }
+  const p = tot.predHit / (tot.predDirect || 1);
+  const r = tot.found / (tot.marked || 1);
+  lines.unshift(`REDEWIEDERGABE (${files.length} samples, historical German 1840–1919): direct speech enclosed in quote marks, news pipeline rules (no entities)`);
+  return {
+    lines,
+    summary: {
+      task: 'quotes',
+      n: files.length,
+      precision: round(p),
+      recall: round(r),
+      f1: round(p + r ? (2 * p * r) / (p + r) : 0),
+      directRecall: round(r),
+      speakerMentionAccuracy: round(tot.speakerRight / (tot.speakerGold || 1)),
+      indirectRecall: round(tot.indirectFound / (tot.indirect || 1)),
+    },
+  };
+}
+
 // ---------------- entry ----------------
 
 export function evalQuotes(path: string, options: EvalOptions = {}): EvalReport {
   const st = statSync(path);
+  if (st.isDirectory() && (existsSync(join(path, 'tsv')) || readdirSync(path).some((f) => f.startsWith('rwk_')))) return evalRedewiedergabe(path, options);
   if (st.isFile() || readdirSync(path).some((f) => f.endsWith('.jsonl'))) return evalNewsGold(path, options);
   if (existsSync(join(path, 'attributions'))) return evalPolNeAR(path, options);
   if (existsSync(join(path, 'train')) && !readdirSync(path).some((f) => f.endsWith('.json'))) return evalSpkAtt(join(path, 'train'), options);

@@ -91,6 +91,8 @@ class Extractor {
   private readonly learned: LearnedCues | null;
   /** Tokens inside direct quotes (content or marks). */
   private readonly inQuote: Uint8Array;
+  /** Tokens of quotes longer than four tokens (statements rather than names or titles). */
+  private readonly longQuote: Uint8Array;
   /** Tokens used as cues already. */
   private readonly usedCue: Uint8Array;
   private lastSpeaker: { att: Attribution; sentence: number } | null = null;
@@ -110,6 +112,7 @@ class Extractor {
     this.learned = learned;
     this.inQuote = new Uint8Array(ctx.n);
     this.usedCue = new Uint8Array(ctx.n);
+    this.longQuote = new Uint8Array(ctx.n);
   }
 
   run(): Attribution[] {
@@ -124,6 +127,7 @@ class Extractor {
       if (open < 0 || close < 0) continue;
       if (ctx.toks[close].start >= m.close) close--;
       for (let k = open; k <= close; k++) this.inQuote[k] = 1;
+      if (close - open - 1 > 4) for (let k = open; k <= close; k++) this.longQuote[k] = 1;
       const att: Attribution = {
         kind: 'direct',
         content: [m.start, m.end],
@@ -301,11 +305,14 @@ class Extractor {
       }
     }
     // 2. colon introduction / cue clause before the quote in the same sentence
-    if (att.method === 'none' && before >= sStart) {
+    // (the colon may end the previous sentence when the splitter broke before the quote)
+    if (att.method === 'none' && before >= 0 && (before >= sStart || ctx.words[before] === ':')) {
       const bw = ctx.words[before];
+      const cStart = ctx.sentStart[ctx.sentenceOf(before)];
       if (bw === ':' || bw === ',') {
         let cs = before - 1;
-        while (cs >= sStart && !(ctx.words[cs] === ':' || ctx.words[cs] === ';' || (ctx.isQuote(cs) && this.inQuote[cs]))) cs--;
+        // stop at a colon or at an earlier statement in marks; short quoted names ("die „Kreuzzeitung“") belong to the clause
+        while (cs >= cStart && !(ctx.words[cs] === ':' || ctx.words[cs] === ';' || this.longQuote[cs])) cs--;
         cs++;
         let found = false;
         for (let k = cs; k < before; k++) {
@@ -327,6 +334,35 @@ class Extractor {
           if (np && (np.end === before || ctx.lower[np.end] === 'dazu' || ctx.lower[np.end] === 'darauf')) {
             this.setSource(att, np, before);
             att.method = 'colon';
+          } else {
+            // any verb before a colon introduces the quote: "Dr. Benedikt replizierte: „…“",
+            // "Der alte Herr lächelte: „…“", "Nun rief der Abgeordnete: „…“"
+            let v = cs;
+            while (v < before && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+            const np0 = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, before);
+            let subj: NP | null = null;
+            let verb = -1;
+            if (np0 && !np0.dative && np0.end < before && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end)) {
+              subj = np0;
+              verb = np0.end;
+            } else {
+              // Vorfeld is not the subject: the finite verb is the first lower-case word, the subject follows
+              for (let k = v; k < before; k++) {
+                if (!ctx.isCap(k) && !ctx.isPunct(k) && !ADVERBS.has(ctx.lower[k]) && !ARTICLES.has(ctx.lower[k]) && !PREPOSITIONS.has(ctx.lower[k])) {
+                  verb = k;
+                  break;
+                }
+              }
+              if (verb >= 0) subj = this.firstSubject(verb + 1, before, att);
+            }
+            if (subj && !(subj.pronoun && (ctx.lower[subj.start] === 'es'))) {
+              if (verb >= 0) {
+                att.cue = this.cueSpan([verb, verb + 1]);
+                att.cueTok = [verb, verb + 1];
+              }
+              this.setSource(att, subj, before);
+              att.method = 'colon-verb';
+            }
           }
         }
       }
@@ -344,7 +380,10 @@ class Extractor {
     const quoteStartsClause = atStart || (before >= sStart && BOUNDARY.has(ctx.words[before]));
     if (att.method === 'none') {
       const wholeSentence = quoteStartsClause && (close + 1 >= sEnd || END_PUNCT.has(ctx.words[close + 1] ?? '.') || endsWithPunct);
-      if (!(wholeSentence && inner >= 3) && !(inner >= 8 && endsWithPunct)) att.kind = 'fragment';
+      // a title or name in marks ("„Mähr. Tagbl.“") has no lower-case word
+      let lowerWord = false;
+      for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
+      if (!(wholeSentence && inner >= 3 && lowerWord) && !(inner >= 8 && endsWithPunct)) att.kind = 'fragment';
     } else if (!quoteStartsClause && att.method === 'post') {
       // „…“ embedded in a clause that is attributed as a whole: Er sei „…“, sagte X → mixed
       let cs = before;
