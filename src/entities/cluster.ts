@@ -40,6 +40,8 @@ export interface ResolvedEntity extends Entity {
   aliases: string[];
   gender?: 'f' | 'm' | null;
   metonymyOf?: string | null;
+  /** Party or organisation named in parentheses after a person ("(ÖVP)"). */
+  affiliation?: { name: string; id: string };
   /** True for country entities seen only through adjectives or compounds ("russische", "US-…"). */
   derivOnly?: boolean;
   /**
@@ -548,6 +550,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
 
   const entities: ResolvedEntity[] = live.map((c, i) => buildEntity(doc, c, i));
   resolveCounterparts(doc, entities);
+  readAffiliations(doc, entities);
   countriesFromBareTitles(doc, entities);
   if (options.descriptions !== false) linkDescriptions(doc, entities);
   return entities;
@@ -576,6 +579,29 @@ function preferredName(c: Cluster): string {
   const pick = (list: string[]) => list.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0];
   const best = pick(strong.length ? strong : nominative) ?? pool[0].nameText;
   return c.type === 'PER' ? best : nominativeName(best);
+}
+
+/**
+ * Party or organisation in parentheses after a person's name ("Sebastian Kurz (ÖVP)"): `affiliation`
+ * on the person, and the organisation's country as the person's country when nothing else gives one.
+ */
+function readAffiliations(doc: Doc, entities: ResolvedEntity[]): void {
+  const orgAt = new Map<number, ResolvedEntity>();
+  for (const e of entities) if (e.type === 'ORG') for (const m of e.mentions) orgAt.set(m.start, e);
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      const p = /^\s*\(\s*([^()]{1,40}?)\s*\)/.exec(doc.text.slice(m.end, m.end + 50));
+      if (!p) continue;
+      const at = m.end + p[0].indexOf(p[1]);
+      const org = orgAt.get(at);
+      const known = org ? null : lookupOrg(p[1]);
+      if (!org && !known) continue;
+      e.affiliation = org ? { name: org.name, id: org.canonicalId } : { name: known!.name, id: known!.id };
+      if (!e.country) e.country = (org ? org.country : known!.country) ?? null;
+      break;
+    }
+  }
 }
 
 /**
@@ -773,7 +799,9 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   for (const e of entities) for (const m of e.mentions) if (e.type === 'PER') nameStarts.add(m.start);
   const roleSpans: Array<[number, number]> = [];
   for (const e of persons) for (const r of e.roles) roleSpans.push([r.span.start, r.span.end]);
-  const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o));
+  const roleKeys = new Set<string>();
+  for (const e of persons) for (const r of e.roles as KeyedRole[]) if (r.key) roleKeys.add(r.key);
+  const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o), roleKeys);
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
     const strict: ResolvedEntity[] = [];

@@ -222,6 +222,15 @@ describe('roles, nationality and gender', () => {
     assert.deepEqual(p.roles.map((r) => [r.title, r.country]), [['Premier', 'CAN']]);
     assert.equal(p.country, 'CAN');
   });
+  it('reads a party in parentheses as affiliation and country', () => {
+    const es = resolve('Innenminister [Gerhard Karner|PER] ([ÖVP|ORG]) und [Lena Roth|PER] ([Volt|ORG]) sowie [Jan Berg|PER] (45) sprachen.');
+    const k = byMention(es, 'Gerhard Karner');
+    assert.deepEqual(k.affiliation, { name: 'ÖVP', id: 'org:ovp' });
+    assert.equal(k.country, 'AUT');
+    assert.equal(byMention(es, 'Lena Roth').affiliation?.name, 'Volt');
+    assert.equal(byMention(es, 'Lena Roth').country, null);
+    assert.equal(byMention(es, 'Jan Berg').affiliation, undefined);
+  });
   it('takes gender from first names when no title says it', () => {
     const es = resolve('[Sabine Müller|PER] und [Thomas Berger|PER] kandidieren.');
     assert.equal(byMention(es, 'Sabine Müller').gender, 'f');
@@ -253,6 +262,23 @@ describe('roles, nationality and gender', () => {
     const mattarella = byMention(es, 'Sergio Mattarella');
     assert.deepEqual((rutte.descriptions ?? []).map((d) => d.text), ['Der Ministerpräsident', 'vom Ministerpräsidenten']);
     assert.deepEqual((mattarella.descriptions ?? []).map((d) => d.text), ['der Präsident', 'der Präsident']);
+  });
+  it('reads person nouns and demonyms before a name as roles and links later descriptions with them', () => {
+    const es = resolve(
+      'Die Haft des Bloggers [Ali Farouk|PER] sorgt für Kritik. Der Blogger hatte die Regierung kritisiert. ' +
+        'Der [Marokkaner|LOC|deriv] [Karim Benali|PER] wurde festgenommen. Die Dissidentin [Nora Vidal|PER] sprach. ' +
+        'Die Dissidentin sagte, sie habe Angst. Das Zimmer [Max Muster|PER] war leer.',
+    );
+    const f = byMention(es, 'Ali Farouk');
+    assert.deepEqual(f.roles.map((r) => r.title), ['Blogger']);
+    assert.deepEqual((f.descriptions ?? []).map((d) => d.text), ['Der Blogger']);
+    const b = byMention(es, 'Karim Benali');
+    assert.deepEqual(b.roles.map((r) => [r.title, r.country]), [['Marokkaner', 'MAR']]);
+    assert.equal(b.country, 'MAR');
+    const v = byMention(es, 'Nora Vidal');
+    assert.equal(v.gender, 'f');
+    assert.deepEqual((v.descriptions ?? []).map((d) => d.text), ['Die Dissidentin']);
+    assert.equal(byMention(es, 'Max Muster').roles.length, 0);
   });
   it('does not link a description whose country contradicts the role', () => {
     const es = resolve('Der [chilenische|LOC|deriv] Präsident [Gabriel Boric|PER] sprach. Der peruanische Präsident schwieg.');

@@ -4,7 +4,7 @@
  * ("der russische Außenminister X", "US-Finanzministerin X", "die Sprecherin des chinesischen
  * Außenministeriums, X", "Russlands Präsident X", "X, der britische Premier,").
  */
-import { lookupAdjective, lookupCountry, lookupPrefix } from './countries.ts';
+import { lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace } from './places.ts';
 
@@ -164,6 +164,24 @@ export function roleClass(key: string): string {
   return key;
 }
 
+/** Nouns for people by their suffix (Blogger, Dissidentin, Aktivist, Demonstrant, Diplomat, Ökonom, Soziologe). */
+const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|erin|ist|istin|ant|antin|ent|entin|eur|eurin|at|atin|loge|login|nom|nomin|krat|kratin|är|ärin|iker|ikerin|ling|ianer|ianerin)(?:s|en|n)?$/u;
+const NOT_PERSON_NOUNS = /^(Sender|Computer|Container|Sommer|Winter|Kader|Theater|Wetter|Zimmer|Fenster|Meter|Liter|Center|Server|Poster|Monat|Staat|Senat|Zitat|Mandat|Apparat|Salat|Moment|Dokument|Parlament|Argument|Element|Instrument|Kontinent|Präsident|Prozent|Talent|Urteil|Eintrag|Vertrag|Anteil|Polizist|Kreml|Ding|Frühling|Flüchtling)$/;
+
+/** Nominative singular of a person noun seen with a case ending ("Bloggers" → "Blogger", "Demonstranten" → "Demonstrant"). */
+export function personNounNominative(word: string): string {
+  if (/(?:er|ist|ant|ent|eur|at|nom|krat|är|iker|ling|ianer)s$/.test(word)) return word.slice(0, -1);
+  if (/(?:ist|ant|ent|at|nom|krat)en$/.test(word)) return word.slice(0, -2);
+  if (/(?:loge)n$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Key of a word read as a person noun, for descriptions of people whose role came from such a noun. */
+export function personNounKey(word: string): string | null {
+  if (!PERSON_NOUN.test(word) || NOT_PERSON_NOUNS.test(word)) return null;
+  return personNounNominative(word).toLowerCase();
+}
+
 export function countryOfWord(w: string): string | null {
   if (/^\p{Ll}/u.test(w)) return lookupAdjective(w);
   const c = lookupCountry(w);
@@ -247,17 +265,23 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
   let country: string | null = null;
   let info: TitleInfo | null = t;
   if (!t) {
-    // generic noun after a nationality adjective or with a country prefix: "der russische Schriftsteller X"
+    // generic noun after a nationality adjective or with a country prefix ("der russische Schriftsteller X"),
+    // a demonym ("der Tunesier X"), or a person noun after an article ("des Bloggers X", "die Dissidentin X")
     if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) && !/^\p{Lu}+-\p{Lu}\p{Ll}+$/u.test(last.text)) return out;
     const pre = last.text.includes('-') ? lookupPrefix(last.text.slice(0, last.text.indexOf('-'))) : null;
     const adj = i > 0 ? lookupAdjective(ws[i - 1].text) : null;
-    if (!pre && !(adj && /^\p{Ll}/u.test(ws[i - 1].text))) return out;
+    const demonym = lookupDemonym(last.text);
+    const articled = i > 0 && (DETERMINERS.has(ws[i - 1].text) || POSSESSIVES.test(ws[i - 1].text) || (i > 1 && ADJ_FORM.test(ws[i - 1].text) && DETERMINERS.has(ws[i - 2].text)));
+    const personNoun = articled && PERSON_NOUN.test(last.text) && !NOT_PERSON_NOUNS.test(last.text);
+    if (!pre && !(adj && /^\p{Ll}/u.test(ws[i - 1].text)) && !demonym && !personNoun) return out;
     if (lookupCountry(last.text) || lookupPlace(last.text, false)) return out;
+    const noun = pre ? last.text.slice(last.text.indexOf('-') + 1) : last.text;
+    const title = personNounNominative(noun);
     info = {
-      title: pre ? last.text.slice(last.text.indexOf('-') + 1) : last.text,
-      key: (pre ? last.text.slice(last.text.indexOf('-') + 1) : last.text).toLowerCase(),
-      gender: null,
-      country: pre,
+      title,
+      key: title.toLowerCase(),
+      gender: /in$/.test(title) && !/(?:ling|in)in$/.test(title) && title.length > 5 ? 'f' : null,
+      country: pre ?? demonym,
       prefix: null,
       counterpart: false,
     };
@@ -343,11 +367,22 @@ export interface Description {
  * Definite descriptions of office holders without a name: "der russische Präsident", "die Kanzlerin",
  * "Chinas Außenminister", "des US-Präsidenten". `isNameAt(offset)` tells whether a person name starts there.
  */
-export function findDescriptions(text: string, from: number, to: number, isNameAt: (offset: number) => boolean): Description[] {
+export function findDescriptions(
+  text: string,
+  from: number,
+  to: number,
+  isNameAt: (offset: number) => boolean,
+  extraKeys: ReadonlySet<string> = new Set(),
+): Description[] {
   const ws = words(text.slice(from, to), from);
   const out: Description[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const t = parseTitle(ws[i].text);
+    let t = parseTitle(ws[i].text);
+    if (!t && extraKeys.size) {
+      // person nouns that name someone's role in this document ("der Blogger" after "des Bloggers X")
+      const key = personNounKey(ws[i].text) ?? (lookupDemonym(ws[i].text) ? ws[i].text.toLowerCase() : null);
+      if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: null, country: null, prefix: null, counterpart: false };
+    }
     if (!t || t.counterpart) continue;
     // not followed by a name (then it is that name's role), nor by ", Name"
     const next = ws[i + 1];
