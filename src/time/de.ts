@@ -66,10 +66,11 @@ const REL_WORD: Record<string, { n: number; base: 'dct' | 'ref' }> = {
   kommende: { n: 1, base: 'dct' }, nächste: { n: 1, base: 'dct' }, diese: { n: 0, base: 'dct' },
   laufende: { n: 0, base: 'dct' }, folgende: { n: 1, base: 'ref' }, darauffolgende: { n: 1, base: 'ref' },
   selbe: { n: 0, base: 'ref' }, gleiche: { n: 0, base: 'ref' }, desselbe: { n: 0, base: 'ref' }, derselbe: { n: 0, base: 'ref' },
+  übernächste: { n: 2, base: 'dct' }, vorletzte: { n: -2, base: 'dct' },
   vorangegangene: { n: -1, base: 'ref' }, vorhergehende: { n: -1, base: 'ref' }, vorausgegangene: { n: -1, base: 'ref' },
   jenes: { n: 0, base: 'ref' }, jene: { n: 0, base: 'ref' },
 };
-const REL_ADJ = '((?:[Ll]etzte|[Vv]ergangene|[Vv]orige|[Kk]ommende|[Nn]ächste|[Dd]iese|[Ll]aufende|[Ff]olgende|[Dd]arauffolgende|[Ss]elbe|[Gg]leiche|[Dd]esselbe|[Dd]erselbe|[Vv]orangegangene|[Vv]orhergehende|[Vv]orausgegangene|[Jj]ene))([nmrs]?)';
+const REL_ADJ = '((?:[Üü]bernächste|[Vv]orletzte|[Ll]etzte|[Vv]ergangene|[Vv]orige|[Kk]ommende|[Nn]ächste|[Dd]iese|[Ll]aufende|[Ff]olgende|[Dd]arauffolgende|[Ss]elbe|[Gg]leiche|[Dd]esselbe|[Dd]erselbe|[Vv]orangegangene|[Vv]orhergehende|[Vv]orausgegangene|[Jj]ene))([nmrs]?)';
 
 export const RULES_DE: Rule[] = gated([
   rule('iso', `${B}(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, (m) =>
@@ -205,10 +206,13 @@ export const RULES_DE: Rule[] = gated([
   }),
 
   // Deictic days: "heute", "gestern Abend", "morgen früh", "übermorgen".
-  rule('deictic', `${B}([Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)(?:\\s+(früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))?${E}`, (m, text) => {
+  rule('deictic', `${B}([Hh]eute|[Gg]estern|[Vv]orgestern|[Mm]orgen|[Üü]bermorgen)(?:\\s+(früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))?${E}`, (m, text) => {
     const w = m[1].toLowerCase();
     const n = { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2 }[w]!;
+    if (m[1] === 'Morgen' && m[2]) return null;
     if (w === 'morgen' && /^(am|des|jeden|den|guten|diesen|nächsten)$/.test(prevWord(text, m.index))) return null;
+    // Capitalised "Morgen" is the noun (the morning) unless it opens a sentence followed by a verb ("Morgen wird gewählt").
+    if (m[1] === 'Morgen' && !(/(?:^|[.!?:„"«»]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s+\p{Ll}/u.test(text.slice(m.index + 6, m.index + 9)))) return null;
     const part = m[2] ? ({ früh: 'MO', morgen: 'MO', vormittag: 'MO', mittag: 'MI', nachmittag: 'AF', abend: 'EV', nacht: 'NI' } as Record<string, string>)[m[2].toLowerCase()] : undefined;
     if (n === 0) return cand(m.index, m.index + m[0].length, { today: true, part });
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'D', n, base: 'dct' }, part });

@@ -273,3 +273,12 @@ describe('prepositions before weekdays', () => {
     assert.deepEqual(pairs('Since Friday the rule applies.', '2024-04-09', 'en'), [['Friday', '2024-04-05']]);
   });
 });
+
+describe('Morgen and two-step shifts', () => {
+  it('sentence-initial Morgen before a verb is tomorrow, the noun is not', () => {
+    assert.deepEqual(pairs('Morgen wird gewählt. Am Morgen regnete es. Der Morgen war kalt.'), [['Morgen', '2024-04-10']]);
+  });
+  it('übernächste Woche, vorletztes Jahr', () => {
+    assert.deepEqual(pairs('Übernächste Woche kommt der Bericht, vorletztes Jahr war es ähnlich.'), [['Übernächste Woche', '2024-W17'], ['vorletztes Jahr', '2022']]);
+  });
+});
