@@ -613,11 +613,14 @@ export function readRwSample(file: string): { doc: Doc; instances: RwInstance[];
     if (f[cStart] === 'yes' && tokens.length) {
       sentences.push({ start: sStart, end: tokens[tokens.length - 1].end });
     }
+    // a straight " closes any open double quote („…" is common in this corpus)
     const isClose = RW_CLOSE.has(tok) || (tok === '"' && straightOpen) || /^[.,;:!?)\]]+$/.test(tok);
     if (text && !glueNext && !isClose) text += ' ';
     if (f[cStart] === 'yes' || !tokens.length) sStart = text.length;
     glueNext = RW_OPEN.has(tok) || (tok === '"' && !straightOpen) || tok === '(';
-    if (tok === '"') straightOpen = !straightOpen;
+    if (tok === '„' || tok === '»') straightOpen = true;
+    else if (tok === '“' || tok === '«' || tok === '”') straightOpen = false;
+    else if (tok === '"') straightOpen = !straightOpen;
     const idx = tokens.length;
     tokens.push({ start: text.length, end: text.length + tok.length, sentence: sentences.length });
     text += tok;

@@ -322,7 +322,10 @@ class Extractor {
           this.usedCue[k] = 1;
           att.cue = this.cueSpan(cue);
           att.cueTok = cue;
-          const np = this.subjectOf(cue, cs, before, att);
+          // the cue's own clause: "…, aber nachdem er gesehen hatte, sagte er: »…«"
+          let ccs = k;
+          while (ccs > cs && ctx.words[ccs - 1] !== ',' && ctx.words[ccs - 1] !== '–' && ctx.words[ccs - 1] !== '—') ccs--;
+          const np = this.subjectOf(cue, ccs, before, att);
           this.setSource(att, np, cue[0]);
           att.method = bw === ':' ? 'colon' : 'pre';
           found = true;
