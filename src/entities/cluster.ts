@@ -9,7 +9,7 @@ import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
-import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, words, type FoundRole } from './roles.ts';
+import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 
 const require = createRequire(import.meta.url);
@@ -615,8 +615,8 @@ function countriesFromBareTitles(doc: Doc, entities: ResolvedEntity[]): void {
   for (const e of persons) for (const r of e.roles) taken.push([r.span.start, r.span.end]);
   const nameStarts = new Set<number>();
   for (const e of entities) for (const m of e.mentions) nameStarts.add(m.start);
-  for (const w of words(doc.text)) {
-    if (!w.text.includes('-')) continue;
+  for (const x of doc.text.matchAll(/\p{Lu}[\p{L}\p{N}]*-\p{Lu}\p{Ll}+/gu)) {
+    const w = { text: x[0], start: x.index!, end: x.index! + x[0].length };
     const t = parseTitle(w.text);
     if (!t?.country || t.counterpart || taken.some(([s, e]) => w.start < e && w.end > s)) continue;
     const after = /^\s*/.exec(doc.text.slice(w.end))![0].length + w.end;

@@ -62,11 +62,12 @@ const TITLE_CACHE = new Map<string, TitleInfo | null>();
 export function parseTitle(word: string): TitleInfo | null {
   if (!/^\p{Lu}/u.test(word)) return null;
   const hit = TITLE_CACHE.get(word);
-  if (hit !== undefined) return hit && { ...hit };
+  if (hit !== undefined) return hit;
   const info = parseTitleUncached(word);
+  if (info) Object.freeze(info);
   if (TITLE_CACHE.size > 50000) TITLE_CACHE.clear();
   TITLE_CACHE.set(word, info);
-  return info && { ...info };
+  return info;
 }
 
 function parseTitleUncached(word: string): TitleInfo | null {
