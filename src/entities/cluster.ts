@@ -717,11 +717,14 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
   if (c.place?.metonymyOf) {
     for (const [i, m] of c.mentions.entries()) {
       if (m.form !== 'name') continue;
-      const before = doc.text.slice(Math.max(0, m.start - 12), m.start);
+      const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
+      const after = doc.text.slice(m.end, m.end + 25);
       const locative = LOCATIVE.test(before) && !/\bvon\s*$/i.test(before);
-      const agentVon = /\bvon\s*$/i.test(before) && /^\s*(unterstützt|geführt|kontrolliert|angeführt|gestützt|beschlossen|verhängt|abgelehnt|gefordert|kritisiert)/.test(doc.text.slice(m.end, m.end + 20));
-      const seat = c.place.kind === 'seat';
-      if (seat || agentVon || (!locative && !/^\s*(?:\(|,\s*(?:der|die|das)\s+Hauptstadt)/.test(doc.text.slice(m.end, m.end + 25)))) {
+      const agentVon = /\bvon\s*$/i.test(before) && /^\s*(unterstützt|geführt|kontrolliert|angeführt|gestützt|beschlossen|verhängt|abgelehnt|gefordert|kritisiert)/.test(after);
+      // datelines ("Moskau – …", "Jerusalem/Ramallah – …") and appositions ("die Hauptstadt Kairo") are places
+      const dateline = /^\s?[-–—]\s/.test(after) || /^\/\s*\p{Lu}/u.test(after) || /\p{L}\/\s*$/u.test(before);
+      const apposition = /(?:Hauptstadt|Stadt|Metropole|Millionenstadt|Region|Provinz)\s+$/.test(before) || /^\s*(?:\(|,\s*(?:der|die|das)\s+Hauptstadt)/.test(after);
+      if (agentVon || (!locative && !dateline && !apposition)) {
         mentions[i].metonymyOf = c.place.metonymyOf;
         metonymyOf = c.place.metonymyOf;
       }

@@ -161,6 +161,17 @@ describe('within-document clustering', () => {
     assert.ok(same(es, 'Weltklimarat', 'IPCC'));
     assert.ok(!same(es, 'Weltbank', 'Washington'));
   });
+  it('does not read datelines, appositions or locative seats as metonymy', () => {
+    const es = resolve(
+      '[Ankara|LOC] – Die Regierung tagte. [Athen|LOC]/[Nikosia|LOC] – Gespräche. Im [Weißen Haus|LOC] fand ein Treffen statt. ' +
+        'Das [Weiße Haus|LOC] widersprach. Er besuchte die Hauptstadt [Athen|LOC]. [Ankara|LOC] drohte mit Konsequenzen.',
+    );
+    const ankara = byMention(es, 'Ankara');
+    assert.deepEqual(ankara.mentions.map((m) => m.metonymyOf ?? null), [null, 'TUR']);
+    assert.deepEqual(byMention(es, 'Athen').mentions.map((m) => m.metonymyOf ?? null), [null, null]);
+    assert.equal(byMention(es, 'Nikosia').metonymyOf, undefined);
+    assert.deepEqual(byMention(es, 'Weißen Haus').mentions.map((m) => m.metonymyOf ?? null), [null, 'USA']);
+  });
   it('clusters organisations by acronym, inflection and the curated alias table', () => {
     const es = resolve(
       'Die [Europäische Zentralbank|ORG] hob die Zinsen an. Die [EZB|ORG] will weitere Schritte prüfen. ' +
