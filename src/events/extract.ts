@@ -7,7 +7,7 @@
 import type { Doc, Entity, EventRecord, Modality, Quote, TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor } from './actors.ts';
-import { VERB_FORMS, NOUN_FORMS, NOUN_HEADS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
+import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
@@ -111,13 +111,18 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   const mentions: MentionRef[] = [];
   const isMentionTok = new Array<boolean>(toks.length).fill(false);
   for (const m of raw) {
-    let t0 = -1;
-    let t1 = -1;
-    for (let i = 0; i < toks.length; i++) {
-      if (t0 < 0 && toks[i].end > m.start) t0 = i;
-      if (toks[i].start < m.end) t1 = i + 1;
+    // binary search for the first token ending after the mention start
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (t0 < 0 || t1 <= t0) continue;
+    const t0 = lo;
+    let t1 = t0;
+    while (t1 < toks.length && toks[t1].start < m.end) t1++;
+    if (t0 >= toks.length || t1 <= t0) continue;
     for (let i = t0; i < t1; i++) isMentionTok[i] = true;
     mentions.push({ entity: m.entity, start: m.start, end: m.end, t0, t1, form: m.form, prep: null, genitive: false });
   }
@@ -262,18 +267,22 @@ function span(ctx: SentenceContext, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
 }
 
+/** Last three letters of every noun head: a cheap filter before the compound search. */
+const HEAD_ENDINGS = new Set([...NOUN_FORMS.keys()].map((f) => f.slice(-3)));
+
 /** Triggers in the sentence, at most one per type and clause (verbs preferred over nouns). */
 export function findTriggers(ctx: SentenceContext): Trigger[] {
   const { toks } = ctx;
   const found: Trigger[] = [];
+  const inEntity = new Uint8Array(toks.length);
+  for (const m of ctx.mentions) if (m.entity.type !== 'MISC') for (let k = m.t0; k < m.t1; k++) inEntity[k] = 1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (inEntity[i] || t.text.length < 3) continue;
     const l = t.lower;
     const cap = /^\p{Lu}/u.test(t.text);
     const [c0, c1] = clauseOf(ctx, i);
     const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
-    const inMention = ctx.mentions.some((m) => i >= m.t0 && i < m.t1 && m.entity.type !== 'MISC');
-    if (inMention) continue;
     let hit: Trigger | null = null;
     // verbs: lower case, or capitalised at a clause start
     if (!cap || first || /^[A-Z]/.test(t.text) === false) {
@@ -300,13 +309,14 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
         const dash = l.lastIndexOf('-');
         if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1))) entries = NOUN_FORMS.get(l.slice(dash + 1));
         else {
-          for (const h of NOUN_HEADS) {
-            if (l.length > h.length + 3 && l.endsWith(h)) {
-              const pre = l.slice(0, l.length - h.length);
-              if (NON_COMPOUND_PREFIXES.test(pre)) break;
-              entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound);
-              break;
-            }
+          // longest head first: suffixes of at least 5 letters, leaving a modifier of at least 4
+          for (let k = 4; k <= l.length - 5 && HEAD_ENDINGS.has(l.slice(-3)); k++) {
+            const h = l.slice(k);
+            const hit = NOUN_FORMS.get(h);
+            if (!hit) continue;
+            if (NON_COMPOUND_PREFIXES.test(l.slice(0, k))) break;
+            entries = hit.filter((e) => !e.noCompound);
+            break;
           }
         }
       }

@@ -142,6 +142,8 @@ function isNumberToken(w: Word | undefined): boolean {
   return !!w && /^\d/.test(w.text);
 }
 
+const NUMBER_WORD_START = /^(ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend|halb|anderthalb|million|milliarde)/;
+
 function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): { figures: Figure[]; next: number } | null {
   const w = ws[i];
   let value: number | null = null;
@@ -149,7 +151,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
   if (isNumberToken(w)) {
     value = parseGermanNumber(w.text);
     numeric = true;
-  } else if (/^\p{L}/u.test(w.text)) {
+  } else if (NUMBER_WORD_START.test(w.lower)) {
     value = numberWordValue(w.text);
     // "ein"/"eine" only with a scale ("eine Milliarde")
     if (value === 1 && /^ein/.test(w.lower) && !(ws[i + 1] && ws[i + 1].lower in SCALES)) return null;
