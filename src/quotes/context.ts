@@ -115,6 +115,17 @@ export class QuoteContext {
     }
   }
 
+  private lowerSet: Set<string> | null = null;
+
+  /** Words that occur in lower case somewhere in the document (so a capitalised one at a sentence start is no noun). */
+  lowerForms(): Set<string> {
+    if (!this.lowerSet) {
+      this.lowerSet = new Set();
+      for (const w of this.words) if (/^\p{Ll}/u.test(w)) this.lowerSet.add(w);
+    }
+    return this.lowerSet;
+  }
+
   /** Token containing offset (or the next token after it); -1 past the end. */
   tokenAt(offset: number): number {
     let lo = 0;
@@ -160,7 +171,10 @@ export class QuoteContext {
       !AUXILIARIES.has(w) &&
       !CUE_FORMS.has(w) &&
       !SUBORDINATORS.has(w) &&
-      !(w in PRONOUNS)
+      !(w in PRONOUNS) &&
+      w !== 'deren' &&
+      w !== 'dessen' &&
+      w !== 'denen'
     );
   }
 
@@ -170,7 +184,11 @@ export class QuoteContext {
     const w = this.words[i];
     if (!CAP.test(w)) return this.mentionAt[i] >= 0;
     if (NON_NP_CAPS.has(w)) return this.mentionAt[i] >= 0;
-    if (i === this.sentStart[this.toks[i].sentence] && (FUNCTION_WORDS.has(this.lower[i]) || (this.mentionAt[i] < 0 && notNounAtStart(this.lower[i])))) return false;
+    if (
+      i === this.sentStart[this.toks[i].sentence] &&
+      (FUNCTION_WORDS.has(this.lower[i]) || (this.mentionAt[i] < 0 && (notNounAtStart(this.lower[i]) || this.lowerForms().has(this.lower[i]))))
+    )
+      return false;
     return true;
   }
 
@@ -387,7 +405,7 @@ const FUNCTION_WORDS = new Set([...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS, .
 
 /** A sentence-initial capitalised word that is not a noun: function words, -lich/-weise adverbs. */
 function notNounAtStart(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || /(?:lich|weise|mals|falls|dings|ig|end|sam|bar)$/.test(lower);
+  return FUNCTION_WORDS.has(lower) || /(?:lich|weise|mals|falls|dings)$/.test(lower);
 }
 
 const GENDER_CACHE = new Map<string, Gender>();

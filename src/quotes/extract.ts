@@ -999,6 +999,11 @@ class Extractor {
       const np0 = ctx.npAt(s0, c);
       if (np0 && np0.mention && !np0.dative && ctx.words[np0.end] === ',' && RELATIVE.has(ctx.lower[np0.end + 1])) return np0;
     }
+    // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb
+    if (c + 1 >= limit || ctx.isPunct(c + 1)) {
+      const nb = ctx.npBefore(c, cs);
+      if (nb && !PREPOSITIONS.has(ctx.lower[nb.start])) return nb;
+    }
     // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
     if (c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
