@@ -183,3 +183,83 @@ test('time compatibility for merging', () => {
   assert.ok(compatibleTime(null, '2016-05-12'));
   assert.ok(!compatibleTime('2016-05-11', '2016-05-12'));
 });
+
+test('passive: the "von" agent is the actor, the subject the recipient', () => {
+  const [e] = run('Die Nordallianz wurde am Montag von der Volksfront angegriffen.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Volksfront']);
+  const [f] = run('Drei Aktivisten wurden in Kairo festgenommen.');
+  assert.equal(f.type, 'COERCE');
+  assert.deepEqual(f.actors, []);
+  assert.equal(f.place, 'Kairo');
+});
+
+test('pronoun and role-description subjects resolve to the last person', () => {
+  const evs = run('Lindqvist traf am Montag Aydin. Danach kritisierte sie die Volksfront. Die Premierministerin forderte von Russland Aufklärung.');
+  const acc = evs.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(acc?.actors, ['Maria Lindqvist']);
+  assert.deepEqual(acc?.recipients, ['Volksfront']);
+  const req = evs.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(req?.actors, ['Maria Lindqvist']);
+  assert.deepEqual(req?.recipients, ['Russland']);
+});
+
+test('a non-entity subject in the Vorfeld is not replaced by the object', () => {
+  const [e] = run('Der Minister rief Russland zur Zurückhaltung auf.');
+  assert.equal(e.type, 'REQUEST');
+  assert.deepEqual(e.recipients, ['Russland']);
+  assert.ok(!e.actors.includes('Russland'));
+});
+
+test('a subordinate clause as Vorfeld: the subject follows the verb', () => {
+  const evs = run('Wie die Nachrichtenagentur Nova meldete, bombardierten russische Kampfjets ein Lager der Nordallianz.');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e?.actors, ['Russland']);
+  assert.equal(e?.source, 'Nachrichtenagentur Nova');
+  assert.equal(e?.modality, 'reported');
+});
+
+test('relative clause between subject and verb', () => {
+  const [e] = run('Berger, der seit Jahren im Amt ist, lehnte die Forderung ab.');
+  assert.equal(e.type, 'REJECT');
+  assert.deepEqual(e.actors, ['Olaf Berger']);
+});
+
+test('attributive participles and generic nouns are no events', () => {
+  assert.deepEqual(run('Die von Russland unterstützten Rebellen feierten.'), []);
+  assert.deepEqual(run('Sie leben im besetzten Gebiet.'), []);
+  assert.deepEqual(run('Es sei unentschuldbar, mit solchen Angriffen Zivilisten zu gefährden.'), []);
+});
+
+test('the content of a request is not an event of its own', () => {
+  const evs = run('Berger rief Aydin auf, die Kämpfe einzustellen und die Gefangenen freizulassen.');
+  assert.deepEqual(evs.map((e) => e.type), ['REQUEST']);
+});
+
+test('present tense with a weekday is a schedule (planned); pluperfect is background unless recent', () => {
+  const sched = run('Am Dienstag trifft Berger in Genf Lindqvist.', { times: [{ text: 'Am Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.equal(sched[0].modality, 'planned');
+  const visit = run('Am Dienstag ist Lindqvist in Kairo zu Besuch.', { times: [{ text: 'Am Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.equal(visit[0].type, 'CONSULT');
+  assert.equal(visit[0].modality, 'planned');
+  assert.deepEqual(visit[0].actors, ['Maria Lindqvist']);
+  const past = run('Am Dienstag traf Berger in Genf Lindqvist.', { times: [{ text: 'Am Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.equal(past[0].modality, 'asserted');
+  assert.equal(run('Die Volksfront hatte das Dorf überfallen.')[0].modality, 'historical');
+  assert.equal(run('Am Sonntagabend hatte die Volksfront das Dorf überfallen.')[0].modality, 'asserted');
+  assert.equal(run('Russland unterstützt die Nordallianz seit 2014.')[0].modality, 'historical');
+  assert.equal(run('Berger und Aydin haben erstmals seit einem Jahr telefoniert.')[0].modality, 'asserted');
+});
+
+test('allegations with "soll … haben" are reported, "soll … besuchen" planned', () => {
+  assert.equal(run('Die Volksfront soll Giftgas eingesetzt haben.')[0].modality, 'reported');
+  assert.equal(run('Berger soll Kairo besuchen.')[0].modality, 'planned');
+});
+
+test('figures of the sentence are linked to its events', () => {
+  const doc = buildDoc('Die Polizei nahm mehr als 40 Demonstranten fest.', { entities: ENTITIES });
+  const [e] = findEvents(doc);
+  assert.equal(e.type, 'COERCE');
+  assert.deepEqual(e.figures, ['f1']);
+  assert.equal(doc.figures[0].value, 40);
+});

@@ -379,8 +379,12 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
   }).filter(({ tr }) => {
     // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
     const c = toks[tr.t0].clause;
-    if (c === 0 || !isZuInfinitive(toks, tr.t0)) return true;
-    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && toks[o.tr.t0].clause === c - 1);
+    if (c === 0) return true;
+    const [a, b] = ctx.clauses[c];
+    let infinitival = false;
+    for (let j = a; j < b && !infinitival; j++) if (isZuInfinitive(toks, j) && /en$/.test(toks[j].lower)) infinitival = true;
+    if (!infinitival) return true;
+    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
   });
   const out: { tr: Trigger; args: Arguments }[] = [];
   const score = (x: { tr: Trigger; args: Arguments }) => x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
