@@ -724,7 +724,15 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
       // datelines ("Moskau – …", "Jerusalem/Ramallah – …") and appositions ("die Hauptstadt Kairo") are places
       const dateline = /^\s?[-–—]\s/.test(after) || /^\/\s*\p{Lu}/u.test(after) || /\p{L}\/\s*$/u.test(before);
       const apposition = /(?:Hauptstadt|Stadt|Metropole|Millionenstadt|Region|Provinz)\s+$/.test(before) || /^\s*(?:\(|,\s*(?:der|die|das)\s+Hauptstadt)/.test(after);
-      if (agentVon || (!locative && !dateline && !apposition)) {
+      // "Angaben aus Moskau", "Kritik aus Berlin": the source is the government
+      const source = /(?:Angaben|Kreisen|Kritik|Reaktion(?:en)?|Signale?|Warnung(?:en)?|Stimmen|Forderung(?:en)?|Drohung(?:en)?|Vorwürfe?|Druck|Unterstützung|Proteste?|Widerstand|Zustimmung|Ablehnung|Nachricht(?:en)?|Töne)\s+aus\s*$/.test(before);
+      // "zwischen Warschau und Berlin": relations between two states
+      const between = /\bzwischen\s*$/.test(before) && ((): boolean => {
+        const other = /^\s+und\s+(\p{Lu}[\p{L}-]+)/u.exec(after);
+        const p = other ? lookupPlace(other[1], false) : null;
+        return !!p?.metonymyOf && p.metonymyOf !== c.place!.metonymyOf;
+      })();
+      if (agentVon || source || between || (!locative && !dateline && !apposition)) {
         mentions[i].metonymyOf = c.place.metonymyOf;
         metonymyOf = c.place.metonymyOf;
       }

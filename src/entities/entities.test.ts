@@ -172,6 +172,16 @@ describe('within-document clustering', () => {
     assert.equal(byMention(es, 'Nikosia').metonymyOf, undefined);
     assert.deepEqual(byMention(es, 'Weißen Haus').mentions.map((m) => m.metonymyOf ?? null), [null, 'USA']);
   });
+  it('reads sources and relations between capitals as metonymy', () => {
+    const es = resolve(
+      'Nach Angaben aus [Madrid|LOC] ist die Lage ruhig. Er wohnt in [Madrid|LOC]. Die Beziehungen zwischen [Lissabon|LOC] und ' +
+        '[Rabat|LOC] sind gut. Der Zug fährt zwischen [Mailand|LOC] und [Rom|LOC].',
+    );
+    assert.deepEqual(byMention(es, 'Madrid').mentions.map((m) => m.metonymyOf ?? null), ['ESP', null]);
+    assert.equal(byMention(es, 'Lissabon').mentions[0].metonymyOf, 'PRT');
+    assert.equal(byMention(es, 'Rabat').mentions[0].metonymyOf, 'MAR');
+    assert.equal(byMention(es, 'Mailand').mentions[0].metonymyOf, undefined);
+  });
   it('clusters organisations by acronym, inflection and the curated alias table', () => {
     const es = resolve(
       'Die [Europäische Zentralbank|ORG] hob die Zinsen an. Die [EZB|ORG] will weitere Schritte prüfen. ' +

@@ -24,6 +24,8 @@ interface GoldClusterJSON {
   canonical?: string;
   country?: string;
   mentions: string[];
+  /** Name mentions (text, optionally #occurrence) that stand for a state; other mentions are literal. */
+  metonymy?: string[];
 }
 interface GoldFileJSON {
   source: string;
@@ -41,6 +43,8 @@ export interface GoldDoc {
   mentions: GoldMention[];
   descriptions: GoldMention[];
   clusters: GoldClusterJSON[];
+  /** Spans ("start:end") of metonymic mentions, for clusters annotated with `metonymy`. */
+  metonymic: Set<string>;
 }
 
 function escapeRe(s: string): string {
@@ -108,7 +112,20 @@ export function loadGold(dir: string, limit = Infinity): { docs: GoldDoc[]; prob
     }
     const r = resolveGold(art.text, g.clusters);
     for (const p of r.problems) problems.push(`${f}: ${p}`);
-    docs.push({ name: f, row: g.row, text: art.text, mentions: r.mentions, descriptions: r.descriptions, clusters: g.clusters });
+    const metonymic = new Set<string>();
+    for (const c of g.clusters) {
+      for (const raw of c.metonymy ?? []) {
+        const m = /^(.+?)(?:#([\d,]+))?$/.exec(raw)!;
+        const occ = m[2] ? m[2].split(',').map(Number) : null;
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(m[1]).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+        let k = 0;
+        for (const x of art.text.matchAll(re)) {
+          k++;
+          if (!occ || occ.includes(k)) metonymic.add(`${x.index!}:${x.index! + x[0].length}`);
+        }
+      }
+    }
+    docs.push({ name: f, row: g.row, text: art.text, mentions: r.mentions, descriptions: r.descriptions, clusters: g.clusters, metonymic });
   }
   return { docs, problems };
 }
@@ -217,6 +234,7 @@ interface ModeResult {
   desc: ReturnType<typeof prf>;
   canonical: { correct: number; total: number };
   country: { correct: number; total: number };
+  metonymy: ReturnType<typeof prf> & { correct: number; total: number };
   ms: number;
   lines: string[];
 }
@@ -234,6 +252,11 @@ function evaluate(docs: GoldDoc[], predict: (g: GoldDoc) => ResolvedEntity[], ve
   let canonTotal = 0;
   let ctry = 0;
   let ctryTotal = 0;
+  let metTp = 0;
+  let metFp = 0;
+  let metFn = 0;
+  let metOk = 0;
+  let metTotal = 0;
   let ms = 0;
   const lines: string[] = [];
   for (const g of docs) {
@@ -293,6 +316,23 @@ function evaluate(docs: GoldDoc[], predict: (g: GoldDoc) => ResolvedEntity[], ve
         if (ok) canon++;
         else if (verbose) lines.push(`  ${g.name} canonical ${c.id}: want ${c.canonical}, got ${e?.canonicalId ?? '-'}`);
       }
+      if (c.metonymy) {
+        const sys = new Map<string, boolean>();
+        for (const x of ents) for (const m of x.mentions) sys.set(`${m.start}:${m.end}`, !!m.metonymyOf);
+        for (const m of g.mentions) {
+          if (m.cluster !== c.id || m.form !== 'name') continue;
+          const span = `${m.start}:${m.end}`;
+          if (!sys.has(span)) continue;
+          const gold = g.metonymic.has(span);
+          const pred = sys.get(span)!;
+          metTotal++;
+          if (gold === pred) metOk++;
+          else if (verbose) lines.push(`  ${g.name} metonymy ${m.text}@${m.start}: want ${gold}, got ${pred}`);
+          if (gold && pred) metTp++;
+          else if (pred) metFp++;
+          else if (gold) metFn++;
+        }
+      }
       if (c.country) {
         ctryTotal++;
         if (e?.country === c.country) ctry++;
@@ -321,6 +361,7 @@ function evaluate(docs: GoldDoc[], predict: (g: GoldDoc) => ResolvedEntity[], ve
     desc: prf(dtp, dfp, dfn),
     canonical: { correct: canon, total: canonTotal },
     country: { correct: ctry, total: ctryTotal },
+    metonymy: { ...prf(metTp, metFp, metFn), correct: metOk, total: metTotal },
     ms,
     lines,
   };
@@ -331,6 +372,7 @@ function fmt(name: string, r: ModeResult): string[] {
   return [
     `${name}: MUC P ${round(s.muc.p)} R ${round(s.muc.r)} F1 ${round(s.muc.f1)} | B³ P ${round(s.b3.p)} R ${round(s.b3.r)} F1 ${round(s.b3.f1)}`,
     `${name}: mentions P ${round(r.mentions.precision)} R ${round(r.mentions.recall)} F1 ${round(r.mentions.f1)} | descriptions P ${round(r.desc.precision)} R ${round(r.desc.recall)} (${r.desc.tp}/${r.desc.tp + r.desc.fn}) | canonical ${r.canonical.correct}/${r.canonical.total} | person country ${r.country.correct}/${r.country.total} | ${round(r.ms, 1)} ms`,
+    `${name}: capital metonymy accuracy ${r.metonymy.correct}/${r.metonymy.total} (metonymic: P ${round(r.metonymy.precision)} R ${round(r.metonymy.recall)}, ${r.metonymy.tp + r.metonymy.fn} gold)`,
   ];
 }
 
@@ -365,6 +407,7 @@ export async function evalEntities(path: string, options: EvalOptions = {}): Pro
     descriptionRecall: round(gold.desc.recall),
     canonicalAccuracy: gold.canonical.total ? round(gold.canonical.correct / gold.canonical.total) : null,
     personCountryAccuracy: gold.country.total ? round(gold.country.correct / gold.country.total) : null,
+    metonymyAccuracy: gold.metonymy.total ? round(gold.metonymy.correct / gold.metonymy.total) : null,
   };
 
   if (mode !== 'gold') {
