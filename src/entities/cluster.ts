@@ -559,10 +559,15 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
 function preferredName(c: Cluster): string {
   if (c.name) return c.name;
   if (c.type === 'PER' && c.fullNames.length) {
-    const longest = [...c.fullNames].sort((a, b) => b.length - a.length)[0];
-    const text = longest.join(' ');
-    // strip a genitive if the nominative form is attested as a short form
-    return text;
+    // the longest full name, preferring one whose last token is not a genitive of another attested form
+    const lasts = new Set(c.mentions.map((m) => translitKey(personTokens(m.nameText).slice(-1)[0] ?? '')));
+    const isGenitive = (f: string[]) => {
+      const g = genitiveStem(f[f.length - 1]);
+      return !!g && lasts.has(translitKey(g));
+    };
+    const longest = [...c.fullNames].sort((a, b) => b.length - a.length || Number(isGenitive(a)) - Number(isGenitive(b)))[0];
+    if (isGenitive(longest)) return [...longest.slice(0, -1), genitiveStem(longest[longest.length - 1])!].join(' ');
+    return longest.join(' ');
   }
   const names = c.mentions.filter((m) => m.form === 'name');
   const pool = names.length ? names : c.mentions;

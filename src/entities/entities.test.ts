@@ -100,6 +100,11 @@ describe('within-document clustering', () => {
     assert.equal(per[0].mentions.length, 4);
     assert.equal(per[0].canonicalId, 'per:dmitri-peskow');
   });
+  it('names a person in the nominative when the full name is only seen in the genitive', () => {
+    const es = resolve('[Olaf Scholz\'|PER] Rede war kurz. Danach sprach [Scholz|PER] erneut. [Hans Meiers|PER] Buch erschien.');
+    assert.equal(byMention(es, 'Scholz').name, 'Olaf Scholz');
+    assert.equal(byMention(es, 'Hans Meiers').name, 'Hans Meiers');
+  });
   it('links a bare family name that comes first (Chinese, Korean order)', () => {
     const es = resolve('[Kim Jong-un|PER] drohte erneut. Später sagte [Kim|PER], er sei bereit.');
     assert.ok(same(es, 'Kim Jong-un', 'Kim'));
