@@ -358,7 +358,10 @@ class Extractor {
               }
               if (verb >= 0) subj = this.firstSubject(verb + 1, before, att);
             }
-            if (subj && !(subj.pronoun && (ctx.lower[subj.start] === 'es'))) {
+            // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
+            let lowerWord = false;
+            for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
+            if (subj && lowerWord && inner >= 3 && !(subj.pronoun && ctx.lower[subj.start] === 'es')) {
               if (verb >= 0) {
                 att.cue = this.cueSpan([verb, verb + 1]);
                 att.cueTok = [verb, verb + 1];
