@@ -218,6 +218,8 @@ export class QuoteContext {
       j++;
     }
     while (j < limit && this.isAdj(j) && j - i < 5) j++;
+    // "der 61-Jährige" (the tokenizer splits number, hyphen and noun)
+    if (j + 2 < limit && /^\d+$/.test(this.words[j]) && this.words[j + 1] === '-' && this.isCap(j + 2)) j += 2;
     const headStart = j;
     while (j < limit && (this.isNominal(j) || this.mentionAt[j] >= 0) && j - headStart < 6) {
       // a mention that starts here is consumed whole

@@ -69,7 +69,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
+const ROLE_NOUN = /(?:jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -100,6 +100,8 @@ class Extractor {
   /** A named subject of a reporting verb without content in this sentence (becomes the last speaker). */
   /** Sentences that already hold a statement (indirect/continuation) — not re-attributed backwards. */
   private readonly usedSentence = new Set<number>();
+  /** The last direct quote of the previous sentence (for "Das sagte X."). */
+  private prevDirect: { att: Attribution; sentence: number } | null = null;
   private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
@@ -164,6 +166,7 @@ class Extractor {
         if (d.att.kind !== 'fragment' && (d.att.speakerName || d.att.source)) this.lastSpeaker = { att: d.att, sentence: ctx.sentenceOf(d.close) };
         quoteAtts.set(d.open, d.att);
         sentenceAtts.push(d.att);
+        if (d.att.kind === 'direct') this.prevDirect = { att: d.att, sentence: ctx.sentenceOf(d.close) };
       }
       const found = this.english ? this.englishInSentence(s, a, b) : this.indirectInSentence(s, a, b);
       for (const f of found) {
@@ -570,6 +573,19 @@ class Extractor {
             out.push(att);
             continue;
           }
+        }
+      }
+      // "„…“ Das sagte X am Montag." — the demonstrative points back to the quote before
+      if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2) {
+        const prev = this.prevDirect;
+        if (prev && prev.sentence === s - 1 && (prev.att.method === 'none' || prev.att.method === 'continuation')) {
+          prev.att.cue = att.cue;
+          prev.att.cueTok = att.cueTok;
+          prev.att.continuation = undefined;
+          this.setSource(prev.att, np, i);
+          prev.att.method = 'demonstrative';
+          this.lastSpeaker = { att: prev.att, sentence: s };
+          continue;
         }
       }
       if (!content && this.mode === 'news') {
@@ -1151,6 +1167,7 @@ class Extractor {
     if (art === 'der' || art === 'die' || art === 'dem' || art === 'den') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
     while (k < end && ctx.isAdj(k)) k++;
+    if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
     if (k !== end - 1) return null; // one head noun, no genitive or name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);

@@ -339,3 +339,18 @@ test('English (basic): post-posed and SVO attributions, according to', () => {
   assert.equal(acc?.speaker, 'eo');
   assert.equal(acc?.text, 'Turnout rose sharply');
 });
+
+test('"Das sagte X" attributes the quote before; "der 52-Jährige" is a person description', () => {
+  const text = 'Die Lage ist ernst. „Wir müssen jetzt handeln.“ Das sagte Innenministerin Petra Lang am Montag in Wien. Der Bürgermeister Otto Brenner widersprach. Es gebe keinen Grund zur Sorge, sagte der 61-Jährige.';
+  const doc = mkDoc(text, [
+    ['pl', 'PER', 'Petra Lang', ['Petra Lang']],
+    ['ob', 'PER', 'Otto Brenner', ['Otto Brenner']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs[0].text, 'Wir müssen jetzt handeln.');
+  assert.equal(qs[0].speaker, 'pl');
+  assert.equal(qs[0].cue?.text, 'sagte');
+  const last = qs[qs.length - 1];
+  assert.equal(last.text, 'Es gebe keinen Grund zur Sorge');
+  assert.equal(last.speaker, 'ob');
+});
