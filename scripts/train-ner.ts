@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readGermEval } from '../src/eval/germeval.ts';
 import { round } from '../src/eval/metrics.ts';
-import { buildClusters, buildLexicon, unlabelledGerman } from '../src/ner/build-lexicon.ts';
+import { buildClusters, buildLexicon, trainEntitySeqs, trainLabelFlags, unlabelledGerman } from '../src/ner/build-lexicon.ts';
 import { NER_CONFIG, NER_MODEL_FILE, NER_VERSION } from '../src/ner/config.ts';
 import { extractFeatures, FEATURE_SLOTS } from '../src/ner/features.ts';
+import { HashTable } from '../src/ner/hash.ts';
 import { Lexicon } from '../src/ner/lexicon.ts';
 import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/score.ts';
@@ -47,9 +48,30 @@ if (NER_CONFIG.clusters) {
   })();
   lexB.clusters = buildClusters(corpus, { ...NER_CONFIG.clusters, seed: NER_CONFIG.seed }, log);
 }
+// labels-derived token flags: jackknifed for training (each fold sees flags from the others),
+// from all of train for the model file
+const folds = NER_CONFIG.jackknifeFolds;
+if (folds > 0) {
+  for (const [k, f] of trainLabelFlags(train)) lexB.flags.set(k, (lexB.flags.get(k) ?? 0) | f);
+  if (NER_CONFIG.trainSeqs) lexB.tseqs = trainEntitySeqs(train);
+}
 const lexArrays = lexB.toArrays();
 const lex = new Lexicon(lexArrays);
-const features = train.map((s) => extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS)));
+const foldTables: HashTable[] = [];
+const foldSeqs: HashTable[] = [];
+const table = (m: Map<number, number>) => HashTable.from(Uint32Array.from(m.keys()), Int32Array.from(m.values()));
+for (let f = 0; f < folds; f++) {
+  const others = train.filter((_, i) => i % folds !== f);
+  foldTables.push(table(trainLabelFlags(others)));
+  foldSeqs.push(table(NER_CONFIG.trainSeqs ? trainEntitySeqs(others) : new Map()));
+}
+const features = train.map((s, i) => {
+  lex.trainFlags = folds > 0 ? foldTables[i % folds] : null;
+  lex.trainSeqs = folds > 0 ? foldSeqs[i % folds] : null;
+  return extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS));
+});
+lex.trainFlags = null;
+lex.trainSeqs = null;
 log(`features extracted (${FEATURE_SLOTS} slots per token)`);
 
 const dev = withDev ? readGermEval(devFile) : [];
@@ -61,22 +83,34 @@ const evalDev = (m: NerModel) => {
   );
 };
 
-const weights = trainPerceptron(
-  features,
-  train.map((s) => s.tags),
-  {
-    epochs,
-    minCount: NER_CONFIG.minCount,
-    seed: NER_CONFIG.seed,
-    log,
-    onEpoch: devEvery
-      ? (e, w) => {
-          const m = new NerModel({} as never, w.rowKeys, w.weights, w.trans, lex);
-          log(`epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
-        }
-      : undefined,
-  },
-);
+// several perceptrons over different data orders, weights averaged: less variance, same size
+let weights: ReturnType<typeof trainPerceptron> | null = null;
+for (let r = 0; r < NER_CONFIG.runs; r++) {
+  const w = trainPerceptron(
+    features,
+    train.map((s) => s.tags),
+    {
+      epochs,
+      minCount: NER_CONFIG.minCount,
+      seed: NER_CONFIG.seed + r,
+      log,
+      onEpoch: devEvery
+        ? (e, w) => {
+            const m = new NerModel({} as never, w.rowKeys, w.weights, w.trans, lex);
+            log(`epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
+          }
+        : undefined,
+    },
+  );
+  if (!weights) weights = w;
+  else {
+    for (let i = 0; i < w.weights.length; i++) weights.weights[i] += w.weights[i];
+    for (let i = 0; i < w.trans.length; i++) weights.trans[i] += w.trans[i];
+  }
+}
+if (!weights) throw new Error('no training runs');
+for (let i = 0; i < weights.weights.length; i++) weights.weights[i] /= NER_CONFIG.runs;
+for (let i = 0; i < weights.trans.length; i++) weights.trans[i] /= NER_CONFIG.runs;
 
 const header = {
   version: NER_VERSION,

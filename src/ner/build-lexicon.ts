@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tokenize } from '../segment/index.ts';
 import { fnv } from './hash.ts';
-import { FLAG, LexiconBuilder } from './lexicon.ts';
+import { spansOf } from './labels.ts';
+import { addSeqTo, FLAG, LexiconBuilder } from './lexicon.ts';
 import { MISC, ORGANISATIONS, PLACE_ADJECTIVES, PLACES } from './reference.ts';
 
 const require = createRequire(import.meta.url);
@@ -299,4 +300,53 @@ function rngLocal(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Token flags learned from training labels: TRAIN_PER/ORG/LOC/OTH when a token is often inside
+ * an entity of that type, TRAIN_DERIV for deriv entities, TRAIN_O for capitalised tokens mostly
+ * outside entities. Built jackknife-style by the training script (from the other folds).
+ */
+export function trainLabelFlags(sentences: { tokens: string[]; tags: string[] }[]): Map<number, number> {
+  const stats = new Map<number, Int32Array>(); // [PER, ORG, LOC, OTH, deriv, O-capitalised, total]
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const w = s.tokens[i];
+      const k = fnv(w.toLowerCase()) || 1;
+      let st = stats.get(k);
+      if (!st) stats.set(k, (st = new Int32Array(7)));
+      st[6]++;
+      const tag = s.tags[i];
+      if (tag === 'O') {
+        if (i > 0 && w.charCodeAt(0) !== w.toLowerCase().charCodeAt(0)) st[5]++;
+        continue;
+      }
+      const type = tag.slice(2, 5);
+      const t = type === 'PER' ? 0 : type === 'ORG' ? 1 : type === 'LOC' ? 2 : 3;
+      if (tag.endsWith('deriv')) st[4]++;
+      else st[t]++;
+    }
+  }
+  const out = new Map<number, number>();
+  const bits = [FLAG.TRAIN_PER, FLAG.TRAIN_ORG, FLAG.TRAIN_LOC, FLAG.TRAIN_OTH, FLAG.TRAIN_DERIV];
+  for (const [k, st] of stats) {
+    let f = 0;
+    for (let t = 0; t < 5; t++) if (st[t] > 0 && st[t] >= 0.25 * st[6]) f |= 1 << bits[t];
+    if (st[5] >= 2 && st[5] >= 0.75 * st[6]) f |= 1 << FLAG.TRAIN_O;
+    if (f) out.set(k, f);
+  }
+  return out;
+}
+
+/** Multi-token entities (name forms) of training sentences: token sequence → type. */
+export function trainEntitySeqs(sentences: { tokens: string[]; tags: string[] }[]): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const s of sentences) {
+    for (const sp of spansOf(s.tags)) {
+      if (sp.end - sp.start < 2 || sp.type.length !== 3) continue;
+      const type = sp.type === 'OTH' ? 'MISC' : (sp.type as 'PER' | 'ORG' | 'LOC');
+      addSeqTo(table, s.tokens.slice(sp.start, sp.end), type);
+    }
+  }
+  return table;
 }

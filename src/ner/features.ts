@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnv, fnvStep, mix } from './hash.ts';
+import { FNV_OFFSET, fnv, fnvStep, type HashTable, mix } from './hash.ts';
 import { FLAG, FLAG_COUNT, type Lexicon, SEQ_MAX, seqKey } from './lexicon.ts';
 
 /**
@@ -68,6 +68,12 @@ const T = {
   CLP1: slot++,
   CLP: slot++,
   GEN: slot++,
+  BIM2: slot++,
+  BIP2: slot++,
+  WIN3M: slot++,
+  WIN3P: slot++,
+  PREGAZ: slot++,
+  TSEQ: slot++,
   FLAG0: slot,
 };
 slot += FLAG_COUNT;
@@ -84,6 +90,7 @@ export interface TokenInfo {
   lex: Uint8Array;
   flags: Int32Array;
   seq: Int32Array;
+  tseq: Int32Array;
   cluster: Int32Array;
 }
 
@@ -149,6 +156,31 @@ function lexStatus(lex: Lexicon, lower: string, wclass: number, flags: number): 
   return L_UNKNOWN_CAP;
 }
 
+function matchSeqs(table: HashTable, lowerHash: Uint32Array, out: Int32Array): void {
+  const n = lowerHash.length;
+  if (table.size === 0) return;
+  for (let i = 0; i < n - 1; i++) {
+    let best = 0;
+    let bestType = 0;
+    for (let len = 2; len <= SEQ_MAX && i + len <= n; len++) {
+      const v = table.get(seqKey(lowerHash, i, i + len), -2);
+      if (v === -2) break;
+      if (v >= 0) {
+        best = len;
+        bestType = v >> 3;
+      }
+    }
+    if (best > 0) {
+      out[i] = 1 + bestType * 2;
+      for (let j = i + 1; j < i + best; j++) out[j] = 2 + bestType * 2;
+      i += best - 1;
+    }
+  }
+}
+
+const GAZ_MASK =
+  (1 << FLAG.CITY) | (1 << FLAG.COUNTRY) | (1 << FLAG.LOC) | (1 << FLAG.ORG) | (1 << FLAG.TRAIN_LOC) | (1 << FLAG.TRAIN_ORG) | (1 << FLAG.TRAIN_PER) | (1 << FLAG.TRAIN_OTH);
+
 const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'", '‚']);
 
 export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
@@ -163,6 +195,7 @@ export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
     lex: new Uint8Array(n),
     flags: new Int32Array(n),
     seq: new Int32Array(n),
+    tseq: new Int32Array(n),
     cluster: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
@@ -180,24 +213,9 @@ export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
     info.lex[i] = lexStatus(lex, lower, s.wclass, f);
     info.cluster[i] = lex.clusters.get(lh, -1);
   }
-  // multi-token gazetteer entries, longest match first
-  for (let i = 0; i < n - 1; i++) {
-    let best = 0;
-    let bestType = 0;
-    for (let len = 2; len <= SEQ_MAX && i + len <= n; len++) {
-      const v = lex.seqs.get(seqKey(info.lowerHash, i, i + len), -2);
-      if (v === -2) break;
-      if (v >= 0) {
-        best = len;
-        bestType = v >> 3;
-      }
-    }
-    if (best > 0) {
-      info.seq[i] = 1 + bestType * 2;
-      for (let j = i + 1; j < i + best; j++) info.seq[j] = 2 + bestType * 2;
-      i += best - 1;
-    }
-  }
+  // multi-token gazetteer entries and training entities, longest match first
+  matchSeqs(lex.seqs, info.lowerHash, info.seq);
+  matchSeqs(lex.trainSeqs ?? lex.tseqs, info.lowerHash, info.tseq);
   return info;
 }
 
@@ -237,6 +255,10 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
     feats[o + T.LP2] = mix(T.LP2, lp2);
     feats[o + T.BIM1] = mix(mix(T.BIM1, lm1), lh);
     feats[o + T.BIP1] = mix(mix(T.BIP1, lh), lp1);
+    feats[o + T.BIM2] = mix(mix(T.BIM2, lm2), lm1);
+    feats[o + T.BIP2] = mix(mix(T.BIP2, lp1), lp2);
+    feats[o + T.WIN3M] = mix(T.WIN3M, i > 2 ? info.lowerHash[i - 3] : BOS);
+    feats[o + T.WIN3P] = mix(T.WIN3P, i + 3 < n ? info.lowerHash[i + 3] : EOS);
     // prefixes (exact case) and suffixes (lower case), incremental hashes
     let h = FNV_OFFSET;
     for (let k = 0; k < 4 && k < w.length; k++) {
@@ -273,6 +295,7 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
       if (fl & (1 << b)) feats[o + T.FLAG0 + b] = mix(T.FLAG0 + b, wc * 4 + (init ? 1 : 0));
     }
     if (info.seq[i] > 0) feats[o + T.SEQ] = mix(T.SEQ, info.seq[i]);
+    if (info.tseq[i] > 0) feats[o + T.TSEQ] = mix(T.TSEQ, info.tseq[i]);
     // hyphenated compounds: "US-Finanzministerin", "EU-Budget", "Baden-Württemberg"
     const dash = lower.indexOf('-');
     if (dash > 0 && dash < lower.length - 1) {
@@ -292,6 +315,18 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
     }
     feats[o + T.CLM1] = mix(T.CLM1, i > 0 ? info.cluster[i - 1] & 4095 : -2);
     feats[o + T.CLP1] = mix(T.CLP1, i + 1 < n ? info.cluster[i + 1] & 4095 : -2);
+    // a name inside a closed compound: "Russlandreise", "Europapolitik", "Bundesligaspiel"
+    if (wc === W_CAP && lower.length >= 8 && dash < 0) {
+      let ph = FNV_OFFSET;
+      let best = 0;
+      for (let k = 0; k < lower.length - 3; k++) {
+        ph = fnvStep(ph, lower.charCodeAt(k));
+        if (k < 3) continue;
+        const pf = lex.flagsOf(ph || 1) & GAZ_MASK;
+        if (pf !== 0) best = pf;
+      }
+      if (best !== 0) feats[o + T.PREGAZ] = mix(T.PREGAZ, best);
+    }
     // genitive / plural -s of a gazetteer name ("Kanadas", "Erfurts")
     if (fl === 0 && lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 && wc !== W_LOWER) {
       const sf = lex.flagsOf(fnv(lower, 0, lower.length - 1) || 1);

@@ -16,8 +16,8 @@ export const DEFAULT_MODEL_PATH = modelPath('ner', NER_MODEL_FILE);
 
 let cached: NerModel | null = null;
 
-/** Loads a model file (default: the committed German GermEval model); the default is cached. */
-export function loadModel(path?: string): NerModel {
+/** Loads a model file (default: $LAGEBILD_NER_MODEL or the committed German GermEval model, cached). */
+export function loadModel(path: string | undefined = process.env.LAGEBILD_NER_MODEL): NerModel {
   if (path && path !== DEFAULT_MODEL_PATH) return loadModelFile(path);
   if (!cached) {
     if (!existsSync(DEFAULT_MODEL_PATH)) throw new Error(`NER model missing: ${DEFAULT_MODEL_PATH} (run npm run train:ner)`);

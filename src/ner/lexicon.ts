@@ -49,6 +49,9 @@ export interface LexiconArrays {
   capVals: Int32Array;
   clusterKeys: Uint32Array;
   clusterVals: Int32Array;
+  /** Multi-token entities of the training data (jackknifed while training). */
+  tseqKeys?: Uint32Array;
+  tseqVals?: Int32Array;
 }
 
 /** Run-time lexicon: flags per token, multi-token entries, capitalisation statistics, clusters. */
@@ -59,8 +62,12 @@ export class Lexicon {
   seqs: HashTable;
   caps: HashTable;
   clusters: HashTable;
+  tseqs: HashTable;
+  /** Override of `tseqs` for a jackknife fold; null = use `tseqs`. */
+  trainSeqs: HashTable | null = null;
 
   constructor(a: LexiconArrays) {
+    this.tseqs = HashTable.from(a.tseqKeys ?? new Uint32Array(0), a.tseqVals ?? new Int32Array(0));
     this.flags = HashTable.from(a.flagKeys, a.flagVals);
     this.seqs = HashTable.from(a.seqKeys, a.seqVals);
     this.caps = HashTable.from(a.capKeys, a.capVals);
@@ -80,6 +87,7 @@ export class LexiconBuilder {
   seqs = new Map<number, number>();
   caps = new Map<number, number>();
   clusters = new Map<number, number>();
+  tseqs = new Map<number, number>();
 
   addFlag(word: string, flag: number): void {
     const k = fnv(word.toLowerCase()) || 1;
@@ -87,17 +95,8 @@ export class LexiconBuilder {
   }
 
   /** Adds a multi-token entry (already tokenised); single tokens get the flag instead. */
-  addSeq(tokens: string[], type: (typeof SEQ_TYPES)[number]): void {
-    if (tokens.length < 2 || tokens.length > SEQ_MAX) return;
-    const hs = tokens.map((t) => fnv(t.toLowerCase()));
-    const k = seqKey(hs, 0, hs.length);
-    const old = this.seqs.get(k);
-    if (old === undefined || old === -1) this.seqs.set(k, SEQ_TYPES.indexOf(type) * 8 + hs.length);
-    // prefixes of entries are marked so the matcher can stop early
-    for (let n = 2; n < hs.length; n++) {
-      const p = seqKey(hs, 0, n);
-      if (!this.seqs.has(p)) this.seqs.set(p, -1);
-    }
+  addSeq(tokens: string[], type: (typeof SEQ_TYPES)[number], table: Map<number, number> = this.seqs): void {
+    addSeqTo(table, tokens, type);
   }
 
   toArrays(): LexiconArrays {
@@ -109,6 +108,20 @@ export class LexiconBuilder {
     const [seqKeys, seqVals] = pack(this.seqs);
     const [capKeys, capVals] = pack(this.caps);
     const [clusterKeys, clusterVals] = pack(this.clusters);
-    return { flagKeys, flagVals, seqKeys, seqVals, capKeys, capVals, clusterKeys, clusterVals };
+    const [tseqKeys, tseqVals] = pack(this.tseqs);
+    return { flagKeys, flagVals, seqKeys, seqVals, capKeys, capVals, clusterKeys, clusterVals, tseqKeys, tseqVals };
+  }
+}
+
+/** Adds a multi-token entry to a sequence table; prefixes are marked (-1) so matching can stop early. */
+export function addSeqTo(table: Map<number, number>, tokens: string[], type: (typeof SEQ_TYPES)[number]): void {
+  if (tokens.length < 2 || tokens.length > SEQ_MAX) return;
+  const hs = tokens.map((t) => fnv(t.toLowerCase()) || 1);
+  const k = seqKey(hs, 0, hs.length);
+  const old = table.get(k);
+  if (old === undefined || old === -1) table.set(k, SEQ_TYPES.indexOf(type) * 8 + hs.length);
+  for (let n = 2; n < hs.length; n++) {
+    const p = seqKey(hs, 0, n);
+    if (!table.has(p)) table.set(p, -1);
   }
 }
