@@ -181,8 +181,10 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       steps++;
       continue;
     }
-    if (ctx.mentions.some((o) => o !== m && o.t1 === i + 1 && o.t0 <= i)) {
-      // another mention right before: coordination is handled elsewhere; an apposition takes its status
+    const adjacent = ctx.mentions.find((o) => o !== m && o.t1 >= i + 1 && o.t0 <= i);
+    if (adjacent) {
+      // "mit US-Außenminister Kerry": a modifier right before passes on its preposition
+      if (adjacent.modifier) m.prep = adjacent.prep;
       return;
     }
     if (t.lower === 'und' || t.lower === 'sowie' || t.lower === 'oder' || t.lower === ',') {
@@ -443,10 +445,11 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
   const group = [m];
   let last = m;
   for (;;) {
-    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 3 && !group.includes(o));
+    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier);
     if (!next) break;
     const between = ctx.toks.slice(last.t1, next.t0);
     if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
+    if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and').length > 1) break;
     if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /(e|en|er|sche|schen)$/.test(t.lower))) break;
     group.push(next);
     last = next;
@@ -456,7 +459,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 
 const ADVERBIAL_START = new Set(['auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
-const LIGHT_VERBS = /^(start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
+const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
@@ -547,6 +550,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     take(actors);
     for (const m of pool) {
       if (used.has(m) || m.t0 < tr.t0) continue;
+      if (m.modifier || m.t0 > tr.t0 + 8) continue;
       if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'nach')) {
         recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
         take(recipients);
@@ -565,18 +569,23 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     subjectless = true;
   }
-  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit'));
+  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? ''));
   if (!actors.length && !passive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
-    if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
+    if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
+      // "Gruppen, die der Hamas … vorwerfen": the relative pronoun is the subject; its antecedent ends the previous clause
+      const ante = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
+      subj = ante;
+      subjectless = !ante;
+    } else if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
     else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
       const opens = (k: number) => toks[ctx.clauses[k][0]].lower;
-      if (SUBORDINATORS.has(opens(c)) || opens(c) === 'wie' || opens(c) === 'als') {
+      if (SUBORDINATORS.has(opens(c)) || opens(c) === 'wie' || opens(c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
         // "Wie X mitteilte, bombardierten die Kampfjets …": the subordinate clause is the Vorfeld, the subject follows
         subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       } else {
@@ -596,7 +605,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
-        if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) subj = resolved(ctx);
+        if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+          if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx);
+          else subjectless = true;
+        }
         else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       }
     }
@@ -632,11 +644,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   if (!recipients.length) {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb
-    const byPrep = pool.find((m) => !used.has(m) && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit));
+    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit));
     if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
     else if (entry.pos === 'verb') {
       const obj =
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && m.genitive && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
