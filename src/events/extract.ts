@@ -84,7 +84,9 @@ function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
           if (toks[k].text === ',') break;
         }
       }
-      boundary = !listy && !nounList;
+      // "eine geplante, von Kiew unterstützte Konferenz": a comma between attributive adjectives
+      const adjList = i >= 2 && DETERMINERS.has(toks[i - 2].lower) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1].text);
+      boundary = !listy && !nounList && !adjList;
     }
     if (boundary) {
       if (i > start) out.push([start, i]);
@@ -366,15 +368,15 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
  */
 function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[]): { tr: Trigger; args: Arguments }[] {
   const { toks } = ctx;
-  const kept = found.filter(({ tr }) => {
-    if (attributive(ctx, tr)) return false;
+  const live = found.filter(({ tr }) => !attributive(ctx, tr));
+  const kept = live.filter(({ tr }) => {
     if (tr.entry.pos !== 'noun') return true;
     const c = toks[tr.t0].clause;
     // generic: "mit solchen Angriffen", "derartige Anschläge"
     if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
-    const gov = found.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
@@ -408,7 +410,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   }
   if (entry.needObj) {
     let ok = false;
-    for (let j = c0; j < c1 && !ok; j++) {
+    const [o0, o1] = entry.objScope === 'sentence' ? [0, toks.length] : [c0, c1];
+    for (let j = o0; j < o1 && !ok; j++) {
       if (j === i) continue;
       const w = toks[j].lower;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;

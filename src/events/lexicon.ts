@@ -21,6 +21,8 @@ export interface EntryOptions {
   p?: string;
   refl?: boolean;
   needObj?: string[];
+  /** Where `needObj` is looked for: the clause (default) or the whole sentence. */
+  objScope?: 'clause' | 'sentence';
   needRec?: boolean;
   /** Needs a counterpart: a recipient, two actors, or a reflexive ("trafen sich"). */
   needArg?: boolean;
@@ -165,6 +167,7 @@ const VERBS: Row[] = [
   // THREATEN
   ['THREATEN', null, 'drohen', 'droh =gedroht', { excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
   ['THREATEN', null, 'androhen', 'droh =gedroht', { p: 'an' }],
+  ['THREATEN', null, 'warnen', 'warn =gewarnt', { needObj: ['konsequenz', 'sanktion', 'vergeltung', 'gegenmaßnahme', 'strafmaßnahme', 'militärisch', 'gewalt'], objScope: 'sentence' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needRec: true }],
   ['THREATEN', 'ultimatum', 'stellen', 'stell =gestellt', { needObj: ['ultimatum'] }],
   // SANCTION
@@ -318,7 +321,7 @@ const NOUNS: Row[] = [
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'] }],
   ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
-  ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'] }],
+  ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'], excl: ['presse', 'telefon', 'video', 'klima', 'geber'] }],
   ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
   ['AGREE', null, 'Einigung', 'einigung', { recPrep: ['mit', 'zwischen'] }],
   ['AGREE', null, 'Abkommen', 'abkommen abkommens', { recPrep: ['mit', 'zwischen'] }],
@@ -335,7 +338,7 @@ const NOUNS: Row[] = [
   ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
-  ['CONSULT', 'phone', 'Anruf', 'anruf anrufe', { recPrep: ['bei'] }],
+  ['CONSULT', 'phone', 'Anruf', 'anruf anrufs anrufes anrufe', { recPrep: ['bei'] }],
   ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', {}],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],

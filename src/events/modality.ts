@@ -76,6 +76,12 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const before = words.slice(0, tr.t0 - c0);
   const zuInf = isZuInfinitive(toks, tr.t0);
 
+  // a possible or proposed event named by a noun: "einem möglichen Treffen", "die Idee eines Gegenangriffs"
+  if (tr.entry.pos === 'noun') {
+    for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
+      if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
+    }
+  }
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
   if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
   if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
