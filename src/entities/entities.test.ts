@@ -272,6 +272,10 @@ describe('roles, nationality and gender', () => {
     assert.ok(lula.mentions.every((m) => ['name', 'deriv', 'part'].includes(m.form)));
     assert.deepEqual(descs, ['Der brasilianische Präsident', 'des brasilianischen Präsidenten']);
   });
+  it('skips plural descriptions', () => {
+    const es = resolve('Die Abgeordnete [Eva Berg|PER] sprach. Die Abgeordneten stimmten zu. Die Außenminister trafen sich. Die Abgeordnete lachte.');
+    assert.deepEqual((byMention(es, 'Eva Berg').descriptions ?? []).map((d) => d.text), ['Die Abgeordnete']);
+  });
   it('leaves an ambiguous description unlinked', () => {
     const es = resolve(
       'Präsident [Max Muster|PER] traf Präsident [Erik Beispiel|PER]. Der Präsident sagte, es sei gut gelaufen.',

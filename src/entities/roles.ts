@@ -407,8 +407,8 @@ export function findDescriptions(
       definite = true;
     }
     if (!definite) continue;
-    // "die Außenminister" with a masculine title is a plural
-    if (/^die$/i.test(ws[k].text) && t.gender === 'm') continue;
+    // "die Außenminister" with a masculine title, "die Abgeordneten" with an adjectival one, are plurals
+    if (/^die$/i.test(ws[k].text) && (t.gender === 'm' || (t.gender === null && /en$/.test(ws[i].text)))) continue;
     start = ws[k].start;
     // a genitive complement names the country too: "der Präsident Frankreichs"
     if (!country && next && /^(des|der)$/.test(next.text) && ws[i + 2]) country = countryOfPhrase(ws[i + 2].text);
