@@ -263,3 +263,16 @@ test('figures of the sentence are linked to its events', () => {
   assert.deepEqual(e.figures, ['f1']);
   assert.equal(doc.figures[0].value, 40);
 });
+
+test('near-duplicate documents: the same event gets one cross-document signature', async () => {
+  const { mergeAcrossDocuments } = await import('./index.ts');
+  const a = buildDoc('Berger traf am Montag in Genf Aydin.', { entities: ENTITIES, times: [{ text: 'am Montag', value: '2016-05-09' }] });
+  const b = buildDoc('Am Montag trafen sich Aydin und Berger in Genf, hieß es.', { entities: ENTITIES, times: [{ text: 'Am Montag', value: '2016-05-09' }] });
+  const c = buildDoc('Berger wird Aydin am Montag treffen.', { entities: ENTITIES, times: [{ text: 'am Montag', value: '2016-05-09' }] });
+  for (const d of [a, b, c]) d.events = findEvents(d);
+  b.id = 'other';
+  c.id = 'third';
+  const merged = mergeAcrossDocuments([a, b, c]).filter((x) => x.type === 'CONSULT');
+  assert.equal(merged.length, 2);
+  assert.deepEqual(merged.map((x) => x.mentions.length).sort(), [1, 2]);
+});

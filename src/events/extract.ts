@@ -142,6 +142,15 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   });
   const ctx: SentenceContext = { doc, index, toks, mentions: kept, clauses: cl, attribution: null, lastPerson: null };
   for (const m of kept) analyseMention(ctx, m);
+  // "in Genf Aydin": a place in a locative phrase does not modify the person after it
+  for (const m of kept) {
+    if (m.modifier && m.entity.type === 'LOC' && m.prep !== null && /^(in|im|nach|aus|bei|nahe|an|am|vor)$/.test(m.prep)) {
+      m.modifier = false;
+      m.genitive = false;
+      const per = kept.find((o) => o.entity.type === 'PER' && o.t0 >= m.t1 && o.t0 <= m.t1 + 2);
+      if (per && per.prep === m.prep) per.prep = null;
+    }
+  }
   ctx.attribution = findAttribution(ctx);
   return ctx;
 }

@@ -10,6 +10,7 @@ import { mergeEvents } from './merge.ts';
 export { extractEvents, type RawEvent } from './extract.ts';
 export { mergeEvents, compatibleTime } from './merge.ts';
 export { codeActor, iso3, sectorOf, type ActorCode } from './actors.ts';
+export { eventSignature, mergeAcrossDocuments, type CrossDocEvent } from './signature.ts';
 
 /** Events of a document, merged so that each real-world event appears once with its mentions. */
 export function findEvents(doc: Doc) {
