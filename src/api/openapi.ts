@@ -75,7 +75,7 @@ const SCHEMAS: Record<string, unknown> = {
   DocumentPage: page({ $ref: '#/components/schemas/DocumentSummary' }),
   SearchHit: { type: 'object', properties: { id: { type: 'string' }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, source: { type: ['string', 'null'] }, lang: { type: ['string', 'null'] }, snippet: { type: 'string', description: 'Matched words are wrapped in [ and ].' }, rank: { type: 'number' } } },
   SearchPage: { ...page({ $ref: '#/components/schemas/SearchHit' }), properties: { ...page({}).properties, items: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } }, sort: { enum: ['relevance', 'recent'] } } },
-  EntitySummary: { type: 'object', properties: { key: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, canonicalId: { type: ['string', 'null'] }, documents: { type: 'integer' }, mentions: { type: 'integer' } } },
+  EntitySummary: { type: 'object', properties: { key: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, canonicalId: { type: ['string', 'null'] }, documents: { type: 'integer' } } },
   EntityPage: page({ $ref: '#/components/schemas/EntitySummary' }),
   Entity: { type: 'object', properties: { key: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, canonicalId: { type: ['string', 'null'] }, documentCount: { type: 'integer' }, documents: { type: 'array' }, roles: { type: 'array' }, quotes: { type: 'array' }, events: { type: 'array', items: { $ref: '#/components/schemas/EventItem' } }, neighbours: { type: 'array' }, byMonth: { type: 'array' } } },
   EventActor: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, key: { type: ['string', 'null'] } } },

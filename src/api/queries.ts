@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.ts';
+import { searchIndex } from './search.ts';
 
 /**
  * Read models over the `annotations` table: entities (grouped by canonical id, else by type and name),
@@ -41,31 +42,72 @@ export interface EntitySummary {
   name: string;
   type: string;
   canonicalId: string | null;
+  /** Documents in which an entity with this name is annotated. */
   documents: number;
-  mentions: number;
 }
 
-export function listEntities(store: Store, o: { q?: string; type?: string; limit: number; offset: number }): Page<EntitySummary> {
-  const where = ["a.layer = 'entities'"];
-  const params: unknown[] = [];
-  if (o.type) {
-    where.push('a.type = ?');
-    params.push(o.type);
-  }
-  if (o.q) {
-    where.push("(a.label LIKE ? ESCAPE '\\' OR a.ref = ?)");
-    params.push(`%${o.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, o.q);
-  }
-  const base = `FROM annotations a WHERE ${where.join(' AND ')} GROUP BY ${KEY_SQL('a')}`;
-  const total = (store.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${base})`).get(...params) as { n: number }).n;
-  const rows = store.db
+interface LabelCounts {
+  count: number;
+  maxRowid: number;
+  labels: Array<{ label: string; documents: number }>;
+}
+
+const labelCache = new WeakMap<Store, LabelCounts>();
+const labelMeta = new WeakMap<Store, Map<string, { type: string; ref: string | null }>>();
+
+/** Entity names by number of documents, from the (layer, label) index only; cached until documents are added. */
+function labelCounts(store: Store): LabelCounts['labels'] {
+  const { n, m } = store.db.prepare('SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM documents').get() as { n: number; m: number };
+  const cached = labelCache.get(store);
+  if (cached && cached.count === n && cached.maxRowid === m) return cached.labels;
+  const labels = store.db
     .prepare(
-      `SELECT ${KEY_SQL('a')} AS key, max(a.label) AS name, max(a.type) AS type, max(a.ref) AS canonicalId,
-              count(DISTINCT a.doc_rowid) AS documents, sum(coalesce(json_array_length(a.json, '$.mentions'), 0)) AS mentions
-       ${base} ORDER BY documents DESC, mentions DESC, key LIMIT ? OFFSET ?`,
+      `SELECT label, count(*) AS documents FROM annotations INDEXED BY annotations_layer_label
+       WHERE layer = 'entities' AND label IS NOT NULL GROUP BY label ORDER BY documents DESC, label`,
     )
-    .all(...params, o.limit, o.offset) as EntitySummary[];
-  return { total, limit: o.limit, offset: o.offset, items: rows };
+    .all() as LabelCounts['labels'];
+  labelCache.set(store, { count: n, maxRowid: m, labels });
+  return labels;
+}
+
+/** The dominant type and canonical id of a name (from up to 200 of its annotations; cached). */
+function metaOf(store: Store, label: string): { type: string; ref: string | null } {
+  let cache = labelMeta.get(store);
+  if (!cache) labelMeta.set(store, (cache = new Map()));
+  let meta = cache.get(label);
+  if (!meta) {
+    const row = store.db
+      .prepare(
+        `SELECT type, ref, count(*) AS n FROM (SELECT type, ref FROM annotations WHERE layer = 'entities' AND label = ? LIMIT 200)
+         GROUP BY type, ref ORDER BY n DESC LIMIT 1`,
+      )
+      .get(label) as { type: string; ref: string | null } | undefined;
+    meta = { type: row?.type ?? 'MISC', ref: row?.ref ?? null };
+    cache.set(label, meta);
+  }
+  return meta;
+}
+
+/**
+ * Entities across documents, most frequent first. Counts come from the name index (names shared by
+ * different entities are counted together; the entity page separates them by canonical id or type);
+ * type and canonical id are each name's dominant ones. Replace with the entity registry once it exists.
+ */
+export function listEntities(store: Store, o: { q?: string; type?: string; limit: number; offset: number }): Page<EntitySummary> {
+  const q = o.q?.toLocaleLowerCase();
+  const items: EntitySummary[] = [];
+  let total = 0;
+  for (const { label, documents } of labelCounts(store)) {
+    if (q && !label.toLocaleLowerCase().includes(q)) continue;
+    const inPage = total >= o.offset && items.length < o.limit;
+    if (o.type || inPage) {
+      const meta = metaOf(store, label);
+      if (o.type && meta.type !== o.type) continue;
+      if (inPage) items.push({ key: entityKey(meta.ref, meta.type, label), name: label, type: meta.type, canonicalId: meta.ref, documents });
+    }
+    total++;
+  }
+  return { total, limit: o.limit, offset: o.offset, items };
 }
 
 interface EntityRow {
@@ -99,18 +141,23 @@ export interface EventItem {
 
 export function getEntity(store: Store, key: string, o: { limit: number } = { limit: 100 }) {
   const cond = entityCondition('a', key);
+  // Every document with the entity (annotation indexes only), newest published first.
+  const index = searchIndex(store);
+  index.refresh();
+  const all = [...new Set(store.db.prepare(`SELECT a.doc_rowid FROM annotations a WHERE a.layer = 'entities' AND ${cond.sql}`).pluck().all(...cond.params) as number[])];
+  if (all.length === 0) return null;
+  all.sort((x, y) => index.day(y) - index.day(x) || y - x);
+  const totalDocs = all.length;
+  const recent = all.slice(0, Math.max(1, o.limit));
   const rows = store.db
     .prepare(
       `SELECT a.doc_rowid, a.item_id, a.type, a.label, a.ref, a.json, d.id, d.title, d.published
        FROM annotations a JOIN documents d ON d.rowid = a.doc_rowid
-       WHERE a.layer = 'entities' AND ${cond.sql}
-       ORDER BY coalesce(d.published, d.ingested_at) DESC LIMIT ?`,
+       WHERE a.layer = 'entities' AND a.doc_rowid IN (${recent.map(() => '?').join(',')}) AND ${cond.sql}`,
     )
-    .all(...cond.params, Math.max(o.limit, 1) * 5) as EntityRow[];
-  if (rows.length === 0) return null;
-  const totalDocs = (
-    store.db.prepare(`SELECT count(DISTINCT a.doc_rowid) AS n FROM annotations a WHERE a.layer = 'entities' AND ${cond.sql}`).get(...cond.params) as { n: number }
-  ).n;
+    .all(...recent, ...cond.params) as EntityRow[];
+  const position = new Map(recent.map((r, i) => [r, i]));
+  rows.sort((x, y) => position.get(x.doc_rowid)! - position.get(y.doc_rowid)!);
   const names = new Map<string, number>();
   const documents = new Map<number, { id: string; title: string | null; published: string | null; mentions: number }>();
   const roles: Array<{ title: string; country: string | null; docId: string; published: string | null; text: string }> = [];
@@ -147,23 +194,25 @@ export function getEntity(store: Store, key: string, o: { limit: number } = { li
     return [...e.item.actors, ...e.item.recipients].some((a) => ids.has(a.id) || a.key === key);
   });
 
+  // Co-occurring entities in the entity's latest documents (at most 500).
+  const near = all.slice(0, 500);
   const neighbours = store.db
     .prepare(
       `SELECT ${KEY_SQL('b')} AS key, max(b.label) AS name, max(b.type) AS type, count(DISTINCT b.doc_rowid) AS weight
-       FROM annotations b WHERE b.layer = 'entities' AND b.doc_rowid IN (
-         SELECT a.doc_rowid FROM annotations a WHERE a.layer = 'entities' AND ${cond.sql})
+       FROM annotations b WHERE b.layer = 'entities' AND b.doc_rowid IN (${near.map(() => '?').join(',')})
        AND NOT coalesce(${entityCondition('b', key).sql}, 0)
        GROUP BY key ORDER BY weight DESC, key LIMIT 25`,
     )
-    .all(...cond.params, ...entityCondition('b', key).params) as Array<{ key: string; name: string; type: string; weight: number }>;
+    .all(...near, ...entityCondition('b', key).params) as Array<{ key: string; name: string; type: string; weight: number }>;
 
-  const byMonth = store.db
-    .prepare(
-      `SELECT substr(d.published, 1, 7) AS month, count(DISTINCT d.rowid) AS documents
-       FROM annotations a JOIN documents d ON d.rowid = a.doc_rowid
-       WHERE a.layer = 'entities' AND ${cond.sql} AND d.published IS NOT NULL GROUP BY month ORDER BY month`,
-    )
-    .all(...cond.params) as Array<{ month: string; documents: number }>;
+  const months = new Map<string, number>();
+  for (const r of all) {
+    const d = index.day(r);
+    if (d < 0) continue;
+    const month = `${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}`;
+    months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  const byMonth = [...months.entries()].sort((x, y) => x[0].localeCompare(y[0])).map(([month, documents]) => ({ month, documents }));
 
   return {
     key,

@@ -8,7 +8,7 @@ import { HttpError, Router, sendError, sendJson, type Context, type Reply } from
 import { parseIngestRequest, runIngest } from './ingest.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ENTITY_TYPES, getEntity, graph, listEntities, listEvents, MODALITIES, timeline, type Interval } from './queries.ts';
-import { RELEVANCE_LIMIT, searchDocuments } from './search.ts';
+import { RELEVANCE_LIMIT, searchDocuments, searchIndex } from './search.ts';
 import { serveStatic, WEB_DIST } from './static.ts';
 import { checkBearer } from './token.ts';
 import { pageParams, rangeEnd, rangeStart, validateQuery, type ParamSpec, type ParamValues } from './validate.ts';
@@ -125,7 +125,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/entities', tag: 'entities', response: 'EntityPage',
-      summary: 'Entities across documents (grouped by canonical id, else by type and name), most frequent first.',
+      summary: 'Entity names across documents, most frequent first, with their dominant type and canonical id (key links to the entity).',
       params: [
         { name: 'q', type: 'string', maxLength: 200, description: 'Name contains.' },
         { name: 'type', type: 'enum', enum: ENTITY_TYPES, description: 'Entity type.' },
@@ -213,6 +213,7 @@ export function createApiServer(options: ServerOptions): Server {
   const writeNeedsToken = !!o.token && (o.requireToken || !isLoopbackHost(host));
   if ((o.requireToken || !isLoopbackHost(host)) && !o.token) throw new Error(`a write token is required to serve on ${host}`);
   const routes = apiRoutes(o, writeNeedsToken);
+  searchIndex(o.store).refresh(); // load the per-document date/language table before the first request
   const router = new Router<ApiRoute>();
   for (const r of routes) router.add(r.method, r.path, r);
   let openapi: unknown = null;
