@@ -208,6 +208,9 @@ function isBareTitle(m: InMention): boolean {
   return toks.length === 2 && /s$/.test(toks[0]) && !!(lookupCountry(toks[0]) || lookupPlace(toks[0], false));
 }
 
+/** Last words of organisation names. */
+const ORG_HEAD = /^(College|University|Universität|Institut|Institute|Labs?|Games|Studios?|Group|Gruppe|Holding|AG|GmbH|SE|Inc\.?|Ltd\.?|Corp\.?|Verlag|Partei|Bank|Stiftung|Verein|Verband|Klinik|Klinikum|Zeitung|Times|Post|News|Records|Media|Airlines?|Motors|Systems|Services|Foundation|Council|Committee|Kommission|Ministerium|Gericht|Gerichtshof|Rat|Bündnis|Front|Armee|Brigaden?|Miliz)$/;
+
 const NOT_FIRST_NAMES = /^(san|santa|sankt|st\.?|new|los|las|general|port|fort|bad|mount|lake|saint|le|la|el|al)$/i;
 
 /** Person evidence for a mention the NER typed ORG/LOC/MISC: a first name up front, or a person title before it. */
@@ -215,7 +218,7 @@ function looksLikePerson(doc: Doc, m: InMention): boolean {
   const toks = nameTokens(m.text);
   if (toks.length < 2 || toks.length > 4 || !toks.every((t) => /^\p{Lu}/u.test(t) || NAME_PARTICLES.has(t))) return false;
   if (resolveName(m.text, m.type) || lookupOrg(toks[toks.length - 1]) || lookupPlace(toks[toks.length - 1], false) || lookupCountry(toks[toks.length - 1])) return false;
-  if (lookupPlace(toks[0], false) || lookupCountry(toks[0]) || NOT_FIRST_NAMES.test(toks[0])) return false;
+  if (lookupPlace(toks[0], false) || lookupCountry(toks[0]) || NOT_FIRST_NAMES.test(toks[0]) || ORG_HEAD.test(toks[toks.length - 1])) return false;
   if (firstNameGender(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[0])) return true;
   const s = sentenceAt(doc, m.start);
   const sentStart = s >= 0 ? doc.sentences[s].start : 0;
@@ -267,6 +270,8 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   };
   // full-name tokens of persons, to keep a person's surname from being read as a place ("Jordan", "Paris")
   for (const m of mentions) {
+    // a "person" whose last word is an organisation or product head ("Hunter College", "Owlchemy Labs") is none
+    if (m.form === 'name' && m.type === 'PER' && ORG_HEAD.test(nameTokens(m.text).slice(-1)[0] ?? '')) m.type = 'ORG';
     // words glued by lost paragraph breaks: "HansNiessl", "BürgermeisterThomas Steiner"
     if (m.form === 'name') {
       const unglued = unglue(m.text);
@@ -460,6 +465,18 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       restClusters.push(c);
     }
     c.mentions.push(m);
+  }
+  // a person cluster without a full name whose name the NER also typed ORG/LOC/MISC ("Vive", "Tschuri") is
+  // that other entity: the NER was inconsistent, not the text
+  for (const pc of perClusters) {
+    if (pc.fullNames.length || !pc.mentions.length) continue;
+    const key = phraseKey(pc.mentions[0].nameText);
+    const other =
+      byKey.get(key) ?? [...byCanonical.values()].find((c) => c.type !== 'PER' && c.mentions.some((m) => m.form === 'name' && phraseKey(m.nameText) === key));
+    if (!other || !other.mentions.length || !pc.mentions.every((m) => phraseKey(m.nameText) === phraseKey(pc.mentions[0].nameText))) continue;
+    if (pc.mentions.length > other.mentions.length) other.type = 'PER';
+    other.mentions.push(...pc.mentions);
+    pc.mentions = [];
   }
   clusters.push(...perClusters.filter((c) => c.mentions.length));
   // unresolved compounds: the longest prefix that names a cluster ("Warschauer-Pakt-Truppen" → "Warschauer Pakts")

@@ -342,6 +342,14 @@ describe('robustness to NER errors and labels', () => {
     assert.ok(same(es, 'BürgermeisterThomas Steiner', 'Steiner'));
     assert.equal(byMention(es, 'Mitch McConnell').name, 'Mitch McConnell');
   });
+  it('follows the majority when the NER types one name inconsistently, and reads organisation heads', () => {
+    const es = resolve('Die Sonde [Kiruna|LOC] landete. [Kiruna|PER] sendete Bilder, [Kiruna|LOC] arbeitet. Am [Hunter College|PER] forscht [Ada Kim|PER].');
+    const k = byMention(es, 'Kiruna');
+    assert.equal(k.mentions.length, 3);
+    assert.equal(k.type, 'LOC');
+    assert.equal(byMention(es, 'Hunter College').type, 'ORG');
+    assert.equal(byMention(es, 'Ada Kim').type, 'PER');
+  });
   it('gives oblique adjective + noun names a nominative label', () => {
     assert.equal(nominativeName('Internationalen Atomenergieorganisation'), 'Internationale Atomenergieorganisation');
     assert.equal(nominativeName('Deutschen Bundestag'), 'Deutscher Bundestag');
