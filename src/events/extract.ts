@@ -125,6 +125,8 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
     let t1 = t0;
     while (t1 < toks.length && toks[t1].start < m.end) t1++;
     if (t0 >= toks.length || t1 <= t0) continue;
+    // defensive: a "mention" spanning a clause is no name (keeps the stage usable with a broken entity layer)
+    if (t1 - t0 > 8) continue;
     for (let i = t0; i < t1; i++) isMentionTok[i] = true;
     mentions.push({ entity: m.entity, start: m.start, end: m.end, t0, t1, form: m.form, prep: null, genitive: false });
   }
