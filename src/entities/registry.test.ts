@@ -43,6 +43,18 @@ describe('entity registry', () => {
     store.close();
   });
 
+  it('keeps one role row per title when the country is known only sometimes; hyphens do not split names', () => {
+    const store = new Store(':memory:');
+    const a = save(store, 'Außenminister [Jan Lipavsky|PER] sprach.', '2024-01-01');
+    save(store, 'Der [tschechische|LOC|deriv] Außenminister [Jan Lipavsky|PER] reiste.', '2024-02-01');
+    save(store, 'Außenminister [Lipavsky|PER] kam.', '2024-03-01');
+    const e = getEntity(store.db, a['Jan Lipavsky'])!;
+    assert.deepEqual(e.roles.map((r) => [r.title, r.country, r.count, r.first_seen, r.last_seen]), [['Außenminister', 'CZE', 3, '2024-01-01', '2024-03-01']]);
+    const b = save(store, '[Ban Ki-moon|PER] sprach.', '2024-01-01');
+    const c = save(store, '[Ban Ki Moon|PER] sprach.', '2024-01-02');
+    assert.equal(b['Ban Ki-moon'], c['Ban Ki Moon']);
+    store.close();
+  });
   it('never merges two different full names; an ambiguous surname stays apart', () => {
     const store = new Store(':memory:');
     const a = save(store, '[Donald Trump|PER] sprach.', '2024-01-01');

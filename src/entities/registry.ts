@@ -86,8 +86,16 @@ const GAZETTEER_ID = /^(?:[A-Z]{3}|geonames:\d+|org:.+|loc:.+)$/;
 
 /** Normalised alias key: per-token transliteration key for persons, inflection-tolerant key otherwise. */
 export function aliasNorm(type: string, alias: string): string {
-  if (type === 'PER') return nameTokens(alias).map(translitKey).join(' ');
+  if (type === 'PER') return personKeys(alias).join(' ');
   return phraseKey(alias);
+}
+
+/** Person name tokens as transliteration keys, hyphenated parts split ("Ban Ki-moon" = "Ban Ki Moon"). */
+function personKeys(name: string): string[] {
+  return nameTokens(name)
+    .flatMap((t) => t.split('-'))
+    .map(translitKey)
+    .filter(Boolean);
 }
 
 function isFullName(type: string, name: string): boolean {
@@ -96,8 +104,8 @@ function isFullName(type: string, name: string): boolean {
 
 /** Two person names that must not be merged: both full names, and neither the same nor first+last equal. */
 function differentFullNames(a: string, b: string): boolean {
-  const ta = nameTokens(a).map(translitKey);
-  const tb = nameTokens(b).map(translitKey);
+  const ta = personKeys(a);
+  const tb = personKeys(b);
   if (ta.length < 2 || tb.length < 2) return false;
   if (ta.join(' ') === tb.join(' ')) return false;
   return !(ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1]);
@@ -159,7 +167,7 @@ export function resolveRegistryId(db: Database.Database, e: Entity): { id: strin
   if (full) {
     // a registered surname-only person ("Scholz") may be this full name ("Olaf Scholz")
     const toks = nameTokens(e.name);
-    const surname = translitKey(toks[toks.length - 1]);
+    const surname = aliasNorm('PER', toks[toks.length - 1]);
     const rows = db
       .prepare("SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND r.type = 'PER'")
       .all(surname) as RegistryRow[];
@@ -167,6 +175,19 @@ export function resolveRegistryId(db: Database.Database, e: Entity): { id: strin
       const id = follow(db, r.id);
       const row = id === r.id ? r : getRow(db, id);
       if (row && !isFullName('PER', row.label)) candidates.set(id, row);
+    }
+  }
+  if (!full && e.type === 'PER' && !candidates.size) {
+    // a surname alone ("Lipavsky") joins the one registered full name ending in it
+    for (const n of norms) {
+      const rows = db
+        .prepare("SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm LIKE ? AND r.type = 'PER'")
+        .all(`% ${n}`) as RegistryRow[];
+      for (const r of rows) {
+        const id = follow(db, r.id);
+        const row = id === r.id ? r : getRow(db, id);
+        if (row) candidates.set(id, row);
+      }
     }
   }
   const compatible = [...candidates.values()].filter((r) => !(full && differentFullNames(e.name, r.label)));
@@ -227,6 +248,7 @@ export function upsertDocumentEntities(db: Database.Database, doc: Doc, docRowid
        first_seen = CASE WHEN first_seen > excluded.first_seen THEN excluded.first_seen ELSE first_seen END,
        last_seen = CASE WHEN last_seen < excluded.last_seen THEN excluded.last_seen ELSE last_seen END`,
   );
+  const roleRows = db.prepare('SELECT country FROM entity_roles WHERE entity_id = ? AND title = ?');
   const link = db.prepare('INSERT OR IGNORE INTO entity_documents (entity_id, doc_rowid, local_id, mentions) VALUES (?, ?, ?, ?)');
   const linkedDocs = db.prepare('SELECT 1 FROM entity_documents WHERE entity_id = ? AND doc_rowid = ? LIMIT 1');
   for (const e of doc.entities) {
@@ -244,7 +266,22 @@ export function upsertDocumentEntities(db: Database.Database, doc: Doc, docRowid
     for (const m of e.mentions) if (m.form === 'name') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     if (!counts.size) counts.set(e.name, 0);
     for (const [a, n] of counts) alias.run(id, a, aliasNorm(e.type, a), n);
-    for (const r of e.roles ?? []) role.run(id, r.title, r.country ?? '', seen, seen);
+    for (const r of e.roles ?? []) {
+      // one row per title: a role seen without country joins the row that has one, and vice versa
+      const rows = roleRows.all(id, r.title) as Array<{ country: string }>;
+      let country = r.country ?? '';
+      if (!country && rows.length === 1) country = rows[0].country;
+      if (country && rows.some((x) => x.country === '')) {
+        if (rows.some((x) => x.country === country)) {
+          const blank = db.prepare("SELECT count, first_seen, last_seen FROM entity_roles WHERE entity_id = ? AND title = ? AND country = ''").get(id, r.title) as { count: number; first_seen: string; last_seen: string };
+          db.prepare(
+            `UPDATE entity_roles SET count = count + ?, first_seen = min(first_seen, ?), last_seen = max(last_seen, ?) WHERE entity_id = ? AND title = ? AND country = ?`,
+          ).run(blank.count, blank.first_seen, blank.last_seen, id, r.title, country);
+          db.prepare("DELETE FROM entity_roles WHERE entity_id = ? AND title = ? AND country = ''").run(id, r.title);
+        } else db.prepare("UPDATE entity_roles SET country = ? WHERE entity_id = ? AND title = ? AND country = ''").run(country, id, r.title);
+      }
+      role.run(id, r.title, country, seen, seen);
+    }
     link.run(id, docRowid, e.id, e.mentions.length);
     e.registryId = id;
   }
