@@ -91,16 +91,26 @@ export class QuoteContext {
     this.mentions = [];
     let entities = doc.entities;
     this.pseudo = false;
+    const pseudoSet = new Set<Entity>();
     if (entities.length === 0) {
       entities = this.findPseudoPersons();
       this.pseudo = true;
+      for (const e of entities) pseudoSet.add(e);
+    } else {
+      // names the NER missed (first name + surname) still help speakers and pronouns; they get no id
+      const covered = new Uint8Array(doc.text.length + 1);
+      for (const e of entities) for (const m of e.mentions) if (!this.junkMention(m.start, m.end)) covered.fill(1, m.start, m.end);
+      const extra = this.findPseudoPersons().filter((e) => e.mentions.every((m) => !covered[m.start] && !covered[m.end - 1]));
+      for (const e of extra) pseudoSet.add(e);
+      entities = [...entities, ...extra];
     }
     for (const e of entities) {
       for (const m of e.mentions) {
         const a = this.tokenAt(m.start);
         const b = this.tokenAt(m.end - 1);
         if (a < 0 || b < 0) continue;
-        const ref: MentionRef = { entity: e, start: a, end: b + 1, pseudo: this.pseudo };
+        if (this.junkMention(m.start, m.end)) continue;
+        const ref: MentionRef = { entity: e, start: a, end: b + 1, pseudo: pseudoSet.has(e) };
         const idx = this.mentions.length;
         this.mentions.push(ref);
         for (let k = a; k <= b; k++) if (this.mentionAt[k] < 0) this.mentionAt[k] = idx;
@@ -113,6 +123,14 @@ export class QuoteContext {
       const m = this.mentions[idx];
       for (let k = m.start; k < m.end; k++) if (this.mentionAt[k] < 0) this.mentionAt[k] = idx;
     }
+  }
+
+  /** Defensive: a mention is a name, not a clause (over-long spans or spans with clause punctuation are ignored). */
+  private junkMention(start: number, end: number): boolean {
+    const a = this.tokenAt(start);
+    const b = this.tokenAt(end - 1);
+    if (a < 0 || b < 0 || b - a > 7) return true;
+    return /[.,;:!?„“"»«]/.test(this.doc.text.slice(start, end).replace(/(?<=\p{L})\.(?=\s*\p{L})/gu, ''));
   }
 
   private lowerSet: Set<string> | null = null;
@@ -248,10 +266,21 @@ export class QuoteContext {
     }
     const np: NP = { start: i, end: j, mention: null, pronoun: false, dative };
     np.mention = this.bestMention(i, core);
-    // apposition with a name: "ein Sprecher des Ministeriums, Max Muster,"
-    if (j + 1 < limit && this.words[j] === ',' && this.mentionAt[j + 1] >= 0) {
+    // apposition with a name: "ein Sprecher des Ministeriums, Max Muster," — also after a short PP
+    // ("Österreichs Wirtschaftsdelegierter in London, Christian Kesberg")
+    let ap = j;
+    if (ap + 2 < limit && PREPOSITIONS.has(this.lower[ap]) && !this.isCap(ap)) {
+      let k = ap + 1;
+      while (k < limit && k - ap <= 4 && this.words[k] !== ',' && !this.isPunct(k)) k++;
+      if (this.words[k] === ',' && this.mentionAt[k + 1] >= 0 && this.mentions[this.mentionAt[k + 1]].start === k + 1) {
+        const t = this.mentions[this.mentionAt[k + 1]].entity.type;
+        if (t === 'PER' || t === 'ORG') ap = k;
+      }
+    }
+    if (ap + 1 < limit && this.words[ap] === ',' && this.mentionAt[ap + 1] >= 0) {
+      j = ap;
       const m = this.mentions[this.mentionAt[j + 1]];
-      if (m.start === j + 1 && (m.entity.type === 'PER' || !np.mention)) {
+      if (m.start === j + 1 && (m.entity.type === 'PER' || !np.mention || (ap !== core && m.entity.type === 'ORG'))) {
         const after = m.end < this.n ? this.words[m.end] : '.';
         if (after === ',' || after === '.' || m.end >= limit) {
           np.end = m.end;

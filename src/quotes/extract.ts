@@ -102,6 +102,8 @@ class Extractor {
   private readonly usedSentence = new Set<number>();
   /** The last direct quote of the previous sentence (for "Das sagte X."). */
   private prevDirect: { att: Attribution; sentence: number } | null = null;
+  /** Reporting verbs of the current sentence that found no content (news mode). */
+  private sentenceCues: Attribution[] = [];
   private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
@@ -183,7 +185,7 @@ class Extractor {
         if (f.speakerName || f.source) this.lastSpeaker = { att: f, sentence: s };
       }
       if (found.length === 0 && sentenceAtts.length === 0) {
-        const cont = this.subjunctiveContinuation(s, a, b) ?? this.colonOrInvertedDirect(s, a, b);
+        const cont = this.colonOrInvertedDirect(s, a, b) ?? this.subjunctiveContinuation(s, a, b);
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -194,6 +196,20 @@ class Extractor {
         this.lastSpeaker = this.pendingSpeaker;
       }
       this.pendingSpeaker = null;
+      for (const d of sentenceAtts) {
+        if (d.kind !== 'fragment' || (d as { absorbed?: boolean }).absorbed || !d.content) continue;
+        const inner = ctx.tokenAt(d.content[1] - 1) - ctx.tokenAt(d.content[0]) + 1;
+        const cueAtt = this.sentenceCues.find((c) => c.cue && c.cue[1] <= d.content![0] && (c.speakerName || c.source));
+        if (inner >= 6 && cueAtt) {
+          d.kind = 'mixed';
+          this.copySpeaker(d, cueAtt);
+          d.source = cueAtt.source;
+          d.cue = cueAtt.cue;
+          d.cueTok = cueAtt.cueTok;
+          d.method = 'mixed-cue';
+        }
+      }
+      this.sentenceCues = [];
       if (found.length || sentenceAtts.some((x) => x.kind !== 'fragment')) this.usedSentence.add(s);
       out.push(...sentenceAtts.filter((x) => !(x as { absorbed?: boolean }).absorbed), ...found);
     }
@@ -537,6 +553,18 @@ class Extractor {
           if (ctx.words[k] === ',' && k > i) break;
         }
       } else np = this.subjectOf(cue, cs, b, att);
+      // "betonte man im Büro der Stadträtin X": the place speaks for the impersonal subject
+      if (np?.pronoun && ctx.lower[np.start] === 'man') {
+        for (let k = np.end; k < Math.min(b, np.end + 3); k++) {
+          const w = ctx.lower[k];
+          if (w === 'im' || w === 'in' || w === 'aus' || w === 'bei' || w === 'beim' || w === 'vom') {
+            const pp = ctx.npAt(k + 1, b);
+            if (pp && !pp.pronoun) np = pp;
+            break;
+          }
+          if (!ADVERBS.has(w)) break;
+        }
+      }
       // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
       if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder') && out.length && out[out.length - 1].source) {
         np = out[out.length - 1].source;
@@ -590,6 +618,7 @@ class Extractor {
       }
       if (!content && this.mode === 'news') {
         att.kind = 'indirect';
+        this.sentenceCues.push(att);
         // "Katzian nannte … Forderungen." — the next unattributed statements are likely his
         if (np && !np.pronoun && (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isNominal(np.end - 1))) {
           this.pendingSpeaker = { att, sentence: s };
@@ -849,7 +878,12 @@ class Extractor {
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
     const clauseOpener = subordinate ? cs : cue[0];
     const wieClause = subordinate && (ctx.lower[cs] === 'wie' || ctx.lower[cs] === 'as');
-    if (((clauseOpener === cs && !subordinate) || wieClause) && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
+    // "Was den Fall betrifft, betonte man …, dass …": a dass-clause or colon after the cue wins
+    let laterComplement = false;
+    for (let k = cue[1]; k < Math.min(last, cue[1] + 30) && !laterComplement; k++) {
+      if (ctx.words[k] === ':' || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob'))) laterComplement = true;
+    }
+    if (((clauseOpener === cs && !subordinate) || wieClause) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
@@ -866,6 +900,7 @@ class Extractor {
       return null;
     }
     // complement after the cue: first comma or colon within the clause
+    let sawApposition = false;
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30); k++) {
       const w = ctx.words[k];
       if (w === ':') {
@@ -892,14 +927,24 @@ class Extractor {
           if (SUBJUNCTIVE.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           if (lw === ',' || lw === ':' || SUBORDINATORS.has(lw)) break;
         }
+        // after an apposition ("sagte X, Professorin für …, <clause>"), a clause running to the end is the complement
+        if (sawApposition && last - (k + 1) >= 4) {
+          let cueLater = false;
+          for (let m = k + 1; m < last && !cueLater; m++) cueLater = CUE_FORMS.has(ctx.lower[m]) && !ctx.isCap(m);
+          if (!cueLater) return this.trimContent(k + 1, last);
+        }
         // an apposition may follow the subject: keep scanning past ", Name," / ", ein Leiter der …,"
-        if (k + 1 < last && ctx.isCap(k + 1)) continue;
+        if (k + 1 < last && ctx.isCap(k + 1)) {
+          sawApposition = true;
+          continue;
+        }
         const app = ctx.npAt(k + 1, last);
         if (app && !app.pronoun) {
           let e = app.end;
           while (e < last && ctx.words[e] !== ',' && ctx.words[e] !== ':' && e - app.end < 6 && !CUE_FORMS.has(ctx.lower[e])) e++;
           if (ctx.words[e] === ',' || ctx.words[e] === ':') {
             k = e - 1;
+            sawApposition = true;
             continue;
           }
         }
@@ -1173,7 +1218,7 @@ class Extractor {
     const last = head.slice(head.lastIndexOf('-') + 1);
     if (!ROLE_NOUN.test(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
-    if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head)) return null;
+    if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
     const female = /in$/.test(last) && !/(?:ein|Rabbin)$/.test(last);
     if (art === 'die' && !female) return null; // "die Regierung", plural
     const want = female ? 'f' : art === 'der' ? 'm' : null;

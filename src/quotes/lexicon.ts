@@ -44,7 +44,7 @@ const WEAK = [
   'signalisier', 'unterstreich', 'versprech', 'glaub', 'schätz', 'ein|schätz',
   'rechtfertig', 'begründ', 'droh', 'verteidig', 'verwies',
   'nenn', 'urteil', 'beurteil', 'beschreib', 'bemerk', 'hervor|heb', 'zurück|weis', 'ab|lehn',
-  'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
+  'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
 ];
 
@@ -128,7 +128,7 @@ const STRONG: [string, string, string[]][] = [
 /** Verbs that are only cues together with their particle (the bare base verb is not speech). */
 const NEEDS_PARTICLE = new Set([
   'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
-  'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'leugn', 'suggerier', 'erwart', 'beklag',
+  'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen',
