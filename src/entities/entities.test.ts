@@ -272,6 +272,10 @@ describe('roles, nationality and gender', () => {
     assert.ok(lula.mentions.every((m) => ['name', 'deriv', 'part'].includes(m.form)));
     assert.deepEqual(descs, ['Der brasilianische Präsident', 'des brasilianischen Präsidenten']);
   });
+  it('keeps party leadership apart from other chiefs and future holders', () => {
+    const es = resolve('Parteichef [Rolf Amann|PER] sprach. Der Klubchef widersprach. Der künftige Parteichef bleibt offen. Der Vorsitzende lachte.');
+    assert.deepEqual((byMention(es, 'Rolf Amann').descriptions ?? []).map((d) => d.text), ['Der Vorsitzende']);
+  });
   it('skips plural descriptions', () => {
     const es = resolve('Die Abgeordnete [Eva Berg|PER] sprach. Die Abgeordneten stimmten zu. Die Außenminister trafen sich. Die Abgeordnete lachte.');
     assert.deepEqual((byMention(es, 'Eva Berg').descriptions ?? []).map((d) => d.text), ['Die Abgeordnete']);

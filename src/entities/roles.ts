@@ -154,9 +154,10 @@ const APPOSITION_ADJ = /^(früher|ehemalig|langjährig|amtierend|neu|designiert|
 /** Country evidence in a word: adjective, country name (incl. genitive), place or org with a state. */
 /** Offices that are the same office under different titles (matching classes for descriptions). */
 const ROLE_CLASSES: Array<[RegExp, string]> = [
-  [/(premierminister|ministerpräsident|regierungschef|premier)$/, 'head-of-government'],
-  [/(staatspräsident|staatschef|staatsoberhaupt)$/, 'head-of-state'],
-  [/(vorsitzende|chef|obmann|parteiführer)$/, 'chair'],
+  [/^(premierminister|ministerpräsident|regierungschef|premier)$/, 'head-of-government'],
+  [/^(staatspräsident|staatschef|staatsoberhaupt)$/, 'head-of-state'],
+  // party leadership only: a "Klubchef" or "Armeechef" is another office
+  [/^(vorsitzende|parteivorsitzende|bundesparteivorsitzende|chef|parteichef|obmann|parteiobmann|bundesparteiobmann|parteiführer)$/, 'chair'],
 ];
 
 /** Class of a title key: "premier" and "ministerpräsident" are one class; otherwise the key itself. */
@@ -407,6 +408,8 @@ export function findDescriptions(
       definite = true;
     }
     if (!definite) continue;
+    // "der kommende Parteichef", "der künftige Kanzler": a future holder is not the present one
+    if (ws.slice(k + 1, i).some((w) => /^(kommend|künftig|zukünftig|nächst|designiert|potenziell|möglich)(e|en|er|es|em)$/.test(w.text))) continue;
     // "die Außenminister" with a masculine title, "die Abgeordneten" with an adjectival one, are plurals
     if (/^die$/i.test(ws[k].text) && (t.gender === 'm' || (t.gender === null && /en$/.test(ws[i].text)))) continue;
     start = ws[k].start;
