@@ -1401,11 +1401,22 @@ class Extractor {
     for (let k = a + 1; k < firstAt; k++) {
       if (ctx.words[k] !== ':') continue;
       if (last - k < 4) break;
-      let np: NP | null = null;
-      for (let m = a; m < k && !np; m++) {
-        const c = ctx.npAt(m, k);
-        if (c && c.mention && !c.dative && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG')) np = c;
-        else if (c) m = c.end - 1;
+      // the clause before the colon must be narration (no Konjunktiv) with a named subject:
+      // at its start ("Die Botschafterin X ist überzeugt:") or right after the finite verb ("Hier sieht X …:")
+      for (let m = a; m < k; m++) if (SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
+      let v = a;
+      while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+      const named = (c: NP | null) => !!c && !!c.mention && !c.dative && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG');
+      let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+      if (!named(np)) {
+        np = null;
+        for (let m = v + 1; m < k; m++) {
+          if (!ctx.isCap(m) && !ctx.isPunct(m) && !ARTICLES.has(ctx.lower[m]) && !PREPOSITIONS.has(ctx.lower[m]) && !ADVERBS.has(ctx.lower[m])) {
+            const c = ctx.npAt(m + 1, k);
+            if (named(c)) np = c;
+            break;
+          }
+        }
       }
       if (!np) return null;
       const att = this.makeAtt('direct', [k, k + 1]);
