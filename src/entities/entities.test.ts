@@ -276,6 +276,15 @@ describe('roles, nationality and gender', () => {
     const es = resolve('Parteichef [Rolf Amann|PER] sprach. Der Klubchef widersprach. Der künftige Parteichef bleibt offen. Der Vorsitzende lachte.');
     assert.deepEqual((byMention(es, 'Rolf Amann').descriptions ?? []).map((d) => d.text), ['Der Vorsitzende']);
   });
+  it('skips descriptions of other offices, relatives, partitives and deputies', () => {
+    const es = resolve(
+      'Präsident [Omar Diallo|PER] sprach. Der Präsident der Wahlkommission widersprach. Einer der Präsidenten fehlte. ' +
+        'Der stellvertretende Präsident schwieg. Der Präsident Senegals lachte. Auch der Bruder des Präsidenten kam. Der Präsident dankte.',
+    );
+    const d = byMention(es, 'Omar Diallo');
+    assert.deepEqual((d.descriptions ?? []).map((x) => x.text), ['Der Präsident', 'des Präsidenten', 'Der Präsident']);
+    assert.equal(d.country, 'SEN');
+  });
   it('skips plural descriptions', () => {
     const es = resolve('Die Abgeordnete [Eva Berg|PER] sprach. Die Abgeordneten stimmten zu. Die Außenminister trafen sich. Die Abgeordnete lachte.');
     assert.deepEqual((byMention(es, 'Eva Berg').descriptions ?? []).map((d) => d.text), ['Die Abgeordnete']);

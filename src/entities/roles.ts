@@ -6,7 +6,7 @@
  */
 import { lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
-import { lookupPlace } from './places.ts';
+import { lookupPlace, lookupRegionAdjective } from './places.ts';
 
 export interface TitleInfo {
   /** Nominative singular title as written ("Finanzministerin", "Präsident"). */
@@ -168,7 +168,7 @@ export function roleClass(key: string): string {
 
 /** Nouns for people by their suffix (Blogger, Dissidentin, Aktivist, Demonstrant, Diplomat, Ökonom, Soziologe). */
 const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|erin|ist|istin|ant|antin|ent|entin|eur|eurin|at|atin|loge|login|nom|nomin|krat|kratin|är|ärin|iker|ikerin|ling|ianer|ianerin)(?:s|en|n)?$/u;
-const NOT_PERSON_NOUNS = /^(Sender|Computer|Container|Sommer|Winter|Kader|Theater|Wetter|Zimmer|Fenster|Meter|Liter|Center|Server|Poster|Monat|Staat|Senat|Zitat|Mandat|Apparat|Salat|Moment|Dokument|Parlament|Argument|Element|Instrument|Kontinent|Präsident|Prozent|Talent|Urteil|Eintrag|Vertrag|Anteil|Polizist|Kreml|Ding|Frühling|Flüchtling)$/;
+const NOT_PERSON_NOUNS = /^(Bruder|Vater|Mutter|Tochter|Schwester|Onkel|Partner|Partnerin|Nachbar|Nachbarin|Sender|Computer|Container|Sommer|Winter|Kader|Theater|Wetter|Zimmer|Fenster|Meter|Liter|Center|Server|Poster|Monat|Staat|Senat|Zitat|Mandat|Apparat|Salat|Moment|Dokument|Parlament|Argument|Element|Instrument|Kontinent|Präsident|Prozent|Talent|Urteil|Eintrag|Vertrag|Anteil|Polizist|Kreml|Ding|Frühling|Flüchtling)$/;
 
 /** Nominative singular of a person noun seen with a case ending ("Bloggers" → "Blogger", "Demonstranten" → "Demonstrant"). */
 export function personNounNominative(word: string): string {
@@ -390,7 +390,8 @@ export function findDescriptions(
     const next = ws[i + 1];
     if (next && isNameAt(next.start)) continue;
     if (next && next.text === ',' && ws[i + 2] && isNameAt(ws[i + 2].start)) continue;
-    if (next && /^\p{Lu}/u.test(next.text) && !DETERMINERS.has(next.text) && !parseTitle(next.text) && !/^(Der|Die|Das|Er|Sie|Es|Ich|Wir)$/.test(next.text)) continue;
+    const genitiveCountry = next && /s$/.test(next.text) ? lookupCountry(next.text) : null;
+    if (next && /^\p{Lu}/u.test(next.text) && !genitiveCountry && !DETERMINERS.has(next.text) && !parseTitle(next.text) && !/^(Der|Die|Das|Er|Sie|Es|Ich|Wir)$/.test(next.text)) continue;
     let country = t.country;
     let k = i - 1;
     let adjs = 0;
@@ -413,9 +414,22 @@ export function findDescriptions(
     // "die Außenminister" with a masculine title, "die Abgeordneten" with an adjectival one, are plurals
     if (/^die$/i.test(ws[k].text) && (t.gender === 'm' || (t.gender === null && /en$/.test(ws[i].text)))) continue;
     start = ws[k].start;
-    // a genitive complement names the country too: "der Präsident Frankreichs"
-    if (!country && next && /^(des|der)$/.test(next.text) && ws[i + 2]) country = countryOfPhrase(ws[i + 2].text);
-    if (!country && next && /s$/.test(next.text) && /^\p{Lu}/u.test(next.text)) country = lookupCountry(next.text);
+    // "einer der Selbstmordattentäter", "der Journalisten" (weak noun, no singular reading): plurals
+    if (k > 0 && /^der$/i.test(ws[k].text) && /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|beide|viele|mehrere|einige|manche|alle)$/i.test(ws[k - 1].text)) continue;
+    if (/^der$/i.test(ws[k].text) && t.gender === 'm' && /en$/.test(ws[i].text) && !/en$/.test(t.title)) continue;
+    // "der stellvertretende Chef", "der oberösterreichische FPÖ-Chef": another office than the holder's
+    if (ws.slice(k + 1, i).some((w) => /^(stellvertretend|kommissarisch|interimistisch)(e|en|er|es|em)$/.test(w.text) || lookupRegionAdjective(w.text))) continue;
+    // a complement: "der Präsident Frankreichs", "des Präsidenten von Vietnam" give a country;
+    // "der Präsident der Wahlkommission" names another office (party and state complements excepted)
+    let specific = false;
+    if (next && /^(des|der|von|aus)$/.test(next.text) && ws[i + 2]) {
+      const phrase = ws.slice(i + 2, i + 5).map((w) => w.text).join(' ');
+      const c = countryOfPhrase(ws.slice(i + 2, i + 4).map((w) => w.text).join(' '));
+      if (c) country ??= c;
+      else if (/^(des|der)$/.test(next.text) && !/^(Landes|Staates|Republik|Regierung|Partei|Königreichs|Föderation|Union)\b/.test(phrase)) specific = true;
+    }
+    if (specific) continue;
+    if (!country && genitiveCountry) country = genitiveCountry;
     out.push({ start, end: ws[i].end, text: text.slice(start, ws[i].end), key: t.key, country, gender: t.gender, prefix: t.prefix });
   }
   return out;
