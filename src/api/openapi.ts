@@ -99,6 +99,7 @@ const SCHEMAS: Record<string, unknown> = {
   Graph: {
     type: 'object',
     properties: {
+      documents: { type: 'integer', description: 'Documents read (the window).' },
       nodes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' }, type: { type: 'string' }, documents: { type: 'integer' } } } },
       edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, type: { type: 'string', description: 'co-occurrence, or an event type' }, weight: { type: 'integer' } } } },
     },

@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.ts';
+import { EVENT_DATE_SQL, eventIndex, type IndexedEvent } from './eventindex.ts';
 import { searchIndex } from './search.ts';
 
 /**
@@ -23,12 +24,6 @@ function entityCondition(a: string, key: string): { sql: string; params: unknown
   if (m) return { sql: `(${a}.ref = ? OR (${a}.ref IS NULL AND ${a}.type = ? AND ${a}.label = ?))`, params: [key, m[1], m[2]] };
   return { sql: `(${a}.ref = ? OR ${a}.label = ?)`, params: [key, key] };
 }
-
-/** The date an event is placed at: its time expression's value when it is a calendar date, else the article date. */
-const EVENT_DATE_SQL = `coalesce(
-  CASE WHEN t.label GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(t.label, 1, 10) END,
-  CASE WHEN e.ref GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(e.ref, 1, 10) END,
-  substr(d.published, 1, 10))`;
 
 export interface Page<T> {
   total: number;
@@ -318,48 +313,35 @@ export interface EventFilters {
   doc?: string;
 }
 
-function eventWhere(f: EventFilters): { sql: string; params: unknown[] } {
-  const where = ["e.layer = 'events'"];
-  const params: unknown[] = [];
-  if (f.type) {
-    where.push('e.type = ?');
-    params.push(f.type);
-  }
-  if (f.modality) {
-    where.push('e.label = ?');
-    params.push(f.modality);
-  }
-  if (f.doc) {
-    where.push('d.id = ?');
-    params.push(f.doc);
-  }
-  if (f.from) {
-    where.push(`${EVENT_DATE_SQL} >= ?`);
-    params.push(f.from);
-  }
-  if (f.to) {
-    where.push(`${EVENT_DATE_SQL} <= ?`);
-    params.push(f.to);
-  }
+/** Events of the in-memory index that match the filters (entity filters resolve the entity's ids per document). */
+function matchingEvents(store: Store, f: EventFilters): IndexedEvent[] {
+  let people: Map<number, Set<string>> | undefined;
   if (f.entity) {
     const c = entityCondition('x', f.entity);
-    // Documents with the entity first (annotation indexes), then events whose actors or recipients are it.
-    where.push(`e.doc_rowid IN (SELECT x.doc_rowid FROM annotations x WHERE x.layer = 'entities' AND ${c.sql})`);
-    params.push(...c.params);
-    where.push(`EXISTS (SELECT 1 FROM annotations x WHERE x.doc_rowid = e.doc_rowid AND x.layer = 'entities' AND ${c.sql}
-      AND (EXISTS (SELECT 1 FROM json_each(e.json, '$.actors') j WHERE j.value IN (x.item_id, x.label))
-        OR EXISTS (SELECT 1 FROM json_each(e.json, '$.recipients') j WHERE j.value IN (x.item_id, x.label))))`);
-    params.push(...c.params);
+    people = new Map();
+    const rows = store.db.prepare(`SELECT x.doc_rowid, x.item_id, x.label FROM annotations x WHERE x.layer = 'entities' AND ${c.sql}`).raw().all(...c.params) as Array<[number, string, string]>;
+    for (const [doc, id, label] of rows) {
+      const set = people.get(doc) ?? new Set<string>();
+      set.add(id);
+      set.add(label);
+      people.set(doc, set);
+    }
   }
-  return { sql: where.join(' AND '), params };
+  let doc: number | undefined;
+  if (f.doc) doc = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck().get(f.doc) as number | undefined) ?? -1;
+  return eventIndex(store).query({ type: f.type, modality: f.modality, from: f.from, to: f.to, people, doc });
+}
+
+/** Full rows for indexed events, in the given order. */
+function eventRows(store: Store, events: IndexedEvent[]): EventRowRaw[] {
+  const stmt = store.db.prepare(`${EVENT_SELECT} WHERE e.layer = 'events' AND e.doc_rowid = ? AND e.item_id = ?`);
+  return events.map((e) => stmt.get(e.doc, e.id) as EventRowRaw | undefined).filter((r): r is EventRowRaw => !!r);
 }
 
 export function listEvents(store: Store, f: EventFilters & { limit: number; offset: number }): Page<EventItem> {
-  const w = eventWhere(f);
-  const base = `FROM annotations e JOIN documents d ON d.rowid = e.doc_rowid LEFT JOIN annotations t ON t.doc_rowid = e.doc_rowid AND t.layer = 'times' AND t.item_id = e.ref WHERE ${w.sql}`;
-  const total = (store.db.prepare(`SELECT count(*) AS n ${base}`).get(...w.params) as { n: number }).n;
-  const rows = store.db.prepare(`${EVENT_SELECT} WHERE ${w.sql} ORDER BY date DESC, e.doc_rowid DESC, e.item_id LIMIT ? OFFSET ?`).all(...w.params, f.limit, f.offset) as EventRowRaw[];
-  return { total, limit: f.limit, offset: f.offset, items: toEventItems(store, rows).map((r) => r.item) };
+  const all = matchingEvents(store, f);
+  const rows = eventRows(store, all.slice(f.offset, f.offset + f.limit));
+  return { total: all.length, limit: f.limit, offset: f.offset, items: toEventItems(store, rows).map((r) => r.item) };
 }
 
 export type Interval = 'day' | 'week' | 'month';
@@ -376,35 +358,30 @@ export function bucketStart(date: string, interval: Interval): string {
 }
 
 export function timeline(store: Store, f: EventFilters & { interval: Interval; limit: number }) {
-  const w = eventWhere(f);
-  const base = `FROM annotations e JOIN documents d ON d.rowid = e.doc_rowid LEFT JOIN annotations t ON t.doc_rowid = e.doc_rowid AND t.layer = 'times' AND t.item_id = e.ref WHERE ${w.sql}`;
-  const grouped = store.db
-    .prepare(`SELECT ${EVENT_DATE_SQL} AS date, e.label AS modality, count(*) AS n ${base} GROUP BY date, modality`)
-    .all(...w.params) as Array<{ date: string | null; modality: string | null; n: number }>;
+  const all = matchingEvents(store, f);
   const buckets = new Map<string, Record<string, number>>();
   let undated = 0;
-  for (const g of grouped) {
-    if (!g.date || !/^\d{4}/.test(g.date)) {
-      undated += g.n;
+  const dated: IndexedEvent[] = [];
+  for (const e of all) {
+    if (!e.date) {
+      undated++;
       continue;
     }
-    const full = g.date.length >= 10 ? g.date : g.date.length === 7 ? `${g.date}-01` : `${g.date.slice(0, 4)}-01-01`;
+    if (dated.length < f.limit) dated.push(e);
+    const full = e.date.length >= 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date.slice(0, 4)}-01-01`;
     const key = bucketStart(full, f.interval);
     const b = buckets.get(key) ?? {};
-    const m = g.modality ?? 'asserted';
-    b[m] = (b[m] ?? 0) + g.n;
+    b[e.modality] = (b[e.modality] ?? 0) + 1;
     buckets.set(key, b);
   }
-  const total = grouped.reduce((s, g) => s + g.n, 0);
-  const rows = store.db.prepare(`${EVENT_SELECT} WHERE ${w.sql} AND ${EVENT_DATE_SQL} IS NOT NULL ORDER BY date DESC LIMIT ?`).all(...w.params, f.limit) as EventRowRaw[];
   return {
     interval: f.interval,
-    total,
+    total: all.length,
     undated,
     buckets: [...buckets.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([start, counts]) => ({ start, total: Object.values(counts).reduce((s, n) => s + n, 0), counts })),
-    items: toEventItems(store, rows).map((r) => r.item),
+    items: toEventItems(store, eventRows(store, dated)).map((r) => r.item),
   };
 }
 
@@ -423,38 +400,44 @@ export interface GraphEdge {
 }
 
 /**
- * Actor network: the most frequent entities (or one entity and its neighbours) as nodes;
- * `co-occurrence` edges weighted by shared documents, and one edge per event type between
- * actors and recipients (or co-actors), weighted by the number of events.
+ * Actor network over a window of documents (the newest `docs` in the date range, or of those
+ * mentioning `entity`): the most frequent entities as nodes; `co-occurrence` edges weighted by shared
+ * documents, and one edge per event type between actors and recipients (or co-actors), weighted by
+ * the number of events.
  */
-export function graph(store: Store, o: { entity?: string; types: string[]; nodes: number; minWeight: number; from?: string; to?: string }) {
-  const dateWhere: string[] = [];
-  const dateParams: unknown[] = [];
-  if (o.from) {
-    dateWhere.push('d.published >= ?');
-    dateParams.push(o.from);
-  }
-  if (o.to) {
-    dateWhere.push('substr(d.published, 1, 10) <= ?');
-    dateParams.push(o.to);
-  }
-  const typeSql = `a.type IN (${o.types.map(() => '?').join(',')})`;
-  let docFilter = '';
-  const docParams: unknown[] = [];
+export function graph(store: Store, o: { entity?: string; types: string[]; nodes: number; minWeight: number; from?: string; to?: string; docs?: number }) {
+  const index = searchIndex(store);
+  index.refresh();
+  let candidates: number[] | null = null;
   if (o.entity) {
     const c = entityCondition('x', o.entity);
-    docFilter = `AND a.doc_rowid IN (SELECT x.doc_rowid FROM annotations x WHERE x.layer = 'entities' AND ${c.sql})`;
-    docParams.push(...c.params);
+    candidates = store.db.prepare(`SELECT DISTINCT x.doc_rowid FROM annotations x WHERE x.layer = 'entities' AND ${c.sql}`).pluck().all(...c.params) as number[];
   }
-  const joinDocs = dateWhere.length ? `JOIN documents d ON d.rowid = a.doc_rowid AND ${dateWhere.join(' AND ')}` : '';
-  const nodeRows = store.db
-    .prepare(
-      `SELECT ${KEY_SQL('a')} AS id, max(a.label) AS label, max(a.type) AS type, count(DISTINCT a.doc_rowid) AS documents
-       FROM annotations a ${joinDocs} WHERE a.layer = 'entities' AND ${typeSql} ${docFilter}
-       GROUP BY id ORDER BY documents DESC, id LIMIT ?`,
-    )
-    .all(...dateParams, ...o.types, ...docParams, o.nodes) as GraphNode[];
-  const nodes = new Map(nodeRows.map((n) => [n.id, n]));
+  const window = index.newest(o.docs ?? 5000, { from: o.from, to: o.to, among: candidates });
+  const docsJson = JSON.stringify(window);
+  const rows = store.db
+    .prepare(`SELECT doc_rowid, item_id, type, label, ref FROM annotations WHERE layer = 'entities' AND doc_rowid IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(docsJson) as Array<[number, string, string, string, string | null]>;
+  const types = new Set(o.types);
+  const keysByDoc = new Map<number, Map<string, string>>();
+  const counts = new Map<string, GraphNode>();
+  for (const [doc, id, type, label, ref] of rows) {
+    const key = entityKey(ref, type, label);
+    const m = keysByDoc.get(doc) ?? new Map<string, string>();
+    m.set(id, key);
+    if (!m.has(label)) m.set(label, key);
+    keysByDoc.set(doc, m);
+    if (!types.has(type)) continue;
+    const n = counts.get(key) ?? { id: key, label, type, documents: 0 };
+    counts.set(key, n);
+  }
+  for (const m of keysByDoc.values()) for (const key of new Set(m.values())) {
+    const n = counts.get(key);
+    if (n) n.documents++;
+  }
+  const nodeList = [...counts.values()].sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1)).slice(0, o.nodes);
+  const nodes = new Map(nodeList.map((n) => [n.id, n]));
   const edges = new Map<string, GraphEdge>();
   const addEdge = (a: string, b: string, type: string, w: number, directed: boolean) => {
     if (a === b || !nodes.has(a) || !nodes.has(b)) return;
@@ -464,40 +447,35 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
     e.weight += w;
     edges.set(k, e);
   };
-  if (nodes.size > 1) {
-    const ids = [...nodes.keys()];
-    const inList = ids.map(() => '?').join(',');
-    const pairs = store.db
-      .prepare(
-        `WITH n AS (SELECT DISTINCT a.doc_rowid, ${KEY_SQL('a')} AS id FROM annotations a ${joinDocs}
-                    WHERE a.layer = 'entities' AND ${KEY_SQL('a')} IN (${inList}) ${docFilter})
-         SELECT x.id AS a, y.id AS b, count(*) AS w FROM n x JOIN n y ON x.doc_rowid = y.doc_rowid AND x.id < y.id
-         GROUP BY x.id, y.id`,
-      )
-      .all(...dateParams, ...ids, ...docParams) as Array<{ a: string; b: string; w: number }>;
-    for (const p of pairs) addEdge(p.a, p.b, 'co-occurrence', p.w, false);
-
-    const evRows = store.db
-      .prepare(
-        `SELECT e.doc_rowid, e.type, e.json FROM annotations e ${dateWhere.length ? 'JOIN documents d ON d.rowid = e.doc_rowid' : ''}
-         WHERE e.layer = 'events' ${dateWhere.length ? `AND ${dateWhere.join(' AND ')}` : ''}
-         AND e.doc_rowid IN (SELECT a.doc_rowid FROM annotations a WHERE a.layer = 'entities' AND ${KEY_SQL('a')} IN (${inList}))
-         ORDER BY e.doc_rowid DESC LIMIT 20000`,
-      )
-      .all(...dateParams, ...ids) as Array<{ doc_rowid: number; type: string | null; json: string }>;
-    const maps = entityMaps(store, evRows.map((r) => r.doc_rowid));
-    for (const r of evRows) {
-      const e = JSON.parse(r.json) as { actors?: string[]; recipients?: string[] };
-      const m = maps.get(r.doc_rowid);
-      if (!m) continue;
-      const keyOf = (v: string) => m.get(v)?.key;
-      const actors = (e.actors ?? []).map(keyOf).filter((k): k is string => !!k);
-      const recipients = (e.recipients ?? []).map(keyOf).filter((k): k is string => !!k);
-      const type = r.type ?? 'event';
-      if (recipients.length) for (const a of actors) for (const b of recipients) addEdge(a, b, type, 1, true);
-      else for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) addEdge(actors[i], actors[j], type, 1, false);
+  for (const m of keysByDoc.values()) {
+    const present = [...new Set(m.values())].filter((k) => nodes.has(k)).sort();
+    for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) addEdge(present[i], present[j], 'co-occurrence', 1, false);
+  }
+  const evRows = store.db
+    .prepare(
+      `SELECT doc_rowid, type, json_extract(json, '$.actors'), json_extract(json, '$.recipients') FROM annotations
+       WHERE layer = 'events' AND doc_rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .raw()
+    .all(docsJson) as Array<[number, string | null, string | null, string | null]>;
+  const list = (v: string | null): string[] => {
+    try {
+      const a = v ? (JSON.parse(v) as unknown) : [];
+      return Array.isArray(a) ? a.map(String) : [];
+    } catch {
+      return [];
     }
+  };
+  for (const [doc, evType, actorsJson, recipientsJson] of evRows) {
+    const m = keysByDoc.get(doc);
+    if (!m) continue;
+    const keyOf = (v: string) => m.get(v);
+    const actors = list(actorsJson).map(keyOf).filter((k): k is string => !!k);
+    const recipients = list(recipientsJson).map(keyOf).filter((k): k is string => !!k);
+    const type = evType ?? 'event';
+    if (recipients.length) for (const a of actors) for (const b of recipients) addEdge(a, b, type, 1, true);
+    else for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) addEdge(actors[i], actors[j], type, 1, false);
   }
   const edgeList = [...edges.values()].filter((e) => e.weight >= o.minWeight).sort((a, b) => b.weight - a.weight);
-  return { nodes: [...nodes.values()], edges: edgeList };
+  return { documents: window.length, nodes: nodeList, edges: edgeList };
 }

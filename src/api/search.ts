@@ -73,6 +73,31 @@ export class SearchIndex {
     return rowid < this.days.length ? this.days[rowid] : -2;
   }
 
+  /** Up to `n` rowids, newest published first, optionally within a date range and among given rowids. */
+  newest(n: number, o: { from?: string; to?: string; among?: number[] | null } = {}): number[] {
+    this.refresh();
+    const from = o.from ? dayNumber(o.from) : -1;
+    const to = o.to ? dayNumber(o.to) : -1;
+    const ok = (r: number) => {
+      const d = this.days[r];
+      if (d === -2 || r >= this.days.length) return false;
+      if (o.from && d < from) return false;
+      if (o.to && (d < 0 || d > to)) return false;
+      return true;
+    };
+    if (o.among) {
+      const ids = o.among.filter(ok);
+      ids.sort((a, b) => this.days[b] - this.days[a] || b - a);
+      return ids.slice(0, n);
+    }
+    const out: number[] = [];
+    for (const r of this.byDate()) {
+      if (out.length >= n) break;
+      if (ok(r)) out.push(r);
+    }
+    return out;
+  }
+
   /** Every rowid, newest published first (undated last), ties by rowid descending. */
   private byDate(): Int32Array {
     if (this.order) return this.order;

@@ -159,7 +159,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/graph', tag: 'entities', response: 'Graph',
-      summary: 'Actor network: entities as nodes; co-occurrence edges (shared documents) and event edges (actor → recipient, by event type) with weights.',
+      summary: 'Actor network over the newest `docs` documents (in the date range, or mentioning `entity`): entities as nodes; co-occurrence edges (shared documents) and event edges (actor → recipient, by event type) with weights.',
       params: [
         { name: 'entity', type: 'string', maxLength: 300, description: 'Centre the graph on this entity and its neighbours.' },
         { name: 'types', type: 'string', maxLength: 40, default: 'PER,ORG,LOC', description: 'Comma-separated entity types to include.' },
@@ -167,6 +167,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
         { name: 'minWeight', type: 'integer', min: 1, max: 100000, default: 1, description: 'Drop edges lighter than this.' },
         { name: 'from', type: 'date', description: 'Documents published on or after.' },
         { name: 'to', type: 'date', description: 'Documents published on or before.' },
+        { name: 'docs', type: 'integer', min: 1, max: 50000, default: 5000, description: 'Read the newest this many matching documents.' },
       ],
       handle(_c, q) {
         const types = String(q.types).split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
@@ -174,7 +175,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
         if (bad.length || types.length === 0) throw new HttpError(400, 'invalid_parameters', `types: must be a comma-separated list of ${ENTITY_TYPES.join(', ')}`);
         return {
           body: graph(store, {
-            entity: q.entity as string | undefined, types, nodes: q.nodes as number, minWeight: q.minWeight as number,
+            entity: q.entity as string | undefined, types, nodes: q.nodes as number, minWeight: q.minWeight as number, docs: q.docs as number,
             from: q.from ? rangeStart(q.from as string) : undefined, to: q.to ? rangeEnd(q.to as string) : undefined,
           }),
         };

@@ -21,7 +21,6 @@ interface EntitySummary {
   name: string;
   type: string;
   documents: number;
-  mentions: number;
 }
 
 export function eventLine(e: EventItem): HTMLElement {
@@ -57,8 +56,8 @@ export async function renderEntities(app: HTMLElement, params: URLSearchParams):
     h('p', { class: 'count' }, `${page.total} Einträge`),
     page.items.length
       ? h('table', { class: 'entity-table' },
-          h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Typ'), h('th', {}, 'Artikel'), h('th', {}, 'Nennungen'))),
-          h('tbody', {}, ...page.items.map((e) => h('tr', {}, h('td', {}, h('a', { href: `#/entity/${encodeURIComponent(e.key)}` }, e.name)), h('td', {}, TYPE_NAMES[e.type] ?? e.type), h('td', {}, e.documents), h('td', {}, e.mentions)))))
+          h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Typ'), h('th', {}, 'Artikel'))),
+          h('tbody', {}, ...page.items.map((e) => h('tr', {}, h('td', {}, h('a', { href: `#/entity/${encodeURIComponent(e.key)}` }, e.name)), h('td', {}, TYPE_NAMES[e.type] ?? e.type), h('td', {}, e.documents)))))
       : h('p', { class: 'empty' }, 'Noch keine Akteure erkannt.'),
   );
 }
