@@ -856,16 +856,16 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
       else if (weakRole) weak.push([p, weakRole]);
     }
     let target: ResolvedEntity | null = null;
+    const sd = sentenceAt(doc, d.start);
+    const recentlyNamed = (p: ResolvedEntity) => p.mentions.some((m) => m.start < d.start && sentenceAt(doc, m.start) >= sd - 2);
     if (strict.length === 1) target = strict[0];
-    else if (strict.length === 0 && weak.length === 1) {
+    else if (strict.length === 0 && weak.length === 1 && recentlyNamed(weak[0][0])) {
+      // the description supplies the country only for a holder named just before it
       target = weak[0][0];
       weak[0][1].country = d.country;
       if (!target.country) target.country = d.country;
     } else if (strict.length > 1) {
-      const s = sentenceAt(doc, d.start);
-      const recent = strict.filter((p) =>
-        p.mentions.some((m) => m.start < d.start && sentenceAt(doc, m.start) >= s - 2),
-      );
+      const recent = strict.filter(recentlyNamed);
       if (recent.length === 1) target = recent[0];
     }
     if (!target) continue;

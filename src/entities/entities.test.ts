@@ -278,8 +278,8 @@ describe('roles, nationality and gender', () => {
   });
   it('skips descriptions of other offices, relatives, partitives and deputies', () => {
     const es = resolve(
-      'Präsident [Omar Diallo|PER] sprach. Der Präsident der Wahlkommission widersprach. Einer der Präsidenten fehlte. ' +
-        'Der stellvertretende Präsident schwieg. Der Präsident Senegals lachte. Auch der Bruder des Präsidenten kam. Der Präsident dankte.',
+      'Präsident [Omar Diallo|PER] sprach. Der Präsident Senegals lachte. Der Präsident der Wahlkommission widersprach. ' +
+        'Einer der Präsidenten fehlte. Der stellvertretende Präsident schwieg. Auch der Bruder des Präsidenten kam. Der Präsident dankte.',
     );
     const d = byMention(es, 'Omar Diallo');
     assert.deepEqual((d.descriptions ?? []).map((x) => x.text), ['Der Präsident', 'des Präsidenten', 'Der Präsident']);
@@ -322,6 +322,14 @@ describe('roles, nationality and gender', () => {
     assert.equal(v.gender, 'f');
     assert.deepEqual((v.descriptions ?? []).map((d) => d.text), ['Die Dissidentin']);
     assert.equal(byMention(es, 'Max Muster').roles.length, 0);
+  });
+  it('lets a description supply the country only for a holder named just before it', () => {
+    const es = resolve(
+      'Präsident [Tom Berger|PER] reiste ab. Es folgten Gespräche. Dann kamen Delegationen. Viele Fragen blieben offen. ' +
+        'Dem Präsidenten von Vietnam wurde gedankt.',
+    );
+    assert.equal(byMention(es, 'Tom Berger').descriptions, undefined);
+    assert.equal(byMention(es, 'Tom Berger').country, null);
   });
   it('does not link a description whose country contradicts the role', () => {
     const es = resolve('Der [chilenische|LOC|deriv] Präsident [Gabriel Boric|PER] sprach. Der peruanische Präsident schwieg.');
