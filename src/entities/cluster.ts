@@ -731,6 +731,13 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
         country = countryOfPhrase(m.nameText);
         if (country) break;
       }
+      // "die chinesische Nachrichtenagentur Xinhua", "der russische Staatskonzern Gazprom"
+      for (const m of c.mentions) {
+        if (country || m.form !== 'name') continue;
+        const s = sentenceAt(doc, m.start);
+        const r = rolesBefore(doc.text, s >= 0 ? doc.sentences[s].start : 0, m.start)[0];
+        if (r?.country && r.end >= m.start - 2 && !/,\s*$/.test(doc.text.slice(r.end, m.start))) country = r.country;
+      }
     }
   }
 

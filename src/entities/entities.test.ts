@@ -257,6 +257,11 @@ describe('roles, nationality and gender', () => {
     assert.equal(byMention(es, 'Lena Roth').country, null);
     assert.equal(byMention(es, 'Jan Berg').affiliation, undefined);
   });
+  it('gives an organisation the country of the adjective before it', () => {
+    const es = resolve('Das meldete die [kubanische|LOC|deriv] Nachrichtenagentur [Prensa Latina|ORG]. Auch [Acme Corp|ORG] schwieg.');
+    assert.equal(byMention(es, 'Prensa Latina').country, 'CUB');
+    assert.equal(byMention(es, 'Acme Corp').country, null);
+  });
   it('takes gender from first names when no title says it', () => {
     const es = resolve('[Sabine Müller|PER] und [Thomas Berger|PER] kandidieren.');
     assert.equal(byMention(es, 'Sabine Müller').gender, 'f');
