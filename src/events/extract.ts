@@ -383,6 +383,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
   const kept = live.filter(({ tr }) => {
     if (tr.entry.pos !== 'noun') return true;
     const c = toks[tr.t0].clause;
+    // absent: "ohne (die) Zustimmung der Regierung"
+    if (toks.slice(Math.max(0, tr.t0 - 2), tr.t0).some((t) => t.lower === 'ohne')) return false;
     // generic: "mit solchen Angriffen", "derartige Anschläge"
     if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
@@ -509,7 +511,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
   if (bareHere) return { subj: bareHere, subjectless: false };
   const first = vf[0];
-  const pronoun = /^(er|sie)$/.test(first.lower);
+  const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
   const capNoun = /^\p{Lu}/u.test(first.text) && vf.length >= 2 && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };

@@ -22,6 +22,8 @@ export interface ModalityInput {
 }
 
 const DAY = 86400000;
+/** Plan adjectives that belong to the noun after them. */
+const NOUN_PLAN_ADJ = /^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen|angesetzt|erwartet)(e|en|er|es|em)$/;
 const AUXILIARY_PAST = new Set(['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'sei', 'seien']);
 /** Words that anchor an event in the last days (a pluperfect then reports news, not background). */
 const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen)$/;
@@ -80,11 +82,21 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
       if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
+      if (/^(plan|plans|pläne|plänen|absicht|vorhaben)$/.test(toks[j].lower)) return 'planned';
+    }
+    // the object of a rejection was proposed, not done: "lehnt die Entsendung von Truppen ab"
+    const [k0, k1] = ctx.clauses[ci];
+    for (let j = k0; j < k1; j++) {
+      if (j !== tr.t0 && /^(lehnt|lehnte|lehnten|lehnen|abgelehnt|ablehnen|abzulehnen|weist|wies|wiesen|zurückgewiesen|zurückweisen|verweigert|verweigerte|verweigerten|verweigern)$/.test(toks[j].lower)) return 'planned';
     }
   }
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
   if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
   if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
+  // considered, not decided: "erwägen würden", "überlegt, … zu"
+  if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
+  // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
+  if (zuInf && prevWords.some((w) => /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/.test(w))) return 'hypothetical';
 
   // negated: negation in the clause ("nicht nur" is no negation); a governing denial ("bestritt, … zu haben")
   for (let k = 0; k < words.length; k++) {
@@ -108,7 +120,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         if (w === 'wurde' || w === 'wurden') continue;
         return 'planned';
       }
-      if (PLAN_WORDS.has(w)) return 'planned';
+      if (PLAN_WORDS.has(w)) {
+        // "die geplante Mission" plans the mission, not the clause's verb ("lehnt … ab und hat die geplante Mission …")
+        if (NOUN_PLAN_ADJ.test(w) && (tr.entry.pos !== 'noun' || !words.slice(Math.max(0, tr.t0 - c0 - 3), tr.t0 - c0).includes(w))) continue;
+        return 'planned';
+      }
     }
   }
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
