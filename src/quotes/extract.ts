@@ -553,6 +553,8 @@ class Extractor {
           if (ctx.words[k] === ',' && k > i) break;
         }
       } else np = this.subjectOf(cue, cs, b, att);
+      // debates: any subject in the clause ("ich habe den Eindruck", "wir … können … zustimmen")
+      if (!np && this.mode === 'all' && !(ctx.isCap(i) && i !== ctx.sentStart[s])) np = this.clauseSubject(i, a, b);
       // "betonte man im Büro der Stadträtin X": the place speaks for the impersonal subject
       if (np?.pronoun && ctx.lower[np.start] === 'man') {
         for (let k = np.end; k < Math.min(b, np.end + 3); k++) {
@@ -632,6 +634,32 @@ class Extractor {
       out.push(att);
     }
     return out;
+  }
+
+  /**
+   * Fallback subject for a cue whose clause analysis found none: the nearest personal pronoun before
+   * the cue in its sentence part (not inside another subordinate clause), else the noun phrase that
+   * opens the sentence.
+   */
+  private clauseSubject(i: number, a: number, b: number): NP | null {
+    const ctx = this.ctx;
+    for (let k = i - 1; k >= a; k--) {
+      const w = ctx.words[k];
+      if (w === ':' || w === ';' || (ctx.isQuote(k) && this.inQuote[k])) break;
+      const lw = ctx.lower[k];
+      if (lw === 'ich' || lw === 'wir' || lw === 'man' || lw === 'er' || lw === 'sie' || lw === 'du' || (w === 'Sie' && k !== ctx.sentStart[ctx.toks[k].sentence])) {
+        return { start: k, end: k + 1, mention: null, pronoun: true, dative: false };
+      }
+    }
+    // the pronoun may follow the cue: "Verhandeln Sie …", "habe ich …"
+    for (let k = i + 1; k < Math.min(b, i + 3); k++) {
+      const lw = ctx.lower[k];
+      if (lw === 'ich' || lw === 'wir' || lw === 'man' || ctx.words[k] === 'Sie') return { start: k, end: k + 1, mention: null, pronoun: true, dative: false };
+    }
+    let v = a;
+    while (v < i && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+    const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, i);
+    return np && !np.dative && np.end < i ? np : null;
   }
 
   /** "wird/wurde … beklagt": a participle cue with a form of werden in its clause. */
