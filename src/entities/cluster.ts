@@ -228,6 +228,11 @@ function looksLikePerson(doc: Doc, m: InMention): boolean {
 export interface ClusterOptions {
   /** Link definite descriptions to role holders (default true). */
   descriptions?: boolean;
+  /**
+   * Also add linked descriptions to `mentions` with form 'desc' (default false: the document schema
+   * allows only name | deriv | part; turn on once the schema and `MentionForm` accept 'desc').
+   */
+  descriptionsAsMentions?: boolean;
 }
 
 /** Flattens the NER layer into mentions with their entity type. */
@@ -570,6 +575,13 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   readAffiliations(doc, entities);
   countriesFromBareTitles(doc, entities);
   if (options.descriptions !== false) linkDescriptions(doc, entities);
+  if (options.descriptionsAsMentions) {
+    for (const e of entities) {
+      if (!e.descriptions) continue;
+      for (const d of e.descriptions) e.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'desc' as MentionForm });
+      e.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
   return entities;
 }
 

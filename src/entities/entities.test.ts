@@ -294,6 +294,11 @@ describe('roles, nationality and gender', () => {
     const es = resolve('Die Abgeordnete [Eva Berg|PER] sprach. Die Abgeordneten stimmten zu. Die Außenminister trafen sich. Die Abgeordnete lachte.');
     assert.deepEqual((byMention(es, 'Eva Berg').descriptions ?? []).map((d) => d.text), ['Die Abgeordnete']);
   });
+  it('can also list descriptions as desc mentions', () => {
+    const doc = docFromMarkup('Kanzlerin [Eva Lind|PER] kam. Die Kanzlerin sprach.');
+    const es = resolveEntities(doc, { descriptionsAsMentions: true });
+    assert.deepEqual(es[0].mentions.map((m) => [m.text, m.form]), [['Eva Lind', 'name'], ['Die Kanzlerin', 'desc']]);
+  });
   it('leaves an ambiguous description unlinked', () => {
     const es = resolve(
       'Präsident [Max Muster|PER] traf Präsident [Erik Beispiel|PER]. Der Präsident sagte, es sei gut gelaufen.',
