@@ -241,6 +241,7 @@ export function mentionsOf(entities: Entity[]): InMention[] {
   const out: InMention[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
+      if ((m.form as string) === 'desc') continue;
       const key = `${m.start}:${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -298,6 +298,10 @@ describe('roles, nationality and gender', () => {
     const doc = docFromMarkup('Kanzlerin [Eva Lind|PER] kam. Die Kanzlerin sprach.');
     const es = resolveEntities(doc, { descriptionsAsMentions: true });
     assert.deepEqual(es[0].mentions.map((m) => [m.text, m.form]), [['Eva Lind', 'name'], ['Die Kanzlerin', 'desc']]);
+    // running again on its own output gives the same entities
+    doc.entities = es;
+    const again = resolveEntities(doc, { descriptionsAsMentions: true });
+    assert.deepEqual(again.map((e) => e.mentions.map((m) => m.text)), es.map((e) => e.mentions.map((m) => m.text)));
   });
   it('leaves an ambiguous description unlinked', () => {
     const es = resolve(
