@@ -197,7 +197,8 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     const adjacent = ctx.mentions.find((o) => o !== m && o.t1 >= i + 1 && o.t0 <= i);
     if (adjacent) {
       // "mit US-Außenminister Kerry": a modifier right before passes on its preposition
-      if (adjacent.modifier) m.prep = adjacent.prep;
+      // "in der syrischen Stadt Aleppo": an adjacent mention before shares the phrase and its preposition
+      m.prep = adjacent.prep;
       return;
     }
     if (t.lower === 'und' || t.lower === 'sowie' || t.lower === 'oder' || t.lower === ',') {
@@ -666,7 +667,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const obj =
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
-        pool.find((m) => !used.has(m) && m.genitive && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
+        pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
