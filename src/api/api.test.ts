@@ -10,7 +10,7 @@ import { classifyAddress, isLoopbackHost, parseIPv6 } from './address.ts';
 import { csvCell } from './export.ts';
 import { FetchError, safeFetch } from './fetch.ts';
 import { bucketStart } from './queries.ts';
-import { createApiServer, listen } from './server.ts';
+import { createApiServer, listen, loopbackHostHeader } from './server.ts';
 import { sampleDoc } from './testdoc.ts';
 import { checkBearer, loadOrCreateToken } from './token.ts';
 
@@ -195,6 +195,31 @@ describe('write protection', () => {
     const store = new Store(':memory:');
     assert.throws(() => createApiServer({ store, host: '0.0.0.0' }), /token is required/);
     store.close();
+  });
+
+  test('a loopback server answers only loopback Host names (DNS rebinding)', async () => {
+    const r = await start();
+    try {
+      const { request } = await import('node:http');
+      const status = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const u = new URL(r.base);
+          const req = request({ host: '127.0.0.1', port: u.port, path: '/api/info', headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      assert.equal(await status(`127.0.0.1:${new URL(r.base).port}`), 200);
+      assert.equal(await status('localhost:8077'), 200);
+      assert.equal(await status('[::1]:8077'), 200);
+      assert.equal(await status('evil.example:8077'), 403);
+      assert.equal(await status('127.0.0.1.evil.example'), 403);
+      assert.ok(loopbackHostHeader('app.localhost:1') && !loopbackHostHeader(undefined) && !loopbackHostHeader('10.0.0.1'));
+    } finally {
+      await stop(r);
+    }
   });
 
   test('cross-origin writes are refused', async () => {

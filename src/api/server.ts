@@ -207,11 +207,21 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/** Whether a Host header names this machine by a loopback name or address (any port). */
+export function loopbackHostHeader(host: string | undefined): boolean {
+  if (!host) return false;
+  const m = /^(\[[^\]]+\]|[^:]+)(?::\d+)?$/.exec(host.trim().toLowerCase());
+  if (!m) return false;
+  const name = m[1];
+  return name === 'localhost' || name.endsWith('.localhost') || isLoopbackHost(name);
+}
+
 /** Creates the HTTP server (not yet listening). */
 export function createApiServer(options: ServerOptions): Server {
   const o = { maxBodyBytes: 5 * 1024 * 1024, ...options };
   const host = o.host ?? '127.0.0.1';
-  const writeNeedsToken = !!o.token && (o.requireToken || !isLoopbackHost(host));
+  const loopbackOnly = isLoopbackHost(host);
+  const writeNeedsToken = !!o.token && (o.requireToken || !loopbackOnly);
   if ((o.requireToken || !isLoopbackHost(host)) && !o.token) throw new Error(`a write token is required to serve on ${host}`);
   const routes = apiRoutes(o, writeNeedsToken);
   searchIndex(o.store).refresh(); // load the per-document date/language table before the first request
@@ -228,6 +238,11 @@ export function createApiServer(options: ServerOptions): Server {
       throw new HttpError(400, 'bad_url', 'malformed request URL');
     }
     const method = req.method ?? 'GET';
+    // On a loopback bind, only loopback Host names are served: a web page that rebinds its own DNS name
+    // to 127.0.0.1 cannot read or write through the user's browser.
+    if (loopbackOnly && !loopbackHostHeader(req.headers.host)) {
+      throw new HttpError(403, 'host_not_allowed', 'this server only answers requests for localhost');
+    }
     if (url.pathname === '/openapi.json') {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method_not_allowed', 'use GET', { allow: ['GET'] });
       openapi ??= buildOpenApi(routes, { version: o.version ?? '0.1.0', writeNeedsToken });
