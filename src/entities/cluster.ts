@@ -204,7 +204,8 @@ function isBareTitle(m: InMention): boolean {
   const toks = nameTokens(m.text);
   const t = toks.length ? parseTitle(toks[toks.length - 1]) : null;
   if (!t || t.counterpart) return false;
-  if (toks.length === 1) return m.type !== 'PER' && !t.prefix && !t.country && !lookupOrg(m.text);
+  // "Gemeinderat", "Stadtrat" also name bodies, which are organisations
+  if (toks.length === 1) return m.type !== 'PER' && !t.prefix && !t.country && !lookupOrg(m.text) && !/rat$/.test(t.key);
   return toks.length === 2 && /s$/.test(toks[0]) && !!(lookupCountry(toks[0]) || lookupPlace(toks[0], false));
 }
 

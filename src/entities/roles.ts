@@ -31,14 +31,16 @@ const COMPOUND_BASES = [
   'mitglied', 'regent', 'monarch', 'könig', 'kaiser', 'prinz', 'fürst', 'scheich', 'emir', 'senator', 'staatsanwalt', 'anwalt',
   'offizier', 'soldat', 'polizist', 'ermittler', 'forscher', 'wissenschaftler', 'professor', 'bischof', 'kardinal', 'papst',
   'oberhaupt', 'landesrat', 'stadtrat', 'gemeinderat', 'parteichef', 'amtskollege', 'kollege', 'vize', 'gesandte',
+  'machthaber', 'diktator', 'herrscher', 'kommandant', 'redakteur', 'moderator', 'kapitän', 'sprecherin', 'intendant',
+  'chefankläger', 'ankläger', 'verteidiger', 'ombudsmann', 'rektor', 'dekan', 'kurator', 'dirigent', 'regisseur',
 ];
 /** Bases whose feminine is not base + "in". */
 const IRREGULAR_FEMININE: Record<string, string> = {
   landeshauptfrau: 'landeshauptmann', obfrau: 'obmann', anwältin: 'anwalt', staatsanwältin: 'staatsanwalt', königin: 'könig',
   kaiserin: 'kaiser', prinzessin: 'prinz', fürstin: 'fürst', päpstin: 'papst', bischöfin: 'bischof', amtskollegin: 'amtskollege',
-  kollegin: 'kollege', expertin: 'experte',
+  kollegin: 'kollege', expertin: 'experte', rätin: 'rat', ombudsfrau: 'ombudsmann',
 };
-const WHOLE_BASES = ['landeshauptmann', 'premierminister', 'regierungschef', 'staatschef', 'präsident', 'papst', 'oberst', 'admiral'];
+const WHOLE_BASES = ['landeshauptmann', 'premierminister', 'regierungschef', 'staatschef', 'präsident', 'papst', 'oberst', 'admiral', 'ceo'];
 /** Nominalised adjectives: der Vorsitzende / die Vorsitzende / des Vorsitzenden. */
 const ADJECTIVAL = new Set(['abgeordnete', 'vorsitzende', 'beauftragte', 'gesandte']);
 /** Words that look like titles but are not person nouns. */
@@ -107,7 +109,7 @@ function parseTitleUncached(word: string): TitleInfo | null {
     return {
       title: country || !prefix ? title : `${prefix}-${title}`,
       key,
-      gender: adjectival ? null : c.gender,
+      gender: adjectival || base === 'ceo' ? null : c.gender,
       country,
       prefix: country ? null : prefix,
       counterpart,
