@@ -525,6 +525,8 @@ class Extractor {
           while (k >= a && !BOUNDARY.has(ctx.words[k])) k--;
           const ante = ctx.npAt(k + 1, cs - 1);
           if (ante?.mention) np.mention = ante.mention;
+          // news: name the antecedent ("Experten, die versichern, …") rather than the pronoun
+          else if (ante && this.mode === 'news' && ante.end === cs - 1) np = ante;
         }
       } else if (subordinate) {
         np = this.firstSubject(prepRel ? cs + 2 : cs + 1, i, att);
@@ -1405,6 +1407,8 @@ class Extractor {
     while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]))) k++;
     const np = ctx.npAt(k, b);
     if (!np || !np.mention || np.dative || PREPOSITIONS.has(ctx.lower[k])) return null;
+    const t = np.mention.entity.type;
+    if (t !== 'PER' && t !== 'ORG') return null;
     // the mention must be the head of the phrase, not inside a genitive
     const v = np.end;
     if (v >= b || ctx.isCap(v) || ctx.isPunct(v)) return null;
