@@ -96,7 +96,7 @@ for (let r = 0; r < NER_CONFIG.runs; r++) {
       log,
       onEpoch: devEvery
         ? (e, w) => {
-            const m = new NerModel({} as never, w.rowKeys, w.weights, w.trans, lex);
+            const m = NerModel.fromDense({} as never, w.rowKeys, w.weights, w.trans, lex);
             log(`epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
           }
         : undefined,

@@ -24,16 +24,12 @@ const L_ALLCAPS = 4;
 const L_OTHER = 5;
 
 let slot = 0;
+// token-intrinsic templates first (they depend only on the token string, so the tagger can cache
+// their weight sum per word), then the contextual ones
 const T = {
   BIAS: slot++,
   W: slot++,
   L: slot++,
-  LM1: slot++,
-  LP1: slot++,
-  LM2: slot++,
-  LP2: slot++,
-  BIM1: slot++,
-  BIP1: slot++,
   P1: slot++,
   P2: slot++,
   P3: slot++,
@@ -44,39 +40,48 @@ const T = {
   S4: slot++,
   S5: slot++,
   SHAPE: slot++,
-  SHAPEM1: slot++,
-  SHAPEP1: slot++,
-  SHAPE3: slot++,
   LEN: slot++,
-  POS: slot++,
-  LEX: slot++,
-  LEXM1: slot++,
-  LEXP1: slot++,
-  LEX3: slot++,
-  CAPSTAT: slot++,
   CAPRATIO: slot++,
-  FLAGSM1: slot++,
-  FLAGSP1: slot++,
-  SEQ: slot++,
   HFIRST: slot++,
   HFIRSTFLAGS: slot++,
   HLAST: slot++,
   HLASTLEX: slot++,
-  LM1SHAPE: slot++,
   CL: slot++,
-  CLM1: slot++,
-  CLP1: slot++,
   CLP: slot++,
   GEN: slot++,
-  BIM2: slot++,
-  BIP2: slot++,
-  WIN3M: slot++,
-  WIN3P: slot++,
   PREGAZ: slot++,
-  TSEQ: slot++,
   FLAG0: slot,
+  LM1: (slot += FLAG_COUNT),
+  LP1: ++slot,
+  LM2: ++slot,
+  LP2: ++slot,
+  BIM1: ++slot,
+  BIP1: ++slot,
+  BIM2: ++slot,
+  BIP2: ++slot,
+  WIN3M: ++slot,
+  WIN3P: ++slot,
+  SHAPEM1: ++slot,
+  SHAPEP1: ++slot,
+  SHAPE3: ++slot,
+  POS: ++slot,
+  LEX: ++slot,
+  LEXM1: ++slot,
+  LEXP1: ++slot,
+  LEX3: ++slot,
+  CAPSTAT: ++slot,
+  FLAGSM1: ++slot,
+  FLAGSP1: ++slot,
+  SEQ: ++slot,
+  TSEQ: ++slot,
+  LM1SHAPE: ++slot,
+  CLM1: ++slot,
+  CLP1: ++slot,
+  FLAGINIT: ++slot,
 };
-slot += FLAG_COUNT;
+slot++;
+/** Slots [0, INTRINSIC_SLOTS) depend only on the token itself. */
+export const INTRINSIC_SLOTS = T.LM1;
 export const FEATURE_SLOTS = slot;
 
 /** Per-token values computed once per sentence and shared by the templates. */
@@ -220,7 +225,7 @@ export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
 }
 
 /** Fills `out` (length ≥ n * FEATURE_SLOTS) with the features of every token. */
-export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Array): Uint32Array {
+export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Array, skip?: Uint8Array): Uint32Array {
   const info = tokenInfo(tokens, lex);
   const n = info.n;
   const F = FEATURE_SLOTS;
@@ -230,8 +235,7 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
   const EOS = 0xe05;
   for (let i = 0; i < n; i++) {
     const o = i * F;
-    const w = tokens[i];
-    const lower = info.lower[i];
+    if (skip === undefined || skip[i] === 0) intrinsicFeatures(tokens[i], info, i, lex, feats, o);
     const lh = info.lowerHash[i];
     const lm1 = i > 0 ? info.lowerHash[i - 1] : BOS;
     const lp1 = i + 1 < n ? info.lowerHash[i + 1] : EOS;
@@ -245,10 +249,6 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
     const lxm1 = i > 0 ? info.lex[i - 1] : 9;
     const lxp1 = i + 1 < n ? info.lex[i + 1] : 9;
     const init = i === 0 ? 1 : OPENERS.has(tokens[i - 1]) ? 2 : 0;
-
-    feats[o + T.BIAS] = mix(T.BIAS, 0);
-    feats[o + T.W] = mix(T.W, info.exactHash[i]);
-    feats[o + T.L] = mix(T.L, lh);
     feats[o + T.LM1] = mix(T.LM1, lm1);
     feats[o + T.LP1] = mix(T.LP1, lp1);
     feats[o + T.LM2] = mix(T.LM2, lm2);
@@ -259,22 +259,9 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
     feats[o + T.BIP2] = mix(mix(T.BIP2, lp1), lp2);
     feats[o + T.WIN3M] = mix(T.WIN3M, i > 2 ? info.lowerHash[i - 3] : BOS);
     feats[o + T.WIN3P] = mix(T.WIN3P, i + 3 < n ? info.lowerHash[i + 3] : EOS);
-    // prefixes (exact case) and suffixes (lower case), incremental hashes
-    let h = FNV_OFFSET;
-    for (let k = 0; k < 4 && k < w.length; k++) {
-      h = fnvStep(h, w.charCodeAt(k));
-      if (k < w.length - 1 || k === 0) feats[o + T.P1 + k] = mix(T.P1 + k, h);
-    }
-    h = FNV_OFFSET;
-    for (let k = 0; k < 5 && k < lower.length; k++) {
-      h = fnvStep(h, lower.charCodeAt(lower.length - 1 - k));
-      if (k < lower.length - 1 || k === 0) feats[o + T.S1 + k] = mix(mix(T.S1 + k, h), wc === W_LOWER ? 0 : 1);
-    }
-    feats[o + T.SHAPE] = mix(T.SHAPE, shape);
     feats[o + T.SHAPEM1] = mix(T.SHAPEM1, shm1);
     feats[o + T.SHAPEP1] = mix(T.SHAPEP1, shp1);
     feats[o + T.SHAPE3] = mix(mix(mix(T.SHAPE3, shm1), shape), shp1);
-    feats[o + T.LEN] = mix(T.LEN, wc * 16 + Math.min(w.length, 12));
     feats[o + T.POS] = mix(T.POS, init * 16 + wc);
     feats[o + T.LEX] = mix(T.LEX, init * 16 + lx);
     feats[o + T.LEXM1] = mix(T.LEXM1, lxm1 * 16 + lx);
@@ -284,55 +271,80 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
       // capitalisation statistics from unlabelled text: how often is this word written lower-case?
       const cb = lex.caps.get(lh, -1);
       feats[o + T.CAPSTAT] = mix(T.CAPSTAT, (cb + 1) * 4 + (init ? 1 : 0));
-      feats[o + T.CAPRATIO] = mix(mix(T.CAPRATIO, cb < 0 ? -1 : cb >> 3), lx);
     }
-    const fl = info.flags[i];
-    const fm1 = i > 0 ? info.flags[i - 1] : -1;
-    const fp1 = i + 1 < n ? info.flags[i + 1] : -1;
-    feats[o + T.FLAGSM1] = mix(T.FLAGSM1, fm1);
-    feats[o + T.FLAGSP1] = mix(T.FLAGSP1, fp1);
-    for (let b = 0; b < FLAG_COUNT; b++) {
-      if (fl & (1 << b)) feats[o + T.FLAG0 + b] = mix(T.FLAG0 + b, wc * 4 + (init ? 1 : 0));
-    }
+    if (init !== 0 && info.flags[i] !== 0) feats[o + T.FLAGINIT] = mix(T.FLAGINIT, info.flags[i]);
+    feats[o + T.FLAGSM1] = mix(T.FLAGSM1, i > 0 ? info.flags[i - 1] : -1);
+    feats[o + T.FLAGSP1] = mix(T.FLAGSP1, i + 1 < n ? info.flags[i + 1] : -1);
     if (info.seq[i] > 0) feats[o + T.SEQ] = mix(T.SEQ, info.seq[i]);
     if (info.tseq[i] > 0) feats[o + T.TSEQ] = mix(T.TSEQ, info.tseq[i]);
-    // hyphenated compounds: "US-Finanzministerin", "EU-Budget", "Baden-Württemberg"
-    const dash = lower.indexOf('-');
-    if (dash > 0 && dash < lower.length - 1) {
-      const first = fnv(lower, 0, dash) || 1;
-      const lastDash = lower.lastIndexOf('-');
-      const last = fnv(lower, lastDash + 1, lower.length) || 1;
-      feats[o + T.HFIRST] = mix(T.HFIRST, first);
-      feats[o + T.HFIRSTFLAGS] = mix(T.HFIRSTFLAGS, lex.flagsOf(first));
-      feats[o + T.HLAST] = mix(T.HLAST, last);
-      feats[o + T.HLASTLEX] = mix(T.HLASTLEX, lex.flagsOf(last) & (1 << FLAG.NOUN) ? 1 : 2);
-    }
     feats[o + T.LM1SHAPE] = mix(mix(T.LM1SHAPE, lm1), wc);
-    const cl = info.cluster[i];
-    if (cl >= 0) {
-      feats[o + T.CL] = mix(mix(T.CL, cl & 4095), wc);
-      feats[o + T.CLP] = mix(mix(T.CLP, cl >> 12), wc);
-    }
     feats[o + T.CLM1] = mix(T.CLM1, i > 0 ? info.cluster[i - 1] & 4095 : -2);
     feats[o + T.CLP1] = mix(T.CLP1, i + 1 < n ? info.cluster[i + 1] & 4095 : -2);
-    // a name inside a closed compound: "Russlandreise", "Europapolitik", "Bundesligaspiel"
-    if (wc === W_CAP && lower.length >= 8 && dash < 0) {
-      let ph = FNV_OFFSET;
-      let best = 0;
-      for (let k = 0; k < lower.length - 3; k++) {
-        ph = fnvStep(ph, lower.charCodeAt(k));
-        if (k < 3) continue;
-        const pf = lex.flagsOf(ph || 1) & GAZ_MASK;
-        if (pf !== 0) best = pf;
-      }
-      if (best !== 0) feats[o + T.PREGAZ] = mix(T.PREGAZ, best);
-    }
-    // genitive / plural -s of a gazetteer name ("Kanadas", "Erfurts")
-    if (fl === 0 && lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 && wc !== W_LOWER) {
-      const sf = lex.flagsOf(fnv(lower, 0, lower.length - 1) || 1);
-      if (sf !== 0) feats[o + T.GEN] = mix(T.GEN, sf);
-    }
   }
   return feats;
 }
 
+/** Features of token i that depend on the token string alone (slots [0, INTRINSIC_SLOTS)). */
+function intrinsicFeatures(w: string, info: TokenInfo, i: number, lex: Lexicon, feats: Uint32Array, o: number): void {
+  const lower = info.lower[i];
+  const lh = info.lowerHash[i];
+  const wc = info.wclass[i];
+  const lx = info.lex[i];
+  feats[o + T.BIAS] = mix(T.BIAS, 0);
+  feats[o + T.W] = mix(T.W, info.exactHash[i]);
+  feats[o + T.L] = mix(T.L, lh);
+  // prefixes (exact case) and suffixes (lower case), incremental hashes
+  let h = FNV_OFFSET;
+  for (let k = 0; k < 4 && k < w.length; k++) {
+    h = fnvStep(h, w.charCodeAt(k));
+    if (k < w.length - 1 || k === 0) feats[o + T.P1 + k] = mix(T.P1 + k, h);
+  }
+  h = FNV_OFFSET;
+  for (let k = 0; k < 5 && k < lower.length; k++) {
+    h = fnvStep(h, lower.charCodeAt(lower.length - 1 - k));
+    if (k < lower.length - 1 || k === 0) feats[o + T.S1 + k] = mix(mix(T.S1 + k, h), wc === W_LOWER ? 0 : 1);
+  }
+  feats[o + T.SHAPE] = mix(T.SHAPE, info.shape[i]);
+  feats[o + T.LEN] = mix(T.LEN, wc * 16 + Math.min(w.length, 12));
+  if (wc === W_CAP || wc === W_ALLCAPS || wc === W_MIXED) {
+    const cb = lex.caps.get(lh, -1);
+    feats[o + T.CAPRATIO] = mix(mix(T.CAPRATIO, cb < 0 ? -1 : cb >> 3), lx);
+  }
+  const fl = info.flags[i];
+  for (let b = 0; b < FLAG_COUNT; b++) {
+    if (fl & (1 << b)) feats[o + T.FLAG0 + b] = mix(T.FLAG0 + b, wc);
+  }
+  // hyphenated compounds: "US-Finanzministerin", "EU-Budget", "Baden-Württemberg"
+  const dash = lower.indexOf('-');
+  if (dash > 0 && dash < lower.length - 1) {
+    const first = fnv(lower, 0, dash) || 1;
+    const lastDash = lower.lastIndexOf('-');
+    const last = fnv(lower, lastDash + 1, lower.length) || 1;
+    feats[o + T.HFIRST] = mix(T.HFIRST, first);
+    feats[o + T.HFIRSTFLAGS] = mix(T.HFIRSTFLAGS, lex.flagsOf(first));
+    feats[o + T.HLAST] = mix(T.HLAST, last);
+    feats[o + T.HLASTLEX] = mix(T.HLASTLEX, lex.flagsOf(last) & (1 << FLAG.NOUN) ? 1 : 2);
+  }
+  const cl = info.cluster[i];
+  if (cl >= 0) {
+    feats[o + T.CL] = mix(mix(T.CL, cl & 4095), wc);
+    feats[o + T.CLP] = mix(mix(T.CLP, cl >> 12), wc);
+  }
+  // a name inside a closed compound: "Russlandreise", "Europapolitik", "Bundesligaspiel"
+  if (wc === W_CAP && lower.length >= 8 && dash < 0) {
+    let ph = FNV_OFFSET;
+    let best = 0;
+    for (let k = 0; k < lower.length - 3; k++) {
+      ph = fnvStep(ph, lower.charCodeAt(k));
+      if (k < 3) continue;
+      const pf = lex.flagsOf(ph || 1) & GAZ_MASK;
+      if (pf !== 0) best = pf;
+    }
+    if (best !== 0) feats[o + T.PREGAZ] = mix(T.PREGAZ, best);
+  }
+  // genitive / plural -s of a gazetteer name ("Kanadas", "Erfurts")
+  if (fl === 0 && lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 && wc !== W_LOWER) {
+    const sf = lex.flagsOf(fnv(lower, 0, lower.length - 1) || 1);
+    if (sf !== 0) feats[o + T.GEN] = mix(T.GEN, sf);
+  }
+}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { extractFeatures, FEATURE_SLOTS } from './features.ts';
-import { HashTable } from './hash.ts';
+import { extractFeatures, FEATURE_SLOTS, INTRINSIC_SLOTS } from './features.ts';
+import { fmix } from './hash.ts';
 import { LABELS, L, allowed } from './labels.ts';
 import { Lexicon, type LexiconArrays } from './lexicon.ts';
 
@@ -22,53 +22,212 @@ export interface ModelHeader {
   sections: { name: string; type: 'u32' | 'i32' | 'i16' | 'f32'; length: number }[];
 }
 
+/** Sparse, quantised weights: per row a label mask and int16 values for the set bits. */
+export interface SparseWeights {
+  rowKeys: Uint32Array;
+  rowMasks: Uint32Array;
+  rowVals: Int16Array;
+  scale: number;
+}
+
+/** Quantises dense weights (rows × L) to int16 and drops zeros. */
+export function sparsify(rowKeys: Uint32Array, weights: Float32Array): SparseWeights {
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
+  const scale = maxAbs / 32000 || 1;
+  const keys: number[] = [];
+  const masks: number[] = [];
+  const vals: number[] = [];
+  for (let r = 0; r < rowKeys.length; r++) {
+    let mask = 0;
+    const start = vals.length;
+    for (let l = 0; l < L; l++) {
+      const q = Math.round(weights[r * L + l] / scale);
+      if (q !== 0) {
+        mask |= 1 << l;
+        vals.push(q);
+      }
+    }
+    if (mask === 0) {
+      vals.length = start;
+      continue;
+    }
+    keys.push(rowKeys[r]);
+    masks.push(mask >>> 0);
+  }
+  return { rowKeys: Uint32Array.from(keys), rowMasks: Uint32Array.from(masks), rowVals: Int16Array.from(vals), scale };
+}
+
+/** Words whose intrinsic weight sums are cached (cleared when full). */
+const CACHE_MAX = 50000;
+
+/** Values of rows with at most this many non-zero labels live inside the table slot. */
+const INLINE = 4;
+
+function popcount(m: number): number {
+  m = m - ((m >>> 1) & 0x55555555);
+  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
+  return Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /**
- * A trained tagger: feature hash → weight row (25 labels), label transitions, and the
- * lexicons its features read. Decoding is Viterbi over the valid BIO transitions.
+ * A trained tagger: feature hash → sparse weight row over the 25 labels, label transitions,
+ * and the lexicons its features read. Decoding is Viterbi over the valid BIO transitions.
+ * The weight table is open addressing with 16-byte slots [key, mask, v0|v1, v2|v3]; rows with
+ * more than 4 labels keep their values in `overflow` (slot word 2 = offset), so one feature
+ * lookup mostly touches one cache line.
  */
 export class NerModel {
-  readonly table: HashTable;
+  readonly slots: Uint32Array;
+  readonly slotMask: number;
+  readonly overflow: Int16Array;
+  readonly scale: number;
+  readonly rows: number;
   private emit: Float32Array = new Float32Array(0);
+  private acc: Int32Array = new Int32Array(L);
   private back: Int16Array = new Int16Array(0);
   private feats: Uint32Array = new Uint32Array(0);
+  private skip: Uint8Array = new Uint8Array(0);
+  private hits: (Int32Array | undefined)[] = [];
+  private readonly cache = new Map<string, Int32Array>();
 
   constructor(
     readonly header: ModelHeader,
-    readonly rowKeys: Uint32Array,
-    readonly weights: Float32Array,
+    w: SparseWeights,
     /** (L + 1) × L: row L is the start state. */
     readonly trans: Float32Array,
     readonly lexicon: Lexicon,
   ) {
-    this.table = new HashTable(rowKeys.length);
-    for (let i = 0; i < rowKeys.length; i++) this.table.set(rowKeys[i], i);
+    let n = 16;
+    while (n < w.rowKeys.length * 1.5) n <<= 1;
+    const slots = new Uint32Array(n * 4);
+    const smask = n - 1;
+    let overLen = 0;
+    for (let r = 0; r < w.rowMasks.length; r++) {
+      const c = popcount(w.rowMasks[r]);
+      if (c > INLINE) overLen += c;
+    }
+    const over = new Int16Array(overLen);
+    let op = 0;
+    let v = 0;
+    for (let r = 0; r < w.rowKeys.length; r++) {
+      const key = w.rowKeys[r] >>> 0 || 1;
+      const mask = w.rowMasks[r];
+      const cnt = popcount(mask);
+      let i = fmix(key) & smask;
+      while (slots[i * 4] !== 0 && slots[i * 4] !== key) i = (i + 1) & smask;
+      const o = i * 4;
+      slots[o] = key;
+      slots[o + 1] = mask;
+      if (cnt <= INLINE) {
+        for (let k = 0; k < cnt; k++) {
+          const q = w.rowVals[v + k] & 0xffff;
+          slots[o + 2 + (k >> 1)] |= k & 1 ? q << 16 : q;
+        }
+      } else {
+        slots[o + 2] = op;
+        for (let k = 0; k < cnt; k++) over[op++] = w.rowVals[v + k];
+      }
+      v += cnt;
+    }
+    this.slots = slots;
+    this.slotMask = smask;
+    this.overflow = over;
+    this.scale = w.scale;
+    this.rows = w.rowKeys.length;
   }
 
-  /** Label indices for a tokenised sentence. */
+  /** Builds a model from dense training weights (quantised like a saved model). */
+  static fromDense(header: ModelHeader, rowKeys: Uint32Array, weights: Float32Array, trans: Float32Array, lexicon: Lexicon): NerModel {
+    return new NerModel(header, sparsify(rowKeys, weights), trans, lexicon);
+  }
+
+  /** Empties the per-word cache (for timing runs from a cold cache). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  /** Adds the weight row of feature hash `f` (if known) to `acc`. */
+  private addFeature(f: number, acc: Int32Array): void {
+    const slots = this.slots;
+    const smask = this.slotMask;
+    let j = fmix(f) & smask;
+    let key = slots[j * 4];
+    while (key !== f && key !== 0) {
+      j = (j + 1) & smask;
+      key = slots[j * 4];
+    }
+    if (key === 0) return;
+    const b = j * 4;
+    let m = slots[b + 1];
+    if (popcount(m) <= INLINE) {
+      let c = 0;
+      while (m !== 0) {
+        const l = 31 - Math.clz32(m & -m);
+        m &= m - 1;
+        const word = slots[b + 2 + (c >> 1)];
+        acc[l] += c & 1 ? word >> 16 : (word << 16) >> 16;
+        c++;
+      }
+    } else {
+      const over = this.overflow;
+      let p = slots[b + 2];
+      while (m !== 0) {
+        const l = 31 - Math.clz32(m & -m);
+        m &= m - 1;
+        acc[l] += over[p++];
+      }
+    }
+  }
+
+  /**
+   * Label indices for a tokenised sentence. The weight sum of a word's token-intrinsic features
+   * is cached per word string (bounded), so frequent words cost only their context features.
+   */
   tagIndices(tokens: string[]): Int32Array {
     const n = tokens.length;
     if (n === 0) return new Int32Array(0);
-    if (this.feats.length < n * FEATURE_SLOTS) this.feats = new Uint32Array(Math.max(n, 64) * 2 * FEATURE_SLOTS);
-    const feats = extractFeatures(tokens, this.lexicon, this.feats);
+    if (this.feats.length < n * FEATURE_SLOTS) {
+      const cap = Math.max(n, 64) * 2;
+      this.feats = new Uint32Array(cap * FEATURE_SLOTS);
+      this.skip = new Uint8Array(cap);
+      this.hits = new Array(cap);
+    }
+    const cache = this.cache;
+    const skip = this.skip;
+    const hits = this.hits;
+    for (let i = 0; i < n; i++) {
+      const c = cache.get(tokens[i]);
+      hits[i] = c;
+      skip[i] = c === undefined ? 0 : 1;
+    }
+    const feats = extractFeatures(tokens, this.lexicon, this.feats, skip);
     if (this.emit.length < n * L) {
       this.emit = new Float32Array(Math.max(n, 64) * 2 * L);
       this.back = new Int16Array(Math.max(n, 64) * 2 * L);
     }
     const emit = this.emit;
-    emit.fill(0, 0, n * L);
-    const W = this.weights;
-    const table = this.table;
+    const acc = this.acc;
+    const scale = this.scale;
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
-      const e = i * L;
-      for (let k = 0; k < FEATURE_SLOTS; k++) {
-        const f = feats[o + k];
-        if (f === 0) continue;
-        const r = table.get(f);
-        if (r < 0) continue;
-        const base = r * L;
-        for (let l = 0; l < L; l++) emit[e + l] += W[base + l];
+      const hit = hits[i];
+      if (hit !== undefined) acc.set(hit);
+      else {
+        acc.fill(0);
+        for (let k = 0; k < INTRINSIC_SLOTS; k++) {
+          const f = feats[o + k];
+          if (f !== 0) this.addFeature(f, acc);
+        }
+        if (cache.size >= CACHE_MAX) cache.clear();
+        cache.set(tokens[i], acc.slice());
       }
+      for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
+        const f = feats[o + k];
+        if (f !== 0) this.addFeature(f, acc);
+      }
+      const e = i * L;
+      for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale;
     }
     return viterbi(emit, n, this.trans, this.back);
   }
@@ -172,31 +331,11 @@ export function saveModel(
   trans: Float32Array,
   lex: LexiconArrays,
 ): { bytes: number; rows: number } {
-  let maxAbs = 0;
-  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
-  const scale = maxAbs / 32000 || 1;
-  const keys: number[] = [];
-  const masks: number[] = [];
-  const vals: number[] = [];
-  for (let r = 0; r < rowKeys.length; r++) {
-    let mask = 0;
-    const rowVals: number[] = [];
-    for (let l = 0; l < L; l++) {
-      const q = Math.round(weights[r * L + l] / scale);
-      if (q !== 0) {
-        mask |= 1 << l;
-        rowVals.push(q);
-      }
-    }
-    if (mask === 0) continue;
-    keys.push(rowKeys[r]);
-    masks.push(mask >>> 0);
-    vals.push(...rowVals);
-  }
+  const sw = sparsify(rowKeys, weights);
   const sections: Section[] = [
-    { name: 'rowKeys', data: Uint32Array.from(keys) },
-    { name: 'rowMasks', data: Uint32Array.from(masks) },
-    { name: 'rowVals', data: Int16Array.from(vals) },
+    { name: 'rowKeys', data: sw.rowKeys },
+    { name: 'rowMasks', data: sw.rowMasks },
+    { name: 'rowVals', data: sw.rowVals },
     { name: 'trans', data: trans },
     ...Object.entries(lex).map(([name, data]) => ({ name: `lex.${name}`, data: data as Section['data'] })),
   ];
@@ -205,8 +344,8 @@ export function saveModel(
     labels: LABELS,
     featureSlots: FEATURE_SLOTS,
     ...header,
-    rows: keys.length,
-    scale,
+    rows: sw.rowKeys.length,
+    scale: sw.scale,
     sections: sections.map((s) => ({ name: s.name, type: typeOfArray(s.data), length: s.data.length })),
   };
   const json = Buffer.from(JSON.stringify(full), 'utf8');
@@ -225,7 +364,7 @@ export function saveModel(
   }
   const gz = gzipSync(Buffer.concat(parts), { level: 9 });
   writeFileSync(path, gz);
-  return { bytes: gz.length, rows: keys.length };
+  return { bytes: gz.length, rows: sw.rowKeys.length };
 }
 
 export function readHeader(buf: Buffer): { header: ModelHeader; dataStart: number } {
@@ -249,16 +388,13 @@ export function loadModelFile(path: string): NerModel {
     arrays.set(s.name, new C(ab, offset, s.length));
     offset += s.length * C.BYTES_PER_ELEMENT;
   }
-  const rowKeys = arrays.get('rowKeys') as Uint32Array;
-  const masks = arrays.get('rowMasks') as Uint32Array;
-  const vals = arrays.get('rowVals') as Int16Array;
-  const weights = new Float32Array(rowKeys.length * L);
-  let v = 0;
-  for (let r = 0; r < rowKeys.length; r++) {
-    const m = masks[r];
-    for (let l = 0; l < L; l++) if (m & (1 << l)) weights[r * L + l] = vals[v++] * header.scale;
-  }
   const lex = {} as LexiconArrays;
   for (const [name, data] of arrays) if (name.startsWith('lex.')) (lex as unknown as Record<string, unknown>)[name.slice(4)] = data;
-  return new NerModel(header, rowKeys, weights, arrays.get('trans') as Float32Array, new Lexicon(lex));
+  const w: SparseWeights = {
+    rowKeys: arrays.get('rowKeys') as Uint32Array,
+    rowMasks: arrays.get('rowMasks') as Uint32Array,
+    rowVals: arrays.get('rowVals') as Int16Array,
+    scale: header.scale,
+  };
+  return new NerModel(header, w, arrays.get('trans') as Float32Array, new Lexicon(lex));
 }

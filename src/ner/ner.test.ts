@@ -61,7 +61,7 @@ test('training on a small subset is deterministic and learns (F1 above a floor)'
   assert.deepEqual(a.rowKeys, b.rowKeys);
   assert.deepEqual(a.weights, b.weights);
   assert.deepEqual(a.trans, b.trans);
-  const m = new NerModel({} as never, a.rowKeys, a.weights, a.trans, lex);
+  const m = NerModel.fromDense({} as never, a.rowKeys, a.weights, a.trans, lex);
   const s = scoreSpans(dev.map((x) => x.tags), dev.map((x) => m.tag(x.tokens)));
   assert.ok(s.micro.f1 > 0.4, `dev F1 ${s.micro.f1}`);
   assert.ok(s.perType.PER.f1 > 0.45, `PER F1 ${s.perType.PER.f1}`);
