@@ -589,7 +589,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? ''));
   if (!actors.length && !passive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
-    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
+    // a relative clause follows a comma ("…, der als starker Mann gilt"); after a dash or colon "Der …" opens a main clause
+    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
