@@ -30,7 +30,7 @@ export function eventLine(e: EventItem): HTMLElement {
     h('strong', {}, e.type), ' ',
     e.actors.length ? e.actors.map((a) => a.name).join(', ') : '',
     e.recipients.length ? ` → ${e.recipients.map((a) => a.name).join(', ')}` : '',
-    ' · ', fmtDate(e.date), ' · ',
+    e.date ? ` · ${fmtDate(e.date)}` : '', ' · ',
     h('a', { href: `#/doc/${encodeURIComponent(e.docId)}` }, e.docTitle ?? 'Artikel'),
     e.sentence ? h('div', { class: 'sentence' }, e.sentence) : null,
   );
@@ -77,19 +77,19 @@ export async function renderEntity(app: HTMLElement, key: string): Promise<void>
     e.names.length > 1 ? h('p', {}, 'auch: ', e.names.slice(1).map((n) => n.name).join(', ')) : '',
     h('div', { class: 'entity-grid' },
       section('Rollen im Zeitverlauf', e.roles.length
-        ? h('ul', {}, ...e.roles.map((r) => h('li', {}, h('strong', {}, r.title), r.country ? ` (${r.country})` : '', ' · ', fmtDate(r.published), ' · ', h('a', { href: `#/doc/${encodeURIComponent(r.docId)}` }, 'Beleg'))))
+        ? h('ul', {}, ...e.roles.map((r) => h('li', {}, h('strong', {}, r.title), r.country ? ` (${r.country})` : '', r.published ? ` · ${fmtDate(r.published)}` : '', ' · ', h('a', { href: `#/doc/${encodeURIComponent(r.docId)}` }, 'Beleg'))))
         : h('p', { class: 'empty' }, 'keine Rollen erkannt')),
       section('Nennungen pro Monat', e.byMonth.length
         ? h('div', { class: 'bars' }, ...e.byMonth.map((m) => h('div', { class: 'bar-row' }, h('span', { class: 'bar-label' }, m.month), h('span', { class: 'bar', style: `width:${Math.round((m.documents / max) * 100)}%` }), h('span', {}, m.documents))))
         : h('p', { class: 'empty' }, 'keine Datumsangaben')),
       section(`Zitate (${e.quotes.length})`, e.quotes.length
-        ? h('ul', { class: 'quotes' }, ...e.quotes.map((q) => h('li', {}, h('blockquote', {}, q.quote.text), h('a', { href: `#/doc/${encodeURIComponent(q.docId)}` }, q.docTitle ?? 'Artikel'), ' · ', fmtDate(q.published))))
+        ? h('ul', { class: 'quotes' }, ...e.quotes.map((q) => h('li', {}, h('blockquote', {}, q.quote.text), h('a', { href: `#/doc/${encodeURIComponent(q.docId)}` }, q.docTitle ?? 'Artikel'), q.published ? ` · ${fmtDate(q.published)}` : '')))
         : h('p', { class: 'empty' }, 'keine Zitate')),
       section(`Ereignisse (${e.events.length})`, e.events.length ? h('ul', { class: 'events' }, ...e.events.map(eventLine)) : h('p', { class: 'empty' }, 'keine Ereignisse')),
       section('Im Umfeld (gemeinsame Artikel)', e.neighbours.length
         ? h('ul', {}, ...e.neighbours.map((n) => h('li', {}, h('a', { href: `#/entity/${encodeURIComponent(n.key)}` }, n.name), ` (${TYPE_NAMES[n.type] ?? n.type}, ${n.weight})`)))
         : h('p', { class: 'empty' }, 'keine')),
-      section('Artikel', h('ul', {}, ...e.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.id), ' · ', fmtDate(d.published), ` · ${d.mentions}×`)))),
+      section('Artikel', h('ul', {}, ...e.documents.map((d) => h('li', {}, h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.id), d.published ? ` · ${fmtDate(d.published)}` : '', ` · ${d.mentions}×`)))),
     ),
   );
 }

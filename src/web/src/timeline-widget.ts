@@ -33,7 +33,7 @@ export function drawTimeline(container: HTMLElement, events: EventItem[]) {
   const times = items.get().map((i) => Date.parse(String(i.start))).filter((t) => Number.isFinite(t));
   const lo = Math.min(...times);
   const hi = Math.max(...times);
-  const pad = Math.max((hi - lo) * 0.08, 7 * 86_400_000);
+  const pad = Math.max((hi - lo) * 0.15, 14 * 86_400_000);
   const timeline = new Timeline(container, items as never, groups as never, {
     start: new Date(lo - pad),
     end: new Date(hi + pad),
