@@ -229,6 +229,8 @@ async function main() {
     }
     const gets: number[] = [];
     for (let i = 0; i < REQUESTS; i++) gets.push(await timed(`${server.url}/api/documents/${pick(ids)}`));
+    const rawGets: number[] = [];
+    for (let i = 0; i < REQUESTS / 4; i++) rawGets.push(await timed(`${server.url}/api/documents/${pick(ids)}?include=raw`));
     // Aggregate endpoints (no targets; reported for information).
     const other: Record<string, number[]> = {};
     const time = async (name: string, url: string) => (other[name] ??= []).push(await timed(`${server.url}${url}`));
@@ -243,9 +245,11 @@ async function main() {
       task: 'api-bench',
       documents: N,
       dbBytes: (await import('node:fs')).statSync(DB).size,
+      loadAverage: (await import('node:os')).loadavg().map((x) => Math.round(x * 10) / 10),
       search: stats(all),
       searchByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, stats(v)])),
       documentGet: stats(gets),
+      documentGetWithRaw: stats(rawGets),
       otherEndpoints: Object.fromEntries(Object.entries(other).map(([k, v]) => [k, stats(v)])),
       bundle: bundleSizes(),
     };
