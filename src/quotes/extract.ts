@@ -624,7 +624,7 @@ class Extractor {
         att.kind = 'indirect';
         this.sentenceCues.push(att);
         // "Katzian nannte … Forderungen." — the next unattributed statements are likely his
-        if (np && !np.pronoun && (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isNominal(np.end - 1))) {
+        if (np && !np.pronoun && (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -1270,6 +1270,8 @@ class Extractor {
         if (ms - sent > 3 || m.start < np.end) continue;
         score = -4 - (ms - sent);
       }
+      // an unknown-gender single mention that is not the last speaker is too weak (often an NER error)
+      if (!g && m.entity.mentions.length < 2 && m.entity !== lastSpeaker) continue;
       if (m.entity === lastSpeaker) score += 1.5;
       if (!g) score -= 1.5;
       score += Math.min(3, m.entity.mentions.length) * 0.3;
