@@ -393,6 +393,14 @@ export async function evalEntities(path: string, options: EvalOptions = {}): Pro
     verbose,
   );
   lines.push(...fmt('gold mentions', gold), ...gold.lines);
+  // baseline: the NER's own grouping (identical mention text) as clusters
+  const base = evaluate(
+    docs,
+    (g) =>
+      nerEntities(g.mentions).map((e) => ({ ...e, canonicalId: '', country: null, roles: [], aliases: [] }) as ResolvedEntity),
+    false,
+  );
+  lines.push(`baseline (identical text): MUC F1 ${round(base.scores.muc.f1)} | B³ F1 ${round(base.scores.b3.f1)}`);
   const summary: EvalReport['summary'] = {
     task: 'entities',
     n: docs.length,
@@ -408,6 +416,8 @@ export async function evalEntities(path: string, options: EvalOptions = {}): Pro
     canonicalAccuracy: gold.canonical.total ? round(gold.canonical.correct / gold.canonical.total) : null,
     personCountryAccuracy: gold.country.total ? round(gold.country.correct / gold.country.total) : null,
     metonymyAccuracy: gold.metonymy.total ? round(gold.metonymy.correct / gold.metonymy.total) : null,
+    baselineB3F1: round(base.scores.b3.f1),
+    baselineMucF1: round(base.scores.muc.f1),
   };
 
   if (mode !== 'gold') {
