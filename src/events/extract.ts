@@ -170,6 +170,16 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     }
   }
   const [c0] = clauseOf(ctx, m.t0);
+  if (toks[m.t0 - 1]?.text === '(') {
+    // "von der Hilfsorganisation Ärzte ohne Grenzen (MSF)": the bracketed name shares the phrase's preposition
+    for (let k = m.t0 - 2; k >= Math.max(c0, m.t0 - 10); k--) {
+      if (/^(von|vom|durch|mit|gegen|für|an|auf)$/.test(toks[k].lower)) {
+        m.prep = toks[k].lower;
+        return;
+      }
+      if (toks[k].text === ',' || AUX.has(toks[k].lower)) break;
+    }
+  }
   let i = m.t0 - 1;
   let steps = 0;
   let sawNoun = false;
@@ -462,7 +472,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
   const group = [m];
   let last = m;
   for (;;) {
-    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier);
+    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier && (m.t0 < 0 || ctx.toks[o.t0].clause === ctx.toks[m.t0].clause));
     if (!next) break;
     const between = ctx.toks.slice(last.t1, next.t0);
     if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
@@ -474,7 +484,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
   return group;
 }
 
-const ADVERBIAL_START = new Set(['auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
+const ADVERBIAL_START = new Set(['außerdem', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
 const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
@@ -514,7 +524,8 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const first = vf[0];
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
-  const capNoun = /^\p{Lu}/u.test(first.text) && vf.length >= 2 && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
+  const nounLike = vf.length >= 2 || (first.text.length >= 5 && /(en|er|e|n|s|innen|ten)$/.test(first.lower));
+  const capNoun = /^\p{Lu}/u.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
   const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m));
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
@@ -590,7 +601,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   if (!actors.length && !passive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     // a relative clause follows a comma ("…, der als starker Mann gilt"); after a dash or colon "Der …" opens a main clause
-    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !(/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '') && AUX.has(toks[c0 + 2]?.lower ?? '')));
+    // "…, die Türkei setze keine Truppen ein" is verb-second reported speech, not a relative clause
+    const npThenVerb = (() => {
+      if (!/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '')) return false;
+      const m = ctx.mentions.find((x) => x.t0 === c0 + 1);
+      const after = m ? m.t1 : c0 + 2;
+      return AUX.has(toks[after]?.lower ?? '') || tr.t0 === after;
+    })();
+    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
