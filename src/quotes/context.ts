@@ -391,7 +391,7 @@ export class QuoteContext {
       else if (firstNameGender(w) && this.isCap(i + 1) && !NON_NP_CAPS.has(this.words[i + 1])) start = i;
       if (start < 0) continue;
       let end = start + 1;
-      while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !this.isPunct(end)) end++;
+      while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !FUNCTION_WORDS.has(this.lower[end]) && !this.isPunct(end)) end++;
       if (end === start + 1 && start === i) continue;
       const surname = this.words[end - 1];
       let e = bySurname.get(surname);

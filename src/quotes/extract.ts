@@ -607,6 +607,27 @@ class Extractor {
           }
         }
       }
+      // run-on sentence (lost punctuation, machine translation): "X äußerte Bedenken Während ihres Anrufs
+      // sagte die Sprecherin Y." — a capitalised function word mid-sentence opens the attributing clause
+      if (!content && this.mode === 'news' && np && !np.pronoun && np.start > i) {
+        let p = -1;
+        for (let k = i - 1; k > a + 2; k--) {
+          const lw = ctx.lower[k];
+          if (ctx.isPunct(k - 1) || ctx.isPunct(k)) break;
+          if (ctx.isCap(k) && (PREPOSITIONS.has(lw) || SUBORDINATORS.has(lw)) && ctx.mentionAt[k] < 0) {
+            p = k;
+            break;
+          }
+        }
+        if (p > 0) {
+          att.content = this.trimContent(a, p);
+          if (att.content) {
+            att.method = 'run-on';
+            out.push(att);
+            continue;
+          }
+        }
+      }
       // "„…“ Das sagte X am Montag." — the demonstrative points back to the quote before
       if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2) {
         const prev = this.prevDirect;

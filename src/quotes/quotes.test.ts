@@ -354,3 +354,15 @@ test('"Das sagte X" attributes the quote before; "der 52-Jährige" is a person d
   assert.equal(last.text, 'Es gebe keinen Grund zur Sorge');
   assert.equal(last.speaker, 'ob');
 });
+
+test('run-on sentence with lost punctuation: the clause before a capitalised preposition is the content', () => {
+  const text = 'Die Ministerin Eva Sommer lobte die Einigung mit den Ländern Nach dem Treffen sagte ihr Sprecher Paul Kern.';
+  const doc = mkDoc(text, [
+    ['es', 'PER', 'Eva Sommer', ['Eva Sommer']],
+    ['pk', 'PER', 'Paul Kern', ['Paul Kern']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].text, 'Die Ministerin Eva Sommer lobte die Einigung mit den Ländern');
+  assert.equal(qs[0].speaker, 'pk');
+});
