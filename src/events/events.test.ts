@@ -276,3 +276,36 @@ test('near-duplicate documents: the same event gets one cross-document signature
   assert.equal(merged.length, 2);
   assert.deepEqual(merged.map((x) => x.mentions.length).sort(), [1, 2]);
 });
+
+test('verb-second reported speech after a comma is no relative clause', () => {
+  const evs = run('Berger betonte in Kairo, die Volksfront setze keine Truppen ein.');
+  const e = evs.find((x) => x.type === 'MOBILIZE');
+  assert.deepEqual(e?.actors, ['Volksfront']);
+  assert.equal(e?.modality, 'negated');
+});
+
+test('relative clause: the antecedent is the actor', () => {
+  const evs = run('Die Kritik kam von der Volksfront, die der Nordallianz Wahlbetrug vorwirft.');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(e?.actors, ['Volksfront']);
+  assert.deepEqual(e?.recipients, ['Nordallianz']);
+});
+
+test('a bracketed short name shares the preposition of its phrase (passive agent)', () => {
+  const ents: EntitySpec[] = [...ENTITIES, { name: 'MSF', type: 'ORG' }];
+  const doc = buildDoc('Die Klinik wird von der Hilfsorganisation Ärzte ohne Grenzen (MSF) unterstützt.', { entities: ents });
+  const [e] = findEvents(doc);
+  assert.equal(e.type, 'SUPPORT');
+  assert.deepEqual(names(doc, e.actors), ['MSF']);
+  assert.deepEqual(e.recipients, []);
+});
+
+test('criticism by qualification, absent and rejected events', () => {
+  const [e] = run('Die Volksfront bezeichnete die Wahl als illegal.');
+  assert.equal(e.type, 'ACCUSE');
+  assert.deepEqual(e.actors, ['Volksfront']);
+  assert.deepEqual(run('Die Truppen kamen ohne Zustimmung der Regierung.').filter((x) => x.type === 'AGREE'), []);
+  const rej = run('Aydin lehnt die Entsendung von Truppen ab.');
+  assert.equal(rej.find((x) => x.type === 'REJECT')?.modality, 'asserted');
+  assert.equal(rej.find((x) => x.type === 'MOBILIZE')?.modality, 'planned');
+});
