@@ -465,6 +465,8 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     if (!c && m.form !== 'deriv' && !m.nameText.includes(' ')) {
       const g = genitiveStem(m.nameText);
       if (g) c = byKey.get(phraseKey(g));
+      // dative plural: "den Republikanern" → "Republikaner"
+      if (!c && /(?:er|el)n$/.test(m.nameText)) c = byKey.get(phraseKey(m.nameText.slice(0, -1)));
     }
     if (!c) {
       c = newCluster(m.type);
@@ -542,12 +544,27 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       for (const [at, other] of restAt) {
         if (other === c || !other.mentions.length || at < open || at >= open + paren[1].length) continue;
         const before = doc.text.slice(open, at);
-        if (/^\s*$/.test(before) || /(?:^|[,;]\s*)(?:kurz|abgekürzt|engl\.|englisch)\s*:?\s*$/.test(before)) {
+        // right after the parenthesis opens, after other acronyms ("IAEO/IAEA"), or after "kurz"
+        if (/^[\s\p{Lu}\d/,;-]*$/u.test(before) || /(?:^|[,;]\s*)(?:kurz|abgekürzt|engl\.|englisch)\s*:?\s*$/.test(before)) {
           c.mentions.push(...other.mentions);
           other.mentions = [];
           for (const x of c.mentions) if (x.form === 'name') restAt.set(x.start, c);
         }
       }
+    }
+  }
+  // adjectives of organisations ("demokratische" → "Demokraten", "sozialdemokratischen" → "Sozialdemokraten")
+  const orgStem = (t: string) => fold(t).replace(/(?:isch)?(?:e|en|er|es|em|n)$/, '').replace(/(?:er|en)$/, '');
+  for (const c of restClusters) {
+    if (!c.mentions.length || !c.mentions.every((m) => m.form === 'deriv')) continue;
+    const stem = orgStem(c.mentions[0].text);
+    if (stem.length < 4) continue;
+    const target = restClusters.find(
+      (o) => o !== c && o.mentions.length && o.type !== 'PER' && o.mentions.some((m) => m.form === 'name' && !m.nameText.includes(' ') && orgStem(m.nameText) === stem),
+    );
+    if (target) {
+      target.mentions.push(...c.mentions);
+      c.mentions = [];
     }
   }
   // genitive forms seen before the base form ("Googles … Google")
@@ -888,6 +905,12 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
     } else if (strict.length > 1) {
       const recent = strict.filter(recentlyNamed);
       if (recent.length === 1) target = recent[0];
+      else {
+        // salience: one holder named far more often than every other ("der Präsident" in a story about one)
+        const named = (p: ResolvedEntity) => p.mentions.filter((m) => m.form === 'name').length;
+        const ranked = [...strict].sort((a, b) => named(b) - named(a));
+        if (named(ranked[0]) >= 4 && named(ranked[0]) >= 3 * named(ranked[1])) target = ranked[0];
+      }
     }
     if (!target) continue;
     (target.descriptions ??= []).push({ start: d.start, end: d.end, text: d.text });

@@ -187,6 +187,17 @@ describe('within-document clustering', () => {
     assert.equal(byMention(es, 'Rabat').mentions[0].metonymyOf, 'MAR');
     assert.equal(byMention(es, 'Mailand').mentions[0].metonymyOf, undefined);
   });
+  it('joins dative plurals, organisation adjectives and acronym lists in parentheses', () => {
+    const es = resolve(
+      'Die [Liberalen|ORG] und die [Konservativen|ORG] stritten. Den [Konservativen|ORG] fehlt die Mehrheit, sagte der ' +
+        '[liberale|ORG|deriv] Abgeordnete. Die [Föderalisten|ORG] und den [Föderalisten|ORG] und der [Weltpostverein|ORG] ([UPU|ORG]/[WPV|ORG]) sowie die ' +
+        '[Bauernpartei|ORG], die [Landwirten|ORG] hilft.',
+    );
+    assert.ok(same(es, 'Liberalen', 'liberale'));
+    assert.ok(same(es, 'Weltpostverein', 'UPU'));
+    assert.ok(same(es, 'Weltpostverein', 'WPV'));
+    assert.ok(!same(es, 'Bauernpartei', 'Landwirten'));
+  });
   it('clusters organisations by acronym, inflection and the curated alias table', () => {
     const es = resolve(
       'Die [Europäische Zentralbank|ORG] hob die Zinsen an. Die [EZB|ORG] will weitere Schritte prüfen. ' +
@@ -302,6 +313,13 @@ describe('roles, nationality and gender', () => {
     doc.entities = es;
     const again = resolveEntities(doc, { descriptionsAsMentions: true });
     assert.deepEqual(again.map((e) => e.mentions.map((m) => m.text)), es.map((e) => e.mentions.map((m) => m.text)));
+  });
+  it('links an ambiguous description to a far more salient holder', () => {
+    const es = resolve(
+      'Präsident [Ana Lopes|PER] reiste. [Lopes|PER] sprach. [Lopes|PER] lachte. [Lopes|PER] ging. Präsident [Rui Costa|PER] kam. ' +
+        'Es regnete. Es schneite. Es stürmte. Kritik kam auf, die der Präsident zurückwies.',
+    );
+    assert.deepEqual((byMention(es, 'Ana Lopes').descriptions ?? []).map((d) => d.text), ['der Präsident']);
   });
   it('leaves an ambiguous description unlinked', () => {
     const es = resolve(
