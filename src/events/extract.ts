@@ -271,9 +271,9 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
     }
     // wie X berichtete / meldete / mitteilte
     if (l === 'wie' && (i === 0 || toks[i - 1].text === ',')) {
-      for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
+      for (let j = i + 1; j < Math.min(toks.length, i + 16); j++) {
         if (toks[j].text === ',') break;
-        if (/^(bericht|meldet|mitteil|teilte|erklärt|sagte|schrieb|bestätigt|verlautet|zitiert)/.test(toks[j].lower)) {
+        if (/^(bericht|meldet|mitteil|teilte|erklärt|sagte|schrieb|bestätigt|verlautet|zitiert|angab|angegeben)/.test(toks[j].lower)) {
           return { entity: mentionFrom(i + 1, j), t0: i, t1: j + 1, text: span(ctx, i, j + 1) };
         }
       }
@@ -827,15 +827,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
 function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
-  if (ci === 0) {
-    // "Y habe Z getroffen, sagte X." — reporting clause after the trigger clause
-    const next = ctx.clauses[1];
-    if (next && /^(sagte|sagt|erklärte|erklärt|betonte|berichtete|meldete|teilte|hieß|schrieb|so)$/.test(toks[next[0]].lower)) {
-      const m = ctx.mentions.find((x) => x.t0 >= next[0] && x.t0 < next[1]);
-      return m ? m.entity.id : '';
-    }
-    return null;
+  // "Y habe Z getroffen, sagte X." / "…, erklärten Vertreter der Gruppe" — a reporting clause right after
+  const next = ctx.clauses[ci + 1];
+  if (next && (/^(so|hieß)$/.test(toks[next[0]].lower) || (REPORTING_VERBS.test(toks[next[0]].lower) && !SUBORDINATORS.has(toks[next[0]].lower)))) {
+    const m = ctx.mentions.find((x) => x.t0 >= next[0] && x.t0 < next[1]);
+    return m ? m.entity.id : '';
   }
+  if (ci === 0) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

@@ -58,6 +58,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   let [c0, c1] = ctx.clauses[ci];
   const words: string[] = [];
   for (let j = c0; j < c1; j++) words.push(toks[j].lower);
+  const clauseWords = [...words];
   // a noun in a setting phrase ("nach dreijährigen Verhandlungen wollten …", "bei einem Besuch") does not take
   // the clause's modal, negation or tense: only its own phrase counts
   if (tr.entry.pos === 'noun') {
@@ -75,6 +76,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const prev = ci > 0 ? ctx.clauses[ci - 1] : null;
   const prevWords: string[] = [];
   if (prev) for (let j = prev[0]; j < prev[1]; j++) prevWords.push(toks[j].lower);
+  // a zu-infinitive can be separated from its governor by inserted phrases ("gibt an, Stellungen …, vor allem …, zu bombardieren")
+  if (prev && ci >= 2 && isZuInfinitive(toks, tr.t0)) {
+    for (let c = ci - 2; c >= Math.max(0, ci - 3); c--) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) prevWords.push(toks[j].lower);
+  }
   const before = words.slice(0, tr.t0 - c0);
   const zuInf = isZuInfinitive(toks, tr.t0);
 
@@ -83,6 +88,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
       if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
       if (/^(plan|plans|pläne|plänen|absicht|vorhaben)$/.test(toks[j].lower)) return 'planned';
+      if (/^(letzte|letzten|vorige|vorigen|früheren|frühere|damalige|damaligen|einstige|einstigen|vergangene|vergangenen)$/.test(toks[j].lower) && j === tr.t0 - 1) return 'historical';
     }
     // the object of a rejection was proposed, not done: "lehnt die Entsendung von Truppen ab"
     const [k0, k1] = ctx.clauses[ci];
@@ -160,6 +166,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
     if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
+    if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
@@ -172,7 +179,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
   if (input.attributed) return 'reported';
-  if (words.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
+  if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
 }
