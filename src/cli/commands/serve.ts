@@ -1,4 +1,5 @@
 import { isLoopbackHost } from '../../api/address.ts';
+import { eventIndex } from '../../api/eventindex.ts';
 import { createApiServer, listen } from '../../api/server.ts';
 import { buildWeb, webBuilt } from '../../api/static.ts';
 import { loadOrCreateToken } from '../../api/token.ts';
@@ -65,6 +66,8 @@ export async function serve(s: ServeSettings): Promise<number> {
     process.stdout.write(`bound to ${s.host} only: writes need no token (use --host 0.0.0.0 to serve others; writes then need the token in ${path ?? 'memory'})\n`);
   }
   process.stdout.write('press Ctrl+C to stop\n');
+  // Load the event index now rather than on the first timeline request (seconds on very large databases).
+  setTimeout(() => eventIndex(store).refresh(), 50).unref();
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
