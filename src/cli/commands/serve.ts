@@ -67,7 +67,13 @@ export async function serve(s: ServeSettings): Promise<number> {
   }
   process.stdout.write('press Ctrl+C to stop\n');
   // Load the event index now rather than on the first timeline request (seconds on very large databases).
-  setTimeout(() => eventIndex(store).refresh(), 50).unref();
+  setTimeout(() => {
+    try {
+      eventIndex(store).refresh();
+    } catch {
+      // the server is shutting down
+    }
+  }, 50).unref();
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
