@@ -13,6 +13,7 @@ export const SERVE_OPTIONS: Options = {
   port: { type: 'string' },
   'require-token': { type: 'boolean' },
   'max-body-bytes': { type: 'string' },
+  'no-build': { type: 'boolean' },
 };
 
 export interface ServeSettings {
@@ -21,6 +22,7 @@ export interface ServeSettings {
   port: number;
   requireToken: boolean;
   maxBodyBytes: number;
+  build: boolean;
 }
 
 export function serveSettings(values: Record<string, string | boolean | undefined>): ServeSettings {
@@ -32,12 +34,13 @@ export function serveSettings(values: Record<string, string | boolean | undefine
     port,
     requireToken: values['require-token'] === true,
     maxBodyBytes: intOpt(values, 'max-body-bytes', 5 * 1024 * 1024),
+    build: values['no-build'] !== true,
   };
 }
 
 /** Serves the API and UI until SIGINT/SIGTERM; resolves with the exit code. */
 export async function serve(s: ServeSettings): Promise<number> {
-  if (!webBuilt()) {
+  if (s.build && !webBuilt()) {
     process.stdout.write('building the web UI (vite build)…\n');
     try {
       await buildWeb();
@@ -92,7 +95,7 @@ export async function serve(s: ServeSettings): Promise<number> {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the web app and HTTP API (OpenAPI at /openapi.json) on the database',
-  usage: `lagebild serve [--db FILE] [--host 127.0.0.1] [--port 8077] [--require-token] [--max-body-bytes N]
+  usage: `lagebild serve [--db FILE] [--host 127.0.0.1] [--port 8077] [--require-token] [--max-body-bytes N] [--no-build]
 
 Serves the web UI (built with Vite into src/web/dist; built on first start when missing)
 and the JSON API. On a loopback host writes need no token; on any other host POST
