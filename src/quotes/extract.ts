@@ -27,6 +27,7 @@ import {
   ARTICLES,
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
+import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -444,7 +445,17 @@ class Extractor {
       const lw = ctx.lower[i];
       // attribution phrases; in news mode not inside the clause of a reporting verb found before
       // ("gab Stöger laut einer Aussendung zu bedenken")
-      const inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
+      let inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
+      if (!inCueClause && this.mode === 'news' && lw === 'laut') {
+        // "hatte Leitl zuvor laut einem Bericht der Presse gesagt": a reporting verb later in the same clause owns it
+        for (let k = i + 1; k < b; k++) {
+          if (ctx.words[k] === ',' || ctx.words[k] === ':' || END_PUNCT.has(ctx.words[k])) break;
+          if (!ctx.isCap(k) && this.cueAt(k, b)) {
+            inCueClause = true;
+            break;
+          }
+        }
+      }
       if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         const np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
@@ -468,14 +479,73 @@ class Extractor {
         i += 2;
         continue;
       }
-      if (lw === 'nach' && i + 1 < b && ATTRIBUTION_NOUNS.has(ctx.words[i + 1])) {
-        let k = i + 2;
-        if (ctx.lower[k] === 'von') k++;
+      if (lw === 'nach' && i + 1 < b) {
+        // "nach Angaben von X", "nach Auskunft seines Arztes", "nach eigenen Angaben", "nach offiziellen Angaben"
+        let n = i + 1;
+        let own = false;
+        while (n < b && n - i <= 2 && ctx.isAdj(n) && !ctx.isCap(n)) {
+          if (ctx.lower[n].startsWith('eigen')) own = true;
+          n++;
+        }
+        if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
+          let k = n + 1;
+          if (ctx.lower[k] === 'von') k++;
+          const gen = ctx.lower[n + 1];
+          let np = gen === 'von' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
+          if (!np && own) np = this.openingSubjectAny(s);
+          if (np || n > i + 1) {
+            const att = np ? this.reported(i, n + 1, np, s, a, b, 'nach-angaben') : this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
+            if (!np) {
+              att.source = null;
+              att.speakerName = null;
+            }
+            out.push(att);
+            i = np ? Math.max(np.end - 1, n) : n;
+            continue;
+          }
+        }
+      }
+      // "einen Bericht dementiert, wonach …": the noun before ", wonach" is the source
+      if (lw === 'wonach' && i > a + 1 && ctx.words[i - 1] === ',') {
+        let np = ctx.npBefore(i - 1, a);
+        // extraposed: "einen Zeitungsbericht dementiert, wonach …"
+        if (!np) {
+          for (let k = i - 2; k >= Math.max(a, i - 4); k--) {
+            if (ctx.isNominal(k)) {
+              np = ctx.npBefore(k + 1, a);
+              break;
+            }
+          }
+        }
+        // only the head noun and its article/adjectives ("einen Zeitungsbericht", not "Freitagnachmittag Berichte")
+        if (np && np.end - np.start > 1 && ctx.isCap(np.end - 2) && !ctx.mentionAt[np.end - 1]) np = { ...np, start: np.end - 1, mention: ctx.bestMention(np.end - 1, np.end) };
+        if (np && ctx.isCap(np.end - 1)) {
+          const att = this.makeAtt('reported', [i, i + 1]);
+          this.setSource(att, np, i);
+          att.content = this.trimContent(i, this.clauseEnd(i, this.lastContentTok(a, b)));
+          att.method = 'wonach';
+          if (att.content) {
+            out.push(att);
+            for (let k = i; k < b; k++) this.usedCue[k] = 1;
+            break;
+          }
+        }
+      }
+      // "…, steht in dem Erlass." / "…, stand im Bericht."
+      if ((lw === 'steht' || lw === 'stand') && i > a && ctx.words[i - 1] === ',' && (ctx.lower[i + 1] === 'in' || ctx.lower[i + 1] === 'im' || (ctx.lower[i + 1] === 'es' && (ctx.lower[i + 2] === 'in' || ctx.lower[i + 2] === 'im')))) {
+        const k = ctx.lower[i + 1] === 'es' ? i + 3 : i + 2;
         const np = ctx.npAt(k, b);
         if (np) {
-          out.push(this.reported(i, i + 2, np, s, a, b, 'nach-angaben'));
-          i = np.end - 1;
-          continue;
+          const att = this.makeAtt('indirect', [i, i + 1]);
+          this.setSource(att, np, i);
+          let f = i - 2;
+          while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
+          att.content = this.trimContent(f + 1, i - 1);
+          att.method = 'post';
+          if (att.content) {
+            out.push(att);
+            continue;
+          }
         }
       }
       if (lw === 'so' && i > a && ctx.words[i - 1] === ',' && !this.inQuote[i - 1]) {
@@ -934,7 +1004,8 @@ class Extractor {
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30) && !laterComplement; k++) {
       if (ctx.words[k] === ':' || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob'))) laterComplement = true;
     }
-    if (((clauseOpener === cs && !subordinate) || wieClause) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
+    const auxOpener = !subordinate && cs < cue[0] && AUXILIARIES.has(ctx.lower[cs]) && !ctx.isCap(cs) && (cue[1] >= last || ctx.isPunct(cue[1]));
+    if (((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
@@ -967,6 +1038,15 @@ class Extractor {
         if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'wer' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
           return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         }
+        // ", die Pressefreiheit zu beschneiden" — an infinitive complement ("warf ihm vor, …", "kündigte an, …")
+        if (nx !== 'ohne' && nx !== 'um' && nx !== 'statt' && nx !== 'anstatt') {
+          let e = k + 1;
+          while (e < last && ctx.words[e] !== ',' && e - k < 14) e++;
+          if (e - k > 2 && ctx.lower[e - 2] === 'zu' && !ctx.isCap(e - 1)) return this.trimContent(k + 1, e);
+          if (e - k > 2 && /^\p{Ll}+zu\p{Ll}+en$/u.test(ctx.lower[e - 1]) && SEPARABLE_PARTICLES_SET.has(ctx.lower[e - 1].slice(0, ctx.lower[e - 1].indexOf('zu')))) return this.trimContent(k + 1, e);
+        }
+        // ", wonach …" belongs to the noun before the comma (a report), not to the verb
+        if (nx === 'wonach') return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
         if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
         // ", über die Zeit vor Mitternacht:" — a PP continues the main clause
@@ -1417,6 +1497,18 @@ class Extractor {
     if (!att.content) return null;
     this.copySpeaker(att, last.att);
     return att;
+  }
+
+  /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */
+  private openingSubjectAny(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0) return null;
+    let k = a;
+    while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]))) k++;
+    const np = PREPOSITIONS.has(ctx.lower[k]) ? null : ctx.npAt(k, b);
+    return np && !np.dative ? np : null;
   }
 
   /** The named subject (PER/ORG/LOC mention) that opens sentence s, if any. */

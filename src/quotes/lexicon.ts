@@ -44,7 +44,7 @@ const WEAK = [
   'signalisier', 'unterstreich', 'versprech', 'glaub', 'schätz', 'ein|schätz',
   'rechtfertig', 'begründ', 'droh', 'verteidig', 'verwies',
   'nenn', 'urteil', 'beurteil', 'beschreib', 'bemerk', 'hervor|heb', 'zurück|weis', 'ab|lehn',
-  'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
+  'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
 ];
 
@@ -85,6 +85,7 @@ const STRONG: [string, string, string[]][] = [
   ['vortragen', 'vor', ['trägt', 'trug', 'trugen', 'vorgetragen']],
   ['lauten', '', ['lautet', 'lautete']],
   ['rufen', '', ['rief', 'riefen', 'ruft']],
+  ['schließen', '', ['schloss', 'schließt']],
   ['zurufen', 'zu', ['rief', 'riefen', 'ruft', 'zugerufen', 'zurief']],
   ['schreien', '', ['schrie', 'schrien', 'schreit']],
   ['entgegnen', '', ['entgegnete', 'entgegneten', 'entgegnet']],
@@ -128,7 +129,7 @@ const STRONG: [string, string, string[]][] = [
 /** Verbs that are only cues together with their particle (the bare base verb is not speech). */
 const NEEDS_PARTICLE = new Set([
   'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
-  'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'leugn', 'suggerier', 'erwart', 'beklag',
+  'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen',
@@ -189,6 +190,8 @@ export function cueEntries(lower: string): CueEntry[] | undefined {
 export const ATTRIBUTION_NOUNS = new Set([
   'Angaben', 'Ansicht', 'Meinung', 'Auffassung', 'Einschätzung', 'Worten', 'Darstellung', 'Aussage',
   'Aussagen', 'Informationen', 'Berichten', 'Schätzungen', 'Überzeugung', 'Sicht', 'Einschätzungen',
+  'Auskunft', 'Bekunden', 'Schilderung', 'Schilderungen', 'Recherchen', 'Erkenntnissen', 'Schätzung', 'Zählung',
+  'Berechnungen', 'Darstellungen', 'Worte', 'Mitteilung', 'Dafürhalten',
 ]);
 
 export const ARTICLES = new Set([

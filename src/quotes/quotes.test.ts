@@ -366,3 +366,17 @@ test('run-on sentence with lost punctuation: the clause before a capitalised pre
   assert.equal(qs[0].text, 'Die Ministerin Eva Sommer lobte die Einigung mit den Ländern');
   assert.equal(qs[0].speaker, 'pk');
 });
+
+test('more attribution patterns: nach eigenen Angaben, wonach, steht in, zu-infinitive, passive post-posed', () => {
+  const text =
+    'Die Firma Nordwerk erzielte nach eigenen Angaben einen Rekordgewinn. Der Minister dementierte einen Bericht, wonach er zurücktreten wolle. Schulen dürften keine Werbung zeigen, steht in dem Erlass. Kritiker werfen der Regierung vor, die Presse zu gängeln. Die Lage sei ernst, wird in der Stellungnahme des Ministeriums betont.';
+  const doc = mkDoc(text, [['nw', 'ORG', 'Nordwerk', ['Firma Nordwerk']]]);
+  const qs = nonFragments(doc);
+  const by = (t: string) => qs.find((x) => x.text.includes(t));
+  assert.equal(by('Rekordgewinn')?.speaker, 'nw');
+  assert.equal(by('zurücktreten')?.speakerMention?.text, 'einen Bericht');
+  assert.equal(by('keine Werbung')?.speakerMention?.text, 'dem Erlass');
+  assert.equal(by('Presse zu gängeln')?.text, 'die Presse zu gängeln');
+  assert.equal(by('Presse zu gängeln')?.speakerMention?.text, 'Kritiker');
+  assert.equal(by('Lage sei ernst')?.speakerMention?.text, 'der Stellungnahme des Ministeriums');
+});
