@@ -432,6 +432,8 @@ describe('entities, events, timeline, graph and export on an annotated document'
     assert.equal(g.nodes.length, 3);
     const edge = (s: string, t: string, type: string) => g.edges.find((e: { source: string; target: string; type: string }) => e.source === s && e.target === t && e.type === type);
     assert.equal(edge('ORG:Bund der Fischer', 'PER:Erika Musterfrau', 'co-occurrence')?.weight, 2);
+    assert.equal(edge('PER:Erika Musterfrau', 'loc:nordstadt', 'co-occurrence')?.weight, 2);
+    assert.equal(edge('ORG:Bund der Fischer', 'loc:nordstadt', 'co-occurrence'), undefined, 'never named in one sentence');
     assert.equal(edge('PER:Erika Musterfrau', 'ORG:Bund der Fischer', 'SIGN')?.weight, 2);
     assert.equal(edge('ORG:Bund der Fischer', 'PER:Erika Musterfrau', 'MEET')?.weight, 2);
     const heavy = await json(await fetch(`${r.base}/api/graph?minWeight=3`));

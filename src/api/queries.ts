@@ -401,8 +401,8 @@ export interface GraphEdge {
 
 /**
  * Actor network over a window of documents (the newest `docs` in the date range, or of those
- * mentioning `entity`): the most frequent entities as nodes; `co-occurrence` edges weighted by shared
- * documents, and one edge per event type between actors and recipients (or co-actors), weighted by
+ * mentioning `entity`): the most frequent entities as nodes; `co-occurrence` edges weighted by the
+ * documents in which both are named in the same sentence, and one edge per event type between actors and recipients (or co-actors), weighted by
  * the number of events.
  */
 export function graph(store: Store, o: { entity?: string; types: string[]; nodes: number; minWeight: number; from?: string; to?: string; docs?: number }) {
@@ -416,18 +416,64 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
   const window = index.newest(o.docs ?? 5000, { from: o.from, to: o.to, among: candidates });
   const docsJson = JSON.stringify(window);
   const rows = store.db
-    .prepare(`SELECT doc_rowid, item_id, type, label, ref FROM annotations WHERE layer = 'entities' AND doc_rowid IN (SELECT value FROM json_each(?))`)
+    .prepare(
+      `SELECT doc_rowid, item_id, type, label, ref, json_extract(json, '$.mentions') FROM annotations
+       WHERE layer = 'entities' AND doc_rowid IN (SELECT value FROM json_each(?))`,
+    )
     .raw()
-    .all(docsJson) as Array<[number, string, string, string, string | null]>;
+    .all(docsJson) as Array<[number, string, string, string, string | null, string | null]>;
+  // Sentence starts per document, to place mentions in sentences.
+  const sentenceStarts = new Map<number, number[]>();
+  for (const [doc, sentences] of store.db
+    .prepare(`SELECT rowid, json_extract(document_json, '$.sentences') FROM documents WHERE rowid IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .iterate(docsJson) as Iterable<[number, string | null]>) {
+    try {
+      sentenceStarts.set(doc, (JSON.parse(sentences ?? '[]') as Array<{ start: number }>).map((x) => x.start));
+    } catch {
+      sentenceStarts.set(doc, []);
+    }
+  }
+  const sentenceOf = (starts: number[], offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  /** Per document: sentence index → entity keys mentioned in it. */
+  const bySentence = new Map<number, Map<number, Set<string>>>();
   const types = new Set(o.types);
   const keysByDoc = new Map<number, Map<string, string>>();
   const counts = new Map<string, GraphNode>();
-  for (const [doc, id, type, label, ref] of rows) {
+  for (const [doc, id, type, label, ref, mentionsJson] of rows) {
     const key = entityKey(ref, type, label);
     const m = keysByDoc.get(doc) ?? new Map<string, string>();
     m.set(id, key);
     if (!m.has(label)) m.set(label, key);
     keysByDoc.set(doc, m);
+    const starts = sentenceStarts.get(doc) ?? [];
+    const sentences = bySentence.get(doc) ?? new Map<number, Set<string>>();
+    bySentence.set(doc, sentences);
+    let mentions: Array<{ start?: number }> = [];
+    try {
+      mentions = JSON.parse(mentionsJson ?? '[]') as Array<{ start?: number }>;
+    } catch {
+      mentions = [];
+    }
+    for (const mention of mentions) {
+      if (typeof mention.start !== 'number') continue;
+      const i = sentenceOf(starts, mention.start);
+      const set = sentences.get(i) ?? new Set<string>();
+      set.add(key);
+      sentences.set(i, set);
+    }
     if (!types.has(type)) continue;
     const n = counts.get(key) ?? { id: key, label, type, documents: 0 };
     counts.set(key, n);
@@ -447,9 +493,17 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
     e.weight += w;
     edges.set(k, e);
   };
-  for (const m of keysByDoc.values()) {
-    const present = [...new Set(m.values())].filter((k) => nodes.has(k)).sort();
-    for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) addEdge(present[i], present[j], 'co-occurrence', 1, false);
+  // Co-occurrence: weighted by the documents in which both are named in one sentence.
+  for (const sentences of bySentence.values()) {
+    const pairs = new Set<string>();
+    for (const keys of sentences.values()) {
+      const present = [...keys].filter((k) => nodes.has(k)).sort();
+      for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) pairs.add(`${present[i]}\u0000${present[j]}`);
+    }
+    for (const p of pairs) {
+      const [a, b] = p.split('\u0000');
+      addEdge(a, b, 'co-occurrence', 1, false);
+    }
   }
   const evRows = store.db
     .prepare(

@@ -159,7 +159,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/graph', tag: 'entities', response: 'Graph',
-      summary: 'Actor network over the newest `docs` documents (in the date range, or mentioning `entity`): entities as nodes; co-occurrence edges (shared documents) and event edges (actor → recipient, by event type) with weights.',
+      summary: 'Actor network over the newest `docs` documents (in the date range, or mentioning `entity`): entities as nodes; co-occurrence edges (documents naming both in one sentence) and event edges (actor → recipient, by event type) with weights.',
       params: [
         { name: 'entity', type: 'string', maxLength: 300, description: 'Centre the graph on this entity and its neighbours.' },
         { name: 'types', type: 'string', maxLength: 40, default: 'PER,ORG,LOC', description: 'Comma-separated entity types to include.' },

@@ -31,7 +31,7 @@ export async function renderNetwork(app: HTMLElement, params: URLSearchParams): 
     form,
     h('p', { class: 'count' }, `${data.nodes.length} Akteure, ${data.edges.length} Verbindungen`, types.length ? ` (${types.join(', ')})` : ''),
     h('p', { class: 'legend' }, h('span', { class: 'ent ent-PER' }, 'Person'), ' ', h('span', { class: 'ent ent-ORG' }, 'Organisation'), ' ', h('span', { class: 'ent ent-LOC' }, 'Ort'),
-      ' · graue Kanten: gemeinsam genannt; farbige Pfeile: Ereignisse (Typ als Beschriftung)'),
+      ' · graue Kanten: im selben Satz genannt (Gewicht: Artikel); farbige Pfeile: Ereignisse (Typ als Beschriftung)'),
     data.nodes.length ? canvas : h('p', { class: 'empty' }, 'Noch keine Akteure erkannt.'),
     h('details', {}, h('summary', {}, 'Kanten als Liste'), h('ul', {}, ...data.edges.slice(0, 300).map((e) => h('li', {}, `${label(data, e.source)} – ${label(data, e.target)}: ${e.type} (${e.weight})`)))),
   );

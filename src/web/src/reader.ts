@@ -13,6 +13,7 @@ const PRIORITY: Mark['kind'][] = ['speaker', 'cue', 'entity', 'time', 'figure', 
 export async function renderReader(app: HTMLElement, id: string): Promise<void> {
   const doc = await get<DocumentJSON>(`/api/documents/${encodeURIComponent(id)}`, { include: 'raw' });
   const name = resolver(doc);
+  const speakerEntity = (v: string | null) => (v ? doc.entities.find((e) => e.id === v) : undefined);
   clear(app);
   document.title = `${doc.title ?? 'Artikel'} – Lagebild`;
 
@@ -25,7 +26,7 @@ export async function renderReader(app: HTMLElement, id: string): Promise<void> 
     card.hidden = false;
     append(card,
       h('div', { class: 'quote-card-label' }, 'Zitat', ` (${q.kind})`),
-      h('div', { class: 'speaker' }, name(q.speaker) ?? 'Sprecher unbekannt'),
+      h('div', { class: 'speaker' }, speakerEntity(q.speaker) ? h('a', { href: `#/entity/${encodeURIComponent(entityKey(speakerEntity(q.speaker)!))}` }, name(q.speaker)) : (name(q.speaker) ?? 'Sprecher unbekannt')),
       q.cue ? h('div', { class: 'cue' }, 'Redeeinleitung: ', q.cue.text) : null,
       q.addressee ? h('div', {}, 'an: ', name(q.addressee)) : null,
       h('blockquote', {}, q.text),
