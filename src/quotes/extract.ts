@@ -327,7 +327,9 @@ class Extractor {
     // 2. colon introduction / cue clause before the quote in the same sentence
     // (the colon may end the previous sentence when the splitter broke before the quote)
     if (att.method === 'none' && before >= 0 && (before >= sStart || ctx.words[before] === ':')) {
-      const bw = ctx.words[before];
+      const bw0 = ctx.words[before];
+      // a dash before a quote that ends the sentence introduces it like a colon (teasers)
+      const bw = (bw0 === '–' || bw0 === '—') && (close + 1 >= sEnd || END_PUNCT.has(ctx.words[close + 1] ?? '.')) ? ':' : bw0;
       const cStart = ctx.sentStart[ctx.sentenceOf(before)];
       if (bw === ':' || bw === ',') {
         let cs = before - 1;
@@ -602,9 +604,14 @@ class Extractor {
         np = this.firstSubject(prepRel ? cs + 2 : cs + 1, i, att);
         if (ctx.lower[cs] === 'wie') att.kind = 'reported';
       } else if ((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') {
-        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium"
+        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es"
         np = null;
-        for (let k = i + 2; k < Math.min(b, i + 12); k++) {
+        const v0 = ctx.lower[cs];
+        if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
+          const pp = ctx.npAt(cs + 1, i);
+          if (pp && pp.end === i) np = pp;
+        }
+        for (let k = i + 2; k < Math.min(b, i + 12) && !np; k++) {
           const w = ctx.lower[k];
           if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
             np = ctx.npAt(k + 1, b) ?? np;
@@ -1340,13 +1347,16 @@ class Extractor {
       end--;
     }
     const art = ctx.lower[k];
-    if (art === 'der' || art === 'die' || art === 'dem' || art === 'den') k++;
+    if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
     if (k !== end - 1) return null; // one head noun, no genitive or name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
+    // "der Bischof" ↔ "Bischof Ägidius Zsifkovics", "der Premier" ↔ "Premier Matteo Renzi": a title used with a name
+    const titled = this.titledPerson(head, np.start);
+    if (titled) return titled;
     if (!ROLE_NOUN.test(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
@@ -1382,6 +1392,21 @@ class Extractor {
       }
     }
     return best;
+  }
+
+  /** The person whose mention is directly preceded by `title` (nearest before `at`, else the first after). */
+  private titledPerson(title: string, at: number): MentionRef | null {
+    const ctx = this.ctx;
+    let before: MentionRef | null = null;
+    let after: MentionRef | null = null;
+    for (const m of ctx.mentions) {
+      if (m.entity.type !== 'PER' || m.start === 0) continue;
+      const t = ctx.words[m.start - 1];
+      if (t !== title) continue;
+      if (m.start < at) before = m;
+      else if (!after) after = m;
+    }
+    return before ?? after;
   }
 
   /** "erinnert sich dieser": the last role-noun phrase in the previous sentence ("einen weiteren Beamten der Polizei"). */

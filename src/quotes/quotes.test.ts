@@ -380,3 +380,16 @@ test('more attribution patterns: nach eigenen Angaben, wonach, steht in, zu-infi
   assert.equal(by('Presse zu gängeln')?.speakerMention?.text, 'Kritiker');
   assert.equal(by('Lage sei ernst')?.speakerMention?.text, 'der Stellungnahme des Ministeriums');
 });
+
+test('titles resolve descriptions; "In dem Bericht hieß es"; a dash introduces a teaser quote', () => {
+  const text =
+    'Stadtchef Karl Moser will bleiben – „Werde bis 2030 im Amt bleiben.“ Wien – Bischof Anton Kern lobte die Polizei. Sie habe vorbildlich gehandelt, so der Bischof. In dem Bericht hieß es, die Lage sei ruhig.';
+  const doc = mkDoc(text, [
+    ['km', 'PER', 'Karl Moser', ['Karl Moser']],
+    ['ak', 'PER', 'Anton Kern', ['Anton Kern']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs[0].speaker, 'km');
+  assert.equal(qs.find((x) => x.text.startsWith('Sie habe'))?.speaker, 'ak');
+  assert.equal(qs.find((x) => x.text.includes('Lage sei ruhig'))?.speakerMention?.text, 'dem Bericht');
+});
