@@ -309,3 +309,13 @@ test('criticism by qualification, absent and rejected events', () => {
   assert.equal(rej.find((x) => x.type === 'REJECT')?.modality, 'asserted');
   assert.equal(rej.find((x) => x.type === 'MOBILIZE')?.modality, 'planned');
 });
+
+test('agreement nouns are events only when the agreement is reached; announced and possible actions', () => {
+  assert.deepEqual(run('Die Umsetzung des Abkommens mit Russland beginnt.').filter((e) => e.type === 'AGREE'), []);
+  assert.equal(run('China und Russland unterzeichneten ein Abkommen.').filter((e) => e.type === 'AGREE').length, 1);
+  const w = run('Die Volksfront kündigte Widerstand gegen die Nordallianz an.');
+  assert.equal(w[0].type, 'REJECT');
+  assert.equal(w[0].modality, 'planned');
+  assert.equal(run('Im Gegenzug werden die Sanktionen gegen Russland aufgehoben.')[0].modality, 'planned');
+  assert.equal(run('Berger könnte Aydin verklagen.')[0].modality, 'hypothetical');
+});

@@ -22,6 +22,8 @@ export interface ModalityInput {
 }
 
 const DAY = 86400000;
+/** Types whose present passive describes a state ("wird von X unterstützt"), not an announced act. */
+const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
 const NOUN_PLAN_ADJ = /^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen|angesetzt|erwartet)(e|en|er|es|em)$/;
 const AUXILIARY_PAST = new Set(['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'sei', 'seien']);
@@ -99,6 +101,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
   if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
   if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
+  // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
+  if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
+  if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
@@ -141,6 +146,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
+  // "kündigten weiteren Widerstand an": an announced action is planned
+  if (tr.entry.pos === 'noun' && words.some((w) => /^(kündig|angekündigt|ankündig)/.test(w))) return 'planned';
+  // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
+  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben)$/.test(w))) return 'planned';
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
   if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
