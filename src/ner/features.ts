@@ -78,6 +78,8 @@ const T = {
   CLM1: ++slot,
   CLP1: ++slot,
   FLAGINIT: ++slot,
+  FNM1: ++slot,
+  FNP1: ++slot,
 };
 slot++;
 /** Slots [0, INTRINSIC_SLOTS) depend only on the token itself. */
@@ -272,6 +274,9 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
       const cb = lex.caps.get(lh, -1);
       feats[o + T.CAPSTAT] = mix(T.CAPSTAT, (cb + 1) * 4 + (init ? 1 : 0));
     }
+    // a first name before / after: "Angela X", "X Müller"
+    if (i > 0 && info.flags[i - 1] & (1 << FLAG.FIRSTNAME)) feats[o + T.FNM1] = mix(T.FNM1, info.wclass[i - 1] * 16 + lx);
+    if (i + 1 < n && info.flags[i + 1] & (1 << FLAG.FIRSTNAME)) feats[o + T.FNP1] = mix(T.FNP1, info.wclass[i + 1] * 16 + lx);
     if (init !== 0 && info.flags[i] !== 0) feats[o + T.FLAGINIT] = mix(T.FLAGINIT, info.flags[i]);
     feats[o + T.FLAGSM1] = mix(T.FLAGSM1, i > 0 ? info.flags[i - 1] : -1);
     feats[o + T.FLAGSP1] = mix(T.FLAGSP1, i + 1 < n ? info.flags[i + 1] : -1);

@@ -99,7 +99,7 @@ export class NerModel {
     readonly lexicon: Lexicon,
   ) {
     let n = 16;
-    while (n < w.rowKeys.length * 1.5) n <<= 1;
+    while (n < w.rowKeys.length * 1.3) n <<= 1;
     const slots = new Uint32Array(n * 4);
     const smask = n - 1;
     let overLen = 0;
