@@ -413,7 +413,7 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
     const c = entityCondition('x', o.entity);
     candidates = store.db.prepare(`SELECT DISTINCT x.doc_rowid FROM annotations x WHERE x.layer = 'entities' AND ${c.sql}`).pluck().all(...c.params) as number[];
   }
-  const window = index.newest(o.docs ?? 5000, { from: o.from, to: o.to, among: candidates });
+  const window = index.newest(o.docs ?? 2000, { from: o.from, to: o.to, among: candidates });
   const docsJson = JSON.stringify(window);
   const rows = store.db
     .prepare(

@@ -167,7 +167,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
         { name: 'minWeight', type: 'integer', min: 1, max: 100000, default: 1, description: 'Drop edges lighter than this.' },
         { name: 'from', type: 'date', description: 'Documents published on or after.' },
         { name: 'to', type: 'date', description: 'Documents published on or before.' },
-        { name: 'docs', type: 'integer', min: 1, max: 50000, default: 5000, description: 'Read the newest this many matching documents.' },
+        { name: 'docs', type: 'integer', min: 1, max: 50000, default: 2000, description: 'Read the newest this many matching documents.' },
       ],
       handle(_c, q) {
         const types = String(q.types).split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
