@@ -139,7 +139,11 @@ export class QuoteContext {
   lowerForms(): Set<string> {
     if (!this.lowerSet) {
       this.lowerSet = new Set();
-      for (const w of this.words) if (/^\p{Ll}/u.test(w)) this.lowerSet.add(w);
+      for (let i = 0; i < this.n; i++) {
+        const w = this.words[i];
+        // lower-case word: equal to its lower-cased form and starting with a letter that has case
+        if (w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
+      }
     }
     return this.lowerSet;
   }
@@ -387,8 +391,9 @@ export class QuoteContext {
       const w = this.words[i];
       if (!CAP.test(w)) continue;
       let start = -1;
-      if ((w === 'Frau' || w === 'Herr' || w === 'Herrn') && this.isCap(i + 1)) start = i + 1;
-      else if (firstNameGender(w) && this.isCap(i + 1) && !NON_NP_CAPS.has(this.words[i + 1])) start = i;
+      if (!this.isCap(i + 1)) continue;
+      if (w === 'Frau' || w === 'Herr' || w === 'Herrn') start = i + 1;
+      else if (!NON_NP_CAPS.has(this.words[i + 1]) && firstNameGender(w)) start = i;
       if (start < 0) continue;
       let end = start + 1;
       while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !FUNCTION_WORDS.has(this.lower[end]) && !this.isPunct(end)) end++;

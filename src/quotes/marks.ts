@@ -33,6 +33,8 @@ const SINGLE_OPEN: Record<string, string> = {
   "'": "'",
 };
 
+const QUOTE_CHAR = /["„“”»«‚‘’'‹›]/g;
+
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00A0';
 }
@@ -68,6 +70,11 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // jump to the next quote-like character
+    QUOTE_CHAR.lastIndex = i;
+    const hit = QUOTE_CHAR.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const c = text[i];
     const closers = DOUBLE_OPEN[c] ?? SINGLE_OPEN[c];
     if (closers === undefined || !canOpen(text, i)) {
