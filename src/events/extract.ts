@@ -571,7 +571,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     } else {
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? ''));
-      const before = pool.filter((m) => m.t1 <= tr.t0 && m.t1 >= tr.t0 - 2 && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
+      // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
+      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
       const a = von ?? gen ?? before[before.length - 1];
       if (a) actors = withCoordinated(ctx, a, pool);
     }
