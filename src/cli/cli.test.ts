@@ -95,3 +95,24 @@ test('ingest stores the good articles of a batch, lists the bad ones, and re-ing
   const nothing = await lagebild(['ingest', join(dir, 'bad.bin'), '--db', db]);
   assert.equal(nothing.code, 1);
 });
+
+test('entities: the registry is filled on ingest and can be listed, shown and searched by entity', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'lagebild-cli-ent-')), 'test.db');
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-cli-ent-in-'));
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'Die österreichische Außenministerin Beate Musterfrau reiste am Montag nach Prag. Musterfrau traf dort ihren tschechischen Amtskollegen.',
+  );
+  assert.equal((await lagebild(['ingest', dir, '--db', db])).code, 0);
+  const list = await lagebild(['entities', 'list', '--json', '--db', db]);
+  assert.equal(list.code, 0, list.stderr);
+  const entities = JSON.parse(list.stdout) as Array<{ id: string; label: string; type: string }>;
+  const person = entities.find((e) => e.type === 'PER' && e.label === 'Beate Musterfrau');
+  assert.ok(person, list.stdout);
+  const show = await lagebild(['entities', 'show', person.id, '--db', db]);
+  assert.match(show.stdout, /Außenministerin/);
+  const byAlias = await lagebild(['search', '', '--entity', 'beate musterfrau', '--json', '--db', db]);
+  assert.equal(JSON.parse(byAlias.stdout).total, 1);
+  const bad = await lagebild(['entities', 'list', '--nope', '--db', db]);
+  assert.equal(bad.code, 2);
+});

@@ -2,6 +2,7 @@ import { UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { benchCommand } from './commands/bench.ts';
+import { entitiesCliCommand } from './commands/entities.ts';
 import { evalCommand } from './commands/eval.ts';
 import { exportCommand } from './commands/export.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   searchCommand,
   showCommand,
   exportCommand,
+  entitiesCliCommand,
   evalCommand,
   benchCommand,
 ];

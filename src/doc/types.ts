@@ -32,7 +32,9 @@ export interface Removal {
   duplicateOf?: number;
 }
 
-export type MentionForm = 'name' | 'deriv' | 'part';
+/** name: a proper name; deriv: an adjective from one ("russische"); part: a name inside a word ("EU-Budget");
+ *  desc: a definite description linked to the entity ("der russische Außenminister"). */
+export type MentionForm = 'name' | 'deriv' | 'part' | 'desc';
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
 export interface Mention {

@@ -19,6 +19,6 @@ export const entitiesComponent: Component = {
   requires: ['entities', 'tokens', 'sentences'],
   provides: ['entities'],
   run(doc: Doc) {
-    doc.entities = resolveEntities(doc);
+    doc.entities = resolveEntities(doc, { descriptionsAsMentions: true });
   },
 };

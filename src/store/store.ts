@@ -215,8 +215,14 @@ export class Store {
       params.push(options.to);
     }
     if (options.entity) {
-      where.push(`EXISTS (SELECT 1 FROM annotations a WHERE a.doc_rowid = d.rowid AND a.layer = 'entities' AND (a.label = ? COLLATE NOCASE OR a.ref = ?))`);
-      params.push(options.entity, options.entity);
+      // A name or id in the document itself, or a registry entity (also one merged into it).
+      where.push(
+        `(EXISTS (SELECT 1 FROM annotations a WHERE a.doc_rowid = d.rowid AND a.layer = 'entities' AND (a.label = ? COLLATE NOCASE OR a.ref = ?))
+          OR EXISTS (SELECT 1 FROM entity_documents ed WHERE ed.doc_rowid = d.rowid AND (ed.entity_id = ?
+             OR ed.entity_id IN (SELECT id FROM entity_registry WHERE merged_into = ?)
+             OR ed.entity_id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE))))`,
+      );
+      params.push(options.entity, options.entity, options.entity, options.entity, options.entity);
     }
     if (options.eventType || options.modality) {
       const cond = ["a.layer = 'events'"];
