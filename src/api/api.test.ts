@@ -358,9 +358,11 @@ describe('safeFetch against a local test server (loopback allowed explicitly)', 
   });
 });
 
-describe('entities, events, timeline, graph and export on an annotated document', () => {
+for (const mode of ['registry', 'annotations'] as const) describe(`entities, events, timeline, graph and export on annotated documents (keys from ${mode})`, () => {
   let r: Running;
   let id: string;
+  /** Entity keys by name: registry ids, or canonical id / TYPE:name without the registry. */
+  const K: Record<string, string> = {};
   before(async () => {
     r = await start();
     const doc = sampleDoc();
@@ -368,25 +370,32 @@ describe('entities, events, timeline, graph and export on an annotated document'
     r.store.save(doc, { name: 'test', format: 'text', input: doc.raw });
     const other = sampleDoc({ suffix: 'Später meldete sich auch der Bund der Fischer erneut.', published: '2031-07-02', title: 'Zweiter Bericht' });
     r.store.save(other, { name: 'test2', format: 'text', input: other.raw });
+    if (mode === 'annotations') r.store.db.exec('DELETE FROM entity_documents; DELETE FROM entity_aliases; DELETE FROM entity_roles; DELETE FROM entity_registry;');
+    for (const e of (await json(await fetch(`${r.base}/api/entities`))).items) K[e.name] = e.key;
+    if (mode === 'annotations') assert.deepEqual(K, { 'Erika Musterfrau': 'PER:Erika Musterfrau', 'Bund der Fischer': 'ORG:Bund der Fischer', Nordstadt: 'loc:nordstadt' });
+    else assert.equal(K.Nordstadt, 'loc:nordstadt', 'gazetteer ids are registry ids');
   });
   after(() => stop(r));
 
   test('entity list groups across documents; detail has roles, quotes, events, neighbours', async () => {
     const list = await json(await fetch(`${r.base}/api/entities?type=PER`));
     assert.equal(list.total, 1);
-    assert.deepEqual(list.items[0], { key: 'PER:Erika Musterfrau', name: 'Erika Musterfrau', type: 'PER', canonicalId: null, documents: 2 });
+    assert.deepEqual(
+      { key: list.items[0].key, name: list.items[0].name, type: list.items[0].type, documents: list.items[0].documents },
+      { key: K['Erika Musterfrau'], name: 'Erika Musterfrau', type: 'PER', documents: 2 },
+    );
     const loc = await json(await fetch(`${r.base}/api/entities?q=nord`));
     assert.deepEqual(loc.items.map((e: { key: string }) => e.key), ['loc:nordstadt']);
     const all = await json(await fetch(`${r.base}/api/entities?limit=2&offset=1`));
     assert.equal(all.total, 3);
     assert.equal(all.items.length, 2);
-    const e = await json(await fetch(`${r.base}/api/entities/${encodeURIComponent('PER:Erika Musterfrau')}`));
+    const e = await json(await fetch(`${r.base}/api/entities/${encodeURIComponent(K['Erika Musterfrau'])}`));
     assert.equal(e.documentCount, 2);
     assert.equal(e.roles[0].title, 'Ministerin');
     assert.equal(e.quotes.length, 2);
     assert.match(e.quotes[0].quote.text, /Abkommen/);
     assert.deepEqual(e.events.map((x: { type: string }) => x.type).sort(), ['MEET', 'MEET', 'SIGN', 'SIGN', 'STATEMENT', 'STATEMENT']);
-    assert.deepEqual(e.neighbours.map((n: { key: string }) => n.key).sort(), ['ORG:Bund der Fischer', 'loc:nordstadt']);
+    assert.deepEqual(e.neighbours.map((n: { key: string }) => n.key).sort(), [K['Bund der Fischer'], K.Nordstadt].sort());
     assert.deepEqual(e.byMonth, [{ month: '2031-05', documents: 1 }, { month: '2031-07', documents: 1 }]);
     const place = await json(await fetch(`${r.base}/api/entities/loc%3Anordstadt`));
     assert.equal(place.name, 'Nordstadt');
@@ -397,16 +406,16 @@ describe('entities, events, timeline, graph and export on an annotated document'
     const planned = await json(await fetch(`${r.base}/api/events?modality=planned`));
     assert.equal(planned.total, 2);
     assert.equal(planned.items[0].date, '2031-06');
-    assert.deepEqual(planned.items[0].actors, [{ id: 'e1', name: 'Erika Musterfrau', key: 'PER:Erika Musterfrau' }]);
+    assert.deepEqual(planned.items[0].actors, [{ id: 'e1', name: 'Erika Musterfrau', key: K['Erika Musterfrau'] }]);
     assert.match(planned.items[0].sentence, /^Erika Musterfrau sagte/);
-    assert.equal((await json(await fetch(`${r.base}/api/events?type=MEET&entity=${encodeURIComponent('ORG:Bund der Fischer')}`))).total, 2);
-    assert.equal((await json(await fetch(`${r.base}/api/events?type=STATEMENT&entity=${encodeURIComponent('ORG:Bund der Fischer')}`))).total, 0);
+    assert.equal((await json(await fetch(`${r.base}/api/events?type=MEET&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 2);
+    assert.equal((await json(await fetch(`${r.base}/api/events?type=STATEMENT&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 0);
     assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-07-01`))).total, 1 + 0 + 0, 'only the undated MEET of the July article');
     assert.equal((await json(await fetch(`${r.base}/api/events?doc=${id}`))).total, 3);
   });
 
   test('search filters by entity, event type and modality', async () => {
-    assert.equal((await json(await fetch(`${r.base}/api/search?entity=${encodeURIComponent('PER:Erika Musterfrau')}`))).total, 2);
+    assert.equal((await json(await fetch(`${r.base}/api/search?entity=${encodeURIComponent(K['Erika Musterfrau'])}`))).total, 2);
     assert.equal((await json(await fetch(`${r.base}/api/search?entity=Erika%20Musterfrau&q=Abkommen`))).total, 2);
     assert.equal((await json(await fetch(`${r.base}/api/search?eventType=SIGN&modality=planned`))).total, 2);
     assert.equal((await json(await fetch(`${r.base}/api/search?eventType=SIGN&modality=negated`))).total, 0);
@@ -430,16 +439,17 @@ describe('entities, events, timeline, graph and export on an annotated document'
   test('graph has co-occurrence and typed event edges with weights', async () => {
     const g = await json(await fetch(`${r.base}/api/graph`));
     assert.equal(g.nodes.length, 3);
-    const edge = (s: string, t: string, type: string) => g.edges.find((e: { source: string; target: string; type: string }) => e.source === s && e.target === t && e.type === type);
-    assert.equal(edge('ORG:Bund der Fischer', 'PER:Erika Musterfrau', 'co-occurrence')?.weight, 2);
-    assert.equal(edge('PER:Erika Musterfrau', 'loc:nordstadt', 'co-occurrence')?.weight, 2);
-    assert.equal(edge('ORG:Bund der Fischer', 'loc:nordstadt', 'co-occurrence'), undefined, 'never named in one sentence');
-    assert.equal(edge('PER:Erika Musterfrau', 'ORG:Bund der Fischer', 'SIGN')?.weight, 2);
-    assert.equal(edge('ORG:Bund der Fischer', 'PER:Erika Musterfrau', 'MEET')?.weight, 2);
+    const edge = (s: string, t: string, type: string) =>
+      g.edges.find((e: { source: string; target: string; type: string }) => e.type === type && ((e.source === s && e.target === t) || (type === 'co-occurrence' && e.source === t && e.target === s)));
+    assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'co-occurrence')?.weight, 2);
+    assert.equal(edge(K['Erika Musterfrau'], K.Nordstadt, 'co-occurrence')?.weight, 2);
+    assert.equal(edge(K['Bund der Fischer'], K.Nordstadt, 'co-occurrence'), undefined, 'never named in one sentence');
+    assert.equal(edge(K['Erika Musterfrau'], K['Bund der Fischer'], 'SIGN')?.weight, 2);
+    assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'MEET')?.weight, 2);
     const heavy = await json(await fetch(`${r.base}/api/graph?minWeight=3`));
     assert.equal(heavy.edges.length, 0);
     const people = await json(await fetch(`${r.base}/api/graph?types=PER`));
-    assert.deepEqual(people.nodes.map((n: { id: string }) => n.id), ['PER:Erika Musterfrau']);
+    assert.deepEqual(people.nodes.map((n: { id: string }) => n.id), [K['Erika Musterfrau']]);
   });
 
   test('export JSONL and CSV', async () => {

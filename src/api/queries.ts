@@ -1,5 +1,7 @@
 import type { Store } from '../store/index.ts';
 import { EVENT_DATE_SQL, eventIndex, type IndexedEvent } from './eventindex.ts';
+import { getEntity as registryEntity } from '../entities/registry.ts';
+import { entityCondition, entityKey, hasRegistry, KEY_SQL, keyedEntityRows, occurrences } from './entitykeys.ts';
 import { searchIndex } from './search.ts';
 
 /**
@@ -11,20 +13,6 @@ import { searchIndex } from './search.ts';
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const MODALITIES = ['asserted', 'planned', 'negated', 'hypothetical', 'reported', 'historical'] as const;
 
-/** Key of an entity across documents: its canonical id, else "TYPE:name". */
-export function entityKey(ref: string | null, type: string | null, label: string | null): string {
-  return ref ?? `${type ?? 'MISC'}:${label ?? ''}`;
-}
-
-const KEY_SQL = (a: string) => `coalesce(${a}.ref, ${a}.type || ':' || ${a}.label)`;
-
-/** SQL condition (and params) matching entity annotation rows `a` for a key, a canonical id or a bare name. */
-function entityCondition(a: string, key: string): { sql: string; params: unknown[] } {
-  const m = /^(PER|ORG|LOC|MISC):(.+)$/s.exec(key);
-  if (m) return { sql: `(${a}.ref = ? OR (${a}.ref IS NULL AND ${a}.type = ? AND ${a}.label = ?))`, params: [key, m[1], m[2]] };
-  return { sql: `(${a}.ref = ? OR ${a}.label = ?)`, params: [key, key] };
-}
-
 export interface Page<T> {
   total: number;
   limit: number;
@@ -32,11 +20,15 @@ export interface Page<T> {
   items: T[];
 }
 
+export { entityKey } from './entitykeys.ts';
+
 export interface EntitySummary {
   key: string;
   name: string;
   type: string;
   canonicalId: string | null;
+  mentions?: number;
+  country?: string | null;
   /** Documents in which an entity with this name is annotated. */
   documents: number;
 }
@@ -86,9 +78,32 @@ function metaOf(store: Store, label: string): { type: string; ref: string | null
 /**
  * Entities across documents, most frequent first. Counts come from the name index (names shared by
  * different entities are counted together; the entity page separates them by canonical id or type);
- * type and canonical id are each name's dominant ones. Replace with the entity registry once it exists.
+ * type and canonical id are each name's dominant ones. With the entity registry (migration 2), its
+ * entities are listed instead, with their document and mention counts.
  */
 export function listEntities(store: Store, o: { q?: string; type?: string; limit: number; offset: number }): Page<EntitySummary> {
+  if (hasRegistry(store)) {
+    const where = ['merged_into IS NULL'];
+    const params: unknown[] = [];
+    if (o.type) {
+      where.push('type = ?');
+      params.push(o.type);
+    }
+    if (o.q) {
+      where.push("(label LIKE ? ESCAPE '\\' OR id = ? OR id IN (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))");
+      const like = `%${o.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.push(like, o.q, like);
+    }
+    const sqlWhere = where.join(' AND ');
+    const total = store.db.prepare(`SELECT count(*) FROM entity_registry WHERE ${sqlWhere}`).pluck().get(...params) as number;
+    const rows = store.db
+      .prepare(`SELECT id, type, label, doc_count, mention_count, country FROM entity_registry WHERE ${sqlWhere} ORDER BY doc_count DESC, mention_count DESC, label LIMIT ? OFFSET ?`)
+      .all(...params, o.limit, o.offset) as Array<{ id: string; type: string; label: string; doc_count: number; mention_count: number; country: string | null }>;
+    return {
+      total, limit: o.limit, offset: o.offset,
+      items: rows.map((r) => ({ key: r.id, name: r.label, type: r.type, canonicalId: r.id, documents: r.doc_count, mentions: r.mention_count, country: r.country })),
+    };
+  }
   const q = o.q?.toLocaleLowerCase();
   const items: EntitySummary[] = [];
   let total = 0;
@@ -135,28 +150,27 @@ export interface EventItem {
 }
 
 export function getEntity(store: Store, key: string, o: { limit: number } = { limit: 100 }) {
-  const cond = entityCondition('a', key);
-  // Every document with the entity (annotation indexes only), newest published first.
+  const { registryId, byDoc } = occurrences(store, key);
+  // Every document with the entity, newest published first.
   const index = searchIndex(store);
   index.refresh();
-  const all = [...new Set(store.db.prepare(`SELECT a.doc_rowid FROM annotations a WHERE a.layer = 'entities' AND ${cond.sql}`).pluck().all(...cond.params) as number[])];
+  const all = [...byDoc.keys()];
   if (all.length === 0) return null;
   all.sort((x, y) => index.day(y) - index.day(x) || y - x);
   const totalDocs = all.length;
   const recent = all.slice(0, Math.max(1, o.limit));
-  const rows = store.db
+  const rows = (store.db
     .prepare(
       `SELECT a.doc_rowid, a.item_id, a.type, a.label, a.ref, a.json, d.id, d.title, d.published
        FROM annotations a JOIN documents d ON d.rowid = a.doc_rowid
-       WHERE a.layer = 'entities' AND a.doc_rowid IN (${recent.map(() => '?').join(',')}) AND ${cond.sql}`,
+       WHERE a.layer = 'entities' AND a.doc_rowid IN (${recent.map(() => '?').join(',')})`,
     )
-    .all(...recent, ...cond.params) as EntityRow[];
+    .all(...recent) as EntityRow[]).filter((r) => byDoc.get(r.doc_rowid)?.has(r.item_id));
   const position = new Map(recent.map((r, i) => [r, i]));
   rows.sort((x, y) => position.get(x.doc_rowid)! - position.get(y.doc_rowid)!);
   const names = new Map<string, number>();
   const documents = new Map<number, { id: string; title: string | null; published: string | null; mentions: number }>();
   const roles: Array<{ title: string; country: string | null; docId: string; published: string | null; text: string }> = [];
-  const itemIds = new Map<number, Set<string>>();
   for (const r of rows) {
     const item = JSON.parse(r.json) as { mentions?: unknown[]; roles?: Array<{ title: string; country: string | null; span?: { text?: string } }> };
     names.set(r.label, (names.get(r.label) ?? 0) + 1);
@@ -164,12 +178,12 @@ export function getEntity(store: Store, key: string, o: { limit: number } = { li
     doc.mentions += item.mentions?.length ?? 0;
     documents.set(r.doc_rowid, doc);
     for (const role of item.roles ?? []) roles.push({ title: role.title, country: role.country ?? null, docId: r.id, published: r.published, text: role.span?.text ?? role.title });
-    const ids = itemIds.get(r.doc_rowid) ?? new Set<string>();
-    ids.add(r.item_id);
-    ids.add(r.label);
-    itemIds.set(r.doc_rowid, ids);
   }
-  const name = [...names.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const itemIds = byDoc;
+  if (rows.length === 0) return null;
+  const registry = registryId ? registryEntity(store.db, registryId) : null;
+  const name = registry?.label ?? [...names.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const entityKeyOut = registryId ?? key;
   const docRowids = [...documents.keys()].slice(0, o.limit);
   const inList = docRowids.map(() => '?').join(',');
 
@@ -186,19 +200,21 @@ export function getEntity(store: Store, key: string, o: { limit: number } = { li
 
   const events = eventsForDocs(store, docRowids).filter((e) => {
     const ids = itemIds.get(e.rowid)!;
-    return [...e.item.actors, ...e.item.recipients].some((a) => ids.has(a.id) || a.key === key);
+    return [...e.item.actors, ...e.item.recipients].some((a) => ids.has(a.id) || a.key === entityKeyOut);
   });
 
   // Co-occurring entities in the entity's latest documents (at most 500).
   const near = all.slice(0, 500);
-  const neighbours = store.db
+  const k = keyedEntityRows(store);
+  const neighbours = (store.db
     .prepare(
-      `SELECT ${KEY_SQL('b')} AS key, max(b.label) AS name, max(b.type) AS type, count(DISTINCT b.doc_rowid) AS weight
-       FROM annotations b WHERE b.layer = 'entities' AND b.doc_rowid IN (${near.map(() => '?').join(',')})
-       AND NOT coalesce(${entityCondition('b', key).sql}, 0)
-       GROUP BY key ORDER BY weight DESC, key LIMIT 25`,
+      `SELECT ${k.key} AS key, max(a.label) AS name, max(a.type) AS type, count(DISTINCT a.doc_rowid) AS weight
+       FROM annotations a ${k.join} WHERE a.layer = 'entities' AND a.doc_rowid IN (${near.map(() => '?').join(',')})
+       GROUP BY key ORDER BY weight DESC, key LIMIT 26`,
     )
-    .all(...near, ...entityCondition('b', key).params) as Array<{ key: string; name: string; type: string; weight: number }>;
+    .all(...near) as Array<{ key: string; name: string; type: string; weight: number }>)
+    .filter((n) => n.key !== entityKeyOut && n.key !== key)
+    .slice(0, 25);
 
   const months = new Map<string, number>();
   for (const r of all) {
@@ -210,11 +226,17 @@ export function getEntity(store: Store, key: string, o: { limit: number } = { li
   const byMonth = [...months.entries()].sort((x, y) => x[0].localeCompare(y[0])).map(([month, documents]) => ({ month, documents }));
 
   return {
-    key,
+    key: entityKeyOut,
     name,
-    names: [...names.entries()].sort((a, b) => b[1] - a[1]).map(([n, count]) => ({ name: n, count })),
-    type: rows[0].type,
-    canonicalId: rows.find((r) => r.ref)?.ref ?? null,
+    names: registry
+      ? registry.aliases.map((a) => ({ name: a.alias, count: a.count }))
+      : [...names.entries()].sort((a, b) => b[1] - a[1]).map(([n, count]) => ({ name: n, count })),
+    type: registry?.type ?? rows[0].type,
+    canonicalId: registryId ?? rows.find((r) => r.ref)?.ref ?? null,
+    country: registry?.country ?? null,
+    wikidata: registry?.wikidata ?? null,
+    /** Roles across all documents (registry): title, country, how often, first and last seen. */
+    roleSummary: registry?.roles ?? [],
     documentCount: totalDocs,
     documents: [...documents.values()].slice(0, o.limit),
     roles: roles.sort((a, b) => String(a.published ?? '').localeCompare(String(b.published ?? ''))),
@@ -242,12 +264,13 @@ function entityMaps(store: Store, rowids: number[]): Map<number, Map<string, { n
   const unique = [...new Set(rowids)];
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500);
+    const k = keyedEntityRows(store);
     const rows = store.db
-      .prepare(`SELECT doc_rowid, item_id, type, label, ref FROM annotations WHERE layer = 'entities' AND doc_rowid IN (${chunk.map(() => '?').join(',')})`)
-      .all(...chunk) as Array<{ doc_rowid: number; item_id: string; type: string; label: string; ref: string | null }>;
+      .prepare(`SELECT a.doc_rowid, a.item_id, a.label, ${k.key} AS key FROM annotations a ${k.join} WHERE a.layer = 'entities' AND a.doc_rowid IN (${chunk.map(() => '?').join(',')})`)
+      .all(...chunk) as Array<{ doc_rowid: number; item_id: string; label: string; key: string }>;
     for (const r of rows) {
       const m = out.get(r.doc_rowid) ?? new Map();
-      const v = { name: r.label, key: entityKey(r.ref, r.type, r.label) };
+      const v = { name: r.label, key: r.key };
       m.set(r.item_id, v);
       if (!m.has(r.label)) m.set(r.label, v);
       out.set(r.doc_rowid, m);
@@ -317,15 +340,7 @@ export interface EventFilters {
 function matchingEvents(store: Store, f: EventFilters): IndexedEvent[] {
   let people: Map<number, Set<string>> | undefined;
   if (f.entity) {
-    const c = entityCondition('x', f.entity);
-    people = new Map();
-    const rows = store.db.prepare(`SELECT x.doc_rowid, x.item_id, x.label FROM annotations x WHERE x.layer = 'entities' AND ${c.sql}`).raw().all(...c.params) as Array<[number, string, string]>;
-    for (const [doc, id, label] of rows) {
-      const set = people.get(doc) ?? new Set<string>();
-      set.add(id);
-      set.add(label);
-      people.set(doc, set);
-    }
+    people = occurrences(store, f.entity).byDoc;
   }
   let doc: number | undefined;
   if (f.doc) doc = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck().get(f.doc) as number | undefined) ?? -1;
@@ -410,18 +425,18 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
   index.refresh();
   let candidates: number[] | null = null;
   if (o.entity) {
-    const c = entityCondition('x', o.entity);
-    candidates = store.db.prepare(`SELECT DISTINCT x.doc_rowid FROM annotations x WHERE x.layer = 'entities' AND ${c.sql}`).pluck().all(...c.params) as number[];
+    candidates = [...occurrences(store, o.entity).byDoc.keys()];
   }
   const window = index.newest(o.docs ?? 2000, { from: o.from, to: o.to, among: candidates });
   const docsJson = JSON.stringify(window);
+  const keyed = keyedEntityRows(store);
   const rows = store.db
     .prepare(
-      `SELECT doc_rowid, item_id, type, label, ref, json_extract(json, '$.mentions') FROM annotations
-       WHERE layer = 'entities' AND doc_rowid IN (SELECT value FROM json_each(?))`,
+      `SELECT a.doc_rowid, a.item_id, a.type, a.label, ${keyed.key}, json_extract(a.json, '$.mentions') FROM annotations a ${keyed.join}
+       WHERE a.layer = 'entities' AND a.doc_rowid IN (SELECT value FROM json_each(?))`,
     )
     .raw()
-    .all(docsJson) as Array<[number, string, string, string, string | null, string | null]>;
+    .all(docsJson) as Array<[number, string, string, string, string, string | null]>;
   // Sentence starts per document, to place mentions in sentences.
   const sentenceStarts = new Map<number, number[]>();
   for (const [doc, sentences] of store.db
@@ -452,8 +467,7 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
   const types = new Set(o.types);
   const keysByDoc = new Map<number, Map<string, string>>();
   const counts = new Map<string, GraphNode>();
-  for (const [doc, id, type, label, ref, mentionsJson] of rows) {
-    const key = entityKey(ref, type, label);
+  for (const [doc, id, type, label, key, mentionsJson] of rows) {
     const m = keysByDoc.get(doc) ?? new Map<string, string>();
     m.set(id, key);
     if (!m.has(label)) m.set(label, key);

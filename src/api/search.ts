@@ -1,4 +1,5 @@
 import { ftsQuery, type SearchHit, type SearchOptions, type Store } from '../store/index.ts';
+import { hasRegistry, registryIdFor } from './entitykeys.ts';
 
 /** Above this many full-text matches, hits come newest first instead of by BM25 (ranking them all would cost too much). */
 export const RELEVANCE_LIMIT = 2000;
@@ -121,7 +122,12 @@ export class SearchIndex {
     const lang = o.lang ? (this.langCodes.get(o.lang) ?? -1) : 0;
     const sets: Array<Set<number>> = [];
     if (o.entity) {
-      sets.push(this.rowidSet(`SELECT doc_rowid FROM annotations WHERE layer = 'entities' AND label = ? UNION SELECT doc_rowid FROM annotations WHERE layer = 'entities' AND ref = ?`, [o.entity, o.entity]));
+      // A name or canonical id in the documents, or a registry entity (following merges).
+      const typed = /^(?:PER|ORG|LOC|MISC):(.+)$/s.exec(o.entity);
+      const set = this.rowidSet(`SELECT doc_rowid FROM annotations WHERE layer = 'entities' AND label = ? UNION SELECT doc_rowid FROM annotations WHERE layer = 'entities' AND ref = ?`, [typed ? typed[1] : o.entity, o.entity]);
+      const registryId = hasRegistry(this.store) ? registryIdFor(this.store, o.entity) : null;
+      if (registryId) for (const r of this.rowidSet('SELECT doc_rowid FROM entity_documents WHERE entity_id = ?', [registryId])) set.add(r);
+      sets.push(set);
     }
     if (o.eventType || o.modality) {
       const c = ["layer = 'events'"];

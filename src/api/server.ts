@@ -59,12 +59,11 @@ const EVENT_FILTERS: ParamSpec[] = [
 
 function searchOptions(q: ParamValues) {
   const entity = q.entity as string | undefined;
-  const m = entity ? /^(?:PER|ORG|LOC|MISC):(.+)$/s.exec(entity) : null;
   return {
     lang: q.lang as string | undefined,
     from: q.from ? rangeStart(q.from as string) : undefined,
     to: q.to ? rangeEnd(q.to as string) : undefined,
-    entity: m ? m[1] : entity,
+    entity,
     eventType: q.eventType as string | undefined,
     modality: q.modality as string | undefined,
   };

@@ -10,6 +10,8 @@ interface EntityDetail {
   documentCount: number;
   documents: Array<{ id: string; title: string | null; published: string | null; mentions: number }>;
   roles: Array<{ title: string; country: string | null; docId: string; published: string | null; text: string }>;
+  roleSummary?: Array<{ title: string; country: string | null; count: number; first_seen: string | null; last_seen: string | null }>;
+  country?: string | null;
   quotes: Array<{ docId: string; docTitle: string | null; published: string | null; quote: { text: string; kind: string } }>;
   events: EventItem[];
   neighbours: Array<{ key: string; name: string; type: string; weight: number }>;
@@ -76,8 +78,16 @@ export async function renderEntity(app: HTMLElement, key: string): Promise<void>
       h('a', { href: `#/search?entity=${encodeURIComponent(e.name)}` }, 'Artikel')),
     e.names.length > 1 ? h('p', {}, 'auch: ', e.names.slice(1).map((n) => n.name).join(', ')) : '',
     h('div', { class: 'entity-grid' },
-      section('Rollen im Zeitverlauf', e.roles.length
-        ? h('ul', {}, ...e.roles.map((r) => h('li', {}, h('strong', {}, r.title), r.country ? ` (${r.country})` : '', r.published ? ` · ${fmtDate(r.published)}` : '', ' · ', h('a', { href: `#/doc/${encodeURIComponent(r.docId)}` }, 'Beleg'))))
+      section('Rollen im Zeitverlauf', e.roleSummary?.length || e.roles.length
+        ? h('div', {},
+            e.roleSummary?.length
+              ? h('ul', { class: 'role-summary' }, ...e.roleSummary.map((r) => h('li', {}, h('strong', {}, r.title), r.country ? ` (${r.country})` : '',
+                  r.first_seen ? ` · ${fmtDate(r.first_seen)}${r.last_seen && r.last_seen !== r.first_seen ? ` – ${fmtDate(r.last_seen)}` : ''}` : '', ` · ${r.count}×`)))
+              : null,
+            e.roles.length
+              ? h('details', { open: !e.roleSummary?.length }, h('summary', {}, 'Belege'),
+                  h('ul', {}, ...e.roles.map((r) => h('li', {}, h('strong', {}, r.title), r.country ? ` (${r.country})` : '', r.published ? ` · ${fmtDate(r.published)}` : '', ' · ', h('a', { href: `#/doc/${encodeURIComponent(r.docId)}` }, 'Beleg')))))
+              : null)
         : h('p', { class: 'empty' }, 'keine Rollen erkannt')),
       section('Nennungen pro Monat', e.byMonth.length
         ? h('div', { class: 'bars' }, ...e.byMonth.map((m) => h('div', { class: 'bar-row' }, h('span', { class: 'bar-label' }, m.month), h('span', { class: 'bar', style: `width:${Math.round((m.documents / max) * 100)}%` }), h('span', {}, m.documents))))
