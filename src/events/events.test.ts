@@ -319,3 +319,12 @@ test('agreement nouns are events only when the agreement is reached; announced a
   assert.equal(run('Im Gegenzug werden die Sanktionen gegen Russland aufgehoben.')[0].modality, 'planned');
   assert.equal(run('Berger könnte Aydin verklagen.')[0].modality, 'hypothetical');
 });
+
+test('precision guards: prepositions are no separated particles, idioms and impersonal uses', () => {
+  assert.deepEqual(run('Die Volksfront gibt nach jahrelangem Schweigen Details preis.'), []);
+  assert.deepEqual(run('Berger will sich mit Aydin treffen und ein Abkommen vereinbaren.').map((e) => e.type).sort(), ['AGREE', 'CONSULT']);
+  assert.deepEqual(run('Berger ist als Nachfolger im Gespräch.'), []);
+  assert.deepEqual(run('An der Grenze droht ein Chaos.'), []);
+  assert.deepEqual(run('Die Regierung verspricht sich von der Reform mehr Tempo.'), []);
+  assert.equal(run('Die Volksfront griff die Nordallianz an und tötete zwei Kämpfer.').filter((e) => e.type === 'ASSAULT').length, 1);
+});

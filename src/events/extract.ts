@@ -318,8 +318,15 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
         for (const { entry, bare } of sorted) {
           let particle: number | null = null;
           if (!bare) {
-            // separated particle later in the clause ("griff … an")
-            for (let j = i + 1; j < c1; j++) if (toks[j].lower === entry.p) particle = j;
+            // separated particle at the end of the clause ("griff … an", "griff … an und tötete …"): particles
+            // that are also prepositions ("nach jahrelangem Schweigen") only count there
+            let last = c1 - 1;
+            while (last > i && !/\p{L}/u.test(toks[last].text)) last--;
+            for (let j = i + 1; j <= last; j++) {
+              if (toks[j].lower !== entry.p) continue;
+              const nx = toks[j + 1];
+              if (j === last || !nx || !/\p{L}/u.test(nx.text) || /^(und|oder|sowie|aber|doch)$/.test(nx.lower)) particle = j;
+            }
             if (particle === null) continue;
           }
           if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
@@ -394,6 +401,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
   const kept = live.filter(({ tr }) => {
     if (tr.entry.pos !== 'noun') return true;
     const c = toks[tr.t0].clause;
+    // idioms: "im Gespräch sein" (being considered)
+    if (tr.entry.lemma === 'Gespräch' && toks[tr.t0 - 1]?.lower === 'im') return false;
     // absent: "ohne (die) Zustimmung der Regierung"
     if (toks.slice(Math.max(0, tr.t0 - 2), tr.t0).some((t) => t.lower === 'ohne')) return false;
     // generic: "mit solchen Angriffen", "derartige Anschläge"
@@ -762,6 +771,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (tr.entry.needRec && !args.recipients.length) return false;
+      if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         let refl = false;

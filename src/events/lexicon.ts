@@ -26,6 +26,8 @@ export interface EntryOptions {
   needRec?: boolean;
   /** Needs a counterpart: a recipient, two actors, or a reflexive ("trafen sich"). */
   needArg?: boolean;
+  /** Needs an actor: impersonal uses ("was an der Grenze droht") are no events. */
+  needActor?: boolean;
   excl?: string[];
   noCompound?: boolean;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
@@ -74,10 +76,10 @@ const VERBS: Row[] = [
   ['AGREE', null, 'vereinbaren', 'vereinbar =vereinbart', { recPrep: ['mit'] }],
   ['AGREE', null, 'zustimmen', 'stimm =gestimmt', { p: 'zu' }],
   ['AGREE', null, 'zusagen', 'sag =gesagt', { p: 'zu' }],
-  ['AGREE', null, 'versprechen', 'versprech versprich versprach =versprochen', {}],
+  ['AGREE', null, 'versprechen', 'versprech versprich versprach =versprochen', { excl: ['sich'] }],
   ['AGREE', null, 'unterzeichnen', 'unterzeichn unterzeichne =unterzeichnet', {}],
   ['AGREE', null, 'unterschreiben', 'unterschreib unterschrieb =unterschrieben', {}],
-  ['AGREE', null, 'anbieten', 'biet bot =geboten', { p: 'an' }],
+  ['AGREE', null, 'anbieten', 'biet bot =geboten', { p: 'an', needObj: ['hilfe', 'unterstützung', 'gespräch', 'verhandlung', 'rücktritt', 'waffenruhe', 'vermittlung', 'asyl', 'zusammenarbeit', 'dialog', 'kompromiss', 'frieden', 'amnestie', 'austausch'] }],
   ['AGREE', null, 'akzeptieren', 'akzeptier =akzeptiert', {}],
   ['AGREE', null, 'ratifizieren', 'ratifizier =ratifiziert', {}],
   ['AGREE', null, 'einwilligen', 'willig =gewilligt', { p: 'ein' }],
@@ -192,7 +194,7 @@ const VERBS: Row[] = [
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
-  ['THREATEN', null, 'drohen', 'droh =gedroht', { excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
+  ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
   ['THREATEN', null, 'androhen', 'droh =gedroht', { p: 'an' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needObj: ['konsequenz', 'sanktion', 'vergeltung', 'gegenmaßnahme', 'strafmaßnahme', 'militärisch', 'gewalt'], objScope: 'sentence' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needRec: true }],
@@ -235,7 +237,7 @@ const VERBS: Row[] = [
   ['COERCE', 'arrest', 'verhaften', 'verhaft verhafte =verhaftet', {}],
   ['COERCE', 'arrest', 'inhaftieren', 'inhaftier =inhaftiert', {}],
   ['COERCE', 'arrest', 'einsperren', 'sperr =gesperrt', { p: 'ein' }],
-  ['COERCE', 'arrest', 'festhalten', 'halt hält hielt =gehalten', { p: 'fest' }],
+  ['COERCE', 'arrest', 'festhalten', 'halt hält hielt =gehalten', { p: 'fest', needObj: ['haft', 'gewahrsam', 'geisel', 'stunden', 'tage', 'wochen', 'monate', 'flughafen', 'grenze', 'gefangen', 'polizei'] }],
   ['COERCE', 'arrest', 'nehmen', 'nehm nimm nahm =genommen', { needObj: ['gewahrsam', 'haft'] }],
   ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
   ['ACCUSE', 'disapprove', 'verurteilen', 'verurteil =verurteilt', { needObj: ['haft', 'gefängnis', 'jahre', 'todesstrafe', 'geldstrafe', 'peitschenhiebe', 'strafe'] }],
@@ -287,7 +289,7 @@ const VERBS: Row[] = [
   ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
   ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
   ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde'] }],
-  ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'] }],
+  ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'], needObj: ['truppe', 'soldat', 'rebell', 'miliz', 'armee', 'kämpfer', 'einheit', 'taliban', 'dschihadist', 'jihadist', 'islamist', 'extremist', 'aufständisch', 'waffe', 'front'], objScope: 'sentence' }],
   ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin'] }],
   ['ASSAULT', 'explosives', 'sprengen', 'spreng =gesprengt', {}],
   ['ASSAULT', 'explosives', 'detonieren', 'detonier =detoniert', {}],
@@ -348,7 +350,7 @@ const NOUNS: Row[] = [
   ['CONSULT', 'meet', 'Gipfel', 'gipfel gipfels gipfeltreffen', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'meet', 'Zusammenkunft', 'zusammenkunft', { recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'Unterredung', 'unterredung unterredungen', { recPrep: ['mit'] }],
-  ['CONSULT', 'meet', 'Sitzung', 'sitzung sitzungen', { recPrep: ['mit'] }],
+  ['CONSULT', 'meet', 'Sitzung', 'sitzung sitzungen', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'visit', 'Besuch', 'besuch besuchs besuches besuche besuchen', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub'] }],
@@ -356,7 +358,7 @@ const NOUNS: Row[] = [
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'] }],
   ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
-  ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'], excl: ['presse', 'telefon', 'video', 'klima', 'geber'] }],
+  ['CONSULT', null, 'Konferenz', 'konferenz konferenzen friedenskonferenz friedenskonferenzen sicherheitskonferenz außenministerkonferenz syrienkonferenz nahostkonferenz', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
   ['AGREE', null, 'Einigung', 'einigung', { recPrep: ['mit', 'zwischen'] }],
   ['AGREE', null, 'Abkommen', 'abkommen abkommens', { needObj: ['schließ', 'schloss', 'geschlossen', 'unterzeichn', 'unterschr', 'erziel', 'ausgehandelt', 'aushandel', 'vereinbart', 'einigt', 'geeinigt', 'zustande', 'paraphiert', 'besiegelt', 'abgeschlossen', 'inkraft', 'kraft', 'ratifiz', 'treffen', 'getroffen', 'traf', 'neue', 'neues', 'neuen'], recPrep: ['mit', 'zwischen'] }],
@@ -383,7 +385,6 @@ const NOUNS: Row[] = [
   ['REQUEST', null, 'Appell', 'appell appelle', { recPrep: ['an'] }],
   ['REQUEST', null, 'Aufruf', 'aufruf aufrufe', { recPrep: ['an'] }],
   ['REQUEST', null, 'Bitte', 'bitte', { noCompound: true, needObj: ['um'] }],
-  ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true }],
   ['ACCUSE', 'disapprove', 'Kritik', 'kritik', { recPrep: ['an'] }],
   ['ACCUSE', 'disapprove', 'Verurteilung', 'verurteilung', {}],
   ['ACCUSE', 'allege', 'Vorwurf', 'vorwurf vorwürfe vorwürfen', { recPrep: ['gegen', 'an'] }],
@@ -419,7 +420,7 @@ const NOUNS: Row[] = [
   ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'] }],
   ['ASSAULT', null, 'Anschlag', 'anschlag anschläge anschlägen anschlags attentat attentate terrorakt terroranschlag', { recPrep: ['auf', 'gegen'], excl: ['voranschlag', 'kostenvoranschlag'] }],
   ['ASSAULT', 'heavy-weapons', 'Bombardement', 'bombardement bombardierung bombardierungen beschuss luftschlag luftschläge', { recPrep: ['auf'] }],
-  ['ASSAULT', null, 'Kampf', 'kämpfe kämpfen gefecht gefechte gefechten offensive', { recPrep: ['gegen', 'zwischen'], noCompound: false, excl: ['wahlkampf', 'wahlkämpfe', 'machtkampf', 'kampfjet'] }],
+  ['ASSAULT', null, 'Kampf', 'kämpfe kämpfen gefecht gefechte gefechten offensive feuergefecht feuergefechte feuergefechten straßenkämpfe straßenkämpfen bodenkämpfe', { recPrep: ['gegen', 'zwischen'], noCompound: true, excl: ['wahlkampf', 'wahlkämpfe', 'machtkampf', 'kampfjet'] }],
   ['ASSAULT', 'abduct', 'Entführung', 'entführung entführungen', {}],
   ['ASSAULT', 'assassinate', 'Hinrichtung', 'hinrichtung hinrichtungen tötung tötungen ermordung', {}],
   ['ASSAULT', 'massacre', 'Massaker', 'massaker', {}],
