@@ -9,10 +9,10 @@ export function entityKey(ref: string | null, type: string | null, label: string
 
 export const KEY_SQL = (a: string) => `coalesce(${a}.ref, ${a}.type || ':' || ${a}.label)`;
 
-/** SQL condition (and params) matching entity annotation rows `a` for a key, a canonical id or a bare name. */
+/** SQL condition (and params) matching entity annotation rows `a` for a key: a canonical id, TYPE:name (with or without a canonical id) or a bare name. */
 export function entityCondition(a: string, key: string): { sql: string; params: unknown[] } {
   const m = /^(PER|ORG|LOC|MISC):(.+)$/s.exec(key);
-  if (m) return { sql: `(${a}.ref = ? OR (${a}.ref IS NULL AND ${a}.type = ? AND ${a}.label = ?))`, params: [key, m[1], m[2]] };
+  if (m) return { sql: `(${a}.ref = ? OR (${a}.type = ? AND ${a}.label = ?))`, params: [key, m[1], m[2]] };
   return { sql: `(${a}.ref = ? OR ${a}.label = ?)`, params: [key, key] };
 }
 
