@@ -401,6 +401,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
   const kept = live.filter(({ tr }) => {
     if (tr.entry.pos !== 'noun') return true;
     const c = toks[tr.t0].clause;
+    // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
+    if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // idioms: "im Gespräch sein" (being considered)
     if (tr.entry.lemma === 'Gespräch' && toks[tr.t0 - 1]?.lower === 'im') return false;
     // absent: "ohne (die) Zustimmung der Regierung"
