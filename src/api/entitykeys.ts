@@ -38,8 +38,9 @@ export function registryIdFor(store: Store, key: string): string | null {
   return (
     (store.db
       .prepare(
-        `SELECT ed.entity_id FROM annotations a JOIN entity_documents ed ON ed.doc_rowid = a.doc_rowid AND ed.local_id = a.item_id
-         WHERE a.layer = 'entities' AND ${c.sql} GROUP BY ed.entity_id ORDER BY count(*) DESC LIMIT 1`,
+        `SELECT entity_id FROM (SELECT ed.entity_id FROM annotations a JOIN entity_documents ed ON ed.doc_rowid = a.doc_rowid AND ed.local_id = a.item_id
+           WHERE a.layer = 'entities' AND ${c.sql} LIMIT 500)
+         GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1`,
       )
       .pluck()
       .get(...c.params) as string | undefined) ?? null
