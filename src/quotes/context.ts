@@ -441,7 +441,7 @@ const FUNCTION_WORDS = new Set([...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS, .
 
 /** A sentence-initial capitalised word that is not a noun: function words, -lich/-weise adverbs. */
 function notNounAtStart(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || /(?:lich|weise|mals|falls|dings)$/.test(lower);
+  return FUNCTION_WORDS.has(lower) || /(?:lich|weise|mals|falls|dings|tens|samt)$/.test(lower);
 }
 
 const GENDER_CACHE = new Map<string, Gender>();

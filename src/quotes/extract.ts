@@ -765,7 +765,9 @@ class Extractor {
   /** "wird/wurde … beklagt": a participle cue with a form of werden in its clause. */
   private isPassive(c: number, cs: number): boolean {
     const ctx = this.ctx;
-    if (!/^ge|(?:iert|t)$/.test(ctx.lower[c]) || ctx.lower[c].endsWith('te')) return false;
+    const w = ctx.lower[c];
+    const participle = (/^ge|(?:iert|t)$/.test(w) && !w.endsWith('te')) || (/en$/.test(w) && (c + 1 >= ctx.n || ctx.isPunct(c + 1)));
+    if (!participle) return false;
     for (let k = cs; k < c; k++) {
       const w = ctx.lower[k];
       if (w === 'wird' || w === 'wurde' || w === 'werden' || w === 'wurden' || w === 'worden') return true;
@@ -1184,7 +1186,12 @@ class Extractor {
         const ad = ctx.npAt(v + 1, pivot);
         if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;
       }
-      const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, pivot);
+      let np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, pivot);
+      // coordination: "viele Bürgerinnen und Bürger beantworten …"
+      if (np && np.end < pivot && (ctx.lower[np.end] === 'und' || ctx.lower[np.end] === 'oder' || ctx.lower[np.end] === 'sowie')) {
+        const np2 = ctx.npAt(np.end + 1, pivot);
+        if (np2 && np2.end === pivot) np = { ...np, end: pivot, mention: np.mention ?? np2.mention };
+      }
       if (np && !np.dative && (np.end === pivot || (np.pronoun && (PREPOSITIONS.has(ctx.lower[np.end]) || ctx.lower[np.end] === 'als') && !ctx.isCap(np.end)))) {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
