@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { toDocumentJSON, type DocumentJSON } from '../doc/index.ts';
 import { readGnad } from '../eval/gnad.ts';
-import { analyze } from '../pipeline/index.ts';
+import { analyze, defaultComponents } from '../pipeline/index.ts';
 import { Store } from '../store/index.ts';
 import { repoRoot, sharedDataPath } from '../util/paths.ts';
 import { WEB_DIST } from './static.ts';
@@ -32,7 +32,9 @@ const { values } = parseArgs({
 const N = Number(values.docs);
 const DB = values.db!;
 const REQUESTS = Number(values.requests);
-const CACHE = join(repoRoot, 'tmp', 'bench-api-analysed.jsonl');
+// The analysed articles are cached per pipeline version (component names and versions).
+const PIPELINE = createHash('sha256').update(defaultComponents().map((c) => `${c.name}@${c.version}`).join(',')).digest('hex').slice(0, 10);
+const CACHE = join(repoRoot, 'tmp', `bench-api-analysed-${PIPELINE}.jsonl`);
 
 function log(msg: string) {
   process.stderr.write(`${msg}\n`);
