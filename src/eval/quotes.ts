@@ -19,7 +19,7 @@ import { basename, join } from 'node:path';
 import { createDoc, type Doc, type Quote } from '../doc/index.ts';
 import { analyze } from '../pipeline/index.ts';
 import { extractAttributions, findQuotes, learnedCues, type Attribution, type LearnedCues } from '../quotes/index.ts';
-import { segment } from '../segment/index.ts';
+import { segment, splitSentences } from '../segment/index.ts';
 import { sharedDataPath } from '../util/paths.ts';
 import { readGnad } from './gnad.ts';
 import { prf, round, type PRF } from './metrics.ts';
@@ -640,8 +640,12 @@ export function readRwSample(file: string): { doc: Doc; instances: RwInstance[];
   }
   if (tokens.length) sentences.push({ start: sStart, end: tokens[tokens.length - 1].end });
   const doc = createDoc(text);
-  doc.tokens = tokens;
-  doc.sentences = sentences;
+  // sentence boundaries as the pipeline finds them (the corpus' own splits are automatic too, and split
+  // after abbreviations such as "Abg.")
+  const split = splitSentences(text, tokens);
+  doc.tokens = tokens.map((t, i) => ({ start: t.start, end: t.end, sentence: split.tokenSentence[i] }));
+  doc.sentences = split.sentences;
+  void sentences;
   doc.lang = 'de';
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const marked = new Set<number>();

@@ -74,6 +74,7 @@ const ROLE_NOUN = /(?:jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
+const DATIVE_LIKE = new Set(['dem', 'einem', 'diesem', 'seinem', 'ihrem', 'unserem', 'jenem', 'ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
@@ -1210,8 +1211,10 @@ class Extractor {
     }
     // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb
     if (c + 1 >= limit || ctx.isPunct(c + 1)) {
-      const nb = ctx.npBefore(c, cs);
-      if (nb && !PREPOSITIONS.has(ctx.lower[nb.start])) return nb;
+      let nb = ctx.npBefore(c, cs);
+      // skip a dative object: "Dr. Benedikt dem Abgeordneten Schneider zurief:"
+      if (nb && DATIVE_LIKE.has(ctx.lower[nb.start]) && nb.start > cs) nb = ctx.npBefore(nb.start, cs);
+      if (nb && !PREPOSITIONS.has(ctx.lower[nb.start]) && !DATIVE_LIKE.has(ctx.lower[nb.start])) return nb;
     }
     // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
     if (c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
