@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createStoryEventsSchema, STORY_EVENTS_MIGRATION_NAME } from '../events/storyEvents.ts';
 import { createRegistrySchema, REGISTRY_MIGRATION_NAME } from '../entities/registry.ts';
 
 /**
@@ -71,6 +72,7 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   { version: 2, name: REGISTRY_MIGRATION_NAME, up: createRegistrySchema },
+  { version: 3, name: STORY_EVENTS_MIGRATION_NAME, up: createStoryEventsSchema },
 ];
 
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number {

@@ -101,3 +101,24 @@ test('lists and exports documents', () => {
   assert.equal(exported[0].text, ARTICLE);
   store.close();
 });
+
+test('an event told in near-duplicate documents is stored once per story, with all its mentions', () => {
+  const store = new Store(tempDb());
+  const a =
+    'Der französische Präsident Emmanuel Macron hat am Montag in Berlin den deutschen Bundeskanzler Olaf Scholz getroffen. ' +
+    'Die beiden Politiker sprachen über die Lage in der Ukraine und über gemeinsame Rüstungsprojekte der Europäischen Union. ' +
+    'Scholz kündigte an, die Zusammenarbeit im kommenden Jahr weiter auszubauen.';
+  const b = `${a} Die Opposition im Bundestag kritisierte das Treffen als reine Symbolpolitik.`;
+  const docA = analyze(a, { published: '2024-04-09' });
+  const docB = analyze(b, { published: '2024-04-09' });
+  const consult = docA.events.find((e) => e.type === 'CONSULT');
+  assert.ok(consult, `a CONSULT event in ${JSON.stringify(docA.events.map((e) => e.type))}`);
+  const first = store.save(docA, { name: 'a', format: 'text', input: a });
+  const second = store.save(docB, { name: 'b', format: 'text', input: b });
+  assert.equal(second.storyId, first.id);
+  const events = store.storyEvents({ storyId: first.id, type: 'CONSULT' });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].documentCount, 2);
+  assert.ok(events[0].mentionCount >= 2);
+  store.close();
+});

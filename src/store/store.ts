@@ -3,6 +3,7 @@ import { bandKeys, minhash, SAME_STORY, signatureFromBuffer, signatureToBuffer, 
 import { toDocumentJSON, type Doc, type DocumentJSON } from '../doc/index.ts';
 import { migrate } from './migrations.ts';
 import { upsertDocumentEntities } from '../entities/registry.ts';
+import { upsertStoryEvents } from '../events/storyEvents.ts';
 
 export interface InputRecord {
   name: string;
@@ -46,6 +47,19 @@ export interface SearchHit {
   rank: number;
 }
 
+export interface StoryEvent {
+  storyId: string;
+  signature: string;
+  type: string;
+  mode: string | null;
+  modality: string;
+  time: string | null;
+  firstDocumentId: string;
+  event: Record<string, unknown>;
+  mentionCount: number;
+  documentCount: number;
+}
+
 export interface DocumentSummary {
   id: string;
   storyId: string;
@@ -87,6 +101,8 @@ export class Store {
     migrate(this.db);
     // the cross-document entity registry keeps its tables in step with every saved document
     this.addSaveHook(upsertDocumentEntities);
+    // events are kept once per story, whichever near-duplicate document told them
+    this.addSaveHook(upsertStoryEvents);
   }
 
   close(): void {
@@ -247,6 +263,46 @@ export class Store {
       .prepare(`${select} FROM ${from} ${whereSql} ${order} LIMIT ? OFFSET ?`)
       .all(...params, options.limit ?? 20, options.offset ?? 0) as SearchHit[];
     return { total, hits };
+  }
+
+  /**
+   * Events kept once per story (near-duplicate documents share a story), with how many mentions
+   * and documents tell each of them.
+   */
+  storyEvents(options: { storyId?: string; type?: string; modality?: string; limit?: number; offset?: number } = {}): StoryEvent[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.storyId) {
+      where.push('story_id = ?');
+      params.push(options.storyId);
+    }
+    if (options.type) {
+      where.push('type = ?');
+      params.push(options.type);
+    }
+    if (options.modality) {
+      where.push('modality = ?');
+      params.push(options.modality);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT story_id, signature, type, mode, modality, time, first_doc_id, event_json, mention_count, document_count
+         FROM story_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY document_count DESC, mention_count DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, options.limit ?? 50, options.offset ?? 0) as Array<Record<string, string | number | null>>;
+    return rows.map((r) => ({
+      storyId: String(r.story_id),
+      signature: String(r.signature),
+      type: String(r.type),
+      mode: r.mode === null ? null : String(r.mode),
+      modality: String(r.modality),
+      time: r.time === null ? null : String(r.time),
+      firstDocumentId: String(r.first_doc_id),
+      event: JSON.parse(String(r.event_json)) as Record<string, unknown>,
+      mentionCount: Number(r.mention_count),
+      documentCount: Number(r.document_count),
+    }));
   }
 
   /** Every stored document as document JSON, oldest first. */

@@ -1,0 +1,75 @@
+/**
+ * Events stored once per story: documents linked as near-duplicates share a story id, and an event
+ * with the same signature in any of them is one stored event with all its mentions (GDELT counts
+ * each retelling as a new event; we do not).
+ */
+import type Database from 'better-sqlite3';
+import type { Doc } from '../doc/index.ts';
+import { eventSignature } from './signature.ts';
+
+export const STORY_EVENTS_MIGRATION_NAME = 'story events: one row per event of a story, with its mentions';
+
+export function createStoryEventsSchema(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE story_events (
+      story_id TEXT NOT NULL,
+      signature TEXT NOT NULL,
+      type TEXT NOT NULL,
+      mode TEXT,
+      modality TEXT NOT NULL,
+      time TEXT,
+      first_doc_id TEXT NOT NULL,
+      event_json TEXT NOT NULL,            -- the event as first seen
+      mention_count INTEGER NOT NULL DEFAULT 0,
+      document_count INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (story_id, signature)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_events_type ON story_events(type, modality);
+
+    CREATE TABLE story_event_mentions (
+      story_id TEXT NOT NULL,
+      signature TEXT NOT NULL,
+      doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+      event_id TEXT NOT NULL,
+      sentence INTEGER NOT NULL,
+      start INTEGER NOT NULL,
+      end INTEGER NOT NULL,
+      PRIMARY KEY (story_id, signature, doc_rowid, start)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_event_mentions_doc ON story_event_mentions(doc_rowid);
+  `);
+}
+
+interface MentionLike {
+  sentence: number;
+  trigger: { start: number; end: number };
+}
+
+/** Store save hook: records the document's events under its story. */
+export function upsertStoryEvents(db: Database.Database, doc: Doc, docRowid: number): void {
+  if (!doc.events.length) return;
+  const row = db.prepare('SELECT story_id FROM documents WHERE rowid = ?').get(docRowid) as { story_id: string } | undefined;
+  if (!row) return;
+  const insertEvent = db.prepare(
+    `INSERT INTO story_events (story_id, signature, type, mode, modality, time, first_doc_id, event_json, mention_count, document_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT(story_id, signature) DO NOTHING`,
+  );
+  const insertMention = db.prepare(
+    `INSERT OR IGNORE INTO story_event_mentions (story_id, signature, doc_rowid, event_id, sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const touched = new Set<string>();
+  for (const ev of doc.events) {
+    const signature = eventSignature(doc, ev) ?? `${doc.id}#${ev.id}`;
+    insertEvent.run(row.story_id, signature, ev.type, ev.mode, ev.modality, ev.time, doc.id, JSON.stringify(ev));
+    const mentions = (ev.mentions as MentionLike[] | undefined) ?? [{ sentence: ev.sentence, trigger: ev.trigger }];
+    for (const m of mentions) insertMention.run(row.story_id, signature, docRowid, ev.id, m.sentence, m.trigger.start, m.trigger.end);
+    touched.add(signature);
+  }
+  const recount = db.prepare(
+    `UPDATE story_events SET
+       mention_count = (SELECT count(*) FROM story_event_mentions m WHERE m.story_id = story_events.story_id AND m.signature = story_events.signature),
+       document_count = (SELECT count(DISTINCT doc_rowid) FROM story_event_mentions m WHERE m.story_id = story_events.story_id AND m.signature = story_events.signature)
+     WHERE story_id = ? AND signature = ?`,
+  );
+  for (const signature of touched) recount.run(row.story_id, signature);
+}
