@@ -21,6 +21,8 @@ export const NER_CONFIG = {
   minCityPopulation: 15000,
   trainSeqs: false,
   jackknifeFolds: 5,
+  /** Offsets tried for B-PER/B-ORG/B-LOC/B-OTH scores, tuned on dev after training (+0.4 F1 measured). */
+  biasGrid: [-12, -8, -5, -3, -1.5, 1.5, 3, 5],
   clusters: { k: 256, coarse: 64, minFreq: 3, contextWords: 1000, iterations: 8 },
 };
 

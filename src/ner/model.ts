@@ -17,6 +17,8 @@ export interface ModelHeader {
   trainingData: { file: string; sha256: string; sentences: number; tokens: number }[];
   config: Record<string, unknown>;
   dev?: Record<string, unknown>;
+  /** Per-label score offsets (25), tuned on dev after training. */
+  labelBias?: number[];
   rows: number;
   scale: number;
   sections: { name: string; type: 'u32' | 'i32' | 'i16' | 'f32'; length: number }[];
@@ -83,6 +85,8 @@ export class NerModel {
   readonly overflow: Int16Array;
   readonly scale: number;
   readonly rows: number;
+  /** Per-label score offsets tuned on dev (precision/recall balance per type); zeros if untuned. */
+  readonly labelBias = new Float32Array(L);
   private emit: Float32Array = new Float32Array(0);
   private acc: Int32Array = new Int32Array(L);
   private back: Int16Array = new Int16Array(0);
@@ -209,6 +213,7 @@ export class NerModel {
     const emit = this.emit;
     const acc = this.acc;
     const scale = this.scale;
+    const bias = this.labelBias;
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
       const hit = hits[i];
@@ -227,7 +232,7 @@ export class NerModel {
         if (f !== 0) this.addFeature(f, acc);
       }
       const e = i * L;
-      for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale;
+      for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale + bias[l];
     }
     return viterbi(emit, n, this.trans, this.back);
   }
@@ -378,6 +383,9 @@ export function readHeader(buf: Buffer): { header: ModelHeader; dataStart: numbe
 export function loadModelFile(path: string): NerModel {
   const buf = gunzipSync(readFileSync(path));
   const { header, dataStart } = readHeader(buf);
+  if (header.featureSlots !== FEATURE_SLOTS) {
+    throw new Error(`NER model ${path} was built for ${header.featureSlots} feature slots, the code has ${FEATURE_SLOTS}: run npm run train:ner`);
+  }
   const ab = new ArrayBuffer(buf.length);
   new Uint8Array(ab).set(buf);
   const arrays = new Map<string, Section['data']>();
@@ -396,5 +404,7 @@ export function loadModelFile(path: string): NerModel {
     rowVals: arrays.get('rowVals') as Int16Array,
     scale: header.scale,
   };
-  return new NerModel(header, w, arrays.get('trans') as Float32Array, new Lexicon(lex));
+  const model = new NerModel(header, w, arrays.get('trans') as Float32Array, new Lexicon(lex));
+  if (header.labelBias) model.labelBias.set(header.labelBias);
+  return model;
 }
