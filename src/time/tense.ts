@@ -10,12 +10,17 @@ export interface TenseMarker {
   dir: -1 | 0 | 1;
   /** Reporting verbs ("said", "sagte") govern the report, rarely the reported time: they count from further away. */
   weak?: boolean;
+  /** A plan adjective before a noun ("die geplante Konferenz im Juni"): it dates the noun phrase it opens. */
+  attributive?: boolean;
 }
+
+/** Inflected plan adjectives; "geplant" alone is predicative and already in the future list. */
+const DE_PLAN_ATTRIBUTIVE = /^(?:geplant|vorgesehen|angekündigt|erwartet|bevorstehend|anstehend|künftig|anberaumt|angesetzt)e[nmrs]?$/;
 
 const REPORTING = new Set(['said', 'told', 'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'betonte', 'betonten', 'berichtete', 'berichteten', 'meldete', 'meldeten']);
 
 const DE_FUTURE =
-  'wird|werden|werde|wirst|werdet|würde|würden|würdest|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|geplant|plante|planten|voraussichtlich|angekündigt|kündigte|kündigt|bevorstehende[nmrs]?|anstehende[nmrs]?|künftig|demnächst|erwartet|vorgesehen|beabsichtigt|beabsichtigen|könnte|könnten|dürfte|dürften|möchte|möchten|vereinbart|angesetzt|terminiert';
+  'geplante[nmrs]?|vorgesehene[nmrs]?|angekündigte[nmrs]?|erwartete[nmrs]?|künftige[nmrs]?|anberaumte[nmrs]?|angesetzte[nmrs]?|wird|werden|werde|wirst|werdet|würde|würden|würdest|soll|sollen|solle|sollte|sollten|will|wollen|wolle|plant|planen|geplant|plante|planten|voraussichtlich|angekündigt|kündigte|kündigt|bevorstehende[nmrs]?|anstehende[nmrs]?|künftig|demnächst|erwartet|vorgesehen|beabsichtigt|beabsichtigen|könnte|könnten|dürfte|dürften|möchte|möchten|vereinbart|angesetzt|terminiert';
 const DE_PAST =
   'war|waren|warst|wart|hatte|hatten|hattest|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|betonten|traf|trafen|kam|kamen|ging|gingen|gab|gaben|fand|fanden|hielt|hielten|begann|begannen|reiste|reisten|sprach|sprachen|stand|standen|lag|lagen|blieb|blieben|starb|starben|fiel|fielen|zog|zogen|brach|brachen|verlor|verloren|gewann|gewannen|führte|führten|besuchte|besuchten|berichtete|berichteten|meldete|meldeten|unterzeichnete|unterzeichneten|zuletzt|damals|einst|bereits|vorige[nmrs]?|vergangene[nmrs]?|letzte[nmrs]?';
 /** Common strong and mixed preterite forms (singular and plural). */
@@ -32,9 +37,14 @@ const EN_PRESENT = 'is|are|am|has|have|does|do|now|currently';
 const NOT_PRETERITE = /^(?:ersten?|zweiten?|dritten?|vierten?|fünften?|sechsten?|siebten?|achten?|neunten?|zehnten?|elften?|zwölften?|\p{Ll}*zigsten?|letzten?|nächsten?|meisten?|besten?|weiten?|guten?|breiten?|harten?|rechten?|echten?|schlechten?|leichten?|bunten?|alten?|kalten?|halten|gelten|raten|treten|bitten|mitten|unten|hinten|achten|beachten|betrachten|fürchten|richten|berichten|leisten|kosten|warten|starten|arbeiten|bedeuten|retten|antworten|werten|bewerten|erwarten|heute|leute|beute|meute|konnten?|sollten?|wollten?|mussten?|durften?|möchten?|könnten?|dürften?|müssten?|würden?|hätten?|späten?|frühen?|weitere)$/u;
 
 function compile(future: string, past: string, present: string, lang: 'de' | 'en'): { re: RegExp; dirOf: (w: string) => -1 | 0 | 1; listed: (w: string) => boolean } {
-  const f = new Set(future.split('|'));
-  const p = new Set(past.split('|'));
-  const pr = new Set(present.split('|'));
+  // The lists hold regex alternatives ("bevorstehende[nmrs]?"), so membership is a whole-word match.
+  const whole = (alternatives: string) => {
+    const re = new RegExp(`^(?:${alternatives})$`, 'u');
+    return { has: (w: string) => re.test(w) };
+  };
+  const f = whole(future);
+  const p = whole(past);
+  const pr = whole(present);
   const pastSuffix = lang === 'en' ? '|\\p{Ll}{3,}ed' : '|\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\\p{Ll}{3,}t(?=\\s*[,.;:!?]|\\s+(?:und|oder|worden|haben|hat|habe|sei|ist|sind|wurde|wurden)\\b)|\\p{Ll}{2,}[^s\\s]ten?(?=\\s+\\p{Ll}|\\s*[,.;:!?])';
   const re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${future}|${past}|${present}${pastSuffix})(?![\\p{L}\\p{N}])`, 'gu');
   return {
@@ -69,7 +79,8 @@ export function tenseMarkers(text: string, start: number, end: number, lang: 'de
       if (!out.some((o) => o.dir === 0)) continue; // participle without auxiliary: likely an adjective
       for (const o of out) if (o.dir === 0) o.dir = -1;
     }
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, dir, weak: REPORTING.has(m[0].toLowerCase()) });
+    const attributive = lang === 'de' && DE_PLAN_ATTRIBUTIVE.test(m[0].toLowerCase());
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, dir, weak: REPORTING.has(m[0].toLowerCase()), attributive });
   }
   return out;
 }
@@ -84,6 +95,8 @@ export function directionAt(text: string, markers: TenseMarker[], start: number,
   let bestDist = Infinity;
   for (const mk of markers) {
     if (mk.start < end && mk.end > start) continue; // part of the expression itself
+    // "die geplante, von X unterstützte Konferenz im Juni": the adjective dates its own noun phrase
+    if (mk.attributive && mk.end <= start && start - mk.end < 60 && !/[.;:!?]|\b(?:und|aber|weil|dass|die|der|das)\s+\p{Ll}+(?:te|ten)\b/u.test(text.slice(mk.end, start))) return mk.dir;
     const [a, b] = mk.end <= start ? [mk.end, start] : [end, mk.start];
     let dist = b - a;
     for (let i = a; i < b; i++) {
