@@ -393,3 +393,22 @@ test('titles resolve descriptions; "In dem Bericht hieß es"; a dash introduces 
   assert.equal(qs.find((x) => x.text.startsWith('Sie habe'))?.speaker, 'ak');
   assert.equal(qs.find((x) => x.text.includes('Lage sei ruhig'))?.speakerMention?.text, 'dem Bericht');
 });
+
+test('fuzz: random mixes of marks, cues and names never throw and give valid spans', () => {
+  const parts = ['„', '“', '"', '»', '«', '‚', '‘', "'", ' ', ', ', '. ', ': ', '\n', 'sagte', 'er', 'Sie', 'laut', 'Müller', 'dass', 'sei', 'so', 'wie', 'nach', 'Angaben', '–', '(', ')', 'zufolge', 'heißt', 'es'];
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  for (let i = 0; i < 400; i++) {
+    let t = '';
+    const len = Math.floor(rnd() * 40);
+    for (let k = 0; k < len; k++) t += parts[Math.floor(rnd() * parts.length)] + (rnd() < 0.5 ? ' ' : '');
+    const doc = mkDoc(t);
+    for (const lang of ['de', 'en']) {
+      doc.lang = lang;
+      for (const q of findQuotes(doc)) {
+        assert.ok(q.start >= 0 && q.end <= t.length && q.start <= q.end);
+        assert.equal(t.slice(q.start, q.end), q.text);
+      }
+    }
+  }
+});
