@@ -285,9 +285,12 @@ export class QuoteContext {
       j = ap;
       const m = this.mentions[this.mentionAt[j + 1]];
       if (m.start === j + 1 && (m.entity.type === 'PER' || !np.mention || (ap !== core && m.entity.type === 'ORG'))) {
-        const after = m.end < this.n ? this.words[m.end] : '.';
-        if (after === ',' || after === '.' || m.end >= limit) {
-          np.end = m.end;
+        // the name may run on past the mention ("Susan le Jeune dAllegeershecque")
+        let e = m.end;
+        while (e < limit && e - m.end < 4 && this.words[e] !== ',' && (/\p{Lu}/u.test(this.words[e]) || NAME_PARTICLES.has(this.lower[e]))) e++;
+        const after = e < this.n ? this.words[e] : '.';
+        if (after === ',' || after === '.' || after === ':' || e >= limit) {
+          np.end = e;
           np.mention = m;
         }
       }
@@ -423,6 +426,8 @@ export class QuoteContext {
     return out;
   }
 }
+
+const NAME_PARTICLES = new Set(['le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'den', 'du', 'del', 'dos', 'bin', 'al', 'ibn', 'y', 'zu']);
 
 /** Indefinite pronouns that can be subjects ("Keiner hat behauptet", "Einige nennen es"). */
 export const INDEFINITE = new Set([

@@ -612,15 +612,18 @@ class Extractor {
           const pp = ctx.npAt(cs + 1, i);
           if (pp && pp.end === i) np = pp;
         }
-        for (let k = i + 2; k < Math.min(b, i + 12) && !np; k++) {
+        const fromVorfeld = np !== null;
+        let inPlace: NP | null = null;
+        for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
           const w = ctx.lower[k];
           if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
-            np = ctx.npAt(k + 1, b) ?? np;
+            np = ctx.npAt(k + 1, b);
             break;
           }
-          if (!np && (w === 'in' || w === 'im')) np = ctx.npAt(k + 1, b);
+          if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
           if (w === ',' || w === ':') break;
         }
+        np ??= inPlace;
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
