@@ -227,14 +227,54 @@ export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
 }
 
 /** Fills `out` (length ≥ n * FEATURE_SLOTS) with the features of every token. */
-export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Array, skip?: Uint8Array): Uint32Array {
-  const info = tokenInfo(tokens, lex);
+export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Array): Uint32Array {
+  return featuresOf(tokens, tokenInfo(tokens, lex), lex, out);
+}
+
+const BOS = 0xb05;
+const EOS = 0xe05;
+
+/**
+ * Neighbour roles: the features a word contributes as the left neighbour at distance 1, right 1,
+ * left 2, right 2, left 3, right 3 of another token depend on that word alone, so the tagger
+ * caches their weight sums per word. ROLE_OFFSETS delimit each role's hashes in roleFeatures().
+ */
+export const ROLE_COUNT = 6;
+export const ROLE_OFFSETS = [0, 4, 8, 9, 10, 11, 12];
+
+/** The 12 role feature hashes of token j, or of the sentence boundary when `info` is null. */
+export function roleFeatures(info: TokenInfo | null, j: number, out: Uint32Array): void {
+  const b = info === null;
+  out[0] = mix(T.LM1, b ? BOS : info.lowerHash[j]);
+  out[1] = mix(T.SHAPEM1, b ? BOS : info.shape[j]);
+  out[2] = mix(T.FLAGSM1, b ? -1 : info.flags[j]);
+  out[3] = mix(T.CLM1, b ? -2 : info.cluster[j] & 4095);
+  out[4] = mix(T.LP1, b ? EOS : info.lowerHash[j]);
+  out[5] = mix(T.SHAPEP1, b ? EOS : info.shape[j]);
+  out[6] = mix(T.FLAGSP1, b ? -1 : info.flags[j]);
+  out[7] = mix(T.CLP1, b ? -2 : info.cluster[j] & 4095);
+  out[8] = mix(T.LM2, b ? BOS : info.lowerHash[j]);
+  out[9] = mix(T.LP2, b ? EOS : info.lowerHash[j]);
+  out[10] = mix(T.WIN3M, b ? BOS : info.lowerHash[j]);
+  out[11] = mix(T.WIN3P, b ? EOS : info.lowerHash[j]);
+}
+
+/**
+ * Features of every token from precomputed token info. `skip[i] = 1` leaves token i's intrinsic
+ * slots empty; `omitRoles` leaves the neighbour-role slots empty (both are filled from caches).
+ */
+export function featuresOf(
+  tokens: string[],
+  info: TokenInfo,
+  lex: Lexicon,
+  out?: Uint32Array,
+  skip?: Uint8Array,
+  omitRoles = false,
+): Uint32Array {
   const n = info.n;
   const F = FEATURE_SLOTS;
   const feats = out && out.length >= n * F ? out : new Uint32Array(n * F);
   feats.fill(0, 0, n * F);
-  const BOS = 0xb05;
-  const EOS = 0xe05;
   for (let i = 0; i < n; i++) {
     const o = i * F;
     if (skip === undefined || skip[i] === 0) intrinsicFeatures(tokens[i], info, i, lex, feats, o);
@@ -251,18 +291,24 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
     const lxm1 = i > 0 ? info.lex[i - 1] : 9;
     const lxp1 = i + 1 < n ? info.lex[i + 1] : 9;
     const init = i === 0 ? 1 : OPENERS.has(tokens[i - 1]) ? 2 : 0;
-    feats[o + T.LM1] = mix(T.LM1, lm1);
-    feats[o + T.LP1] = mix(T.LP1, lp1);
-    feats[o + T.LM2] = mix(T.LM2, lm2);
-    feats[o + T.LP2] = mix(T.LP2, lp2);
+    if (!omitRoles) {
+      feats[o + T.WIN3M] = mix(T.WIN3M, i > 2 ? info.lowerHash[i - 3] : BOS);
+      feats[o + T.WIN3P] = mix(T.WIN3P, i + 3 < n ? info.lowerHash[i + 3] : EOS);
+      feats[o + T.SHAPEM1] = mix(T.SHAPEM1, shm1);
+      feats[o + T.SHAPEP1] = mix(T.SHAPEP1, shp1);
+      feats[o + T.FLAGSM1] = mix(T.FLAGSM1, i > 0 ? info.flags[i - 1] : -1);
+      feats[o + T.FLAGSP1] = mix(T.FLAGSP1, i + 1 < n ? info.flags[i + 1] : -1);
+      feats[o + T.CLM1] = mix(T.CLM1, i > 0 ? info.cluster[i - 1] & 4095 : -2);
+      feats[o + T.CLP1] = mix(T.CLP1, i + 1 < n ? info.cluster[i + 1] & 4095 : -2);
+      feats[o + T.LM1] = mix(T.LM1, lm1);
+      feats[o + T.LP1] = mix(T.LP1, lp1);
+      feats[o + T.LM2] = mix(T.LM2, lm2);
+      feats[o + T.LP2] = mix(T.LP2, lp2);
+    }
     feats[o + T.BIM1] = mix(mix(T.BIM1, lm1), lh);
     feats[o + T.BIP1] = mix(mix(T.BIP1, lh), lp1);
     feats[o + T.BIM2] = mix(mix(T.BIM2, lm2), lm1);
     feats[o + T.BIP2] = mix(mix(T.BIP2, lp1), lp2);
-    feats[o + T.WIN3M] = mix(T.WIN3M, i > 2 ? info.lowerHash[i - 3] : BOS);
-    feats[o + T.WIN3P] = mix(T.WIN3P, i + 3 < n ? info.lowerHash[i + 3] : EOS);
-    feats[o + T.SHAPEM1] = mix(T.SHAPEM1, shm1);
-    feats[o + T.SHAPEP1] = mix(T.SHAPEP1, shp1);
     feats[o + T.SHAPE3] = mix(mix(mix(T.SHAPE3, shm1), shape), shp1);
     feats[o + T.POS] = mix(T.POS, init * 16 + wc);
     feats[o + T.LEX] = mix(T.LEX, init * 16 + lx);
@@ -278,13 +324,9 @@ export function extractFeatures(tokens: string[], lex: Lexicon, out?: Uint32Arra
     if (i > 0 && info.flags[i - 1] & (1 << FLAG.FIRSTNAME)) feats[o + T.FNM1] = mix(T.FNM1, info.wclass[i - 1] * 16 + lx);
     if (i + 1 < n && info.flags[i + 1] & (1 << FLAG.FIRSTNAME)) feats[o + T.FNP1] = mix(T.FNP1, info.wclass[i + 1] * 16 + lx);
     if (init !== 0 && info.flags[i] !== 0) feats[o + T.FLAGINIT] = mix(T.FLAGINIT, info.flags[i]);
-    feats[o + T.FLAGSM1] = mix(T.FLAGSM1, i > 0 ? info.flags[i - 1] : -1);
-    feats[o + T.FLAGSP1] = mix(T.FLAGSP1, i + 1 < n ? info.flags[i + 1] : -1);
     if (info.seq[i] > 0) feats[o + T.SEQ] = mix(T.SEQ, info.seq[i]);
     if (info.tseq[i] > 0) feats[o + T.TSEQ] = mix(T.TSEQ, info.tseq[i]);
     feats[o + T.LM1SHAPE] = mix(mix(T.LM1SHAPE, lm1), wc);
-    feats[o + T.CLM1] = mix(T.CLM1, i > 0 ? info.cluster[i - 1] & 4095 : -2);
-    feats[o + T.CLP1] = mix(T.CLP1, i + 1 < n ? info.cluster[i + 1] & 4095 : -2);
   }
   return feats;
 }

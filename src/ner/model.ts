@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { extractFeatures, FEATURE_SLOTS, INTRINSIC_SLOTS } from './features.ts';
+import { FEATURE_SLOTS, featuresOf, INTRINSIC_SLOTS, ROLE_COUNT, ROLE_OFFSETS, roleFeatures, tokenInfo } from './features.ts';
 import { fmix } from './hash.ts';
 import { LABELS, L, allowed } from './labels.ts';
 import { Lexicon, type LexiconArrays } from './lexicon.ts';
@@ -60,8 +60,11 @@ export function sparsify(rowKeys: Uint32Array, weights: Float32Array): SparseWei
   return { rowKeys: Uint32Array.from(keys), rowMasks: Uint32Array.from(masks), rowVals: Int16Array.from(vals), scale };
 }
 
-/** Words whose intrinsic weight sums are cached (cleared when full). */
+/** Words whose intrinsic and neighbour-role weight sums are cached (cleared when full; 700 bytes each). */
 const CACHE_MAX = 50000;
+
+/** Position of the neighbour for each role, relative to the tagged token. */
+const ROLE_DELTA = [-1, 1, -2, 2, -3, 3];
 
 /** Values of rows with at most this many non-zero labels live inside the table slot. */
 const INLINE = 4;
@@ -94,6 +97,8 @@ export class NerModel {
   private skip: Uint8Array = new Uint8Array(0);
   private hits: (Int32Array | undefined)[] = [];
   private readonly cache = new Map<string, Int32Array>();
+  private boundary: Int32Array | null = null;
+  private readonly roleHashes = new Uint32Array(ROLE_OFFSETS[ROLE_COUNT]);
 
   constructor(
     readonly header: ModelHeader,
@@ -184,9 +189,24 @@ export class NerModel {
     }
   }
 
+  /** Weight sums of the sentence-boundary neighbour roles (6 × L). */
+  private boundaryRoles(): Int32Array {
+    if (this.boundary) return this.boundary;
+    const hashes = new Uint32Array(ROLE_OFFSETS[ROLE_COUNT]);
+    roleFeatures(null, 0, hashes);
+    const out = new Int32Array(ROLE_COUNT * L);
+    for (let r = 0; r < ROLE_COUNT; r++) {
+      const acc = out.subarray(r * L, (r + 1) * L);
+      for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(hashes[k], acc);
+    }
+    this.boundary = out;
+    return out;
+  }
+
   /**
-   * Label indices for a tokenised sentence. The weight sum of a word's token-intrinsic features
-   * is cached per word string (bounded), so frequent words cost only their context features.
+   * Label indices for a tokenised sentence. Per word string (bounded cache) the tagger keeps the
+   * weight sum of its token-intrinsic features and of its six neighbour roles, so a frequent word
+   * costs only the features that combine it with its context (bigrams, shape and lexicon n-grams).
    */
   tagIndices(tokens: string[]): Int32Array {
     const n = tokens.length;
@@ -196,36 +216,56 @@ export class NerModel {
       this.feats = new Uint32Array(cap * FEATURE_SLOTS);
       this.skip = new Uint8Array(cap);
       this.hits = new Array(cap);
+      this.emit = new Float32Array(cap * L);
+      this.back = new Int16Array(cap * L);
     }
     const cache = this.cache;
     const skip = this.skip;
     const hits = this.hits;
+    const lex = this.lexicon;
     for (let i = 0; i < n; i++) {
       const c = cache.get(tokens[i]);
       hits[i] = c;
       skip[i] = c === undefined ? 0 : 1;
     }
-    const feats = extractFeatures(tokens, this.lexicon, this.feats, skip);
-    if (this.emit.length < n * L) {
-      this.emit = new Float32Array(Math.max(n, 64) * 2 * L);
-      this.back = new Int16Array(Math.max(n, 64) * 2 * L);
+    const info = tokenInfo(tokens, lex);
+    const feats = featuresOf(tokens, info, lex, this.feats, skip, true);
+    // fill the cache entries of new words: [intrinsic | 6 roles] × L
+    const roleHashes = this.roleHashes;
+    for (let i = 0; i < n; i++) {
+      if (hits[i] !== undefined) continue;
+      const entry = new Int32Array((1 + ROLE_COUNT) * L);
+      const intr = entry.subarray(0, L);
+      const o = i * FEATURE_SLOTS;
+      for (let k = 0; k < INTRINSIC_SLOTS; k++) {
+        const f = feats[o + k];
+        if (f !== 0) this.addFeature(f, intr);
+      }
+      roleFeatures(info, i, roleHashes);
+      for (let r = 0; r < ROLE_COUNT; r++) {
+        const acc = entry.subarray((1 + r) * L, (2 + r) * L);
+        for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k], acc);
+      }
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(tokens[i], entry);
+      hits[i] = entry;
     }
+    const boundary = this.boundaryRoles();
     const emit = this.emit;
     const acc = this.acc;
     const scale = this.scale;
     const bias = this.labelBias;
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
-      const hit = hits[i];
-      if (hit !== undefined) acc.set(hit);
-      else {
-        acc.fill(0);
-        for (let k = 0; k < INTRINSIC_SLOTS; k++) {
-          const f = feats[o + k];
-          if (f !== 0) this.addFeature(f, acc);
-        }
-        if (cache.size >= CACHE_MAX) cache.clear();
-        cache.set(tokens[i], acc.slice());
+      const own = hits[i]!;
+      for (let l = 0; l < L; l++) acc[l] = own[l];
+      // neighbour roles: i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
+      for (let r = 0; r < ROLE_COUNT; r++) {
+        const d = ROLE_DELTA[r];
+        const j = i + d;
+        const src = j >= 0 && j < n ? hits[j]! : boundary;
+        const base = j >= 0 && j < n ? (1 + r) * L : r * L;
+        for (let l = 0; l < L; l++) acc[l] += src[base + l];
       }
       for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
         const f = feats[o + k];
