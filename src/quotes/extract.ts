@@ -384,7 +384,9 @@ class Extractor {
             // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
             let lowerWord = false;
             for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
-            if (subj && lowerWord && inner >= 3 && !(subj.pronoun && ctx.lower[subj.start] === 'es')) {
+            // after a dash (teasers) only a named person or organisation introduces the quote
+            const dashOk = bw0 === ':' || (!!subj?.mention && (subj.mention.entity.type === 'PER' || subj.mention.entity.type === 'ORG'));
+            if (subj && dashOk && lowerWord && inner >= 3 && !(subj.pronoun && ctx.lower[subj.start] === 'es')) {
               if (verb >= 0) {
                 att.cue = this.cueSpan([verb, verb + 1]);
                 att.cueTok = [verb, verb + 1];
