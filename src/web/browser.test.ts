@@ -154,6 +154,13 @@ describe('web UI in chromium', { skip: haveBrowser ? false : `no browser at ${CH
     await step(t, async () => {
       await open(`#/doc/${sample.id}`);
       assert.equal(await page.locator('.quote-card').isVisible(), false);
+      // Keyboard: the quote's first piece is focusable and Enter opens the speaker card.
+      await page.locator('.article-text .q[tabindex="0"]').first().focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.quote-card').waitFor({ state: 'visible' });
+      assert.equal(await page.locator('.quote-card .speaker').innerText(), 'Erika Musterfrau');
+      await page.reload();
+      await page.waitForSelector('#app[data-ready="true"]');
       const quote = page.locator('.article-text .q').nth(1);
       assert.ok((await quote.getAttribute('title'))?.includes('Erika Musterfrau'), 'hover title names the speaker');
       await quote.click();

@@ -88,10 +88,21 @@ export async function renderReader(app: HTMLElement, id: string): Promise<void> 
           break;
       }
     }
-    const span = h('span', { class: [...new Set(classes)].join(' '), title: titles.join(' · ') || undefined, ...attrs }, text);
+    // The first piece of each quote is focusable, so keyboard users can open its speaker card.
+    const quoteStart = sorted.some((m) => m.kind === 'quote' && m.start === p.start);
+    const span = h('span', { class: [...new Set(classes)].join(' '), title: titles.join(' · ') || undefined, tabindex: quoteStart ? 0 : undefined, role: quoteStart ? 'button' : undefined, ...attrs }, text);
     body.append(span);
   }
 
+  body.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Enter' && ev.key !== ' ') return;
+    const target = (ev.target as HTMLElement).closest('[data-quote]') as HTMLElement | null;
+    const q = target ? quotes.get(target.dataset.quote!) : undefined;
+    if (q) {
+      ev.preventDefault();
+      showQuote(q);
+    }
+  });
   body.addEventListener('click', (ev) => {
     const target = (ev.target as HTMLElement).closest('[data-quote]') as HTMLElement | null;
     if (target) {

@@ -43,15 +43,16 @@ export async function renderSearch(app: HTMLElement, params: URLSearchParams): P
   const limit = 20;
   const query: Record<string, string | number> = { limit, offset };
   for (const k of ['q', 'lang', 'from', 'to', 'entity', 'eventType', 'modality']) if (val(k)) query[k] = val(k);
-  let page: Page<SearchHit>;
+  let page: Page<SearchHit> & { sort?: string };
   try {
-    page = await get<Page<SearchHit>>('/api/search', query);
+    page = await get<Page<SearchHit> & { sort?: string }>('/api/search', query);
   } catch (e) {
     results.append(h('p', { class: 'error' }, (e as Error).message));
     return;
   }
   results.append(
-    h('p', { class: 'count' }, page.total === 0 ? 'Keine Treffer.' : `${offset + 1}–${offset + page.items.length} von ${page.total} ${val('q') ? 'Treffern' : 'Artikeln'}`),
+    h('p', { class: 'count' }, page.total === 0 ? 'Keine Treffer.' : `${offset + 1}–${offset + page.items.length} von ${page.total} ${val('q') ? 'Treffern' : 'Artikeln'}`,
+      page.total > 0 ? ` · ${page.sort === 'relevance' ? 'nach Relevanz' : 'neueste zuerst'}` : ''),
   );
   const list = h('ol', { class: 'hits', start: offset + 1 });
   for (const hit of page.items) {
