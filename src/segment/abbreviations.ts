@@ -5,7 +5,7 @@
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     // German
-    'Abb Abs Abt Adr Akad Anh Anl Anm Art Aufl Ausg Bd Bde Bearb Bhf Bsp Bspw bspw bzgl bzw ca Chr Co Corp ' +
+    'Abb Abg Abs Abt Adr Akad Anh Anl Anm Art Aufl Ausg Bd Bde Bearb Bhf Bsp Bspw bspw bzgl bzw ca Chr Co Corp ' +
     'dgl Di Dipl Dir Do Dr Dres dt Dtzd ebd Ed eidg einschl engl entspr erg Erw etc ev evtl exkl Fa Fam ff Fr ' +
     'Frl Fr Gebr gegr gem Ges ggf ggü Hbf Hr Hrn Hrsg Ing Inh inkl Jh Jhd Jhdt jr Jr Kap Kfm kath Kl Komm Kr led ' +
     'Lfg lfd Lt ltd Ltd max Mi Mill Min Mio Mo Mrd mtl Nachf Nr Nrn o Obb od op Pf Pfd Pkt Pl Präs Prof Prov ' +
