@@ -163,8 +163,7 @@ function lexStatus(lex: Lexicon, lower: string, wclass: number, flags: number): 
   return L_UNKNOWN_CAP;
 }
 
-function matchSeqs(table: HashTable, lowerHash: Uint32Array, out: Int32Array): void {
-  const n = lowerHash.length;
+function matchSeqs(table: HashTable, lowerHash: Uint32Array, out: Int32Array, n: number): void {
   if (table.size === 0) return;
   for (let i = 0; i < n - 1; i++) {
     let best = 0;
@@ -190,21 +189,31 @@ const GAZ_MASK =
 
 const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'", '‚']);
 
-export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
+/** Per-token values of a sentence; `reuse` (from an earlier call) avoids allocating when large enough. */
+export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | null): TokenInfo {
   const n = tokens.length;
-  const info: TokenInfo = {
-    n,
-    lower: new Array(n),
-    lowerHash: new Uint32Array(n),
-    exactHash: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    wclass: new Uint8Array(n),
-    lex: new Uint8Array(n),
-    flags: new Int32Array(n),
-    seq: new Int32Array(n),
-    tseq: new Int32Array(n),
-    cluster: new Int32Array(n),
-  };
+  let info: TokenInfo;
+  if (reuse && reuse.lowerHash.length >= n) {
+    info = reuse;
+    info.n = n;
+    info.seq.fill(0, 0, n);
+    info.tseq.fill(0, 0, n);
+  } else {
+    const cap = reuse ? Math.max(n, 64) * 2 : n;
+    info = {
+      n,
+      lower: new Array(cap),
+      lowerHash: new Uint32Array(cap),
+      exactHash: new Uint32Array(cap),
+      shape: new Uint32Array(cap),
+      wclass: new Uint8Array(cap),
+      lex: new Uint8Array(cap),
+      flags: new Int32Array(cap),
+      seq: new Int32Array(cap),
+      tseq: new Int32Array(cap),
+      cluster: new Int32Array(cap),
+    };
+  }
   for (let i = 0; i < n; i++) {
     const w = tokens[i];
     const lower = w.toLowerCase();
@@ -221,8 +230,8 @@ export function tokenInfo(tokens: string[], lex: Lexicon): TokenInfo {
     info.cluster[i] = lex.clusters.get(lh, -1);
   }
   // multi-token gazetteer entries and training entities, longest match first
-  matchSeqs(lex.seqs, info.lowerHash, info.seq);
-  matchSeqs(lex.trainSeqs ?? lex.tseqs, info.lowerHash, info.tseq);
+  matchSeqs(lex.seqs, info.lowerHash, info.seq, n);
+  matchSeqs(lex.trainSeqs ?? lex.tseqs, info.lowerHash, info.tseq, n);
   return info;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FEATURE_SLOTS, featuresOf, INTRINSIC_SLOTS, ROLE_COUNT, ROLE_OFFSETS, roleFeatures, tokenInfo } from './features.ts';
+import { FEATURE_SLOTS, featuresOf, INTRINSIC_SLOTS, ROLE_COUNT, ROLE_OFFSETS, roleFeatures, tokenInfo, type TokenInfo } from './features.ts';
 import { fmix } from './hash.ts';
 import { LABELS, L, allowed } from './labels.ts';
 import { Lexicon, type LexiconArrays } from './lexicon.ts';
@@ -98,6 +98,8 @@ export class NerModel {
   private hits: (Int32Array | undefined)[] = [];
   private readonly cache = new Map<string, Int32Array>();
   private boundary: Int32Array | null = null;
+  private info: TokenInfo | null = null;
+  private transT: Float64Array | null = null;
   private readonly roleHashes = new Uint32Array(ROLE_OFFSETS[ROLE_COUNT]);
 
   constructor(
@@ -228,7 +230,7 @@ export class NerModel {
       hits[i] = c;
       skip[i] = c === undefined ? 0 : 1;
     }
-    const info = tokenInfo(tokens, lex);
+    const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined));
     const feats = featuresOf(tokens, info, lex, this.feats, skip, true);
     // fill the cache entries of new words: [intrinsic | 6 roles] × L
     const roleHashes = this.roleHashes;
@@ -274,7 +276,8 @@ export class NerModel {
       const e = i * L;
       for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale + bias[l];
     }
-    return viterbi(emit, n, this.trans, this.back);
+    this.transT ??= transposeTransitions(this.trans);
+    return viterbi(emit, n, this.trans, this.back, this.transT);
   }
 
   tag(tokens: string[]): string[] {
@@ -291,50 +294,57 @@ const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
-let vScore = new Float32Array(L);
-let vNext = new Float32Array(L);
+const vScore = new Float64Array(L);
+const vNext = new Float64Array(L);
 
-/** Best label path under emission scores `emit` (n × L) and transitions, valid BIO only. */
-export function viterbi(emit: Float32Array, n: number, trans: Float32Array, back?: Int16Array): Int32Array {
+/** Transitions transposed (t[c * L + p]) for contiguous reads in viterbi(). */
+export function transposeTransitions(trans: Float32Array): Float64Array {
+  const t = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let c = 0; c < L; c++) t[c * L + p] = trans[p * L + c];
+  return t;
+}
+
+/**
+ * Best label path under emission scores `emit` (n × L) and transitions ((L + 1) × L, last row =
+ * start), valid BIO only. `transT` = transposeTransitions(trans), if already at hand.
+ */
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array, back?: Int16Array, transT = transposeTransitions(trans)): Int32Array {
   const bp = back && back.length >= n * L ? back : new Int16Array(n * L);
-  if (vScore.length < L) {
-    vScore = new Float32Array(L);
-    vNext = new Float32Array(L);
-  }
   let score = vScore;
   let next = vNext;
   for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? emit[c] + trans[L * L + c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const e = i * L;
-    for (let c = 0; c < L; c++) {
+    // O and B-X may follow anything
+    for (let c = 0; c < L; c += c === 0 ? 1 : 2) {
       let best = -Infinity;
       let arg = 0;
-      if (c > 0 && (c & 1) === 0) {
-        // I-X continues only B-X (c - 1) or I-X (c)
-        const sb = score[c - 1] + trans[(c - 1) * L + c];
-        const si = score[c] + trans[c * L + c];
-        if (sb >= si) {
-          best = sb;
-          arg = c - 1;
-        } else {
-          best = si;
-          arg = c;
-        }
-      } else {
-        for (let p = 0; p < L; p++) {
-          const s = score[p] + trans[p * L + c];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      const t = c * L;
+      for (let p = 0; p < L; p++) {
+        const s = score[p] + transT[t + p];
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
       next[c] = best + emit[e + c];
       bp[e + c] = arg;
     }
-    const t = score;
+    // I-X continues only B-X (c - 1) or I-X (c)
+    for (let c = 2; c < L; c += 2) {
+      const sb = score[c - 1] + transT[c * L + c - 1];
+      const si = score[c] + transT[c * L + c];
+      if (sb >= si) {
+        next[c] = sb + emit[e + c];
+        bp[e + c] = c - 1;
+      } else {
+        next[c] = si + emit[e + c];
+        bp[e + c] = c;
+      }
+    }
+    const tmp = score;
     score = next;
-    next = t;
+    next = tmp;
   }
   let best = -Infinity;
   let arg = 0;
