@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { createDoc } from '../doc/index.ts';
 import { readGermEval } from '../eval/germeval.ts';
 import { segmentComponent } from '../segment/index.ts';
-import { hasSharedData, sharedDataPath, sharedDir } from '../util/paths.ts';
+import { hasSharedData, repoRoot, sharedDataPath } from '../util/paths.ts';
 import { extractFeatures, FEATURE_SLOTS } from './features.ts';
 import { HashTable } from './hash.ts';
 import { groupMentions, loadModel, nerComponent, nerMentions, tagTokens } from './index.ts';
@@ -74,7 +74,7 @@ test('training on a small subset is deterministic and learns (F1 above a floor)'
   assert.ok(re.header.rows > 1000);
 });
 
-const fixture = join(sharedDir(), 'fixtures', 'seed-article-de.txt');
+const fixture = join(repoRoot, 'samples', 'seed-article-de.txt');
 
 function docOf(text: string) {
   const doc = createDoc(text, {});
