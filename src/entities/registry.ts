@@ -13,6 +13,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Doc, Entity } from '../doc/index.ts';
+import { prepared } from '../store/statements.ts';
 import { fold, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 
 export const REGISTRY_MIGRATION_NAME = 'entity registry: entities, aliases, roles, documents';
@@ -41,11 +42,13 @@ export function createRegistrySchema(db: Database.Database): void {
       entity_id TEXT NOT NULL REFERENCES entity_registry(id) ON DELETE CASCADE,
       alias TEXT NOT NULL,
       norm TEXT NOT NULL,                  -- normalised key used for matching
+      last_norm TEXT NOT NULL DEFAULT '',  -- last token of a multi-token norm (surname lookups), else ''
       count INTEGER NOT NULL DEFAULT 0,
       source TEXT NOT NULL DEFAULT 'auto', -- auto | user
       PRIMARY KEY (entity_id, alias)
     ) WITHOUT ROWID;
     CREATE INDEX entity_aliases_norm ON entity_aliases(norm);
+    CREATE INDEX entity_aliases_last_norm ON entity_aliases(last_norm);
 
     CREATE TABLE entity_roles (
       entity_id TEXT NOT NULL REFERENCES entity_registry(id) ON DELETE CASCADE,
@@ -111,11 +114,17 @@ function differentFullNames(a: string, b: string): boolean {
   return !(ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1]);
 }
 
+/** The last token of a multi-token alias key, '' for one token: indexed, so surname lookups need no scan. */
+export function lastNorm(norm: string): string {
+  const sp = norm.lastIndexOf(' ');
+  return sp < 0 ? '' : norm.slice(sp + 1);
+}
+
 function follow(db: Database.Database, id: string): string {
   const seen = new Set<string>();
   let cur = id;
   for (;;) {
-    const row = db.prepare('SELECT merged_into FROM entity_registry WHERE id = ?').get(cur) as { merged_into: string | null } | undefined;
+    const row = prepared(db, 'SELECT merged_into FROM entity_registry WHERE id = ?').get(cur) as { merged_into: string | null } | undefined;
     if (!row?.merged_into || seen.has(cur)) return cur;
     seen.add(cur);
     cur = row.merged_into;
@@ -123,7 +132,7 @@ function follow(db: Database.Database, id: string): string {
 }
 
 function getRow(db: Database.Database, id: string): RegistryRow | undefined {
-  return db.prepare('SELECT * FROM entity_registry WHERE id = ?').get(id) as RegistryRow | undefined;
+  return prepared(db, 'SELECT * FROM entity_registry WHERE id = ?').get(id) as RegistryRow | undefined;
 }
 
 function uniqueId(db: Database.Database, base: string): string {
@@ -138,8 +147,7 @@ export function resolveRegistryId(db: Database.Database, e: Entity): { id: strin
   const norms = [...new Set(aliases.map((a) => aliasNorm(e.type, a)).filter(Boolean))];
   // 1. user aliases (the entity's preferred name first; never across two different full names)
   for (const n of norms) {
-    const rows = db
-      .prepare("SELECT a.entity_id AS id, r.label AS label FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND a.source = 'user' AND r.type = ?")
+    const rows = prepared(db, "SELECT a.entity_id AS id, r.label AS label FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND a.source = 'user' AND r.type = ?")
       .all(n, e.type) as Array<{ id: string; label: string }>;
     const ok = rows.filter((r) => !(isFullName(e.type, e.name) && differentFullNames(e.name, r.label) && aliasNorm(e.type, e.name) !== n));
     const ids = [...new Set(ok.map((r) => follow(db, r.id)))];
@@ -154,8 +162,7 @@ export function resolveRegistryId(db: Database.Database, e: Entity): { id: strin
   // 3. normalised names among aliases of the same type
   const candidates = new Map<string, RegistryRow>();
   for (const n of norms) {
-    const rows = db
-      .prepare('SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND r.type = ?')
+    const rows = prepared(db, 'SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND r.type = ?')
       .all(n, e.type) as RegistryRow[];
     for (const r of rows) {
       const id = follow(db, r.id);
@@ -168,8 +175,7 @@ export function resolveRegistryId(db: Database.Database, e: Entity): { id: strin
     // a registered surname-only person ("Scholz") may be this full name ("Olaf Scholz")
     const toks = nameTokens(e.name);
     const surname = aliasNorm('PER', toks[toks.length - 1]);
-    const rows = db
-      .prepare("SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND r.type = 'PER'")
+    const rows = prepared(db, "SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm = ? AND r.type = 'PER'")
       .all(surname) as RegistryRow[];
     for (const r of rows) {
       const id = follow(db, r.id);
@@ -180,9 +186,8 @@ export function resolveRegistryId(db: Database.Database, e: Entity): { id: strin
   if (!full && e.type === 'PER' && !candidates.size) {
     // a surname alone ("Lipavsky") joins the one registered full name ending in it
     for (const n of norms) {
-      const rows = db
-        .prepare("SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.norm LIKE ? AND r.type = 'PER'")
-        .all(`% ${n}`) as RegistryRow[];
+      const rows = prepared(db, "SELECT DISTINCT r.* FROM entity_aliases a JOIN entity_registry r ON r.id = a.entity_id WHERE a.last_norm = ? AND r.type = 'PER'")
+        .all(n) as RegistryRow[];
       for (const r of rows) {
         const id = follow(db, r.id);
         const row = id === r.id ? r : getRow(db, id);
@@ -227,30 +232,30 @@ function day(doc: Doc): string {
 export function upsertDocumentEntities(db: Database.Database, doc: Doc, docRowid: number): void {
   const seen = day(doc);
   const now = new Date().toISOString();
-  const insertEntity = db.prepare(
+  const insertEntity = prepared(db, 
     `INSERT INTO entity_registry (id, type, label, country, mention_count, doc_count, first_seen, last_seen, created_at)
      VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)`,
   );
-  const touchEntity = db.prepare(
+  const touchEntity = prepared(db, 
     `UPDATE entity_registry SET mention_count = mention_count + ?, doc_count = doc_count + ?,
        first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END,
        last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END,
        country = coalesce(country, ?) WHERE id = ?`,
   );
-  const upgradeLabel = db.prepare('UPDATE entity_registry SET label = ? WHERE id = ? AND label_locked = 0');
-  const alias = db.prepare(
-    `INSERT INTO entity_aliases (entity_id, alias, norm, count, source) VALUES (?, ?, ?, ?, 'auto')
+  const upgradeLabel = prepared(db, 'UPDATE entity_registry SET label = ? WHERE id = ? AND label_locked = 0');
+  const alias = prepared(db, 
+    `INSERT INTO entity_aliases (entity_id, alias, norm, last_norm, count, source) VALUES (?, ?, ?, ?, ?, 'auto')
      ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count`,
   );
-  const role = db.prepare(
+  const role = prepared(db, 
     `INSERT INTO entity_roles (entity_id, title, country, count, first_seen, last_seen) VALUES (?, ?, ?, 1, ?, ?)
      ON CONFLICT(entity_id, title, country) DO UPDATE SET count = count + 1,
        first_seen = CASE WHEN first_seen > excluded.first_seen THEN excluded.first_seen ELSE first_seen END,
        last_seen = CASE WHEN last_seen < excluded.last_seen THEN excluded.last_seen ELSE last_seen END`,
   );
-  const roleRows = db.prepare('SELECT country FROM entity_roles WHERE entity_id = ? AND title = ?');
-  const link = db.prepare('INSERT OR IGNORE INTO entity_documents (entity_id, doc_rowid, local_id, mentions) VALUES (?, ?, ?, ?)');
-  const linkedDocs = db.prepare('SELECT 1 FROM entity_documents WHERE entity_id = ? AND doc_rowid = ? LIMIT 1');
+  const roleRows = prepared(db, 'SELECT country FROM entity_roles WHERE entity_id = ? AND title = ?');
+  const link = prepared(db, 'INSERT OR IGNORE INTO entity_documents (entity_id, doc_rowid, local_id, mentions) VALUES (?, ?, ?, ?)');
+  const linkedDocs = prepared(db, 'SELECT 1 FROM entity_documents WHERE entity_id = ? AND doc_rowid = ? LIMIT 1');
   for (const e of doc.entities) {
     if (e.derivOnly && e.type !== 'LOC') continue;
     const { id, existing } = resolveRegistryId(db, e);
@@ -265,7 +270,10 @@ export function upsertDocumentEntities(db: Database.Database, doc: Doc, docRowid
     const counts = new Map<string, number>();
     for (const m of e.mentions) if (m.form === 'name') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     if (!counts.size) counts.set(e.name, 0);
-    for (const [a, n] of counts) alias.run(id, a, aliasNorm(e.type, a), n);
+    for (const [a, n] of counts) {
+      const norm = aliasNorm(e.type, a);
+      alias.run(id, a, norm, lastNorm(norm), n);
+    }
     for (const r of e.roles ?? []) {
       // one row per title: a role seen without country joins the row that has one, and vice versa
       const rows = roleRows.all(id, r.title) as Array<{ country: string }>;
@@ -273,12 +281,12 @@ export function upsertDocumentEntities(db: Database.Database, doc: Doc, docRowid
       if (!country && rows.length === 1) country = rows[0].country;
       if (country && rows.some((x) => x.country === '')) {
         if (rows.some((x) => x.country === country)) {
-          const blank = db.prepare("SELECT count, first_seen, last_seen FROM entity_roles WHERE entity_id = ? AND title = ? AND country = ''").get(id, r.title) as { count: number; first_seen: string; last_seen: string };
-          db.prepare(
+          const blank = prepared(db, "SELECT count, first_seen, last_seen FROM entity_roles WHERE entity_id = ? AND title = ? AND country = ''").get(id, r.title) as { count: number; first_seen: string; last_seen: string };
+          prepared(db, 
             `UPDATE entity_roles SET count = count + ?, first_seen = min(first_seen, ?), last_seen = max(last_seen, ?) WHERE entity_id = ? AND title = ? AND country = ?`,
           ).run(blank.count, blank.first_seen, blank.last_seen, id, r.title, country);
-          db.prepare("DELETE FROM entity_roles WHERE entity_id = ? AND title = ? AND country = ''").run(id, r.title);
-        } else db.prepare("UPDATE entity_roles SET country = ? WHERE entity_id = ? AND title = ? AND country = ''").run(country, id, r.title);
+          prepared(db, "DELETE FROM entity_roles WHERE entity_id = ? AND title = ? AND country = ''").run(id, r.title);
+        } else prepared(db, "UPDATE entity_roles SET country = ? WHERE entity_id = ? AND title = ? AND country = ''").run(country, id, r.title);
       }
       role.run(id, r.title, country, seen, seen);
     }
@@ -318,8 +326,8 @@ export function listEntities(
 export function getEntity(db: Database.Database, id: string): RegistryEntity | null {
   const row = getRow(db, follow(db, id));
   if (!row) return null;
-  const aliases = db.prepare('SELECT alias, count, source FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias').all(row.id) as RegistryEntity['aliases'];
-  const roles = (db.prepare('SELECT title, country, count, first_seen, last_seen FROM entity_roles WHERE entity_id = ? ORDER BY count DESC').all(row.id) as RegistryEntity['roles']).map(
+  const aliases = prepared(db, 'SELECT alias, count, source FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias').all(row.id) as RegistryEntity['aliases'];
+  const roles = (prepared(db, 'SELECT title, country, count, first_seen, last_seen FROM entity_roles WHERE entity_id = ? ORDER BY count DESC').all(row.id) as RegistryEntity['roles']).map(
     (r) => ({ ...r, country: r.country || null }),
   );
   return { ...row, aliases, roles };
@@ -334,30 +342,30 @@ export function mergeEntities(db: Database.Database, intoId: string, fromId: str
     const a = getRow(db, into);
     const b = getRow(db, from);
     if (!a || !b) throw new Error(`unknown entity: ${!a ? intoId : fromId}`);
-    db.prepare(
-      `INSERT INTO entity_aliases (entity_id, alias, norm, count, source)
-       SELECT ?, alias, norm, count, 'user' FROM entity_aliases WHERE entity_id = ?
+    prepared(db, 
+      `INSERT INTO entity_aliases (entity_id, alias, norm, last_norm, count, source)
+       SELECT ?, alias, norm, last_norm, count, 'user' FROM entity_aliases WHERE entity_id = ?
        ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count, source = 'user'`,
     ).run(into, from);
     // the merged entity's own aliases become user-confirmed too, so later documents follow the merge
-    db.prepare("UPDATE entity_aliases SET source = 'user' WHERE entity_id = ?").run(into);
-    db.prepare(
+    prepared(db, "UPDATE entity_aliases SET source = 'user' WHERE entity_id = ?").run(into);
+    prepared(db, 
       `INSERT INTO entity_roles (entity_id, title, country, count, first_seen, last_seen)
        SELECT ?, title, country, count, first_seen, last_seen FROM entity_roles WHERE entity_id = ?
        ON CONFLICT(entity_id, title, country) DO UPDATE SET count = count + excluded.count,
          first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)`,
     ).run(into, from);
-    db.prepare('INSERT OR IGNORE INTO entity_documents (entity_id, doc_rowid, local_id, mentions) SELECT ?, doc_rowid, local_id, mentions FROM entity_documents WHERE entity_id = ?').run(into, from);
-    db.prepare('DELETE FROM entity_aliases WHERE entity_id = ?').run(from);
-    db.prepare('DELETE FROM entity_roles WHERE entity_id = ?').run(from);
-    db.prepare('DELETE FROM entity_documents WHERE entity_id = ?').run(from);
-    const docs = (db.prepare('SELECT count(DISTINCT doc_rowid) AS n FROM entity_documents WHERE entity_id = ?').get(into) as { n: number }).n;
-    db.prepare(
+    prepared(db, 'INSERT OR IGNORE INTO entity_documents (entity_id, doc_rowid, local_id, mentions) SELECT ?, doc_rowid, local_id, mentions FROM entity_documents WHERE entity_id = ?').run(into, from);
+    prepared(db, 'DELETE FROM entity_aliases WHERE entity_id = ?').run(from);
+    prepared(db, 'DELETE FROM entity_roles WHERE entity_id = ?').run(from);
+    prepared(db, 'DELETE FROM entity_documents WHERE entity_id = ?').run(from);
+    const docs = (prepared(db, 'SELECT count(DISTINCT doc_rowid) AS n FROM entity_documents WHERE entity_id = ?').get(into) as { n: number }).n;
+    prepared(db, 
       `UPDATE entity_registry SET mention_count = mention_count + ?, doc_count = ?, country = coalesce(country, ?), wikidata = coalesce(wikidata, ?),
          first_seen = min(coalesce(first_seen, ?), coalesce(?, first_seen)), last_seen = max(coalesce(last_seen, ?), coalesce(?, last_seen)) WHERE id = ?`,
     ).run(b.mention_count, docs, b.country, b.wikidata, b.first_seen, b.first_seen, b.last_seen, b.last_seen, into);
-    db.prepare('UPDATE entity_registry SET merged_into = ?, mention_count = 0, doc_count = 0 WHERE id = ?').run(into, from);
-    db.prepare('UPDATE entity_registry SET merged_into = ? WHERE merged_into = ?').run(into, from);
+    prepared(db, 'UPDATE entity_registry SET merged_into = ?, mention_count = 0, doc_count = 0 WHERE id = ?').run(into, from);
+    prepared(db, 'UPDATE entity_registry SET merged_into = ? WHERE merged_into = ?').run(into, from);
   })();
 }
 
@@ -371,28 +379,28 @@ export function splitEntity(db: Database.Database, id: string, aliases: string[]
     const src = getRow(db, follow(db, id));
     if (!src) throw new Error(`unknown entity: ${id}`);
     if (!aliases.length) throw new Error('split needs at least one alias to move');
-    const present = db.prepare('SELECT alias, norm, count FROM entity_aliases WHERE entity_id = ?').all(src.id) as Array<{ alias: string; norm: string; count: number }>;
+    const present = prepared(db, 'SELECT alias, norm, count FROM entity_aliases WHERE entity_id = ?').all(src.id) as Array<{ alias: string; norm: string; count: number }>;
     const moving = present.filter((a) => aliases.some((x) => x === a.alias || aliasNorm(src.type, x) === a.norm));
     if (!moving.length) throw new Error(`none of the aliases belong to ${src.id}`);
     const newLabel = label ?? moving[0].alias;
     const newId = uniqueId(db, `${src.type.toLowerCase()}:${slug(newLabel) || 'x'}`);
     const count = moving.reduce((n, a) => n + a.count, 0);
-    db.prepare(
+    prepared(db, 
       `INSERT INTO entity_registry (id, type, label, country, label_locked, mention_count, doc_count, first_seen, last_seen, created_at)
        VALUES (?, ?, ?, NULL, 1, ?, 0, ?, ?, ?)`,
     ).run(newId, src.type, newLabel, count, src.first_seen, src.last_seen, new Date().toISOString());
-    const ins = db.prepare("INSERT INTO entity_aliases (entity_id, alias, norm, count, source) VALUES (?, ?, ?, ?, 'user')");
-    const del = db.prepare('DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?');
+    const ins = prepared(db, "INSERT INTO entity_aliases (entity_id, alias, norm, last_norm, count, source) VALUES (?, ?, ?, ?, ?, 'user')");
+    const del = prepared(db, 'DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?');
     for (const a of moving) {
-      ins.run(newId, a.alias, a.norm, a.count);
+      ins.run(newId, a.alias, a.norm, lastNorm(a.norm), a.count);
       del.run(src.id, a.alias);
     }
     // the remaining aliases stay with the source entity as user aliases, so they are not re-merged
-    db.prepare("UPDATE entity_aliases SET source = 'user' WHERE entity_id = ?").run(src.id);
-    db.prepare('UPDATE entity_registry SET mention_count = max(0, mention_count - ?) WHERE id = ?').run(count, src.id);
+    prepared(db, "UPDATE entity_aliases SET source = 'user' WHERE entity_id = ?").run(src.id);
+    prepared(db, 'UPDATE entity_registry SET mention_count = max(0, mention_count - ?) WHERE id = ?').run(count, src.id);
     if (moving.some((a) => a.alias === src.label)) {
-      const rest = db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC LIMIT 1').get(src.id) as { alias: string } | undefined;
-      if (rest) db.prepare('UPDATE entity_registry SET label = ? WHERE id = ?').run(rest.alias, src.id);
+      const rest = prepared(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC LIMIT 1').get(src.id) as { alias: string } | undefined;
+      if (rest) prepared(db, 'UPDATE entity_registry SET label = ? WHERE id = ?').run(rest.alias, src.id);
     }
     return newId;
   })();
@@ -497,24 +505,24 @@ export function importRecords(db: Database.Database, records: ImportRecord[]): {
       const row = getRow(db, id);
       if (!row) {
         if (!rec.label && !names.length) throw new Error(`record for new entity ${id} needs a label`);
-        db.prepare(
+        prepared(db, 
           `INSERT INTO entity_registry (id, type, label, country, wikidata, label_locked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
         ).run(id, type, rec.label ?? names[0], rec.country ?? null, rec.wikidata ?? null, rec.label ? 1 : 0, new Date().toISOString());
         created++;
       } else {
-        db.prepare(
+        prepared(db, 
           `UPDATE entity_registry SET label = coalesce(?, label), label_locked = CASE WHEN ? IS NULL THEN label_locked ELSE 1 END,
              wikidata = coalesce(?, wikidata), country = coalesce(?, country) WHERE id = ?`,
         ).run(rec.label ?? null, rec.label ?? null, rec.wikidata ?? null, rec.country ?? null, id);
         updated++;
       }
       for (const n of names) {
-        db.prepare(
-          `INSERT INTO entity_aliases (entity_id, alias, norm, count, source) VALUES (?, ?, ?, 0, 'user')
+        prepared(db, 
+          `INSERT INTO entity_aliases (entity_id, alias, norm, last_norm, count, source) VALUES (?, ?, ?, ?, 0, 'user')
            ON CONFLICT(entity_id, alias) DO UPDATE SET source = 'user'`,
-        ).run(id, n, aliasNorm(type, n));
+        ).run(id, n, aliasNorm(type, n), lastNorm(aliasNorm(type, n)));
         // the alias is the user's: remove it from other entities of the type
-        db.prepare("DELETE FROM entity_aliases WHERE alias = ? AND entity_id != ? AND source = 'auto' AND entity_id IN (SELECT id FROM entity_registry WHERE type = ?)").run(n, id, type);
+        prepared(db, "DELETE FROM entity_aliases WHERE alias = ? AND entity_id != ? AND source = 'auto' AND entity_id IN (SELECT id FROM entity_registry WHERE type = ?)").run(n, id, type);
         aliasCount++;
       }
     }

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Doc } from '../doc/index.ts';
+import { prepared } from '../store/statements.ts';
 import { eventSignature } from './signature.ts';
 
 export const STORY_EVENTS_MIGRATION_NAME = 'story events: one row per event of a story, with its mentions';
@@ -48,13 +49,13 @@ interface MentionLike {
 /** Store save hook: records the document's events under its story. */
 export function upsertStoryEvents(db: Database.Database, doc: Doc, docRowid: number): void {
   if (!doc.events.length) return;
-  const row = db.prepare('SELECT story_id FROM documents WHERE rowid = ?').get(docRowid) as { story_id: string } | undefined;
+  const row = prepared(db, 'SELECT story_id FROM documents WHERE rowid = ?').get(docRowid) as { story_id: string } | undefined;
   if (!row) return;
-  const insertEvent = db.prepare(
+  const insertEvent = prepared(db, 
     `INSERT INTO story_events (story_id, signature, type, mode, modality, time, first_doc_id, event_json, mention_count, document_count)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT(story_id, signature) DO NOTHING`,
   );
-  const insertMention = db.prepare(
+  const insertMention = prepared(db, 
     `INSERT OR IGNORE INTO story_event_mentions (story_id, signature, doc_rowid, event_id, sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const touched = new Set<string>();
@@ -65,7 +66,7 @@ export function upsertStoryEvents(db: Database.Database, doc: Doc, docRowid: num
     for (const m of mentions) insertMention.run(row.story_id, signature, docRowid, ev.id, m.sentence, m.trigger.start, m.trigger.end);
     touched.add(signature);
   }
-  const recount = db.prepare(
+  const recount = prepared(db, 
     `UPDATE story_events SET
        mention_count = (SELECT count(*) FROM story_event_mentions m WHERE m.story_id = story_events.story_id AND m.signature = story_events.signature),
        document_count = (SELECT count(DISTINCT doc_rowid) FROM story_event_mentions m WHERE m.story_id = story_events.story_id AND m.signature = story_events.signature)

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { bandKeys, minhash, SAME_STORY, signatureFromBuffer, signatureToBuffer, similarity } from '../clean/index.ts';
 import { toDocumentJSON, type Doc, type DocumentJSON } from '../doc/index.ts';
 import { migrate } from './migrations.ts';
+import { prepared } from './statements.ts';
 import { upsertDocumentEntities } from '../entities/registry.ts';
 import { upsertStoryEvents } from '../events/storyEvents.ts';
 
@@ -127,7 +128,7 @@ export class Store {
    */
   save(doc: Doc, input: InputRecord): SaveResult {
     return this.db.transaction((): SaveResult => {
-      const existing = this.db.prepare('SELECT story_id FROM documents WHERE id = ?').get(doc.id) as { story_id: string } | undefined;
+      const existing = prepared(this.db, 'SELECT story_id FROM documents WHERE id = ?').get(doc.id) as { story_id: string } | undefined;
       if (existing) return { status: 'duplicate', id: doc.id, storyId: existing.story_id, nearDuplicateOf: null, similarity: null };
 
       const sig = minhash(doc.text);
@@ -135,8 +136,7 @@ export class Store {
       const near = this.findNearDuplicate(sig, bands);
       const storyId = near ? near.storyId : doc.id;
       const json = toDocumentJSON(doc);
-      const info = this.db
-        .prepare(
+      const info = prepared(this.db, 
           `INSERT INTO documents (id, story_id, similarity, title, url, source, published, byline, lang, input_name,
              input_format, input, raw, text, document_json, pipeline, tokens, ingested_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -147,9 +147,9 @@ export class Store {
           doc.tokens.length, new Date().toISOString(),
         );
       const rowid = Number(info.lastInsertRowid);
-      this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(rowid, doc.title ?? '', doc.text);
-      this.db.prepare('INSERT INTO minhash_signatures (doc_rowid, signature) VALUES (?, ?)').run(rowid, signatureToBuffer(sig));
-      const band = this.db.prepare('INSERT OR IGNORE INTO minhash_bands (band, doc_rowid) VALUES (?, ?)');
+      prepared(this.db, 'INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(rowid, doc.title ?? '', doc.text);
+      prepared(this.db, 'INSERT INTO minhash_signatures (doc_rowid, signature) VALUES (?, ?)').run(rowid, signatureToBuffer(sig));
+      const band = prepared(this.db, 'INSERT OR IGNORE INTO minhash_bands (band, doc_rowid) VALUES (?, ?)');
       for (const key of bands) band.run(key, rowid);
       this.insertAnnotations(rowid, json);
       for (const hook of this.hooks) hook(this.db, doc, rowid);
@@ -159,8 +159,7 @@ export class Store {
 
   private findNearDuplicate(sig: Uint32Array, bands: string[]): { id: string; storyId: string; similarity: number } | null {
     const placeholders = bands.map(() => '?').join(',');
-    const candidates = this.db
-      .prepare(
+    const candidates = prepared(this.db, 
         `SELECT DISTINCT d.id, d.story_id, s.signature FROM minhash_bands b
          JOIN documents d ON d.rowid = b.doc_rowid JOIN minhash_signatures s ON s.doc_rowid = b.doc_rowid
          WHERE b.band IN (${placeholders})`,
@@ -175,7 +174,7 @@ export class Store {
   }
 
   private insertAnnotations(rowid: number, json: DocumentJSON): void {
-    const insert = this.db.prepare(
+    const insert = prepared(this.db, 
       'INSERT OR REPLACE INTO annotations (doc_rowid, layer, item_id, start, end, type, label, ref, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const layer of LAYERS) {
