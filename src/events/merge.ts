@@ -27,10 +27,43 @@ function sameParticipants(a: RawEvent, b: RawEvent): boolean {
   return key(a.actors) === key(b.actors) && (key(a.recipients) === key(b.recipients) || !a.recipients.length || !b.recipients.length);
 }
 
-export function mergeEvents(events: RawEvent[]): RawEvent[] {
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:dem|das|des|diesem|dieses|dieser|jenem|jenes)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * "…, sagte Barrot nach dem Treffen": a definite noun trigger with no time of its own refers back to the
+ * latest event of its type whose participants include its own, and is another mention of it.
+ */
+function anaphoricTarget(text: string, ev: RawEvent, out: RawEvent[]): RawEvent | undefined {
+  const t = ev.trigger;
+  if (ev.timeFromText || !/^\p{Lu}/u.test(t.text) || !DEFINITE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return undefined;
+  const own = new Set([...ev.actors, ...ev.recipients]);
+  let latest: RawEvent | undefined;
+  for (const o of out) {
+    if (o.type !== ev.type || o.mentions[0].trigger.start >= t.start) continue;
+    if (!latest || o.mentions[o.mentions.length - 1].trigger.start > latest.mentions[latest.mentions.length - 1].trigger.start) latest = o;
+  }
+  // only the latest earlier event of the type can be meant
+  if (!latest || modalityClass(latest.modality) !== modalityClass(ev.modality)) return undefined;
+  const theirs = new Set([...latest.actors, ...latest.recipients]);
+  if (own.size) return [...own].every((id) => theirs.has(id)) ? latest : undefined;
+  // no participants of its own: the same noun ("Anschlag" after "Selbstmordanschlag") must name it
+  return latest.mentions.some((m) => sameNoun(m.trigger.text, t.text)) ? latest : undefined;
+}
+
+function sameNoun(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x.endsWith(y) || y.endsWith(x)) return true;
+  let k = 0;
+  while (k < x.length && k < y.length && x[k] === y[k]) k++;
+  return k >= 7;
+}
+
+/** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
+export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
   const out: RawEvent[] = [];
   for (const ev of events) {
-    const target = ev.actors.length
+    const target = (text ? anaphoricTarget(text, ev, out) : undefined) ?? (ev.actors.length
       ? out.find(
           (o) =>
             o.type === ev.type &&
@@ -38,7 +71,7 @@ export function mergeEvents(events: RawEvent[]): RawEvent[] {
             compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
             modalityClass(o.modality) === modalityClass(ev.modality),
         )
-      : undefined;
+      : undefined);
     if (!target) {
       out.push(ev);
       continue;

@@ -45,3 +45,13 @@ test('the default pipeline turns an article into linked entities, quotes, times 
   for (const layer of [doc.quotes, doc.times]) for (const x of layer) assert.equal(doc.text.slice(x.start, x.end), x.text);
   for (const e of doc.events) assert.equal(doc.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
 });
+
+test('a definite noun mention ("nach dem Treffen") is another mention of the event it refers back to', () => {
+  const doc = analyze(ARTICLE, { published: '2024-04-09' });
+  const meetings = doc.events.filter((e) => e.type === 'CONSULT' && e.modality === 'asserted');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings));
+  const mentions = meetings[0].mentions as Array<{ trigger: { text: string } }>;
+  assert.deepEqual(mentions.map((m) => m.trigger.text), ['zusammengetroffen', 'Treffen']);
+  // a different, planned meeting never joins it
+  assert.ok(doc.events.some((e) => e.type === 'CONSULT' && e.modality === 'planned'));
+});
