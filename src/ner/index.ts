@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Doc, Entity, EntityType, Mention, MentionForm } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
@@ -24,6 +25,17 @@ export function loadModel(path: string | undefined = process.env.LAGEBILD_NER_MO
     cached = loadModelFile(DEFAULT_MODEL_PATH);
   }
   return cached;
+}
+
+let fingerprint: string | null = null;
+
+/** The first 12 hex digits of the SHA-256 of the model file in use: its identity in stored documents. */
+export function modelFingerprint(): string {
+  if (!fingerprint) {
+    const path = process.env.LAGEBILD_NER_MODEL || DEFAULT_MODEL_PATH;
+    fingerprint = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12) : 'missing';
+  }
+  return fingerprint;
 }
 
 /** GermEval BIO tags (e.g. B-LOCderiv) for one tokenised sentence. */
@@ -159,7 +171,10 @@ export function groupMentions(mentions: RawMention[]): Entity[] {
 
 export const nerComponent: Component = {
   name: 'ner',
-  version: NER_VERSION,
+  /** Code version and the loaded model's own version, so stored documents say which model tagged them. */
+  get version() {
+    return `${NER_VERSION}+model.${modelFingerprint()}`;
+  },
   requires: ['tokens', 'sentences'],
   provides: ['entities'],
   run(doc: Doc) {
