@@ -11,6 +11,9 @@
  * - quotation-mark state and capitalised-word character trigrams: -0.6 / +0.1 (not used)
  * - neighbour word × lexicon status, coarse cluster × lexicon status: +0.0 (not used)
  * - first-name neighbour features: +0.1; 14 instead of 10 epochs: +0.1 (dev curve flat after 9)
+ * Later (see docs/ner.md "Later experiments"; seed spread of this config: 0.7566–0.7573):
+ * - Debian wngerman word list as lexical evidence, three variants: -0.2 each (0.7549–0.7556)
+ * - two-pass stacking of jackknifed first-pass labels: +0.46 (0.7619), but halves tagging speed
  */
 export const NER_VERSION = '1.0.0';
 

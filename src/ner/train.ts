@@ -10,6 +10,8 @@ export interface TrainOptions {
   log?: (msg: string) => void;
   /** Called after each epoch with the averaged weights so far (for dev curves). */
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
+  /** Feature slots per token (default FEATURE_SLOTS). */
+  slots?: number;
 }
 
 export interface TrainedWeights {
@@ -37,7 +39,7 @@ export function rng(seed: number): () => number {
  */
 export function trainPerceptron(features: Uint32Array[], tags: string[][], opts: TrainOptions): TrainedWeights {
   const log = opts.log ?? (() => {});
-  const F = FEATURE_SLOTS;
+  const F = opts.slots ?? FEATURE_SLOTS;
   // 1. count features, keep the frequent ones
   const counts = new Map<number, number>();
   for (const f of features) {
