@@ -4,6 +4,8 @@
  * `minhash` package's LSH query crashes.
  */
 
+import { fmix, fnv } from '../util/hash.ts';
+
 export const NUM_HASHES = 128;
 export const BANDS = 32; // 32 bands × 4 rows: candidates from Jaccard ≈ 0.4 up, verified at SAME_STORY
 export const ROWS = NUM_HASHES / BANDS;
@@ -24,33 +26,14 @@ const SEEDS = (() => {
   return out;
 })();
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Murmur3's finaliser: a cheap, well-mixing 32-bit permutation. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 export function shingles(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
   if (words.length < SHINGLE) {
-    if (words.length) out.add(fnv1a(words.join(' ')));
+    if (words.length) out.add(fnv(words.join(' ')));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE).join(' ')));
   return out;
 }
 
@@ -58,7 +41,7 @@ export function minhash(text: string): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (const s of shingles(text)) {
     for (let i = 0; i < NUM_HASHES; i++) {
-      const h = mix(s ^ SEEDS[i]);
+      const h = fmix(s ^ SEEDS[i]);
       if (h < sig[i]) sig[i] = h;
     }
   }
@@ -76,7 +59,7 @@ export function bandKeys(sig: Uint32Array): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]);
+    for (let r = 0; r < ROWS; r++) h = fmix(h ^ sig[b * ROWS + r]);
     keys.push(`${b}:${h.toString(36)}`);
   }
   return keys;

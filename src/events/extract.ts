@@ -4,7 +4,7 @@
  * time, source (attribution phrases and quotes), modality; then one event per real-world event with all
  * its mentions.
  */
-import type { Doc, Entity, EventRecord, Modality, Quote, TimeExpression } from '../doc/index.ts';
+import { sentenceAt, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
@@ -750,7 +750,7 @@ export interface RawEvent extends EventRecord {
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
 export function extractEvents(doc: Doc): RawEvent[] {
   const bySentence = new Map<number, { entity: Entity; start: number; end: number; form: string }[]>();
-  const sentenceOf = makeSentenceLookup(doc);
+  const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   for (const e of doc.entities ?? []) {
     for (const m of e.mentions ?? []) {
       const s = sentenceOf(m.start);
@@ -855,17 +855,3 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   return m ? m.entity.id : '';
 }
 
-function makeSentenceLookup(doc: Doc): (offset: number) => number {
-  const s = doc.sentences;
-  return (offset: number) => {
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (offset < s[mid].start) hi = mid - 1;
-      else if (offset >= s[mid].end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
-}
