@@ -818,7 +818,7 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
   return entity;
 }
 
-/** "seinem chinesischen Amtskollegen Wang Yi": the title is that of the other office holder in the sentence. */
+/** "seinem französischen Amtskollegen Barrot": the title is that of the other office holder in the sentence. */
 function resolveCounterparts(doc: Doc, entities: ResolvedEntity[]): void {
   for (const e of entities) {
     for (const role of e.roles as Array<Role & { counterpart?: boolean; key?: string }>) {

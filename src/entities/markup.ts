@@ -1,7 +1,7 @@
 /**
  * Test and gold helper: builds a segmented document whose NER layer comes from inline markup,
- * `[Sergej Lawrow|PER]`, `[russische|LOC|deriv]`, `[US-Finanzministerin|LOC|part]`.
- * An optional fourth field names the gold cluster: `[Lawrow|PER|name|lawrow]`.
+ * `[Annalena Baerbock|PER]`, `[russische|LOC|deriv]`, `[US-Finanzministerin|LOC|part]`.
+ * An optional fourth field names the gold cluster: `[Baerbock|PER|name|baerbock]`.
  */
 import { createDoc, type Doc, type Entity, type EntityType, type MentionForm } from '../doc/index.ts';
 import { segment } from '../segment/index.ts';

@@ -31,7 +31,7 @@ function foldUncached(s: string): string {
 
 /**
  * A transliteration-tolerant key for one name token: German and English romanisations of Slavic,
- * Arabic and Chinese names collapse (Lawrow / Lavrov / Lavrow, Selenskyj / Zelensky, Sergej / Sergei,
+ * Arabic and Chinese names collapse (Selenskyj / Zelensky / Zelenskyj, Tschernomyrdin / Chernomyrdin, Sergej / Sergei,
  * Chodorkowski / Khodorkovsky, Schukow / Zhukov).
  */
 export function translitKey(token: string): string {
@@ -58,7 +58,7 @@ function translitUncached(token: string): string {
   return s;
 }
 
-/** Slug for readable ids: "Sergej Lawrow" → "sergej-lawrow". */
+/** Slug for readable ids: "Olaf Scholz" → "olaf-scholz". */
 export function slug(s: string): string {
   return fold(s)
     .replace(/[^a-z0-9]+/g, '-')

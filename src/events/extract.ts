@@ -221,7 +221,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       return;
     }
     if (/^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.lower)) {
-      // a title noun ("Außenminister Lawrow") — fine; after a determiner it's another NP head
+      // a title noun ("Außenminister Kerry") — fine; after a determiner it's another NP head
       if (sawDet) return;
       sawNoun = true;
       i--;
@@ -338,7 +338,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if (!hit && (cap || /^[a-zäöü]/.test(t.text) === false)) {
       let entries = NOUN_FORMS.get(l);
       if (!entries && cap) {
-        // compound heads ("Raketenangriff", "Staatsbesuch", "Kerry-Lawrow-Treffen")
+        // compound heads ("Raketenangriff", "Staatsbesuch", "Kerry-Sarif-Treffen")
         const dash = l.lastIndexOf('-');
         if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1))) entries = NOUN_FORMS.get(l.slice(dash + 1));
         else {

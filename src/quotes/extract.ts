@@ -355,7 +355,7 @@ class Extractor {
           break;
         }
         if (!found && bw === ':' && before > cs) {
-          // "Lawrow: „…“" / "Der Minister dazu: „…“"
+          // "Scholz: „…“" / "Der Minister dazu: „…“"
           const np = ctx.npAt(cs, before);
           if (np && (np.end === before || ctx.lower[np.end] === 'dazu' || ctx.lower[np.end] === 'darauf')) {
             this.setSource(att, np, before);

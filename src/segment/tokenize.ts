@@ -54,7 +54,7 @@ function absorbsPeriod(word: string, text: string, periodAt: number): boolean {
     return UPPER.test(next) && !SENTENCE_STARTERS.has(next);
   }
   if (word.length === 1 && /\p{L}/u.test(word)) {
-    // initial "J. Yellen", or "a. D."; a following sentence opener means a real boundary
+    // initial "J. Smith", or "a. D."; a following sentence opener means a real boundary
     return !SENTENCE_STARTERS.has(next);
   }
   if (ROMAN.test(word) && word.length <= 4 && next && !SENTENCE_STARTERS.has(next)) {
