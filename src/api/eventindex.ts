@@ -56,16 +56,8 @@ export class EventIndex {
       )
       .raw()
       .iterate(from) as Iterable<[number, string, string | null, string | null, string | null, string | null, string | null]>;
-    const list = (v: string | null): string[] => {
-      try {
-        const a = v ? (JSON.parse(v) as unknown) : [];
-        return Array.isArray(a) ? a.map(String) : [];
-      } catch {
-        return [];
-      }
-    };
     for (const [doc, id, type, modality, date, actors, recipients] of rows) {
-      const people = [...list(actors), ...list(recipients)];
+      const people = [...idList(actors), ...idList(recipients)];
       this.events.push({ doc, id, type: type ?? 'event', modality: modality ?? 'asserted', date: date && /^\d{4}/.test(date) ? date : null, people: `\u0001${people.join('\u0001')}\u0001` });
     }
     this.sorted = false;
@@ -106,4 +98,14 @@ export function eventIndex(store: Store): EventIndex {
   let i = indexes.get(store);
   if (!i) indexes.set(store, (i = new EventIndex(store)));
   return i;
+}
+
+/** A JSON array of ids read from an annotation column (actors, recipients); anything else is empty. */
+export function idList(v: string | null): string[] {
+  try {
+    const a = v ? (JSON.parse(v) as unknown) : [];
+    return Array.isArray(a) ? a.map(String) : [];
+  } catch {
+    return [];
+  }
 }

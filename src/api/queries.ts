@@ -1,5 +1,5 @@
 import type { Store } from '../store/index.ts';
-import { EVENT_DATE_SQL, eventIndex, type IndexedEvent } from './eventindex.ts';
+import { EVENT_DATE_SQL, eventIndex, idList, type IndexedEvent } from './eventindex.ts';
 import { getEntity as registryEntity } from '../entities/registry.ts';
 import { entityCondition, entityKey, hasRegistry, KEY_SQL, keyedEntityRows, occurrences } from './entitykeys.ts';
 import { searchIndex } from './search.ts';
@@ -526,20 +526,12 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
     )
     .raw()
     .all(docsJson) as Array<[number, string | null, string | null, string | null]>;
-  const list = (v: string | null): string[] => {
-    try {
-      const a = v ? (JSON.parse(v) as unknown) : [];
-      return Array.isArray(a) ? a.map(String) : [];
-    } catch {
-      return [];
-    }
-  };
   for (const [doc, evType, actorsJson, recipientsJson] of evRows) {
     const m = keysByDoc.get(doc);
     if (!m) continue;
     const keyOf = (v: string) => m.get(v);
-    const actors = list(actorsJson).map(keyOf).filter((k): k is string => !!k);
-    const recipients = list(recipientsJson).map(keyOf).filter((k): k is string => !!k);
+    const actors = idList(actorsJson).map(keyOf).filter((k): k is string => !!k);
+    const recipients = idList(recipientsJson).map(keyOf).filter((k): k is string => !!k);
     const type = evType ?? 'event';
     if (recipients.length) for (const a of actors) for (const b of recipients) addEdge(a, b, type, 1, true);
     else for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) addEdge(actors[i], actors[j], type, 1, false);

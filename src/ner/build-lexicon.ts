@@ -11,6 +11,7 @@ import { fnv } from './hash.ts';
 import { spansOf } from './labels.ts';
 import { addSeqTo, FLAG, LexiconBuilder } from './lexicon.ts';
 import { MISC, ORGANISATIONS, PLACE_ADJECTIVES, PLACES } from './reference.ts';
+import { rng } from './train.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -247,7 +248,7 @@ function kmeans(
   log: (m: string) => void,
 ): Int32Array {
   const V = dims.length;
-  const random = rngLocal(seed);
+  const random = rng(seed);
   let cent = new Float32Array(D * K);
   const chosen = new Set<number>();
   for (let k = 0; k < K; k++) {
@@ -291,16 +292,6 @@ function kmeans(
   return assign;
 }
 
-function rngLocal(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Token flags learned from training labels: TRAIN_PER/ORG/LOC/OTH when a token is often inside

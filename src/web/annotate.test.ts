@@ -41,7 +41,7 @@ test('removed repeated passages are placed where they were cut, with their raw t
   // raw: "A. B. A. C." with the second "A. " removed as a repeat of the first.
   const raw = 'A. B. A. C.';
   const text = 'A. B. C.';
-  const doc = { ...json(), text, entities: [], quotes: [], times: [], figures: [], events: [], raw,
+  const doc: DocumentJSON = { ...json(), text, entities: [], quotes: [], times: [], figures: [], events: [], raw,
     removed: [{ rawStart: 6, rawEnd: 9, reason: 'repeated-passage', duplicateOf: 0 }, { rawStart: 0, rawEnd: 0, reason: 'whitespace' }],
     offsets: { runs: [0, 0, 6, 6, 9, 2], rawLength: 11 } };
   assert.deepEqual(removalPositions(doc).map((r) => r.at), [6]);

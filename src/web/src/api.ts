@@ -1,75 +1,11 @@
 /** Typed calls to the Lagebild HTTP API. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-export interface Entity {
-  id: string;
-  type: string;
-  name: string;
-  canonicalId?: string | null;
-  country?: string | null;
-  roles?: Array<{ title: string; country: string | null; span: Span }>;
-  mentions: Array<Span & { form: string; label?: string }>;
-}
-export interface Quote extends Span {
-  id: string;
-  kind: string;
-  speaker: string | null;
-  speakerMention: Span | null;
-  cue: Span | null;
-  addressee: string | null;
-}
-export interface TimeExpr extends Span {
-  id: string;
-  type: string;
-  value: string;
-}
-export interface Figure extends Span {
-  id: string;
-  value: number;
-  unit: string | null;
-  kind: string;
-}
-export interface EventRec {
-  id: string;
-  type: string;
-  mode: string | null;
-  modality: string;
-  actors: string[];
-  recipients: string[];
-  place: string | null;
-  time: string | null;
-  source: string | null;
-  trigger: Span;
-  sentence: number;
-}
-export interface Removal {
-  rawStart: number;
-  rawEnd: number;
-  reason: string;
-  duplicateOf?: number;
-}
-export interface DocumentJSON {
-  id: string;
-  lang: string | null;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  published: string | null;
-  byline?: string | null;
-  text: string;
-  raw?: string | null;
-  removed: Removal[];
-  sentences: Array<{ start: number; end: number }>;
-  entities: Entity[];
-  quotes: Quote[];
-  times: TimeExpr[];
-  figures: Figure[];
-  events: EventRec[];
-  offsets: { runs: number[]; rawLength: number };
-}
+// The document contract is the pipeline's own (src/doc); only what the API adds is declared here.
+import type { DocumentJSON as StoredDocument } from '../../doc/document.ts';
+export type { Span, Entity, Quote, Figure, Removal, TimeExpression as TimeExpr, EventRecord as EventRec } from '../../doc/types.ts';
+import type { Span } from '../../doc/types.ts';
+
+/** A document as the API returns it; `include=raw` adds the raw text. */
+export type DocumentJSON = StoredDocument & { raw?: string | null };
 export interface Page<T> {
   total: number;
   limit: number;
