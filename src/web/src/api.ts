@@ -2,7 +2,6 @@
 // The document contract is the pipeline's own (src/doc); only what the API adds is declared here.
 import type { DocumentJSON as StoredDocument } from '../../doc/document.ts';
 export type { Span, Entity, Quote, Figure, Removal, TimeExpression as TimeExpr, EventRecord as EventRec } from '../../doc/types.ts';
-import type { Span } from '../../doc/types.ts';
 
 /** A document as the API returns it; `include=raw` adds the raw text. */
 export type DocumentJSON = StoredDocument & { raw?: string | null };
@@ -12,30 +11,9 @@ export interface Page<T> {
   offset: number;
   items: T[];
 }
-export interface SearchHit {
-  id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  lang: string | null;
-  snippet: string;
-}
-export interface EventItem {
-  docId: string;
-  docTitle: string | null;
-  published: string | null;
-  date: string | null;
-  id: string;
-  type: string;
-  mode: string | null;
-  modality: string;
-  actors: Array<{ id: string; name: string; key: string | null }>;
-  recipients: Array<{ id: string; name: string; key: string | null }>;
-  place: string | null;
-  time: string | null;
-  trigger: Span | null;
-  sentence: string | null;
-}
+// Response shapes declared once, by the server code that produces them.
+export type { SearchHit } from '../../store/index.ts';
+export type { EventItem } from '../../api/queries.ts';
 
 export class ApiError extends Error {
   constructor(
