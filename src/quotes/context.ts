@@ -180,6 +180,23 @@ export class QuoteContext {
     return QUOTE_CHARS.has(this.words[i]);
   }
 
+  /**
+   * A capitalised word that looks like a function word but stands mid-clause (not at a sentence
+   * start, not after a colon, dash, bracket or quote mark), or is tagged as a name: a name
+   * ("sagt Kurz", "so Bald"), not the adverb.
+   */
+  capName(i: number): boolean {
+    if (!this.isCap(i) || this.lower[i] in PRONOUNS) return false;
+    if (i === this.sentStart[this.toks[i].sentence]) {
+      // at a sentence start only a multi-word name ("Kurz" alone may be the adverb)
+      const m = this.mentionAt[i];
+      return m >= 0 && this.mentions[m].end - this.mentions[m].start > 1;
+    }
+    if (this.mentionAt[i] >= 0) return true;
+    const p = this.words[i - 1];
+    return !(p === ':' || p === '–' || p === '—' || p === '-' || p === '(' || QUOTE_CHARS.has(p) || p === '.' || p === '!' || p === '?');
+  }
+
   /** A lower-case word that could be an attributive adjective. */
   isAdj(i: number): boolean {
     const w = this.lower[i];
@@ -225,7 +242,7 @@ export class QuoteContext {
     if (p && lw !== 'ihr' && lw !== 'i') {
       return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
     }
-    if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw)) return null;
+    if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw) && !this.capName(i)) return null;
     // demonstrative pronoun: "erinnert sich dieser", "diese sagte"
     if ((lw === 'dieser' || lw === 'diese') && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };

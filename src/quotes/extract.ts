@@ -13,7 +13,7 @@
  */
 import type { Doc, Quote, QuoteKind, Span } from '../doc/index.ts';
 import { span } from '../doc/index.ts';
-import { type MentionRef, type NP, QuoteContext } from './context.ts';
+import { INDEFINITE, type MentionRef, type NP, QuoteContext } from './context.ts';
 import {
   ADVERBS,
   ATTRIBUTION_NOUNS,
@@ -79,6 +79,13 @@ const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', '
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
+const SPEECH_NOUNS = new Set([
+  'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
+  'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
+  'Parole', 'Vorschlag', 'Kritik', 'Einwand', 'Replik', 'Kernbotschaft', 'Mantra', 'Versprechen', 'Analyse', 'Diagnose',
+  'Befund', 'Vorwurf', 'Rat', 'Empfehlung', 'Bitte', 'Frage', 'Zusage', 'Absage', 'Conclusio', 'Schlussfolgerung',
+]);
 
 export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Attribution[] {
   const mode = options.mode ?? 'news';
@@ -167,7 +174,7 @@ class Extractor {
       while (di < direct.length && ctx.sentenceOf(direct[di].open) <= s) {
         const d = direct[di++];
         if (d.att.method === 'none' && d.att.kind === 'direct') this.continueSpeaker(d.att, s);
-        if (d.att.kind !== 'fragment' && (d.att.speakerName || d.att.source)) this.lastSpeaker = { att: d.att, sentence: ctx.sentenceOf(d.close) };
+        if (d.att.kind !== 'fragment' && (d.att.speakerName || d.att.source) && !this.weakSource(d.att)) this.lastSpeaker = { att: d.att, sentence: ctx.sentenceOf(d.close) };
         quoteAtts.set(d.open, d.att);
         sentenceAtts.push(d.att);
         if (d.att.kind === 'direct') this.prevDirect = { att: d.att, sentence: ctx.sentenceOf(d.close) };
@@ -184,7 +191,7 @@ class Extractor {
             }
           }
         }
-        if (f.speakerName || f.source) this.lastSpeaker = { att: f, sentence: s };
+        if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
       }
       if (found.length === 0 && sentenceAtts.length === 0) {
         const cont = this.colonOrInvertedDirect(s, a, b) ?? this.subjunctiveContinuation(s, a, b);
@@ -424,6 +431,22 @@ class Extractor {
     }
   }
 
+  /**
+   * A source that should not take over the next continuations: no entity and a head that names no
+   * speaker — an indefinite ("wie manche behaupteten"), an unowned attribution noun ("laut
+   * vorliegenden Informationen"), or the noun a "wonach" report hangs on ("Kritik, wonach …").
+   */
+  private weakSource(att: Attribution): boolean {
+    if (att.speakerEntity) return false;
+    if (att.method === 'wonach') return true;
+    const np = att.source;
+    if (!np || np.pronoun) return false;
+    const ctx = this.ctx;
+    const head = ctx.words[np.end - 1];
+    if (INDEFINITE.has(ctx.lower[np.start]) || INDEFINITE.has(ctx.lower[np.end - 1])) return true;
+    return ATTRIBUTION_NOUNS.has(head) || SPEECH_NOUNS.has(head);
+  }
+
   private continueSpeaker(att: Attribution, sentence: number): void {
     const last = this.lastSpeaker;
     if (!last || sentence - last.sentence > 3) return;
@@ -563,6 +586,15 @@ class Extractor {
           let from = i - 1;
           while (from > a && ctx.words[from - 1] !== ':') from--;
           att.content = this.trimContent(from, i - 1);
+          // inserted after the first word(s): "Bisher, so Schenk, habe Kurz …" — the whole clause is the statement,
+          // and a narrative verb before the colon ("sieht … begründet: …") does not own it
+          if (!att.content && ctx.words[tail] === ',' && tail + 3 < b) {
+            att.content = this.trimContent(from, this.lastContentTok(a, b));
+            for (let o = out.length - 1; o >= 0; o--) {
+              const c = out[o].content;
+              if (c && c[0] <= ctx.toks[i].start && c[1] >= ctx.toks[i].end) out.splice(o, 1);
+            }
+          }
           this.setSource(att, np, i);
           att.method = 'so';
           this.markUnmarkedDirect(att);
@@ -571,6 +603,21 @@ class Extractor {
         }
       }
       if (this.mode === 'news' && out.some((o) => o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) continue;
+      // "Anders gesagt: …", "Ehrlich gesagt, …": no report, the current speaker goes on
+      if (this.mode === 'news' && lw === 'gesagt' && i === a + 1 && (ctx.words[i + 1] === ':' || ctx.words[i + 1] === ',') && ctx.mentionAt[a] < 0) {
+        this.usedCue[i] = 1;
+        const last = this.lastSpeaker;
+        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
+          const cont: Attribution = { ...this.makeAtt('indirect', [i, i + 1]), cue: null, cueTok: null, content: this.trimContent(i + 2, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+          this.copySpeaker(cont, last.att);
+          this.markUnmarkedDirect(cont);
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
+        }
+        continue;
+      }
       const cue = this.cueAt(i, b);
       if (!cue) continue;
       // "ohne … zu erwähnen": a zu-infinitive is no report of speech
@@ -605,14 +652,20 @@ class Extractor {
         }
       } else if (subordinate) {
         np = this.firstSubject(prepRel ? cs + 2 : cs + 1, i, att);
-        if (ctx.lower[cs] === 'wie') att.kind = 'reported';
-      } else if ((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') {
-        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es"
+        if (ctx.lower[cs] === 'wie') {
+          att.kind = 'reported';
+          // "…, wie manche behaupteten" / "…, wie der Begriff suggeriere": an indefinite source or a
+          // Konjunktiv inside reported speech is part of the statement, not its attribution
+          if (this.mode === 'news' && cs > a && ((np && (INDEFINITE.has(ctx.lower[np.start]) || INDEFINITE.has(ctx.lower[np.end - 1]))) || (lw.endsWith('e') && !lw.endsWith('te')))) continue;
+        }
+      } else if (((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') || (ctx.lower[i] === 'geheißen' && this.esBefore(cs, i))) {
+        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es" /
+        // "Aus dem Büro hatte es geheißen"
         np = null;
         const v0 = ctx.lower[cs];
         if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
           const pp = ctx.npAt(cs + 1, i);
-          if (pp && pp.end === i) np = pp;
+          if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
         }
         const fromVorfeld = np !== null;
         let inPlace: NP | null = null;
@@ -626,6 +679,8 @@ class Extractor {
           if (w === ',' || w === ':') break;
         }
         np ??= inPlace;
+        // "Wir sind zuversichtlich, hieß es am Freitag." — no source named: the actor the sentence before opened with
+        if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1);
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
@@ -766,6 +821,12 @@ class Extractor {
     while (v < i && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
     const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, i);
     return np && !np.dative && np.end < i ? np : null;
+  }
+
+  /** An impersonal "es" in the clause before a participle ("hatte es danach geheißen"). */
+  private esBefore(cs: number, c: number): boolean {
+    for (let k = cs; k < c; k++) if (this.ctx.lower[k] === 'es') return true;
+    return false;
   }
 
   /** "wird/wurde … beklagt": a participle cue with a form of werden in its clause. */
@@ -1177,7 +1238,14 @@ class Extractor {
     if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
       const sStart = ctx.sentStart[ctx.toks[c].sentence];
       const chain = this.subjectChain(sStart, cs - 1);
-      if (chain) return chain;
+      // "Mehr Geld für Schulen, lautet ihre Botschaft." — a noun phrase after the verb that ends the
+      // clause is the subject; the phrase before the comma is the statement
+      if (chain) {
+        const probe = { ...att, addressee: null };
+        const post = this.firstSubject(cue[1], limit, probe);
+        if (post && !post.dative && post.start === cue[1] && (post.end >= limit || ctx.isPunct(post.end))) return post;
+        return chain;
+      }
     }
     // a subject pronoun right after the finite verb: "Das sage ich", "Deshalb fordern wir"
     const after = pivot + 1;
@@ -1250,7 +1318,7 @@ class Extractor {
         // an apposition right after the verb is rare; stop at clause ends
         return null;
       }
-      if (ADVERBS.has(lw) && !(lw in PRONOUNS)) {
+      if (ADVERBS.has(lw) && !(lw in PRONOUNS) && !ctx.capName(k)) {
         k++;
         continue;
       }
@@ -1308,6 +1376,16 @@ class Extractor {
         return;
       }
     }
+    // "seine Botschaft", "ihre Antwort": the owner of what was said speaks
+    if (!np.pronoun && !np.mention && np.end - np.start === 2 && SPEECH_NOUNS.has(ctx.words[np.start + 1]) && /^(?:sein|ihr)/.test(ctx.lower[np.start])) {
+      const ante = this.resolvePronoun({ ...np, end: np.start + 1, pronoun: true }, at);
+      if (ante) {
+        att.speakerEntity = ante.entity;
+        att.speakerPseudo = ante.pseudo;
+        att.speakerName = ante.entity.name;
+        return;
+      }
+    }
     if (np.pronoun) {
       const ante = this.resolvePronoun(np, at);
       if (ante) {
@@ -1362,7 +1440,8 @@ class Extractor {
       end--;
     }
     const art = ctx.lower[k];
-    if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das') k++;
+    // "unser Außenminister" (the reporter's country) is as definite as "der Außenminister"
+    if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das' || art === 'unser' || art === 'unsere' || art === 'unserem' || art === 'unseren') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
@@ -1376,8 +1455,8 @@ class Extractor {
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
     const female = /in$/.test(last) && !/(?:ein|Rabbin)$/.test(last);
-    if (art === 'die' && !female) return null; // "die Regierung", plural
-    const want = female ? 'f' : art === 'der' ? 'm' : null;
+    if ((art === 'die' || art === 'unsere') && !female) return null; // "die Regierung", plural
+    const want = female ? 'f' : art === 'der' || art === 'unser' ? 'm' : null;
     const sent = ctx.toks[np.start].sentence;
     const lastSpeaker = this.lastSpeaker?.att.speakerEntity ?? null;
     let best: MentionRef | null = null;
@@ -1519,7 +1598,8 @@ class Extractor {
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;
     if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
-    else if (subj && !first && s - last.sentence <= 2) kind = 'indirect';
+    // after a direct statement the sentences between may be its unmarked continuation: one more step
+    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
     else return null;
     const att: Attribution = {
       kind,

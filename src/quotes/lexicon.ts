@@ -94,6 +94,12 @@ const STRONG: [string, string, string[]][] = [
   ['wissen', '', ['weiß', 'wusste', 'wussten']],
   ['nennen', '', ['nennt', 'nannte', 'nannten', 'genannt']],
   ['zeigen', 'sich', ['zeigt', 'zeigte', 'zeigten', 'zeigen', 'gezeigt']],
+  // "…, ärgert sich X." / "…, freut sich X." — reflexive reactions that frame a statement in news
+  ['ärgern', 'sich', ['ärgert', 'ärgerte', 'ärgerten']],
+  ['freuen', 'sich', ['freut', 'freute', 'freuten']],
+  ['wundern', 'sich', ['wundert', 'wunderte', 'wunderten']],
+  ['empören', 'sich', ['empört', 'empörte', 'empörten']],
+  ['titeln', '', ['titelt', 'titelte', 'titelten']],
   ['sich äußern', '', ['äußerte', 'äußerten']],
   ['fordern', '', ['fordert', 'forderte', 'forderten', 'gefordert']],
   ['ankündigen', 'an', ['kündigt', 'kündigte', 'kündigten']],
@@ -130,7 +136,7 @@ const STRONG: [string, string, string[]][] = [
 const NEEDS_PARTICLE = new Set([
   'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
   'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag',
-  'vorher|sag', 'voraus|sag', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
+  'vorher|sag', 'voraus|sag', 'ärgern', 'freuen', 'wundern', 'empören', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen',
   'hinzu|füg', 'an|kündig', 'vortragen', 'ansprechen',

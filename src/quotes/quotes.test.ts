@@ -412,3 +412,61 @@ test('fuzz: random mixes of marks, cues and names never throw and give valid spa
     }
   }
 });
+
+test('names that look like adverbs: "sagt Kurz" and an inserted ", so Kurz,"', () => {
+  const text =
+    'Der Minister Sebastian Kurz war in Brüssel. Andere Staaten hätten zu lange gewartet, sagt Kurz. ' +
+    'Grenzen, so Kurz am Rande des Treffens, müssten besser geschützt werden.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Sebastian Kurz', ['Sebastian Kurz', 'Kurz']]]);
+  const qs = nonFragments(doc);
+  const post = qs.find((x) => x.text.startsWith('Andere Staaten'));
+  assert.ok(post, 'post-posed cue with the name Kurz');
+  assert.equal(post.speaker, 'e1');
+  const inserted = qs.find((x) => x.text.includes('besser geschützt'));
+  assert.ok(inserted, 'inserted "so Kurz" makes the whole sentence a statement');
+  assert.equal(inserted.speaker, 'e1');
+  assert.ok(inserted.text.startsWith('Grenzen'));
+});
+
+test('weak sources do not take over continuations: "wie manche behaupteten", "Kritik, wonach"', () => {
+  const text =
+    'Die Sprecherin Maria Huber äußerte sich am Montag. Wir arbeiten an dem Problem, sagte Huber. ' +
+    'Es sei zwar bedauerlich, aber die Behörde sehe nicht tatenlos zu, wie manche behaupteten. ' +
+    'Kritik, wonach das Amt untätig sei, lässt Huber nicht gelten. ' +
+    'Wir haben dafür gar nicht die Mittel.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Maria Huber', ['Maria Huber', 'Huber']]]);
+  const qs = nonFragments(doc);
+  const cont = qs.find((x) => x.text.startsWith('Es sei zwar'));
+  assert.ok(cont, 'the Konjunktiv sentence continues Huber');
+  assert.equal(cont.speaker, 'e1');
+  const last = qs.find((x) => x.text.startsWith('Wir haben dafür'));
+  assert.ok(last, 'first-person sentence after the wonach report');
+  assert.equal(last.speaker, 'e1');
+});
+
+test('possessive speech nouns and impersonal "hieß es" name their speaker', () => {
+  const text =
+    'Die Ministerin Anna Berger reiste nach Rom. Wir brauchen Geld für Schulen, lautet ihre Botschaft. ' +
+    'Die Stadtverwaltung zeigte sich gelassen. Wir sind zuversichtlich, hieß es am Freitag.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+    ['e2', 'ORG', 'Stadtverwaltung', ['Stadtverwaltung']],
+  ]);
+  const qs = nonFragments(doc);
+  const bot = qs.find((x) => x.text.startsWith('Wir brauchen'));
+  assert.ok(bot);
+  assert.equal(bot.speaker, 'e1');
+  const hiess = qs.find((x) => x.text.startsWith('Wir sind zuversichtlich'));
+  assert.ok(hiess);
+  assert.equal(hiess.speaker, 'e2');
+});
+
+test('"Anders gesagt:" is no report: the current speaker goes on', () => {
+  const text = 'Das Thema ist heute dominant, meint Peter Lang. Anders gesagt: Man hat es lange ignoriert.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Peter Lang', ['Peter Lang']]]);
+  const qs = nonFragments(doc);
+  const cont = qs.find((x) => x.text.startsWith('Man hat'));
+  assert.ok(cont);
+  assert.equal(cont.speaker, 'e1');
+  assert.ok(!qs.some((x) => x.speakerName === 'Anders'));
+});
