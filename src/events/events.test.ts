@@ -328,3 +328,35 @@ test('precision guards: prepositions are no separated particles, idioms and impe
   assert.deepEqual(run('Die Regierung verspricht sich von der Reform mehr Tempo.'), []);
   assert.equal(run('Die Volksfront griff die Nordallianz an und tötete zwei Kämpfer.').filter((e) => e.type === 'ASSAULT').length, 1);
 });
+
+test('an attribution phrase covers its own clause, not a later clause with its own event', () => {
+  const ev = run('In Genf erschoss die Polizei nach tunesischen Angaben einen Mann, in Kairo wurde ein weiterer Mann getötet.');
+  assert.equal(ev.length, 2);
+  assert.equal(ev[0].modality, 'reported');
+  assert.equal(ev[1].modality, 'asserted');
+  // without an event of its own the phrase still covers the sentence
+  const [e] = run('Nach Angaben der Nordallianz, die sich auf Augenzeugen beruft, wurden in Genf drei Menschen getötet.');
+  assert.equal(e.modality, 'reported');
+});
+
+test('"demnach" attributes the event to the source named before', () => {
+  const [e] = run('In Kairo wurden demnach 31 Menschen getötet.');
+  assert.equal(e.modality, 'reported');
+});
+
+test('headline participle and passive setting noun: the victims are recipients, not actors', () => {
+  const [h] = run('Zwei Tunesier in Kairo erschossen.', { entities: [...ENTITIES, { name: 'Tunesien', type: 'LOC', forms: ['~Tunesier'] }] });
+  assert.equal(h.type, 'ASSAULT');
+  assert.deepEqual(h.actors, []);
+  const [n] = run('Bei den Luftangriffen seien bereits 260 Kämpfer der Volksfront getötet worden, meldete Nova.');
+  assert.deepEqual(n.actors, []);
+});
+
+test('"nördlich von X" and a noun\'s "von X" are no passive agents', () => {
+  const [a] = run('Bei einem Angriff nördlich von Kairo wurde ein Polizist verletzt.');
+  assert.deepEqual(a.actors, []);
+  const ev = run('Während des Besuchs von Berger in Genf sind 50 Dissidenten festgenommen worden.');
+  const arrest = ev.find((e) => e.type === 'COERCE');
+  assert.ok(arrest);
+  assert.deepEqual(arrest.actors, []);
+});

@@ -36,6 +36,8 @@ export interface MentionRef {
   genitive: boolean;
   /** Modifies a following person ("Israels Ministerpräsident Netanyahu"). */
   modifier?: boolean;
+  /** Token index of the governing preposition, when found directly. */
+  prepAt?: number;
 }
 
 export interface Trigger {
@@ -58,7 +60,7 @@ export interface SentenceContext {
   /** Clause boundaries: clauses[c] = [first token, end token). */
   clauses: [number, number][];
   /** Attribution found in the sentence (source entity and the token range of the phrase). */
-  attribution: { entity: string | null; t0: number; t1: number; text: string } | null;
+  attribution: { entity: string | null; t0: number; t1: number; text: string; phrase?: boolean } | null;
   /** Most recent person (for "er", "sie", "der Minister"), from earlier sentences. */
   lastPerson: Entity | null;
 }
@@ -188,6 +190,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     const t = toks[i];
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'bis' && toks[i + 1]?.lower === 'zu')) {
       m.prep = t.lower;
+      m.prepAt = i;
+      // "nördlich von Jerusalem", "unweit von X": a place, not an agent or owner
+      if ((t.lower === 'von' || t.lower === 'vom') && /^(\p{Ll}+lich|unweit|abseits|jenseits|diesseits|außerhalb|innerhalb|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|nähe|umgebung|rand|rande|stadtrand|zentrum)$/u.test(toks[i - 1]?.lower ?? '')) m.prep = 'bei';
       return;
     }
     if (t.lower === 'zwischen') {
@@ -249,25 +254,28 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i].lower;
     // nach Angaben (von|des|der) X / nach X-Angaben / nach Informationen
-    const adj = /^(eigenen|offiziellen|ersten|vorläufigen|übereinstimmenden|unbestätigten|unabhängigen|inoffiziellen|jüngsten|neuen)$/.test(toks[i + 1]?.lower ?? '') ? 1 : 0;
+    // "nach eigenen / offiziellen / palästinensischen Angaben": any adjective
+    const adj = /^\p{Ll}{3,}(en|er)$/u.test(toks[i + 1]?.text ?? '') ? 1 : 0;
     if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
       const end = Math.min(toks.length, i + 7 + adj);
       let j = i + 2 + adj;
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 })) j++;
-      return { entity: mentionFrom(i + 2, j), t0: i, t1: j, text: span(ctx, i, j) };
+      return { entity: mentionFrom(i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
-      return { entity: mentionFrom(i + 1, i + 2), t0: i, t1: i + 2, text: span(ctx, i, i + 2) };
+      return { entity: mentionFrom(i + 1, i + 2), t0: i, t1: i + 2, text: span(ctx, i, i + 2), phrase: true };
     }
+    // "wurden demnach verletzt": according to the source named before
+    if (l === 'demnach' && i > 0) return { entity: null, t0: i, t1: i + 1, text: toks[i].text, phrase: true };
     if (l === 'laut' || l === 'zufolge' || l === 'according') {
       if (l === 'zufolge') {
         const m = mentions.filter((x) => x.t1 <= i && x.t1 >= i - 3).pop();
-        return { entity: m ? m.entity.id : null, t0: m ? m.t0 : i - 1, t1: i + 1, text: span(ctx, m ? m.t0 : Math.max(0, i - 1), i + 1) };
+        return { entity: m ? m.entity.id : null, t0: m ? m.t0 : i - 1, t1: i + 1, text: span(ctx, m ? m.t0 : Math.max(0, i - 1), i + 1), phrase: true };
       }
       const end = Math.min(toks.length, i + 5);
       let j = i + 1;
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower)) j++;
-      return { entity: mentionFrom(i + 1, j), t0: i, t1: j, text: span(ctx, i, j) };
+      return { entity: mentionFrom(i + 1, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     // wie X berichtete / meldete / mitteilte
     if (l === 'wie' && (i === 0 || toks[i - 1].text === ',')) {
@@ -506,11 +514,15 @@ function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean 
   return false;
 }
 
-/** Passive voice: "wurde … festgenommen", "angegriffen worden". */
+/** Types whose grammatical object (or passive subject) is the victim: the recipient. */
+const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/** Passive voice: "wurde … festgenommen", "angegriffen worden"; a headline participle without a finite verb ("Zwei Soldaten erschossen"). */
 function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
   if (tr.entry.pos !== 'verb') return false;
   if (!tr.participle) return false;
   for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
+  if (PATIENT_TYPES.has(tr.entry.type) && !ctx.toks.some((t) => AUX.has(t.lower))) return true;
   return false;
 }
 
@@ -602,15 +614,19 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const passive = isPassive(ctx, tr, c0, c1);
   let subjectless = false;
   if (!actors.length && passive) {
-    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m));
+    // not a "von" that belongs to a noun: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen"
+    const nounVon = (m: MentionRef) => m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower);
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(m));
     if (agent) {
       actors = withCoordinated(ctx, agent, pool);
       take(actors);
     }
     subjectless = true;
   }
+  // "bei den Luftangriffen seien 260 Kämpfer getötet worden": in a passive clause the subject is the victim
+  const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => /^(wurde|wurden|worden)$/.test(t.lower));
   const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? ''));
-  if (!actors.length && !passive && (entry.pos === 'verb' || nounSetting)) {
+  if (!actors.length && !passive && !clausePassive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     // a relative clause follows a comma ("…, der als starker Mann gilt"); after a dash or colon "Der …" opens a main clause
     // "…, die Türkei setze keine Truppen ein" is verb-second reported speech, not a relative clause
@@ -694,7 +710,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb
     const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit));
     if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
-    else if (entry.pos === 'verb') {
+    else if (clausePassive && nounSetting && PATIENT_TYPES.has(entry.type)) {
+      const patient = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 > tr.t0);
+      if (patient) recipients = withCoordinated(ctx, patient, pool).filter((m) => !used.has(m));
+    } else if (entry.pos === 'verb') {
       const obj =
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
@@ -782,10 +801,16 @@ export function extractEvents(doc: Doc): RawEvent[] {
       }
       return true;
     });
-    for (const { tr, args } of selectTriggers(ctx, found)) {
+    const selected = selectTriggers(ctx, found);
+    // an attribution phrase ("nach Angaben von X", "laut X") in a clause with its own event covers that clause only:
+    // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
+    const attClause = ctx.attribution?.phrase ? ctx.toks[ctx.attribution.t0].clause : -1;
+    const attBound = attClause >= 0 && selected.some(({ tr }) => ctx.toks[tr.t0].clause === attClause);
+    for (const { tr, args } of selected) {
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(doc.quotes ?? [], at);
-      let source: string | null = ctx.attribution?.entity ?? null;
+      const attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
+      let source: string | null = attribution?.entity ?? null;
       if (quote && quote.speaker) source = quote.speaker;
       const reportedClause = reportingClause(ctx, tr);
       if (!source && reportedClause) source = reportedClause;
@@ -793,7 +818,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const actorIds = args.actors.map((m) => m.entity.id);
       const modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
-        attributed: !!ctx.attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)),
+        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)),
         time,
         published: doc.published,
       });
@@ -819,7 +844,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         lemma: tr.entry.lemma,
       };
       if (tr.particle !== null) ev.particle = { start: ctx.toks[tr.particle].start, end: ctx.toks[tr.particle].end, text: ctx.toks[tr.particle].text };
-      if (ctx.attribution && !ctx.attribution.entity) ev.sourceText = ctx.attribution.text;
+      if (attribution && !attribution.entity) ev.sourceText = attribution.text;
       ev.actorCodes = actorIds.map((id) => codeActor(entityById.get(id)!));
       ev.recipientCodes = ev.recipients.map((id) => codeActor(entityById.get(id)!));
       const sen = doc.sentences[s];
