@@ -79,6 +79,22 @@ const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', '
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Past-tense forms that mark narration rather than a quoted statement. */
+const PAST_NARRATION = new Set([
+  'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'gab', 'ließ', 'kam', 'kamen', 'ging', 'gingen', 'erwies',
+  'sagte', 'sagten', 'stand', 'standen', 'lag', 'lagen', 'blieb', 'blieben', 'zeigte', 'fand', 'fanden', 'wollte',
+  'konnte', 'konnten', 'musste', 'mussten', 'durfte', 'wusste', 'galt', 'hieß', 'folgte', 'begann',
+  'warteten', 'wartete', 'lief', 'liefen', 'brachte', 'machte', 'traf', 'nahm', 'verkauft', 'gebracht', 'worden',
+]);
+/** Present-tense auxiliaries, modals and common verbs of statements. */
+const PRESENT_SPEECH = new Set([
+  'ist', 'sind', 'bin', 'bist', 'hat', 'haben', 'gibt', 'kann', 'können', 'muss', 'müssen', 'wird', 'werden',
+  'will', 'wollen', 'soll', 'sollen', 'darf', 'dürfen', 'braucht', 'brauchen', 'geht', 'gehen', 'kommt', 'kommen',
+  'bringt', 'bringen', 'führt', 'führen', 'liegt', 'steht', 'stehen', 'bleibt', 'bleiben', 'heißt', 'zählt',
+  'macht', 'machen', 'sollte', 'sollten', 'müsste', 'müssten', 'könnte', 'könnten', 'würde', 'würden', 'wäre', 'wären',
+]);
+/** Modal particles typical of speech. */
+const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
@@ -194,7 +210,7 @@ class Extractor {
         if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
       }
       if (found.length === 0 && sentenceAtts.length === 0) {
-        const cont = this.colonOrInvertedDirect(s, a, b) ?? this.subjunctiveContinuation(s, a, b);
+        const cont = this.colonOrInvertedDirect(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b);
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -1469,7 +1485,8 @@ class Extractor {
       let score: number;
       if (m.start >= np.start && m.end <= np.end) continue;
       if (m.end <= np.start) {
-        if (sent - ms > 6) continue;
+        // the current speaker stays salient over a longer stretch ("unser Außenminister" in a portrait)
+        if (sent - ms > (m.entity === lastSpeaker ? 15 : 6)) continue;
         score = -(sent - ms) - (np.start - m.end) / 200;
       } else {
         if (ms - sent > 3 || m.start < np.end) continue;
@@ -1619,6 +1636,64 @@ class Extractor {
     return att;
   }
 
+  /**
+   * An unmarked direct quote often runs on over several sentences without a cue of their own (10kGNAD lost
+   * the marks): "Wir sind zu allen gleich streng, so X. Alleingänge verschieben die Probleme. Sie führen zu
+   * keinen Lösungen." A sentence right after a direct statement continues it when it reads like speech,
+   * not narration: no person named or described in it, no past-tense narration, and a present-tense
+   * auxiliary or modal, a modal particle, or a question/exclamation. At most three such sentences.
+   */
+  private indicativeContinuation(s: number, a: number, b: number): Attribution | null {
+    const ctx = this.ctx;
+    const last = this.lastSpeaker;
+    // not after a title/teaser (sentence 0): the article body starts there
+    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || last.att.kind !== 'direct' || !this.usedSentence.has(s - 1)) return null;
+    if (!last.att.speakerName && !last.att.source) return null;
+    const chain = (last.att as { chain?: number }).chain ?? 0;
+    if (chain >= 3) return null;
+    const end = this.lastContentTok(a, b);
+    if (end - a < 2 || end - a > 40) return null;
+    let speechLike = END_PUNCT.has(ctx.words[b - 1]) && (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!');
+    for (let k = a; k < end; k++) {
+      const lw = ctx.lower[k];
+      if (this.inQuote[k] || ctx.isQuote(k)) return null;
+      const m = ctx.mentionAt[k];
+      // persons and organisations named, a dateline ("Wien – …"), a cue of its own: narration or another source
+      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) return null;
+      if ((lw === '–' || lw === '—') && k - a <= 4) return null;
+      if (!ctx.isCap(k) && CUE_FORMS.has(lw)) return null;
+      if (PAST_NARRATION.has(lw)) return null;
+      if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1])) return null;
+      if (lw === '(' || lw === ':') return null;
+      if (!ctx.isCap(k) || k === a) {
+        if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) speechLike = true;
+      }
+    }
+    // a person described at the start ("Der 53-jährige Deutsche …") is narration
+    const np0 = ctx.npAt(a, end);
+    if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a])) return null;
+    if (!speechLike) return null;
+    const att: Attribution = {
+      kind: 'direct',
+      content: this.trimContent(a, end),
+      cue: null,
+      cueTok: null,
+      source: null,
+      speakerEntity: null,
+      speakerPseudo: false,
+      speakerName: null,
+      addressee: null,
+      method: 'continuation',
+      continuation: true,
+    };
+    if (!att.content) return null;
+    this.copySpeaker(att, last.att);
+    (att as { marks?: boolean }).marks = false;
+    (att as { chain?: number }).chain = chain + 1;
+    att.method = 'run-on-quote';
+    return att;
+  }
+
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */
   private openingSubjectAny(s: number): NP | null {
     const ctx = this.ctx;
@@ -1699,7 +1774,8 @@ class Extractor {
     for (let k = last - 2; k > firstAt && last - k <= 7; k--) {
       if (ctx.words[k] !== ',') continue;
       const v = k + 1;
-      if (ctx.isCap(v) || ctx.isPunct(v)) break;
+      // the word after the comma must be the finite verb, not a determiner ("…, viele Politiker trauen sich das nicht")
+      if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(ctx.lower[v]) || ARTICLES.has(ctx.lower[v]) || ADVERBS.has(ctx.lower[v])) break;
       let subj = v + 1;
       if (ctx.lower[subj] === 'sich') subj++;
       const np = ctx.npAt(subj, last);

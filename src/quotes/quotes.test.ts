@@ -470,3 +470,19 @@ test('"Anders gesagt:" is no report: the current speaker goes on', () => {
   assert.equal(cont.speaker, 'e1');
   assert.ok(!qs.some((x) => x.speakerName === 'Anders'));
 });
+
+test('unmarked multi-sentence statement: speech-like sentences after a direct quote continue it, narration does not', () => {
+  const text =
+    'Die Stadt plant neue Radwege. Wir bauen heuer zwanzig Kilometer, sagte Bürgermeisterin Eva Roth am Montag. ' +
+    'Das ist doch erst der Anfang. Wer will, kann mitplanen! ' +
+    'Der Gemeinderat hatte den Plan im Mai beschlossen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const qs = nonFragments(doc);
+  for (const start of ['Das ist doch', 'Wer will']) {
+    const x = qs.find((y) => y.text.startsWith(start));
+    assert.ok(x, start);
+    assert.equal(x.speaker, 'e1');
+    assert.equal(x.kind, 'direct');
+  }
+  assert.ok(!qs.some((y) => y.text.startsWith('Der Gemeinderat')), 'past-tense narration is no quote');
+});
