@@ -79,6 +79,8 @@ const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', '
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
+const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
 const PAST_NARRATION = new Set([
   'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'gab', 'ließ', 'kam', 'kamen', 'ging', 'gingen', 'erwies',
@@ -235,6 +237,7 @@ class Extractor {
         }
       }
       this.sentenceCues = [];
+      if (this.mode === 'news' && !this.english) for (const f of found) this.extendBackwards(f, s, out);
       if (found.length || sentenceAtts.some((x) => x.kind !== 'fragment')) this.usedSentence.add(s);
       out.push(...sentenceAtts.filter((x) => !(x as { absorbed?: boolean }).absorbed), ...found);
     }
@@ -696,7 +699,7 @@ class Extractor {
         }
         np ??= inPlace;
         // "Wir sind zuversichtlich, hieß es am Freitag." — no source named: the actor the sentence before opened with
-        if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1);
+        if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
@@ -1694,6 +1697,66 @@ class Extractor {
     return att;
   }
 
+  /**
+   * A multi-sentence quote without marks is attributed only after its last sentence: "Wir haben zu oft
+   * Unentschieden gespielt. Wir hätten alle Heimspiele gewinnen können, sagte Trainer X." When sentence s
+   * opens with a statement attributed by a post-posed cue, up to two sentences right before it that read
+   * as the same speaker's words (first person, or a short exclamation/question) and have no attribution
+   * of their own (or only a continuation) belong to that speaker.
+   */
+  private extendBackwards(f: Attribution, s: number, out: Attribution[]): void {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    if (!f.content || !f.cueTok || (f.method !== 'verb' && f.method !== 'so') || f.content[0] !== ctx.toks[a].start) return;
+    if (f.cueTok[0] < ctx.tokenAt(f.content[1] - 1)) return;
+    if (!f.speakerName || this.weakSource(f)) return;
+    for (let p = s - 1; p >= Math.max(1, s - 2); p--) {
+      const pa = ctx.sentStart[p];
+      const pb = ctx.sentEnd[p];
+      if (pa < 0) return;
+      const end = this.lastContentTok(pa, pb);
+      let first = false;
+      for (let k = pa; k < end; k++) {
+        const lw = ctx.lower[k];
+        if (this.inQuote[k] || ctx.isQuote(k) || lw === ':') return;
+        const m = ctx.mentionAt[k];
+        // a person named is narration (a first-person word tagged as a name is an NER slip)
+        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
+        if (!ctx.isCap(k) && CUE_FORMS.has(lw)) return;
+        if (FIRST_PERSON.has(lw)) first = true;
+      }
+      const exclaim = (ctx.words[pb - 1] === '!' || ctx.words[pb - 1] === '?') && end - pa <= 8;
+      if (!first && !exclaim) return;
+      const cs = ctx.toks[pa].start;
+      const existing = out.find((o) => o.content && o.content[0] >= cs && o.content[0] < ctx.toks[pb - 1].end);
+      if (existing) {
+        if (existing.method !== 'continuation' && existing.method !== 'run-on-quote') return;
+        this.copySpeaker(existing, f);
+        existing.method = 'backwards';
+        continue;
+      }
+      if (this.usedSentence.has(p)) return;
+      const att: Attribution = {
+        kind: 'direct',
+        content: this.trimContent(pa, end),
+        cue: null,
+        cueTok: null,
+        source: null,
+        speakerEntity: null,
+        speakerPseudo: false,
+        speakerName: null,
+        addressee: null,
+        method: 'backwards',
+        continuation: true,
+      };
+      if (!att.content) return;
+      this.copySpeaker(att, f);
+      (att as { marks?: boolean }).marks = false;
+      out.push(att);
+      this.usedSentence.add(p);
+    }
+  }
+
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */
   private openingSubjectAny(s: number): NP | null {
     const ctx = this.ctx;
@@ -1704,6 +1767,17 @@ class Extractor {
     while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]))) k++;
     const np = PREPOSITIONS.has(ctx.lower[k]) ? null : ctx.npAt(k, b);
     return np && !np.dative ? np : null;
+  }
+
+  /** "Das österreichische Innenministerium zeigt sich …": a definite institution noun opening sentence s. */
+  private openingInstitution(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0 || !ARTICLES.has(ctx.lower[a]) || !/^d/.test(ctx.lower[a])) return null;
+    const np = ctx.npAt(a, b);
+    if (!np || np.dative || np.end >= b || ctx.isCap(np.end) || ctx.isPunct(np.end)) return null;
+    return INSTITUTION.test(ctx.lower[np.end - 1]) ? np : null;
   }
 
   /** The named subject (PER/ORG/LOC mention) that opens sentence s, if any. */

@@ -486,3 +486,15 @@ test('unmarked multi-sentence statement: speech-like sentences after a direct qu
   }
   assert.ok(!qs.some((y) => y.text.startsWith('Der Gemeinderat')), 'past-tense narration is no quote');
 });
+
+test('unmarked quote attributed only after its last sentence: earlier first-person sentences get the same speaker', () => {
+  const text =
+    'Der Klub verlor am Samstag erneut. Wir haben zuletzt zu oft verloren. ' +
+    'Wir hätten mehr Punkte holen müssen, sagte Trainer Karl Moser.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Karl Moser', ['Karl Moser']]]);
+  const qs = nonFragments(doc);
+  const first = qs.find((y) => y.text.startsWith('Wir haben zuletzt'));
+  assert.ok(first, 'the sentence before the attributed one');
+  assert.equal(first.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.startsWith('Der Klub')), 'narration before is not included');
+});
