@@ -116,12 +116,36 @@ export class QuoteContext {
         for (let k = a; k <= b; k++) if (this.mentionAt[k] < 0) this.mentionAt[k] = idx;
       }
     }
+    // bare surnames of persons named in full that the NER left untagged ("sagt Kurz", "Kurz zuckt …")
+    this.linkSurnames();
     this.mentions.sort((x, y) => x.start - y.start);
     // re-index after sorting
     this.mentionAt.fill(-1);
     for (let idx = 0; idx < this.mentions.length; idx++) {
       const m = this.mentions[idx];
       for (let k = m.start; k < m.end; k++) if (this.mentionAt[k] < 0) this.mentionAt[k] = idx;
+    }
+  }
+
+  private linkSurnames(): void {
+    const bySurname = new Map<string, Entity | null>();
+    for (const m of this.mentions) {
+      const e = m.entity;
+      if (e.type !== 'PER' || m.end - m.start < 2) continue;
+      const sur = this.words[m.end - 1];
+      if (!CAP.test(sur) || sur.length < 3) continue;
+      const prev = bySurname.get(sur);
+      bySurname.set(sur, prev === undefined || prev === e ? e : null); // two persons with one surname: ambiguous
+    }
+    if (bySurname.size === 0) return;
+    for (let i = 0; i < this.n; i++) {
+      if (this.mentionAt[i] >= 0) continue;
+      const e = bySurname.get(this.words[i]);
+      if (!e) continue;
+      const next = this.lower[i + 1] ?? '';
+      if (i === this.sentStart[this.toks[i].sentence] && (this.isCap(i + 1) || FUNCTION_WORDS.has(next) || PUNCT.has(next))) continue;
+      this.mentions.push({ entity: e, start: i, end: i + 1, pseudo: false });
+      this.mentionAt[i] = this.mentions.length - 1;
     }
   }
 
@@ -189,8 +213,11 @@ export class QuoteContext {
     if (!this.isCap(i) || this.lower[i] in PRONOUNS) return false;
     if (i === this.sentStart[this.toks[i].sentence]) {
       // at a sentence start only a multi-word name ("Kurz" alone may be the adverb)
+      // or the surname of a person named in full elsewhere ("Kurz zuckt die Schultern" after "Sebastian Kurz")
       const m = this.mentionAt[i];
-      return m >= 0 && this.mentions[m].end - this.mentions[m].start > 1;
+      if (m < 0) return false;
+      const ref = this.mentions[m];
+      return ref.end - ref.start > 1 || (ref.entity.type === 'PER' && ref.entity.name.includes(' ') && ref.entity.name.endsWith(' ' + this.words[i]));
     }
     if (this.mentionAt[i] >= 0) return true;
     const p = this.words[i - 1];

@@ -390,7 +390,7 @@ class Extractor {
             // any verb before a colon introduces the quote: "Dr. Benedikt replizierte: „…“",
             // "Der alte Herr lächelte: „…“", "Nun rief der Abgeordnete: „…“"
             let v = cs;
-            while (v < before && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+            while (v < before && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
             const np0 = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, before);
             let subj: NP | null = null;
             let verb = -1;
@@ -599,8 +599,8 @@ class Extractor {
         const np = ctx.npAt(i + 1, b);
         let tail = np ? np.end : b;
         // "…, so Ban am Donnerstag." / "…, so der Minister in einer Aussendung."
-        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
-        if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',')) {
+        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+        if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',' || ctx.words[tail] === ':')) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           let from = i - 1;
           while (from > a && ctx.words[from - 1] !== ':') from--;
@@ -617,11 +617,34 @@ class Extractor {
           this.setSource(att, np, i);
           att.method = 'so';
           this.markUnmarkedDirect(att);
-          if (att.content) out.push(att);
+          if (att.content) {
+            out.push(att);
+            // "…, so Grundig: Auch Facebook kann man nicht abtun …" — the speaker goes on after the cue
+            const after = att.content[1] <= ctx.toks[i].start ? this.afterCue(att, tail, a, b) : null;
+            if (after) {
+              out.push(after);
+              break;
+            }
+          }
           continue;
         }
       }
       if (this.mode === 'news' && out.some((o) => o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) continue;
+      // "Das heißt, dass …" / "Das heißt: …": no report, the current speaker goes on
+      if (this.mode === 'news' && lw === 'heißt' && i === a + 1 && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies') && (ctx.words[i + 1] === ',' || ctx.words[i + 1] === ':')) {
+        this.usedCue[i] = 1;
+        const last = this.lastSpeaker;
+        if (last && s - last.sentence <= 2 && last.att.kind !== 'fragment' && !out.length) {
+          const cont: Attribution = { ...this.makeAtt('indirect', [i, i + 1]), cue: null, cueTok: null, content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+          this.copySpeaker(cont, last.att);
+          this.markUnmarkedDirect(cont);
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
+        }
+        continue;
+      }
       // "Anders gesagt: …", "Ehrlich gesagt, …": no report, the current speaker goes on
       if (this.mode === 'news' && lw === 'gesagt' && i === a + 1 && (ctx.words[i + 1] === ':' || ctx.words[i + 1] === ',') && ctx.mentionAt[a] < 0) {
         this.usedCue[i] = 1;
@@ -639,6 +662,9 @@ class Extractor {
       }
       const cue = this.cueAt(i, b);
       if (!cue) continue;
+      // a later post-posed cue ("…, die Polizei warnt vor nix, wir versuchen …, betont X, …") owns the
+      // clause before it: reporting verbs inside that statement are part of it
+      if (this.mode === 'news' && !ctx.isCap(i) && this.insidePostCueClause(i, a, b)) continue;
       // "ohne … zu erwähnen": a zu-infinitive is no report of speech
       if (this.mode === 'news' && i > a && ctx.lower[i - 1] === 'zu') continue;
       this.usedCue[i] = 1;
@@ -812,8 +838,82 @@ class Extractor {
         if (this.mode === 'news') continue;
       }
       out.push(att);
+      // "…, sagt Kurz, aber die Hanni und ich meinen das Gleiche." — the speaker goes on after the cue
+      if (this.mode === 'news' && content && content[1] <= ctx.toks[i].start && i > a && ctx.words[i - 1] === ',') {
+        const close = this.postCueClauseEnd(cue[1], this.lastContentTok(a, b));
+        const after = close > 0 ? this.afterCue(att, close, a, b) : null;
+        if (after) {
+          out.push(after);
+          break;
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * After a post-posed cue ", sagt X [im Gespräch …]": the comma or colon that closes the cue clause,
+   * or -1 when the cue clause runs to the end of the sentence or its subject is no speaker phrase.
+   */
+  private postCueClauseEnd(from: number, last: number): number {
+    const ctx = this.ctx;
+    let k = from;
+    if (ctx.lower[k] === 'sich') k++;
+    const np = ctx.npAt(k, last);
+    if (!np || np.dative) return -1;
+    const named = np.pronoun
+      ? ['er', 'sie'].includes(ctx.lower[np.start])
+      : !!np.mention || (ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) || (np.end - np.start === 1 && ctx.capName(np.start));
+    if (!named) return -1;
+    let e = np.end;
+    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
+    return e < last && (ctx.words[e] === ',' || ctx.words[e] === ':') ? e : -1;
+  }
+
+  /** Is cue i inside the statement of a later post-posed cue clause (", betont X,") in its sentence part? */
+  private insidePostCueClause(i: number, a: number, b: number): boolean {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(a, b);
+    for (let p = i + 2; p < last; p++) {
+      const w = ctx.words[p];
+      if (w === ':' || (this.inQuote[p] && ctx.isQuote(p))) return false;
+      if (ctx.words[p - 1] !== ',' || ctx.isCap(p)) continue;
+      if (!this.cueAt(p, b)) continue;
+      let k = p + 1;
+      if (ctx.lower[k] === 'sich') k++;
+      const np = ctx.npAt(k, last);
+      if (!np || np.dative) continue;
+      if (np.pronoun ? ['er', 'sie'].includes(ctx.lower[np.start]) : np.mention?.entity.type === 'PER') return true;
+    }
+    return false;
+  }
+
+  /** The rest of the sentence after a post-posed cue clause that closes at token `close`: the same speaker goes on. */
+  private afterCue(att: Attribution, close: number, a: number, b: number): Attribution | null {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(a, b);
+    if (last - (close + 1) < 3) return null;
+    // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
+    // after a comma it starts in lower case, and it has a lower-case content word (a verb)
+    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !(ctx.lower[close + 1] in PRONOUNS)) return null;
+    let verb = false;
+    let first = false;
+    for (let k = close + 1; k < last; k++) if (FIRST_PERSON.has(ctx.lower[k])) first = true;
+    for (let k = close + 1; k < last; k++) {
+      if (this.inQuote[k]) return null;
+      const lw = ctx.lower[k];
+      // another report follows ("…, sagte X, und Y meinte …"), unless the speaker goes on in the first person
+      if (!ctx.isCap(k) && !first && this.cueAt(k, b)) return null;
+      if (!ctx.isCap(k) && lw.length >= 3 && /^\p{Ll}/u.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !(lw in PRONOUNS)) verb = true;
+    }
+    if (!verb) return null;
+    if (!att.speakerName && !att.source) return null;
+    const cont: Attribution = { ...this.makeAtt('indirect', [close, close + 1]), cue: null, cueTok: null, content: this.trimContent(close + 1, last), method: 'after-cue', continuation: true };
+    if (!cont.content) return null;
+    this.copySpeaker(cont, att);
+    this.markUnmarkedDirect(cont);
+    for (let k = close + 1; k < last; k++) this.usedCue[k] = 1;
+    return cont;
   }
 
   /**
@@ -837,7 +937,7 @@ class Extractor {
       if (lw === 'ich' || lw === 'wir' || lw === 'man' || ctx.words[k] === 'Sie') return { start: k, end: k + 1, mention: null, pronoun: true, dative: false };
     }
     let v = a;
-    while (v < i && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+    while (v < i && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
     const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, i);
     return np && !np.dative && np.end < i ? np : null;
   }
@@ -1099,6 +1199,8 @@ class Extractor {
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30) && !laterComplement; k++) {
       if (ctx.words[k] === ':' || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob'))) laterComplement = true;
     }
+    // "…, betont X, es liegt …, dass …": the dass belongs to the clause after the inserted cue
+    if (laterComplement && this.mode === 'news' && clauseOpener === cs && !subordinate && cs > a && ctx.words[cs - 1] === ',' && this.postCueClauseEnd(cue[1], last) >= 0) laterComplement = false;
     const auxOpener = !subordinate && cs < cue[0] && AUXILIARIES.has(ctx.lower[cs]) && !ctx.isCap(cs) && (cue[1] >= last || ctx.isPunct(cue[1]));
     if (((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
@@ -1274,7 +1376,7 @@ class Extractor {
     if (pivot > cs) {
       let v = cs;
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
-      while (v < pivot && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && (!ctx.isCap(v) || v === s0)) v++;
+      while (v < pivot && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && (!ctx.isCap(v) || v === s0) && !ctx.capName(v)) v++;
       if (ctx.lower[v] === 'gegenüber') {
         const ad = ctx.npAt(v + 1, pivot);
         if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;
@@ -1313,7 +1415,7 @@ class Extractor {
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
       let v = c - 1;
       while (v > s0 && !(ctx.words[v - 1] === ',' || ctx.words[v - 1] === ':' || ctx.words[v - 1] === ';')) v--;
-      while (v < c && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+      while (v < c && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
       const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, c);
       if (np && !np.dative) return np;
     }
@@ -1764,7 +1866,7 @@ class Extractor {
     const b = ctx.sentEnd[s];
     if (a < 0) return null;
     let k = a;
-    while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]))) k++;
+    while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k])) && !ctx.capName(k)) k++;
     const np = PREPOSITIONS.has(ctx.lower[k]) ? null : ctx.npAt(k, b);
     return np && !np.dative ? np : null;
   }
@@ -1788,7 +1890,7 @@ class Extractor {
     const b = ctx.sentEnd[s];
     if (a < 0) return null;
     let k = a;
-    while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]))) k++;
+    while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k])) && !ctx.capName(k)) k++;
     const np = ctx.npAt(k, b);
     if (!np || !np.mention || np.dative || PREPOSITIONS.has(ctx.lower[k])) return null;
     const t = np.mention.entity.type;
@@ -1812,16 +1914,19 @@ class Extractor {
       if (this.inQuote[k]) return null;
       if (firstAt < 0 && FIRST_PERSON.has(ctx.lower[k])) firstAt = k;
     }
-    if (firstAt < 0) return null;
+    // without a first-person word only a named person before a short colon clause introduces a
+    // statement ("Kurz zuckt die Schultern: Wenn das …")
+    const strict = firstAt < 0;
     // colon introduction
-    for (let k = a + 1; k < firstAt; k++) {
+    for (let k = a + 1; k < (strict ? last : firstAt); k++) {
       if (ctx.words[k] !== ':') continue;
       if (last - k < 4) break;
+      if (strict && (k - a > 8 || !ctx.isCap(k + 1))) return null;
       // the clause before the colon must be narration (no Konjunktiv) with a named subject:
       // at its start ("Die Botschafterin X ist überzeugt:") or right after the finite verb ("Hier sieht X …:")
       for (let m = a; m < k; m++) if (SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
       let v = a;
-      while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v]))) v++;
+      while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
       const named = (c: NP | null) => !!c && !!c.mention && !c.dative && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG');
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       if (!named(np)) {
@@ -1835,6 +1940,7 @@ class Extractor {
         }
       }
       if (!np) return null;
+      if (strict && (np.mention?.entity.type !== 'PER' || np.pronoun)) return null;
       const att = this.makeAtt('direct', [k, k + 1]);
       att.cue = null;
       att.cueTok = null;
@@ -1844,6 +1950,7 @@ class Extractor {
       (att as { marks?: boolean }).marks = false;
       return att.content ? att : null;
     }
+    if (strict) return null;
     // inverted short clause at the end: "…, ist er optimistisch." / "…, zeigt sich Müller überzeugt."
     for (let k = last - 2; k > firstAt && last - k <= 7; k--) {
       if (ctx.words[k] !== ',') continue;

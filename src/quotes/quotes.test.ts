@@ -498,3 +498,39 @@ test('unmarked quote attributed only after its last sentence: earlier first-pers
   assert.equal(first.speaker, 'e1');
   assert.ok(!qs.some((y) => y.text.startsWith('Der Klub')), 'narration before is not included');
 });
+
+test('after an inserted post-posed cue the speaker goes on; earlier cues inside the statement do not own it', () => {
+  const text =
+    'Die Polizei meldete einen ruhigen Tag. Man habe gehört, die Polizei warne vor Ausflügen, das sei falsch, ' +
+    'wir warnen vor nichts, betont Sprecher Paul Weber, es liegt in der Natur der Sache, dass es Staus gibt. ' +
+    'Die Lage sei ruhig, sagt Weber, aber ich bleibe vorsichtig.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Paul Weber', ['Paul Weber']]]);
+  const qs = nonFragments(doc);
+  const head = qs.find((y) => y.text.startsWith('Man habe gehört'));
+  assert.ok(head, 'the whole clause before ", betont X," is his statement');
+  assert.equal(head.speaker, 'e1');
+  const after = qs.find((y) => y.text.startsWith('es liegt in der Natur'));
+  assert.ok(after);
+  assert.equal(after.speaker, 'e1');
+  const bare = qs.find((y) => y.text.startsWith('aber ich bleibe'));
+  assert.ok(bare, 'bare surname "Weber" is linked and the clause after the cue continues');
+  assert.equal(bare.speaker, 'e1');
+  assert.equal(bare.kind, 'direct');
+});
+
+test('colon after a named person without first person; "Das heißt, …" continues', () => {
+  const text =
+    'Der Minister Hans Gruber besuchte die Grenze. Gruber zuckt die Schultern: Wenn das ein Zaun ist, dann eben ein Zaun. ' +
+    'Wir sind vorbereitet, sagte Gruber. Das heißt, dass niemand Angst haben muss.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Hans Gruber', ['Hans Gruber']]]);
+  const qs = nonFragments(doc);
+  const colon = qs.find((y) => y.text.startsWith('Wenn das ein Zaun'));
+  assert.ok(colon);
+  assert.equal(colon.speaker, 'e1');
+  const heisst = qs.find((y) => y.text.includes('niemand Angst'));
+  assert.ok(heisst);
+  assert.equal(heisst.speaker, 'e1');
+  // a colon after narration without a person opens no statement
+  const doc2 = mkDoc('Die Bilanz fällt gemischt aus: Drei Projekte wurden abgeschlossen, zwei verschoben.');
+  assert.equal(nonFragments(doc2).length, 0);
+});
