@@ -360,3 +360,31 @@ test('"nördlich von X" and a noun\'s "von X" are no passive agents', () => {
   assert.ok(arrest);
   assert.deepEqual(arrest.actors, []);
 });
+
+test('an earlier event after "nach" is an event of its own; a "bei dem" clause retells the same event', () => {
+  const ev = run('Zugleich griff die Nordallianz nach einem Anschlag auf zwei tunesische Polizisten Stellungen der Volksfront an.');
+  const assaults = ev.filter((e) => e.type === 'ASSAULT');
+  assert.equal(assaults.length, 2);
+  const verb = assaults.find((e) => e.trigger === 'griff')!;
+  assert.deepEqual(verb.actors, ['Nordallianz']);
+  assert.deepEqual(verb.recipients, ['Volksfront']);
+  const noun = assaults.find((e) => e.trigger === 'Anschlag')!;
+  assert.deepEqual(noun.actors, []);
+  assert.deepEqual(noun.recipients, ['Tunesien']);
+  const one = run('Die Nordallianz hat einen Vergeltungsangriff gestartet, bei dem zwei Menschen verletzt wurden.');
+  assert.equal(one.filter((e) => e.type === 'ASSAULT').length, 1);
+});
+
+test('different victims in one clause are different events', () => {
+  const ev = run('Zwei Tunesier erschossen und drei Franzosen verletzt.', {
+    entities: [{ name: 'Tunesien', type: 'LOC', forms: ['~Tunesier'] }, { name: 'Frankreich', type: 'LOC', forms: ['~Franzosen'] }],
+  });
+  assert.deepEqual(ev.map((e) => [e.trigger, e.recipients]), [['erschossen', ['Tunesien']], ['verletzt', ['Frankreich']]]);
+});
+
+test('"Sie" with a singular verb after an organisation acting in the sentence before', () => {
+  const ev = run('Die Volksfront wirft Berger Propaganda vor. Sie bezichtigt die Nordallianz, die Krise provoziert zu haben.');
+  const second = ev.find((e) => e.trigger === 'bezichtigt')!;
+  assert.deepEqual(second.actors, ['Volksfront']);
+  assert.deepEqual(second.recipients, ['Nordallianz']);
+});

@@ -63,6 +63,8 @@ export interface SentenceContext {
   attribution: { entity: string | null; t0: number; t1: number; text: string; phrase?: boolean } | null;
   /** Most recent person (for "er", "sie", "der Minister"), from earlier sentences. */
   lastPerson: Entity | null;
+  /** An organisation or country that was the actor in the previous sentence (for "Sie" with a singular verb). */
+  lastGroup?: Entity | null;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -186,6 +188,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
   let steps = 0;
   let sawNoun = false;
   let sawDet = false;
+  let sawNum = false;
   while (i >= c0 && steps < 6) {
     const t = toks[i];
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'bis' && toks[i + 1]?.lower === 'zu')) {
@@ -211,6 +214,8 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     }
     const adjacent = ctx.mentions.find((o) => o !== m && o.t1 >= i + 1 && o.t0 <= i);
     if (adjacent) {
+      // "Angriffen von Palästinensern 24 Israelis": a count starts a new phrase
+      if (sawNum) return;
       // "mit US-Außenminister Kerry": a modifier right before passes on its preposition
       // "in der syrischen Stadt Aleppo": an adjacent mention before shares the phrase and its preposition
       m.prep = adjacent.prep;
@@ -235,6 +240,14 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     }
     if (/^\p{Ll}/u.test(t.text) && /(e|en|er|es|em|sche|schen|ische|ischen)$/.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
       // an adjective ("der russische Außenminister")
+      i--;
+      steps++;
+      continue;
+    }
+    if (/^(\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dutzende|hunderte|tausende|mehrere|einige|viele|zahlreiche)$/.test(t.lower)) {
+      // a count opens the noun phrase: "auf zwei türkische Polizisten", "gegen 15 Palästinenser"
+      sawNum = true;
+      sawDet = true;
       i--;
       steps++;
       continue;
@@ -433,11 +446,30 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (!infinitival) return true;
     return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
   });
+  // "einen Vergeltungsangriff gestartet, bei dem zwei Menschen verletzt wurden": the relative clause tells the same event
+  const sameEventClause = (x: { tr: Trigger }) => {
+    const c = toks[x.tr.t0].clause;
+    if (c === 0) return false;
+    const a = ctx.clauses[c][0];
+    const opener = toks[a].lower === 'wobei' || (/^(bei|durch|in)$/.test(toks[a].lower) && /^(dem|der|denen)$/.test(toks[a + 1]?.lower ?? ''));
+    return opener && kept.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c - 1);
+  };
   const out: { tr: Trigger; args: Arguments }[] = [];
   const score = (x: { tr: Trigger; args: Arguments }) => x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
+  // a noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own
+  const prior = (x: { tr: Trigger }) => x.tr.entry.pos === 'noun' && toks.slice(Math.max(0, x.tr.t0 - 3), x.tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
+  // different victims are different events ("Zwei Palästinenser erschossen und vier Israelis verletzt")
+  const apart = (x: { args: Arguments }, o: { args: Arguments }) =>
+    x.args.recipients.length > 0 && o.args.recipients.length > 0 && !x.args.recipients.some((r) => o.args.recipients.some((q) => q.entity.id === r.entity.id)) &&
+    !x.args.actors.some((a) => o.args.recipients.some((q) => q.entity.id === a.entity.id));
   for (const x of kept) {
+    if (sameEventClause(x)) continue;
+    // the earlier event's actor is not the subject who reacts to it ("griff sie nach einem Anschlag auf X … an")
+    if (prior(x) && kept.some((o) => o.tr.entry.pos === 'verb' && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === toks[x.tr.t0].clause && o.args.actors.some((a) => x.args.actors.some((b) => a.entity.id === b.entity.id)))) {
+      x.args.actors = [];
+    }
     const c = toks[x.tr.t0].clause;
-    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c);
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(o) === prior(x) && !apart(x, o));
     if (same < 0) out.push(x);
     else if (score(x) > score(out[same])) out[same] = x;
   }
@@ -496,7 +528,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
     const between = ctx.toks.slice(last.t1, next.t0);
     if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
     if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and').length > 1) break;
-    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /(e|en|er|sche|schen)$/.test(t.lower))) break;
+    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
     group.push(next);
     last = next;
   }
@@ -514,6 +546,24 @@ function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean 
   return false;
 }
 
+/** A token that is an event noun of the lexicon (or a compound with one as its head). */
+function isEventNoun(t: Tok): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (NOUN_FORMS.has(t.lower)) return true;
+  for (let k = 4; k <= t.lower.length - 5; k++) if (NOUN_FORMS.has(t.lower.slice(k))) return true;
+  return false;
+}
+
+/** The noun at k is inside a prepositional phrase ("nach einem Anschlag"), not a bare object ("verhängte Sanktionen"). */
+function inPrepPhrase(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const l = toks[j].lower;
+    if (PREPOSITIONS.has(l) || /^(im|am|beim|vom|zum|zur)$/.test(l)) return true;
+    if (!(DETERMINERS.has(l) || /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[j].text) || /^\d/.test(l))) return false;
+  }
+  return false;
+}
+
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
 
@@ -526,9 +576,14 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   return false;
 }
 
-/** A person referred to by a pronoun or a role description: the most recent person before this sentence. */
-function resolved(ctx: SentenceContext): MentionRef | undefined {
-  const e = ctx.lastPerson;
+/**
+ * A person referred to by a pronoun or a role description: the most recent person before this sentence.
+ * "Sie" with a singular verb after a sentence whose actor was an organisation or country ("Die HDP wirft … vor.
+ * Sie bezichtigt …") refers to that actor.
+ */
+function resolved(ctx: SentenceContext, pronoun?: string, verb?: string): MentionRef | undefined {
+  const group = pronoun === 'sie' && verb !== undefined && !/(en|sind)$/.test(verb) ? ctx.lastGroup : null;
+  const e = group ?? ctx.lastPerson;
   if (!e) return undefined;
   return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
 }
@@ -552,7 +607,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
   const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m));
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
-  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx) ?? gen, subjectless: true };
+  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
 }
@@ -670,7 +725,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
         if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
-          if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx);
+          if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
           else subjectless = true;
         }
         else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
@@ -707,14 +762,19 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
   }
   if (!recipients.length) {
-    // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb
-    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit));
+    // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb; for a verb not the
+    // argument of an event noun ("griff nach einem Anschlag auf X … Y an")
+    const ofEventNoun = (m: MentionRef) => entry.pos === 'verb' && m.prepAt !== undefined && m.prepAt > 0 && isEventNoun(toks[m.prepAt - 1]) && inPrepPhrase(toks, m.prepAt - 1);
+    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !ofEventNoun(m));
     if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
     else if (clausePassive && nounSetting && PATIENT_TYPES.has(entry.type)) {
       const patient = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 > tr.t0);
       if (patient) recipients = withCoordinated(ctx, patient, pool).filter((m) => !used.has(m));
     } else if (entry.pos === 'verb') {
+      // passive: the victim is the subject right before the participle ("X erschossen und vier Israelis verletzt")
+      const patient = passive && PATIENT_TYPES.has(entry.type) ? pool.filter((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0).pop() : undefined;
       const obj =
+        patient ??
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
@@ -783,9 +843,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
   const events: RawEvent[] = [];
   let lastActor: { e: Entity; s: number } | null = null;
   let lastMention: { e: Entity; s: number } | null = null;
+  let lastGroup: { e: Entity; s: number } | null = null;
   for (let s = 0; s < doc.sentences.length; s++) {
     const ctx = sentenceContext(doc, s, bySentence);
     ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
+    ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
     for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
@@ -853,6 +915,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       events.push(ev);
       const per = actorIds.map((id) => entityById.get(id)!).find((e) => e && e.type === 'PER');
       if (per) lastActor = { e: per, s };
+      const first = entityById.get(actorIds[0]);
+      if (first && (first.type === 'ORG' || first.type === 'LOC') && !(lastGroup && lastGroup.s === s)) lastGroup = { e: first, s };
     }
   }
   return events;
