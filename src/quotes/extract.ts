@@ -211,6 +211,7 @@ class Extractor {
         }
         if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
       }
+      if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
       if (found.length === 0 && sentenceAtts.length === 0) {
         const cont = this.colonOrInvertedDirect(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b);
         if (cont) {
@@ -431,6 +432,24 @@ class Extractor {
       if (sameSent && ctx.words[before] === ',' && prev.att.cueTok[0] > prev.close && prev.att.cueTok[0] < open) {
         this.copySpeaker(att, prev.att);
         att.method = 'inserted';
+      }
+    }
+    // 4. teaser: "Wirtschaftskammerpräsident: Rückzug „reine Spekulation“ – „Werde mir …“" — the phrase
+    // before the title's colon speaks for every statement in the title
+    if (att.method === 'none' && s === 0 && !this.english) {
+      let colon = -1;
+      for (let k = sStart + 1; k < open && k - sStart <= 6; k++) {
+        if (ctx.words[k] === ':') {
+          colon = k;
+          break;
+        }
+      }
+      const np = colon > 0 ? ctx.npAt(sStart, colon) : null;
+      let lowerWord = false;
+      for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
+      if (np && np.end === colon && !np.pronoun && inner >= 3 && lowerWord && (np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) {
+        this.setSource(att, np, colon);
+        att.method = 'teaser';
       }
     }
     // classification: fragments are short quoted phrases inside a clause without attribution
@@ -690,7 +709,12 @@ class Extractor {
           // the relative pronoun stands for the noun phrase before the comma
           let k = cs - 2;
           while (k >= a && !BOUNDARY.has(ctx.words[k])) k--;
-          const ante = ctx.npAt(k + 1, cs - 1);
+          let ante = ctx.npAt(k + 1, cs - 1);
+          // "Es gehört Anton Wieser, der … bestätigt": the name right before the comma
+          const mBefore = ctx.mentionAt[cs - 2];
+          if ((!ante?.mention || ante.end !== cs - 1) && mBefore >= 0 && ctx.mentions[mBefore].end === cs - 1 && ctx.mentions[mBefore].entity.type === 'PER') {
+            ante = { start: ctx.mentions[mBefore].start, end: cs - 1, mention: ctx.mentions[mBefore], pronoun: false, dative: false };
+          }
           if (ante?.mention) np.mention = ante.mention;
           // news: name the antecedent ("Experten, die versichern, …") rather than the pronoun
           else if (ante && this.mode === 'news' && ante.end === cs - 1) np = ante;
@@ -839,8 +863,9 @@ class Extractor {
       }
       out.push(att);
       // "…, sagt Kurz, aber die Hanni und ich meinen das Gleiche." — the speaker goes on after the cue
-      if (this.mode === 'news' && content && content[1] <= ctx.toks[i].start && i > a && ctx.words[i - 1] === ',') {
-        const close = this.postCueClauseEnd(cue[1], this.lastContentTok(a, b));
+      // also after a verb-final cue clause: "…, hatte Leitl zuvor gesagt, aber ich werde …"
+      if (this.mode === 'news' && content && content[1] <= ctx.toks[cs].start && cs > a && ctx.words[cs - 1] === ',') {
+        const close = i === cs ? this.postCueClauseEnd(cue[1], this.lastContentTok(a, b)) : ctx.words[cue[1]] === ',' ? cue[1] : -1;
         const after = close > 0 ? this.afterCue(att, close, a, b) : null;
         if (after) {
           out.push(after);
@@ -1828,7 +1853,9 @@ class Extractor {
         if (FIRST_PERSON.has(lw)) first = true;
       }
       const exclaim = (ctx.words[pb - 1] === '!' || ctx.words[pb - 1] === '?') && end - pa <= 8;
-      if (!first && !exclaim) return;
+      // "Das stimmt nicht." / "Das ist falsch." — a short verdict right before the attributed statement
+      const verdict = end - pa <= 5 && (ctx.lower[pa] === 'das' || ctx.lower[pa] === 'dies') && !ctx.isCap(pa + 1) && p === s - 1;
+      if (!first && !exclaim && !verdict) return;
       const cs = ctx.toks[pa].start;
       const existing = out.find((o) => o.content && o.content[0] >= cs && o.content[0] < ctx.toks[pb - 1].end);
       if (existing) {
@@ -1869,6 +1896,49 @@ class Extractor {
     while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k])) && !ctx.capName(k)) k++;
     const np = PREPOSITIONS.has(ctx.lower[k]) ? null : ctx.npAt(k, b);
     return np && !np.dative ? np : null;
+  }
+
+  /**
+   * Title/teaser parts "Name: Statement" between dashes, without marks ("… – Innenministerium: Sind über
+   * jede Entlastung froh – …"): the phrase before the colon (a named person or organisation, or a role) speaks.
+   */
+  private teaserStatements(a: number, b: number): Attribution[] {
+    const ctx = this.ctx;
+    const out: Attribution[] = [];
+    const last = this.lastContentTok(a, b);
+    let p = a;
+    while (p < last) {
+      let q = p;
+      while (q < last && ctx.words[q] !== '–' && ctx.words[q] !== '—') q++;
+      let c = -1;
+      for (let k = p + 1; k < q && k - p <= 5; k++) {
+        if (ctx.words[k] === ':') {
+          c = k;
+          break;
+        }
+      }
+      if (c > 0 && q - c > 3) {
+        const np = ctx.npAt(p, c);
+        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' : ROLE_NOUN.test(ctx.lower[c - 1]));
+        let lowerWord = false;
+        for (let k = c + 1; k < q && ok; k++) {
+          if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;
+          if (/^\p{Ll}/u.test(ctx.words[k])) lowerWord = true;
+        }
+        if (ok && lowerWord && np) {
+          const att = this.makeAtt('direct', [c, c + 1]);
+          att.cue = null;
+          att.cueTok = null;
+          att.content = this.trimContent(c + 1, q);
+          this.setSource(att, np, c);
+          att.method = 'teaser';
+          (att as { marks?: boolean }).marks = false;
+          if (att.content) out.push(att);
+        }
+      }
+      p = q + 1;
+    }
+    return out;
   }
 
   /** "Das österreichische Innenministerium zeigt sich …": a definite institution noun opening sentence s. */

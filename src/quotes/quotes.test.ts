@@ -534,3 +534,27 @@ test('colon after a named person without first person; "Das heißt, …" continu
   const doc2 = mkDoc('Die Bilanz fällt gemischt aus: Drei Projekte wurden abgeschlossen, zwei verschoben.');
   assert.equal(nonFragments(doc2).length, 0);
 });
+
+test('teasers: "Role: Rückzug „…“ – „Statement“" and unmarked "Name: Statement" between dashes', () => {
+  const text =
+    'Kammerpräsident: Rücktritt „reine Spekulation“ – „Werde mir kein Ablaufdatum setzen“. ' +
+    'Wien – Kammerpräsident Otto Brandl hat einen Bericht dementiert.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Otto Brandl', ['Otto Brandl']]]);
+  const t = nonFragments(doc).find((y) => y.text.startsWith('Werde mir'));
+  assert.ok(t);
+  assert.equal(t.speaker, 'e1');
+  const text2 = 'Streit um Quartiere – Stadtverwaltung: Sind über jede Hilfe froh – Busse fahren wieder. Linz – Die Stadtverwaltung sucht Quartiere.';
+  const doc2 = mkDoc(text2, [['o1', 'ORG', 'Stadtverwaltung', ['Stadtverwaltung']]]);
+  const t2 = nonFragments(doc2).find((y) => y.text.startsWith('Sind über'));
+  assert.ok(t2);
+  assert.equal(t2.speaker, 'o1');
+  assert.equal(t2.kind, 'direct');
+});
+
+test('relative clause cue: the name right before the comma speaks ("Es gehört X, der … bestätigt, dass …")', () => {
+  const text = 'Das Geschäft gehört Karl Huber, der am Samstag auf Nachfrage bestätigt, dass es keine Plünderung gegeben habe.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  const x = nonFragments(doc).find((y) => y.text.startsWith('dass es keine'));
+  assert.ok(x);
+  assert.equal(x.speaker, 'e1');
+});
