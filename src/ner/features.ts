@@ -99,6 +99,20 @@ export interface TokenInfo {
   seq: Int32Array;
   tseq: Int32Array;
   cluster: Int32Array;
+  /** Capitalisation statistics bucket of capitalised words (lex.caps), -1 otherwise or unknown. */
+  caps: Int32Array;
+}
+
+/** The per-word part of TokenInfo (what the tagger caches per word string). */
+export interface WordInfo {
+  lowerHash: number;
+  exactHash: number;
+  shape: number;
+  wclass: number;
+  lex: number;
+  flags: number;
+  cluster: number;
+  caps: number;
 }
 
 function isLetterCode(c: number): boolean {
@@ -189,8 +203,11 @@ const GAZ_MASK =
 
 const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'", '‚']);
 
-/** Per-token values of a sentence; `reuse` (from an earlier call) avoids allocating when large enough. */
-export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | null): TokenInfo {
+/**
+ * Per-token values of a sentence; `reuse` (from an earlier call) avoids allocating when large
+ * enough; `known[i]`, where set, supplies token i's per-word values (its `lower` is then left unset).
+ */
+export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | null, known?: (WordInfo | undefined)[]): TokenInfo {
   const n = tokens.length;
   let info: TokenInfo;
   if (reuse && reuse.lowerHash.length >= n) {
@@ -212,9 +229,22 @@ export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | nu
       seq: new Int32Array(cap),
       tseq: new Int32Array(cap),
       cluster: new Int32Array(cap),
+      caps: new Int32Array(cap),
     };
   }
   for (let i = 0; i < n; i++) {
+    const k = known?.[i];
+    if (k !== undefined) {
+      info.lowerHash[i] = k.lowerHash;
+      info.exactHash[i] = k.exactHash;
+      info.shape[i] = k.shape;
+      info.wclass[i] = k.wclass;
+      info.lex[i] = k.lex;
+      info.flags[i] = k.flags;
+      info.cluster[i] = k.cluster;
+      info.caps[i] = k.caps;
+      continue;
+    }
     const w = tokens[i];
     const lower = w.toLowerCase();
     info.lower[i] = lower;
@@ -228,11 +258,26 @@ export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | nu
     info.flags[i] = f;
     info.lex[i] = lexStatus(lex, lower, s.wclass, f);
     info.cluster[i] = lex.clusters.get(lh, -1);
+    info.caps[i] = s.wclass === W_CAP || s.wclass === W_ALLCAPS || s.wclass === W_MIXED ? lex.caps.get(lh, -1) : -1;
   }
   // multi-token gazetteer entries and training entities, longest match first
   matchSeqs(lex.seqs, info.lowerHash, info.seq, n);
   matchSeqs(lex.trainSeqs ?? lex.tseqs, info.lowerHash, info.tseq, n);
   return info;
+}
+
+/** The per-word values of token i of `info`. */
+export function wordInfoAt(info: TokenInfo, i: number): WordInfo {
+  return {
+    lowerHash: info.lowerHash[i],
+    exactHash: info.exactHash[i],
+    shape: info.shape[i],
+    wclass: info.wclass[i],
+    lex: info.lex[i],
+    flags: info.flags[i],
+    cluster: info.cluster[i],
+    caps: info.caps[i],
+  };
 }
 
 /** Fills `out` (length ≥ n * FEATURE_SLOTS) with the features of every token. */
@@ -269,8 +314,53 @@ export function roleFeatures(info: TokenInfo | null, j: number, out: Uint32Array
 }
 
 /**
+ * Context class of token i: its word class, lexical status and that of its neighbours,
+ * sentence-initial position, capitalisation bucket and first-name neighbours, packed in 28 bits.
+ * The templates POS, LEX, LEXM1, LEXP1, LEX3, CAPSTAT, FNM1 and FNP1 depend on this key alone
+ * (classFeatures), so the tagger caches their weight sum per key.
+ */
+export function contextClass(tokens: string[], info: TokenInfo, i: number): number {
+  const n = info.n;
+  const init = i === 0 ? 1 : OPENERS.has(tokens[i - 1]) ? 2 : 0;
+  const lxm1 = i > 0 ? info.lex[i - 1] : 9;
+  const lxp1 = i + 1 < n ? info.lex[i + 1] : 9;
+  const fnm1 = i > 0 && info.flags[i - 1] & (1 << FLAG.FIRSTNAME) ? 1 + info.wclass[i - 1] : 0;
+  const fnp1 = i + 1 < n && info.flags[i + 1] & (1 << FLAG.FIRSTNAME) ? 1 + info.wclass[i + 1] : 0;
+  return init | (info.wclass[i] << 2) | (info.lex[i] << 5) | (lxm1 << 8) | (lxp1 << 12) | ((info.caps[i] + 1) << 16) | (fnm1 << 22) | (fnp1 << 25);
+}
+
+/** Slots filled by classFeatures(), in order. */
+const CLASS_SLOTS = [T.POS, T.LEX, T.LEXM1, T.LEXP1, T.LEX3, T.CAPSTAT, T.FNM1, T.FNP1];
+export const CLASS_COUNT = CLASS_SLOTS.length;
+
+/** The feature hashes of a context class (0 = absent), in CLASS_SLOTS order. */
+export function classFeatures(key: number, out: Uint32Array, o = 0): void {
+  const init = key & 3;
+  const wc = (key >> 2) & 7;
+  const lx = (key >> 5) & 7;
+  const lxm1 = (key >> 8) & 15;
+  const lxp1 = (key >> 12) & 15;
+  const cb = ((key >> 16) & 63) - 1;
+  const fnm1 = (key >> 22) & 7;
+  const fnp1 = (key >> 25) & 7;
+  out[o] = mix(T.POS, init * 16 + wc);
+  out[o + 1] = mix(T.LEX, init * 16 + lx);
+  out[o + 2] = mix(T.LEXM1, lxm1 * 16 + lx);
+  out[o + 3] = mix(T.LEXP1, lx * 16 + lxp1);
+  out[o + 4] = mix(T.LEX3, (lxm1 * 16 + lx) * 16 + lxp1);
+  // capitalisation statistics from unlabelled text: how often is this word written lower-case?
+  out[o + 5] = wc === W_CAP || wc === W_ALLCAPS || wc === W_MIXED ? mix(T.CAPSTAT, (cb + 1) * 4 + (init ? 1 : 0)) : 0;
+  // a first name before / after: "Angela X", "X Müller"
+  out[o + 6] = fnm1 ? mix(T.FNM1, (fnm1 - 1) * 16 + lx) : 0;
+  out[o + 7] = fnp1 ? mix(T.FNP1, (fnp1 - 1) * 16 + lx) : 0;
+}
+
+const classBuf = new Uint32Array(CLASS_COUNT);
+
+/**
  * Features of every token from precomputed token info. `skip[i] = 1` leaves token i's intrinsic
- * slots empty; `omitRoles` leaves the neighbour-role slots empty (both are filled from caches).
+ * slots empty; `omitRoles` leaves the neighbour-role slots empty, `omitClass` the context-class
+ * slots (the tagger fills them from caches).
  */
 export function featuresOf(
   tokens: string[],
@@ -279,6 +369,7 @@ export function featuresOf(
   out?: Uint32Array,
   skip?: Uint8Array,
   omitRoles = false,
+  omitClass = false,
 ): Uint32Array {
   const n = info.n;
   const F = FEATURE_SLOTS;
@@ -296,9 +387,6 @@ export function featuresOf(
     const shape = info.shape[i];
     const shm1 = i > 0 ? info.shape[i - 1] : BOS;
     const shp1 = i + 1 < n ? info.shape[i + 1] : EOS;
-    const lx = info.lex[i];
-    const lxm1 = i > 0 ? info.lex[i - 1] : 9;
-    const lxp1 = i + 1 < n ? info.lex[i + 1] : 9;
     const init = i === 0 ? 1 : OPENERS.has(tokens[i - 1]) ? 2 : 0;
     if (!omitRoles) {
       feats[o + T.WIN3M] = mix(T.WIN3M, i > 2 ? info.lowerHash[i - 3] : BOS);
@@ -319,19 +407,10 @@ export function featuresOf(
     feats[o + T.BIM2] = mix(mix(T.BIM2, lm2), lm1);
     feats[o + T.BIP2] = mix(mix(T.BIP2, lp1), lp2);
     feats[o + T.SHAPE3] = mix(mix(mix(T.SHAPE3, shm1), shape), shp1);
-    feats[o + T.POS] = mix(T.POS, init * 16 + wc);
-    feats[o + T.LEX] = mix(T.LEX, init * 16 + lx);
-    feats[o + T.LEXM1] = mix(T.LEXM1, lxm1 * 16 + lx);
-    feats[o + T.LEXP1] = mix(T.LEXP1, lx * 16 + lxp1);
-    feats[o + T.LEX3] = mix(T.LEX3, (lxm1 * 16 + lx) * 16 + lxp1);
-    if (wc === W_CAP || wc === W_ALLCAPS || wc === W_MIXED) {
-      // capitalisation statistics from unlabelled text: how often is this word written lower-case?
-      const cb = lex.caps.get(lh, -1);
-      feats[o + T.CAPSTAT] = mix(T.CAPSTAT, (cb + 1) * 4 + (init ? 1 : 0));
+    if (!omitClass) {
+      classFeatures(contextClass(tokens, info, i), classBuf);
+      for (let k = 0; k < CLASS_COUNT; k++) feats[o + CLASS_SLOTS[k]] = classBuf[k];
     }
-    // a first name before / after: "Angela X", "X Müller"
-    if (i > 0 && info.flags[i - 1] & (1 << FLAG.FIRSTNAME)) feats[o + T.FNM1] = mix(T.FNM1, info.wclass[i - 1] * 16 + lx);
-    if (i + 1 < n && info.flags[i + 1] & (1 << FLAG.FIRSTNAME)) feats[o + T.FNP1] = mix(T.FNP1, info.wclass[i + 1] * 16 + lx);
     if (init !== 0 && info.flags[i] !== 0) feats[o + T.FLAGINIT] = mix(T.FLAGINIT, info.flags[i]);
     if (info.seq[i] > 0) feats[o + T.SEQ] = mix(T.SEQ, info.seq[i]);
     if (info.tseq[i] > 0) feats[o + T.TSEQ] = mix(T.TSEQ, info.tseq[i]);
@@ -363,7 +442,7 @@ function intrinsicFeatures(w: string, info: TokenInfo, i: number, lex: Lexicon, 
   feats[o + T.SHAPE] = mix(T.SHAPE, info.shape[i]);
   feats[o + T.LEN] = mix(T.LEN, wc * 16 + Math.min(w.length, 12));
   if (wc === W_CAP || wc === W_ALLCAPS || wc === W_MIXED) {
-    const cb = lex.caps.get(lh, -1);
+    const cb = info.caps[i];
     feats[o + T.CAPRATIO] = mix(mix(T.CAPRATIO, cb < 0 ? -1 : cb >> 3), lx);
   }
   const fl = info.flags[i];

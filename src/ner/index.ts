@@ -118,7 +118,8 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     const words = sentTokens[s];
     for (let k = 0; k < words.length; k++) {
       const g = sentFirst[s] + k;
-      if (covered[g]) continue;
+      // every name key starts with an upper-case letter, so only such tokens can start a repeat
+      if (covered[g] || !startsUpper(words[k])) continue;
       for (let len = 4; len >= 1; len--) {
         if (k + len > words.length) continue;
         const start = doc.tokens[g].start;
@@ -139,6 +140,14 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     mentions.push(...added);
     mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
 function normalise(text: string): string {

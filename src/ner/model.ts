@@ -1,6 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FEATURE_SLOTS, featuresOf, INTRINSIC_SLOTS, ROLE_COUNT, ROLE_OFFSETS, roleFeatures, tokenInfo, type TokenInfo } from './features.ts';
+import {
+  CLASS_COUNT,
+  classFeatures,
+  contextClass,
+  FEATURE_SLOTS,
+  featuresOf,
+  INTRINSIC_SLOTS,
+  ROLE_COUNT,
+  ROLE_OFFSETS,
+  roleFeatures,
+  tokenInfo,
+  type TokenInfo,
+  type WordInfo,
+  wordInfoAt,
+} from './features.ts';
 import { fmix } from './hash.ts';
 import { LABELS, L, allowed } from './labels.ts';
 import { Lexicon, type LexiconArrays } from './lexicon.ts';
@@ -60,8 +74,13 @@ export function sparsify(rowKeys: Uint32Array, weights: Float32Array): SparseWei
   return { rowKeys: Uint32Array.from(keys), rowMasks: Uint32Array.from(masks), rowVals: Int16Array.from(vals), scale };
 }
 
-/** Words whose intrinsic and neighbour-role weight sums are cached (cleared when full; 700 bytes each). */
+/** Words whose intrinsic and neighbour-role weight sums are cached (cleared when full; 800 bytes each). */
 const CACHE_MAX = 50000;
+
+/** A cached word: its per-word token values and the weight sums [intrinsic | 6 roles] × L. */
+interface CachedWord extends WordInfo {
+  sums: Int32Array;
+}
 
 /** Position of the neighbour for each role, relative to the tagged token. */
 const ROLE_DELTA = [-1, 1, -2, 2, -3, 3];
@@ -95,8 +114,11 @@ export class NerModel {
   private back: Int16Array = new Int16Array(0);
   private feats: Uint32Array = new Uint32Array(0);
   private skip: Uint8Array = new Uint8Array(0);
-  private hits: (Int32Array | undefined)[] = [];
-  private readonly cache = new Map<string, Int32Array>();
+  private hits: (CachedWord | undefined)[] = [];
+  private readonly cache = new Map<string, CachedWord>();
+  /** Weight sums of the context-class templates per class key (contextClass()); a few thousand keys. */
+  private readonly classCache = new Map<number, Int32Array>();
+  private readonly classHashes = new Uint32Array(CLASS_COUNT);
   private boundary: Int32Array | null = null;
   private info: TokenInfo | null = null;
   private transT: Float64Array | null = null;
@@ -156,6 +178,20 @@ export class NerModel {
   /** Empties the per-word cache (for timing runs from a cold cache). */
   clearCache(): void {
     this.cache.clear();
+    this.classCache.clear();
+  }
+
+  /** Weight sum of the context-class features of class `key`. */
+  private classSums(key: number): Int32Array {
+    let c = this.classCache.get(key);
+    if (c === undefined) {
+      c = new Int32Array(L);
+      classFeatures(key, this.classHashes);
+      for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k], c);
+      if (this.classCache.size >= CACHE_MAX) this.classCache.clear();
+      this.classCache.set(key, c);
+    }
+    return c;
   }
 
   /** Adds the weight row of feature hash `f` (if known) to `acc`. */
@@ -230,14 +266,16 @@ export class NerModel {
       hits[i] = c;
       skip[i] = c === undefined ? 0 : 1;
     }
-    const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined));
-    const feats = featuresOf(tokens, info, lex, this.feats, skip, true);
+    const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined, hits));
+    const feats = featuresOf(tokens, info, lex, this.feats, skip, true, true);
     // fill the cache entries of new words: [intrinsic | 6 roles] × L
     const roleHashes = this.roleHashes;
     for (let i = 0; i < n; i++) {
       if (hits[i] !== undefined) continue;
-      const entry = new Int32Array((1 + ROLE_COUNT) * L);
-      const intr = entry.subarray(0, L);
+      const sums = new Int32Array((1 + ROLE_COUNT) * L);
+      const entry = wordInfoAt(info, i) as CachedWord;
+      entry.sums = sums;
+      const intr = sums.subarray(0, L);
       const o = i * FEATURE_SLOTS;
       for (let k = 0; k < INTRINSIC_SLOTS; k++) {
         const f = feats[o + k];
@@ -245,7 +283,7 @@ export class NerModel {
       }
       roleFeatures(info, i, roleHashes);
       for (let r = 0; r < ROLE_COUNT; r++) {
-        const acc = entry.subarray((1 + r) * L, (2 + r) * L);
+        const acc = sums.subarray((1 + r) * L, (2 + r) * L);
         for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k], acc);
       }
       if (cache.size >= CACHE_MAX) cache.clear();
@@ -259,13 +297,14 @@ export class NerModel {
     const bias = this.labelBias;
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
-      const own = hits[i]!;
-      for (let l = 0; l < L; l++) acc[l] = own[l];
+      const own = hits[i]!.sums;
+      const cls = this.classSums(contextClass(tokens, info, i));
+      for (let l = 0; l < L; l++) acc[l] = own[l] + cls[l];
       // neighbour roles: i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
       for (let r = 0; r < ROLE_COUNT; r++) {
         const d = ROLE_DELTA[r];
         const j = i + d;
-        const src = j >= 0 && j < n ? hits[j]! : boundary;
+        const src = j >= 0 && j < n ? hits[j]!.sums : boundary;
         const base = j >= 0 && j < n ? (1 + r) * L : r * L;
         for (let l = 0; l < L; l++) acc[l] += src[base + l];
       }

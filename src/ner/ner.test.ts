@@ -74,6 +74,67 @@ test('training on a small subset is deterministic and learns (F1 above a floor)'
   assert.ok(re.header.rows > 1000);
 });
 
+test('the cached tagger (word, role and context-class sums) decodes exactly like the plain feature sum', () => {
+  const m = loadModel();
+  const L = LABELS.length;
+  // reference: every feature of every token looked up one by one, no caches
+  const weightsOf = new Map<number, Float64Array>();
+  const keys = m.slots;
+  for (let j = 0; j < keys.length; j += 4) {
+    if (keys[j] === 0) continue;
+    const row = new Float64Array(L);
+    let mask = keys[j + 1];
+    const cnt = popcount(mask);
+    let c = 0;
+    while (mask !== 0) {
+      const l = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      if (cnt <= 4) {
+        const word = keys[j + 2 + (c >> 1)];
+        row[l] = c & 1 ? word >> 16 : (word << 16) >> 16;
+      } else row[l] = m.overflow[keys[j + 2] + c];
+      c++;
+    }
+    weightsOf.set(keys[j], row);
+  }
+  const plain = (tokens: string[]): Float32Array => {
+    const f = extractFeatures(tokens, m.lexicon);
+    const emit = new Float32Array(tokens.length * L);
+    for (let i = 0; i < tokens.length; i++) {
+      const acc = new Float64Array(L);
+      for (let k = 0; k < FEATURE_SLOTS; k++) {
+        const w = f[i * FEATURE_SLOTS + k] && weightsOf.get(f[i * FEATURE_SLOTS + k]);
+        if (w) for (let l = 0; l < L; l++) acc[l] += w[l];
+      }
+      for (let l = 0; l < L; l++) emit[i * L + l] = acc[l] * m.scale + m.labelBias[l];
+    }
+    return emit;
+  };
+  const sentences = [
+    'Bundeskanzler Olaf Scholz reiste am Montag nach Paris .',
+    '„ Die französische Regierung und der EU-Gipfel in Brüssel “ , sagte Anna Meier .',
+    'Peter Müller , Chef der Deutschen Bank , traf Maria Schmidt in New York .',
+    'Der Vorstand von Siemens traf sich mit Vertretern der Gewerkschaft Verdi in München .',
+  ].map((s) => s.split(' '));
+  m.clearCache();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const t of sentences) {
+      const want = plain(t);
+      const labels = m.tagIndices([...t]);
+      // the tagger's emission scores (private buffer) equal the plain ones, and so does the path
+      const got = (m as unknown as { emit: Float32Array }).emit.subarray(0, want.length);
+      assert.deepEqual(got, want, t.join(' '));
+      assert.deepEqual(labels, viterbi(want, t.length, m.trans));
+    }
+  }
+});
+
+function popcount(x: number): number {
+  let c = 0;
+  for (; x !== 0; x &= x - 1) c++;
+  return c;
+}
+
 const fixture = join(repoRoot, 'samples', 'seed-article-de.txt');
 
 function docOf(text: string) {
