@@ -388,3 +388,36 @@ test('"Sie" with a singular verb after an organisation acting in the sentence be
   assert.deepEqual(second.actors, ['Volksfront']);
   assert.deepEqual(second.recipients, ['Nordallianz']);
 });
+
+test('lexicon: explosions, opening fire, crowd-control weapons, crackdowns, disarming, fights against a named foe', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['Eine Mine sei in Kairo explodiert.', 'ASSAULT', [], []],
+    ['Die Soldaten der Nordallianz eröffneten das Feuer auf die Volksfront.', 'ASSAULT', ['Nordallianz'], ['Volksfront']],
+    ['Die Polizei setzte Tränengas und Gummigeschosse ein.', 'ASSAULT', ['Polizei'], []],
+    ['Zudem gehen die Behörden gegen die Volksfront, aber auch gegen Journalisten vor.', 'COERCE', [], ['Volksfront']],
+    ['Die Nordallianz kämpft gegen die Volksfront.', 'ASSAULT', ['Nordallianz'], ['Volksfront']],
+    ['Die Offensive gehe weiter, bis die Volksfront ihre Waffen niederlege.', 'RETREAT', ['Volksfront'], []],
+    ['In Kairo wurden 31 Menschen verletzt.', 'ASSAULT', [], []],
+  ];
+  for (const [s, type, actors, recipients] of cases) {
+    const e = run(s).find((x) => x.type === type);
+    assert.ok(e, `${s}: no ${type}`);
+    assert.deepEqual(e.actors, actors, s);
+    assert.deepEqual(e.recipients, recipients, s);
+  }
+  // no MOBILIZE for crowd-control weapons, no events for habits, no explosion of prices
+  assert.ok(!run('Die Polizei setzte Tränengas ein.').some((e) => e.type === 'MOBILIZE'));
+  assert.deepEqual(run('Jeden Freitag protestieren Tausende gegen die Volksfront.'), []);
+  assert.deepEqual(run('Die Preise sind in Kairo explodiert.'), []);
+});
+
+test('a verb before a determiner or a bare participle is no adjective of the next name; an attribution Vorfeld is no subject', () => {
+  const [a] = run('Bei einem Messerangriff nördlich von Kairo verletzte ein Tunesier einen Franzosen schwer.', {
+    entities: [{ name: 'Kairo', type: 'LOC' }, { name: 'Tunesien', type: 'LOC', forms: ['~Tunesier'] }, { name: 'Frankreich', type: 'LOC', forms: ['~Franzosen'] }],
+  });
+  assert.deepEqual([a.actors, a.recipients], [['Tunesien'], ['Frankreich']]);
+  const [b] = run('In Kairo erschossen russische Soldaten nach Armeeangaben einen Mann.');
+  assert.deepEqual(b.actors, ['Russland']);
+  const [c] = run('Medienberichten zufolge nahm die Volksfront danach den Stützpunkt unter Feuer.');
+  assert.deepEqual(c.actors, ['Volksfront']);
+});

@@ -191,6 +191,8 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
   let sawNum = false;
   while (i >= c0 && steps < 6) {
     const t = toks[i];
+    // "…, bis die PKK ihre Waffen niederlege": "bis" opening a clause is a conjunction
+    if (t.lower === 'bis' && i === c0) return;
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'bis' && toks[i + 1]?.lower === 'zu')) {
       m.prep = t.lower;
       m.prepAt = i;
@@ -239,7 +241,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       continue;
     }
     if (/^\p{Ll}/u.test(t.text) && /(e|en|er|es|em|sche|schen|ische|ischen)$/.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
-      // an adjective ("der russische Außenminister")
+      // an adjective ("der russische Außenminister"); before a determiner it is no adjective of this phrase
+      // ("verletzte ein Palästinenser"); a bare participle is the verb ("erschossen israelische Soldaten")
+      if (sawDet || VERB_FORMS.get(t.lower)?.some((c) => c.participle)) return;
       i--;
       steps++;
       continue;
@@ -348,6 +352,13 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
               const nx = toks[j + 1];
               if (j === last || !nx || !/\p{L}/u.test(nx.text) || /^(und|oder|sowie|aber|doch)$/.test(nx.lower)) particle = j;
             }
+            // "gehen … gegen die PKK, aber auch gegen Politiker vor": a particle that ends the sentence, after
+            // comma-separated additions, still belongs to the verb
+            if (particle === null && toks[i].clause < toks[toks.length - 1].clause) {
+              let end = toks.length - 1;
+              while (end > i && !/\p{L}/u.test(toks[end].text)) end--;
+              if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower))) particle = end;
+            }
             if (particle === null) continue;
           }
           if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
@@ -436,6 +447,11 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
+  }).filter(({ tr }) => {
+    // habitual: "Jeden Freitag rufen … zu Protesten auf"
+    const [a, b] = clauseOf(ctx, tr.t0);
+    for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
+    return true;
   }).filter(({ tr }) => {
     // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
     const c = toks[tr.t0].clause;
@@ -572,7 +588,9 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   if (tr.entry.pos !== 'verb') return false;
   if (!tr.participle) return false;
   for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
-  if (PATIENT_TYPES.has(tr.entry.type) && !ctx.toks.some((t) => AUX.has(t.lower))) return true;
+  // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
+  const next = ctx.toks[tr.t0 + 1]?.lower;
+  if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some((t) => AUX.has(t.lower))) return true;
   return false;
 }
 
@@ -597,6 +615,9 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const { toks } = ctx;
   const vf = toks.slice(a, b);
   if (!vf.length) return { subj: undefined, subjectless: false };
+  // "Medienberichten zufolge nahmen PKK-Kämpfer …": an attribution in the Vorfeld is no subject
+  const att = ctx.attribution;
+  if (att && a >= att.t0 && b <= att.t1) return { subj: undefined, subjectless: false };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
   if (bareHere) return { subj: bareHere, subjectless: false };
   const first = vf[0];
@@ -853,7 +874,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
-      if (tr.entry.needRec && !args.recipients.length) return false;
+      // "31 weitere wurden verletzt": a passive assault needs no named victim
+      if (tr.entry.needRec && !args.recipients.length && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
