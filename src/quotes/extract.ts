@@ -70,7 +70,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
+const ROLE_NOUN = /(?:routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -79,6 +79,10 @@ const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', '
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
+const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
+/** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
+const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
@@ -213,7 +217,8 @@ class Extractor {
       }
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
       if (found.length === 0 && sentenceAtts.length === 0) {
-        const cont = this.colonOrInvertedDirect(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b);
+        const cont =
+          this.colonOrInvertedDirect(s, a, b) ?? this.invertedFrame(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b);
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -777,7 +782,7 @@ class Extractor {
         }
       }
       // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
-      if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder') && out.length && out[out.length - 1].source) {
+      if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder' || (ctx.words[i - 1] === ',' && this.mode === 'news')) && out.length && out[out.length - 1].source) {
         np = out[out.length - 1].source;
       }
       this.setSource(att, np, i);
@@ -883,7 +888,7 @@ class Extractor {
   private postCueClauseEnd(from: number, last: number): number {
     const ctx = this.ctx;
     let k = from;
-    if (ctx.lower[k] === 'sich') k++;
+    while (k < last && (ctx.lower[k] === 'sich' || (ADVERBS.has(ctx.lower[k]) && !ctx.capName(k)))) k++;
     const np = ctx.npAt(k, last);
     if (!np || np.dative) return -1;
     const named = np.pronoun
@@ -921,6 +926,9 @@ class Extractor {
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
     // after a comma it starts in lower case, and it has a lower-case content word (a verb)
     if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !(ctx.lower[close + 1] in PRONOUNS)) return null;
+    // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
+    const w1 = ctx.lower[close + 1];
+    if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
     let verb = false;
     let first = false;
     for (let k = close + 1; k < last; k++) if (FIRST_PERSON.has(ctx.lower[k])) first = true;
@@ -1223,6 +1231,15 @@ class Extractor {
     let laterComplement = false;
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30) && !laterComplement; k++) {
       if (ctx.words[k] === ':' || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob'))) laterComplement = true;
+    }
+    // "…, ärgerte sich X darüber, dass …": the dass-clause after "darüber"/"über" is the reason, not the statement
+    if (laterComplement && this.mode === 'news') {
+      for (let k = cue[1]; k < Math.min(last, cue[1] + 12); k++) {
+        if (ctx.words[k] === ',') {
+          if ((ctx.lower[k - 1] === 'darüber' || ctx.lower[k - 1] === 'darum') && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß')) laterComplement = false;
+          break;
+        }
+      }
     }
     // "…, betont X, es liegt …, dass …": the dass belongs to the clause after the inserted cue
     if (laterComplement && this.mode === 'news' && clauseOpener === cs && !subordinate && cs > a && ctx.words[cs - 1] === ',' && this.postCueClauseEnd(cue[1], last) >= 0) laterComplement = false;
@@ -1591,12 +1608,16 @@ class Extractor {
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
+    // "der 35-jährige Routinier": the age is an adjective before the head
+    if (k + 1 < end && /^jährige[nr]?$/.test(ctx.lower[k])) k++;
+    while (k < end - 1 && ctx.isAdj(k)) k++;
     if (k !== end - 1) return null; // one head noun, no genitive or name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
     // "der Bischof" ↔ "Bischof Ägidius Zsifkovics", "der Premier" ↔ "Premier Matteo Renzi": a title used with a name
     const titled = this.titledPerson(head, np.start);
-    if (titled) return titled;
+    // "der 35-jährige Routinier" four sentences after "Routinier Klaus Kröll" more likely means the person in focus
+    if (titled && (titled.start > np.start || ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2 || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
     if (!ROLE_NOUN.test(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
@@ -1627,12 +1648,14 @@ class Extractor {
       if (m.entity === lastSpeaker) score += 1.5;
       if (!g) score -= 1.5;
       score += Math.min(3, m.entity.mentions.length) * 0.3;
+      // the subject that opens its sentence is in focus ("Reichelt, der …, zog eine Bilanz." vs "hinter Svindal")
+      if (m.start === ctx.sentStart[ms] || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3)) score += 1;
       if (score > bestScore) {
         bestScore = score;
         best = m;
       }
     }
-    return best;
+    return best ?? titled;
   }
 
   /** The person whose mention is directly preceded by `title` (nearest before `at`, else the first after). */
@@ -1795,6 +1818,11 @@ class Extractor {
       if (PAST_NARRATION.has(lw)) return null;
       if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1])) return null;
       if (lw === '(' || lw === ':') return null;
+      // "…, will er die Beihilfe streichen": the speaker in the third person is narration about him
+      if ((lw === 'er' || (lw === 'sie' && ctx.words[k] === 'sie')) && last.att.speakerEntity) {
+        const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);
+        if (ante?.entity === last.att.speakerEntity) return null;
+      }
       if (!ctx.isCap(k) || k === a) {
         if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) speechLike = true;
       }
@@ -1843,14 +1871,15 @@ class Extractor {
       if (pa < 0) return;
       const end = this.lastContentTok(pa, pb);
       let first = false;
+      for (let k = pa; k < end; k++) if (FIRST_PERSON.has(ctx.lower[k])) first = true;
       for (let k = pa; k < end; k++) {
         const lw = ctx.lower[k];
         if (this.inQuote[k] || ctx.isQuote(k) || lw === ':') return;
         const m = ctx.mentionAt[k];
         // a person named is narration (a first-person word tagged as a name is an NER slip)
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
-        if (!ctx.isCap(k) && CUE_FORMS.has(lw)) return;
-        if (FIRST_PERSON.has(lw)) first = true;
+        // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
+        if (!first && !ctx.isCap(k) && CUE_FORMS.has(lw)) return;
       }
       const exclaim = (ctx.words[pb - 1] === '!' || ctx.words[pb - 1] === '?') && end - pa <= 8;
       // "Das stimmt nicht." / "Das ist falsch." — a short verdict right before the attributed statement
@@ -2037,6 +2066,66 @@ class Extractor {
       att.method = 'inverted';
       (att as { marks?: boolean }).marks = false;
       return att.content ? att : null;
+    }
+    return null;
+  }
+
+  /**
+   * A statement framed by an inverted clause with a non-reporting verb: "Der war miserabel, ärgerte sich der
+   * Routinier", "Sie fahren alle besser, brach Reichelt eine Lanze für …", "…, war X sauer darüber, dass …".
+   * The clause after the first comma starts with a finite verb whose subject is a named person, a
+   * personal pronoun or a role description; the clause before it (not a subordinate clause) is the statement.
+   */
+  private invertedFrame(s: number, a: number, b: number): Attribution | null {
+    const ctx = this.ctx;
+    if (this.mode !== 'news' || this.english) return null;
+    const last = this.lastContentTok(a, b);
+    let a0 = a;
+    while (a0 < last && CONJ.has(ctx.lower[a0])) a0++;
+    if (SUBORDINATORS.has(ctx.lower[a0]) || (RELATIVE.has(ctx.lower[a0]) && ctx.words[a0 + 1] === ',')) return null;
+    for (let k = a0; k < Math.min(last, a0 + 4); k++) if (ctx.words[k] === '–' || ctx.words[k] === '—') return null; // dateline
+    for (let k = a + 3; k < last - 1; k++) {
+      const w = ctx.words[k];
+      if (this.inQuote[k] || w === ':' || w === ';') return null;
+      if (w !== ',') continue;
+      const v = k + 1;
+      const lv = ctx.lower[v];
+      if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(lv) || ARTICLES.has(lv) || ADVERBS.has(lv) || PREPOSITIONS.has(lv) || SUBORDINATORS.has(lv) || RELATIVE.has(lv) || CONJ.has(lv) || lv in PRONOUNS || lv === 'zu' || lv.length < 3) continue;
+      if (/(?:ung|heit|keit|lich|isch|ig)$/.test(lv) || NOT_FRAME_VERB.has(lv)) continue;
+      if (!/(?:t|te|ten|en|e)$/.test(lv) && !STRONG_PAST.has(lv)) continue;
+      // the statement is a main clause with a verb, not a fronted phrase ("Dorthin, nach West-Berlin, begleitete er")
+      // or a phrase ending in a relative/subordinate clause ("Zugewanderten, die … haben, will er …")
+      let lastSeg = a;
+      let verbLike = false;
+      let verbInFirst = false;
+      for (let m = a; m < k; m++) {
+        if (ctx.words[m] === ',') lastSeg = m + 1;
+        const lm = ctx.lower[m];
+        if (!ctx.isCap(m) && (AUXILIARIES.has(lm) || SUBJUNCTIVE.has(lm) || STRONG_PAST.has(lm) || (/(?:t|te|ten|en)$/.test(lm) && !ARTICLES.has(lm) && !PREPOSITIONS.has(lm) && !ADVERBS.has(lm) && lm.length > 3))) {
+          verbLike = true;
+          if (lastSeg === a) verbInFirst = true;
+        }
+      }
+      if (!verbLike || k - a < 3) continue;
+      const ls = ctx.lower[lastSeg];
+      const subordinateEnd = lastSeg > a && ((RELATIVE.has(ls) && !AUXILIARIES.has(ctx.lower[lastSeg + 1]) && !STRONG_PAST.has(ctx.lower[lastSeg + 1])) || (SUBORDINATORS.has(ls) && ls !== 'dass'));
+      if (!verbInFirst && subordinateEnd) continue;
+      let subj = v + 1;
+      while (subj < last && (ctx.lower[subj] === 'sich' || ctx.lower[subj] === 'auch' || ctx.lower[subj] === 'nun')) subj++;
+      const np = ctx.npAt(subj, last);
+      if (!np || np.dative) continue;
+      const ok = np.pronoun
+        ? ctx.lower[np.start] === 'er' || ctx.lower[np.start] === 'sie'
+        : np.mention?.entity.type === 'PER' || ((ctx.lower[np.start] === 'der' || ctx.lower[np.start] === 'die') && ROLE_NOUN.test(ctx.lower[np.end - 1]) && ctx.isCap(np.end - 1));
+      if (!ok) continue;
+      const att = this.makeAtt('indirect', [v, v + 1]);
+      att.content = this.trimContent(a, k);
+      if (!att.content) return null;
+      this.setSource(att, np, v);
+      if (!att.speakerName) return null;
+      att.method = 'frame';
+      this.markUnmarkedDirect(att);
+      return att;
     }
     return null;
   }

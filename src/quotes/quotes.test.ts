@@ -558,3 +558,19 @@ test('relative clause cue: the name right before the comma speaks ("Es gehört X
   assert.ok(x);
   assert.equal(x.speaker, 'e1');
 });
+
+test('inverted frame clauses with non-reporting verbs attribute the statement before them', () => {
+  const text =
+    'Der Skifahrer Hannes Berger wurde Vierter. Der Start war miserabel, ärgerte sich der 35-jährige Routinier darüber, dass er patzte. ' +
+    'Sie fahren alle besser, als es aussieht, brach Berger eine Lanze für das Team. ' +
+    'Zugewanderten, die lange eingezahlt haben, will er die Beihilfe streichen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Hannes Berger', ['Hannes Berger', 'Berger']]]);
+  const qs = nonFragments(doc);
+  const start = qs.find((y) => y.text.startsWith('Der Start war'));
+  assert.ok(start, 'statement before "ärgerte sich der Routinier darüber, dass"');
+  assert.equal(start.speaker, 'e1');
+  const team = qs.find((y) => y.text.startsWith('Sie fahren alle'));
+  assert.ok(team);
+  assert.equal(team.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.startsWith('Zugewanderten')), 'a fronted object with a relative clause is no statement');
+});
