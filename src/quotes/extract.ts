@@ -136,6 +136,8 @@ class Extractor {
   /** Reporting verbs of the current sentence that found no content (news mode). */
   private sentenceCues: Attribution[] = [];
   private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
+  /** The person opening the latest narrative sentence without any attribution. */
+  private introduced: { np: NP; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
   private readonly english: boolean;
@@ -229,6 +231,13 @@ class Extractor {
         this.lastSpeaker = this.pendingSpeaker;
       }
       this.pendingSpeaker = null;
+      // a narrative sentence opened by a named person introduces the next speaker ("Jansrud blieb fair. …")
+      if (this.mode === 'news' && !this.english) {
+        if (found.length === 0 && !sentenceAtts.some((x) => x.kind !== 'fragment')) {
+          const opener = this.openingSubject(s);
+          if (opener?.mention?.entity.type === 'PER') this.introduced = { np: opener, sentence: s };
+        } else this.introduced = null;
+      }
       for (const d of sentenceAtts) {
         if (d.kind !== 'fragment' || (d as { absorbed?: boolean }).absorbed || !d.content) continue;
         const inner = ctx.tokenAt(d.content[1] - 1) - ctx.tokenAt(d.content[0]) + 1;
@@ -789,7 +798,7 @@ class Extractor {
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
       if (this.mode === 'news' && np?.pronoun && this.firstOrSecondPerson(np.start) && !out.length) {
-        const last = this.lastSpeaker;
+        const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
         if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
           const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
           this.copySpeaker(cont, last.att);
@@ -1611,14 +1620,18 @@ class Extractor {
     // "der 35-jährige Routinier": the age is an adjective before the head
     if (k + 1 < end && /^jährige[nr]?$/.test(ctx.lower[k])) k++;
     while (k < end - 1 && ctx.isAdj(k)) k++;
-    if (k !== end - 1) return null; // one head noun, no genitive or name attached
+    // "der heutige Präsident der EU-Kommission": a role noun with a genitive organisation
+    const genitive = k < end - 1 && (ctx.lower[k + 1] === 'des' || ctx.lower[k + 1] === 'der') && ctx.isCap(k) && ROLE_NOUN.test(ctx.lower[k]) && (art === 'der' || art === 'die');
+    if (k !== end - 1 && !genitive) return null; // one head noun, no name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
     // "der Bischof" ↔ "Bischof Ägidius Zsifkovics", "der Premier" ↔ "Premier Matteo Renzi": a title used with a name
     const titled = this.titledPerson(head, np.start);
     // "der 35-jährige Routinier" four sentences after "Routinier Klaus Kröll" more likely means the person in focus
     if (titled && (titled.start > np.start || ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2 || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
-    if (!ROLE_NOUN.test(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
+    // "der Däne" (linked to the country by the entities stage): a person of that nationality
+    const demonym = np.mention?.entity.type === 'LOC' && (art === 'der' || art === 'die') && np.mention.start === k && np.mention.end === k + 1 && head !== np.mention.entity.name;
+    if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last)) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
     const female = /in$/.test(last) && !/(?:ein|Rabbin)$/.test(last);
@@ -1649,7 +1662,7 @@ class Extractor {
       if (!g) score -= 1.5;
       score += Math.min(3, m.entity.mentions.length) * 0.3;
       // the subject that opens its sentence is in focus ("Reichelt, der …, zog eine Bilanz." vs "hinter Svindal")
-      if (m.start === ctx.sentStart[ms] || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3)) score += 1;
+      if (m.end <= np.start && (m.start === ctx.sentStart[ms] || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3))) score += 1;
       if (score > bestScore) {
         bestScore = score;
         best = m;
@@ -1743,8 +1756,13 @@ class Extractor {
   private subjunctiveContinuation(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
     let last = this.lastSpeaker;
-    // the actor named as subject of the sentence before is more salient than an older speaker
-    if (!last || last.sentence < s - 3) {
+    // a first-person sentence right after a person was introduced by a narrative sentence (after the last
+    // speaker) is that person's ("Jansrud blieb fair. … Ich glaube, ich bin gut gefahren.")
+    let firstPerson = false;
+    for (let k = a; k < b && !firstPerson; k++) firstPerson = FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k];
+    const intro = firstPerson ? this.introducedSpeaker(s) : null;
+    if (intro) last = intro;
+    else if (!last || last.sentence < s - 3) {
       const opener = this.openingSubject(s - 1);
       if (opener) {
         const pseudo = this.makeAtt('indirect', [ctx.sentStart[s - 1], ctx.sentStart[s - 1] + 1]);
@@ -1913,6 +1931,16 @@ class Extractor {
       out.push(att);
       this.usedSentence.add(p);
     }
+  }
+
+  /** The person introduced by a narrative sentence within two sentences before s and after the last speaker, as a pseudo attribution. */
+  private introducedSpeaker(s: number): { att: Attribution; sentence: number } | null {
+    const intro = this.introduced;
+    const last = this.lastSpeaker;
+    if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence) || intro.np.mention?.entity === last?.att.speakerEntity) return null;
+    const pseudo = this.makeAtt('indirect', [intro.np.start, intro.np.end]);
+    this.setSource(pseudo, intro.np, intro.np.start);
+    return { att: pseudo, sentence: intro.sentence };
   }
 
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */

@@ -46,7 +46,7 @@ const WEAK = [
   'nenn', 'urteil', 'beurteil', 'beschreib', 'bemerk', 'hervor|heb', 'zurück|weis', 'ab|lehn',
   'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
-  'reklamier', 'scherz', 'schimpf', 'seufz', 'stöhn', 'spott', 'polter', 'witzel', 'frotzel', 'beschwichtig',
+  'begrüß', 'reklamier', 'scherz', 'schimpf', 'seufz', 'stöhn', 'spott', 'polter', 'witzel', 'frotzel', 'beschwichtig',
 ];
 
 /** Strong/irregular reporting verbs: lemma, particle (or ''), forms (finite + participle). */

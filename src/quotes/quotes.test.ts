@@ -574,3 +574,28 @@ test('inverted frame clauses with non-reporting verbs attribute the statement be
   assert.equal(team.speaker, 'e1');
   assert.ok(!qs.some((y) => y.text.startsWith('Zugewanderten')), 'a fronted object with a relative clause is no statement');
 });
+
+test('role descriptions with a genitive, demonyms, and a first-person statement after a person is introduced', () => {
+  const text =
+    'EU-Kommissionschef Hans Muller verteidigte sich im Ausschuss. Er habe nichts gewusst, argumentierte der heutige Präsident der EU-Kommission. ' +
+    'Der Läufer Kjell Olsen wurde Zweiter. Olsen blieb wie immer fair. Ich glaube, ich bin gut gefahren.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Hans Muller', ['Hans Muller']],
+    ['o1', 'ORG', 'EU-Kommission', ['EU-Kommission']],
+    ['e2', 'PER', 'Kjell Olsen', ['Kjell Olsen', 'Olsen']],
+  ]);
+  const qs = nonFragments(doc);
+  const gen = qs.find((y) => y.text.startsWith('Er habe nichts'));
+  assert.ok(gen);
+  assert.equal(gen.speaker, 'e1');
+  const intro = qs.find((y) => y.text.startsWith('Ich glaube'));
+  assert.ok(intro);
+  assert.equal(intro.speaker, 'e2');
+  const dem = mkDoc('Der Verteidiger Lars Nielsen traf mit der Hand. Das war ein Handspiel, sagte der Däne.', [
+    ['e1', 'PER', 'Lars Nielsen', ['Lars Nielsen']],
+    ['l1', 'LOC', 'Dänemark', ['Däne']],
+  ]);
+  const d = nonFragments(dem).find((y) => y.text.startsWith('Das war'));
+  assert.ok(d);
+  assert.equal(d.speaker, 'e1');
+});
