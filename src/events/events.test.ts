@@ -421,3 +421,20 @@ test('a verb before a determiner or a bare participle is no adjective of the nex
   const [c] = run('Medienberichten zufolge nahm die Volksfront danach den Stützpunkt unter Feuer.');
   assert.deepEqual(c.actors, ['Volksfront']);
 });
+
+test('modality: a denial is an asserted REJECT; "seitdem", "im selben Zeitraum" and a PP list after "Seit" are background; "zuvor" anchors a pluperfect', () => {
+  const [d] = run('Die Volksfront bestreitet entschieden eine Nähe zur Nordallianz.');
+  assert.deepEqual([d.type, d.modality], ['REJECT', 'asserted']);
+  assert.ok(!run('Berger bestritt in diesem Jahr 30 Länderspiele.').some((e) => e.type === 'REJECT'));
+  assert.equal(run('Neun Franzosen fielen den Attentaten seitdem zum Opfer.')[0].modality, 'historical');
+  assert.equal(run('Im selben Zeitraum wurden in Kairo 70 Menschen getötet.')[0].modality, 'historical');
+  assert.equal(run('Seit Anfang Oktober gab es in Kairo, in Genf und in Ankara fast täglich Angriffe auf die Polizei.')[0].modality, 'historical');
+  assert.equal(run('In Genf hatte Berger zuvor auch Aydin getroffen.')[0].modality, 'asserted');
+});
+
+test('vorgehen gegen is COERCE only for agents of the state', () => {
+  const [e] = run('Zudem gehen die Behörden gegen die Volksfront vor.');
+  assert.deepEqual([e.type, e.recipients], ['COERCE', ['Volksfront']]);
+  assert.deepEqual(run('Der Verein geht gegen die Volksfront vor.'), []);
+  assert.deepEqual(run('Die Polizei will künftig anders vorgehen.'), []);
+});

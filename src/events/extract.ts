@@ -90,7 +90,13 @@ function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
       }
       // "eine geplante, von Kiew unterstützte Konferenz": a comma between attributive adjectives
       const adjList = i >= 2 && DETERMINERS.has(toks[i - 2].lower) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1].text);
-      boundary = !listy && !nounList && !adjList;
+      // "in Israel, in Ostjerusalem und im Westjordanland": a list of prepositional phrases
+      const nx = toks[i + 1]?.lower ?? '';
+      let ppList = false;
+      if (PREPOSITIONS.has(nx) || /^(im|am|beim|vom|zum|zur)$/.test(nx)) {
+        for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k].lower === nx || (/^(in|im)$/.test(toks[k].lower) && /^(in|im)$/.test(nx))) ppList = true;
+      }
+      boundary = !listy && !nounList && !adjList && !ppList;
     }
     if (boundary) {
       if (i > start) out.push([start, i]);
@@ -507,6 +513,11 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       const w = toks[j].lower;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
     }
+    if (!ok) return false;
+  }
+  if (entry.needAlso) {
+    let ok = false;
+    for (let j = c0; j < c1 && !ok; j++) if (j !== i && entry.needAlso.includes(toks[j].lower)) ok = true;
     if (!ok) return false;
   }
   if (entry.excl) {

@@ -21,6 +21,8 @@ export interface EntryOptions {
   p?: string;
   refl?: boolean;
   needObj?: string[];
+  /** A second list of which one word is also needed in the clause ("vorgehen": gegen + an agent of the state). */
+  needAlso?: string[];
   /** Where `needObj` is looked for: the clause (default) or the whole sentence. */
   objScope?: 'clause' | 'sentence';
   needRec?: boolean;
@@ -192,7 +194,7 @@ const VERBS: Row[] = [
   ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
   ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
-  ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', {}],
+  ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
@@ -242,7 +244,7 @@ const VERBS: Row[] = [
   ['COERCE', 'arrest', 'festhalten', 'halt hält hielt =gehalten', { p: 'fest', needObj: ['haft', 'gewahrsam', 'geisel', 'stunden', 'tage', 'wochen', 'monate', 'flughafen', 'grenze', 'gefangen', 'polizei'] }],
   ['COERCE', 'arrest', 'nehmen', 'nehm nimm nahm =genommen', { needObj: ['gewahrsam', 'haft'] }],
   ['COERCE', 'arrest', 'in Gewahrsam kommen', 'komm kam =gekommen', { needObj: ['gewahrsam', 'haft'] }],
-  ['COERCE', null, 'vorgehen', 'geh ging =gegangen', { p: 'vor', needObj: ['gegen'], recPrep: ['gegen'] }],
+  ['COERCE', null, 'vorgehen', 'geh ging =gegangen', { p: 'vor', needObj: ['polizei', 'armee', 'militär', 'behörde', 'regierung', 'sicherheitskräfte', 'soldat', 'truppe', 'justiz', 'staatsanwalt', 'streitkräfte', 'einsatzkräfte', 'küstenwache', 'grenzschutz', 'geheimdienst', 'staatsführung', 'führung'], needAlso: ['gegen'], recPrep: ['gegen'] }],
   ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
   ['ACCUSE', 'disapprove', 'verurteilen', 'verurteil =verurteilt', { needObj: ['haft', 'gefängnis', 'jahre', 'todesstrafe', 'geldstrafe', 'peitschenhiebe', 'strafe'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
@@ -292,7 +294,7 @@ const VERBS: Row[] = [
   ['ASSAULT', 'beat', 'verprügeln', 'verprügel verprügl =verprügelt', {}],
   ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
   ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
-  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde'] }],
+  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde', 'privatsphäre', 'menschenrecht', 'grundrecht', 'souveränität', 'neutralität', 'vorschrift', 'auflage', 'norm', 'grenze', 'interesse'] }],
   ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'], needObj: ['truppe', 'soldat', 'rebell', 'miliz', 'armee', 'kämpfer', 'einheit', 'taliban', 'dschihadist', 'jihadist', 'islamist', 'extremist', 'aufständisch', 'waffe', 'front'], objScope: 'sentence' }],
   ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin', 'tränengas', 'gummigeschoss', 'wasserwerfer', 'blendgranat', 'pfefferspray', 'schlagstöck'] }],
   ['ASSAULT', 'explosives', 'explodieren', 'explodier =explodiert', { needObj: ['bombe', 'sprengsatz', 'sprengsätze', 'sprengstoff', 'mine', 'granate', 'rakete', 'autobombe', 'paketbombe'] }],

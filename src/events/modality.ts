@@ -22,13 +22,15 @@ export interface ModalityInput {
 }
 
 const DAY = 86400000;
+/** A word that opens a noun phrase (so "bis" before it is a conjunction, not "bis 2020"). */
+const DETERMINER_OR_NAME = /^(der|die|das|den|dem|des|ein|eine|einer|sie|er|es|\p{Lu}\p{Ll}+)$/u;
 /** Types whose present passive describes a state ("wird von X unterstützt"), not an announced act. */
 const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
 const NOUN_PLAN_ADJ = /^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen|angesetzt|erwartet)(e|en|er|es|em)$/;
 const AUXILIARY_PAST = new Set(['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'sei', 'seien']);
 /** Words that anchor an event in the last days (a pluperfect then reports news, not background). */
-const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen)$/;
+const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen|zuvor)$/;
 
 function parseDate(v: string | null | undefined): number | null {
   if (!v) return null;
@@ -101,6 +103,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
   if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
   if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
+  // "…, bis die PKK ihre Waffen niederlege": the condition of a future end
+  if (words[0] === 'bis' && c0 > 0 && DETERMINER_OR_NAME.test(toks[c0 + 1]?.text ?? '')) return 'hypothetical';
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
   if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
@@ -114,7 +118,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt'))) return 'negated';
   }
-  if (words.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
+  if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
   if (prev && zuInf && prevWords.some((w) => NEGATION.has(w))) return 'negated';
 
@@ -172,6 +177,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
+    // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
+    if (w === 'seitdem' && k > 0) return 'historical';
+    if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
     if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
