@@ -257,6 +257,7 @@ class Extractor {
       out.push(...sentenceAtts.filter((x) => !(x as { absorbed?: boolean }).absorbed), ...found);
     }
     while (di < direct.length) out.push(direct[di++].att);
+    if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -473,7 +474,9 @@ class Extractor {
       // a title or name in marks ("„Mähr. Tagbl.“") has no lower-case word
       let lowerWord = false;
       for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
-      if (!(wholeSentence && inner >= 3 && lowerWord) && !(inner >= 8 && endsWithPunct)) att.kind = 'fragment';
+      // a title that opens with a quote followed by a dash: "„In Luxemburg nichts erfunden“ – Nächster Rat am …"
+      const titleQuote = s === 0 && open === sStart && (ctx.words[close + 1] === '–' || ctx.words[close + 1] === '—') && !this.english;
+      if (!(wholeSentence && inner >= 3 && lowerWord) && !(inner >= 8 && endsWithPunct) && !(titleQuote && inner >= 3 && lowerWord)) att.kind = 'fragment';
     } else if (!quoteStartsClause && att.method === 'post') {
       // „…“ embedded in a clause that is attributed as a whole: Er sei „…“, sagte X → mixed
       let cs = before;
@@ -1418,6 +1421,13 @@ class Extractor {
         if (post && !post.dative && post.start === cue[1] && (post.end >= limit || ctx.isPunct(post.end))) return post;
         return chain;
       }
+      // "Der Geschäftsführer der Umwelt- und Entwicklungsorganisation X, Christoph Bals, erklärte:" — the
+      // apposition name right before the cue when the phrase before it is too complex for a chain
+      const mb = cs >= 2 ? ctx.mentionAt[cs - 2] : -1;
+      if (mb >= 0) {
+        const m = ctx.mentions[mb];
+        if (m.entity.type === 'PER' && m.end === cs - 1 && m.start > sStart && ctx.words[m.start - 1] === ',') return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+      }
     }
     // a subject pronoun right after the finite verb: "Das sage ich", "Deshalb fordern wir"
     const after = pivot + 1;
@@ -1930,6 +1940,40 @@ class Extractor {
       (att as { marks?: boolean }).marks = false;
       out.push(att);
       this.usedSentence.add(p);
+    }
+  }
+
+  /**
+   * A direct quote in the title without a speaker ("„Kein System erfunden“ – …") is usually repeated or
+   * explained in the body: the body statement sharing most content words with it gives the speaker, else
+   * the first person speaking in the next sentences.
+   */
+  private resolveTeasers(atts: Attribution[]): void {
+    const ctx = this.ctx;
+    const words = (c: [number, number]) => new Set((ctx.text.slice(c[0], c[1]).toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+    for (const t of atts) {
+      if (t.kind !== 'direct' || t.method !== 'none' || !t.content || t.speakerName) continue;
+      if (ctx.sentenceOf(ctx.tokenAt(t.content[0])) !== 0) continue;
+      const tw = words(t.content);
+      let best: Attribution | null = null;
+      let bestShared = 0;
+      let firstPer: Attribution | null = null;
+      for (const o of atts) {
+        if (o === t || !o.content || !o.speakerName || o.kind === 'fragment') continue;
+        const os = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
+        if (os === 0 || os > 6) continue;
+        let shared = 0;
+        for (const w of words(o.content)) if (tw.has(w)) shared++;
+        if (shared > bestShared) {
+          bestShared = shared;
+          best = o;
+        }
+        if (!firstPer && o.speakerEntity?.type === 'PER') firstPer = o;
+      }
+      const from = best ?? firstPer;
+      if (!from) continue;
+      this.copySpeaker(t, from);
+      t.method = 'teaser';
     }
   }
 

@@ -599,3 +599,21 @@ test('role descriptions with a genitive, demonyms, and a first-person statement 
   assert.ok(d);
   assert.equal(d.speaker, 'e1');
 });
+
+test('title quote whose speaker is named only in the body; apposition name before the cue', () => {
+  const text =
+    '„In Wien kein System erfunden“ – Nächste Sitzung im Oktober. Brüssel – Kommissionschef Paul Frank wies Vorwürfe zurück. ' +
+    'Ich habe in Wien kein System erfunden, sagte Frank. ' +
+    'Der Geschäftsführer der Umwelt- und Entwicklungsorganisation Klimawacht, Peter Sommer, erklärte: Das Abkommen wird vieles verändern.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Paul Frank', ['Paul Frank', 'Frank']],
+    ['e2', 'PER', 'Peter Sommer', ['Peter Sommer']],
+  ]);
+  const qs = nonFragments(doc);
+  const t = qs.find((y) => y.text.startsWith('In Wien kein'));
+  assert.ok(t, 'title quote is a statement');
+  assert.equal(t.speaker, 'e1');
+  const ap = qs.find((y) => y.text.startsWith('Das Abkommen'));
+  assert.ok(ap);
+  assert.equal(ap.speaker, 'e2');
+});
