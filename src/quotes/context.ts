@@ -92,6 +92,7 @@ export class QuoteContext {
     let entities = doc.entities;
     this.pseudo = false;
     const pseudoSet = new Set<Entity>();
+    const junk = new Set<Entity['mentions'][number]>();
     if (entities.length === 0) {
       entities = this.findPseudoPersons();
       this.pseudo = true;
@@ -99,7 +100,12 @@ export class QuoteContext {
     } else {
       // names the NER missed (first name + surname) still help speakers and pronouns; they get no id
       const covered = new Uint8Array(doc.text.length + 1);
-      for (const e of entities) for (const m of e.mentions) if (!this.junkMention(m.start, m.end)) covered.fill(1, m.start, m.end);
+      for (const e of entities) {
+        for (const m of e.mentions) {
+          if (this.junkMention(m.start, m.end)) junk.add(m);
+          else covered.fill(1, m.start, m.end);
+        }
+      }
       const extra = this.findPseudoPersons().filter((e) => e.mentions.every((m) => !covered[m.start] && !covered[m.end - 1]));
       for (const e of extra) pseudoSet.add(e);
       entities = [...entities, ...extra];
@@ -109,7 +115,7 @@ export class QuoteContext {
         const a = this.tokenAt(m.start);
         const b = this.tokenAt(m.end - 1);
         if (a < 0 || b < 0) continue;
-        if (this.junkMention(m.start, m.end)) continue;
+        if (junk.has(m) || (pseudoSet.has(e) && this.junkMention(m.start, m.end))) continue;
         const ref: MentionRef = { entity: e, start: a, end: b + 1, pseudo: pseudoSet.has(e) };
         const idx = this.mentions.length;
         this.mentions.push(ref);
