@@ -575,6 +575,8 @@ class Extractor {
           if (ctx.lower[k] === 'von') k++;
           const gen = ctx.lower[n + 1];
           let np = gen === 'von' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
+          // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
+          if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
           if (!np && own) np = this.openingSubjectAny(s);
           if (np || n > i + 1) {
             const att = np ? this.reported(i, n + 1, np, s, a, b, 'nach-angaben') : this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
@@ -710,7 +712,7 @@ class Extractor {
       while (cs >= a && !BOUNDARY.has(ctx.words[cs])) cs--;
       cs++;
       const verbFinal = i + 1 >= b || ctx.isPunct(i + 1) || ctx.lower[i + 1] === 'und' || ctx.lower[i + 1] === 'oder';
-      const rel = cs > a && cs < i && RELATIVE.has(ctx.lower[cs]) && ctx.words[cs - 1] === ',' && !ctx.isNominal(cs + 1) && !ctx.isAdj(cs + 1) && verbFinal;
+      const rel = cs > a && cs < i && RELATIVE.has(ctx.lower[cs]) && ctx.words[cs - 1] === ',' && !ctx.isNominal(cs + 1) && !ctx.isAdj(cs + 1) && (verbFinal || (this.mode === 'news' && SEPARABLE_NEXT.has(ctx.lower[i + 1]) && (i + 2 >= b || ctx.isPunct(i + 2))));
       // leading conjunctions do not change the clause type: "Doch während Sie meinen"
       while (cs < i - 1 && CONJ.has(ctx.lower[cs])) cs++;
       const prepRel = cs + 1 < i && PREPOSITIONS.has(ctx.lower[cs]) && RELATIVE.has(ctx.lower[cs + 1]) && cs > a && ctx.words[cs - 1] === ',';
@@ -1292,7 +1294,7 @@ class Extractor {
         // ", die Pressefreiheit zu beschneiden" — an infinitive complement ("warf ihm vor, …", "kündigte an, …")
         if (nx !== 'ohne' && nx !== 'um' && nx !== 'statt' && nx !== 'anstatt') {
           let e = k + 1;
-          while (e < last && ctx.words[e] !== ',' && e - k < 14) e++;
+          while (e < last && ctx.words[e] !== ',' && e - k < 25) e++;
           if (e - k > 2 && ctx.lower[e - 2] === 'zu' && !ctx.isCap(e - 1)) return this.trimContent(k + 1, e);
           if (e - k > 2 && /^\p{Ll}+zu\p{Ll}+en$/u.test(ctx.lower[e - 1]) && SEPARABLE_PARTICLES_SET.has(ctx.lower[e - 1].slice(0, ctx.lower[e - 1].indexOf('zu')))) return this.trimContent(k + 1, e);
         }
@@ -1994,6 +1996,13 @@ class Extractor {
     const b = ctx.sentEnd[s];
     if (a < 0) return null;
     let k = a;
+    // skip a dateline: "Athen – Mazedonien hat nach eigenen Angaben …"
+    for (let d = a + 1; d < Math.min(b, a + 4); d++) {
+      if (ctx.words[d] === '–' || ctx.words[d] === '—') {
+        k = d + 1;
+        break;
+      }
+    }
     while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k])) && !ctx.capName(k)) k++;
     const np = PREPOSITIONS.has(ctx.lower[k]) ? null : ctx.npAt(k, b);
     return np && !np.dative ? np : null;
@@ -2085,21 +2094,39 @@ class Extractor {
       if (this.inQuote[k]) return null;
       if (firstAt < 0 && FIRST_PERSON.has(ctx.lower[k])) firstAt = k;
     }
-    // without a first-person word only a named person before a short colon clause introduces a
-    // statement ("Kurz zuckt die Schultern: Wenn das …")
-    const strict = firstAt < 0;
-    // colon introduction
-    for (let k = a + 1; k < (strict ? last : firstAt); k++) {
-      if (ctx.words[k] !== ':') continue;
+    // colon introduction; without a first-person word after the colon only a named person (or a pronoun
+    // for one) introduces a statement ("Kurz zuckt die Schultern: Wenn das …")
+    let colon = -1;
+    for (let k = a + 1; k < last; k++) {
+      if (ctx.words[k] === ':') {
+        colon = k;
+        break;
+      }
+    }
+    let contentFirst = false;
+    for (let k = colon + 1; colon > 0 && k < last && !contentFirst; k++) contentFirst = FIRST_PERSON.has(ctx.lower[k]);
+    const strict = !contentFirst;
+    for (let k = colon; k > 0 && k < last; k = -1) {
       if (last - k < 4) break;
-      if (strict && (k - a > 8 || !ctx.isCap(k + 1))) return null;
-      // the clause before the colon must be narration (no Konjunktiv) with a named subject:
-      // at its start ("Die Botschafterin X ist überzeugt:") or right after the finite verb ("Hier sieht X …:")
-      for (let m = a; m < k; m++) if (SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
+      if (strict && !ctx.isCap(k + 1)) return null;
+      // the clause before the colon must be narration (no Konjunktiv outside relative clauses) with a named
+      // subject: at its start ("Die Botschafterin X ist überzeugt:") or right after the finite verb ("Hier sieht X …:")
+      let inRel = false;
+      for (let m = a; m < k; m++) {
+        if (ctx.words[m] === ',') inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
+        else if (!inRel && SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
+      }
       let v = a;
       while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
-      const named = (c: NP | null) => !!c && !!c.mention && !c.dative && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG');
+      const named = (c: NP | null) =>
+        !!c &&
+        !c.dative &&
+        (c.pronoun
+          ? (ctx.lower[c.start] === 'er' || ctx.lower[c.start] === 'sie') && this.resolvePronoun(c, c.start)?.entity.type === 'PER'
+          : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+      // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
+      if (strict && k - a > 8 && !(named(np) && np!.start === v)) return null;
       if (!named(np)) {
         np = null;
         for (let m = v + 1; m < k; m++) {
@@ -2111,7 +2138,7 @@ class Extractor {
         }
       }
       if (!np) return null;
-      if (strict && (np.mention?.entity.type !== 'PER' || np.pronoun)) return null;
+      if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') return null;
       const att = this.makeAtt('direct', [k, k + 1]);
       att.cue = null;
       att.cueTok = null;

@@ -279,6 +279,8 @@ export const SUBJUNCTIVE = new Set([
   'brächte', 'brächten', 'läge', 'lägen', 'gäben', 'käme', 'kämen', 'stünde', 'stünden', 'ginge', 'gingen',
   'hielte', 'hielten', 'ließe', 'ließen', 'trügen', 'trüge', 'wüsste', 'wüssten', 'seiest', 'habest', 'werdest',
   'gelte', 'gelten', 'bestehe', 'drohe', 'reiche', 'diene', 'hänge', 'betreffe', 'sollen', 'benötige',
+  'bräuchte', 'bräuchten', 'dürfte', 'möchten', 'müssen', 'könnten', 'täte', 'täten', 'fände', 'fänden', 'kenne',
+  'laufe', 'führe', 'bringe', 'sitze', 'verfüge', 'fordere', 'erwarte', 'rechne', 'sehe', 'wolle', 'nehme',
 ]);
 
 /** First-person words: an unmarked statement with them, attributed by a cue, was a direct quote. */

@@ -617,3 +617,24 @@ test('title quote whose speaker is named only in the body; apposition name befor
   assert.ok(ap);
   assert.equal(ap.speaker, 'e2');
 });
+
+test('colon after a long narrative clause opened by a named person or a pronoun; Konjunktiv in a relative clause before the colon', () => {
+  const text =
+    'Landeshauptmann Georg Platter sprach am Montag. Platter interpretiert das Ergebnis der Kandidatin, die weit zurück lag, als deutliche Abrechnung: Die Politik des Zögerns wurde abgestraft. ' +
+    'Der Generalsekretär des Verbands, Karl Neumann, sah eine Chance, die höchst notwendig sei: Wir sind in einer Krise. ' +
+    'Er verurteilte die Aktion: Dieses Spiel muss aufhören.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Georg Platter', ['Georg Platter', 'Platter']],
+    ['e2', 'PER', 'Karl Neumann', ['Karl Neumann']],
+  ]);
+  const qs = nonFragments(doc);
+  const p = qs.find((y) => y.text.startsWith('Die Politik des'));
+  assert.ok(p);
+  assert.equal(p.speaker, 'e1');
+  const n = qs.find((y) => y.text.startsWith('Wir sind in'));
+  assert.ok(n);
+  assert.equal(n.speaker, 'e2');
+  const er = qs.find((y) => y.text.startsWith('Dieses Spiel'));
+  assert.ok(er);
+  assert.equal(er.speaker, 'e2');
+});
