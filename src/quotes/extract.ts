@@ -220,7 +220,11 @@ class Extractor {
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
       if (found.length === 0 && sentenceAtts.length === 0) {
         const cont =
-          this.colonOrInvertedDirect(s, a, b) ?? this.invertedFrame(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b);
+          this.colonOrInvertedDirect(s, a, b) ??
+          this.invertedFrame(s, a, b) ??
+          this.demnachContinuation(s, a, b) ??
+          this.subjunctiveContinuation(s, a, b) ??
+          this.indicativeContinuation(s, a, b);
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -865,6 +869,23 @@ class Extractor {
           prev.att.method = 'demonstrative';
           this.lastSpeaker = { att: prev.att, sentence: s };
           continue;
+        }
+        // "… kehrten zurück. Dies berichtete der Sender X." — the sentence before, unattributed, is the report
+        const pa = s > 0 ? ctx.sentStart[s - 1] : -1;
+        if (pa >= 0 && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies') && !this.usedSentence.has(s - 1) && s - 1 > 0) {
+          const pb = ctx.sentEnd[s - 1];
+          let quoted = false;
+          for (let k = pa; k < pb && !quoted; k++) quoted = this.inQuote[k] === 1;
+          if (!quoted) {
+            att.content = this.trimContent(pa, this.lastContentTok(pa, pb));
+            if (att.content) {
+              att.kind = 'reported';
+              att.method = 'demonstrative';
+              this.usedSentence.add(s - 1);
+              out.push(att);
+              continue;
+            }
+          }
         }
       }
       if (!content && this.mode === 'news') {
@@ -1987,6 +2008,20 @@ class Extractor {
     const pseudo = this.makeAtt('indirect', [intro.np.start, intro.np.end]);
     this.setSource(pseudo, intro.np, intro.np.start);
     return { att: pseudo, sentence: intro.sentence };
+  }
+
+  /** "Demnach stammen 48 Prozent aus Syrien." — "demnach" points back to the source just reported. */
+  private demnachContinuation(s: number, a: number, b: number): Attribution | null {
+    const ctx = this.ctx;
+    const last = this.lastSpeaker;
+    if (this.mode !== 'news' || !last || s - last.sentence > 2 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
+    let found = false;
+    for (let k = a; k < Math.min(b, a + 4) && !found; k++) found = ctx.lower[k] === 'demnach' && !this.inQuote[k];
+    if (!found) return null;
+    const att: Attribution = { ...this.makeAtt('reported', [a, a + 1]), cue: null, cueTok: null, content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+    if (!att.content) return null;
+    this.copySpeaker(att, last.att);
+    return att;
   }
 
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */

@@ -638,3 +638,21 @@ test('colon after a long narrative clause opened by a named person or a pronoun;
   assert.ok(er);
   assert.equal(er.speaker, 'e2');
 });
+
+test('"Dies berichtete X." attributes the sentence before; "Demnach …" continues the source', () => {
+  const text =
+    'Die Lage an der Grenze blieb angespannt. Hunderte Menschen kehrten am Dienstag ins Hinterland zurück. Dies berichtete der Sender Radio Nord. ' +
+    'Nach Angaben des Hilfswerks Caritas kamen 500 Menschen an. Demnach stammen die meisten aus Syrien.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'Radio Nord', ['Radio Nord']],
+    ['o2', 'ORG', 'Caritas', ['Caritas']],
+  ]);
+  const qs = nonFragments(doc);
+  const dies = qs.find((y) => y.text.startsWith('Hunderte Menschen'));
+  assert.ok(dies);
+  assert.equal(dies.speaker, 'o1');
+  const dem = qs.find((y) => y.text.startsWith('Demnach'));
+  assert.ok(dem);
+  assert.equal(dem.speaker, 'o2');
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Lage')));
+});
