@@ -114,11 +114,8 @@ function clauseOf(ctx: SentenceContext, t: number): [number, number] {
 }
 
 /** Builds tokens, clauses and entity mentions for one sentence. */
-export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map<number, { entity: Entity; start: number; end: number; form: string }[]>): SentenceContext {
-  const toks: Tok[] = sentenceTokens(doc, index).map((t) => {
-    const text = doc.text.slice(t.start, t.end);
-    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), clause: 0 };
-  });
+export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map<number, { entity: Entity; start: number; end: number; form: string }[]>, prebuilt?: Tok[]): SentenceContext {
+  const toks: Tok[] = prebuilt ?? sentenceToks(doc, index);
   const raw = mentionsBySentence.get(index) ?? [];
   const mentions: MentionRef[] = [];
   const isMentionTok = new Array<boolean>(toks.length).fill(false);
@@ -165,6 +162,90 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   }
   ctx.attribution = findAttribution(ctx);
   return ctx;
+}
+
+/** The sentence's tokens with their text and lower-case form. */
+function sentenceToks(doc: Doc, index: number): Tok[] {
+  return sentenceTokens(doc, index).map((t) => {
+    const text = doc.text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), clause: 0 };
+  });
+}
+
+/** Noun forms by their last four letters, longest first: the compound-head search without slicing every suffix. */
+const NOUN_BY_END = new Map<string, string[]>();
+for (const f of NOUN_FORMS.keys()) {
+  if (f.length < 5) continue;
+  const k = f.slice(-4);
+  let list = NOUN_BY_END.get(k);
+  if (!list) NOUN_BY_END.set(k, (list = []));
+  list.push(f);
+}
+for (const list of NOUN_BY_END.values()) list.sort((a, b) => b.length - a.length);
+
+/**
+ * The head of a compound noun ("Raketenangriff" → "angriff"): the longest noun form of at least 5 letters that
+ * leaves a modifier of at least 4; null when there is none or the modifier is a derivational prefix.
+ */
+function compoundHead(l: string): string | null {
+  // a head of at least 5 letters after a modifier of at least 4
+  if (l.length < 9) return null;
+  const list = NOUN_BY_END.get(l.slice(-4));
+  if (!list) return null;
+  for (const f of list) {
+    const k = l.length - f.length;
+    if (k < 4 || !l.endsWith(f)) continue;
+    return NON_COMPOUND_PREFIXES.test(l.slice(0, k)) ? null : f;
+  }
+  return null;
+}
+
+/**
+ * Cheap test before the sentence analysis: can any token be a trigger? (A superset of what findTriggers
+ * accepts: a verb form whose particle, if it needs one, is in the sentence; a noun form; a compound head.)
+ */
+function mayHaveTrigger(toks: Tok[]): boolean {
+  // " w1 w2 … ": a needed word is " "+o (prefix of a token) or, from 5 letters, anywhere
+  let joined: string | null = null;
+  for (const t of toks) {
+    if (t.text.length < 3) continue;
+    const l = t.lower;
+    const verbs = VERB_FORMS.get(l);
+    if (verbs) {
+      for (const c of verbs) {
+        joined ??= joinLowers(toks);
+        if (!c.bare && !joined.includes(` ${c.entry.p} `)) continue;
+        if (sentenceAllows(c.entry, joined)) return true;
+      }
+    }
+    const nouns = NOUN_FORMS.get(l);
+    if (nouns) {
+      joined ??= joinLowers(toks);
+      for (const e of nouns) if (sentenceAllows(e, joined)) return true;
+    }
+    // capitalised (a superset of /^\p{Lu}/: the first character changes in lower case)
+    if (t.text.charCodeAt(0) !== l.charCodeAt(0)) {
+      const dash = l.lastIndexOf('-');
+      if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1))) return true;
+      if (compoundHead(l) !== null) return true;
+    }
+  }
+  return false;
+}
+
+function joinLowers(toks: Tok[]): string {
+  let s = ' ';
+  for (const t of toks) s += t.lower + ' ';
+  return s;
+}
+
+const REFLEXIVE_WORDS = [...REFLEXIVES].map((r) => ` ${r} `);
+
+/** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
+function sentenceAllows(entry: LexEntry, joined: string): boolean {
+  if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
+  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`))) return false;
+  return true;
 }
 
 /** Governing preposition (walking back over determiners, adjectives and title nouns) and genitive status. */
@@ -324,8 +405,6 @@ function span(ctx: SentenceContext, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
 }
 
-/** Last three letters of every noun head: a cheap filter before the compound search. */
-const HEAD_ENDINGS = new Set([...NOUN_FORMS.keys()].map((f) => f.slice(-3)));
 
 /** Triggers in the sentence, at most one per type and clause (verbs preferred over nouns). */
 export function findTriggers(ctx: SentenceContext): Trigger[] {
@@ -338,7 +417,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if (inEntity[i] || t.text.length < 3) continue;
     const l = t.lower;
     const cap = /^\p{Lu}/u.test(t.text);
-    const [c0, c1] = clauseOf(ctx, i);
+    const [c0, c1] = ctx.clauses[t.clause];
     const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
     let hit: Trigger | null = null;
     // verbs: lower case, or capitalised at a clause start
@@ -381,14 +460,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
         if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1))) entries = NOUN_FORMS.get(l.slice(dash + 1));
         else {
           // longest head first: suffixes of at least 5 letters, leaving a modifier of at least 4
-          for (let k = 4; k <= l.length - 5 && HEAD_ENDINGS.has(l.slice(-3)); k++) {
-            const h = l.slice(k);
-            const hit = NOUN_FORMS.get(h);
-            if (!hit) continue;
-            if (NON_COMPOUND_PREFIXES.test(l.slice(0, k))) break;
-            entries = hit.filter((e) => !e.noCompound);
-            break;
-          }
+          const h = compoundHead(l);
+          if (h !== null) entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound);
         }
       }
       if (entries) {
@@ -877,7 +950,12 @@ export function extractEvents(doc: Doc): RawEvent[] {
   let lastMention: { e: Entity; s: number } | null = null;
   let lastGroup: { e: Entity; s: number } | null = null;
   for (let s = 0; s < doc.sentences.length; s++) {
-    const ctx = sentenceContext(doc, s, bySentence);
+    const toks = sentenceToks(doc, s);
+    if (!mayHaveTrigger(toks)) {
+      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+      continue;
+    }
+    const ctx = sentenceContext(doc, s, bySentence, toks);
     ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
     for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
