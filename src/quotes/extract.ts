@@ -721,6 +721,13 @@ class Extractor {
       while (cs < i - 1 && CONJ.has(ctx.lower[cs])) cs++;
       const prepRel = cs + 1 < i && PREPOSITIONS.has(ctx.lower[cs]) && RELATIVE.has(ctx.lower[cs + 1]) && cs > a && ctx.words[cs - 1] === ',';
       const subordinate = (cs < i && SUBORDINATORS.has(ctx.lower[cs]) && (verbFinal || SEPARABLE_NEXT.has(ctx.lower[i + 1]))) || rel || prepRel;
+      // "Zudem gebe es Flyer, die die Menschen auffordern, …": a cue in a relative clause of a Konjunktiv main
+      // clause is part of that reported statement
+      if (this.mode === 'news' && rel && !out.length) {
+        let subjMain = false;
+        for (let m = a; m < cs - 1 && !subjMain; m++) subjMain = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+        if (subjMain) continue;
+      }
       let np: NP | null;
       if (ctx.isCap(i) && i !== ctx.sentStart[s]) {
         // nominal cue ("Antrag", "Position"): possessive before or genitive after
@@ -1531,6 +1538,19 @@ class Extractor {
         const np = ctx.npAt(k + 1, to);
         if (lw === 'gegenüber' && np && np.mention) att.addressee = np.mention.entity;
         k = np ? np.end : k + 1;
+        // "am späten Montagabend der Sprecher des Krisenstabes": a "der"-phrase after the PP noun that names a
+        // role or person is the subject, not a genitive of the PP
+        if (np && lw !== 'gegenüber') {
+          for (let g = np.start + 1; g < np.end - 1; g++) {
+            if (ctx.lower[g] !== 'der' || !ctx.isCap(g - 1)) continue;
+            let h = g + 1;
+            while (h < np.end && ctx.isAdj(h)) h++;
+            if (h < np.end && ctx.isCap(h) && (ROLE_NOUN.test(ctx.lower[h]) || ctx.mentions[ctx.mentionAt[h]]?.entity.type === 'PER')) {
+              k = g;
+              break;
+            }
+          }
+        }
         continue;
       }
       if (ctx.isQuote(k)) {
@@ -1695,7 +1715,7 @@ class Extractor {
       if (!g) score -= 1.5;
       score += Math.min(3, m.entity.mentions.length) * 0.3;
       // the subject that opens its sentence is in focus ("Reichelt, der …, zog eine Bilanz." vs "hinter Svindal")
-      if (m.end <= np.start && (m.start === ctx.sentStart[ms] || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3))) score += 1;
+      if (m.end <= np.start && (m.start === ctx.sentStart[ms] || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3))) score += 1.5;
       if (score > bestScore) {
         bestScore = score;
         best = m;

@@ -656,3 +656,17 @@ test('"Dies berichtete X." attributes the sentence before; "Demnach …" continu
   assert.equal(dem.speaker, 'o2');
   assert.ok(!qs.some((y) => y.text.startsWith('Die Lage')));
 });
+
+test('subject after a temporal PP is not its genitive; cues in relative clauses of a Konjunktiv sentence belong to it', () => {
+  const text =
+    'Der Krisenstab tagte lange. Wir haben Flugblätter, die das zeigen, erklärte am späten Montagabend der Sprecher des Krisenstabes für die Region, Georg Kyros, in Athen. ' +
+    'Zudem gebe es Flyer, die die Menschen auffordern, nicht in die Lager zu gehen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Georg Kyros', ['Georg Kyros']]]);
+  const qs = nonFragments(doc);
+  const w = qs.find((y) => y.text.startsWith('Wir haben'));
+  assert.ok(w);
+  assert.equal(w.speaker, 'e1');
+  const z = qs.find((y) => y.text.startsWith('Zudem gebe'));
+  assert.ok(z, 'the Konjunktiv sentence is one continuation');
+  assert.equal(z.speaker, 'e1');
+});
