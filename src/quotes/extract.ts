@@ -708,7 +708,8 @@ class Extractor {
       // clause before it: reporting verbs inside that statement are part of it
       if (this.mode === 'news' && !ctx.isCap(i) && this.insidePostCueClause(i, a, b)) continue;
       // "ohne … zu erwähnen": a zu-infinitive is no report of speech
-      if (this.mode === 'news' && i > a && ctx.lower[i - 1] === 'zu') continue;
+      // (but "pflegte er zu sagen" reports a habit of saying)
+      if (this.mode === 'news' && i > a && ctx.lower[i - 1] === 'zu' && !/^pflegt/.test(ctx.lower[i - 3] ?? '') && !/^pflegt/.test(ctx.lower[i - 2] ?? '')) continue;
       this.usedCue[i] = 1;
       const att = this.makeAtt('indirect', cue);
       // clause around the cue
@@ -809,6 +810,16 @@ class Extractor {
       // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
       if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder' || (ctx.words[i - 1] === ',' && this.mode === 'news')) && out.length && out[out.length - 1].source) {
         np = out[out.length - 1].source;
+      }
+      // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
+      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && this.lastSpeaker?.sentence === s - 1 && this.lastSpeaker.att.kind === 'direct') {
+        const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+        this.copySpeaker(cont, this.lastSpeaker.att);
+        (cont as { marks?: boolean }).marks = false;
+        if (cont.content) {
+          out.push(cont);
+          break;
+        }
       }
       this.setSource(att, np, i);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
@@ -1875,7 +1886,13 @@ class Extractor {
     if (!last.att.speakerName && !last.att.source) return null;
     const chain = (last.att as { chain?: number }).chain ?? 0;
     if (chain >= 3) return null;
-    const end = this.lastContentTok(a, b);
+    let end = this.lastContentTok(a, b);
+    // "… personeller Art. (nim, krud)" — author initials after the sentence
+    if (ctx.words[end - 1] === ')') {
+      let o = end - 1;
+      while (o > a && ctx.words[o] !== '(') o--;
+      if (o > a + 2) end = this.lastContentTok(a, o);
+    }
     if (end - a < 2 || end - a > 40) return null;
     let speechLike = END_PUNCT.has(ctx.words[b - 1]) && (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!');
     for (let k = a; k < end; k++) {
@@ -1885,7 +1902,7 @@ class Extractor {
       // persons and organisations named, a dateline ("Wien – …"), a cue of its own: narration or another source
       if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) return null;
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
-      if (!ctx.isCap(k) && CUE_FORMS.has(lw)) return null;
+      if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
       if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1])) return null;
       if (lw === '(' || lw === ':') return null;
@@ -1955,7 +1972,15 @@ class Extractor {
       const exclaim = (ctx.words[pb - 1] === '!' || ctx.words[pb - 1] === '?') && end - pa <= 8;
       // "Das stimmt nicht." / "Das ist falsch." — a short verdict right before the attributed statement
       const verdict = end - pa <= 5 && (ctx.lower[pa] === 'das' || ctx.lower[pa] === 'dies') && !ctx.isCap(pa + 1) && p === s - 1;
-      if (!first && !exclaim && !verdict) return;
+      // between two statements of the same speaker: "…, sagte Blümel. Der gestrige Tag muss … haben. Es ist …, sagte Blümel."
+      let sandwich = false;
+      if (!first && !exclaim && !verdict && p === s - 1 && f.speakerEntity && p > 0) {
+        const qa = ctx.sentStart[p - 1];
+        const qb = ctx.sentEnd[p - 1];
+        sandwich = out.some((o) => o.content && o.speakerEntity === f.speakerEntity && o.content[0] >= ctx.toks[qa].start && o.content[0] < ctx.toks[qb - 1].end);
+        for (let k = pa; k < end && sandwich; k++) if (PAST_NARRATION.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0) sandwich = false;
+      }
+      if (!first && !exclaim && !verdict && !sandwich) return;
       const cs = ctx.toks[pa].start;
       const existing = out.find((o) => o.content && o.content[0] >= cs && o.content[0] < ctx.toks[pb - 1].end);
       if (existing) {

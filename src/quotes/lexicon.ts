@@ -260,6 +260,7 @@ export const AUXILIARIES = new Set([
   'würde', 'würden', 'will', 'wollen', 'wolle', 'wollte', 'wollten', 'soll', 'sollen', 'solle', 'sollte',
   'sollten', 'muss', 'müssen', 'müsse', 'musste', 'mussten', 'kann', 'können', 'könne', 'konnte', 'konnten',
   'könnte', 'könnten', 'darf', 'dürfen', 'dürfe', 'durfte', 'möchte', 'möchten', 'mag', 'ließ', 'lässt',
+  'pflegt', 'pflegte', 'pflegten',
   'ist', 'sind', 'war', 'waren', 'sei', 'wäre', 'has', 'have', 'had', 'will', 'would', 'was', 'were', 'is',
 ]);
 

@@ -670,3 +670,17 @@ test('subject after a temporal PP is not its genitive; cues in relative clauses 
   assert.ok(z, 'the Konjunktiv sentence is one continuation');
   assert.equal(z.speaker, 'e1');
 });
+
+test('a speech-like sentence between two statements of the same speaker; "pflegte er zu sagen"; generic "man" cue continues', () => {
+  const text =
+    'Parteichef Karl Blum sprach nach der Wahl. Wir haben das satt, sagte Blum am Montag. Der Tag muss das Ende des Stillstands sein. ' +
+    'Es ist jetzt eine andere Politik gefragt, sagte Blum. Herrgott, warum kann man nicht einfach sagen: Das ist ein Fiasko! ' +
+    'Er packe an, wo andere geschlafen hätten, pflegte er zu sagen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Karl Blum', ['Karl Blum', 'Blum']]]);
+  const qs = nonFragments(doc);
+  for (const start of ['Der Tag muss', 'Herrgott', 'Er packe an']) {
+    const x = qs.find((y) => y.text.startsWith(start));
+    assert.ok(x, start);
+    assert.equal(x.speaker, 'e1', start);
+  }
+});
