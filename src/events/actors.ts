@@ -56,8 +56,21 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /** Normalises a country code or name to ISO alpha-3. */
+const ISO3_CACHE = new Map<string, string | null>();
+
 export function iso3(value: string | null | undefined): string | null {
   if (!value) return null;
+  // a pure function of the string: the name lookups of the country library are slow
+  let r = ISO3_CACHE.get(value);
+  if (r === undefined) {
+    r = iso3Uncached(value);
+    if (ISO3_CACHE.size > 50000) ISO3_CACHE.clear();
+    ISO3_CACHE.set(value, r);
+  }
+  return r;
+}
+
+function iso3Uncached(value: string): string | null {
   const v = value.trim();
   if (/^[A-Z]{3}$/.test(v)) return v;
   if (/^[A-Z]{2}$/.test(v)) return countries.alpha2ToAlpha3(v) ?? null;

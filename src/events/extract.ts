@@ -69,6 +69,10 @@ export interface SentenceContext {
 
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
+function capAt(toks: Tok[], k: number): boolean {
+  return k >= 0 && k < toks.length && /^\p{Lu}/u.test(toks[k].text);
+}
+
 /** Splits the sentence into clauses at punctuation and at commas that do not join a list of names. */
 function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
   const out: [number, number][] = [];
@@ -80,9 +84,8 @@ function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
       // "Russland, China und Iran" — a list of names is not a clause boundary
       const listy = i > 0 && isMentionTok[i - 1] && i + 1 < toks.length && isMentionTok[i + 1];
       // "mit Messern, Autos oder Schusswaffen" — a list of nouns closed by und/oder
-      const cap = (k: number) => k >= 0 && k < toks.length && /^\p{Lu}/u.test(toks[k].text);
       let nounList = false;
-      if (cap(i - 1) && cap(i + 1)) {
+      if (capAt(toks, i - 1) && capAt(toks, i + 1)) {
         for (let k = i + 2; k < Math.min(toks.length, i + 4); k++) {
           if (/^(und|oder|sowie)$/.test(toks[k].lower)) nounList = true;
           if (toks[k].text === ',') break;
@@ -210,7 +213,7 @@ function mayHaveTrigger(toks: Tok[]): boolean {
   for (const t of toks) {
     if (t.text.length < 3) continue;
     const l = t.lower;
-    const verbs = VERB_FORMS.get(l);
+    const verbs = ANY_FORM.has(l) ? VERB_FORMS.get(l) : undefined;
     if (verbs) {
       for (const c of verbs) {
         joined ??= joinLowers(toks);
@@ -218,7 +221,7 @@ function mayHaveTrigger(toks: Tok[]): boolean {
         if (sentenceAllows(c.entry, joined)) return true;
       }
     }
-    const nouns = NOUN_FORMS.get(l);
+    const nouns = verbs || ANY_FORM.has(l) ? NOUN_FORMS.get(l) : undefined;
     if (nouns) {
       joined ??= joinLowers(toks);
       for (const e of nouns) if (sentenceAllows(e, joined)) return true;
@@ -232,6 +235,9 @@ function mayHaveTrigger(toks: Tok[]): boolean {
   }
   return false;
 }
+
+/** Every verb and noun form: one lookup for the tokens that are neither. */
+const ANY_FORM = new Set([...VERB_FORMS.keys(), ...NOUN_FORMS.keys()]);
 
 function joinLowers(toks: Tok[]): string {
   let s = ' ';
@@ -348,26 +354,27 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
   }
 }
 
+function mentionIdFrom(mentions: MentionRef[], a: number, b: number): string | null {
+  const m = mentions.find((x) => x.t0 >= a && x.t0 < b);
+  return m ? m.entity.id : null;
+}
+
 /** "nach Angaben von X", "laut X", "X zufolge", "wie X berichtete", "berichtete X". */
 function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
   const { toks, mentions } = ctx;
-  const mentionFrom = (a: number, b: number): string | null => {
-    const m = mentions.find((x) => x.t0 >= a && x.t0 < b);
-    return m ? m.entity.id : null;
-  };
   for (let i = 0; i < toks.length; i++) {
     const l = toks[i].lower;
     // nach Angaben (von|des|der) X / nach X-Angaben / nach Informationen
     // "nach eigenen / offiziellen / palästinensischen Angaben": any adjective
-    const adj = /^\p{Ll}{3,}(en|er)$/u.test(toks[i + 1]?.text ?? '') ? 1 : 0;
+    const adj = l === 'nach' && /^\p{Ll}{3,}(en|er)$/u.test(toks[i + 1]?.text ?? '') ? 1 : 0;
     if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
       const end = Math.min(toks.length, i + 7 + adj);
       let j = i + 2 + adj;
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 })) j++;
-      return { entity: mentionFrom(i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
+      return { entity: mentionIdFrom(mentions, i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
-      return { entity: mentionFrom(i + 1, i + 2), t0: i, t1: i + 2, text: span(ctx, i, i + 2), phrase: true };
+      return { entity: mentionIdFrom(mentions, i + 1, i + 2), t0: i, t1: i + 2, text: span(ctx, i, i + 2), phrase: true };
     }
     // "wurden demnach verletzt": according to the source named before
     if (l === 'demnach' && i > 0) return { entity: null, t0: i, t1: i + 1, text: toks[i].text, phrase: true };
@@ -379,14 +386,14 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
       const end = Math.min(toks.length, i + 5);
       let j = i + 1;
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower)) j++;
-      return { entity: mentionFrom(i + 1, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
+      return { entity: mentionIdFrom(mentions, i + 1, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     // wie X berichtete / meldete / mitteilte
     if (l === 'wie' && (i === 0 || toks[i - 1].text === ',')) {
       for (let j = i + 1; j < Math.min(toks.length, i + 16); j++) {
         if (toks[j].text === ',') break;
         if (/^(bericht|meldet|mitteil|teilte|erklärt|sagte|schrieb|bestätigt|verlautet|zitiert|angab|angegeben)/.test(toks[j].lower)) {
-          return { entity: mentionFrom(i + 1, j), t0: i, t1: j + 1, text: span(ctx, i, j + 1) };
+          return { entity: mentionIdFrom(mentions, i + 1, j), t0: i, t1: j + 1, text: span(ctx, i, j + 1) };
         }
       }
     }
@@ -394,7 +401,7 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
   // ", berichtete X." / ", meldete die Agentur X." at the end of the sentence
   for (let i = toks.length - 2; i > 0; i--) {
     if (toks[i - 1].text === ',' && /^(berichtete|berichtet|meldete|meldet|schrieb|schreibt|hieß)$/.test(toks[i].lower)) {
-      return { entity: mentionFrom(i + 1, toks.length), t0: i - 1, t1: toks.length, text: span(ctx, i, toks.length) };
+      return { entity: mentionIdFrom(mentions, i + 1, toks.length), t0: i - 1, t1: toks.length, text: span(ctx, i, toks.length) };
     }
   }
   return null;
@@ -541,34 +548,46 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (!infinitival) return true;
     return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
   });
-  // "einen Vergeltungsangriff gestartet, bei dem zwei Menschen verletzt wurden": the relative clause tells the same event
-  const sameEventClause = (x: { tr: Trigger }) => {
-    const c = toks[x.tr.t0].clause;
-    if (c === 0) return false;
-    const a = ctx.clauses[c][0];
-    const opener = toks[a].lower === 'wobei' || (/^(bei|durch|in)$/.test(toks[a].lower) && /^(dem|der|denen)$/.test(toks[a + 1]?.lower ?? ''));
-    return opener && kept.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c - 1);
-  };
   const out: { tr: Trigger; args: Arguments }[] = [];
-  const score = (x: { tr: Trigger; args: Arguments }) => x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
-  // a noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own
-  const prior = (x: { tr: Trigger }) => x.tr.entry.pos === 'noun' && toks.slice(Math.max(0, x.tr.t0 - 3), x.tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
-  // different victims are different events ("Zwei Palästinenser erschossen und vier Israelis verletzt")
-  const apart = (x: { args: Arguments }, o: { args: Arguments }) =>
-    x.args.recipients.length > 0 && o.args.recipients.length > 0 && !x.args.recipients.some((r) => o.args.recipients.some((q) => q.entity.id === r.entity.id)) &&
-    !x.args.actors.some((a) => o.args.recipients.some((q) => q.entity.id === a.entity.id));
   for (const x of kept) {
-    if (sameEventClause(x)) continue;
+    if (sameEventClause(ctx, kept, x)) continue;
     // the earlier event's actor is not the subject who reacts to it ("griff sie nach einem Anschlag auf X … an")
-    if (prior(x) && kept.some((o) => o.tr.entry.pos === 'verb' && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === toks[x.tr.t0].clause && o.args.actors.some((a) => x.args.actors.some((b) => a.entity.id === b.entity.id)))) {
+    if (prior(toks, x) && kept.some((o) => o.tr.entry.pos === 'verb' && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === toks[x.tr.t0].clause && o.args.actors.some((a) => x.args.actors.some((b) => a.entity.id === b.entity.id)))) {
       x.args.actors = [];
     }
     const c = toks[x.tr.t0].clause;
-    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(o) === prior(x) && !apart(x, o));
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o));
     if (same < 0) out.push(x);
-    else if (score(x) > score(out[same])) out[same] = x;
+    else if (triggerScore(x) > triggerScore(out[same])) out[same] = x;
   }
   return out;
+}
+
+/** "einen Vergeltungsangriff gestartet, bei dem zwei Menschen verletzt wurden": the relative clause tells the same event. */
+function sameEventClause(ctx: SentenceContext, kept: { tr: Trigger }[], x: { tr: Trigger }): boolean {
+  const { toks } = ctx;
+  const c = toks[x.tr.t0].clause;
+  if (c === 0) return false;
+  const a = ctx.clauses[c][0];
+  const opener = toks[a].lower === 'wobei' || (/^(bei|durch|in)$/.test(toks[a].lower) && /^(dem|der|denen)$/.test(toks[a + 1]?.lower ?? ''));
+  return opener && kept.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c - 1);
+}
+
+function triggerScore(x: { tr: Trigger; args: Arguments }): number {
+  return x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
+}
+
+/** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
+function prior(toks: Tok[], x: { tr: Trigger }): boolean {
+  if (x.tr.entry.pos !== 'noun') return false;
+  for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || toks[j].lower === 'vor') return true;
+  return false;
+}
+
+/** Different victims are different events ("Zwei Palästinenser erschossen und vier Israelis verletzt"). */
+function apart(x: { args: Arguments }, o: { args: Arguments }): boolean {
+  return x.args.recipients.length > 0 && o.args.recipients.length > 0 && !x.args.recipients.some((r) => o.args.recipients.some((q) => q.entity.id === r.entity.id)) &&
+    !x.args.actors.some((a) => o.args.recipients.some((q) => q.entity.id === a.entity.id));
 }
 
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
@@ -644,6 +663,24 @@ const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
   for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
   return false;
+}
+
+/** A "von" that belongs to a noun, not a passive agent: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen". */
+function nounVon(toks: Tok[], c0: number, m: MentionRef): boolean {
+  return m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower);
+}
+
+/** The argument of an event noun in a prepositional phrase ("nach einem Anschlag auf X"). */
+function ofEventNoun(toks: Tok[], m: MentionRef): boolean {
+  return m.prepAt !== undefined && m.prepAt > 0 && isEventNoun(toks[m.prepAt - 1]) && inPrepPhrase(toks, m.prepAt - 1);
+}
+
+function isLocPrep(m: MentionRef): boolean {
+  return m.prep !== null && /^(in|im|nach|aus|bei|nahe|an|am)$/.test(m.prep) && m.entity.type === 'LOC';
+}
+
+function opens(ctx: SentenceContext, k: number): string {
+  return ctx.toks[ctx.clauses[k][0]].lower;
 }
 
 /** A token that is an event noun of the lexicon (or a compound with one as its head). */
@@ -740,10 +777,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
   const used = new Set<MentionRef>();
-  const take = (ms: MentionRef[]) => ms.forEach((m) => used.add(m));
 
-  const isBare = (m: MentionRef) => m.prep === null;
-  const isLocPrep = (m: MentionRef) => m.prep !== null && /^(in|im|nach|aus|bei|nahe|an|am)$/.test(m.prep) && m.entity.type === 'LOC';
 
   if (entry.pos === 'noun') {
     // "Treffen zwischen X und Y", "Besuch von X", "Angriff der Armee", "israelischer Angriff", "Chinas Besuch"
@@ -759,13 +793,13 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const a = von ?? gen ?? before[before.length - 1];
       if (a) actors = withCoordinated(ctx, a, pool);
     }
-    take(actors);
+    for (const m of actors) used.add(m);
     for (const m of pool) {
       if (used.has(m) || m.t0 < tr.t0) continue;
       if (m.modifier || m.t0 > tr.t0 + 8) continue;
       if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'nach')) {
         recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
-        take(recipients);
+        for (const m of recipients) used.add(m);
         break;
       }
     }
@@ -775,11 +809,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let subjectless = false;
   if (!actors.length && passive) {
     // not a "von" that belongs to a noun: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen"
-    const nounVon = (m: MentionRef) => m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower);
-    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(m));
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m));
     if (agent) {
       actors = withCoordinated(ctx, agent, pool);
-      take(actors);
+      for (const m of actors) used.add(m);
     }
     subjectless = true;
   }
@@ -798,7 +831,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     })();
     const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
     const fin = finitePosition(ctx, tr, c0, c1);
-    const bare = pool.filter((m) => isBare(m) && !m.genitive && !used.has(m));
+    const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
     if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
       // "Gruppen, die der Hamas … vorwerfen": the relative pronoun is the subject; its antecedent ends the previous clause
@@ -808,13 +841,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     } else if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
     else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
-      const opens = (k: number) => toks[ctx.clauses[k][0]].lower;
-      if (SUBORDINATORS.has(opens(c)) || opens(c) === 'wie' || opens(c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
+      if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
         // "Wie X mitteilte, bombardierten die Kampfjets …": the subordinate clause is the Vorfeld, the subject follows
         subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       } else {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
-        while (c > 0 && RELATIVES.has(opens(c))) c--;
+        while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
         const [g0, g1] = ctx.clauses[c];
         const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
         subj = r.subj;
@@ -842,7 +874,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     if (subj) {
       actors = subj.t0 < 0 ? [subj] : withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
-      take(actors);
+      for (const m of actors) used.add(m);
     }
   }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
@@ -853,7 +885,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive);
       if (gov) {
         actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
-        take(actors);
+        for (const m of actors) used.add(m);
         break;
       }
     }
@@ -863,14 +895,13 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0);
     if (any) {
       actors = withCoordinated(ctx, any, pool);
-      take(actors);
+      for (const m of actors) used.add(m);
     }
   }
   if (!recipients.length) {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb; for a verb not the
     // argument of an event noun ("griff nach einem Anschlag auf X … Y an")
-    const ofEventNoun = (m: MentionRef) => entry.pos === 'verb' && m.prepAt !== undefined && m.prepAt > 0 && isEventNoun(toks[m.prepAt - 1]) && inPrepPhrase(toks, m.prepAt - 1);
-    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !ofEventNoun(m));
+    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !(entry.pos === 'verb' && ofEventNoun(toks, m)));
     if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
     else if (clausePassive && nounSetting && PATIENT_TYPES.has(entry.type)) {
       const patient = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 > tr.t0);
@@ -889,7 +920,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'nach' || m.prep === null));
       if (loc) recipients = [loc];
     }
-    take(recipients);
+    for (const m of recipients) used.add(m);
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"
   const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');
@@ -945,6 +976,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  // one coding per entity and document (a copy for each event)
+  const codes = new Map<string, ReturnType<typeof codeActor>>();
+  const codeOf = (id: string) => {
+    let c = codes.get(id);
+    if (!c) codes.set(id, (c = codeActor(entityById.get(id)!)));
+    return { ...c };
+  };
   const events: RawEvent[] = [];
   let lastActor: { e: Entity; s: number } | null = null;
   let lastMention: { e: Entity; s: number } | null = null;
@@ -1018,8 +1056,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       };
       if (tr.particle !== null) ev.particle = { start: ctx.toks[tr.particle].start, end: ctx.toks[tr.particle].end, text: ctx.toks[tr.particle].text };
       if (attribution && !attribution.entity) ev.sourceText = attribution.text;
-      ev.actorCodes = actorIds.map((id) => codeActor(entityById.get(id)!));
-      ev.recipientCodes = ev.recipients.map((id) => codeActor(entityById.get(id)!));
+      ev.actorCodes = actorIds.map((id) => codeOf(id));
+      ev.recipientCodes = ev.recipients.map((id) => codeOf(id));
       const sen = doc.sentences[s];
       const figs = (doc.figures ?? []).filter((f) => f.start >= sen.start && f.end <= sen.end).map((f) => f.id);
       if (figs.length) ev.figures = figs;
