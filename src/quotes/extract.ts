@@ -70,7 +70,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
+const ROLE_NOUN = /(?:coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -272,6 +272,8 @@ class Extractor {
   cueAt(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
+    // "hatte … bekannt gegeben, …"
+    if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     const entries = CUE_FORMS.get(lw);
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -1631,6 +1633,20 @@ class Extractor {
       } else att.speakerName = null;
       return;
     }
+    // "der Innenpolitik-Chef der Salzburger Nachrichten", "der Anwalt von X": the role speaks, not the genitive
+    if (np.mention && np.mention.start > np.start && ctx.words[np.mention.start - 1] !== ',' && ctx.words[np.mention.start - 1] !== '(') {
+      let h = np.start;
+      if (ARTICLES.has(ctx.lower[h])) h++;
+      while (h < np.mention.start && ctx.isAdj(h)) h++;
+      const gen = ctx.lower[h + 1];
+      if (h < np.mention.start && ctx.isCap(h) && ROLE_NOUN.test(ctx.lower[h]) && (gen === 'der' || gen === 'des' || gen === 'von' || gen === 'vom')) {
+        const ante = this.resolveDescription(np);
+        att.speakerEntity = ante?.entity ?? null;
+        att.speakerPseudo = ante?.pseudo ?? false;
+        att.speakerName = ante ? ante.entity.name : ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+        return;
+      }
+    }
     const roleOnly =
       np.mention?.entity.type === 'PER' && np.mention.end - np.mention.start === 1 && np.mention.entity.mentions.length === 1 && FEMALE_ROLE.test(ctx.words[np.mention.start]);
     if (np.mention && (np.mention.entity.type !== 'PER' || roleOnly)) {
@@ -1676,8 +1692,11 @@ class Extractor {
       end--;
     }
     const art = ctx.lower[k];
+    // "Brasiliens Teamkicker", "Österreichs Kanzler": a place in the Saxon genitive works like an article
+    const saxon = end - k === 2 && ctx.isCap(k) && /s$/.test(ctx.words[k]) && ctx.mentions[ctx.mentionAt[k]]?.entity.type === 'LOC' && ROLE_NOUN.test(ctx.lower[k + 1]);
+    if (saxon) k++;
     // "unser Außenminister" (the reporter's country) is as definite as "der Außenminister"
-    if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das' || art === 'unser' || art === 'unsere' || art === 'unserem' || art === 'unseren') k++;
+    else if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das' || art === 'unser' || art === 'unsere' || art === 'unserem' || art === 'unseren') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
@@ -1698,6 +1717,7 @@ class Extractor {
     if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last)) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
+    void saxon;
     const female = /in$/.test(last) && !/(?:ein|Rabbin)$/.test(last);
     if ((art === 'die' || art === 'unsere') && !female) return null; // "die Regierung", plural
     const want = female ? 'f' : art === 'der' || art === 'unser' ? 'm' : null;
@@ -1882,7 +1902,13 @@ class Extractor {
     const ctx = this.ctx;
     const last = this.lastSpeaker;
     // not after a title/teaser (sentence 0): the article body starts there
-    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || last.att.kind !== 'direct' || !this.usedSentence.has(s - 1)) return null;
+    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || !this.usedSentence.has(s - 1)) return null;
+    // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
+    const after =
+      last.att.kind === 'direct' ||
+      (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
+      (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5);
+    if (!after) return null;
     if (!last.att.speakerName && !last.att.source) return null;
     const chain = (last.att as { chain?: number }).chain ?? 0;
     if (chain >= 3) return null;
@@ -1917,7 +1943,7 @@ class Extractor {
     }
     // a person described at the start ("Der 53-jährige Deutsche …") is narration
     const np0 = ctx.npAt(a, end);
-    if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a])) return null;
+    if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
     if (!speechLike) return null;
     const att: Attribution = {
       kind: 'direct',
@@ -2059,7 +2085,7 @@ class Extractor {
   private demnachContinuation(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
     const last = this.lastSpeaker;
-    if (this.mode !== 'news' || !last || s - last.sentence > 2 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
+    if (this.mode !== 'news' || !last || s - last.sentence > 3 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
     let found = false;
     for (let k = a; k < Math.min(b, a + 4) && !found; k++) found = ctx.lower[k] === 'demnach' && !this.inQuote[k];
     if (!found) return null;

@@ -684,3 +684,27 @@ test('a speech-like sentence between two statements of the same speaker; "pflegt
     assert.equal(x.speaker, 'e1', start);
   }
 });
+
+test('role heads with a genitive speak, not the genitive name; Saxon-genitive roles; a short punchline after indirect speech', () => {
+  const text =
+    'Der Journalist Peter Kohl kritisierte die Zeitung. Das ist inakzeptabel, sagte der Chef der Neuen Presse. ' +
+    'Der Stürmer Paulo Silva war motiviert. Wir müssen früh Druck machen, betonte Brasiliens Teamkicker. ' +
+    'Die Grenzen seien erreicht, erklärte Minister Hans Seeler. Mehr geht nicht.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Peter Kohl', ['Peter Kohl']],
+    ['x1', 'PER', 'Neue Presse', ['Neuen Presse']],
+    ['e2', 'PER', 'Paulo Silva', ['Paulo Silva']],
+    ['l1', 'LOC', 'Brasilien', ['Brasiliens']],
+    ['e3', 'PER', 'Hans Seeler', ['Hans Seeler']],
+  ]);
+  const qs = nonFragments(doc);
+  const chef = qs.find((y) => y.text.startsWith('Das ist inakzeptabel'));
+  assert.ok(chef);
+  assert.equal(chef.speaker, 'e1', 'a name wrongly tagged as a person inside the genitive is not the speaker');
+  const br = qs.find((y) => y.text.startsWith('Wir müssen früh'));
+  assert.ok(br);
+  assert.equal(br.speaker, 'e2');
+  const m = qs.find((y) => y.text.startsWith('Mehr geht'));
+  assert.ok(m);
+  assert.equal(m.speaker, 'e3');
+});
