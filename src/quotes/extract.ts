@@ -83,6 +83,8 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
 const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
+/** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
+const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
@@ -716,7 +718,19 @@ class Extractor {
       const att = this.makeAtt('indirect', cue);
       // clause around the cue
       let cs = i - 1;
-      while (cs >= a && !BOUNDARY.has(ctx.words[cs])) cs--;
+      while (cs >= a) {
+        // a parenthesis ("die Organisation (IOM) hatte …") does not end the clause
+        if (ctx.words[cs] === ')' && this.mode === 'news') {
+          let o = cs - 1;
+          while (o > a && ctx.words[o] !== '(' && cs - o < 8) o--;
+          if (ctx.words[o] === '(') {
+            cs = o - 1;
+            continue;
+          }
+        }
+        if (BOUNDARY.has(ctx.words[cs])) break;
+        cs--;
+      }
       cs++;
       const verbFinal = i + 1 >= b || ctx.isPunct(i + 1) || ctx.lower[i + 1] === 'und' || ctx.lower[i + 1] === 'oder';
       const rel = cs > a && cs < i && RELATIVE.has(ctx.lower[cs]) && ctx.words[cs - 1] === ',' && !ctx.isNominal(cs + 1) && !ctx.isAdj(cs + 1) && (verbFinal || (this.mode === 'news' && SEPARABLE_NEXT.has(ctx.lower[i + 1]) && (i + 2 >= b || ctx.isPunct(i + 2))));
@@ -1308,6 +1322,7 @@ class Extractor {
       if (c) return c;
     }
     this.complementType = 'clause';
+    if (subordinate && cs === a && this.mode === 'news' && !wieClause) return null;
     if (subordinate && cs === a) {
       // "Wie X berichtete, …"
       for (let k = cue[1]; k < last; k++) {
@@ -1343,8 +1358,17 @@ class Extractor {
         if (nx === 'wonach') return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
         if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
-        // ", über die Zeit vor Mitternacht:" — a PP continues the main clause
-        if (PREPOSITIONS.has(nx) && !ctx.isCap(k + 1)) continue;
+        // ", über die Zeit vor Mitternacht:" — a PP continues the main clause, unless a Konjunktiv verb follows
+        // it ("…, seit Jahresbeginn seien 388.000 Menschen gekommen")
+        if (PREPOSITIONS.has(nx) && !ctx.isCap(k + 1)) {
+          let v2 = false;
+          for (let m = k + 2; m < Math.min(last, k + 7) && !v2; m++) {
+            if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
+            v2 = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+          }
+          if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          continue;
+        }
         // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"
         if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
@@ -1491,6 +1515,8 @@ class Extractor {
         const np2 = ctx.npAt(np.end + 1, pivot);
         if (np2 && np2.end === pivot) np = { ...np, end: pivot, mention: np.mention ?? np2.mention };
       }
+      // "Anfang der Woche hatte die IOM bekannt gegeben": a time phrase in the Vorfeld is no subject
+      if (np && !np.pronoun && !np.mention && TEMPORAL.test(ctx.lower[ctx.isCap(np.start) ? np.start : np.start + 1] ?? '')) np = null;
       if (np && !np.dative && (np.end === pivot || (np.pronoun && (PREPOSITIONS.has(ctx.lower[np.end]) || ctx.lower[np.end] === 'als') && !ctx.isCap(np.end)))) {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
@@ -2182,7 +2208,13 @@ class Extractor {
     const t = np.mention.entity.type;
     if (t !== 'PER' && t !== 'ORG') return null;
     // the mention must be the head of the phrase, not inside a genitive
-    const v = np.end;
+    let v = np.end;
+    // "David Trezeguet, ein Ex-Klubkollege bei Juventus, sah …": skip an apposition
+    if (ctx.words[v] === ',' && t === 'PER') {
+      let c = v + 1;
+      while (c < b && c - v <= 10 && ctx.words[c] !== ',') c++;
+      if (ctx.words[c] === ',') v = c + 1;
+    }
     if (v >= b || ctx.isCap(v) || ctx.isPunct(v)) return null;
     return np;
   }

@@ -708,3 +708,12 @@ test('role heads with a genitive speak, not the genitive name; Saxon-genitive ro
   assert.ok(m);
   assert.equal(m.speaker, 'e3');
 });
+
+test('time phrases in the Vorfeld are no subject; a parenthesis does not end the cue clause; PP-initial V2 Konjunktiv complement', () => {
+  const text =
+    'Die Lage bleibt ernst. Anfang der Woche hatte die Internationale Organisation für Migration (IOM) bekannt gegeben, seit Jahresbeginn seien 388.000 Menschen gekommen.';
+  const doc = mkDoc(text, [['o1', 'ORG', 'Internationale Organisation für Migration', ['Internationale Organisation für Migration']]]);
+  const x = nonFragments(doc).find((y) => y.text.startsWith('seit Jahresbeginn'));
+  assert.ok(x);
+  assert.equal(x.speaker, 'o1');
+});
