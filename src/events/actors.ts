@@ -79,10 +79,24 @@ function iso3Uncached(value: string): string | null {
   return countries.getAlpha3Code(v, 'de') ?? countries.getAlpha3Code(v, 'en') ?? null;
 }
 
+const SECTOR_CACHE = new Map<string, string | null>();
+
 export function sectorOf(text: string): string | null {
-  const t = text.toLowerCase();
-  for (const [sector, re] of SECTORS) if (re.test(t)) return sector;
-  return null;
+  // a pure function of the text; the same names recur in every document
+  let r = SECTOR_CACHE.get(text);
+  if (r === undefined) {
+    r = null;
+    const t = text.toLowerCase();
+    for (const [sector, re] of SECTORS) {
+      if (re.test(t)) {
+        r = sector;
+        break;
+      }
+    }
+    if (SECTOR_CACHE.size > 50000) SECTOR_CACHE.clear();
+    SECTOR_CACHE.set(text, r);
+  }
+  return r;
 }
 
 /** Codes one entity. */

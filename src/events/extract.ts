@@ -987,8 +987,20 @@ export function extractEvents(doc: Doc): RawEvent[] {
   let lastActor: { e: Entity; s: number } | null = null;
   let lastMention: { e: Entity; s: number } | null = null;
   let lastGroup: { e: Entity; s: number } | null = null;
+  // the tokens of each sentence in one pass over the document; lower case from the lower-cased text where
+  // lower-casing keeps every offset (else token by token)
+  const lowerText = doc.text.toLowerCase();
+  const sameOffsets = lowerText.length === doc.text.length;
+  const allToks = doc.tokens;
+  let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
-    const toks = sentenceToks(doc, s);
+    while (tp < allToks.length && allToks[tp].sentence < s) tp++;
+    const toks: Tok[] = [];
+    for (; tp < allToks.length && allToks[tp].sentence === s; tp++) {
+      const t = allToks[tp];
+      const text = doc.text.slice(t.start, t.end);
+      toks.push({ start: t.start, end: t.end, text, lower: sameOffsets ? lowerText.slice(t.start, t.end) : text.toLowerCase(), clause: 0 });
+    }
     if (!mayHaveTrigger(toks)) {
       for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
       continue;
