@@ -80,6 +80,8 @@ const T = {
   FLAGINIT: ++slot,
   FNM1: ++slot,
   FNP1: ++slot,
+  SUFM1: ++slot,
+  SUFP1: ++slot,
 };
 slot++;
 /** Slots [0, INTRINSIC_SLOTS) depend only on the token itself. */
@@ -294,23 +296,32 @@ const EOS = 0xe05;
  * caches their weight sums per word. ROLE_OFFSETS delimit each role's hashes in roleFeatures().
  */
 export const ROLE_COUNT = 6;
-export const ROLE_OFFSETS = [0, 4, 8, 9, 10, 11, 12];
+export const ROLE_OFFSETS = [0, 5, 10, 11, 12, 13, 14];
 
-/** The 12 role feature hashes of token j, or of the sentence boundary when `info` is null. */
+/** Hash of the last 4 letters (lower case) and whether the word is capitalised: what a neighbour's ending says. */
+function suffixClass(info: TokenInfo, j: number): number {
+  const lower = info.lower[j];
+  const from = Math.max(0, lower.length - 4);
+  return mix(fnv(lower, from, lower.length), info.wclass[j]);
+}
+
+/** The 14 role feature hashes of token j, or of the sentence boundary when `info` is null. */
 export function roleFeatures(info: TokenInfo | null, j: number, out: Uint32Array): void {
   const b = info === null;
   out[0] = mix(T.LM1, b ? BOS : info.lowerHash[j]);
   out[1] = mix(T.SHAPEM1, b ? BOS : info.shape[j]);
   out[2] = mix(T.FLAGSM1, b ? -1 : info.flags[j]);
   out[3] = mix(T.CLM1, b ? -2 : info.cluster[j] & 4095);
-  out[4] = mix(T.LP1, b ? EOS : info.lowerHash[j]);
-  out[5] = mix(T.SHAPEP1, b ? EOS : info.shape[j]);
-  out[6] = mix(T.FLAGSP1, b ? -1 : info.flags[j]);
-  out[7] = mix(T.CLP1, b ? -2 : info.cluster[j] & 4095);
-  out[8] = mix(T.LM2, b ? BOS : info.lowerHash[j]);
-  out[9] = mix(T.LP2, b ? EOS : info.lowerHash[j]);
-  out[10] = mix(T.WIN3M, b ? BOS : info.lowerHash[j]);
-  out[11] = mix(T.WIN3P, b ? EOS : info.lowerHash[j]);
+  out[4] = mix(T.SUFM1, b ? BOS : suffixClass(info, j));
+  out[5] = mix(T.LP1, b ? EOS : info.lowerHash[j]);
+  out[6] = mix(T.SHAPEP1, b ? EOS : info.shape[j]);
+  out[7] = mix(T.FLAGSP1, b ? -1 : info.flags[j]);
+  out[8] = mix(T.CLP1, b ? -2 : info.cluster[j] & 4095);
+  out[9] = mix(T.SUFP1, b ? EOS : suffixClass(info, j));
+  out[10] = mix(T.LM2, b ? BOS : info.lowerHash[j]);
+  out[11] = mix(T.LP2, b ? EOS : info.lowerHash[j]);
+  out[12] = mix(T.WIN3M, b ? BOS : info.lowerHash[j]);
+  out[13] = mix(T.WIN3P, b ? EOS : info.lowerHash[j]);
 }
 
 /**
@@ -391,6 +402,8 @@ export function featuresOf(
     if (!omitRoles) {
       feats[o + T.WIN3M] = mix(T.WIN3M, i > 2 ? info.lowerHash[i - 3] : BOS);
       feats[o + T.WIN3P] = mix(T.WIN3P, i + 3 < n ? info.lowerHash[i + 3] : EOS);
+      feats[o + T.SUFM1] = mix(T.SUFM1, i > 0 ? suffixClass(info, i - 1) : BOS);
+      feats[o + T.SUFP1] = mix(T.SUFP1, i + 1 < n ? suffixClass(info, i + 1) : EOS);
       feats[o + T.SHAPEM1] = mix(T.SHAPEM1, shm1);
       feats[o + T.SHAPEP1] = mix(T.SHAPEP1, shp1);
       feats[o + T.FLAGSM1] = mix(T.FLAGSM1, i > 0 ? info.flags[i - 1] : -1);
