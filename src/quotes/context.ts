@@ -57,6 +57,8 @@ export class QuoteContext {
   readonly toks: Token[];
   readonly words: string[];
   readonly lower: string[];
+  /** 1 where the token starts with an upper-case letter (CAP), computed once. */
+  private readonly cap: Uint8Array;
   readonly n: number;
   /** First token of each sentence, and one past the last. */
   readonly sentStart: Int32Array;
@@ -74,10 +76,12 @@ export class QuoteContext {
     this.n = doc.tokens.length;
     this.words = new Array(this.n);
     this.lower = new Array(this.n);
+    this.cap = new Uint8Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
       this.words[i] = w;
       this.lower[i] = w.toLowerCase();
+      this.cap[i] = CAP.test(w) ? 1 : 0;
     }
     const ns = doc.sentences.length;
     this.sentStart = new Int32Array(ns).fill(-1);
@@ -169,10 +173,13 @@ export class QuoteContext {
   lowerForms(): Set<string> {
     if (!this.lowerSet) {
       this.lowerSet = new Set();
+      // only sentence-initial words are ever looked up: collect those candidates first (cheaper than every word)
+      const candidates = new Set<string>();
+      for (let s = 0; s < this.sentStart.length; s++) if (this.sentStart[s] >= 0) candidates.add(this.lower[this.sentStart[s]]);
       for (let i = 0; i < this.n; i++) {
         const w = this.words[i];
         // lower-case word: equal to its lower-cased form and starting with a letter that has case
-        if (w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
+        if (candidates.has(w) && w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
       }
     }
     return this.lowerSet;
@@ -199,7 +206,7 @@ export class QuoteContext {
   }
 
   isCap(i: number): boolean {
-    return i >= 0 && i < this.n && CAP.test(this.words[i]);
+    return i >= 0 && i < this.n && this.cap[i] === 1;
   }
 
   isPunct(i: number): boolean {
@@ -254,7 +261,7 @@ export class QuoteContext {
   isNominal(i: number): boolean {
     if (i < 0 || i >= this.n) return false;
     const w = this.words[i];
-    if (!CAP.test(w)) return this.mentionAt[i] >= 0;
+    if (this.cap[i] !== 1) return this.mentionAt[i] >= 0;
     if (NON_NP_CAPS.has(w)) return this.mentionAt[i] >= 0;
     if (
       i === this.sentStart[this.toks[i].sentence] &&
@@ -442,7 +449,7 @@ export class QuoteContext {
     const text = this.doc.text;
     for (let i = 0; i < this.n - 1; i++) {
       const w = this.words[i];
-      if (!CAP.test(w)) continue;
+      if (this.cap[i] !== 1) continue;
       let start = -1;
       if (!this.isCap(i + 1)) continue;
       if (w === 'Frau' || w === 'Herr' || w === 'Herrn') start = i + 1;

@@ -143,6 +143,8 @@ class Extractor {
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
   private readonly english: boolean;
+  /** cueAt results per token (-2 unknown, -1 none, else the end token of the cue). */
+  private readonly cueCache: Int32Array;
 
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
     this.ctx = ctx;
@@ -152,6 +154,7 @@ class Extractor {
     this.inQuote = new Uint8Array(ctx.n);
     this.usedCue = new Uint8Array(ctx.n);
     this.longQuote = new Uint8Array(ctx.n);
+    this.cueCache = new Int32Array(ctx.n).fill(-2);
   }
 
   run(): Attribution[] {
@@ -272,6 +275,18 @@ class Extractor {
 
   /** Is token i a cue? Returns the token range of the cue (verb + particle if separable). */
   cueAt(i: number, sentEnd: number): [number, number] | null {
+    // cached per token when the particle search runs to the sentence end (the usual call)
+    const full = sentEnd === this.ctx.sentEnd[this.ctx.toks[i].sentence];
+    if (full) {
+      const c = this.cueCache[i];
+      if (c !== -2) return c < 0 ? null : [i, c];
+    }
+    const r = this.cueAtUncached(i, sentEnd);
+    if (full) this.cueCache[i] = r ? r[1] : -1;
+    return r;
+  }
+
+  private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
     // "hatte … bekannt gegeben, …"
@@ -1868,9 +1883,12 @@ class Extractor {
     let last = this.lastSpeaker;
     // a first-person sentence right after a person was introduced by a narrative sentence (after the last
     // speaker) is that person's ("Jansrud blieb fair. … Ich glaube, ich bin gut gefahren.")
-    let firstPerson = false;
-    for (let k = a; k < b && !firstPerson; k++) firstPerson = FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k];
-    const intro = firstPerson ? this.introducedSpeaker(s) : null;
+    let intro = this.introducedSpeaker(s);
+    if (intro) {
+      let firstPerson = false;
+      for (let k = a; k < b && !firstPerson; k++) firstPerson = FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k];
+      if (!firstPerson) intro = null;
+    }
     if (intro) last = intro;
     else if (!last || last.sentence < s - 3) {
       const opener = this.openingSubject(s - 1);
