@@ -247,6 +247,67 @@ function joinLowers(toks: Tok[]): string {
 
 const REFLEXIVE_WORDS = [...REFLEXIVES].map((r) => ` ${r} `);
 
+/** A hash of a lower-case word from its first two and last characters and its length (no string needed). */
+function formKey(lower: string, a: number, b: number): number {
+  return ((lower.charCodeAt(a) * 31 + lower.charCodeAt(a + 1)) * 64 + Math.min(b - a, 63) + lower.charCodeAt(b - 1) * 7919) & 0xfffff;
+}
+
+/** formKey of every verb and noun form: a word whose key is not here is no form. */
+const FORM_KEYS = new Uint8Array(1 << 20);
+for (const f of ANY_FORM) if (f.length >= 2) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+/** Last two characters of the noun forms that can be compound heads. */
+const HEAD_TAILS = new Uint8Array(1 << 16);
+for (const f of NOUN_FORMS.keys()) if (f.length >= 5) HEAD_TAILS[((f.charCodeAt(f.length - 1) << 8) ^ f.charCodeAt(f.length - 2)) & 0xffff] = 1;
+
+function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
+  let j = ' ';
+  for (let k = from; k < to; k++) j += lower.slice(tokens[k].start, tokens[k].end) + ' ';
+  return j;
+}
+
+/**
+ * mayHaveTrigger on the document's tokens [from, to) by offsets into the text and its lower-cased copy (same
+ * length): the same decision, with token strings made only for the few tokens that pass the character filters.
+ */
+function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number): boolean {
+  let joined: string | null = null;
+  for (let k = from; k < to; k++) {
+    const { start, end } = tokens[k];
+    if (end - start < 3) continue;
+    if (FORM_KEYS[formKey(lower, start, end)]) {
+      const l = lower.slice(start, end);
+      if (ANY_FORM.has(l)) {
+        const verbs = VERB_FORMS.get(l);
+        if (verbs) {
+          for (const c of verbs) {
+            joined ??= joinRange(lower, tokens, from, to);
+            if (!c.bare && !joined.includes(` ${c.entry.p} `)) continue;
+            if (sentenceAllows(c.entry, joined)) return true;
+          }
+        }
+        const nouns = NOUN_FORMS.get(l);
+        if (nouns) {
+          joined ??= joinRange(lower, tokens, from, to);
+          for (const e of nouns) if (sentenceAllows(e, joined)) return true;
+        }
+      }
+    }
+    if (text.charCodeAt(start) !== lower.charCodeAt(start)) {
+      // capitalised: a compound with a dash ("Kerry-Sarif-Treffen") or a compound head ("Raketenangriff")
+      let dash = -1;
+      for (let j = end - 1; j > start; j--) {
+        if (lower.charCodeAt(j) === 45) {
+          dash = j;
+          break;
+        }
+      }
+      if (dash > start && NOUN_FORMS.has(lower.slice(dash + 1, end))) return true;
+      if (end - start >= 9 && HEAD_TAILS[((lower.charCodeAt(end - 1) << 8) ^ lower.charCodeAt(end - 2)) & 0xffff] && compoundHead(lower.slice(start, end)) !== null) return true;
+    }
+  }
+  return false;
+}
+
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
@@ -995,13 +1056,22 @@ export function extractEvents(doc: Doc): RawEvent[] {
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
+    let te = tp;
+    while (te < allToks.length && allToks[te].sentence === s) te++;
+    const from = tp;
+    tp = te;
+    // most sentences have no trigger: decided on character codes, before any token string is made
+    if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te)) {
+      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+      continue;
+    }
     const toks: Tok[] = [];
-    for (; tp < allToks.length && allToks[tp].sentence === s; tp++) {
-      const t = allToks[tp];
+    for (let k = from; k < te; k++) {
+      const t = allToks[k];
       const text = doc.text.slice(t.start, t.end);
       toks.push({ start: t.start, end: t.end, text, lower: sameOffsets ? lowerText.slice(t.start, t.end) : text.toLowerCase(), clause: 0 });
     }
-    if (!mayHaveTrigger(toks)) {
+    if (!sameOffsets && !mayHaveTrigger(toks)) {
       for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
       continue;
     }
