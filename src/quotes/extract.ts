@@ -70,7 +70,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
+const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -83,6 +83,8 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
 const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
+/** Subordinators of adverbial clauses (cause, condition, time, concession). */
+const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
@@ -626,7 +628,7 @@ class Extractor {
           }
         }
         // only the head noun and its article/adjectives ("einen Zeitungsbericht", not "Freitagnachmittag Berichte")
-        if (np && np.end - np.start > 1 && ctx.isCap(np.end - 2) && !ctx.mentionAt[np.end - 1]) np = { ...np, start: np.end - 1, mention: ctx.bestMention(np.end - 1, np.end) };
+        if (np && np.end - np.start > 1 && ctx.isCap(np.end - 2) && !ctx.mentionAt[np.end - 1] && !(np.end - np.start === 2 && POSSESSIVE.has(ctx.lower[np.start]))) np = { ...np, start: np.end - 1, mention: ctx.bestMention(np.end - 1, np.end) };
         if (np && ctx.isCap(np.end - 1)) {
           const att = this.makeAtt('reported', [i, i + 1]);
           this.setSource(att, np, i);
@@ -783,6 +785,8 @@ class Extractor {
         }
       } else if (subordinate) {
         np = this.firstSubject(prepRel ? cs + 2 : cs + 1, i, att);
+        // "…, weil man von Rapid immer mehr erwartet": a generic subject in an adverbial clause reports nothing
+        if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && ADVERBIAL_SUB.has(ctx.lower[cs])) continue;
         if (ctx.lower[cs] === 'wie') {
           att.kind = 'reported';
           // "…, wie manche behaupteten" / "…, wie der Begriff suggeriere": an indefinite source or a
@@ -841,6 +845,11 @@ class Extractor {
       // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
       if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder' || (ctx.words[i - 1] === ',' && this.mode === 'news')) && out.length && out[out.length - 1].source) {
         np = out[out.length - 1].source;
+      }
+      // "Am Sonntag legt er sich nicht fest, stellt aber klar, dass …": the subject of the clause before
+      if (!np && this.mode === 'news' && i > a && ctx.words[i - 1] === ',' && !subordinate && !rel) {
+        const cs2 = this.clauseSubject(i, a, b);
+        if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
       }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
       if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && this.lastSpeaker?.sentence === s - 1 && this.lastSpeaker.att.kind === 'direct') {
@@ -980,8 +989,8 @@ class Extractor {
       : !!np.mention || (ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) || (np.end - np.start === 1 && ctx.capName(np.start));
     if (!named) return -1;
     let e = np.end;
-    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
-    return e < last && (ctx.words[e] === ',' || ctx.words[e] === ':') ? e : -1;
+    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
+    return e < last && (ctx.words[e] === ',' || ctx.words[e] === ':' || ctx.words[e] === '–') ? e : -1;
   }
 
   /** Is cue i inside the statement of a later post-posed cue clause (", betont X,") in its sentence part? */
@@ -1314,6 +1323,8 @@ class Extractor {
     // "Was den Fall betrifft, betonte man …, dass …": a dass-clause or colon after the cue wins
     let laterComplement = false;
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30) && !laterComplement; k++) {
+      // "…, sagte X und ergänzte: …" — what follows belongs to the later cue
+      if (this.mode === 'news' && !ctx.isCap(k) && (ctx.lower[k - 1] === 'und' || ctx.lower[k - 1] === ',') && this.cueAt(k, b)) break;
       if (ctx.words[k] === ':' || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob'))) laterComplement = true;
     }
     // "…, ärgerte sich X darüber, dass …": the dass-clause after "darüber"/"über" is the reason, not the statement
@@ -1656,7 +1667,7 @@ class Extractor {
       }
     }
     // "seine Botschaft", "ihre Antwort": the owner of what was said speaks
-    if (!np.pronoun && !np.mention && np.end - np.start === 2 && SPEECH_NOUNS.has(ctx.words[np.start + 1]) && /^(?:sein|ihr)/.test(ctx.lower[np.start])) {
+    if (!np.pronoun && !np.mention && np.end - np.start === 2 && (SPEECH_NOUNS.has(ctx.words[np.start + 1]) || ATTRIBUTION_NOUNS.has(ctx.words[np.start + 1])) && /^(?:sein|ihr)/.test(ctx.lower[np.start])) {
       const ante = this.resolvePronoun({ ...np, end: np.start + 1, pronoun: true }, at);
       if (ante) {
         att.speakerEntity = ante.entity;
@@ -1745,7 +1756,12 @@ class Extractor {
     if (k + 1 < end && /^jährige[nr]?$/.test(ctx.lower[k])) k++;
     while (k < end - 1 && ctx.isAdj(k)) k++;
     // "der heutige Präsident der EU-Kommission": a role noun with a genitive organisation
-    const genitive = k < end - 1 && (ctx.lower[k + 1] === 'des' || ctx.lower[k + 1] === 'der') && ctx.isCap(k) && ROLE_NOUN.test(ctx.lower[k]) && (art === 'der' || art === 'die');
+    const genitive =
+      k < end - 1 &&
+      (ctx.lower[k + 1] === 'des' || ctx.lower[k + 1] === 'der' || (/er$/.test(ctx.lower[k + 1]) && ctx.isAdj(k + 1) && ctx.isCap(k + 2))) &&
+      ctx.isCap(k) &&
+      ROLE_NOUN.test(ctx.lower[k]) &&
+      (art === 'der' || art === 'die');
     if (k !== end - 1 && !genitive) return null; // one head noun, no name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
@@ -1787,7 +1803,7 @@ class Extractor {
       if (!g) score -= 1.5;
       score += Math.min(3, m.entity.mentions.length) * 0.3;
       // the subject that opens its sentence is in focus ("Reichelt, der …, zog eine Bilanz." vs "hinter Svindal")
-      if (m.end <= np.start && (m.start === ctx.sentStart[ms] || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3))) score += 1.5;
+      if (m.end <= np.start && (m.start - ctx.sentStart[ms] <= 2 || (m.start > 0 && ctx.words[m.start - 1] === '–' && m.start - ctx.sentStart[ms] <= 3))) score += 1.5;
       if (score > bestScore) {
         bestScore = score;
         best = m;
@@ -2020,7 +2036,7 @@ class Extractor {
   private extendBackwards(f: Attribution, s: number, out: Attribution[]): void {
     const ctx = this.ctx;
     const a = ctx.sentStart[s];
-    if (!f.content || !f.cueTok || (f.method !== 'verb' && f.method !== 'so') || f.content[0] !== ctx.toks[a].start) return;
+    if (!f.content || !f.cueTok || (f.method !== 'verb' && f.method !== 'so' && f.method !== 'frame') || f.content[0] !== ctx.toks[a].start) return;
     if (f.cueTok[0] < ctx.tokenAt(f.content[1] - 1)) return;
     if (!f.speakerName || this.weakSource(f)) return;
     for (let p = s - 1; p >= Math.max(1, s - 2); p--) {
@@ -2048,6 +2064,12 @@ class Extractor {
         const qa = ctx.sentStart[p - 1];
         const qb = ctx.sentEnd[p - 1];
         sandwich = out.some((o) => o.content && o.speakerEntity === f.speakerEntity && o.content[0] >= ctx.toks[qa].start && o.content[0] < ctx.toks[qb - 1].end);
+        // or a narrative sentence about the same person: "Der 45-Jährige zeigte Respekt. <statement>. <statement>, analysierte X."
+        if (!sandwich) {
+          const op = this.openingSubjectAny(p - 1);
+          const ref = op ? (op.mention?.entity.type === 'PER' ? op.mention : this.resolveDescription(op)) : null;
+          sandwich = !!ref && ref.entity === f.speakerEntity;
+        }
         for (let k = pa; k < end && sandwich; k++) if (PAST_NARRATION.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0) sandwich = false;
       }
       if (!first && !exclaim && !verdict && !sandwich) return;

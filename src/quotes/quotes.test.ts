@@ -717,3 +717,29 @@ test('time phrases in the Vorfeld are no subject; a parenthesis does not end the
   assert.ok(x);
   assert.equal(x.speaker, 'o1');
 });
+
+test('"sagte X und ergänzte: …" keeps both statements; possessive attribution noun in a wonach report; kinship roles; coordinated cue after a comma', () => {
+  const text =
+    'Trainer Paul Gruber war enttäuscht. Wir sind nicht vermessen, sagte Gruber und ergänzte: Wir müssen den Trend aufhalten. ' +
+    'Seine Aussage, wonach der Titel weit weg ist, relativierte Gruber. Da habe ich übertrieben. ' +
+    'Der Kandidat Karl Berg stellte sich vor. Dieses Land habe mir viel gegeben, formuliert der Sohn estnischer Einwanderer. ' +
+    'Am Sonntag legt er sich nicht fest, stellt aber klar, dass er niemanden ausschließe.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Paul Gruber', ['Paul Gruber', 'Gruber']],
+    ['e2', 'PER', 'Karl Berg', ['Karl Berg']],
+  ]);
+  const qs = nonFragments(doc);
+  const expect: [string, string][] = [
+    ['Wir sind nicht', 'e1'],
+    ['Wir müssen den', 'e1'],
+    ['wonach der Titel', 'e1'],
+    ['Da habe ich', 'e1'],
+    ['Dieses Land', 'e2'],
+    ['dass er niemanden', 'e2'],
+  ];
+  for (const [start, id] of expect) {
+    const x = qs.find((y) => y.text.startsWith(start));
+    assert.ok(x, start);
+    assert.equal(x.speaker, id, start);
+  }
+});
