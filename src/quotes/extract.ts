@@ -1404,6 +1404,14 @@ class Extractor {
         }
         // after an apposition ("sagte X, Professorin für …, <clause>"), a clause running to the end is the complement
         if (sawApposition && last - (k + 1) >= 4) {
+          // "verteidigt X, Berater des …, die Vorgehensweise: Das Foto …" — the statement follows the colon
+          for (let m = k + 1; m < last - 2 && this.mode === 'news'; m++) {
+            if (ctx.words[m] === ',' || this.inQuote[m]) break;
+            if (ctx.words[m] === ':') {
+              this.complementType = 'colon';
+              return this.trimContent(m + 1, this.clauseEnd(m + 1, last));
+            }
+          }
           let cueLater = false;
           for (let m = k + 1; m < last && !cueLater; m++) cueLater = CUE_FORMS.has(ctx.lower[m]) && !ctx.isCap(m);
           if (!cueLater) return this.trimContent(k + 1, last);
@@ -1990,7 +1998,11 @@ class Extractor {
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
-      if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1])) return null;
+      if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
+        // a person described ("der Trainer") is narration; "der Todesopfer" (a genitive plural) is not
+        const d = ctx.npAt(k - 1, end);
+        if (d && this.resolveDescription(d)) return null;
+      }
       if (lw === '(' || lw === ':') return null;
       // "…, will er die Beihilfe streichen": the speaker in the third person is narration about him
       if ((lw === 'er' || (lw === 'sie' && ctx.words[k] === 'sie')) && last.att.speakerEntity) {

@@ -743,3 +743,18 @@ test('"sagte X und ergänzte: …" keeps both statements; possessive attribution
     assert.equal(x.speaker, id, start);
   }
 });
+
+test('colon after an apposition and an object ("verteidigt X, Berater des …, die Vorgehensweise: …") and run-on with a genitive plural', () => {
+  const text =
+    'Die Zeitung druckte das Foto. Auf Anfrage verteidigt Rudolf Schmied, Berater des Herausgebers, die Vorgehensweise: Das Foto zu bringen war eine gemeinsame Entscheidung. ' +
+    'Die Gesichter der Todesopfer sind nicht zu sehen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Rudolf Schmied', ['Rudolf Schmied']]]);
+  const qs = nonFragments(doc);
+  const c = qs.find((y) => y.text.startsWith('Das Foto zu bringen'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  assert.equal(c.kind, 'direct');
+  const r = qs.find((y) => y.text.startsWith('Die Gesichter'));
+  assert.ok(r);
+  assert.equal(r.speaker, 'e1');
+});
