@@ -663,7 +663,9 @@ function readAffiliations(doc: Doc, entities: ResolvedEntity[]): void {
  */
 function countriesFromBareTitles(doc: Doc, entities: ResolvedEntity[]): void {
   const persons = entities.filter((e) => e.type === 'PER');
-  if (!persons.length) return;
+  // only persons without a country whose role lacks one can gain a country here
+  const open = persons.some((p) => !p.country && (p.roles as Array<Role & { key?: string }>).some((r) => !r.country && r.key));
+  if (!open) return;
   const taken: Array<[number, number]> = [];
   for (const e of persons) for (const r of e.roles) taken.push([r.span.start, r.span.end]);
   const nameStarts = new Set<number>();
@@ -865,7 +867,8 @@ type KeyedRole = Role & { key?: string; prefix?: string | null; counterpart?: bo
  */
 function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   const persons = entities.filter((e) => e.type === 'PER');
-  if (!persons.length) return;
+  // a description links only to a person holding a role with a key
+  if (!persons.some((p) => (p.roles as KeyedRole[]).some((r) => r.key))) return;
   const nameStarts = new Set<number>();
   for (const e of entities) for (const m of e.mentions) if (e.type === 'PER') nameStarts.add(m.start);
   const roleSpans: Array<[number, number]> = [];

@@ -183,6 +183,21 @@ function curated(): Map<string, Place> {
  * `allowGeonames` = false restricts the lookup to the curated tables (for mentions not typed LOC).
  */
 export function lookupPlace(name: string, allowGeonames = true): Place | null {
+  // the same few names are looked up many times per document; places are never mutated
+  const memo = allowGeonames ? PLACE_MEMO : CURATED_MEMO;
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const place = lookupPlaceUncached(name, allowGeonames);
+  if (place) Object.freeze(place);
+  if (memo.size >= 50000) memo.clear();
+  memo.set(name, place);
+  return place;
+}
+
+const PLACE_MEMO = new Map<string, Place | null>();
+const CURATED_MEMO = new Map<string, Place | null>();
+
+function lookupPlaceUncached(name: string, allowGeonames: boolean): Place | null {
   const key = fold(name.trim()).replace(/^(?:im|in|das|dem|des|der|die)\s+/, '');
   const table = curated();
   const hit = table.get(key) ?? (key.endsWith('s') ? table.get(key.slice(0, -1)) : undefined);

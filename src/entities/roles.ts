@@ -381,10 +381,15 @@ export function findDescriptions(
   const ws = words(text.slice(from, to), from);
   const out: Description[] = [];
   for (let i = 0; i < ws.length; i++) {
-    let t = parseTitle(ws[i].text);
+    const w = ws[i].text;
+    // titles, person nouns and demonyms are all capitalised; most words are not
+    const c0 = w.charCodeAt(0);
+    if (c0 < 0x41 || (c0 >= 0x61 && c0 <= 0x7a)) continue;
+    let t = parseTitle(w);
     if (!t && extraKeys.size) {
       // person nouns that name someone's role in this document ("der Blogger" after "des Bloggers X")
-      const key = personNounKey(ws[i].text) ?? (lookupDemonym(ws[i].text) ? ws[i].text.toLowerCase() : null);
+      const lower = w.toLowerCase();
+      const key = personNounKey(w) ?? (extraKeys.has(lower) && lookupDemonym(w) ? lower : null);
       if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: null, country: null, prefix: null, counterpart: false };
     }
     if (!t || t.counterpart) continue;

@@ -122,6 +122,8 @@ export function extractFigures(doc: Pick<Doc, 'text' | 'sentences'>): Figure[] {
   const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length }];
   const out: Figure[] = [];
   for (const s of sentences) {
+    // most sentences hold no number at all; skip their word split
+    if (!MAY_HOLD_FIGURE.test(text.slice(s.start, s.end))) continue;
     const ws = words(text, s.start, s.end);
     let i = 0;
     while (i < ws.length) {
@@ -143,6 +145,23 @@ function isNumberToken(w: Word | undefined): boolean {
 }
 
 const NUMBER_WORD_START = /^(ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend|halb|anderthalb|million|milliarde)/;
+
+/**
+ * A cheap test that a sentence may hold a figure: a digit, a number-word stem, or a scale word.
+ * "ein"/"eine" count only before a scale ("eine Milliarde"), so the scale words stand in for them;
+ * every compound number word ("einundzwanzig", "eintausend") contains one of the other stems.
+ */
+const MAY_HOLD_FIGURE = new RegExp(
+  [
+    '\\d',
+    ...NUMBER_WORD_START.source.slice(2, -1).split('|').filter((stem) => stem !== 'ein'),
+    ...Object.keys(SCALES),
+    ...Object.entries(NUMBER_WORDS).filter(([, v]) => v !== 1).map(([k]) => k),
+  ]
+    .map((p) => (p === '\\d' ? p : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('|'),
+  'iu',
+);
 
 function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): { figures: Figure[]; next: number } | null {
   const w = ws[i];
