@@ -1,6 +1,6 @@
 import type { Candidate, Frame, RelUnit } from './frame.ts';
 import { DUR_ADJ_DE, MONTHS_DE, NUMWORD_DE_RE, SEASONS_DE, UNITS_DE, VAGUE_DE, WEEKDAYS_DE, alt, parseNumber } from './lexicon.ts';
-import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, type Rule } from './rule.ts';
+import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, ruleWithIndices, type Rule } from './rule.ts';
 
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 const MON_FULL = ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -83,7 +83,7 @@ export const RULES_DE: Rule[] = gated([
   }),
 
   // "Montag, 3. August 1914", "3. August", "3. Aug.", "260 v. Chr." handled by the year rule.
-  rule('daymonth', `${B}(?:${WD},?\\s+(?:(?:den|dem)\\s+)?)?${DAY}\\s?${MON}(?:\\s+(\\d{1,4})(\\s*(?:v|n)\\.\\s?Chr\\.)?)?`, (m) => {
+  ruleWithIndices('daymonth', `${B}(?:${WD},?\\s+(?:(?:den|dem)\\s+)?)?${DAY}\\s?${MON}(?:\\s+(\\d{1,4})(\\s*(?:v|n)\\.\\s?Chr\\.)?)?`, (m) => {
     let end = m.index + m[0].length;
     let y: number | undefined;
     if (m[4] && (m[4].length === 4 || m[5])) y = yearOf(m[4], m[5]);
@@ -92,7 +92,7 @@ export const RULES_DE: Rule[] = gated([
   }),
 
   // The first day of a range: "vom 3. bis 5. Oktober", "3./4. Mai", "3. und 4. Mai".
-  rule('dayrange', `${B}${DAY}\\s*(?:bis(?:\\s+(?:zum|einschließlich))?|und|oder|[-–/]|auf\\s+den)\\s*(?=(?:(?:den|dem|zum)\\s+)?(?:0?[1-9]|[12]\\d|3[01])\\.\\s?${MON}(?:\\s+${YEAR})?)`, (m) => {
+  ruleWithIndices('dayrange', `${B}${DAY}\\s*(?:bis(?:\\s+(?:zum|einschließlich))?|und|oder|[-–/]|auf\\s+den)\\s*(?=(?:(?:den|dem|zum)\\s+)?(?:0?[1-9]|[12]\\d|3[01])\\.\\s?${MON}(?:\\s+${YEAR})?)`, (m) => {
     const [s, e] = groupSpan(m, 1)!;
     const y = m[3] ? +m[3] : undefined;
     return cand(s, e + 1, { y, m: month(m[2]), d: +m[1], explicit: y !== undefined });
@@ -117,12 +117,12 @@ export const RULES_DE: Rule[] = gated([
   }),
 
   // First month of a range: "März/April 1950", "Mai bis Juli 2024".
-  rule('monthrange', `${B}${MON}\\s*(?:/|bis|und|oder|[-–])\\s*(?=${MON}\\s+${YEAR}${E})`, (m) => {
+  ruleWithIndices('monthrange', `${B}${MON}\\s*(?:/|bis|und|oder|[-–])\\s*(?=${MON}\\s+${YEAR}${E})`, (m) => {
     const [s, e] = groupSpan(m, 1)!;
     return cand(s, e, { y: +m[3], m: month(m[1]), explicit: true }, 'DATE', 1);
   }),
   // First year of a BC range: "(264–260 v. Chr.)".
-  rule('bcrange', `${B}(\\d{1,4})\\s*[-–]\\s*(?=\\d{1,4}\\s?v\\.\\s?Chr\\.)`, (m) => {
+  ruleWithIndices('bcrange', `${B}(\\d{1,4})\\s*[-–]\\s*(?=\\d{1,4}\\s?v\\.\\s?Chr\\.)`, (m) => {
     const [s, e] = groupSpan(m, 1)!;
     return cand(s, e, { y: 1 - +m[1], explicit: true });
   }),
@@ -223,7 +223,7 @@ export const RULES_DE: Rule[] = gated([
   }),
 
   // "am Wochenende", "übers Wochenende": the weekend nearest in the tense's direction.
-  rule('weekend', `${B}(?:[Aa]m|[Üü]bers|[Üü]ber\\s+das|[Dd]as)\\s+(Wochenende)${E}`, (m) => {
+  ruleWithIndices('weekend', `${B}(?:[Aa]m|[Üü]bers|[Üü]ber\\s+das|[Dd]as)\\s+(Wochenende)${E}`, (m) => {
     const [s, e] = groupSpan(m, 1)!;
     return cand(s, e, { wd: 6, weekend: true });
   }),
@@ -264,7 +264,7 @@ export const RULES_DE: Rule[] = gated([
   rule('vaguelater', `${B}(Tage|Wochen|Monate|Jahre|Jahrzehnte)\\s+(später|danach|darauf|zuvor|vorher|davor|früher)${E}`, (m) =>
     cand(m.index, m.index + m[0].length, { lit: /später|danach|darauf/.test(m[2]) ? 'FUTURE_REF' : 'PAST_REF' })),
   // Day and month without a year after a preposition: "am 3.5.", "bis zum 12.10.".
-  rule('numericdm', `${B}(?:am|vom|bis|zum|ab|seit|bis\\s+zum)\\s+((0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.)(?![\\d.])`, (m) => {
+  ruleWithIndices('numericdm', `${B}(?:am|vom|bis|zum|ab|seit|bis\\s+zum)\\s+((0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.)(?![\\d.])`, (m) => {
     const [s, e] = groupSpan(m, 1)!;
     return cand(s, e, { m: +m[3], d: +m[2] });
   }),
@@ -347,7 +347,7 @@ export const RULES_DE: Rule[] = gated([
     return cand(m.index, m.index + m[0].length, { lit: durValue(n, unit), mod }, 'DURATION');
   }),
   // Plural units after "seit"/"vor"/"für": "seit Jahren", "seit Monaten".
-  rule('vaguedur', `${B}(?:[Ss]eit|[Ff]ür|[Üü]ber)\\s+(Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)${E}`, (m) => {
+  ruleWithIndices('vaguedur', `${B}(?:[Ss]eit|[Ff]ür|[Üü]ber)\\s+(Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)${E}`, (m) => {
     const [s, e] = groupSpan(m, 1)!;
     return cand(s, e, { lit: durValue(NaN, unitOf(m[1])) }, 'DURATION');
   }),

@@ -1,6 +1,6 @@
 import type { Candidate, Frame, RelUnit } from './frame.ts';
 import { MONTHS_EN, NUMWORD_EN_RE, SEASONS_EN, UNITS_EN, WEEKDAYS_EN, alt, parseNumber } from './lexicon.ts';
-import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, type Rule } from './rule.ts';
+import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, ruleWithIndices, type Rule } from './rule.ts';
 
 /** "Word" → "[Ww]ord", so sentence-initial capitals match without the slow `i` flag. */
 const ci = (w: string) => (/^[a-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}` : w);
@@ -94,7 +94,7 @@ export const RULES_EN: Rule[] = gated([
     return cand(s, e, { m: mo });
   }),
   // Years: "1998", "fiscal 1989", "the year 2000".
-  rule('year', `${B}(?:(?:[Ff]iscal|[Tt]he\\s+year)\\s+)?${YEAR}(?:[-–/](\\d{2}|\\d{4}))?${E}(?![.,]\\d)`, (m, text) => {
+  ruleWithIndices('year', `${B}(?:(?:[Ff]iscal|[Tt]he\\s+year)\\s+)?${YEAR}(?:[-–/](\\d{2}|\\d{4}))?${E}(?![.,]\\d)`, (m, text) => {
     const prev = prevWord(text, m.index);
     const next = nextWord(text, m.index + m[0].length);
     if (text[m.index - 1] === '$' || YEAR_BAD_NEXT.test(next)) return null;
@@ -157,7 +157,7 @@ export const RULES_EN: Rule[] = gated([
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'Q', n: /^the quarter$/.test(w) ? -1 : n, base: 'dct' } });
   }),
   // Weekdays: "Friday", "last Friday", "Friday morning", "Saturday night".
-  rule('weekday', `${B}(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'on', 'this coming', 'the previous', 'the following', 'the next'])})\\s+)?${WD}(?:\\s+(morning|afternoon|evening|night)s?)?${E}`, (m, text) => {
+  ruleWithIndices('weekday', `${B}(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(?:(${ciAlt(['last', 'next', 'this', 'past', 'coming', 'on', 'this coming', 'the previous', 'the following', 'the next'])})\\s+)?${WD}(?:\\s+(morning|afternoon|evening|night)s?)?${E}`, (m, text) => {
     const wd = WEEKDAYS_EN[m[2].toLowerCase()];
     const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
     const w = m[1]?.toLowerCase();
@@ -286,7 +286,7 @@ export const RULES_EN: Rule[] = gated([
     const mod = m[2] ? mods[m[2].toLowerCase()] : undefined;
     return cand(s, e, { lit: durValue(n, unit), mod }, 'DURATION');
   }),
-  rule('vaguedur', `${B}(?:(${ciAlt(['recent', 'the past few', 'the last few', 'the next few', 'the coming', 'coming', 'the past several', 'the last several', 'the next several', 'in recent'])})\\s+)(days|weeks|months|years|decades|quarters)${E}|${B}(?:for|over|in|within)\\s+(days|weeks|months|years|decades|centuries)${E}`, (m) => {
+  ruleWithIndices('vaguedur', `${B}(?:(${ciAlt(['recent', 'the past few', 'the last few', 'the next few', 'the coming', 'coming', 'the past several', 'the last several', 'the next several', 'in recent'])})\\s+)(days|weeks|months|years|decades|quarters)${E}|${B}(?:for|over|in|within)\\s+(days|weeks|months|years|decades|centuries)${E}`, (m) => {
     const u = (m[2] ?? m[3]).toLowerCase();
     const s = m[3] ? groupSpan(m, 3)![0] : m[1] && /^in recent$/i.test(m[1]) ? m.index + 3 : m.index;
     return cand(s, m.index + m[0].length, { lit: durValue(NaN, unitOf(u)) }, 'DURATION');

@@ -20,12 +20,18 @@ export function gated(rules: Rule[], gates: Record<string, RegExp>): Rule[] {
 }
 
 export function rule(name: string, source: string, make: Rule['make'], flags = 'gu'): Rule {
-  return { name, re: new RegExp(source, flags.includes('d') ? flags : flags + 'd'), make };
+  return { name, re: new RegExp(source, flags), make };
+}
+
+/** A rule whose `make` reads group offsets (`groupSpan`): the `d` flag costs time on every match, so only these get it. */
+export function ruleWithIndices(name: string, source: string, make: Rule['make'], flags = 'gu'): Rule {
+  return rule(name, source, make, flags.includes('d') ? flags : flags + 'd');
 }
 
 /** Start and end offsets of capture group `i` of a match made with the `d` flag. */
 export function groupSpan(m: RegExpExecArray, i: number): [number, number] | null {
-  const ind = m.indices?.[i];
+  if (!m.indices) throw new Error('groupSpan needs a rule made with ruleWithIndices (regexp flag d)');
+  const ind = m.indices[i];
   return ind ? [ind[0], ind[1]] : null;
 }
 
