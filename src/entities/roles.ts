@@ -72,7 +72,14 @@ export function parseTitle(word: string): TitleInfo | null {
   return info;
 }
 
+/**
+ * Every candidate stem below is a prefix of the lower-cased word, or carries an irregular feminine's
+ * base where the word has the feminine: a word containing none of them can be no title.
+ */
+const ANY_BASE = new RegExp([...COMPOUND_BASES, ...WHOLE_BASES, ...Object.keys(IRREGULAR_FEMININE)].join('|'));
+
 function parseTitleUncached(word: string): TitleInfo | null {
+  if (!ANY_BASE.test(word.toLowerCase())) return null;
   let prefix: string | null = null;
   let head = word;
   const dash = word.lastIndexOf('-');
