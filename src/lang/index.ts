@@ -10,7 +10,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
 
 /** Texts shorter than this get the function-word vote instead of eld's n-gram model alone. */
 const SHORT_TEXT = 60;
-const SAMPLE = 400;
+const SAMPLE = 240;
 
 export interface LanguageGuess {
   lang: string;
