@@ -62,6 +62,17 @@ test('hyphenated compounds, numbers and coordinated compounds stay whole', () =>
   assert.deepEqual(tokens('Siehe https://example.org/a?b=1. Mail: a.b@example.org'), ['Siehe', 'https://example.org/a?b=1', '.', 'Mail', ':', 'a.b@example.org']);
 });
 
+test('the plain-run fast path agrees with the token pattern on its edge cases', () => {
+  // digits then letters (the number alternative comes first), non-ASCII digits, e-mail runs starting with
+  // a word or digit, URLs, apostrophes, ampersands, combining marks, astral characters and ellipses;
+  // expected values are what the token pattern alone produced before the fast path existed
+  const text = '3D-Drucker 3D 2² info@bund.de 42a@x.org www.orf.at Kinder’n AT&T Cafe\u0301 𝔸b 🙂x Ende... „Ja“! ²x Größe-3 ½ Uhr';
+  assert.deepEqual(tokens(text), [
+    '3', 'D-Drucker', '3', 'D', '2²', 'info@bund.de', '42a@x.org', 'www.orf.at', 'Kinder’n', 'AT&T', 'Cafe\u0301', '𝔸b', '🙂', 'x',
+    'Ende', '...', '„', 'Ja', '“', '!', '²', 'x', 'Größe-3', '½', 'Uhr',
+  ]);
+});
+
 test('every token records its sentence', () => {
   const r = segment('Eins zwei. Drei vier.');
   assert.deepEqual(r.tokens.map((t) => t.sentence), [0, 0, 0, 1, 1, 1]);

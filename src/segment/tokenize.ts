@@ -64,6 +64,64 @@ function absorbsPeriod(word: string, text: string, periodAt: number): boolean {
   return false;
 }
 
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const EMAIL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/** Letters, marks and digits; ASCII answered without a regexp. */
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2));
+  return WORD_CHAR.test(text[i]);
+}
+
+/**
+ * End of the token at `i` when it is a plain run that TOKEN would match in full (a word or a digit run
+ * followed by nothing that could extend it, or one punctuation mark); `i` when TOKEN has to decide.
+ * This is the common case, and scanning char codes is several times cheaper than the sticky regexp.
+ */
+function plainTokenEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 104 /* h */ || c === 119 /* w */) {
+    if (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i)) return i;
+  }
+  if (isWordChar(c, text, i)) {
+    // an e-mail address would win over a word or number: any run of its characters ending at '@'
+    let k = i;
+    while (k < text.length) {
+      const d = text.charCodeAt(k);
+      if (d === 64 /* @ */) return i;
+      if (d < 128 ? !((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 46 || d === 95 || d === 37 || d === 43 || d === 45) : !EMAIL_CHAR.test(text[k])) break;
+      k++;
+    }
+    const digit = c >= 48 && c <= 57;
+    let j = i;
+    if (digit) {
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const n = text.charCodeAt(j);
+      // separators and non-ASCII digits: the number alternative decides
+      if (n === 46 || n === 44 || n === 58 || n === 47 || (n >= 128 && isWordChar(n, text, j))) return i;
+      return j;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return i;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (d >= 0xd800 && d <= 0xdfff) return i;
+      if (!isWordChar(d, text, j)) break;
+      j++;
+    }
+    const n = text.charCodeAt(j);
+    // inner hyphen, apostrophe, ampersand or period: the word alternative decides
+    if (n === 45 || n === 39 || n === 0x2019 || n === 38 || n === 46) return i;
+    // a word that starts with a digit but goes on with letters is read by the number alternative first
+    if (/\p{N}/u.test(text[i])) return i;
+    return j;
+  }
+  // one punctuation mark that starts nothing longer (no e-mail run, no ellipsis, no surrogate pair)
+  if (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 34 || c === 0x201e || c === 0x201c || c === 0x201d || c === 0xbb || c === 0xab) return i + 1;
+  return i;
+}
+
 /** Splits text into tokens; hyphenated compounds stay whole, abbreviations keep their period. */
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const tokens: RawToken[] = [];
@@ -76,16 +134,24 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
       i++;
       continue;
     }
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) {
-      i++;
-      continue;
+    let end = plainTokenEnd(text, i);
+    let tok: string;
+    if (end > i) {
+      tok = '';
+    } else {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) {
+        i++;
+        continue;
+      }
+      tok = m[0];
+      end = i + tok.length;
     }
-    let end = i + m[0].length;
     if (end > to) end = to;
-    if (text.charCodeAt(end) === 46 /* . */ && end < to && m[0].length > 0 && /[\p{L}\p{N}]$/u.test(m[0])) {
-      if (absorbsPeriod(m[0], text, end)) end += 1;
+    if (text.charCodeAt(end) === 46 /* . */ && end < to && end > i) {
+      if (!tok) tok = text.slice(i, end);
+      if (WORD_END.test(tok) && absorbsPeriod(tok, text, end)) end += 1;
     }
     tokens.push({ start: i, end });
     i = end;
