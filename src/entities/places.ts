@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { ALPHA2_TO_3 } from './countries.ts';
-import { fold } from './text.ts';
+import { fold, foldUncached } from './text.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -127,7 +127,7 @@ function cities(): Map<string, City> {
   cityIndex = new Map();
   cityByCountry = new Map();
   for (const c of all) {
-    const key = fold(c.name);
+    const key = foldUncached(c.name);
     const prev = cityIndex.get(key);
     if (!prev || capitalRank(c) > capitalRank(prev)) cityIndex.set(key, c);
     const ck = `${key}|${c.country}`;

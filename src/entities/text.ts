@@ -19,7 +19,8 @@ export function fold(s: string): string {
   return cached(FOLD_CACHE, s, foldUncached);
 }
 
-function foldUncached(s: string): string {
+/** `fold` without the cache, for one-off bulk keys (gazetteer indexes) that would only evict useful entries. */
+export function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

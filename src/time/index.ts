@@ -35,7 +35,7 @@ const PART: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',
 };
 
-export const CONFIG: Record<'de' | 'en', LangConfig> = {
+const CONFIG: Record<'de' | 'en', LangConfig> = {
   de: { rules: RULES_DE, modPrefix: MOD_PREFIX_DE, modWord: MOD_WORD_DE, partPrefix: PART_PREFIX_DE },
   en: { rules: RULES_EN, modPrefix: MOD_PREFIX_EN, modWord: MOD_WORD_EN, partPrefix: PART_PREFIX_EN },
 };
