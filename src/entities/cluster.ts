@@ -184,9 +184,13 @@ function derivPlace(text: string): Place | null {
  * Splits a token glued from a first name or title and a capitalised word ("HansNiessl" → "Hans Niessl",
  * "BürgermeisterThomas Steiner" → "Thomas Steiner"); other names are returned unchanged ("McConnell").
  */
+const GLUED = /\p{Ll}\p{Lu}/u;
+
 export function unglue(text: string): string {
   let changed = false;
   const out: string[] = [];
+  // most names have no inner capital after a lower-case letter: nothing glued
+  if (!GLUED.test(text)) return text;
   for (const tok of text.split(' ')) {
     const m = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
     if (m && firstNameGender(m[1])) {
@@ -238,12 +242,13 @@ export interface ClusterOptions {
 
 /** Flattens the NER layer into mentions with their entity type. */
 export function mentionsOf(entities: Entity[]): InMention[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: InMention[] = [];
   for (const e of entities) {
     for (const m of e.mentions) {
       if ((m.form as string) === 'desc') continue;
-      const key = `${m.start}:${m.end}`;
+      // a number key (offsets stay far below 2^26) spares a string per mention
+      const key = m.start * 67108864 + m.end;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ start: m.start, end: m.end, text: m.text, form: m.form ?? 'name', label: m.label, type: e.type, nameText: m.text });
