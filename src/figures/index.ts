@@ -123,7 +123,7 @@ export function extractFigures(doc: Pick<Doc, 'text' | 'sentences'>): Figure[] {
   const out: Figure[] = [];
   for (const s of sentences) {
     // most sentences hold no number at all; skip their word split
-    if (!MAY_HOLD_FIGURE.test(text.slice(s.start, s.end))) continue;
+    if (!MAY_HOLD_FIGURE.test(text.slice(s.start, s.end).toLowerCase())) continue;
     const ws = words(text, s.start, s.end);
     let i = 0;
     while (i < ws.length) {
@@ -160,7 +160,7 @@ const MAY_HOLD_FIGURE = new RegExp(
   ]
     .map((p) => (p === '\\d' ? p : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('|'),
-  'iu',
+  'u',
 );
 
 function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): { figures: Figure[]; next: number } | null {
