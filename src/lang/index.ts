@@ -27,11 +27,40 @@ function stopwordVote(text: string): string | null {
   return counts.de > counts.en ? 'de' : 'en';
 }
 
+/**
+ * Function words found in no other language eld knows as words of their own ("und", "nicht", "sich";
+ * "the", "which", "been"): when a sample has many of one set and none of the other, the n-gram model
+ * is not needed. This is the common case of a news stream, and eld costs about 0.1 ms per document.
+ */
+const DISTINCTIVE: Record<'de' | 'en', ReadonlySet<string>> = {
+  de: new Set(
+    ('und nicht ist sich für dass eine einen einer eines einem wird sind auch nach werden wurde wurden dem des zum zur über auf bei aus ' +
+      'seit noch bereits gegen sagte hatte hat oder aber nur schon diese dieser dieses zwischen sowie soll sollen kann können müssen ' +
+      'gibt keine kein ihre ihren seine seinen uns unter sei seien laut beim vom').split(' '),
+  ),
+  en: new Set('the and of that with were which from have has this are been would their said they his who after but had its at he she than when there'.split(' ')),
+};
+const DISTINCTIVE_MIN = 3;
+
+function distinctiveVote(sample: string): 'de' | 'en' | null {
+  let de = 0;
+  let en = 0;
+  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (DISTINCTIVE.de.has(w)) de++;
+    else if (DISTINCTIVE.en.has(w)) en++;
+  }
+  if (de >= DISTINCTIVE_MIN && en === 0) return 'de';
+  if (en >= DISTINCTIVE_MIN && de === 0) return 'en';
+  return null;
+}
+
 /** Identifies the language of a text (ISO 639-1), falling back sanely on very short input. */
 export function identifyLanguage(text: string, fallback = 'de'): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const letters = sample.replace(/[^\p{L}]+/gu, '');
   if (letters.length === 0) return { lang: fallback, reliable: false, method: 'default' };
+  const clear = distinctiveVote(sample);
+  if (clear) return { lang: clear, reliable: true, method: 'stopwords' };
   if (sample.length >= SHORT_TEXT) {
     const r = eld.detect(sample);
     if (r.language && r.isReliable()) return { lang: r.language, reliable: true, method: 'eld' };
