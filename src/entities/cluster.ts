@@ -70,7 +70,7 @@ interface Cluster {
   place: Place | null;
   mentions: InMention[];
   /** PER: full names as token lists. */
-  fullNames: string[][];
+  fullNames: (readonly string[])[];
   orgCountry: string | null;
 }
 
@@ -78,11 +78,19 @@ const HONORIFICS = /^(dr\.?|prof\.?|mag\.?|ing\.?|herr|frau|sir|lady|mr\.?|mrs\.
 const LEADING_ARTICLE = /^(der|die|des|dem|den|ein|eine|einem|einen|einer)$/i;
 const LOCATIVE = /(?:^|\s)(in|im|nach|aus|bei|nahe|um|über|durch|zwischen|von|vor|bis|ab|gen|via|à|an|am)\s*$/i;
 
-function personTokens(text: string): string[] {
-  const toks = nameTokens(text).filter((t) => !HONORIFICS.test(t));
-  while (toks.length > 1 && LEADING_ARTICLE.test(toks[0])) toks.shift();
+/** Name tokens of a person mention without honorifics and leading articles (memoised: sorting asks often). */
+function personTokens(text: string): readonly string[] {
+  let toks = PERSON_TOKENS.get(text);
+  if (toks === undefined) {
+    const t = nameTokens(text).filter((x) => !HONORIFICS.test(x));
+    while (t.length > 1 && LEADING_ARTICLE.test(t[0])) t.shift();
+    toks = Object.freeze(t);
+    if (PERSON_TOKENS.size >= 50000) PERSON_TOKENS.clear();
+    PERSON_TOKENS.set(text, toks);
+  }
   return toks;
 }
+const PERSON_TOKENS = new Map<string, readonly string[]>();
 
 /** Arabic and similar particles glued to a surname: "al-Assad" is also referred to as "Assad". */
 const SURNAME_PARTICLE = /^(?:al|el|as|ad|ar|asch|an|at|ash|bin|ben|abu|ibn|ul|ud)-/i;
@@ -100,7 +108,7 @@ function tokEq(a: string, b: string, allowGenitive: boolean): boolean {
 }
 
 /** How a short person mention matches a full name: 2 = surname (suffix), 1 = first token, 0 = none. */
-function shortMatch(short: string[], full: string[]): number {
+function shortMatch(short: readonly string[], full: readonly string[]): number {
   if (short.length >= full.length) return 0;
   const off = full.length - short.length;
   let suffix = true;
@@ -115,7 +123,7 @@ function shortMatch(short: string[], full: string[]): number {
   return 0;
 }
 
-function sameFullName(a: string[], b: string[]): boolean {
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === b.length && a.every((t, i) => tokEq(t, b[i], i === a.length - 1))) return true;
   // middle names / initials: same first and last token
   if (a.length >= 2 && b.length >= 2 && a.length !== b.length) {
@@ -384,7 +392,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     for (const m of c.mentions) if (m.start < before && m.start > best) best = m.start;
     return best;
   };
-  const bestFull = (toks: string[], at: number): Cluster | null => {
+  const bestFull = (toks: readonly string[], at: number): Cluster | null => {
     let best: Cluster | null = null;
     let bestScore = 0;
     let bestSeen = -2;
@@ -614,7 +622,7 @@ function preferredName(c: Cluster): string {
   if (c.type === 'PER' && c.fullNames.length) {
     // the longest full name, preferring one whose last token is not a genitive of another attested form
     const lasts = new Set(c.mentions.map((m) => translitKey(personTokens(m.nameText).slice(-1)[0] ?? '')));
-    const isGenitive = (f: string[]) => {
+    const isGenitive = (f: readonly string[]) => {
       const g = genitiveStem(f[f.length - 1]);
       return !!g && lasts.has(translitKey(g));
     };

@@ -62,7 +62,8 @@ function matchBase(stem: string): string | null {
 const TITLE_CACHE = new Map<string, TitleInfo | null>();
 
 export function parseTitle(word: string): TitleInfo | null {
-  if (!/^\p{Lu}/u.test(word)) return null;
+  const c0 = word.charCodeAt(0);
+  if (c0 < 65 || (c0 > 90 && c0 < 192) || ((c0 >= 192 || Number.isNaN(c0)) && !/^\p{Lu}/u.test(word))) return null;
   const hit = TITLE_CACHE.get(word);
   if (hit !== undefined) return hit;
   const info = parseTitleUncached(word);
