@@ -123,6 +123,54 @@ function shortMatch(short: readonly string[], full: readonly string[]): number {
   return 0;
 }
 
+/**
+ * Every key under which tokEq() can equate a token with another: its transliteration key, that of its
+ * genitive stem, and the same for the token without surname particles ("al-Assad" → "Assad").
+ */
+function matchKeys(token: string): string[] {
+  const keys: string[] = [];
+  let t = token;
+  for (;;) {
+    keys.push(translitKey(t));
+    const g = genitiveStem(t);
+    if (g) keys.push(translitKey(g));
+    if (!SURNAME_PARTICLE.test(t)) break;
+    t = t.replace(SURNAME_PARTICLE, '');
+  }
+  return keys;
+}
+
+/**
+ * Person clusters by the match keys of the first and last tokens of their full names. A short form can
+ * only match a full name whose last (surname) or first token it equals under tokEq(), so lookups touch
+ * a few clusters instead of all of them: long documents with thousands of persons stay linear.
+ */
+class FullNameIndex {
+  private readonly byLast = new Map<string, Set<Cluster>>();
+  private readonly byFirst = new Map<string, Set<Cluster>>();
+  private readonly order = new Map<Cluster, number>();
+
+  add(c: Cluster, full: readonly string[]): void {
+    if (!this.order.has(c)) this.order.set(c, this.order.size);
+    for (const k of matchKeys(full[full.length - 1])) addTo(this.byLast, k, c);
+    for (const k of matchKeys(full[0])) addTo(this.byFirst, k, c);
+  }
+
+  /** Clusters that may match a name ending in `last` (or, for one-token names, starting with `first`), in the order they were added. */
+  candidates(last: string, first: string | null): Cluster[] {
+    const found = new Set<Cluster>();
+    for (const k of matchKeys(last)) for (const c of this.byLast.get(k) ?? []) found.add(c);
+    if (first !== null) for (const k of matchKeys(first)) for (const c of this.byFirst.get(k) ?? []) found.add(c);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
 function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === b.length && a.every((t, i) => tokEq(t, b[i], i === a.length - 1))) return true;
   // middle names / initials: same first and last token
@@ -392,11 +440,14 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     for (const m of c.mentions) if (m.start < before && m.start > best) best = m.start;
     return best;
   };
+  const fullIndex = new FullNameIndex();
   const bestFull = (toks: readonly string[], at: number): Cluster | null => {
     let best: Cluster | null = null;
     let bestScore = 0;
     let bestSeen = -2;
-    for (const pc of perClusters) {
+    // only clusters whose full names share a first or last token key can match (in document order, as before)
+    const cands = fullIndex.candidates(toks.length ? toks[toks.length - 1] : '', toks.length === 1 ? toks[0] : null);
+    for (const pc of cands) {
       if (!pc.fullNames.length) continue;
       const score = Math.max(...pc.fullNames.map((f) => shortMatch(toks, f)));
       if (score === 0) continue;
@@ -415,7 +466,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   const shorts = perMentions.filter((m) => personTokens(m.nameText).length < 2);
   for (const m of fulls) {
     const toks = personTokens(m.nameText);
-    let c = perClusters.find((pc) => pc.fullNames.some((f) => sameFullName(f, toks)));
+    let c = fullIndex.candidates(toks[toks.length - 1], null).find((pc) => pc.fullNames.some((f) => sameFullName(f, toks)));
     if (!c) {
       // "Van der Bellen" after "Alexander Van der Bellen": a multi-token surname
       const longer = bestFull(toks, m.start);
@@ -427,7 +478,10 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       perClusters.push(c);
     }
     c.mentions.push(m);
-    if (!c.fullNames.some((f) => f.length === toks.length && f.every((t, i) => t === toks[i]))) c.fullNames.push(toks);
+    if (!c.fullNames.some((f) => f.length === toks.length && f.every((t, i) => t === toks[i]))) {
+      c.fullNames.push(toks);
+      fullIndex.add(c, toks);
+    }
   }
   const shortByKey = new Map<string, Cluster>();
   for (const m of shorts) {
