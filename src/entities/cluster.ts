@@ -542,13 +542,27 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     }
     c.mentions.push(m);
   }
+  // first non-person gazetteer cluster with a name mention of a phrase key (built once; a cluster that
+  // has turned PER since is skipped by falling back to the scan)
+  let byNameKey: Map<string, Cluster> | null = null;
+  const canonicalByNameKey = (key: string): Cluster | undefined => {
+    if (!byNameKey) {
+      byNameKey = new Map();
+      for (const c of byCanonical.values()) {
+        if (c.type === 'PER') continue;
+        for (const m of c.mentions) if (m.form === 'name' && !byNameKey.has(phraseKey(m.nameText))) byNameKey.set(phraseKey(m.nameText), c);
+      }
+    }
+    const hit = byNameKey.get(key);
+    if (!hit || hit.type !== 'PER') return hit;
+    return [...byCanonical.values()].find((c) => c.type !== 'PER' && c.mentions.some((m) => m.form === 'name' && phraseKey(m.nameText) === key));
+  };
   // a person cluster without a full name whose name the NER also typed ORG/LOC/MISC ("Vive", "Tschuri") is
   // that other entity: the NER was inconsistent, not the text
   for (const pc of perClusters) {
     if (pc.fullNames.length || !pc.mentions.length) continue;
     const key = phraseKey(pc.mentions[0].nameText);
-    const other =
-      byKey.get(key) ?? [...byCanonical.values()].find((c) => c.type !== 'PER' && c.mentions.some((m) => m.form === 'name' && phraseKey(m.nameText) === key));
+    const other = byKey.get(key) ?? canonicalByNameKey(key);
     if (!other || !other.mentions.length || !pc.mentions.every((m) => phraseKey(m.nameText) === phraseKey(pc.mentions[0].nameText))) continue;
     if (pc.mentions.length > other.mentions.length) other.type = 'PER';
     other.mentions.push(...pc.mentions);
@@ -580,9 +594,18 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     target.mentions.push(m);
   }
   // acronyms: "FPÖ" ↔ "Freiheitliche Partei Österreichs", and "Name (ACR)" in the text
+  const initialsOf = new Map<string, string>();
+  const initialsCached = (name: string) => {
+    let v = initialsOf.get(name);
+    if (v === undefined) initialsOf.set(name, (v = initials(name)));
+    return v;
+  };
   for (const c of restClusters) {
     const acr = c.mentions.find((m) => /^\p{Lu}[\p{Lu}\p{Ll}\d]{0,2}\p{Lu}[\p{Lu}\d]*$/u.test(m.nameText) && m.nameText.length <= 6);
     if (!acr) continue;
+    const folded = fold(acr.nameText);
+    // the acronym is letters and digits only: "(ACR)" after optional white space, within the same window as before
+    const parenthesised = `(${acr.nameText})`;
     const target = restClusters.find(
       (o) =>
         o !== c &&
@@ -590,7 +613,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
         o.mentions.some(
           (m) =>
             m.nameText.includes(' ') &&
-            (initials(m.nameText) === fold(acr.nameText) || new RegExp(`^\\s*\\(${acr.nameText}\\)`, 'u').test(doc.text.slice(m.end, m.end + acr.nameText.length + 4))),
+            (initialsCached(m.nameText) === folded || doc.text.slice(m.end, m.end + acr.nameText.length + 4).trimStart().startsWith(parenthesised)),
         ),
     );
     if (target) {
