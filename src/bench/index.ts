@@ -18,12 +18,19 @@ export interface BenchResult {
   tokens: number;
   pipelineSeconds: number;
   tokensPerSecond: number;
+  /** Tokens per second of this process's CPU time: comparable across runs on a busy machine. */
+  tokensPerCpuSecond: number;
   articlesPerSecond: number;
   cleanSegmentTokensPerSecond: number;
   stageMs: Record<string, number>;
   stageShare: Record<string, number>;
   storeArticlesPerSecond: number;
   ingestArticlesPerSecond: number;
+  /**
+   * The first 300 articles joined into one long document (about 125k tokens): a stage that grows
+   * faster than linearly with the length of a document shows here first.
+   */
+  longDocument: { tokens: number; tokensPerSecond: number; stageMs: Record<string, number> };
   peakRssMB: number;
 }
 
@@ -40,6 +47,7 @@ export function runBench(options: BenchOptions = {}): BenchResult {
   const timings = new Map<string, number>();
   const docs: Doc[] = [];
   let tokens = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) {
     const doc = pipeline.runTimed(createDoc(a.text), timings);
@@ -47,6 +55,13 @@ export function runBench(options: BenchOptions = {}): BenchResult {
     docs.push(doc);
   }
   const pipelineMs = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const pipelineCpuMs = (cpu.user + cpu.system) / 1000;
+
+  const longTimings = new Map<string, number>();
+  const l0 = performance.now();
+  const longDoc = pipeline.runTimed(createDoc(articles.slice(0, 300).map((a) => a.text).join('\n\n')), longTimings);
+  const longMs = performance.now() - l0;
 
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
   let storeMs = 0;
@@ -69,12 +84,18 @@ export function runBench(options: BenchOptions = {}): BenchResult {
     tokens,
     pipelineSeconds: Math.round(pipelineMs) / 1000,
     tokensPerSecond: Math.round((tokens / pipelineMs) * 1000),
+    tokensPerCpuSecond: Math.round((tokens / pipelineCpuMs) * 1000),
     articlesPerSecond: Math.round((articles.length / pipelineMs) * 1000 * 10) / 10,
     cleanSegmentTokensPerSecond: Math.round((tokens / cleanSegmentMs) * 1000),
     stageMs,
     stageShare,
     storeArticlesPerSecond: Math.round((docs.length / storeMs) * 1000),
     ingestArticlesPerSecond: Math.round((docs.length / (pipelineMs + storeMs)) * 1000 * 10) / 10,
+    longDocument: {
+      tokens: longDoc.tokens.length,
+      tokensPerSecond: Math.round((longDoc.tokens.length / longMs) * 1000),
+      stageMs: Object.fromEntries([...longTimings].map(([k, v]) => [k, Math.round(v)])),
+    },
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
