@@ -7,6 +7,7 @@ import { evalSegment } from './segment.ts';
 import { evalEntities } from './entities.ts';
 import { evalTime } from './time.ts';
 import { evalEvents } from './events.ts';
+import { evalFigures } from './figures.ts';
 import type { EvalTask } from './report.ts';
 
 export type { EvalReport, EvalSummary, EvalOptions, EvalTask } from './report.ts';
@@ -47,6 +48,11 @@ export const EVAL_TASKS: Record<string, { run: EvalTask; defaultPaths: string[];
     run: evalEntities,
     defaultPaths: [join(repoRoot, 'eval', 'gold', 'entities', 'dev'), join(repoRoot, 'eval', 'gold', 'entities', 'test')],
     describe: 'within-document entity clustering: B³ (summary P/R/F1) and MUC on hand-annotated 10kGNAD articles, on gold mentions and end-to-end on NER mentions; description links, canonical ids, person country',
+  },
+  figures: {
+    run: evalFigures,
+    defaultPaths: [join(repoRoot, 'eval', 'gold', 'figures')],
+    describe: 'figures: P/R/F1 by overlapping span, exact-span F1, and value/unit/kind accuracy on matched figures, on hand-annotated 10kGNAD articles',
   },
   events: {
     run: evalEvents,
