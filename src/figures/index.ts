@@ -127,7 +127,7 @@ export function extractFigures(doc: Pick<Doc, 'text' | 'sentences'>): Figure[] {
     const ws = words(text, s.start, s.end);
     let i = 0;
     while (i < ws.length) {
-      const r = readFigure(ws, i, s.end, text);
+      const r = readFraction(ws, i, text) ?? readFigure(ws, i, s.end, text);
       if (!r) {
         i++;
         continue;
@@ -146,6 +146,66 @@ function isNumberToken(w: Word | undefined): boolean {
 
 const NUMBER_WORD_START = /^(ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend|halb|anderthalb|million|milliarde)/;
 
+/** Fraction nouns → denominator ("ein Drittel", "drei Viertel"). */
+const FRACTION_NOUNS: Record<string, number> = {
+  hälfte: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100,
+};
+/** Ordinals after "jeder" ("jeder Vierte" = a quarter) → denominator. */
+const EVERY_NTH: Record<string, number> = {
+  zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, achte: 8, neunte: 9, zehnte: 10, zwanzigste: 20, hundertste: 100,
+};
+/** Nouns after "jeden zweiten …" that make it a frequency (a time set), not a share. */
+const TIME_UNIT = /^(tag|tage|woche|wochen|monat|monate|jahr|jahre|mal|wochenende)$/;
+
+/** A qualifier ("mehr als", "rund") ending right before word `i`: its label and start. */
+function qualifierBefore(ws: Word[], i: number): { qualifier: string; start: number } | null {
+  for (const [q, words2] of QUALIFIERS) {
+    const n = words2.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (ws[i - n + k].lower !== words2[k]) ok = false;
+    if (ok) return { qualifier: q, start: ws[i - n].start };
+  }
+  return null;
+}
+
+/**
+ * Shares written as fractions: "ein Drittel", "drei Viertel", "die Hälfte", "jeder Vierte" (a quarter),
+ * "mehr als jeder Zweite". "in der zweiten Hälfte" (a period) and "jeden zweiten Tag" (a frequency) are not.
+ */
+function readFraction(ws: Word[], i: number, text: string): { figures: Figure[]; next: number } | null {
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (!next) return null;
+  let value: number | null = null;
+  if (next.lower in FRACTION_NOUNS && /^\p{Lu}/u.test(next.text)) {
+    const d = FRACTION_NOUNS[next.lower];
+    if (d === 2) {
+      if (/^(die|der|zur)$/.test(w.lower)) value = 0.5;
+    } else if (isNumberToken(w)) value = parseGermanNumber(w.text) / d;
+    else if (/^(ein|eine|einem|einen|einer|eines)$/.test(w.lower)) value = 1 / d;
+    else {
+      const n = numberWordValue(w.text);
+      if (n !== null && Number.isInteger(n) && n > 1 && n < d) value = n / d;
+    }
+  } else if (/^(jeder|jede|jedes|jeden|jedem)$/.test(w.lower)) {
+    const ord = next.lower.replace(/[nmrs]$/, '');
+    if (ord in EVERY_NTH && !(ws[i + 2] && TIME_UNIT.test(ws[i + 2].lower))) value = 1 / EVERY_NTH[ord];
+  }
+  if (value === null) return null;
+  const q = qualifierBefore(ws, i);
+  const start = q ? q.start : w.start;
+  const fig: Figure = { id: '', start, end: next.end, text: text.slice(start, next.end), value: round(value), unit: null, kind: 'fraction', ...(q ? { qualifier: q.qualifier } : {}) };
+  return { figures: [fig], next: i + 2 };
+}
+
+/** Units a bare "ein"/"eine" may count ("ein Prozent", "einen Euro", "eine Tonne"), not idioms ("ein Fass ohne Boden", "ein Mal"). */
+function countsOne(lower: string | undefined): boolean {
+  if (lower === undefined) return false;
+  if (lower in SCALES || lower in CURRENCIES) return true;
+  return lower in UNITS && !/^(fass|mal|male|malen)$/.test(lower);
+}
+
 /**
  * A cheap test that a sentence may hold a figure: a digit, a number-word stem, or a scale word.
  * "ein"/"eine" count only before a scale ("eine Milliarde"), so the scale words stand in for them;
@@ -157,6 +217,12 @@ const MAY_HOLD_FIGURE = new RegExp(
     ...NUMBER_WORD_START.source.slice(2, -1).split('|').filter((stem) => stem !== 'ein'),
     ...Object.keys(SCALES),
     ...Object.entries(NUMBER_WORDS).filter(([, v]) => v !== 1).map(([k]) => k),
+    ...Object.keys(FRACTION_NOUNS),
+    'hälfte',
+    'dritt',
+    // "ein"/"eine" before a unit ("ein Prozent", "einen Euro")
+    ...Object.keys(CURRENCIES),
+    'prozent',
   ]
     .map((p) => (p === '\\d' ? p : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('|'),
@@ -172,14 +238,18 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
     numeric = true;
   } else if (NUMBER_WORD_START.test(w.lower)) {
     value = numberWordValue(w.text);
-    // "ein"/"eine" only with a scale ("eine Milliarde")
-    if (value === 1 && /^ein/.test(w.lower) && !(ws[i + 1] && ws[i + 1].lower in SCALES)) return null;
+    // "ein"/"eine" only with a scale or a unit ("eine Milliarde", "einen Prozentpunkt")
+    if (value === 1 && /^ein/.test(w.lower) && !countsOne(ws[i + 1]?.lower)) return null;
   }
   if (value === null || !Number.isFinite(value)) return null;
   // ordinals and dates: "am 6. Oktober", "der 3. Platz" (a period right after the number, inside the sentence)
   if (numeric && text[w.end] === '.' && w.end + 1 < sentenceEnd && !/\d/.test(text[w.end + 1] ?? '')) return null;
-  // compounds: "21-Jähriger", "3-Tage-Woche"
+  // compounds: "21-Jähriger", "3-Tage-Woche", and suspended ones: "den 14- bis 29-Jährigen"
   if (numeric && text[w.end] === '-' && /\p{L}/u.test(text[w.end + 1] ?? '')) return null;
+  if (numeric && text[w.end] === '-' && /^\s+(?:bis|und|oder)\s/.test(text.slice(w.end + 1, w.end + 8))) return null;
+  // names with digits: "1&1", "G7", "5G", "CO2", "F-16", "Covid-19"
+  if (numeric && (/[\p{L}&]/u.test(text[w.start - 1] ?? '') || /[\p{L}&]/u.test(text[w.end] ?? ''))) return null;
+  if (numeric && text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) return null;
   // parts of times, dates, ranges like 2015/16 and phone numbers
   if (numeric && /[:/]/.test(text[w.end] ?? '') && /\d/.test(text[w.end + 1] ?? '')) return null;
   if (numeric && i > 0 && /[:/]/.test(ws[i - 1].text) && ws[i - 1].end === w.start) return null;
@@ -191,22 +261,24 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
     end = ws[j].end;
     j++;
   }
-  // qualifier before the number
-  let qualifier: string | null = null;
-  let start = w.start;
-  for (const [q, words2] of QUALIFIERS) {
-    const n = words2.length;
-    if (i - n < 0) continue;
-    let ok = true;
-    for (let k = 0; k < n; k++) if (ws[i - n + k].lower !== words2[k]) ok = false;
-    if (ok) {
-      qualifier = q;
-      start = ws[i - n].start;
-      break;
-    }
+  // a sign written on the number: "minus 16,8 Prozent", "plus 9,4 Prozent", "(-15,7 Prozent)"
+  let first = i;
+  if (numeric && i > 0 && (ws[i - 1].text === 'minus' || ws[i - 1].text === 'plus')) {
+    if (ws[i - 1].text === 'minus') value = -value;
+    first = i - 1;
+  } else if (numeric && i > 0 && /^[-−]$/.test(ws[i - 1].text) && ws[i - 1].end === w.start && !/[\p{L}\p{N}]/u.test(text[ws[i - 1].start - 1] ?? '')) {
+    value = -value;
+    first = i - 1;
   }
-  // a range: "25 bis 60 Millionen Euro", "10 - 20 Prozent" → the first number takes the second's scale/unit
-  if ((ws[j]?.lower === 'bis' || ws[j]?.text === '-' || ws[j]?.text === '–') && ws[j + 1] && (isNumberToken(ws[j + 1]) || numberWordValue(ws[j + 1].text) !== null)) {
+  // qualifier before the number (or its sign)
+  const q = qualifierBefore(ws, first);
+  const qualifier: string | null = q ? q.qualifier : null;
+  const start = q ? q.start : ws[first].start;
+  // a range: "25 bis 60 Millionen Euro", "10 - 20 Prozent", "zwischen 55 und 550 Euro", "von 1,40 auf 0,60 Euro"
+  // → the first number takes the second's scale/unit
+  const before = first > 0 ? ws[first - 1].lower : '';
+  const joins = ws[j]?.lower === 'bis' || ws[j]?.text === '-' || ws[j]?.text === '–' || (ws[j]?.lower === 'und' && before === 'zwischen') || (ws[j]?.lower === 'auf' && before === 'von');
+  if (joins && ws[j + 1] && (isNumberToken(ws[j + 1]) || numberWordValue(ws[j + 1].text) !== null)) {
     const second = readFigure(ws, j + 1, sentenceEnd, text);
     if (second && second.figures.length) {
       const f2 = second.figures[second.figures.length - 1];
@@ -249,7 +321,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
         end = next.end;
         j++;
       } else return null;
-    } else if (next && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+    } else if (next && /^\p{Lu}(?:\p{Ll}|[\p{Lu}\d]*-\p{Lu}\p{Ll})/u.test(next.text)) {
       // "7.112 Tatverdächtige", "50.000 Tonnen" (Tonnen is in UNITS) — a counted noun
       if (isPeopleLike(next.lower)) {
         unit = 'persons';

@@ -115,6 +115,7 @@ export const QUALIFIERS: [string, string[]][] = [
   ['approx', ['zirka']],
   ['approx', ['circa']],
   ['approx', ['ca']],
+  ['approx', ['um', 'die']],
   ['approx', ['knapp']],
   ['approx', ['fast']],
   ['approx', ['beinahe']],
