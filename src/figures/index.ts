@@ -211,21 +211,20 @@ function countsOne(lower: string | undefined): boolean {
  * "ein"/"eine" count only before a scale ("eine Milliarde"), so the scale words stand in for them;
  * every compound number word ("einundzwanzig", "eintausend") contains one of the other stems.
  */
+const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MAY_HOLD_FIGURE = new RegExp(
   [
     '\\d',
-    ...NUMBER_WORD_START.source.slice(2, -1).split('|').filter((stem) => stem !== 'ein'),
-    ...Object.keys(SCALES),
-    ...Object.entries(NUMBER_WORDS).filter(([, v]) => v !== 1).map(([k]) => k),
-    ...Object.keys(FRACTION_NOUNS),
-    'hälfte',
-    'dritt',
-    // "ein"/"eine" before a unit ("ein Prozent", "einen Euro")
-    ...Object.keys(CURRENCIES),
-    'prozent',
-  ]
-    .map((p) => (p === '\\d' ? p : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('|'),
+    ...[
+      ...NUMBER_WORD_START.source.slice(2, -1).split('|').filter((stem) => stem !== 'ein'),
+      ...Object.keys(SCALES),
+      ...Object.entries(NUMBER_WORDS).filter(([, v]) => v !== 1).map(([k]) => k),
+      ...Object.keys(FRACTION_NOUNS),
+      'dritt',
+    ].map(escapeRe),
+    // "ein"/"eine" before a currency or unit ("ein Prozent", "einen Euro")
+    `ein(?:e|en|em|er|es)?\\s+(?:${[...Object.keys(CURRENCIES), ...Object.keys(UNITS)].map(escapeRe).join('|')})`,
+  ].join('|'),
   'u',
 );
 
