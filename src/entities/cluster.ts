@@ -683,7 +683,10 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   resolveCounterparts(doc, entities);
   readAffiliations(doc, entities);
   countriesFromBareTitles(doc, entities);
-  if (options.descriptions !== false) linkDescriptions(doc, entities);
+  if (options.descriptions !== false) {
+    linkDescriptions(doc, entities);
+    linkAgeDescriptions(doc, entities);
+  }
   if (options.descriptionsAsMentions) {
     for (const e of entities) {
       if (!e.descriptions) continue;
@@ -1007,5 +1010,74 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
     }
     if (!target) continue;
     (target.descriptions ??= []).push({ start: d.start, end: d.end, text: d.text });
+  }
+}
+
+/** "der 52-Jährige", "die 47-Jährige", "des 52-Jährigen": a person described by age alone. */
+const AGE_DESCRIPTION = /(?<![\p{L}\d-])([Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+((?:\p{Ll}+\s+){0,2})(\d{1,3})-Jährige(n)?(?![\p{L}\d-])/gu;
+
+/**
+ * Ages stated for a person in the text: "Hans Berger (52)", "Berger, 52,", "der 52-jährige Hans Berger",
+ * "die 47-jährige ÖVP-Politikerin Maria Huber".
+ */
+function statedAges(doc: Doc, person: ResolvedEntity): Set<number> {
+  const ages = new Set<number>();
+  for (const m of person.mentions) {
+    if (m.form !== 'name') continue;
+    const after = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*,)/.exec(doc.text.slice(m.end, m.end + 12));
+    if (after) ages.add(Number(after[1] ?? after[2]));
+    const before = /(\d{1,3})-jährige[nr]?\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(doc.text.slice(Math.max(0, m.start - 80), m.start));
+    if (before) ages.add(Number(before[1]));
+  }
+  return ages;
+}
+
+/**
+ * Links age descriptions ("Der 52-Jährige sagte …") to a person: the one whose stated age it is, else
+ * the only person of that grammatical gender named in this or the two sentences before. Plurals ("die
+ * 30-Jährigen") and appositions before a name ("der 52-Jährige Hans Berger") are left alone.
+ */
+function linkAgeDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
+  const persons = entities.filter((e) => e.type === 'PER');
+  if (!persons.length || !/\d-Jährige/.test(doc.text)) return;
+  const taken: Array<[number, number]> = [];
+  for (const e of entities) {
+    for (const m of e.mentions) taken.push([m.start, m.end]);
+    for (const d of e.descriptions ?? []) taken.push([d.start, d.end]);
+    for (const r of e.roles ?? []) taken.push([r.span.start, r.span.end]);
+  }
+  const ages = new Map(persons.map((p) => [p, statedAges(doc, p)]));
+  for (const x of doc.text.matchAll(AGE_DESCRIPTION)) {
+    const start = x.index!;
+    const end = start + x[0].length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    const det = x[1].toLowerCase();
+    const ending = x[4] ?? '';
+    // gender from article and ending; "die …-Jährigen" is a plural
+    let gender: 'm' | 'f' | null = null;
+    if (det === 'der' && ending === '') gender = 'm';
+    else if (det === 'der' && ending === 'n') gender = 'f';
+    else if (det === 'die' && ending === '') gender = 'f';
+    else if ((det === 'des' || det === 'dem' || det === 'den') && ending === 'n') gender = 'm';
+    if (!gender) continue;
+    // an apposition: "der 52-Jährige Hans Berger" names its person itself
+    if (/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(doc.text.slice(end, end + 40)) && persons.some((p) => p.mentions.some((m) => m.start > end && m.start <= end + 2))) continue;
+    const age = Number(x[3]);
+    const byAge = persons.filter((p) => ages.get(p)!.has(age));
+    let target: ResolvedEntity | null = byAge.length === 1 ? byAge[0] : null;
+    if (!target && byAge.length === 0) {
+      const s = sentenceAt(doc, start);
+      const recent = persons.filter(
+        (p) =>
+          (p.gender ?? null) === gender &&
+          p.mentions.some((m) => m.form === 'name' && m.start < start && sentenceAt(doc, m.start) >= s - 2) &&
+          // a person with another stated age is someone else
+          (ages.get(p)!.size === 0 || ages.get(p)!.has(age)),
+      );
+      if (recent.length === 1) target = recent[0];
+    }
+    if (!target) continue;
+    (target.descriptions ??= []).push({ start, end, text: doc.text.slice(start, end) });
+    taken.push([start, end]);
   }
 }

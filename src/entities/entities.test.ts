@@ -301,6 +301,21 @@ describe('roles, nationality and gender', () => {
     assert.deepEqual((d.descriptions ?? []).map((x) => x.text), ['Der Präsident', 'des Präsidenten', 'Der Präsident']);
     assert.equal(d.country, 'SEN');
   });
+  it('links age descriptions by stated age, else to the only recent person of that gender', () => {
+    const es = resolve(
+      'Der frühere Minister [Hans Berger|PER] trat zurück. Der 52-Jährige hatte Kritik geübt. ' +
+        'Die Politikerin [Maria Huber|PER] (47) und [Karl Stein|PER] (61) widersprachen. Die 47-Jährige warnte, der 61-Jährige schwieg. ' +
+        'Die 30-Jährigen protestierten. Der 52-jährige Abgeordnete blieb.',
+    );
+    const descs = (name: string) => (byMention(es, name).descriptions ?? []).map((d) => d.text);
+    assert.deepEqual(descs('Hans Berger'), ['Der 52-Jährige']);
+    assert.deepEqual(descs('Maria Huber'), ['Die 47-Jährige']);
+    assert.deepEqual(descs('Karl Stein'), ['der 61-Jährige']);
+  });
+  it('leaves an age description alone when two recent persons of that gender could be meant', () => {
+    const es = resolve('[Hans Berger|PER] traf [Karl Stein|PER]. Der 52-Jährige lachte.');
+    assert.deepEqual(es.flatMap((e) => e.descriptions ?? []), []);
+  });
   it('skips plural descriptions', () => {
     const es = resolve('Die Abgeordnete [Eva Berg|PER] sprach. Die Abgeordneten stimmten zu. Die Außenminister trafen sich. Die Abgeordnete lachte.');
     assert.deepEqual((byMention(es, 'Eva Berg').descriptions ?? []).map((d) => d.text), ['Die Abgeordnete']);
