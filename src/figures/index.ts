@@ -9,6 +9,12 @@ import { CURRENCIES, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SKIP_AFTER, UNITS, QUAL
 
 export { parseGermanNumber, numberWordValue };
 
+// Maps, not `key in object`: lookups of fresh word strings in plain objects were the stage's main cost.
+const SCALE_MAP = new Map(Object.entries(SCALES));
+const CURRENCY_MAP = new Map(Object.entries(CURRENCIES));
+const UNIT_MAP = new Map(Object.entries(UNITS));
+const NUMBER_WORD_MAP = new Map(Object.entries(NUMBER_WORDS));
+
 /** "7.112" → 7112, "1,2" → 1.2, "1.000,50" → 1000.5, "3.5" (English decimal) → 3.5. */
 function parseGermanNumber(s: string): number {
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
@@ -29,7 +35,8 @@ const TENS: Record<string, number> = {
 /** Value of a German number word ("dreiundzwanzig", "zweihundert", "zwölf"); null when it is none. */
 function numberWordValue(word: string): number | null {
   const w = word.toLowerCase();
-  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const known = NUMBER_WORD_MAP.get(w);
+  if (known !== undefined) return known;
   return parseWords(w);
 }
 
@@ -91,7 +98,7 @@ function words(text: string, from: number, to: number): Word[] {
   while ((m = WORD.exec(text)) && m.index < to) {
     let t = m[0];
     // keep the period only for known abbreviations (Mio., Mrd., Tsd., Prozentpkt.)
-    if (t.endsWith('.') && t.length > 1 && !(t.toLowerCase() in SCALES) && !(t.toLowerCase() in UNITS)) t = t.slice(0, -1);
+    if (t.endsWith('.') && t.length > 1 && !SCALE_MAP.has(t.toLowerCase()) && !UNIT_MAP.has(t.toLowerCase())) t = t.slice(0, -1);
     out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
     WORD.lastIndex = m.index + t.length;
   }
@@ -104,12 +111,14 @@ function readUnit(ws: Word[], i: number): { unit: string | null; kind: string; e
   if (!w) return null;
   const l = w.lower;
   // "US-Dollar", "US $", "Euro"
-  if (l in CURRENCIES) return { unit: CURRENCIES[l], kind: 'money', end: w.end, next: i + 1 };
-  if ((l === 'us' || l === 'us-') && ws[i + 1] && ws[i + 1].lower in CURRENCIES) {
+  const currency = CURRENCY_MAP.get(l);
+  if (currency !== undefined) return { unit: currency, kind: 'money', end: w.end, next: i + 1 };
+  if ((l === 'us' || l === 'us-') && ws[i + 1] && CURRENCY_MAP.has(ws[i + 1].lower)) {
     return { unit: 'USD', kind: 'money', end: ws[i + 1].end, next: i + 2 };
   }
-  if (l in UNITS) {
-    const [unit, kind] = UNITS[l];
+  const u = UNIT_MAP.get(l);
+  if (u !== undefined) {
+    const [unit, kind] = u;
     return { unit, kind, end: w.end, next: i + 1 };
   }
   if (PEOPLE_NOUNS.has(l) || /^(todes)?opfer$/.test(l)) return { unit: 'persons', kind: 'count', end: w.end, next: i + 1 };
@@ -147,13 +156,13 @@ function isNumberToken(w: Word | undefined): boolean {
 const NUMBER_WORD_START = /^(ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend|halb|anderthalb|million|milliarde)/;
 
 /** Fraction nouns → denominator ("ein Drittel", "drei Viertel"). */
-const FRACTION_NOUNS: Record<string, number> = {
-  hälfte: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100,
-};
+const FRACTION_NOUNS = new Map<string, number>([
+  ['hälfte', 2], ['drittel', 3], ['viertel', 4], ['fünftel', 5], ['sechstel', 6], ['siebtel', 7], ['achtel', 8], ['neuntel', 9], ['zehntel', 10], ['hundertstel', 100],
+]);
 /** Ordinals after "jeder" ("jeder Vierte" = a quarter) → denominator. */
-const EVERY_NTH: Record<string, number> = {
-  zweite: 2, dritte: 3, vierte: 4, fünfte: 5, sechste: 6, siebte: 7, achte: 8, neunte: 9, zehnte: 10, zwanzigste: 20, hundertste: 100,
-};
+const EVERY_NTH = new Map<string, number>([
+  ['zweite', 2], ['dritte', 3], ['vierte', 4], ['fünfte', 5], ['sechste', 6], ['siebte', 7], ['achte', 8], ['neunte', 9], ['zehnte', 10], ['zwanzigste', 20], ['hundertste', 100],
+]);
 /** Nouns after "jeden zweiten …" that make it a frequency (a time set), not a share. */
 const TIME_UNIT = /^(tag|tage|woche|wochen|monat|monate|jahr|jahre|mal|wochenende)$/;
 
@@ -178,8 +187,8 @@ function readFraction(ws: Word[], i: number, text: string): { figures: Figure[];
   const next = ws[i + 1];
   if (!next) return null;
   let value: number | null = null;
-  if (next.lower in FRACTION_NOUNS && /^\p{Lu}/u.test(next.text)) {
-    const d = FRACTION_NOUNS[next.lower];
+  const d = FRACTION_NOUNS.get(next.lower);
+  if (d !== undefined && /^\p{Lu}/u.test(next.text)) {
     if (d === 2) {
       if (/^(die|der|zur)$/.test(w.lower)) value = 0.5;
     } else if (isNumberToken(w)) value = parseGermanNumber(w.text) / d;
@@ -190,7 +199,8 @@ function readFraction(ws: Word[], i: number, text: string): { figures: Figure[];
     }
   } else if (/^(jeder|jede|jedes|jeden|jedem)$/.test(w.lower)) {
     const ord = next.lower.replace(/[nmrs]$/, '');
-    if (ord in EVERY_NTH && !(ws[i + 2] && TIME_UNIT.test(ws[i + 2].lower))) value = 1 / EVERY_NTH[ord];
+    const n = EVERY_NTH.get(ord);
+    if (n !== undefined && !(ws[i + 2] && TIME_UNIT.test(ws[i + 2].lower))) value = 1 / n;
   }
   if (value === null) return null;
   const q = qualifierBefore(ws, i);
@@ -202,8 +212,8 @@ function readFraction(ws: Word[], i: number, text: string): { figures: Figure[];
 /** Units a bare "ein"/"eine" may count ("ein Prozent", "einen Euro", "eine Tonne"), not idioms ("ein Fass ohne Boden", "ein Mal"). */
 function countsOne(lower: string | undefined): boolean {
   if (lower === undefined) return false;
-  if (lower in SCALES || lower in CURRENCIES) return true;
-  return lower in UNITS && !/^(fass|mal|male|malen)$/.test(lower);
+  if (SCALE_MAP.has(lower) || CURRENCY_MAP.has(lower)) return true;
+  return UNIT_MAP.has(lower) && !/^(fass|mal|male|malen)$/.test(lower);
 }
 
 /**
@@ -219,7 +229,7 @@ const MAY_HOLD_FIGURE = new RegExp(
       ...NUMBER_WORD_START.source.slice(2, -1).split('|').filter((stem) => stem !== 'ein'),
       ...Object.keys(SCALES),
       ...Object.entries(NUMBER_WORDS).filter(([, v]) => v !== 1).map(([k]) => k),
-      ...Object.keys(FRACTION_NOUNS),
+      ...FRACTION_NOUNS.keys(),
       'dritt',
     ].map(escapeRe),
     // "ein"/"eine" before a currency or unit ("ein Prozent", "einen Euro")
@@ -255,8 +265,9 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
   let j = i + 1;
   let end = w.end;
   // "zwei Millionen", "3,5 Mrd."
-  if (ws[j] && ws[j].lower in SCALES) {
-    value *= SCALES[ws[j].lower];
+  const scale = ws[j] ? SCALE_MAP.get(ws[j].lower) : undefined;
+  if (scale !== undefined) {
+    value *= scale;
     end = ws[j].end;
     j++;
   }
@@ -297,7 +308,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
       return { figures: [first, ...second.figures], next: second.next };
     }
   }
-  const scaleUsed = end !== w.end ? SCALES[ws[i + 1].lower] : 1;
+  const scaleUsed = end !== w.end ? SCALE_MAP.get(ws[i + 1].lower)! : 1;
   let unit: string | null = null;
   let kind = 'number';
   const u = readUnit(ws, j);
