@@ -625,14 +625,25 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   // a name and the names opening its parenthesis, or introduced there by "kurz", are one entity
   const restAt = new Map<number, Cluster>();
   for (const c of restClusters) for (const m of c.mentions) if (m.form === 'name') restAt.set(m.start, c);
+  // positions in order, to visit only the names inside a parenthesis (merges change clusters, not positions)
+  const restStarts = [...restAt.keys()].sort((a, b) => a - b);
   for (const c of restClusters) {
     for (const m of [...c.mentions]) {
       if (m.form !== 'name' || !c.mentions.length) continue;
       const paren = /^\s*\(([^()]{1,120})\)/.exec(doc.text.slice(m.end, m.end + 130));
       if (!paren) continue;
       const open = m.end + paren[0].indexOf('(') + 1;
-      for (const [at, other] of restAt) {
-        if (other === c || !other.mentions.length || at < open || at >= open + paren[1].length) continue;
+      let lo = 0;
+      let hi = restStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (restStarts[mid] < open) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < restStarts.length && restStarts[k] < open + paren[1].length; k++) {
+        const at = restStarts[k];
+        const other = restAt.get(at)!;
+        if (other === c || !other.mentions.length) continue;
         const before = doc.text.slice(open, at);
         // right after the parenthesis opens, after other acronyms ("IAEO/IAEA"), or after "kurz"
         if (/^[\s\p{Lu}\d/,;-]*$/u.test(before) || /(?:^|[,;]\s*)(?:kurz|abgekürzt|engl\.|englisch)\s*:?\s*$/.test(before)) {
@@ -969,11 +980,20 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   const roleKeys = new Set<string>();
   for (const e of persons) for (const r of e.roles as KeyedRole[]) if (r.key) roleKeys.add(r.key);
   const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o), roleKeys);
+  // per description key: the persons holding a matching role (others add nothing), and whether any
+  // matching role has a prefix; computed once per key, so long documents stay linear in descriptions
+  const holdersOf = new Map<string, ResolvedEntity[]>();
+  const prefixedHolder = new Map<string, boolean>();
+  for (const d of descs) {
+    if (holdersOf.has(d.key)) continue;
+    holdersOf.set(d.key, persons.filter((p) => (p.roles as KeyedRole[]).some((r) => r.key && keysMatch(r.key, d.key))));
+    prefixedHolder.set(d.key, persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && keysMatch(d.key, x.key ?? ''))));
+  }
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
     const strict: ResolvedEntity[] = [];
     const weak: Array<[ResolvedEntity, KeyedRole]> = [];
-    for (const p of persons) {
+    for (const p of holdersOf.get(d.key)!) {
       if (d.gender && p.gender && d.gender !== p.gender) continue;
       let isStrict = false;
       let weakRole: KeyedRole | null = null;
@@ -981,7 +1001,7 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
         if (!r.key || !keysMatch(r.key, d.key)) continue;
         // "der FPÖ-Kandidat" needs a role with that prefix when the role has one ("ÖVP-Kandidat" is another office)
         if (d.prefix && r.prefix && fold(r.prefix) !== fold(d.prefix)) continue;
-        if (d.prefix && !r.prefix && persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && keysMatch(d.key, x.key ?? '')))) continue;
+        if (d.prefix && !r.prefix && prefixedHolder.get(d.key)) continue;
         const rc = r.country ?? p.country;
         if (!d.country || rc === d.country) isStrict = true;
         else if (!rc) weakRole = r;
