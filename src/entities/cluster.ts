@@ -165,6 +165,12 @@ class FullNameIndex {
   }
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -507,12 +513,10 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   }
   // a short-form cluster whose key is the genitive of another ("Putins" before "Putin")
   for (const [key, c] of shortByKey) {
-    for (const [key2, c2] of shortByKey) {
-      if (c === c2 || !c.mentions.length || !c2.mentions.length) continue;
-      if (key2 === key + 's' || key2 === key + "'") {
-        c.mentions.push(...c2.mentions);
-        c2.mentions = [];
-      }
+    for (const c2 of [shortByKey.get(key + 's'), shortByKey.get(key + "'")]) {
+      if (!c2 || c === c2 || !c.mentions.length || !c2.mentions.length) continue;
+      c.mentions.push(...c2.mentions);
+      c2.mentions = [];
     }
   }
 
@@ -570,12 +574,19 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   }
   clusters.push(...perClusters.filter((c) => c.mentions.length));
   // unresolved compounds: the longest prefix that names a cluster ("Warschauer-Pakt-Truppen" → "Warschauer Pakts")
+  // gazetteer clusters by the folded text of their name mentions (first in order; parts add no names)
+  const canonicalByFolded = new Map<string, Cluster>();
+  if (parts.length) {
+    for (const c of byCanonical.values()) {
+      for (const x of c.mentions) if (x.form === 'name' && !canonicalByFolded.has(fold(x.nameText))) canonicalByFolded.set(fold(x.nameText), c);
+    }
+  }
   for (const m of parts) {
     const names = partNames(m.text);
     let target: Cluster | undefined;
     for (const n of names) {
       target = byKey.get(phraseKey(n.replace(/-/g, ' ')));
-      if (!target) target = [...byCanonical.values()].find((c) => c.mentions.some((x) => x.form === 'name' && fold(x.nameText) === fold(n)));
+      if (!target) target = canonicalByFolded.get(fold(n));
       if (target) {
         m.nameText = n;
         break;
@@ -600,23 +611,38 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     if (v === undefined) initialsOf.set(name, (v = initials(name)));
     return v;
   };
+  // Multi-word mentions by their initials and by the text of a parenthesis right after them (at most two
+  // white-space characters before "("), with the cluster each mention is in now: an acronym looks up its
+  // candidates instead of scanning every cluster.
+  const owner = new Map<InMention, Cluster>();
+  const order = new Map<Cluster, number>();
+  const byInitials = new Map<string, InMention[]>();
+  const byParenthesis = new Map<string, InMention[]>();
+  restClusters.forEach((c, k) => {
+    order.set(c, k);
+    for (const m of c.mentions) {
+      owner.set(m, c);
+      if (!m.nameText.includes(' ')) continue;
+      pushTo(byInitials, initialsCached(m.nameText), m);
+      const after = doc.text.slice(m.end, m.end + 12);
+      const w = after.length - after.trimStart().length;
+      const close = after.indexOf(')', w);
+      if (w <= 2 && after[w] === '(' && close > w) pushTo(byParenthesis, after.slice(w + 1, close), m);
+    }
+  });
   for (const c of restClusters) {
     const acr = c.mentions.find((m) => /^\p{Lu}[\p{Lu}\p{Ll}\d]{0,2}\p{Lu}[\p{Lu}\d]*$/u.test(m.nameText) && m.nameText.length <= 6);
     if (!acr) continue;
-    const folded = fold(acr.nameText);
-    // the acronym is letters and digits only: "(ACR)" after optional white space, within the same window as before
-    const parenthesised = `(${acr.nameText})`;
-    const target = restClusters.find(
-      (o) =>
-        o !== c &&
-        o.mentions.length &&
-        o.mentions.some(
-          (m) =>
-            m.nameText.includes(' ') &&
-            (initialsCached(m.nameText) === folded || doc.text.slice(m.end, m.end + acr.nameText.length + 4).trimStart().startsWith(parenthesised)),
-        ),
-    );
+    // the first cluster (in order) other than this one holding a multi-word name with these initials
+    // or followed by "(ACR)"
+    let target: Cluster | undefined;
+    for (const m of [...(byInitials.get(fold(acr.nameText)) ?? []), ...(byParenthesis.get(acr.nameText) ?? [])]) {
+      const o = owner.get(m)!;
+      if (o === c || !o.mentions.length) continue;
+      if (!target || order.get(o)! < order.get(target)!) target = o;
+    }
     if (target) {
+      for (const m of c.mentions) owner.set(m, target);
       target.mentions.push(...c.mentions);
       c.mentions = [];
     }
@@ -656,13 +682,18 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   }
   // adjectives of organisations ("demokratische" → "Demokraten", "sozialdemokratischen" → "Sozialdemokraten")
   const orgStem = (t: string) => fold(t).replace(/(?:isch)?(?:e|en|er|es|em|n)$/, '').replace(/(?:er|en)$/, '');
+  // non-person clusters by the organisation stem of their one-word names (first in order; this loop moves
+  // only adjective mentions, so the index stays true)
+  const byOrgStem = new Map<string, Cluster>();
+  for (const o of restClusters) {
+    if (o.type === 'PER') continue;
+    for (const m of o.mentions) if (m.form === 'name' && !m.nameText.includes(' ') && !byOrgStem.has(orgStem(m.nameText))) byOrgStem.set(orgStem(m.nameText), o);
+  }
   for (const c of restClusters) {
     if (!c.mentions.length || !c.mentions.every((m) => m.form === 'deriv')) continue;
     const stem = orgStem(c.mentions[0].text);
     if (stem.length < 4) continue;
-    const target = restClusters.find(
-      (o) => o !== c && o.mentions.length && o.type !== 'PER' && o.mentions.some((m) => m.form === 'name' && !m.nameText.includes(' ') && orgStem(m.nameText) === stem),
-    );
+    const target = byOrgStem.get(stem);
     if (target) {
       target.mentions.push(...c.mentions);
       c.mentions = [];
