@@ -445,13 +445,13 @@ export const RULES_DE: Rule[] = gated([
   yearref: /Jahr\s+(?:zuvor|darauf|davor|danach)/,
   agoin: /[Vv]or\s|[Ii]n\s|[Bb]innen\s/,
   later: /später|danach|darauf|zuvor|vorher|davor|früher/,
-  duradj: /tägig|wöchig|monatig|jährig|stündig|minütig|lang/,
+  duradj: /tägig|wöchig|monatig|[Jj]ährig|stündig|minütig|lang/,
   clock: /Uhr|\d:\d/,
   midnight: /Mitternacht|Mittag/,
   partana: /Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht/,
   set: /[Jj]ede|täglich|öchentlich|onatlich|ährlich|tündlich|uartalsweise|mal\s|[Aa]lle\s/,
   unitmod: /Anfang|Mitte|Ende|Beginn/,
-  vaguedur: /Jahren|Monaten|Wochen|Tagen|Stunden/,
+  vaguedur: /Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden/,
 });
 
 /** Modifier words that extend a DATE leftwards ("Anfang Mai", "Mitte 1918", "gegen Ende September"). */

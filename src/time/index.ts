@@ -88,6 +88,47 @@ function toOriginal(cp: Compact, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * Like collect() on the compact text, but a rule with a gate runs only on the sentences whose text passes
+ * the gate. Sentences are separated by NULs, which no rule pattern can match or look across (no rule has a
+ * negated class, a wildcard or a positive lookbehind), so a match never spans two sentences and the gate
+ * literal of a match lies in its own sentence: the candidates are the same, found with far less scanning.
+ */
+function collectGated(cp: Compact, rules: Rule[]): Candidate[] {
+  const out: Candidate[] = [];
+  const pieces = cp.segs.map((g) => cp.text.slice(g.c, g.c + g.len));
+  for (const r of rules) {
+    if (!r.gate) {
+      collectRule(cp.text, r, 0, cp.text, out);
+      continue;
+    }
+    for (let k = 0; k < pieces.length; k++) if (r.gate.test(pieces[k])) collectRule(pieces[k], r, cp.segs[k].c, cp.text, out);
+  }
+  return out;
+}
+
+/** Matches of one rule in `piece`, which starts at `offset` of `text`; `make` sees offsets in `text`. */
+function collectRule(piece: string, r: Rule, offset: number, text: string, out: Candidate[]): void {
+  r.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = r.re.exec(piece))) {
+    if (m[0].length === 0) {
+      r.re.lastIndex++;
+      continue;
+    }
+    if (offset) {
+      const at = r.re.lastIndex;
+      m.index += offset;
+      if (m.indices) for (const pair of m.indices) if (pair) (pair[0] += offset), (pair[1] += offset);
+      r.re.lastIndex = at;
+    }
+    const c = r.make(m, text);
+    if (!c) continue;
+    if (Array.isArray(c)) out.push(...c);
+    else out.push(c);
+  }
+}
+
 function collect(text: string, rules: Rule[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of rules) {
@@ -203,7 +244,7 @@ export function tagTimes(text: string, sentences: readonly Sentence[], options: 
   const cfg = CONFIG[lang];
   const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const cp = compact(text, sents, TRIGGER[lang]);
-  const cands = cp ? toOriginal(cp, collect(cp.text, cfg.rules)) : collect(text, cfg.rules);
+  const cands = cp ? toOriginal(cp, collectGated(cp, cfg.rules)) : collect(text, cfg.rules);
   const kept = extend(text, select(cands), cfg);
   const dct = parseYMD(options.published ?? null);
   let ref: RefTime | null = null;
