@@ -149,7 +149,7 @@ export class QuoteContext {
     }
     if (bySurname.size === 0) return;
     for (let i = 0; i < this.n; i++) {
-      if (this.mentionAt[i] >= 0) continue;
+      if (this.cap[i] !== 1 || this.mentionAt[i] >= 0) continue;
       const e = bySurname.get(this.words[i]);
       if (!e) continue;
       const next = this.lower[i + 1] ?? '';
@@ -179,7 +179,7 @@ export class QuoteContext {
       for (let i = 0; i < this.n; i++) {
         const w = this.words[i];
         // lower-case word: equal to its lower-cased form and starting with a letter that has case
-        if (candidates.has(w) && w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
+        if (this.cap[i] === 0 && candidates.has(w) && w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
       }
     }
     return this.lowerSet;
