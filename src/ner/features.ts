@@ -298,7 +298,7 @@ const EOS = 0xe05;
 export const ROLE_COUNT = 6;
 export const ROLE_OFFSETS = [0, 5, 10, 11, 12, 13, 14];
 
-/** Hash of the last 4 letters (lower case) and whether the word is capitalised: what a neighbour's ending says. */
+/** Hash of the last 4 letters (lower case) and the word class: what a neighbour's ending says ("… Zeitung", "… Partei"). */
 function suffixClass(info: TokenInfo, j: number): number {
   const lower = info.lower[j];
   const from = Math.max(0, lower.length - 4);
