@@ -1,4 +1,5 @@
-import { eld } from 'eld/large';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 
@@ -7,6 +8,26 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
   de: new Set('der die das und ist nicht ein eine im in den dem des mit von zu auf für sich sagte am sie er es wir dass'.split(' ')),
   en: new Set('the and is not a an in of to on for with said that he she it we they was were has have'.split(' ')),
 };
+
+interface EldResult {
+  language: string;
+  isReliable(): boolean;
+  getScores(): Record<string, number>;
+}
+
+/**
+ * eld's large n-gram model takes about 1.2 s and 400 MB to load, and clear German or English text never
+ * needs it (see distinctiveVote), so it is loaded on first use. Loaded synchronously (Node 20 can
+ * require an ES module without top-level await) by file path, as the package exports it for import only.
+ */
+let eldDetector: { detect(text: string): EldResult } | null = null;
+function eld(): { detect(text: string): EldResult } {
+  if (!eldDetector) {
+    const require = createRequire(import.meta.url);
+    eldDetector = (require(fileURLToPath(import.meta.resolve('eld/large'))) as { eld: { detect(text: string): EldResult } }).eld;
+  }
+  return eldDetector;
+}
 
 /** Texts shorter than this get the function-word vote instead of eld's n-gram model alone. */
 const SHORT_TEXT = 60;
@@ -62,13 +83,13 @@ export function identifyLanguage(text: string, fallback = 'de'): LanguageGuess {
   const clear = distinctiveVote(sample);
   if (clear) return { lang: clear, reliable: true, method: 'stopwords' };
   if (sample.length >= SHORT_TEXT) {
-    const r = eld.detect(sample);
+    const r = eld().detect(sample);
     if (r.language && r.isReliable()) return { lang: r.language, reliable: true, method: 'eld' };
   }
   const vote = stopwordVote(sample);
   if (vote) return { lang: vote, reliable: false, method: 'stopwords' };
   // Too little evidence for eld to be sure: choose between the languages we support by its scores.
-  const scores = eld.detect(sample).getScores();
+  const scores = eld().detect(sample).getScores();
   const de = scores.de ?? 0;
   const en = scores.en ?? 0;
   if (de !== en) return { lang: de > en ? 'de' : 'en', reliable: false, method: 'eld' };
