@@ -2084,7 +2084,21 @@ class Extractor {
         }
         for (let k = pa; k < end && sandwich; k++) if (PAST_NARRATION.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0) sandwich = false;
       }
-      if (!first && !exclaim && !verdict && !sandwich) return;
+      // a short present-tense statement right before a direct one: "Das ist ein klares Handspiel. Ich …, sagte X."
+      let speechLike = false;
+      if (!first && !exclaim && !verdict && !sandwich && p === s - 1 && p >= 2 && f.kind === 'direct' && end - pa <= 20) {
+        speechLike = true;
+        let present = false;
+        for (let k = pa; k < end && speechLike; k++) {
+          const lw = ctx.lower[k];
+          if (ctx.mentionAt[k] >= 0 || PAST_NARRATION.has(lw) || lw === '–' || lw === '(') speechLike = false;
+          if (!ctx.isCap(k) || k === pa) if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) present = true;
+        }
+        if (!present) speechLike = false;
+      }
+      if (!first && !exclaim && !verdict && !sandwich && !speechLike) return;
+      // without first person: not when the sentence before is someone else's statement it may continue
+      if (!first && !sandwich && p > 0 && out.some((o) => o.content && o.speakerEntity && o.speakerEntity !== f.speakerEntity && ctx.sentenceOf(ctx.tokenAt(o.content[0])) === p - 1)) return;
       const cs = ctx.toks[pa].start;
       const existing = out.find((o) => o.content && o.content[0] >= cs && o.content[0] < ctx.toks[pb - 1].end);
       if (existing) {

@@ -758,3 +758,19 @@ test('colon after an apposition and an object ("verteidigt X, Berater des …, d
   assert.ok(r);
   assert.equal(r.speaker, 'e1');
 });
+
+test('a short present-tense statement right before an attributed direct one joins it; a statement of another speaker before blocks it', () => {
+  const text =
+    'Das Spiel endete 1:1. Der Ausgleich fiel spät. Das ist eine super Sache. Wir gehen als Außenseiter ins Spiel, sagte Trainer Karl Dax. ' +
+    'Das ist falsch, sagte Trainer Otto Berg. Das muss sich ändern. Wir wollen gewinnen, sagte Trainer Karl Dax.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Karl Dax', ['Karl Dax']],
+    ['e2', 'PER', 'Otto Berg', ['Otto Berg']],
+  ]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('Das ist eine super'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Das muss sich'));
+  assert.ok(!b || b.speaker !== 'e1', 'after Berg’s statement the sentence is not given to Dax');
+});
