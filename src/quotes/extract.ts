@@ -145,6 +145,8 @@ class Extractor {
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
 
   private readonly english: boolean;
+  /** The document keeps its quote marks: unmarked sentences are narration, not quotes. */
+  private marksKept = false;
   /** cueAt results per token (-2 unknown, -1 none, else the end token of the cue). */
   private readonly cueCache: Int32Array;
 
@@ -163,6 +165,10 @@ class Extractor {
     const ctx = this.ctx;
     if (ctx.n === 0) return [];
     const marked = findMarkedSpans(ctx.text);
+    // a text that keeps its quote marks (two or more statements in marks) needs no inference of unmarked quotes
+    let longMarked = 0;
+    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4) longMarked++;
+    this.marksKept = longMarked >= 2;
     const quoteAtts = new Map<number, Attribution>(); // by first token
     const direct: { m: MarkedSpan; open: number; close: number; att: Attribution }[] = [];
     for (const m of marked) {
@@ -1014,6 +1020,7 @@ class Extractor {
   /** The rest of the sentence after a post-posed cue clause that closes at token `close`: the same speaker goes on. */
   private afterCue(att: Attribution, close: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
+    if (this.marksKept) return null;
     const last = this.lastContentTok(a, b);
     if (last - (close + 1) < 3) return null;
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
@@ -1969,6 +1976,7 @@ class Extractor {
   private indicativeContinuation(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
     const last = this.lastSpeaker;
+    if (this.marksKept) return null;
     // not after a title/teaser (sentence 0): the article body starts there
     if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || !this.usedSentence.has(s - 1)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
@@ -2047,6 +2055,7 @@ class Extractor {
    */
   private extendBackwards(f: Attribution, s: number, out: Attribution[]): void {
     const ctx = this.ctx;
+    if (this.marksKept) return;
     const a = ctx.sentStart[s];
     if (!f.content || !f.cueTok || (f.method !== 'verb' && f.method !== 'so' && f.method !== 'frame') || f.content[0] !== ctx.toks[a].start) return;
     if (f.cueTok[0] < ctx.tokenAt(f.content[1] - 1)) return;
@@ -2310,6 +2319,7 @@ class Extractor {
     let contentFirst = false;
     for (let k = colon + 1; colon > 0 && k < last && !contentFirst; k++) contentFirst = FIRST_PERSON.has(ctx.lower[k]);
     const strict = !contentFirst;
+    if (strict && this.marksKept) return null;
     for (let k = colon; k > 0 && k < last; k = -1) {
       if (last - k < 4) break;
       if (strict && !ctx.isCap(k + 1)) return null;
@@ -2381,7 +2391,7 @@ class Extractor {
    */
   private invertedFrame(s: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
-    if (this.mode !== 'news' || this.english) return null;
+    if (this.mode !== 'news' || this.english || this.marksKept) return null;
     const last = this.lastContentTok(a, b);
     let a0 = a;
     while (a0 < last && CONJ.has(ctx.lower[a0])) a0++;

@@ -774,3 +774,13 @@ test('a short present-tense statement right before an attributed direct one join
   const b = qs.find((y) => y.text.startsWith('Das muss sich'));
   assert.ok(!b || b.speaker !== 'e1', 'after Berg’s statement the sentence is not given to Dax');
 });
+
+test('a text that keeps its quote marks gets no unmarked-quote inference', () => {
+  const text =
+    'Die Stadt plant neue Radwege. „Wir bauen heuer zwanzig Kilometer“, sagte Bürgermeisterin Eva Roth am Montag. ' +
+    'Das ist doch erst der Anfang. „Wer will, kann mitplanen“, fügte sie hinzu.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const qs = nonFragments(doc);
+  assert.ok(qs.some((y) => y.text.startsWith('Wir bauen') && y.speaker === 'e1'));
+  assert.ok(!qs.some((y) => y.text.startsWith('Das ist doch')), 'an unmarked sentence between marked quotes is narration');
+});
