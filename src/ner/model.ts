@@ -336,6 +336,19 @@ const ALLOWED: Uint8Array = (() => {
 const vScore = new Float64Array(L);
 const vNext = new Float64Array(L);
 
+const maxIncomingCache = new WeakMap<Float64Array, Float64Array>();
+
+/** Per label c, the largest transition score into c (from transposed transitions), cached per table. */
+function maxIncoming(transT: Float64Array): Float64Array {
+  let m = maxIncomingCache.get(transT);
+  if (!m) {
+    m = new Float64Array(L).fill(-Infinity);
+    for (let c = 0; c < L; c++) for (let p = 0; p < L; p++) m[c] = Math.max(m[c], transT[c * L + p]);
+    maxIncomingCache.set(transT, m);
+  }
+  return m;
+}
+
 /** Transitions transposed (t[c * L + p]) for contiguous reads in viterbi(). */
 export function transposeTransitions(trans: Float32Array): Float64Array {
   const t = new Float64Array(L * L);
@@ -351,19 +364,37 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, back
   const bp = back && back.length >= n * L ? back : new Int16Array(n * L);
   let score = vScore;
   let next = vNext;
+  const maxT = maxIncoming(transT);
   for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? emit[c] + trans[L * L + c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const e = i * L;
+    // best and second-best previous score: when the best previous label wins even against the
+    // second-best plus the largest transition into c, it is the exact argmax (no scan needed)
+    let top = 0;
+    let s1 = score[0];
+    let s2 = -Infinity;
+    for (let p = 1; p < L; p++) {
+      const v = score[p];
+      if (v > s1) {
+        s2 = s1;
+        s1 = v;
+        top = p;
+      } else if (v > s2) s2 = v;
+    }
     // O and B-X may follow anything
     for (let c = 0; c < L; c += c === 0 ? 1 : 2) {
-      let best = -Infinity;
-      let arg = 0;
       const t = c * L;
-      for (let p = 0; p < L; p++) {
-        const s = score[p] + transT[t + p];
-        if (s > best) {
-          best = s;
-          arg = p;
+      let best = s1 + transT[t + top];
+      let arg = top;
+      if (!(s2 + maxT[c] < best)) {
+        best = -Infinity;
+        arg = 0;
+        for (let p = 0; p < L; p++) {
+          const v = score[p] + transT[t + p];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       next[c] = best + emit[e + c];

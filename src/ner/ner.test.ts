@@ -40,6 +40,48 @@ test('viterbi never produces an I- label that does not continue its type', () =>
   assert.equal(LABELS[path[2]], 'B-PER');
 });
 
+test('viterbi with the best-previous shortcut equals a plain full scan, ties included', () => {
+  const L = LABELS.length;
+  let seed = 12345;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const plain = (emit: Float32Array, n: number, trans: Float32Array): number[] => {
+    let score = Array.from({ length: L }, (_, c) => (allowed(-1, c) ? emit[c] + trans[L * L + c] : -Infinity));
+    const bp: number[][] = [];
+    for (let i = 1; i < n; i++) {
+      const next: number[] = [];
+      bp.push([]);
+      for (let c = 0; c < L; c++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < L; p++) {
+          if (!allowed(p, c)) continue;
+          const v = score[p] + trans[p * L + c];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+        next.push(best + emit[i * L + c]);
+        bp[i - 1].push(arg);
+      }
+      score = next;
+    }
+    let arg = 0;
+    for (let c = 1; c < L; c++) if (score[c] > score[arg]) arg = c;
+    const path = [arg];
+    for (let i = n - 1; i > 0; i--) path.unshift(bp[i - 1][path[0]]);
+    return path;
+  };
+  for (let round = 0; round < 300; round++) {
+    const n = 1 + Math.floor(rand() * 12);
+    // small integer scores make ties frequent; a dominant O in some rounds exercises the shortcut
+    const range = round % 3 === 0 ? 3 : 20;
+    const emit = Float32Array.from({ length: n * L }, (_, k) => Math.floor(rand() * range) + (round % 2 && k % L === 0 ? 30 : 0));
+    const trans = Float32Array.from({ length: (L + 1) * L }, () => Math.floor(rand() * range) - range / 2);
+    assert.deepEqual(Array.from(viterbi(emit, n, trans)), plain(emit, n, trans), `round ${round}`);
+  }
+});
+
 function tinyLexicon(): Lexicon {
   const b = new LexiconBuilder();
   for (const w of ['Regierung', 'Präsident', 'Minister', 'Stadt', 'Jahr', 'Haus']) b.addFlag(w, FLAG.NOUN);
