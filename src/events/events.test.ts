@@ -438,3 +438,13 @@ test('vorgehen gegen is COERCE only for agents of the state', () => {
   assert.deepEqual(run('Der Verein geht gegen die Volksfront vor.'), []);
   assert.deepEqual(run('Die Polizei will künftig anders vorgehen.'), []);
 });
+
+test('subordinate pronoun subjects, genitive names after event nouns, attributive participles before adjectives, tödlich getroffen', () => {
+  const [a] = run('Berger hatte wissen lassen, dass er die Volksfront nicht unterstützen würde.');
+  assert.deepEqual([a.type, a.actors, a.recipients, a.modality], ['SUPPORT', ['Olaf Berger'], ['Volksfront'], 'negated']);
+  const [b] = run('Aydin kann nicht mit der Unterstützung Ankaras rechnen.', { entities: [...ENTITIES, { name: 'Ankara', type: 'LOC', forms: ['Ankaras'] }] });
+  assert.deepEqual(b.actors, ['Ankara']);
+  assert.deepEqual(run('Berger stand vor dem Sarg eines getöteten tunesischen Soldaten.'), []);
+  const [d] = run('Ein Kommandant der Volksfront wurde in Kairo tödlich getroffen.');
+  assert.equal(d.type, 'ASSAULT');
+});

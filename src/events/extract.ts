@@ -370,8 +370,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     }
     const adjacent = ctx.mentions.find((o) => o !== m && o.t1 >= i + 1 && o.t0 <= i);
     if (adjacent) {
-      // "Angriffen von Palästinensern 24 Israelis": a count starts a new phrase
-      if (sawNum) return;
+      // "Angriffen von Palästinensern 24 Israelis": a count starts a new phrase; so does a determiner
+      // ("nach Pentagon-Angaben den stellvertretenden IS-Chef X")
+      if (sawNum || sawDet) return;
       // "mit US-Außenminister Kerry": a modifier right before passes on its preposition
       // "in der syrischen Stadt Aleppo": an adjacent mention before shares the phrase and its preposition
       m.prep = adjacent.prep;
@@ -380,6 +381,20 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     if (t.lower === 'und' || t.lower === 'sowie' || t.lower === 'oder' || t.lower === ',') {
       // coordinated with an earlier mention: inherit its preposition
       const prev = ctx.mentions.filter((o) => o !== m && o.t1 <= i && o.t1 >= i - 2).pop();
+      // "der Kriegsminister des IS, Omar al-Shishani": a person after a comma is an apposition, not a listed owner
+      // it shares the preposition of the phrase it names ("gegen den Chef der HDP, Selahattin Demirtas")
+      if (prev && t.text === ',' && m.entity.type === 'PER' && prev.entity.type !== 'PER') {
+        for (let k = prev.t0 - 1; k >= Math.max(c0, prev.t0 - 6); k--) {
+          const w = toks[k];
+          if (PREPOSITIONS.has(w.lower)) {
+            m.prep = w.lower;
+            m.prepAt = k;
+            break;
+          }
+          if (!(DETERMINERS.has(w.lower) || /^\p{Lu}/u.test(w.text) || /^\p{Ll}+(e|en|er|es|em)$/u.test(w.text)) || AUX.has(w.lower)) break;
+        }
+        return;
+      }
       if (prev) {
         m.prep = prev.prep;
         m.genitive = prev.genitive;
@@ -557,7 +572,13 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   const t = toks[tr.t0].lower;
   const next = toks[tr.t0 + 1];
   const prev = toks[tr.t0 - 1];
-  if (!next || !/^\p{Lu}/u.test(next.text) || !prev) return false;
+  if (!next || !prev) return false;
+  // "eines getöteten türkischen Soldaten": participle, adjective, noun
+  if (!/^\p{Lu}/u.test(next.text)) {
+    const after = toks[tr.t0 + 2];
+    return /(t|n)(e|en|er|es|em)$/.test(t) && (DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower)) &&
+      /^\p{Ll}+(e|en|er|es|em)$/u.test(next.text) && !!after && /^\p{Lu}/u.test(after.text);
+  }
   // present participle: "die kämpfenden Gruppen"
   if (/end(e|en|er|es|em)$/.test(t)) return true;
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
@@ -809,6 +830,8 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const capNoun = /^\p{Lu}/u.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
   const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m));
+  // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
+  if (gen && toks.slice(a, gen.t0).some((t) => PREPOSITIONS.has(t.lower))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
@@ -848,7 +871,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       actors = withCoordinated(ctx, zw, pool);
     } else {
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
-      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? ''));
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '')) ??
+        // "die Unterstützung Belgrads": a name in the genitive right after the noun
+        after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
       const a = von ?? gen ?? before[before.length - 1];
@@ -899,7 +924,20 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const ante = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
       subj = ante;
       subjectless = !ante;
-    } else if (subClause) subj = bare.find((m) => m.t0 < tr.t0);
+    } else if (subClause) {
+      // "…, dass er die Kandidatur nicht unterstützen würde": a pronoun right after the conjunction is the subject —
+      // the person subject of the clause before, else the last person; "da sich dieser …": no entity
+      let k = c0 + 1;
+      if (REFLEXIVES.has(toks[k]?.lower ?? '')) k++;
+      const pro = toks[k]?.lower ?? '';
+      if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(er|sie)$/.test(pro) && !ctx.mentions.some((m) => m.t0 === k)) {
+        const ci = toks[c0].clause;
+        const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive) : undefined;
+        subj = before ?? (pro === 'er' ? resolved(ctx) : undefined);
+        if (!subj) subjectless = true;
+      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(dieser|diese|dieses|man|es|jener|jene)$/.test(pro)) subjectless = true;
+      else subj = bare.find((m) => m.t0 < tr.t0);
+    }
     else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
       if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {

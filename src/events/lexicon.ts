@@ -309,6 +309,7 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'massakrieren', 'massakrier =massakriert', {}],
   ['ASSAULT', null, 'vorrücken', 'rück =gerückt', { p: 'vor', recPrep: ['auf', 'gegen'] }],
   ['ASSAULT', 'heavy-weapons', 'treffen', 'treff triff traf =getroffen', { needObj: ['rakete', 'granate', 'bombe', 'geschoss', 'luftangriff', 'raketenangriff', 'beschuss', 'luftschlag'] }],
+  ['ASSAULT', null, 'tödlich treffen', 'treff triff traf =getroffen', { needObj: ['tödlich'] }],
   ['ASSAULT', 'explosives', 'zünden', 'zünd zünde =gezündet', { needObj: ['bombe', 'sprengsatz', 'sprengstoff'] }],
   ['ASSAULT', 'assassinate', 'hinrichten', 'richt =gerichtet', { p: 'hin' }],
   ['ASSAULT', 'assassinate', 'exekutieren', 'exekutier =exekutiert', {}],
