@@ -1797,7 +1797,10 @@ class Extractor {
     const lastSpeaker = this.lastSpeaker?.att.speakerEntity ?? null;
     let best: MentionRef | null = null;
     let bestScore = -Infinity;
-    for (const m of ctx.mentions) {
+    // only mentions from 15 sentences before to 3 after can score (see the window tests below)
+    const [from, to] = this.mentionRange(sent - 15, sent + 3);
+    for (let mi = from; mi < to; mi++) {
+      const m = ctx.mentions[mi];
       if (m.entity.type !== 'PER') continue;
       const ms = ctx.toks[m.start].sentence;
       const g = ctx.genderOf(m.entity);
@@ -1830,16 +1833,42 @@ class Extractor {
   /** The person whose mention is directly preceded by `title` (nearest before `at`, else the first after). */
   private titledPerson(title: string, at: number): MentionRef | null {
     const ctx = this.ctx;
+    if (!this.byTitleWord) {
+      // person mentions by the word right before them, in text order (built once per document)
+      this.byTitleWord = new Map();
+      for (const m of ctx.mentions) {
+        if (m.entity.type !== 'PER' || m.start === 0) continue;
+        const t = ctx.words[m.start - 1];
+        const list = this.byTitleWord.get(t);
+        if (list) list.push(m);
+        else this.byTitleWord.set(t, [m]);
+      }
+    }
     let before: MentionRef | null = null;
     let after: MentionRef | null = null;
-    for (const m of ctx.mentions) {
-      if (m.entity.type !== 'PER' || m.start === 0) continue;
-      const t = ctx.words[m.start - 1];
-      if (t !== title) continue;
+    for (const m of this.byTitleWord.get(title) ?? []) {
       if (m.start < at) before = m;
       else if (!after) after = m;
     }
     return before ?? after;
+  }
+
+  private byTitleWord: Map<string, MentionRef[]> | null = null;
+
+  /** Indices [from, to) of the mentions (sorted by start) whose sentence lies in [first, last]. */
+  private mentionRange(first: number, last: number): [number, number] {
+    const ctx = this.ctx;
+    const lowerBound = (sentence: number) => {
+      let lo = 0;
+      let hi = ctx.mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ctx.toks[ctx.mentions[mid].start].sentence < sentence) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return [lowerBound(first), lowerBound(last + 1)];
   }
 
   /** "erinnert sich dieser": the last role-noun phrase in the previous sentence ("einen weiteren Beamten der Polizei"). */
