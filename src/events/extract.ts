@@ -1033,6 +1033,25 @@ function dedupe(ms: MentionRef[]): MentionRef[] {
 }
 
 /** The quote (direct or indirect) containing an offset. */
+/** Items per sentence index, for every sentence that the offset range [first, last] of an item overlaps. */
+function bucketBySentence<T>(doc: Doc, items: readonly T[], range: (item: T) => [number, number]): T[][] {
+  const out: T[][] = [];
+  const sents = doc.sentences;
+  for (const item of items) {
+    const [first, last] = range(item);
+    // first sentence ending after `first`, last sentence starting at or before `last`
+    let lo = 0;
+    let hi = sents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sents[mid].end <= first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sents.length && sents[k].start <= last; k++) (out[k] ??= []).push(item);
+  }
+  return out;
+}
+
 function quoteAt(quotes: Quote[], offset: number): Quote | null {
   for (const q of quotes) {
     if (offset < q.start || offset >= q.end) continue;
@@ -1091,6 +1110,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
   const lowerText = doc.text.toLowerCase();
   const sameOffsets = lowerText.length === doc.text.length;
   const allToks = doc.tokens;
+  // times, figures and quotes by sentence (document order kept), so that long documents stay linear
+  const timesBySentence = bucketBySentence(doc, doc.times ?? [], (t) => [t.start, t.start]);
+  const figuresBySentence = bucketBySentence(doc, doc.figures ?? [], (f) => [f.start, f.start]);
+  const quotesBySentence = bucketBySentence(doc, doc.quotes ?? [], (q) => [q.start, Math.max(q.start, q.end - 1)]);
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
@@ -1139,13 +1162,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const attBound = attClause >= 0 && selected.some(({ tr }) => ctx.toks[tr.t0].clause === attClause);
     for (const { tr, args } of selected) {
       const at = ctx.toks[tr.t0].start;
-      const quote = quoteAt(doc.quotes ?? [], at);
+      const quote = quoteAt(quotesBySentence[s] ?? [], at);
       const attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
       let source: string | null = attribution?.entity ?? null;
       if (quote && quote.speaker) source = quote.speaker;
       const reportedClause = reportingClause(ctx, tr);
       if (!source && reportedClause) source = reportedClause;
-      const time = timeFor(ctx, tr, doc.times ?? []);
+      const time = timeFor(ctx, tr, timesBySentence[s] ?? []);
       const actorIds = args.actors.map((m) => m.entity.id);
       const modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
@@ -1179,7 +1202,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       ev.actorCodes = actorIds.map((id) => codeOf(id));
       ev.recipientCodes = ev.recipients.map((id) => codeOf(id));
       const sen = doc.sentences[s];
-      const figs = (doc.figures ?? []).filter((f) => f.start >= sen.start && f.end <= sen.end).map((f) => f.id);
+      const figs = (figuresBySentence[s] ?? []).filter((f) => f.start >= sen.start && f.end <= sen.end).map((f) => f.id);
       if (figs.length) ev.figures = figs;
       events.push(ev);
       const per = actorIds.map((id) => entityById.get(id)!).find((e) => e && e.type === 'PER');
