@@ -105,16 +105,44 @@ export interface TokenInfo {
   caps: Int32Array;
 }
 
-/** The per-word part of TokenInfo (what the tagger caches per word string). */
-export interface WordInfo {
-  lowerHash: number;
-  exactHash: number;
-  shape: number;
-  wclass: number;
-  lex: number;
-  flags: number;
-  cluster: number;
-  caps: number;
+/** The per-word part of TokenInfo for many words, in parallel arrays (the tagger's word cache). */
+export interface WordTable {
+  lowerHash: Uint32Array;
+  exactHash: Uint32Array;
+  shape: Uint32Array;
+  wclass: Uint8Array;
+  lex: Uint8Array;
+  flags: Int32Array;
+  cluster: Int32Array;
+  caps: Int32Array;
+}
+
+/** A word table for `cap` words, holding a copy of the first `keep` words of `from`. */
+export function wordTable(cap: number, from?: WordTable, keep = 0): WordTable {
+  const t: WordTable = {
+    lowerHash: new Uint32Array(cap),
+    exactHash: new Uint32Array(cap),
+    shape: new Uint32Array(cap),
+    wclass: new Uint8Array(cap),
+    lex: new Uint8Array(cap),
+    flags: new Int32Array(cap),
+    cluster: new Int32Array(cap),
+    caps: new Int32Array(cap),
+  };
+  if (from) for (const k of Object.keys(t) as (keyof WordTable)[]) t[k].set(from[k].subarray(0, keep));
+  return t;
+}
+
+/** Stores the per-word values of token i of `info` as word `w` of table `t`. */
+export function storeWord(info: TokenInfo, i: number, t: WordTable, w: number): void {
+  t.lowerHash[w] = info.lowerHash[i];
+  t.exactHash[w] = info.exactHash[i];
+  t.shape[w] = info.shape[i];
+  t.wclass[w] = info.wclass[i];
+  t.lex[w] = info.lex[i];
+  t.flags[w] = info.flags[i];
+  t.cluster[w] = info.cluster[i];
+  t.caps[w] = info.caps[i];
 }
 
 function isLetterCode(c: number): boolean {
@@ -207,9 +235,10 @@ const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'
 
 /**
  * Per-token values of a sentence; `reuse` (from an earlier call) avoids allocating when large
- * enough; `known[i]`, where set, supplies token i's per-word values (its `lower` is then left unset).
+ * enough; where `known[i]` ≥ 0, token i's per-word values are copied from word known[i] of `table`
+ * (its `lower` is then left unset).
  */
-export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | null, known?: (WordInfo | undefined)[]): TokenInfo {
+export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | null, known?: Int32Array, table?: WordTable): TokenInfo {
   const n = tokens.length;
   let info: TokenInfo;
   if (reuse && reuse.lowerHash.length >= n) {
@@ -235,16 +264,17 @@ export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | nu
     };
   }
   for (let i = 0; i < n; i++) {
-    const k = known?.[i];
-    if (k !== undefined) {
-      info.lowerHash[i] = k.lowerHash;
-      info.exactHash[i] = k.exactHash;
-      info.shape[i] = k.shape;
-      info.wclass[i] = k.wclass;
-      info.lex[i] = k.lex;
-      info.flags[i] = k.flags;
-      info.cluster[i] = k.cluster;
-      info.caps[i] = k.caps;
+    const k = known === undefined ? -1 : known[i];
+    if (k >= 0) {
+      const t = table!;
+      info.lowerHash[i] = t.lowerHash[k];
+      info.exactHash[i] = t.exactHash[k];
+      info.shape[i] = t.shape[k];
+      info.wclass[i] = t.wclass[k];
+      info.lex[i] = t.lex[k];
+      info.flags[i] = t.flags[k];
+      info.cluster[i] = t.cluster[k];
+      info.caps[i] = t.caps[k];
       continue;
     }
     const w = tokens[i];
@@ -266,20 +296,6 @@ export function tokenInfo(tokens: string[], lex: Lexicon, reuse?: TokenInfo | nu
   matchSeqs(lex.seqs, info.lowerHash, info.seq, n);
   matchSeqs(lex.trainSeqs ?? lex.tseqs, info.lowerHash, info.tseq, n);
   return info;
-}
-
-/** The per-word values of token i of `info`. */
-export function wordInfoAt(info: TokenInfo, i: number): WordInfo {
-  return {
-    lowerHash: info.lowerHash[i],
-    exactHash: info.exactHash[i],
-    shape: info.shape[i],
-    wclass: info.wclass[i],
-    lex: info.lex[i],
-    flags: info.flags[i],
-    cluster: info.cluster[i],
-    caps: info.caps[i],
-  };
 }
 
 /** Fills `out` (length ≥ n * FEATURE_SLOTS) with the features of every token. */

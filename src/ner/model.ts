@@ -11,9 +11,10 @@ import {
   ROLE_OFFSETS,
   roleFeatures,
   tokenInfo,
+  storeWord,
   type TokenInfo,
-  type WordInfo,
-  wordInfoAt,
+  type WordTable,
+  wordTable,
 } from './features.ts';
 import { fmix } from './hash.ts';
 import { LABELS, L, allowed } from './labels.ts';
@@ -74,13 +75,11 @@ export function sparsify(rowKeys: Uint32Array, weights: Float32Array): SparseWei
   return { rowKeys: Uint32Array.from(keys), rowMasks: Uint32Array.from(masks), rowVals: Int16Array.from(vals), scale };
 }
 
-/** Words whose intrinsic and neighbour-role weight sums are cached (cleared when full; 800 bytes each). */
+/** Words whose values and intrinsic and neighbour-role weight sums are cached (cleared when full; ~730 bytes each). */
 const CACHE_MAX = 50000;
 
-/** A cached word: its per-word token values and the weight sums [intrinsic | 6 roles] × L. */
-interface CachedWord extends WordInfo {
-  sums: Int32Array;
-}
+/** Weight sums kept per cached word: [intrinsic | 6 roles] × L. */
+const WORD_SUMS = (1 + ROLE_COUNT) * L;
 
 /** Position of the neighbour for each role, relative to the tagged token. */
 const ROLE_DELTA = [-1, 1, -2, 2, -3, 3];
@@ -114,8 +113,15 @@ export class NerModel {
   private back: Int16Array = new Int16Array(0);
   private feats: Uint32Array = new Uint32Array(0);
   private skip: Uint8Array = new Uint8Array(0);
-  private hits: (CachedWord | undefined)[] = [];
-  private readonly cache = new Map<string, CachedWord>();
+  private hits: Int32Array = new Int32Array(0);
+  /** Word string → its index in `words` and `sums`. */
+  private readonly cache = new Map<string, number>();
+  private words: WordTable = wordTable(0);
+  private sums: Int32Array = new Int32Array(0);
+  private used = 0;
+  private capacity = 0;
+  /** Most words kept in the word cache before it starts afresh. */
+  cacheWords = CACHE_MAX;
   /** Weight sums of the context-class templates per class key (contextClass()); a few thousand keys. */
   private readonly classCache = new Map<number, Int32Array>();
   private readonly classHashes = new Uint32Array(CLASS_COUNT);
@@ -178,7 +184,26 @@ export class NerModel {
   /** Empties the per-word cache (for timing runs from a cold cache). */
   clearCache(): void {
     this.cache.clear();
+    this.used = 0;
     this.classCache.clear();
+  }
+
+  /** Makes room for `n` new words: grows the word arrays up to `cacheWords` words, then starts afresh. */
+  private reserve(n: number): void {
+    if (this.used + n > this.cacheWords && this.used > 0) {
+      this.cache.clear();
+      this.used = 0;
+    }
+    const need = this.used + n;
+    if (need <= this.capacity) return;
+    let cap = Math.max(1024, this.capacity * 2);
+    while (cap < need) cap *= 2;
+    cap = Math.max(need, Math.min(cap, this.cacheWords));
+    const sums = new Int32Array(cap * WORD_SUMS);
+    sums.set(this.sums.subarray(0, this.used * WORD_SUMS));
+    this.sums = sums;
+    this.words = wordTable(cap, this.words, this.used);
+    this.capacity = cap;
   }
 
   /** Weight sum of the context-class features of class `key`. */
@@ -195,7 +220,7 @@ export class NerModel {
   }
 
   /** Adds the weight row of feature hash `f` (if known) to `acc`. */
-  private addFeature(f: number, acc: Int32Array): void {
+  private addFeature(f: number, acc: Int32Array, at = 0): void {
     const slots = this.slots;
     const smask = this.slotMask;
     let j = fmix(f) & smask;
@@ -213,7 +238,7 @@ export class NerModel {
         const l = 31 - Math.clz32(m & -m);
         m &= m - 1;
         const word = slots[b + 2 + (c >> 1)];
-        acc[l] += c & 1 ? word >> 16 : (word << 16) >> 16;
+        acc[at + l] += c & 1 ? word >> 16 : (word << 16) >> 16;
         c++;
       }
     } else {
@@ -222,7 +247,7 @@ export class NerModel {
       while (m !== 0) {
         const l = 31 - Math.clz32(m & -m);
         m &= m - 1;
-        acc[l] += over[p++];
+        acc[at + l] += over[p++];
       }
     }
   }
@@ -253,42 +278,43 @@ export class NerModel {
       const cap = Math.max(n, 64) * 2;
       this.feats = new Uint32Array(cap * FEATURE_SLOTS);
       this.skip = new Uint8Array(cap);
-      this.hits = new Array(cap);
+      this.hits = new Int32Array(cap);
       this.emit = new Float32Array(cap * L);
       this.back = new Int16Array(cap * L);
     }
+    this.reserve(n);
     const cache = this.cache;
     const skip = this.skip;
     const hits = this.hits;
     const lex = this.lexicon;
     for (let i = 0; i < n; i++) {
       const c = cache.get(tokens[i]);
-      hits[i] = c;
+      hits[i] = c === undefined ? -1 : c;
       skip[i] = c === undefined ? 0 : 1;
     }
-    const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined, hits));
+    const words = this.words;
+    const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined, hits, words));
     const feats = featuresOf(tokens, info, lex, this.feats, skip, true, true);
-    // fill the cache entries of new words: [intrinsic | 6 roles] × L
+    // fill the cache entries of new words: values, and sums [intrinsic | 6 roles] × L
+    const sums = this.sums;
     const roleHashes = this.roleHashes;
     for (let i = 0; i < n; i++) {
-      if (hits[i] !== undefined) continue;
-      const sums = new Int32Array((1 + ROLE_COUNT) * L);
-      const entry = wordInfoAt(info, i) as CachedWord;
-      entry.sums = sums;
-      const intr = sums.subarray(0, L);
+      if (hits[i] >= 0) continue;
+      const w = this.used++;
+      storeWord(info, i, words, w);
+      const at = w * WORD_SUMS;
+      sums.fill(0, at, at + WORD_SUMS); // the slot may hold a word from before the last clear
       const o = i * FEATURE_SLOTS;
       for (let k = 0; k < INTRINSIC_SLOTS; k++) {
         const f = feats[o + k];
-        if (f !== 0) this.addFeature(f, intr);
+        if (f !== 0) this.addFeature(f, sums, at);
       }
       roleFeatures(info, i, roleHashes);
       for (let r = 0; r < ROLE_COUNT; r++) {
-        const acc = sums.subarray((1 + r) * L, (2 + r) * L);
-        for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k], acc);
+        for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k], sums, at + (1 + r) * L);
       }
-      if (cache.size >= CACHE_MAX) cache.clear();
-      cache.set(tokens[i], entry);
-      hits[i] = entry;
+      cache.set(tokens[i], w);
+      hits[i] = w;
     }
     const boundary = this.boundaryRoles();
     const emit = this.emit;
@@ -297,16 +323,19 @@ export class NerModel {
     const bias = this.labelBias;
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
-      const own = hits[i]!.sums;
+      const own = hits[i] * WORD_SUMS;
       const cls = this.classSums(contextClass(tokens, info, i));
-      for (let l = 0; l < L; l++) acc[l] = own[l] + cls[l];
+      for (let l = 0; l < L; l++) acc[l] = sums[own + l] + cls[l];
       // neighbour roles: i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
       for (let r = 0; r < ROLE_COUNT; r++) {
-        const d = ROLE_DELTA[r];
-        const j = i + d;
-        const src = j >= 0 && j < n ? hits[j]!.sums : boundary;
-        const base = j >= 0 && j < n ? (1 + r) * L : r * L;
-        for (let l = 0; l < L; l++) acc[l] += src[base + l];
+        const j = i + ROLE_DELTA[r];
+        if (j >= 0 && j < n) {
+          const base = hits[j] * WORD_SUMS + (1 + r) * L;
+          for (let l = 0; l < L; l++) acc[l] += sums[base + l];
+        } else {
+          const base = r * L;
+          for (let l = 0; l < L; l++) acc[l] += boundary[base + l];
+        }
       }
       for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
         const f = feats[o + k];
