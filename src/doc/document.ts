@@ -10,10 +10,18 @@ export function emptyMeta(): DocMeta {
 
 /** A fresh document whose cleaned text is still the raw text. */
 export function createDoc(raw: string, meta: Partial<DocMeta> = {}): Doc {
+  let id: string | null = null;
   return {
     ...emptyMeta(),
     ...meta,
-    id: contentId(raw),
+    // The hash of the raw text, computed on first read: the clean stage replaces it with the hash of the
+    // cleaned text, so a pipeline run never pays for this one (it is a normalised copy of the whole text).
+    get id(): string {
+      return (id ??= contentId(raw));
+    },
+    set id(value: string) {
+      id = value;
+    },
     lang: null,
     raw,
     text: raw,
