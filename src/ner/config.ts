@@ -19,6 +19,8 @@
  * - last four letters × word class of the left and right neighbour (roles, cached per word):
  *   0.7585 / 0.7612 / 0.7569, mean +0.18 (with offsets 0.7663 / 0.7648 / 0.7626, mean +0.17); adopted
  * - the same for the neighbours at distance 2 as well: 0.7560 / 0.7568 (below ±1 alone)
+ * - also shapes of the ±2 neighbours: 0.7638 / 0.7570 / 0.7546 (mean -0.04); with coarse clusters
+ *   of ±1 and flags of ±2 as well: 0.7546 / 0.7591; first three letters of ±1: 0.7513; not used
  * - word dropout (word, lower-case word and bigram features of capitalised training tokens dropped
  *   with p = 0.2 / 0.4 per epoch; or word only p = 0.2; or also long affixes p = 0.3): 0.7595 / 0.7578
  *   / 0.7583 / 0.7535, one seed each: within noise, not used
