@@ -35,11 +35,22 @@ export function splitSentences(text: string, tokens: RawToken[]): { sentences: S
     const tok = tokens[i];
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(tok.end, next.start);
-    if (gap.includes('\n')) {
+    // a line break in the gap between the tokens (usually none or one space) ends the sentence
+    let lineBreak = false;
+    for (let k = tok.end; k < next.start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        lineBreak = true;
+        break;
+      }
+    }
+    if (lineBreak) {
       close(i);
       continue;
     }
+    // only a token that is or ends in a terminal mark can end a sentence: most tokens are skipped unread
+    const c0 = text.charCodeAt(tok.start);
+    const cl = text.charCodeAt(tok.end - 1);
+    if (c0 !== 46 && c0 !== 33 && c0 !== 63 && c0 !== 0x2026 && cl !== 46) continue;
     const word = text.slice(tok.start, tok.end);
     let terminal = TERMINAL.has(word);
     if (!terminal && word.endsWith('.') && word.length > 1) {
