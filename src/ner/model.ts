@@ -160,7 +160,9 @@ export class NerModel {
       const key = w.rowKeys[r] >>> 0 || 1;
       const mask = w.rowMasks[r];
       const cnt = popcount(mask);
-      let i = fmix(key) & smask;
+      // feature hashes come out of mix(), whose last step is the murmur finaliser: their low bits are
+      // already well spread, so they index the table directly
+      let i = key & smask;
       while (slots[i * 4] !== 0 && slots[i * 4] !== key) i = (i + 1) & smask;
       const o = i * 4;
       slots[o] = key;
@@ -240,7 +242,7 @@ export class NerModel {
     if ((this.filter[fb >>> 5] & (1 << (fb & 31))) === 0) return;
     const slots = this.slots;
     const smask = this.slotMask;
-    let j = fmix(f) & smask;
+    let j = f & smask;
     let key = slots[j * 4];
     while (key !== f && key !== 0) {
       j = (j + 1) & smask;
