@@ -132,21 +132,7 @@ function collectRule(piece: string, r: Rule, offset: number, text: string, out: 
 
 function collect(text: string, rules: Rule[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of rules) {
-    if (r.gate && !r.gate.test(text)) continue;
-    r.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.re.exec(text))) {
-      if (m[0].length === 0) {
-        r.re.lastIndex++;
-        continue;
-      }
-      const c = r.make(m, text);
-      if (!c) continue;
-      if (Array.isArray(c)) out.push(...c);
-      else out.push(c);
-    }
-  }
+  for (const r of rules) if (!r.gate || r.gate.test(text)) collectRule(text, r, 0, text, out);
   return out;
 }
 
