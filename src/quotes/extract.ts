@@ -541,6 +541,26 @@ class Extractor {
     att.method = 'continuation';
   }
 
+  /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
+  private continuationOf(kind: QuoteKind, content: [number, number] | null, from: Attribution): Attribution | null {
+    if (!content) return null;
+    const att: Attribution = {
+      kind,
+      content,
+      cue: null,
+      cueTok: null,
+      source: null,
+      speakerEntity: null,
+      speakerPseudo: false,
+      speakerName: null,
+      addressee: null,
+      method: 'continuation',
+      continuation: true,
+    };
+    this.copySpeaker(att, from);
+    return att;
+  }
+
   private copySpeaker(att: Attribution, from: Attribution): void {
     att.speakerEntity = from.speakerEntity;
     att.speakerPseudo = from.speakerPseudo;
@@ -1977,22 +1997,7 @@ class Extractor {
     // after a direct statement the sentences between may be its unmarked continuation: one more step
     else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
     else return null;
-    const att: Attribution = {
-      kind,
-      content: this.trimContent(a, this.lastContentTok(a, b)),
-      cue: null,
-      cueTok: null,
-      source: null,
-      speakerEntity: null,
-      speakerPseudo: false,
-      speakerName: null,
-      addressee: null,
-      method: 'continuation',
-      continuation: true,
-    };
-    if (!att.content) return null;
-    this.copySpeaker(att, last.att);
-    return att;
+    return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
   }
 
   /**
@@ -2054,21 +2059,8 @@ class Extractor {
     const np0 = ctx.npAt(a, end);
     if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
     if (!speechLike) return null;
-    const att: Attribution = {
-      kind: 'direct',
-      content: this.trimContent(a, end),
-      cue: null,
-      cueTok: null,
-      source: null,
-      speakerEntity: null,
-      speakerPseudo: false,
-      speakerName: null,
-      addressee: null,
-      method: 'continuation',
-      continuation: true,
-    };
-    if (!att.content) return null;
-    this.copySpeaker(att, last.att);
+    const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
+    if (!att) return null;
     (att as { marks?: boolean }).marks = false;
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
