@@ -276,7 +276,7 @@ function isBareTitle(m: InMention): boolean {
 }
 
 /** Last words of organisation names. */
-const ORG_HEAD = /^(College|University|Universität|Institut|Institute|Labs?|Games|Studios?|Group|Gruppe|Holding|AG|GmbH|SE|Inc\.?|Ltd\.?|Corp\.?|Verlag|Partei|Bank|Stiftung|Verein|Verband|Klinik|Klinikum|Zeitung|Times|Post|News|Records|Media|Airlines?|Motors|Systems|Services|Foundation|Council|Committee|Kommission|Ministerium|Gericht|Gerichtshof|Rat|Bündnis|Front|Armee|Brigaden?|Miliz)$/;
+const ORG_HEAD = /^(College|University|Universität|Institut|Institute|Labs?|Games|Studios?|Group|Gruppe|Holding|AG|GmbH|SE|Inc\.?|Ltd\.?|Corp\.?|Verlag|Partei|Bank|Stiftung|Verein|Verband|Klinik|Klinikum|Zeitung|Nachrichten|Rundschau|Kurier|Presse|Tagblatt|Tagesspiegel|Anzeiger|Allgemeine|Kronen-Zeitung|Standard|Times|Post|News|Records|Media|Airlines?|Motors|Systems|Services|Foundation|Council|Committee|Kommission|Ministerium|Gericht|Gerichtshof|Rat|Bündnis|Front|Armee|Brigaden?|Miliz)$/;
 
 const NOT_FIRST_NAMES = /^(san|santa|sankt|st\.?|new|los|las|general|port|fort|bad|mount|lake|saint|le|la|el|al)$/i;
 

@@ -417,6 +417,10 @@ describe('robustness to NER errors and labels', () => {
     assert.equal(k.type, 'LOC');
     assert.equal(byMention(es, 'Hunter College').type, 'ORG');
     assert.equal(byMention(es, 'Ada Kim').type, 'PER');
+    // newspapers tagged as persons ("Kieler Nachrichten", "Frankfurter Allgemeine")
+    const papers = resolve('Das berichteten die [Kieler Nachrichten|PER] und die [Frankfurter Allgemeine|PER].');
+    assert.equal(byMention(papers, 'Kieler Nachrichten').type, 'ORG');
+    assert.equal(byMention(papers, 'Frankfurter Allgemeine').type, 'ORG');
   });
   it('gives oblique adjective + noun names a nominative label', () => {
     assert.equal(nominativeName('Internationalen Atomenergieorganisation'), 'Internationale Atomenergieorganisation');
