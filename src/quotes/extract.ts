@@ -561,6 +561,18 @@ class Extractor {
     return att;
   }
 
+  /**
+   * "Das heißt, …", "Anders gesagt: …" in sentence `s` (tokens a–b): no report of its own, the current
+   * speaker (named at most `maxGap` sentences before) goes on from token `from`.
+   */
+  private fillerContinuation(from: number, a: number, b: number, s: number, maxGap: number): Attribution | null {
+    const last = this.lastSpeaker;
+    if (!last || s - last.sentence > maxGap || last.att.kind === 'fragment') return null;
+    const cont = this.continuationOf('indirect', this.trimContent(from, this.lastContentTok(a, b)), last.att);
+    if (cont) this.markUnmarkedDirect(cont);
+    return cont;
+  }
+
   private copySpeaker(att: Attribution, from: Attribution): void {
     att.speakerEntity = from.speakerEntity;
     att.speakerPseudo = from.speakerPseudo;
@@ -722,30 +734,20 @@ class Extractor {
       // "Das heißt, dass …" / "Das heißt: …": no report, the current speaker goes on
       if (this.mode === 'news' && lw === 'heißt' && i === a + 1 && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies') && (ctx.words[i + 1] === ',' || ctx.words[i + 1] === ':')) {
         this.usedCue[i] = 1;
-        const last = this.lastSpeaker;
-        if (last && s - last.sentence <= 2 && last.att.kind !== 'fragment' && !out.length) {
-          const cont: Attribution = { ...this.makeAtt('indirect', [i, i + 1]), cue: null, cueTok: null, content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
-          this.copySpeaker(cont, last.att);
-          this.markUnmarkedDirect(cont);
-          if (cont.content) {
-            out.push(cont);
-            break;
-          }
+        const cont = out.length ? null : this.fillerContinuation(a, a, b, s, 2);
+        if (cont) {
+          out.push(cont);
+          break;
         }
         continue;
       }
       // "Anders gesagt: …", "Ehrlich gesagt, …": no report, the current speaker goes on
       if (this.mode === 'news' && lw === 'gesagt' && i === a + 1 && (ctx.words[i + 1] === ':' || ctx.words[i + 1] === ',') && ctx.mentionAt[a] < 0) {
         this.usedCue[i] = 1;
-        const last = this.lastSpeaker;
-        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
-          const cont: Attribution = { ...this.makeAtt('indirect', [i, i + 1]), cue: null, cueTok: null, content: this.trimContent(i + 2, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
-          this.copySpeaker(cont, last.att);
-          this.markUnmarkedDirect(cont);
-          if (cont.content) {
-            out.push(cont);
-            break;
-          }
+        const cont = this.fillerContinuation(i + 2, a, b, s, 3);
+        if (cont) {
+          out.push(cont);
+          break;
         }
         continue;
       }
@@ -2211,10 +2213,7 @@ class Extractor {
     let found = false;
     for (let k = a; k < Math.min(b, a + 4) && !found; k++) found = ctx.lower[k] === 'demnach' && !this.inQuote[k];
     if (!found) return null;
-    const att: Attribution = { ...this.makeAtt('reported', [a, a + 1]), cue: null, cueTok: null, content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
-    if (!att.content) return null;
-    this.copySpeaker(att, last.att);
-    return att;
+    return this.continuationOf('reported', this.trimContent(a, this.lastContentTok(a, b)), last.att);
   }
 
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */
