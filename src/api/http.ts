@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeRegExp } from '../util/regexp.ts';
 
 /** An error answered as JSON `{error: {status, code, message, details?}}`. */
 export class HttpError extends Error {
@@ -36,7 +37,7 @@ export class Router<T> {
   add(method: string, path: string, data: T): this {
     const keys: string[] = [];
     const pattern = new RegExp(
-      `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_m, k: string) => {
+      `^${escapeRegExp(path).replace(/:(\w+)/g, (_m, k: string) => {
         keys.push(k);
         return '([^/]+)';
       })}$`,

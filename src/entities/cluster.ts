@@ -11,6 +11,7 @@ import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
 import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
+import { firstIndexNotBefore } from '../util/search.ts';
 
 const require = createRequire(import.meta.url);
 // German first names first, then English (the package's other lists misgender many Asian names).
@@ -659,14 +660,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       const paren = /^\s*\(([^()]{1,120})\)/.exec(doc.text.slice(m.end, m.end + 130));
       if (!paren) continue;
       const open = m.end + paren[0].indexOf('(') + 1;
-      let lo = 0;
-      let hi = restStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (restStarts[mid] < open) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < restStarts.length && restStarts[k] < open + paren[1].length; k++) {
+      for (let k = firstIndexNotBefore(restStarts.length, (x) => restStarts[x] < open); k < restStarts.length && restStarts[k] < open + paren[1].length; k++) {
         const at = restStarts[k];
         const other = restAt.get(at)!;
         if (other === c || !other.mentions.length) continue;

@@ -17,6 +17,7 @@ import { repoRoot, sharedDataPath } from '../util/paths.ts';
 import { readGnad } from './gnad.ts';
 import { prf, round } from './metrics.ts';
 import type { EvalOptions, EvalReport } from './report.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
 interface GoldClusterJSON {
   id: string;
@@ -47,9 +48,6 @@ export interface GoldDoc {
   metonymic: Set<string>;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Resolves string annotations to spans: every whole-word occurrence of each mention string (spaces match
@@ -70,7 +68,7 @@ export function resolveGold(text: string, clusters: GoldClusterJSON[]): { mentio
   const descriptions: GoldMention[] = [];
   const sorted = [...items].sort((a, b) => b.text.length - a.text.length);
   for (const it of sorted) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(it.text).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(it.text).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
     let k = 0;
     let found = 0;
     for (const m of text.matchAll(re)) {
@@ -117,7 +115,7 @@ export function loadGold(dir: string, limit = Infinity): { docs: GoldDoc[]; prob
       for (const raw of c.metonymy ?? []) {
         const m = /^(.+?)(?:#([\d,]+))?$/.exec(raw)!;
         const occ = m[2] ? m[2].split(',').map(Number) : null;
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(m[1]).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m[1]).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
         let k = 0;
         for (const x of art.text.matchAll(re)) {
           k++;

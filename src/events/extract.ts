@@ -12,6 +12,7 @@ import { decideModality, isZuInfinitive } from './modality.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
+import { firstIndexNotBefore } from '../util/search.ts';
 
 export interface Tok {
   start: number;
@@ -124,14 +125,7 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   const isMentionTok = new Array<boolean>(toks.length).fill(false);
   for (const m of raw) {
     // binary search for the first token ending after the mention start
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const t0 = lo;
+    const t0 = firstIndexNotBefore(toks.length, (k) => toks[k].end <= m.start);
     let t1 = t0;
     while (t1 < toks.length && toks[t1].start < m.end) t1++;
     if (t0 >= toks.length || t1 <= t0) continue;
@@ -1040,14 +1034,7 @@ function bucketBySentence<T>(doc: Doc, items: readonly T[], range: (item: T) => 
   for (const item of items) {
     const [first, last] = range(item);
     // first sentence ending after `first`, last sentence starting at or before `last`
-    let lo = 0;
-    let hi = sents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sents[mid].end <= first) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < sents.length && sents[k].start <= last; k++) (out[k] ??= []).push(item);
+    for (let k = firstIndexNotBefore(sents.length, (x) => sents[x].end <= first); k < sents.length && sents[k].start <= last; k++) (out[k] ??= []).push(item);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import { createDoc, type Doc, type Entity, type EntityType, type Quote, type TimeExpression } from '../doc/index.ts';
 import { segment } from '../segment/index.ts';
 import { extractFigures } from '../figures/index.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
 export interface EntitySpec {
   name: string;
@@ -24,7 +25,7 @@ export interface DocSpec {
 
 function allIndexes(text: string, s: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push(m.index);
   return out;

@@ -6,6 +6,7 @@
 import type { Doc, Figure } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { CURRENCIES, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SKIP_AFTER, UNITS, QUALIFIERS } from './lexicon.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
 export { parseGermanNumber, numberWordValue };
 
@@ -221,7 +222,6 @@ function countsOne(lower: string | undefined): boolean {
  * "ein"/"eine" count only before a scale ("eine Milliarde"), so the scale words stand in for them;
  * every compound number word ("einundzwanzig", "eintausend") contains one of the other stems.
  */
-const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MAY_HOLD_FIGURE = new RegExp(
   [
     '\\d',
@@ -231,9 +231,9 @@ const MAY_HOLD_FIGURE = new RegExp(
       ...Object.entries(NUMBER_WORDS).filter(([, v]) => v !== 1).map(([k]) => k),
       ...FRACTION_NOUNS.keys(),
       'dritt',
-    ].map(escapeRe),
+    ].map(escapeRegExp),
     // "ein"/"eine" before a currency or unit ("ein Prozent", "einen Euro")
-    `ein(?:e|en|em|er|es)?\\s+(?:${[...Object.keys(CURRENCIES), ...Object.keys(UNITS)].map(escapeRe).join('|')})`,
+    `ein(?:e|en|em|er|es)?\\s+(?:${[...Object.keys(CURRENCIES), ...Object.keys(UNITS)].map(escapeRegExp).join('|')})`,
   ].join('|'),
   'u',
 );

@@ -28,6 +28,7 @@ import {
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
+import { firstIndexNotBefore } from '../util/search.ts';
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -1880,16 +1881,7 @@ class Extractor {
   /** Indices [from, to) of the mentions (sorted by start) whose sentence lies in [first, last]. */
   private mentionRange(first: number, last: number): [number, number] {
     const ctx = this.ctx;
-    const lowerBound = (sentence: number) => {
-      let lo = 0;
-      let hi = ctx.mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ctx.toks[ctx.mentions[mid].start].sentence < sentence) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const lowerBound = (sentence: number) => firstIndexNotBefore(ctx.mentions.length, (k) => ctx.toks[ctx.mentions[k].start].sentence < sentence);
     return [lowerBound(first), lowerBound(last + 1)];
   }
 

@@ -1,4 +1,5 @@
 /** Word lists for the temporal tagger (German and English). Keys are lower-case. */
+import { escapeRegExp } from '../util/regexp.ts';
 
 export const MONTHS_DE: Record<string, number> = {
   januar: 1, jänner: 1, jan: 1, februar: 2, feber: 2, feb: 2, febr: 2, märz: 3, mär: 3, mrz: 3, april: 4, apr: 4,
@@ -52,7 +53,7 @@ const NUM_EN: Record<string, number> = {
 
 /** Regex alternation for a word list, longest first. */
 export function alt(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 export const NUMWORD_DE_RE =
