@@ -574,6 +574,13 @@ class Extractor {
     return cont;
   }
 
+  /** The speaker of `att` is the entity of mention `ref`. */
+  private speakAs(att: Attribution, ref: MentionRef): void {
+    att.speakerEntity = ref.entity;
+    att.speakerPseudo = ref.pseudo;
+    att.speakerName = ref.entity.name;
+  }
+
   private copySpeaker(att: Attribution, from: Attribution): void {
     att.speakerEntity = from.speakerEntity;
     att.speakerPseudo = from.speakerPseudo;
@@ -1708,18 +1715,14 @@ class Extractor {
     if (!np.pronoun && !np.mention && np.end - np.start === 2 && (SPEECH_NOUNS.has(ctx.words[np.start + 1]) || ATTRIBUTION_NOUNS.has(ctx.words[np.start + 1])) && /^(?:sein|ihr)/.test(ctx.lower[np.start])) {
       const ante = this.resolvePronoun({ ...np, end: np.start + 1, pronoun: true }, at);
       if (ante) {
-        att.speakerEntity = ante.entity;
-        att.speakerPseudo = ante.pseudo;
-        att.speakerName = ante.entity.name;
+        this.speakAs(att, ante);
         return;
       }
     }
     if (np.pronoun) {
       const ante = this.resolvePronoun(np, at);
       if (ante) {
-        att.speakerEntity = ante.entity;
-        att.speakerPseudo = ante.pseudo;
-        att.speakerName = ante.entity.name;
+        this.speakAs(att, ante);
       } else att.speakerName = null;
       return;
     }
@@ -1743,16 +1746,12 @@ class Extractor {
       // "der US-Kultregisseur" tagged as a non-person mention: a role description of a person
       const ante = this.resolveDescription(np);
       if (ante) {
-        att.speakerEntity = ante.entity;
-        att.speakerPseudo = ante.pseudo;
-        att.speakerName = ante.entity.name;
+        this.speakAs(att, ante);
         return;
       }
     }
     if (np.mention) {
-      att.speakerEntity = np.mention.entity;
-      att.speakerPseudo = np.mention.pseudo;
-      att.speakerName = np.mention.entity.name;
+      this.speakAs(att, np.mention);
       // "die ungarische Regierung": the entity is only an attribute of the head noun
       if (!ctx.isCap(np.mention.start) && np.mention.end < np.end) {
         att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
@@ -1761,9 +1760,7 @@ class Extractor {
       att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
       const ante = this.resolveDescription(np);
       if (ante) {
-        att.speakerEntity = ante.entity;
-        att.speakerPseudo = ante.pseudo;
-        att.speakerName = ante.entity.name;
+        this.speakAs(att, ante);
       }
     }
   }
