@@ -121,6 +121,11 @@ export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Att
   return ex.run();
 }
 
+/** An attribution without cue, source or speaker yet. */
+function blankAttribution(kind: QuoteKind, content: [number, number] | null, method: Attribution['method']): Attribution {
+  return { kind, content, cue: null, cueTok: null, source: null, speakerEntity: null, speakerPseudo: false, speakerName: null, addressee: null, method };
+}
+
 class Extractor {
   private readonly ctx: QuoteContext;
   private readonly mode: 'news' | 'all';
@@ -179,19 +184,7 @@ class Extractor {
       if (ctx.toks[close].start >= m.close) close--;
       for (let k = open; k <= close; k++) this.inQuote[k] = 1;
       if (close - open - 1 > 4) for (let k = open; k <= close; k++) this.longQuote[k] = 1;
-      const att: Attribution = {
-        kind: 'direct',
-        content: [m.start, m.end],
-        cue: null,
-        cueTok: null,
-        source: null,
-        speakerEntity: null,
-        speakerPseudo: false,
-        speakerName: null,
-        addressee: null,
-        unbalanced: m.unbalanced || undefined,
-        method: 'none',
-      };
+      const att: Attribution = { ...blankAttribution('direct', [m.start, m.end], 'none'), unbalanced: m.unbalanced || undefined };
       direct.push({ m, open, close, att });
     }
     // attribution of direct quotes
@@ -545,19 +538,7 @@ class Extractor {
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
   private continuationOf(kind: QuoteKind, content: [number, number] | null, from: Attribution): Attribution | null {
     if (!content) return null;
-    const att: Attribution = {
-      kind,
-      content,
-      cue: null,
-      cueTok: null,
-      source: null,
-      speakerEntity: null,
-      speakerPseudo: false,
-      speakerName: null,
-      addressee: null,
-      method: 'continuation',
-      continuation: true,
-    };
+    const att: Attribution = { ...blankAttribution(kind, content, 'continuation'), continuation: true };
     this.copySpeaker(att, from);
     return att;
   }
@@ -1314,18 +1295,7 @@ class Extractor {
   }
 
   private makeAtt(kind: QuoteKind, cue: [number, number]): Attribution {
-    return {
-      kind,
-      content: null,
-      cue: this.cueSpan(cue),
-      cueTok: cue,
-      source: null,
-      speakerEntity: null,
-      speakerPseudo: false,
-      speakerName: null,
-      addressee: null,
-      method: 'none',
-    };
+    return { ...blankAttribution(kind, null, 'none'), cue: this.cueSpan(cue), cueTok: cue };
   }
 
   /** Last token of a sentence that is not final punctuation or a closing mark, +1. */
