@@ -1,4 +1,5 @@
-import { analyze } from '../pipeline/index.ts';
+import type { Doc } from '../doc/index.ts';
+import { analyze, analyzeBatch, BATCH_SIZE, type AnalyzeMeta } from '../pipeline/index.ts';
 import type { SaveResult, Store } from '../store/index.ts';
 import type { ArticleInput, InputFailure, ReadResult } from './types.ts';
 
@@ -26,11 +27,18 @@ export interface IngestOptions {
   onItem?: (item: IngestItem, index: number) => void;
 }
 
-/** Analyses and stores one article; throws only on store failure. */
-export function ingestArticle(store: Store, article: ArticleInput, options: IngestOptions = {}): IngestItem {
+function metaOf(article: ArticleInput, options: IngestOptions): AnalyzeMeta {
   const meta = { ...article.meta };
   if (options.published) meta.published = options.published;
-  const doc = analyze(article.text, meta);
+  return meta;
+}
+
+/** Analyses and stores one article; throws only on store failure. */
+export function ingestArticle(store: Store, article: ArticleInput, options: IngestOptions = {}): IngestItem {
+  return storeAnalysed(store, article, analyze(article.text, metaOf(article, options)));
+}
+
+function storeAnalysed(store: Store, article: ArticleInput, doc: Doc): IngestItem {
   if (!doc.text.trim()) return { name: article.name, status: 'failed', error: `${article.name}: no text left after cleaning` };
   const saved: SaveResult = store.save(doc, { name: article.name, format: article.format, input: article.input });
   return {
@@ -44,8 +52,9 @@ export function ingestArticle(store: Store, article: ArticleInput, options: Inge
 }
 
 /**
- * Stores every readable article (one transaction each), and lists the failures with reasons.
- * A bad article never stops the batch.
+ * Stores every readable article (one transaction each), and lists the failures with reasons, in input
+ * order. A bad article never stops the batch. Articles are analysed BATCH_SIZE at a time, stage by
+ * stage (faster; same results), then stored one by one.
  */
 export async function ingestAll(
   store: Store,
@@ -54,16 +63,7 @@ export async function ingestAll(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, duplicates: 0, nearDuplicates: 0, failed: 0, items: [] };
   let index = 0;
-  for await (const r of results) {
-    let item: IngestItem;
-    if (!r.ok) item = failure(r.failure);
-    else {
-      try {
-        item = ingestArticle(store, r.article, options);
-      } catch (e) {
-        item = { name: r.article.name, status: 'failed', error: `${r.article.name}: ${(e as Error).message}` };
-      }
-    }
+  const record = (item: IngestItem) => {
     if (item.status === 'stored') {
       summary.stored++;
       if (item.nearDuplicateOf) summary.nearDuplicates++;
@@ -71,7 +71,36 @@ export async function ingestAll(
     else summary.failed++;
     summary.items.push(item);
     options.onItem?.(item, index++);
+  };
+  let pending: ReadResult[] = [];
+  let readable = 0;
+  const flush = () => {
+    const articles = pending.flatMap((r) => (r.ok ? [r.article] : []));
+    const analysed = analyzeBatch(articles.map((a) => ({ raw: a.text, meta: metaOf(a, options) })));
+    let k = 0;
+    for (const r of pending) {
+      if (!r.ok) {
+        record(failure(r.failure));
+        continue;
+      }
+      const doc = analysed[k++];
+      let item: IngestItem;
+      try {
+        if (doc instanceof Error) throw doc;
+        item = storeAnalysed(store, r.article, doc);
+      } catch (e) {
+        item = { name: r.article.name, status: 'failed', error: `${r.article.name}: ${(e as Error).message}` };
+      }
+      record(item);
+    }
+    pending = [];
+    readable = 0;
+  };
+  for await (const r of results) {
+    pending.push(r);
+    if (r.ok && ++readable >= BATCH_SIZE) flush();
   }
+  flush();
   return summary;
 }
 

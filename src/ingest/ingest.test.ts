@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { decodeBytes, detectFormat, normalizeDate, readBytes, readInputs, type ReadResult } from './index.ts';
+import { Store } from '../store/index.ts';
+import { decodeBytes, detectFormat, ingestAll, normalizeDate, readBytes, readInputs, type ReadResult } from './index.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -129,4 +130,30 @@ test('published dates normalise to ISO', () => {
   assert.equal(normalizeDate('9.4.2024'), '2024-04-09');
   assert.equal(normalizeDate('2024-02-30'), null);
   assert.equal(normalizeDate('gestern'), null);
+});
+
+test('ingestAll analyses in batches but reports and stores every item in input order; bad items fail alone', async () => {
+  const store = new Store(join(mkdtempSync(join(tmpdir(), 'lagebild-ingest-')), 'x.db'));
+  const article = (i: number, text: string): ReadResult => ({
+    ok: true,
+    article: { name: `a${i}`, format: 'text', input: text, text, meta: {}, warnings: [] },
+  });
+  const results: ReadResult[] = [];
+  for (let i = 0; i < 70; i++) {
+    if (i === 5) results.push({ ok: false, failure: { name: 'broken.bin', error: 'broken.bin: binary file' } });
+    else if (i === 40) results.push(article(i, '   \n  '));
+    else if (i === 41) results.push(article(i, `Artikel 3: Die Ministerin Anna Beispiel reiste am Montag nach Kiew.`));
+    else results.push(article(i, `Artikel ${i}: Die Ministerin Anna Beispiel reiste am Montag nach Kiew.`));
+  }
+  const seen: string[] = [];
+  const summary = await ingestAll(store, results, { onItem: (item, index) => seen.push(`${index}:${item.name}`) });
+  assert.equal(summary.items.length, 70);
+  assert.deepEqual(seen, summary.items.map((it, i) => `${i}:${it.name}`));
+  assert.equal(summary.items[5].status, 'failed');
+  assert.match(summary.items[40].error ?? '', /a40: no text left after cleaning/);
+  assert.equal(summary.items[41].status, 'duplicate');
+  assert.equal(summary.stored, 67);
+  assert.equal(summary.failed, 2);
+  assert.equal(summary.duplicates, 1);
+  store.close();
 });

@@ -104,4 +104,7 @@ export const langComponent: Component = {
   run(doc: Doc) {
     if (!doc.lang) doc.lang = identifyLanguage(doc.text).lang;
   },
+  prepare() {
+    eld();
+  },
 };

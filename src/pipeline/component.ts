@@ -10,4 +10,6 @@ export interface Component {
   readonly requires: readonly Layer[];
   readonly provides: readonly Layer[];
   run(doc: Doc): void;
+  /** Loads what the component otherwise loads on first need (long-running processes and the bench call it once). */
+  prepare?(): void;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDoc, type Doc } from '../doc/index.ts';
-import { analyze, defaultComponents, Pipeline, PipelineError, type Component } from './index.ts';
+import { createDoc, toDocumentJSON, type Doc } from '../doc/index.ts';
+import { analyze, defaultComponents, defaultPipeline, Pipeline, PipelineError, type Component } from './index.ts';
 
 const component = (name: string, requires: Component['requires'], provides: Component['provides'], run: (d: Doc) => void = () => {}): Component => ({
   name,
@@ -32,4 +32,24 @@ test('the default pipeline is valid and fills text, language, sentences and toke
   assert.ok(doc.tokens.length >= 14);
   assert.equal(doc.published, '2024-04-09');
   assert.ok(doc.pipeline.clean && doc.pipeline.segment);
+});
+
+test('runBatch runs stage by stage with the results of run(); a document whose stage throws fails alone', () => {
+  const order: string[] = [];
+  const p = new Pipeline([
+    component('a', ['text'], ['tokens'], (d) => {
+      order.push(`a:${d.raw}`);
+      if (d.raw === 'bad') throw new Error('cannot read bad');
+    }),
+    component('b', ['tokens'], ['entities'], (d) => order.push(`b:${d.raw}`)),
+  ]);
+  const out = p.runBatch([createDoc('one'), createDoc('bad'), createDoc('two')]);
+  assert.deepEqual(order, ['a:one', 'a:bad', 'a:two', 'b:one', 'b:two']);
+  assert.ok(out[1] instanceof Error && /cannot read bad/.test(out[1].message));
+  assert.ok(!(out[0] instanceof Error) && out[0].pipeline.b === '0.0.1');
+  assert.ok(!(out[2] instanceof Error) && out[2].pipeline.b === '0.0.1');
+
+  const texts = ['Die Ministerin reiste am Montag nach Kiew.', '„Wir helfen“, sagte Olaf Scholz am Dienstag in Berlin.', ''];
+  const batch = defaultPipeline().runBatch(texts.map((t) => createDoc(t)));
+  texts.forEach((t, i) => assert.deepEqual(toDocumentJSON(batch[i] as Doc), toDocumentJSON(analyze(t))));
 });

@@ -20,12 +20,44 @@ export class Pipeline {
     this.components = components;
   }
 
+  /** Loads every lazily loaded resource now, so that no document pays for it later. */
+  prepare(): this {
+    for (const c of this.components) c.prepare?.();
+    return this;
+  }
+
   run(doc: Doc): Doc {
     for (const c of this.components) {
       c.run(doc);
       doc.pipeline[c.name] = c.version;
     }
     return doc;
+  }
+
+  /**
+   * Runs the pipeline over several documents stage by stage, as spaCy's `nlp.pipe` does: each stage
+   * works through the whole batch while its code, lexicons and model tables are in the CPU caches, which
+   * makes the pipeline about a third faster than one document at a time (`docs/EVALUATION.md`). The
+   * results are the same as `run()` on each document. A document whose stage throws gets that error in
+   * its place and skips the later stages; the others go on.
+   */
+  runBatch(docs: readonly Doc[], timings?: Map<string, number>): Array<Doc | Error> {
+    const out: Array<Doc | Error> = [...docs];
+    for (const c of this.components) {
+      const t0 = timings ? performance.now() : 0;
+      for (let i = 0; i < out.length; i++) {
+        const doc = out[i];
+        if (doc instanceof Error) continue;
+        try {
+          c.run(doc);
+          doc.pipeline[c.name] = c.version;
+        } catch (e) {
+          out[i] = e instanceof Error ? e : new Error(String(e));
+        }
+      }
+      if (timings) timings.set(c.name, (timings.get(c.name) ?? 0) + performance.now() - t0);
+    }
+    return out;
   }
 
   /** Stage timings in ms, for the bench harness. */
