@@ -134,16 +134,23 @@ export interface Word {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const ABBREVIATION = /\.\p{L}+\.$/u;
+
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
     // a sentence-final period is not part of the word (abbreviations such as "Dr." keep theirs)
-    const w = m[0].length > 4 && m[0].endsWith('.') && !/\.\p{L}+\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
-    out.push({ text: w, start: offset + m.index!, end: offset + m.index! + w.length });
-    if (w !== m[0]) out.push({ text: '.', start: offset + m.index! + w.length, end: offset + m.index! + m[0].length });
+    const w = raw.length > 4 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
+    out.push({ text: w, start: offset + m.index, end: offset + m.index + w.length });
+    if (w !== raw) out.push({ text: '.', start: offset + m.index + w.length, end: offset + m.index + raw.length });
   }
   return out;
 }
+
+/** Characters before a mention that rolesBefore() reads (about 40 words of news text). */
+const ROLE_WINDOW = 320;
 
 const DETERMINERS = new Set(['der', 'die', 'des', 'dem', 'den', 'Der', 'Die', 'Des', 'Dem', 'Den']);
 const POSSESSIVES = /^(sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres)$/i;
@@ -241,7 +248,14 @@ export interface FoundRole {
  * `Countrys TITLE NAME`, `TITLE des/der … , NAME` and `der russische <Noun> NAME`.
  */
 export function rolesBefore(text: string, sentenceStart: number, mentionStart: number): FoundRole[] {
-  const ws = words(text.slice(sentenceStart, mentionStart), sentenceStart);
+  // The patterns look back at most about a dozen words: a long sentence is read from a window before the
+  // mention (starting after a space, so that no word is cut), not from its start, for every mention.
+  let from = sentenceStart;
+  if (mentionStart - from > ROLE_WINDOW) {
+    const space = text.indexOf(' ', mentionStart - ROLE_WINDOW);
+    if (space >= 0 && space < mentionStart) from = space + 1;
+  }
+  const ws = words(text.slice(from, mentionStart), from);
   if (!ws.length) return [];
   const out: FoundRole[] = [];
   let i = ws.length - 1;
