@@ -5,7 +5,7 @@ import type { Command } from '../command.ts';
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'measure pipeline speed and memory over 10kGNAD (one JSON line)',
-  usage: 'lagebild bench [--path 10kgnad.csv] [--limit N] [--warmup-tokens N (default 200000; 0: none)] [--batch N (default 32; 1: one document at a time)]',
+  usage: 'lagebild bench [--path 10kgnad.csv] [--limit N] [--warmup-tokens N (default 1000000; 0: none)] [--batch N (default 32; 1: one document at a time)]',
   async run(args) {
     const { values } = parse(args, { path: { type: 'string' }, limit: { type: 'string' }, 'warmup-tokens': { type: 'string' }, batch: { type: 'string' } });
     const result = runBench({
