@@ -39,8 +39,18 @@ export function ingestArticle(store: Store, article: ArticleInput, options: Inge
 }
 
 function storeAnalysed(store: Store, article: ArticleInput, doc: Doc): IngestItem {
-  if (!doc.text.trim()) return { name: article.name, status: 'failed', error: `${article.name}: no text left after cleaning` };
-  const saved: SaveResult = store.save(doc, { name: article.name, format: article.format, input: article.input });
+  if (!doc.text.trim()) return emptyText(article);
+  return itemOf(article, store.save(doc, inputOf(article)));
+}
+
+const inputOf = (article: ArticleInput) => ({ name: article.name, format: article.format, input: article.input });
+
+function emptyText(article: ArticleInput): IngestItem {
+  return { name: article.name, status: 'failed', error: `${article.name}: no text left after cleaning` };
+}
+
+function itemOf(article: ArticleInput, saved: SaveResult | Error): IngestItem {
+  if (saved instanceof Error) return { name: article.name, status: 'failed', error: `${article.name}: ${saved.message}` };
   return {
     name: article.name,
     status: saved.status,
@@ -52,9 +62,9 @@ function storeAnalysed(store: Store, article: ArticleInput, doc: Doc): IngestIte
 }
 
 /**
- * Stores every readable article (one transaction each), and lists the failures with reasons, in input
+ * Stores every readable article, and lists the failures with reasons, in input
  * order. A bad article never stops the batch. Articles are analysed BATCH_SIZE at a time, stage by
- * stage (faster; same results), then stored one by one.
+ * stage (faster; same results), and stored in one transaction per batch with a savepoint per article.
  */
 export async function ingestAll(
   store: Store,
@@ -77,21 +87,31 @@ export async function ingestAll(
   const flush = () => {
     const articles = pending.flatMap((r) => (r.ok ? [r.article] : []));
     const analysed = analyzeBatch(articles.map((a) => ({ raw: a.text, meta: metaOf(a, options) })));
+    // one transaction for the batch, a savepoint per article: a failing save loses only its own article
+    const toSave = articles.flatMap((article, k) => {
+      const doc = analysed[k];
+      return doc instanceof Error || !doc.text.trim() ? [] : [{ doc, input: inputOf(article), k }];
+    });
+    const saved = new Map<number, SaveResult | Error>();
+    let results: Array<SaveResult | Error>;
+    try {
+      results = store.saveMany(toSave);
+    } catch (e) {
+      results = toSave.map(() => (e instanceof Error ? e : new Error(String(e))));
+    }
+    toSave.forEach((t, i) => saved.set(t.k, results[i]));
     let k = 0;
     for (const r of pending) {
       if (!r.ok) {
         record(failure(r.failure));
         continue;
       }
-      const doc = analysed[k++];
-      let item: IngestItem;
-      try {
-        if (doc instanceof Error) throw doc;
-        item = storeAnalysed(store, r.article, doc);
-      } catch (e) {
-        item = { name: r.article.name, status: 'failed', error: `${r.article.name}: ${(e as Error).message}` };
-      }
-      record(item);
+      const doc = analysed[k];
+      const result = saved.get(k);
+      k++;
+      if (doc instanceof Error) record(itemOf(r.article, doc));
+      else if (!result) record(emptyText(r.article));
+      else record(itemOf(r.article, result));
     }
     pending = [];
     readable = 0;

@@ -89,6 +89,25 @@ test('a failure inside the save transaction leaves nothing behind, and a rerun s
   reopened.close();
 });
 
+test('saveMany: one transaction, a savepoint per document; a failing save is rolled back alone', () => {
+  const store = new Store(tempDb());
+  store.addSaveHook((_db, doc) => {
+    if (doc.raw.includes('KAPUTT')) throw new Error('simulated hook failure');
+  });
+  const texts = [ARTICLE, `${ARTICLE} KAPUTT`, 'Die Außenministerin reiste am Montag nach Kiew und traf dort den Präsidenten.', ARTICLE];
+  const results = store.saveMany(texts.map((t, i) => ({ doc: analyze(t), input: { name: `d${i}`, format: 'text', input: t } })));
+  assert.equal((results[0] as { status: string }).status, 'stored');
+  assert.ok(results[1] instanceof Error && /simulated hook failure/.test(results[1].message));
+  assert.equal((results[2] as { status: string }).status, 'stored');
+  assert.equal((results[3] as { status: string }).status, 'duplicate'); // sees the first one, same transaction
+  assert.equal(store.count(), 2);
+  // nothing of the failed document is left in any table
+  assert.equal((store.db.prepare('SELECT count(*) AS n FROM documents_fts').get() as { n: number }).n, 2);
+  assert.equal((store.db.prepare('SELECT count(DISTINCT doc_rowid) AS n FROM minhash_signatures').get() as { n: number }).n, 2);
+  assert.equal((store.db.prepare('SELECT count(DISTINCT doc_rowid) AS n FROM annotations').get() as { n: number }).n, 2);
+  store.close();
+});
+
 test('lists and exports documents', () => {
   const store = new Store(tempDb());
   store.save(analyze(ARTICLE, { published: '2024-04-09' }), { name: 'a', format: 'text', input: ARTICLE });

@@ -157,6 +157,23 @@ export class Store {
     })();
   }
 
+  /**
+   * Stores several analysed documents in one transaction, each in a savepoint of its own: a document
+   * whose save fails is rolled back alone and gets its error in its place; the others are kept. Much
+   * faster than save() one by one, because the full-text index is written out once per commit.
+   */
+  saveMany(items: ReadonlyArray<{ doc: Doc; input: InputRecord }>): Array<SaveResult | Error> {
+    return this.db.transaction((): Array<SaveResult | Error> =>
+      items.map(({ doc, input }) => {
+        try {
+          return this.save(doc, input); // nested: a savepoint
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    )();
+  }
+
   private findNearDuplicate(sig: Uint32Array, bands: string[]): { id: string; storyId: string; similarity: number } | null {
     const placeholders = bands.map(() => '?').join(',');
     const candidates = prepared(this.db, 
