@@ -1562,6 +1562,11 @@ class Extractor {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
       }
+      // the Vorfeld did not parse as one noun phrase (a run-in subheading without punctuation, a long
+      // adverbial): a person's name right before the finite verb is still its subject
+      // ("Sechs Jahre in der Komfortzone Strugl warnte davor, …")
+      const named = this.namedBeforeVerb(pivot, v);
+      if (named) return named;
     }
     const from = pivot === c ? cue[1] : pivot + 1;
     const to = pivot === c ? limit : c;
@@ -1591,6 +1596,23 @@ class Extractor {
       if (np && !np.dative) return np;
     }
     return null;
+  }
+
+  /**
+   * A person mention that ends right before the finite verb at `pivot` (and starts after `from`), not
+   * governed by a preposition, an article or a dative: the subject of a Vorfeld that did not parse.
+   */
+  private namedBeforeVerb(pivot: number, from: number): NP | null {
+    const ctx = this.ctx;
+    const mi = pivot > 0 ? ctx.mentionAt[pivot - 1] : -1;
+    if (mi < 0) return null;
+    const m = ctx.mentions[mi];
+    if (m.entity.type !== 'PER' || m.end !== pivot || m.start <= from) return null;
+    const before = ctx.lower[m.start - 1];
+    if (PREPOSITIONS.has(before) || ARTICLES.has(before) || DATIVE_LIKE.has(before) || ctx.isPunct(m.start - 1) || CONJ.has(before)) return null;
+    // a genitive or title word glued to the name ("Badawis", "Minister") belongs to a phrase that did parse
+    if (!ctx.isCap(m.start - 1)) return null;
+    return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
   }
 
   /** Subject after a post-posed cue: "sagte der Minister", "sagte er dem Standard". */

@@ -784,3 +784,21 @@ test('a text that keeps its quote marks gets no unmarked-quote inference', () =>
   assert.ok(qs.some((y) => y.text.startsWith('Wir bauen') && y.speaker === 'e1'));
   assert.ok(!qs.some((y) => y.text.startsWith('Das ist doch')), 'an unmarked sentence between marked quotes is narration');
 });
+
+test('a name right before the reporting verb is its subject when the Vorfeld does not parse (run-in subheading)', () => {
+  const text =
+    'Graz – Landesrat Peter Holm hat am Montag seine Pläne vorgestellt. Teure Jahre im Land Holm warnte davor, die Schulden zu unterschätzen. ' +
+    'Man müsse jetzt sparen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Peter Holm', ['Peter Holm', 'Holm']]]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('die Schulden'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Man müsse'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e1');
+  // a name governed by a preposition is no subject
+  const doc2 = mkDoc('Graz – Teure Jahre mit Holm warnte davor, die Schulden zu unterschätzen.', [['e1', 'PER', 'Peter Holm', ['Holm']]]);
+  const c = nonFragments(doc2).find((y) => y.text.startsWith('die Schulden'));
+  assert.ok(!c || c.speaker !== 'e1');
+});
