@@ -245,8 +245,8 @@ class Extractor {
       // a narrative sentence opened by a named person introduces the next speaker ("Jansrud blieb fair. …")
       if (this.mode === 'news' && !this.english) {
         if (found.length === 0 && !sentenceAtts.some((x) => x.kind !== 'fragment')) {
-          const opener = this.openingSubject(s);
-          if (opener?.mention?.entity.type === 'PER') this.introduced = { np: opener, sentence: s };
+          const opener = this.narrativeFocus(s);
+          if (opener) this.introduced = { np: opener, sentence: s };
         } else this.introduced = null;
       }
       for (const d of sentenceAtts) {
@@ -1946,12 +1946,23 @@ class Extractor {
     let last = this.lastSpeaker;
     // a first-person sentence right after a person was introduced by a narrative sentence (after the last
     // speaker) is that person's ("Jansrud blieb fair. … Ich glaube, ich bin gut gefahren.")
+    // a Konjunktiv sentence there too ("Der Minister machte sich für Gespräche stark. Auch Ägypten müsse …"),
+    // unless it names another person (then it is more likely the last speaker's statement about that person)
     let intro = this.introducedSpeaker(s);
     if (intro) {
       let firstPerson = false;
-      for (let k = a; k < b && !firstPerson; k++) firstPerson = FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k];
-      if (!firstPerson) intro = null;
+      let otherPerson = false;
+      for (let k = a; k < b; k++) {
+        if (FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k]) firstPerson = true;
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== intro.att.speakerEntity) otherPerson = true;
+      }
+      if (!firstPerson && otherPerson) intro = null;
     }
+    // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
+    // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
+    const own = this.subordinateSubjunctiveSource(s, a, b);
+    if (own) intro = own;
     if (intro) last = intro;
     else if (!last || last.sentence < s - 3) {
       const opener = this.openingSubject(s - 1);
@@ -2268,6 +2279,54 @@ class Extractor {
     const np = ctx.npAt(a, b);
     if (!np || np.dative || np.end >= b || ctx.isCap(np.end) || ctx.isPunct(np.end)) return null;
     return INSTITUTION.test(ctx.lower[np.end - 1]) ? np : null;
+  }
+
+  /** A named person opening sentence s whose main clause has no Konjunktiv, while a clause after a comma has one. */
+  private subordinateSubjunctiveSource(s: number, a: number, b: number): { att: Attribution; sentence: number } | null {
+    const ctx = this.ctx;
+    const np = this.openingSubject(s);
+    if (!np || np.mention?.entity.type !== 'PER') return null;
+    let comma = -1;
+    for (let k = np.end; k < b; k++) {
+      const lw = ctx.lower[k];
+      if (ctx.words[k] === ',') {
+        if (comma < 0) comma = k;
+      } else if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) {
+        if (comma < 0) return null;
+        const pseudo = this.makeAtt('indirect', [np.start, np.end]);
+        this.setSource(pseudo, np, np.start);
+        return { att: pseudo, sentence: s };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a narrative sentence is about, as its opening subject: a named person, a definite role
+   * description of one ("Der russische Außenminister machte sich … stark."), or a pronoun for one
+   * ("Er erklärt es am Beispiel Kupfer.").
+   */
+  private narrativeFocus(s: number): NP | null {
+    const ctx = this.ctx;
+    const opener = this.openingSubject(s);
+    if (opener) return opener.mention?.entity.type === 'PER' ? opener : null;
+    const any = this.openingSubjectAny(s);
+    if (!any || any.dative) return null;
+    if (any.pronoun) {
+      const lw = ctx.lower[any.start];
+      if (lw !== 'er' && lw !== 'sie') return null;
+      // the pronoun must be followed by the finite verb (a subject), not open a plural or object phrase
+      if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
+      // only to pick up a person again, not to replace one introduced just before ("X sah … Er will …")
+      if (this.introduced && this.introduced.sentence >= s - 2) return null;
+      const ante = this.resolvePronoun(any, any.start);
+      return ante?.entity.type === 'PER' ? any : null;
+    }
+    if (any.mention) return null;
+    if (!ARTICLES.has(ctx.lower[any.start]) || !/^d/.test(ctx.lower[any.start])) return null;
+    if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
+    const ante = this.resolveDescription(any);
+    return ante && ante.entity.type === 'PER' ? any : null;
   }
 
   /** The named subject (PER/ORG/LOC mention) that opens sentence s, if any. */

@@ -802,3 +802,42 @@ test('a name right before the reporting verb is its subject when the Vorfeld doe
   const c = nonFragments(doc2).find((y) => y.text.startsWith('die Schulden'));
   assert.ok(!c || c.speaker !== 'e1');
 });
+
+test('a Konjunktiv sentence after a narrative sentence about a person is that person’s (name, role, pronoun)', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Jana Brenner', ['Jana Brenner', 'Brenner']],
+    ['e2', 'PER', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+  ];
+  // a role description
+  let text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Die Ministerin Jana Brenner traf später die Länder. ' +
+    'Die Ministerin machte sich für eine neue Runde stark. Auch die Kommunen müssten eingebunden werden.';
+  let qs = nonFragments(mkDoc(text, ents));
+  let c = qs.find((y) => y.text.startsWith('Auch die Kommunen'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  // a pronoun taking up a person named in the sentence before
+  text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Bei den Metallen rechnet Jana Brenner mit steigenden Preisen. ' +
+    'Sie erklärt es am Beispiel Kupfer. In den Industrieländern sei der Bedarf gedeckt.';
+  qs = nonFragments(mkDoc(text, ents));
+  c = qs.find((y) => y.text.startsWith('In den Industrieländern'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  // the Konjunktiv sentence talks about another person: the last speaker goes on
+  text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Jana Brenner spielte dabei eine kleine Rolle. ' +
+    'Auch Paul Weber sei unabhängig.';
+  qs = nonFragments(mkDoc(text, [...ents, ['e3', 'PER', 'Paul Weber', ['Paul Weber']]]));
+  c = qs.find((y) => y.text.startsWith('Auch Paul Weber'));
+  assert.ok(!c || c.speaker === 'e2');
+});
+
+test('a person opening a sentence with an indicative main clause is the source of a Konjunktiv subordinate clause', () => {
+  const text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Die Affäre brachte Jana Brenner unter Druck. ' +
+    'Jana Brenner stellte es am Donnerstag so dar, dass die Affäre alle Länder betreffe.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Jana Brenner', ['Jana Brenner']],
+    ['e2', 'PER', 'Oskar Lind', ['Oskar Lind']],
+  ]));
+  const c = qs.find((y) => y.text.includes('die Affäre alle Länder'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+});
