@@ -399,7 +399,10 @@ export class QuoteContext {
       if (fromEntity === 'm' || fromEntity === 'male') g = 'm';
       else if (fromEntity === 'f' || fromEntity === 'female') g = 'f';
       if (!g) {
-        for (const part of e.name.split(/[\s-]+/)) {
+        // first names only: a surname that is also a first name elsewhere ("Ensaf Haidar") says nothing
+        const parts = e.name.split(/[\s-]+/);
+        if (parts.length > 1) parts.pop();
+        for (const part of parts) {
           const r = firstNameGender(part);
           if (r) {
             g = r;

@@ -15,6 +15,8 @@ import type { Doc, Quote, QuoteKind, Span } from '../doc/index.ts';
 import { span } from '../doc/index.ts';
 import { INDEFINITE, type MentionRef, type NP, QuoteContext } from './context.ts';
 import {
+  FEMALE_TITLES,
+  MALE_TITLES,
   ADVERBS,
   ATTRIBUTION_NOUNS,
   AUXILIARIES,
@@ -1711,6 +1713,13 @@ class Extractor {
         return;
       }
     }
+    // "Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar", "Badawis Ehefrau": the person in the Saxon
+    // genitive owns the speaker, who is named after the head noun or was named with it before
+    const owned = this.saxonGenitiveHead(np);
+    if (owned) {
+      this.speakAs(att, owned);
+      return;
+    }
     if (np.pronoun) {
       const ante = this.resolvePronoun(np, at);
       if (ante) {
@@ -1755,6 +1764,35 @@ class Extractor {
         this.speakAs(att, ante);
       }
     }
+  }
+
+  /**
+   * A person mention in the Saxon genitive ("Badawis") followed, within the phrase, by a capitalised role
+   * or kinship noun: the person named right after that noun, or the person named with it before.
+   */
+  private saxonGenitiveHead(np: NP): MentionRef | null {
+    const ctx = this.ctx;
+    let m: { entity: MentionRef['entity'] | null; start: number; end: number } | null = np.mention;
+    if (!m && ctx.isCap(np.start) && /s$/.test(ctx.words[np.start]) && np.end - np.start >= 2) {
+      // the genitive of a person named before that the NER did not tag here
+      const stem = ctx.words[np.start].slice(0, -1);
+      const owner = ctx.mentions.find((x) => x.entity.type === 'PER' && x.start < np.start && x.entity.name.split(/\s+/).includes(stem));
+      if (owner) m = { entity: owner.entity, start: np.start, end: np.start + 1 };
+    }
+    if (!m || !m.entity || m.entity.type !== 'PER' || m.start !== np.start) return null;
+    const w = ctx.words[m.end - 1];
+    if (!/s$/.test(w) || m.entity.name.endsWith(w) || ctx.isPunct(m.end)) return null;
+    const sEnd = ctx.sentEnd[ctx.toks[m.start].sentence];
+    let h = m.end;
+    // adjectives, participles and short prepositional phrases before the head ("nach Kanada geflüchtete")
+    while (h < sEnd && h - m.end < 6 && !ctx.isPunct(h) && (!ctx.isCap(h) || PREPOSITIONS.has(ctx.lower[h - 1]) || (ctx.mentionAt[h] >= 0 && ctx.mentions[ctx.mentionAt[h]].entity.type === 'LOC'))) h++;
+    if (h >= sEnd || h - m.end >= 6 || !ctx.isCap(h) || ctx.mentionAt[h] >= 0) return null;
+    const head = ctx.words[h];
+    if (!ROLE_NOUN.test(head.toLowerCase()) && !FEMALE_TITLES.test(head) && !MALE_TITLES.has(head)) return null;
+    const next = ctx.mentionAt[h + 1];
+    if (next >= 0 && ctx.mentions[next].entity.type === 'PER' && ctx.mentions[next].start === h + 1) return ctx.mentions[next];
+    const titled = this.titledPerson(head, m.start);
+    return titled && titled.entity !== m.entity && titled.start < m.start ? titled : null;
   }
 
   /**

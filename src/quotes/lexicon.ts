@@ -291,10 +291,11 @@ export const FIRST_PERSON = new Set([
 ]);
 
 /** Female / male role nouns and forms of address used to guess a person's gender. */
-export const FEMALE_TITLES = /(?:^Frau$|in$|innen$)/;
+export const FEMALE_TITLES = /(?:frau$|^(?:Mutter|Tochter|Schwester|Witwe|Großmutter)$|in$|innen$)/;
 export const MALE_TITLES = new Set([
   'Herr', 'Herrn', 'Sprecher', 'Minister', 'Kanzler', 'Präsident', 'Chef', 'Bürgermeister', 'Direktor',
   'Vorsitzender', 'Parteichef', 'Regierungschef', 'Außenminister', 'Innenminister', 'Finanzminister',
   'Verteidigungsminister', 'Bundeskanzler', 'Premier', 'Premierminister', 'Ministerpräsident', 'Trainer',
   'Landeshauptmann', 'Generalsekretär', 'Anwalt', 'Experte', 'Sprecher', 'Obmann', 'Klubobmann', 'Coach',
+  'Ehemann', 'Vater', 'Sohn', 'Bruder', 'Witwer', 'Großvater',
 ]);

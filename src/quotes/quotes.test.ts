@@ -841,3 +841,32 @@ test('a person opening a sentence with an indicative main clause is the source o
   assert.ok(c);
   assert.equal(c.speaker, 'e1');
 });
+
+test('a Saxon genitive owner does not speak: the person named after the role noun (or named with it before) does', () => {
+  const text =
+    'Riad – Das Gericht hat das Urteil gegen den Blogger Omar Said bestätigt. Die Entscheidung sei endgültig, sagte Saids nach Kanada geflohene Ehefrau Lina Haddad am Sonntag. ' +
+    'Der Blogger sitzt seit Jahren in Haft. Saids Ehefrau sagte am Montag, sie hoffe auf eine Begnadigung.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Omar Said', ['Omar Said', 'Saids']],
+    ['e2', 'PER', 'Lina Haddad', ['Lina Haddad']],
+  ]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('Die Entscheidung'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e2');
+  const b = qs.find((y) => y.text.includes('Begnadigung'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e2');
+});
+
+test('a surname that is also a first name does not set the gender; "Ehefrau" marks a woman', () => {
+  const text =
+    'Riad – Der Blogger Omar Said bleibt in Haft, sagte seine Ehefrau Ensa Haidar am Sonntag. Sie befürchtet, dass die Strafe bald vollstreckt wird.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Omar Said', ['Omar Said']],
+    ['e2', 'PER', 'Ensa Haidar', ['Ensa Haidar']],
+  ]);
+  const b = nonFragments(doc).find((y) => y.text.includes('die Strafe bald'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e2');
+});
