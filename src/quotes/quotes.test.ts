@@ -870,3 +870,14 @@ test('a surname that is also a first name does not set the gender; "Ehefrau" mar
   assert.ok(b);
   assert.equal(b.speaker, 'e2');
 });
+
+test('role nouns beyond the -er/-in pattern ("der Ökonom", "der Experte") refer to the person in focus', () => {
+  const text = 'Frankfurt – Man kann James Butler so verstehen: Der Einbruch ist kein Grund zur Sorge, sagt der Ökonom. Die Preise würden wieder steigen, sagt der Experte.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'James Butler', ['James Butler']]]));
+  const a = qs.find((y) => y.text.startsWith('Der Einbruch'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Die Preise'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e1');
+});
