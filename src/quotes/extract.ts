@@ -295,6 +295,8 @@ class Extractor {
     const lw = ctx.lower[i];
     // "hatte … bekannt gegeben, …"
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
+    // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
+    if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
     const entries = CUE_FORMS.get(lw);
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -626,9 +628,10 @@ class Extractor {
         }
         if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
           let k = n + 1;
-          if (ctx.lower[k] === 'von') k++;
+          // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
+          if (ctx.lower[k] === 'von' || ctx.lower[k] === 'aus') k++;
           const gen = ctx.lower[n + 1];
-          let np = gen === 'von' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
+          let np = gen === 'von' || gen === 'aus' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
           // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
           if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
           if (!np && own) np = this.openingSubjectAny(s);

@@ -881,3 +881,22 @@ test('role nouns beyond the -er/-in pattern ("der Ökonom", "der Experte") refer
   assert.ok(b);
   assert.equal(b.speaker, 'e1');
 });
+
+test('more reporting forms: "befand X", "vermeldet X", "hält … vor, … zu", "ist überzeugt, dass", "nach Angaben aus X"', () => {
+  const text =
+    'Linz – Die Zeit des Verteilens ist vorbei, befand Peter Holm am Montag. Alles ruhig, vermeldet die Polizei. ' +
+    'Die Opposition hält der Regierung vor, die Zahlen geschönt zu haben. Allerdings ist Peter Holm davon überzeugt, dass es schwer wird. ' +
+    'Nach Angaben aus Wien sprachen die Minister über das Budget. Holm überzeugt mit Ruhe.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Peter Holm', ['Peter Holm', 'Holm']],
+    ['e2', 'ORG', 'Polizei', ['Polizei']],
+    ['e3', 'LOC', 'Wien', ['Wien']],
+  ]));
+  const get = (p: string) => qs.find((y) => y.text.includes(p));
+  assert.equal(get('Die Zeit des Verteilens')?.speaker, 'e1');
+  assert.equal(get('Alles ruhig')?.speaker, 'e2');
+  assert.ok(get('die Zahlen geschönt'));
+  assert.equal(get('es schwer wird')?.speaker, 'e1');
+  assert.equal(get('sprachen die Minister')?.speaker, 'e3');
+  assert.ok(!qs.some((y) => y.text.includes('mit Ruhe')), '"überzeugt mit" is no cue');
+});
