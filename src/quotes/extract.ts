@@ -2047,9 +2047,12 @@ class Extractor {
     const last = this.lastSpeaker;
     if (this.marksKept) return null;
     // not after a title/teaser (sentence 0): the article body starts there
-    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || !this.usedSentence.has(s - 1)) return null;
+    // a reporting verb without content closing the sentence before ("X zeigte sich enttäuscht.") announces a statement
+    const cueOnly = !!last && last.sentence === s - 1 && !last.att.content && !!last.att.cueTok && last.att.speakerEntity?.type === 'PER';
+    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
     const after =
+      cueOnly ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
       (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5);
@@ -2071,11 +2074,14 @@ class Extractor {
       if (this.inQuote[k] || ctx.isQuote(k)) return null;
       const m = ctx.mentionAt[k];
       // persons and organisations named, a dateline ("Wien – …"), a cue of its own: narration or another source
-      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) return null;
+      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) {
+        // after "X zeigte sich enttäuscht." a role description inside the statement ("die der Präsident gemacht hat") is no narration
+        if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw))) return null;
+      }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
-      if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
+      if (ctx.isCap(k) && k > a && !(cueOnly && k > a + 2) && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
         // a person described ("der Trainer") is narration; "der Todesopfer" (a genitive plural) is not
         const d = ctx.npAt(k - 1, end);
         if (d && this.resolveDescription(d)) return null;

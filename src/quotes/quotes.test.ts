@@ -900,3 +900,17 @@ test('more reporting forms: "befand X", "vermeldet X", "hält … vor, … zu", 
   assert.equal(get('sprachen die Minister')?.speaker, 'e3');
   assert.ok(!qs.some((y) => y.text.includes('mit Ruhe')), '"überzeugt mit" is no cue');
 });
+
+test('after a reaction without content ("X zeigte sich enttäuscht.") the next speech-like sentence is X’s statement', () => {
+  const text =
+    'Washington – Der Kongress wird zustimmen, sagte Senator Harry Roth. Der Fraktionschef Mike Connell zeigte sich enttäuscht. ' +
+    'Diese Vereinbarung ist ein Fehler, den der Präsident bereuen wird. Im Repräsentantenhaus wurde am Freitag abgestimmt.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Harry Roth', ['Harry Roth']],
+    ['e2', 'PER', 'Mike Connell', ['Mike Connell']],
+  ]));
+  const a = qs.find((y) => y.text.startsWith('Diese Vereinbarung'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e2');
+  assert.ok(!qs.some((y) => y.text.startsWith('Im Repräsentantenhaus')), 'past-tense narration is not continued');
+});
