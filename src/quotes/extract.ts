@@ -585,6 +585,16 @@ class Extractor {
       // attribution phrases; in news mode not inside the clause of a reporting verb found before
       // ("gab Stöger laut einer Aussendung zu bedenken")
       let inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
+      if (!inCueClause && this.mode === 'news' && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) {
+        // "„…“, sagte Kurz laut einer Aussendung": the cue of a direct quote earlier in the clause owns it
+        for (let k = i - 1; k >= a; k--) {
+          if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.words[k] === ';' || END_PUNCT.has(ctx.words[k]) || this.inQuote[k]) break;
+          if (this.usedCue[k]) {
+            inCueClause = true;
+            break;
+          }
+        }
+      }
       if (!inCueClause && this.mode === 'news' && lw === 'laut') {
         // "hatte Leitl zuvor laut einem Bericht der Presse gesagt": a reporting verb later in the same clause owns it
         for (let k = i + 1; k < b; k++) {

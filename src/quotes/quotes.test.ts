@@ -914,3 +914,13 @@ test('after a reaction without content ("X zeigte sich enttäuscht.") the next s
   assert.equal(a.speaker, 'e2');
   assert.ok(!qs.some((y) => y.text.startsWith('Im Repräsentantenhaus')), 'past-tense narration is not continued');
 });
+
+test('"laut X" inside the cue clause of a marked quote is the channel, not the speaker', () => {
+  const text = 'Wien – „Wir werden nicht locker lassen“, sagte Peter Holm laut einer Aussendung am Sonntag. Es müsse möglich sein, frei zu reden.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Peter Holm', ['Peter Holm']]]));
+  assert.ok(!qs.some((y) => y.speakerName === 'einer Aussendung'));
+  const a = qs.find((y) => y.text.includes('nicht locker'));
+  assert.equal(a?.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Es müsse'));
+  assert.equal(b?.speaker, 'e1');
+});
