@@ -532,11 +532,33 @@ class Extractor {
   }
 
   private continueSpeaker(att: Attribution, sentence: number): void {
+    // a quote right after a narrative sentence about a person is that person's ("Simon lacht. „Gulasch!“"),
+    // unless the quote names that person (then someone is talking about them)
+    const intro = this.mode === 'news' ? this.introducedSpeaker(sentence) : null;
+    if (intro && att.content && !this.namesEntity(att.content, intro.att.speakerEntity)) {
+      this.copySpeaker(att, intro.att);
+      att.continuation = true;
+      att.method = 'continuation';
+      return;
+    }
     const last = this.lastSpeaker;
     if (!last || sentence - last.sentence > 3) return;
     this.copySpeaker(att, last.att);
     att.continuation = true;
     att.method = 'continuation';
+  }
+
+  /** Does the char span mention entity `e` (by any mention)? */
+  private namesEntity(span: [number, number], e: Attribution['speakerEntity']): boolean {
+    if (!e) return false;
+    const ctx = this.ctx;
+    const t0 = ctx.tokenAt(span[0]);
+    const t1 = ctx.tokenAt(span[1] - 1);
+    for (let k = t0; k >= 0 && k <= t1; k++) {
+      const m = ctx.mentionAt[k];
+      if (m >= 0 && ctx.mentions[m].entity === e) return true;
+    }
+    return false;
   }
 
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */

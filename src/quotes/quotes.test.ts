@@ -924,3 +924,16 @@ test('"laut X" inside the cue clause of a marked quote is the channel, not the s
   const b = qs.find((y) => y.text.startsWith('Es müsse'));
   assert.equal(b?.speaker, 'e1');
 });
+
+test('a marked quote without a cue after a narrative sentence about a person is that person’s, unless it names them', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Karl Svan', ['Karl Svan']],
+    ['e2', 'PER', 'Tom Jans', ['Tom Jans', 'Jans']],
+  ];
+  let text = 'Lake Louise – „Es war ein schwieriges Rennen“, sagte Karl Svan. Tom Jans blieb fair und gratulierte. „Ich bin gut gefahren, aber es hat nicht gereicht.“';
+  let qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Ich bin gut'))?.speaker, 'e2');
+  text = 'Lake Louise – „Es war ein schwieriges Rennen“, sagte Karl Svan. Tom Jans wurde Zweiter. „Jans ist heute sehr gut gefahren.“';
+  qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Jans ist'))?.speaker, 'e1');
+});
