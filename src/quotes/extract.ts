@@ -426,8 +426,16 @@ class Extractor {
           break;
         }
         if (!found && bw === ':' && before > cs) {
-          // "Scholz: „…“" / "Der Minister dazu: „…“"
-          const np = ctx.npAt(cs, before);
+          // "Scholz: „…“" / "Der Minister dazu: „…“" / "… beim Presserat – Koller: „…“" (after a dash)
+          let ds = cs;
+          for (let k = before - 1; k > cs; k--) {
+            if (ctx.words[k] === '–' || ctx.words[k] === '—') {
+              ds = k + 1;
+              break;
+            }
+          }
+          let np = ctx.npAt(ds, before);
+          if (ds !== cs && !(np && np.end === before && !np.pronoun && this.plausibleSpeaker(np))) np = ctx.npAt(cs, before);
           if (np && (np.end === before || ctx.lower[np.end] === 'dazu' || ctx.lower[np.end] === 'darauf')) {
             this.setSource(att, np, before);
             att.method = 'colon';
@@ -435,23 +443,73 @@ class Extractor {
             // any verb before a colon introduces the quote: "Dr. Benedikt replizierte: „…“",
             // "Der alte Herr lächelte: „…“", "Nun rief der Abgeordnete: „…“"
             let v = cs;
+            // a dateline ("Wien – …") opens the sentence
+            for (let d = v + 1; d < Math.min(before, v + 4); d++) {
+              if ((ctx.words[d] === '–' || ctx.words[d] === '—') && ctx.mentionAt[v] >= 0 && ctx.mentions[ctx.mentionAt[v]].entity.type === 'LOC') {
+                v = d + 1;
+                break;
+              }
+            }
             while (v < before && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
+            // a subordinate clause in the Vorfeld ("Noch bevor …, schraubte sie …:") is skipped
+            if (SUBORDINATORS.has(ctx.lower[v]) && !ctx.isCap(v + 1)) {
+              let c = v + 1;
+              while (c < before && ctx.words[c] !== ',') c++;
+              if (c < before) v = c + 1;
+            }
             const np0 = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, before);
             let subj: NP | null = null;
             let verb = -1;
-            if (np0 && !np0.dative && np0.end < before && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end)) {
+            // ", so X:" — the speaker named right before the colon
+            const soNp = this.soBeforeColon(cs, before);
+            // "Die Botschafterin in Österreich, Susan X, ist überzeugt:" — an apposition between subject and verb
+            let appo = -1;
+            if (np0 && !np0.dative && ctx.words[np0.end] === ',') {
+              let c = np0.end + 1;
+              while (c < before && c - np0.end <= 8 && ctx.words[c] !== ',') c++;
+              if (ctx.words[c] === ',' && c + 1 < before && !ctx.isCap(c + 1) && !ctx.isPunct(c + 1) && !RELATIVE.has(ctx.lower[np0.end + 1])) appo = c + 1;
+            }
+            if (soNp) subj = soNp;
+            else if (np0 && !np0.dative && np0.end < before && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end)) {
               subj = np0;
               verb = np0.end;
+            } else if (np0 && appo > 0) {
+              subj = np0;
+              verb = appo;
             } else {
-              // Vorfeld is not the subject: the finite verb is the first lower-case word, the subject follows
+              // Vorfeld is not the subject: the finite verb is the first lower-case word after the phrases
+              // that open the clause ("Für 50 Minuten setzten sich …", "Von einer schwarz-grünen Koalition … hält er …")
               for (let k = v; k < before; k++) {
-                if (!ctx.isCap(k) && !ctx.isPunct(k) && !ADVERBS.has(ctx.lower[k]) && !ARTICLES.has(ctx.lower[k]) && !PREPOSITIONS.has(ctx.lower[k])) {
+                if (PREPOSITIONS.has(ctx.lower[k])) {
+                  const pp = ctx.npAt(k + 1, before);
+                  if (pp) k = pp.end - 1;
+                  continue;
+                }
+                if (ctx.isPunct(k) || /^\d/.test(ctx.words[k]) || ctx.mentionAt[k] >= 0) continue;
+                if (ctx.words[k] === ',' ) continue;
+                // an attributive adjective stands before its noun ("einer schwarz-grünen Koalition")
+                const attributive = ctx.isAdj(k) && (ctx.isCap(k + 1) || ctx.isAdj(k + 1)) && !ctx.isPunct(k + 1);
+                if (!ctx.isCap(k) && !ADVERBS.has(ctx.lower[k]) && !ARTICLES.has(ctx.lower[k]) && !attributive) {
+                  // a relative clause after the phrase ("…, die mit fünf Sitzen eine Mehrheit hätte,") is skipped
+                  if (k > v && ctx.words[k - 1] === ',' && RELATIVE.has(ctx.lower[k])) {
+                    let c = k + 1;
+                    while (c < before && ctx.words[c] !== ',') c++;
+                    k = c;
+                    continue;
+                  }
                   verb = k;
                   break;
                 }
               }
               if (verb >= 0) subj = this.firstSubject(verb + 1, before, att);
+              // the Vorfeld phrase with an apposition or parenthesis before the verb is the subject, the phrase
+              // after the verb its object ("Der Generalsekretär der IV (IV), X, interpretierte das Ergebnis …:")
+              if (verb >= 0 && np0 && !np0.dative && (!subj || !this.plausibleSpeaker(subj)) && this.plausibleSpeaker(np0)) subj = np0;
             }
+            // only a speaker: a person or organisation, a role, a pronoun for one — else the quote is left to
+            // continuation; a Konjunktiv clause before the colon is itself reported speech of the current speaker
+            if (subj && !soNp && !this.plausibleSpeaker(subj)) subj = null;
+            if (subj && !soNp && verb >= 0 && SUBJUNCTIVE.has(ctx.lower[verb])) subj = null;
             // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
             let lowerWord = false;
             for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
@@ -546,6 +604,35 @@ class Extractor {
     this.copySpeaker(att, last.att);
     att.continuation = true;
     att.method = 'continuation';
+  }
+
+  /** A noun phrase that can speak: a pronoun for a person, a person/organisation mention, a role or institution noun. */
+  private plausibleSpeaker(np: NP): boolean {
+    const ctx = this.ctx;
+    if (np.pronoun) {
+      const lw = ctx.lower[np.start];
+      return lw !== 'es' && lw !== 'man';
+    }
+    const t = np.mention?.entity.type;
+    if (t === 'PER' || t === 'ORG') return true;
+    // the head, or a role before a genitive ("Der Generalsekretär der Industriellenvereinigung")
+    for (let k = np.start; k < np.end; k++) {
+      const m = ctx.mentionAt[k];
+      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) return true;
+      if (ctx.isCap(k) && (ROLE_NOUN.test(ctx.lower[k]) || INSTITUTION.test(ctx.lower[k]))) return true;
+    }
+    return false;
+  }
+
+  /** ", so X:" / ", so der Minister:" right before a colon at `before`: the named speaker. */
+  private soBeforeColon(cs: number, before: number): NP | null {
+    const ctx = this.ctx;
+    for (let k = before - 1; k > cs && before - k <= 5; k--) {
+      if (ctx.lower[k] !== 'so' || ctx.words[k - 1] !== ',') continue;
+      const np = ctx.npAt(k + 1, before);
+      return np && np.end === before && !np.pronoun && this.plausibleSpeaker(np) ? np : null;
+    }
+    return null;
   }
 
   /** Does the char span mention entity `e` (by any mention)? */

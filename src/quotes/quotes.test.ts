@@ -937,3 +937,24 @@ test('a marked quote without a cue after a narrative sentence about a person is 
   qs = nonFragments(mkDoc(text, ents));
   assert.equal(qs.find((y) => y.text.startsWith('Jans ist'))?.speaker, 'e1');
 });
+
+test('colon introductions: the speaker is the subject after PP/subordinate Vorfelder, never a non-speaker noun; a Konjunktiv clause before the colon is the current speaker’s', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Anna Berg', ['Anna Berg', 'Berg']],
+    ['e2', 'PER', 'Otto Lind', ['Otto Lind', 'Lind']],
+    ['e3', 'LOC', 'Wien', ['Wien']],
+  ];
+  const speakerOf = (text: string, start: string) => nonFragments(mkDoc(text, ents)).find((y) => y.text.startsWith(start))?.speaker ?? null;
+  // a PP opens the clause
+  assert.equal(speakerOf('Wien – Für zwei Stunden setzten sich Anna Berg und ihre Gäste zusammen, um danach zu befinden: „Es war ein gutes Gespräch unter Freunden.“', 'Es war'), 'e1');
+  // a subordinate clause opens it
+  assert.equal(speakerOf('Wien – Die Ruhe selbst ist Anna Berg. Noch bevor ein einziger ihrer Gäste angekommen ist, schraubte sie die Erwartungen herunter: „Man kann von zwei Tagen nicht alles erwarten.“', 'Man kann'), 'e1');
+  // dateline, role with genitive and apposition before the verb; the object after the verb does not speak
+  assert.equal(speakerOf('Wien – Der Generalsekretär der Vereinigung, Otto Lind, interpretierte das Ergebnis als letzte Chance: „Wir sind in einer tiefen Krise.“', 'Wir sind'), 'e2');
+  // ", so X:" before the colon
+  assert.equal(speakerOf('Wien – Das Streuen von Gerüchten sei ein großes Problem, so Lind: „Auch Facebook kann man nicht einfach abtun, das lesen sehr viele.“', 'Auch Facebook'), 'e2');
+  // a Konjunktiv clause before the colon continues the current speaker
+  assert.equal(speakerOf('Wien – Die Akten seien unvollständig, sagte Otto Lind. Der Ausschuss könne so nicht arbeiten: „Das gehört entflochten, und zwar schnell.“', 'Das gehört'), 'e2');
+  // a title part "– X: „…“"
+  assert.equal(speakerOf('Beschwerden beim Presserat – Lind: „Tote haben Anspruch auf Würde“ – Polizei ermittelt. Wien – Otto Lind ist Vorsitzender des Presserats.', 'Tote haben'), 'e2');
+});
