@@ -1239,15 +1239,26 @@ class Extractor {
   /** Verb-second Konjunktiv I by its ending: "Der Endbericht verwerte außerdem …". */
   private v2Subjunctive(a: number, b: number): boolean {
     const ctx = this.ctx;
+    let v = -1;
     const np = ctx.npAt(a, b);
-    if (!np || np.pronoun) return false;
-    const v = np.end;
-    if (v >= b - 1) return false;
+    if (np && !np.pronoun) v = np.end;
+    else if (!np) {
+      // an adverb or a prepositional phrase in the Vorfeld: "Daher begegne er …", "Mit X gebe es …"
+      let k = a;
+      while (k < b && ADVERBS.has(ctx.lower[k]) && !ctx.capName(k) && k - a < 3) k++;
+      if (k === a && PREPOSITIONS.has(ctx.lower[k])) {
+        const pp = ctx.npAt(k + 1, b);
+        if (pp) k = pp.end;
+      }
+      if (k > a) v = k;
+    }
+    if (v < 0 || v >= b - 1) return false;
     const lw = ctx.lower[v];
     return (
       lw.length > 3 &&
       lw.endsWith('e') &&
-      !lw.endsWith('te') &&
+      // "-te" is mostly the past ("sagte"), but t-stems with "ei"/"ie" form the Konjunktiv I so ("bereite", "biete")
+      (!lw.endsWith('te') || /(?:eite|iete)$/.test(lw)) &&
       !(AUXILIARIES.has(lw) && !SUBJUNCTIVE.has(lw)) &&
       !ctx.isCap(v) &&
       !ADVERBS.has(lw) &&

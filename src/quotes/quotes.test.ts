@@ -958,3 +958,12 @@ test('colon introductions: the speaker is the subject after PP/subordinate Vorfe
   // a title part "– X: „…“"
   assert.equal(speakerOf('Beschwerden beim Presserat – Lind: „Tote haben Anspruch auf Würde“ – Polizei ermittelt. Wien – Otto Lind ist Vorsitzender des Presserats.', 'Tote haben'), 'e2');
 });
+
+test('Konjunktiv I continuation: t-stem forms ("bereite") and an adverb or PP in the Vorfeld ("Daher begegne er")', () => {
+  const text = 'Frankfurt – Die Zinsen würden bald steigen, sagt Jens Albers. China bereite ihm Sorgen. Daher begegne er den Märkten mit Vorsicht. ' +
+    'Die Firma arbeitete im Sommer mit Verlust.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Jens Albers', ['Jens Albers']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('China bereite'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Daher begegne'))?.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Firma arbeitete')), 'a past tense in -ete is no Konjunktiv');
+});
