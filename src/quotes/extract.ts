@@ -238,6 +238,13 @@ class Extractor {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
         }
+      } else if (found.length === 0 && this.mode === 'news' && !this.english && sentenceAtts.length && sentenceAtts.every((x) => x.kind === 'direct' && x.method !== 'none')) {
+        // "Er sei nur ehrlich: „Wir sind überfordert.“" — a Konjunktiv clause before a quote of the same speaker
+        const open = ctx.tokenAt(sentenceAtts[0].content![0]) - 1;
+        if (open > a + 2 && (ctx.words[open - 1] === ':' || ctx.words[open - 1] === ',') && ctx.toks[open].sentence === s) {
+          const cont = this.subjunctiveContinuation(s, a, open - 1);
+          if (cont && cont.kind === 'indirect' && cont.speakerEntity && cont.speakerEntity === sentenceAtts[0].speakerEntity) found.push(cont);
+        }
       }
       // a named subject of a reporting verb without content speaks next ("Katzian nannte Forderungen.")
       if (found.length === 0 && sentenceAtts.length === 0 && this.pendingSpeaker?.sentence === s) {

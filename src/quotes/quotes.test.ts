@@ -967,3 +967,13 @@ test('Konjunktiv I continuation: t-stem forms ("bereite") and an adverb or PP in
   assert.equal(qs.find((y) => y.text.startsWith('Daher begegne'))?.speaker, 'e1');
   assert.ok(!qs.some((y) => y.text.startsWith('Die Firma arbeitete')), 'a past tense in -ete is no Konjunktiv');
 });
+
+test('a Konjunktiv clause before a marked quote of the same speaker is indirect speech of that speaker', () => {
+  const text = 'Wien – „Ich bin nicht rechts“, sagt Peter Holm. Er sei nur ehrlich: „Wir sind überfordert.“ Die Bahn fuhr um acht Uhr: „Letzter Halt.“';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Peter Holm', ['Peter Holm']]]));
+  const c = qs.find((y) => y.text.startsWith('Er sei nur ehrlich'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  assert.equal(c.kind, 'indirect');
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Bahn fuhr')), 'an indicative narrative clause is not reported speech');
+});
