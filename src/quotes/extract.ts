@@ -613,6 +613,24 @@ class Extractor {
     att.method = 'continuation';
   }
 
+  /**
+   * A title compound the phrase parser split ("Puls 4-Info-Direktorin Corinna Milborn" → "Puls"): a person
+   * named within a few capitalised/number/hyphen tokens after the phrase is its head.
+   */
+  private titleChain(np: NP): NP {
+    const ctx = this.ctx;
+    if (np.pronoun || np.mention?.entity.type === 'PER') return np;
+    for (let k = np.end; k < np.end + 5 && k < ctx.n; k++) {
+      const m = ctx.mentionAt[k];
+      if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].start === k) {
+        return { ...np, end: ctx.mentions[m].end, mention: ctx.mentions[m] };
+      }
+      if (ctx.words[k] === '-') continue;
+      if (ctx.isPunct(k) || !(ctx.isCap(k) || /\d/.test(ctx.words[k]))) break;
+    }
+    return np;
+  }
+
   /** A noun phrase that can speak: a pronoun for a person, a person/organisation mention, a role or institution noun. */
   private plausibleSpeaker(np: NP): boolean {
     const ctx = this.ctx;
@@ -1152,8 +1170,9 @@ class Extractor {
       if (!this.cueAt(p, b)) continue;
       let k = p + 1;
       if (ctx.lower[k] === 'sich') k++;
-      const np = ctx.npAt(k, last);
-      if (!np || np.dative) continue;
+      const np0 = ctx.npAt(k, last);
+      if (!np0 || np0.dative) continue;
+      const np = this.titleChain(np0);
       if (np.pronoun ? ['er', 'sie'].includes(ctx.lower[np.start]) : np.mention?.entity.type === 'PER') return true;
     }
     return false;
@@ -1824,7 +1843,7 @@ class Extractor {
         const d = ctx.npAt(ctx.lower[m] === 'gegenüber' ? m + 1 : m, to);
         if (d && d.mention && !att.addressee) att.addressee = d.mention.entity;
       }
-      return np;
+      return this.titleChain(np);
     }
     return null;
   }

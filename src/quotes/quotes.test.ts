@@ -977,3 +977,10 @@ test('a Konjunktiv clause before a marked quote of the same speaker is indirect 
   assert.equal(c.kind, 'indirect');
   assert.ok(!qs.some((y) => y.text.startsWith('Die Bahn fuhr')), 'an indicative narrative clause is not reported speech');
 });
+
+test('a person at the end of a split title compound after the cue is the speaker ("meinte Kanal 7-Info-Direktorin Eva Roth")', () => {
+  const text = 'Wien – Die Kandidaten starten ihren Wahlkampf bei uns, das bestätigt diese Vorreiter-Rolle, meinte Kanal 7-Info-Direktorin Eva Roth gegenüber der APA.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Eva Roth', ['Eva Roth']]]));
+  assert.ok(qs.length > 0);
+  for (const y of qs) assert.equal(y.speaker, 'e1');
+});
