@@ -91,6 +91,9 @@ const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem',
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
+/** Agent nouns that describe organisations ("der Sender", "der Autobauer"), not persons. */
+const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster)$/;
+
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
 const PAST_NARRATION = new Set([
@@ -1989,6 +1992,8 @@ class Extractor {
     if (k !== end - 1 && !genitive) return null; // one head noun, no name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
+    // "der öffentlich-rechtliche Sender", "der Autobauer": an organisation described by what it does
+    if (ORG_AGENT.test(head.toLowerCase()) && (art === 'der' || art === 'die' || art === 'das' || saxon)) return this.recentOrganisation(np);
     // "der Bischof" ↔ "Bischof Ägidius Zsifkovics", "der Premier" ↔ "Premier Matteo Renzi": a title used with a name
     const titled = this.titledPerson(head, np.start);
     // "der 35-jährige Routinier" four sentences after "Routinier Klaus Kröll" more likely means the person in focus
@@ -2037,6 +2042,23 @@ class Extractor {
       }
     }
     return best ?? titled;
+  }
+
+  /** The nearest organisation named before `np` (the last speaker first), within six sentences. */
+  private recentOrganisation(np: NP): MentionRef | null {
+    const ctx = this.ctx;
+    const sent = ctx.toks[np.start].sentence;
+    const lastSpeaker = this.lastSpeaker?.att.speakerEntity ?? null;
+    if (lastSpeaker?.type === 'ORG' && this.lastSpeaker && sent - this.lastSpeaker.sentence <= 6) {
+      const ref = ctx.mentions.find((m) => m.entity === lastSpeaker && m.start < np.start);
+      if (ref) return ref;
+    }
+    const [from, to] = this.mentionRange(sent - 6, sent);
+    for (let mi = to - 1; mi >= from; mi--) {
+      const m = ctx.mentions[mi];
+      if (m.entity.type === 'ORG' && m.end <= np.start) return m;
+    }
+    return null;
   }
 
   /** The person whose mention is directly preceded by `title` (nearest before `at`, else the first after). */

@@ -984,3 +984,12 @@ test('a person at the end of a split title compound after the cue is the speaker
   assert.ok(qs.length > 0);
   for (const y of qs) assert.equal(y.speaker, 'e1');
 });
+
+test('an organisation described by its activity ("der öffentlich-rechtliche Sender") is the organisation, not a person', () => {
+  const text = 'Wien – Baumeister Karl Lug wird nicht am neuen Format des Kanal 9 teilnehmen. Der Kanal 9 beschränkt das Format auf fünf Kandidaten, teilte der öffentlich-rechtliche Sender am Donnerstag mit.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Karl Lug', ['Karl Lug']],
+    ['e2', 'ORG', 'Kanal 9', ['Kanal 9']],
+  ]));
+  assert.equal(qs.find((y) => y.text.includes('beschränkt'))?.speaker, 'e2');
+});
