@@ -431,6 +431,11 @@ class Extractor {
           while (ccs > cs && ctx.words[ccs - 1] !== ',' && ctx.words[ccs - 1] !== '–' && ctx.words[ccs - 1] !== '—') ccs--;
           const np = this.subjectOf(cue, ccs, before, att);
           this.setSource(att, np, cue[0]);
+          // "„…“, sagte X und ergänzte: „…“" — a second cue without a subject of its own: the first cue's speaker
+          if (!np && prev && prev.att.speakerName && prev.att.cueTok && prev.att.cueTok[0] < k && ctx.sentenceOf(prev.att.cueTok[0]) === ctx.sentenceOf(k)) {
+            this.copySpeaker(att, prev.att);
+            att.source = null;
+          }
           att.method = bw === ':' ? 'colon' : 'pre';
           found = true;
           break;

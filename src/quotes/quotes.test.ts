@@ -993,3 +993,14 @@ test('an organisation described by its activity ("der öffentlich-rechtliche Sen
   ]));
   assert.equal(qs.find((y) => y.text.includes('beschränkt'))?.speaker, 'e2');
 });
+
+test('a second cue without a subject after a marked quote ("…“, sagte X und ergänzte: „…“) keeps the first speaker', () => {
+  const text = 'Ried – „Wir bewerten das nicht über“, sagte Paul Glud und ergänzte: „Wir müssen einen Abwärtstrend aufhalten.“ ' +
+    '„Es hat Mut gekostet“, meinte Aksel Berg weiters, gestand aber auch: „In der Abfahrt läuft es gut.“';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Paul Glud', ['Paul Glud']],
+    ['e2', 'PER', 'Aksel Berg', ['Aksel Berg']],
+  ]));
+  assert.equal(qs.find((y) => y.text.startsWith('Wir müssen'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('In der Abfahrt'))?.speaker, 'e2');
+});
