@@ -91,6 +91,9 @@ const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem',
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
+/** Documents a speaker issues ("heißt es in der Aussendung" after the speaker's own quote). */
+const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Stellungnahme|Erklärung|Presseerklärung|Aussendung)$/;
+
 /** Agent nouns that describe organisations ("der Sender", "der Autobauer"), not persons. */
 const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster)$/;
 
@@ -371,8 +374,17 @@ class Extractor {
         this.usedCue[j] = 1;
         att.cue = this.cueSpan(cue);
         att.cueTok = cue;
-        const np = this.subjectAfter(cue[1], limit, att);
-        this.setSource(att, np, cue[0]);
+        let np = this.subjectAfter(cue[1], limit, att);
+        // "„…“, hieß es am Freitag" / "„…“, heißt es in der ÖVP": the place or the actor before speaks
+        if ((ctx.lower[j] === 'heißt' || ctx.lower[j] === 'hieß') && ctx.lower[j + 1] === 'es' && this.mode === 'news') {
+          np = this.heisstEsSource(j, j, limit, sentJ);
+          // "heißt es in der Aussendung": the statement just attributed was the speaker's
+          if (np && !np.mention && RELEASE_NOUNS.test(ctx.words[np.end - 1]) && /^d/.test(ctx.lower[np.start]) && prev?.att.speakerName && s - ctx.sentenceOf(prev.close) <= 2) {
+            this.copySpeaker(att, prev.att);
+            np = null;
+          }
+        }
+        if (np || !att.speakerName) this.setSource(att, np, cue[0]);
         att.method = 'post';
       } else if (ctx.lower[j] === 'so' && (ctx.words[j - 1] === ',' || ctx.isQuote(j - 1))) {
         const np = ctx.npAt(j + 1, limit);
@@ -636,6 +648,35 @@ class Extractor {
       if (ctx.words[k] === '-') continue;
       if (ctx.isPunct(k) || !(ctx.isCap(k) || /\d/.test(ctx.words[k]))) break;
     }
+    return np;
+  }
+
+  /**
+   * The source of "heißt es" at token i (clause from cs, sentence s ending at b): "heißt es in einem Bericht
+   * des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es" / "Aus dem Büro hatte es geheißen";
+   * without one named, the actor the sentence before opened with ("Wir sind zuversichtlich, hieß es.").
+   */
+  private heisstEsSource(i: number, cs: number, b: number, s: number): NP | null {
+    const ctx = this.ctx;
+    let np: NP | null = null;
+    const v0 = ctx.lower[cs];
+    if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
+      const pp = ctx.npAt(cs + 1, i);
+      if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
+    }
+    const fromVorfeld = np !== null;
+    let inPlace: NP | null = null;
+    for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
+      const w = ctx.lower[k];
+      if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
+        np = ctx.npAt(k + 1, b);
+        break;
+      }
+      if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
+      if (w === ',' || w === ':') break;
+    }
+    np ??= inPlace;
+    if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
     return np;
   }
 
@@ -968,28 +1009,7 @@ class Extractor {
           if (this.mode === 'news' && cs > a && ((np && (INDEFINITE.has(ctx.lower[np.start]) || INDEFINITE.has(ctx.lower[np.end - 1]))) || (lw.endsWith('e') && !lw.endsWith('te')))) continue;
         }
       } else if (((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') || (ctx.lower[i] === 'geheißen' && this.esBefore(cs, i))) {
-        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es" /
-        // "Aus dem Büro hatte es geheißen"
-        np = null;
-        const v0 = ctx.lower[cs];
-        if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
-          const pp = ctx.npAt(cs + 1, i);
-          if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
-        }
-        const fromVorfeld = np !== null;
-        let inPlace: NP | null = null;
-        for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
-          const w = ctx.lower[k];
-          if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
-            np = ctx.npAt(k + 1, b);
-            break;
-          }
-          if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
-          if (w === ',' || w === ':') break;
-        }
-        np ??= inPlace;
-        // "Wir sind zuversichtlich, hieß es am Freitag." — no source named: the actor the sentence before opened with
-        if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
+        np = this.heisstEsSource(i, cs, b, s);
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;

@@ -1004,3 +1004,18 @@ test('a second cue without a subject after a marked quote ("…“, sagte X und 
   assert.equal(qs.find((y) => y.text.startsWith('Wir müssen'))?.speaker, 'e1');
   assert.equal(qs.find((y) => y.text.startsWith('In der Abfahrt'))?.speaker, 'e2');
 });
+
+test('marked "…“, hieß es" takes the place named or the actor opening the sentence before; "heißt es in der Aussendung" the speaker before', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'ORG', 'Innenministerium', ['Innenministerium']],
+    ['e2', 'PER', 'Jan Wolf', ['Jan Wolf']],
+    ['e3', 'ORG', 'ÖVP', ['ÖVP']],
+  ];
+  const text = 'Wien – Das Innenministerium zeigt sich davon wenig beeindruckt. „Wir sind zuversichtlich und gut vorbereitet“, hieß es am Freitag. ' +
+    '„Wir sind zu allen gleich streng“, sagte Jan Wolf am Montag in einer Aussendung. „Jeder in Brüssel erkennt das Engagement an“, heißt es in der Aussendung. ' +
+    '„Der echte Fehler im System sitzt bei den anderen“, heißt es in der ÖVP.';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Wir sind zuversichtlich'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Jeder in Brüssel'))?.speaker, 'e2');
+  assert.equal(qs.find((y) => y.text.startsWith('Der echte Fehler'))?.speaker, 'e3');
+});
