@@ -2587,9 +2587,18 @@ class Extractor {
     const b = ctx.sentEnd[s];
     if (a < 0) return null;
     let k = a;
+    // skip a dateline: "Wien – Das Innenministerium zeigt sich …"
+    for (let d = a + 1; d < Math.min(b, a + 4); d++) {
+      if ((ctx.words[d] === '–' || ctx.words[d] === '—') && ctx.mentionAt[a] >= 0 && ctx.mentions[ctx.mentionAt[a]].entity.type === 'LOC') {
+        k = d + 1;
+        break;
+      }
+    }
     while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k])) && !ctx.capName(k)) k++;
     const np = ctx.npAt(k, b);
     if (!np || !np.mention || np.dative || PREPOSITIONS.has(ctx.lower[k])) return null;
+    // the name heads the phrase ("Das Innenministerium", "Jansrud"), it is not inside it ("Ein Plädoyer für …: X")
+    if (np.mention.start > np.start + 2) return null;
     const t = np.mention.entity.type;
     if (t !== 'PER' && t !== 'ORG') return null;
     // the mention must be the head of the phrase, not inside a genitive

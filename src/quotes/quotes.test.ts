@@ -1010,6 +1010,7 @@ test('marked "…“, hieß es" takes the place named or the actor opening the s
     ['e1', 'ORG', 'Innenministerium', ['Innenministerium']],
     ['e2', 'PER', 'Jan Wolf', ['Jan Wolf']],
     ['e3', 'ORG', 'ÖVP', ['ÖVP']],
+    ['e4', 'LOC', 'Wien', ['Wien']],
   ];
   const text = 'Wien – Das Innenministerium zeigt sich davon wenig beeindruckt. „Wir sind zuversichtlich und gut vorbereitet“, hieß es am Freitag. ' +
     '„Wir sind zu allen gleich streng“, sagte Jan Wolf am Montag in einer Aussendung. „Jeder in Brüssel erkennt das Engagement an“, heißt es in der Aussendung. ' +
