@@ -2441,7 +2441,9 @@ class Extractor {
   private introducedSpeaker(s: number): { att: Attribution; sentence: number } | null {
     const intro = this.introduced;
     const last = this.lastSpeaker;
-    if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence) || intro.np.mention?.entity === last?.att.speakerEntity) return null;
+    if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence)) return null;
+    // the last speaker named again in a narrative sentence stays in focus from there
+    if (last && intro.np.mention && intro.np.mention.entity === last.att.speakerEntity) return { att: last.att, sentence: intro.sentence };
     const pseudo = this.makeAtt('indirect', [intro.np.start, intro.np.end]);
     this.setSource(pseudo, intro.np, intro.np.start);
     return { att: pseudo, sentence: intro.sentence };
