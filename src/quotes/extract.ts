@@ -2563,22 +2563,53 @@ class Extractor {
     const opener = this.openingSubject(s);
     if (opener) return opener.mention?.entity.type === 'PER' ? opener : null;
     const any = this.openingSubjectAny(s);
-    if (!any || any.dative) return null;
+    if (!any || any.dative || (!any.pronoun && !any.mention && !ARTICLES.has(ctx.lower[any.start]))) return this.invertedPerson(s);
     if (any.pronoun) {
       const lw = ctx.lower[any.start];
       if (lw !== 'er' && lw !== 'sie') return null;
       // the pronoun must be followed by the finite verb (a subject), not open a plural or object phrase
       if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
-      // only to pick up a person again, not to replace one introduced just before ("X sah … Er will …")
-      if (this.introduced && this.introduced.sentence >= s - 2) return null;
       const ante = this.resolvePronoun(any, any.start);
-      return ante?.entity.type === 'PER' ? any : null;
+      if (ante?.entity.type !== 'PER') return null;
+      // only to pick up a person again (or keep the one introduced in focus), not to replace one introduced
+      // just before ("X sah … Er will …" — "er" may be someone X talks about)
+      const recent = this.introduced && this.introduced.sentence >= s - 2 ? this.introduced : null;
+      if (recent) {
+        const ref = recent.np.mention?.entity.type === 'PER' ? recent.np.mention : recent.np.pronoun ? this.resolvePronoun(recent.np, recent.np.start) : this.resolveDescription(recent.np);
+        if (ref?.entity !== ante.entity) return null;
+      }
+      return any;
     }
     if (any.mention) return null;
     if (!ARTICLES.has(ctx.lower[any.start]) || !/^d/.test(ctx.lower[any.start])) return null;
     if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
     const ante = this.resolveDescription(any);
     return ante && ante.entity.type === 'PER' ? any : null;
+  }
+
+  /**
+   * A person named right after the finite verb when the Vorfeld is not the subject ("Etwas näher lokalisierte
+   * Landeshauptmannstellvertreter X das Problem.", "Was die Preise betrifft, rechnet X mit …").
+   */
+  private invertedPerson(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0) return null;
+    const [from, to] = this.mentionRange(s, s);
+    for (let mi = from; mi < to; mi++) {
+      const m = ctx.mentions[mi];
+      if (m.entity.type !== 'PER' || m.start <= a + 1) continue;
+      let p = m.start - 1;
+      // a title or role right before the name ("Landeshauptmannstellvertreter Thomas Stelzer")
+      if (ctx.isCap(p) && ctx.mentionAt[p] < 0 && p > a) p--;
+      const lw = ctx.lower[p];
+      if (ctx.isCap(p) || ctx.isPunct(p) || this.inQuote[p]) continue;
+      if (PREPOSITIONS.has(lw) || ARTICLES.has(lw) || DATIVE_LIKE.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || ADVERBS.has(lw) || RELATIVE.has(lw) || lw === 'sowie') continue;
+      if (m.end < b && (ctx.words[m.end] === '(' || ctx.isCap(m.end))) continue;
+      return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+    }
+    return null;
   }
 
   /** The named subject (PER/ORG/LOC mention) that opens sentence s, if any. */

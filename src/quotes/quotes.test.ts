@@ -1027,3 +1027,19 @@ test('the last speaker named again in a narrative sentence stays in focus for th
   const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Igor Lasko', ['Igor Lasko']]]));
   assert.equal(qs.find((y) => y.text.startsWith('Auch Katar'))?.speaker, 'e1');
 });
+
+test('a person named right after the finite verb (inverted subject) is the narrative focus for the next statements', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Gerd Kneip', ['Gerd Kneip']],
+    ['e2', 'PER', 'Tom Stelz', ['Tom Stelz']],
+  ];
+  const text = 'Linz – Das ist ein Debakel, sagte Gerd Kneip. Etwas genauer lokalisierte Landesrat Tom Stelz das Problem der Partei. ' +
+    'Das Ergebnis sei kein Warnschuss, sondern ein Treffer. „Wie weit wollen wir noch sinken?“';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Das Ergebnis sei'))?.speaker, 'e2');
+  assert.equal(qs.find((y) => y.text.startsWith('Wie weit'))?.speaker, 'e2');
+  // an object after the verb is no subject: "traf mit Kneip zusammen" (preposition)
+  const text2 = 'Linz – Das ist ein Debakel, sagte Gerd Kneip. Am Abend traf sich die Runde mit Tom Stelz. Das Ergebnis sei kein Warnschuss.';
+  const qs2 = nonFragments(mkDoc(text2, ents));
+  assert.equal(qs2.find((y) => y.text.startsWith('Das Ergebnis sei'))?.speaker, 'e1');
+});
