@@ -1140,6 +1140,27 @@ class Extractor {
           }
         }
       }
+      // "Der Präsident sprach von einem Sieg für die Diplomatie": what was spoken of is a reported statement
+      if (!content && this.mode === 'news' && !subordinate && /^(?:sprach|sprachen|spricht|sprechen)$/.test(ctx.lower[i]) && np && !np.dative) {
+        let k = cue[1];
+        while (k < b && (ADVERBS.has(ctx.lower[k]) || (np.start >= k && k < np.end) || k === np.start) && ctx.lower[k] !== 'von') k++;
+        if (k < np.end && np.start > i) k = np.end;
+        while (k < b && ADVERBS.has(ctx.lower[k]) && ctx.lower[k] !== 'von') k++;
+        if ((ctx.lower[k] === 'von' || ctx.lower[k] === 'vom') && k + 1 < b && !ctx.capName(k + 1) && (ARTICLES.has(ctx.lower[k + 1]) || ctx.isAdj(k + 1) || ctx.isNominal(k + 1))) {
+          const rend = this.clauseEnd(k + 1, this.lastContentTok(a, b));
+          // "sprechen von einem „neuen Paradigma“": a term in marks is a scare quote, not a report
+          let marked = false;
+          for (let q = k + 1; q < rend && !marked; q++) marked = this.inQuote[q] === 1;
+          const rep = marked ? null : this.trimContent(k + 1, rend);
+          if (rep) {
+            att.kind = 'reported';
+            att.content = rep;
+            att.method = 'sprach-von';
+            out.push(att);
+            continue;
+          }
+        }
+      }
       if (!content && this.mode === 'news') {
         att.kind = 'indirect';
         this.sentenceCues.push(att);

@@ -1043,3 +1043,15 @@ test('a person named right after the finite verb (inverted subject) is the narra
   const qs2 = nonFragments(mkDoc(text2, ents));
   assert.equal(qs2.find((y) => y.text.startsWith('Das Ergebnis sei'))?.speaker, 'e1');
 });
+
+test('"X sprach von einem …" is a reported statement of X; "sprach mit X" is not', () => {
+  const text = 'Washington – Präsident Bob Oma sprach von einem Sieg für die Diplomatie. Die Lobbygruppe Aipac sprach von einem schlechten Abkommen. Er sprach am Abend mit Merkel.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Bob Oma', ['Bob Oma']],
+    ['e2', 'ORG', 'Aipac', ['Aipac']],
+    ['e3', 'PER', 'Merkel', ['Merkel']],
+  ]));
+  assert.equal(qs.find((y) => y.text.startsWith('einem Sieg'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('einem schlechten'))?.speaker, 'e2');
+  assert.ok(!qs.some((y) => y.text.includes('Merkel')));
+});
