@@ -91,6 +91,9 @@ const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem',
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
+/** Pronominal adverbs ("daran", "darüber", "hierzu", "womit") that can fill the Vorfeld. */
+const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
 /** Documents a speaker issues ("heißt es in der Aussendung" after the speaker's own quote). */
 const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Stellungnahme|Erklärung|Presseerklärung|Aussendung)$/;
 
@@ -1318,12 +1321,17 @@ class Extractor {
     const np = ctx.npAt(a, b);
     if (np && !np.pronoun) v = np.end;
     else if (!np) {
-      // an adverb or a prepositional phrase in the Vorfeld: "Daher begegne er …", "Mit X gebe es …"
+      // an adverb or a prepositional phrase in the Vorfeld: "Daher begegne er …", "Daran erkenne man …",
+      // "Bei der Betreuung unbegleiteter Minderjähriger erfülle man …"
       let k = a;
-      while (k < b && ADVERBS.has(ctx.lower[k]) && !ctx.capName(k) && k - a < 3) k++;
+      while (k < b && (ADVERBS.has(ctx.lower[k]) || PRONOMINAL_ADVERB.test(ctx.lower[k])) && !ctx.capName(k) && k - a < 3) k++;
       if (k === a && PREPOSITIONS.has(ctx.lower[k])) {
         const pp = ctx.npAt(k + 1, b);
-        if (pp) k = pp.end;
+        if (pp) {
+          k = pp.end;
+          // a genitive attribute after the PP noun
+          while (k < b && k - pp.end < 4 && (ctx.isCap(k) || ((ctx.isAdj(k) || ARTICLES.has(ctx.lower[k])) && ctx.isCap(k + 1)))) k++;
+        }
       }
       if (k > a) v = k;
     }
@@ -2043,7 +2051,10 @@ class Extractor {
     // "der Bischof" ↔ "Bischof Ägidius Zsifkovics", "der Premier" ↔ "Premier Matteo Renzi": a title used with a name
     const titled = this.titledPerson(head, np.start);
     // "der 35-jährige Routinier" four sentences after "Routinier Klaus Kröll" more likely means the person in focus
-    if (titled && (titled.start > np.start || ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2 || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
+    // a title named only later ("dem Spanier Feliciano Lopez" after "wehrte sich der Spanier") counts in a teaser,
+    // else only when nobody fits before (scored below)
+    const teaser = ctx.toks[np.start].sentence <= 1;
+    if (titled && ((titled.start > np.start && teaser) || (titled.start < np.start && ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2) || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
     // "der Däne" (linked to the country by the entities stage): a person of that nationality
     const demonym = np.mention?.entity.type === 'LOC' && (art === 'der' || art === 'die') && np.mention.start === k && np.mention.end === k + 1 && head !== np.mention.entity.name;
     if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last)) return null;

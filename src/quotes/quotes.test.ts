@@ -1055,3 +1055,22 @@ test('"X sprach von einem …" is a reported statement of X; "sprach mit X" is n
   assert.equal(qs.find((y) => y.text.startsWith('einem schlechten'))?.speaker, 'e2');
   assert.ok(!qs.some((y) => y.text.includes('Merkel')));
 });
+
+test('Konjunktiv I after a pronominal adverb or a PP with a genitive ("Daran erkenne man", "Bei der Betreuung junger Leute erfülle man")', () => {
+  const text = 'Eisenstadt – Das Land leiste mehr, sagte Hans Nissl. Bei der Betreuung unbegleiteter Minderjähriger erfülle man die Vorgaben. ' +
+    'Daran erkenne man, dass das Land viel tue.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Hans Nissl', ['Hans Nissl']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Bei der Betreuung'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Daran erkenne'))?.speaker, 'e1');
+});
+
+test('a role title named only after the description does not take it outside a teaser', () => {
+  const text = 'New York – Die US Open laufen. Am Mittwoch gab es wenige Überraschungen. Rafael Nadel kämpfte sich in Runde drei. Ich bin Nummer acht der Welt, nicht Nummer 100, wehrte sich der Spanier. ' +
+    'Später verlor Mardy Fisch gegen den Spanier Felix Lopo.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Rafael Nadel', ['Rafael Nadel']],
+    ['e2', 'PER', 'Felix Lopo', ['Felix Lopo']],
+    ['e3', 'PER', 'Mardy Fisch', ['Mardy Fisch']],
+  ]));
+  assert.equal(qs.find((y) => y.text.startsWith('Ich bin Nummer'))?.speaker, 'e1');
+});
