@@ -1074,3 +1074,13 @@ test('a role title named only after the description does not take it outside a t
   ]));
   assert.equal(qs.find((y) => y.text.startsWith('Ich bin Nummer'))?.speaker, 'e1');
 });
+
+test('eval: restoreMarks wraps consecutive direct gold quotes of one speaker in one pair of marks and shifts offsets', async () => {
+  const { restoreMarks } = await import('../eval/quotes.ts');
+  const text = 'Wir sind da. Wir bleiben, sagte Eva. Er sei froh, sagte Tom.';
+  const g = (t: string, kind: 'direct' | 'indirect', speaker: string) => ({ row: 0, start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind, speaker });
+  const r = restoreMarks(text, [g('Wir sind da', 'direct', 'Eva'), g('Wir bleiben', 'direct', 'Eva'), g('Er sei froh', 'indirect', 'Tom')]);
+  assert.equal(r.text, '„Wir sind da. Wir bleiben“, sagte Eva. Er sei froh, sagte Tom.');
+  for (const x of r.gold) assert.equal(r.text.slice(x.start, x.end), x.text);
+  assert.deepEqual(r.gold.map((x) => x.text), ['Wir sind da', 'Wir bleiben', 'Er sei froh']);
+});
