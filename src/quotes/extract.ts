@@ -201,8 +201,12 @@ class Extractor {
     // attribution of direct quotes
     for (let qi = 0; qi < direct.length; qi++) {
       const { open, close, att } = direct[qi];
-      this.attributeDirect(open, close, att, qi > 0 ? direct[qi - 1] : null);
+      // the speaker of the quote before is salient for a pronoun here ("…“, grinst er")
+      const p = qi > 0 ? direct[qi - 1] : null;
+      this.lastSpeaker = p && p.att.speakerEntity && p.att.kind !== 'fragment' ? { att: p.att, sentence: ctx.sentenceOf(p.close) } : null;
+      this.attributeDirect(open, close, att, p);
     }
+    this.lastSpeaker = null;
     // indirect speech, sentence by sentence, interleaved with continuation of direct quotes
     const out: Attribution[] = [];
     let di = 0;
@@ -405,6 +409,17 @@ class Extractor {
           att.cueTok = sub.cue;
           this.setSource(att, sub.np, sub.cue[0]);
           att.method = 'wie';
+        }
+      } else if (this.mode === 'news' && !this.english && !ctx.isCap(j) && !ctx.isPunct(j) && ctx.words[j - 1] === ',' && this.frameVerb(j)) {
+        // „…“, grinst X / „…“, wehrte sich der Spanier / „…“, war Reichelt sauer: any finite verb right after
+        // the quote with a speaker as its subject frames the quote
+        const np = this.subjectAfter(j + 1, limit, att);
+        if (np && !np.dative && this.plausibleSpeaker(np) && (np.pronoun ? /^(?:er|sie)$/.test(ctx.lower[np.start]) : true)) {
+          att.cue = this.cueSpan([j, j + 1]);
+          att.cueTok = [j, j + 1];
+          this.usedCue[j] = 1;
+          this.setSource(att, np, j);
+          att.method = 'post-frame';
         }
       } else if (ctx.isCap(j) && !endsWithPunct) {
         // „…“ X sagte (rare word order): NP followed by a cue
@@ -681,6 +696,13 @@ class Extractor {
     np ??= inPlace;
     if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
     return np;
+  }
+
+  /** Could token j be a finite verb opening an inverted frame clause (not a function word)? */
+  private frameVerb(j: number): boolean {
+    const lw = this.ctx.lower[j];
+    if (lw.length < 3 || /^\d/.test(lw)) return false;
+    return !(ADVERBS.has(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || lw in PRONOUNS || NOT_FRAME_VERB.has(lw) || lw === 'so' || lw === 'wie' || lw === 'laut');
   }
 
   /** A noun phrase that can speak: a pronoun for a person, a person/organisation mention, a role or institution noun. */

@@ -1084,3 +1084,17 @@ test('eval: restoreMarks wraps consecutive direct gold quotes of one speaker in 
   for (const x of r.gold) assert.equal(r.text.slice(x.start, x.end), x.text);
   assert.deepEqual(r.gold.map((x) => x.text), ['Wir sind da', 'Wir bleiben', 'Er sei froh']);
 });
+
+test('any finite verb right after a marked quote with a speaker as subject frames it ("…“, grinst X", "…“, wehrte sich der Spanier")', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Rafa Nadel', ['Rafa Nadel']],
+    ['e2', 'PER', 'Ulrich Reinhard', ['Ulrich Reinhard']],
+  ];
+  const text = 'New York – Rafa Nadel sorgte für Gelächter. „Ich bin Nummer acht der Welt, so schlecht bin ich nicht“, wehrte sich der Spanier. ' +
+    '„Davon wird Österreich nicht unbedingt profitieren“, analysiert Ulrich Reinhard. „Das Buch hat mich überrascht“, grinst er. ' +
+    '„Zu viele Gäste“, titelte die Zeitung, „kommen im Sommer.“';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Ich bin Nummer'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Davon wird'))?.speaker, 'e2');
+  assert.equal(qs.find((y) => y.text.startsWith('Das Buch'))?.speaker, 'e2');
+});
