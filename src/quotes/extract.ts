@@ -1255,9 +1255,18 @@ class Extractor {
   /** The rest of the sentence after a post-posed cue clause that closes at token `close`: the same speaker goes on. */
   private afterCue(att: Attribution, close: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
-    if (this.marksKept) return null;
     const last = this.lastContentTok(a, b);
     if (last - (close + 1) < 3) return null;
+    // a text that keeps its marks has no unmarked direct speech, but "…, sagt X, diese seien indiskutabel"
+    // is indirect speech (Konjunktiv) in any text
+    if (this.marksKept) {
+      let subj = false;
+      for (let k = close + 1; k < last; k++) {
+        if (FIRST_PERSON.has(ctx.lower[k])) return null;
+        if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subj = true;
+      }
+      if (!subj) return null;
+    }
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
     // after a comma it starts in lower case, and it has a lower-case content word (a verb)
     if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !(ctx.lower[close + 1] in PRONOUNS)) return null;

@@ -1098,3 +1098,11 @@ test('any finite verb right after a marked quote with a speaker as subject frame
   assert.equal(qs.find((y) => y.text.startsWith('Davon wird'))?.speaker, 'e2');
   assert.equal(qs.find((y) => y.text.startsWith('Das Buch'))?.speaker, 'e2');
 });
+
+test('in a text that keeps its marks, a Konjunktiv clause after a post-posed cue is still the speaker’s indirect speech; an indicative one is not', () => {
+  const text = 'Wien – „Wir sind bereit für die Wahl“, sagte Karl Berg am Montag. „Wir haben einen guten Plan für das Land“, fügte er hinzu. ' +
+    'Angesprochen auf die Übergriffe, sagt Karl Berg, diese seien indiskutabel. Das Transportmanagement laufe gut, sagt Berg, er fährt morgen nach Linz.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Karl Berg', ['Karl Berg', 'Berg']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('diese seien'))?.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.startsWith('er fährt morgen')), 'indicative narration after the cue is not a quote in a marked text');
+});
