@@ -1071,13 +1071,22 @@ class Extractor {
         if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
       }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
-      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && this.lastSpeaker?.sentence === s - 1 && this.lastSpeaker.att.kind === 'direct') {
-        const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
-        this.copySpeaker(cont, this.lastSpeaker.att);
-        (cont as { marks?: boolean }).marks = false;
-        if (cont.content) {
-          out.push(cont);
-          break;
+      // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
+      // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
+      const lastSp = this.lastSpeaker;
+      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity)) {
+        let subjunctive = false;
+        for (let k = a; k < b; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
+        const direct = lastSp.sentence === s - 1 && lastSp.att.kind === 'direct';
+        if (direct || subjunctive || !this.marksKept) {
+          const cont: Attribution = { ...this.makeAtt(subjunctive ? 'indirect' : 'direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+          cont.kind = subjunctive ? 'indirect' : 'direct';
+          this.copySpeaker(cont, lastSp.att);
+          if (!subjunctive) (cont as { marks?: boolean }).marks = false;
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
         }
       }
       this.setSource(att, np, i);

@@ -1106,3 +1106,11 @@ test('in a text that keeps its marks, a Konjunktiv clause after a post-posed cue
   assert.equal(qs.find((y) => y.text.startsWith('diese seien'))?.speaker, 'e1');
   assert.ok(!qs.some((y) => y.text.startsWith('er fährt morgen')), 'indicative narration after the cue is not a quote in a marked text');
 });
+
+test('a generic "man" reporting right after someone’s statement is that speaker going on', () => {
+  const text = 'Wien – Jedes Kind habe Verletzungen davongetragen, sagte die Therapeutin Eva Preis. Die Schule sei der ideale Rahmen. ' +
+    'Man sollte ihnen das Gefühl geben, dass sie die Kontrolle haben. Helfen könnten Lehrer einfach, indem sie zuhören.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Eva Preis', ['Eva Preis']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Man sollte'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Helfen könnten'))?.speaker, 'e1');
+});
