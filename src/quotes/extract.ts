@@ -1199,7 +1199,10 @@ class Extractor {
         att.kind = 'indirect';
         this.sentenceCues.push(att);
         // "Katzian nannte … Forderungen." — the next unattributed statements are likely his
-        if (np && !np.pronoun && (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]))) {
+        // also a definite noun phrase as the subject of the finite reporting verb ("Auch die Armutskonferenz
+        // warnt in einer Aussendung vor Kürzungen.") — not of an infinitive ("Die Kinder dürfen erzählen.")
+        const finiteDefinite = !np?.pronoun && !!np && !att.speakerEntity && /^d(?:er|ie|as)$/.test(ctx.lower[np.start]) && ctx.isCap(np.end - 1) && ((np.end === i && np.start <= a + 1) || np.start === cue[1]) && !/en$/.test(ctx.lower[i]);
+        if (np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -1660,6 +1663,8 @@ class Extractor {
           if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           continue;
         }
+        // "Die Kinder dürfen erzählen, aber sie müssen nicht." — a coordinated main clause is no complement
+        if (CONJ.has(nx) && this.mode === 'news') return null;
         // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"
         if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {

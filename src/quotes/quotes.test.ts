@@ -1114,3 +1114,13 @@ test('a generic "man" reporting right after someone’s statement is that speake
   assert.equal(qs.find((y) => y.text.startsWith('Man sollte'))?.speaker, 'e1');
   assert.equal(qs.find((y) => y.text.startsWith('Helfen könnten'))?.speaker, 'e1');
 });
+
+test('a definite subject of a finite reporting verb without content speaks next; an infinitive cue with a coordinated clause reports nothing', () => {
+  const text = 'Wien – Es sei belegt, dass die Ausgaben steigen, sagte Erich Fogl. Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen. ' +
+    'Diese würden zu mehr Armut führen. Die Kinder dürfen erzählen, aber sie müssen nicht.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Erich Fogl', ['Erich Fogl']]]));
+  const c = qs.find((y) => y.text.startsWith('Diese würden'));
+  assert.ok(c);
+  assert.equal(c.speakerName, 'die Armutskonferenz');
+  assert.ok(!qs.some((y) => y.speakerName === 'Die Kinder'));
+});
