@@ -698,6 +698,16 @@ class Extractor {
     return np;
   }
 
+  /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
+  private articleBefore(k: number): boolean {
+    const ctx = this.ctx;
+    for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
+      if (ctx.isPunct(p)) return false;
+      if (/^d(?:er|ie|as|en|em|es)$/.test(ctx.lower[p])) return true;
+    }
+    return false;
+  }
+
   /** Could token j be a finite verb opening an inverted frame clause (not a function word)? */
   private frameVerb(j: number): boolean {
     const lw = this.ctx.lower[j];
@@ -1089,6 +1099,9 @@ class Extractor {
           }
         }
       }
+      // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
+      // noun phrase without article, name or role is an object or adverbial, never a source
+      if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
       this.setSource(att, np, i);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker

@@ -1124,3 +1124,13 @@ test('a definite subject of a finite reporting verb without content speaks next;
   assert.equal(c.speakerName, 'die Armutskonferenz');
   assert.ok(!qs.some((y) => y.speakerName === 'Die Kinder'));
 });
+
+test('a bare adjective + noun phrase is never a source ("durch totalen Rückzug äußern", "werde es weniger Abteilungen geben")', () => {
+  const text = 'Wien – Die Koalition wolle große Brocken präsentieren, sagte Eva Preis. Im Land werde es weniger Abteilungen und weniger Personal geben, ' +
+    'auch bei den Beteiligungen werde eingespart. Bei manchen Schülern würde sich das durch aggressives Verhalten oder totalen Rückzug äußern. ' +
+    'Wie die in London ansässige Beobachtungsstelle mitteilte, wurden Häuser zerstört.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Eva Preis', ['Eva Preis']]]));
+  assert.ok(!qs.some((y) => y.speakerName === 'weniger Abteilungen' || y.speakerName === 'totalen Rückzug'));
+  assert.equal(qs.find((y) => y.text.startsWith('Bei manchen'))?.speaker, 'e1');
+  assert.ok(qs.some((y) => y.text.includes('Häuser zerstört') && /Beobachtungsstelle/.test(String(y.speakerName ?? ''))));
+});
