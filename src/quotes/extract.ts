@@ -2050,8 +2050,12 @@ class Extractor {
     if (!m && ctx.isCap(np.start) && /s$/.test(ctx.words[np.start]) && np.end - np.start >= 2) {
       // the genitive of a person named before that the NER did not tag here
       const stem = ctx.words[np.start].slice(0, -1);
-      const owner = ctx.mentions.find((x) => x.entity.type === 'PER' && x.start < np.start && x.entity.name.split(/\s+/).includes(stem));
-      if (owner) m = { entity: owner.entity, start: np.start, end: np.start + 1 };
+      const sent = ctx.toks[np.start].sentence;
+      const [from, to] = this.mentionRange(sent - 30, sent);
+      for (let mi = from; mi < to && !m; mi++) {
+        const x = ctx.mentions[mi];
+        if (x.entity.type === 'PER' && x.start < np.start && x.entity.name.split(/\s+/).includes(stem)) m = { entity: x.entity, start: np.start, end: np.start + 1 };
+      }
     }
     if (!m || !m.entity || m.entity.type !== 'PER' || m.start !== np.start) return null;
     const w = ctx.words[m.end - 1];
@@ -2164,11 +2168,10 @@ class Extractor {
     const ctx = this.ctx;
     const sent = ctx.toks[np.start].sentence;
     const lastSpeaker = this.lastSpeaker?.att.speakerEntity ?? null;
-    if (lastSpeaker?.type === 'ORG' && this.lastSpeaker && sent - this.lastSpeaker.sentence <= 6) {
-      const ref = ctx.mentions.find((m) => m.entity === lastSpeaker && m.start < np.start);
-      if (ref) return ref;
-    }
     const [from, to] = this.mentionRange(sent - 6, sent);
+    if (lastSpeaker?.type === 'ORG' && this.lastSpeaker && sent - this.lastSpeaker.sentence <= 6) {
+      for (let mi = to - 1; mi >= from; mi--) if (ctx.mentions[mi].entity === lastSpeaker && ctx.mentions[mi].start < np.start) return ctx.mentions[mi];
+    }
     for (let mi = to - 1; mi >= from; mi--) {
       const m = ctx.mentions[mi];
       if (m.entity.type === 'ORG' && m.end <= np.start) return m;
