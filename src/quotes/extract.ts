@@ -291,6 +291,7 @@ class Extractor {
     }
     while (di < direct.length) out.push(direct[di++].att);
     if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillSandwiches(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -696,6 +697,58 @@ class Extractor {
     np ??= inPlace;
     if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
     return np;
+  }
+
+  /**
+   * Text without marks: a sentence without any attribution between two statements of the same person
+   * ("Das Heer könnte … übernehmen. Die Polizei soll auch an der Grenze kontrollieren. Dies sei auch im
+   * Koalitionsabkommen festgelegt.") is that person's unmarked direct statement, when it names no other
+   * person, has no past-tense narration, dateline or parenthesis, and is not a title.
+   */
+  private fillSandwiches(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const bySentence = new Map<number, Attribution[]>();
+    for (const o of out) {
+      if (!o.content || o.kind === 'fragment') continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
+      const list = bySentence.get(s);
+      if (list) list.push(o);
+      else bySentence.set(s, [o]);
+    }
+    const speakerOf = (s: number): Attribution | null => {
+      const list = bySentence.get(s);
+      if (!list || list.length !== 1) return null;
+      const o = list[0];
+      return o.speakerEntity && o.speakerEntity.type === 'PER' && !this.weakSource(o) ? o : null;
+    };
+    const added: Attribution[] = [];
+    const ns = ctx.doc.sentences.length;
+    for (let s = 2; s < ns - 1; s++) {
+      if (bySentence.has(s) || this.usedSentence.has(s)) continue;
+      const before = speakerOf(s - 1);
+      const after = speakerOf(s + 1);
+      if (!before || !after || before.speakerEntity !== after.speakerEntity) continue;
+      const a = ctx.sentStart[s];
+      const b = ctx.sentEnd[s];
+      if (a < 0) continue;
+      const end = this.lastContentTok(a, b);
+      if (end - a < 3 || end - a > 40) continue;
+      let ok = true;
+      for (let k = a; k < end && ok; k++) {
+        const lw = ctx.lower[k];
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
+        if (PAST_NARRATION.has(lw) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+        if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+      }
+      if (!ok) continue;
+      const att = this.continuationOf('direct', this.trimContent(a, end), before);
+      if (!att) continue;
+      (att as { marks?: boolean }).marks = false;
+      att.method = 'sandwich';
+      added.push(att);
+    }
+    out.push(...added);
   }
 
   /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
@@ -1376,6 +1429,9 @@ class Extractor {
     let v = -1;
     const np = ctx.npAt(a, b);
     if (np && !np.pronoun) v = np.end;
+    // a third-person or demonstrative pronoun subject: "Das berge ein gewisses Maß an Zynismus", "Er gehe davon aus"
+    else if (np?.pronoun && /^(?:das|dies|es|er|sie|man)$/.test(ctx.lower[np.start]) && np.start === a) v = np.end;
+    else if (!np && /^(?:das|dies|es|er|sie|man)$/.test(ctx.lower[a])) v = a + 1;
     else if (!np) {
       // an adverb or a prepositional phrase in the Vorfeld: "Daher begegne er …", "Daran erkenne man …",
       // "Bei der Betreuung unbegleiteter Minderjähriger erfülle man …"

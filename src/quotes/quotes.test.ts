@@ -1134,3 +1134,25 @@ test('a bare adjective + noun phrase is never a source ("durch totalen Rückzug 
   assert.equal(qs.find((y) => y.text.startsWith('Bei manchen'))?.speaker, 'e1');
   assert.ok(qs.some((y) => y.text.includes('Häuser zerstört') && /Beobachtungsstelle/.test(String(y.speakerName ?? ''))));
 });
+
+test('Konjunktiv I with a pronoun subject ("Das berge …") continues reported speech', () => {
+  const text = 'Wien – Es handle sich um einen Angriff, sagte Gerd Schmidl am Samstag. Das berge ein gewisses Maß an Zynismus.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Gerd Schmidl', ['Gerd Schmidl']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Das berge'))?.speaker, 'e1');
+});
+
+test('text without marks: a sentence between two statements of the same person is that person’s, unless it is narration or names another person', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Hans Nissl', ['Hans Nissl']],
+    ['e2', 'PER', 'Eva Roth', ['Eva Roth']],
+  ];
+  let text = 'Neue Pläne im Burgenland. Eisenstadt – Das Heer könnte den Transport übernehmen, sagte Hans Nissl. Die Polizei soll auch an der Grenze kontrollieren. ' +
+    'Dies sei auch im Koalitionsabkommen festgelegt.';
+  let qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Die Polizei soll'))?.speaker, 'e1');
+  text = 'Eisenstadt – Das Heer könnte den Transport übernehmen, sagte Hans Nissl. Eva Roth widersprach dem heftig. ' +
+    'Dies sei auch im Koalitionsabkommen festgelegt. Am Abend war die Sitzung zu Ende. Das sei ein Erfolg.';
+  qs = nonFragments(mkDoc(text, ents));
+  assert.ok(!qs.some((y) => y.text.startsWith('Eva Roth widersprach') && y.speaker === 'e1'));
+  assert.ok(!qs.some((y) => y.text.startsWith('Am Abend war')), 'past-tense narration stays narration');
+});
