@@ -903,6 +903,8 @@ class Extractor {
         // "nach Angaben von X", "nach Auskunft seines Arztes", "nach eigenen Angaben", "nach offiziellen Angaben"
         let n = i + 1;
         let own = false;
+        // "nach den Worten von X", "nach der Darstellung des X"
+        if (/^d(?:en|er|em)$/.test(ctx.lower[n]) && ATTRIBUTION_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der)$/.test(ctx.lower[n + 2] ?? '')) n++;
         while (n < b && n - i <= 2 && ctx.isAdj(n) && !ctx.isCap(n)) {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
@@ -1655,7 +1657,8 @@ class Extractor {
     const ctx = this.ctx;
     const last = this.lastContentTok(a, b);
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
-    const clauseOpener = subordinate ? cs : cue[0];
+    // "…, so erklärte der Minister": "so" before a post-posed cue
+    const clauseOpener = subordinate ? cs : ctx.lower[cs] === 'so' && cue[0] === cs + 1 ? cs : cue[0];
     const wieClause = subordinate && (ctx.lower[cs] === 'wie' || ctx.lower[cs] === 'as');
     // "Was den Fall betrifft, betonte man …, dass …": a dass-clause or colon after the cue wins
     let laterComplement = false;
@@ -1894,6 +1897,12 @@ class Extractor {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
       }
+      // "Varoufakis selbst schrieb …", "Merkel indes sagte …": adverbs between the Vorfeld subject and the verb
+      if (np && !np.dative && !np.pronoun && np.mention && np.end < pivot && pivot - np.end <= 2) {
+        let k = np.end;
+        while (k < pivot && ADVERBS.has(ctx.lower[k]) && !ctx.isCap(k)) k++;
+        if (k === pivot) return np;
+      }
       // the Vorfeld did not parse as one noun phrase (a run-in subheading without punctuation, a long
       // adverbial): a person's name right before the finite verb is still its subject
       // ("Sechs Jahre in der Komfortzone Strugl warnte davor, …")
@@ -2054,7 +2063,20 @@ class Extractor {
       const ante = this.resolvePronoun(np, at);
       if (ante) {
         this.speakAs(att, ante);
-      } else att.speakerName = null;
+        return;
+      }
+      att.speakerName = null;
+      // "sagte eine Sprecherin des Ministers. Nach ihren Worten …": the last speaker, described without a
+      // name, when the pronoun agrees with the description's gender
+      const last = this.lastSpeaker;
+      const lw = ctx.lower[np.start];
+      if (last && !last.att.speakerEntity && last.att.speakerName && ctx.toks[np.start].sentence - last.sentence <= 2 && !this.weakSource(last.att)) {
+        const head = last.att.speakerName.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && ROLE_NOUN.test(w.toLowerCase()));
+        const female = !!head && FEMALE_ROLE.test(head.toLowerCase());
+        const fem = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres)$/.test(lw) || (lw === 'sie' && !/(?:en|ten)$/.test(ctx.lower[np.start + 1] ?? ''));
+        const masc = /^(?:er|sein|seine|seinem|seinen|seiner|seines)$/.test(lw);
+        if (head && ((fem && female) || (masc && !female))) this.copySpeaker(att, last.att);
+      }
       return;
     }
     // "der Innenpolitik-Chef der Salzburger Nachrichten", "der Anwalt von X": the role speaks, not the genitive

@@ -1156,3 +1156,24 @@ test('text without marks: a sentence between two statements of the same person i
   assert.ok(!qs.some((y) => y.text.startsWith('Eva Roth widersprach') && y.speaker === 'e1'));
   assert.ok(!qs.some((y) => y.text.startsWith('Am Abend war')), 'past-tense narration stays narration');
 });
+
+test('"nach den Worten von X", "X selbst schrieb: …", ", so erklärte der Minister" and a possessive for a speaker described without a name', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Benno Kör', ['Benno Kör']],
+    ['e2', 'PER', 'Yanis Varo', ['Yanis Varo', 'Varo']],
+    ['e3', 'PER', 'Dimo Mardo', ['Dimo Mardo']],
+    ['e4', 'PER', 'Yanni Mouz', ['Yanni Mouz']],
+  ];
+  const text = 'Athen – Die Gespräche haben begonnen. Es ist wichtig, dass sorgfältig verhandelt wird, sagte eine Sprecherin des Finanzministers. ' +
+    'Nach ihren Worten geht es um ein ambitioniertes Programm. Nach den Worten von Direktor Benno Kör beraten die Länder über die Schulden. ' +
+    'Dimo Mardo sagte, die Pläne seien nie besprochen worden. Varo selbst schrieb: Ich bin beeindruckt von der Fantasie meiner Kritiker. ' +
+    'Dem Telegraph sagte er, seine Aussagen seien verkürzt worden. Minister Yanni Mouz plant ein Lager. ' +
+    'Auf das Gelände des alten Flughafens soll es hin, so erklärte der Minister am Montag.';
+  const qs = nonFragments(mkDoc(text, ents));
+  const get = (p: string) => qs.find((y) => y.text.includes(p));
+  assert.match(String(get('ambitioniertes Programm')?.speakerName), /Sprecherin/);
+  assert.equal(get('beraten die Länder')?.speaker, 'e1');
+  assert.equal(get('Ich bin beeindruckt')?.speaker, 'e2');
+  assert.equal(get('seine Aussagen')?.speaker, 'e2');
+  assert.equal(get('Gelände des alten Flughafens')?.speaker, 'e4');
+});
