@@ -1658,7 +1658,7 @@ class Extractor {
     const last = this.lastContentTok(a, b);
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
     // "…, so erklärte der Minister": "so" before a post-posed cue
-    const clauseOpener = subordinate ? cs : ctx.lower[cs] === 'so' && cue[0] === cs + 1 ? cs : cue[0];
+    const clauseOpener = subordinate ? cs : this.mode === 'news' && ctx.lower[cs] === 'so' && cue[0] === cs + 1 ? cs : cue[0];
     const wieClause = subordinate && (ctx.lower[cs] === 'wie' || ctx.lower[cs] === 'as');
     // "Was den Fall betrifft, betonte man …, dass …": a dass-clause or colon after the cue wins
     let laterComplement = false;
@@ -2070,7 +2070,7 @@ class Extractor {
       // name, when the pronoun agrees with the description's gender
       const last = this.lastSpeaker;
       const lw = ctx.lower[np.start];
-      if (last && !last.att.speakerEntity && last.att.speakerName && ctx.toks[np.start].sentence - last.sentence <= 2 && !this.weakSource(last.att)) {
+      if (this.mode === 'news' && last && !last.att.speakerEntity && last.att.speakerName && ctx.toks[np.start].sentence - last.sentence <= 2 && !this.weakSource(last.att)) {
         const head = last.att.speakerName.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && ROLE_NOUN.test(w.toLowerCase()));
         const female = !!head && FEMALE_ROLE.test(head.toLowerCase());
         const fem = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres)$/.test(lw) || (lw === 'sie' && !/(?:en|ten)$/.test(ctx.lower[np.start + 1] ?? ''));
