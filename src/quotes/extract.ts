@@ -1951,8 +1951,9 @@ class Extractor {
     if (m.entity.type !== 'PER' || m.end !== pivot || m.start <= from) return null;
     const before = ctx.lower[m.start - 1];
     if (PREPOSITIONS.has(before) || ARTICLES.has(before) || DATIVE_LIKE.has(before) || ctx.isPunct(m.start - 1) || CONJ.has(before)) return null;
-    // a genitive or title word glued to the name ("Badawis", "Minister") belongs to a phrase that did parse
-    if (!ctx.isCap(m.start - 1)) return null;
+    // before the name: a run-in heading noun ("Komfortzone Strugl warnte") or verb ("Illusionen verbreiten
+    // Merkel warf"), not a function word
+    if (!ctx.isCap(m.start - 1) && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
     return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
   }
 
@@ -2050,6 +2051,16 @@ class Extractor {
       if (ante) {
         this.speakAs(att, ante);
         return;
+      }
+    }
+    // "Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren": the person named as the example
+    if (this.mode === 'news' && !np.pronoun && np.mention?.entity.type !== 'PER' && ctx.lower[np.end] === 'wie') {
+      for (let k = np.end + 1; k < np.end + 4 && k < ctx.n && !ctx.isPunct(k); k++) {
+        const mi = ctx.mentionAt[k];
+        if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER') {
+          this.speakAs(att, ctx.mentions[mi]);
+          return;
+        }
       }
     }
     // "Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar", "Badawis Ehefrau": the person in the Saxon

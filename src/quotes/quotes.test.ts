@@ -1177,3 +1177,15 @@ test('"nach den Worten von X", "X selbst schrieb: …", ", so erklärte der Mini
   assert.equal(get('seine Aussagen')?.speaker, 'e2');
   assert.equal(get('Gelände des alten Flughafens')?.speaker, 'e4');
 });
+
+test('"Befürworter wie X argumentieren:" — the person named as the example speaks; a verb of a run-in heading before the name does not block it', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Martin Schulte', ['Martin Schulte']],
+    ['e2', 'PER', 'Angela Merz', ['Angela Merz', 'Merz']],
+  ];
+  const text = 'Brüssel – Die Liste ist umstritten. Befürworter wie Parlamentspräsident Martin Schulte argumentieren dagegen: „Ein Kandidat muss ein sicheres Land sein, das ist klar.“ ' +
+    'Illusionen verbreiten Merz warf ihren Kritikern vor, mit dem Ruf nach schnellen Lösungen Illusionen zu verbreiten.';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Ein Kandidat'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('mit dem Ruf'))?.speaker, 'e2');
+});
