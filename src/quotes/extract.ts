@@ -460,7 +460,9 @@ class Extractor {
           // the cue's own clause: "…, aber nachdem er gesehen hatte, sagte er: »…«"
           let ccs = k;
           while (ccs > cs && ctx.words[ccs - 1] !== ',' && ctx.words[ccs - 1] !== '–' && ctx.words[ccs - 1] !== '—') ccs--;
-          const np = this.subjectOf(cue, ccs, before, att);
+          let np = this.subjectOf(cue, ccs, before, att);
+          // "Anders gesagt: „…“": a phrase that cannot speak is no subject
+          if (np && this.mode === 'news' && !np.pronoun && !np.mention && !ARTICLES.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np)) np = null;
           this.setSource(att, np, cue[0]);
           // "„…“, sagte X und ergänzte: „…“" — a second cue without a subject of its own: the first cue's speaker
           if (!np && prev && prev.att.speakerName && prev.att.cueTok && prev.att.cueTok[0] < k && ctx.sentenceOf(prev.att.cueTok[0]) === ctx.sentenceOf(k)) {
@@ -482,6 +484,9 @@ class Extractor {
           }
           let np = ctx.npAt(ds, before);
           if (ds !== cs && !(np && np.end === before && !np.pronoun && this.plausibleSpeaker(np))) np = ctx.npAt(cs, before);
+          // "Anders gesagt: „…“" is no speaker; "Seine Botschaft: „…“" (a possessive speech noun) is resolved below
+          const speechNoun = !!np && np.end - np.start === 2 && SPEECH_NOUNS.has(ctx.words[np.start + 1]) && POSSESSIVE.has(ctx.lower[np.start]);
+          if (np && this.mode === 'news' && !speechNoun && !np.pronoun && !this.plausibleSpeaker(np)) np = null;
           if (np && (np.end === before || ctx.lower[np.end] === 'dazu' || ctx.lower[np.end] === 'darauf')) {
             this.setSource(att, np, before);
             att.method = 'colon';
@@ -2051,6 +2056,17 @@ class Extractor {
       if (ante) {
         this.speakAs(att, ante);
         return;
+      }
+      // no person in reach: the current speaker, when the possessive agrees ("Seine Botschaft: „…“")
+      const last = this.lastSpeaker;
+      if (this.mode === 'news' && last?.att.speakerEntity?.type === 'PER' && ctx.toks[np.start].sentence - last.sentence <= 3) {
+        const g = ctx.genderOf(last.att.speakerEntity);
+        const masc = ctx.lower[np.start].startsWith('sein');
+        if (!g || (masc ? g === 'm' : g === 'f')) {
+          this.copySpeaker(att, last.att);
+          att.source = np;
+          return;
+        }
       }
     }
     // "Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren": the person named as the example

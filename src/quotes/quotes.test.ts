@@ -1189,3 +1189,14 @@ test('"Befürworter wie X argumentieren:" — the person named as the example sp
   assert.equal(qs.find((y) => y.text.startsWith('Ein Kandidat'))?.speaker, 'e1');
   assert.equal(qs.find((y) => y.text.startsWith('mit dem Ruf'))?.speaker, 'e2');
 });
+
+test('a bare phrase that cannot speak ("Anders gesagt: „…“") is no speaker; "Seine Botschaft: „…“" falls back to the current speaker', () => {
+  const text = 'Wien – „Die Trennung funktioniert nicht mehr gut genug“, meint Martin Schenk. Anders gesagt: „Gedacht hat er das immer schon, nur gesagt hat er es nie.“ ' +
+    'Die Reise ging weiter. „Wir bleiben hart in dieser Frage“, sagte Peter Kurzmann. Seine Botschaft: „Wir müssen die Grenzen sichern und die Leute stoppen.“';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Martin Schenk', ['Martin Schenk']],
+    ['e2', 'PER', 'Peter Kurzmann', ['Peter Kurzmann']],
+  ]));
+  assert.ok(!qs.some((y) => y.speakerName === 'Anders'));
+  assert.equal(qs.find((y) => y.text.startsWith('Wir müssen die Grenzen'))?.speaker, 'e2');
+});
