@@ -399,7 +399,10 @@ export class QuoteContext {
       if (fromEntity === 'm' || fromEntity === 'male') g = 'm';
       else if (fromEntity === 'f' || fromEntity === 'female') g = 'f';
       if (!g) {
-        for (const part of e.name.split(/[\s-]+/)) {
+        // first names only: a surname that is also a first name elsewhere ("Ensaf Haidar") says nothing
+        const parts = e.name.split(/[\s-]+/);
+        if (parts.length > 1) parts.pop();
+        for (const part of parts) {
           const r = firstNameGender(part);
           if (r) {
             g = r;
@@ -453,7 +456,8 @@ export class QuoteContext {
       let start = -1;
       if (!this.isCap(i + 1)) continue;
       if (w === 'Frau' || w === 'Herr' || w === 'Herrn') start = i + 1;
-      else if (!NON_NP_CAPS.has(this.words[i + 1]) && firstNameGender(w)) start = i;
+      // a capitalised article or pronoun ("Ein Plädoyer") is no first name
+      else if (!NON_NP_CAPS.has(this.words[i + 1]) && !FUNCTION_WORDS.has(this.lower[i]) && firstNameGender(w)) start = i;
       if (start < 0) continue;
       let end = start + 1;
       while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !FUNCTION_WORDS.has(this.lower[end]) && !this.isPunct(end)) end++;

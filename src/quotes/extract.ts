@@ -15,6 +15,8 @@ import type { Doc, Quote, QuoteKind, Span } from '../doc/index.ts';
 import { span } from '../doc/index.ts';
 import { INDEFINITE, type MentionRef, type NP, QuoteContext } from './context.ts';
 import {
+  FEMALE_TITLES,
+  MALE_TITLES,
   ADVERBS,
   ATTRIBUTION_NOUNS,
   AUXILIARIES,
@@ -71,7 +73,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter)$/;
+const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -89,6 +91,15 @@ const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem',
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
 /** Head nouns of institutions that speak ("das Innenministerium", "die Stadtverwaltung"). */
+/** Pronominal adverbs ("daran", "darüber", "hierzu", "womit") that can fill the Vorfeld. */
+const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
+/** Documents a speaker issues ("heißt es in der Aussendung" after the speaker's own quote). */
+const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Stellungnahme|Erklärung|Presseerklärung|Aussendung)$/;
+
+/** Agent nouns that describe organisations ("der Sender", "der Autobauer"), not persons. */
+const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster)$/;
+
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
 const PAST_NARRATION = new Set([
@@ -190,8 +201,12 @@ class Extractor {
     // attribution of direct quotes
     for (let qi = 0; qi < direct.length; qi++) {
       const { open, close, att } = direct[qi];
-      this.attributeDirect(open, close, att, qi > 0 ? direct[qi - 1] : null);
+      // the speaker of the quote before is salient for a pronoun here ("…“, grinst er")
+      const p = qi > 0 ? direct[qi - 1] : null;
+      this.lastSpeaker = p && p.att.speakerEntity && p.att.kind !== 'fragment' ? { att: p.att, sentence: ctx.sentenceOf(p.close) } : null;
+      this.attributeDirect(open, close, att, p);
     }
+    this.lastSpeaker = null;
     // indirect speech, sentence by sentence, interleaved with continuation of direct quotes
     const out: Attribution[] = [];
     let di = 0;
@@ -236,6 +251,13 @@ class Extractor {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
         }
+      } else if (found.length === 0 && this.mode === 'news' && !this.english && sentenceAtts.length && sentenceAtts.every((x) => x.kind === 'direct' && x.method !== 'none')) {
+        // "Er sei nur ehrlich: „Wir sind überfordert.“" — a Konjunktiv clause before a quote of the same speaker
+        const open = ctx.tokenAt(sentenceAtts[0].content![0]) - 1;
+        if (open > a + 2 && (ctx.words[open - 1] === ':' || ctx.words[open - 1] === ',') && ctx.toks[open].sentence === s) {
+          const cont = this.subjunctiveContinuation(s, a, open - 1);
+          if (cont && cont.kind === 'indirect' && cont.speakerEntity && cont.speakerEntity === sentenceAtts[0].speakerEntity) found.push(cont);
+        }
       }
       // a named subject of a reporting verb without content speaks next ("Katzian nannte Forderungen.")
       if (found.length === 0 && sentenceAtts.length === 0 && this.pendingSpeaker?.sentence === s) {
@@ -245,8 +267,8 @@ class Extractor {
       // a narrative sentence opened by a named person introduces the next speaker ("Jansrud blieb fair. …")
       if (this.mode === 'news' && !this.english) {
         if (found.length === 0 && !sentenceAtts.some((x) => x.kind !== 'fragment')) {
-          const opener = this.openingSubject(s);
-          if (opener?.mention?.entity.type === 'PER') this.introduced = { np: opener, sentence: s };
+          const opener = this.narrativeFocus(s);
+          if (opener) this.introduced = { np: opener, sentence: s };
         } else this.introduced = null;
       }
       for (const d of sentenceAtts) {
@@ -269,6 +291,7 @@ class Extractor {
     }
     while (di < direct.length) out.push(direct[di++].att);
     if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillSandwiches(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -293,6 +316,8 @@ class Extractor {
     const lw = ctx.lower[i];
     // "hatte … bekannt gegeben, …"
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
+    // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
+    if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
     const entries = CUE_FORMS.get(lw);
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -357,8 +382,17 @@ class Extractor {
         this.usedCue[j] = 1;
         att.cue = this.cueSpan(cue);
         att.cueTok = cue;
-        const np = this.subjectAfter(cue[1], limit, att);
-        this.setSource(att, np, cue[0]);
+        let np = this.subjectAfter(cue[1], limit, att);
+        // "„…“, hieß es am Freitag" / "„…“, heißt es in der ÖVP": the place or the actor before speaks
+        if ((ctx.lower[j] === 'heißt' || ctx.lower[j] === 'hieß') && ctx.lower[j + 1] === 'es' && this.mode === 'news') {
+          np = this.heisstEsSource(j, j, limit, sentJ);
+          // "heißt es in der Aussendung": the statement just attributed was the speaker's
+          if (np && !np.mention && RELEASE_NOUNS.test(ctx.words[np.end - 1]) && /^d/.test(ctx.lower[np.start]) && prev?.att.speakerName && s - ctx.sentenceOf(prev.close) <= 2) {
+            this.copySpeaker(att, prev.att);
+            np = null;
+          }
+        }
+        if (np || !att.speakerName) this.setSource(att, np, cue[0]);
         att.method = 'post';
       } else if (ctx.lower[j] === 'so' && (ctx.words[j - 1] === ',' || ctx.isQuote(j - 1))) {
         const np = ctx.npAt(j + 1, limit);
@@ -376,6 +410,17 @@ class Extractor {
           att.cueTok = sub.cue;
           this.setSource(att, sub.np, sub.cue[0]);
           att.method = 'wie';
+        }
+      } else if (this.mode === 'news' && !this.english && !ctx.isCap(j) && !ctx.isPunct(j) && ctx.words[j - 1] === ',' && this.frameVerb(j)) {
+        // „…“, grinst X / „…“, wehrte sich der Spanier / „…“, war Reichelt sauer: any finite verb right after
+        // the quote with a speaker as its subject frames the quote
+        const np = this.subjectAfter(j + 1, limit, att);
+        if (np && !np.dative && this.plausibleSpeaker(np) && (np.pronoun ? /^(?:er|sie)$/.test(ctx.lower[np.start]) : true)) {
+          att.cue = this.cueSpan([j, j + 1]);
+          att.cueTok = [j, j + 1];
+          this.usedCue[j] = 1;
+          this.setSource(att, np, j);
+          att.method = 'post-frame';
         }
       } else if (ctx.isCap(j) && !endsWithPunct) {
         // „…“ X sagte (rare word order): NP followed by a cue
@@ -415,15 +460,33 @@ class Extractor {
           // the cue's own clause: "…, aber nachdem er gesehen hatte, sagte er: »…«"
           let ccs = k;
           while (ccs > cs && ctx.words[ccs - 1] !== ',' && ctx.words[ccs - 1] !== '–' && ctx.words[ccs - 1] !== '—') ccs--;
-          const np = this.subjectOf(cue, ccs, before, att);
+          let np = this.subjectOf(cue, ccs, before, att);
+          // "Anders gesagt: „…“": a phrase that cannot speak is no subject
+          if (np && this.mode === 'news' && !np.pronoun && !np.mention && !ARTICLES.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np)) np = null;
           this.setSource(att, np, cue[0]);
+          // "„…“, sagte X und ergänzte: „…“" — a second cue without a subject of its own: the first cue's speaker
+          if (!np && prev && prev.att.speakerName && prev.att.cueTok && prev.att.cueTok[0] < k && ctx.sentenceOf(prev.att.cueTok[0]) === ctx.sentenceOf(k)) {
+            this.copySpeaker(att, prev.att);
+            att.source = null;
+          }
           att.method = bw === ':' ? 'colon' : 'pre';
           found = true;
           break;
         }
         if (!found && bw === ':' && before > cs) {
-          // "Scholz: „…“" / "Der Minister dazu: „…“"
-          const np = ctx.npAt(cs, before);
+          // "Scholz: „…“" / "Der Minister dazu: „…“" / "… beim Presserat – Koller: „…“" (after a dash)
+          let ds = cs;
+          for (let k = before - 1; k > cs; k--) {
+            if (ctx.words[k] === '–' || ctx.words[k] === '—') {
+              ds = k + 1;
+              break;
+            }
+          }
+          let np = ctx.npAt(ds, before);
+          if (ds !== cs && !(np && np.end === before && !np.pronoun && this.plausibleSpeaker(np))) np = ctx.npAt(cs, before);
+          // "Anders gesagt: „…“" is no speaker; "Seine Botschaft: „…“" (a possessive speech noun) is resolved below
+          const speechNoun = !!np && np.end - np.start === 2 && SPEECH_NOUNS.has(ctx.words[np.start + 1]) && POSSESSIVE.has(ctx.lower[np.start]);
+          if (np && this.mode === 'news' && !speechNoun && !np.pronoun && !this.plausibleSpeaker(np)) np = null;
           if (np && (np.end === before || ctx.lower[np.end] === 'dazu' || ctx.lower[np.end] === 'darauf')) {
             this.setSource(att, np, before);
             att.method = 'colon';
@@ -431,23 +494,73 @@ class Extractor {
             // any verb before a colon introduces the quote: "Dr. Benedikt replizierte: „…“",
             // "Der alte Herr lächelte: „…“", "Nun rief der Abgeordnete: „…“"
             let v = cs;
+            // a dateline ("Wien – …") opens the sentence
+            for (let d = v + 1; d < Math.min(before, v + 4); d++) {
+              if ((ctx.words[d] === '–' || ctx.words[d] === '—') && ctx.mentionAt[v] >= 0 && ctx.mentions[ctx.mentionAt[v]].entity.type === 'LOC') {
+                v = d + 1;
+                break;
+              }
+            }
             while (v < before && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
+            // a subordinate clause in the Vorfeld ("Noch bevor …, schraubte sie …:") is skipped
+            if (SUBORDINATORS.has(ctx.lower[v]) && !ctx.isCap(v + 1)) {
+              let c = v + 1;
+              while (c < before && ctx.words[c] !== ',') c++;
+              if (c < before) v = c + 1;
+            }
             const np0 = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, before);
             let subj: NP | null = null;
             let verb = -1;
-            if (np0 && !np0.dative && np0.end < before && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end)) {
+            // ", so X:" — the speaker named right before the colon
+            const soNp = this.soBeforeColon(cs, before);
+            // "Die Botschafterin in Österreich, Susan X, ist überzeugt:" — an apposition between subject and verb
+            let appo = -1;
+            if (np0 && !np0.dative && ctx.words[np0.end] === ',') {
+              let c = np0.end + 1;
+              while (c < before && c - np0.end <= 8 && ctx.words[c] !== ',') c++;
+              if (ctx.words[c] === ',' && c + 1 < before && !ctx.isCap(c + 1) && !ctx.isPunct(c + 1) && !RELATIVE.has(ctx.lower[np0.end + 1])) appo = c + 1;
+            }
+            if (soNp) subj = soNp;
+            else if (np0 && !np0.dative && np0.end < before && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end)) {
               subj = np0;
               verb = np0.end;
+            } else if (np0 && appo > 0) {
+              subj = np0;
+              verb = appo;
             } else {
-              // Vorfeld is not the subject: the finite verb is the first lower-case word, the subject follows
+              // Vorfeld is not the subject: the finite verb is the first lower-case word after the phrases
+              // that open the clause ("Für 50 Minuten setzten sich …", "Von einer schwarz-grünen Koalition … hält er …")
               for (let k = v; k < before; k++) {
-                if (!ctx.isCap(k) && !ctx.isPunct(k) && !ADVERBS.has(ctx.lower[k]) && !ARTICLES.has(ctx.lower[k]) && !PREPOSITIONS.has(ctx.lower[k])) {
+                if (PREPOSITIONS.has(ctx.lower[k])) {
+                  const pp = ctx.npAt(k + 1, before);
+                  if (pp) k = pp.end - 1;
+                  continue;
+                }
+                if (ctx.isPunct(k) || /^\d/.test(ctx.words[k]) || ctx.mentionAt[k] >= 0) continue;
+                if (ctx.words[k] === ',' ) continue;
+                // an attributive adjective stands before its noun ("einer schwarz-grünen Koalition")
+                const attributive = ctx.isAdj(k) && (ctx.isCap(k + 1) || ctx.isAdj(k + 1)) && !ctx.isPunct(k + 1);
+                if (!ctx.isCap(k) && !ADVERBS.has(ctx.lower[k]) && !ARTICLES.has(ctx.lower[k]) && !attributive) {
+                  // a relative clause after the phrase ("…, die mit fünf Sitzen eine Mehrheit hätte,") is skipped
+                  if (k > v && ctx.words[k - 1] === ',' && RELATIVE.has(ctx.lower[k])) {
+                    let c = k + 1;
+                    while (c < before && ctx.words[c] !== ',') c++;
+                    k = c;
+                    continue;
+                  }
                   verb = k;
                   break;
                 }
               }
               if (verb >= 0) subj = this.firstSubject(verb + 1, before, att);
+              // the Vorfeld phrase with an apposition or parenthesis before the verb is the subject, the phrase
+              // after the verb its object ("Der Generalsekretär der IV (IV), X, interpretierte das Ergebnis …:")
+              if (verb >= 0 && np0 && !np0.dative && (!subj || !this.plausibleSpeaker(subj)) && this.plausibleSpeaker(np0)) subj = np0;
             }
+            // only a speaker: a person or organisation, a role, a pronoun for one — else the quote is left to
+            // continuation; a Konjunktiv clause before the colon is itself reported speech of the current speaker
+            if (subj && !soNp && !this.plausibleSpeaker(subj)) subj = null;
+            if (subj && !soNp && verb >= 0 && SUBJUNCTIVE.has(ctx.lower[verb])) subj = null;
             // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
             let lowerWord = false;
             for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
@@ -528,11 +641,178 @@ class Extractor {
   }
 
   private continueSpeaker(att: Attribution, sentence: number): void {
+    // a quote right after a narrative sentence about a person is that person's ("Simon lacht. „Gulasch!“"),
+    // unless the quote names that person (then someone is talking about them)
+    const intro = this.mode === 'news' ? this.introducedSpeaker(sentence) : null;
+    if (intro && att.content && !this.namesEntity(att.content, intro.att.speakerEntity)) {
+      this.copySpeaker(att, intro.att);
+      att.continuation = true;
+      att.method = 'continuation';
+      return;
+    }
     const last = this.lastSpeaker;
     if (!last || sentence - last.sentence > 3) return;
     this.copySpeaker(att, last.att);
     att.continuation = true;
     att.method = 'continuation';
+  }
+
+  /**
+   * A title compound the phrase parser split ("Puls 4-Info-Direktorin Corinna Milborn" → "Puls"): a person
+   * named within a few capitalised/number/hyphen tokens after the phrase is its head.
+   */
+  private titleChain(np: NP): NP {
+    const ctx = this.ctx;
+    if (np.pronoun || np.mention?.entity.type === 'PER') return np;
+    for (let k = np.end; k < np.end + 5 && k < ctx.n; k++) {
+      const m = ctx.mentionAt[k];
+      if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].start === k) {
+        return { ...np, end: ctx.mentions[m].end, mention: ctx.mentions[m] };
+      }
+      if (ctx.words[k] === '-') continue;
+      if (ctx.isPunct(k) || !(ctx.isCap(k) || /\d/.test(ctx.words[k]))) break;
+    }
+    return np;
+  }
+
+  /**
+   * The source of "heißt es" at token i (clause from cs, sentence s ending at b): "heißt es in einem Bericht
+   * des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es" / "Aus dem Büro hatte es geheißen";
+   * without one named, the actor the sentence before opened with ("Wir sind zuversichtlich, hieß es.").
+   */
+  private heisstEsSource(i: number, cs: number, b: number, s: number): NP | null {
+    const ctx = this.ctx;
+    let np: NP | null = null;
+    const v0 = ctx.lower[cs];
+    if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
+      const pp = ctx.npAt(cs + 1, i);
+      if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
+    }
+    const fromVorfeld = np !== null;
+    let inPlace: NP | null = null;
+    for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
+      const w = ctx.lower[k];
+      if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
+        np = ctx.npAt(k + 1, b);
+        break;
+      }
+      if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
+      if (w === ',' || w === ':') break;
+    }
+    np ??= inPlace;
+    if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
+    return np;
+  }
+
+  /**
+   * Text without marks: a sentence without any attribution between two statements of the same person
+   * ("Das Heer könnte … übernehmen. Die Polizei soll auch an der Grenze kontrollieren. Dies sei auch im
+   * Koalitionsabkommen festgelegt.") is that person's unmarked direct statement, when it names no other
+   * person, has no past-tense narration, dateline or parenthesis, and is not a title.
+   */
+  private fillSandwiches(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const bySentence = new Map<number, Attribution[]>();
+    for (const o of out) {
+      if (!o.content || o.kind === 'fragment') continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
+      const list = bySentence.get(s);
+      if (list) list.push(o);
+      else bySentence.set(s, [o]);
+    }
+    const speakerOf = (s: number): Attribution | null => {
+      const list = bySentence.get(s);
+      if (!list || list.length !== 1) return null;
+      const o = list[0];
+      return o.speakerEntity && o.speakerEntity.type === 'PER' && !this.weakSource(o) ? o : null;
+    };
+    const added: Attribution[] = [];
+    const ns = ctx.doc.sentences.length;
+    for (let s = 2; s < ns - 1; s++) {
+      if (bySentence.has(s) || this.usedSentence.has(s)) continue;
+      const before = speakerOf(s - 1);
+      const after = speakerOf(s + 1);
+      if (!before || !after || before.speakerEntity !== after.speakerEntity) continue;
+      const a = ctx.sentStart[s];
+      const b = ctx.sentEnd[s];
+      if (a < 0) continue;
+      const end = this.lastContentTok(a, b);
+      if (end - a < 3 || end - a > 40) continue;
+      let ok = true;
+      for (let k = a; k < end && ok; k++) {
+        const lw = ctx.lower[k];
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
+        if (PAST_NARRATION.has(lw) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+        if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+      }
+      if (!ok) continue;
+      const att = this.continuationOf('direct', this.trimContent(a, end), before);
+      if (!att) continue;
+      (att as { marks?: boolean }).marks = false;
+      att.method = 'sandwich';
+      added.push(att);
+    }
+    out.push(...added);
+  }
+
+  /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
+  private articleBefore(k: number): boolean {
+    const ctx = this.ctx;
+    for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
+      if (ctx.isPunct(p)) return false;
+      if (/^d(?:er|ie|as|en|em|es)$/.test(ctx.lower[p])) return true;
+    }
+    return false;
+  }
+
+  /** Could token j be a finite verb opening an inverted frame clause (not a function word)? */
+  private frameVerb(j: number): boolean {
+    const lw = this.ctx.lower[j];
+    if (lw.length < 3 || /^\d/.test(lw)) return false;
+    return !(ADVERBS.has(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || lw in PRONOUNS || NOT_FRAME_VERB.has(lw) || lw === 'so' || lw === 'wie' || lw === 'laut');
+  }
+
+  /** A noun phrase that can speak: a pronoun for a person, a person/organisation mention, a role or institution noun. */
+  private plausibleSpeaker(np: NP): boolean {
+    const ctx = this.ctx;
+    if (np.pronoun) {
+      const lw = ctx.lower[np.start];
+      return lw !== 'es' && lw !== 'man';
+    }
+    const t = np.mention?.entity.type;
+    if (t === 'PER' || t === 'ORG') return true;
+    // the head, or a role before a genitive ("Der Generalsekretär der Industriellenvereinigung")
+    for (let k = np.start; k < np.end; k++) {
+      const m = ctx.mentionAt[k];
+      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) return true;
+      if (ctx.isCap(k) && (ROLE_NOUN.test(ctx.lower[k]) || INSTITUTION.test(ctx.lower[k]))) return true;
+    }
+    return false;
+  }
+
+  /** ", so X:" / ", so der Minister:" right before a colon at `before`: the named speaker. */
+  private soBeforeColon(cs: number, before: number): NP | null {
+    const ctx = this.ctx;
+    for (let k = before - 1; k > cs && before - k <= 5; k--) {
+      if (ctx.lower[k] !== 'so' || ctx.words[k - 1] !== ',') continue;
+      const np = ctx.npAt(k + 1, before);
+      return np && np.end === before && !np.pronoun && this.plausibleSpeaker(np) ? np : null;
+    }
+    return null;
+  }
+
+  /** Does the char span mention entity `e` (by any mention)? */
+  private namesEntity(span: [number, number], e: Attribution['speakerEntity']): boolean {
+    if (!e) return false;
+    const ctx = this.ctx;
+    const t0 = ctx.tokenAt(span[0]);
+    const t1 = ctx.tokenAt(span[1] - 1);
+    for (let k = t0; k >= 0 && k <= t1; k++) {
+      const m = ctx.mentionAt[k];
+      if (m >= 0 && ctx.mentions[m].entity === e) return true;
+    }
+    return false;
   }
 
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
@@ -581,6 +861,16 @@ class Extractor {
       // attribution phrases; in news mode not inside the clause of a reporting verb found before
       // ("gab Stöger laut einer Aussendung zu bedenken")
       let inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
+      if (!inCueClause && this.mode === 'news' && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) {
+        // "„…“, sagte Kurz laut einer Aussendung": the cue of a direct quote earlier in the clause owns it
+        for (let k = i - 1; k >= a; k--) {
+          if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.words[k] === ';' || END_PUNCT.has(ctx.words[k]) || this.inQuote[k]) break;
+          if (this.usedCue[k]) {
+            inCueClause = true;
+            break;
+          }
+        }
+      }
       if (!inCueClause && this.mode === 'news' && lw === 'laut') {
         // "hatte Leitl zuvor laut einem Bericht der Presse gesagt": a reporting verb later in the same clause owns it
         for (let k = i + 1; k < b; k++) {
@@ -618,15 +908,18 @@ class Extractor {
         // "nach Angaben von X", "nach Auskunft seines Arztes", "nach eigenen Angaben", "nach offiziellen Angaben"
         let n = i + 1;
         let own = false;
+        // "nach den Worten von X", "nach der Darstellung des X"
+        if (/^d(?:en|er|em)$/.test(ctx.lower[n]) && ATTRIBUTION_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der)$/.test(ctx.lower[n + 2] ?? '')) n++;
         while (n < b && n - i <= 2 && ctx.isAdj(n) && !ctx.isCap(n)) {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
         }
         if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
           let k = n + 1;
-          if (ctx.lower[k] === 'von') k++;
+          // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
+          if (ctx.lower[k] === 'von' || ctx.lower[k] === 'aus') k++;
           const gen = ctx.lower[n + 1];
-          let np = gen === 'von' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
+          let np = gen === 'von' || gen === 'aus' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
           // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
           if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
           if (!np && own) np = this.openingSubjectAny(s);
@@ -811,28 +1104,7 @@ class Extractor {
           if (this.mode === 'news' && cs > a && ((np && (INDEFINITE.has(ctx.lower[np.start]) || INDEFINITE.has(ctx.lower[np.end - 1]))) || (lw.endsWith('e') && !lw.endsWith('te')))) continue;
         }
       } else if (((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') || (ctx.lower[i] === 'geheißen' && this.esBefore(cs, i))) {
-        // "heißt es in einem Bericht des X" / "hieß es aus dem Ministerium" / "In dem Bericht hieß es" /
-        // "Aus dem Büro hatte es geheißen"
-        np = null;
-        const v0 = ctx.lower[cs];
-        if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
-          const pp = ctx.npAt(cs + 1, i);
-          if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
-        }
-        const fromVorfeld = np !== null;
-        let inPlace: NP | null = null;
-        for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
-          const w = ctx.lower[k];
-          if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
-            np = ctx.npAt(k + 1, b);
-            break;
-          }
-          if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
-          if (w === ',' || w === ':') break;
-        }
-        np ??= inPlace;
-        // "Wir sind zuversichtlich, hieß es am Freitag." — no source named: the actor the sentence before opened with
-        if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
+        np = this.heisstEsSource(i, cs, b, s);
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
@@ -869,15 +1141,27 @@ class Extractor {
         if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
       }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
-      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && this.lastSpeaker?.sentence === s - 1 && this.lastSpeaker.att.kind === 'direct') {
-        const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
-        this.copySpeaker(cont, this.lastSpeaker.att);
-        (cont as { marks?: boolean }).marks = false;
-        if (cont.content) {
-          out.push(cont);
-          break;
+      // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
+      // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
+      const lastSp = this.lastSpeaker;
+      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity)) {
+        let subjunctive = false;
+        for (let k = a; k < b; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
+        const direct = lastSp.sentence === s - 1 && lastSp.att.kind === 'direct';
+        if (direct || subjunctive || !this.marksKept) {
+          const cont: Attribution = { ...this.makeAtt(subjunctive ? 'indirect' : 'direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
+          cont.kind = subjunctive ? 'indirect' : 'direct';
+          this.copySpeaker(cont, lastSp.att);
+          if (!subjunctive) (cont as { marks?: boolean }).marks = false;
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
         }
       }
+      // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
+      // noun phrase without article, name or role is an object or adverbial, never a source
+      if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
       this.setSource(att, np, i);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
@@ -963,11 +1247,35 @@ class Extractor {
           }
         }
       }
+      // "Der Präsident sprach von einem Sieg für die Diplomatie": what was spoken of is a reported statement
+      if (!content && this.mode === 'news' && !subordinate && /^(?:sprach|sprachen|spricht|sprechen)$/.test(ctx.lower[i]) && np && !np.dative) {
+        let k = cue[1];
+        while (k < b && (ADVERBS.has(ctx.lower[k]) || (np.start >= k && k < np.end) || k === np.start) && ctx.lower[k] !== 'von') k++;
+        if (k < np.end && np.start > i) k = np.end;
+        while (k < b && ADVERBS.has(ctx.lower[k]) && ctx.lower[k] !== 'von') k++;
+        if ((ctx.lower[k] === 'von' || ctx.lower[k] === 'vom') && k + 1 < b && !ctx.capName(k + 1) && (ARTICLES.has(ctx.lower[k + 1]) || ctx.isAdj(k + 1) || ctx.isNominal(k + 1))) {
+          const rend = this.clauseEnd(k + 1, this.lastContentTok(a, b));
+          // "sprechen von einem „neuen Paradigma“": a term in marks is a scare quote, not a report
+          let marked = false;
+          for (let q = k + 1; q < rend && !marked; q++) marked = this.inQuote[q] === 1;
+          const rep = marked ? null : this.trimContent(k + 1, rend);
+          if (rep) {
+            att.kind = 'reported';
+            att.content = rep;
+            att.method = 'sprach-von';
+            out.push(att);
+            continue;
+          }
+        }
+      }
       if (!content && this.mode === 'news') {
         att.kind = 'indirect';
         this.sentenceCues.push(att);
         // "Katzian nannte … Forderungen." — the next unattributed statements are likely his
-        if (np && !np.pronoun && (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]))) {
+        // also a definite noun phrase as the subject of the finite reporting verb ("Auch die Armutskonferenz
+        // warnt in einer Aussendung vor Kürzungen.") — not of an infinitive ("Die Kinder dürfen erzählen.")
+        const finiteDefinite = !np?.pronoun && !!np && !att.speakerEntity && /^d(?:er|ie|as)$/.test(ctx.lower[np.start]) && ctx.isCap(np.end - 1) && ((np.end === i && np.start <= a + 1) || np.start === cue[1]) && !/en$/.test(ctx.lower[i]);
+        if (np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -1021,8 +1329,9 @@ class Extractor {
       if (!this.cueAt(p, b)) continue;
       let k = p + 1;
       if (ctx.lower[k] === 'sich') k++;
-      const np = ctx.npAt(k, last);
-      if (!np || np.dative) continue;
+      const np0 = ctx.npAt(k, last);
+      if (!np0 || np0.dative) continue;
+      const np = this.titleChain(np0);
       if (np.pronoun ? ['er', 'sie'].includes(ctx.lower[np.start]) : np.mention?.entity.type === 'PER') return true;
     }
     return false;
@@ -1031,9 +1340,18 @@ class Extractor {
   /** The rest of the sentence after a post-posed cue clause that closes at token `close`: the same speaker goes on. */
   private afterCue(att: Attribution, close: number, a: number, b: number): Attribution | null {
     const ctx = this.ctx;
-    if (this.marksKept) return null;
     const last = this.lastContentTok(a, b);
     if (last - (close + 1) < 3) return null;
+    // a text that keeps its marks has no unmarked direct speech, but "…, sagt X, diese seien indiskutabel"
+    // is indirect speech (Konjunktiv) in any text
+    if (this.marksKept) {
+      let subj = false;
+      for (let k = close + 1; k < last; k++) {
+        if (FIRST_PERSON.has(ctx.lower[k])) return null;
+        if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subj = true;
+      }
+      if (!subj) return null;
+    }
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
     // after a comma it starts in lower case, and it has a lower-case content word (a verb)
     if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !(ctx.lower[close + 1] in PRONOUNS)) return null;
@@ -1115,15 +1433,34 @@ class Extractor {
   /** Verb-second Konjunktiv I by its ending: "Der Endbericht verwerte außerdem …". */
   private v2Subjunctive(a: number, b: number): boolean {
     const ctx = this.ctx;
+    let v = -1;
     const np = ctx.npAt(a, b);
-    if (!np || np.pronoun) return false;
-    const v = np.end;
-    if (v >= b - 1) return false;
+    if (np && !np.pronoun) v = np.end;
+    // a third-person or demonstrative pronoun subject: "Das berge ein gewisses Maß an Zynismus", "Er gehe davon aus"
+    else if (np?.pronoun && /^(?:das|dies|es|er|sie|man)$/.test(ctx.lower[np.start]) && np.start === a) v = np.end;
+    else if (!np && /^(?:das|dies|es|er|sie|man)$/.test(ctx.lower[a])) v = a + 1;
+    else if (!np) {
+      // an adverb or a prepositional phrase in the Vorfeld: "Daher begegne er …", "Daran erkenne man …",
+      // "Bei der Betreuung unbegleiteter Minderjähriger erfülle man …"
+      let k = a;
+      while (k < b && (ADVERBS.has(ctx.lower[k]) || PRONOMINAL_ADVERB.test(ctx.lower[k])) && !ctx.capName(k) && k - a < 3) k++;
+      if (k === a && PREPOSITIONS.has(ctx.lower[k])) {
+        const pp = ctx.npAt(k + 1, b);
+        if (pp) {
+          k = pp.end;
+          // a genitive attribute after the PP noun
+          while (k < b && k - pp.end < 4 && (ctx.isCap(k) || ((ctx.isAdj(k) || ARTICLES.has(ctx.lower[k])) && ctx.isCap(k + 1)))) k++;
+        }
+      }
+      if (k > a) v = k;
+    }
+    if (v < 0 || v >= b - 1) return false;
     const lw = ctx.lower[v];
     return (
       lw.length > 3 &&
       lw.endsWith('e') &&
-      !lw.endsWith('te') &&
+      // "-te" is mostly the past ("sagte"), but t-stems with "ei"/"ie" form the Konjunktiv I so ("bereite", "biete")
+      (!lw.endsWith('te') || /(?:eite|iete)$/.test(lw)) &&
       !(AUXILIARIES.has(lw) && !SUBJUNCTIVE.has(lw)) &&
       !ctx.isCap(v) &&
       !ADVERBS.has(lw) &&
@@ -1325,7 +1662,8 @@ class Extractor {
     const ctx = this.ctx;
     const last = this.lastContentTok(a, b);
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
-    const clauseOpener = subordinate ? cs : cue[0];
+    // "…, so erklärte der Minister": "so" before a post-posed cue
+    const clauseOpener = subordinate ? cs : this.mode === 'news' && ctx.lower[cs] === 'so' && cue[0] === cs + 1 ? cs : cue[0];
     const wieClause = subordinate && (ctx.lower[cs] === 'wie' || ctx.lower[cs] === 'as');
     // "Was den Fall betrifft, betonte man …, dass …": a dass-clause or colon after the cue wins
     let laterComplement = false;
@@ -1402,6 +1740,8 @@ class Extractor {
           if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           continue;
         }
+        // "Die Kinder dürfen erzählen, aber sie müssen nicht." — a coordinated main clause is no complement
+        if (CONJ.has(nx) && this.mode === 'news') return null;
         // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"
         if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
@@ -1562,6 +1902,17 @@ class Extractor {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
       }
+      // "Varoufakis selbst schrieb …", "Merkel indes sagte …": adverbs between the Vorfeld subject and the verb
+      if (np && !np.dative && !np.pronoun && np.mention && np.end < pivot && pivot - np.end <= 2) {
+        let k = np.end;
+        while (k < pivot && ADVERBS.has(ctx.lower[k]) && !ctx.isCap(k)) k++;
+        if (k === pivot) return np;
+      }
+      // the Vorfeld did not parse as one noun phrase (a run-in subheading without punctuation, a long
+      // adverbial): a person's name right before the finite verb is still its subject
+      // ("Sechs Jahre in der Komfortzone Strugl warnte davor, …")
+      const named = this.namedBeforeVerb(pivot, v);
+      if (named) return named;
     }
     const from = pivot === c ? cue[1] : pivot + 1;
     const to = pivot === c ? limit : c;
@@ -1591,6 +1942,24 @@ class Extractor {
       if (np && !np.dative) return np;
     }
     return null;
+  }
+
+  /**
+   * A person mention that ends right before the finite verb at `pivot` (and starts after `from`), not
+   * governed by a preposition, an article or a dative: the subject of a Vorfeld that did not parse.
+   */
+  private namedBeforeVerb(pivot: number, from: number): NP | null {
+    const ctx = this.ctx;
+    const mi = pivot > 0 ? ctx.mentionAt[pivot - 1] : -1;
+    if (mi < 0) return null;
+    const m = ctx.mentions[mi];
+    if (m.entity.type !== 'PER' || m.end !== pivot || m.start <= from) return null;
+    const before = ctx.lower[m.start - 1];
+    if (PREPOSITIONS.has(before) || ARTICLES.has(before) || DATIVE_LIKE.has(before) || ctx.isPunct(m.start - 1) || CONJ.has(before)) return null;
+    // before the name: a run-in heading noun ("Komfortzone Strugl warnte") or verb ("Illusionen verbreiten
+    // Merkel warf"), not a function word
+    if (!ctx.isCap(m.start - 1) && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
+    return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
   }
 
   /** Subject after a post-posed cue: "sagte der Minister", "sagte er dem Standard". */
@@ -1660,7 +2029,7 @@ class Extractor {
         const d = ctx.npAt(ctx.lower[m] === 'gegenüber' ? m + 1 : m, to);
         if (d && d.mention && !att.addressee) att.addressee = d.mention.entity;
       }
-      return np;
+      return this.titleChain(np);
     }
     return null;
   }
@@ -1688,12 +2057,53 @@ class Extractor {
         this.speakAs(att, ante);
         return;
       }
+      // no person in reach: the current speaker, when the possessive agrees ("Seine Botschaft: „…“")
+      const last = this.lastSpeaker;
+      if (this.mode === 'news' && last?.att.speakerEntity?.type === 'PER' && ctx.toks[np.start].sentence - last.sentence <= 3) {
+        const g = ctx.genderOf(last.att.speakerEntity);
+        const masc = ctx.lower[np.start].startsWith('sein');
+        if (!g || (masc ? g === 'm' : g === 'f')) {
+          this.copySpeaker(att, last.att);
+          att.source = np;
+          return;
+        }
+      }
+    }
+    // "Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren": the person named as the example
+    if (this.mode === 'news' && !np.pronoun && np.mention?.entity.type !== 'PER' && ctx.lower[np.end] === 'wie') {
+      for (let k = np.end + 1; k < np.end + 4 && k < ctx.n && !ctx.isPunct(k); k++) {
+        const mi = ctx.mentionAt[k];
+        if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER') {
+          this.speakAs(att, ctx.mentions[mi]);
+          return;
+        }
+      }
+    }
+    // "Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar", "Badawis Ehefrau": the person in the Saxon
+    // genitive owns the speaker, who is named after the head noun or was named with it before
+    const owned = this.saxonGenitiveHead(np);
+    if (owned) {
+      this.speakAs(att, owned);
+      return;
     }
     if (np.pronoun) {
       const ante = this.resolvePronoun(np, at);
       if (ante) {
         this.speakAs(att, ante);
-      } else att.speakerName = null;
+        return;
+      }
+      att.speakerName = null;
+      // "sagte eine Sprecherin des Ministers. Nach ihren Worten …": the last speaker, described without a
+      // name, when the pronoun agrees with the description's gender
+      const last = this.lastSpeaker;
+      const lw = ctx.lower[np.start];
+      if (this.mode === 'news' && last && !last.att.speakerEntity && last.att.speakerName && ctx.toks[np.start].sentence - last.sentence <= 2 && !this.weakSource(last.att)) {
+        const head = last.att.speakerName.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && ROLE_NOUN.test(w.toLowerCase()));
+        const female = !!head && FEMALE_ROLE.test(head.toLowerCase());
+        const fem = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres)$/.test(lw) || (lw === 'sie' && !/(?:en|ten)$/.test(ctx.lower[np.start + 1] ?? ''));
+        const masc = /^(?:er|sein|seine|seinem|seinen|seiner|seines)$/.test(lw);
+        if (head && ((fem && female) || (masc && !female))) this.copySpeaker(att, last.att);
+      }
       return;
     }
     // "der Innenpolitik-Chef der Salzburger Nachrichten", "der Anwalt von X": the role speaks, not the genitive
@@ -1736,6 +2146,39 @@ class Extractor {
   }
 
   /**
+   * A person mention in the Saxon genitive ("Badawis") followed, within the phrase, by a capitalised role
+   * or kinship noun: the person named right after that noun, or the person named with it before.
+   */
+  private saxonGenitiveHead(np: NP): MentionRef | null {
+    const ctx = this.ctx;
+    let m: { entity: MentionRef['entity'] | null; start: number; end: number } | null = np.mention;
+    if (!m && ctx.isCap(np.start) && /s$/.test(ctx.words[np.start]) && np.end - np.start >= 2) {
+      // the genitive of a person named before that the NER did not tag here
+      const stem = ctx.words[np.start].slice(0, -1);
+      const sent = ctx.toks[np.start].sentence;
+      const [from, to] = this.mentionRange(sent - 30, sent);
+      for (let mi = from; mi < to && !m; mi++) {
+        const x = ctx.mentions[mi];
+        if (x.entity.type === 'PER' && x.start < np.start && x.entity.name.split(/\s+/).includes(stem)) m = { entity: x.entity, start: np.start, end: np.start + 1 };
+      }
+    }
+    if (!m || !m.entity || m.entity.type !== 'PER' || m.start !== np.start) return null;
+    const w = ctx.words[m.end - 1];
+    if (!/s$/.test(w) || m.entity.name.endsWith(w) || ctx.isPunct(m.end)) return null;
+    const sEnd = ctx.sentEnd[ctx.toks[m.start].sentence];
+    let h = m.end;
+    // adjectives, participles and short prepositional phrases before the head ("nach Kanada geflüchtete")
+    while (h < sEnd && h - m.end < 6 && !ctx.isPunct(h) && (!ctx.isCap(h) || PREPOSITIONS.has(ctx.lower[h - 1]) || (ctx.mentionAt[h] >= 0 && ctx.mentions[ctx.mentionAt[h]].entity.type === 'LOC'))) h++;
+    if (h >= sEnd || h - m.end >= 6 || !ctx.isCap(h) || ctx.mentionAt[h] >= 0) return null;
+    const head = ctx.words[h];
+    if (!ROLE_NOUN.test(head.toLowerCase()) && !FEMALE_TITLES.test(head) && !MALE_TITLES.has(head)) return null;
+    const next = ctx.mentionAt[h + 1];
+    if (next >= 0 && ctx.mentions[next].entity.type === 'PER' && ctx.mentions[next].start === h + 1) return ctx.mentions[next];
+    const titled = this.titledPerson(head, m.start);
+    return titled && titled.entity !== m.entity && titled.start < m.start ? titled : null;
+  }
+
+  /**
    * A definite role description without a name ("der SPD-Politiker", "die Ministerin", "Expertin:")
    * refers to a person named nearby: the nearest compatible one before (salience: the last speaker
    * first), or, in a teaser, the first one named in the next sentences.
@@ -1770,10 +2213,15 @@ class Extractor {
     if (k !== end - 1 && !genitive) return null; // one head noun, no name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
+    // "der öffentlich-rechtliche Sender", "der Autobauer": an organisation described by what it does
+    if (ORG_AGENT.test(head.toLowerCase()) && (art === 'der' || art === 'die' || art === 'das' || saxon)) return this.recentOrganisation(np);
     // "der Bischof" ↔ "Bischof Ägidius Zsifkovics", "der Premier" ↔ "Premier Matteo Renzi": a title used with a name
     const titled = this.titledPerson(head, np.start);
     // "der 35-jährige Routinier" four sentences after "Routinier Klaus Kröll" more likely means the person in focus
-    if (titled && (titled.start > np.start || ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2 || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
+    // a title named only later ("dem Spanier Feliciano Lopez" after "wehrte sich der Spanier") counts in a teaser,
+    // else only when nobody fits before (scored below)
+    const teaser = ctx.toks[np.start].sentence <= 1;
+    if (titled && ((titled.start > np.start && teaser) || (titled.start < np.start && ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2) || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
     // "der Däne" (linked to the country by the entities stage): a person of that nationality
     const demonym = np.mention?.entity.type === 'LOC' && (art === 'der' || art === 'die') && np.mention.start === k && np.mention.end === k + 1 && head !== np.mention.entity.name;
     if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last)) return null;
@@ -1818,6 +2266,22 @@ class Extractor {
       }
     }
     return best ?? titled;
+  }
+
+  /** The nearest organisation named before `np` (the last speaker first), within six sentences. */
+  private recentOrganisation(np: NP): MentionRef | null {
+    const ctx = this.ctx;
+    const sent = ctx.toks[np.start].sentence;
+    const lastSpeaker = this.lastSpeaker?.att.speakerEntity ?? null;
+    const [from, to] = this.mentionRange(sent - 6, sent);
+    if (lastSpeaker?.type === 'ORG' && this.lastSpeaker && sent - this.lastSpeaker.sentence <= 6) {
+      for (let mi = to - 1; mi >= from; mi--) if (ctx.mentions[mi].entity === lastSpeaker && ctx.mentions[mi].start < np.start) return ctx.mentions[mi];
+    }
+    for (let mi = to - 1; mi >= from; mi--) {
+      const m = ctx.mentions[mi];
+      if (m.entity.type === 'ORG' && m.end <= np.start) return m;
+    }
+    return null;
   }
 
   /** The person whose mention is directly preceded by `title` (nearest before `at`, else the first after). */
@@ -1924,12 +2388,23 @@ class Extractor {
     let last = this.lastSpeaker;
     // a first-person sentence right after a person was introduced by a narrative sentence (after the last
     // speaker) is that person's ("Jansrud blieb fair. … Ich glaube, ich bin gut gefahren.")
+    // a Konjunktiv sentence there too ("Der Minister machte sich für Gespräche stark. Auch Ägypten müsse …"),
+    // unless it names another person (then it is more likely the last speaker's statement about that person)
     let intro = this.introducedSpeaker(s);
     if (intro) {
       let firstPerson = false;
-      for (let k = a; k < b && !firstPerson; k++) firstPerson = FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k];
-      if (!firstPerson) intro = null;
+      let otherPerson = false;
+      for (let k = a; k < b; k++) {
+        if (FIRST_PERSON.has(ctx.lower[k]) && !this.inQuote[k]) firstPerson = true;
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== intro.att.speakerEntity) otherPerson = true;
+      }
+      if (!firstPerson && otherPerson) intro = null;
     }
+    // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
+    // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
+    const own = this.subordinateSubjunctiveSource(s, a, b);
+    if (own) intro = own;
     if (intro) last = intro;
     else if (!last || last.sentence < s - 3) {
       const opener = this.openingSubject(s - 1);
@@ -1973,9 +2448,12 @@ class Extractor {
     const last = this.lastSpeaker;
     if (this.marksKept) return null;
     // not after a title/teaser (sentence 0): the article body starts there
-    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || !this.usedSentence.has(s - 1)) return null;
+    // a reporting verb without content closing the sentence before ("X zeigte sich enttäuscht.") announces a statement
+    const cueOnly = !!last && last.sentence === s - 1 && !last.att.content && !!last.att.cueTok && last.att.speakerEntity?.type === 'PER';
+    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
     const after =
+      cueOnly ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
       (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5);
@@ -1997,11 +2475,14 @@ class Extractor {
       if (this.inQuote[k] || ctx.isQuote(k)) return null;
       const m = ctx.mentionAt[k];
       // persons and organisations named, a dateline ("Wien – …"), a cue of its own: narration or another source
-      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) return null;
+      if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) {
+        // after "X zeigte sich enttäuscht." a role description inside the statement ("die der Präsident gemacht hat") is no narration
+        if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw))) return null;
+      }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
-      if (ctx.isCap(k) && k > a && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
+      if (ctx.isCap(k) && k > a && !(cueOnly && k > a + 2) && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
         // a person described ("der Trainer") is narration; "der Todesopfer" (a genitive plural) is not
         const d = ctx.npAt(k - 1, end);
         if (d && this.resolveDescription(d)) return null;
@@ -2158,7 +2639,9 @@ class Extractor {
   private introducedSpeaker(s: number): { att: Attribution; sentence: number } | null {
     const intro = this.introduced;
     const last = this.lastSpeaker;
-    if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence) || intro.np.mention?.entity === last?.att.speakerEntity) return null;
+    if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence)) return null;
+    // the last speaker named again in a narrative sentence stays in focus from there
+    if (last && intro.np.mention && intro.np.mention.entity === last.att.speakerEntity) return { att: last.att, sentence: intro.sentence };
     const pseudo = this.makeAtt('indirect', [intro.np.start, intro.np.end]);
     this.setSource(pseudo, intro.np, intro.np.start);
     return { att: pseudo, sentence: intro.sentence };
@@ -2248,6 +2731,85 @@ class Extractor {
     return INSTITUTION.test(ctx.lower[np.end - 1]) ? np : null;
   }
 
+  /** A named person opening sentence s whose main clause has no Konjunktiv, while a clause after a comma has one. */
+  private subordinateSubjunctiveSource(s: number, a: number, b: number): { att: Attribution; sentence: number } | null {
+    const ctx = this.ctx;
+    const np = this.openingSubject(s);
+    if (!np || np.mention?.entity.type !== 'PER') return null;
+    let comma = -1;
+    for (let k = np.end; k < b; k++) {
+      const lw = ctx.lower[k];
+      if (ctx.words[k] === ',') {
+        if (comma < 0) comma = k;
+      } else if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) {
+        if (comma < 0) return null;
+        const pseudo = this.makeAtt('indirect', [np.start, np.end]);
+        this.setSource(pseudo, np, np.start);
+        return { att: pseudo, sentence: s };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a narrative sentence is about, as its opening subject: a named person, a definite role
+   * description of one ("Der russische Außenminister machte sich … stark."), or a pronoun for one
+   * ("Er erklärt es am Beispiel Kupfer.").
+   */
+  private narrativeFocus(s: number): NP | null {
+    const ctx = this.ctx;
+    const opener = this.openingSubject(s);
+    if (opener) return opener.mention?.entity.type === 'PER' ? opener : null;
+    const any = this.openingSubjectAny(s);
+    if (!any || any.dative || (!any.pronoun && !any.mention && !ARTICLES.has(ctx.lower[any.start]))) return this.invertedPerson(s);
+    if (any.pronoun) {
+      const lw = ctx.lower[any.start];
+      if (lw !== 'er' && lw !== 'sie') return null;
+      // the pronoun must be followed by the finite verb (a subject), not open a plural or object phrase
+      if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
+      const ante = this.resolvePronoun(any, any.start);
+      if (ante?.entity.type !== 'PER') return null;
+      // only to pick up a person again (or keep the one introduced in focus), not to replace one introduced
+      // just before ("X sah … Er will …" — "er" may be someone X talks about)
+      const recent = this.introduced && this.introduced.sentence >= s - 2 ? this.introduced : null;
+      if (recent) {
+        const ref = recent.np.mention?.entity.type === 'PER' ? recent.np.mention : recent.np.pronoun ? this.resolvePronoun(recent.np, recent.np.start) : this.resolveDescription(recent.np);
+        if (ref?.entity !== ante.entity) return null;
+      }
+      return any;
+    }
+    if (any.mention) return null;
+    if (!ARTICLES.has(ctx.lower[any.start]) || !/^d/.test(ctx.lower[any.start])) return null;
+    if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
+    const ante = this.resolveDescription(any);
+    return ante && ante.entity.type === 'PER' ? any : null;
+  }
+
+  /**
+   * A person named right after the finite verb when the Vorfeld is not the subject ("Etwas näher lokalisierte
+   * Landeshauptmannstellvertreter X das Problem.", "Was die Preise betrifft, rechnet X mit …").
+   */
+  private invertedPerson(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0) return null;
+    const [from, to] = this.mentionRange(s, s);
+    for (let mi = from; mi < to; mi++) {
+      const m = ctx.mentions[mi];
+      if (m.entity.type !== 'PER' || m.start <= a + 1) continue;
+      let p = m.start - 1;
+      // a title or role right before the name ("Landeshauptmannstellvertreter Thomas Stelzer")
+      if (ctx.isCap(p) && ctx.mentionAt[p] < 0 && p > a) p--;
+      const lw = ctx.lower[p];
+      if (ctx.isCap(p) || ctx.isPunct(p) || this.inQuote[p]) continue;
+      if (PREPOSITIONS.has(lw) || ARTICLES.has(lw) || DATIVE_LIKE.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || ADVERBS.has(lw) || RELATIVE.has(lw) || lw === 'sowie') continue;
+      if (m.end < b && (ctx.words[m.end] === '(' || ctx.isCap(m.end))) continue;
+      return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
   /** The named subject (PER/ORG/LOC mention) that opens sentence s, if any. */
   private openingSubject(s: number): NP | null {
     const ctx = this.ctx;
@@ -2256,9 +2818,18 @@ class Extractor {
     const b = ctx.sentEnd[s];
     if (a < 0) return null;
     let k = a;
+    // skip a dateline: "Wien – Das Innenministerium zeigt sich …"
+    for (let d = a + 1; d < Math.min(b, a + 4); d++) {
+      if ((ctx.words[d] === '–' || ctx.words[d] === '—') && ctx.mentionAt[a] >= 0 && ctx.mentions[ctx.mentionAt[a]].entity.type === 'LOC') {
+        k = d + 1;
+        break;
+      }
+    }
     while (k < b && (ADVERBS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k])) && !ctx.capName(k)) k++;
     const np = ctx.npAt(k, b);
     if (!np || !np.mention || np.dative || PREPOSITIONS.has(ctx.lower[k])) return null;
+    // the name heads the phrase ("Das Innenministerium", "Jansrud"), it is not inside it ("Ein Plädoyer für …: X")
+    if (np.mention.start > np.start + 2) return null;
     const t = np.mention.entity.type;
     if (t !== 'PER' && t !== 'ORG') return null;
     // the mention must be the head of the phrase, not inside a genitive

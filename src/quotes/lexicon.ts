@@ -47,6 +47,7 @@ const WEAK = [
   'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
   'begrüß', 'reklamier', 'scherz', 'schimpf', 'seufz', 'stöhn', 'spott', 'polter', 'witzel', 'frotzel', 'beschwichtig',
+  'vermeld',
 ];
 
 /** Strong/irregular reporting verbs: lemma, particle (or ''), forms (finite + participle). */
@@ -108,6 +109,10 @@ const STRONG: [string, string, string[]][] = [
   ['hervorheben', 'hervor', ['hebt', 'hob', 'hoben', 'hervorgehoben', 'hervorhob']],
   ['vorrechnen', 'vor', ['rechnet', 'rechnete', 'vorgerechnet']],
   ['ablehnen', 'ab', ['lehnt', 'lehnte', 'lehnten']],
+  ['vorhalten', 'vor', ['hält', 'halten', 'hielt', 'hielten', 'vorgehalten', 'vorhielt', 'vorhält']],
+  // "…, befand X." (a verdict; not "befindet", which is mostly locative)
+  ['befinden', '', ['befand', 'befanden']],
+
   // English
   ['say', '', ['say', 'says', 'said']],
   ['tell', '', ['tell', 'tells', 'told']],
@@ -139,7 +144,7 @@ const NEEDS_PARTICLE = new Set([
   'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'ärgern', 'freuen', 'wundern', 'empören', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
-  'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen',
+  'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen', 'vorhalten',
   'hinzu|füg', 'an|kündig', 'vortragen', 'ansprechen',
 ]);
 
@@ -291,10 +296,11 @@ export const FIRST_PERSON = new Set([
 ]);
 
 /** Female / male role nouns and forms of address used to guess a person's gender. */
-export const FEMALE_TITLES = /(?:^Frau$|in$|innen$)/;
+export const FEMALE_TITLES = /(?:frau$|^(?:Mutter|Tochter|Schwester|Witwe|Großmutter)$|in$|innen$)/;
 export const MALE_TITLES = new Set([
   'Herr', 'Herrn', 'Sprecher', 'Minister', 'Kanzler', 'Präsident', 'Chef', 'Bürgermeister', 'Direktor',
   'Vorsitzender', 'Parteichef', 'Regierungschef', 'Außenminister', 'Innenminister', 'Finanzminister',
   'Verteidigungsminister', 'Bundeskanzler', 'Premier', 'Premierminister', 'Ministerpräsident', 'Trainer',
   'Landeshauptmann', 'Generalsekretär', 'Anwalt', 'Experte', 'Sprecher', 'Obmann', 'Klubobmann', 'Coach',
+  'Ehemann', 'Vater', 'Sohn', 'Bruder', 'Witwer', 'Großvater',
 ]);

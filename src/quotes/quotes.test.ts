@@ -784,3 +784,419 @@ test('a text that keeps its quote marks gets no unmarked-quote inference', () =>
   assert.ok(qs.some((y) => y.text.startsWith('Wir bauen') && y.speaker === 'e1'));
   assert.ok(!qs.some((y) => y.text.startsWith('Das ist doch')), 'an unmarked sentence between marked quotes is narration');
 });
+
+test('a name right before the reporting verb is its subject when the Vorfeld does not parse (run-in subheading)', () => {
+  const text =
+    'Graz – Landesrat Peter Holm hat am Montag seine Pläne vorgestellt. Teure Jahre im Land Holm warnte davor, die Schulden zu unterschätzen. ' +
+    'Man müsse jetzt sparen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Peter Holm', ['Peter Holm', 'Holm']]]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('die Schulden'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Man müsse'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e1');
+  // a name governed by a preposition is no subject
+  const doc2 = mkDoc('Graz – Teure Jahre mit Holm warnte davor, die Schulden zu unterschätzen.', [['e1', 'PER', 'Peter Holm', ['Holm']]]);
+  const c = nonFragments(doc2).find((y) => y.text.startsWith('die Schulden'));
+  assert.ok(!c || c.speaker !== 'e1');
+});
+
+test('a Konjunktiv sentence after a narrative sentence about a person is that person’s (name, role, pronoun)', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Jana Brenner', ['Jana Brenner', 'Brenner']],
+    ['e2', 'PER', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+  ];
+  // a role description
+  let text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Die Ministerin Jana Brenner traf später die Länder. ' +
+    'Die Ministerin machte sich für eine neue Runde stark. Auch die Kommunen müssten eingebunden werden.';
+  let qs = nonFragments(mkDoc(text, ents));
+  let c = qs.find((y) => y.text.startsWith('Auch die Kommunen'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  // a pronoun taking up a person named in the sentence before
+  text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Bei den Metallen rechnet Jana Brenner mit steigenden Preisen. ' +
+    'Sie erklärt es am Beispiel Kupfer. In den Industrieländern sei der Bedarf gedeckt.';
+  qs = nonFragments(mkDoc(text, ents));
+  c = qs.find((y) => y.text.startsWith('In den Industrieländern'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  // the Konjunktiv sentence talks about another person: the last speaker goes on
+  text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Jana Brenner spielte dabei eine kleine Rolle. ' +
+    'Auch Paul Weber sei unabhängig.';
+  qs = nonFragments(mkDoc(text, [...ents, ['e3', 'PER', 'Paul Weber', ['Paul Weber']]]));
+  c = qs.find((y) => y.text.startsWith('Auch Paul Weber'));
+  assert.ok(!c || c.speaker === 'e2');
+});
+
+test('a person opening a sentence with an indicative main clause is the source of a Konjunktiv subordinate clause', () => {
+  const text = 'Berlin – Der Haushalt sei solide, sagte Oskar Lind am Montag. Die Affäre brachte Jana Brenner unter Druck. ' +
+    'Jana Brenner stellte es am Donnerstag so dar, dass die Affäre alle Länder betreffe.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Jana Brenner', ['Jana Brenner']],
+    ['e2', 'PER', 'Oskar Lind', ['Oskar Lind']],
+  ]));
+  const c = qs.find((y) => y.text.includes('die Affäre alle Länder'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+});
+
+test('a Saxon genitive owner does not speak: the person named after the role noun (or named with it before) does', () => {
+  const text =
+    'Riad – Das Gericht hat das Urteil gegen den Blogger Omar Said bestätigt. Die Entscheidung sei endgültig, sagte Saids nach Kanada geflohene Ehefrau Lina Haddad am Sonntag. ' +
+    'Der Blogger sitzt seit Jahren in Haft. Saids Ehefrau sagte am Montag, sie hoffe auf eine Begnadigung.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Omar Said', ['Omar Said', 'Saids']],
+    ['e2', 'PER', 'Lina Haddad', ['Lina Haddad']],
+  ]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('Die Entscheidung'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e2');
+  const b = qs.find((y) => y.text.includes('Begnadigung'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e2');
+});
+
+test('a surname that is also a first name does not set the gender; "Ehefrau" marks a woman', () => {
+  const text =
+    'Riad – Der Blogger Omar Said bleibt in Haft, sagte seine Ehefrau Ensa Haidar am Sonntag. Sie befürchtet, dass die Strafe bald vollstreckt wird.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Omar Said', ['Omar Said']],
+    ['e2', 'PER', 'Ensa Haidar', ['Ensa Haidar']],
+  ]);
+  const b = nonFragments(doc).find((y) => y.text.includes('die Strafe bald'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e2');
+});
+
+test('role nouns beyond the -er/-in pattern ("der Ökonom", "der Experte") refer to the person in focus', () => {
+  const text = 'Frankfurt – Man kann James Butler so verstehen: Der Einbruch ist kein Grund zur Sorge, sagt der Ökonom. Die Preise würden wieder steigen, sagt der Experte.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'James Butler', ['James Butler']]]));
+  const a = qs.find((y) => y.text.startsWith('Der Einbruch'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Die Preise'));
+  assert.ok(b);
+  assert.equal(b.speaker, 'e1');
+});
+
+test('more reporting forms: "befand X", "vermeldet X", "hält … vor, … zu", "ist überzeugt, dass", "nach Angaben aus X"', () => {
+  const text =
+    'Linz – Die Zeit des Verteilens ist vorbei, befand Peter Holm am Montag. Alles ruhig, vermeldet die Polizei. ' +
+    'Die Opposition hält der Regierung vor, die Zahlen geschönt zu haben. Allerdings ist Peter Holm davon überzeugt, dass es schwer wird. ' +
+    'Nach Angaben aus Wien sprachen die Minister über das Budget. Holm überzeugt mit Ruhe.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Peter Holm', ['Peter Holm', 'Holm']],
+    ['e2', 'ORG', 'Polizei', ['Polizei']],
+    ['e3', 'LOC', 'Wien', ['Wien']],
+  ]));
+  const get = (p: string) => qs.find((y) => y.text.includes(p));
+  assert.equal(get('Die Zeit des Verteilens')?.speaker, 'e1');
+  assert.equal(get('Alles ruhig')?.speaker, 'e2');
+  assert.ok(get('die Zahlen geschönt'));
+  assert.equal(get('es schwer wird')?.speaker, 'e1');
+  assert.equal(get('sprachen die Minister')?.speaker, 'e3');
+  assert.ok(!qs.some((y) => y.text.includes('mit Ruhe')), '"überzeugt mit" is no cue');
+});
+
+test('after a reaction without content ("X zeigte sich enttäuscht.") the next speech-like sentence is X’s statement', () => {
+  const text =
+    'Washington – Der Kongress wird zustimmen, sagte Senator Harry Roth. Der Fraktionschef Mike Connell zeigte sich enttäuscht. ' +
+    'Diese Vereinbarung ist ein Fehler, den der Präsident bereuen wird. Im Repräsentantenhaus wurde am Freitag abgestimmt.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Harry Roth', ['Harry Roth']],
+    ['e2', 'PER', 'Mike Connell', ['Mike Connell']],
+  ]));
+  const a = qs.find((y) => y.text.startsWith('Diese Vereinbarung'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e2');
+  assert.ok(!qs.some((y) => y.text.startsWith('Im Repräsentantenhaus')), 'past-tense narration is not continued');
+});
+
+test('"laut X" inside the cue clause of a marked quote is the channel, not the speaker', () => {
+  const text = 'Wien – „Wir werden nicht locker lassen“, sagte Peter Holm laut einer Aussendung am Sonntag. Es müsse möglich sein, frei zu reden.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Peter Holm', ['Peter Holm']]]));
+  assert.ok(!qs.some((y) => y.speakerName === 'einer Aussendung'));
+  const a = qs.find((y) => y.text.includes('nicht locker'));
+  assert.equal(a?.speaker, 'e1');
+  const b = qs.find((y) => y.text.startsWith('Es müsse'));
+  assert.equal(b?.speaker, 'e1');
+});
+
+test('a marked quote without a cue after a narrative sentence about a person is that person’s, unless it names them', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Karl Svan', ['Karl Svan']],
+    ['e2', 'PER', 'Tom Jans', ['Tom Jans', 'Jans']],
+  ];
+  let text = 'Lake Louise – „Es war ein schwieriges Rennen“, sagte Karl Svan. Tom Jans blieb fair und gratulierte. „Ich bin gut gefahren, aber es hat nicht gereicht.“';
+  let qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Ich bin gut'))?.speaker, 'e2');
+  text = 'Lake Louise – „Es war ein schwieriges Rennen“, sagte Karl Svan. Tom Jans wurde Zweiter. „Jans ist heute sehr gut gefahren.“';
+  qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Jans ist'))?.speaker, 'e1');
+});
+
+test('colon introductions: the speaker is the subject after PP/subordinate Vorfelder, never a non-speaker noun; a Konjunktiv clause before the colon is the current speaker’s', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Anna Berg', ['Anna Berg', 'Berg']],
+    ['e2', 'PER', 'Otto Lind', ['Otto Lind', 'Lind']],
+    ['e3', 'LOC', 'Wien', ['Wien']],
+  ];
+  const speakerOf = (text: string, start: string) => nonFragments(mkDoc(text, ents)).find((y) => y.text.startsWith(start))?.speaker ?? null;
+  // a PP opens the clause
+  assert.equal(speakerOf('Wien – Für zwei Stunden setzten sich Anna Berg und ihre Gäste zusammen, um danach zu befinden: „Es war ein gutes Gespräch unter Freunden.“', 'Es war'), 'e1');
+  // a subordinate clause opens it
+  assert.equal(speakerOf('Wien – Die Ruhe selbst ist Anna Berg. Noch bevor ein einziger ihrer Gäste angekommen ist, schraubte sie die Erwartungen herunter: „Man kann von zwei Tagen nicht alles erwarten.“', 'Man kann'), 'e1');
+  // dateline, role with genitive and apposition before the verb; the object after the verb does not speak
+  assert.equal(speakerOf('Wien – Der Generalsekretär der Vereinigung, Otto Lind, interpretierte das Ergebnis als letzte Chance: „Wir sind in einer tiefen Krise.“', 'Wir sind'), 'e2');
+  // ", so X:" before the colon
+  assert.equal(speakerOf('Wien – Das Streuen von Gerüchten sei ein großes Problem, so Lind: „Auch Facebook kann man nicht einfach abtun, das lesen sehr viele.“', 'Auch Facebook'), 'e2');
+  // a Konjunktiv clause before the colon continues the current speaker
+  assert.equal(speakerOf('Wien – Die Akten seien unvollständig, sagte Otto Lind. Der Ausschuss könne so nicht arbeiten: „Das gehört entflochten, und zwar schnell.“', 'Das gehört'), 'e2');
+  // a title part "– X: „…“"
+  assert.equal(speakerOf('Beschwerden beim Presserat – Lind: „Tote haben Anspruch auf Würde“ – Polizei ermittelt. Wien – Otto Lind ist Vorsitzender des Presserats.', 'Tote haben'), 'e2');
+});
+
+test('Konjunktiv I continuation: t-stem forms ("bereite") and an adverb or PP in the Vorfeld ("Daher begegne er")', () => {
+  const text = 'Frankfurt – Die Zinsen würden bald steigen, sagt Jens Albers. China bereite ihm Sorgen. Daher begegne er den Märkten mit Vorsicht. ' +
+    'Die Firma arbeitete im Sommer mit Verlust.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Jens Albers', ['Jens Albers']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('China bereite'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Daher begegne'))?.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Firma arbeitete')), 'a past tense in -ete is no Konjunktiv');
+});
+
+test('a Konjunktiv clause before a marked quote of the same speaker is indirect speech of that speaker', () => {
+  const text = 'Wien – „Ich bin nicht rechts“, sagt Peter Holm. Er sei nur ehrlich: „Wir sind überfordert.“ Die Bahn fuhr um acht Uhr: „Letzter Halt.“';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Peter Holm', ['Peter Holm']]]));
+  const c = qs.find((y) => y.text.startsWith('Er sei nur ehrlich'));
+  assert.ok(c);
+  assert.equal(c.speaker, 'e1');
+  assert.equal(c.kind, 'indirect');
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Bahn fuhr')), 'an indicative narrative clause is not reported speech');
+});
+
+test('a person at the end of a split title compound after the cue is the speaker ("meinte Kanal 7-Info-Direktorin Eva Roth")', () => {
+  const text = 'Wien – Die Kandidaten starten ihren Wahlkampf bei uns, das bestätigt diese Vorreiter-Rolle, meinte Kanal 7-Info-Direktorin Eva Roth gegenüber der APA.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Eva Roth', ['Eva Roth']]]));
+  assert.ok(qs.length > 0);
+  for (const y of qs) assert.equal(y.speaker, 'e1');
+});
+
+test('an organisation described by its activity ("der öffentlich-rechtliche Sender") is the organisation, not a person', () => {
+  const text = 'Wien – Baumeister Karl Lug wird nicht am neuen Format des Kanal 9 teilnehmen. Der Kanal 9 beschränkt das Format auf fünf Kandidaten, teilte der öffentlich-rechtliche Sender am Donnerstag mit.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Karl Lug', ['Karl Lug']],
+    ['e2', 'ORG', 'Kanal 9', ['Kanal 9']],
+  ]));
+  assert.equal(qs.find((y) => y.text.includes('beschränkt'))?.speaker, 'e2');
+});
+
+test('a second cue without a subject after a marked quote ("…“, sagte X und ergänzte: „…“) keeps the first speaker', () => {
+  const text = 'Ried – „Wir bewerten das nicht über“, sagte Paul Glud und ergänzte: „Wir müssen einen Abwärtstrend aufhalten.“ ' +
+    '„Es hat Mut gekostet“, meinte Aksel Berg weiters, gestand aber auch: „In der Abfahrt läuft es gut.“';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Paul Glud', ['Paul Glud']],
+    ['e2', 'PER', 'Aksel Berg', ['Aksel Berg']],
+  ]));
+  assert.equal(qs.find((y) => y.text.startsWith('Wir müssen'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('In der Abfahrt'))?.speaker, 'e2');
+});
+
+test('marked "…“, hieß es" takes the place named or the actor opening the sentence before; "heißt es in der Aussendung" the speaker before', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'ORG', 'Innenministerium', ['Innenministerium']],
+    ['e2', 'PER', 'Jan Wolf', ['Jan Wolf']],
+    ['e3', 'ORG', 'ÖVP', ['ÖVP']],
+    ['e4', 'LOC', 'Wien', ['Wien']],
+  ];
+  const text = 'Wien – Das Innenministerium zeigt sich davon wenig beeindruckt. „Wir sind zuversichtlich und gut vorbereitet“, hieß es am Freitag. ' +
+    '„Wir sind zu allen gleich streng“, sagte Jan Wolf am Montag in einer Aussendung. „Jeder in Brüssel erkennt das Engagement an“, heißt es in der Aussendung. ' +
+    '„Der echte Fehler im System sitzt bei den anderen“, heißt es in der ÖVP.';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Wir sind zuversichtlich'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Jeder in Brüssel'))?.speaker, 'e2');
+  assert.equal(qs.find((y) => y.text.startsWith('Der echte Fehler'))?.speaker, 'e3');
+});
+
+test('the last speaker named again in a narrative sentence stays in focus for the Konjunktiv sentence after it', () => {
+  const text = 'Moskau – Wahlen müssen vorbereitet werden, sagte Außenminister Igor Lasko. Die Gespräche dauerten lange. ' +
+    'Der Außenminister Igor Lasko machte sich für eine größere Runde stark. Auch Katar und Jordanien müssten eingebunden werden.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Igor Lasko', ['Igor Lasko']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Auch Katar'))?.speaker, 'e1');
+});
+
+test('a person named right after the finite verb (inverted subject) is the narrative focus for the next statements', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Gerd Kneip', ['Gerd Kneip']],
+    ['e2', 'PER', 'Tom Stelz', ['Tom Stelz']],
+  ];
+  const text = 'Linz – Das ist ein Debakel, sagte Gerd Kneip. Etwas genauer lokalisierte Landesrat Tom Stelz das Problem der Partei. ' +
+    'Das Ergebnis sei kein Warnschuss, sondern ein Treffer. „Wie weit wollen wir noch sinken?“';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Das Ergebnis sei'))?.speaker, 'e2');
+  assert.equal(qs.find((y) => y.text.startsWith('Wie weit'))?.speaker, 'e2');
+  // an object after the verb is no subject: "traf mit Kneip zusammen" (preposition)
+  const text2 = 'Linz – Das ist ein Debakel, sagte Gerd Kneip. Am Abend traf sich die Runde mit Tom Stelz. Das Ergebnis sei kein Warnschuss.';
+  const qs2 = nonFragments(mkDoc(text2, ents));
+  assert.equal(qs2.find((y) => y.text.startsWith('Das Ergebnis sei'))?.speaker, 'e1');
+});
+
+test('"X sprach von einem …" is a reported statement of X; "sprach mit X" is not', () => {
+  const text = 'Washington – Präsident Bob Oma sprach von einem Sieg für die Diplomatie. Die Lobbygruppe Aipac sprach von einem schlechten Abkommen. Er sprach am Abend mit Merkel.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Bob Oma', ['Bob Oma']],
+    ['e2', 'ORG', 'Aipac', ['Aipac']],
+    ['e3', 'PER', 'Merkel', ['Merkel']],
+  ]));
+  assert.equal(qs.find((y) => y.text.startsWith('einem Sieg'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('einem schlechten'))?.speaker, 'e2');
+  assert.ok(!qs.some((y) => y.text.includes('Merkel')));
+});
+
+test('Konjunktiv I after a pronominal adverb or a PP with a genitive ("Daran erkenne man", "Bei der Betreuung junger Leute erfülle man")', () => {
+  const text = 'Eisenstadt – Das Land leiste mehr, sagte Hans Nissl. Bei der Betreuung unbegleiteter Minderjähriger erfülle man die Vorgaben. ' +
+    'Daran erkenne man, dass das Land viel tue.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Hans Nissl', ['Hans Nissl']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Bei der Betreuung'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Daran erkenne'))?.speaker, 'e1');
+});
+
+test('a role title named only after the description does not take it outside a teaser', () => {
+  const text = 'New York – Die US Open laufen. Am Mittwoch gab es wenige Überraschungen. Rafael Nadel kämpfte sich in Runde drei. Ich bin Nummer acht der Welt, nicht Nummer 100, wehrte sich der Spanier. ' +
+    'Später verlor Mardy Fisch gegen den Spanier Felix Lopo.';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Rafael Nadel', ['Rafael Nadel']],
+    ['e2', 'PER', 'Felix Lopo', ['Felix Lopo']],
+    ['e3', 'PER', 'Mardy Fisch', ['Mardy Fisch']],
+  ]));
+  assert.equal(qs.find((y) => y.text.startsWith('Ich bin Nummer'))?.speaker, 'e1');
+});
+
+test('eval: restoreMarks wraps consecutive direct gold quotes of one speaker in one pair of marks and shifts offsets', async () => {
+  const { restoreMarks } = await import('../eval/quotes.ts');
+  const text = 'Wir sind da. Wir bleiben, sagte Eva. Er sei froh, sagte Tom.';
+  const g = (t: string, kind: 'direct' | 'indirect', speaker: string) => ({ row: 0, start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind, speaker });
+  const r = restoreMarks(text, [g('Wir sind da', 'direct', 'Eva'), g('Wir bleiben', 'direct', 'Eva'), g('Er sei froh', 'indirect', 'Tom')]);
+  assert.equal(r.text, '„Wir sind da. Wir bleiben“, sagte Eva. Er sei froh, sagte Tom.');
+  for (const x of r.gold) assert.equal(r.text.slice(x.start, x.end), x.text);
+  assert.deepEqual(r.gold.map((x) => x.text), ['Wir sind da', 'Wir bleiben', 'Er sei froh']);
+});
+
+test('any finite verb right after a marked quote with a speaker as subject frames it ("…“, grinst X", "…“, wehrte sich der Spanier")', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Rafa Nadel', ['Rafa Nadel']],
+    ['e2', 'PER', 'Ulrich Reinhard', ['Ulrich Reinhard']],
+  ];
+  const text = 'New York – Rafa Nadel sorgte für Gelächter. „Ich bin Nummer acht der Welt, so schlecht bin ich nicht“, wehrte sich der Spanier. ' +
+    '„Davon wird Österreich nicht unbedingt profitieren“, analysiert Ulrich Reinhard. „Das Buch hat mich überrascht“, grinst er. ' +
+    '„Zu viele Gäste“, titelte die Zeitung, „kommen im Sommer.“';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Ich bin Nummer'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Davon wird'))?.speaker, 'e2');
+  assert.equal(qs.find((y) => y.text.startsWith('Das Buch'))?.speaker, 'e2');
+});
+
+test('in a text that keeps its marks, a Konjunktiv clause after a post-posed cue is still the speaker’s indirect speech; an indicative one is not', () => {
+  const text = 'Wien – „Wir sind bereit für die Wahl“, sagte Karl Berg am Montag. „Wir haben einen guten Plan für das Land“, fügte er hinzu. ' +
+    'Angesprochen auf die Übergriffe, sagt Karl Berg, diese seien indiskutabel. Das Transportmanagement laufe gut, sagt Berg, er fährt morgen nach Linz.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Karl Berg', ['Karl Berg', 'Berg']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('diese seien'))?.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.startsWith('er fährt morgen')), 'indicative narration after the cue is not a quote in a marked text');
+});
+
+test('a generic "man" reporting right after someone’s statement is that speaker going on', () => {
+  const text = 'Wien – Jedes Kind habe Verletzungen davongetragen, sagte die Therapeutin Eva Preis. Die Schule sei der ideale Rahmen. ' +
+    'Man sollte ihnen das Gefühl geben, dass sie die Kontrolle haben. Helfen könnten Lehrer einfach, indem sie zuhören.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Eva Preis', ['Eva Preis']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Man sollte'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('Helfen könnten'))?.speaker, 'e1');
+});
+
+test('a definite subject of a finite reporting verb without content speaks next; an infinitive cue with a coordinated clause reports nothing', () => {
+  const text = 'Wien – Es sei belegt, dass die Ausgaben steigen, sagte Erich Fogl. Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen. ' +
+    'Diese würden zu mehr Armut führen. Die Kinder dürfen erzählen, aber sie müssen nicht.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Erich Fogl', ['Erich Fogl']]]));
+  const c = qs.find((y) => y.text.startsWith('Diese würden'));
+  assert.ok(c);
+  assert.equal(c.speakerName, 'die Armutskonferenz');
+  assert.ok(!qs.some((y) => y.speakerName === 'Die Kinder'));
+});
+
+test('a bare adjective + noun phrase is never a source ("durch totalen Rückzug äußern", "werde es weniger Abteilungen geben")', () => {
+  const text = 'Wien – Die Koalition wolle große Brocken präsentieren, sagte Eva Preis. Im Land werde es weniger Abteilungen und weniger Personal geben, ' +
+    'auch bei den Beteiligungen werde eingespart. Bei manchen Schülern würde sich das durch aggressives Verhalten oder totalen Rückzug äußern. ' +
+    'Wie die in London ansässige Beobachtungsstelle mitteilte, wurden Häuser zerstört.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Eva Preis', ['Eva Preis']]]));
+  assert.ok(!qs.some((y) => y.speakerName === 'weniger Abteilungen' || y.speakerName === 'totalen Rückzug'));
+  assert.equal(qs.find((y) => y.text.startsWith('Bei manchen'))?.speaker, 'e1');
+  assert.ok(qs.some((y) => y.text.includes('Häuser zerstört') && /Beobachtungsstelle/.test(String(y.speakerName ?? ''))));
+});
+
+test('Konjunktiv I with a pronoun subject ("Das berge …") continues reported speech', () => {
+  const text = 'Wien – Es handle sich um einen Angriff, sagte Gerd Schmidl am Samstag. Das berge ein gewisses Maß an Zynismus.';
+  const qs = nonFragments(mkDoc(text, [['e1', 'PER', 'Gerd Schmidl', ['Gerd Schmidl']]]));
+  assert.equal(qs.find((y) => y.text.startsWith('Das berge'))?.speaker, 'e1');
+});
+
+test('text without marks: a sentence between two statements of the same person is that person’s, unless it is narration or names another person', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Hans Nissl', ['Hans Nissl']],
+    ['e2', 'PER', 'Eva Roth', ['Eva Roth']],
+  ];
+  let text = 'Neue Pläne im Burgenland. Eisenstadt – Das Heer könnte den Transport übernehmen, sagte Hans Nissl. Die Polizei soll auch an der Grenze kontrollieren. ' +
+    'Dies sei auch im Koalitionsabkommen festgelegt.';
+  let qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Die Polizei soll'))?.speaker, 'e1');
+  text = 'Eisenstadt – Das Heer könnte den Transport übernehmen, sagte Hans Nissl. Eva Roth widersprach dem heftig. ' +
+    'Dies sei auch im Koalitionsabkommen festgelegt. Am Abend war die Sitzung zu Ende. Das sei ein Erfolg.';
+  qs = nonFragments(mkDoc(text, ents));
+  assert.ok(!qs.some((y) => y.text.startsWith('Eva Roth widersprach') && y.speaker === 'e1'));
+  assert.ok(!qs.some((y) => y.text.startsWith('Am Abend war')), 'past-tense narration stays narration');
+});
+
+test('"nach den Worten von X", "X selbst schrieb: …", ", so erklärte der Minister" and a possessive for a speaker described without a name', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Benno Kör', ['Benno Kör']],
+    ['e2', 'PER', 'Yanis Varo', ['Yanis Varo', 'Varo']],
+    ['e3', 'PER', 'Dimo Mardo', ['Dimo Mardo']],
+    ['e4', 'PER', 'Yanni Mouz', ['Yanni Mouz']],
+  ];
+  const text = 'Athen – Die Gespräche haben begonnen. Es ist wichtig, dass sorgfältig verhandelt wird, sagte eine Sprecherin des Finanzministers. ' +
+    'Nach ihren Worten geht es um ein ambitioniertes Programm. Nach den Worten von Direktor Benno Kör beraten die Länder über die Schulden. ' +
+    'Dimo Mardo sagte, die Pläne seien nie besprochen worden. Varo selbst schrieb: Ich bin beeindruckt von der Fantasie meiner Kritiker. ' +
+    'Dem Telegraph sagte er, seine Aussagen seien verkürzt worden. Minister Yanni Mouz plant ein Lager. ' +
+    'Auf das Gelände des alten Flughafens soll es hin, so erklärte der Minister am Montag.';
+  const qs = nonFragments(mkDoc(text, ents));
+  const get = (p: string) => qs.find((y) => y.text.includes(p));
+  assert.match(String(get('ambitioniertes Programm')?.speakerName), /Sprecherin/);
+  assert.equal(get('beraten die Länder')?.speaker, 'e1');
+  assert.equal(get('Ich bin beeindruckt')?.speaker, 'e2');
+  assert.equal(get('seine Aussagen')?.speaker, 'e2');
+  assert.equal(get('Gelände des alten Flughafens')?.speaker, 'e4');
+});
+
+test('"Befürworter wie X argumentieren:" — the person named as the example speaks; a verb of a run-in heading before the name does not block it', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Martin Schulte', ['Martin Schulte']],
+    ['e2', 'PER', 'Angela Merz', ['Angela Merz', 'Merz']],
+  ];
+  const text = 'Brüssel – Die Liste ist umstritten. Befürworter wie Parlamentspräsident Martin Schulte argumentieren dagegen: „Ein Kandidat muss ein sicheres Land sein, das ist klar.“ ' +
+    'Illusionen verbreiten Merz warf ihren Kritikern vor, mit dem Ruf nach schnellen Lösungen Illusionen zu verbreiten.';
+  const qs = nonFragments(mkDoc(text, ents));
+  assert.equal(qs.find((y) => y.text.startsWith('Ein Kandidat'))?.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.startsWith('mit dem Ruf'))?.speaker, 'e2');
+});
+
+test('a bare phrase that cannot speak ("Anders gesagt: „…“") is no speaker; "Seine Botschaft: „…“" falls back to the current speaker', () => {
+  const text = 'Wien – „Die Trennung funktioniert nicht mehr gut genug“, meint Martin Schenk. Anders gesagt: „Gedacht hat er das immer schon, nur gesagt hat er es nie.“ ' +
+    'Die Reise ging weiter. „Wir bleiben hart in dieser Frage“, sagte Peter Kurzmann. Seine Botschaft: „Wir müssen die Grenzen sichern und die Leute stoppen.“';
+  const qs = nonFragments(mkDoc(text, [
+    ['e1', 'PER', 'Martin Schenk', ['Martin Schenk']],
+    ['e2', 'PER', 'Peter Kurzmann', ['Peter Kurzmann']],
+  ]));
+  assert.ok(!qs.some((y) => y.speakerName === 'Anders'));
+  assert.equal(qs.find((y) => y.text.startsWith('Wir müssen die Grenzen'))?.speaker, 'e2');
+});
