@@ -448,3 +448,33 @@ test('subordinate pronoun subjects, genitive names after event nouns, attributiv
   const [d] = run('Ein Kommandant der Volksfront wurde in Kairo tödlich getroffen.');
   assert.equal(d.type, 'ASSAULT');
 });
+
+test('a purpose clause ("um … zu") is planned, for its verb and for a noun in it', () => {
+  const [e] = run('Die Männer fuhren nach Kairo, um die Nordallianz anzugreifen.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.modality, 'planned');
+  const [n] = run('Die beiden besuchten das Lager, um den Zeitpunkt für einen Anschlag zu bestimmen.').filter((x) => x.type === 'ASSAULT');
+  assert.equal(n.modality, 'planned');
+});
+
+test('a noun in a zu-infinitive clause takes the governing plan ("bereit erklärt, einen Anschlag … zu verüben")', () => {
+  const [e] = run('Zudem habe sich Aydin bereit erklärt, einen Anschlag in Kairo zu verüben.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.modality, 'planned');
+});
+
+test('"steht … im Raum" is a possibility', () => {
+  const [e] = run('Nach den Unruhen steht eine französische Militärintervention in Tunesien im Raum.').filter((x) => x.trigger === 'Militärintervention');
+  assert.equal(e.modality, 'hypothetical');
+});
+
+test('"weist zurück, dass …" denies the claim in the dass-clause, not the rejection', () => {
+  const evs = run('Aydin weist zurück, dass die Volksfront hinter dem Anschlag stecke.');
+  assert.equal(evs.find((x) => x.type === 'REJECT')?.modality, 'asserted');
+  assert.equal(evs.find((x) => x.type === 'ASSAULT')?.modality, 'negated');
+});
+
+test('a participle with a strong adjective ending is attributive ("die Freilassung inhaftierter Aktivisten")', () => {
+  const evs = run('Die Demonstranten forderten die Freilassung inhaftierter Aktivisten.');
+  assert.deepEqual(evs.map((x) => x.type), ['REQUEST']);
+});

@@ -575,6 +575,8 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   }
   // present participle: "die kämpfenden Gruppen"
   if (/end(e|en|er|es|em)$/.test(t)) return true;
+  // a strong adjective ending no finite verb has: "die Freilassung inhaftierter Oppositioneller"
+  if (/^(ge\p{L}+|\p{L}+iert|\p{L}*(haftet|schoss|letzt|tötet|führt))(er|es|em)$/u.test(t)) return true;
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;

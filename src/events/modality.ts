@@ -56,6 +56,18 @@ export function isZuInfinitive(toks: { lower: string }[], i: number): boolean {
   return toks[i + 1]?.lower === 'zu' && /^(haben|sein|werden)$/.test(toks[i + 2]?.lower ?? '');
 }
 
+/** A zu-infinitive after the noun at t, in its clause ([t, end)). */
+function nounInZuClause(toks: { lower: string; text: string }[], t: number, end: number): boolean {
+  for (let j = t + 1; j < end; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  return false;
+}
+
+/** A clause with a zu-infinitive. */
+function zuClause(toks: { lower: string; text: string }[], c0: number, c1: number): boolean {
+  for (let j = c0 + 1; j < c1; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  return false;
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -85,7 +97,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     for (let c = ci - 2; c >= Math.max(0, ci - 3); c--) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) prevWords.push(toks[j].lower);
   }
   const before = words.slice(0, tr.t0 - c0);
-  const zuInf = isZuInfinitive(toks, tr.t0);
+  // a noun whose clause ends in a zu-infinitive ("…, einen Anschlag in den USA zu verüben") is governed like that verb
+  const zuInf = isZuInfinitive(toks, tr.t0) || (tr.entry.pos === 'noun' && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
@@ -108,6 +121,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
   if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
+  // "steht eine Militärintervention im Raum": a possibility under discussion
+  if (clauseWords.includes('raum') && clauseWords.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && clauseWords.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
@@ -121,6 +136,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
   if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  // "weist zurück, dass seine Partei hinter dem Anschlag stecke": the rejected claim is denied
+  if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
   if (prev && zuInf && prevWords.some((w) => NEGATION.has(w))) return 'negated';
 
   // planned
@@ -143,6 +160,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       }
     }
   }
+  // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
+  if (clauseWords[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
