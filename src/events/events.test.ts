@@ -478,3 +478,20 @@ test('a participle with a strong adjective ending is attributive ("die Freilassu
   const evs = run('Die Demonstranten forderten die Freilassung inhaftierter Aktivisten.');
   assert.deepEqual(evs.map((x) => x.type), ['REQUEST']);
 });
+
+test('an event noun after "nach"/"vor" does not take the clause subject as its actor (unless possessed)', () => {
+  const evs = run('Nach dem Anschlag in Kairo versicherte Berger der Regierung seine Unterstützung.');
+  const a = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(a);
+  assert.deepEqual(a.actors, []);
+  const v = run('Nach seinem Besuch in Kairo kritisierte Berger die Volksfront.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual(v?.actors, ['Olaf Berger']);
+});
+
+test('a finite verb after a prepositional Vorfeld ending in a name is no adjective ("In Kairo kritisierte Berger …")', () => {
+  const [e] = run('In Kairo kritisierte Berger die Volksfront.');
+  assert.deepEqual(e.actors, ['Olaf Berger']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  const [m] = run('In Kairo trafen Berger und Aydin zusammen.');
+  assert.deepEqual(m.actors, ['Olaf Berger', 'Kemal Aydin']);
+});

@@ -407,6 +407,11 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       // an adjective ("der russische Außenminister"); before a determiner it is no adjective of this phrase
       // ("verletzte ein Palästinenser"); a bare participle is the verb ("erschossen israelische Soldaten")
       if (sawDet || VERB_FORMS.get(t.lower)?.some((c) => c.participle)) return;
+      // a finite verb in second position ("In Kairo kritisierte Berger …", "trafen"): not after a determiner or preposition
+      if (VERB_FORMS.has(t.lower) || REPORTING_VERBS.test(t.lower)) {
+        const pl = toks[i - 1]?.lower ?? '';
+        if (!(DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl))) return;
+      }
       i--;
       steps++;
       continue;
@@ -900,7 +905,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // "bei den Luftangriffen seien 260 Kämpfer getötet worden": in a passive clause the subject is the victim
   const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => /^(wurde|wurden|worden)$/.test(t.lower));
-  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? ''));
+  const possessed = /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? '');
+  // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
+  const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
+  const nounSetting = entry.pos === 'noun' && !beforeAfter && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   if (!actors.length && !passive && !clausePassive && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     // a relative clause follows a comma ("…, der als starker Mann gilt"); after a dash or colon "Der …" opens a main clause
