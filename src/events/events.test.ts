@@ -495,3 +495,18 @@ test('a finite verb after a prepositional Vorfeld ending in a name is no adjecti
   const [m] = run('In Kairo trafen Berger und Aydin zusammen.');
   assert.deepEqual(m.actors, ['Olaf Berger', 'Kemal Aydin']);
 });
+
+test('a claim of responsibility makes the subject the actor ("bekannte sich zu dem Anschlag")', () => {
+  const [e] = run('Die Volksfront bekannte sich zu dem Anschlag in Kairo.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Volksfront']);
+});
+
+test('a dative "auf dem" is a place, not the target; an invasion "in X" targets X', () => {
+  const [e] = run('Kämpfer der Nordallianz griffen auf dem Sinai einen Konvoi an.', { entities: [...ENTITIES, { name: 'Sinai', type: 'LOC' }] });
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.recipients, []);
+  const [i] = run('Der russische Einmarsch in Tunesien begann am Montag.');
+  assert.deepEqual(i.actors, ['Russland']);
+  assert.deepEqual(i.recipients, ['Tunesien']);
+});
