@@ -510,3 +510,15 @@ test('a dative "auf dem" is a place, not the target; an invasion "in X" targets 
   assert.deepEqual(i.actors, ['Russland']);
   assert.deepEqual(i.recipients, ['Tunesien']);
 });
+
+test('a genitive inside an adverbial prepositional phrase is no subject ("Einen Tag nach dem Wahlsieg der X ist die Polizei … vorgegangen")', () => {
+  const [e] = run('Einen Tag nach dem Wahlsieg der islamisch-konservativen Volksfront in Tunesien sind die Behörden erneut gegen eine Zeitung vorgegangen.');
+  assert.equal(e.type, 'COERCE');
+  assert.deepEqual(e.actors, []);
+});
+
+test('"im Raum" makes the clause\'s event possible, not an earlier event named in a setting phrase', () => {
+  const evs = run('Nach dem Anschlag in Kairo steht eine französische Militärintervention in Tunesien im Raum.');
+  assert.equal(evs.find((x) => x.trigger === 'Anschlag')?.modality, 'asserted');
+  assert.equal(evs.find((x) => x.trigger === 'Militärintervention')?.modality, 'hypothetical');
+});

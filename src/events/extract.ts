@@ -426,6 +426,12 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       steps++;
       continue;
     }
+    // "der islamisch-konservativen AKP": a hyphen inside a compound adjective
+    if (t.text === '-' && i > c0 && toks[i - 1].end === t.start && toks[i + 1]?.start === t.end && /^\p{Ll}/u.test(toks[i - 1].text)) {
+      i--;
+      steps++;
+      continue;
+    }
     if (t.text === '-' || t.text === '–') return;
     return;
   }
@@ -786,6 +792,17 @@ function inPrepPhrase(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
+function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
+  let d = m.t0 - 1;
+  while (d > 0 && !/^(des|der)$/.test(toks[d].lower) && /^\p{Ll}/u.test(toks[d].text) && m.t0 - d < 4) d--;
+  if (!(/^(des|der)$/.test(toks[d]?.lower ?? '') && d > 0 && inPrepPhrase(toks, d - 1))) return false;
+  // an adverbial phrase ("Einen Tag nach dem …", "Nach dem …"), not one after a noun ("ein Team aus Experten der UN")
+  let p = d - 2;
+  while (p >= 0 && !PREPOSITIONS.has(toks[p].lower) && !/^(im|am|beim|vom|zum|zur)$/.test(toks[p].lower)) p--;
+  return p <= 0 || toks[p - 1].clause !== toks[p].clause || TIME_WORDS.test(toks[p - 1].lower) || /^(tag|tage|woche|wochen|monat|monate|stunde|stunden|jahr|jahre|minuten)$/.test(toks[p - 1].lower) || /^\p{Ll}/u.test(toks[p - 1].text);
+}
+
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
 
@@ -977,7 +994,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     if (!subj && !subjectless && entry.pos === 'verb') {
       // a genitive ("die Regierung Russlands hat …") when nothing else is there
-      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m));
+      // not one inside a prepositional phrase ("Einen Tag nach dem Wahlsieg der AKP ist die Polizei … vorgegangen")
+      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m) && !genitiveInPrepPhrase(toks, m));
     }
     if (subj) {
       actors = subj.t0 < 0 ? [subj] : withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
@@ -999,7 +1017,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
-    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0);
+    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0 && !(m.genitive && genitiveInPrepPhrase(toks, m)));
     if (any) {
       actors = withCoordinated(ctx, any, pool);
       for (const m of actors) used.add(m);

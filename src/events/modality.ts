@@ -122,7 +122,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
   if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
   // "steht eine Militärintervention im Raum": a possibility under discussion
-  if (clauseWords.includes('raum') && clauseWords.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && clauseWords.slice(k + 1).includes('im'))) return 'hypothetical';
+  if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
