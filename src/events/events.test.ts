@@ -522,3 +522,19 @@ test('"im Raum" makes the clause\'s event possible, not an earlier event named i
   assert.equal(evs.find((x) => x.trigger === 'Anschlag')?.modality, 'asserted');
   assert.equal(evs.find((x) => x.trigger === 'Militärintervention')?.modality, 'hypothetical');
 });
+
+test('"wir" inside a quote is the speaker\'s country (or the speaker), never the object', () => {
+  const ents: EntitySpec[] = [...ENTITIES.filter((e) => e.name !== 'Olaf Berger'), { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'], roles: [{ title: 'Außenminister', country: 'TUN' }] }];
+  const [e] = run('Wir werden die Volksfront angreifen, sagte Berger.', { entities: ents, quotes: [{ text: 'Wir werden die Volksfront angreifen', speaker: 'Olaf Berger' }] });
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Tunesien']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  assert.equal(e.modality, 'planned');
+  const [c] = run('Aydin sagte: "Morgen treffen wir Berger."', { quotes: [{ text: 'Morgen treffen wir Berger.', speaker: 'Kemal Aydin' }] });
+  assert.deepEqual(c.actors, ['Kemal Aydin']);
+  assert.deepEqual(c.recipients, ['Olaf Berger']);
+  // outside a quote "wir" is no one
+  const [n] = run('Wir haben die Volksfront kritisiert.');
+  assert.deepEqual(n.actors, []);
+  assert.deepEqual(n.recipients, ['Volksfront']);
+});

@@ -6,7 +6,7 @@
  */
 import { sentenceAt, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
-import { codeActor } from './actors.ts';
+import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import {
@@ -66,6 +66,8 @@ export interface SentenceContext {
   lastPerson: Entity | null;
   /** An organisation or country that was the actor in the previous sentence (for "Sie" with a singular verb). */
   lastGroup?: Entity | null;
+  /** The speaker of a quote covering a text offset (for "wir" and "ich" inside quotes). */
+  speakerAt?: (offset: number) => Entity | null;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -830,6 +832,22 @@ function resolved(ctx: SentenceContext, pronoun?: string, verb?: string): Mentio
 }
 
 /**
+ * "wir" or "ich" inside a quote: the speaker; for "wir" the speaker's country when the document names it
+ * ("Wir werden … angreifen, sagte der türkische Premier" → Türkei). Undefined outside quotes.
+ */
+function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
+  const speaker = ctx.speakerAt?.(ctx.toks[t].start);
+  if (!speaker) return undefined;
+  let e = speaker;
+  if (ctx.toks[t].lower === 'wir' && speaker.type === 'PER') {
+    const country = codeActor(speaker).country;
+    const loc = country ? ctx.doc.entities.find((x) => x.type === 'LOC' && iso3(x.name) === country) : undefined;
+    if (loc) e = loc;
+  }
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+}
+
+/**
  * The subject of a Vorfeld without a bare entity: a noun phrase ("Der Minister", "Rebellen der FSA") or a
  * pronoun ("Er"); role nouns and pronouns resolve to the most recent person. `subjectless` marks a Vorfeld
  * subject that is no entity, so later entities are objects, not the actor.
@@ -841,6 +859,8 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Medienberichten zufolge nahmen PKK-Kämpfer …": an attribution in the Vorfeld is no subject
   const att = ctx.attribution;
   if (att && a >= att.t0 && b <= att.t1) return { subj: undefined, subjectless: false };
+  // "Wir werden X angreifen": the speaker (or no one), never the object after the verb
+  if (b - a === 1 && /^(wir|ich)$/.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
   if (bareHere) return { subj: bareHere, subjectless: false };
   const first = vf[0];
@@ -960,6 +980,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive) : undefined;
         subj = before ?? (pro === 'er' ? resolved(ctx) : undefined);
         if (!subj) subjectless = true;
+      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
+        subj = firstPerson(ctx, k);
+        if (!subj) subjectless = true;
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(dieser|diese|dieses|man|es|jener|jene)$/.test(pro)) subjectless = true;
       else subj = bare.find((m) => m.t0 < tr.t0);
     }
@@ -985,7 +1008,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
-        if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+        if (/^(wir|ich)$/.test(toks[fin + 1]?.lower ?? '')) {
+          subj = firstPerson(ctx, fin + 1);
+          if (!subj) subjectless = true;
+        } else if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
           if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
           else subjectless = true;
         }
@@ -1158,6 +1184,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const ctx = sentenceContext(doc, s, bySentence, toks);
     ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
+    const sentenceQuotes = quotesBySentence[s];
+    if (sentenceQuotes?.length) ctx.speakerAt = (offset) => {
+      const q = sentenceQuotes.find((x) => x.start <= offset && offset < x.end);
+      return q?.speaker ? entityById.get(q.speaker) ?? null : null;
+    };
     for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
