@@ -538,3 +538,15 @@ test('"wir" inside a quote is the speaker\'s country (or the speaker), never the
   assert.deepEqual(n.actors, []);
   assert.deepEqual(n.recipients, ['Volksfront']);
 });
+
+test('the owner of an attacked object is the recipient of an attack noun ("Angriffe auf Stellungen der X")', () => {
+  const [e] = run('Die Nordallianz hatte Angriffe auf Stellungen der Volksfront gestartet.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.recipients, ['Volksfront']);
+});
+
+test('a passive relative clause\'s victim is its antecedent ("…, das von X angegriffen worden sei")', () => {
+  const e = run('Sie meldeten Kämpfe nahe dem Dorf Kairo, das von der Nordallianz angegriffen worden sei.').find((x) => x.trigger === 'angegriffen');
+  assert.deepEqual(e?.actors, ['Nordallianz']);
+  assert.deepEqual(e?.recipients, ['Kairo']);
+});

@@ -929,6 +929,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         break;
       }
     }
+    // the owner of the target: "Angriffe auf Stellungen der Miliz X", "Anschlag auf ein Lager der Hamas"
+    if (!recipients.length && recPreps.has(toks[tr.t0 + 1]?.lower ?? '')) {
+      const owner = pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 + 2 && m.t0 <= tr.t0 + 7 && !toks.slice(tr.t0 + 2, m.t0).some((t) => PREPOSITIONS.has(t.lower) || t.text === ','));
+      if (owner) {
+        recipients = withCoordinated(ctx, owner, pool).filter((x) => !used.has(x));
+        for (const m of recipients) used.add(m);
+      }
+    }
   }
   // passive ("von der Gruppe X angegriffen worden", "wurde von X festgenommen"): the agent is the actor
   const passive = isPassive(ctx, tr, c0, c1);
@@ -1059,7 +1067,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (patient) recipients = withCoordinated(ctx, patient, pool).filter((m) => !used.has(m));
     } else if (entry.pos === 'verb') {
       // passive: the victim is the subject right before the participle ("X erschossen und vier Israelis verletzt")
-      const patient = passive && PATIENT_TYPES.has(entry.type) ? pool.filter((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0).pop() : undefined;
+      let patient = passive && PATIENT_TYPES.has(entry.type) ? pool.filter((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0).pop() : undefined;
+      // "…, das von Kampffliegern angegriffen worden sei": a passive relative clause's victim is its antecedent
+      if (!patient && passive && PATIENT_TYPES.has(entry.type) && c0 > 0 && toks[c0 - 1].text === ',' && /^(der|die|das|den|welche|welcher|welches)$/.test(toks[c0].lower)) {
+        patient = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC' && !used.has(m));
+      }
       const obj =
         patient ??
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
