@@ -550,3 +550,11 @@ test('a passive relative clause\'s victim is its antecedent ("…, das von X ang
   assert.deepEqual(e?.actors, ['Nordallianz']);
   assert.deepEqual(e?.recipients, ['Kairo']);
 });
+
+test('a prepositional phrase of another noun after an event noun gives no recipient ("Kämpfe … führen zu einer Verschärfung der Konfrontation zwischen X, Y und Z")', () => {
+  const [e] = run('Die Kämpfe in Kairo gehen weiter und führen zu einer Verschärfung der Konfrontation zwischen Russland, der Volksfront und Tunesien.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.recipients, []);
+  const [k] = run('Die Kämpfe zwischen der Volksfront und der Nordallianz gehen weiter.');
+  assert.deepEqual([...k.actors, ...k.recipients].sort(), ['Nordallianz', 'Volksfront']);
+});

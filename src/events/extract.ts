@@ -794,6 +794,16 @@ function inPrepPhrase(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** A prepositional phrase after an event noun that belongs to another noun ("Kämpfe … führen zu einer Verschärfung der Konfrontation zwischen X und Y"). */
+function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
+  let at = m.prepAt;
+  // a coordinated mention inherits the preposition of the list's first item
+  if (at === undefined) for (let k = m.t0 - 1; k > tr.t1 && at === undefined; k--) if (toks[k].lower === m.prep) at = k;
+  if (at === undefined || at <= tr.t1) return false;
+  const before = toks[at - 1];
+  return /^\p{Lu}/u.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
+}
+
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
 function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
   let d = m.t0 - 1;
@@ -1060,7 +1070,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   if (!recipients.length) {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb; for a verb not the
     // argument of an event noun ("griff nach einem Anschlag auf X … Y an")
-    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !(entry.pos === 'verb' && ofEventNoun(toks, m)));
+    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !(entry.pos === 'verb' && ofEventNoun(toks, m)) && !(entry.pos === 'noun' && otherNounsPhrase(toks, tr, m)));
     if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
     else if (clausePassive && nounSetting && PATIENT_TYPES.has(entry.type)) {
       const patient = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 > tr.t0);
