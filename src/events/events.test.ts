@@ -558,3 +558,24 @@ test('a prepositional phrase of another noun after an event noun gives no recipi
   const [k] = run('Die Kämpfe zwischen der Volksfront und der Nordallianz gehen weiter.');
   assert.deepEqual([...k.actors, ...k.recipients].sort(), ['Nordallianz', 'Volksfront']);
 });
+
+test('"Seit Samstag greift X … an": a prepositional "seit" Vorfeld, not a subordinate clause; ongoing, not scheduled', () => {
+  const [e] = run('Seit Samstag greift Russland Tunesien an.', { times: [{ text: 'Samstag', value: '2016-05-07' }] });
+  assert.deepEqual(e.actors, ['Russland']);
+  assert.deepEqual(e.recipients, ['Tunesien']);
+  const [f] = run('Seit vergangenem Samstag feuert Russland auf Tunesien.', { times: [{ text: 'vergangenem Samstag', value: '2016-05-07' }] });
+  assert.deepEqual(f.actors, ['Russland']);
+  assert.notEqual(f.modality, 'planned');
+});
+
+test('lexicon: shooting down aircraft, taking hostages, catching suspects, firing at, holding to account, assurances of support', () => {
+  const types = (t: string) => run(t).map((x) => x.type);
+  assert.deepEqual(types('Die Volksfront schoss einen Hubschrauber ab.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Volksfront nahm drei Ausländer als Geiseln.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Polizei hat zwei Verdächtige gefasst.'), ['COERCE']);
+  assert.deepEqual(types('Die Polizei hat einen Beschluss gefasst.'), []);
+  assert.deepEqual(types('Die Armee feuerte auf die Volksfront.'), ['ASSAULT']);
+  assert.deepEqual(types('Berger nahm die Volksfront in die Pflicht.'), ['REQUEST']);
+  assert.deepEqual(types('Berger versicherte Tunesien seinen Rückhalt.'), ['SUPPORT']);
+  assert.deepEqual(types('Berger versicherte, er sei gesund.'), []);
+});

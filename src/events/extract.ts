@@ -978,7 +978,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const after = m ? m.t1 : c0 + 2;
       return AUX.has(toks[after]?.lower ?? '') || tr.t0 === after;
     })();
-    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
+    // "Seit Samstag greift X … an", "Während des Besuchs traf X …": a preposition, the finite verb follows the phrase
+    const prepVorfeld = /^(seit|während|bis)$/.test(toks[c0]?.lower ?? '') && (() => {
+      const f = finitePosition(ctx, tr, c0, c1);
+      let last = c1 - 1;
+      while (last > c0 && !/\p{L}/u.test(toks[last].text)) last--;
+      return f < last && f <= c0 + 6;
+    })();
+    const subClause = (SUBORDINATORS.has(toks[c0]?.lower) && !prepVorfeld) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;

@@ -91,6 +91,8 @@ const VERBS: Row[] = [
   ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft'] }],
   // SUPPORT
   ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', {}],
+  ['SUPPORT', null, 'zusichern', 'sicher =gesichert', { p: 'zu', needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand', 'hilfe'] }],
+  ['SUPPORT', null, 'versichern', 'versicher =versichert', { needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand'] }],
   ['SUPPORT', null, 'loben', 'lob =gelobt', {}],
   ['SUPPORT', null, 'sich stark machen', 'mach =gemacht', { needObj: ['stark'], refl: true }],
   ['SUPPORT', null, 'begrüßen', 'begrüß =begrüßt', {}],
@@ -140,6 +142,7 @@ const VERBS: Row[] = [
   // REQUEST
   ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'] }],
   ['REQUEST', null, 'auffordern', 'forder fordr =gefordert', { p: 'auf' }],
+  ['REQUEST', null, 'in die Pflicht nehmen', 'nehm nimm nahm =genommen', { needObj: ['pflicht'] }],
   ['REQUEST', null, 'einfordern', 'forder fordr =gefordert', { p: 'ein' }],
   ['REQUEST', null, 'anmahnen', 'mahn =gemahnt', { p: 'an' }],
   ['REQUEST', null, 'pochen', 'poch =gepocht', { needObj: ['auf'] }],
@@ -238,6 +241,7 @@ const VERBS: Row[] = [
   ['MOBILIZE', 'troops', 'aufmarschieren lassen', 'rüst =gerüstet', { p: 'auf' }],
   // COERCE
   ['COERCE', 'arrest', 'festnehmen', 'nehm nimm nahm =genommen', { p: 'fest' }],
+  ['COERCE', 'arrest', 'fassen', 'fass =gefasst', { needObj: ['verdächtig', 'täter', 'attentäter', 'mörder', 'flüchtig', 'schütze', 'angreifer', 'terrorist', 'dieb', 'entführer', 'drahtzieher', 'komplize', 'mittäter'] }],
   ['COERCE', 'arrest', 'verhaften', 'verhaft verhafte =verhaftet', {}],
   ['COERCE', 'arrest', 'inhaftieren', 'inhaftier =inhaftiert', {}],
   ['COERCE', 'arrest', 'einsperren', 'sperr =gesperrt', { p: 'ein' }],
@@ -291,6 +295,9 @@ const VERBS: Row[] = [
   ['ASSAULT', 'abduct', 'entführen', 'entführ =entführt', {}],
   ['ASSAULT', 'abduct', 'verschleppen', 'verschlepp =verschleppt', {}],
   ['ASSAULT', 'abduct', 'kidnappen', 'kidnapp =gekidnappt', {}],
+  ['ASSAULT', 'abduct', 'Geiseln nehmen', 'nehm nimm nahm =genommen', { needObj: ['geisel'] }],
+  ['ASSAULT', null, 'abschießen', 'schieß schoss =geschossen', { p: 'ab', needObj: ['hubschrauber', 'helikopter', 'flugzeug', 'kampfjet', 'jet', 'drohne', 'maschine', 'bomber', 'kampfflugzeug', 'passagierflugzeug', 'militärflugzeug', 'kampfhubschrauber'] }],
+  ['ASSAULT', 'firearms', 'feuern', 'feuer =gefeuert', { needAlso: ['auf'], recPrep: ['auf'] }],
   ['ASSAULT', 'beat', 'verprügeln', 'verprügel verprügl =verprügelt', {}],
   ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
   ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
@@ -382,6 +389,7 @@ const NOUNS: Row[] = [
   ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'] }],
   ['SUPPORT', null, 'Lob', 'lob', { recPrep: ['für'], noCompound: true }],
   ['SUPPORT', null, 'Anerkennung', 'anerkennung', {}],
+  ['SUPPORT', null, 'Solidarität', 'solidarität solidaritätsadresse solidaritätsadressen solidaritätsbekundung solidaritätsbekundungen solidaritätserklärung solidaritätserklärungen', { recPrep: ['mit', 'an'] }],
   ['SUPPORT', null, 'Entschuldigung', 'entschuldigung', {}],
   ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
   ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],

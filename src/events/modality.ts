@@ -166,7 +166,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern)$/.test(w))) {
+  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|vergangenen|vergangenem|vergangene|letzten|letztem|bereits)$/.test(w))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
