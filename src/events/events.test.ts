@@ -579,3 +579,11 @@ test('lexicon: shooting down aircraft, taking hostages, catching suspects, firin
   assert.deepEqual(types('Berger versicherte Tunesien seinen Rückhalt.'), ['SUPPORT']);
   assert.deepEqual(types('Berger versicherte, er sei gesund.'), []);
 });
+
+test('a participle phrase in the Vorfeld is no subject ("Flankiert von X nimmt Y …"); "als Geiseln genommene Insassen" is attributive', () => {
+  const [e] = run('Flankiert von Aydin nimmt Russland die Volksfront in die Pflicht.');
+  assert.equal(e.type, 'REQUEST');
+  assert.deepEqual(e.actors, ['Russland']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  assert.deepEqual(run('Die Volksfront hält 18 als Geiseln genommene Insassen fest.').map((x) => x.type), ['COERCE']);
+});

@@ -592,6 +592,8 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   if (/end(e|en|er|es|em)$/.test(t)) return true;
   // a strong adjective ending no finite verb has: "die Freilassung inhaftierter Oppositioneller"
   if (/^(ge\p{L}+|\p{L}+iert|\p{L}*(haftet|schoss|letzt|tötet|führt))(er|es|em)$/u.test(t)) return true;
+  // a strong participle with an adjective ending ("als Geiseln genommene Insassen"): no finite form ends in -ene
+  if (/\p{L}{3,}en(e|er|es|em)$/u.test(t) && /^ge|^(an|ab|auf|aus|ein|fest|vor|zurück)ge/.test(t)) return true;
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
@@ -1025,8 +1027,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         subjectless = r.subjectless;
       }
     } else {
-      subj = bare.find((m) => m.t1 <= fin);
-      if (!subj && fin > c0) {
+      // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
+      const participleVorfeld = /^\p{Lu}/u.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
+      subj = participleVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
+      if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      if (!subj && fin > c0 && !participleVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
         subj = r.subj;
         subjectless = r.subjectless;
