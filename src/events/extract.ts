@@ -1110,7 +1110,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // place: a LOC in the sentence that is not an argument, preferring "in X"
   const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');
   const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
-  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !actors.some((a) => a.entity.id === r.entity.id)), place };
+  // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
+  const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
+  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r)), place };
 }
 
 function dedupe(ms: MentionRef[]): MentionRef[] {
