@@ -595,3 +595,10 @@ test('the bracketed short name of the actor is no recipient ("Die Volksfront (VF
   assert.deepEqual(e.actors, ['Volksfront']);
   assert.deepEqual(e.recipients, []);
 });
+
+test('background: "in den vergangenen 30 Jahren" and a noun dated long ago in its own phrase', () => {
+  const [e] = run('In dem Konflikt wurden in den vergangenen 30 Jahren etwa 45.000 Menschen getötet.');
+  assert.equal(e.modality, 'historical');
+  const [p] = run('Am Sonntag wird in Tunesien an die Niederschlagung von Protesten gegen die Besatzung im Jahr 1939 erinnert.').filter((x) => x.type === 'PROTEST');
+  assert.equal(p.modality, 'historical');
+});

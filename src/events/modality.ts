@@ -140,6 +140,17 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
   if (prev && zuInf && prevWords.some((w) => NEGATION.has(w))) return 'negated';
 
+  // a noun dated long ago in its own phrase ("an die Niederschlagung von Protesten … im Jahr 1939 erinnert") is background,
+  // whatever the clause's tense
+  if (tr.entry.pos === 'noun') {
+    const pubYear = input.published ? Number(input.published.slice(0, 4)) : null;
+    const [, k1] = ctx.clauses[ci];
+    for (let j = tr.t0 + 1; j < Math.min(k1, tr.t0 + 14); j++) {
+      const w = toks[j].lower;
+      if (w === ',' || /^(wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|soll|sollen)$/.test(w)) break;
+      if (/^(19|20)\d\d$/.test(w) && (pubYear !== null ? Number(w) < pubYear - 1 : Number(w) < 1990)) return 'historical';
+    }
+  }
   // planned
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
@@ -196,6 +207,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
+    // "in den vergangenen 30 Jahren", "in den letzten Jahrzehnten": a span of years
+    if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
     if (w === 'seitdem' && k > 0) return 'historical';
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
