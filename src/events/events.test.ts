@@ -602,3 +602,14 @@ test('background: "in den vergangenen 30 Jahren" and a noun dated long ago in it
   const [p] = run('Am Sonntag wird in Tunesien an die Niederschlagung von Protesten gegen die Besatzung im Jahr 1939 erinnert.').filter((x) => x.type === 'PROTEST');
   assert.equal(p.modality, 'historical');
 });
+
+test('lexicon: returning fire, eliminating fighters, training fighters, closing a mosque, crushing protests, metaphorical attacks', () => {
+  const types = (t: string) => run(t).map((x) => x.type);
+  assert.deepEqual(types('Der Polizist konnte das Feuer erwidern.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Kämpfer seien von der Armee eliminiert worden.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Volksfront will 2.000 Männer für den Kampf ausbilden.'), ['MOBILIZE']);
+  assert.deepEqual(types('Die Volksfront will 2.000 Lehrer ausbilden.'), []);
+  assert.deepEqual(types('Die Schließung der Moschee erfolgte im Dezember.'), ['COERCE']);
+  assert.deepEqual(types('Die Armee schlug die Proteste nieder.'), ['COERCE', 'PROTEST']);
+  assert.deepEqual(types('Berger nannte das einen Angriff auf die Meinungsfreiheit.'), []);
+});
