@@ -613,3 +613,9 @@ test('lexicon: returning fire, eliminating fighters, training fighters, closing 
   assert.deepEqual(types('Die Armee schlug die Proteste nieder.'), ['COERCE', 'PROTEST']);
   assert.deepEqual(types('Berger nannte das einen Angriff auf die Meinungsfreiheit.'), []);
 });
+
+test('an owner "von X" in a determiner Vorfeld stands for the subject ("Die Truppen der Regierung von X griffen Y an")', () => {
+  const [e] = run('Die Truppen der von Russland unterstützten Regierung von Berger griffen Kairo an.');
+  assert.deepEqual(e.actors, ['Olaf Berger']);
+  assert.deepEqual(e.recipients, ['Kairo']);
+});

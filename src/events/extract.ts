@@ -881,9 +881,11 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const nounLike = vf.length >= 2 || (first.text.length >= 5 && /(en|er|e|n|s|innen|ten)$/.test(first.lower));
   const capNoun = /^\p{Lu}/u.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
-  const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m));
+  // "Die Truppen der Regierung von X griffen … an": an owner "von X" after a noun of the Vorfeld stands for the subject like a genitive
+  const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m)) ??
+    (det ? pool.find((m) => (m.prep === 'von' || m.prep === 'vom') && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m) && m.prepAt !== undefined && m.prepAt > a && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !toks.slice(a, m.prepAt).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom')) : undefined);
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
-  if (gen && toks.slice(a, gen.t0).some((t) => PREPOSITIONS.has(t.lower))) return { subj: undefined, subjectless: false };
+  if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
