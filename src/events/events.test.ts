@@ -619,3 +619,8 @@ test('an owner "von X" in a determiner Vorfeld stands for the subject ("Die Trup
   assert.deepEqual(e.actors, ['Olaf Berger']);
   assert.deepEqual(e.recipients, ['Kairo']);
 });
+
+test('an attribution tag "…, so der Vorwurf" is no ACCUSE event of its own', () => {
+  const evs = run('Berger habe zu Gewalt gegen die Volksfront aufgerufen, so der Vorwurf.');
+  assert.deepEqual(evs.map((x) => x.type), ['REQUEST']);
+});

@@ -616,6 +616,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
+    // an attribution tag: "…, so der Vorwurf", "so die Kritik"
+    if (toks[tr.t0 - 2]?.lower === 'so' && DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && (tr.t0 === 2 || /^[,–—-]$/.test(toks[tr.t0 - 3]?.text ?? ''))) return false;
     // idioms: "im Gespräch sein" (being considered)
     if (tr.entry.lemma === 'Gespräch' && toks[tr.t0 - 1]?.lower === 'im') return false;
     // absent: "ohne (die) Zustimmung der Regierung"
