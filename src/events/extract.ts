@@ -308,6 +308,7 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
   if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`))) return false;
+  if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
   return true;
 }
 
