@@ -624,3 +624,9 @@ test('an attribution tag "…, so der Vorwurf" is no ACCUSE event of its own', (
   const evs = run('Berger habe zu Gewalt gegen die Volksfront aufgerufen, so der Vorwurf.');
   assert.deepEqual(evs.map((x) => x.type), ['REQUEST']);
 });
+
+test('a definite noun of the same lexeme without participants refers back ("zusammengetroffen … nach dem Treffen")', () => {
+  const evs = run('Berger ist am Montag in Kairo mit Aydin zusammengetroffen. Es gebe Fortschritte, sagte Berger nach dem Treffen.').filter((x) => x.type === 'CONSULT');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].mentions, 2);
+});

@@ -46,8 +46,16 @@ function anaphoricTarget(text: string, ev: RawEvent, out: RawEvent[]): RawEvent 
   if (!latest || modalityClass(latest.modality) !== modalityClass(ev.modality)) return undefined;
   const theirs = new Set([...latest.actors, ...latest.recipients]);
   if (own.size) return [...own].every((id) => theirs.has(id)) ? latest : undefined;
-  // no participants of its own: the same noun ("Anschlag" after "Selbstmordanschlag") must name it
-  return latest.mentions.some((m) => sameNoun(m.trigger.text, t.text)) ? latest : undefined;
+  // no participants of its own: the same noun ("Anschlag" after "Selbstmordanschlag") or the same lexeme
+  // ("nach dem Treffen" after "zusammengetroffen") must name it
+  return latest.mentions.some((m) => sameNoun(m.trigger.text, t.text)) || sameLexeme(latest.lemma as string | undefined, ev.lemma as string | undefined) ? latest : undefined;
+}
+
+function sameLexeme(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.endsWith(y) || y.endsWith(x);
 }
 
 function sameNoun(a: string, b: string): boolean {
