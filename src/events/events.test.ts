@@ -630,3 +630,17 @@ test('a definite noun of the same lexeme without participants refers back ("zusa
   assert.equal(evs.length, 1);
   assert.equal(evs[0].mentions, 2);
 });
+
+test('"zusammen mit X" is a co-actor; a visit "im kommunistischen X" has X as recipient', () => {
+  const [e] = run('Berger hat zusammen mit Aydin einen Anschlag auf die Volksfront verübt.');
+  assert.deepEqual(e.actors, ['Olaf Berger', 'Kemal Aydin']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  const v = run('Während des Besuchs von Berger im kommunistischen Kairo wurden Demonstranten festgenommen.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual(v?.actors, ['Olaf Berger']);
+  assert.deepEqual(v?.recipients, ['Kairo']);
+});
+
+test('a symmetric event without actors does not absorb a later one with the participant in the other role', () => {
+  const evs = run('Ein Treffen mit Berger und der Volksfront fand am Montag statt. Am Dienstag besuchte Berger die Volksfront.').filter((x) => x.type === 'CONSULT');
+  assert.equal(evs.length, 2);
+});

@@ -914,6 +914,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const { toks } = ctx;
   const entry = tr.entry;
   const recPreps = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
+  // "im kommunistischen Kuba" is "in" + article
+  if (recPreps.has('in')) recPreps.add('im');
   const visit = entry.mode === 'visit';
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
@@ -940,7 +942,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     for (const m of pool) {
       if (used.has(m) || m.t0 < tr.t0) continue;
       if (m.modifier || m.t0 > tr.t0 + 8) continue;
-      if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'nach')) {
+      if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'im' || m.prep === 'nach')) {
         recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
         break;
@@ -1107,10 +1109,19 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
-      const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'nach' || m.prep === null));
+      const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'im' || m.prep === 'nach' || m.prep === null));
       if (loc) recipients = [loc];
     }
     for (const m of recipients) used.add(m);
+  }
+  // "zusammen mit X", "gemeinsam mit X": a co-actor, not a recipient
+  if (actors.length) {
+    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && /^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') && !actors.includes(m));
+    if (co) {
+      for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
+      recipients = recipients.filter((r) => !actors.includes(r));
+      for (const m of actors) used.add(m);
+    }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"
   const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');

@@ -23,7 +23,8 @@ function modalityClass(m: string): string {
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 function sameParticipants(a: RawEvent, b: RawEvent): boolean {
-  if (SYMMETRIC.has(a.type)) return key([...new Set([...a.actors, ...a.recipients])]) === key([...new Set([...b.actors, ...b.recipients])]);
+  // symmetric, but an event without actors ("… wurde empfangen") is not "X besuchte …" with X in the other role
+  if (SYMMETRIC.has(a.type)) return a.actors.length > 0 && b.actors.length > 0 && key([...new Set([...a.actors, ...a.recipients])]) === key([...new Set([...b.actors, ...b.recipients])]);
   return key(a.actors) === key(b.actors) && (key(a.recipients) === key(b.recipients) || !a.recipients.length || !b.recipients.length);
 }
 
@@ -71,14 +72,14 @@ function sameNoun(a: string, b: string): boolean {
 export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
   const out: RawEvent[] = [];
   for (const ev of events) {
+    const same = (o: RawEvent) =>
+      o.type === ev.type &&
+      sameParticipants(o, ev) &&
+      compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
+      modalityClass(o.modality) === modalityClass(ev.modality);
+    // of symmetric candidates, one with the same actors first ("X besuchte …" joins "X's visit", not "Y empfing X")
     const target = (text ? anaphoricTarget(text, ev, out) : undefined) ?? (ev.actors.length
-      ? out.find(
-          (o) =>
-            o.type === ev.type &&
-            sameParticipants(o, ev) &&
-            compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
-            modalityClass(o.modality) === modalityClass(ev.modality),
-        )
+      ? out.find((o) => same(o) && key(o.actors) === key(ev.actors)) ?? out.find(same)
       : undefined);
     if (!target) {
       out.push(ev);
