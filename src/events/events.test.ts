@@ -644,3 +644,16 @@ test('a symmetric event without actors does not absorb a later one with the part
   const evs = run('Ein Treffen mit Berger und der Volksfront fand am Montag statt. Am Dienstag besuchte Berger die Volksfront.').filter((x) => x.type === 'CONSULT');
   assert.equal(evs.length, 2);
 });
+
+test('"nach Angaben von Aktivisten" ends before the verb, so the subject after it is found', () => {
+  const [e] = run('Nach Angaben von Aktivisten rücken russische Kämpfer indes weiter auf Kairo vor.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Russland']);
+  assert.equal(e.modality, 'reported');
+});
+
+test('"…, kritisierte er" after a statement: the person named last, by position', () => {
+  const evs = run('Die Truppen von Aydin griffen Kairo an, erklärte Berger. Der Angriff sei empörend, kritisierte er.');
+  const c = evs.find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.actors, ['Olaf Berger']);
+});

@@ -66,6 +66,8 @@ export interface SentenceContext {
   lastPerson: Entity | null;
   /** An organisation or country that was the actor in the previous sentence (for "Sie" with a singular verb). */
   lastGroup?: Entity | null;
+  /** The person mentioned last before this sentence (for "…, kritisierte er" after a reported statement). */
+  lastMentioned?: Entity | null;
   /** The speaker of a quote covering a text offset (for "wir" and "ich" inside quotes). */
   speakerAt?: (offset: number) => Entity | null;
 }
@@ -456,7 +458,9 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
     if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
       const end = Math.min(toks.length, i + 7 + adj);
       let j = i + 2 + adj;
-      while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 })) j++;
+      // the phrase ends at a verb after its noun ("nach Angaben von Aktivisten rücken kurdische Kämpfer … vor")
+      while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 }) &&
+        !(j > i + 2 + adj && /^\p{Ll}/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j - 1].text) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !/^(und|oder|sowie)$/.test(toks[j].lower))) j++;
       return { entity: mentionIdFrom(mentions, i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
@@ -1020,7 +1024,13 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(dieser|diese|dieses|man|es|jener|jene)$/.test(pro)) subjectless = true;
       else subj = bare.find((m) => m.t0 < tr.t0);
     }
-    else if (fin === c0 && toks[c0].clause > 0) {
+    else if (fin === c0 && toks[c0].clause > 0 && /^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+      // "…, kritisierte er": the verb-first clause after a quote or a clause has its subject right after the verb
+      // the person named last (the speaker just quoted), not the last actor
+      if (toks[fin + 1].lower === 'er' && ctx.lastMentioned) subj = { entity: ctx.lastMentioned, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+      else if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
+      else subjectless = true;
+    } else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
       if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
         // "Wie X mitteilte, bombardierten die Kampfjets …": the subordinate clause is the Vorfeld, the subject follows
@@ -1200,7 +1210,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
   };
   const events: RawEvent[] = [];
   let lastActor: { e: Entity; s: number } | null = null;
-  let lastMention: { e: Entity; s: number } | null = null;
+  // the person mentioned last (by position: mentions come grouped by entity)
+  let lastMention: { e: Entity; s: number; at: number } | null = null;
   let lastGroup: { e: Entity; s: number } | null = null;
   // the tokens of each sentence in one pass over the document; lower case from the lower-cased text where
   // lower-casing keeps every offset (else token by token)
@@ -1220,7 +1231,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     tp = te;
     // most sentences have no trigger: decided on character codes, before any token string is made
     if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te)) {
-      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
       continue;
     }
     const toks: Tok[] = [];
@@ -1230,18 +1241,19 @@ export function extractEvents(doc: Doc): RawEvent[] {
       toks.push({ start: t.start, end: t.end, text, lower: sameOffsets ? lowerText.slice(t.start, t.end) : text.toLowerCase(), clause: 0 });
     }
     if (!sameOffsets && !mayHaveTrigger(toks)) {
-      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
       continue;
     }
     const ctx = sentenceContext(doc, s, bySentence, toks);
     ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
+    ctx.lastMentioned = lastMention && lastMention.s >= s - 2 ? lastMention.e : null;
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
     const sentenceQuotes = quotesBySentence[s];
     if (sentenceQuotes?.length) ctx.speakerAt = (offset) => {
       const q = sentenceQuotes.find((x) => x.start <= offset && offset < x.end);
       return q?.speaker ? entityById.get(q.speaker) ?? null : null;
     };
-    for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+    for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
