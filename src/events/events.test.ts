@@ -657,3 +657,11 @@ test('"…, kritisierte er" after a statement: the person named last, by positio
   const c = evs.find((x) => x.type === 'ACCUSE');
   assert.deepEqual(c?.actors, ['Olaf Berger']);
 });
+
+test('a noun that is the subject or object of a pluperfect clause is background unless anchored in the last days', () => {
+  const [e] = run('Die Schließung der Moschee war im Zuge der Ermittlungen erfolgt.');
+  assert.equal(e.type, 'COERCE');
+  assert.equal(e.modality, 'historical');
+  const [r] = run('Am Montag war die Schließung der Moschee erfolgt.');
+  assert.equal(r.modality, 'asserted');
+});

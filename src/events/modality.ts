@@ -196,7 +196,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const recent = words.some((w) => RECENT.test(w)) || (!!input.time && /W|T/.test(input.time.value ?? ''));
   const participleTrig = !!tr.participle || /^ge|iert$/.test(trig);
   const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/.test(trig))));
-  if (pluperfect && !recent) return 'historical';
+  // a noun that is subject or object of a pluperfect clause ("Die Schließung … war … erfolgt", "hatte für Kritik gesorgt")
+  const nounPluperfect = tr.entry.pos === 'noun' && words.some((w) => w === 'hatte' || w === 'hatten' || w === 'war' || w === 'waren') &&
+    words.slice(tr.t0 - c0 + 1).some((w) => /^(ge\p{L}{3,}(t|en)|\p{L}+iert|erfolgt)$/u.test(w));
+  if ((pluperfect || nounPluperfect) && !recent) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
