@@ -665,3 +665,10 @@ test('a noun that is the subject or object of a pluperfect clause is background 
   const [r] = run('Am Montag war die Schließung der Moschee erfolgt.');
   assert.equal(r.modality, 'asserted');
 });
+
+test('a short next sentence that attributes this one ("So sagt es der Premier.") makes its events reported', () => {
+  const [e] = run('Aydin griff die Volksfront an. So sagt es der Premier.');
+  assert.equal(e.modality, 'reported');
+  const [f] = run('Aydin griff die Volksfront an. Das sagt viel über die Lage.');
+  assert.equal(f.modality, 'asserted');
+});

@@ -1274,6 +1274,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
     const attClause = ctx.attribution?.phrase ? ctx.toks[ctx.attribution.t0].clause : -1;
     const attBound = attClause >= 0 && selected.some(({ tr }) => ctx.toks[tr.t0].clause === attClause);
+    let attributedByNext: boolean | undefined;
     for (const { tr, args } of selected) {
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
@@ -1286,7 +1287,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const actorIds = args.actors.map((m) => m.entity.id);
       const modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
-        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)),
+        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
       });
@@ -1326,6 +1327,15 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** "… So sagt es der Premier." / "Das berichtete X.": a short next sentence that attributes this one. */
+const ATTRIBUTING_NEXT = /^(So|Das|Dies)\s+(sagt|sagte|sagten|sagen|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|behauptet|behauptete|schreibt|schrieb|teilte|teilt|stellt|stellte)\s+(?:es\s+)?(?:der|die|ein|eine|\p{Lu})[^.!?]{0,60}[.!?]?$/u;
+
+function attributesPrevious(doc: Doc, s: number): boolean {
+  const next = doc.sentences[s + 1];
+  if (!next || next.end - next.start > 80) return false;
+  return ATTRIBUTING_NEXT.test(doc.text.slice(next.start, next.end).trim());
 }
 
 /**
