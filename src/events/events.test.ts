@@ -672,3 +672,23 @@ test('a short next sentence that attributes this one ("So sagt es der Premier.")
   const [f] = run('Aydin griff die Volksfront an. Das sagt viel über die Lage.');
   assert.equal(f.modality, 'asserted');
 });
+
+test('a merged mention never adds an actor of the event as its recipient', () => {
+  const evs = run('Russland und Tunesien einigten sich am Montag. Russland einigte sich dabei mit Tunesien.').filter((x) => x.type === 'AGREE');
+  assert.equal(evs.length, 1);
+  assert.deepEqual(evs[0].actors, ['Russland', 'Tunesien']);
+  assert.deepEqual(evs[0].recipients, []);
+});
+
+test('a noun in a setting phrase of a purpose clause is not planned; "bereits" and "Bereitstellung" are no plan governors', () => {
+  const inv = run('Peking habe Russland unterstützt, um es bei seiner Invasion in Tunesien zu unterstützen.').find((x) => x.trigger === 'Invasion');
+  assert.notEqual(inv?.modality, 'planned');
+  const [a] = run('Die Volksfront hat bereits versucht, Kairo anzugreifen.');
+  assert.notEqual(a.modality, 'planned');
+});
+
+test('a zu-infinitive clause has no subject of its own: its object is no actor ("hat versucht, Kairo anzugreifen")', () => {
+  const [a] = run('Die Volksfront hat bereits versucht, Kairo anzugreifen.');
+  assert.deepEqual(a.actors, ['Volksfront']);
+  assert.deepEqual(a.recipients, ['Kairo']);
+});

@@ -87,8 +87,13 @@ export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
     }
     target.mentions.push(...ev.mentions);
     if (!target.recipients.length && ev.recipients.length) {
-      target.recipients = ev.recipients;
-      target.recipientCodes = ev.recipientCodes;
+      // never a party that is already an actor of the event ("X und Y einigten sich" + "wir haben mit Y vereinbart")
+      const keep = ev.recipients.map((id, i) => [id, i] as const).filter(([id]) => !target.actors.includes(id));
+      target.recipients = keep.map(([id]) => id);
+      if (Array.isArray(ev.recipientCodes)) {
+        const codes = ev.recipientCodes as unknown[];
+        target.recipientCodes = keep.map(([, i]) => codes[i]) as typeof ev.recipientCodes;
+      }
     }
     target.place ??= ev.place;
     target.source ??= ev.source;
