@@ -681,8 +681,10 @@ test('a merged mention never adds an actor of the event as its recipient', () =>
 });
 
 test('a noun in a setting phrase of a purpose clause is not planned; "bereits" and "Bereitstellung" are no plan governors', () => {
-  const inv = run('Peking habe Russland unterstützt, um es bei seiner Invasion in Tunesien zu unterstützen.').find((x) => x.trigger === 'Invasion');
-  assert.notEqual(inv?.modality, 'planned');
+  const off = run('Die Volksfront lieferte Waffen, um die Nordallianz während der Offensive in Tunesien zu versorgen.').find((x) => x.trigger === 'Offensive');
+  assert.equal(off?.modality, 'asserted');
+  const ann = run('Die Volksfront hat angekündigt, die Nordallianz während der Offensive in Tunesien zu versorgen.').find((x) => x.trigger === 'Offensive');
+  assert.equal(ann?.modality, 'asserted');
   const [a] = run('Die Volksfront hat bereits versucht, Kairo anzugreifen.');
   assert.notEqual(a.modality, 'planned');
 });

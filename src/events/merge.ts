@@ -87,7 +87,7 @@ export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
     }
     target.mentions.push(...ev.mentions);
     if (!target.recipients.length && ev.recipients.length) {
-      // never a party that is already an actor of the event ("X und Y einigten sich" + "wir haben mit Y vereinbart")
+      // never a party that is already an actor of the event ("X und Y einigten sich" + "X einigte sich dabei mit Y")
       const keep = ev.recipients.map((id, i) => [id, i] as const).filter(([id]) => !target.actors.includes(id));
       target.recipients = keep.map(([id]) => id);
       if (Array.isArray(ev.recipientCodes)) {

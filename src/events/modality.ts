@@ -98,7 +98,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   const before = words.slice(0, tr.t0 - c0);
   // a noun whose clause ends in a zu-infinitive ("…, einen Anschlag in den USA zu verüben") is governed like that verb
-  // (not a noun in a setting phrase: "um es bei seiner Invasion … zu unterstützen")
+  // (not a noun in a setting phrase: "um sie während der Offensive … zu versorgen")
   const zuInf = isZuInfinitive(toks, tr.t0) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
@@ -173,7 +173,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
-  // (not a noun in a setting phrase of that clause: "um es bei seiner Invasion … zu unterstützen")
+  // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
