@@ -453,30 +453,30 @@ test('a purpose clause ("um … zu") is planned, for its verb and for a noun in 
   const [e] = run('Die Männer fuhren nach Kairo, um die Nordallianz anzugreifen.');
   assert.equal(e.type, 'ASSAULT');
   assert.equal(e.modality, 'planned');
-  const [n] = run('Die beiden besuchten das Lager, um den Zeitpunkt für einen Anschlag zu bestimmen.').filter((x) => x.type === 'ASSAULT');
+  const [n] = run('Die beiden mieteten eine Wohnung, um von dort einen Anschlag vorzubereiten.').filter((x) => x.type === 'ASSAULT');
   assert.equal(n.modality, 'planned');
 });
 
-test('a noun in a zu-infinitive clause takes the governing plan ("bereit erklärt, einen Anschlag … zu verüben")', () => {
-  const [e] = run('Zudem habe sich Aydin bereit erklärt, einen Anschlag in Kairo zu verüben.');
+test('a noun in a zu-infinitive clause takes the governing plan ("erklärte sich bereit, … einen Anschlag auszuführen")', () => {
+  const [e] = run('Aydin erklärte sich bereit, in Kairo einen Anschlag auszuführen.');
   assert.equal(e.type, 'ASSAULT');
   assert.equal(e.modality, 'planned');
 });
 
 test('"steht … im Raum" is a possibility', () => {
-  const [e] = run('Nach den Unruhen steht eine französische Militärintervention in Tunesien im Raum.').filter((x) => x.trigger === 'Militärintervention');
+  const [e] = run('Eine französische Militärintervention in Tunesien steht nun im Raum.').filter((x) => x.trigger === 'Militärintervention');
   assert.equal(e.modality, 'hypothetical');
 });
 
 test('"weist zurück, dass …" denies the claim in the dass-clause, not the rejection', () => {
-  const evs = run('Aydin weist zurück, dass die Volksfront hinter dem Anschlag stecke.');
+  const evs = run('Aydin wies den Bericht zurück, dass die Volksfront den Anschlag verübt habe.');
   assert.equal(evs.find((x) => x.type === 'REJECT')?.modality, 'asserted');
   assert.equal(evs.find((x) => x.type === 'ASSAULT')?.modality, 'negated');
 });
 
-test('a participle with a strong adjective ending is attributive ("die Freilassung inhaftierter Aktivisten")', () => {
-  const evs = run('Die Demonstranten forderten die Freilassung inhaftierter Aktivisten.');
-  assert.deepEqual(evs.map((x) => x.type), ['REQUEST']);
+test('a participle with a strong adjective ending is attributive ("die Behandlung inhaftierter Journalisten")', () => {
+  const evs = run('Berger kritisierte die Behandlung inhaftierter Journalisten.');
+  assert.deepEqual(evs.map((x) => x.type), ['ACCUSE']);
 });
 
 test('an event noun after "nach"/"vor" does not take the clause subject as its actor (unless possessed)', () => {
@@ -511,16 +511,16 @@ test('a dative "auf dem" is a place, not the target; an invasion "in X" targets 
   assert.deepEqual(i.recipients, ['Tunesien']);
 });
 
-test('a genitive inside an adverbial prepositional phrase is no subject ("Einen Tag nach dem Wahlsieg der X ist die Polizei … vorgegangen")', () => {
-  const [e] = run('Einen Tag nach dem Wahlsieg der islamisch-konservativen Volksfront in Tunesien sind die Behörden erneut gegen eine Zeitung vorgegangen.');
+test('a genitive inside an adverbial prepositional phrase is no subject ("Zwei Wochen nach dem Parteitag der X sind die Behörden … vorgegangen")', () => {
+  const [e] = run('Zwei Wochen nach dem Parteitag der konservativ-liberalen Volksfront sind die Behörden gegen eine Zeitung vorgegangen.');
   assert.equal(e.type, 'COERCE');
   assert.deepEqual(e.actors, []);
 });
 
 test('"im Raum" makes the clause\'s event possible, not an earlier event named in a setting phrase', () => {
-  const evs = run('Nach dem Anschlag in Kairo steht eine französische Militärintervention in Tunesien im Raum.');
+  const evs = run('Nach dem Anschlag in Kairo steht ein französischer Militäreinsatz in Tunesien im Raum.');
   assert.equal(evs.find((x) => x.trigger === 'Anschlag')?.modality, 'asserted');
-  assert.equal(evs.find((x) => x.trigger === 'Militärintervention')?.modality, 'hypothetical');
+  assert.equal(evs.find((x) => x.trigger === 'Militäreinsatz')?.modality, 'hypothetical');
 });
 
 test('"wir" inside a quote is the speaker\'s country (or the speaker), never the object', () => {
@@ -539,8 +539,8 @@ test('"wir" inside a quote is the speaker\'s country (or the speaker), never the
   assert.deepEqual(n.recipients, ['Volksfront']);
 });
 
-test('the owner of an attacked object is the recipient of an attack noun ("Angriffe auf Stellungen der X")', () => {
-  const [e] = run('Die Nordallianz hatte Angriffe auf Stellungen der Volksfront gestartet.');
+test('the owner of an attacked object is the recipient of an attack noun ("Angriffe auf Lager der X")', () => {
+  const [e] = run('Die Nordallianz hat Angriffe auf Lager der Volksfront begonnen.');
   assert.equal(e.type, 'ASSAULT');
   assert.deepEqual(e.recipients, ['Volksfront']);
 });
@@ -551,8 +551,8 @@ test('a passive relative clause\'s victim is its antecedent ("…, das von X ang
   assert.deepEqual(e?.recipients, ['Kairo']);
 });
 
-test('a prepositional phrase of another noun after an event noun gives no recipient ("Kämpfe … führen zu einer Verschärfung der Konfrontation zwischen X, Y und Z")', () => {
-  const [e] = run('Die Kämpfe in Kairo gehen weiter und führen zu einer Verschärfung der Konfrontation zwischen Russland, der Volksfront und Tunesien.');
+test('a prepositional phrase of another noun after an event noun gives no recipient ("Kämpfe … verschärfen die Spannungen zwischen X, Y und Z")', () => {
+  const [e] = run('Die Kämpfe in Kairo dauern an und verschärfen die Spannungen zwischen Russland, der Volksfront und Tunesien.');
   assert.equal(e.type, 'ASSAULT');
   assert.deepEqual(e.recipients, []);
   const [k] = run('Die Kämpfe zwischen der Volksfront und der Nordallianz gehen weiter.');
@@ -563,7 +563,7 @@ test('"Seit Samstag greift X … an": a prepositional "seit" Vorfeld, not a subo
   const [e] = run('Seit Samstag greift Russland Tunesien an.', { times: [{ text: 'Samstag', value: '2016-05-07' }] });
   assert.deepEqual(e.actors, ['Russland']);
   assert.deepEqual(e.recipients, ['Tunesien']);
-  const [f] = run('Seit vergangenem Samstag feuert Russland auf Tunesien.', { times: [{ text: 'vergangenem Samstag', value: '2016-05-07' }] });
+  const [f] = run('Seit letztem Dienstag feuert Russland auf Ziele in Tunesien.', { times: [{ text: 'letztem Dienstag', value: '2016-05-03' }] });
   assert.deepEqual(f.actors, ['Russland']);
   assert.notEqual(f.modality, 'planned');
 });
@@ -580,26 +580,26 @@ test('lexicon: shooting down aircraft, taking hostages, catching suspects, firin
   assert.deepEqual(types('Berger versicherte, er sei gesund.'), []);
 });
 
-test('a participle phrase in the Vorfeld is no subject ("Flankiert von X nimmt Y …"); "als Geiseln genommene Insassen" is attributive', () => {
-  const [e] = run('Flankiert von Aydin nimmt Russland die Volksfront in die Pflicht.');
+test('a participle phrase in the Vorfeld is no subject ("Begleitet von X nahm Y …"); "als Geiseln genommene Touristen" is attributive', () => {
+  const [e] = run('Begleitet von Aydin nahm Russland die Volksfront in die Pflicht.');
   assert.equal(e.type, 'REQUEST');
   assert.deepEqual(e.actors, ['Russland']);
   assert.deepEqual(e.recipients, ['Volksfront']);
-  assert.deepEqual(run('Die Volksfront hält 18 als Geiseln genommene Insassen fest.').map((x) => x.type), ['COERCE']);
+  assert.deepEqual(run('Die Volksfront hält zwölf als Geiseln genommene Touristen fest.').map((x) => x.type), ['COERCE']);
 });
 
 test('the bracketed short name of the actor is no recipient ("Die Volksfront (VF) hat … angeschossen")', () => {
   const ents: EntitySpec[] = [...ENTITIES, { name: 'VF', type: 'ORG' }];
-  const [e] = run('Die Volksfront (VF) hat in Kairo einen Polizisten angeschossen.', { entities: ents });
+  const [e] = run('Die Volksfront (VF) hat in Kairo einen Wachmann angeschossen.', { entities: ents });
   assert.equal(e.type, 'ASSAULT');
   assert.deepEqual(e.actors, ['Volksfront']);
   assert.deepEqual(e.recipients, []);
 });
 
-test('background: "in den vergangenen 30 Jahren" and a noun dated long ago in its own phrase', () => {
-  const [e] = run('In dem Konflikt wurden in den vergangenen 30 Jahren etwa 45.000 Menschen getötet.');
-  assert.equal(e.modality, 'historical');
-  const [p] = run('Am Sonntag wird in Tunesien an die Niederschlagung von Protesten gegen die Besatzung im Jahr 1939 erinnert.').filter((x) => x.type === 'PROTEST');
+test('background: "in den vergangenen zehn Jahren" and a noun dated long ago in its own phrase', () => {
+  const e = run('Bei den Unruhen wurden in den vergangenen zehn Jahren Hunderte Menschen getötet.').find((x) => x.trigger === 'getötet');
+  assert.equal(e?.modality, 'historical');
+  const [p] = run('Eine Ausstellung in Kairo erinnert an die Proteste gegen die Kolonialherrschaft im Jahr 1919.').filter((x) => x.type === 'PROTEST');
   assert.equal(p.modality, 'historical');
 });
 
@@ -614,8 +614,8 @@ test('lexicon: returning fire, eliminating fighters, training fighters, closing 
   assert.deepEqual(types('Berger nannte das einen Angriff auf die Meinungsfreiheit.'), []);
 });
 
-test('an owner "von X" in a determiner Vorfeld stands for the subject ("Die Truppen der Regierung von X griffen Y an")', () => {
-  const [e] = run('Die Truppen der von Russland unterstützten Regierung von Berger griffen Kairo an.');
+test('an owner "von X" in a determiner Vorfeld stands for the subject ("Die Milizen der Regierung von X beschossen Y")', () => {
+  const [e] = run('Die Milizen der von Russland bewaffneten Regierung von Berger beschossen Kairo.');
   assert.deepEqual(e.actors, ['Olaf Berger']);
   assert.deepEqual(e.recipients, ['Kairo']);
 });
@@ -645,8 +645,8 @@ test('a symmetric event without actors does not absorb a later one with the part
   assert.equal(evs.length, 2);
 });
 
-test('"nach Angaben von Aktivisten" ends before the verb, so the subject after it is found', () => {
-  const [e] = run('Nach Angaben von Aktivisten rücken russische Kämpfer indes weiter auf Kairo vor.');
+test('"nach Angaben von Augenzeugen" ends before the verb, so the subject after it is found', () => {
+  const [e] = run('Nach Angaben von Augenzeugen rücken russische Einheiten auf Kairo vor.');
   assert.equal(e.type, 'ASSAULT');
   assert.deepEqual(e.actors, ['Russland']);
   assert.equal(e.modality, 'reported');
@@ -659,15 +659,15 @@ test('"…, kritisierte er" after a statement: the person named last, by positio
 });
 
 test('a noun that is the subject or object of a pluperfect clause is background unless anchored in the last days', () => {
-  const [e] = run('Die Schließung der Moschee war im Zuge der Ermittlungen erfolgt.');
+  const [e] = run('Die Schließung der Zeitung war im Frühjahr erfolgt.');
   assert.equal(e.type, 'COERCE');
   assert.equal(e.modality, 'historical');
-  const [r] = run('Am Montag war die Schließung der Moschee erfolgt.');
+  const [r] = run('Am Montag war die Schließung der Zeitung erfolgt.');
   assert.equal(r.modality, 'asserted');
 });
 
-test('a short next sentence that attributes this one ("So sagt es der Premier.") makes its events reported', () => {
-  const [e] = run('Aydin griff die Volksfront an. So sagt es der Premier.');
+test('a short next sentence that attributes this one ("So schreibt es die Agentur X.") makes its events reported', () => {
+  const [e] = run('Aydin griff die Volksfront an. So schreibt es die Agentur Nova.');
   assert.equal(e.modality, 'reported');
   const [f] = run('Aydin griff die Volksfront an. Das sagt viel über die Lage.');
   assert.equal(f.modality, 'asserted');
