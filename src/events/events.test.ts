@@ -448,3 +448,249 @@ test('subordinate pronoun subjects, genitive names after event nouns, attributiv
   const [d] = run('Ein Kommandant der Volksfront wurde in Kairo tödlich getroffen.');
   assert.equal(d.type, 'ASSAULT');
 });
+
+test('a purpose clause ("um … zu") is planned, for its verb and for a noun in it', () => {
+  const [e] = run('Die Männer fuhren nach Kairo, um die Nordallianz anzugreifen.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.modality, 'planned');
+  const [n] = run('Die beiden mieteten eine Wohnung, um von dort einen Anschlag vorzubereiten.').filter((x) => x.type === 'ASSAULT');
+  assert.equal(n.modality, 'planned');
+});
+
+test('a noun in a zu-infinitive clause takes the governing plan ("erklärte sich bereit, … einen Anschlag auszuführen")', () => {
+  const [e] = run('Aydin erklärte sich bereit, in Kairo einen Anschlag auszuführen.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.modality, 'planned');
+});
+
+test('"steht … im Raum" is a possibility', () => {
+  const [e] = run('Eine französische Militärintervention in Tunesien steht nun im Raum.').filter((x) => x.trigger === 'Militärintervention');
+  assert.equal(e.modality, 'hypothetical');
+});
+
+test('"weist zurück, dass …" denies the claim in the dass-clause, not the rejection', () => {
+  const evs = run('Aydin wies den Bericht zurück, dass die Volksfront den Anschlag verübt habe.');
+  assert.equal(evs.find((x) => x.type === 'REJECT')?.modality, 'asserted');
+  assert.equal(evs.find((x) => x.type === 'ASSAULT')?.modality, 'negated');
+});
+
+test('a participle with a strong adjective ending is attributive ("die Behandlung inhaftierter Journalisten")', () => {
+  const evs = run('Berger kritisierte die Behandlung inhaftierter Journalisten.');
+  assert.deepEqual(evs.map((x) => x.type), ['ACCUSE']);
+});
+
+test('an event noun after "nach"/"vor" does not take the clause subject as its actor (unless possessed)', () => {
+  const evs = run('Nach dem Anschlag in Kairo versicherte Berger der Regierung seine Unterstützung.');
+  const a = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(a);
+  assert.deepEqual(a.actors, []);
+  const v = run('Nach seinem Besuch in Kairo kritisierte Berger die Volksfront.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual(v?.actors, ['Olaf Berger']);
+});
+
+test('a finite verb after a prepositional Vorfeld ending in a name is no adjective ("In Kairo kritisierte Berger …")', () => {
+  const [e] = run('In Kairo kritisierte Berger die Volksfront.');
+  assert.deepEqual(e.actors, ['Olaf Berger']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  const [m] = run('In Kairo trafen Berger und Aydin zusammen.');
+  assert.deepEqual(m.actors, ['Olaf Berger', 'Kemal Aydin']);
+});
+
+test('a claim of responsibility makes the subject the actor ("bekannte sich zu dem Anschlag")', () => {
+  const [e] = run('Die Volksfront bekannte sich zu dem Anschlag in Kairo.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Volksfront']);
+});
+
+test('a dative "auf dem" is a place, not the target; an invasion "in X" targets X', () => {
+  const [e] = run('Kämpfer der Nordallianz griffen auf dem Sinai einen Konvoi an.', { entities: [...ENTITIES, { name: 'Sinai', type: 'LOC' }] });
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.recipients, []);
+  const [i] = run('Der russische Einmarsch in Tunesien begann am Montag.');
+  assert.deepEqual(i.actors, ['Russland']);
+  assert.deepEqual(i.recipients, ['Tunesien']);
+});
+
+test('a genitive inside an adverbial prepositional phrase is no subject ("Zwei Wochen nach dem Parteitag der X sind die Behörden … vorgegangen")', () => {
+  const [e] = run('Zwei Wochen nach dem Parteitag der konservativ-liberalen Volksfront sind die Behörden gegen eine Zeitung vorgegangen.');
+  assert.equal(e.type, 'COERCE');
+  assert.deepEqual(e.actors, []);
+});
+
+test('"im Raum" makes the clause\'s event possible, not an earlier event named in a setting phrase', () => {
+  const evs = run('Nach dem Anschlag in Kairo steht ein französischer Militäreinsatz in Tunesien im Raum.');
+  assert.equal(evs.find((x) => x.trigger === 'Anschlag')?.modality, 'asserted');
+  assert.equal(evs.find((x) => x.trigger === 'Militäreinsatz')?.modality, 'hypothetical');
+});
+
+test('"wir" inside a quote is the speaker\'s country (or the speaker), never the object', () => {
+  const ents: EntitySpec[] = [...ENTITIES.filter((e) => e.name !== 'Olaf Berger'), { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'], roles: [{ title: 'Außenminister', country: 'TUN' }] }];
+  const [e] = run('Wir werden die Volksfront angreifen, sagte Berger.', { entities: ents, quotes: [{ text: 'Wir werden die Volksfront angreifen', speaker: 'Olaf Berger' }] });
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Tunesien']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  assert.equal(e.modality, 'planned');
+  const [c] = run('Aydin sagte: "Morgen treffen wir Berger."', { quotes: [{ text: 'Morgen treffen wir Berger.', speaker: 'Kemal Aydin' }] });
+  assert.deepEqual(c.actors, ['Kemal Aydin']);
+  assert.deepEqual(c.recipients, ['Olaf Berger']);
+  // outside a quote "wir" is no one
+  const [n] = run('Wir haben die Volksfront kritisiert.');
+  assert.deepEqual(n.actors, []);
+  assert.deepEqual(n.recipients, ['Volksfront']);
+});
+
+test('the owner of an attacked object is the recipient of an attack noun ("Angriffe auf Lager der X")', () => {
+  const [e] = run('Die Nordallianz hat Angriffe auf Lager der Volksfront begonnen.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.recipients, ['Volksfront']);
+});
+
+test('a passive relative clause\'s victim is its antecedent ("…, das von X angegriffen worden sei")', () => {
+  const e = run('Sie meldeten Kämpfe nahe dem Dorf Kairo, das von der Nordallianz angegriffen worden sei.').find((x) => x.trigger === 'angegriffen');
+  assert.deepEqual(e?.actors, ['Nordallianz']);
+  assert.deepEqual(e?.recipients, ['Kairo']);
+});
+
+test('a prepositional phrase of another noun after an event noun gives no recipient ("Kämpfe … verschärfen die Spannungen zwischen X, Y und Z")', () => {
+  const [e] = run('Die Kämpfe in Kairo dauern an und verschärfen die Spannungen zwischen Russland, der Volksfront und Tunesien.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.recipients, []);
+  const [k] = run('Die Kämpfe zwischen der Volksfront und der Nordallianz gehen weiter.');
+  assert.deepEqual([...k.actors, ...k.recipients].sort(), ['Nordallianz', 'Volksfront']);
+});
+
+test('"Seit Samstag greift X … an": a prepositional "seit" Vorfeld, not a subordinate clause; ongoing, not scheduled', () => {
+  const [e] = run('Seit Samstag greift Russland Tunesien an.', { times: [{ text: 'Samstag', value: '2016-05-07' }] });
+  assert.deepEqual(e.actors, ['Russland']);
+  assert.deepEqual(e.recipients, ['Tunesien']);
+  const [f] = run('Seit letztem Dienstag feuert Russland auf Ziele in Tunesien.', { times: [{ text: 'letztem Dienstag', value: '2016-05-03' }] });
+  assert.deepEqual(f.actors, ['Russland']);
+  assert.notEqual(f.modality, 'planned');
+});
+
+test('lexicon: shooting down aircraft, taking hostages, catching suspects, firing at, holding to account, assurances of support', () => {
+  const types = (t: string) => run(t).map((x) => x.type);
+  assert.deepEqual(types('Die Volksfront schoss einen Hubschrauber ab.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Volksfront nahm drei Ausländer als Geiseln.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Polizei hat zwei Verdächtige gefasst.'), ['COERCE']);
+  assert.deepEqual(types('Die Polizei hat einen Beschluss gefasst.'), []);
+  assert.deepEqual(types('Die Armee feuerte auf die Volksfront.'), ['ASSAULT']);
+  assert.deepEqual(types('Berger nahm die Volksfront in die Pflicht.'), ['REQUEST']);
+  assert.deepEqual(types('Berger versicherte Tunesien seinen Rückhalt.'), ['SUPPORT']);
+  assert.deepEqual(types('Berger versicherte, er sei gesund.'), []);
+});
+
+test('a participle phrase in the Vorfeld is no subject ("Begleitet von X nahm Y …"); "als Geiseln genommene Touristen" is attributive', () => {
+  const [e] = run('Begleitet von Aydin nahm Russland die Volksfront in die Pflicht.');
+  assert.equal(e.type, 'REQUEST');
+  assert.deepEqual(e.actors, ['Russland']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  assert.deepEqual(run('Die Volksfront hält zwölf als Geiseln genommene Touristen fest.').map((x) => x.type), ['COERCE']);
+});
+
+test('the bracketed short name of the actor is no recipient ("Die Volksfront (VF) hat … angeschossen")', () => {
+  const ents: EntitySpec[] = [...ENTITIES, { name: 'VF', type: 'ORG' }];
+  const [e] = run('Die Volksfront (VF) hat in Kairo einen Wachmann angeschossen.', { entities: ents });
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Volksfront']);
+  assert.deepEqual(e.recipients, []);
+});
+
+test('background: "in den vergangenen zehn Jahren" and a noun dated long ago in its own phrase', () => {
+  const e = run('Bei den Unruhen wurden in den vergangenen zehn Jahren Hunderte Menschen getötet.').find((x) => x.trigger === 'getötet');
+  assert.equal(e?.modality, 'historical');
+  const [p] = run('Eine Ausstellung in Kairo erinnert an die Proteste gegen die Kolonialherrschaft im Jahr 1919.').filter((x) => x.type === 'PROTEST');
+  assert.equal(p.modality, 'historical');
+});
+
+test('lexicon: returning fire, eliminating fighters, training fighters, closing a mosque, crushing protests, metaphorical attacks', () => {
+  const types = (t: string) => run(t).map((x) => x.type);
+  assert.deepEqual(types('Der Polizist konnte das Feuer erwidern.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Kämpfer seien von der Armee eliminiert worden.'), ['ASSAULT']);
+  assert.deepEqual(types('Die Volksfront will 2.000 Männer für den Kampf ausbilden.'), ['MOBILIZE']);
+  assert.deepEqual(types('Die Volksfront will 2.000 Lehrer ausbilden.'), []);
+  assert.deepEqual(types('Die Schließung der Moschee erfolgte im Dezember.'), ['COERCE']);
+  assert.deepEqual(types('Die Armee schlug die Proteste nieder.'), ['COERCE', 'PROTEST']);
+  assert.deepEqual(types('Berger nannte das einen Angriff auf die Meinungsfreiheit.'), []);
+});
+
+test('an owner "von X" in a determiner Vorfeld stands for the subject ("Die Milizen der Regierung von X beschossen Y")', () => {
+  const [e] = run('Die Milizen der von Russland bewaffneten Regierung von Berger beschossen Kairo.');
+  assert.deepEqual(e.actors, ['Olaf Berger']);
+  assert.deepEqual(e.recipients, ['Kairo']);
+});
+
+test('an attribution tag "…, so der Vorwurf" is no ACCUSE event of its own', () => {
+  const evs = run('Berger habe zu Gewalt gegen die Volksfront aufgerufen, so der Vorwurf.');
+  assert.deepEqual(evs.map((x) => x.type), ['REQUEST']);
+});
+
+test('a definite noun of the same lexeme without participants refers back ("zusammengetroffen … nach dem Treffen")', () => {
+  const evs = run('Berger ist am Montag in Kairo mit Aydin zusammengetroffen. Es gebe Fortschritte, sagte Berger nach dem Treffen.').filter((x) => x.type === 'CONSULT');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].mentions, 2);
+});
+
+test('"zusammen mit X" is a co-actor; a visit "im kommunistischen X" has X as recipient', () => {
+  const [e] = run('Berger hat zusammen mit Aydin einen Anschlag auf die Volksfront verübt.');
+  assert.deepEqual(e.actors, ['Olaf Berger', 'Kemal Aydin']);
+  assert.deepEqual(e.recipients, ['Volksfront']);
+  const v = run('Während des Besuchs von Berger im kommunistischen Kairo wurden Demonstranten festgenommen.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual(v?.actors, ['Olaf Berger']);
+  assert.deepEqual(v?.recipients, ['Kairo']);
+});
+
+test('a symmetric event without actors does not absorb a later one with the participant in the other role', () => {
+  const evs = run('Ein Treffen mit Berger und der Volksfront fand am Montag statt. Am Dienstag besuchte Berger die Volksfront.').filter((x) => x.type === 'CONSULT');
+  assert.equal(evs.length, 2);
+});
+
+test('"nach Angaben von Augenzeugen" ends before the verb, so the subject after it is found', () => {
+  const [e] = run('Nach Angaben von Augenzeugen rücken russische Einheiten auf Kairo vor.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.actors, ['Russland']);
+  assert.equal(e.modality, 'reported');
+});
+
+test('"…, kritisierte er" after a statement: the person named last, by position', () => {
+  const evs = run('Die Truppen von Aydin griffen Kairo an, erklärte Berger. Der Angriff sei empörend, kritisierte er.');
+  const c = evs.find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.actors, ['Olaf Berger']);
+});
+
+test('a noun that is the subject or object of a pluperfect clause is background unless anchored in the last days', () => {
+  const [e] = run('Die Schließung der Zeitung war im Frühjahr erfolgt.');
+  assert.equal(e.type, 'COERCE');
+  assert.equal(e.modality, 'historical');
+  const [r] = run('Am Montag war die Schließung der Zeitung erfolgt.');
+  assert.equal(r.modality, 'asserted');
+});
+
+test('a short next sentence that attributes this one ("So schreibt es die Agentur X.") makes its events reported', () => {
+  const [e] = run('Aydin griff die Volksfront an. So schreibt es die Agentur Nova.');
+  assert.equal(e.modality, 'reported');
+  const [f] = run('Aydin griff die Volksfront an. Das sagt viel über die Lage.');
+  assert.equal(f.modality, 'asserted');
+});
+
+test('a merged mention never adds an actor of the event as its recipient', () => {
+  const evs = run('Russland und Tunesien einigten sich am Montag. Russland einigte sich dabei mit Tunesien.').filter((x) => x.type === 'AGREE');
+  assert.equal(evs.length, 1);
+  assert.deepEqual(evs[0].actors, ['Russland', 'Tunesien']);
+  assert.deepEqual(evs[0].recipients, []);
+});
+
+test('a noun in a setting phrase of a purpose clause is not planned; "bereits" and "Bereitstellung" are no plan governors', () => {
+  const off = run('Die Volksfront lieferte Waffen, um die Nordallianz während der Offensive in Tunesien zu versorgen.').find((x) => x.trigger === 'Offensive');
+  assert.equal(off?.modality, 'asserted');
+  const ann = run('Die Volksfront hat angekündigt, die Nordallianz während der Offensive in Tunesien zu versorgen.').find((x) => x.trigger === 'Offensive');
+  assert.equal(ann?.modality, 'asserted');
+  const [a] = run('Die Volksfront hat bereits versucht, Kairo anzugreifen.');
+  assert.notEqual(a.modality, 'planned');
+});
+
+test('a zu-infinitive clause has no subject of its own: its object is no actor ("hat versucht, Kairo anzugreifen")', () => {
+  const [a] = run('Die Volksfront hat bereits versucht, Kairo anzugreifen.');
+  assert.deepEqual(a.actors, ['Volksfront']);
+  assert.deepEqual(a.recipients, ['Kairo']);
+});

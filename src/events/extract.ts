@@ -6,7 +6,7 @@
  */
 import { sentenceAt, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
-import { codeActor } from './actors.ts';
+import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import {
@@ -66,6 +66,10 @@ export interface SentenceContext {
   lastPerson: Entity | null;
   /** An organisation or country that was the actor in the previous sentence (for "Sie" with a singular verb). */
   lastGroup?: Entity | null;
+  /** The person mentioned last before this sentence (for "…, kritisierte er" after a reported statement). */
+  lastMentioned?: Entity | null;
+  /** The speaker of a quote covering a text offset (for "wir" and "ich" inside quotes). */
+  speakerAt?: (offset: number) => Entity | null;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -306,6 +310,7 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
   if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`))) return false;
+  if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
   return true;
 }
 
@@ -345,6 +350,8 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       m.prep = t.lower;
       m.prepAt = i;
       // "nördlich von Jerusalem", "unweit von X": a place, not an agent or owner
+      // "auf dem Sinai", "auf einem Markt": a dative "auf" is a place, not a target
+      if (t.lower === 'auf' && /^(dem|einem)$/.test(toks[i + 1]?.lower ?? '')) m.prep = 'bei';
       if ((t.lower === 'von' || t.lower === 'vom') && /^(\p{Ll}+lich|unweit|abseits|jenseits|diesseits|außerhalb|innerhalb|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|nähe|umgebung|rand|rande|stadtrand|zentrum)$/u.test(toks[i - 1]?.lower ?? '')) m.prep = 'bei';
       return;
     }
@@ -407,6 +414,11 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       // an adjective ("der russische Außenminister"); before a determiner it is no adjective of this phrase
       // ("verletzte ein Palästinenser"); a bare participle is the verb ("erschossen israelische Soldaten")
       if (sawDet || VERB_FORMS.get(t.lower)?.some((c) => c.participle)) return;
+      // a finite verb in second position ("In Kairo kritisierte Berger …", "trafen"): not after a determiner or preposition
+      if (VERB_FORMS.has(t.lower) || REPORTING_VERBS.test(t.lower)) {
+        const pl = toks[i - 1]?.lower ?? '';
+        if (!(DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl))) return;
+      }
       i--;
       steps++;
       continue;
@@ -415,6 +427,12 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       // a count opens the noun phrase: "auf zwei türkische Polizisten", "gegen 15 Palästinenser"
       sawNum = true;
       sawDet = true;
+      i--;
+      steps++;
+      continue;
+    }
+    // "der islamisch-konservativen AKP": a hyphen inside a compound adjective
+    if (t.text === '-' && i > c0 && toks[i - 1].end === t.start && toks[i + 1]?.start === t.end && /^\p{Ll}/u.test(toks[i - 1].text)) {
       i--;
       steps++;
       continue;
@@ -440,7 +458,9 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
     if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
       const end = Math.min(toks.length, i + 7 + adj);
       let j = i + 2 + adj;
-      while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 })) j++;
+      // the phrase ends at a verb after its noun ("nach Angaben von Aktivisten rücken kurdische Kämpfer … vor")
+      while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 }) &&
+        !(j > i + 2 + adj && /^\p{Ll}/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j - 1].text) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !/^(und|oder|sowie)$/.test(toks[j].lower))) j++;
       return { entity: mentionIdFrom(mentions, i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
@@ -575,6 +595,10 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   }
   // present participle: "die kämpfenden Gruppen"
   if (/end(e|en|er|es|em)$/.test(t)) return true;
+  // a strong adjective ending no finite verb has: "die Freilassung inhaftierter Oppositioneller"
+  if (/^(ge\p{L}+|\p{L}+iert|\p{L}*(haftet|schoss|letzt|tötet|führt))(er|es|em)$/u.test(t)) return true;
+  // a strong participle with an adjective ending ("als Geiseln genommene Insassen"): no finite form ends in -ene
+  if (/\p{L}{3,}en(e|er|es|em)$/u.test(t) && /^ge|^(an|ab|auf|aus|ein|fest|vor|zurück)ge/.test(t)) return true;
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
@@ -597,6 +621,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
+    // an attribution tag: "…, so der Vorwurf", "so die Kritik"
+    if (toks[tr.t0 - 2]?.lower === 'so' && DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && (tr.t0 === 2 || /^[,–—-]$/.test(toks[tr.t0 - 3]?.text ?? ''))) return false;
     // idioms: "im Gespräch sein" (being considered)
     if (tr.entry.lemma === 'Gespräch' && toks[tr.t0 - 1]?.lower === 'im') return false;
     // absent: "ohne (die) Zustimmung der Regierung"
@@ -777,6 +803,27 @@ function inPrepPhrase(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** A prepositional phrase after an event noun that belongs to another noun ("Kämpfe … führen zu einer Verschärfung der Konfrontation zwischen X und Y"). */
+function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
+  let at = m.prepAt;
+  // a coordinated mention inherits the preposition of the list's first item
+  if (at === undefined) for (let k = m.t0 - 1; k > tr.t1 && at === undefined; k--) if (toks[k].lower === m.prep) at = k;
+  if (at === undefined || at <= tr.t1) return false;
+  const before = toks[at - 1];
+  return /^\p{Lu}/u.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
+}
+
+/** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
+function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
+  let d = m.t0 - 1;
+  while (d > 0 && !/^(des|der)$/.test(toks[d].lower) && /^\p{Ll}/u.test(toks[d].text) && m.t0 - d < 4) d--;
+  if (!(/^(des|der)$/.test(toks[d]?.lower ?? '') && d > 0 && inPrepPhrase(toks, d - 1))) return false;
+  // an adverbial phrase ("Einen Tag nach dem …", "Nach dem …"), not one after a noun ("ein Team aus Experten der UN")
+  let p = d - 2;
+  while (p >= 0 && !PREPOSITIONS.has(toks[p].lower) && !/^(im|am|beim|vom|zum|zur)$/.test(toks[p].lower)) p--;
+  return p <= 0 || toks[p - 1].clause !== toks[p].clause || TIME_WORDS.test(toks[p - 1].lower) || /^(tag|tage|woche|wochen|monat|monate|stunde|stunden|jahr|jahre|minuten)$/.test(toks[p - 1].lower) || /^\p{Ll}/u.test(toks[p - 1].text);
+}
+
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
 
@@ -804,6 +851,22 @@ function resolved(ctx: SentenceContext, pronoun?: string, verb?: string): Mentio
 }
 
 /**
+ * "wir" or "ich" inside a quote: the speaker; for "wir" the speaker's country when the document names it
+ * ("Wir werden … angreifen, sagte der türkische Premier" → Türkei). Undefined outside quotes.
+ */
+function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
+  const speaker = ctx.speakerAt?.(ctx.toks[t].start);
+  if (!speaker) return undefined;
+  let e = speaker;
+  if (ctx.toks[t].lower === 'wir' && speaker.type === 'PER') {
+    const country = codeActor(speaker).country;
+    const loc = country ? ctx.doc.entities.find((x) => x.type === 'LOC' && iso3(x.name) === country) : undefined;
+    if (loc) e = loc;
+  }
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+}
+
+/**
  * The subject of a Vorfeld without a bare entity: a noun phrase ("Der Minister", "Rebellen der FSA") or a
  * pronoun ("Er"); role nouns and pronouns resolve to the most recent person. `subjectless` marks a Vorfeld
  * subject that is no entity, so later entities are objects, not the actor.
@@ -815,6 +878,8 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Medienberichten zufolge nahmen PKK-Kämpfer …": an attribution in the Vorfeld is no subject
   const att = ctx.attribution;
   if (att && a >= att.t0 && b <= att.t1) return { subj: undefined, subjectless: false };
+  // "Wir werden X angreifen": the speaker (or no one), never the object after the verb
+  if (b - a === 1 && /^(wir|ich)$/.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
   if (bareHere) return { subj: bareHere, subjectless: false };
   const first = vf[0];
@@ -823,9 +888,11 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const nounLike = vf.length >= 2 || (first.text.length >= 5 && /(en|er|e|n|s|innen|ten)$/.test(first.lower));
   const capNoun = /^\p{Lu}/u.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
-  const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m));
+  // "Die Truppen der Regierung von X griffen … an": an owner "von X" after a noun of the Vorfeld stands for the subject like a genitive
+  const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m)) ??
+    (det ? pool.find((m) => (m.prep === 'von' || m.prep === 'vom') && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m) && m.prepAt !== undefined && m.prepAt > a && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !toks.slice(a, m.prepAt).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom')) : undefined);
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
-  if (gen && toks.slice(a, gen.t0).some((t) => PREPOSITIONS.has(t.lower))) return { subj: undefined, subjectless: false };
+  if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
@@ -851,6 +918,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const { toks } = ctx;
   const entry = tr.entry;
   const recPreps = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
+  // "im kommunistischen Kuba" is "in" + article
+  if (recPreps.has('in')) recPreps.add('im');
   const visit = entry.mode === 'visit';
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
@@ -877,10 +946,18 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     for (const m of pool) {
       if (used.has(m) || m.t0 < tr.t0) continue;
       if (m.modifier || m.t0 > tr.t0 + 8) continue;
-      if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'nach')) {
+      if (m.prep && recPreps.has(m.prep) && (!visit || m.entity.type !== 'LOC' || m.prep === 'in' || m.prep === 'im' || m.prep === 'nach')) {
         recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
         break;
+      }
+    }
+    // the owner of the target: "Angriffe auf Stellungen der Miliz X", "Anschlag auf ein Lager der Hamas"
+    if (!recipients.length && recPreps.has(toks[tr.t0 + 1]?.lower ?? '')) {
+      const owner = pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 + 2 && m.t0 <= tr.t0 + 7 && !toks.slice(tr.t0 + 2, m.t0).some((t) => PREPOSITIONS.has(t.lower) || t.text === ','));
+      if (owner) {
+        recipients = withCoordinated(ctx, owner, pool).filter((x) => !used.has(x));
+        for (const m of recipients) used.add(m);
       }
     }
   }
@@ -898,8 +975,15 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // "bei den Luftangriffen seien 260 Kämpfer getötet worden": in a passive clause the subject is the victim
   const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => /^(wurde|wurden|worden)$/.test(t.lower));
-  const nounSetting = entry.pos === 'noun' && (lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? ''));
-  if (!actors.length && !passive && !clausePassive && (entry.pos === 'verb' || nounSetting)) {
+  const possessed = /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? '');
+  // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
+  const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
+  // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor
+  const claimed = entry.pos === 'noun' && toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower));
+  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
+  const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
+  if (!actors.length && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
     // a relative clause follows a comma ("…, der als starker Mann gilt"); after a dash or colon "Der …" opens a main clause
     // "…, die Türkei setze keine Truppen ein" is verb-second reported speech, not a relative clause
@@ -909,7 +993,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const after = m ? m.t1 : c0 + 2;
       return AUX.has(toks[after]?.lower ?? '') || tr.t0 === after;
     })();
-    const subClause = SUBORDINATORS.has(toks[c0]?.lower) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
+    // "Seit Samstag greift X … an", "Während des Besuchs traf X …": a preposition, the finite verb follows the phrase
+    const prepVorfeld = /^(seit|während|bis)$/.test(toks[c0]?.lower ?? '') && (() => {
+      const f = finitePosition(ctx, tr, c0, c1);
+      let last = c1 - 1;
+      while (last > c0 && !/\p{L}/u.test(toks[last].text)) last--;
+      return f < last && f <= c0 + 6;
+    })();
+    const subClause = (SUBORDINATORS.has(toks[c0]?.lower) && !prepVorfeld) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
@@ -929,10 +1020,19 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive) : undefined;
         subj = before ?? (pro === 'er' ? resolved(ctx) : undefined);
         if (!subj) subjectless = true;
+      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
+        subj = firstPerson(ctx, k);
+        if (!subj) subjectless = true;
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(dieser|diese|dieses|man|es|jener|jene)$/.test(pro)) subjectless = true;
       else subj = bare.find((m) => m.t0 < tr.t0);
     }
-    else if (fin === c0 && toks[c0].clause > 0) {
+    else if (fin === c0 && toks[c0].clause > 0 && /^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+      // "…, kritisierte er": the verb-first clause after a quote or a clause has its subject right after the verb
+      // the person named last (the speaker just quoted), not the last actor
+      if (toks[fin + 1].lower === 'er' && ctx.lastMentioned) subj = { entity: ctx.lastMentioned, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+      else if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
+      else subjectless = true;
+    } else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
       if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
         // "Wie X mitteilte, bombardierten die Kampfjets …": the subordinate clause is the Vorfeld, the subject follows
@@ -946,15 +1046,21 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         subjectless = r.subjectless;
       }
     } else {
-      subj = bare.find((m) => m.t1 <= fin);
-      if (!subj && fin > c0) {
+      // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
+      const participleVorfeld = /^\p{Lu}/u.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
+      subj = participleVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
+      if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      if (!subj && fin > c0 && !participleVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
         subj = r.subj;
         subjectless = r.subjectless;
       }
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
-        if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+        if (/^(wir|ich)$/.test(toks[fin + 1]?.lower ?? '')) {
+          subj = firstPerson(ctx, fin + 1);
+          if (!subj) subjectless = true;
+        } else if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
           if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
           else subjectless = true;
         }
@@ -963,7 +1069,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     if (!subj && !subjectless && entry.pos === 'verb') {
       // a genitive ("die Regierung Russlands hat …") when nothing else is there
-      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m));
+      // not one inside a prepositional phrase ("Einen Tag nach dem Wahlsieg der AKP ist die Polizei … vorgegangen")
+      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m) && !genitiveInPrepPhrase(toks, m));
     }
     if (subj) {
       actors = subj.t0 < 0 ? [subj] : withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
@@ -985,7 +1092,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
-    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0);
+    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0 && !(m.genitive && genitiveInPrepPhrase(toks, m)));
     if (any) {
       actors = withCoordinated(ctx, any, pool);
       for (const m of actors) used.add(m);
@@ -994,14 +1101,18 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   if (!recipients.length) {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb; for a verb not the
     // argument of an event noun ("griff nach einem Anschlag auf X … Y an")
-    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !(entry.pos === 'verb' && ofEventNoun(toks, m)));
+    const byPrep = pool.find((m) => !used.has(m) && !m.modifier && m.prep !== null && recPreps.has(m.prep) && !(isLocPrep(m) && !visit) && !(entry.pos === 'verb' && ofEventNoun(toks, m)) && !(entry.pos === 'noun' && otherNounsPhrase(toks, tr, m)));
     if (byPrep) recipients = withCoordinated(ctx, byPrep, pool).filter((m) => !used.has(m));
     else if (clausePassive && nounSetting && PATIENT_TYPES.has(entry.type)) {
       const patient = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 > tr.t0);
       if (patient) recipients = withCoordinated(ctx, patient, pool).filter((m) => !used.has(m));
     } else if (entry.pos === 'verb') {
       // passive: the victim is the subject right before the participle ("X erschossen und vier Israelis verletzt")
-      const patient = passive && PATIENT_TYPES.has(entry.type) ? pool.filter((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0).pop() : undefined;
+      let patient = passive && PATIENT_TYPES.has(entry.type) ? pool.filter((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0).pop() : undefined;
+      // "…, das von Kampffliegern angegriffen worden sei": a passive relative clause's victim is its antecedent
+      if (!patient && passive && PATIENT_TYPES.has(entry.type) && c0 > 0 && toks[c0 - 1].text === ',' && /^(der|die|das|den|welche|welcher|welches)$/.test(toks[c0].lower)) {
+        patient = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC' && !used.has(m));
+      }
       const obj =
         patient ??
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
@@ -1010,15 +1121,26 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
-      const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'nach' || m.prep === null));
+      const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'im' || m.prep === 'nach' || m.prep === null));
       if (loc) recipients = [loc];
     }
     for (const m of recipients) used.add(m);
   }
+  // "zusammen mit X", "gemeinsam mit X": a co-actor, not a recipient
+  if (actors.length) {
+    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && /^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') && !actors.includes(m));
+    if (co) {
+      for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
+      recipients = recipients.filter((r) => !actors.includes(r));
+      for (const m of actors) used.add(m);
+    }
+  }
   // place: a LOC in the sentence that is not an argument, preferring "in X"
   const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');
   const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
-  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !actors.some((a) => a.entity.id === r.entity.id)), place };
+  // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
+  const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
+  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r)), place };
 }
 
 function dedupe(ms: MentionRef[]): MentionRef[] {
@@ -1090,7 +1212,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
   };
   const events: RawEvent[] = [];
   let lastActor: { e: Entity; s: number } | null = null;
-  let lastMention: { e: Entity; s: number } | null = null;
+  // the person mentioned last (by position: mentions come grouped by entity)
+  let lastMention: { e: Entity; s: number; at: number } | null = null;
   let lastGroup: { e: Entity; s: number } | null = null;
   // the tokens of each sentence in one pass over the document; lower case from the lower-cased text where
   // lower-casing keeps every offset (else token by token)
@@ -1110,7 +1233,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     tp = te;
     // most sentences have no trigger: decided on character codes, before any token string is made
     if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te)) {
-      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
       continue;
     }
     const toks: Tok[] = [];
@@ -1120,13 +1243,19 @@ export function extractEvents(doc: Doc): RawEvent[] {
       toks.push({ start: t.start, end: t.end, text, lower: sameOffsets ? lowerText.slice(t.start, t.end) : text.toLowerCase(), clause: 0 });
     }
     if (!sameOffsets && !mayHaveTrigger(toks)) {
-      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
       continue;
     }
     const ctx = sentenceContext(doc, s, bySentence, toks);
     ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
+    ctx.lastMentioned = lastMention && lastMention.s >= s - 2 ? lastMention.e : null;
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
-    for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER') lastMention = { e: m.entity, s };
+    const sentenceQuotes = quotesBySentence[s];
+    if (sentenceQuotes?.length) ctx.speakerAt = (offset) => {
+      const q = sentenceQuotes.find((x) => x.start <= offset && offset < x.end);
+      return q?.speaker ? entityById.get(q.speaker) ?? null : null;
+    };
+    for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
@@ -1147,6 +1276,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
     const attClause = ctx.attribution?.phrase ? ctx.toks[ctx.attribution.t0].clause : -1;
     const attBound = attClause >= 0 && selected.some(({ tr }) => ctx.toks[tr.t0].clause === attClause);
+    let attributedByNext: boolean | undefined;
     for (const { tr, args } of selected) {
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
@@ -1159,7 +1289,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const actorIds = args.actors.map((m) => m.entity.id);
       const modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
-        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)),
+        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
       });
@@ -1199,6 +1329,15 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** "… So sagt es der Premier." / "Das berichtete X.": a short next sentence that attributes this one. */
+const ATTRIBUTING_NEXT = /^(So|Das|Dies)\s+(sagt|sagte|sagten|sagen|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|behauptet|behauptete|schreibt|schrieb|teilte|teilt|stellt|stellte)\s+(?:es\s+)?(?:der|die|ein|eine|\p{Lu})[^.!?]{0,60}[.!?]?$/u;
+
+function attributesPrevious(doc: Doc, s: number): boolean {
+  const next = doc.sentences[s + 1];
+  if (!next || next.end - next.start > 80) return false;
+  return ATTRIBUTING_NEXT.test(doc.text.slice(next.start, next.end).trim());
 }
 
 /**

@@ -23,7 +23,8 @@ function modalityClass(m: string): string {
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 function sameParticipants(a: RawEvent, b: RawEvent): boolean {
-  if (SYMMETRIC.has(a.type)) return key([...new Set([...a.actors, ...a.recipients])]) === key([...new Set([...b.actors, ...b.recipients])]);
+  // symmetric, but an event without actors ("… wurde empfangen") is not "X besuchte …" with X in the other role
+  if (SYMMETRIC.has(a.type)) return a.actors.length > 0 && b.actors.length > 0 && key([...new Set([...a.actors, ...a.recipients])]) === key([...new Set([...b.actors, ...b.recipients])]);
   return key(a.actors) === key(b.actors) && (key(a.recipients) === key(b.recipients) || !a.recipients.length || !b.recipients.length);
 }
 
@@ -46,8 +47,16 @@ function anaphoricTarget(text: string, ev: RawEvent, out: RawEvent[]): RawEvent 
   if (!latest || modalityClass(latest.modality) !== modalityClass(ev.modality)) return undefined;
   const theirs = new Set([...latest.actors, ...latest.recipients]);
   if (own.size) return [...own].every((id) => theirs.has(id)) ? latest : undefined;
-  // no participants of its own: the same noun ("Anschlag" after "Selbstmordanschlag") must name it
-  return latest.mentions.some((m) => sameNoun(m.trigger.text, t.text)) ? latest : undefined;
+  // no participants of its own: the same noun ("Anschlag" after "Selbstmordanschlag") or the same lexeme
+  // ("nach dem Treffen" after "zusammengetroffen") must name it
+  return latest.mentions.some((m) => sameNoun(m.trigger.text, t.text)) || sameLexeme(latest.lemma as string | undefined, ev.lemma as string | undefined) ? latest : undefined;
+}
+
+function sameLexeme(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.endsWith(y) || y.endsWith(x);
 }
 
 function sameNoun(a: string, b: string): boolean {
@@ -63,14 +72,14 @@ function sameNoun(a: string, b: string): boolean {
 export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
   const out: RawEvent[] = [];
   for (const ev of events) {
+    const same = (o: RawEvent) =>
+      o.type === ev.type &&
+      sameParticipants(o, ev) &&
+      compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
+      modalityClass(o.modality) === modalityClass(ev.modality);
+    // of symmetric candidates, one with the same actors first ("X besuchte …" joins "X's visit", not "Y empfing X")
     const target = (text ? anaphoricTarget(text, ev, out) : undefined) ?? (ev.actors.length
-      ? out.find(
-          (o) =>
-            o.type === ev.type &&
-            sameParticipants(o, ev) &&
-            compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
-            modalityClass(o.modality) === modalityClass(ev.modality),
-        )
+      ? out.find((o) => same(o) && key(o.actors) === key(ev.actors)) ?? out.find(same)
       : undefined);
     if (!target) {
       out.push(ev);
@@ -78,8 +87,13 @@ export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
     }
     target.mentions.push(...ev.mentions);
     if (!target.recipients.length && ev.recipients.length) {
-      target.recipients = ev.recipients;
-      target.recipientCodes = ev.recipientCodes;
+      // never a party that is already an actor of the event ("X und Y einigten sich" + "X einigte sich dabei mit Y")
+      const keep = ev.recipients.map((id, i) => [id, i] as const).filter(([id]) => !target.actors.includes(id));
+      target.recipients = keep.map(([id]) => id);
+      if (Array.isArray(ev.recipientCodes)) {
+        const codes = ev.recipientCodes as unknown[];
+        target.recipientCodes = keep.map(([, i]) => codes[i]) as typeof ev.recipientCodes;
+      }
     }
     target.place ??= ev.place;
     target.source ??= ev.source;

@@ -56,6 +56,18 @@ export function isZuInfinitive(toks: { lower: string }[], i: number): boolean {
   return toks[i + 1]?.lower === 'zu' && /^(haben|sein|werden)$/.test(toks[i + 2]?.lower ?? '');
 }
 
+/** A zu-infinitive after the noun at t, in its clause ([t, end)). */
+function nounInZuClause(toks: { lower: string; text: string }[], t: number, end: number): boolean {
+  for (let j = t + 1; j < end; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  return false;
+}
+
+/** A clause with a zu-infinitive. */
+function zuClause(toks: { lower: string; text: string }[], c0: number, c1: number): boolean {
+  for (let j = c0 + 1; j < c1; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  return false;
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -85,7 +97,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     for (let c = ci - 2; c >= Math.max(0, ci - 3); c--) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) prevWords.push(toks[j].lower);
   }
   const before = words.slice(0, tr.t0 - c0);
-  const zuInf = isZuInfinitive(toks, tr.t0);
+  // a noun whose clause ends in a zu-infinitive ("…, einen Anschlag in den USA zu verüben") is governed like that verb
+  // (not a noun in a setting phrase: "um sie während der Offensive … zu versorgen")
+  const zuInf = isZuInfinitive(toks, tr.t0) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
@@ -108,6 +122,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
   if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
+  // "steht eine Militärintervention im Raum": a possibility under discussion
+  if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
@@ -121,8 +137,21 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
   if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  // "weist zurück, dass seine Partei hinter dem Anschlag stecke": the rejected claim is denied
+  if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
   if (prev && zuInf && prevWords.some((w) => NEGATION.has(w))) return 'negated';
 
+  // a noun dated long ago in its own phrase ("an die Niederschlagung von Protesten … im Jahr 1939 erinnert") is background,
+  // whatever the clause's tense
+  if (tr.entry.pos === 'noun') {
+    const pubYear = input.published ? Number(input.published.slice(0, 4)) : null;
+    const [, k1] = ctx.clauses[ci];
+    for (let j = tr.t0 + 1; j < Math.min(k1, tr.t0 + 14); j++) {
+      const w = toks[j].lower;
+      if (w === ',' || /^(wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|soll|sollen)$/.test(w)) break;
+      if (/^(19|20)\d\d$/.test(w) && (pubYear !== null ? Number(w) < pubYear - 1 : Number(w) < 1990)) return 'historical';
+    }
+  }
   // planned
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
@@ -143,11 +172,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       }
     }
   }
+  // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
+  // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
+  if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern)$/.test(w))) {
+  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|vergangenen|vergangenem|vergangene|letzten|letztem|bereits)$/.test(w))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
@@ -166,7 +198,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const recent = words.some((w) => RECENT.test(w)) || (!!input.time && /W|T/.test(input.time.value ?? ''));
   const participleTrig = !!tr.participle || /^ge|iert$/.test(trig);
   const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/.test(trig))));
-  if (pluperfect && !recent) return 'historical';
+  // a noun that is subject or object of a pluperfect clause ("Die Schließung … war … erfolgt", "hatte für Kritik gesorgt")
+  const nounPluperfect = tr.entry.pos === 'noun' && words.some((w) => w === 'hatte' || w === 'hatten' || w === 'war' || w === 'waren') &&
+    words.slice(tr.t0 - c0 + 1).some((w) => /^(ge\p{L}{3,}(t|en)|\p{L}+iert|erfolgt)$/u.test(w));
+  if ((pluperfect || nounPluperfect) && !recent) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
@@ -177,6 +212,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
+    // "in den vergangenen 30 Jahren", "in den letzten Jahrzehnten": a span of years
+    if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
     if (w === 'seitdem' && k > 0) return 'historical';
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
