@@ -1016,6 +1016,7 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   }
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
+    const teaser = sentenceAt(doc, d.start) <= 1;
     const strict: ResolvedEntity[] = [];
     const weak: Array<[ResolvedEntity, KeyedRole]> = [];
     for (const p of holdersOf.get(d.key)!) {
@@ -1024,6 +1025,9 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
       let weakRole: KeyedRole | null = null;
       for (const r of p.roles as KeyedRole[]) {
         if (!r.key || !keysMatch(r.key, d.key)) continue;
+        // a description refers back to a role already given; only the title and lead (the first two
+        // sentences) may announce a role read later ("der Spanier" is not "dem Spanier X" two sentences on)
+        if (r.span.start > d.start && !teaser) continue;
         // "der FPÖ-Kandidat" needs a role with that prefix when the role has one ("ÖVP-Kandidat" is another office)
         if (d.prefix && r.prefix && fold(r.prefix) !== fold(d.prefix)) continue;
         if (d.prefix && !r.prefix && prefixedHolder.get(d.key)) continue;

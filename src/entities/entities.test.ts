@@ -370,6 +370,23 @@ describe('roles, nationality and gender', () => {
     assert.deepEqual((v.descriptions ?? []).map((d) => d.text), ['Die Dissidentin']);
     assert.equal(byMention(es, 'Max Muster').roles.length, 0);
   });
+  it('links a description back to a role already given, forward only in the title and lead', () => {
+    const es = resolve(
+      'Siege für [Pablo Ruiz|PER] und [Marco Tessa|PER]. Turin – Das Turnier ging weiter. [Tessa|PER] gewann klar. ' +
+        'Danach sprach der Portugiese über seine Form. Später schlug [Ruiz|PER] den [Portugiesen|LOC|deriv] [Marco Tessa|PER] knapp. ' +
+        'Der Portugiese jubelte. Die Portugiesin im Publikum auch.',
+    );
+    const tessa = byMention(es, 'Marco Tessa');
+    assert.deepEqual(tessa.roles.map((r) => [r.title, r.country]), [['Portugiesen', 'PRT']]);
+    // the first "der Portugiese" comes before "den Portugiesen Marco Tessa" and outside the teaser: no link;
+    // the one after it links (another case of the same demonym), the feminine form does not
+    assert.deepEqual((tessa.descriptions ?? []).map((d) => d.text), ['Der Portugiese']);
+    assert.ok(tessa.descriptions![0].start > tessa.roles[0].span.end);
+    const lead = resolve(
+      'Der Portugiese siegt in Turin. Turin – Der Portugiese [Marco Tessa|PER] gewann das Turnier. Die Zuschauer jubelten.',
+    );
+    assert.deepEqual((byMention(lead, 'Marco Tessa').descriptions ?? []).map((d) => d.text), ['Der Portugiese']);
+  });
   it('lets a description supply the country only for a holder named just before it', () => {
     const es = resolve(
       'Präsident [Tom Berger|PER] reiste ab. Es folgten Gespräche. Dann kamen Delegationen. Viele Fragen blieben offen. ' +

@@ -195,6 +195,11 @@ export function personNounNominative(word: string): string {
   return word;
 }
 
+/** Role key of a demonym noun: country and sex ("Portugiesen" → "demonym:PRT", "Spanierin" → "demonym:ESP:f"). */
+export function demonymKey(word: string, country: string): string {
+  return /in(?:nen)?$/.test(word) && !/(?:ein|ien)$/.test(word) ? `demonym:${country}:f` : `demonym:${country}`;
+}
+
 /** Key of a word read as a person noun, for descriptions of people whose role came from such a noun. */
 export function personNounKey(word: string): string | null {
   if (!PERSON_NOUN.test(word) || NOT_PERSON_NOUNS.test(word)) return null;
@@ -305,7 +310,8 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     const title = personNounNominative(noun);
     info = {
       title,
-      key: title.toLowerCase(),
+      // a demonym keys by country and sex, so that "dem Portugiesen X" and a later "der Portugiese" meet
+      key: demonym && !pre && !adj ? demonymKey(last.text, demonym) : title.toLowerCase(),
       gender: /in$/.test(title) && !/(?:ling|in)in$/.test(title) && title.length > 5 ? 'f' : null,
       country: pre ?? demonym,
       prefix: null,
@@ -410,9 +416,18 @@ export function findDescriptions(
     let t = parseTitle(w);
     if (!t && extraKeys.size) {
       // person nouns that name someone's role in this document ("der Blogger" after "des Bloggers X")
-      const lower = w.toLowerCase();
-      const key = personNounKey(w) ?? (extraKeys.has(lower) && lookupDemonym(w) ? lower : null);
-      if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: null, country: null, prefix: null, counterpart: false };
+      const demonym = lookupDemonym(w);
+      if (demonym) {
+        // "der Spanier" (m), "die Spanierin" (f); "der Russen" is a genitive plural
+        const key = demonymKey(w, demonym);
+        const female = key.endsWith(':f');
+        const prev = ws[i - 1]?.text ?? '';
+        if (extraKeys.has(key) && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
+          t = { title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false };
+      } else {
+        const key = personNounKey(w);
+        if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: null, country: null, prefix: null, counterpart: false };
+      }
     }
     if (!t || t.counterpart) continue;
     // not followed by a name (then it is that name's role), nor by ", Name"
