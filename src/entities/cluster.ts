@@ -988,6 +988,19 @@ function keysMatch(desc: string, role: string): boolean {
 
 type KeyedRole = Role & { key?: string; prefix?: string | null; counterpart?: boolean };
 
+/** Offices that head an organisation: "der UN-Chef" is the "UN-Generalsekretär", "der FPÖ-Chef" the "FPÖ-Obmann". */
+const HEAD_OFFICE = /^(chef|vorsitzende|obmann|generalsekretär|präsident|leiter|direktor|generaldirektor|boss)$/;
+
+/**
+ * Whether a description ("der UN-Chef": key, prefix) names the office of a role: the same office, or
+ * the head of the same prefixed organisation ("UN-Chef" ↔ "UN-Generalsekretär").
+ */
+function roleMatches(dKey: string, dPrefix: string | null | undefined, r: KeyedRole): boolean {
+  if (!r.key) return false;
+  if (keysMatch(r.key, dKey)) return true;
+  return !!(dPrefix && r.prefix && fold(dPrefix) === fold(r.prefix) && HEAD_OFFICE.test(r.key) && HEAD_OFFICE.test(dKey) && (dKey === 'chef' || dKey === 'boss' || r.key === 'chef' || r.key === 'boss'));
+}
+
 /**
  * Adds a definite description as a `desc` mention when one person holds that role: the unique holder
  * whose role matches title, prefix and country; else the unique holder whose role has no country yet
@@ -1009,28 +1022,30 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   // matching role has a prefix; computed once per key, so long documents stay linear in descriptions
   const holdersOf = new Map<string, ResolvedEntity[]>();
   const prefixedHolder = new Map<string, boolean>();
+  const holderKey = (d: { key: string; prefix?: string | null }) => `${d.key}|${d.prefix ? fold(d.prefix) : ''}`;
   for (const d of descs) {
-    if (holdersOf.has(d.key)) continue;
-    holdersOf.set(d.key, persons.filter((p) => (p.roles as KeyedRole[]).some((r) => r.key && keysMatch(r.key, d.key))));
-    prefixedHolder.set(d.key, persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && keysMatch(d.key, x.key ?? ''))));
+    const hk = holderKey(d);
+    if (holdersOf.has(hk)) continue;
+    holdersOf.set(hk, persons.filter((p) => (p.roles as KeyedRole[]).some((r) => roleMatches(d.key, d.prefix, r))));
+    prefixedHolder.set(hk, persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && roleMatches(d.key, d.prefix, x))));
   }
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
     const teaser = sentenceAt(doc, d.start) <= 1;
     const strict: ResolvedEntity[] = [];
     const weak: Array<[ResolvedEntity, KeyedRole]> = [];
-    for (const p of holdersOf.get(d.key)!) {
+    for (const p of holdersOf.get(holderKey(d))!) {
       if (d.gender && p.gender && d.gender !== p.gender) continue;
       let isStrict = false;
       let weakRole: KeyedRole | null = null;
       for (const r of p.roles as KeyedRole[]) {
-        if (!r.key || !keysMatch(r.key, d.key)) continue;
+        if (!roleMatches(d.key, d.prefix, r)) continue;
         // a description refers back to a role already given; only the title and lead (the first two
         // sentences) may announce a role read later ("der Spanier" is not "dem Spanier X" two sentences on)
         if (r.span.start > d.start && !teaser) continue;
         // "der FPÖ-Kandidat" needs a role with that prefix when the role has one ("ÖVP-Kandidat" is another office)
         if (d.prefix && r.prefix && fold(r.prefix) !== fold(d.prefix)) continue;
-        if (d.prefix && !r.prefix && prefixedHolder.get(d.key)) continue;
+        if (d.prefix && !r.prefix && prefixedHolder.get(holderKey(d))) continue;
         const rc = r.country ?? p.country;
         if (!d.country || rc === d.country) isStrict = true;
         else if (!rc) weakRole = r;

@@ -387,6 +387,14 @@ describe('roles, nationality and gender', () => {
     );
     assert.deepEqual((byMention(lead, 'Marco Tessa').descriptions ?? []).map((d) => d.text), ['Der Portugiese']);
   });
+  it('links "der ORG-Chef" to the head of that organisation under another title', () => {
+    const es = resolve(
+      'NATO-Generalsekretär [Lars Ekberg|PER] kam nach Wien. Er traf [Eva Lind|PER]. Die Gespräche dauerten lange. ' +
+        'Der NATO-Chef zeigte sich zufrieden. Der OSZE-Chef fehlte. Die Bürgermeisterin lud zum Essen.',
+    );
+    assert.deepEqual((byMention(es, 'Lars Ekberg').descriptions ?? []).map((d) => d.text), ['Der NATO-Chef']);
+    assert.equal(byMention(es, 'Eva Lind').descriptions, undefined);
+  });
   it('lets a description supply the country only for a holder named just before it', () => {
     const es = resolve(
       'Präsident [Tom Berger|PER] reiste ab. Es folgten Gespräche. Dann kamen Delegationen. Viele Fragen blieben offen. ' +
