@@ -1011,12 +1011,13 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   const persons = entities.filter((e) => e.type === 'PER');
   // a description links only to a person holding a role with a key
   if (!persons.some((p) => (p.roles as KeyedRole[]).some((r) => r.key))) return;
+  const rolesOf = (p: ResolvedEntity) => p.roles as KeyedRole[];
   const nameStarts = new Set<number>();
   for (const e of entities) for (const m of e.mentions) if (e.type === 'PER') nameStarts.add(m.start);
   const roleSpans: Array<[number, number]> = [];
   for (const e of persons) for (const r of e.roles) roleSpans.push([r.span.start, r.span.end]);
   const roleKeys = new Set<string>();
-  for (const e of persons) for (const r of e.roles as KeyedRole[]) if (r.key) roleKeys.add(r.key);
+  for (const e of persons) for (const r of rolesOf(e)) if (r.key) roleKeys.add(r.key);
   const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o), roleKeys);
   // per description key: the persons holding a matching role (others add nothing), and whether any
   // matching role has a prefix; computed once per key, so long documents stay linear in descriptions
@@ -1026,8 +1027,8 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   for (const d of descs) {
     const hk = holderKey(d);
     if (holdersOf.has(hk)) continue;
-    holdersOf.set(hk, persons.filter((p) => (p.roles as KeyedRole[]).some((r) => roleMatches(d.key, d.prefix, r))));
-    prefixedHolder.set(hk, persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && roleMatches(d.key, d.prefix, x))));
+    holdersOf.set(hk, persons.filter((p) => rolesOf(p).some((r) => roleMatches(d.key, d.prefix, r))));
+    prefixedHolder.set(hk, persons.some((o) => rolesOf(o).some((x) => x.prefix && roleMatches(d.key, d.prefix, x))));
   }
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
@@ -1038,7 +1039,7 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
       if (d.gender && p.gender && d.gender !== p.gender) continue;
       let isStrict = false;
       let weakRole: KeyedRole | null = null;
-      for (const r of p.roles as KeyedRole[]) {
+      for (const r of rolesOf(p)) {
         if (!roleMatches(d.key, d.prefix, r)) continue;
         // a description refers back to a role already given; only the title and lead (the first two
         // sentences) may announce a role read later ("der Spanier" is not "dem Spanier X" two sentences on)

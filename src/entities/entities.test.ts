@@ -395,6 +395,16 @@ describe('roles, nationality and gender', () => {
     assert.deepEqual((byMention(es, 'Lars Ekberg').descriptions ?? []).map((d) => d.text), ['Der NATO-Chef']);
     assert.equal(byMention(es, 'Eva Lind').descriptions, undefined);
   });
+  it('reads "der … Vorsitzende im Landtag, X" as a role and takes person nouns after "die" as plurals', () => {
+    const es = resolve(
+      'Der konservative Vorsitzende im Landtag, [Paul Rainer|PER], widersprach. Der Blogger [Jan Moser|PER] schrieb dazu. ' +
+        'Die Blogger im Land waren empört. Der Blogger blieb ruhig. Der Vorsitzende schwieg.',
+    );
+    const r = byMention(es, 'Paul Rainer');
+    assert.deepEqual(r.roles.map((x) => x.span.text), ['Der konservative Vorsitzende im Landtag']);
+    assert.deepEqual((r.descriptions ?? []).map((d) => d.text), ['Der Vorsitzende']);
+    assert.deepEqual((byMention(es, 'Jan Moser').descriptions ?? []).map((d) => d.text), ['Der Blogger']);
+  });
   it('lets a description supply the country only for a holder named just before it', () => {
     const es = resolve(
       'Präsident [Tom Berger|PER] reiste ab. Es folgten Gespräche. Dann kamen Delegationen. Viele Fragen blieben offen. ' +

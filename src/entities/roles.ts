@@ -270,8 +270,12 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     for (let k = endComma - 1; k >= Math.max(0, endComma - 9); k--) {
       if (ws[k].text === ',' || ws[k].text === '.' || ws[k].text === '„' || ws[k].text === '“') break;
       const t = parseTitle(ws[k].text);
-      if (t && k + 1 < endComma && /^(des|der|vom|von)$/.test(ws[k + 1].text)) {
-        const det = k > 0 && DETERMINERS.has(ws[k - 1].text);
+      // "der Vorsitzende im Repräsentantenhaus, X" (a prepositional complement only before a comma)
+      if (t && k + 1 < endComma && (/^(des|der|vom|von)$/.test(ws[k + 1].text) || (ws[i].text === ',' && /^(im|am|beim)$/.test(ws[k + 1].text)))) {
+        // the article may stand before up to two adjectives ("der republikanische Vorsitzende …")
+        let a = k - 1;
+        while (a >= 0 && a >= k - 2 && ADJ_FORM.test(ws[a].text)) a--;
+        const det = a >= 0 && DETERMINERS.has(ws[a].text);
         if (!det && ws[i].text === ',') continue;
         const complement = text.slice(ws[k + 1].start, ws[endComma - 1].end);
         let country = t.country ?? countryOfPhrase(complement);
@@ -281,7 +285,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
           key: t.key,
           country,
           gender: t.gender,
-          start: ws[det ? k - 1 : k].start,
+          start: ws[det ? a : k].start,
           end: ws[endComma - 1].end,
           counterpart: false,
         });
@@ -425,8 +429,9 @@ export function findDescriptions(
         if (extraKeys.has(key) && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
           t = { title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false };
       } else {
+        // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
         const key = personNounKey(w);
-        if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: null, country: null, prefix: null, counterpart: false };
+        if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: /in$/.test(w) ? 'f' : 'm', country: null, prefix: null, counterpart: false };
       }
     }
     if (!t || t.counterpart) continue;
