@@ -324,6 +324,26 @@ function newCluster(type: EntityType): Cluster {
   return { type, canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
 }
 
+/** Particles inside surnames ("Van der Bellen", "de la Calle", "von der Leyen", "al-Assad" excepted: hyphenated). */
+const CUT_PARTICLE = /^(?:van|von|de|da|di|del|della|du|la|le|ter|ten|zu|dos|das|der|den)$/i;
+const PARTICLE_REST = /^((?:\s+(?:van|von|de|da|di|del|della|du|la|le|ter|ten|zu|dos|das|der|den|y))*\s+)(\p{Lu}[\p{Ll}'’-]+)/u;
+
+/**
+ * Extends a person mention that ends in a surname particle ("Alexander Van", "Van") over the particles
+ * and the capitalised word that follow in the text ("… der Bellen"), unless another mention starts there.
+ */
+function completeParticleName(text: string, m: InMention, mentionStarts: ReadonlySet<number>): void {
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  if (!CUT_PARTICLE.test(last) || !/^\p{Lu}/u.test(last)) return;
+  const x = PARTICLE_REST.exec(text.slice(m.end, m.end + 40));
+  if (!x || !x[1].trim()) return;
+  const restStart = m.end + x[1].length;
+  for (let o = m.end + 1; o <= restStart; o++) if (mentionStarts.has(o)) return;
+  m.end = restStart + x[2].length;
+  m.text = text.slice(m.start, m.end);
+  m.nameText = m.text;
+}
+
 /** Re-clusters the mentions of `doc.entities` into resolved entities. */
 export function resolveEntities(doc: Doc, options: ClusterOptions = {}): ResolvedEntity[] {
   const mentions = mentionsOf(doc.entities);
@@ -343,6 +363,9 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     }
     return c;
   };
+  // a person name cut after a surname particle ("Alexander Van" before "der Bellen") takes the rest of the surname
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  for (const m of mentions) if (m.form === 'name' && m.type === 'PER') completeParticleName(doc.text, m, mentionStarts);
   // full-name tokens of persons, to keep a person's surname from being read as a place ("Jordan", "Paris")
   for (const m of mentions) {
     // a "person" whose last word is an organisation or product head ("Hunter College", "Owlchemy Labs") is none

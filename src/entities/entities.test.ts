@@ -23,6 +23,18 @@ function same(es: ResolvedEntity[], a: string, b: string): boolean {
 }
 
 describe('names and transliteration', () => {
+  it('completes a person name cut after a surname particle from the text that follows', () => {
+    const es = resolve(
+      'Gestern trat [Maria Van|PER] den Berg in Gent auf. Danach sprach [Van|PER] den Berg mit [Tom Ruiz|PER]. ' +
+        '[Lea Da|PER] sagte nichts. Am Ende kam [Jo De|PER] [Witt|PER] noch.',
+    );
+    const m = byMention(es, 'Maria Van den Berg');
+    assert.equal(m.name, 'Maria Van den Berg');
+    assert.ok(same(es, 'Maria Van den Berg', 'Van den Berg'));
+    // no capitalised word after the particle, or another mention there: left as it is
+    assert.ok(byMention(es, 'Lea Da'));
+    assert.ok(byMention(es, 'Jo De'));
+  });
   it('collapses German and English romanisations', () => {
     assert.equal(translitKey('Peskow'), translitKey('Peskov'));
     assert.equal(translitKey('Dmitri'), translitKey('Dmitry'));
