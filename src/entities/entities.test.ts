@@ -399,6 +399,13 @@ describe('roles, nationality and gender', () => {
     );
     assert.deepEqual((byMention(lead, 'Marco Tessa').descriptions ?? []).map((d) => d.text), ['Der Portugiese']);
   });
+  it('reads "der" + demonym after a noun as a genitive plural, not as the person', () => {
+    const es = resolve(
+      'Der [Tunesier|LOC|deriv] [Karim Salah|PER] gewann. Die Reise der Tunesier endete in Rom. Danach lachte der Tunesier.',
+    );
+    assert.deepEqual((byMention(es, 'Karim Salah').descriptions ?? []).map((d) => d.text), ['der Tunesier']);
+    assert.ok(byMention(es, 'Karim Salah').descriptions![0].start > 60);
+  });
   it('links "der ORG-Chef" to the head of that organisation under another title', () => {
     const es = resolve(
       'NATO-Generalsekretär [Lars Ekberg|PER] kam nach Wien. Er traf [Eva Lind|PER]. Die Gespräche dauerten lange. ' +

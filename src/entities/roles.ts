@@ -426,7 +426,9 @@ export function findDescriptions(
         const key = demonymKey(w, demonym);
         const female = key.endsWith(':f');
         const prev = ws[i - 1]?.text ?? '';
-        if (extraKeys.has(key) && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
+        // "der Beitritt der Palästinenser": "der" after a noun is a genitive plural
+        const genitivePlural = !female && prev === 'der' && i > 1 && /^\p{Lu}\p{Ll}/u.test(ws[i - 2].text) && !/^[.!?:„“"]$/.test(ws[i - 3]?.text ?? '.');
+        if (extraKeys.has(key) && !genitivePlural && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
           t = { title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false };
       } else {
         // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
