@@ -426,9 +426,7 @@ export function findDescriptions(
         const key = demonymKey(w, demonym);
         const female = key.endsWith(':f');
         const prev = ws[i - 1]?.text ?? '';
-        // "der Beitritt der Palästinenser": "der" after a noun is a genitive plural
-        const genitivePlural = !female && prev === 'der' && i > 1 && /^\p{Lu}\p{Ll}/u.test(ws[i - 2].text) && !/^[.!?:„“"]$/.test(ws[i - 3]?.text ?? '.');
-        if (extraKeys.has(key) && !genitivePlural && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
+        if (extraKeys.has(key) && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
           t = { title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false };
       } else {
         // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
@@ -468,6 +466,9 @@ export function findDescriptions(
     // "einer der Selbstmordattentäter", "der Journalisten" (weak noun, no singular reading): plurals
     if (k > 0 && /^der$/i.test(ws[k].text) && /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|beide|viele|mehrere|einige|manche|alle)$/i.test(ws[k - 1].text)) continue;
     if (/^der$/i.test(ws[k].text) && t.gender === 'm' && /en$/.test(ws[i].text) && !/en$/.test(t.title)) continue;
+    // "die Riege der Minister", "das Treffen der Regierungschefs": lower-case "der" after a noun before a
+    // masculine title is a genitive plural (the singular would be "des")
+    if (ws[k].text === 'der' && t.gender !== 'f' && k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1].text) && !/[.!?:„“"–]$/.test(ws[k - 2]?.text ?? '.') && !isNameAt(ws[k - 1].start)) continue;
     // "der stellvertretende Chef", "der oberösterreichische FPÖ-Chef": another office than the holder's
     if (ws.slice(k + 1, i).some((w) => /^(stellvertretend|kommissarisch|interimistisch)(e|en|er|es|em)$/.test(w.text) || lookupRegionAdjective(w.text))) continue;
     // a complement: "der Präsident Frankreichs", "des Präsidenten von Vietnam" give a country;
