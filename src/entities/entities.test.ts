@@ -402,11 +402,11 @@ describe('roles, nationality and gender', () => {
   it('reads lower-case "der" after a noun before a masculine title or demonym as a genitive plural', () => {
     const es = resolve(
       'Der [Tunesier|LOC|deriv] [Karim Salah|PER] gewann. Die Reise der Tunesier endete in Rom. Danach lachte der Tunesier. ' +
-        'Minister [Omar Haddad|PER] kam. Die Riege der Minister tagte. Auch der Minister blieb.',
+        'Minister [Omar Haddad|PER] kam. Die Riege der Minister tagte. Es sprach zu den Ministern. Auch der Minister blieb.',
     );
     assert.deepEqual((byMention(es, 'Karim Salah').descriptions ?? []).map((d) => d.text), ['der Tunesier']);
     assert.ok(byMention(es, 'Karim Salah').descriptions![0].start > 60);
-    // "Auch" opens the sentence: "der Minister" after it is the singular
+    // "den Ministern" is a dative plural; "Auch" opens the sentence: "der Minister" after it is the singular
     assert.deepEqual((byMention(es, 'Omar Haddad').descriptions ?? []).map((d) => d.text), ['der Minister']);
     assert.ok(byMention(es, 'Omar Haddad').descriptions![0].start > 150);
   });

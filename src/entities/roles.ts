@@ -466,6 +466,8 @@ export function findDescriptions(
     // "einer der Selbstmordattentäter", "der Journalisten" (weak noun, no singular reading): plurals
     if (k > 0 && /^der$/i.test(ws[k].text) && /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|beide|viele|mehrere|einige|manche|alle)$/i.test(ws[k - 1].text)) continue;
     if (/^der$/i.test(ws[k].text) && t.gender === 'm' && /en$/.test(ws[i].text) && !/en$/.test(t.title)) continue;
+    // "zwischen den Außenministern", "den Schulleitern": a dative plural of a title in -er
+    if (/^den$/i.test(ws[k].text) && /ern$/.test(ws[i].text) && /er$/.test(t.title)) continue;
     // "die Riege der Minister", "das Treffen der Regierungschefs": lower-case "der" after a noun before a
     // masculine title is a genitive plural (the singular would be "des")
     if (ws[k].text === 'der' && t.gender !== 'f' && k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1].text) && !/[.!?:„“"–]$/.test(ws[k - 2]?.text ?? '.') && !isNameAt(ws[k - 1].start)) continue;
