@@ -412,6 +412,9 @@ export function findDescriptions(
 ): Description[] {
   const ws = words(text.slice(from, to), from);
   const out: Description[] = [];
+  // demonym nouns are looked up only where some person holds a demonym role
+  let hasDemonymKey = false;
+  for (const k of extraKeys) if (k.startsWith('demonym:')) hasDemonymKey = true;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].text;
     // titles, person nouns and demonyms are all capitalised; most words are not
@@ -420,7 +423,7 @@ export function findDescriptions(
     let t = parseTitle(w);
     if (!t && extraKeys.size) {
       // person nouns that name someone's role in this document ("der Blogger" after "des Bloggers X")
-      const demonym = lookupDemonym(w);
+      const demonym = hasDemonymKey ? lookupDemonym(w) : null;
       if (demonym) {
         // "der Spanier" (m), "die Spanierin" (f); "der Russen" is a genitive plural
         const key = demonymKey(w, demonym);
