@@ -410,6 +410,15 @@ describe('roles, nationality and gender', () => {
     assert.deepEqual((byMention(es, 'Omar Haddad').descriptions ?? []).map((d) => d.text), ['der Minister']);
     assert.ok(byMention(es, 'Omar Haddad').descriptions![0].start > 150);
   });
+  it('gives a name the title right before it, not the office of whoever works for that title holder', () => {
+    const es = resolve(
+      'Ein Sprecher der zuständigen Landesrätin [Vera Koller|PER] erklärte das. Der Sprecher des Kremls, [Dmitri Peskow|PER], schwieg.',
+    );
+    const k = byMention(es, 'Vera Koller');
+    assert.deepEqual(k.roles.map((r) => r.title), ['Landesrätin']);
+    assert.equal(k.gender, 'f');
+    assert.deepEqual(byMention(es, 'Dmitri Peskow').roles.map((r) => r.title), ['Sprecher des Kremls']);
+  });
   it('links "der ORG-Chef" to the head of that organisation under another title', () => {
     const es = resolve(
       'NATO-Generalsekretär [Lars Ekberg|PER] kam nach Wien. Er traf [Eva Lind|PER]. Die Gespräche dauerten lange. ' +

@@ -265,7 +265,10 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
   const out: FoundRole[] = [];
   let i = ws.length - 1;
   // apposition with genitive complement, ending in a comma: "die Sprecherin des … Außenministeriums, X"
-  if (ws[i].text === ',' || /^(des|der)$/.test(ws[Math.max(0, i - 2)]?.text ?? '')) {
+  // (without the comma a title right before the name is the name's own: "Ein Sprecher der zuständigen
+  // Landesrätin Martina Berthold" makes her Landesrätin, not Sprecher)
+  const ownTitle = ws[i].text !== ',' && parseTitle(ws[i].text);
+  if (ws[i].text === ',' || (/^(des|der)$/.test(ws[Math.max(0, i - 2)]?.text ?? '') && !(ownTitle && !ownTitle.counterpart))) {
     const endComma = ws[i].text === ',' ? i : i + 1;
     for (let k = endComma - 1; k >= Math.max(0, endComma - 9); k--) {
       if (ws[k].text === ',' || ws[k].text === '.' || ws[k].text === '„' || ws[k].text === '“') break;
