@@ -324,6 +324,26 @@ function newCluster(type: EntityType): Cluster {
   return { type, canonicalId: null, name: null, country: null, place: null, mentions: [], fullNames: [], orgCountry: null };
 }
 
+/** Particles inside surnames ("Van der Bellen", "de la Calle", "von der Leyen", "al-Assad" excepted: hyphenated). */
+const CUT_PARTICLE = /^(?:van|von|de|da|di|del|della|du|la|le|ter|ten|zu|dos|das|der|den)$/i;
+const PARTICLE_REST = /^((?:\s+(?:van|von|de|da|di|del|della|du|la|le|ter|ten|zu|dos|das|der|den|y))*\s+)(\p{Lu}[\p{Ll}'’-]+)/u;
+
+/**
+ * Extends a person mention that ends in a surname particle ("Alexander Van", "Van") over the particles
+ * and the capitalised word that follow in the text ("… der Bellen"), unless another mention starts there.
+ */
+function completeParticleName(text: string, m: InMention, mentionStarts: ReadonlySet<number>): void {
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  if (!CUT_PARTICLE.test(last) || !/^\p{Lu}/u.test(last)) return;
+  const x = PARTICLE_REST.exec(text.slice(m.end, m.end + 40));
+  if (!x || !x[1].trim()) return;
+  const restStart = m.end + x[1].length;
+  for (let o = m.end + 1; o <= restStart; o++) if (mentionStarts.has(o)) return;
+  m.end = restStart + x[2].length;
+  m.text = text.slice(m.start, m.end);
+  m.nameText = m.text;
+}
+
 /** Re-clusters the mentions of `doc.entities` into resolved entities. */
 export function resolveEntities(doc: Doc, options: ClusterOptions = {}): ResolvedEntity[] {
   const mentions = mentionsOf(doc.entities);
@@ -343,6 +363,9 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     }
     return c;
   };
+  // a person name cut after a surname particle ("Alexander Van" before "der Bellen") takes the rest of the surname
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  for (const m of mentions) if (m.form === 'name' && m.type === 'PER') completeParticleName(doc.text, m, mentionStarts);
   // full-name tokens of persons, to keep a person's surname from being read as a place ("Jordan", "Paris")
   for (const m of mentions) {
     // a "person" whose last word is an organisation or product head ("Hunter College", "Owlchemy Labs") is none
@@ -988,6 +1011,19 @@ function keysMatch(desc: string, role: string): boolean {
 
 type KeyedRole = Role & { key?: string; prefix?: string | null; counterpart?: boolean };
 
+/** Offices that head an organisation: "der UN-Chef" is the "UN-Generalsekretär", "der FPÖ-Chef" the "FPÖ-Obmann". */
+const HEAD_OFFICE = /^(chef|vorsitzende|obmann|generalsekretär|präsident|leiter|direktor|generaldirektor|boss)$/;
+
+/**
+ * Whether a description ("der UN-Chef": key, prefix) names the office of a role: the same office, or
+ * the head of the same prefixed organisation ("UN-Chef" ↔ "UN-Generalsekretär").
+ */
+function roleMatches(dKey: string, dPrefix: string | null | undefined, r: KeyedRole): boolean {
+  if (!r.key) return false;
+  if (keysMatch(r.key, dKey)) return true;
+  return !!(dPrefix && r.prefix && fold(dPrefix) === fold(r.prefix) && HEAD_OFFICE.test(r.key) && HEAD_OFFICE.test(dKey) && (dKey === 'chef' || dKey === 'boss' || r.key === 'chef' || r.key === 'boss'));
+}
+
 /**
  * Adds a definite description as a `desc` mention when one person holds that role: the unique holder
  * whose role matches title, prefix and country; else the unique holder whose role has no country yet
@@ -998,35 +1034,42 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
   const persons = entities.filter((e) => e.type === 'PER');
   // a description links only to a person holding a role with a key
   if (!persons.some((p) => (p.roles as KeyedRole[]).some((r) => r.key))) return;
+  const rolesOf = (p: ResolvedEntity) => p.roles as KeyedRole[];
   const nameStarts = new Set<number>();
   for (const e of entities) for (const m of e.mentions) if (e.type === 'PER') nameStarts.add(m.start);
   const roleSpans: Array<[number, number]> = [];
   for (const e of persons) for (const r of e.roles) roleSpans.push([r.span.start, r.span.end]);
   const roleKeys = new Set<string>();
-  for (const e of persons) for (const r of e.roles as KeyedRole[]) if (r.key) roleKeys.add(r.key);
+  for (const e of persons) for (const r of rolesOf(e)) if (r.key) roleKeys.add(r.key);
   const descs = findDescriptions(doc.text, 0, doc.text.length, (o) => nameStarts.has(o), roleKeys);
   // per description key: the persons holding a matching role (others add nothing), and whether any
   // matching role has a prefix; computed once per key, so long documents stay linear in descriptions
   const holdersOf = new Map<string, ResolvedEntity[]>();
   const prefixedHolder = new Map<string, boolean>();
+  const holderKey = (d: { key: string; prefix?: string | null }) => `${d.key}|${d.prefix ? fold(d.prefix) : ''}`;
   for (const d of descs) {
-    if (holdersOf.has(d.key)) continue;
-    holdersOf.set(d.key, persons.filter((p) => (p.roles as KeyedRole[]).some((r) => r.key && keysMatch(r.key, d.key))));
-    prefixedHolder.set(d.key, persons.some((o) => (o.roles as KeyedRole[]).some((x) => x.prefix && keysMatch(d.key, x.key ?? ''))));
+    const hk = holderKey(d);
+    if (holdersOf.has(hk)) continue;
+    holdersOf.set(hk, persons.filter((p) => rolesOf(p).some((r) => roleMatches(d.key, d.prefix, r))));
+    prefixedHolder.set(hk, persons.some((o) => rolesOf(o).some((x) => x.prefix && roleMatches(d.key, d.prefix, x))));
   }
   for (const d of descs) {
     if (roleSpans.some(([s, e]) => d.start < e && d.end > s)) continue;
+    const teaser = sentenceAt(doc, d.start) <= 1;
     const strict: ResolvedEntity[] = [];
     const weak: Array<[ResolvedEntity, KeyedRole]> = [];
-    for (const p of holdersOf.get(d.key)!) {
+    for (const p of holdersOf.get(holderKey(d))!) {
       if (d.gender && p.gender && d.gender !== p.gender) continue;
       let isStrict = false;
       let weakRole: KeyedRole | null = null;
-      for (const r of p.roles as KeyedRole[]) {
-        if (!r.key || !keysMatch(r.key, d.key)) continue;
+      for (const r of rolesOf(p)) {
+        if (!roleMatches(d.key, d.prefix, r)) continue;
+        // a description refers back to a role already given; only the title and lead (the first two
+        // sentences) may announce a role read later ("der Spanier" is not "dem Spanier X" two sentences on)
+        if (r.span.start > d.start && !teaser) continue;
         // "der FPÖ-Kandidat" needs a role with that prefix when the role has one ("ÖVP-Kandidat" is another office)
         if (d.prefix && r.prefix && fold(r.prefix) !== fold(d.prefix)) continue;
-        if (d.prefix && !r.prefix && prefixedHolder.get(d.key)) continue;
+        if (d.prefix && !r.prefix && prefixedHolder.get(holderKey(d))) continue;
         const rc = r.country ?? p.country;
         if (!d.country || rc === d.country) isStrict = true;
         else if (!rc) weakRole = r;

@@ -23,6 +23,18 @@ function same(es: ResolvedEntity[], a: string, b: string): boolean {
 }
 
 describe('names and transliteration', () => {
+  it('completes a person name cut after a surname particle from the text that follows', () => {
+    const es = resolve(
+      'Gestern trat [Maria Van|PER] den Berg in Gent auf. Danach sprach [Van|PER] den Berg mit [Tom Ruiz|PER]. ' +
+        '[Lea Da|PER] sagte nichts. Am Ende kam [Jo De|PER] [Witt|PER] noch.',
+    );
+    const m = byMention(es, 'Maria Van den Berg');
+    assert.equal(m.name, 'Maria Van den Berg');
+    assert.ok(same(es, 'Maria Van den Berg', 'Van den Berg'));
+    // no capitalised word after the particle, or another mention there: left as it is
+    assert.ok(byMention(es, 'Lea Da'));
+    assert.ok(byMention(es, 'Jo De'));
+  });
   it('collapses German and English romanisations', () => {
     assert.equal(translitKey('Peskow'), translitKey('Peskov'));
     assert.equal(translitKey('Dmitri'), translitKey('Dmitry'));
@@ -369,6 +381,61 @@ describe('roles, nationality and gender', () => {
     assert.equal(v.gender, 'f');
     assert.deepEqual((v.descriptions ?? []).map((d) => d.text), ['Die Dissidentin']);
     assert.equal(byMention(es, 'Max Muster').roles.length, 0);
+  });
+  it('links a description back to a role already given, forward only in the title and lead', () => {
+    const es = resolve(
+      'Siege für [Pablo Ruiz|PER] und [Marco Tessa|PER]. Turin – Das Turnier ging weiter. [Tessa|PER] gewann klar. ' +
+        'Danach sprach der Portugiese über seine Form. Später schlug [Ruiz|PER] den [Portugiesen|LOC|deriv] [Marco Tessa|PER] knapp. ' +
+        'Der Portugiese jubelte. Die Portugiesin im Publikum auch.',
+    );
+    const tessa = byMention(es, 'Marco Tessa');
+    assert.deepEqual(tessa.roles.map((r) => [r.title, r.country]), [['Portugiesen', 'PRT']]);
+    // the first "der Portugiese" comes before "den Portugiesen Marco Tessa" and outside the teaser: no link;
+    // the one after it links (another case of the same demonym), the feminine form does not
+    assert.deepEqual((tessa.descriptions ?? []).map((d) => d.text), ['Der Portugiese']);
+    assert.ok(tessa.descriptions![0].start > tessa.roles[0].span.end);
+    const lead = resolve(
+      'Der Portugiese siegt in Turin. Turin – Der Portugiese [Marco Tessa|PER] gewann das Turnier. Die Zuschauer jubelten.',
+    );
+    assert.deepEqual((byMention(lead, 'Marco Tessa').descriptions ?? []).map((d) => d.text), ['Der Portugiese']);
+  });
+  it('reads lower-case "der" after a noun before a masculine title or demonym as a genitive plural', () => {
+    const es = resolve(
+      'Der [Tunesier|LOC|deriv] [Karim Salah|PER] gewann. Die Reise der Tunesier endete in Rom. Danach lachte der Tunesier. ' +
+        'Minister [Omar Haddad|PER] kam. Die Riege der Minister tagte. Es sprach zu den Ministern. Auch der Minister blieb.',
+    );
+    assert.deepEqual((byMention(es, 'Karim Salah').descriptions ?? []).map((d) => d.text), ['der Tunesier']);
+    assert.ok(byMention(es, 'Karim Salah').descriptions![0].start > 60);
+    // "den Ministern" is a dative plural; "Auch" opens the sentence: "der Minister" after it is the singular
+    assert.deepEqual((byMention(es, 'Omar Haddad').descriptions ?? []).map((d) => d.text), ['der Minister']);
+    assert.ok(byMention(es, 'Omar Haddad').descriptions![0].start > 150);
+  });
+  it('gives a name the title right before it, not the office of whoever works for that title holder', () => {
+    const es = resolve(
+      'Ein Sprecher der zuständigen Landesrätin [Vera Koller|PER] erklärte das. Der Sprecher des Kremls, [Dmitri Peskow|PER], schwieg.',
+    );
+    const k = byMention(es, 'Vera Koller');
+    assert.deepEqual(k.roles.map((r) => r.title), ['Landesrätin']);
+    assert.equal(k.gender, 'f');
+    assert.deepEqual(byMention(es, 'Dmitri Peskow').roles.map((r) => r.title), ['Sprecher des Kremls']);
+  });
+  it('links "der ORG-Chef" to the head of that organisation under another title', () => {
+    const es = resolve(
+      'NATO-Generalsekretär [Lars Ekberg|PER] kam nach Wien. Er traf [Eva Lind|PER]. Die Gespräche dauerten lange. ' +
+        'Der NATO-Chef zeigte sich zufrieden. Der OSZE-Chef fehlte. Die Bürgermeisterin lud zum Essen.',
+    );
+    assert.deepEqual((byMention(es, 'Lars Ekberg').descriptions ?? []).map((d) => d.text), ['Der NATO-Chef']);
+    assert.equal(byMention(es, 'Eva Lind').descriptions, undefined);
+  });
+  it('reads "der … Vorsitzende im Landtag, X" as a role and takes person nouns after "die" as plurals', () => {
+    const es = resolve(
+      'Der konservative Vorsitzende im Landtag, [Paul Rainer|PER], widersprach. Der Blogger [Jan Moser|PER] schrieb dazu. ' +
+        'Die Blogger im Land waren empört. Der Blogger blieb ruhig. Der Vorsitzende schwieg.',
+    );
+    const r = byMention(es, 'Paul Rainer');
+    assert.deepEqual(r.roles.map((x) => x.span.text), ['Der konservative Vorsitzende im Landtag']);
+    assert.deepEqual((r.descriptions ?? []).map((d) => d.text), ['Der Vorsitzende']);
+    assert.deepEqual((byMention(es, 'Jan Moser').descriptions ?? []).map((d) => d.text), ['Der Blogger']);
   });
   it('lets a description supply the country only for a holder named just before it', () => {
     const es = resolve(

@@ -195,6 +195,11 @@ export function personNounNominative(word: string): string {
   return word;
 }
 
+/** Role key of a demonym noun: country and sex ("Portugiesen" → "demonym:PRT", "Spanierin" → "demonym:ESP:f"). */
+export function demonymKey(word: string, country: string): string {
+  return /in(?:nen)?$/.test(word) && !/(?:ein|ien)$/.test(word) ? `demonym:${country}:f` : `demonym:${country}`;
+}
+
 /** Key of a word read as a person noun, for descriptions of people whose role came from such a noun. */
 export function personNounKey(word: string): string | null {
   if (!PERSON_NOUN.test(word) || NOT_PERSON_NOUNS.test(word)) return null;
@@ -260,13 +265,20 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
   const out: FoundRole[] = [];
   let i = ws.length - 1;
   // apposition with genitive complement, ending in a comma: "die Sprecherin des … Außenministeriums, X"
-  if (ws[i].text === ',' || /^(des|der)$/.test(ws[Math.max(0, i - 2)]?.text ?? '')) {
+  // (without the comma a title right before the name is the name's own: "Ein Sprecher der zuständigen
+  // Landesrätin Martina Berthold" makes her Landesrätin, not Sprecher)
+  const ownTitle = ws[i].text !== ',' && parseTitle(ws[i].text);
+  if (ws[i].text === ',' || (/^(des|der)$/.test(ws[Math.max(0, i - 2)]?.text ?? '') && !(ownTitle && !ownTitle.counterpart))) {
     const endComma = ws[i].text === ',' ? i : i + 1;
     for (let k = endComma - 1; k >= Math.max(0, endComma - 9); k--) {
       if (ws[k].text === ',' || ws[k].text === '.' || ws[k].text === '„' || ws[k].text === '“') break;
       const t = parseTitle(ws[k].text);
-      if (t && k + 1 < endComma && /^(des|der|vom|von)$/.test(ws[k + 1].text)) {
-        const det = k > 0 && DETERMINERS.has(ws[k - 1].text);
+      // "der Vorsitzende im Repräsentantenhaus, X" (a prepositional complement only before a comma)
+      if (t && k + 1 < endComma && (/^(des|der|vom|von)$/.test(ws[k + 1].text) || (ws[i].text === ',' && /^(im|am|beim)$/.test(ws[k + 1].text)))) {
+        // the article may stand before up to two adjectives ("der republikanische Vorsitzende …")
+        let a = k - 1;
+        while (a >= 0 && a >= k - 2 && ADJ_FORM.test(ws[a].text)) a--;
+        const det = a >= 0 && DETERMINERS.has(ws[a].text);
         if (!det && ws[i].text === ',') continue;
         const complement = text.slice(ws[k + 1].start, ws[endComma - 1].end);
         let country = t.country ?? countryOfPhrase(complement);
@@ -276,7 +288,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
           key: t.key,
           country,
           gender: t.gender,
-          start: ws[det ? k - 1 : k].start,
+          start: ws[det ? a : k].start,
           end: ws[endComma - 1].end,
           counterpart: false,
         });
@@ -305,7 +317,8 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     const title = personNounNominative(noun);
     info = {
       title,
-      key: title.toLowerCase(),
+      // a demonym keys by country and sex, so that "dem Portugiesen X" and a later "der Portugiese" meet
+      key: demonym && !pre && !adj ? demonymKey(last.text, demonym) : title.toLowerCase(),
       gender: /in$/.test(title) && !/(?:ling|in)in$/.test(title) && title.length > 5 ? 'f' : null,
       country: pre ?? demonym,
       prefix: null,
@@ -402,6 +415,9 @@ export function findDescriptions(
 ): Description[] {
   const ws = words(text.slice(from, to), from);
   const out: Description[] = [];
+  // demonym nouns are looked up only where some person holds a demonym role
+  let hasDemonymKey = false;
+  for (const k of extraKeys) if (k.startsWith('demonym:')) hasDemonymKey = true;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].text;
     // titles, person nouns and demonyms are all capitalised; most words are not
@@ -410,9 +426,19 @@ export function findDescriptions(
     let t = parseTitle(w);
     if (!t && extraKeys.size) {
       // person nouns that name someone's role in this document ("der Blogger" after "des Bloggers X")
-      const lower = w.toLowerCase();
-      const key = personNounKey(w) ?? (extraKeys.has(lower) && lookupDemonym(w) ? lower : null);
-      if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: null, country: null, prefix: null, counterpart: false };
+      const demonym = hasDemonymKey ? lookupDemonym(w) : null;
+      if (demonym) {
+        // "der Spanier" (m), "die Spanierin" (f); "der Russen" is a genitive plural
+        const key = demonymKey(w, demonym);
+        const female = key.endsWith(':f');
+        const prev = ws[i - 1]?.text ?? '';
+        if (extraKeys.has(key) && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
+          t = { title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false };
+      } else {
+        // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
+        const key = personNounKey(w);
+        if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: /in$/.test(w) ? 'f' : 'm', country: null, prefix: null, counterpart: false };
+      }
     }
     if (!t || t.counterpart) continue;
     // not followed by a name (then it is that name's role), nor by ", Name"
@@ -446,6 +472,11 @@ export function findDescriptions(
     // "einer der Selbstmordattentäter", "der Journalisten" (weak noun, no singular reading): plurals
     if (k > 0 && /^der$/i.test(ws[k].text) && /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|beide|viele|mehrere|einige|manche|alle)$/i.test(ws[k - 1].text)) continue;
     if (/^der$/i.test(ws[k].text) && t.gender === 'm' && /en$/.test(ws[i].text) && !/en$/.test(t.title)) continue;
+    // "zwischen den Außenministern", "den Schulleitern": a dative plural of a title in -er
+    if (/^den$/i.test(ws[k].text) && /ern$/.test(ws[i].text) && /er$/.test(t.title)) continue;
+    // "die Riege der Minister", "das Treffen der Regierungschefs": lower-case "der" after a noun before a
+    // masculine title is a genitive plural (the singular would be "des")
+    if (ws[k].text === 'der' && t.gender !== 'f' && k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1].text) && !/[.!?:„“"–]$/.test(ws[k - 2]?.text ?? '.') && !isNameAt(ws[k - 1].start)) continue;
     // "der stellvertretende Chef", "der oberösterreichische FPÖ-Chef": another office than the holder's
     if (ws.slice(k + 1, i).some((w) => /^(stellvertretend|kommissarisch|interimistisch)(e|en|er|es|em)$/.test(w.text) || lookupRegionAdjective(w.text))) continue;
     // a complement: "der Präsident Frankreichs", "des Präsidenten von Vietnam" give a country;
