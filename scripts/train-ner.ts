@@ -2,6 +2,8 @@
  * Trains the German NER model from GermEval 2014 train and writes models/ner/de-germeval.bin.gz.
  * Deterministic: fixed data order, fixed seed. Usage:
  *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
+ * Experiment flags (the committed model uses none of them; docs/ner.md "CRF"): --seed N, --algo crf
+ * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { Lexicon } from '../src/ner/lexicon.ts';
 import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
 import { LABELS } from '../src/ner/labels.ts';
 import { scoreSpans } from '../src/ner/score.ts';
+import { trainCrf } from '../src/ner/crf.ts';
 import { trainPerceptron } from '../src/ner/train.ts';
 import { modelPath, sharedDataPath } from '../src/util/paths.ts';
 
@@ -28,6 +31,12 @@ const epochs = Number(arg('epochs') ?? NER_CONFIG.epochs);
 const out = arg('out') ?? modelPath('ner', NER_MODEL_FILE);
 const withDev = !args.includes('--no-dev');
 const devEvery = args.includes('--dev-curve');
+// experiment overrides (the committed model uses NER_CONFIG as it is)
+if (arg('seed')) NER_CONFIG.seed = Number(arg('seed'));
+const algo = arg('algo') ?? 'perceptron';
+const crfOpt = { l1: Number(arg('l1') ?? 0), l2: Number(arg('l2') ?? 0), eta0: Number(arg('eta0') ?? 0.1), decay: Number(arg('decay') ?? 0.9), average: args.includes('--average') };
+const prune = Number(arg('prune') ?? 0);
+const biasScale = Number(arg('bias-scale') ?? 1);
 const log = (m: string) => console.error(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${m}`);
 
 const trainFile = sharedDataPath('germeval2014', 'train_bioes.train');
@@ -87,10 +96,11 @@ const evalDev = (m: NerModel) => {
 // several perceptrons over different data orders, weights averaged: less variance, same size
 let weights: ReturnType<typeof trainPerceptron> | null = null;
 for (let r = 0; r < NER_CONFIG.runs; r++) {
-  const w = trainPerceptron(
+  const w = (algo === 'crf' ? trainCrf : trainPerceptron)(
     features,
     train.map((s) => s.tags),
     {
+      ...crfOpt,
       epochs,
       minCount: NER_CONFIG.minCount,
       seed: NER_CONFIG.seed + r,
@@ -110,6 +120,14 @@ for (let r = 0; r < NER_CONFIG.runs; r++) {
   }
 }
 if (!weights) throw new Error('no training runs');
+if (prune > 0) {
+  let kept = 0;
+  for (let i = 0; i < weights.weights.length; i++) {
+    if (Math.abs(weights.weights[i]) < prune) weights.weights[i] = 0;
+    else kept++;
+  }
+  log(`pruned below ${prune}: ${kept} weights kept`);
+}
 for (let i = 0; i < weights.weights.length; i++) weights.weights[i] /= NER_CONFIG.runs;
 for (let i = 0; i < weights.trans.length; i++) weights.trans[i] /= NER_CONFIG.runs;
 
@@ -128,7 +146,8 @@ if (withDev) {
   for (let t = 0; t < 4; t++) {
     const b = 1 + 2 * t;
     let bestBias = 0;
-    for (const v of NER_CONFIG.biasGrid) {
+    for (const v0 of NER_CONFIG.biasGrid) {
+      const v = v0 * biasScale;
       if (v === 0) continue;
       m.labelBias[b] = v;
       const f = evalDev(m).micro.f1;
