@@ -135,6 +135,7 @@ export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOpt
       }
       for (let j = 0; j < expT.length; j++) expT[j] = ok[j] ? Math.exp(T[j]) : 0;
       const logZ = forwardBackward(emit, n, expT, alpha, beta, scale);
+      loss += logZ - gsScore;
       // transition gradient: pairwise marginals minus gold pairs
       gT.fill(0);
       for (let y = 0; y < L; y++) gT[L * L + y] += alpha[y] * beta[y];
