@@ -33,10 +33,19 @@ const withDev = !args.includes('--no-dev');
 const devEvery = args.includes('--dev-curve');
 // experiment overrides (the committed model uses NER_CONFIG as it is)
 if (arg('seed')) NER_CONFIG.seed = Number(arg('seed'));
-const algo = arg('algo') ?? 'perceptron';
-const crfOpt = { l1: Number(arg('l1') ?? 0), l2: Number(arg('l2') ?? 0), eta0: Number(arg('eta0') ?? 0.1), decay: Number(arg('decay') ?? 0.9), average: args.includes('--average') };
-const prune = Number(arg('prune') ?? 0);
-const biasScale = Number(arg('bias-scale') ?? 1);
+const algo = arg('algo') ?? NER_CONFIG.trainer;
+const C = NER_CONFIG.crf;
+const crfOpt = {
+  l1: Number(arg('l1') ?? C.l1),
+  l2: Number(arg('l2') ?? C.l2),
+  eta0: Number(arg('eta0') ?? C.eta0),
+  decay: Number(arg('decay') ?? C.decay),
+  average: args.includes('--average') || C.average,
+};
+const crfEpochs = Number(arg('crf-epochs') ?? C.epochs);
+const perceptronWeight = Number(arg('perceptron-weight') ?? C.perceptronWeight);
+const prune = Number(arg('prune') ?? (algo === 'perceptron' ? 0 : C.prune));
+const biasScale = Number(arg('bias-scale') ?? (algo === 'perceptron' ? 1 : NER_CONFIG.biasScale));
 const log = (m: string) => console.error(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${m}`);
 
 const trainFile = sharedDataPath('germeval2014', 'train_bioes.train');
@@ -93,33 +102,51 @@ const evalDev = (m: NerModel) => {
   );
 };
 
-// several perceptrons over different data orders, weights averaged: less variance, same size
-let weights: ReturnType<typeof trainPerceptron> | null = null;
-for (let r = 0; r < NER_CONFIG.runs; r++) {
-  const w = (algo === 'crf' ? trainCrf : trainPerceptron)(
-    features,
-    train.map((s) => s.tags),
-    {
-      ...crfOpt,
-      epochs,
-      minCount: NER_CONFIG.minCount,
-      seed: NER_CONFIG.seed + r,
-      log,
-      onEpoch: devEvery
-        ? (e, w) => {
-            const m = NerModel.fromDense({} as never, w.rowKeys, w.weights, w.trans, lex);
-            log(`epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
-          }
-        : undefined,
-    },
-  );
-  if (!weights) weights = w;
-  else {
-    for (let i = 0; i < w.weights.length; i++) weights.weights[i] += w.weights[i];
-    for (let i = 0; i < w.trans.length; i++) weights.trans[i] += w.trans[i];
+// several models over different data orders, weights averaged (runs: 1 = one model)
+const trainOnce = (kind: 'crf' | 'perceptron') => {
+  let weights: ReturnType<typeof trainPerceptron> | null = null;
+  for (let r = 0; r < NER_CONFIG.runs; r++) {
+    const w = (kind === 'crf' ? trainCrf : trainPerceptron)(
+      features,
+      train.map((s) => s.tags),
+      {
+        ...crfOpt,
+        epochs: kind === 'crf' ? crfEpochs : epochs,
+        minCount: NER_CONFIG.minCount,
+        seed: NER_CONFIG.seed + r,
+        log,
+        onEpoch: devEvery
+          ? (e, w) => {
+              const m = NerModel.fromDense({} as never, w.rowKeys, w.weights, w.trans, lex);
+              log(`${kind} epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
+            }
+          : undefined,
+      },
+    );
+    if (!weights) weights = w;
+    else {
+      for (let i = 0; i < w.weights.length; i++) weights.weights[i] += w.weights[i];
+      for (let i = 0; i < w.trans.length; i++) weights.trans[i] += w.trans[i];
+    }
   }
-}
-if (!weights) throw new Error('no training runs');
+  if (!weights) throw new Error('no training runs');
+  for (let i = 0; i < weights.weights.length; i++) weights.weights[i] /= NER_CONFIG.runs;
+  for (let i = 0; i < weights.trans.length; i++) weights.trans[i] /= NER_CONFIG.runs;
+  return weights;
+};
+let weights: ReturnType<typeof trainPerceptron>;
+if (algo === 'crf+perceptron') {
+  // CRF weights plus perceptronWeight × the perceptron's: one linear model over the same rows
+  const p = trainOnce('perceptron');
+  weights = trainOnce('crf');
+  if (p.rowKeys.length !== weights.rowKeys.length || p.rowKeys.some((k, i) => k !== weights.rowKeys[i])) {
+    throw new Error('perceptron and CRF rows differ');
+  }
+  for (let i = 0; i < weights.weights.length; i++) weights.weights[i] += perceptronWeight * p.weights[i];
+  for (let i = 0; i < weights.trans.length; i++) weights.trans[i] += perceptronWeight * p.trans[i];
+  log(`combined: CRF + ${perceptronWeight} x perceptron`);
+} else if (algo === 'crf' || algo === 'perceptron') weights = trainOnce(algo);
+else throw new Error(`unknown --algo ${algo}`);
 if (prune > 0) {
   let kept = 0;
   for (let i = 0; i < weights.weights.length; i++) {
@@ -128,13 +155,11 @@ if (prune > 0) {
   }
   log(`pruned below ${prune}: ${kept} weights kept`);
 }
-for (let i = 0; i < weights.weights.length; i++) weights.weights[i] /= NER_CONFIG.runs;
-for (let i = 0; i < weights.trans.length; i++) weights.trans[i] /= NER_CONFIG.runs;
 
 const header = {
   version: NER_VERSION,
   trainingData: [{ file: 'germeval2014/train_bioes.train', sha256: sha(trainFile), sentences: train.length, tokens: trainTokens }],
-  config: { ...NER_CONFIG, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
+  config: { ...NER_CONFIG, trainer: algo, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
 };
 // write once without dev scores, score the reloaded (quantised) model, then write with them
 let saved = saveModel(out, header, weights.rowKeys, weights.weights, weights.trans, lexArrays);
