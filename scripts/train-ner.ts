@@ -2,6 +2,8 @@
  * Trains the German NER model from GermEval 2014 train and writes models/ner/de-germeval.bin.gz.
  * Deterministic: fixed data order, fixed seed. Usage:
  *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
+ * Experiment flags (the committed model uses none of them; docs/ner.md "CRF"): --seed N, --algo crf
+ * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { Lexicon } from '../src/ner/lexicon.ts';
 import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
 import { LABELS } from '../src/ner/labels.ts';
 import { scoreSpans } from '../src/ner/score.ts';
+import { trainCrf } from '../src/ner/crf.ts';
 import { trainPerceptron } from '../src/ner/train.ts';
 import { modelPath, sharedDataPath } from '../src/util/paths.ts';
 
@@ -28,6 +31,21 @@ const epochs = Number(arg('epochs') ?? NER_CONFIG.epochs);
 const out = arg('out') ?? modelPath('ner', NER_MODEL_FILE);
 const withDev = !args.includes('--no-dev');
 const devEvery = args.includes('--dev-curve');
+// experiment overrides (the committed model uses NER_CONFIG as it is)
+if (arg('seed')) NER_CONFIG.seed = Number(arg('seed'));
+const algo = arg('algo') ?? NER_CONFIG.trainer;
+const C = NER_CONFIG.crf;
+const crfOpt = {
+  l1: Number(arg('l1') ?? C.l1),
+  l2: Number(arg('l2') ?? C.l2),
+  eta0: Number(arg('eta0') ?? C.eta0),
+  decay: Number(arg('decay') ?? C.decay),
+  average: args.includes('--average') || C.average,
+};
+const crfEpochs = Number(arg('crf-epochs') ?? C.epochs);
+const perceptronWeight = Number(arg('perceptron-weight') ?? C.perceptronWeight);
+const prune = Number(arg('prune') ?? (algo === 'perceptron' ? 0 : C.prune));
+const biasScale = Number(arg('bias-scale') ?? (algo === 'perceptron' ? 1 : NER_CONFIG.biasScale));
 const log = (m: string) => console.error(`[train-ner ${(performance.now() / 1000).toFixed(1)}s] ${m}`);
 
 const trainFile = sharedDataPath('germeval2014', 'train_bioes.train');
@@ -84,39 +102,64 @@ const evalDev = (m: NerModel) => {
   );
 };
 
-// several perceptrons over different data orders, weights averaged: less variance, same size
-let weights: ReturnType<typeof trainPerceptron> | null = null;
-for (let r = 0; r < NER_CONFIG.runs; r++) {
-  const w = trainPerceptron(
-    features,
-    train.map((s) => s.tags),
-    {
-      epochs,
-      minCount: NER_CONFIG.minCount,
-      seed: NER_CONFIG.seed + r,
-      log,
-      onEpoch: devEvery
-        ? (e, w) => {
-            const m = NerModel.fromDense({} as never, w.rowKeys, w.weights, w.trans, lex);
-            log(`epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
-          }
-        : undefined,
-    },
-  );
-  if (!weights) weights = w;
-  else {
-    for (let i = 0; i < w.weights.length; i++) weights.weights[i] += w.weights[i];
-    for (let i = 0; i < w.trans.length; i++) weights.trans[i] += w.trans[i];
+// several models over different data orders, weights averaged (runs: 1 = one model)
+const trainOnce = (kind: 'crf' | 'perceptron') => {
+  let weights: ReturnType<typeof trainPerceptron> | null = null;
+  for (let r = 0; r < NER_CONFIG.runs; r++) {
+    const w = (kind === 'crf' ? trainCrf : trainPerceptron)(
+      features,
+      train.map((s) => s.tags),
+      {
+        ...crfOpt,
+        epochs: kind === 'crf' ? crfEpochs : epochs,
+        minCount: NER_CONFIG.minCount,
+        seed: NER_CONFIG.seed + r,
+        log,
+        onEpoch: devEvery
+          ? (e, w) => {
+              const m = NerModel.fromDense({} as never, w.rowKeys, w.weights, w.trans, lex);
+              log(`${kind} epoch ${e} dev F1 ${round(evalDev(m).micro.f1)}`);
+            }
+          : undefined,
+      },
+    );
+    if (!weights) weights = w;
+    else {
+      for (let i = 0; i < w.weights.length; i++) weights.weights[i] += w.weights[i];
+      for (let i = 0; i < w.trans.length; i++) weights.trans[i] += w.trans[i];
+    }
   }
+  if (!weights) throw new Error('no training runs');
+  for (let i = 0; i < weights.weights.length; i++) weights.weights[i] /= NER_CONFIG.runs;
+  for (let i = 0; i < weights.trans.length; i++) weights.trans[i] /= NER_CONFIG.runs;
+  return weights;
+};
+let weights: ReturnType<typeof trainPerceptron>;
+if (algo === 'crf+perceptron') {
+  // CRF weights plus perceptronWeight × the perceptron's: one linear model over the same rows
+  const p = trainOnce('perceptron');
+  weights = trainOnce('crf');
+  if (p.rowKeys.length !== weights.rowKeys.length || p.rowKeys.some((k, i) => k !== weights.rowKeys[i])) {
+    throw new Error('perceptron and CRF rows differ');
+  }
+  for (let i = 0; i < weights.weights.length; i++) weights.weights[i] += perceptronWeight * p.weights[i];
+  for (let i = 0; i < weights.trans.length; i++) weights.trans[i] += perceptronWeight * p.trans[i];
+  log(`combined: CRF + ${perceptronWeight} x perceptron`);
+} else if (algo === 'crf' || algo === 'perceptron') weights = trainOnce(algo);
+else throw new Error(`unknown --algo ${algo}`);
+if (prune > 0) {
+  let kept = 0;
+  for (let i = 0; i < weights.weights.length; i++) {
+    if (Math.abs(weights.weights[i]) < prune) weights.weights[i] = 0;
+    else kept++;
+  }
+  log(`pruned below ${prune}: ${kept} weights kept`);
 }
-if (!weights) throw new Error('no training runs');
-for (let i = 0; i < weights.weights.length; i++) weights.weights[i] /= NER_CONFIG.runs;
-for (let i = 0; i < weights.trans.length; i++) weights.trans[i] /= NER_CONFIG.runs;
 
 const header = {
   version: NER_VERSION,
   trainingData: [{ file: 'germeval2014/train_bioes.train', sha256: sha(trainFile), sentences: train.length, tokens: trainTokens }],
-  config: { ...NER_CONFIG, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
+  config: { ...NER_CONFIG, trainer: algo, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
 };
 // write once without dev scores, score the reloaded (quantised) model, then write with them
 let saved = saveModel(out, header, weights.rowKeys, weights.weights, weights.trans, lexArrays);
@@ -128,7 +171,8 @@ if (withDev) {
   for (let t = 0; t < 4; t++) {
     const b = 1 + 2 * t;
     let bestBias = 0;
-    for (const v of NER_CONFIG.biasGrid) {
+    for (const v0 of NER_CONFIG.biasGrid) {
+      const v = v0 * biasScale;
       if (v === 0) continue;
       m.labelBias[b] = v;
       const f = evalDev(m).micro.f1;

@@ -1,5 +1,5 @@
 import { FEATURE_SLOTS } from './features.ts';
-import { L, labelIndex } from './labels.ts';
+import { allowed, L, labelIndex } from './labels.ts';
 import { viterbi } from './model.ts';
 
 export interface TrainOptions {
@@ -32,15 +32,13 @@ export function rng(seed: number): () => number {
   };
 }
 
-/**
- * Structured averaged perceptron (Collins 2002) over first-order label transitions,
- * decoding with Viterbi restricted to valid BIO sequences.
- * `features[s]` holds FEATURE_SLOTS hashes per token of sentence s.
- */
-export function trainPerceptron(features: Uint32Array[], tags: string[][], opts: TrainOptions): TrainedWeights {
-  const log = opts.log ?? (() => {});
-  const F = opts.slots ?? FEATURE_SLOTS;
-  // 1. count features, keep the frequent ones
+/** Keeps the features seen at least `minCount` times as rows (sorted by hash); per token slot its row or -1. */
+export function buildRows(
+  features: Uint32Array[],
+  tags: string[][],
+  minCount: number,
+  log: (msg: string) => void,
+): { keys: number[]; rows: Int32Array[]; gold: Int32Array[] } {
   const counts = new Map<number, number>();
   for (const f of features) {
     for (let k = 0; k < f.length; k++) {
@@ -49,13 +47,12 @@ export function trainPerceptron(features: Uint32Array[], tags: string[][], opts:
     }
   }
   const keys: number[] = [];
-  for (const [h, c] of counts) if (c >= opts.minCount) keys.push(h);
+  for (const [h, c] of counts) if (c >= minCount) keys.push(h);
   keys.sort((a, b) => a - b);
   const rowOf = new Map<number, number>();
   keys.forEach((h, i) => rowOf.set(h, i));
   counts.clear();
-  const R = keys.length;
-  log(`features: ${R} rows kept (min count ${opts.minCount})`);
+  log(`features: ${keys.length} rows kept (min count ${minCount})`);
   const rows: Int32Array[] = features.map((f) => {
     const r = new Int32Array(f.length);
     for (let k = 0; k < f.length; k++) r[k] = f[k] === 0 ? -1 : (rowOf.get(f[k]) ?? -1);
@@ -63,7 +60,19 @@ export function trainPerceptron(features: Uint32Array[], tags: string[][], opts:
   });
   rowOf.clear();
   const gold: Int32Array[] = tags.map((t) => Int32Array.from(t.map(labelIndex)));
+  return { keys, rows, gold };
+}
 
+/**
+ * Structured averaged perceptron (Collins 2002) over first-order label transitions,
+ * decoding with Viterbi restricted to valid BIO sequences.
+ * `features[s]` holds FEATURE_SLOTS hashes per token of sentence s.
+ */
+export function trainPerceptron(features: Uint32Array[], tags: string[][], opts: TrainOptions): TrainedWeights {
+  const log = opts.log ?? (() => {});
+  const F = opts.slots ?? FEATURE_SLOTS;
+  const { keys, rows, gold } = buildRows(features, tags, opts.minCount, log);
+  const R = keys.length;
   const W = new Float32Array(R * L);
   const U = new Float64Array(R * L);
   const TW = new Float64Array((L + 1) * L);
