@@ -3,13 +3,11 @@
  * perceptron): weights a·A + b·B over the union of rows, transitions likewise; dev F1 per mix.
  *   node --import tsx scripts/exp-ner-mix.ts A.bin.gz B.bin.gz --b 0.01,0.02,0.05 [--tau 0.02]
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { readGermEval } from '../src/eval/germeval.ts';
 import { round } from '../src/eval/metrics.ts';
 import { NER_CONFIG } from '../src/ner/config.ts';
 import { L } from '../src/ner/labels.ts';
-import { loadModelFile, NerModel, readHeader, sparsify } from '../src/ner/model.ts';
+import { loadModelFile, NerModel, readModelSections, sparsify } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/score.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
@@ -23,18 +21,8 @@ const tau = Number(arg('tau') ?? 0);
 const biasScale = Number(arg('bias-scale') ?? 1);
 
 function dense(file: string): Map<number, Float32Array> {
-  const buf = gunzipSync(readFileSync(file));
-  const { header, dataStart } = readHeader(buf);
-  let offset = dataStart;
-  const ab = new ArrayBuffer(buf.length);
-  new Uint8Array(ab).set(buf);
-  const out: Record<string, Uint32Array | Int16Array> = {};
-  for (const s of header.sections) {
-    offset += (4 - (offset % 4)) % 4;
-    const C = s.type === 'u32' ? Uint32Array : s.type === 'i32' ? Int32Array : s.type === 'i16' ? Int16Array : Float32Array;
-    if (s.name === 'rowKeys' || s.name === 'rowMasks' || s.name === 'rowVals') out[s.name] = new C(ab, offset, s.length) as Uint32Array | Int16Array;
-    offset += s.length * C.BYTES_PER_ELEMENT;
-  }
+  const { header, arrays } = readModelSections(file);
+  const out = { rowKeys: arrays.get('rowKeys') as Uint32Array, rowMasks: arrays.get('rowMasks') as Uint32Array, rowVals: arrays.get('rowVals') as Int16Array };
   const m = new Map<number, Float32Array>();
   let v = 0;
   for (let r = 0; r < out.rowKeys.length; r++) {

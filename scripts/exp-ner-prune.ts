@@ -4,13 +4,11 @@
  * rows stored outside the table slot (> 4 labels), file size and tagging speed.
  *   node --import tsx scripts/exp-ner-prune.ts model.bin.gz [--taus 0,0.01,0.02] [--topk 0] [--bias-scale 1] [--save-best path]
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { readGermEval } from '../src/eval/germeval.ts';
 import { round } from '../src/eval/metrics.ts';
 import { NER_CONFIG } from '../src/ner/config.ts';
 import { L, LABELS } from '../src/ner/labels.ts';
-import { loadModelFile, NerModel, readHeader, saveModel, type SparseWeights } from '../src/ner/model.ts';
+import { loadModelFile, NerModel, readModelSections, saveModel, type SparseWeights } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/score.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
@@ -26,24 +24,12 @@ const biasScale = Number(arg('bias-scale') ?? 1);
 const savePath = arg('save');
 
 const base = loadModelFile(file);
-const buf = gunzipSync(readFileSync(file));
-const { header } = readHeader(buf);
-// the sparse arrays, read back from the constructed table would be awkward: re-read the sections
+const { header, arrays } = readModelSections(file);
 const lexArrays: Record<string, unknown> = {};
-const { rowKeys, rowMasks, rowVals } = (() => {
-  let offset = readHeader(buf).dataStart;
-  const ab = new ArrayBuffer(buf.length);
-  new Uint8Array(ab).set(buf);
-  const out: Record<string, Uint32Array | Int16Array> = {};
-  for (const s of header.sections) {
-    offset += (4 - (offset % 4)) % 4;
-    const C = s.type === 'u32' ? Uint32Array : s.type === 'i32' ? Int32Array : s.type === 'i16' ? Int16Array : Float32Array;
-    if (s.name.startsWith('lex.')) lexArrays[s.name.slice(4)] = new C(ab, offset, s.length);
-    if (s.name === 'rowKeys' || s.name === 'rowMasks' || s.name === 'rowVals') out[s.name] = new C(ab, offset, s.length) as Uint32Array | Int16Array;
-    offset += s.length * C.BYTES_PER_ELEMENT;
-  }
-  return out as { rowKeys: Uint32Array; rowMasks: Uint32Array; rowVals: Int16Array };
-})();
+for (const [name, data] of arrays) if (name.startsWith('lex.')) lexArrays[name.slice(4)] = data;
+const rowKeys = arrays.get('rowKeys') as Uint32Array;
+const rowMasks = arrays.get('rowMasks') as Uint32Array;
+const rowVals = arrays.get('rowVals') as Int16Array;
 const scale = header.scale;
 
 const dev = readGermEval(sharedDataPath('germeval2014', 'NER-de-dev.tsv'));

@@ -1,6 +1,6 @@
 import { FEATURE_SLOTS } from './features.ts';
 import { allowed, L } from './labels.ts';
-import { buildRows, rng, type TrainedWeights, type TrainOptions } from './train.ts';
+import { buildRows, rng, shuffle, type TrainedWeights, type TrainOptions } from './train.ts';
 
 export interface CrfOptions extends TrainOptions {
   /** L1 coefficient over the whole training set (cumulative-penalty SGD, Tsuruoka et al. 2009). */
@@ -90,12 +90,7 @@ export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOpt
 
   let eta = opts.eta0;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    shuffle(order, random);
     let loss = 0;
     let errors = 0;
     let tokens = 0;

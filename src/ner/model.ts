@@ -548,12 +548,10 @@ export function readHeader(buf: Buffer): { header: ModelHeader; dataStart: numbe
   return { header, dataStart: MAGIC.length + 4 + len };
 }
 
-export function loadModelFile(path: string): NerModel {
+/** The header and the typed-array sections of a model file (also for scripts that inspect weights). */
+export function readModelSections(path: string): { header: ModelHeader; arrays: Map<string, Section['data']> } {
   const buf = gunzipSync(readFileSync(path));
   const { header, dataStart } = readHeader(buf);
-  if (header.featureSlots !== FEATURE_SLOTS) {
-    throw new Error(`NER model ${path} was built for ${header.featureSlots} feature slots, the code has ${FEATURE_SLOTS}: run npm run train:ner`);
-  }
   const ab = new ArrayBuffer(buf.length);
   new Uint8Array(ab).set(buf);
   const arrays = new Map<string, Section['data']>();
@@ -563,6 +561,14 @@ export function loadModelFile(path: string): NerModel {
     const C = s.type === 'u32' ? Uint32Array : s.type === 'i32' ? Int32Array : s.type === 'i16' ? Int16Array : Float32Array;
     arrays.set(s.name, new C(ab, offset, s.length));
     offset += s.length * C.BYTES_PER_ELEMENT;
+  }
+  return { header, arrays };
+}
+
+export function loadModelFile(path: string): NerModel {
+  const { header, arrays } = readModelSections(path);
+  if (header.featureSlots !== FEATURE_SLOTS) {
+    throw new Error(`NER model ${path} was built for ${header.featureSlots} feature slots, the code has ${FEATURE_SLOTS}: run npm run train:ner`);
   }
   const lex = {} as LexiconArrays;
   for (const [name, data] of arrays) if (name.startsWith('lex.')) (lex as unknown as Record<string, unknown>)[name.slice(4)] = data;

@@ -33,6 +33,16 @@ export function rng(seed: number): () => number {
 }
 
 /** Keeps the features seen at least `minCount` times as rows (sorted by hash); per token slot its row or -1. */
+/** Fisher–Yates with the seeded PRNG: a fixed order for a fixed seed. */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+}
+
 export function buildRows(
   features: Uint32Array[],
   tags: string[][],
@@ -92,13 +102,7 @@ export function trainPerceptron(features: Uint32Array[], tags: string[][], opts:
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    // Fisher–Yates with the seeded PRNG: fixed order for a fixed seed
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    shuffle(order, random);
     let errors = 0;
     let tokens = 0;
     for (const s of order) {
