@@ -62,6 +62,8 @@ export interface Attribution {
   addressee: MentionRef['entity'] | null;
   unbalanced?: boolean;
   continuation?: boolean;
+  /** false: a direct quote inferred without quote marks (the text lost them or never had them). */
+  marks?: boolean;
   method: string;
 }
 
@@ -749,7 +751,7 @@ class Extractor {
       if (!ok) continue;
       const att = this.continuationOf('direct', this.trimContent(a, end), before);
       if (!att) continue;
-      (att as { marks?: boolean }).marks = false;
+      att.marks = false;
       att.method = 'sandwich';
       added.push(att);
     }
@@ -1152,7 +1154,7 @@ class Extractor {
           const cont: Attribution = { ...this.makeAtt(subjunctive ? 'indirect' : 'direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
           cont.kind = subjunctive ? 'indirect' : 'direct';
           this.copySpeaker(cont, lastSp.att);
-          if (!subjunctive) (cont as { marks?: boolean }).marks = false;
+          if (!subjunctive) cont.marks = false;
           if (cont.content) {
             out.push(cont);
             break;
@@ -1170,7 +1172,7 @@ class Extractor {
         if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
           const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
           this.copySpeaker(cont, last.att);
-          (cont as { marks?: boolean }).marks = false;
+          cont.marks = false;
           if (cont.content) {
             out.push(cont);
             break;
@@ -1492,7 +1494,7 @@ class Extractor {
       if (!first && SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) return;
     }
     att.kind = 'direct';
-    (att as { marks?: boolean }).marks = false;
+    att.marks = false;
   }
 
   /** A phrase up to its first nominal head ("einer am Mittwoch veröffentlichten Yougov-Umfrage"). */
@@ -1633,6 +1635,19 @@ class Extractor {
 
   private makeAtt(kind: QuoteKind, cue: [number, number]): Attribution {
     return { ...blankAttribution(kind, null, 'none'), cue: this.cueSpan(cue), cueTok: cue };
+  }
+
+  /**
+   * A direct quote without marks and without a cue word, content tokens [from, to), its speaker the
+   * phrase `np` that introduces it (a teaser's "X:" or a colon), `at` the separator token; null if empty.
+   */
+  private unmarkedDirect(np: NP, at: number, from: number, to: number, method: string): Attribution | null {
+    const att = blankAttribution('direct', null, method);
+    att.content = this.trimContent(from, to);
+    if (!att.content) return null;
+    this.setSource(att, np, at);
+    att.marks = false;
+    return att;
   }
 
   /** Last token of a sentence that is not final punctuation or a closing mark, +1. */
@@ -2503,7 +2518,7 @@ class Extractor {
     if (!speechLike) return null;
     const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
     if (!att) return null;
-    (att as { marks?: boolean }).marks = false;
+    att.marks = false;
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
@@ -2595,7 +2610,7 @@ class Extractor {
       };
       if (!att.content) return;
       this.copySpeaker(att, f);
-      (att as { marks?: boolean }).marks = false;
+      att.marks = false;
       out.push(att);
       this.usedSentence.add(p);
     }
@@ -2705,14 +2720,8 @@ class Extractor {
           if (/^\p{Ll}/u.test(ctx.words[k])) lowerWord = true;
         }
         if (ok && lowerWord && np) {
-          const att = this.makeAtt('direct', [c, c + 1]);
-          att.cue = null;
-          att.cueTok = null;
-          att.content = this.trimContent(c + 1, q);
-          this.setSource(att, np, c);
-          att.method = 'teaser';
-          (att as { marks?: boolean }).marks = false;
-          if (att.content) out.push(att);
+          const att = this.unmarkedDirect(np, c, c + 1, q, 'teaser');
+          if (att) out.push(att);
         }
       }
       p = q + 1;
@@ -2903,14 +2912,7 @@ class Extractor {
       }
       if (!np) return null;
       if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') return null;
-      const att = this.makeAtt('direct', [k, k + 1]);
-      att.cue = null;
-      att.cueTok = null;
-      att.content = this.trimContent(k + 1, last);
-      this.setSource(att, np, k);
-      att.method = 'colon';
-      (att as { marks?: boolean }).marks = false;
-      return att.content ? att : null;
+      return this.unmarkedDirect(np, k, k + 1, last, 'colon');
     }
     if (strict) return null;
     // inverted short clause at the end: "…, ist er optimistisch." / "…, zeigt sich Müller überzeugt."
@@ -2927,7 +2929,7 @@ class Extractor {
       att.content = this.trimContent(a, k);
       this.setSource(att, np, v);
       att.method = 'inverted';
-      (att as { marks?: boolean }).marks = false;
+      att.marks = false;
       return att.content ? att : null;
     }
     return null;
@@ -3040,7 +3042,7 @@ export function toQuotes(doc: Doc, atts: Attribution[]): Quote[] {
     if (a.speakerName) q.speakerName = a.speakerName;
     if (a.unbalanced) q.unbalanced = true;
     if (a.continuation) q.continuation = true;
-    if ((a as { marks?: boolean }).marks === false) q.marks = false;
+    if (a.marks === false) q.marks = false;
     q.method = a.method;
     out.push(q);
   }
