@@ -9,6 +9,7 @@ import { NER_CONFIG } from '../src/ner/config.ts';
 import { L } from '../src/ner/labels.ts';
 import { loadModelFile, NerModel, readModelSections, sparsify } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/score.ts';
+import { tuneTypeOffsets } from '../src/ner/train.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
 const args = process.argv.slice(2);
@@ -54,20 +55,7 @@ for (const b of bs) {
   for (let i = 0; i < t.length; i++) t[i] = A.trans[i] + b * B.trans[i];
   const m = new NerModel(A.header, sparsify(keys, w), t, A.lexicon);
   const s = scoreSpans(gold, dev.map((x) => m.tag(x.tokens)));
-  // B- offsets per main type, coordinate search as in train-ner (grid scaled by --bias-scale)
-  let best = s.micro.f1;
-  for (let ty = 0; ty < 4; ty++) {
-    const bi = 1 + 2 * ty;
-    let bestBias = 0;
-    for (const v0 of NER_CONFIG.biasGrid) {
-      m.labelBias[bi] = v0 * biasScale;
-      const f = scoreSpans(gold, dev.map((x) => m.tag(x.tokens))).micro.f1;
-      if (f > best + 1e-9) {
-        best = f;
-        bestBias = v0 * biasScale;
-      }
-    }
-    m.labelBias[bi] = bestBias;
-  }
+  // B- offsets per main type, the coordinate search of train-ner (grid scaled by --bias-scale)
+  const best = tuneTypeOffsets(m, () => scoreSpans(gold, dev.map((x) => m.tag(x.tokens))).micro.f1, NER_CONFIG.biasGrid, biasScale);
   console.log(`b ${b}: rows ${m.rows}, F1 ${round(s.micro.f1)} (P ${round(s.micro.precision)} R ${round(s.micro.recall)}), with offsets ${round(best)}`);
 }

@@ -10,6 +10,7 @@ import { NER_CONFIG } from '../src/ner/config.ts';
 import { L, LABELS } from '../src/ner/labels.ts';
 import { loadModelFile, NerModel, readModelSections, saveModel, type SparseWeights } from '../src/ner/model.ts';
 import { scoreSpans } from '../src/ner/score.ts';
+import { tuneTypeOffsets } from '../src/ner/train.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
 const args = process.argv.slice(2);
@@ -75,23 +76,7 @@ function prune(tau: number, topk: number): SparseWeights {
 }
 
 function tuneBias(m: NerModel): number {
-  m.labelBias.fill(0);
-  let best = evalDev(m).micro.f1;
-  for (let t = 0; t < 4; t++) {
-    const b = 1 + 2 * t;
-    let bestBias = 0;
-    for (const v0 of NER_CONFIG.biasGrid) {
-      const v = v0 * biasScale;
-      m.labelBias[b] = v;
-      const f = evalDev(m).micro.f1;
-      if (f > best + 1e-9) {
-        best = f;
-        bestBias = v;
-      }
-    }
-    m.labelBias[b] = bestBias;
-  }
-  return best;
+  return tuneTypeOffsets(m, () => evalDev(m).micro.f1, NER_CONFIG.biasGrid, biasScale);
 }
 
 function speed(m: NerModel): number {

@@ -18,7 +18,7 @@ import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
 import { LABELS } from '../src/ner/labels.ts';
 import { scoreSpans } from '../src/ner/score.ts';
 import { trainCrf } from '../src/ner/crf.ts';
-import { trainPerceptron } from '../src/ner/train.ts';
+import { trainPerceptron, tuneTypeOffsets } from '../src/ner/train.ts';
 import { modelPath, sharedDataPath } from '../src/util/paths.ts';
 
 const args = process.argv.slice(2);
@@ -166,24 +166,8 @@ let saved = saveModel(out, header, weights.rowKeys, weights.weights, weights.tra
 if (withDev) {
   const m = loadModelFile(out);
   // precision/recall balance: one score offset per main type on B- labels, coordinate ascent on dev
-  let best = evalDev(m).micro.f1;
-  log(`dev F1 before bias tuning: ${round(best)}`);
-  for (let t = 0; t < 4; t++) {
-    const b = 1 + 2 * t;
-    let bestBias = 0;
-    for (const v0 of NER_CONFIG.biasGrid) {
-      const v = v0 * biasScale;
-      if (v === 0) continue;
-      m.labelBias[b] = v;
-      const f = evalDev(m).micro.f1;
-      if (f > best + 1e-9) {
-        best = f;
-        bestBias = v;
-      }
-    }
-    m.labelBias[b] = bestBias;
-    log(`bias ${LABELS[b]} = ${bestBias} (dev F1 ${round(best)})`);
-  }
+  log(`dev F1 before bias tuning: ${round(evalDev(m).micro.f1)}`);
+  tuneTypeOffsets(m, () => evalDev(m).micro.f1, NER_CONFIG.biasGrid, biasScale, (b, v, f) => log(`bias ${LABELS[b]} = ${v} (dev F1 ${round(f)})`));
   const s = evalDev(m);
   const labelBias = Array.from(m.labelBias);
   const dev = {
