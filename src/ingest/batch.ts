@@ -87,32 +87,23 @@ export async function ingestAll(
   const flush = () => {
     const articles = pending.flatMap((r) => (r.ok ? [r.article] : []));
     const analysed = analyzeBatch(articles.map((a) => ({ raw: a.text, meta: metaOf(a, options) })));
-    // one transaction for the batch, a savepoint per article: a failing save loses only its own article
-    const toSave = articles.flatMap((article, k) => {
+    // failed analyses and empty texts are settled here; the rest is saved in one transaction for the
+    // batch, a savepoint per article, so that a failing save loses only its own article
+    const items = articles.map((a, k): IngestItem | null => {
       const doc = analysed[k];
-      return doc instanceof Error || !doc.text.trim() ? [] : [{ doc, input: inputOf(article), k }];
+      if (doc instanceof Error) return itemOf(a, doc);
+      return doc.text.trim() ? null : emptyText(a);
     });
-    const saved = new Map<number, SaveResult | Error>();
-    let results: Array<SaveResult | Error>;
+    const toSave = articles.flatMap((a, k) => (items[k] ? [] : [{ doc: analysed[k] as Doc, input: inputOf(a), k }]));
+    let saved: Array<SaveResult | Error>;
     try {
-      results = store.saveMany(toSave);
+      saved = store.saveMany(toSave);
     } catch (e) {
-      results = toSave.map(() => (e instanceof Error ? e : new Error(String(e))));
+      saved = toSave.map(() => (e instanceof Error ? e : new Error(String(e))));
     }
-    toSave.forEach((t, i) => saved.set(t.k, results[i]));
+    toSave.forEach((t, i) => (items[t.k] = itemOf(articles[t.k], saved[i])));
     let k = 0;
-    for (const r of pending) {
-      if (!r.ok) {
-        record(failure(r.failure));
-        continue;
-      }
-      const doc = analysed[k];
-      const result = saved.get(k);
-      k++;
-      if (doc instanceof Error) record(itemOf(r.article, doc));
-      else if (!result) record(emptyText(r.article));
-      else record(itemOf(r.article, result));
-    }
+    for (const r of pending) record(r.ok ? items[k++]! : failure(r.failure));
     pending = [];
     readable = 0;
   };

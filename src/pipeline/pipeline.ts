@@ -42,6 +42,7 @@ export class Pipeline {
    * its place and skips the later stages; the others go on.
    */
   runBatch(docs: readonly Doc[], timings?: Map<string, number>): Array<Doc | Error> {
+    // `timings` (the bench): milliseconds per stage, added up over calls
     const out: Array<Doc | Error> = [...docs];
     for (const c of this.components) {
       const t0 = timings ? performance.now() : 0;
@@ -58,17 +59,6 @@ export class Pipeline {
       if (timings) timings.set(c.name, (timings.get(c.name) ?? 0) + performance.now() - t0);
     }
     return out;
-  }
-
-  /** Stage timings in ms, for the bench harness. */
-  runTimed(doc: Doc, timings: Map<string, number>): Doc {
-    for (const c of this.components) {
-      const t0 = performance.now();
-      c.run(doc);
-      timings.set(c.name, (timings.get(c.name) ?? 0) + performance.now() - t0);
-      doc.pipeline[c.name] = c.version;
-    }
-    return doc;
   }
 
   versions(): Record<string, string> {
