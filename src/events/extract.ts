@@ -883,7 +883,8 @@ function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1: number
     let r: MentionRef | undefined;
     if (/^(mich|mir|uns)$/.test(w)) r = firstPerson(ctx, j);
     else if (/^(ihn|ihm)$/.test(w) || (passive && PATIENT_TYPES.has(tr.entry.type) && w === 'er' && j > c0)) r = resolved(ctx);
-    if (r && !actors.some((a) => a.entity.id === r!.entity.id)) return r;
+    // marked as a pronoun: it names the recipient but does not satisfy an entry that needs a named one
+    if (r && !actors.some((a) => a.entity.id === r!.entity.id)) return { ...r, form: 'pronoun' };
     if (r) return undefined;
   }
   return undefined;
@@ -1368,7 +1369,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
-      if (tr.entry.needRec && !args.recipients.length && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
+      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
