@@ -823,3 +823,11 @@ test('modality: praise for an announcement happened; a year far after a noun bel
   const u = run('Thema der Unterredung mit Berger war ein Film über den Krieg im August 1968.', { published: null }).find((x) => x.type === 'CONSULT');
   assert.equal(u?.modality, 'asserted');
 });
+
+test('"mit seinem Cousin X" is a co-actor of a one-sided act, but the partner of a meeting', () => {
+  const [a] = run('Aydin griff mit seinem Cousin Olaf Berger die Polizisten in Kairo an.');
+  assert.equal(a.type, 'ASSAULT');
+  assert.deepEqual(a.actors, ['Kemal Aydin', 'Olaf Berger']);
+  const [m] = run('Aydin traf sich mit seinem Freund Olaf Berger in Kairo.');
+  assert.deepEqual(m.recipients, ['Olaf Berger']);
+});

@@ -919,6 +919,10 @@ function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
 const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
+/** Types whose "mit X" is the other party (a meeting, an agreement), not a companion. */
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Kin and accomplices: "mit seinem Cousin X" acts together with the subject. */
+const COMPANION = /^(cousin|cousine|bruder|brüdern|schwester|vater|mutter|sohn|tochter|onkel|neffen?|ehefrau|ehemann|frau|mann|freund|freundin|komplizen?|komplizin|mittäter|mittäterin|begleiter|begleiterin|kumpanen?|gefährten?|gefährtin|lebensgefährten?|lebensgefährtin|partner|partnerin)$/;
 
 /** Passive voice: "wurde … festgenommen", "angegriffen worden"; a headline participle without a finite verb ("Zwei Soldaten erschossen"). */
 function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
@@ -1236,7 +1240,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // "zusammen mit X", "gemeinsam mit X": a co-actor, not a recipient
   if (actors.length) {
-    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && /^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') && !actors.includes(m));
+    // "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting)
+    const companion = (m: MentionRef) => !SYMMETRIC_TYPES.has(entry.type) && m.entity.type === 'PER' && m.prepAt !== undefined && m.prepAt <= m.t0 - 2 && POSSESSIVE.test(toks[m.prepAt + 1]?.lower ?? '') && toks.slice(m.prepAt + 2, m.t0).some((t) => COMPANION.test(t.lower));
+    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(m)) && !actors.includes(m));
     if (co) {
       for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));
