@@ -831,3 +831,14 @@ test('"mit seinem Cousin X" is a co-actor of a one-sided act, but the partner of
   const [m] = run('Aydin traf sich mit seinem Freund Olaf Berger in Kairo.');
   assert.deepEqual(m.recipients, ['Olaf Berger']);
 });
+
+test('an explosion is an attack only with an attacker, bomb or attack in the sentence', () => {
+  assert.equal(run('In einer Raffinerie bei Kairo gab es am Montag mehrere Explosionen.').length, 0);
+  assert.equal(run('Bei der Explosion einer Autobombe in Kairo starben drei Menschen.').filter((x) => x.type === 'ASSAULT').length, 1);
+});
+
+test('more attributive participles, participle lists after a habitual clause, legal jeopardy', () => {
+  assert.equal(run('Im Prozess sagte der im Dezember festgenommene frühere Minister aus.').length, 0);
+  assert.equal(run('In Tunesien wurden wiederholt Journalisten festgenommen, zu Haftstrafen verurteilt und später freigelassen.').length, 0);
+  assert.equal(run('Aydin drohen bei einer Verurteilung bis zu zehn Jahre Haft.').length, 0);
+});

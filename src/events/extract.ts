@@ -590,7 +590,10 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   // "eines getöteten türkischen Soldaten": participle, adjective, noun
   if (!/^\p{Lu}/u.test(next.text)) {
     const after = toks[tr.t0 + 2];
-    return /(t|n)(e|en|er|es|em)$/.test(t) && (DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower)) &&
+    // "der im Dezember festgenommene römische Mafiaboss": a short prepositional phrase between determiner and participle
+    const detBefore = DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower) ||
+      (DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && /^(im|am|seit|vor|nach|in|bei|beim|von|vom)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^\p{Lu}/u.test(prev.text));
+    return /(t|n)(e|en|er|es|em)$/.test(t) && detBefore &&
       /^\p{Ll}+(e|en|er|es|em)$/u.test(next.text) && !!after && /^\p{Lu}/u.test(after.text);
   }
   // present participle: "die kämpfenden Gruppen"
@@ -644,6 +647,13 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     for (let j = a; j < b; j++) {
       // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
       if (j !== tr.t0 && HABITUAL.test(toks[j].lower) && (toks[j].lower !== 'wiederholt' || toks.slice(a, j).some((t) => AUX.has(t.lower)))) return false;
+    }
+    // "wurden wiederholt Ausländer festgenommen, zu Haftstrafen verurteilt und … freigelassen": participles listed after a
+    // habitual clause share its adverb
+    const ci = toks[tr.t0].clause;
+    if (ci > 0 && tr.entry.pos === 'verb' && !toks.slice(a, b).some(isAux)) {
+      const [p0, p1] = ctx.clauses[ci - 1];
+      for (let j = p0; j < p1; j++) if (HABITUAL.test(toks[j].lower) && toks.slice(p0, j).some(isAux)) return false;
     }
     return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !idiom(ctx, tr, a, b);
   }).filter(({ tr }) => {
@@ -717,6 +727,8 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
   if (tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff' && toks[tr.t0 - 1]?.lower === 'in') {
     for (let j = tr.t0 + 1; j < b; j++) if (/^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
   }
+  // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
+  if (tr.entry.lemma === 'Verurteilung' && /^(einer|eine)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(bei|im|für)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   return false;
 }
 

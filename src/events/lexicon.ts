@@ -478,7 +478,8 @@ const NOUNS: Row[] = [
   ['ASSAULT', null, 'Militärintervention', 'militärintervention militäroffensive bodenoffensive luftoffensive militäreinsatz militäreinsatzes militäreinsätze', { recPrep: ['in'] }],
   ['ASSAULT', null, 'Auseinandersetzung', 'auseinandersetzung auseinandersetzungen', { needObj: ['gewalt', 'bewaffnet', 'blutig', 'militärisch', 'heftig', 'tödlich'], recPrep: ['zwischen', 'mit'], noCompound: true }],
   ['COERCE', 'seize', 'Eroberung', 'eroberung einnahme', {}],
-  ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', {}],
+  // an explosion is an attack when the sentence names an attacker, a bomb or an attack (not a gas terminal's)
+  ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', { needObj: ['attentäter', 'anschlag', 'anschläge', 'bombe', 'sprengsatz', 'sprengsätze', 'sprengstoff', 'selbstmord', 'terror', 'granate', 'mine', 'autobombe', 'täter', 'angriff', 'attacke', 'extremist', 'islamist', 'rebell', 'miliz', 'dschihad', 'jihad', 'angreifer', 'schuss', 'schüsse', 'gefecht', 'kämpf', 'soldat', 'armee', 'militär'], objScope: 'sentence' }],
   ['ASSAULT', 'torture', 'Folter', 'folter', {}],
   ['ASSAULT', null, 'Auspeitschung', 'auspeitschung auspeitschungen', {}],
   // English
