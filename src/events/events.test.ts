@@ -842,3 +842,9 @@ test('more attributive participles, participle lists after a habitual clause, le
   assert.equal(run('In Tunesien wurden wiederholt Journalisten festgenommen, zu Haftstrafen verurteilt und später freigelassen.').length, 0);
   assert.equal(run('Aydin drohen bei einer Verurteilung bis zu zehn Jahre Haft.').length, 0);
 });
+
+test('modality: the object of an announcement ("hat die Tötung … bekanntgegeben") is a claim', () => {
+  const [e] = run('Die Volksfront hat die Tötung einer Geisel aus Tunesien bekanntgegeben.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.modality, 'reported');
+});

@@ -276,6 +276,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
   if (input.attributed) return 'reported';
+  // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
+  if (tr.entry.pos === 'noun' && clauseWords.some((w, k) => /^(bekanntgegeben|bekanntgab|bekanntgaben|meldete|meldeten|gemeldet|verkündete|verkündeten|verkündet)$/.test(w) || (/^(gab|gaben|gibt|geben)$/.test(w) && clauseWords.slice(k + 1).includes('bekannt')))) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
