@@ -521,8 +521,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if (!cap || first || /^[A-Z]/.test(t.text) === false) {
       const cands = VERB_FORMS.get(l);
       if (cands && (!cap || first)) {
-        const sorted = [...cands].sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj));
-        for (const { entry, bare } of sorted) {
+        // entries that need an object come first (sorted once in the lexicon)
+        for (const { entry, bare } of cands) {
           let particle: number | null = null;
           if (!bare) {
             // separated particle at the end of the clause ("griff … an", "griff … an und tötete …"): particles
@@ -631,7 +631,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // absent: "ohne (die) Zustimmung der Regierung"
     if (toks.slice(Math.max(0, tr.t0 - 2), tr.t0).some((t) => t.lower === 'ohne')) return false;
     // the target of a protest ("Demo gegen das Treffen", "gegen dieses Gipfeltreffen protestieren") is what is protested, not an event here
-    if (tr.entry.type === 'CONSULT' && toks.slice(Math.max(0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'gegen') && live.some((o) => o.tr.entry.type === 'PROTEST' && toks[o.tr.t0].clause === c)) return false;
+    if (tr.entry.type === 'CONSULT' && protestTarget(toks, tr, live)) return false;
     // generic: "mit solchen Angriffen", "derartige Anschläge"
     if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
@@ -646,20 +646,16 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
     for (let j = a; j < b; j++) {
       // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
-      if (j !== tr.t0 && HABITUAL.test(toks[j].lower) && (toks[j].lower !== 'wiederholt' || toks.slice(a, j).some((t) => AUX.has(t.lower)))) return false;
+      if (j !== tr.t0 && HABITUAL.has(toks[j].lower) && (toks[j].lower !== 'wiederholt' || auxIn(toks, a, j))) return false;
     }
     // "wurden wiederholt Ausländer festgenommen, zu Haftstrafen verurteilt und … freigelassen": participles listed after a
     // habitual clause share its adverb
     const ci = toks[tr.t0].clause;
-    if (ci > 0 && tr.entry.pos === 'verb' && !toks.slice(a, b).some(isAux)) {
+    if (ci > 0 && tr.entry.pos === 'verb' && !auxIn(toks, a, b)) {
       const [p0, p1] = ctx.clauses[ci - 1];
-      for (let j = p0; j < p1; j++) if (HABITUAL.test(toks[j].lower) && toks.slice(p0, j).some(isAux)) return false;
+      for (let j = p0; j < p1; j++) if (HABITUAL.has(toks[j].lower) && auxIn(toks, p0, j)) return false;
     }
-    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !idiom(ctx, tr, a, b);
-  }).filter(({ tr }) => {
-    // "Sie müssen ermittelt und bestraft werden, forderte er": what is demanded is no event of its own
-    const nx = ctx.clauses[toks[tr.t0].clause + 1];
-    return tr.entry.type === 'REQUEST' || !nx || !found.some((o) => o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb' && o.tr.t0 === nx[0]);
+    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !idiom(ctx, tr, a, b) && !demanded(ctx, tr, found);
   }).filter(({ tr }) => {
     // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
     const c = toks[tr.t0].clause;
@@ -686,7 +682,12 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
 }
 
 /** Adverbs of a habit: what happens often is no single event. */
-const HABITUAL = /^(häufig|oft|regelmäßig|wiederholt|mehrfach|gewöhnlich|üblicherweise)$/;
+const HABITUAL = new Set(['häufig', 'oft', 'regelmäßig', 'wiederholt', 'mehrfach', 'gewöhnlich', 'üblicherweise']);
+
+function auxIn(toks: Tok[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isAux(toks[j])) return true;
+  return false;
+}
 
 /** "Verletzt wurde niemand", "Dabei wurde niemand getötet": an injury or killing of no one is no event. */
 function noHarm(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
@@ -719,6 +720,24 @@ function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: number): boo
     if (/^(gab|gibt|gegeben|geben|gezählt|registriert|verzeichnet)$/.test(w)) gab = true;
   }
   return (es && gab) || toks.slice(a, b).some((t) => /^(gezählt|registriert|verzeichnet)$/.test(t.lower));
+}
+
+/** "Demo gegen das Treffen": a meeting noun after "gegen" in a clause with a PROTEST trigger. */
+function protestTarget(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boolean {
+  let gegen = false;
+  for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (toks[j].lower === 'gegen') gegen = true;
+  if (!gegen) return false;
+  for (const o of live) if (o.tr.entry.type === 'PROTEST' && toks[o.tr.t0].clause === toks[tr.t0].clause) return true;
+  return false;
+}
+
+/** "Sie müssen ermittelt und bestraft werden, forderte er": what is demanded before a REQUEST verb opening the next clause. */
+function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): boolean {
+  if (tr.entry.type === 'REQUEST') return false;
+  const nx = ctx.clauses[ctx.toks[tr.t0].clause + 1];
+  if (!nx) return false;
+  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb') return true;
+  return false;
 }
 
 /** Idioms with an event word: "die Ursachen in Angriff nehmen" (tackle them). */
@@ -793,7 +812,9 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
 
 /** An auxiliary or modal; "IS" (the militia) is a name, not English "is". */
 function isAux(t: Tok): boolean {
-  return AUX.has(t.lower) && !(t.text.length >= 2 && t.text === t.text.toUpperCase());
+  if (!AUX.has(t.lower)) return false;
+  const c = t.text.charCodeAt(1);
+  return !(c >= 65 && c <= 90);
 }
 
 /** Position of the finite verb of the clause: the first auxiliary/modal, else the trigger itself. */
@@ -886,15 +907,20 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
 }
 
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
+function mentionStartsAt(ctx: SentenceContext, j: number): boolean {
+  for (const m of ctx.mentions) if (m.t0 === j) return true;
+  return false;
+}
+
 /** The person a pronoun object (or a passive pronoun subject) stands for. */
 function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1: number, passive: boolean, actors: MentionRef[]): MentionRef | undefined {
   const { toks } = ctx;
   for (let j = c0; j < c1; j++) {
-    if (j === tr.t0 || ctx.mentions.some((m) => m.t0 === j)) continue;
     const w = toks[j].lower;
-    let r: MentionRef | undefined;
-    if (/^(mich|mir|uns)$/.test(w)) r = firstPerson(ctx, j);
-    else if (/^(ihn|ihm)$/.test(w) || (passive && PATIENT_TYPES.has(tr.entry.type) && w === 'er' && j > c0)) r = resolved(ctx);
+    const first = w === 'mich' || w === 'mir' || w === 'uns';
+    if (!first && w !== 'ihn' && w !== 'ihm' && !(w === 'er' && passive && j > c0 && PATIENT_TYPES.has(tr.entry.type))) continue;
+    if (j === tr.t0 || mentionStartsAt(ctx, j)) continue;
+    const r = first ? firstPerson(ctx, j) : resolved(ctx);
     // marked as a pronoun: it names the recipient but does not satisfy an entry that needs a named one
     if (r && !actors.some((a) => a.entity.id === r!.entity.id)) return { ...r, form: 'pronoun' };
     if (r) return undefined;
@@ -931,6 +957,14 @@ function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
 const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
+/** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
+function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
+  if (SYMMETRIC_TYPES.has(entry.type) || m.entity.type !== 'PER' || m.prepAt === undefined || m.prepAt > m.t0 - 2) return false;
+  if (!POSSESSIVE.test(toks[m.prepAt + 1]?.lower ?? '')) return false;
+  for (let k = m.prepAt + 2; k < m.t0; k++) if (COMPANION.test(toks[k].lower)) return true;
+  return false;
+}
+
 /** Types whose "mit X" is the other party (a meeting, an agreement), not a companion. */
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Kin and accomplices: "mit seinem Cousin X" acts together with the subject. */
@@ -1253,8 +1287,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "zusammen mit X", "gemeinsam mit X": a co-actor, not a recipient
   if (actors.length) {
     // "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting)
-    const companion = (m: MentionRef) => !SYMMETRIC_TYPES.has(entry.type) && m.entity.type === 'PER' && m.prepAt !== undefined && m.prepAt <= m.t0 - 2 && POSSESSIVE.test(toks[m.prepAt + 1]?.lower ?? '') && toks.slice(m.prepAt + 2, m.t0).some((t) => COMPANION.test(t.lower));
-    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(m)) && !actors.includes(m));
+    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(toks, entry, m)) && !actors.includes(m));
     if (co) {
       for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));

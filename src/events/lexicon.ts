@@ -203,7 +203,8 @@ const VERBS: Row[] = [
   ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
   ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
-  ['REJECT', null, 'abstreiten', 'streit stritt =gestritten', { p: 'ab' }],
+  // stem "streite", not "streit": the noun "Streit" would let every sentence with "ab" past the prefilter
+  ['REJECT', null, 'abstreiten', 'streite stritt =gestritten', { p: 'ab' }],
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
@@ -543,6 +544,9 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
     }
   }
 }
+
+// the candidates of a verb form: entries that need an object first (stable: lexicon order otherwise)
+for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj));
 
 for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
   const entry: LexEntry = { type, mode, lemma, pos: 'noun', ...opts };

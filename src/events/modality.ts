@@ -68,6 +68,34 @@ function zuClause(toks: { lower: string; text: string }[], c0: number, c1: numbe
   return false;
 }
 
+function isFutureAux(w: string): boolean {
+  return FUTURE_AUX.has(w) && w !== 'wurde' && w !== 'wurden';
+}
+
+/** "hat … bekanntgegeben", "meldete", "gab … bekannt": a clause that announces its object. */
+function announced(words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (ANNOUNCING.test(w)) return true;
+    if ((w === 'gab' || w === 'gaben' || w === 'gibt' || w === 'geben') && words.indexOf('bekannt', k + 1) > 0) return true;
+  }
+  return false;
+}
+const ANNOUNCING = /^(bekanntgegeben|bekanntgab|bekanntgaben|meldete|meldeten|gemeldet|verkündete|verkündeten|verkündet)$/;
+
+/** A past participle of a pluperfect after the noun ("hatte sich … bei seinem Besuch … angeschlossen"). */
+function pluperfectAround(words: string[], from: number): boolean {
+  let had = false;
+  for (const w of words) {
+    if (w === 'hatte' || w === 'hatten') had = true;
+    if (RECENT.test(w)) return false;
+  }
+  if (!had) return false;
+  for (let k = from; k < words.length; k++) if (PAST_PARTICIPLE.test(words[k])) return true;
+  return false;
+}
+const PAST_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u;
+
 const WEAK_PARTICIPLE = /^(\p{L}*ge\p{L}{2,}t|\p{L}+iert)$/u;
 
 /**
@@ -208,7 +236,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   // "Nach seinem Besuch in Washington wollte X nach New York weiterreisen": the subject's own event in a setting phrase
   // of a plan is part of the plan
-  if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some((w) => FUTURE_AUX.has(w) && w !== 'wurde' && w !== 'wurden')) return 'planned';
+  if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
   // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
@@ -243,7 +271,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     words.slice(tr.t0 - c0 + 1).some((w) => /^(ge\p{L}{3,}(t|en)|\p{L}+iert|erfolgt)$/u.test(w));
   if ((pluperfect || nounPluperfect) && !recent) return 'historical';
   // "hatte sich 2006 bei seinem Besuch in Prag angeschlossen": a setting noun shares its clause's pluperfect
-  if (setting && clauseWords.some((w) => w === 'hatte' || w === 'hatten') && clauseWords.slice(tr.t0 - ctx.clauses[ci][0] + 1).some((w) => /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u.test(w)) && !clauseWords.some((w) => RECENT.test(w))) return 'historical';
+  if (setting && pluperfectAround(clauseWords, tr.t0 - ctx.clauses[ci][0] + 1)) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
@@ -277,7 +305,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (sollPerfect) return 'reported';
   if (input.attributed) return 'reported';
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
-  if (tr.entry.pos === 'noun' && clauseWords.some((w, k) => /^(bekanntgegeben|bekanntgab|bekanntgaben|meldete|meldeten|gemeldet|verkündete|verkündeten|verkündet)$/.test(w) || (/^(gab|gaben|gibt|geben)$/.test(w) && clauseWords.slice(k + 1).includes('bekannt')))) return 'reported';
+  if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
