@@ -848,3 +848,8 @@ test('modality: the object of an announcement ("hat die Tötung … bekanntgegeb
   assert.equal(e.type, 'ASSAULT');
   assert.equal(e.modality, 'reported');
 });
+
+test('a resignation is an event when announced or offered, not as what is demanded or debated', () => {
+  assert.equal(run('Berger erklärte am Montag seinen Rücktritt.').filter((x) => x.type === 'CONCEDE').length, 1);
+  assert.equal(run('Der Druck für seinen Rücktritt wächst.').filter((x) => x.type === 'CONCEDE').length, 0);
+});

@@ -410,7 +410,9 @@ const NOUNS: Row[] = [
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
   ['CONSULT', 'phone', 'Anruf', 'anruf anrufs anrufes anrufe', { recPrep: ['bei'] }],
-  ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', {}],
+  // a resignation is an event when offered, announced or done ("erklärte seinen Rücktritt", "nach seinem Rücktritt"),
+  // not as what is demanded or debated ("der Druck für seinen Rücktritt wächst", "Abstimmung über den Rücktritt")
+  ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', { needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'gab', 'reicht', 'eingereicht', 'bot', 'angeboten', 'anbiet', 'vollzog', 'nahm', 'angenommen', 'akzeptiert'] }],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug rückzug', { excl: ['steuer', 'lohn', 'punkt'] }],
