@@ -853,3 +853,8 @@ test('a resignation is an event when announced or offered, not as what is demand
   assert.equal(run('Berger erklärte am Montag seinen Rücktritt.').filter((x) => x.type === 'CONCEDE').length, 1);
   assert.equal(run('Der Druck für seinen Rücktritt wächst.').filter((x) => x.type === 'CONCEDE').length, 0);
 });
+
+test('modality: without a publication date, an "als" clause shares the explicit past year of the clause before', () => {
+  const c = run('Der Krieg endete im Mai 2009, als Russland den Aufstand der Volksfront niederschlug.', { published: null }).find((x) => x.type === 'COERCE');
+  assert.equal(c?.modality, 'historical');
+});

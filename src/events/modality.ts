@@ -68,6 +68,19 @@ function zuClause(toks: { lower: string; text: string }[], c0: number, c1: numbe
   return false;
 }
 
+/** "endete im Mai 2009": a clause with an explicit year after "im/Anfang/Ende" and a past-tense verb. */
+function pastYearClause(words: string[]): boolean {
+  let year = false;
+  let marker = false;
+  let past = false;
+  for (const w of words) {
+    if (/^(19\d\d|20\d\d)$/.test(w)) year = true;
+    else if (w === 'im' || w === 'anfang' || w === 'ende') marker = true;
+    else if (/^(hatte|hatten|war|waren|wurde|wurden)$/.test(w) || /^\p{Ll}{3,}(te|ten)$/u.test(w)) past = true;
+  }
+  return year && marker && past;
+}
+
 function isFutureAux(w: string): boolean {
   return FUTURE_AUX.has(w) && w !== 'wurde' && w !== 'wurden';
 }
@@ -300,6 +313,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // no publication date: an explicit past year with a past-tense verb is background
     if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig)) return 'historical';
   }
+  // "Der Krieg endete im Mai 2009, als die Armee den Aufstand niederschlug": a temporal clause in the past shares the
+  // explicit year of the clause it follows
+  if (pub === null && prev && (clauseWords[0] === 'als' || clauseWords[0] === 'nachdem') && tr.entry.pos === 'verb' && !tr.present && pastYearClause(prevWords)) return 'historical';
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
