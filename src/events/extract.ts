@@ -521,8 +521,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if (!cap || first || /^[A-Z]/.test(t.text) === false) {
       const cands = VERB_FORMS.get(l);
       if (cands && (!cap || first)) {
-        const sorted = [...cands].sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj));
-        for (const { entry, bare } of sorted) {
+        // entries that need an object come first (sorted once in the lexicon)
+        for (const { entry, bare } of cands) {
           let particle: number | null = null;
           if (!bare) {
             // separated particle at the end of the clause ("griff … an", "griff … an und tötete …"): particles
@@ -590,7 +590,10 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   // "eines getöteten türkischen Soldaten": participle, adjective, noun
   if (!/^\p{Lu}/u.test(next.text)) {
     const after = toks[tr.t0 + 2];
-    return /(t|n)(e|en|er|es|em)$/.test(t) && (DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower)) &&
+    // "der im Dezember festgenommene römische Mafiaboss": a short prepositional phrase between determiner and participle
+    const detBefore = DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower) ||
+      (DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && /^(im|am|seit|vor|nach|in|bei|beim|von|vom)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^\p{Lu}/u.test(prev.text));
+    return /(t|n)(e|en|er|es|em)$/.test(t) && detBefore &&
       /^\p{Ll}+(e|en|er|es|em)$/u.test(next.text) && !!after && /^\p{Lu}/u.test(after.text);
   }
   // present participle: "die kämpfenden Gruppen"
@@ -627,6 +630,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (tr.entry.lemma === 'Gespräch' && toks[tr.t0 - 1]?.lower === 'im') return false;
     // absent: "ohne (die) Zustimmung der Regierung"
     if (toks.slice(Math.max(0, tr.t0 - 2), tr.t0).some((t) => t.lower === 'ohne')) return false;
+    // the target of a protest ("Demo gegen das Treffen", "gegen dieses Gipfeltreffen protestieren") is what is protested, not an event here
+    if (tr.entry.type === 'CONSULT' && protestTarget(toks, tr, live)) return false;
     // generic: "mit solchen Angriffen", "derartige Anschläge"
     if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
@@ -636,10 +641,21 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
   }).filter(({ tr }) => {
-    // habitual: "Jeden Freitag rufen … zu Protesten auf"
+    // habitual: "Jeden Freitag rufen … zu Protesten auf", "Häufig versucht X, …", "wurden wiederholt Ausländer festgenommen"
     const [a, b] = clauseOf(ctx, tr.t0);
     for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
-    return true;
+    for (let j = a; j < b; j++) {
+      // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
+      if (j !== tr.t0 && HABITUAL.has(toks[j].lower) && (toks[j].lower !== 'wiederholt' || auxIn(toks, a, j))) return false;
+    }
+    // "wurden wiederholt Ausländer festgenommen, zu Haftstrafen verurteilt und … freigelassen": participles listed after a
+    // habitual clause share its adverb
+    const ci = toks[tr.t0].clause;
+    if (ci > 0 && tr.entry.pos === 'verb' && !auxIn(toks, a, b)) {
+      const [p0, p1] = ctx.clauses[ci - 1];
+      for (let j = p0; j < p1; j++) if (HABITUAL.has(toks[j].lower) && auxIn(toks, p0, j)) return false;
+    }
+    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !idiom(ctx, tr, a, b) && !demanded(ctx, tr, found);
   }).filter(({ tr }) => {
     // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
     const c = toks[tr.t0].clause;
@@ -663,6 +679,76 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     else if (triggerScore(x) > triggerScore(out[same])) out[same] = x;
   }
   return out;
+}
+
+/** Adverbs of a habit: what happens often is no single event. */
+const HABITUAL = new Set(['häufig', 'oft', 'regelmäßig', 'wiederholt', 'mehrfach', 'gewöhnlich', 'üblicherweise']);
+
+function auxIn(toks: Tok[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isAux(toks[j])) return true;
+  return false;
+}
+
+/** "Verletzt wurde niemand", "Dabei wurde niemand getötet": an injury or killing of no one is no event. */
+function noHarm(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
+  if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'verb' || !tr.participle) return false;
+  for (let j = a; j < b; j++) if (/^(niemand|keiner|niemanden)$/.test(ctx.toks[j].lower)) return true;
+  return false;
+}
+
+/**
+ * Counts and trends are statistics, not events: "die Zunahme der Angriffe", "die Zahl der Anschläge",
+ * "hat es mehr als tausend Angriffe gegeben", "2014 hatte es insgesamt 199 Attacken gegeben".
+ */
+function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
+  if (tr.entry.pos !== 'noun') return false;
+  const { toks } = ctx;
+  const p1 = toks[tr.t0 - 1]?.lower ?? '';
+  const p2 = toks[tr.t0 - 2]?.lower ?? '';
+  if (/^(der|an|von)$/.test(p1) && /^(zahl|zunahme|anstieg|anteil|rückgang|häufung|statistik|gesamtzahl|anzahl)$/.test(p2)) return true;
+  let counted = false;
+  for (let j = Math.max(a, tr.t0 - 3); j < tr.t0; j++) {
+    const w = toks[j].lower;
+    if (/^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/.test(w) || (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10 && toks[j + 1]?.lower !== 'uhr')) counted = true;
+  }
+  if (!counted) return false;
+  let es = false;
+  let gab = false;
+  for (let j = a; j < b; j++) {
+    const w = toks[j].lower;
+    if (w === 'es') es = true;
+    if (/^(gab|gibt|gegeben|geben|gezählt|registriert|verzeichnet)$/.test(w)) gab = true;
+  }
+  return (es && gab) || toks.slice(a, b).some((t) => /^(gezählt|registriert|verzeichnet)$/.test(t.lower));
+}
+
+/** "Demo gegen das Treffen": a meeting noun after "gegen" in a clause with a PROTEST trigger. */
+function protestTarget(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boolean {
+  let gegen = false;
+  for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (toks[j].lower === 'gegen') gegen = true;
+  if (!gegen) return false;
+  for (const o of live) if (o.tr.entry.type === 'PROTEST' && toks[o.tr.t0].clause === toks[tr.t0].clause) return true;
+  return false;
+}
+
+/** "Sie müssen ermittelt und bestraft werden, forderte er": what is demanded before a REQUEST verb opening the next clause. */
+function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): boolean {
+  if (tr.entry.type === 'REQUEST') return false;
+  const nx = ctx.clauses[ctx.toks[tr.t0].clause + 1];
+  if (!nx) return false;
+  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb') return true;
+  return false;
+}
+
+/** Idioms with an event word: "die Ursachen in Angriff nehmen" (tackle them). */
+function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
+  const { toks } = ctx;
+  if (tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff' && toks[tr.t0 - 1]?.lower === 'in') {
+    for (let j = tr.t0 + 1; j < b; j++) if (/^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
+  }
+  // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
+  if (tr.entry.lemma === 'Verurteilung' && /^(einer|eine)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(bei|im|für)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  return false;
 }
 
 /** "einen Vergeltungsangriff gestartet, bei dem zwei Menschen verletzt wurden": the relative clause tells the same event. */
@@ -724,11 +810,18 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   return true;
 }
 
+/** An auxiliary or modal; "IS" (the militia) is a name, not English "is". */
+function isAux(t: Tok): boolean {
+  if (!AUX.has(t.lower)) return false;
+  const c = t.text.charCodeAt(1);
+  return !(c >= 65 && c <= 90);
+}
+
 /** Position of the finite verb of the clause: the first auxiliary/modal, else the trigger itself. */
 function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): number {
   for (let j = c0; j < c1; j++) {
     if (j >= tr.t0) break;
-    if (AUX.has(ctx.toks[j].lower) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
+    if (isAux(ctx.toks[j]) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
   }
   return tr.t0;
 }
@@ -814,6 +907,43 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
 }
 
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
+function mentionStartsAt(ctx: SentenceContext, j: number): boolean {
+  for (const m of ctx.mentions) if (m.t0 === j) return true;
+  return false;
+}
+
+/** The person a pronoun object (or a passive pronoun subject) stands for. */
+function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1: number, passive: boolean, actors: MentionRef[]): MentionRef | undefined {
+  const { toks } = ctx;
+  for (let j = c0; j < c1; j++) {
+    const w = toks[j].lower;
+    const first = w === 'mich' || w === 'mir' || w === 'uns';
+    if (!first && w !== 'ihn' && w !== 'ihm' && !(w === 'er' && passive && j > c0 && PATIENT_TYPES.has(tr.entry.type))) continue;
+    if (j === tr.t0 || mentionStartsAt(ctx, j)) continue;
+    const r = first ? firstPerson(ctx, j) : resolved(ctx);
+    // marked as a pronoun: it names the recipient but does not satisfy an entry that needs a named one
+    if (r && !actors.some((a) => a.entity.id === r!.entity.id)) return { ...r, form: 'pronoun' };
+    if (r) return undefined;
+  }
+  return undefined;
+}
+
+/** A clause with a zu-infinitive verb ("anzusprechen", "zu treffen"). */
+function zuInfClause(toks: Tok[], c0: number, c1: number): boolean {
+  for (let j = c0; j < c1; j++) if (/^\p{Ll}+en$/u.test(toks[j].text) && isZuInfinitive(toks, j)) return true;
+  return false;
+}
+
+/** "den Aufstand der LTTE niederschlug": a genitive after an accusative noun phrase ("den/einen X") belongs to the object. */
+function objectGenitive(toks: Tok[], m: MentionRef): boolean {
+  for (let j = m.t0 - 2; j >= Math.max(0, m.t0 - 5); j--) {
+    const w = toks[j].lower;
+    if (w === 'den' || w === 'einen') return true;
+    if (!/^\p{L}/u.test(toks[j].text) || PREPOSITIONS.has(w) || DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
 function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
   let d = m.t0 - 1;
   while (d > 0 && !/^(des|der)$/.test(toks[d].lower) && /^\p{Ll}/u.test(toks[d].text) && m.t0 - d < 4) d--;
@@ -826,6 +956,19 @@ function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
 
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
+const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
+/** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
+function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
+  if (SYMMETRIC_TYPES.has(entry.type) || m.entity.type !== 'PER' || m.prepAt === undefined || m.prepAt > m.t0 - 2) return false;
+  if (!POSSESSIVE.test(toks[m.prepAt + 1]?.lower ?? '')) return false;
+  for (let k = m.prepAt + 2; k < m.t0; k++) if (COMPANION.test(toks[k].lower)) return true;
+  return false;
+}
+
+/** Types whose "mit X" is the other party (a meeting, an agreement), not a companion. */
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Kin and accomplices: "mit seinem Cousin X" acts together with the subject. */
+const COMPANION = /^(cousin|cousine|bruder|brüdern|schwester|vater|mutter|sohn|tochter|onkel|neffen?|ehefrau|ehemann|frau|mann|freund|freundin|komplizen?|komplizin|mittäter|mittäterin|begleiter|begleiterin|kumpanen?|gefährten?|gefährtin|lebensgefährten?|lebensgefährtin|partner|partnerin)$/;
 
 /** Passive voice: "wurde … festgenommen", "angegriffen worden"; a headline participle without a finite verb ("Zwei Soldaten erschossen"). */
 function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
@@ -834,7 +977,7 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
   const next = ctx.toks[tr.t0 + 1]?.lower;
-  if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some((t) => AUX.has(t.lower))) return true;
+  if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some(isAux)) return true;
   return false;
 }
 
@@ -975,7 +1118,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // "bei den Luftangriffen seien 260 Kämpfer getötet worden": in a passive clause the subject is the victim
   const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => /^(wurde|wurden|worden)$/.test(t.lower));
-  const possessed = /^(ihre|ihren|ihrer|ihrem|seine|seinen|seiner|seinem)$/.test(toks[tr.t0 - 1]?.lower ?? '');
+  // "seinem Besuch", "seinen ersten Besuch", "ihr jüngstes Treffen"
+  const possessed = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') || (/^\p{Ll}+(e|en|er|es|em)$/u.test(toks[tr.t0 - 1]?.text ?? '') && POSSESSIVE.test(toks[tr.t0 - 2]?.lower ?? ''));
   // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
   const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
   // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor
@@ -991,7 +1135,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (!/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '')) return false;
       const m = ctx.mentions.find((x) => x.t0 === c0 + 1);
       const after = m ? m.t1 : c0 + 2;
-      return AUX.has(toks[after]?.lower ?? '') || tr.t0 === after;
+      // "…, die Oppositionsparteien demonstrieren … und fordern": a finite verb right after the noun, with more to follow
+      const verbNext = !!toks[after] && /^\p{Ll}/u.test(toks[after].text) && VERB_FORMS.has(toks[after].lower) && after < c1 - 2;
+      return (!!toks[after] && isAux(toks[after])) || tr.t0 === after || verbNext;
     })();
     // "Seit Samstag greift X … an", "Während des Besuchs traf X …": a preposition, the finite verb follows the phrase
     const prepVorfeld = /^(seit|während|bis)$/.test(toks[c0]?.lower ?? '') && (() => {
@@ -1032,6 +1178,13 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (toks[fin + 1].lower === 'er' && ctx.lastMentioned) subj = { entity: ctx.lastMentioned, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
       else if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
       else subjectless = true;
+    } else if (fin === c0 && toks[c0].clause > 0 && /^(der|die)$/.test(toks[fin + 1]?.lower ?? '') && toks.slice(fin + 2, Math.min(c1, fin + 7)).some((t) => ROLE_NOUN.test(t.lower)) && !pool.some((m) => m.t0 > fin && m.t0 < fin + 7 && m.entity.type === 'PER')) {
+      // "…, forderte der norwegische Diplomat": a role noun after the verb is the subject — the person named last;
+      // its nationality adjective is no object
+      const who = ctx.lastMentioned ?? ctx.lastPerson;
+      if (who) subj = { entity: who, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+      else subjectless = true;
+      for (const m of pool) if (m.t0 > fin && m.t0 < fin + 7 && m.form === 'deriv') used.add(m);
     } else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
       if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
@@ -1070,7 +1223,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (!subj && !subjectless && entry.pos === 'verb') {
       // a genitive ("die Regierung Russlands hat …") when nothing else is there
       // not one inside a prepositional phrase ("Einen Tag nach dem Wahlsieg der AKP ist die Polizei … vorgegangen")
-      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m) && !genitiveInPrepPhrase(toks, m));
+      subj = pool.find((m) => m.genitive && !m.modifier && m.t1 <= Math.max(fin, tr.t0) && !used.has(m) && !genitiveInPrepPhrase(toks, m) && !objectGenitive(toks, m));
     }
     if (subj) {
       actors = subj.t0 < 0 ? [subj] : withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
@@ -1078,7 +1231,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
   }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
-  const zuInf = isZuInfinitive(ctx.toks, tr.t0);
+  // also the subject's own event named in a zu-clause ("kündigte an, bei seinem Treffen mit X … anzusprechen")
+  const zuInf = isZuInfinitive(ctx.toks, tr.t0) || (possessed && nounSetting && zuInfClause(toks, c0, c1));
   if (!actors.length && zuInf && ctx.toks[tr.t0].clause > 0) {
     for (let c = ctx.toks[tr.t0].clause - 1; c >= 0 && c >= ctx.toks[tr.t0].clause - 3; c--) {
       const [p0, p1] = ctx.clauses[c];
@@ -1092,7 +1246,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
-    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0 && !(m.genitive && genitiveInPrepPhrase(toks, m)));
+    const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0 && !(m.genitive && (genitiveInPrepPhrase(toks, m) || objectGenitive(toks, m))));
     if (any) {
       actors = withCoordinated(ctx, any, pool);
       for (const m of actors) used.add(m);
@@ -1113,8 +1267,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (!patient && passive && PATIENT_TYPES.has(entry.type) && c0 > 0 && toks[c0 - 1].text === ',' && /^(der|die|das|den|welche|welcher|welches)$/.test(toks[c0].lower)) {
         patient = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC' && !used.has(m));
       }
+      // "wurde er festgenommen", "hatte ihn … gebeten": a pronoun victim or object is the person named before;
+      // "unterstützen mich" in a quote is its speaker
+      if (!patient) patient = pronounObject(ctx, tr, c0, c1, passive, actors);
       const obj =
         patient ??
+        (PATIENT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.genitive && !m.modifier && objectGenitive(toks, m) && m.t0 < tr.t0) : undefined) ??
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
@@ -1128,7 +1286,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   }
   // "zusammen mit X", "gemeinsam mit X": a co-actor, not a recipient
   if (actors.length) {
-    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && /^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') && !actors.includes(m));
+    // "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting)
+    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(toks, entry, m)) && !actors.includes(m));
     if (co) {
       for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));
@@ -1261,7 +1420,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
-      if (tr.entry.needRec && !args.recipients.length && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
+      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);

@@ -46,6 +46,12 @@ export interface LexEntry extends EntryOptions {
 
 type Row = [PloverType, string | null, string, string, EntryOptions?];
 
+/** Words of a court sentence ("zu 15 Jahren Arbeitslager", "zu tausend Stockhieben", "zum Tode"). */
+const COURT_SENTENCE = ['haft', 'gefängnis', 'jahre', 'monate', 'todesstrafe', 'tode', 'geldstrafe', 'peitschenhiebe', 'stockhieb', 'hieben', 'strafe', 'arbeitslager', 'zwangsarbeit', 'bewährung', 'straflager'];
+
+/** Verbs that open or conduct an investigation, or its target ("gegen"). */
+const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt'];
+
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
 /** Verbs: [type, mode, lemma, stems, options]. */
@@ -124,7 +130,7 @@ const VERBS: Row[] = [
   ['CONCEDE', null, 'nachgeben', 'geb gib gab =gegeben', { p: 'nach' }],
   ['CONCEDE', null, 'einlenken', 'lenk =gelenkt', { p: 'ein' }],
   ['CONCEDE', null, 'zurücktreten', 'tret trit tritt trat =getreten', { p: 'zurück' }],
-  ['CONCEDE', null, 'lockern', 'locker =gelockert', {}],
+  ['CONCEDE', null, 'lockern', 'locker =gelockert', { excl: ['lassen', 'lässt', 'ließ'] }],
   ['RETREAT', 'ease', 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['sanktion', 'embargo', 'strafmaßnahme', 'strafzölle', 'blockade'] }],
   ['CONCEDE', null, 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['verbot', 'beschränkung', 'ausgangssperre', 'ausnahmezustand', 'immunität'] }],
   // RETREAT
@@ -175,7 +181,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'einreichen', 'reich =gereicht', { p: 'ein', needObj: ['klage', 'beschwerde', 'anzeige'] }],
   ['ACCUSE', 'disapprove', 'bemängeln', 'bemängel bemängl =bemängelt', {}],
   ['ACCUSE', 'disapprove', 'sich kritisch äußern', 'äußer =geäußert', { needObj: ['kritisch', 'ablehnend', 'empört', 'besorgt'] }],
-  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi'] }],
+  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht'] }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
@@ -197,6 +203,8 @@ const VERBS: Row[] = [
   ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
   ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
+  // stem "streite", not "streit": the noun "Streit" would let every sentence with "ab" past the prefilter
+  ['REJECT', null, 'abstreiten', 'streite stritt =gestritten', { p: 'ab' }],
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
@@ -251,15 +259,16 @@ const VERBS: Row[] = [
   ['COERCE', 'arrest', 'in Gewahrsam kommen', 'komm kam =gekommen', { needObj: ['gewahrsam', 'haft'] }],
   ['COERCE', null, 'vorgehen', 'geh ging =gegangen', { p: 'vor', needObj: ['polizei', 'armee', 'militär', 'behörde', 'regierung', 'sicherheitskräfte', 'soldat', 'truppe', 'justiz', 'staatsanwalt', 'streitkräfte', 'einsatzkräfte', 'küstenwache', 'grenzschutz', 'geheimdienst', 'staatsführung', 'führung'], needAlso: ['gegen'], recPrep: ['gegen'] }],
   ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
-  ['ACCUSE', 'disapprove', 'verurteilen', 'verurteil =verurteilt', { needObj: ['haft', 'gefängnis', 'jahre', 'todesstrafe', 'geldstrafe', 'peitschenhiebe', 'strafe'] }],
+  // a court's sentence ("zu zehn Jahren Haft verurteilt") is a punishment, not disapproval
+  ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
   ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis'] }],
   ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', {}],
   ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
-  ['COERCE', null, 'niederschlagen', 'schlag schläg schlug =geschlagen', { p: 'nieder', needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition'] }],
+  ['COERCE', null, 'niederschlagen', 'schlag schläg schlug =geschlagen', { p: 'nieder', needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'ban', 'auflösen', 'lös =gelöst', { p: 'auf', needObj: ['verein', 'partei', 'parlament', 'organisation', 'vereinigung'] }],
   ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
-  ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle'] }],
+  ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle', 'kabinettsposten', 'ministerposten', 'spitzenposten', 'führungsposten', 'ministerium', 'ressort'] }],
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
   ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', {}],
   ['COERCE', 'seize', 'einnehmen', 'nehm nimm nahm =genommen', { p: 'ein', needObj: ['stadt', 'ort', 'dorf', 'gebiet', 'stellung', 'flughafen', 'hauptstadt', 'region', 'provinz', 'hafen', 'stützpunkt', 'kaserne'] }],
@@ -305,6 +314,7 @@ const VERBS: Row[] = [
   ['ASSAULT', 'beat', 'verprügeln', 'verprügel verprügl =verprügelt', {}],
   ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
   ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
+  ['ASSAULT', 'explosives', 'werfen', 'werf wirf warf =geworfen', { needObj: ['handgranate', 'granate', 'brandsatz', 'brandsätze', 'molotow', 'sprengsatz', 'sprengsätze', 'sprengkörper', 'bombe', 'brandbombe', 'rohrbombe'] }],
   ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde', 'privatsphäre', 'menschenrecht', 'grundrecht', 'souveränität', 'neutralität', 'vorschrift', 'auflage', 'norm', 'grenze', 'interesse'] }],
   ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'], needObj: ['truppe', 'soldat', 'rebell', 'miliz', 'armee', 'kämpfer', 'einheit', 'taliban', 'dschihadist', 'jihadist', 'islamist', 'extremist', 'aufständisch', 'waffe', 'front'], objScope: 'sentence' }],
   ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin', 'tränengas', 'gummigeschoss', 'wasserwerfer', 'blendgranat', 'pfefferspray', 'schlagstöck'] }],
@@ -400,7 +410,9 @@ const NOUNS: Row[] = [
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
   ['CONSULT', 'phone', 'Anruf', 'anruf anrufs anrufes anrufe', { recPrep: ['bei'] }],
-  ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', {}],
+  // a resignation is an event when offered, announced or done ("erklärte seinen Rücktritt", "nach seinem Rücktritt"),
+  // not as what is demanded or debated ("der Druck für seinen Rücktritt wächst", "Abstimmung über den Rücktritt")
+  ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', { needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'gab', 'reicht', 'eingereicht', 'bot', 'angeboten', 'anbiet', 'vollzog', 'nahm', 'angenommen', 'akzeptiert'] }],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug rückzug', { excl: ['steuer', 'lohn', 'punkt'] }],
@@ -410,12 +422,15 @@ const NOUNS: Row[] = [
   ['REQUEST', null, 'Aufruf', 'aufruf aufrufe', { recPrep: ['an'] }],
   ['REQUEST', null, 'Bitte', 'bitte', { noCompound: true, needObj: ['um'] }],
   ['ACCUSE', 'disapprove', 'Kritik', 'kritik', { recPrep: ['an'] }],
+  ['COERCE', null, 'Verurteilung', 'verurteilung verurteilungen', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   ['ACCUSE', 'disapprove', 'Verurteilung', 'verurteilung', {}],
   ['ACCUSE', 'allege', 'Vorwurf', 'vorwurf vorwürfe vorwürfen', { recPrep: ['gegen', 'an'] }],
   ['ACCUSE', 'allege', 'Anklage', 'anklage', { recPrep: ['gegen'] }],
   ['ACCUSE', 'allege', 'Klage', 'klage', { recPrep: ['gegen'] }],
-  ['ACCUSE', 'investigate', 'Ermittlung', 'ermittlung ermittlungen ermittlungsverfahren', { recPrep: ['gegen'] }],
-  ['ACCUSE', 'investigate', 'Untersuchung', 'untersuchung untersuchungen', {}],
+  // investigations are events when opened or conducted ("leitete eine Untersuchung ein", "Ermittlungen gegen X"), not
+  // as references ("Im Zentrum der Ermittlungen steht …", "Die Ermittlungen betreffen …")
+  ['ACCUSE', 'investigate', 'Ermittlung', 'ermittlung ermittlungen ermittlungsverfahren', { recPrep: ['gegen'], needObj: INVESTIGATION_OPENED }],
+  ['ACCUSE', 'investigate', 'Untersuchung', 'untersuchung untersuchungen', { needObj: INVESTIGATION_OPENED }],
   ['REJECT', null, 'Ablehnung', 'ablehnung absage', {}],
   ['REJECT', null, 'Veto', 'veto', {}],
   ['REJECT', null, 'Weigerung', 'weigerung', {}],
@@ -438,7 +453,7 @@ const NOUNS: Row[] = [
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot'] }],
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
-  ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition'] }],
+  ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung durchsuchung razzia razzien', {}],
   ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle'] }],
   ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', {}],
@@ -466,8 +481,10 @@ const NOUNS: Row[] = [
   ['ASSAULT', null, 'Militärintervention', 'militärintervention militäroffensive bodenoffensive luftoffensive militäreinsatz militäreinsatzes militäreinsätze', { recPrep: ['in'] }],
   ['ASSAULT', null, 'Auseinandersetzung', 'auseinandersetzung auseinandersetzungen', { needObj: ['gewalt', 'bewaffnet', 'blutig', 'militärisch', 'heftig', 'tödlich'], recPrep: ['zwischen', 'mit'], noCompound: true }],
   ['COERCE', 'seize', 'Eroberung', 'eroberung einnahme', {}],
-  ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', {}],
+  // an explosion is an attack when the sentence names an attacker, a bomb or an attack (not a gas terminal's)
+  ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', { needObj: ['attentäter', 'anschlag', 'anschläge', 'bombe', 'sprengsatz', 'sprengsätze', 'sprengstoff', 'selbstmord', 'terror', 'granate', 'mine', 'autobombe', 'täter', 'angriff', 'attacke', 'extremist', 'islamist', 'rebell', 'miliz', 'dschihad', 'jihad', 'angreifer', 'schuss', 'schüsse', 'gefecht', 'kämpf', 'soldat', 'armee', 'militär'], objScope: 'sentence' }],
   ['ASSAULT', 'torture', 'Folter', 'folter', {}],
+  ['ASSAULT', null, 'Auspeitschung', 'auspeitschung auspeitschungen', {}],
   // English
   ['ASSAULT', null, 'attack', 'attack attacks', {}],
   ['CONSULT', null, 'talks', 'talks', { noCompound: true }],
@@ -529,6 +546,9 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
     }
   }
 }
+
+// the candidates of a verb form: entries that need an object first (stable: lexicon order otherwise)
+for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj));
 
 for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
   const entry: LexEntry = { type, mode, lemma, pos: 'noun', ...opts };

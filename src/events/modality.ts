@@ -68,6 +68,75 @@ function zuClause(toks: { lower: string; text: string }[], c0: number, c1: numbe
   return false;
 }
 
+/** "endete im Mai 2009": a clause with an explicit year after "im/Anfang/Ende" and a past-tense verb. */
+function pastYearClause(words: string[]): boolean {
+  let year = false;
+  let marker = false;
+  let past = false;
+  for (const w of words) {
+    if (/^(19\d\d|20\d\d)$/.test(w)) year = true;
+    else if (w === 'im' || w === 'anfang' || w === 'ende') marker = true;
+    else if (/^(hatte|hatten|war|waren|wurde|wurden)$/.test(w) || /^\p{Ll}{3,}(te|ten)$/u.test(w)) past = true;
+  }
+  return year && marker && past;
+}
+
+function isFutureAux(w: string): boolean {
+  return FUTURE_AUX.has(w) && w !== 'wurde' && w !== 'wurden';
+}
+
+/** "hat … bekanntgegeben", "meldete", "gab … bekannt": a clause that announces its object. */
+function announced(words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (ANNOUNCING.test(w)) return true;
+    if ((w === 'gab' || w === 'gaben' || w === 'gibt' || w === 'geben') && words.indexOf('bekannt', k + 1) > 0) return true;
+  }
+  return false;
+}
+const ANNOUNCING = /^(bekanntgegeben|bekanntgab|bekanntgaben|meldete|meldeten|gemeldet|verkündete|verkündeten|verkündet)$/;
+
+/** A past participle of a pluperfect after the noun ("hatte sich … bei seinem Besuch … angeschlossen"). */
+function pluperfectAround(words: string[], from: number): boolean {
+  let had = false;
+  for (const w of words) {
+    if (w === 'hatte' || w === 'hatten') had = true;
+    if (RECENT.test(w)) return false;
+  }
+  if (!had) return false;
+  for (let k = from; k < words.length; k++) if (PAST_PARTICIPLE.test(words[k])) return true;
+  return false;
+}
+const PAST_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u;
+
+const WEAK_PARTICIPLE = /^(\p{L}*ge\p{L}{2,}t|\p{L}+iert)$/u;
+
+/**
+ * The last word of a clause; when the clause ends in a comma list of nouns ("durch die Nato, ehemalige SS-Leute und
+ * Faschisten dargestellt"), the last word of the sentence.
+ */
+function clauseEnd(toks: { lower: string; text: string }[], clauses: [number, number][], ci: number): string {
+  let [, c1] = clauses[ci];
+  let last = c1 - 1;
+  while (last > 0 && !/\p{L}/u.test(toks[last].text)) last--;
+  if (/^\p{Lu}/u.test(toks[last].text) && ci + 1 < clauses.length && toks[c1]?.text === ',') {
+    last = toks.length - 1;
+    while (last > 0 && !/\p{L}/u.test(toks[last].text)) last--;
+  }
+  return toks[last].lower;
+}
+
+/**
+ * "werden nicht locker lassen und darauf drängen": a negation and a verb trigger on different sides of a coordinating
+ * "und"/"sondern" belong to different verbs.
+ */
+function coordinatedAway(words: string[], neg: number, trig: number, pos: 'verb' | 'noun'): boolean {
+  if (pos !== 'verb') return false;
+  const [a, b] = neg < trig ? [neg, trig] : [trig, neg];
+  for (let k = a + 1; k < b; k++) if (words[k] === 'und' || words[k] === 'sondern') return true;
+  return false;
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -75,6 +144,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const words: string[] = [];
   for (let j = c0; j < c1; j++) words.push(toks[j].lower);
   const clauseWords = [...words];
+  let setting = false;
   // a noun in a setting phrase ("nach dreijährigen Verhandlungen wollten …", "bei einem Besuch") does not take
   // the clause's modal, negation or tense: only its own phrase counts
   if (tr.entry.pos === 'noun') {
@@ -84,6 +154,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         for (let k = j; k <= tr.t0; k++) words.push(toks[k].lower);
         c0 = j;
         c1 = tr.t0 + 1;
+        setting = true;
         break;
       }
     }
@@ -122,6 +193,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
   if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
+  // "Eine Vereinbarung wurde nicht ausgeschlossen", "schließt einen Angriff nicht aus": a possibility, not a negation
+  if (words.includes('nicht') && (words.some((w) => /^(ausgeschlossen|ausschließen|auszuschließen)$/.test(w)) || (words.some((w) => /^(schloss|schlossen|schließt|schließen)$/.test(w)) && words[words.length - 1] === 'aus') || (words.some((w) => /^(schloss|schlossen|schließt|schließen)$/.test(w)) && words.includes('aus')))) return 'hypothetical';
   // "steht eine Militärintervention im Raum": a possibility under discussion
   if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
@@ -132,7 +205,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // negated: negation in the clause ("nicht nur" is no negation); a governing denial ("bestritt, … zu haben")
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt'))) return 'negated';
+    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
   if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
@@ -162,6 +235,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen" is a present passive unless a second "werden" follows
         if ((w === 'wird' || w === 'werden') && (tr.participle || /^ge.+t$/.test(trig)) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
+        // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
+        if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
         return 'planned';
       }
@@ -172,9 +247,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       }
     }
   }
+  // "Nach seinem Besuch in Washington wollte X nach New York weiterreisen": the subject's own event in a setting phrase
+  // of a plan is part of the plan
+  if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
   // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
+  // "…, damit sie gegen das Treffen protestieren können": a purpose clause
+  if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
@@ -184,7 +264,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
   // "kündigten weiteren Widerstand an": an announced action is planned
-  if (tr.entry.pos === 'noun' && words.some((w) => /^(kündig|angekündigt|ankündig)/.test(w))) return 'planned';
+  // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
+  if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0))) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
   if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben)$/.test(w))) return 'planned';
   const pub = parseDate(input.published);
@@ -202,6 +283,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const nounPluperfect = tr.entry.pos === 'noun' && words.some((w) => w === 'hatte' || w === 'hatten' || w === 'war' || w === 'waren') &&
     words.slice(tr.t0 - c0 + 1).some((w) => /^(ge\p{L}{3,}(t|en)|\p{L}+iert|erfolgt)$/u.test(w));
   if ((pluperfect || nounPluperfect) && !recent) return 'historical';
+  // "hatte sich 2006 bei seinem Besuch in Prag angeschlossen": a setting noun shares its clause's pluperfect
+  if (setting && pluperfectAround(clauseWords, tr.t0 - ctx.clauses[ci][0] + 1)) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
@@ -225,14 +308,20 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
-  if (words.some((w) => /^(19\d\d|20\d\d)$/.test(w)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
+  // (for a noun, not a year far after it: "Thema der Unterredung war ein Film über … im August 1968")
+  if (words.some((w, k) => /^(19\d\d|20\d\d)$/.test(w) && (tr.entry.pos !== 'noun' || k <= tr.t0 - c0 + 4)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
     // no publication date: an explicit past year with a past-tense verb is background
     if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig)) return 'historical';
   }
+  // "Der Krieg endete im Mai 2009, als die Armee den Aufstand niederschlug": a temporal clause in the past shares the
+  // explicit year of the clause it follows
+  if (pub === null && prev && (clauseWords[0] === 'als' || clauseWords[0] === 'nachdem') && tr.entry.pos === 'verb' && !tr.present && pastYearClause(prevWords)) return 'historical';
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
   if (input.attributed) return 'reported';
+  // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
+  if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
