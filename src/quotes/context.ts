@@ -310,8 +310,10 @@ export class QuoteContext {
     // genitive attachments: "des Ministeriums", "der Grünen", "von Amnesty International"
     for (let g = 0; g < 2 && j < limit; g++) {
       const w = this.lower[j];
-      if (w !== 'des' && w !== 'der' && w !== 'eines' && w !== 'einer' && w !== 'von') break;
-      let k = j + 1;
+      // also a genitive plural without article: "Außenminister anderer Länder", "Vertreter europäischer Staaten"
+      const bareGen = g === 0 && /er$/.test(w) && j > i && this.isCap(j - 1) && this.isAdj(j) && j + 1 < limit && this.isCap(j + 1) && this.isNominal(j + 1);
+      if (w !== 'des' && w !== 'der' && w !== 'eines' && w !== 'einer' && w !== 'von' && !bareGen) break;
+      let k = bareGen ? j : j + 1;
       while (k < limit && (ARTICLES.has(this.lower[k]) || this.isAdj(k)) && k - j < 5) k++;
       const h = k;
       while (k < limit && this.isNominal(k) && k - h < 5) k++;

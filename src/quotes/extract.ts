@@ -84,6 +84,9 @@ const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', '
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
+const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
@@ -320,6 +323,16 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
+    // post-posed "…, sind die Anwälte überzeugt." / "…, zeigte sich X zuversichtlich:" — a copula clause after
+    // the statement, closed by the belief adjective
+    if (this.mode === 'news' && BELIEF_ADJ.has(lw) && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ':')) {
+      for (let k = i - 2; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence] + 2, i - 7); k--) {
+        if (ctx.words[k] !== ',') continue;
+        const v = ctx.lower[k + 1];
+        if (COPULA.has(v) || ((v === 'zeigte' || v === 'zeigten' || v === 'zeigt' || v === 'zeigen') && ctx.lower[k + 2] === 'sich')) return [i, i + 1];
+        break;
+      }
+    }
     const entries = CUE_FORMS.get(lw);
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -763,7 +776,9 @@ class Extractor {
     const ctx = this.ctx;
     for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
       if (ctx.isPunct(p)) return false;
+      // also a preposition fused with the article ("im diesjährigen Bericht", "vom zuständigen Amt")
       if (/^d(?:er|ie|as|en|em|es)$/.test(ctx.lower[p])) return true;
+      if (p === k - 1 && /^(?:im|vom|beim|zum|zur|am)$/.test(ctx.lower[p])) return true;
     }
     return false;
   }
@@ -1118,6 +1133,10 @@ class Extractor {
           }
           if (ctx.words[k] === ',' && k > i) break;
         }
+      } else if (this.mode === 'news' && ctx.lower[cs] === 'wie' && cs < i - 1 && ctx.isCap(cs + 1) && !ctx.isPunct(i + 1)) {
+        // "Wie X kritisierte auch er den Bericht": "Wie X" is a comparison in the Vorfeld, the subject
+        // follows the finite verb (X only did the same)
+        np = this.firstSubject(i + 1, b, att);
       } else np = this.subjectOf(cue, cs, b, att);
       // debates: any subject in the clause ("ich habe den Eindruck", "wir … können … zustimmen")
       if (!np && this.mode === 'all' && !(ctx.isCap(i) && i !== ctx.sentStart[s])) np = this.clauseSubject(i, a, b);
@@ -1182,6 +1201,21 @@ class Extractor {
       }
       // content
       const content = this.complement(cue, cs, subordinate, a, b);
+      // "…, sind die Anwälte überzeugt: …" — the clause before the post-posed frame is a statement too
+      if (this.mode === 'news' && content && BELIEF_ADJ.has(ctx.lower[i]) && ctx.words[cue[1]] === ':' && content[0] > ctx.toks[i].start && !out.some((o) => o.content && o.content[0] <= ctx.toks[cs - 2].start && o.content[1] >= ctx.toks[cs - 2].end) && cs > a + 2 && ctx.words[cs - 1] === ',') {
+        let f = cs - 2;
+        while (f > a && ctx.words[f - 1] !== ':' && !this.inQuote[f - 1]) f--;
+        const before = this.trimContent(f, cs - 1);
+        if (before) {
+          const pre = this.makeAtt('indirect', cue);
+          pre.content = before;
+          this.copySpeaker(pre, att);
+          pre.source = att.source;
+          pre.method = 'verb';
+          this.markUnmarkedDirect(pre);
+          out.push(pre);
+        }
+      }
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
       if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
@@ -2121,6 +2155,13 @@ class Extractor {
       }
       return;
     }
+    // "Außenminister anderer Länder sagten …": a role noun the entities stage linked to a person named before,
+    // as the subject of a plural verb, is a group — not that person
+    if (this.mode === 'news' && np.mention?.entity.type === 'PER' && this.descriptionOnly(np.mention) && this.pluralVerbAt(at)) {
+      att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+      att.speakerEntity = null;
+      return;
+    }
     // "der Innenpolitik-Chef der Salzburger Nachrichten", "der Anwalt von X": the role speaks, not the genitive
     if (np.mention && np.mention.start > np.start && ctx.words[np.mention.start - 1] !== ',' && ctx.words[np.mention.start - 1] !== '(') {
       let h = np.start;
@@ -2158,6 +2199,33 @@ class Extractor {
         this.speakAs(att, ante);
       }
     }
+  }
+
+  /** A person mention whose words are no part of the person's name (a role description linked by the entities stage). */
+  private descriptionOnly(m: MentionRef): boolean {
+    const ctx = this.ctx;
+    const name = new Set(m.entity.name.toLowerCase().split(/[\s-]+/));
+    for (let k = m.start; k < m.end; k++) {
+      for (const part of ctx.lower[k].split('-')) if (name.has(part)) return false;
+    }
+    return true;
+  }
+
+  /** Is the finite verb of the cue at token `at` plural ("sagten", "haben … gesagt", "kritisieren")? */
+  private pluralVerbAt(at: number): boolean {
+    const ctx = this.ctx;
+    if (at < 0 || at >= ctx.n) return false;
+    const w = ctx.lower[at];
+    if (/^ge\p{L}+[t]$/u.test(w) || /iert$/.test(w)) {
+      // a participle: the auxiliary before it in the clause
+      for (let k = at - 1; k >= Math.max(0, at - 10) && !ctx.isPunct(k); k--) {
+        const x = ctx.lower[k];
+        if (x === 'haben' || x === 'hatten' || x === 'hätten' || x === 'sind' || x === 'waren' || x === 'wären') return true;
+        if (AUXILIARIES.has(x)) return false;
+      }
+      return false;
+    }
+    return /(?:ten|ierten|en)$/.test(w) && !ctx.isCap(at);
   }
 
   /**
@@ -2766,6 +2834,35 @@ class Extractor {
    * ("Er erklärt es am Beispiel Kupfer.").
    */
   private narrativeFocus(s: number): NP | null {
+    return this.laterClauseSubject(s) ?? this.openingFocus(s);
+  }
+
+  /**
+   * A named person opening a later main clause of sentence s ("Zwar hat Minister X den Auftrag gegeben, …,
+   * Y fühlte sich dabei aber gebremst."): after the comma the name is followed by its finite verb (lower
+   * case, not a preposition, article, conjunction or relative word). The last such subject is the focus.
+   */
+  private laterClauseSubject(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0) return null;
+    const [from, to] = this.mentionRange(s, s);
+    for (let mi = to - 1; mi >= from; mi--) {
+      const m = ctx.mentions[mi];
+      if (m.entity.type !== 'PER' || m.start <= a + 2 || m.end >= b - 1 || this.inQuote[m.start]) continue;
+      let p = m.start - 1;
+      if (ctx.lower[p] === 'und' || ctx.lower[p] === 'aber' || ctx.lower[p] === 'doch') p--;
+      if (ctx.words[p] !== ',') continue;
+      const v = m.end;
+      const lw = ctx.lower[v];
+      if (ctx.isCap(v) || ctx.isPunct(v) || PREPOSITIONS.has(lw) || ARTICLES.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || ADVERBS.has(lw) || lw in PRONOUNS || lw === 'sowie' || lw === 'als' || lw === 'wie') continue;
+      return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
+  private openingFocus(s: number): NP | null {
     const ctx = this.ctx;
     const opener = this.openingSubject(s);
     if (opener) return opener.mention?.entity.type === 'PER' ? opener : null;
