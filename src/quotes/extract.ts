@@ -1066,7 +1066,7 @@ class Extractor {
         // a parenthesis ("die Organisation (IOM) hatte …") does not end the clause
         if (ctx.words[cs] === ')' && this.mode === 'news') {
           let o = cs - 1;
-          while (o > a && ctx.words[o] !== '(' && cs - o < 8) o--;
+          while (o > a && ctx.words[o] !== '(' && ctx.words[o] !== ')' && cs - o < 25) o--;
           if (ctx.words[o] === '(') {
             cs = o - 1;
             continue;
@@ -1454,6 +1454,15 @@ class Extractor {
     if (!participle) return false;
     for (let k = cs; k < c; k++) {
       const w = ctx.lower[k];
+      // not inside a parenthesis ("X (der … abgezogen wurde) überzeugt")
+      if (w === '(' && this.mode === 'news') {
+        let e = k + 1;
+        while (e < c && ctx.words[e] !== ')') e++;
+        if (e < c) {
+          k = e;
+          continue;
+        }
+      }
       if (w === 'wird' || w === 'wurde' || w === 'werden' || w === 'wurden' || w === 'worden') return true;
     }
     return ctx.lower[c + 1] === 'worden';
@@ -1754,6 +1763,15 @@ class Extractor {
     let sawApposition = false;
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30); k++) {
       const w = ctx.words[k];
+      // "zeigte sich X (er ist jener Gutachter, der …) überzeugt, dass …": a parenthesis is no part of the clause frame
+      if (w === '(' && this.mode === 'news') {
+        let e = k + 1;
+        while (e < last && ctx.words[e] !== ')' && ctx.words[e] !== '(' && e - k < 25) e++;
+        if (ctx.words[e] === ')') {
+          k = e;
+          continue;
+        }
+      }
       if (w === ':') {
         this.complementType = 'colon';
         const end = this.clauseEnd(k + 1, last);
@@ -1888,6 +1906,15 @@ class Extractor {
     // finite auxiliary before a participle cue ("X hat gesagt", "X habe betont")
     let pivot = c;
     for (let k = cs; k < c; k++) {
+      // not inside a parenthesis ("zeigte sich X (er ist …) überzeugt")
+      if (ctx.words[k] === '(' && this.mode === 'news') {
+        let e = k + 1;
+        while (e < c && ctx.words[e] !== ')') e++;
+        if (e < c) {
+          k = e;
+          continue;
+        }
+      }
       if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) {
         pivot = k;
         break;
@@ -1999,6 +2026,12 @@ class Extractor {
    */
   private namedBeforeVerb(pivot: number, from: number): NP | null {
     const ctx = this.ctx;
+    // "zeigte sich X (er ist jener Gutachter, …) überzeugt": a parenthesis after the name
+    if (pivot > 1 && ctx.words[pivot - 1] === ')' && this.mode === 'news') {
+      let o = pivot - 2;
+      while (o > from && ctx.words[o] !== '(' && ctx.words[o] !== ')' && pivot - o < 25) o--;
+      if (ctx.words[o] === '(') pivot = o;
+    }
     const mi = pivot > 0 ? ctx.mentionAt[pivot - 1] : -1;
     if (mi < 0) return null;
     const m = ctx.mentions[mi];
@@ -2007,7 +2040,7 @@ class Extractor {
     if (PREPOSITIONS.has(before) || ARTICLES.has(before) || DATIVE_LIKE.has(before) || ctx.isPunct(m.start - 1) || CONJ.has(before)) return null;
     // before the name: a run-in heading noun ("Komfortzone Strugl warnte") or verb ("Illusionen verbreiten
     // Merkel warf"), not a function word
-    if (!ctx.isCap(m.start - 1) && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
+    if (!ctx.isCap(m.start - 1) && before !== 'sich' && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
     return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
   }
 
