@@ -41,6 +41,7 @@ const PUNCT = new Set([',', '.', ':', ';', '!', '?', '(', ')', '–', '—', '-'
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'", '‹', '›']);
 const CAP = /^\p{Lu}/u;
 const ADJ_END = /(?:e|en|er|es|em)$/;
+const PRONOMINAL_ADV = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 const NON_NP_CAPS = new Set([
   'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Seit', 'Von', 'Vor', 'Zu', 'Für', 'Über', 'Unter', 'Laut',
   'Dies', 'Das', 'Es', 'Doch', 'Aber', 'Und', 'Auch', 'So', 'Man', 'Wie', 'Dass', 'Dabei', 'Dazu', 'Daher',
@@ -283,6 +284,8 @@ export class QuoteContext {
       return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
     }
     if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw) && !this.capName(i)) return null;
+    // a pronominal adverb ("Darin bekennen sie sich …", "Dabei …") opens no noun phrase
+    if (PRONOMINAL_ADV.test(lw) && this.mentionAt[i] < 0) return null;
     // demonstrative pronoun: "erinnert sich dieser", "diese sagte"
     if ((lw === 'dieser' || lw === 'diese') && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };

@@ -75,7 +75,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling)$/;
+const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -128,6 +128,7 @@ const SPEECH_NOUNS = new Set([
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
   'Parole', 'Vorschlag', 'Kritik', 'Einwand', 'Replik', 'Kernbotschaft', 'Mantra', 'Versprechen', 'Analyse', 'Diagnose',
   'Befund', 'Vorwurf', 'Rat', 'Empfehlung', 'Bitte', 'Frage', 'Zusage', 'Absage', 'Conclusio', 'Schlussfolgerung',
+  'Anspruch', 'Standpunkt', 'Vision', 'Ziel', 'Wunsch', 'Hoffnung', 'Sorge', 'Plädoyer', 'Resümee', 'Schluss',
 ]);
 
 export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Attribution[] {
@@ -323,12 +324,23 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
+    // "Der Bericht kommt zu dem Schluss, dass …" / "kam zum Ergebnis, dass …" (not a cue form of its own:
+    // "kommen" is no reporting verb elsewhere)
+    if (this.mode === 'news' && /^(?:kommt|kam|kamen|kommen|gekommen)$/.test(lw)) {
+      let k = i + 1;
+      while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
+      if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
+      if ((ctx.lower[k] === 'zum' || ctx.lower[k] === 'dem') && (ctx.lower[k + 1] === 'schluss' || ctx.lower[k + 1] === 'ergebnis') && ctx.words[k + 2] === ',' && ctx.lower[k + 3] === 'dass') return [i, i + 1];
+    }
     // post-posed "…, sind die Anwälte überzeugt." / "…, zeigte sich X zuversichtlich:" — a copula clause after
     // the statement, closed by the belief adjective
     if (this.mode === 'news' && BELIEF_ADJ.has(lw) && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ':')) {
       for (let k = i - 2; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence] + 2, i - 7); k--) {
         if (ctx.words[k] !== ',') continue;
         const v = ctx.lower[k + 1];
+        // a pronoun subject ("…, ist er überzeugt:") is left to the inverted-clause rules
+        const subj = ctx.lower[k + 2] === 'sich' ? k + 3 : k + 2;
+        if (ctx.lower[subj] in PRONOUNS) break;
         if (COPULA.has(v) || ((v === 'zeigte' || v === 'zeigten' || v === 'zeigt' || v === 'zeigen') && ctx.lower[k + 2] === 'sich')) return [i, i + 1];
         break;
       }
@@ -931,6 +943,16 @@ class Extractor {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
         }
+        // "Nach APA-Informationen", "nach Polizei-Angaben": the first part of the compound is the source
+        const nw = ctx.words[n] ?? '';
+        const dash = nw.lastIndexOf('-');
+        if (this.mode === 'news' && dash > 0 && /^\p{Lu}/u.test(nw) && ATTRIBUTION_NOUNS.has(nw.slice(dash + 1))) {
+          const att = this.reported(i, n + 1, { start: n, end: n + 1, mention: ctx.bestMention(n, n + 1), pronoun: false, dative: false }, s, a, b, 'nach-angaben');
+          if (!att.speakerEntity) att.speakerName = nw.slice(0, dash);
+          out.push(att);
+          i = n;
+          continue;
+        }
         if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
           let k = n + 1;
           // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
@@ -939,6 +961,19 @@ class Extractor {
           let np = gen === 'von' || gen === 'aus' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
           // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
           if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
+          // "…, der nach eigenen Angaben …": in a relative clause the antecedent before the comma
+          if (!np && own && this.mode === 'news') {
+            let c = i - 1;
+            while (c > a && i - c <= 3 && ctx.words[c] !== ',') c--;
+            if (ctx.words[c] === ',' && RELATIVE.has(ctx.lower[c + 1]) && c + 1 < i) {
+              // the name right before the comma, or before an extraposed participle ("von X enthüllt, der …")
+              const e = c - 1 > a && !ctx.isCap(c - 1) && !ctx.isPunct(c - 1) ? c - 1 : c;
+              const mb = ctx.mentionAt[e - 1];
+              if (mb >= 0 && ctx.mentions[mb].end === e && (ctx.mentions[mb].entity.type === 'PER' || ctx.mentions[mb].entity.type === 'ORG')) {
+                np = { start: ctx.mentions[mb].start, end: e, mention: ctx.mentions[mb], pronoun: false, dative: false };
+              } else if (e === c) np = ctx.npBefore(c, a);
+            }
+          }
           if (!np && own) np = this.openingSubjectAny(s);
           if (np || n > i + 1) {
             const att = np ? this.reported(i, n + 1, np, s, a, b, 'nach-angaben') : this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
@@ -1978,11 +2013,29 @@ class Extractor {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
       }
+      // "Der republikanische Senator X aus Alabama sagte …": a short place/organisation PP after the named subject
+      if (this.mode === 'news' && np && !np.dative && !np.pronoun && np.mention?.entity.type === 'PER' && np.end < pivot && pivot - np.end <= 4 && /^(?:aus|von|vom|in|im)$/.test(ctx.lower[np.end])) {
+        let k = np.end + 1;
+        while (k < pivot && !ctx.isPunct(k) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k))) k++;
+        if (k === pivot && ctx.isCap(pivot - 1)) return np;
+      }
       // "Varoufakis selbst schrieb …", "Merkel indes sagte …": adverbs between the Vorfeld subject and the verb
       if (np && !np.dative && !np.pronoun && np.mention && np.end < pivot && pivot - np.end <= 2) {
         let k = np.end;
         while (k < pivot && ADVERBS.has(ctx.lower[k]) && !ctx.isCap(k)) k++;
         if (k === pivot) return np;
+      }
+      // "Ein am Mittwoch veröffentlichter interner Untersuchungsbericht des Ministeriums kommt …": an extended
+      // participle attribute between the article and the head noun; the whole Vorfeld is the subject
+      if (this.mode === 'news' && /^(?:der|die|das|ein|eine)$/.test(ctx.lower[v]) && pivot - v <= 12 && ctx.isCap(pivot - 1)) {
+        let ok = true;
+        let participle = false;
+        for (let k = v + 1; k < pivot && ok; k++) {
+          if (ctx.isPunct(k) || this.inQuote[k] || SUBORDINATORS.has(ctx.lower[k]) || RELATIVE.has(ctx.lower[k]) && ctx.words[k - 1] === ',') ok = false;
+          if (!ctx.isCap(k) && /(?:te|ter|tes|ten|ene|ener|enes|enen)$/.test(ctx.lower[k]) && ctx.isAdj(k)) participle = true;
+        }
+        const head = ok && participle ? ctx.npBefore(pivot, v + 1) : null;
+        if (head && !head.pronoun && head.start > v + 1) return { start: v, end: pivot, mention: head.mention, pronoun: false, dative: false };
       }
       // the Vorfeld did not parse as one noun phrase (a run-in subheading without punctuation, a long
       // adverbial): a person's name right before the finite verb is still its subject
@@ -3019,6 +3072,8 @@ class Extractor {
         if (ctx.words[m] === ',') inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
         else if (!inRel && SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
       }
+      // "Mit der Übertragung lande man mitten im Recht: Da habe ich …" — a V2 Konjunktiv (not in the lexicon) too
+      if (this.mode === 'news' && this.v2Subjunctive(a, k)) return null;
       let v = a;
       while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
       const named = (c: NP | null) =>
