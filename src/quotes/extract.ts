@@ -1218,6 +1218,16 @@ class Extractor {
       // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
       // noun phrase without article, name or role is an object or adverbial, never a source
       if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
+      // "Die EU-Kommission werde die Regierung – und nicht die Bank – auffordern, …": a cue without a subject
+      // found, in a Konjunktiv clause, is part of the current speaker's reported statement
+      if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
+        let subj = false;
+        for (let k = a; k < i && !subj; k++) subj = SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k];
+        if (subj) {
+          this.usedCue[i] = 0;
+          continue;
+        }
+      }
       this.setSource(att, np, i);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
@@ -1534,6 +1544,15 @@ class Extractor {
       }
       if (k > a) v = k;
     }
+    // a long Vorfeld ("Mit der … Übertragung der Bank Austria Firmenpensionen in die ASVG lande man …"):
+    // "-e" + "man" in the first clause is a Konjunktiv I (the indicative is "landet man")
+    if ((v < 0 || !ctx.lower[v].endsWith('e')) && this.mode === 'news') {
+      for (let k = a + 2; k < Math.min(b - 1, a + 25); k++) {
+        const w = ctx.lower[k];
+        if (w === ',' || w === ':' || w === ';' || ctx.isQuote(k)) break;
+        if (ctx.lower[k + 1] === 'man' && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE.has(w))) return true;
+      }
+    }
     if (v < 0 || v >= b - 1) return false;
     const lw = ctx.lower[v];
     return (
@@ -1830,6 +1849,18 @@ class Extractor {
         // ", wonach …" belongs to the noun before the comma (a report), not to the verb
         if (nx === 'wonach') return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
+        // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
+        // is a V2 complement opened by an article when a Konjunktiv follows)
+        let articleV2 = false;
+        let finiteCue = !/^ge/.test(ctx.lower[cue[0]]);
+        for (let m = cs; m < cue[0] && finiteCue; m++) if (AUXILIARIES.has(ctx.lower[m]) && !ctx.isCap(m)) finiteCue = false;
+        if (RELATIVE.has(nx) && k === cue[1] && finiteCue && this.mode === 'news' && /^d(?:er|ie|as)$/.test(nx)) {
+          for (let m = k + 2; m < last && !articleV2; m++) {
+            if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
+            articleV2 = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+          }
+        }
+        if (articleV2) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
         // ", über die Zeit vor Mitternacht:" — a PP continues the main clause, unless a Konjunktiv verb follows
         // it ("…, seit Jahresbeginn seien 388.000 Menschen gekommen")
