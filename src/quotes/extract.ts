@@ -1548,7 +1548,7 @@ class Extractor {
     }
     // a long Vorfeld ("Mit der … Übertragung der Bank Austria Firmenpensionen in die ASVG lande man …"):
     // "-e" + "man" in the first clause is a Konjunktiv I (the indicative is "landet man")
-    if ((v < 0 || !ctx.lower[v].endsWith('e')) && this.mode === 'news') {
+    if ((v < 0 || v >= b || !ctx.lower[v].endsWith('e')) && this.mode === 'news') {
       for (let k = a + 2; k < Math.min(b - 1, a + 25); k++) {
         const w = ctx.lower[k];
         if (w === ',' || w === ':' || w === ';' || ctx.isQuote(k)) break;
