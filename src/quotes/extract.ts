@@ -1552,7 +1552,11 @@ class Extractor {
       for (let k = a + 2; k < Math.min(b - 1, a + 25); k++) {
         const w = ctx.lower[k];
         if (w === ',' || w === ':' || w === ';' || ctx.isQuote(k)) break;
-        if (ctx.lower[k + 1] === 'man' && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE.has(w))) return true;
+        // also "-e" + definite subject right after a PP Vorfeld ("Mit … Inseraten gegen die Primärversorgung
+        // verunsichere die Ärztekammer die Patienten"), in a sentence without "ich"
+        let defSubj = /^d(?:er|ie|as)$/.test(ctx.lower[k + 1]) && ctx.isCap(k + 2) && ctx.isCap(k - 1) && ctx.mentionAt[k - 1] < 0 && PREPOSITIONS.has(ctx.lower[a]);
+        for (let m = a; m < b && defSubj; m++) if (ctx.lower[m] === 'ich') defSubj = false;
+        if ((ctx.lower[k + 1] === 'man' || defSubj) && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE.has(w))) return true;
       }
     }
     if (v < 0 || v >= b - 1) return false;
@@ -2259,6 +2263,17 @@ class Extractor {
       if (ante) {
         this.speakAs(att, ante);
         return;
+      }
+      // no person of that gender in reach ("Alexis Tsipras … sagte er": a first name read as female): the person
+      // the sentence before is about, when the pronoun is a singular subject
+      const lw0 = ctx.lower[np.start];
+      const sent0 = ctx.toks[np.start].sentence;
+      if (this.mode === 'news' && sent0 > 0 && (lw0 === 'er' || (lw0 === 'sie' && !/(?:en|ten)$/.test(ctx.lower[np.start - 1] ?? '')))) {
+        const focus = this.introduced?.sentence === sent0 - 1 ? this.introduced.np : this.narrativeFocus(sent0 - 1);
+        if (focus?.mention?.entity.type === 'PER' && !this.inQuote[focus.start]) {
+          this.speakAs(att, focus.mention);
+          return;
+        }
       }
       att.speakerName = null;
       // "sagte eine Sprecherin des Ministers. Nach ihren Worten …": the last speaker, described without a
