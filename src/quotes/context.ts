@@ -285,7 +285,7 @@ export class QuoteContext {
     }
     if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw) && !this.capName(i)) return null;
     // a pronominal adverb ("Darin bekennen sie sich …", "Dabei …") opens no noun phrase
-    if (PRONOMINAL_ADV.test(lw) && this.mentionAt[i] < 0) return null;
+    if (this.cap[i] === 1 && this.mentionAt[i] < 0 && PRONOMINAL_ADV.test(lw)) return null;
     // demonstrative pronoun: "erinnert sich dieser", "diese sagte"
     if ((lw === 'dieser' || lw === 'diese') && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };
@@ -314,7 +314,7 @@ export class QuoteContext {
     for (let g = 0; g < 2 && j < limit; g++) {
       const w = this.lower[j];
       // also a genitive plural without article: "Außenminister anderer Länder", "Vertreter europäischer Staaten"
-      const bareGen = g === 0 && /er$/.test(w) && j > i && this.isCap(j - 1) && this.isAdj(j) && j + 1 < limit && this.isCap(j + 1) && this.isNominal(j + 1);
+      const bareGen = g === 0 && w.endsWith('er') && j > i && this.isCap(j - 1) && this.isAdj(j) && j + 1 < limit && this.isCap(j + 1) && this.isNominal(j + 1);
       if (w !== 'des' && w !== 'der' && w !== 'eines' && w !== 'einer' && w !== 'von' && !bareGen) break;
       let k = bareGen ? j : j + 1;
       while (k < limit && (ARTICLES.has(this.lower[k]) || this.isAdj(k)) && k - j < 5) k++;

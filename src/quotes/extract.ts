@@ -1552,6 +1552,7 @@ class Extractor {
       for (let k = a + 2; k < Math.min(b - 1, a + 25); k++) {
         const w = ctx.lower[k];
         if (w === ',' || w === ':' || w === ';' || ctx.isQuote(k)) break;
+        if (w.charCodeAt(w.length - 1) !== 101 /* e */) continue;
         // also "-e" + definite subject right after a PP Vorfeld ("Mit … Inseraten gegen die Primärversorgung
         // verunsichere die Ärztekammer die Patienten"), in a sentence without "ich"
         let defSubj = /^d(?:er|ie|as)$/.test(ctx.lower[k + 1]) && ctx.isCap(k + 2) && ctx.isCap(k - 1) && ctx.mentionAt[k - 1] < 0 && PREPOSITIONS.has(ctx.lower[a]);
