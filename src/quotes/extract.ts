@@ -86,6 +86,7 @@ const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '�
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
+const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -326,7 +327,7 @@ class Extractor {
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
     // "Der Bericht kommt zu dem Schluss, dass …" / "kam zum Ergebnis, dass …" (not a cue form of its own:
     // "kommen" is no reporting verb elsewhere)
-    if (this.mode === 'news' && /^(?:kommt|kam|kamen|kommen|gekommen)$/.test(lw)) {
+    if (this.mode === 'news' && KOMMEN.has(lw)) {
       let k = i + 1;
       while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
       if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
@@ -2292,7 +2293,7 @@ class Extractor {
     }
     // "Außenminister anderer Länder sagten …": a role noun the entities stage linked to a person named before,
     // as the subject of a plural verb, is a group — not that person
-    if (this.mode === 'news' && np.mention?.entity.type === 'PER' && this.descriptionOnly(np.mention) && this.pluralVerbAt(at)) {
+    if (this.mode === 'news' && np.mention?.entity.type === 'PER' && this.pluralVerbAt(at) && this.descriptionOnly(np.mention)) {
       att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
       att.speakerEntity = null;
       return;
@@ -2351,7 +2352,7 @@ class Extractor {
     const ctx = this.ctx;
     if (at < 0 || at >= ctx.n) return false;
     const w = ctx.lower[at];
-    if (/^ge\p{L}+[t]$/u.test(w) || /iert$/.test(w)) {
+    if (w.charCodeAt(w.length - 1) === 116 /* t */ && (w.startsWith('ge') || w.endsWith('iert'))) {
       // a participle: the auxiliary before it in the clause
       for (let k = at - 1; k >= Math.max(0, at - 10) && !ctx.isPunct(k); k--) {
         const x = ctx.lower[k];
@@ -2360,7 +2361,7 @@ class Extractor {
       }
       return false;
     }
-    return /(?:ten|ierten|en)$/.test(w) && !ctx.isCap(at);
+    return w.endsWith('en') && !ctx.isCap(at);
   }
 
   /**
