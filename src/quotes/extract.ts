@@ -318,16 +318,12 @@ class Extractor {
     return r;
   }
 
-  private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
+  /** Cues built from a frame rather than a reporting verb: "kommt zu dem Schluss, dass", "…, sind X überzeugt." */
+  private frameCue(i: number, lw: string, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
-    const lw = ctx.lower[i];
-    // "hatte … bekannt gegeben, …"
-    if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
-    // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
-    if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
     // "Der Bericht kommt zu dem Schluss, dass …" / "kam zum Ergebnis, dass …" (not a cue form of its own:
     // "kommen" is no reporting verb elsewhere)
-    if (this.mode === 'news' && KOMMEN.has(lw)) {
+    if (KOMMEN.has(lw)) {
       let k = i + 1;
       while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
       if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
@@ -335,7 +331,7 @@ class Extractor {
     }
     // post-posed "…, sind die Anwälte überzeugt." / "…, zeigte sich X zuversichtlich:" — a copula clause after
     // the statement, closed by the belief adjective
-    if (this.mode === 'news' && BELIEF_ADJ.has(lw) && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ':')) {
+    if (BELIEF_ADJ.has(lw) && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ':')) {
       for (let k = i - 2; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence] + 2, i - 7); k--) {
         if (ctx.words[k] !== ',') continue;
         const v = ctx.lower[k + 1];
@@ -345,6 +341,20 @@ class Extractor {
         if (COPULA.has(v) || ((v === 'zeigte' || v === 'zeigten' || v === 'zeigt' || v === 'zeigen') && ctx.lower[k + 2] === 'sich')) return [i, i + 1];
         break;
       }
+    }
+    return null;
+  }
+
+  private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
+    const ctx = this.ctx;
+    const lw = ctx.lower[i];
+    // "hatte … bekannt gegeben, …"
+    if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
+    // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
+    if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
+    if (this.mode === 'news' && (KOMMEN.has(lw) || BELIEF_ADJ.has(lw))) {
+      const special = this.frameCue(i, lw, sentEnd);
+      if (special) return special;
     }
     const entries = CUE_FORMS.get(lw);
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
