@@ -2685,7 +2685,13 @@ class Extractor {
       cueOnly ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
-      (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5);
+      (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5) ||
+      // a demonstrative verdict on the reported content: "Das ist aus rechtlicher Sicht nicht tragbar.",
+      // "Dies ist in keinem Fall zulässig." (a copula right after "Das"/"Dies", at most eight words)
+      ((last.att.kind === 'indirect' || last.att.kind === 'reported') &&
+        (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies') &&
+        (ctx.lower[a + 1] === 'ist' || ctx.lower[a + 1] === 'wäre' || ctx.lower[a + 1] === 'sei') &&
+        this.lastContentTok(a, b) - a <= 8);
     if (!after) return null;
     if (!last.att.speakerName && !last.att.source) return null;
     const chain = (last.att as { chain?: number }).chain ?? 0;

@@ -1314,3 +1314,8 @@ test('"-e" + definite subject after a PP Vorfeld is a Konjunktiv I continuation'
   );
   assert.equal(textOf(qs, 'verunsichere die Kammer')?.speaker, 'e1');
 });
+
+test('a short demonstrative verdict right after reported speech ("Dies ist in keinem Fall zulässig.") continues it', () => {
+  const qs = round4('Wien – Eine Firma habe Rucksäcke an Kinder verteilt, heißt es in dem Erlass. Dies ist in keinem Fall zulässig. Das Wetter war schön.', []);
+  assert.match(String(textOf(qs, 'keinem Fall zulässig')?.speakerName), /Erlass/);
+});
