@@ -1316,6 +1316,6 @@ test('"-e" + definite subject after a PP Vorfeld is a Konjunktiv I continuation'
 });
 
 test('a short demonstrative verdict right after reported speech ("Dies ist in keinem Fall zulässig.") continues it', () => {
-  const qs = round4('Wien – Eine Firma habe Rucksäcke an Kinder verteilt, heißt es in dem Erlass. Dies ist in keinem Fall zulässig. Das Wetter war schön.', []);
+  const qs = round4('Wien – Das Ministerium hat die Schulen informiert. Eine Firma habe Rucksäcke an Kinder verteilt, heißt es in dem Erlass. Dies ist in keinem Fall zulässig. Das Wetter war schön.', []);
   assert.match(String(textOf(qs, 'keinem Fall zulässig')?.speakerName), /Erlass/);
 });
