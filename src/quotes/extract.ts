@@ -86,6 +86,7 @@ const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '�
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
+const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
 const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
@@ -2628,7 +2629,9 @@ class Extractor {
         const m = ctx.mentionAt[k];
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== intro.att.speakerEntity) otherPerson = true;
       }
-      if (!firstPerson && otherPerson) intro = null;
+      // (but a person voicing a view in the narrative sentence — "X hält Y für den größten Verbündeten Zs",
+      // "X sieht …", "X hofft …" — goes on in the Konjunktiv even about others)
+      if (!firstPerson && otherPerson && !this.opinionSentence(intro.sentence)) intro = null;
     }
     // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
     // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
@@ -2868,6 +2871,21 @@ class Extractor {
       this.copySpeaker(t, from);
       t.method = 'teaser';
     }
+  }
+
+  /** Does the narrative sentence s have a verb of opinion right after its opening subject ("X hält … für …")? */
+  private opinionSentence(s: number): boolean {
+    const ctx = this.ctx;
+    const np = this.openingSubject(s);
+    if (!np || np.end >= ctx.sentEnd[s]) return false;
+    const v = ctx.lower[np.end];
+    if (!OPINION_VERBS.has(v)) return false;
+    // "hält … für" needs its "für"
+    if (v === 'hält' || v === 'hielt') {
+      for (let k = np.end + 1; k < ctx.sentEnd[s]; k++) if (ctx.lower[k] === 'für') return true;
+      return false;
+    }
+    return true;
   }
 
   /** The person introduced by a narrative sentence within two sentences before s and after the last speaker, as a pseudo attribution. */

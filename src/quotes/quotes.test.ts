@@ -1319,3 +1319,11 @@ test('a short demonstrative verdict right after reported speech ("Dies ist in ke
   const qs = round4('Wien – Das Ministerium hat die Schulen informiert. Eine Firma habe Rucksäcke an Kinder verteilt, heißt es in dem Erlass. Dies ist in keinem Fall zulässig. Das Wetter war schön.', []);
   assert.match(String(textOf(qs, 'keinem Fall zulässig')?.speakerName), /Erlass/);
 });
+
+test('a person voicing a view in a narrative sentence ("X hält Y für …") goes on in the Konjunktiv even about others', () => {
+  const qs = round4(
+    'Wien – Die Partei sei nervös, erzählt ein Insider. Altparteichef Otto Berger hält den Minister Max Kurzer daher für den größten Verbündeten des Chefs. Sollte der Kanzler an der Spitze bleiben, könne wohl auch Kurzer wieder ruhiger schlafen.',
+    [['e1', 'PER', 'Otto Berger', ['Otto Berger']], ['e2', 'PER', 'Max Kurzer', ['Max Kurzer', 'Kurzer']]],
+  );
+  assert.equal(textOf(qs, 'ruhiger schlafen')?.speaker, 'e1');
+});
