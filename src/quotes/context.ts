@@ -285,7 +285,8 @@ export class QuoteContext {
     }
     if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw) && !this.capName(i)) return null;
     // a pronominal adverb ("Darin bekennen sie sich …", "Dabei …") opens no noun phrase
-    if (this.cap[i] === 1 && this.mentionAt[i] < 0 && PRONOMINAL_ADV.test(lw)) return null;
+    const c0 = lw.charCodeAt(0);
+    if ((c0 === 100 || c0 === 104 || c0 === 119) /* d h w */ && lw.length <= 10 && this.cap[i] === 1 && this.mentionAt[i] < 0 && PRONOMINAL_ADV.test(lw)) return null;
     // demonstrative pronoun: "erinnert sich dieser", "diese sagte"
     if ((lw === 'dieser' || lw === 'diese') && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };

@@ -88,6 +88,7 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
 const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
+const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ]);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -353,7 +354,7 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
-    if (this.mode === 'news' && (KOMMEN.has(lw) || BELIEF_ADJ.has(lw))) {
+    if (FRAME_WORDS.has(lw) && this.mode === 'news') {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
     }
