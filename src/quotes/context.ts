@@ -315,8 +315,9 @@ export class QuoteContext {
     for (let g = 0; g < 2 && j < limit; g++) {
       const w = this.lower[j];
       // also a genitive plural without article: "Außenminister anderer Länder", "Vertreter europäischer Staaten"
-      const bareGen = g === 0 && w.endsWith('er') && j > i && this.isCap(j - 1) && this.isAdj(j) && j + 1 < limit && this.isCap(j + 1) && this.isNominal(j + 1);
-      if (w !== 'des' && w !== 'der' && w !== 'eines' && w !== 'einer' && w !== 'von' && !bareGen) break;
+      const genWord = w === 'des' || w === 'der' || w === 'eines' || w === 'einer' || w === 'von';
+      const bareGen = !genWord && g === 0 && w.endsWith('er') && j > i && this.isCap(j - 1) && j + 1 < limit && this.isCap(j + 1) && this.isAdj(j) && this.isNominal(j + 1);
+      if (!genWord && !bareGen) break;
       let k = bareGen ? j : j + 1;
       while (k < limit && (ARTICLES.has(this.lower[k]) || this.isAdj(k)) && k - j < 5) k++;
       const h = k;
