@@ -41,6 +41,7 @@ const PUNCT = new Set([',', '.', ':', ';', '!', '?', '(', ')', '–', '—', '-'
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'", '‹', '›']);
 const CAP = /^\p{Lu}/u;
 const ADJ_END = /(?:e|en|er|es|em)$/;
+const PRONOMINAL_ADV = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 const NON_NP_CAPS = new Set([
   'Am', 'Im', 'In', 'Auf', 'Bei', 'Mit', 'Nach', 'Seit', 'Von', 'Vor', 'Zu', 'Für', 'Über', 'Unter', 'Laut',
   'Dies', 'Das', 'Es', 'Doch', 'Aber', 'Und', 'Auch', 'So', 'Man', 'Wie', 'Dass', 'Dabei', 'Dazu', 'Daher',
@@ -283,6 +284,9 @@ export class QuoteContext {
       return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
     }
     if (FUNCTION_WORDS.has(lw) && !ARTICLES.has(lw) && !this.capName(i)) return null;
+    // a pronominal adverb ("Darin bekennen sie sich …", "Dabei …") opens no noun phrase
+    const c0 = lw.charCodeAt(0);
+    if ((c0 === 100 || c0 === 104 || c0 === 119) /* d h w */ && lw.length <= 10 && this.cap[i] === 1 && this.mentionAt[i] < 0 && PRONOMINAL_ADV.test(lw)) return null;
     // demonstrative pronoun: "erinnert sich dieser", "diese sagte"
     if ((lw === 'dieser' || lw === 'diese') && !this.isNominal(i + 1) && !this.isAdj(i + 1)) {
       return { start: i, end: i + 1, mention: null, pronoun: false, dative: false };
@@ -310,8 +314,11 @@ export class QuoteContext {
     // genitive attachments: "des Ministeriums", "der Grünen", "von Amnesty International"
     for (let g = 0; g < 2 && j < limit; g++) {
       const w = this.lower[j];
-      if (w !== 'des' && w !== 'der' && w !== 'eines' && w !== 'einer' && w !== 'von') break;
-      let k = j + 1;
+      // also a genitive plural without article: "Außenminister anderer Länder", "Vertreter europäischer Staaten"
+      const genWord = w === 'des' || w === 'der' || w === 'eines' || w === 'einer' || w === 'von';
+      const bareGen = !genWord && g === 0 && w.endsWith('er') && j > i && this.isCap(j - 1) && j + 1 < limit && this.isCap(j + 1) && this.isAdj(j) && this.isNominal(j + 1);
+      if (!genWord && !bareGen) break;
+      let k = bareGen ? j : j + 1;
       while (k < limit && (ARTICLES.has(this.lower[k]) || this.isAdj(k)) && k - j < 5) k++;
       const h = k;
       while (k < limit && this.isNominal(k) && k - h < 5) k++;

@@ -75,7 +75,7 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
-const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling)$/;
+const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -84,6 +84,12 @@ const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', '
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
+const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
+const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
+const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
+const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ]);
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
@@ -125,6 +131,7 @@ const SPEECH_NOUNS = new Set([
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
   'Parole', 'Vorschlag', 'Kritik', 'Einwand', 'Replik', 'Kernbotschaft', 'Mantra', 'Versprechen', 'Analyse', 'Diagnose',
   'Befund', 'Vorwurf', 'Rat', 'Empfehlung', 'Bitte', 'Frage', 'Zusage', 'Absage', 'Conclusio', 'Schlussfolgerung',
+  'Anspruch', 'Standpunkt', 'Vision', 'Ziel', 'Wunsch', 'Hoffnung', 'Sorge', 'Plädoyer', 'Resümee', 'Schluss',
 ]);
 
 export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Attribution[] {
@@ -313,6 +320,33 @@ class Extractor {
     return r;
   }
 
+  /** Cues built from a frame rather than a reporting verb: "kommt zu dem Schluss, dass", "…, sind X überzeugt." */
+  private frameCue(i: number, lw: string, sentEnd: number): [number, number] | null {
+    const ctx = this.ctx;
+    // "Der Bericht kommt zu dem Schluss, dass …" / "kam zum Ergebnis, dass …" (not a cue form of its own:
+    // "kommen" is no reporting verb elsewhere)
+    if (KOMMEN.has(lw)) {
+      let k = i + 1;
+      while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
+      if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
+      if ((ctx.lower[k] === 'zum' || ctx.lower[k] === 'dem') && (ctx.lower[k + 1] === 'schluss' || ctx.lower[k + 1] === 'ergebnis') && ctx.words[k + 2] === ',' && ctx.lower[k + 3] === 'dass') return [i, i + 1];
+    }
+    // post-posed "…, sind die Anwälte überzeugt." / "…, zeigte sich X zuversichtlich:" — a copula clause after
+    // the statement, closed by the belief adjective
+    if (BELIEF_ADJ.has(lw) && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ':')) {
+      for (let k = i - 2; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence] + 2, i - 7); k--) {
+        if (ctx.words[k] !== ',') continue;
+        const v = ctx.lower[k + 1];
+        // a pronoun subject ("…, ist er überzeugt:") is left to the inverted-clause rules
+        const subj = ctx.lower[k + 2] === 'sich' ? k + 3 : k + 2;
+        if (ctx.lower[subj] in PRONOUNS) break;
+        if (COPULA.has(v) || ((v === 'zeigte' || v === 'zeigten' || v === 'zeigt' || v === 'zeigen') && ctx.lower[k + 2] === 'sich')) return [i, i + 1];
+        break;
+      }
+    }
+    return null;
+  }
+
   private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -320,6 +354,10 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
+    if (FRAME_WORDS.has(lw) && this.mode === 'news') {
+      const special = this.frameCue(i, lw, sentEnd);
+      if (special) return special;
+    }
     const entries = CUE_FORMS.get(lw);
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -763,7 +801,9 @@ class Extractor {
     const ctx = this.ctx;
     for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
       if (ctx.isPunct(p)) return false;
+      // also a preposition fused with the article ("im diesjährigen Bericht", "vom zuständigen Amt")
       if (/^d(?:er|ie|as|en|em|es)$/.test(ctx.lower[p])) return true;
+      if (p === k - 1 && /^(?:im|vom|beim|zum|zur|am)$/.test(ctx.lower[p])) return true;
     }
     return false;
   }
@@ -916,6 +956,16 @@ class Extractor {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
         }
+        // "Nach APA-Informationen", "nach Polizei-Angaben": the first part of the compound is the source
+        const nw = ctx.words[n] ?? '';
+        const dash = nw.lastIndexOf('-');
+        if (this.mode === 'news' && dash > 0 && /^\p{Lu}/u.test(nw) && ATTRIBUTION_NOUNS.has(nw.slice(dash + 1))) {
+          const att = this.reported(i, n + 1, { start: n, end: n + 1, mention: ctx.bestMention(n, n + 1), pronoun: false, dative: false }, s, a, b, 'nach-angaben');
+          if (!att.speakerEntity) att.speakerName = nw.slice(0, dash);
+          out.push(att);
+          i = n;
+          continue;
+        }
         if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
           let k = n + 1;
           // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
@@ -924,6 +974,19 @@ class Extractor {
           let np = gen === 'von' || gen === 'aus' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
           // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
           if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
+          // "…, der nach eigenen Angaben …": in a relative clause the antecedent before the comma
+          if (!np && own && this.mode === 'news') {
+            let c = i - 1;
+            while (c > a && i - c <= 3 && ctx.words[c] !== ',') c--;
+            if (ctx.words[c] === ',' && RELATIVE.has(ctx.lower[c + 1]) && c + 1 < i) {
+              // the name right before the comma, or before an extraposed participle ("von X enthüllt, der …")
+              const e = c - 1 > a && !ctx.isCap(c - 1) && !ctx.isPunct(c - 1) ? c - 1 : c;
+              const mb = ctx.mentionAt[e - 1];
+              if (mb >= 0 && ctx.mentions[mb].end === e && (ctx.mentions[mb].entity.type === 'PER' || ctx.mentions[mb].entity.type === 'ORG')) {
+                np = { start: ctx.mentions[mb].start, end: e, mention: ctx.mentions[mb], pronoun: false, dative: false };
+              } else if (e === c) np = ctx.npBefore(c, a);
+            }
+          }
           if (!np && own) np = this.openingSubjectAny(s);
           if (np || n > i + 1) {
             const att = np ? this.reported(i, n + 1, np, s, a, b, 'nach-angaben') : this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
@@ -1051,7 +1114,7 @@ class Extractor {
         // a parenthesis ("die Organisation (IOM) hatte …") does not end the clause
         if (ctx.words[cs] === ')' && this.mode === 'news') {
           let o = cs - 1;
-          while (o > a && ctx.words[o] !== '(' && cs - o < 8) o--;
+          while (o > a && ctx.words[o] !== '(' && ctx.words[o] !== ')' && cs - o < 25) o--;
           if (ctx.words[o] === '(') {
             cs = o - 1;
             continue;
@@ -1118,6 +1181,10 @@ class Extractor {
           }
           if (ctx.words[k] === ',' && k > i) break;
         }
+      } else if (this.mode === 'news' && ctx.lower[cs] === 'wie' && cs < i - 1 && ctx.isCap(cs + 1) && !ctx.isPunct(i + 1)) {
+        // "Wie X kritisierte auch er den Bericht": "Wie X" is a comparison in the Vorfeld, the subject
+        // follows the finite verb (X only did the same)
+        np = this.firstSubject(i + 1, b, att);
       } else np = this.subjectOf(cue, cs, b, att);
       // debates: any subject in the clause ("ich habe den Eindruck", "wir … können … zustimmen")
       if (!np && this.mode === 'all' && !(ctx.isCap(i) && i !== ctx.sentStart[s])) np = this.clauseSubject(i, a, b);
@@ -1164,6 +1231,16 @@ class Extractor {
       // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
       // noun phrase without article, name or role is an object or adverbial, never a source
       if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
+      // "Die EU-Kommission werde die Regierung – und nicht die Bank – auffordern, …": a cue without a subject
+      // found, in a Konjunktiv clause, is part of the current speaker's reported statement
+      if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
+        let subj = false;
+        for (let k = a; k < i && !subj; k++) subj = SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k];
+        if (subj) {
+          this.usedCue[i] = 0;
+          continue;
+        }
+      }
       this.setSource(att, np, i);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
@@ -1182,6 +1259,21 @@ class Extractor {
       }
       // content
       const content = this.complement(cue, cs, subordinate, a, b);
+      // "…, sind die Anwälte überzeugt: …" — the clause before the post-posed frame is a statement too
+      if (this.mode === 'news' && content && BELIEF_ADJ.has(ctx.lower[i]) && ctx.words[cue[1]] === ':' && content[0] > ctx.toks[i].start && !out.some((o) => o.content && o.content[0] <= ctx.toks[cs - 2].start && o.content[1] >= ctx.toks[cs - 2].end) && cs > a + 2 && ctx.words[cs - 1] === ',') {
+        let f = cs - 2;
+        while (f > a && ctx.words[f - 1] !== ':' && !this.inQuote[f - 1]) f--;
+        const before = this.trimContent(f, cs - 1);
+        if (before) {
+          const pre = this.makeAtt('indirect', cue);
+          pre.content = before;
+          this.copySpeaker(pre, att);
+          pre.source = att.source;
+          pre.method = 'verb';
+          this.markUnmarkedDirect(pre);
+          out.push(pre);
+        }
+      }
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
       if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
@@ -1277,7 +1369,9 @@ class Extractor {
         // also a definite noun phrase as the subject of the finite reporting verb ("Auch die Armutskonferenz
         // warnt in einer Aussendung vor Kürzungen.") — not of an infinitive ("Die Kinder dürfen erzählen.")
         const finiteDefinite = !np?.pronoun && !!np && !att.speakerEntity && /^d(?:er|ie|as)$/.test(ctx.lower[np.start]) && ctx.isCap(np.end - 1) && ((np.end === i && np.start <= a + 1) || np.start === cue[1]) && !/en$/.test(ctx.lower[i]);
-        if (np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])))) {
+        // (not verbs of opinion or knowledge: "Das Thema Asyl findet im Bericht Erwähnung.")
+        const speechCue = !/^(?:findet|fand|finden|fanden|weiß|wusste|wussten|denkt|dachte|dachten)$/.test(ctx.lower[i]);
+        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -1420,6 +1514,15 @@ class Extractor {
     if (!participle) return false;
     for (let k = cs; k < c; k++) {
       const w = ctx.lower[k];
+      // not inside a parenthesis ("X (der … abgezogen wurde) überzeugt")
+      if (w === '(' && this.mode === 'news') {
+        let e = k + 1;
+        while (e < c && ctx.words[e] !== ')') e++;
+        if (e < c) {
+          k = e;
+          continue;
+        }
+      }
       if (w === 'wird' || w === 'wurde' || w === 'werden' || w === 'wurden' || w === 'worden') return true;
     }
     return ctx.lower[c + 1] === 'worden';
@@ -1455,6 +1558,20 @@ class Extractor {
         }
       }
       if (k > a) v = k;
+    }
+    // a long Vorfeld ("Mit der … Übertragung der Bank Austria Firmenpensionen in die ASVG lande man …"):
+    // "-e" + "man" in the first clause is a Konjunktiv I (the indicative is "landet man")
+    if ((v < 0 || v >= b || !ctx.lower[v].endsWith('e')) && this.mode === 'news') {
+      for (let k = a + 2; k < Math.min(b - 1, a + 25); k++) {
+        const w = ctx.lower[k];
+        if (w === ',' || w === ':' || w === ';' || ctx.isQuote(k)) break;
+        if (w.charCodeAt(w.length - 1) !== 101 /* e */) continue;
+        // also "-e" + definite subject right after a PP Vorfeld ("Mit … Inseraten gegen die Primärversorgung
+        // verunsichere die Ärztekammer die Patienten"), in a sentence without "ich"
+        let defSubj = /^d(?:er|ie|as)$/.test(ctx.lower[k + 1]) && ctx.isCap(k + 2) && ctx.isCap(k - 1) && ctx.mentionAt[k - 1] < 0 && PREPOSITIONS.has(ctx.lower[a]);
+        for (let m = a; m < b && defSubj; m++) if (ctx.lower[m] === 'ich') defSubj = false;
+        if ((ctx.lower[k + 1] === 'man' || defSubj) && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE.has(w))) return true;
+      }
     }
     if (v < 0 || v >= b - 1) return false;
     const lw = ctx.lower[v];
@@ -1720,6 +1837,15 @@ class Extractor {
     let sawApposition = false;
     for (let k = cue[1]; k < Math.min(last, cue[1] + 30); k++) {
       const w = ctx.words[k];
+      // "zeigte sich X (er ist jener Gutachter, der …) überzeugt, dass …": a parenthesis is no part of the clause frame
+      if (w === '(' && this.mode === 'news') {
+        let e = k + 1;
+        while (e < last && ctx.words[e] !== ')' && ctx.words[e] !== '(' && e - k < 25) e++;
+        if (ctx.words[e] === ')') {
+          k = e;
+          continue;
+        }
+      }
       if (w === ':') {
         this.complementType = 'colon';
         const end = this.clauseEnd(k + 1, last);
@@ -1743,6 +1869,18 @@ class Extractor {
         // ", wonach …" belongs to the noun before the comma (a report), not to the verb
         if (nx === 'wonach') return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
+        // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
+        // is a V2 complement opened by an article when a Konjunktiv follows)
+        let articleV2 = false;
+        let finiteCue = !/^ge/.test(ctx.lower[cue[0]]);
+        for (let m = cs; m < cue[0] && finiteCue; m++) if (AUXILIARIES.has(ctx.lower[m]) && !ctx.isCap(m)) finiteCue = false;
+        if (RELATIVE.has(nx) && k === cue[1] && finiteCue && this.mode === 'news' && /^d(?:er|ie|as)$/.test(nx)) {
+          for (let m = k + 2; m < last && !articleV2; m++) {
+            if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
+            articleV2 = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+          }
+        }
+        if (articleV2) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
         // ", über die Zeit vor Mitternacht:" — a PP continues the main clause, unless a Konjunktiv verb follows
         // it ("…, seit Jahresbeginn seien 388.000 Menschen gekommen")
@@ -1854,6 +1992,15 @@ class Extractor {
     // finite auxiliary before a participle cue ("X hat gesagt", "X habe betont")
     let pivot = c;
     for (let k = cs; k < c; k++) {
+      // not inside a parenthesis ("zeigte sich X (er ist …) überzeugt")
+      if (ctx.words[k] === '(' && this.mode === 'news') {
+        let e = k + 1;
+        while (e < c && ctx.words[e] !== ')') e++;
+        if (e < c) {
+          k = e;
+          continue;
+        }
+      }
       if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) {
         pivot = k;
         break;
@@ -1917,11 +2064,29 @@ class Extractor {
         if (np.end !== pivot) return { ...np, end: pivot };
         return np;
       }
+      // "Der republikanische Senator X aus Alabama sagte …": a short place/organisation PP after the named subject
+      if (this.mode === 'news' && np && !np.dative && !np.pronoun && np.mention?.entity.type === 'PER' && np.end < pivot && pivot - np.end <= 4 && /^(?:aus|von|vom|in|im)$/.test(ctx.lower[np.end])) {
+        let k = np.end + 1;
+        while (k < pivot && !ctx.isPunct(k) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k))) k++;
+        if (k === pivot && ctx.isCap(pivot - 1)) return np;
+      }
       // "Varoufakis selbst schrieb …", "Merkel indes sagte …": adverbs between the Vorfeld subject and the verb
       if (np && !np.dative && !np.pronoun && np.mention && np.end < pivot && pivot - np.end <= 2) {
         let k = np.end;
         while (k < pivot && ADVERBS.has(ctx.lower[k]) && !ctx.isCap(k)) k++;
         if (k === pivot) return np;
+      }
+      // "Ein am Mittwoch veröffentlichter interner Untersuchungsbericht des Ministeriums kommt …": an extended
+      // participle attribute between the article and the head noun; the whole Vorfeld is the subject
+      if (this.mode === 'news' && /^(?:der|die|das|ein|eine)$/.test(ctx.lower[v]) && pivot - v <= 12 && ctx.isCap(pivot - 1)) {
+        let ok = true;
+        let participle = false;
+        for (let k = v + 1; k < pivot && ok; k++) {
+          if (ctx.isPunct(k) || this.inQuote[k] || SUBORDINATORS.has(ctx.lower[k]) || RELATIVE.has(ctx.lower[k]) && ctx.words[k - 1] === ',') ok = false;
+          if (!ctx.isCap(k) && /(?:te|ter|tes|ten|ene|ener|enes|enen)$/.test(ctx.lower[k]) && ctx.isAdj(k)) participle = true;
+        }
+        const head = ok && participle ? ctx.npBefore(pivot, v + 1) : null;
+        if (head && !head.pronoun && head.start > v + 1) return { start: v, end: pivot, mention: head.mention, pronoun: false, dative: false };
       }
       // the Vorfeld did not parse as one noun phrase (a run-in subheading without punctuation, a long
       // adverbial): a person's name right before the finite verb is still its subject
@@ -1965,6 +2130,12 @@ class Extractor {
    */
   private namedBeforeVerb(pivot: number, from: number): NP | null {
     const ctx = this.ctx;
+    // "zeigte sich X (er ist jener Gutachter, …) überzeugt": a parenthesis after the name
+    if (pivot > 1 && ctx.words[pivot - 1] === ')' && this.mode === 'news') {
+      let o = pivot - 2;
+      while (o > from && ctx.words[o] !== '(' && ctx.words[o] !== ')' && pivot - o < 25) o--;
+      if (ctx.words[o] === '(') pivot = o;
+    }
     const mi = pivot > 0 ? ctx.mentionAt[pivot - 1] : -1;
     if (mi < 0) return null;
     const m = ctx.mentions[mi];
@@ -1973,7 +2144,7 @@ class Extractor {
     if (PREPOSITIONS.has(before) || ARTICLES.has(before) || DATIVE_LIKE.has(before) || ctx.isPunct(m.start - 1) || CONJ.has(before)) return null;
     // before the name: a run-in heading noun ("Komfortzone Strugl warnte") or verb ("Illusionen verbreiten
     // Merkel warf"), not a function word
-    if (!ctx.isCap(m.start - 1) && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
+    if (!ctx.isCap(m.start - 1) && before !== 'sich' && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
     return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
   }
 
@@ -2107,6 +2278,17 @@ class Extractor {
         this.speakAs(att, ante);
         return;
       }
+      // no person of that gender in reach ("Alexis Tsipras … sagte er": a first name read as female): the person
+      // the sentence before is about, when the pronoun is a singular subject
+      const lw0 = ctx.lower[np.start];
+      const sent0 = ctx.toks[np.start].sentence;
+      if (this.mode === 'news' && sent0 > 0 && (lw0 === 'er' || (lw0 === 'sie' && !/(?:en|ten)$/.test(ctx.lower[np.start - 1] ?? '')))) {
+        const focus = this.introduced?.sentence === sent0 - 1 ? this.introduced.np : this.narrativeFocus(sent0 - 1);
+        if (focus?.mention?.entity.type === 'PER' && !this.inQuote[focus.start]) {
+          this.speakAs(att, focus.mention);
+          return;
+        }
+      }
       att.speakerName = null;
       // "sagte eine Sprecherin des Ministers. Nach ihren Worten …": the last speaker, described without a
       // name, when the pronoun agrees with the description's gender
@@ -2119,6 +2301,13 @@ class Extractor {
         const masc = /^(?:er|sein|seine|seinem|seinen|seiner|seines)$/.test(lw);
         if (head && ((fem && female) || (masc && !female))) this.copySpeaker(att, last.att);
       }
+      return;
+    }
+    // "Außenminister anderer Länder sagten …": a role noun the entities stage linked to a person named before,
+    // as the subject of a plural verb, is a group — not that person
+    if (this.mode === 'news' && np.mention?.entity.type === 'PER' && this.pluralVerbAt(at) && this.descriptionOnly(np.mention)) {
+      att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+      att.speakerEntity = null;
       return;
     }
     // "der Innenpolitik-Chef der Salzburger Nachrichten", "der Anwalt von X": the role speaks, not the genitive
@@ -2158,6 +2347,33 @@ class Extractor {
         this.speakAs(att, ante);
       }
     }
+  }
+
+  /** A person mention whose words are no part of the person's name (a role description linked by the entities stage). */
+  private descriptionOnly(m: MentionRef): boolean {
+    const ctx = this.ctx;
+    const name = new Set(m.entity.name.toLowerCase().split(/[\s-]+/));
+    for (let k = m.start; k < m.end; k++) {
+      for (const part of ctx.lower[k].split('-')) if (name.has(part)) return false;
+    }
+    return true;
+  }
+
+  /** Is the finite verb of the cue at token `at` plural ("sagten", "haben … gesagt", "kritisieren")? */
+  private pluralVerbAt(at: number): boolean {
+    const ctx = this.ctx;
+    if (at < 0 || at >= ctx.n) return false;
+    const w = ctx.lower[at];
+    if (w.charCodeAt(w.length - 1) === 116 /* t */ && (w.startsWith('ge') || w.endsWith('iert'))) {
+      // a participle: the auxiliary before it in the clause
+      for (let k = at - 1; k >= Math.max(0, at - 10) && !ctx.isPunct(k); k--) {
+        const x = ctx.lower[k];
+        if (x === 'haben' || x === 'hatten' || x === 'hätten' || x === 'sind' || x === 'waren' || x === 'wären') return true;
+        if (AUXILIARIES.has(x)) return false;
+      }
+      return false;
+    }
+    return w.endsWith('en') && !ctx.isCap(at);
   }
 
   /**
@@ -2414,7 +2630,9 @@ class Extractor {
         const m = ctx.mentionAt[k];
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== intro.att.speakerEntity) otherPerson = true;
       }
-      if (!firstPerson && otherPerson) intro = null;
+      // (but a person voicing a view in the narrative sentence — "X hält Y für den größten Verbündeten Zs",
+      // "X sieht …", "X hofft …" — goes on in the Konjunktiv even about others)
+      if (!firstPerson && otherPerson && !this.opinionSentence(intro.sentence)) intro = null;
     }
     // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
     // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
@@ -2471,7 +2689,13 @@ class Extractor {
       cueOnly ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
-      (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5);
+      (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5) ||
+      // a demonstrative verdict on the reported content: "Das ist aus rechtlicher Sicht nicht tragbar.",
+      // "Dies ist in keinem Fall zulässig." (a copula right after "Das"/"Dies", at most eight words)
+      ((last.att.kind === 'indirect' || last.att.kind === 'reported') &&
+        (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies') &&
+        (ctx.lower[a + 1] === 'ist' || ctx.lower[a + 1] === 'wäre' || ctx.lower[a + 1] === 'sei') &&
+        this.lastContentTok(a, b) - a <= 8);
     if (!after) return null;
     if (!last.att.speakerName && !last.att.source) return null;
     const chain = (last.att as { chain?: number }).chain ?? 0;
@@ -2650,6 +2874,21 @@ class Extractor {
     }
   }
 
+  /** Does the narrative sentence s have a verb of opinion right after its opening subject ("X hält … für …")? */
+  private opinionSentence(s: number): boolean {
+    const ctx = this.ctx;
+    const np = this.openingSubject(s);
+    if (!np || np.end >= ctx.sentEnd[s]) return false;
+    const v = ctx.lower[np.end];
+    if (!OPINION_VERBS.has(v)) return false;
+    // "hält … für" needs its "für"
+    if (v === 'hält' || v === 'hielt') {
+      for (let k = np.end + 1; k < ctx.sentEnd[s]; k++) if (ctx.lower[k] === 'für') return true;
+      return false;
+    }
+    return true;
+  }
+
   /** The person introduced by a narrative sentence within two sentences before s and after the last speaker, as a pseudo attribution. */
   private introducedSpeaker(s: number): { att: Attribution; sentence: number } | null {
     const intro = this.introduced;
@@ -2766,6 +3005,35 @@ class Extractor {
    * ("Er erklärt es am Beispiel Kupfer.").
    */
   private narrativeFocus(s: number): NP | null {
+    return this.laterClauseSubject(s) ?? this.openingFocus(s);
+  }
+
+  /**
+   * A named person opening a later main clause of sentence s ("Zwar hat Minister X den Auftrag gegeben, …,
+   * Y fühlte sich dabei aber gebremst."): after the comma the name is followed by its finite verb (lower
+   * case, not a preposition, article, conjunction or relative word). The last such subject is the focus.
+   */
+  private laterClauseSubject(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0) return null;
+    const [from, to] = this.mentionRange(s, s);
+    for (let mi = to - 1; mi >= from; mi--) {
+      const m = ctx.mentions[mi];
+      if (m.entity.type !== 'PER' || m.start <= a + 2 || m.end >= b - 1 || this.inQuote[m.start]) continue;
+      let p = m.start - 1;
+      if (ctx.lower[p] === 'und' || ctx.lower[p] === 'aber' || ctx.lower[p] === 'doch') p--;
+      if (ctx.words[p] !== ',') continue;
+      const v = m.end;
+      const lw = ctx.lower[v];
+      if (ctx.isCap(v) || ctx.isPunct(v) || PREPOSITIONS.has(lw) || ARTICLES.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || ADVERBS.has(lw) || lw in PRONOUNS || lw === 'sowie' || lw === 'als' || lw === 'wie') continue;
+      return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
+  private openingFocus(s: number): NP | null {
     const ctx = this.ctx;
     const opener = this.openingSubject(s);
     if (opener) return opener.mention?.entity.type === 'PER' ? opener : null;
@@ -2889,6 +3157,8 @@ class Extractor {
         if (ctx.words[m] === ',') inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
         else if (!inRel && SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
       }
+      // "Mit der Übertragung lande man mitten im Recht: Da habe ich …" — a V2 Konjunktiv (not in the lexicon) too
+      if (this.mode === 'news' && this.v2Subjunctive(a, k)) return null;
       let v = a;
       while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
       const named = (c: NP | null) =>

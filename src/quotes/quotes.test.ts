@@ -1200,3 +1200,130 @@ test('a bare phrase that cannot speak ("Anders gesagt: „…“") is no speaker
   assert.ok(!qs.some((y) => y.speakerName === 'Anders'));
   assert.equal(qs.find((y) => y.text.startsWith('Wir müssen die Grenzen'))?.speaker, 'e2');
 });
+
+// ---------- round 4 (test16–test18) ----------
+
+type Ents = [string, EntityType, string, string[]][];
+const round4 = (text: string, ents: Ents) => nonFragments(mkDoc(text, ents));
+const textOf = (qs: Quote[], p: string) => qs.find((y) => y.text.includes(p));
+
+test('"Wie X <cue> auch er …": X is a comparison, the subject after the verb speaks on', () => {
+  const qs = round4(
+    'Wien – Die Lage sei ernst, sagte der Anwalt Peter Brandl im Ausschuss. Wie Gutachter Karl Huber kritisierte auch er den Bericht der Kommission. Die Kommission habe ihn nie befragt.',
+    [['e1', 'PER', 'Peter Brandl', ['Peter Brandl']], ['e2', 'PER', 'Karl Huber', ['Karl Huber']]],
+  );
+  assert.equal(textOf(qs, 'habe ihn nie befragt')?.speaker, 'e1');
+});
+
+test('the named subject of a later main clause is the narrative focus ("Zwar hat X …, Y fühlte sich aber …")', () => {
+  const qs = round4(
+    'Wien – Gutachter Tom Auer sagte am Dienstag aus. Die Prüfung sei mühsam gewesen. Zwar hat Minister Jan Prager den Auftrag gegeben, alles zu prüfen, Auer fühlte sich dabei aber gebremst. Die Berichte hätten die Arbeit verzögert.',
+    [['e1', 'PER', 'Tom Auer', ['Tom Auer', 'Auer']], ['e2', 'PER', 'Jan Prager', ['Jan Prager']]],
+  );
+  assert.equal(textOf(qs, 'Arbeit verzögert')?.speaker, 'e1');
+});
+
+test('post-posed "…, sind die Ärzte überzeugt: …" frames both the clause before and the statement after the colon', () => {
+  const qs = round4('Linz – Das Spital werde zu oft überlastet, sind die Ärzte überzeugt: Die Patienten kommen zu spät zu uns. Das Wetter war schön.', []);
+  assert.match(String(textOf(qs, 'zu oft überlastet')?.speakerName), /Ärzte/);
+  assert.match(String(textOf(qs, 'kommen zu spät')?.speakerName), /Ärzte/);
+});
+
+test('"heißt es im diesjährigen Bericht der Ärzte" (article fused with the preposition) names the report', () => {
+  const qs = round4('Linz – Das Gesetz könne zu Problemen führen, heißt es im diesjährigen Bericht der Ärzte, der am Montag erschien.', []);
+  assert.match(String(textOf(qs, 'Problemen führen')?.speakerName), /Bericht/);
+});
+
+test('a plural verb keeps a role noun linked to a person a group ("Außenminister anderer Länder sagten")', () => {
+  const text = 'Berlin – Der Außenminister Frank Steiner traf Kollegen. Die Lage sei ernst, sagte Steiner. Außenminister anderer Länder sagten, man müsse nun handeln.';
+  const qs = round4(text, [['e1', 'PER', 'Frank Steiner', ['Frank Steiner', 'Steiner', 'Außenminister']]]);
+  const x = textOf(qs, 'müsse nun handeln');
+  assert.notEqual(x?.speaker, 'e1');
+  assert.match(String(x?.speakerName), /anderer Länder/);
+});
+
+test('a parenthesis after the speaker does not break "zeigte sich X (…) überzeugt, dass"', () => {
+  const qs = round4(
+    'Wien – So zeigte sich Huber (er ist jener Gutachter, der einst abberufen wurde) überzeugt, dass der Chef Informationen bekommen habe.',
+    [['e1', 'PER', 'Karl Huber', ['Huber']]],
+  );
+  assert.equal(textOf(qs, 'Informationen bekommen')?.speaker, 'e1');
+});
+
+test('"kommt zu dem Schluss, dass", a Vorfeld with an extended participle attribute, "Nach ORF-Informationen"', () => {
+  const qs = round4('Wien – Ein am Montag veröffentlichtes internes Gutachten der Behörde kommt zu dem Schluss, dass die Anlage sicher sei. Nach ORF-Informationen war die Prüfung lang.', []);
+  assert.match(String(textOf(qs, 'Anlage sicher')?.speakerName), /Gutachten/);
+  assert.equal(textOf(qs, 'Prüfung lang')?.speakerName, 'ORF');
+});
+
+test('"nach eigenen Angaben" in a relative clause takes the antecedent; a Vorfeld subject with a short PP ("X aus Ohio sagte")', () => {
+  const qs = round4(
+    'Washington – Die Lücke wurde von dem Programmierer Tom Berger entdeckt, der nach eigenen Angaben leicht in das Netz kam. Der Senator Jim Walker aus Ohio sagte in einer Stellungnahme zu dem Bericht, es habe einen Plan gegeben.',
+    [['e1', 'PER', 'Tom Berger', ['Tom Berger']], ['e2', 'PER', 'Jim Walker', ['Jim Walker']], ['e3', 'LOC', 'Ohio', ['Ohio']]],
+  );
+  assert.equal(textOf(qs, 'leicht in das Netz')?.speaker, 'e1');
+  assert.equal(textOf(qs, 'Plan gegeben')?.speaker, 'e2');
+});
+
+test('"…, sagten die Klubobleute, man habe …": the clause after the cue is the same group\'s', () => {
+  const qs = round4('Linz – Die Vorschläge seien berücksichtigt worden, sagten die Klubobleute, man habe den Bürgern zugehört.', []);
+  assert.match(String(textOf(qs, 'Bürgern zugehört')?.speakerName), /Klubobleute/);
+});
+
+test('"-e man" after a long Vorfeld is a Konjunktiv I (also before a colon); a cue without subject in a Konjunktiv clause continues', () => {
+  const qs = round4(
+    'Wien – Der Plan widerspreche dem Recht, sagte der Jurist Karl Moser. Mit der geplanten Übertragung der Pensionen in das staatliche System lande man mitten im Recht: Da habe ich ein Problem, das ich erklären muss. ' +
+      'Die Kommission werde die Regierung – und nicht die Bank – auffordern, das zu begründen.',
+    [['e1', 'PER', 'Karl Moser', ['Karl Moser']]],
+  );
+  assert.equal(textOf(qs, 'lande man')?.speaker, 'e1');
+  assert.equal(textOf(qs, 'zu begründen')?.speaker, 'e1');
+});
+
+test('"Darin" is no speaker; a party noun ("der Grüne") describes the person named before', () => {
+  const qs = round4(
+    'Berlin – Die Gruppe hat ein Manifest veröffentlicht. Darin bekennen sie sich zu Europa. Doch nun drohe ein Rückschlag. Nicht abgeneigt ist der Abgeordnete Sven Gieseler. Doch der Grüne beklagt in einem Brief, dass vieles unklar sei.',
+    [['e1', 'PER', 'Sven Gieseler', ['Sven Gieseler']]],
+  );
+  assert.ok(!qs.some((y) => y.speakerName === 'Darin'));
+  assert.equal(textOf(qs, 'vieles unklar')?.speaker, 'e1');
+});
+
+test('"sagte, die im Bericht enthaltenen Punkte seien …" is a complement; a topic that "findet Erwähnung" names no speaker', () => {
+  const qs = round4(
+    'Washington – Ein Sprecher erklärte, der Bericht zeige nichts. Ein Vertreter des Ministeriums sagte, die im Bericht enthaltenen Punkte seien erledigt. ' +
+      'Auch das Thema Asyl findet im Bericht der Anwälte Erwähnung. Dass das Recht so oft geändert wurde, führe zu Chaos.',
+    [],
+  );
+  assert.match(String(textOf(qs, 'Punkte seien erledigt')?.speakerName), /Vertreter des Ministeriums/);
+  assert.ok(!String(textOf(qs, 'führe zu Chaos')?.speakerName).includes('Asyl'));
+});
+
+test('a pronoun with no person of its gender in reach takes the person the sentence before is about ("Alexis …, sagte er")', () => {
+  const qs = round4(
+    'Athen – Mit viel Geschick hat Alexis Karamanos die Niederlage in einen Sieg zu wandeln versucht. Wir haben hart gekämpft, sagte er am Morgen.',
+    [['e1', 'PER', 'Alexis Karamanos', ['Alexis Karamanos']]],
+  );
+  assert.equal(textOf(qs, 'hart gekämpft')?.speaker, 'e1');
+});
+
+test('"-e" + definite subject after a PP Vorfeld is a Konjunktiv I continuation', () => {
+  const qs = round4(
+    'Wien – Es brauche mehr Geld, sagte die Chefin Ulla Brenner. Mit den neuen Inseraten gegen die Reform verunsichere die Kammer die Patienten.',
+    [['e1', 'PER', 'Ulla Brenner', ['Ulla Brenner']]],
+  );
+  assert.equal(textOf(qs, 'verunsichere die Kammer')?.speaker, 'e1');
+});
+
+test('a short demonstrative verdict right after reported speech ("Dies ist in keinem Fall zulässig.") continues it', () => {
+  const qs = round4('Wien – Das Ministerium hat die Schulen informiert. Eine Firma habe Rucksäcke an Kinder verteilt, heißt es in dem Erlass. Dies ist in keinem Fall zulässig. Das Wetter war schön.', []);
+  assert.match(String(textOf(qs, 'keinem Fall zulässig')?.speakerName), /Erlass/);
+});
+
+test('a person voicing a view in a narrative sentence ("X hält Y für …") goes on in the Konjunktiv even about others', () => {
+  const qs = round4(
+    'Wien – Die Partei sei nervös, erzählt ein Insider. Altparteichef Otto Berger hält den Minister Max Kurzer daher für den größten Verbündeten des Chefs. Sollte der Kanzler an der Spitze bleiben, könne wohl auch Kurzer wieder ruhiger schlafen.',
+    [['e1', 'PER', 'Otto Berger', ['Otto Berger']], ['e2', 'PER', 'Max Kurzer', ['Max Kurzer', 'Kurzer']]],
+  );
+  assert.equal(textOf(qs, 'ruhiger schlafen')?.speaker, 'e1');
+});
