@@ -102,14 +102,40 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
  */
 function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], sentFirst: number[]): void {
   const names = new Map<string, RawMention>();
+  const add = (key: string, m: RawMention): void => {
+    const prev = names.get(key);
+    if (!prev) names.set(key, m);
+    else if (prev.label !== m.label) names.set(key, { ...prev, label: '' }); // ambiguous: skip
+  };
   for (const m of mentions) {
     if (m.form !== 'name' || m.tokenEnd - m.tokenStart > 4) continue;
     const words = m.text;
     if (!/^\p{Lu}/u.test(words) || words.length < 3) continue;
-    const prev = names.get(words);
-    if (!prev) names.set(words, m);
-    else if (prev.label !== m.label) names.set(words, { ...prev, label: '' }); // ambiguous: skip
+    add(words, m);
   }
+  // the short forms of a person's name, where it was written out: the surname ("Lawrow" after "Sergej
+  // Lawrow") and the first of two names (a family name written first, "Xi" after "Xi Jinping", or a
+  // first name on its own), unless two people's names share it. Common nouns are not excluded: German
+  // surnames often are one ("Fischer"), and lexicons list "Xi" as a Greek letter.
+  const parts = new Map<string, RawMention>();
+  const addPart = (key: string, m: RawMention): void => {
+    const prev = parts.get(key);
+    if (!prev) parts.set(key, m);
+    else if (prev.text !== m.text) parts.set(key, { ...prev, label: '' });
+  };
+  for (const m of mentions) {
+    const len = m.tokenEnd - m.tokenStart;
+    if (m.form !== 'name' || m.type !== 'PER' || len < 2 || len > 3) continue;
+    const partKey = (t: number): string | null => {
+      const w = doc.text.slice(doc.tokens[t].start, doc.tokens[t].end);
+      return w.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(w) ? null : w;
+    };
+    const last = partKey(m.tokenEnd - 1);
+    if (last) addPart(last, m);
+    const first = len === 2 ? partKey(m.tokenStart) : null;
+    if (first) addPart(first, m);
+  }
+  for (const [key, m] of parts) if (m.label !== '' && !names.has(key)) names.set(key, m);
   if (names.size === 0) return;
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;

@@ -244,6 +244,19 @@ test('mentions carry offsets into doc.text; grouping joins identical names and g
   assert.deepEqual(groupMentions([]), []);
 });
 
+test('a short form of a person written out elsewhere in the article is a mention where the tagger missed it', () => {
+  const doc = docOf('Der chinesische Staatschef Xi Jinping besuchte am Montag Moskau. Am Dienstag traf Xi den russischen Präsidenten.');
+  const xi = doc.text.lastIndexOf('Xi ');
+  assert.ok(!nerMentions(doc, { consistency: false }).some((m) => m.start === xi), 'the tagger alone misses it (else this test proves nothing)');
+  const found = nerMentions(doc).find((m) => m.start === xi);
+  assert.equal(found?.text, 'Xi');
+  assert.equal(found?.type, 'PER');
+  // a part shared by two people's names stays untagged
+  const two = docOf('Staatschef Xi Jinping und seine Tochter Xi Mingze kamen. Später sprach Xi mit der Presse.');
+  const shared = two.text.lastIndexOf('Xi ');
+  assert.ok(!nerMentions(two).some((m) => m.start === shared));
+});
+
 test('model header records version, training data hash, config and dev scores', () => {
   const h = loadModel().header;
   assert.match(h.trainingData[0].sha256, /^[0-9a-f]{64}$/);
