@@ -224,7 +224,7 @@ export class QuoteContext {
    * ("sagt Kurz", "so Bald"), not the adverb.
    */
   capName(i: number): boolean {
-    if (!this.isCap(i) || this.lower[i] in PRONOUNS) return false;
+    if (!this.isCap(i) || PRONOUNS.has(this.lower[i])) return false;
     if (i === this.sentStart[this.toks[i].sentence]) {
       // at a sentence start only a multi-word name ("Kurz" alone may be the adverb)
       // or the surname of a person named in full elsewhere ("Kurz zuckt die Schultern" after "Sebastian Kurz")
@@ -251,7 +251,7 @@ export class QuoteContext {
       !AUXILIARIES.has(w) &&
       !CUE_FORMS.has(w) &&
       !SUBORDINATORS.has(w) &&
-      !(w in PRONOUNS) &&
+      !PRONOUNS.has(w) &&
       w !== 'deren' &&
       w !== 'dessen' &&
       w !== 'denen'
@@ -279,7 +279,7 @@ export class QuoteContext {
   npAt(i: number, limit: number): NP | null {
     if (i < 0 || i >= limit) return null;
     const lw = this.lower[i];
-    const p = PRONOUNS[lw];
+    const p = PRONOUNS.get(lw);
     if (p && lw !== 'ihr' && lw !== 'i') {
       return { start: i, end: i + 1, mention: null, pronoun: true, dative: false };
     }
@@ -368,7 +368,7 @@ export class QuoteContext {
     if (i < floor) return null;
     while (i >= floor && (this.isNominal(i) || this.mentionAt[i] >= 0) && end - i < 6) i--;
     if (i === end - 1) {
-      if (this.lower[i] in PRONOUNS) return { start: i, end, mention: null, pronoun: true, dative: false };
+      if (PRONOUNS.has(this.lower[i])) return { start: i, end, mention: null, pronoun: true, dative: false };
       return null;
     }
     // genitive "des Landes" belongs to a preceding noun

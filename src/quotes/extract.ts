@@ -339,7 +339,7 @@ class Extractor {
         const v = ctx.lower[k + 1];
         // a pronoun subject ("…, ist er überzeugt:") is left to the inverted-clause rules
         const subj = ctx.lower[k + 2] === 'sich' ? k + 3 : k + 2;
-        if (ctx.lower[subj] in PRONOUNS) break;
+        if (PRONOUNS.has(ctx.lower[subj])) break;
         if (COPULA.has(v) || ((v === 'zeigte' || v === 'zeigten' || v === 'zeigt' || v === 'zeigen') && ctx.lower[k + 2] === 'sich')) return [i, i + 1];
         break;
       }
@@ -812,7 +812,7 @@ class Extractor {
   private frameVerb(j: number): boolean {
     const lw = this.ctx.lower[j];
     if (lw.length < 3 || /^\d/.test(lw)) return false;
-    return !(ADVERBS.has(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || lw in PRONOUNS || NOT_FRAME_VERB.has(lw) || lw === 'so' || lw === 'wie' || lw === 'laut');
+    return !(ADVERBS.has(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || PRONOUNS.has(lw) || NOT_FRAME_VERB.has(lw) || lw === 'so' || lw === 'wie' || lw === 'laut');
   }
 
   /** A noun phrase that can speak: a pronoun for a person, a person/organisation mention, a role or institution noun. */
@@ -1450,7 +1450,7 @@ class Extractor {
     }
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
     // after a comma it starts in lower case, and it has a lower-case content word (a verb)
-    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !(ctx.lower[close + 1] in PRONOUNS)) return null;
+    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !PRONOUNS.has(ctx.lower[close + 1])) return null;
     // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
     const w1 = ctx.lower[close + 1];
     if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
@@ -1462,7 +1462,7 @@ class Extractor {
       const lw = ctx.lower[k];
       // another report follows ("…, sagte X, und Y meinte …"), unless the speaker goes on in the first person
       if (!ctx.isCap(k) && !first && this.cueAt(k, b)) return null;
-      if (!ctx.isCap(k) && lw.length >= 3 && /^\p{Ll}/u.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !(lw in PRONOUNS)) verb = true;
+      if (!ctx.isCap(k) && lw.length >= 3 && /^\p{Ll}/u.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw)) verb = true;
     }
     if (!verb) return null;
     if (!att.speakerName && !att.source) return null;
@@ -1700,7 +1700,7 @@ class Extractor {
     const st = k + 1;
     if (st >= e) return null;
     const pw = ctx.lower[st];
-    const pronoun = e - st === 1 && pw in PRONOUNS;
+    const pronoun = e - st === 1 && PRONOUNS.has(pw);
     return { start: st, end: e, mention: ctx.bestMention(st, e), pronoun, dative: false };
   }
 
@@ -1710,7 +1710,7 @@ class Extractor {
     let k = from;
     while (k < b && k - from < 6 && !ctx.isPunct(k) && !EN_STOP.has(ctx.lower[k]) && !this.inQuote[k] && !(EN_AUX.has(ctx.lower[k]) && k > from)) k++;
     if (k === from) return null;
-    const pronoun = k - from === 1 && ctx.lower[from] in PRONOUNS;
+    const pronoun = k - from === 1 && PRONOUNS.has(ctx.lower[from]);
     return { start: from, end: k, mention: ctx.bestMention(from, k), pronoun, dative: false };
   }
 
@@ -2144,7 +2144,7 @@ class Extractor {
     if (PREPOSITIONS.has(before) || ARTICLES.has(before) || DATIVE_LIKE.has(before) || ctx.isPunct(m.start - 1) || CONJ.has(before)) return null;
     // before the name: a run-in heading noun ("Komfortzone Strugl warnte") or verb ("Illusionen verbreiten
     // Merkel warf"), not a function word
-    if (!ctx.isCap(m.start - 1) && before !== 'sich' && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || before in PRONOUNS || AUXILIARIES.has(before))) return null;
+    if (!ctx.isCap(m.start - 1) && before !== 'sich' && (ADVERBS.has(before) || SUBORDINATORS.has(before) || RELATIVE.has(before) || PRONOUNS.has(before) || AUXILIARIES.has(before))) return null;
     return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
   }
 
@@ -2165,7 +2165,7 @@ class Extractor {
         // an apposition right after the verb is rare; stop at clause ends
         return null;
       }
-      if (ADVERBS.has(lw) && !(lw in PRONOUNS) && !ctx.capName(k)) {
+      if (ADVERBS.has(lw) && !PRONOUNS.has(lw) && !ctx.capName(k)) {
         k++;
         continue;
       }
@@ -2571,7 +2571,7 @@ class Extractor {
     const ctx = this.ctx;
     const raw = ctx.lower[np.start];
     const pw = POSSESSIVE.has(raw) ? (raw.startsWith('sein') ? 'er' : raw.startsWith('ihr') ? 'sie' : raw) : raw;
-    const info = PRONOUNS[pw];
+    const info = PRONOUNS.get(pw);
     if (!info || info.person !== 3 || pw === 'man' || pw === 'es') return null;
     // number from the verb: "sagten sie" / "sie sagten" → plural
     let plural = info.plural ?? false;
@@ -3027,7 +3027,7 @@ class Extractor {
       if (ctx.words[p] !== ',') continue;
       const v = m.end;
       const lw = ctx.lower[v];
-      if (ctx.isCap(v) || ctx.isPunct(v) || PREPOSITIONS.has(lw) || ARTICLES.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || ADVERBS.has(lw) || lw in PRONOUNS || lw === 'sowie' || lw === 'als' || lw === 'wie') continue;
+      if (ctx.isCap(v) || ctx.isPunct(v) || PREPOSITIONS.has(lw) || ARTICLES.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || RELATIVE.has(lw) || ADVERBS.has(lw) || PRONOUNS.has(lw) || lw === 'sowie' || lw === 'als' || lw === 'wie') continue;
       return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
     }
     return null;
@@ -3225,7 +3225,7 @@ class Extractor {
       if (w !== ',') continue;
       const v = k + 1;
       const lv = ctx.lower[v];
-      if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(lv) || ARTICLES.has(lv) || ADVERBS.has(lv) || PREPOSITIONS.has(lv) || SUBORDINATORS.has(lv) || RELATIVE.has(lv) || CONJ.has(lv) || lv in PRONOUNS || lv === 'zu' || lv.length < 3) continue;
+      if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(lv) || ARTICLES.has(lv) || ADVERBS.has(lv) || PREPOSITIONS.has(lv) || SUBORDINATORS.has(lv) || RELATIVE.has(lv) || CONJ.has(lv) || PRONOUNS.has(lv) || lv === 'zu' || lv.length < 3) continue;
       if (/(?:ung|heit|keit|lich|isch|ig)$/.test(lv) || NOT_FRAME_VERB.has(lv)) continue;
       if (!/(?:t|te|ten|en|e)$/.test(lv) && !STRONG_PAST.has(lv)) continue;
       // the statement is a main clause with a verb, not a fronted phrase ("Dorthin, nach West-Berlin, begleitete er")

@@ -217,22 +217,29 @@ export const ARTICLES = new Set([
 export const DATIVE_ARTICLES = new Set(['dem', 'einem', 'diesem', 'seinem', 'ihrem', 'unserem', 'jenem']);
 
 /** Personal pronouns that can be speakers, with gender/number. */
-export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; plural: boolean | null; person: number }> = {
-  er: { gender: 'm', plural: false, person: 3 },
-  sie: { gender: 'f', plural: null, person: 3 },
-  es: { gender: 'n', plural: false, person: 3 },
-  man: { gender: 'x', plural: false, person: 3 },
-  ich: { gender: 'x', plural: false, person: 1 },
-  wir: { gender: 'x', plural: true, person: 1 },
-  du: { gender: 'x', plural: false, person: 2 },
-  ihr: { gender: 'x', plural: true, person: 2 },
-  he: { gender: 'm', plural: false, person: 3 },
-  she: { gender: 'f', plural: false, person: 3 },
-  they: { gender: 'x', plural: true, person: 3 },
-  i: { gender: 'x', plural: false, person: 1 },
-  we: { gender: 'x', plural: true, person: 1 },
-  you: { gender: 'x', plural: null, person: 2 },
-};
+export interface PronounInfo {
+  gender: 'm' | 'f' | 'n' | 'x';
+  plural: boolean | null;
+  person: number;
+}
+
+/** Personal pronouns (a Map: an object literal would also answer for 'constructor' and be slow to probe). */
+export const PRONOUNS = new Map<string, PronounInfo>([
+  ['er', { gender: 'm', plural: false, person: 3 }],
+  ['sie', { gender: 'f', plural: null, person: 3 }],
+  ['es', { gender: 'n', plural: false, person: 3 }],
+  ['man', { gender: 'x', plural: false, person: 3 }],
+  ['ich', { gender: 'x', plural: false, person: 1 }],
+  ['wir', { gender: 'x', plural: true, person: 1 }],
+  ['du', { gender: 'x', plural: false, person: 2 }],
+  ['ihr', { gender: 'x', plural: true, person: 2 }],
+  ['he', { gender: 'm', plural: false, person: 3 }],
+  ['she', { gender: 'f', plural: false, person: 3 }],
+  ['they', { gender: 'x', plural: true, person: 3 }],
+  ['i', { gender: 'x', plural: false, person: 1 }],
+  ['we', { gender: 'x', plural: true, person: 1 }],
+  ['you', { gender: 'x', plural: null, person: 2 }],
+]);
 
 export const PREPOSITIONS = new Set([
   'am', 'im', 'in', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum',
