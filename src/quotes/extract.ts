@@ -60,11 +60,17 @@ export interface Attribution {
   speakerPseudo: boolean;
   speakerName: string | null;
   addressee: MentionRef['entity'] | null;
-  unbalanced?: boolean;
-  continuation?: boolean;
-  /** false: a direct quote inferred without quote marks (the text lost them or never had them). */
-  marks?: boolean;
   method: string;
+  // The fields below are set on every attribution (blankAttribution), so that all of them share one
+  // object shape: fields added later made V8 deoptimise the rules that read them.
+  unbalanced: boolean | undefined;
+  continuation: boolean | undefined;
+  /** false: a direct quote inferred without quote marks (the text lost them or never had them). */
+  marks: boolean | undefined;
+  /** A fragment inside an indirect content that became part of a "mixed" quote. */
+  absorbed: boolean;
+  /** The speaker phrase a continuation took over from the statement it continues. */
+  inheritedMention: NP | null;
 }
 
 const RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);
@@ -143,7 +149,10 @@ export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Att
 
 /** An attribution without cue, source or speaker yet. */
 function blankAttribution(kind: QuoteKind, content: [number, number] | null, method: Attribution['method']): Attribution {
-  return { kind, content, cue: null, cueTok: null, source: null, speakerEntity: null, speakerPseudo: false, speakerName: null, addressee: null, method };
+  return {
+    kind, content, cue: null, cueTok: null, source: null, speakerEntity: null, speakerPseudo: false, speakerName: null, addressee: null, method,
+    unbalanced: undefined, continuation: undefined, marks: undefined, absorbed: false, inheritedMention: null,
+  };
 }
 
 class Extractor {
@@ -242,7 +251,7 @@ class Extractor {
             if (d.kind === 'fragment' && d.content && d.content[0] >= f.content[0] && d.content[1] <= f.content[1]) {
               f.kind = 'mixed';
               d.kind = 'fragment';
-              (d as { absorbed?: boolean }).absorbed = true;
+              d.absorbed = true;
             }
           }
         }
@@ -281,7 +290,7 @@ class Extractor {
         } else this.introduced = null;
       }
       for (const d of sentenceAtts) {
-        if (d.kind !== 'fragment' || (d as { absorbed?: boolean }).absorbed || !d.content) continue;
+        if (d.kind !== 'fragment' || d.absorbed || !d.content) continue;
         const inner = ctx.tokenAt(d.content[1] - 1) - ctx.tokenAt(d.content[0]) + 1;
         const cueAtt = this.sentenceCues.find((c) => c.cue && c.cue[1] <= d.content![0] && (c.speakerName || c.source));
         if (inner >= 6 && cueAtt) {
@@ -296,7 +305,7 @@ class Extractor {
       this.sentenceCues = [];
       if (this.mode === 'news' && !this.english) for (const f of found) this.extendBackwards(f, s, out);
       if (found.length || sentenceAtts.some((x) => x.kind !== 'fragment')) this.usedSentence.add(s);
-      out.push(...sentenceAtts.filter((x) => !(x as { absorbed?: boolean }).absorbed), ...found);
+      out.push(...sentenceAtts.filter((x) => !x.absorbed), ...found);
     }
     while (di < direct.length) out.push(direct[di++].att);
     if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
@@ -889,7 +898,7 @@ class Extractor {
     att.speakerPseudo = from.speakerPseudo;
     att.speakerName = from.speakerName;
     att.source = null;
-    (att as { inheritedMention?: NP | null }).inheritedMention = from.source ?? (from as { inheritedMention?: NP | null }).inheritedMention ?? null;
+    att.inheritedMention = from.source ?? from.inheritedMention ?? null;
   }
 
   // ---------- indirect speech ----------
@@ -2819,19 +2828,8 @@ class Extractor {
         continue;
       }
       if (this.usedSentence.has(p)) return;
-      const att: Attribution = {
-        kind: 'direct',
-        content: this.trimContent(pa, end),
-        cue: null,
-        cueTok: null,
-        source: null,
-        speakerEntity: null,
-        speakerPseudo: false,
-        speakerName: null,
-        addressee: null,
-        method: 'backwards',
-        continuation: true,
-      };
+      const att = blankAttribution('direct', this.trimContent(pa, end), 'backwards');
+      att.continuation = true;
       if (!att.content) return;
       this.copySpeaker(att, f);
       att.marks = false;
@@ -3295,7 +3293,7 @@ export function toQuotes(doc: Doc, atts: Attribution[]): Quote[] {
   for (const a of atts) {
     if (!a.content) continue;
     const [s, e] = a.content;
-    const mention = a.source ?? (a as { inheritedMention?: NP | null }).inheritedMention ?? null;
+    const mention = a.source ?? a.inheritedMention ?? null;
     let speakerMention: Span | null = null;
     if (mention) speakerMention = span(doc, doc.tokens[mention.start].start, doc.tokens[mention.end - 1].end);
     const q: Quote = {
