@@ -3,7 +3,8 @@
  * Deterministic: fixed data order, fixed seed. Usage:
  *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
  * Experiment flags (the committed model uses none of them; docs/ner.md "CRF"): --seed N, --algo crf
- * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S).
+ * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S),
+ * --corpora redewiedergabe,spkatt (unlabelled text used), --runs N (weights averaged over N data orders).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const withDev = !args.includes('--no-dev');
 const devEvery = args.includes('--dev-curve');
 // experiment overrides (the committed model uses NER_CONFIG as it is)
 if (arg('seed')) NER_CONFIG.seed = Number(arg('seed'));
+if (arg('corpora')) NER_CONFIG.unlabelled = arg('corpora')!.split(',');
+if (arg('runs')) NER_CONFIG.runs = Number(arg('runs'));
 const algo = arg('algo') ?? NER_CONFIG.trainer;
 const C = NER_CONFIG.crf;
 const crfOpt = {
@@ -57,13 +60,13 @@ const trainTokens = train.reduce((a, s) => a + s.tokens.length, 0);
 log(`train: ${train.length} sentences, ${trainTokens} tokens`);
 const unlabelled = (function* () {
   for (const s of train) yield s.tokens;
-  yield* unlabelledGerman(sharedDataPath());
+  yield* unlabelledGerman(sharedDataPath(), NER_CONFIG.unlabelled);
 })();
 const lexB = buildLexicon({ unlabelled, minCityPopulation: NER_CONFIG.minCityPopulation }, log);
 if (NER_CONFIG.clusters) {
   const corpus = (function* () {
     for (const s of train) yield s.tokens;
-    yield* unlabelledGerman(sharedDataPath());
+    yield* unlabelledGerman(sharedDataPath(), NER_CONFIG.unlabelled);
   })();
   lexB.clusters = buildClusters(corpus, { ...NER_CONFIG.clusters, seed: NER_CONFIG.seed }, log);
 }

@@ -231,6 +231,10 @@ function matchSeqs(table: HashTable, lowerHash: Uint32Array, out: Int32Array, n:
 const GAZ_MASK =
   (1 << FLAG.CITY) | (1 << FLAG.COUNTRY) | (1 << FLAG.LOC) | (1 << FLAG.ORG) | (1 << FLAG.TRAIN_LOC) | (1 << FLAG.TRAIN_ORG) | (1 << FLAG.TRAIN_PER) | (1 << FLAG.TRAIN_OTH);
 
+/** Template id of the derivation feature (kept in the HFIRST slot, which unhyphenated words leave empty). */
+const T_DERIV = 0x7d01;
+const ISCH = /isch(?:e[nmrs]?)?$/;
+
 const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'", '‚']);
 
 /**
@@ -505,6 +509,29 @@ function intrinsicFeatures(w: string, info: TokenInfo, i: number, lex: Lexicon, 
       if (pf !== 0) best = pf;
     }
     if (best !== 0) feats[o + T.PREGAZ] = mix(T.PREGAZ, best);
+  }
+  // a name plus a derivational ending or another word (1.3.0): "Nürnberg|ern", "Cottbus|er", "Brem(en)|er",
+  // "aargau|ischen", "Nepal|projekts": the longest prefix of ≥ 3 letters that is a gazetteer or training
+  // name (as it is or with "-en" restored), its flags, the word class, and the rest (≤ 7 letters as it is,
+  // longer ones as noun / other); in the HFIRST slot, which only hyphenated words use otherwise
+  if (dash < 0 && lower.length >= 5 && (wc === W_CAP || (wc === W_LOWER && ISCH.test(lower)))) {
+    let ph = FNV_OFFSET;
+    let best = 0;
+    let bestK = 0;
+    for (let k = 0; k < lower.length - 1; k++) {
+      ph = fnvStep(ph, lower.charCodeAt(k));
+      if (k < 2) continue;
+      let pf = lex.flagsOf(ph || 1) & GAZ_MASK;
+      if (pf === 0) pf = lex.flagsOf(fnvStep(fnvStep(ph, 101), 110) || 1) & GAZ_MASK;
+      if (pf !== 0) {
+        best = pf;
+        bestK = k + 1;
+      }
+    }
+    if (best !== 0) {
+      const rest = lower.length - bestK <= 7 ? fnv(lower, bestK, lower.length) : lex.flagsOf(fnv(lower, bestK, lower.length) || 1) & (1 << FLAG.NOUN) ? 1 : 2;
+      feats[o + T.HFIRST] = mix(mix(mix(T_DERIV, best), wc), rest);
+    }
   }
   // genitive / plural -s of a gazetteer name ("Kanadas", "Erfurts")
   if (fl === 0 && lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 && wc !== W_LOWER) {
