@@ -858,3 +858,30 @@ test('modality: without a publication date, an "als" clause shares the explicit 
   const c = run('Der Krieg endete im Mai 2009, als Russland den Aufstand der Volksfront niederschlug.', { published: null }).find((x) => x.type === 'COERCE');
   assert.equal(c?.modality, 'historical');
 });
+
+test('a political retreat is a resignation (CONCEDE): announced Rückzug, leaving an office, vacating a post', () => {
+  const types = (s: string) => run(s).map((x) => x.type);
+  assert.deepEqual(types('Berger kündigte am Montag seinen Rückzug aus der Politik an.'), ['CONCEDE']);
+  assert.deepEqual(types('Lindqvist verlässt den Vorsitz der Volksfront.'), ['CONCEDE']);
+  assert.deepEqual(types('Aydin hat seinen Posten geräumt.'), ['CONCEDE']);
+  // a military retreat stays RETREAT
+  assert.deepEqual(types('Russland kündigte den Rückzug seiner Truppen aus Tunesien an.'), ['RETREAT']);
+});
+
+test('an acquittal is a release (RETREAT); accusation nouns after "laut", "trotz" or as what is acquitted are references', () => {
+  const r = run('Ein Gericht sprach Aydin vom Vorwurf der Spionage frei.');
+  assert.deepEqual(r.map((x) => x.type), ['RETREAT']);
+  assert.deepEqual(r[0].recipients, ['Kemal Aydin']);
+  assert.equal(run('Laut Anklage soll Aydin Geld gewaschen haben.').filter((x) => x.type === 'ACCUSE').length, 0);
+  assert.equal(run('Trotz Kritik aus Russland hielt die Volksfront an dem Plan fest.').filter((x) => x.type === 'ACCUSE').length, 0);
+});
+
+test('the content of a promise ("sagte zu, ihn zu unterstützen") is no event of its own', () => {
+  const r = run('Berger sagte Aydin zu, ihn bei der Wahl zu unterstützen.');
+  assert.deepEqual(r.map((x) => x.type), ['AGREE']);
+});
+
+test('a promise without an addressee is no AGREE; leaving a country is no resignation', () => {
+  assert.equal(run('Berger versprach am Wahlabend erneut, für mehr Ordnung zu sorgen.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Aydin verließ am Montag Tunesien.').filter((x) => x.type === 'CONCEDE').length, 0);
+});

@@ -576,6 +576,10 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
 }
 
 const OBJECT_TAKERS = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'AGREE', 'REQUEST']);
+/** Prepositions that make an accusation noun a source or a concession, not an event ("laut Anklage", "trotz Kritik"). */
+const REFERENCE_PREPS = new Set(['laut', 'trotz']);
+/** Promises and offers: their zu-infinitive ("sagte zu, ihn zu unterstützen") is their content, not an event. */
+const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
 /** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
 const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
@@ -636,7 +640,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
-    const gov = live.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
+    if (tr.entry.type === 'ACCUSE' && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && /^\p{Ll}/u.test(toks[tr.t0 - 1].text)))) return false;
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
@@ -664,7 +670,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     let infinitival = false;
     for (let j = a; j < b && !infinitival; j++) if (isZuInfinitive(toks, j) && /en$/.test(toks[j].lower)) infinitival = true;
     if (!infinitival) return true;
-    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
+    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN' || PROMISES.has(o.tr.entry.lemma)) && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
   });
   const out: { tr: Trigger; args: Arguments }[] = [];
   for (const x of kept) {
