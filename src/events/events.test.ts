@@ -885,3 +885,15 @@ test('a promise without an addressee is no AGREE; leaving a country is no resign
   assert.equal(run('Berger versprach am Wahlabend erneut, für mehr Ordnung zu sorgen.').filter((x) => x.type === 'AGREE').length, 0);
   assert.equal(run('Aydin verließ am Montag Tunesien.').filter((x) => x.type === 'CONCEDE').length, 0);
 });
+
+test('modality: a strong past verb with an explicit year is background without a publication date; "vor mehr als 15 Jahren"', () => {
+  const a = run('Im Jahr 2008 warf Berger Aydin Spionage vor.', { published: null }).find((x) => x.type === 'ACCUSE');
+  assert.equal(a?.modality, 'historical');
+  const r = run('Ein Gericht sprach Aydin vor mehr als 15 Jahren von allen Vorwürfen frei.').find((x) => x.type === 'RETREAT');
+  assert.equal(r?.modality, 'historical');
+});
+
+test('modality: a zu-infinitive after "entschieden" is planned', () => {
+  const c = run('Ich habe entschieden, das Amt 2018 zu verlassen, sagte Berger.').find((x) => x.type === 'CONCEDE');
+  assert.equal(c?.modality, 'planned');
+});
