@@ -897,3 +897,12 @@ test('modality: a zu-infinitive after "entschieden" is planned', () => {
   const c = run('Ich habe entschieden, das Amt 2018 zu verlassen, sagte Berger.').find((x) => x.type === 'CONCEDE');
   assert.equal(c?.modality, 'planned');
 });
+
+test('beating: "wurde von X geschlagen", "mit Schlägen"; not proposals or setbacks', () => {
+  const a = run('Aydin ist während seines Exils von Berger geschlagen worden.').filter((x) => x.type === 'ASSAULT');
+  assert.equal(a.length, 1);
+  assert.deepEqual(a[0].actors, ['Olaf Berger']);
+  assert.equal(run('Berger beendete den Streit mit Schlägen.').filter((x) => x.type === 'ASSAULT').length, 1);
+  assert.equal(run('Berger schlug Aydin eine Waffenruhe vor.').filter((x) => x.type === 'ASSAULT').length, 0);
+  assert.equal(run('Die Vorschläge von Berger und die Rückschläge für Aydin wurden diskutiert.').filter((x) => x.type === 'ASSAULT').length, 0);
+});

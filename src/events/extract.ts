@@ -867,8 +867,13 @@ function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean 
 }
 
 /** A "von" that belongs to a noun, not a passive agent: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen". */
-function nounVon(toks: Tok[], c0: number, m: MentionRef): boolean {
-  return m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower);
+function nounVon(toks: Tok[], c0: number, m: MentionRef, trigger = -1): boolean {
+  if (!(m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower))) return false;
+  // the noun closes a "während" phrase of its own and "von X" stands right before the participle, so it is the agent
+  // ("während ihres Exils von X geschlagen"; not "Während des Besuchs von X in Y sind … festgenommen worden")
+  const p = m.prepAt;
+  if (m.t1 === trigger) for (let j = Math.max(c0, p - 4); j < p - 1; j++) if (toks[j].lower === 'während') return false;
+  return true;
 }
 
 /** The argument of an event noun in a prepositional phrase ("nach einem Anschlag auf X"). */
@@ -1115,7 +1120,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let subjectless = false;
   if (!actors.length && passive) {
     // not a "von" that belongs to a noun: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen"
-    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m));
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m, tr.t0));
     if (agent) {
       actors = withCoordinated(ctx, agent, pool);
       for (const m of actors) used.add(m);

@@ -314,6 +314,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'erstechen', 'erstech ersticht erstach =erstochen', {}],
   ['ASSAULT', null, 'niederstechen', 'stech sticht stach =gestochen', { p: 'nieder' }],
   ['ASSAULT', null, 'erschlagen', 'erschlag erschläg erschlug =erschlagen', {}],
+  // beating a person ("wurde von X geschlagen"); not proposing ("schlug … vor"), alarms, elections or bridges
+  ['ASSAULT', null, 'schlagen', 'schlag schläg schlug =geschlagen', { needRec: true, excl: ['vor', 'alarm', 'wahl', 'stimme', 'prozent', 'rekord', 'wellen', 'brücke', 'bresche', 'kapital', 'fehl', 'tor', 'sieg', 'finale', 'spiel', 'runde', 'punkt', 'weg', 'nieder', 'aus'] }],
   ['ASSAULT', null, 'überfallen', 'überfall überfäll überfiel =überfallen', {}],
   ['ASSAULT', 'heavy-weapons', 'einschlagen', 'schlag schläg schlug =geschlagen', { p: 'ein', needObj: ['rakete', 'granate', 'geschoss', 'bombe', 'mörser'] }],
   ['ASSAULT', 'heavy-weapons', 'beschießen', 'beschieß beschoss =beschossen', {}],
@@ -432,6 +434,7 @@ const NOUNS: Row[] = [
   ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', { needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'gab', 'reicht', 'eingereicht', 'bot', 'angeboten', 'anbiet', 'vollzog', 'nahm', 'angenommen', 'akzeptiert'] }],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
+  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true }],
   ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug', { excl: ['steuer', 'lohn', 'punkt'] }],
   // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or
