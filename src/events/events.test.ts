@@ -906,3 +906,9 @@ test('beating: "wurde von X geschlagen", "mit Schlägen"; not proposals or setba
   assert.equal(run('Berger schlug Aydin eine Waffenruhe vor.').filter((x) => x.type === 'ASSAULT').length, 0);
   assert.equal(run('Die Vorschläge von Berger und die Rückschläge für Aydin wurden diskutiert.').filter((x) => x.type === 'ASSAULT').length, 0);
 });
+
+test('a sentence-initial "Gleich"/"Unmittelbar" before a prepositional phrase is an adverb, not the subject', () => {
+  const [r] = run('Gleich nach der Wahl forderte Staatschef Olaf Berger den Premier öffentlich zum Rücktritt auf.');
+  assert.deepEqual(r.actors, ['Olaf Berger']);
+  assert.deepEqual(r.recipients, []);
+});
