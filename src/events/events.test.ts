@@ -905,10 +905,19 @@ test('beating: "wurde von X geschlagen", "mit Schlägen"; not proposals or setba
   assert.equal(run('Berger beendete den Streit mit Schlägen.').filter((x) => x.type === 'ASSAULT').length, 1);
   assert.equal(run('Berger schlug Aydin eine Waffenruhe vor.').filter((x) => x.type === 'ASSAULT').length, 0);
   assert.equal(run('Die Vorschläge von Berger und die Rückschläge für Aydin wurden diskutiert.').filter((x) => x.type === 'ASSAULT').length, 0);
+  assert.equal(run('Später schlugen sich Berger und Aydin auf die Seite der Volksfront.').filter((x) => x.type === 'ASSAULT').length, 0);
 });
 
 test('a sentence-initial "Gleich"/"Unmittelbar" before a prepositional phrase is an adverb, not the subject', () => {
   const [r] = run('Gleich nach der Wahl forderte Staatschef Olaf Berger den Premier öffentlich zum Rücktritt auf.');
   assert.deepEqual(r.actors, ['Olaf Berger']);
   assert.deepEqual(r.recipients, []);
+});
+
+test('name-calling is ACCUSE (disapprove); an agreement noun whose only cue is its attributive participle is a reference', () => {
+  assert.deepEqual(run('Berger bezeichnete Aydin als Hochstapler.').map((x) => x.type), ['ACCUSE']);
+  assert.deepEqual(run('Aydin nannte Berger einen Lügner.').map((x) => x.type), ['ACCUSE']);
+  assert.equal(run('Aydin nannte Berger einen Freund.').length, 0);
+  assert.equal(run('Die von Berger und Aydin unterzeichnete Vereinbarung bezog sich auf Tunesien.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Berger und Aydin unterzeichneten eine Vereinbarung.').filter((x) => x.type === 'AGREE').length, 1);
 });

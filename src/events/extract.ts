@@ -797,6 +797,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = o0; j < o1 && !ok; j++) {
       if (j === i) continue;
       const w = toks[j].lower;
+      // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
+      if (j === i - 1 && entry.pos === 'noun' && /^\p{Ll}/u.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
     }
     if (!ok) return false;

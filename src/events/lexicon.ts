@@ -57,6 +57,9 @@ const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufn
 /** Offices one resigns from ("verlässt den Vorsitz", "Rückzug aus der Politik"). */
 const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
 
+/** Insults ("bezeichnete X als Hochstapler", "nannte ihn einen Lügner"). */
+const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler', 'diktator', 'rassist', 'hetzer', 'versager', 'leichtgewicht', 'feigling', 'kriegstreiber', 'hassprediger', 'schande'];
+
 /** Armed forces: a Rückzug of these is a military retreat. */
 const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kämpfer', 'rebell', 'miliz', 'einheit', 'panzer', 'besatzung', 'dschihadist', 'extremist', 'terrorist', 'offensive', 'front'];
 
@@ -198,7 +201,8 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'einreichen', 'reich =gereicht', { p: 'ein', needObj: ['klage', 'beschwerde', 'anzeige'] }],
   ['ACCUSE', 'disapprove', 'bemängeln', 'bemängel bemängl =bemängelt', {}],
   ['ACCUSE', 'disapprove', 'sich kritisch äußern', 'äußer =geäußert', { needObj: ['kritisch', 'ablehnend', 'empört', 'besorgt'] }],
-  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht'] }],
+  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', ...INSULTS] }],
+  ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: INSULTS }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
@@ -315,7 +319,7 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'niederstechen', 'stech sticht stach =gestochen', { p: 'nieder' }],
   ['ASSAULT', null, 'erschlagen', 'erschlag erschläg erschlug =erschlagen', {}],
   // beating a person ("wurde von X geschlagen"); not proposing ("schlug … vor"), alarms, elections or bridges
-  ['ASSAULT', null, 'schlagen', 'schlag schläg schlug =geschlagen', { needRec: true, excl: ['vor', 'alarm', 'wahl', 'stimme', 'prozent', 'rekord', 'wellen', 'brücke', 'bresche', 'kapital', 'fehl', 'tor', 'sieg', 'finale', 'spiel', 'runde', 'punkt', 'weg', 'nieder', 'aus'] }],
+  ['ASSAULT', null, 'schlagen', 'schlag schläg schlug =geschlagen', { needRec: true, excl: ['vor', 'alarm', 'wahl', 'stimme', 'prozent', 'rekord', 'wellen', 'brücke', 'bresche', 'kapital', 'fehl', 'tor', 'sieg', 'finale', 'spiel', 'runde', 'punkt', 'weg', 'nieder', 'aus', 'seite'] }],
   ['ASSAULT', null, 'überfallen', 'überfall überfäll überfiel =überfallen', {}],
   ['ASSAULT', 'heavy-weapons', 'einschlagen', 'schlag schläg schlug =geschlagen', { p: 'ein', needObj: ['rakete', 'granate', 'geschoss', 'bombe', 'mörser'] }],
   ['ASSAULT', 'heavy-weapons', 'beschießen', 'beschieß beschoss =beschossen', {}],
