@@ -858,3 +858,66 @@ test('modality: without a publication date, an "als" clause shares the explicit 
   const c = run('Der Krieg endete im Mai 2009, als Russland den Aufstand der Volksfront niederschlug.', { published: null }).find((x) => x.type === 'COERCE');
   assert.equal(c?.modality, 'historical');
 });
+
+test('a political retreat is a resignation (CONCEDE): announced Rückzug, leaving an office, vacating a post', () => {
+  const types = (s: string) => run(s).map((x) => x.type);
+  assert.deepEqual(types('Berger kündigte am Montag seinen Rückzug aus der Politik an.'), ['CONCEDE']);
+  assert.deepEqual(types('Lindqvist verlässt den Vorsitz der Volksfront.'), ['CONCEDE']);
+  assert.deepEqual(types('Aydin hat seinen Posten geräumt.'), ['CONCEDE']);
+  // a military retreat stays RETREAT
+  assert.deepEqual(types('Russland kündigte den Rückzug seiner Truppen aus Tunesien an.'), ['RETREAT']);
+});
+
+test('an acquittal is a release (RETREAT); accusation nouns after "laut", "trotz" or as what is acquitted are references', () => {
+  const r = run('Ein Gericht sprach Aydin vom Vorwurf der Spionage frei.');
+  assert.deepEqual(r.map((x) => x.type), ['RETREAT']);
+  assert.deepEqual(r[0].recipients, ['Kemal Aydin']);
+  assert.equal(run('Laut Anklage soll Aydin Geld gewaschen haben.').filter((x) => x.type === 'ACCUSE').length, 0);
+  assert.equal(run('Trotz Kritik aus Russland hielt die Volksfront an dem Plan fest.').filter((x) => x.type === 'ACCUSE').length, 0);
+});
+
+test('the content of a promise ("sagte zu, ihn zu unterstützen") is no event of its own', () => {
+  const r = run('Berger sagte Aydin zu, ihn bei der Wahl zu unterstützen.');
+  assert.deepEqual(r.map((x) => x.type), ['AGREE']);
+});
+
+test('a promise without an addressee is no AGREE; leaving a country is no resignation', () => {
+  assert.equal(run('Berger versprach am Wahlabend erneut, für mehr Ordnung zu sorgen.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Aydin verließ am Montag Tunesien.').filter((x) => x.type === 'CONCEDE').length, 0);
+});
+
+test('modality: a strong past verb with an explicit year is background without a publication date; "vor mehr als 15 Jahren"', () => {
+  const a = run('Im Jahr 2008 warf Berger Aydin Spionage vor.', { published: null }).find((x) => x.type === 'ACCUSE');
+  assert.equal(a?.modality, 'historical');
+  const r = run('Ein Gericht sprach Aydin vor mehr als 15 Jahren von allen Vorwürfen frei.').find((x) => x.type === 'RETREAT');
+  assert.equal(r?.modality, 'historical');
+});
+
+test('modality: a zu-infinitive after "entschieden" is planned', () => {
+  const c = run('Ich habe entschieden, das Amt 2018 zu verlassen, sagte Berger.').find((x) => x.type === 'CONCEDE');
+  assert.equal(c?.modality, 'planned');
+});
+
+test('beating: "wurde von X geschlagen", "mit Schlägen"; not proposals or setbacks', () => {
+  const a = run('Aydin ist während seines Exils von Berger geschlagen worden.').filter((x) => x.type === 'ASSAULT');
+  assert.equal(a.length, 1);
+  assert.deepEqual(a[0].actors, ['Olaf Berger']);
+  assert.equal(run('Berger beendete den Streit mit Schlägen.').filter((x) => x.type === 'ASSAULT').length, 1);
+  assert.equal(run('Berger schlug Aydin eine Waffenruhe vor.').filter((x) => x.type === 'ASSAULT').length, 0);
+  assert.equal(run('Die Vorschläge von Berger und die Rückschläge für Aydin wurden diskutiert.').filter((x) => x.type === 'ASSAULT').length, 0);
+  assert.equal(run('Später schlugen sich Berger und Aydin auf die Seite der Volksfront.').filter((x) => x.type === 'ASSAULT').length, 0);
+});
+
+test('a sentence-initial "Gleich"/"Unmittelbar" before a prepositional phrase is an adverb, not the subject', () => {
+  const [r] = run('Gleich nach der Wahl forderte Staatschef Olaf Berger den Premier öffentlich zum Rücktritt auf.');
+  assert.deepEqual(r.actors, ['Olaf Berger']);
+  assert.deepEqual(r.recipients, []);
+});
+
+test('name-calling is ACCUSE (disapprove); an agreement noun whose only cue is its attributive participle is a reference', () => {
+  assert.deepEqual(run('Berger bezeichnete Aydin als Hochstapler.').map((x) => x.type), ['ACCUSE']);
+  assert.deepEqual(run('Aydin nannte Berger einen Lügner.').map((x) => x.type), ['ACCUSE']);
+  assert.equal(run('Aydin nannte Berger einen Freund.').length, 0);
+  assert.equal(run('Die von Berger und Aydin unterzeichnete Vereinbarung bezog sich auf Tunesien.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Berger und Aydin unterzeichneten eine Vereinbarung.').filter((x) => x.type === 'AGREE').length, 1);
+});

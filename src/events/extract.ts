@@ -576,6 +576,10 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
 }
 
 const OBJECT_TAKERS = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'AGREE', 'REQUEST']);
+/** Prepositions that make an accusation noun a source or a concession, not an event ("laut Anklage", "trotz Kritik"). */
+const REFERENCE_PREPS = new Set(['laut', 'trotz']);
+/** Promises and offers: their zu-infinitive ("sagte zu, ihn zu unterstützen") is their content, not an event. */
+const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
 /** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
 const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
@@ -636,7 +640,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
-    const gov = live.find((o) => o.tr.entry.pos === 'verb' && OBJECT_TAKERS.has(o.tr.entry.type) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
+    if (tr.entry.type === 'ACCUSE' && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && /^\p{Ll}/u.test(toks[tr.t0 - 1].text)))) return false;
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
@@ -664,7 +670,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     let infinitival = false;
     for (let j = a; j < b && !infinitival; j++) if (isZuInfinitive(toks, j) && /en$/.test(toks[j].lower)) infinitival = true;
     if (!infinitival) return true;
-    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN') && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
+    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN' || PROMISES.has(o.tr.entry.lemma)) && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
   });
   const out: { tr: Trigger; args: Arguments }[] = [];
   for (const x of kept) {
@@ -791,6 +797,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = o0; j < o1 && !ok; j++) {
       if (j === i) continue;
       const w = toks[j].lower;
+      // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
+      if (j === i - 1 && entry.pos === 'noun' && /^\p{Ll}/u.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
     }
     if (!ok) return false;
@@ -849,7 +857,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
   return group;
 }
 
-const ADVERBIAL_START = new Set(['außerdem', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
+const ADVERBIAL_START = new Set(['außerdem', 'gleich', 'unmittelbar', 'direkt', 'noch', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
 const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
@@ -861,8 +869,13 @@ function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean 
 }
 
 /** A "von" that belongs to a noun, not a passive agent: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen". */
-function nounVon(toks: Tok[], c0: number, m: MentionRef): boolean {
-  return m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower);
+function nounVon(toks: Tok[], c0: number, m: MentionRef, trigger = -1): boolean {
+  if (!(m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower))) return false;
+  // the noun closes a "während" phrase of its own and "von X" stands right before the participle, so it is the agent
+  // ("während ihres Exils von X geschlagen"; not "Während des Besuchs von X in Y sind … festgenommen worden")
+  const p = m.prepAt;
+  if (m.t1 === trigger) for (let j = Math.max(c0, p - 4); j < p - 1; j++) if (toks[j].lower === 'während') return false;
+  return true;
 }
 
 /** The argument of an event noun in a prepositional phrase ("nach einem Anschlag auf X"). */
@@ -1109,7 +1122,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let subjectless = false;
   if (!actors.length && passive) {
     // not a "von" that belongs to a noun: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen"
-    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m));
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m, tr.t0));
     if (agent) {
       actors = withCoordinated(ctx, agent, pool);
       for (const m of actors) used.add(m);

@@ -32,6 +32,8 @@ export interface EntryOptions {
   needActor?: boolean;
   excl?: string[];
   noCompound?: boolean;
+  /** A speech-act noun that is this verb's object ("sprach ihn vom Vorwurf … frei") is its content, not an event. */
+  content?: boolean;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
   recPrep?: string[];
   lang?: string;
@@ -51,6 +53,15 @@ const COURT_SENTENCE = ['haft', 'gefängnis', 'jahre', 'monate', 'todesstrafe', 
 
 /** Verbs that open or conduct an investigation, or its target ("gegen"). */
 const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt'];
+
+/** Offices one resigns from ("verlässt den Vorsitz", "Rückzug aus der Politik"). */
+const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
+
+/** Insults ("bezeichnete X als Hochstapler", "nannte ihn einen Lügner"). */
+const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler', 'diktator', 'rassist', 'hetzer', 'versager', 'leichtgewicht', 'feigling', 'kriegstreiber', 'hassprediger', 'schande'];
+
+/** Armed forces: a Rückzug of these is a military retreat. */
+const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kämpfer', 'rebell', 'miliz', 'einheit', 'panzer', 'besatzung', 'dschihadist', 'extremist', 'terrorist', 'offensive', 'front'];
 
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
@@ -84,7 +95,8 @@ const VERBS: Row[] = [
   ['AGREE', null, 'vereinbaren', 'vereinbar =vereinbart', { recPrep: ['mit'] }],
   ['AGREE', null, 'zustimmen', 'stimm =gestimmt', { p: 'zu' }],
   ['AGREE', null, 'zusagen', 'sag =gesagt', { p: 'zu' }],
-  ['AGREE', null, 'versprechen', 'versprech versprich versprach =versprochen', { excl: ['sich'] }],
+  // a promise is an interaction only with an addressee ("versprach den Rebellen Amnestie"), not a campaign promise
+  ['AGREE', null, 'versprechen', 'versprech versprich versprach =versprochen', { excl: ['sich'], needRec: true }],
   ['AGREE', null, 'unterzeichnen', 'unterzeichn unterzeichne =unterzeichnet', {}],
   ['AGREE', null, 'unterschreiben', 'unterschreib unterschrieb =unterschrieben', {}],
   ['AGREE', null, 'anbieten', 'biet bot =geboten', { p: 'an', needObj: ['hilfe', 'unterstützung', 'gespräch', 'verhandlung', 'rücktritt', 'waffenruhe', 'vermittlung', 'asyl', 'zusammenarbeit', 'dialog', 'kompromiss', 'frieden', 'amnestie', 'austausch'] }],
@@ -130,6 +142,12 @@ const VERBS: Row[] = [
   ['CONCEDE', null, 'nachgeben', 'geb gib gab =gegeben', { p: 'nach' }],
   ['CONCEDE', null, 'einlenken', 'lenk =gelenkt', { p: 'ein' }],
   ['CONCEDE', null, 'zurücktreten', 'tret trit tritt trat =getreten', { p: 'zurück' }],
+  // leaving an office is a resignation ("verlässt den Vorsitz", "hat seinen Posten geräumt", "legte sein Amt nieder",
+  // "musste seinen Hut nehmen"); leaving a country or a room is not
+  ['CONCEDE', null, 'verlassen', 'verlass verläss verließ =verlassen', { needObj: OFFICE }],
+  ['CONCEDE', null, 'räumen', 'räum =geräumt', { needObj: ['posten', 'amt', 'stuhl', 'sessel', 'chefsessel', 'vorsitz'] }],
+  ['CONCEDE', null, 'niederlegen', 'leg =gelegt', { p: 'nieder', needObj: ['amt', 'ämter', 'mandat', 'vorsitz', 'posten'] }],
+  ['CONCEDE', null, 'Hut nehmen', 'nehm nimm nahm =genommen', { needObj: ['hut'] }],
   ['CONCEDE', null, 'lockern', 'locker =gelockert', { excl: ['lassen', 'lässt', 'ließ'] }],
   ['RETREAT', 'ease', 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['sanktion', 'embargo', 'strafmaßnahme', 'strafzölle', 'blockade'] }],
   ['CONCEDE', null, 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['verbot', 'beschränkung', 'ausgangssperre', 'ausnahmezustand', 'immunität'] }],
@@ -144,6 +162,8 @@ const VERBS: Row[] = [
   ['RETREAT', 'disarm', 'Waffen niederlegen', 'leg =gelegt', { p: 'nieder', needObj: ['waffe'], needActor: true }],
   ['RETREAT', 'disarm', 'kapitulieren', 'kapitulier =kapituliert', {}],
   ['RETREAT', 'release', 'begnadigen', 'begnadig =begnadigt', {}],
+  // an acquittal releases from the charge; the charge it names ("vom Vorwurf der Spionage") is its content
+  ['RETREAT', 'release', 'freisprechen', 'sprech sprich sprach =gesprochen', { p: 'frei', content: true }],
   ['RETREAT', 'release', 'entlassen', 'entlass entläss entließ =entlassen', { needObj: ['haft', 'gefängnis', 'gewahrsam'] }],
   // REQUEST
   ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'] }],
@@ -181,7 +201,8 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'einreichen', 'reich =gereicht', { p: 'ein', needObj: ['klage', 'beschwerde', 'anzeige'] }],
   ['ACCUSE', 'disapprove', 'bemängeln', 'bemängel bemängl =bemängelt', {}],
   ['ACCUSE', 'disapprove', 'sich kritisch äußern', 'äußer =geäußert', { needObj: ['kritisch', 'ablehnend', 'empört', 'besorgt'] }],
-  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht'] }],
+  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', ...INSULTS] }],
+  ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: INSULTS }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
@@ -297,6 +318,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'erstechen', 'erstech ersticht erstach =erstochen', {}],
   ['ASSAULT', null, 'niederstechen', 'stech sticht stach =gestochen', { p: 'nieder' }],
   ['ASSAULT', null, 'erschlagen', 'erschlag erschläg erschlug =erschlagen', {}],
+  // beating a person ("wurde von X geschlagen"); not proposing ("schlug … vor"), alarms, elections or bridges
+  ['ASSAULT', null, 'schlagen', 'schlag schläg schlug =geschlagen', { needRec: true, excl: ['vor', 'alarm', 'wahl', 'stimme', 'prozent', 'rekord', 'wellen', 'brücke', 'bresche', 'kapital', 'fehl', 'tor', 'sieg', 'finale', 'spiel', 'runde', 'punkt', 'weg', 'nieder', 'aus', 'seite'] }],
   ['ASSAULT', null, 'überfallen', 'überfall überfäll überfiel =überfallen', {}],
   ['ASSAULT', 'heavy-weapons', 'einschlagen', 'schlag schläg schlug =geschlagen', { p: 'ein', needObj: ['rakete', 'granate', 'geschoss', 'bombe', 'mörser'] }],
   ['ASSAULT', 'heavy-weapons', 'beschießen', 'beschieß beschoss =beschossen', {}],
@@ -415,7 +438,13 @@ const NOUNS: Row[] = [
   ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', { needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'gab', 'reicht', 'eingereicht', 'bot', 'angeboten', 'anbiet', 'vollzog', 'nahm', 'angenommen', 'akzeptiert'] }],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
-  ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug rückzug', { excl: ['steuer', 'lohn', 'punkt'] }],
+  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true }],
+  ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
+  ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug', { excl: ['steuer', 'lohn', 'punkt'] }],
+  // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or
+  // announced ("kündigte seinen Rückzug aus der Politik an")
+  ['RETREAT', 'withdraw', 'Rückzug', 'rückzug', { needObj: MILITARY, objScope: 'sentence' }],
+  ['CONCEDE', null, 'Rückzug', 'rückzug', { needObj: [...OFFICE, 'politik', 'macht', 'kündig', 'angekündigt', 'erklär', 'bekanntgegeben', 'bekanntgab'], objScope: 'sentence' }],
   ['RETREAT', 'ceasefire', 'Waffenruhe', 'waffenruhe waffenstillstand feuerpause', { needObj: ['vereinbar', 'verkünd', 'ausgerufen', 'ausrufen', 'einigt', 'einigung', 'gilt', 'galt', 'trat', 'tritt', 'kraft', 'erklärt', 'beschloss', 'angekündigt', 'ausgehandelt', 'verlänger'] }],
   ['REQUEST', null, 'Forderung', 'forderung forderungen', { recPrep: ['an', 'nach'] }],
   ['REQUEST', null, 'Appell', 'appell appelle', { recPrep: ['an'] }],

@@ -303,6 +303,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
     if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
+    // "vor 15 Jahren", "vor mehr als 15 Jahren", "vor über zehn Jahren": five years or more before
+    if (w === 'vor') {
+      let m = k + 1;
+      if (words[m] === 'mehr' && words[m + 1] === 'als') m += 2;
+      else if (/^(über|fast|knapp|rund|etwa|gut)$/.test(words[m] ?? '')) m += 1;
+      if (/^(jahren|jahrzehnten)$/.test(words[m + 1] ?? '') && (/^(fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)$/.test(words[m] ?? '') || (/^\d+$/.test(words[m] ?? '') && Number(words[m]) >= 5))) return 'historical';
+    }
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
@@ -311,7 +318,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (for a noun, not a year far after it: "Thema der Unterredung war ein Film über … im August 1968")
   if (words.some((w, k) => /^(19\d\d|20\d\d)$/.test(w) && (tr.entry.pos !== 'noun' || k <= tr.t0 - c0 + 4)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
     // no publication date: an explicit past year with a past-tense verb is background
-    if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig)) return 'historical';
+    // (a strong past form is past too: "Im Jahr 2008 warf X Y Spionage vor", "sprach ihn … frei")
+    if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig) ||
+      (tr.entry.pos === 'verb' && !tr.present && !tr.participle && !clauseWords.some(isFutureAux))) return 'historical';
   }
   // "Der Krieg endete im Mai 2009, als die Armee den Aufstand niederschlug": a temporal clause in the past shares the
   // explicit year of the clause it follows
