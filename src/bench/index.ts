@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDoc } from '../doc/index.ts';
 import { detokenize, readGermEval } from '../eval/germeval.ts';
@@ -46,6 +46,8 @@ export interface BenchResult {
    */
   longDocument: { tokens: number; tokensPerSecond: number; stageMs: Record<string, number> };
   peakRssMB: number;
+  /** Cores this process may run on (taskset, container limits): with one, the CLI raises V8's tier-up budget. */
+  cores: number;
 }
 
 /**
@@ -132,6 +134,7 @@ export function runBench(options: BenchOptions = {}): BenchResult {
       stageMs: Object.fromEntries([...longTimings].map(([k, v]) => [k, Math.round(v)])),
     },
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cores: availableParallelism(),
   };
 }
 

@@ -17,7 +17,7 @@ export const benchCommand: Command = {
     process.stderr.write(
       `start-up ${result.startupMs} ms, warm-up ${result.warmupTokens} tokens of other text, batches of ${result.batch}; ` +
         `${result.articles} articles, ${result.tokens} tokens: ${result.tokensPerSecond} tokens/s (${result.tokensPerCpuSecond} per CPU-second), ${result.articlesPerSecond} articles/s; ` +
-        `store ${result.storeArticlesPerSecond} articles/s; peak RSS ${result.peakRssMB} MB\n` +
+        `store ${result.storeArticlesPerSecond} articles/s; peak RSS ${result.peakRssMB} MB; ${result.cores} core(s)\n` +
         `stage ms: ${JSON.stringify(result.stageMs)}\n` +
         `one long document (${result.longDocument.tokens} tokens): ${result.longDocument.tokensPerSecond} tokens/s, stage ms ${JSON.stringify(result.longDocument.stageMs)}\n`,
     );
