@@ -47,6 +47,37 @@ export function span(doc: Pick<Doc, 'text'>, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+export interface TokenTexts {
+  /** The text of every token (doc.text sliced at its offsets). */
+  readonly words: readonly string[];
+  /** The same, lower-cased. */
+  readonly lower: readonly string[];
+}
+
+const TOKEN_TEXTS = new WeakMap<Doc, TokenTexts & { text: string; tokens: Doc['tokens']; n: number }>();
+
+/**
+ * The text and lower-cased text of every token, built once per document for all stages that read
+ * words (NER, quotes): one string per token instead of one per stage, so that the hash V8 keeps in a
+ * string after its first Map lookup serves the later stages too. Rebuilt when the text or the token
+ * list changes; callers must not modify the arrays.
+ */
+export function tokenTexts(doc: Doc): TokenTexts {
+  const t = TOKEN_TEXTS.get(doc);
+  if (t && t.text === doc.text && t.tokens === doc.tokens && t.n === doc.tokens.length) return t;
+  const n = doc.tokens.length;
+  const words = new Array<string>(n);
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+    words[i] = w;
+    lower[i] = w.toLowerCase();
+  }
+  const made = { text: doc.text, tokens: doc.tokens, n, words, lower };
+  TOKEN_TEXTS.set(doc, made);
+  return made;
+}
+
 /** Index of the sentence containing `offset` (binary search), or -1. */
 export function sentenceAt(doc: Pick<Doc, 'sentences'>, offset: number): number {
   const s = doc.sentences;

@@ -7,6 +7,8 @@ export {
   emptyMeta,
   span,
   sentenceAt,
+  tokenTexts,
+  type TokenTexts,
   toDocumentJSON,
   fromDocumentJSON,
   type DocumentJSON,

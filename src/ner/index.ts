@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Doc, Entity, EntityType, Mention, MentionForm } from '../doc/index.ts';
+import { tokenTexts, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
 import { NER_MODEL_FILE, NER_VERSION } from './config.ts';
@@ -78,15 +78,13 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
   const toks = doc.tokens;
   const sentTokens: string[][] = [];
   const sentFirst: number[] = [];
+  const all = tokenTexts(doc).words;
   let i = 0;
   while (i < toks.length) {
     const s = toks[i].sentence;
     let j = i;
-    const words: string[] = [];
-    while (j < toks.length && toks[j].sentence === s) {
-      words.push(doc.text.slice(toks[j].start, toks[j].end));
-      j++;
-    }
+    while (j < toks.length && toks[j].sentence === s) j++;
+    const words = all.slice(i, j);
     sentTokens.push(words);
     sentFirst.push(i);
     for (const sp of spansOf(model.tag(words))) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));

@@ -3,7 +3,7 @@
  * a small rule-based noun-phrase chunker for German, and person-gender guesses.
  */
 import { getGender } from 'gender-detection-from-name';
-import type { Doc, Entity, Token } from '../doc/index.ts';
+import { tokenTexts, type Doc, type Entity, type Token } from '../doc/index.ts';
 import {
   ADVERBS,
   ARTICLES,
@@ -56,8 +56,8 @@ export class QuoteContext {
   readonly doc: Doc;
   readonly text: string;
   readonly toks: Token[];
-  readonly words: string[];
-  readonly lower: string[];
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
   /** 1 where the token starts with an upper-case letter (CAP), computed once. */
   private readonly cap: Uint8Array;
   readonly n: number;
@@ -75,15 +75,11 @@ export class QuoteContext {
     this.text = doc.text;
     this.toks = doc.tokens;
     this.n = doc.tokens.length;
-    this.words = new Array(this.n);
-    this.lower = new Array(this.n);
+    const texts = tokenTexts(doc);
+    this.words = texts.words;
+    this.lower = texts.lower;
     this.cap = new Uint8Array(this.n);
-    for (let i = 0; i < this.n; i++) {
-      const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
-      this.words[i] = w;
-      this.lower[i] = w.toLowerCase();
-      this.cap[i] = CAP.test(w) ? 1 : 0;
-    }
+    for (let i = 0; i < this.n; i++) this.cap[i] = CAP.test(this.words[i]) ? 1 : 0;
     const ns = doc.sentences.length;
     this.sentStart = new Int32Array(ns).fill(-1);
     this.sentEnd = new Int32Array(ns).fill(-1);
