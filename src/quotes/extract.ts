@@ -3167,7 +3167,10 @@ class Extractor {
           : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
-      if (strict && k - a > 8 && !(named(np) && np!.start === v)) return null;
+      if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
+        const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
+        return sole ? this.soleFrameDirect(sole, k, last) : null;
+      }
       if (!named(np)) {
         np = null;
         for (let m = v + 1; m < k; m++) {
@@ -3177,6 +3180,14 @@ class Extractor {
             break;
           }
         }
+      }
+      // otherwise the one person the frame clause is about, wherever it stands: a possessor ("Sein Anspruch ist
+      // kein geringer:"), a genitive, a pronoun after a long Vorfeld ("Von … hält er wenig, nachdem …:"), a role
+      // description in a PP ("steht für den Landeshauptmann nicht zur Debatte:") — only when no other person or
+      // organisation is named there
+      if (!np && this.mode === 'news') {
+        const sole = this.soleFramePerson(a, k, v);
+        return sole ? this.soleFrameDirect(sole, k, last) : null;
       }
       if (!np) return null;
       if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') return null;
@@ -3201,6 +3212,87 @@ class Extractor {
       return att.content ? att : null;
     }
     return null;
+  }
+
+  /**
+   * The statement after the colon of a frame about one person; not when it speaks of that person in the
+   * third person without a first-person word ("Nun setzt er auf zwei Parolen: Einerseits appelliert er …").
+   */
+  private soleFrameDirect(np: NP, k: number, last: number): Attribution | null {
+    const ctx = this.ctx;
+    const att = this.unmarkedDirect(np, k, k + 1, last, 'colon');
+    if (!att || !att.speakerEntity) return att;
+    let third = false;
+    for (let m = k + 1; m < last; m++) {
+      const lw = ctx.lower[m];
+      if (FIRST_PERSON.has(lw)) return att;
+      if (!third && (lw === 'er' || lw === 'ihm' || lw === 'ihn' || (POSSESSIVE.has(lw) && (ctx.isCap(m + 1) || ctx.isAdj(m + 1))) || (ctx.words[m] === 'sie' && m > k + 1))) {
+        const ante = this.resolvePronoun({ start: m, end: m + 1, mention: null, pronoun: true, dative: false }, m);
+        if (ante?.entity === att.speakerEntity) third = true;
+      }
+    }
+    return third ? null : att;
+  }
+
+  /**
+   * The single person a clause [a, k) refers to (a named person, a resolvable er/sie or possessive, a role
+   * description the entities stage links to a person), as the NP to attribute to; null when there is none
+   * or more than one, or an organisation is named too.
+   */
+  private soleFramePerson(a: number, k: number, v: number): NP | null {
+    const ctx = this.ctx;
+    // a Vorfeld subject that is a thing ("Die Titelseite zeigt X mit der Aufschrift:") leaves a person after the
+    // verb an object, except as the holder of a view ("Klar ist für X:", "steht für den X nicht zur Debatte:")
+    const vf = PREPOSITIONS.has(ctx.lower[v]) || POSSESSIVE.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+    const thingSubject = !!vf && !vf.pronoun && ctx.isCap(vf.end - 1) && !(vf.mention && vf.mention.entity.type === 'PER') && !(ROLE_NOUN.test(ctx.lower[vf.end - 1]) && this.resolveDescription(vf));
+    let found: NP | null = null;
+    let ent: unknown = null;
+    let inRel = false;
+    for (let m = a; m < k; m++) {
+      if (ctx.words[m] === ',') {
+        inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
+        continue;
+      }
+      // a person inside a relative or subordinate clause is not what the frame is about
+      if (inRel) continue;
+      let np: NP | null = null;
+      let who: unknown = null;
+      const mi = ctx.mentionAt[m];
+      const lw = ctx.lower[m];
+      const holder = m > a && ctx.lower[m - 1] === 'für' || (m > a + 1 && ctx.lower[m - 2] === 'für' && ARTICLES.has(ctx.lower[m - 1]));
+      if (mi >= 0) {
+        const men = ctx.mentions[mi];
+        if (men.entity.type === 'ORG') return null;
+        if (men.entity.type !== 'PER') continue;
+        if (thingSubject && men.start > vf!.end && !holder) return null;
+        np = { start: men.start, end: men.end, mention: men, pronoun: false, dative: false };
+        who = men.entity;
+        m = men.end - 1;
+      } else if (lw === 'er' || ctx.words[m] === 'sie' || (POSSESSIVE.has(lw) && m === v)) {
+        // (a possessive only as the determiner of the Vorfeld subject: "Sein Anspruch ist …:")
+        const pnp: NP = { start: m, end: m + 1, mention: null, pronoun: true, dative: false };
+        const ante = this.resolvePronoun(pnp, m);
+        if (!ante) continue;
+        if (ante.entity.type !== 'PER') return null;
+        np = pnp;
+        who = ante.entity;
+      } else if (ctx.isCap(m) && m > a && ARTICLES.has(ctx.lower[m - 1]) && ROLE_NOUN.test(lw)) {
+        const d = ctx.npAt(m - 1, k);
+        const ref = d ? this.resolveDescription(d) : null;
+        if (!ref) continue;
+        if (ref.entity.type !== 'PER') return null;
+        if (thingSubject && d!.start > vf!.end && !holder) return null;
+        np = d;
+        who = ref.entity;
+        m = d!.end - 1;
+      } else continue;
+      if (found && who !== ent) return null;
+      if (!found) {
+        found = np;
+        ent = who;
+      }
+    }
+    return found;
   }
 
   /**

@@ -1327,3 +1327,21 @@ test('a person voicing a view in a narrative sentence ("X hält Y für …") goe
   );
   assert.equal(textOf(qs, 'ruhiger schlafen')?.speaker, 'e1');
 });
+
+test('a colon after a frame about one person (possessor, "für den X", pronoun after a long Vorfeld) introduces that person\'s words', () => {
+  const qs = round4(
+    'Wien – Der Bürgermeister Franz Lindner will weitermachen. Sein Ziel ist kein kleines: Die Stadt wird bis 2030 schuldenfrei sein. Eine Fusion der Gemeinden steht für den Bürgermeister derzeit nicht zur Debatte: Man prüft alle Vorschläge, und am Ende kann es wieder Gespräche geben.',
+    [['e1', 'PER', 'Franz Lindner', ['Franz Lindner']]],
+  );
+  assert.equal(textOf(qs, 'schuldenfrei')?.speaker, 'e1');
+  assert.equal(textOf(qs, 'prüft alle Vorschläge')?.speaker, 'e1');
+});
+
+test('no colon quote when the person is an object of a thing, or the words speak of the person in the third person', () => {
+  const qs = round4(
+    'Wien – Der Maler Franz Lindner stellt aus. Die Titelseite zeigt am Eingang den Maler Franz Lindner mit der Aufschrift: Die Kunst ist frei und niemand kann sie verbieten. Nun setzt er auf zwei Bilder: Einerseits zeigt er die Stadt bei Nacht und ein leeres Haus.',
+    [['e1', 'PER', 'Franz Lindner', ['Franz Lindner']]],
+  );
+  assert.equal(textOf(qs, 'Kunst ist frei'), undefined);
+  assert.equal(textOf(qs, 'Stadt bei Nacht'), undefined);
+});
