@@ -3216,7 +3216,7 @@ class Extractor {
 
   /**
    * The statement after the colon of a frame about one person; not when it speaks of that person in the
-   * third person without a first-person word ("Nun setzt er auf zwei Parolen: Einerseits appelliert er …").
+   * third person or by name without a first-person word ("Nun setzt er auf zwei Parolen: Einerseits appelliert er …").
    */
   private soleFrameDirect(np: NP, k: number, last: number): Attribution | null {
     const ctx = this.ctx;
@@ -3226,12 +3226,23 @@ class Extractor {
     for (let m = k + 1; m < last; m++) {
       const lw = ctx.lower[m];
       if (FIRST_PERSON.has(lw)) return att;
+      // (or names that person: "… waren X und Y enge Vertraute: Y und sein Bruder gehörten …")
+      const mi = ctx.mentionAt[m];
+      if (mi >= 0 && ctx.mentions[mi].entity === att.speakerEntity) third = true;
       if (!third && (lw === 'er' || lw === 'ihm' || lw === 'ihn' || (POSSESSIVE.has(lw) && (ctx.isCap(m + 1) || ctx.isAdj(m + 1))) || (ctx.words[m] === 'sie' && m > k + 1))) {
         const ante = this.resolvePronoun({ start: m, end: m + 1, mention: null, pronoun: true, dative: false }, m);
         if (ante?.entity === att.speakerEntity) third = true;
       }
     }
     return third ? null : att;
+  }
+
+  /** Tokens [from, to) join two persons: "und" / "sowie", with at most two title words before the second. */
+  private coordinated(from: number, to: number): boolean {
+    const ctx = this.ctx;
+    if (from >= to || (ctx.lower[from] !== 'und' && ctx.lower[from] !== 'sowie') || to - from > 3) return false;
+    for (let m = from + 1; m < to; m++) if (!ctx.isCap(m) || ctx.isPunct(m)) return false;
+    return true;
   }
 
   /**
@@ -3247,6 +3258,7 @@ class Extractor {
     const thingSubject = !!vf && !vf.pronoun && ctx.isCap(vf.end - 1) && !(vf.mention && vf.mention.entity.type === 'PER') && !(ROLE_NOUN.test(ctx.lower[vf.end - 1]) && this.resolveDescription(vf));
     let found: NP | null = null;
     let ent: unknown = null;
+    let coordEnd = 0;
     let inRel = false;
     for (let m = a; m < k; m++) {
       if (ctx.words[m] === ',') {
@@ -3262,7 +3274,9 @@ class Extractor {
       const holder = m > a && ctx.lower[m - 1] === 'für' || (m > a + 1 && ctx.lower[m - 2] === 'für' && ARTICLES.has(ctx.lower[m - 1]));
       if (mi >= 0) {
         const men = ctx.mentions[mi];
-        if (men.entity.type === 'ORG') return null;
+        // "SPÖ-Chef" (an organisation in a role compound) describes a person
+        const roleCompound = men.end - men.start === 1 && /-\p{Lu}/u.test(ctx.words[men.start]) && ROLE_NOUN.test(lw);
+        if (men.entity.type === 'ORG' && !roleCompound) return null;
         if (men.entity.type !== 'PER') continue;
         if (thingSubject && men.start > vf!.end && !holder) return null;
         np = { start: men.start, end: men.end, mention: men, pronoun: false, dative: false };
@@ -3286,10 +3300,16 @@ class Extractor {
         who = ref.entity;
         m = d!.end - 1;
       } else continue;
-      if (found && who !== ent) return null;
+      if (found && who !== ent) {
+        // a coordinated subject ("zeigten Sprecherin X und Sozialsprecherin Y:"): the first named speaks for both
+        if (!coordEnd || !this.coordinated(coordEnd, np!.start)) return null;
+        coordEnd = np!.end;
+        continue;
+      }
       if (!found) {
         found = np;
         ent = who;
+        coordEnd = np!.end;
       }
     }
     return found;

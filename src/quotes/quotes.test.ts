@@ -1345,3 +1345,11 @@ test('no colon quote when the person is an object of a thing, or the words speak
   assert.equal(textOf(qs, 'Kunst ist frei'), undefined);
   assert.equal(textOf(qs, 'Stadt bei Nacht'), undefined);
 });
+
+test('a colon after a frame with two coordinated persons ("X und SPÖ-Chef Y … befinden:") gives the first of them', () => {
+  const qs = round4(
+    'Linz – Die Gespräche begannen am Morgen. Für eine Stunde setzten sich Karl Obermayr und SPÖ-Chef Peter Lechner zusammen, um danach gemeinsam zu befinden: Es war ein offenes Gespräch unter Partnern.',
+    [['e1', 'PER', 'Karl Obermayr', ['Karl Obermayr']], ['e2', 'PER', 'Peter Lechner', ['Peter Lechner']], ['o1', 'ORG', 'SPÖ', ['SPÖ-Chef']]],
+  );
+  assert.equal(textOf(qs, 'offenes Gespräch')?.speaker, 'e1');
+});
