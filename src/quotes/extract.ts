@@ -131,6 +131,8 @@ const PRESENT_SPEECH = new Set([
 ]);
 /** Modal particles typical of speech. */
 const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
+/** Documents that report with an author named after them: "nach einem Bericht der X". */
+const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
@@ -961,6 +963,12 @@ class Extractor {
         let own = false;
         // "nach den Worten von X", "nach der Darstellung des X"
         if (/^d(?:en|er|em)$/.test(ctx.lower[n]) && ATTRIBUTION_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der)$/.test(ctx.lower[n + 2] ?? '')) n++;
+        // "nach einem Bericht der X", "nach einer Studie des Y": a document with its author is a source too
+        let doc = false;
+        if (this.mode === 'news' && /^(?:einem|einer|dem|der)$/.test(ctx.lower[n]) && REPORT_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der|eines|einer)$/.test(ctx.lower[n + 2] ?? '')) {
+          n++;
+          doc = true;
+        }
         while (n < b && n - i <= 2 && ctx.isAdj(n) && !ctx.isCap(n)) {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
@@ -975,12 +983,13 @@ class Extractor {
           i = n;
           continue;
         }
-        if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
+        if (ATTRIBUTION_NOUNS.has(ctx.words[n]) || doc) {
           let k = n + 1;
           // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
           if (ctx.lower[k] === 'von' || ctx.lower[k] === 'aus') k++;
           const gen = ctx.lower[n + 1];
           let np = gen === 'von' || gen === 'aus' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
+          if (doc && !np) continue;
           // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
           if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
           // "…, der nach eigenen Angaben …": in a relative clause the antecedent before the comma

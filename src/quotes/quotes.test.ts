@@ -1353,3 +1353,14 @@ test('a colon after a frame with two coordinated persons ("X und SPÖ-Chef Y …
   );
   assert.equal(textOf(qs, 'offenes Gespräch')?.speaker, 'e1');
 });
+
+test('"nach einem Bericht der X" / "nach einer Studie des Y": a document with its author is a reported source', () => {
+  const qs = round4(
+    'Wien – Die Mieten steigen. Nach einer Studie der Arbeiterkammer sind die Kosten um zehn Prozent gestiegen. Nach dem Bericht vom Montag wurde nicht mehr debattiert.',
+    [['o1', 'ORG', 'Arbeiterkammer', ['Arbeiterkammer']]],
+  );
+  const r = textOf(qs, 'um zehn Prozent');
+  assert.equal(r?.kind, 'reported');
+  assert.equal(r?.speaker, 'o1');
+  assert.equal(textOf(qs, 'nicht mehr debattiert'), undefined);
+});
