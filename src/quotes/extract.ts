@@ -965,7 +965,7 @@ class Extractor {
         if (/^d(?:en|er|em)$/.test(ctx.lower[n]) && ATTRIBUTION_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der)$/.test(ctx.lower[n + 2] ?? '')) n++;
         // "nach einem Bericht der X", "nach einer Studie des Y": a document with its author is a source too
         let doc = false;
-        if (this.mode === 'news' && /^(?:einem|einer|dem|der)$/.test(ctx.lower[n]) && REPORT_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der|eines|einer)$/.test(ctx.lower[n + 2] ?? '')) {
+        if (REPORT_NOUNS.has(ctx.words[n + 1] ?? '') && this.mode === 'news' && /^(?:einem|einer|dem|der)$/.test(ctx.lower[n]) && /^(?:von|des|der|eines|einer)$/.test(ctx.lower[n + 2] ?? '')) {
           n++;
           doc = true;
         }
