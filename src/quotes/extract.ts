@@ -131,6 +131,8 @@ const PRESENT_SPEECH = new Set([
 ]);
 /** Modal particles typical of speech. */
 const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
+/** Documents that report with an author named after them: "nach einem Bericht der X". */
+const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
@@ -961,6 +963,12 @@ class Extractor {
         let own = false;
         // "nach den Worten von X", "nach der Darstellung des X"
         if (/^d(?:en|er|em)$/.test(ctx.lower[n]) && ATTRIBUTION_NOUNS.has(ctx.words[n + 1]) && /^(?:von|vom|des|der)$/.test(ctx.lower[n + 2] ?? '')) n++;
+        // "nach einem Bericht der X", "nach einer Studie des Y": a document with its author is a source too
+        let doc = false;
+        if (REPORT_NOUNS.has(ctx.words[n + 1] ?? '') && this.mode === 'news' && /^(?:einem|einer|dem|der)$/.test(ctx.lower[n]) && /^(?:von|des|der|eines|einer)$/.test(ctx.lower[n + 2] ?? '')) {
+          n++;
+          doc = true;
+        }
         while (n < b && n - i <= 2 && ctx.isAdj(n) && !ctx.isCap(n)) {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
@@ -975,12 +983,13 @@ class Extractor {
           i = n;
           continue;
         }
-        if (ATTRIBUTION_NOUNS.has(ctx.words[n])) {
+        if (ATTRIBUTION_NOUNS.has(ctx.words[n]) || doc) {
           let k = n + 1;
           // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
           if (ctx.lower[k] === 'von' || ctx.lower[k] === 'aus') k++;
           const gen = ctx.lower[n + 1];
           let np = gen === 'von' || gen === 'aus' || gen === 'des' || gen === 'der' || gen === 'seines' || gen === 'ihres' || gen === 'eines' || gen === 'einer' ? ctx.npAt(k, b) : null;
+          if (doc && !np) continue;
           // genitive without article: "nach Ansicht Athens", "nach Angaben mazedonischer Medien"
           if (!np && n + 1 < b && (ctx.mentionAt[n + 1] >= 0 || (ctx.isAdj(n + 1) && /er$/.test(ctx.lower[n + 1]) && ctx.isNominal(n + 2)))) np = ctx.npAt(n + 1, b);
           // "…, der nach eigenen Angaben …": in a relative clause the antecedent before the comma
@@ -3167,7 +3176,10 @@ class Extractor {
           : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
-      if (strict && k - a > 8 && !(named(np) && np!.start === v)) return null;
+      if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
+        const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
+        return sole ? this.soleFrameDirect(sole, k, last) : null;
+      }
       if (!named(np)) {
         np = null;
         for (let m = v + 1; m < k; m++) {
@@ -3177,6 +3189,14 @@ class Extractor {
             break;
           }
         }
+      }
+      // otherwise the one person the frame clause is about, wherever it stands: a possessor ("Sein Anspruch ist
+      // kein geringer:"), a genitive, a pronoun after a long Vorfeld ("Von … hält er wenig, nachdem …:"), a role
+      // description in a PP ("steht für den Landeshauptmann nicht zur Debatte:") — only when no other person or
+      // organisation is named there
+      if (!np && this.mode === 'news') {
+        const sole = this.soleFramePerson(a, k, v);
+        return sole ? this.soleFrameDirect(sole, k, last) : null;
       }
       if (!np) return null;
       if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') return null;
@@ -3201,6 +3221,107 @@ class Extractor {
       return att.content ? att : null;
     }
     return null;
+  }
+
+  /**
+   * The statement after the colon of a frame about one person; not when it speaks of that person in the
+   * third person or by name without a first-person word ("Nun setzt er auf zwei Parolen: Einerseits appelliert er …").
+   */
+  private soleFrameDirect(np: NP, k: number, last: number): Attribution | null {
+    const ctx = this.ctx;
+    const att = this.unmarkedDirect(np, k, k + 1, last, 'colon');
+    if (!att || !att.speakerEntity) return att;
+    let third = false;
+    for (let m = k + 1; m < last; m++) {
+      const lw = ctx.lower[m];
+      if (FIRST_PERSON.has(lw)) return att;
+      // (or names that person: "… waren X und Y enge Vertraute: Y und sein Bruder gehörten …")
+      const mi = ctx.mentionAt[m];
+      if (mi >= 0 && ctx.mentions[mi].entity === att.speakerEntity) third = true;
+      if (!third && (lw === 'er' || lw === 'ihm' || lw === 'ihn' || (POSSESSIVE.has(lw) && (ctx.isCap(m + 1) || ctx.isAdj(m + 1))) || (ctx.words[m] === 'sie' && m > k + 1))) {
+        const ante = this.resolvePronoun({ start: m, end: m + 1, mention: null, pronoun: true, dative: false }, m);
+        if (ante?.entity === att.speakerEntity) third = true;
+      }
+    }
+    return third ? null : att;
+  }
+
+  /** Tokens [from, to) join two persons: "und" / "sowie", with at most two title words before the second. */
+  private coordinated(from: number, to: number): boolean {
+    const ctx = this.ctx;
+    if (from >= to || (ctx.lower[from] !== 'und' && ctx.lower[from] !== 'sowie') || to - from > 3) return false;
+    for (let m = from + 1; m < to; m++) if (!ctx.isCap(m) || ctx.isPunct(m)) return false;
+    return true;
+  }
+
+  /**
+   * The single person a clause [a, k) refers to (a named person, a resolvable er/sie or possessive, a role
+   * description the entities stage links to a person), as the NP to attribute to; null when there is none
+   * or more than one, or an organisation is named too.
+   */
+  private soleFramePerson(a: number, k: number, v: number): NP | null {
+    const ctx = this.ctx;
+    // a Vorfeld subject that is a thing ("Die Titelseite zeigt X mit der Aufschrift:") leaves a person after the
+    // verb an object, except as the holder of a view ("Klar ist für X:", "steht für den X nicht zur Debatte:")
+    const vf = PREPOSITIONS.has(ctx.lower[v]) || POSSESSIVE.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+    const thingSubject = !!vf && !vf.pronoun && ctx.isCap(vf.end - 1) && !(vf.mention && vf.mention.entity.type === 'PER') && !(ROLE_NOUN.test(ctx.lower[vf.end - 1]) && this.resolveDescription(vf));
+    let found: NP | null = null;
+    let ent: unknown = null;
+    let coordEnd = 0;
+    let inRel = false;
+    for (let m = a; m < k; m++) {
+      if (ctx.words[m] === ',') {
+        inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
+        continue;
+      }
+      // a person inside a relative or subordinate clause is not what the frame is about
+      if (inRel) continue;
+      let np: NP | null = null;
+      let who: unknown = null;
+      const mi = ctx.mentionAt[m];
+      const lw = ctx.lower[m];
+      const holder = m > a && ctx.lower[m - 1] === 'für' || (m > a + 1 && ctx.lower[m - 2] === 'für' && ARTICLES.has(ctx.lower[m - 1]));
+      if (mi >= 0) {
+        const men = ctx.mentions[mi];
+        // "SPÖ-Chef" (an organisation in a role compound) describes a person
+        const roleCompound = men.end - men.start === 1 && /-\p{Lu}/u.test(ctx.words[men.start]) && ROLE_NOUN.test(lw);
+        if (men.entity.type === 'ORG' && !roleCompound) return null;
+        if (men.entity.type !== 'PER') continue;
+        if (thingSubject && men.start > vf!.end && !holder) return null;
+        np = { start: men.start, end: men.end, mention: men, pronoun: false, dative: false };
+        who = men.entity;
+        m = men.end - 1;
+      } else if (lw === 'er' || ctx.words[m] === 'sie' || (POSSESSIVE.has(lw) && m === v)) {
+        // (a possessive only as the determiner of the Vorfeld subject: "Sein Anspruch ist …:")
+        const pnp: NP = { start: m, end: m + 1, mention: null, pronoun: true, dative: false };
+        const ante = this.resolvePronoun(pnp, m);
+        if (!ante) continue;
+        if (ante.entity.type !== 'PER') return null;
+        np = pnp;
+        who = ante.entity;
+      } else if (ctx.isCap(m) && m > a && ARTICLES.has(ctx.lower[m - 1]) && ROLE_NOUN.test(lw)) {
+        const d = ctx.npAt(m - 1, k);
+        const ref = d ? this.resolveDescription(d) : null;
+        if (!ref) continue;
+        if (ref.entity.type !== 'PER') return null;
+        if (thingSubject && d!.start > vf!.end && !holder) return null;
+        np = d;
+        who = ref.entity;
+        m = d!.end - 1;
+      } else continue;
+      if (found && who !== ent) {
+        // a coordinated subject ("zeigten Sprecherin X und Sozialsprecherin Y:"): the first named speaks for both
+        if (!coordEnd || !this.coordinated(coordEnd, np!.start)) return null;
+        coordEnd = np!.end;
+        continue;
+      }
+      if (!found) {
+        found = np;
+        ent = who;
+        coordEnd = np!.end;
+      }
+    }
+    return found;
   }
 
   /**

@@ -1327,3 +1327,40 @@ test('a person voicing a view in a narrative sentence ("X hält Y für …") goe
   );
   assert.equal(textOf(qs, 'ruhiger schlafen')?.speaker, 'e1');
 });
+
+test('a colon after a frame about one person (possessor, "für den X", pronoun after a long Vorfeld) introduces that person\'s words', () => {
+  const qs = round4(
+    'Wien – Der Bürgermeister Franz Lindner will weitermachen. Sein Ziel ist kein kleines: Die Stadt wird bis 2030 schuldenfrei sein. Eine Fusion der Gemeinden steht für den Bürgermeister derzeit nicht zur Debatte: Man prüft alle Vorschläge, und am Ende kann es wieder Gespräche geben.',
+    [['e1', 'PER', 'Franz Lindner', ['Franz Lindner']]],
+  );
+  assert.equal(textOf(qs, 'schuldenfrei')?.speaker, 'e1');
+  assert.equal(textOf(qs, 'prüft alle Vorschläge')?.speaker, 'e1');
+});
+
+test('no colon quote when the person is an object of a thing, or the words speak of the person in the third person', () => {
+  const qs = round4(
+    'Wien – Der Maler Franz Lindner stellt aus. Die Titelseite zeigt am Eingang den Maler Franz Lindner mit der Aufschrift: Die Kunst ist frei und niemand kann sie verbieten. Nun setzt er auf zwei Bilder: Einerseits zeigt er die Stadt bei Nacht und ein leeres Haus.',
+    [['e1', 'PER', 'Franz Lindner', ['Franz Lindner']]],
+  );
+  assert.equal(textOf(qs, 'Kunst ist frei'), undefined);
+  assert.equal(textOf(qs, 'Stadt bei Nacht'), undefined);
+});
+
+test('a colon after a frame with two coordinated persons ("X und SPÖ-Chef Y … befinden:") gives the first of them', () => {
+  const qs = round4(
+    'Linz – Die Gespräche begannen am Morgen. Für eine Stunde setzten sich Karl Obermayr und SPÖ-Chef Peter Lechner zusammen, um danach gemeinsam zu befinden: Es war ein offenes Gespräch unter Partnern.',
+    [['e1', 'PER', 'Karl Obermayr', ['Karl Obermayr']], ['e2', 'PER', 'Peter Lechner', ['Peter Lechner']], ['o1', 'ORG', 'SPÖ', ['SPÖ-Chef']]],
+  );
+  assert.equal(textOf(qs, 'offenes Gespräch')?.speaker, 'e1');
+});
+
+test('"nach einem Bericht der X" / "nach einer Studie des Y": a document with its author is a reported source', () => {
+  const qs = round4(
+    'Wien – Die Mieten steigen. Nach einer Studie der Arbeiterkammer sind die Kosten um zehn Prozent gestiegen. Nach dem Bericht vom Montag wurde nicht mehr debattiert.',
+    [['o1', 'ORG', 'Arbeiterkammer', ['Arbeiterkammer']]],
+  );
+  const r = textOf(qs, 'um zehn Prozent');
+  assert.equal(r?.kind, 'reported');
+  assert.equal(r?.speaker, 'o1');
+  assert.equal(textOf(qs, 'nicht mehr debattiert'), undefined);
+});
