@@ -176,7 +176,8 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'] }],
   ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
   ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
-  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'] }],
+  // not the reflexive "drängt sich der Verdacht/Eindruck auf" (a thought imposes itself)
+  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   ['REQUEST', null, 'beantragen', 'beantrag =beantragt', {}],
