@@ -936,3 +936,10 @@ test('a sentence about an indefinite person ("jemanden") is generic; "drängt si
   assert.equal(run('Da drängt sich der Verdacht auf, dass alles nur ein Vorwand ist.').filter((x) => x.type === 'REQUEST').length, 0);
   assert.equal(run('Berger drängt auf eine rasche Entscheidung.').filter((x) => x.type === 'REQUEST').length, 1);
 });
+
+test('compounds of other words are no triggers: Herausforderung, Anforderung, Vereinigung, Bereinigung', () => {
+  assert.equal(run('Berger nannte die Lage in Tunesien eine große Herausforderung für die Volksfront.').filter((x) => x.type === 'REQUEST').length, 0);
+  assert.equal(run('Die Anforderungen der Volksfront an die Bewerber sind hoch.').filter((x) => x.type === 'REQUEST').length, 0);
+  assert.equal(run('Berger traf die Richtervereinigung der Volksfront.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Die Forderungen der Volksfront an Berger wurden laut.').filter((x) => x.type === 'REQUEST').length, 1);
+});
