@@ -921,3 +921,25 @@ test('name-calling is ACCUSE (disapprove); an agreement noun whose only cue is i
   assert.equal(run('Die von Berger und Aydin unterzeichnete Vereinbarung bezog sich auf Tunesien.').filter((x) => x.type === 'AGREE').length, 0);
   assert.equal(run('Berger und Aydin unterzeichneten eine Vereinbarung.').filter((x) => x.type === 'AGREE').length, 1);
 });
+
+test('a request, agreement or cooperation noun with no participant and no indefinite article is a reference', () => {
+  assert.equal(run('Die Regierung hat einen Großteil der Forderungen bereits abgearbeitet.').filter((x) => x.type === 'REQUEST').length, 0);
+  assert.equal(run('Der Bericht wurde in Zusammenarbeit mit den Ländern erstellt.').filter((x) => x.type === 'COOPERATE').length, 0);
+  assert.equal(run('Das Nein zur neuen Betriebsvereinbarung sorgte für Ärger.').filter((x) => x.type === 'AGREE').length, 0);
+  // an indefinite noun is a new act, even an unnamed or considered one; a named participant keeps it
+  assert.equal(run('Später würde eine Kooperation erwogen, hieß es.').filter((x) => x.type === 'COOPERATE').length, 1);
+  assert.equal(run('Die Forderungen der Volksfront wurden laut.').filter((x) => x.type === 'REQUEST').length, 1);
+});
+
+test('a sentence about an indefinite person ("jemanden") is generic; "drängt sich der Verdacht auf" is no request', () => {
+  assert.equal(run('Jemanden nur deshalb festzunehmen, weil er verurteilt wurde, ist überzogen.').length, 0);
+  assert.equal(run('Da drängt sich der Verdacht auf, dass alles nur ein Vorwand ist.').filter((x) => x.type === 'REQUEST').length, 0);
+  assert.equal(run('Berger drängt auf eine rasche Entscheidung.').filter((x) => x.type === 'REQUEST').length, 1);
+});
+
+test('compounds of other words are no triggers: Herausforderung, Anforderung, Vereinigung, Bereinigung', () => {
+  assert.equal(run('Berger nannte die Lage in Tunesien eine große Herausforderung für die Volksfront.').filter((x) => x.type === 'REQUEST').length, 0);
+  assert.equal(run('Die Anforderungen der Volksfront an die Bewerber sind hoch.').filter((x) => x.type === 'REQUEST').length, 0);
+  assert.equal(run('Berger traf die Richtervereinigung der Volksfront.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Die Forderungen der Volksfront an Berger wurden laut.').filter((x) => x.type === 'REQUEST').length, 1);
+});

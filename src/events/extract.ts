@@ -623,8 +623,9 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
 function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[]): { tr: Trigger; args: Arguments }[] {
   const { toks } = ctx;
   const live = found.filter(({ tr }) => !attributive(ctx, tr));
-  const kept = live.filter(({ tr }) => {
+  const kept = live.filter(({ tr, args }) => {
     if (tr.entry.pos !== 'noun') return true;
+    if (bareReference(ctx, tr, args)) return false;
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
@@ -646,7 +647,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     return false;
-  }).filter(({ tr }) => {
+  }).filter(({ tr, args }) => {
+    // generic: "Jemanden nur in Schubhaft zu nehmen, weil er verurteilt wurde, ist überzogen" (an indefinite person)
+    if (args.actors.length === 0 && args.recipients.length === 0 && genericPerson(toks)) return false;
     // habitual: "Jeden Freitag rufen … zu Protesten auf", "Häufig versucht X, …", "wurden wiederholt Ausländer festgenommen"
     const [a, b] = clauseOf(ctx, tr.t0);
     for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
@@ -685,6 +688,33 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     else if (triggerScore(x) > triggerScore(out[same])) out[same] = x;
   }
   return out;
+}
+
+const INDEFINITES = new Set(['ein', 'eine', 'einer', 'einen', 'einem', 'eines']);
+/** Noun types that often name a topic, a document or a position rather than an act ("die Forderungen abarbeiten"). */
+const BARE_TYPES = new Set(['REQUEST', 'AGREE', 'COOPERATE']);
+
+/**
+ * A speech-act or relation noun with neither an actor nor a recipient is a reference to a topic or a document
+ * ("einen Großteil der Forderungen abgearbeitet", "die wirtschaftliche Zusammenarbeit"), not an event.
+ */
+function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): boolean {
+  if (!BARE_TYPES.has(tr.entry.type) || args.actors.length > 0 || args.recipients.length > 0) return false;
+  // an indefinite noun introduces a new act, even one only considered ("würde eine Kooperation erwogen")
+  const { toks } = ctx;
+  // (the noun's own article: adjectives may stand between, another noun may not — "einen Großteil der Forderungen")
+  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 3); j--) {
+    const w = toks[j];
+    if (INDEFINITES.has(w.lower)) return false;
+    if (!/^\p{Ll}+$/u.test(w.text) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
+  }
+  return true;
+}
+
+/** A sentence about an indefinite person ("jemand", "jemanden") states a rule or a case in general, not an event. */
+function genericPerson(toks: Tok[]): boolean {
+  for (const t of toks) if (t.lower === 'jemand' || t.lower === 'jemanden' || t.lower === 'jemandem') return true;
+  return false;
 }
 
 /** Adverbs of a habit: what happens often is no single event. */

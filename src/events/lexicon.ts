@@ -176,7 +176,8 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'] }],
   ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
   ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
-  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'] }],
+  // not the reflexive "drängt sich der Verdacht/Eindruck auf" (a thought imposes itself)
+  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   ['REQUEST', null, 'beantragen', 'beantrag =beantragt', {}],
@@ -416,7 +417,8 @@ const NOUNS: Row[] = [
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
   ['CONSULT', null, 'Konferenz', 'konferenz konferenzen friedenskonferenz friedenskonferenzen sicherheitskonferenz außenministerkonferenz syrienkonferenz nahostkonferenz', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
-  ['AGREE', null, 'Einigung', 'einigung', { recPrep: ['mit', 'zwischen'] }],
+  // not the compounds of other words that end in "einigung" (Vereinigung: an association or a union; Bereinigung)
+  ['AGREE', null, 'Einigung', 'einigung', { recPrep: ['mit', 'zwischen'], excl: ['vereinigung', 'bereinigung'] }],
   ['AGREE', null, 'Abkommen', 'abkommen abkommens', { needObj: ['schließ', 'schloss', 'geschlossen', 'unterzeichn', 'unterschr', 'erziel', 'ausgehandelt', 'aushandel', 'vereinbart', 'einigt', 'geeinigt', 'zustande', 'paraphiert', 'besiegelt', 'abgeschlossen', 'inkraft', 'kraft', 'ratifiz', 'treffen', 'getroffen', 'traf', 'neue', 'neues', 'neuen'], recPrep: ['mit', 'zwischen'] }],
   ['AGREE', null, 'Vereinbarung', 'vereinbarung vereinbarungen', { needObj: ['schließ', 'schloss', 'geschlossen', 'unterzeichn', 'unterschr', 'erziel', 'ausgehandelt', 'aushandel', 'vereinbart', 'einigt', 'geeinigt', 'zustande', 'paraphiert', 'besiegelt', 'abgeschlossen', 'inkraft', 'kraft', 'ratifiz', 'treffen', 'getroffen', 'traf', 'neue', 'neues', 'neuen'], recPrep: ['mit', 'zwischen'] }],
   ['AGREE', null, 'Übereinkunft', 'übereinkunft', { needObj: ['schließ', 'schloss', 'geschlossen', 'unterzeichn', 'unterschr', 'erziel', 'ausgehandelt', 'aushandel', 'vereinbart', 'einigt', 'geeinigt', 'zustande', 'paraphiert', 'besiegelt', 'abgeschlossen', 'inkraft', 'kraft', 'ratifiz', 'treffen', 'getroffen', 'traf', 'neue', 'neues', 'neuen'], recPrep: ['mit', 'zwischen'] }],
@@ -446,7 +448,8 @@ const NOUNS: Row[] = [
   ['RETREAT', 'withdraw', 'Rückzug', 'rückzug', { needObj: MILITARY, objScope: 'sentence' }],
   ['CONCEDE', null, 'Rückzug', 'rückzug', { needObj: [...OFFICE, 'politik', 'macht', 'kündig', 'angekündigt', 'erklär', 'bekanntgegeben', 'bekanntgab'], objScope: 'sentence' }],
   ['RETREAT', 'ceasefire', 'Waffenruhe', 'waffenruhe waffenstillstand feuerpause', { needObj: ['vereinbar', 'verkünd', 'ausgerufen', 'ausrufen', 'einigt', 'einigung', 'gilt', 'galt', 'trat', 'tritt', 'kraft', 'erklärt', 'beschloss', 'angekündigt', 'ausgehandelt', 'verlänger'] }],
-  ['REQUEST', null, 'Forderung', 'forderung forderungen', { recPrep: ['an', 'nach'] }],
+  // not Herausforderung (a challenge) or Anforderung (a requirement)
+  ['REQUEST', null, 'Forderung', 'forderung forderungen', { recPrep: ['an', 'nach'], excl: ['herausforder', 'anforderung'] }],
   ['REQUEST', null, 'Appell', 'appell appelle', { recPrep: ['an'] }],
   ['REQUEST', null, 'Aufruf', 'aufruf aufrufe', { recPrep: ['an'] }],
   ['REQUEST', null, 'Bitte', 'bitte', { noCompound: true, needObj: ['um'] }],
