@@ -4,7 +4,7 @@
  * time, source (attribution phrases and quotes), modality; then one event per real-world event with all
  * its mentions.
  */
-import { sentenceAt, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
+import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
@@ -1417,11 +1417,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
   // the person mentioned last (by position: mentions come grouped by entity)
   let lastMention: { e: Entity; s: number; at: number } | null = null;
   let lastGroup: { e: Entity; s: number } | null = null;
-  // the tokens of each sentence in one pass over the document; lower case from the lower-cased text where
-  // lower-casing keeps every offset (else token by token)
+  // the lower-cased text, for the character-level trigger test where lower-casing keeps every offset
   const lowerText = doc.text.toLowerCase();
   const sameOffsets = lowerText.length === doc.text.length;
   const allToks = doc.tokens;
+  const texts = tokenTexts(doc); // the token strings NER and quotes read already
   // times, figures and quotes by sentence (document order kept), so that long documents stay linear
   const timesBySentence = bucketBySentence(doc, doc.times ?? [], (t) => [t.start, t.start]);
   const figuresBySentence = bucketBySentence(doc, doc.figures ?? [], (f) => [f.start, f.start]);
@@ -1441,8 +1441,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const toks: Tok[] = [];
     for (let k = from; k < te; k++) {
       const t = allToks[k];
-      const text = doc.text.slice(t.start, t.end);
-      toks.push({ start: t.start, end: t.end, text, lower: sameOffsets ? lowerText.slice(t.start, t.end) : text.toLowerCase(), clause: 0 });
+      toks.push({ start: t.start, end: t.end, text: texts.words[k], lower: texts.lower[k], clause: 0 });
     }
     if (!sameOffsets && !mayHaveTrigger(toks)) {
       for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
