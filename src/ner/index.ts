@@ -111,23 +111,23 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     if (!/^\p{Lu}/u.test(words) || words.length < 3) continue;
     add(words, m);
   }
-  // the short forms of a person's name, where it was written out: the surname ("Lawrow" after "Sergej
-  // Lawrow") and the first of two names (a family name written first, "Xi" after "Xi Jinping", or a
-  // first name on its own), unless two people's names share it. Common nouns are not excluded: German
-  // surnames often are one ("Fischer"), and lexicons list "Xi" as a Greek letter.
+  // the short forms of a person's name, where it was written out: the surname ("Baerbock" after
+  // "Annalena Baerbock") and the first of two names (a family name written first, "Li" after "Li Keqiang",
+  // or a first name on its own), unless two people's names share it. Common nouns are not excluded: German
+  // surnames often are one ("Fischer"), and lexicons list short family names as words ("Xi", a Greek letter).
   const parts = new Map<string, RawMention>();
   const addPart = (key: string, m: RawMention): void => {
     const prev = parts.get(key);
     if (!prev) parts.set(key, m);
     else if (prev.text !== m.text) parts.set(key, { ...prev, label: '' });
   };
+  const partKey = (t: number): string | null => {
+    const w = doc.text.slice(doc.tokens[t].start, doc.tokens[t].end);
+    return w.length < 2 || !NAME_PART.test(w) ? null : w;
+  };
   for (const m of mentions) {
     const len = m.tokenEnd - m.tokenStart;
     if (m.form !== 'name' || m.type !== 'PER' || len < 2 || len > 3) continue;
-    const partKey = (t: number): string | null => {
-      const w = doc.text.slice(doc.tokens[t].start, doc.tokens[t].end);
-      return w.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(w) ? null : w;
-    };
     const last = partKey(m.tokenEnd - 1);
     if (last) addPart(last, m);
     const first = len === 2 ? partKey(m.tokenStart) : null;
@@ -167,6 +167,8 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/** A capitalised word of letters only: a part of a person's name that can stand alone. */
+const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
 
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
