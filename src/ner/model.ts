@@ -81,9 +81,6 @@ const CACHE_MAX = 50000;
 /** Weight sums kept per cached word: [intrinsic | 6 roles] × L. */
 const WORD_SUMS = (1 + ROLE_COUNT) * L;
 
-/** Position of the neighbour for each role, relative to the tagged token. */
-const ROLE_DELTA = [-1, 1, -2, 2, -3, 3];
-
 /** Values of rows with at most this many non-zero labels live inside the table slot. */
 const INLINE = 4;
 
@@ -216,8 +213,11 @@ export class NerModel {
     let cap = Math.max(1024, this.capacity * 2);
     while (cap < need) cap *= 2;
     cap = Math.max(need, Math.min(cap, this.cacheWords));
-    const sums = new Int32Array(cap * WORD_SUMS);
+    // one row more than the words: the sentence boundary as a pseudo-word (its role sums), so that the
+    // emission loop reads every neighbour from the same array
+    const sums = new Int32Array((cap + 1) * WORD_SUMS);
     sums.set(this.sums.subarray(0, this.used * WORD_SUMS));
+    sums.set(this.boundaryRoles(), cap * WORD_SUMS + L);
     this.sums = sums;
     this.words = wordTable(cap, this.words, this.used);
     this.capacity = cap;
@@ -335,26 +335,27 @@ export class NerModel {
       cache.set(tokens[i], w);
       hits[i] = w;
     }
-    const boundary = this.boundaryRoles();
     const emit = this.emit;
     const acc = this.acc;
     const scale = this.scale;
     const bias = this.labelBias;
+    // row of the word at i + d, or of the boundary pseudo-word (after the last cache row) outside
+    const edge = this.capacity * WORD_SUMS;
+    const rowAt = (j: number): number => (j >= 0 && j < n ? hits[j] * WORD_SUMS : edge);
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
       const own = hits[i] * WORD_SUMS;
       const cls = this.classSums(contextClass(tokens, info, i));
-      for (let l = 0; l < L; l++) acc[l] = sums[own + l] + cls[l];
-      // neighbour roles: i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
-      for (let r = 0; r < ROLE_COUNT; r++) {
-        const j = i + ROLE_DELTA[r];
-        if (j >= 0 && j < n) {
-          const base = hits[j] * WORD_SUMS + (1 + r) * L;
-          for (let l = 0; l < L; l++) acc[l] += sums[base + l];
-        } else {
-          const base = r * L;
-          for (let l = 0; l < L; l++) acc[l] += boundary[base + l];
-        }
+      // own word, context class and the neighbour roles in one pass (integer sums: the order does not
+      // matter): i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
+      const b0 = rowAt(i - 1) + L;
+      const b1 = rowAt(i + 1) + 2 * L;
+      const b2 = rowAt(i - 2) + 3 * L;
+      const b3 = rowAt(i + 2) + 4 * L;
+      const b4 = rowAt(i - 3) + 5 * L;
+      const b5 = rowAt(i + 3) + 6 * L;
+      for (let l = 0; l < L; l++) {
+        acc[l] = sums[own + l] + cls[l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
       }
       for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
         const f = feats[o + k];
