@@ -267,13 +267,15 @@ function joinRange(lower: string, tokens: { start: number; end: number }[], from
  * mayHaveTrigger on the document's tokens [from, to) by offsets into the text and its lower-cased copy (same
  * length): the same decision, with token strings made only for the few tokens that pass the character filters.
  */
-function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number): boolean {
+function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number, tokenLower: readonly string[]): boolean {
   let joined: string | null = null;
   for (let k = from; k < to; k++) {
     const { start, end } = tokens[k];
     if (end - start < 3) continue;
     if (FORM_KEYS[formKey(lower, start, end)]) {
-      const l = lower.slice(start, end);
+      // the token's own lower-case string where it has the same characters (it is already hashed by
+      // earlier lookups; a fresh slice would be allocated and hashed again)
+      const l = sameChars(lower, start, end, tokenLower[k]) ? tokenLower[k] : lower.slice(start, end);
       if (ANY_FORM.has(l)) {
         const verbs = VERB_FORMS.get(l);
         if (verbs) {
@@ -304,6 +306,13 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
     }
   }
   return false;
+}
+
+/** Whether text[start, end) is the string `s`, without making the slice. */
+function sameChars(text: string, start: number, end: number, s: string): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = 0; i < s.length; i++) if (text.charCodeAt(start + i) !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
@@ -1434,7 +1443,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const from = tp;
     tp = te;
     // most sentences have no trigger: decided on character codes, before any token string is made
-    if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te)) {
+    if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
       for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
       continue;
     }

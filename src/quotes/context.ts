@@ -79,7 +79,12 @@ export class QuoteContext {
     this.words = texts.words;
     this.lower = texts.lower;
     this.cap = new Uint8Array(this.n);
-    for (let i = 0; i < this.n; i++) this.cap[i] = CAP.test(this.words[i]) ? 1 : 0;
+    for (let i = 0; i < this.n; i++) {
+      // ASCII first letters without the Unicode regex (most tokens)
+      const w = this.words[i];
+      const c = w.charCodeAt(0);
+      this.cap[i] = c < 128 ? (c >= 65 && c <= 90 ? 1 : 0) : CAP.test(w) ? 1 : 0;
+    }
     const ns = doc.sentences.length;
     this.sentStart = new Int32Array(ns).fill(-1);
     this.sentEnd = new Int32Array(ns).fill(-1);

@@ -913,7 +913,17 @@ class Extractor {
       const lw = ctx.lower[i];
       // attribution phrases; in news mode not inside the clause of a reporting verb found before
       // ("gab Stöger laut einer Aussendung zu bedenken")
-      let inCueClause = this.mode === 'news' && out.some((o) => o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end));
+      let inCueClause = false;
+      // a loop, not out.some(closure): no closure per token (out is mostly empty)
+      if (this.mode === 'news') {
+        for (let k = 0; k < out.length; k++) {
+          const o = out[k];
+          if (o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) {
+            inCueClause = true;
+            break;
+          }
+        }
+      }
       if (!inCueClause && this.mode === 'news' && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) {
         // "„…“, sagte Kurz laut einer Aussendung": the cue of a direct quote earlier in the clause owns it
         for (let k = i - 1; k >= a; k--) {
@@ -1095,7 +1105,7 @@ class Extractor {
           continue;
         }
       }
-      if (this.mode === 'news' && out.some((o) => o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) continue;
+      if (this.mode === 'news' && out.length > 0 && out.some((o) => o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) continue;
       // "Das heißt, dass …" / "Das heißt: …": no report, the current speaker goes on
       if (this.mode === 'news' && lw === 'heißt' && i === a + 1 && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies') && (ctx.words[i + 1] === ',' || ctx.words[i + 1] === ':')) {
         this.usedCue[i] = 1;
