@@ -135,6 +135,10 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
   }
   for (const [key, m] of parts) if (m.label !== '' && !names.has(key)) names.set(key, m);
   if (names.size === 0) return;
+  // length, first and last code unit of every key: a text span that differs in them is no key, and
+  // most spans tried below are ruled out so without making their string
+  const shapes = new Set<number>();
+  for (const key of names.keys()) shapes.add(spanShape(key, 0, key.length));
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const added: RawMention[] = [];
@@ -148,6 +152,7 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
         if (k + len > words.length) continue;
         const start = doc.tokens[g].start;
         const end = doc.tokens[g + len - 1].end;
+        if (!shapes.has(spanShape(doc.text, start, end))) continue;
         const m = names.get(doc.text.slice(start, end));
         if (!m || m.label === '') continue;
         let free = true;
@@ -164,6 +169,11 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     mentions.push(...added);
     mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Length, first and last code unit of text[start, end) as one number (equal strings give equal numbers). */
+function spanShape(text: string, start: number, end: number): number {
+  return (end - start) * 4294967296 + text.charCodeAt(start) * 65536 + text.charCodeAt(end - 1);
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -186,10 +196,18 @@ function normalise(text: string): string {
  */
 export function groupMentions(mentions: RawMention[]): Entity[] {
   const byKey = new Map<string, Entity>();
-  const keys = new Set(mentions.map((m) => `${m.type}|${m.form}|${normalise(m.text)}`));
+  // each mention text normalised once (a name recurs; normalise() is NFC, lower case and a regex)
+  const normal = new Map<string, string>();
+  const norms = mentions.map((m) => {
+    let n = normal.get(m.text);
+    if (n === undefined) normal.set(m.text, (n = normalise(m.text)));
+    return n;
+  });
+  const keys = new Set(mentions.map((m, i) => `${m.type}|${m.form}|${norms[i]}`));
   const entities: Entity[] = [];
-  for (const m of mentions) {
-    let norm = normalise(m.text);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let norm = norms[i];
     if (m.form === 'name' && /[^s]s$/.test(norm) && keys.has(`${m.type}|name|${norm.slice(0, -1)}`)) norm = norm.slice(0, -1);
     const key = `${m.type}|${m.form}|${norm}`;
     let e = byKey.get(key);
@@ -198,7 +216,8 @@ export function groupMentions(mentions: RawMention[]): Entity[] {
       byKey.set(key, e);
       entities.push(e);
     }
-    else if (normalise(e.name) !== norm && normalise(m.text) === norm) e.name = m.text;
+    // e.name is always some mention's text, so its normal form is in the map
+    else if (normal.get(e.name) !== norm && norms[i] === norm) e.name = m.text;
     e.mentions.push({ start: m.start, end: m.end, text: m.text, form: m.form, label: m.label });
   }
   return entities;
