@@ -190,9 +190,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   }
   // a regex match that starts before `from` and reaches beyond it: reading from `from` would split it
   if (lo > 0 && rawEnds[lo - 1] > from) return words(text.slice(from, to), from);
-  const out: Word[] = [];
   let k = lo;
-  for (; k < all.length && rawEnds[k] <= to; k++) out.push(all[k]);
+  while (k < all.length && rawEnds[k] <= to) k++;
+  const out = all.slice(lo, k);
   // the match that `to` cuts: its start, read alone up to `to`
   if (k < all.length && all[k].start < to) {
     for (const w of words(text.slice(all[k].start, to), all[k].start)) out.push(w);
