@@ -99,6 +99,8 @@ function popcount(m: number): number {
  */
 export class NerModel {
   readonly slots: Uint32Array;
+  /** The same memory as `slots`, read as signed (feature keys in addFeature). */
+  private readonly slotKeys: Int32Array;
   readonly slotMask: number;
   readonly overflow: Int16Array;
   readonly scale: number;
@@ -176,6 +178,7 @@ export class NerModel {
       v += cnt;
     }
     this.slots = slots;
+    this.slotKeys = new Int32Array(slots.buffer, slots.byteOffset, slots.length);
     this.slotMask = smask;
     let bitsLog = 10;
     while (1 << bitsLog < w.rowKeys.length * 8 && bitsLog < 30) bitsLog++;
@@ -229,24 +232,29 @@ export class NerModel {
     if (c === undefined) {
       c = new Int32Array(L);
       classFeatures(key, this.classHashes);
-      for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k], c);
+      for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k] | 0, c);
       if (this.classCache.size >= CACHE_MAX) this.classCache.clear();
       this.classCache.set(key, c);
     }
     return c;
   }
 
-  /** Adds the weight row of feature hash `f` (if known) to `acc`. */
+  /**
+   * Adds the weight row of feature hash `f` (if known) to `acc`. `f` comes as a signed 32-bit value and
+   * is compared with the keys read as signed: a hash above 2^31 passed as an unsigned number would be
+   * boxed as a heap number on every call that V8 does not inline.
+   */
   private addFeature(f: number, acc: Int32Array, at = 0): void {
     const fb = f >>> this.filterShift;
     if ((this.filter[fb >>> 5] & (1 << (fb & 31))) === 0) return;
     const slots = this.slots;
+    const keys = this.slotKeys;
     const smask = this.slotMask;
     let j = f & smask;
-    let key = slots[j * 4];
+    let key = keys[j * 4];
     while (key !== f && key !== 0) {
       j = (j + 1) & smask;
-      key = slots[j * 4];
+      key = keys[j * 4];
     }
     if (key === 0) return;
     const b = j * 4;
@@ -279,7 +287,7 @@ export class NerModel {
     const out = new Int32Array(ROLE_COUNT * L);
     for (let r = 0; r < ROLE_COUNT; r++) {
       const acc = out.subarray(r * L, (r + 1) * L);
-      for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(hashes[k], acc);
+      for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(hashes[k] | 0, acc);
     }
     this.boundary = out;
     return out;
@@ -326,11 +334,11 @@ export class NerModel {
       const o = i * FEATURE_SLOTS;
       for (let k = 0; k < INTRINSIC_SLOTS; k++) {
         const f = feats[o + k];
-        if (f !== 0) this.addFeature(f, sums, at);
+        if (f !== 0) this.addFeature(f | 0, sums, at);
       }
       roleFeatures(info, i, roleHashes);
       for (let r = 0; r < ROLE_COUNT; r++) {
-        for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k], sums, at + (1 + r) * L);
+        for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k] | 0, sums, at + (1 + r) * L);
       }
       cache.set(tokens[i], w);
       hits[i] = w;
@@ -359,7 +367,7 @@ export class NerModel {
       }
       for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
         const f = feats[o + k];
-        if (f !== 0) this.addFeature(f, acc);
+        if (f !== 0) this.addFeature(f | 0, acc);
       }
       const e = i * L;
       for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale + bias[l];
