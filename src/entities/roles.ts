@@ -151,6 +151,9 @@ export function words(text: string, offset = 0): Word[] {
 
 /** The words of the last whole text that wordsIn() read, and the end of each word's regex match. */
 let textWords: { text: string; words: Word[]; rawEnds: number[] } | null = null;
+/** The text wordsIn() was last asked about before it was tokenised whole, and the window characters read in it. */
+let windowText: string | null = null;
+let windowChars = 0;
 
 function wordsOfText(text: string): { words: Word[]; rawEnds: number[] } {
   if (textWords !== null && textWords.text === text) return textWords;
@@ -179,6 +182,16 @@ function wordsOfText(text: string): { words: Word[]; rawEnds: number[] } {
  */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   if (from >= to) return [];
+  if (textWords === null || textWords.text !== text) {
+    // the whole text is tokenised only once the windows read in it add up to more than its length
+    // (a text with one or two mentions is cheaper read window by window)
+    if (windowText !== text) {
+      windowText = text;
+      windowChars = 0;
+    }
+    windowChars += to - from;
+    if (windowChars <= text.length) return words(text.slice(from, to), from);
+  }
   const { words: all, rawEnds } = wordsOfText(text);
   // first word starting at or after `from`
   let lo = 0;
