@@ -149,70 +149,6 @@ export function words(text: string, offset = 0): Word[] {
   return out;
 }
 
-/** The words of the last whole text that wordsIn() read, and the end of each word's regex match. */
-let textWords: { text: string; words: Word[]; rawEnds: number[] } | null = null;
-/** The text wordsIn() was last asked about before it was tokenised whole, and the window characters read in it. */
-let windowText: string | null = null;
-let windowChars = 0;
-
-function wordsOfText(text: string): { words: Word[]; rawEnds: number[] } {
-  if (textWords !== null && textWords.text === text) return textWords;
-  const ws: Word[] = [];
-  const rawEnds: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const w = raw.length > 4 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
-    ws.push({ text: w, start: m.index, end: m.index + w.length });
-    rawEnds.push(m.index + raw.length);
-    if (w !== raw) {
-      ws.push({ text: '.', start: m.index + w.length, end: m.index + raw.length });
-      rawEnds.push(m.index + raw.length);
-    }
-  }
-  textWords = { text, words: ws, rawEnds };
-  return textWords;
-}
-
-/**
- * The same as `words(text.slice(from, to), from)`, read from the words of the whole text (made once per
- * text): a mention's window is read several times, and the word strings stay the same objects, so that
- * the lookups keyed by them (parseTitle) find their hashes computed. Where `from` cuts a word it falls
- * back to words(); a word cut by `to` is read again from its start.
- */
-export function wordsIn(text: string, from: number, to: number): Word[] {
-  if (from >= to) return [];
-  if (textWords === null || textWords.text !== text) {
-    // the whole text is tokenised only once the windows read in it add up to more than its length
-    // (a text with one or two mentions is cheaper read window by window)
-    if (windowText !== text) {
-      windowText = text;
-      windowChars = 0;
-    }
-    windowChars += to - from;
-    if (windowChars <= text.length) return words(text.slice(from, to), from);
-  }
-  const { words: all, rawEnds } = wordsOfText(text);
-  // first word starting at or after `from`
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  // a regex match that starts before `from` and reaches beyond it: reading from `from` would split it
-  if (lo > 0 && rawEnds[lo - 1] > from) return words(text.slice(from, to), from);
-  let k = lo;
-  while (k < all.length && rawEnds[k] <= to) k++;
-  const out = all.slice(lo, k);
-  // the match that `to` cuts: its start, read alone up to `to`
-  if (k < all.length && all[k].start < to) {
-    for (const w of words(text.slice(all[k].start, to), all[k].start)) out.push(w);
-  }
-  return out;
-}
-
 /** Characters before a mention that rolesBefore() reads (about 40 words of news text). */
 const ROLE_WINDOW = 320;
 
@@ -324,7 +260,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     const space = text.indexOf(' ', mentionStart - ROLE_WINDOW);
     if (space >= 0 && space < mentionStart) from = space + 1;
   }
-  const ws = wordsIn(text, from, mentionStart);
+  const ws = words(text.slice(from, mentionStart), from);
   if (!ws.length) return [];
   const out: FoundRole[] = [];
   let i = ws.length - 1;
@@ -432,7 +368,7 @@ export function rolesAfter(text: string, mentionEnd: number, sentenceEnd: number
   if (!m) return [];
   const segEnd = rest.slice(m[0].length).search(/[,;:.()–—]|\s-\s/);
   const seg = segEnd < 0 ? rest.slice(m[0].length) : rest.slice(m[0].length, m[0].length + segEnd);
-  const ws = wordsIn(text, mentionEnd + m[0].length, mentionEnd + m[0].length + seg.length);
+  const ws = words(seg, mentionEnd + m[0].length);
   if (!ws.length || ws.length > 12) return [];
   let k = 0;
   if (DETERMINERS.has(ws[0].text) || /^(ein|eine|einer|eines|einem|einen)$/i.test(ws[0].text)) k = 1;
@@ -477,7 +413,7 @@ export function findDescriptions(
   isNameAt: (offset: number) => boolean,
   extraKeys: ReadonlySet<string> = new Set(),
 ): Description[] {
-  const ws = wordsIn(text, from, to);
+  const ws = words(text.slice(from, to), from);
   const out: Description[] = [];
   // demonym nouns are looked up only where some person holds a demonym role
   let hasDemonymKey = false;
