@@ -943,3 +943,13 @@ test('compounds of other words are no triggers: Herausforderung, Anforderung, Ve
   assert.equal(run('Berger traf die Richtervereinigung der Volksfront.').filter((x) => x.type === 'AGREE').length, 0);
   assert.equal(run('Die Forderungen der Volksfront an Berger wurden laut.').filter((x) => x.type === 'REQUEST').length, 1);
 });
+
+test('a verb opening the clause after a full clause ("…, fordert X") has its subject after it, not in the clause before', () => {
+  const a = run('Hier müsse es einen fairen Ausgleich geben, fordert Lindqvist für die Volksfront.').find((x) => x.type === 'REQUEST');
+  assert.deepEqual([a?.actors, a?.recipients], [['Maria Lindqvist'], []]);
+  const b = run('Der Entwurf sehe ein Ende der Gespräche vor, kritisierte Aydin weiters.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([b?.actors, b?.recipients], [['Kemal Aydin'], []]);
+  // a relative clause between: the Vorfeld is the clause before it, the name after the verb is the object
+  const c = run('Der Chef der Volksfront, der als Hardliner gilt, kritisierte Aydin scharf.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([c?.actors, c?.recipients], [['Volksfront'], ['Kemal Aydin']]);
+});

@@ -1085,6 +1085,17 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   return { subj: mod ?? gen, subjectless: true };
 }
 
+const FINITE_LIGHT = new Set(['sehe', 'gebe', 'gehe', 'stehe', 'liege', 'gelte', 'fehle', 'komme', 'bleibe', 'brauche', 'mache', 'gibt', 'geht', 'steht', 'sieht', 'liegt', 'gilt', 'fehlt', 'kommt', 'bleibt', 'braucht', 'macht']);
+
+/** A clause with a finite verb of its own (an auxiliary, a lexicon verb, a common light verb), not a bare noun phrase. */
+function fullClause(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (isAux(t) || FINITE_LIGHT.has(t.lower) || (VERB_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.text))) return true;
+  }
+  return false;
+}
+
 /** Prepositions that introduce the recipient for every trigger of a type. */
 const TYPE_PREPS: Record<string, string[]> = {
   CONSULT: ['mit'], AGREE: ['mit'], COOPERATE: ['mit'], ACCUSE: ['gegen'], PROTEST: ['gegen'], SANCTION: ['gegen'],
@@ -1235,11 +1246,21 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       } else {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
+        const prev = c;
         while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
         const [g0, g1] = ctx.clauses[c];
         const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
         subj = r.subj;
         subjectless = r.subjectless;
+        // "Hier müsse es einen Ausgleich geben, fordert X", "Der Entwurf sehe … vor, kritisierte der Vizepräsident":
+        // a full clause before the verb (no relative clause between) is the content said; the subject follows the verb
+        if (c === prev && (!subj || subj.t0 < 0 || fullClause(toks, g0, g1))) {
+          const after = bare.find((m) => m.t0 === fin + 1 || (m.t0 === fin + 2 && DETERMINERS.has(toks[fin + 1].lower)));
+          if (after) {
+            subj = after;
+            subjectless = false;
+          }
+        }
       }
     } else {
       // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
