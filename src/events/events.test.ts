@@ -953,3 +953,15 @@ test('a verb opening the clause after a full clause ("…, fordert X") has its s
   const c = run('Der Chef der Volksfront, der als Hardliner gilt, kritisierte Aydin scharf.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual([c?.actors, c?.recipients], [['Volksfront'], ['Kemal Aydin']]);
 });
+
+test('party nouns and the head noun of an organisation name stand for that entity of the document', () => {
+  const withParties = { entities: [...ENTITIES, { name: 'SPÖ', type: 'ORG' as const }, { name: 'Ärztekammer', type: 'ORG' as const }] };
+  const a = run('Die SPÖ tagte. Die Sozialdemokraten kritisierten Berger.', withParties).find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['SPÖ'], ['Olaf Berger']]);
+  const b = run('Die Ärztekammer tagte. Berger kritisierte die Kammer scharf.', withParties).find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([b?.actors, b?.recipients], [['Olaf Berger'], ['Ärztekammer']]);
+  // no party of that family in the document, or a colour word in a name: no participant
+  const c = run('Die Sozialdemokraten kritisierten Berger.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.actors, []);
+  assert.equal(run('Die Roten Khmer griffen Kairo an.', withParties).find((x) => x.type === 'ASSAULT')?.actors.includes('SPÖ'), false);
+});

@@ -9,6 +9,7 @@ import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
+import { participantMentions } from './participants.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -1424,6 +1425,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (!list) bySentence.set(s, (list = []));
       list.push({ entity: e, start: m.start, end: m.end, form: m.form ?? 'name' });
     }
+  }
+  for (const m of participantMentions(doc)) {
+    const s = sentenceOf(m.start);
+    if (s < 0) continue;
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(m);
   }
   const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   // one coding per entity and document (a copy for each event)
