@@ -965,3 +965,11 @@ test('party nouns and the head noun of an organisation name stand for that entit
   assert.deepEqual(c?.actors, []);
   assert.equal(run('Die Roten Khmer griffen Kairo an.', withParties).find((x) => x.type === 'ASSAULT')?.actors.includes('SPÖ'), false);
 });
+
+test('defending oneself against accusations, resisting and disclaiming responsibility are REJECT; the accusation is their content', () => {
+  assert.deepEqual(run('Berger hat sich gegen Vorwürfe der Volksfront verteidigt.').map((x) => x.type), ['REJECT']);
+  assert.deepEqual(run('Die Volksfront werde sich gegen das Gesetz zur Wehr setzen.').map((x) => x.type), ['REJECT']);
+  assert.deepEqual(run('Aydin hat jede Verantwortung von sich gewiesen.').map((x) => x.type), ['REJECT']);
+  // defending a place or a title is no rejection
+  assert.equal(run('Die Volksfront verteidigte ihre Stellungen.').filter((x) => x.type === 'REJECT').length, 0);
+});

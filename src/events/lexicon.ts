@@ -229,6 +229,11 @@ const VERBS: Row[] = [
   ['REJECT', null, 'abstreiten', 'streite stritt =gestritten', { p: 'ab' }],
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
+  // "sich gegen Vorwürfe verteidigen": rejecting an accusation (the accusation is its content); "sich zur Wehr setzen"
+  ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { refl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], content: true }],
+  ['REJECT', null, 'zur Wehr setzen', 'setz =gesetzt', { refl: true, needObj: ['wehr'] }],
+  // "wies jede Verantwortung von sich"
+  ['REJECT', null, 'von sich weisen', 'weis wies =gewiesen', { needObj: ['verantwortung', 'schuld', 'vorwurf', 'vorwürf', 'kritik'], needAlso: ['von'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
   ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
