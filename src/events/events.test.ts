@@ -973,3 +973,8 @@ test('defending oneself against accusations, resisting and disclaiming responsib
   // defending a place or a title is no rejection
   assert.equal(run('Die Volksfront verteidigte ihre Stellungen.').filter((x) => x.type === 'REJECT').length, 0);
 });
+
+test('a meeting that is on the schedule ("stand noch das Treffen mit X an") is planned, not asserted', () => {
+  assert.equal(run('Für den Nachmittag stand noch das Treffen mit Berger an.').find((x) => x.type === 'CONSULT')?.modality, 'planned');
+  assert.equal(run('Am Nachmittag fand das Treffen mit Berger statt.').find((x) => x.type === 'CONSULT')?.modality, 'asserted');
+});

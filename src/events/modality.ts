@@ -263,6 +263,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
+  // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
+  if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0))) return 'planned';
