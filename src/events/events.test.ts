@@ -978,3 +978,10 @@ test('a meeting that is on the schedule ("stand noch das Treffen mit X an") is p
   assert.equal(run('Für den Nachmittag stand noch das Treffen mit Berger an.').find((x) => x.type === 'CONSULT')?.modality, 'planned');
   assert.equal(run('Am Nachmittag fand das Treffen mit Berger statt.').find((x) => x.type === 'CONSULT')?.modality, 'asserted');
 });
+
+test('a noun after a wish, a hope or a search in its clause is what is wanted, not an event', () => {
+  assert.equal(run('Sein Interesse an einer Einigung mit Berger sei gering.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Lindqvist wünscht sich so schnell wie möglich eine Einigung.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Er sei auf der Suche nach einer breiten Zusammenarbeit.').filter((x) => x.type === 'COOPERATE').length, 0);
+  assert.equal(run('Berger und Aydin erzielten eine Einigung.').filter((x) => x.type === 'AGREE').length, 1);
+});

@@ -627,6 +627,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
   const kept = live.filter(({ tr, args }) => {
     if (tr.entry.pos !== 'noun') return true;
     if (bareReference(ctx, tr, args)) return false;
+    if (wished(toks, tr)) return false;
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
@@ -710,6 +711,22 @@ function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): bool
     if (!/^\p{Ll}+$/u.test(w.text) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
   }
   return true;
+}
+
+/** Words of a wish, a hope or a search: what follows them is wanted, not done. */
+const WISH = /^(interesse|wunsch|wünscht|wünschen|wünschte|wünschten|hofft|hoffen|hoffte|hofften|hoffnung|suche|sucht|suchen|bemüht|bemühen|bemühte|bemühungen|sehnsucht|chance|chancen)$/;
+
+/**
+ * A noun after a wish in its clause ("Sein Interesse an einer Einigung sei gering", "wünscht sich eine Einigung", "auf
+ * der Suche nach einer Zusammenarbeit") is the content of that wish, like the content of a request: no event.
+ */
+function wished(toks: Tok[], tr: Trigger): boolean {
+  const c = toks[tr.t0].clause;
+  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 8); j--) {
+    if (toks[j].clause !== c) return false;
+    if (WISH.test(toks[j].lower)) return true;
+  }
+  return false;
 }
 
 /** A sentence about an indefinite person ("jemand", "jemanden") states a rule or a case in general, not an event. */
