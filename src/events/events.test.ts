@@ -985,3 +985,8 @@ test('a noun after a wish, a hope or a search in its clause is what is wanted, n
   assert.equal(run('Er sei auf der Suche nach einer breiten Zusammenarbeit.').filter((x) => x.type === 'COOPERATE').length, 0);
   assert.equal(run('Berger und Aydin erzielten eine Einigung.').filter((x) => x.type === 'AGREE').length, 1);
 });
+
+test('a possessed event noun with no actor of its own ("Sein zweites Gespräch dauerte …") is the possessor\'s', () => {
+  const a = run('Berger kam nach Genf. Sein zweites Treffen mit Aydin hat länger gedauert.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual([a?.actors, a?.recipients], [['Olaf Berger'], ['Kemal Aydin']]);
+});

@@ -1326,6 +1326,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     }
   }
+  // "Sein zweites Sondierungsgespräch hat … gedauert": a possessed event noun without an actor is the possessor's
+  if (!actors.length && entry.pos === 'noun' && possessed && !passive) {
+    const pos = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') ? toks[tr.t0 - 1].lower : toks[tr.t0 - 2].lower;
+    const owner = pos.startsWith('sein') ? resolved(ctx) : undefined;
+    if (owner) actors = [owner];
+  }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
     const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0 && !(m.genitive && (genitiveInPrepPhrase(toks, m) || objectGenitive(toks, m))));
