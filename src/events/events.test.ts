@@ -990,3 +990,13 @@ test('a possessed event noun with no actor of its own ("Sein zweites Gespräch d
   const a = run('Berger kam nach Genf. Sein zweites Treffen mit Aydin hat länger gedauert.').find((x) => x.type === 'CONSULT');
   assert.deepEqual([a?.actors, a?.recipients], [['Olaf Berger'], ['Kemal Aydin']]);
 });
+
+test('idioms of criticism and scrutiny: beschimpfen, mit X ins Gericht gehen, unter die Lupe nehmen; a planned investigation', () => {
+  const a = run('Aydin ging mit Berger hart ins Gericht.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['Kemal Aydin'], ['Olaf Berger']]);
+  assert.deepEqual(run('Die Nordallianz beschimpfte die Volksfront.').map((x) => x.type), ['ACCUSE']);
+  assert.deepEqual(run('Die Polizei nimmt die Geschäfte der Volksfront unter die Lupe.').map((x) => x.mode), ['investigate']);
+  assert.equal(run('Er ging vor Gericht.').length, 0);
+  const b = run('Die Polizei plant keine weiteren Untersuchungen.').find((x) => x.type === 'ACCUSE');
+  assert.equal(b?.modality, 'negated');
+});

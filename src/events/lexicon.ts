@@ -52,7 +52,7 @@ type Row = [PloverType, string | null, string, string, EntryOptions?];
 const COURT_SENTENCE = ['haft', 'gefängnis', 'jahre', 'monate', 'todesstrafe', 'tode', 'geldstrafe', 'peitschenhiebe', 'stockhieb', 'hieben', 'strafe', 'arbeitslager', 'zwangsarbeit', 'bewährung', 'straflager'];
 
 /** Verbs that open or conduct an investigation, or its target ("gegen"). */
-const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt'];
+const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt', 'plant', 'planen', 'plante', 'geplant'];
 
 /** Offices one resigns from ("verlässt den Vorsitz", "Rückzug aus der Politik"). */
 const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
@@ -184,6 +184,11 @@ const VERBS: Row[] = [
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
+  // insults and harsh criticism: "beschimpften einander", "ging mit X hart ins Gericht"
+  ['ACCUSE', 'disapprove', 'beschimpfen', 'beschimpf =beschimpft', {}],
+  ['ACCUSE', 'disapprove', 'ins Gericht gehen', 'geh ging =gegangen', { needObj: ['gericht'], needAlso: ['ins'], recPrep: ['mit'] }],
+  // scrutiny: "nehmen Steuerdeals von X unter die Lupe"
+  ['ACCUSE', 'investigate', 'unter die Lupe nehmen', 'nehm nimm nahm =genommen', { needObj: ['lupe'], needAlso: ['unter'] }],
   ['ACCUSE', 'disapprove', 'verurteilen', 'verurteil =verurteilt', {}],
   ['ACCUSE', 'disapprove', 'rügen', 'rüg =gerügt', {}],
   ['ACCUSE', 'disapprove', 'tadeln', 'tadel tadl =getadelt', {}],
