@@ -1000,3 +1000,9 @@ test('idioms of criticism and scrutiny: beschimpfen, mit X ins Gericht gehen, un
   const b = run('Die Polizei plant keine weiteren Untersuchungen.').find((x) => x.type === 'ACCUSE');
   assert.equal(b?.modality, 'negated');
 });
+
+test('a participle with a past auxiliary happened even when a date of what was agreed follows ("für nächste Woche vereinbart")', () => {
+  assert.equal(run('Berger und Aydin haben für nächste Woche eine Waffenruhe vereinbart.').find((x) => x.type === 'AGREE')?.modality, 'asserted');
+  assert.equal(run('Berger und Aydin werden nächste Woche eine Waffenruhe vereinbaren.').find((x) => x.type === 'AGREE')?.modality, 'planned');
+  assert.equal(run('Berger trifft Aydin nächste Woche.').find((x) => x.type === 'CONSULT')?.modality, 'planned');
+});
