@@ -1006,3 +1006,11 @@ test('a participle with a past auxiliary happened even when a date of what was a
   assert.equal(run('Berger und Aydin werden nächste Woche eine Waffenruhe vereinbaren.').find((x) => x.type === 'AGREE')?.modality, 'planned');
   assert.equal(run('Berger trifft Aydin nächste Woche.').find((x) => x.type === 'CONSULT')?.modality, 'planned');
 });
+
+test('a personal pronoun right after a relative pronoun is the subject; the antecedent is the object', () => {
+  const evs = run('Berger sprach in Genf. Die Volksfront, der er eine Blockade vorwirft, schwieg.').filter((x) => x.type === 'ACCUSE');
+  assert.deepEqual(evs.map((x) => [x.actors, x.recipients]), [[['Olaf Berger'], ['Volksfront']]]);
+  // the relative pronoun as subject is unchanged: "Gruppen, die der X … vorwerfen"
+  const b = run('Die Nordallianz, die der Volksfront eine Blockade vorwirft, schwieg.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([b?.actors, b?.recipients], [['Nordallianz'], ['Volksfront']]);
+});

@@ -1198,6 +1198,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const claimed = entry.pos === 'noun' && toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower));
   const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
+  let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
   if (!actors.length && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
@@ -1222,7 +1223,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
-    if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
+    const relPro = toks[c0 + 1]?.lower ?? '';
+    if (subClause && /^(der|die|das|dem|den|denen)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && /^(er|sie|ich|wir)$/.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
+      // "die Ärztekammer, der sie eine Blockadehaltung vorwirft", "Aydin, den er traf": a personal pronoun after the
+      // relative pronoun is the subject; the relative pronoun is an object, its antecedent the recipient
+      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx) : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
+      if (!subj) subjectless = true;
+      relObject = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
+    } else if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
       // "Gruppen, die der Hamas … vorwerfen": the relative pronoun is the subject; its antecedent ends the previous clause
       const ante = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
       subj = ante;
@@ -1339,6 +1347,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       actors = withCoordinated(ctx, any, pool);
       for (const m of actors) used.add(m);
     }
+  }
+  if (!recipients.length && relObject && !used.has(relObject) && !actors.some((a) => a.entity.id === relObject!.entity.id)) {
+    recipients = [relObject];
+    used.add(relObject);
   }
   if (!recipients.length) {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb; for a verb not the
