@@ -1014,3 +1014,15 @@ test('a personal pronoun right after a relative pronoun is the subject; the ante
   const b = run('Die Nordallianz, die der Volksfront eine Blockade vorwirft, schwieg.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual([b?.actors, b?.recipients], [['Nordallianz'], ['Volksfront']]);
 });
+
+test('the source of a reaction noun told with "kommen von" or "stoßen bei … auf"; a subject after the verb behind a role noun', () => {
+  const a = run('Herbe Kritik an Berger kam am Samstag auch von der Volksfront.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['Volksfront'], ['Olaf Berger']]);
+  const b = run('Die Forderung stößt bei Aydin auf entschiedene Ablehnung.').find((x) => x.type === 'REJECT');
+  assert.deepEqual(b?.actors, ['Kemal Aydin']);
+  // "von" of another noun is no source
+  const c = run('Kritik kam nach dem Besuch von Aydin.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.actors ?? [], []);
+  const d = run('Das Gesetz sei überzogen, kritisierte Volksfront-Chef Aydin.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(d?.actors, ['Kemal Aydin']);
+});

@@ -1114,6 +1114,31 @@ function fullClause(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+const COME = /^(kam|kamen|kommt|kommen|gekommen)$/;
+const MEET_WITH = /^(stößt|stieß|stießen|stoßen|gestoßen)$/;
+
+/**
+ * The source of a reaction noun told with "kommen von" or "stoßen bei … auf": "Herbe Kritik an X kam auch von den Grünen",
+ * "kam Ablehnung vom Präsidenten …, Rupert Wolff", "Die Forderung stößt bei X auf Ablehnung".
+ */
+function reactionSource(ctx: SentenceContext, tr: Trigger, pool: MentionRef[], c0: number, c1: number): MentionRef | undefined {
+  const { toks } = ctx;
+  let come = false;
+  let meet = false;
+  for (let j = c0; j < c1; j++) {
+    if (COME.test(toks[j].lower)) come = true;
+    else if (MEET_WITH.test(toks[j].lower)) meet = true;
+  }
+  if (come) {
+    // the last "von" phrase's person: "vom Präsidenten des X, Rupert Wolff" names the person after the apposition comma
+    // not a "von" of another noun ("kam nach dem Besuch von X")
+    const von = pool.filter((m) => !m.modifier && (m.prep === 'von' || m.prep === 'vom') && (m.prepAt === undefined || m.prepAt - 1 === tr.t0 || !/^\p{Lu}/u.test(toks[m.prepAt - 1]?.text ?? '')));
+    return von.find((m) => m.entity.type === 'PER') ?? von[0];
+  }
+  if (meet && (toks[tr.t0 - 1]?.lower === 'auf' || toks[tr.t0 - 2]?.lower === 'auf')) return pool.find((m) => !m.modifier && m.prep === 'bei');
+  return undefined;
+}
+
 /** Prepositions that introduce the recipient for every trigger of a type. */
 const TYPE_PREPS: Record<string, string[]> = {
   CONSULT: ['mit'], AGREE: ['mit'], COOPERATE: ['mit'], ACCUSE: ['gegen'], PROTEST: ['gegen'], SANCTION: ['gegen'],
@@ -1154,7 +1179,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
-      const a = von ?? gen ?? before[before.length - 1];
+      const a = von ?? gen ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -1281,7 +1306,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // "Hier müsse es einen Ausgleich geben, fordert X", "Der Entwurf sehe … vor, kritisierte der Vizepräsident":
         // a full clause before the verb (no relative clause between) is the content said; the subject follows the verb
         if (c === prev && (!subj || subj.t0 < 0 || fullClause(toks, g0, g1))) {
-          const after = bare.find((m) => m.t0 === fin + 1 || (m.t0 === fin + 2 && DETERMINERS.has(toks[fin + 1].lower)));
+          // "…, fordert X", "…, kritisierte der Vizepräsident X", "…, wies OERAK-Präsident Wolff zurück"
+          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text)));
           if (after) {
             subj = after;
             subjectless = false;
