@@ -1026,3 +1026,13 @@ test('the source of a reaction noun told with "kommen von" or "stoßen bei … a
   const d = run('Das Gesetz sei überzogen, kritisierte Volksfront-Chef Aydin.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual(d?.actors, ['Kemal Aydin']);
 });
+
+test('a definite role noun stands for the one person of the document with that title, not a plural', () => {
+  // Olaf Berger is Außenminister in the test entities; the headline names him by role only
+  const a = run('Die Volksfront wirft dem Außenminister Lügen vor. Berger schwieg dazu.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['Volksfront'], ['Olaf Berger']]);
+  const b = run('Die Volksfront kritisierte den Minister scharf. Berger schwieg.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(b?.recipients, ['Olaf Berger']);
+  const c = run('Die Volksfront kritisierte die Außenministern scharf. Berger schwieg.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.recipients ?? [], []);
+});

@@ -3,7 +3,9 @@
  *  - party nouns ("die Sozialdemokraten", "die Freiheitlichen", "bei den Roten") for the one party of that family the
  *    document names ("SPÖ", "FPÖ");
  *  - a definite head noun of an organisation's compound name ("die Kammer" after "Ärztekammer", "der Verband" after
- *    "Hauptverband") for that organisation, when exactly one organisation of the document ends in it.
+ *    "Hauptverband") for that organisation, when exactly one organisation of the document ends in it;
+ *  - a definite role noun ("dem Finanzminister", "der Minister") for the one person of the document with that title,
+ *    also where the entity stage has not linked it (a headline before the name is introduced).
  * Found with one pass over the document's lower-cased tokens; only capitalised whole words, never inside an existing
  * mention.
  */
@@ -37,7 +39,6 @@ export interface ExtraMention { entity: Entity; start: number; end: number; form
 /** Extra mentions for party nouns and organisation head nouns (form "party" / "head"). */
 export function participantMentions(doc: Doc): ExtraMention[] {
   const orgs = (doc.entities ?? []).filter((e) => e.type === 'ORG');
-  if (!orgs.length) return [];
   // compound heads of organisation names: "Ärztekammer" -> "kammer" (a tail of the last word, at least 5 letters)
   const heads = new Map<string, Entity | null>();
   for (const e of orgs) {
@@ -49,15 +50,18 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       heads.set(h, had === undefined || had === e ? e : null);
     }
   }
+  // role titles of the document's persons: "dem Finanzminister" in a headline before the name is introduced
+  const roles = roleTitles(doc);
   const { words, lower } = tokenTexts(doc);
   const toks = doc.tokens;
   const out: ExtraMention[] = [];
   let taken: [number, number][] | null = null;
   for (let k = 0; k < toks.length; k++) {
     const l = lower[k];
-    const family = PARTY_NOUNS.get(l);
+    const family = orgs.length ? PARTY_NOUNS.get(l) : undefined;
     const head = family ? undefined : heads.get(l);
-    if (!family && !head) continue;
+    const person = family || head ? undefined : roleOf(roles, l);
+    if (!family && !head && !person) continue;
     const c = words[k].charCodeAt(0);
     if (c === l.charCodeAt(0)) continue; // capitalised words only
     let entity: Entity | undefined;
@@ -68,10 +72,16 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       const parties = orgs.filter((e) => family.test(e.name));
       if (parties.length !== 1) continue;
       entity = parties[0];
-    } else {
+    } else if (head) {
       if (k === 0 || !DEFINITES.has(lower[k - 1])) continue;
-      entity = head!;
+      entity = head;
       form = 'head';
+    } else {
+      // a definite role noun, maybe with one adjective between ("dem Finanzminister", "des neuen Innenministers")
+      const d = k > 0 && DEFINITES.has(lower[k - 1]) ? k - 1 : k > 1 && DEFINITES.has(lower[k - 2]) && /^\p{Ll}+(e|en)$/u.test(words[k - 1]) ? k - 2 : -1;
+      if (d < 0) continue;
+      entity = person!;
+      form = 'role';
     }
     const { start, end } = toks[k];
     if (!taken) {
@@ -82,4 +92,37 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     out.push({ entity, start, end, form });
   }
   return out;
+}
+
+/** Generic role heads a title may end in ("Finanzminister" -> "minister"). */
+const ROLE_HEADS = ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'bürgermeister', 'bürgermeisterin', 'botschafter', 'botschafterin', 'premier', 'premierminister', 'gouverneur', 'landeshauptmann', 'bundeskanzler', 'bundespräsident'];
+
+/** Lower-case role nouns -> the one person of the document holding that title (null when several do). */
+function roleTitles(doc: Doc): Map<string, Entity | null> {
+  const map = new Map<string, Entity | null>();
+  const add = (key: string, e: Entity) => {
+    if (key.length < 5) return;
+    const had = map.get(key);
+    map.set(key, had === undefined || had === e ? e : null);
+  };
+  for (const e of doc.entities ?? []) {
+    if (e.type !== 'PER') continue;
+    for (const r of (e as { roles?: { title?: string }[] }).roles ?? []) {
+      const t = (r.title ?? '').toLowerCase();
+      if (!t || t.includes(' ')) continue;
+      add(t, e);
+      const tail = t.slice(t.lastIndexOf('-') + 1);
+      if (tail !== t) add(tail, e);
+      for (const h of ROLE_HEADS) if (tail.endsWith(h) && tail !== h) add(h, e);
+    }
+  }
+  return map;
+}
+
+/** The person a role noun stands for, with singular case endings ("Finanzministers", "Präsidenten"). */
+function roleOf(roles: Map<string, Entity | null>, l: string): Entity | undefined {
+  if (!roles.size) return undefined;
+  // no plural endings: "den Außenministern", "die Abgeordneten" are several people; "-en" only for weak nouns
+  const hit = roles.get(l) ?? (l.endsWith('s') ? roles.get(l.slice(0, -1)) : undefined) ?? (/(ent|ant|at)en$/.test(l) ? roles.get(l.slice(0, -2)) : undefined);
+  return hit ?? undefined;
 }
