@@ -32,56 +32,70 @@ const COLOURS = new Set(['roten', 'schwarzen', 'blauen', 'pinken']);
 const DEFINITES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
 /** heads that name a body of people (not a building or a place: "das Krankenhaus" is no participant) */
-const INSTITUTION_HEAD = /^(kammer|verband|vereinigung|gewerkschaft|bund|ministerium|behörde|kommission|partei|organisation|bewegung|miliz|regierung|gericht|gerichtshof|staatsanwaltschaft|polizei|armee|agentur|stiftung|union|allianz|front|liga|rat|senat|parlament|konzern|gruppe)$/;
+const INSTITUTION_HEADS = ['kammer', 'verband', 'vereinigung', 'gewerkschaft', 'ministerium', 'behörde', 'kommission', 'partei', 'organisation', 'bewegung', 'miliz', 'regierung', 'gericht', 'gerichtshof', 'staatsanwaltschaft', 'polizei', 'armee', 'agentur', 'stiftung', 'union', 'allianz', 'front', 'senat', 'parlament', 'konzern', 'gruppe'];
 
 export interface ExtraMention { entity: Entity; start: number; end: number; form: string }
 
 /** Extra mentions for party nouns and organisation head nouns (form "party" / "head"). */
+type Kind = { kind: 'party' | 'head' | 'role'; entity: Entity | null };
+
+/** Extra mentions for party nouns, organisation head nouns and role nouns (form "party" / "head" / "role"). */
 export function participantMentions(doc: Doc): ExtraMention[] {
+  // one lookup table per document: lower-case word -> what it may stand for (later kinds take precedence, as parties
+  // over heads over roles; an ambiguous head leaves a role of the same word in place)
+  const table = new Map<string, Kind>();
+  // role titles of the document's persons ("dem Finanzminister" in a headline before the name is introduced), with the
+  // singular case endings ("Finanzministers", "Präsidenten"); no plural endings ("den Außenministern", "die Abgeordneten")
+  for (const [t, e] of roleTitles(doc)) {
+    table.set(t, { kind: 'role', entity: e });
+    if (!table.has(t + 's')) table.set(t + 's', { kind: 'role', entity: e });
+    if (/(ent|ant|at)$/.test(t) && !table.has(t + 'en')) table.set(t + 'en', { kind: 'role', entity: e });
+  }
   const orgs = (doc.entities ?? []).filter((e) => e.type === 'ORG');
   // compound heads of organisation names: "Ärztekammer" -> "kammer" (a tail of the last word, at least 5 letters)
   const heads = new Map<string, Entity | null>();
   for (const e of orgs) {
     const l = (e.name.split(/\s+/).pop() ?? '').toLowerCase();
-    for (let k = 1; k <= l.length - 5; k++) {
-      const h = l.slice(k);
-      if (!INSTITUTION_HEAD.test(h)) continue;
+    for (const h of INSTITUTION_HEADS) {
+      if (l.length <= h.length || !l.endsWith(h)) continue;
       const had = heads.get(h);
       heads.set(h, had === undefined || had === e ? e : null);
     }
   }
-  // role titles of the document's persons: "dem Finanzminister" in a headline before the name is introduced
-  const roles = roleTitles(doc);
+  for (const [h, e] of heads) if (e) table.set(h, { kind: 'head', entity: e });
+  if (!table.size && !orgs.length) return [];
   const { words, lower } = tokenTexts(doc);
   const toks = doc.tokens;
   const out: ExtraMention[] = [];
   let taken: [number, number][] | null = null;
+  const text = doc.text;
   for (let k = 0; k < toks.length; k++) {
+    // capitalised words of five letters or more only (most tokens stop here, on the text's character codes)
+    const tk = toks[k];
+    if (tk.end - tk.start < 5) continue;
+    const c = text.charCodeAt(tk.start);
+    if (!((c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220)) continue;
     const l = lower[k];
-    const family = orgs.length ? PARTY_NOUNS.get(l) : undefined;
-    const head = family ? undefined : heads.get(l);
-    const person = family || head ? undefined : roleOf(roles, l);
-    if (!family && !head && !person) continue;
-    const c = words[k].charCodeAt(0);
-    if (c === l.charCodeAt(0)) continue; // capitalised words only
-    let entity: Entity | undefined;
-    let form = 'party';
-    if (family) {
+    let hit = table.get(l);
+    if (orgs.length && !(hit && hit.kind === 'party')) {
+      // parties are resolved when their noun first occurs (most documents have none)
+      const family = PARTY_NOUNS.get(l);
+      if (family) {
+        const parties = orgs.filter((e) => family.test(e.name));
+        hit = { kind: 'party', entity: parties.length === 1 ? parties[0] : null };
+        table.set(l, hit);
+      }
+    }
+    if (!hit || !hit.entity) continue;
+    if (hit.kind === 'party') {
       // "die Roten Khmer", "des Roten Kreuzes": a colour word before another capitalised word is part of a name
       if (COLOURS.has(l) && k + 1 < toks.length && /^\p{Lu}/u.test(words[k + 1])) continue;
-      const parties = orgs.filter((e) => family.test(e.name));
-      if (parties.length !== 1) continue;
-      entity = parties[0];
-    } else if (head) {
+    } else if (hit.kind === 'head') {
       if (k === 0 || !DEFINITES.has(lower[k - 1])) continue;
-      entity = head;
-      form = 'head';
     } else {
       // a definite role noun, maybe with one adjective between ("dem Finanzminister", "des neuen Innenministers")
-      const d = k > 0 && DEFINITES.has(lower[k - 1]) ? k - 1 : k > 1 && DEFINITES.has(lower[k - 2]) && /^\p{Ll}+(e|en)$/u.test(words[k - 1]) ? k - 2 : -1;
-      if (d < 0) continue;
-      entity = person!;
-      form = 'role';
+      const definite = (k > 0 && DEFINITES.has(lower[k - 1])) || (k > 1 && DEFINITES.has(lower[k - 2]) && /^\p{Ll}+(e|en)$/u.test(words[k - 1]));
+      if (!definite) continue;
     }
     const { start, end } = toks[k];
     if (!taken) {
@@ -89,7 +103,7 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       for (const e of doc.entities ?? []) for (const m of e.mentions ?? []) taken.push([m.start, m.end]);
     }
     if (taken.some(([s, t]) => start < t && end > s)) continue;
-    out.push({ entity, start, end, form });
+    out.push({ entity: hit.entity, start, end, form: hit.kind });
   }
   return out;
 }
@@ -117,12 +131,4 @@ function roleTitles(doc: Doc): Map<string, Entity | null> {
     }
   }
   return map;
-}
-
-/** The person a role noun stands for, with singular case endings ("Finanzministers", "Präsidenten"). */
-function roleOf(roles: Map<string, Entity | null>, l: string): Entity | undefined {
-  if (!roles.size) return undefined;
-  // no plural endings: "den Außenministern", "die Abgeordneten" are several people; "-en" only for weak nouns
-  const hit = roles.get(l) ?? (l.endsWith('s') ? roles.get(l.slice(0, -1)) : undefined) ?? (/(ent|ant|at)en$/.test(l) ? roles.get(l.slice(0, -2)) : undefined);
-  return hit ?? undefined;
 }
