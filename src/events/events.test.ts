@@ -1036,3 +1036,8 @@ test('a definite role noun stands for the one person of the document with that t
   const c = run('Die Volksfront kritisierte die Außenministern scharf. Berger schwieg.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual(c?.recipients ?? [], []);
 });
+
+test('a role title right before the name is part of that name\'s phrase, not a second participant', () => {
+  const a = run('Der schwedische Premierministerin Maria Lindqvist hat in Genf den Außenminister Olaf Berger getroffen.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual([a?.actors, a?.recipients], [['Maria Lindqvist'], ['Olaf Berger']]);
+});

@@ -103,6 +103,8 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       for (const e of doc.entities ?? []) for (const m of e.mentions ?? []) taken.push([m.start, m.end]);
     }
     if (taken.some(([s, t]) => start < t && end > s)) continue;
+    // "den deutschen Bundeskanzler Olaf Scholz": a title right before a name is part of that name's phrase
+    if (hit.kind === 'role' && k + 1 < toks.length && /^\p{Lu}/u.test(words[k + 1]) && taken.some(([s]) => s === toks[k + 1].start)) continue;
     out.push({ entity: hit.entity, start, end, form: hit.kind });
   }
   return out;
