@@ -943,3 +943,101 @@ test('compounds of other words are no triggers: Herausforderung, Anforderung, Ve
   assert.equal(run('Berger traf die Richtervereinigung der Volksfront.').filter((x) => x.type === 'AGREE').length, 0);
   assert.equal(run('Die Forderungen der Volksfront an Berger wurden laut.').filter((x) => x.type === 'REQUEST').length, 1);
 });
+
+test('a verb opening the clause after a full clause ("…, fordert X") has its subject after it, not in the clause before', () => {
+  const a = run('Hier müsse es einen fairen Ausgleich geben, fordert Lindqvist für die Volksfront.').find((x) => x.type === 'REQUEST');
+  assert.deepEqual([a?.actors, a?.recipients], [['Maria Lindqvist'], []]);
+  const b = run('Der Entwurf sehe ein Ende der Gespräche vor, kritisierte Aydin weiters.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([b?.actors, b?.recipients], [['Kemal Aydin'], []]);
+  // a relative clause between: the Vorfeld is the clause before it, the name after the verb is the object
+  const c = run('Der Chef der Volksfront, der als Hardliner gilt, kritisierte Aydin scharf.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([c?.actors, c?.recipients], [['Volksfront'], ['Kemal Aydin']]);
+});
+
+test('party nouns and the head noun of an organisation name stand for that entity of the document', () => {
+  const withParties = { entities: [...ENTITIES, { name: 'SPÖ', type: 'ORG' as const }, { name: 'Ärztekammer', type: 'ORG' as const }] };
+  const a = run('Die SPÖ tagte. Die Sozialdemokraten kritisierten Berger.', withParties).find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['SPÖ'], ['Olaf Berger']]);
+  const b = run('Die Ärztekammer tagte. Berger kritisierte die Kammer scharf.', withParties).find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([b?.actors, b?.recipients], [['Olaf Berger'], ['Ärztekammer']]);
+  // no party of that family in the document, or a colour word in a name: no participant
+  const c = run('Die Sozialdemokraten kritisierten Berger.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.actors, []);
+  assert.equal(run('Die Roten Khmer griffen Kairo an.', withParties).find((x) => x.type === 'ASSAULT')?.actors.includes('SPÖ'), false);
+});
+
+test('defending oneself against accusations, resisting and disclaiming responsibility are REJECT; the accusation is their content', () => {
+  assert.deepEqual(run('Berger hat sich gegen Vorwürfe der Volksfront verteidigt.').map((x) => x.type), ['REJECT']);
+  assert.deepEqual(run('Die Volksfront werde sich gegen das Gesetz zur Wehr setzen.').map((x) => x.type), ['REJECT']);
+  assert.deepEqual(run('Aydin hat jede Verantwortung von sich gewiesen.').map((x) => x.type), ['REJECT']);
+  // defending a place or a title is no rejection
+  assert.equal(run('Die Volksfront verteidigte ihre Stellungen.').filter((x) => x.type === 'REJECT').length, 0);
+});
+
+test('a meeting that is on the schedule ("stand noch das Treffen mit X an") is planned, not asserted', () => {
+  assert.equal(run('Für den Nachmittag stand noch das Treffen mit Berger an.').find((x) => x.type === 'CONSULT')?.modality, 'planned');
+  assert.equal(run('Am Nachmittag fand das Treffen mit Berger statt.').find((x) => x.type === 'CONSULT')?.modality, 'asserted');
+});
+
+test('a noun after a wish, a hope or a search in its clause is what is wanted, not an event', () => {
+  assert.equal(run('Sein Interesse an einer Einigung mit Berger sei gering.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Lindqvist wünscht sich so schnell wie möglich eine Einigung.').filter((x) => x.type === 'AGREE').length, 0);
+  assert.equal(run('Er sei auf der Suche nach einer breiten Zusammenarbeit.').filter((x) => x.type === 'COOPERATE').length, 0);
+  assert.equal(run('Berger und Aydin erzielten eine Einigung.').filter((x) => x.type === 'AGREE').length, 1);
+});
+
+test('a possessed event noun with no actor of its own ("Sein zweites Gespräch dauerte …") is the possessor\'s', () => {
+  const a = run('Berger kam nach Genf. Sein zweites Treffen mit Aydin hat länger gedauert.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual([a?.actors, a?.recipients], [['Olaf Berger'], ['Kemal Aydin']]);
+});
+
+test('idioms of criticism and scrutiny: beschimpfen, mit X ins Gericht gehen, unter die Lupe nehmen; a planned investigation', () => {
+  const a = run('Aydin ging mit Berger hart ins Gericht.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['Kemal Aydin'], ['Olaf Berger']]);
+  assert.deepEqual(run('Die Nordallianz beschimpfte die Volksfront.').map((x) => x.type), ['ACCUSE']);
+  assert.deepEqual(run('Die Polizei nimmt die Geschäfte der Volksfront unter die Lupe.').map((x) => x.mode), ['investigate']);
+  assert.equal(run('Er ging vor Gericht.').length, 0);
+  const b = run('Die Polizei plant keine weiteren Untersuchungen.').find((x) => x.type === 'ACCUSE');
+  assert.equal(b?.modality, 'negated');
+});
+
+test('a participle with a past auxiliary happened even when a date of what was agreed follows ("für nächste Woche vereinbart")', () => {
+  assert.equal(run('Berger und Aydin haben für nächste Woche eine Waffenruhe vereinbart.').find((x) => x.type === 'AGREE')?.modality, 'asserted');
+  assert.equal(run('Berger und Aydin werden nächste Woche eine Waffenruhe vereinbaren.').find((x) => x.type === 'AGREE')?.modality, 'planned');
+  assert.equal(run('Berger trifft Aydin nächste Woche.').find((x) => x.type === 'CONSULT')?.modality, 'planned');
+});
+
+test('a personal pronoun right after a relative pronoun is the subject; the antecedent is the object', () => {
+  const evs = run('Berger sprach in Genf. Die Volksfront, der er eine Blockade vorwirft, schwieg.').filter((x) => x.type === 'ACCUSE');
+  assert.deepEqual(evs.map((x) => [x.actors, x.recipients]), [[['Olaf Berger'], ['Volksfront']]]);
+  // the relative pronoun as subject is unchanged: "Gruppen, die der X … vorwerfen"
+  const b = run('Die Nordallianz, die der Volksfront eine Blockade vorwirft, schwieg.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([b?.actors, b?.recipients], [['Nordallianz'], ['Volksfront']]);
+});
+
+test('the source of a reaction noun told with "kommen von" or "stoßen bei … auf"; a subject after the verb behind a role noun', () => {
+  const a = run('Herbe Kritik an Berger kam am Samstag auch von der Volksfront.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['Volksfront'], ['Olaf Berger']]);
+  const b = run('Die Forderung stößt bei Aydin auf entschiedene Ablehnung.').find((x) => x.type === 'REJECT');
+  assert.deepEqual(b?.actors, ['Kemal Aydin']);
+  // "von" of another noun is no source
+  const c = run('Kritik kam nach dem Besuch von Aydin.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.actors ?? [], []);
+  const d = run('Das Gesetz sei überzogen, kritisierte Volksfront-Chef Aydin.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(d?.actors, ['Kemal Aydin']);
+});
+
+test('a definite role noun stands for the one person of the document with that title, not a plural', () => {
+  // Olaf Berger is Außenminister in the test entities; the headline names him by role only
+  const a = run('Die Volksfront wirft dem Außenminister Lügen vor. Berger schwieg dazu.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([a?.actors, a?.recipients], [['Volksfront'], ['Olaf Berger']]);
+  const b = run('Die Volksfront kritisierte den Minister scharf. Berger schwieg.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(b?.recipients, ['Olaf Berger']);
+  const c = run('Die Volksfront kritisierte die Außenministern scharf. Berger schwieg.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(c?.recipients ?? [], []);
+});
+
+test('a role title right before the name is part of that name\'s phrase, not a second participant', () => {
+  const a = run('Der schwedische Premierministerin Maria Lindqvist hat in Genf den Außenminister Olaf Berger getroffen.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual([a?.actors, a?.recipients], [['Maria Lindqvist'], ['Olaf Berger']]);
+});

@@ -9,6 +9,7 @@ import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
+import { participantMentions } from './participants.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -635,6 +636,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
   const kept = live.filter(({ tr, args }) => {
     if (tr.entry.pos !== 'noun') return true;
     if (bareReference(ctx, tr, args)) return false;
+    if (wished(toks, tr)) return false;
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
@@ -718,6 +720,22 @@ function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): bool
     if (!/^\p{Ll}+$/u.test(w.text) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
   }
   return true;
+}
+
+/** Words of a wish, a hope or a search: what follows them is wanted, not done. */
+const WISH = /^(interesse|wunsch|wünscht|wünschen|wünschte|wünschten|hofft|hoffen|hoffte|hofften|hoffnung|suche|sucht|suchen|bemüht|bemühen|bemühte|bemühungen|sehnsucht|chance|chancen)$/;
+
+/**
+ * A noun after a wish in its clause ("Sein Interesse an einer Einigung sei gering", "wünscht sich eine Einigung", "auf
+ * der Suche nach einer Zusammenarbeit") is the content of that wish, like the content of a request: no event.
+ */
+function wished(toks: Tok[], tr: Trigger): boolean {
+  const c = toks[tr.t0].clause;
+  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 8); j--) {
+    if (toks[j].clause !== c) return false;
+    if (WISH.test(toks[j].lower)) return true;
+  }
+  return false;
 }
 
 /** A sentence about an indefinite person ("jemand", "jemanden") states a rule or a case in general, not an event. */
@@ -1094,6 +1112,42 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   return { subj: mod ?? gen, subjectless: true };
 }
 
+const FINITE_LIGHT = new Set(['sehe', 'gebe', 'gehe', 'stehe', 'liege', 'gelte', 'fehle', 'komme', 'bleibe', 'brauche', 'mache', 'gibt', 'geht', 'steht', 'sieht', 'liegt', 'gilt', 'fehlt', 'kommt', 'bleibt', 'braucht', 'macht']);
+
+/** A clause with a finite verb of its own (an auxiliary, a lexicon verb, a common light verb), not a bare noun phrase. */
+function fullClause(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (isAux(t) || FINITE_LIGHT.has(t.lower) || (VERB_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+const COME = /^(kam|kamen|kommt|kommen|gekommen)$/;
+const MEET_WITH = /^(stößt|stieß|stießen|stoßen|gestoßen)$/;
+
+/**
+ * The source of a reaction noun told with "kommen von" or "stoßen bei … auf": "Herbe Kritik an X kam auch von den Grünen",
+ * "kam Ablehnung vom Präsidenten …, Rupert Wolff", "Die Forderung stößt bei X auf Ablehnung".
+ */
+function reactionSource(ctx: SentenceContext, tr: Trigger, pool: MentionRef[], c0: number, c1: number): MentionRef | undefined {
+  const { toks } = ctx;
+  let come = false;
+  let meet = false;
+  for (let j = c0; j < c1; j++) {
+    if (COME.test(toks[j].lower)) come = true;
+    else if (MEET_WITH.test(toks[j].lower)) meet = true;
+  }
+  if (come) {
+    // the last "von" phrase's person: "vom Präsidenten des X, Rupert Wolff" names the person after the apposition comma
+    // not a "von" of another noun ("kam nach dem Besuch von X")
+    const von = pool.filter((m) => !m.modifier && (m.prep === 'von' || m.prep === 'vom') && (m.prepAt === undefined || m.prepAt - 1 === tr.t0 || !/^\p{Lu}/u.test(toks[m.prepAt - 1]?.text ?? '')));
+    return von.find((m) => m.entity.type === 'PER') ?? von[0];
+  }
+  if (meet && (toks[tr.t0 - 1]?.lower === 'auf' || toks[tr.t0 - 2]?.lower === 'auf')) return pool.find((m) => !m.modifier && m.prep === 'bei');
+  return undefined;
+}
+
 /** Prepositions that introduce the recipient for every trigger of a type. */
 const TYPE_PREPS: Record<string, string[]> = {
   CONSULT: ['mit'], AGREE: ['mit'], COOPERATE: ['mit'], ACCUSE: ['gegen'], PROTEST: ['gegen'], SANCTION: ['gegen'],
@@ -1134,7 +1188,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
-      const a = von ?? gen ?? before[before.length - 1];
+      const a = von ?? gen ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -1178,6 +1232,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const claimed = entry.pos === 'noun' && toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower));
   const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
+  let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
   if (!actors.length && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
@@ -1202,7 +1257,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const fin = finitePosition(ctx, tr, c0, c1);
     const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
-    if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
+    const relPro = toks[c0 + 1]?.lower ?? '';
+    if (subClause && /^(der|die|das|dem|den|denen)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && /^(er|sie|ich|wir)$/.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
+      // "die Ärztekammer, der sie eine Blockadehaltung vorwirft", "Aydin, den er traf": a personal pronoun after the
+      // relative pronoun is the subject; the relative pronoun is an object, its antecedent the recipient
+      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx) : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
+      if (!subj) subjectless = true;
+      relObject = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
+    } else if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
       // "Gruppen, die der Hamas … vorwerfen": the relative pronoun is the subject; its antecedent ends the previous clause
       const ante = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
       subj = ante;
@@ -1244,11 +1306,22 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       } else {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
+        const prev = c;
         while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
         const [g0, g1] = ctx.clauses[c];
         const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
         subj = r.subj;
         subjectless = r.subjectless;
+        // "Hier müsse es einen Ausgleich geben, fordert X", "Der Entwurf sehe … vor, kritisierte der Vizepräsident":
+        // a full clause before the verb (no relative clause between) is the content said; the subject follows the verb
+        if (c === prev && (!subj || subj.t0 < 0 || fullClause(toks, g0, g1))) {
+          // "…, fordert X", "…, kritisierte der Vizepräsident X", "…, wies OERAK-Präsident Wolff zurück"
+          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text)));
+          if (after) {
+            subj = after;
+            subjectless = false;
+          }
+        }
       }
     } else {
       // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
@@ -1296,6 +1369,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     }
   }
+  // "Sein zweites Sondierungsgespräch hat … gedauert": a possessed event noun without an actor is the possessor's
+  if (!actors.length && entry.pos === 'noun' && possessed && !passive) {
+    const pos = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') ? toks[tr.t0 - 1].lower : toks[tr.t0 - 2].lower;
+    const owner = pos.startsWith('sein') ? resolved(ctx) : undefined;
+    if (owner) actors = [owner];
+  }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
     const any = pool.find((m) => m.prep === null && !m.modifier && !used.has(m) && m.t0 < tr.t0 && !(m.genitive && (genitiveInPrepPhrase(toks, m) || objectGenitive(toks, m))));
@@ -1303,6 +1382,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       actors = withCoordinated(ctx, any, pool);
       for (const m of actors) used.add(m);
     }
+  }
+  if (!recipients.length && relObject && !used.has(relObject) && !actors.some((a) => a.entity.id === relObject!.entity.id)) {
+    recipients = [relObject];
+    used.add(relObject);
   }
   if (!recipients.length) {
     // "mit X" (consult, agree), typed prepositions, else a bare object after the finite verb; for a verb not the
@@ -1412,6 +1495,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (!list) bySentence.set(s, (list = []));
       list.push({ entity: e, start: m.start, end: m.end, form: m.form ?? 'name' });
     }
+  }
+  for (const m of participantMentions(doc)) {
+    const s = sentenceOf(m.start);
+    if (s < 0) continue;
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(m);
   }
   const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   // one coding per entity and document (a copy for each event)

@@ -52,7 +52,7 @@ type Row = [PloverType, string | null, string, string, EntryOptions?];
 const COURT_SENTENCE = ['haft', 'gefängnis', 'jahre', 'monate', 'todesstrafe', 'tode', 'geldstrafe', 'peitschenhiebe', 'stockhieb', 'hieben', 'strafe', 'arbeitslager', 'zwangsarbeit', 'bewährung', 'straflager'];
 
 /** Verbs that open or conduct an investigation, or its target ("gegen"). */
-const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt'];
+const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt', 'plant', 'planen', 'plante', 'geplant'];
 
 /** Offices one resigns from ("verlässt den Vorsitz", "Rückzug aus der Politik"). */
 const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
@@ -184,6 +184,11 @@ const VERBS: Row[] = [
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
+  // insults and harsh criticism: "beschimpften einander", "ging mit X hart ins Gericht"
+  ['ACCUSE', 'disapprove', 'beschimpfen', 'beschimpf =beschimpft', {}],
+  ['ACCUSE', 'disapprove', 'ins Gericht gehen', 'geh ging =gegangen', { needObj: ['gericht'], needAlso: ['ins'], recPrep: ['mit'] }],
+  // scrutiny: "nehmen Steuerdeals von X unter die Lupe"
+  ['ACCUSE', 'investigate', 'unter die Lupe nehmen', 'nehm nimm nahm =genommen', { needObj: ['lupe'], needAlso: ['unter'] }],
   ['ACCUSE', 'disapprove', 'verurteilen', 'verurteil =verurteilt', {}],
   ['ACCUSE', 'disapprove', 'rügen', 'rüg =gerügt', {}],
   ['ACCUSE', 'disapprove', 'tadeln', 'tadel tadl =getadelt', {}],
@@ -229,6 +234,11 @@ const VERBS: Row[] = [
   ['REJECT', null, 'abstreiten', 'streite stritt =gestritten', { p: 'ab' }],
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
+  // "sich gegen Vorwürfe verteidigen": rejecting an accusation (the accusation is its content); "sich zur Wehr setzen"
+  ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { refl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], content: true }],
+  ['REJECT', null, 'zur Wehr setzen', 'setz =gesetzt', { refl: true, needObj: ['wehr'] }],
+  // "wies jede Verantwortung von sich"
+  ['REJECT', null, 'von sich weisen', 'weis wies =gewiesen', { needObj: ['verantwortung', 'schuld', 'vorwurf', 'vorwürf', 'kritik'], needAlso: ['von'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
   ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],

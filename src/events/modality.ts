@@ -28,6 +28,8 @@ const DETERMINER_OR_NAME = /^(der|die|das|den|dem|des|ein|eine|einer|sie|er|es|\
 const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
 const NOUN_PLAN_ADJ = /^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen|angesetzt|erwartet)(e|en|er|es|em)$/;
+/** Plan words that only date something ("nächste Woche"), unlike "geplant" or "angekündigt". */
+const DATE_PLAN = new Set(['kommende', 'kommenden', 'kommender', 'nächste', 'nächsten', 'nächster', 'morgen', 'übermorgen', 'künftig', 'demnächst']);
 const AUXILIARY_PAST = new Set(['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'sei', 'seien']);
 /** Words that anchor an event in the last days (a pluperfect then reports news, not background). */
 const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen|zuvor)$/;
@@ -241,6 +243,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         return 'planned';
       }
       if (PLAN_WORDS.has(w)) {
+        // "Für nächste Woche wurde ein Gespräch vereinbart", "habe X informiert und erwartet die Antwort in den nächsten
+        // Stunden": a participle with a past auxiliary happened; the date belongs to what was agreed or awaited
+        if (DATE_PLAN.has(w) && tr.entry.pos === 'verb' && tr.participle && words.some((x) => AUXILIARY_PAST.has(x)) && !words.some((x) => FUTURE_AUX.has(x))) continue;
         // "die geplante Mission" plans the mission, not the clause's verb ("lehnt … ab und hat die geplante Mission …")
         if (NOUN_PLAN_ADJ.test(w) && (tr.entry.pos !== 'noun' || !words.slice(Math.max(0, tr.t0 - c0 - 3), tr.t0 - c0).includes(w))) continue;
         return 'planned';
@@ -263,6 +268,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
+  // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
+  if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0))) return 'planned';

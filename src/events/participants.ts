@@ -1,0 +1,136 @@
+/**
+ * Participants that are no entity mentions of their own but stand for an entity of the document:
+ *  - party nouns ("die Sozialdemokraten", "die Freiheitlichen", "bei den Roten") for the one party of that family the
+ *    document names ("SPÖ", "FPÖ");
+ *  - a definite head noun of an organisation's compound name ("die Kammer" after "Ärztekammer", "der Verband" after
+ *    "Hauptverband") for that organisation, when exactly one organisation of the document ends in it;
+ *  - a definite role noun ("dem Finanzminister", "der Minister") for the one person of the document with that title,
+ *    also where the entity stage has not linked it (a headline before the name is introduced).
+ * Found with one pass over the document's lower-cased tokens; only capitalised whole words, never inside an existing
+ * mention.
+ */
+import { tokenTexts, type Doc, type Entity } from '../doc/index.ts';
+
+/** party noun (lower case) -> names of the parties it can stand for */
+const SOCIAL_DEMOCRATS = /^(spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour)$/i;
+const PARTY_NOUNS = new Map<string, RegExp>([
+  ['sozialdemokraten', SOCIAL_DEMOCRATS],
+  ['sozialdemokratie', SOCIAL_DEMOCRATS],
+  ['sozialisten', /^(ps|psoe|sp|spö|spd)$/i],
+  ['freiheitliche', /^(fpö|fpk)$/i],
+  ['freiheitlichen', /^(fpö|fpk)$/i],
+  ['volkspartei', /^(övp|pp|svp|cvp)$/i],
+  ['christdemokraten', /^(cdu|cvp|cda|övp)$/i],
+  ['christsozialen', /^(csu)$/i],
+  ['liberalen', /^(fdp|neos|vvd|lib)$/i],
+  ['roten', /^(spö|spd)$/i],
+  ['schwarzen', /^(övp|cdu)$/i],
+  ['blauen', /^(fpö)$/i],
+  ['pinken', /^(neos)$/i],
+]);
+const COLOURS = new Set(['roten', 'schwarzen', 'blauen', 'pinken']);
+const DEFINITES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+
+/** heads that name a body of people (not a building or a place: "das Krankenhaus" is no participant) */
+const INSTITUTION_HEADS = ['kammer', 'verband', 'vereinigung', 'gewerkschaft', 'ministerium', 'behörde', 'kommission', 'partei', 'organisation', 'bewegung', 'miliz', 'regierung', 'gericht', 'gerichtshof', 'staatsanwaltschaft', 'polizei', 'armee', 'agentur', 'stiftung', 'union', 'allianz', 'front', 'senat', 'parlament', 'konzern', 'gruppe'];
+
+export interface ExtraMention { entity: Entity; start: number; end: number; form: string }
+
+/** Extra mentions for party nouns and organisation head nouns (form "party" / "head"). */
+type Kind = { kind: 'party' | 'head' | 'role'; entity: Entity | null };
+
+/** Extra mentions for party nouns, organisation head nouns and role nouns (form "party" / "head" / "role"). */
+export function participantMentions(doc: Doc): ExtraMention[] {
+  // one lookup table per document: lower-case word -> what it may stand for (later kinds take precedence, as parties
+  // over heads over roles; an ambiguous head leaves a role of the same word in place)
+  const table = new Map<string, Kind>();
+  // role titles of the document's persons ("dem Finanzminister" in a headline before the name is introduced), with the
+  // singular case endings ("Finanzministers", "Präsidenten"); no plural endings ("den Außenministern", "die Abgeordneten")
+  for (const [t, e] of roleTitles(doc)) {
+    table.set(t, { kind: 'role', entity: e });
+    if (!table.has(t + 's')) table.set(t + 's', { kind: 'role', entity: e });
+    if (/(ent|ant|at)$/.test(t) && !table.has(t + 'en')) table.set(t + 'en', { kind: 'role', entity: e });
+  }
+  const orgs = (doc.entities ?? []).filter((e) => e.type === 'ORG');
+  // compound heads of organisation names: "Ärztekammer" -> "kammer" (a tail of the last word, at least 5 letters)
+  const heads = new Map<string, Entity | null>();
+  for (const e of orgs) {
+    const l = (e.name.split(/\s+/).pop() ?? '').toLowerCase();
+    for (const h of INSTITUTION_HEADS) {
+      if (l.length <= h.length || !l.endsWith(h)) continue;
+      const had = heads.get(h);
+      heads.set(h, had === undefined || had === e ? e : null);
+    }
+  }
+  for (const [h, e] of heads) if (e) table.set(h, { kind: 'head', entity: e });
+  if (!table.size && !orgs.length) return [];
+  const { words, lower } = tokenTexts(doc);
+  const toks = doc.tokens;
+  const out: ExtraMention[] = [];
+  let taken: [number, number][] | null = null;
+  const text = doc.text;
+  for (let k = 0; k < toks.length; k++) {
+    // capitalised words of five letters or more only (most tokens stop here, on the text's character codes)
+    const tk = toks[k];
+    if (tk.end - tk.start < 5) continue;
+    const c = text.charCodeAt(tk.start);
+    if (!((c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220)) continue;
+    const l = lower[k];
+    let hit = table.get(l);
+    if (orgs.length && !(hit && hit.kind === 'party')) {
+      // parties are resolved when their noun first occurs (most documents have none)
+      const family = PARTY_NOUNS.get(l);
+      if (family) {
+        const parties = orgs.filter((e) => family.test(e.name));
+        hit = { kind: 'party', entity: parties.length === 1 ? parties[0] : null };
+        table.set(l, hit);
+      }
+    }
+    if (!hit || !hit.entity) continue;
+    if (hit.kind === 'party') {
+      // "die Roten Khmer", "des Roten Kreuzes": a colour word before another capitalised word is part of a name
+      if (COLOURS.has(l) && k + 1 < toks.length && /^\p{Lu}/u.test(words[k + 1])) continue;
+    } else if (hit.kind === 'head') {
+      if (k === 0 || !DEFINITES.has(lower[k - 1])) continue;
+    } else {
+      // a definite role noun, maybe with one adjective between ("dem Finanzminister", "des neuen Innenministers")
+      const definite = (k > 0 && DEFINITES.has(lower[k - 1])) || (k > 1 && DEFINITES.has(lower[k - 2]) && /^\p{Ll}+(e|en)$/u.test(words[k - 1]));
+      if (!definite) continue;
+    }
+    const { start, end } = toks[k];
+    if (!taken) {
+      taken = [];
+      for (const e of doc.entities ?? []) for (const m of e.mentions ?? []) taken.push([m.start, m.end]);
+    }
+    if (taken.some(([s, t]) => start < t && end > s)) continue;
+    // "den deutschen Bundeskanzler Olaf Scholz": a title right before a name is part of that name's phrase
+    if (hit.kind === 'role' && k + 1 < toks.length && /^\p{Lu}/u.test(words[k + 1]) && taken.some(([s]) => s === toks[k + 1].start)) continue;
+    out.push({ entity: hit.entity, start, end, form: hit.kind });
+  }
+  return out;
+}
+
+/** Generic role heads a title may end in ("Finanzminister" -> "minister"). */
+const ROLE_HEADS = ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'bürgermeister', 'bürgermeisterin', 'botschafter', 'botschafterin', 'premier', 'premierminister', 'gouverneur', 'landeshauptmann', 'bundeskanzler', 'bundespräsident'];
+
+/** Lower-case role nouns -> the one person of the document holding that title (null when several do). */
+function roleTitles(doc: Doc): Map<string, Entity | null> {
+  const map = new Map<string, Entity | null>();
+  const add = (key: string, e: Entity) => {
+    if (key.length < 5) return;
+    const had = map.get(key);
+    map.set(key, had === undefined || had === e ? e : null);
+  };
+  for (const e of doc.entities ?? []) {
+    if (e.type !== 'PER') continue;
+    for (const r of (e as { roles?: { title?: string }[] }).roles ?? []) {
+      const t = (r.title ?? '').toLowerCase();
+      if (!t || t.includes(' ')) continue;
+      add(t, e);
+      const tail = t.slice(t.lastIndexOf('-') + 1);
+      if (tail !== t) add(tail, e);
+      for (const h of ROLE_HEADS) if (tail.endsWith(h) && tail !== h) add(h, e);
+    }
+  }
+  return map;
+}
