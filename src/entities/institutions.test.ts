@@ -51,6 +51,21 @@ describe('institution nouns', () => {
     assert.deepEqual(org.mentions.map((m) => `${m.form}:${m.text}`), ['desc:die Seeverkehrsbehörde', 'name:SVB', 'desc:Die Behörde']);
   });
 
+  it('names a bare head after a capitalised adjective and takes a country from a genitive', () => {
+    const es = resolve('Das Urteil bestätigte der Oberste Gerichtshof [Kanadas|LOC] am Montag. Der Gerichtshof tagte nur kurz.');
+    const org = es.find((e) => e.type === 'ORG')!;
+    assert.equal(org.name, 'Oberster Gerichtshof');
+    assert.equal(org.country, 'CAN');
+    assert.deepEqual(org.mentions.map((m) => m.text), ['der Oberste Gerichtshof', 'Der Gerichtshof']);
+  });
+
+  it('keeps a nationality adjective when an acronym names the body, and gives its country', () => {
+    const es = resolve('Die [bulgarische|LOC] Seeverkehrsbehörde ([SVB|ORG]) hat Anklage erhoben.');
+    const org = es.find((e) => e.type === 'ORG')!;
+    assert.equal(org.country, 'BGR');
+    assert.deepEqual(org.mentions.map((m) => `${m.form}:${m.text}`), ['desc:Die bulgarische Seeverkehrsbehörde', 'name:SVB']);
+  });
+
   it('keeps the short head unlinked when two institutions share it', () => {
     const es = resolve('Das Finanzministerium und das Sozialministerium streiten. Das Ministerium schweigt.');
     assert.deepEqual(orgTexts(es), [['desc:Das Finanzministerium'], ['desc:das Sozialministerium']]);

@@ -15,9 +15,9 @@
  */
 import type { Doc, MentionForm } from '../doc/index.ts';
 import type { ResolvedEntity } from './cluster.ts';
-import { lookupAdjective } from './countries.ts';
+import { lookupAdjective, lookupCountry } from './countries.ts';
 import { parseTitle } from './roles.ts';
-import { phraseKey, slug } from './text.ts';
+import { genitiveStem, phraseKey, slug } from './text.ts';
 
 export interface InstitutionMention {
   start: number;
@@ -30,11 +30,15 @@ export interface Institution {
   name: string;
   /** Institution head ("kammer", "gerichtshof"). */
   head: string;
+  /** From a nationality adjective ("die rumänische …behörde (DNA)") or a genitive ("… Kanadas"). */
+  country: string | null;
   mentions: InstitutionMention[];
 }
 
 interface HeadRule {
   head: string;
+  /** Grammatical gender, for the strong adjective ending of a name ("Oberster Gerichtshof", "Auswärtiges Amt"). */
+  gender: 'm' | 'f' | 'n';
   /** Masculine and neuter heads take a genitive -s / -es. */
   genitive: boolean;
   /** The bare head may refer back to the one institution with that head ("die Kammer"). */
@@ -47,26 +51,26 @@ interface HeadRule {
 
 // longest heads first: "gerichtshof" before "gericht"
 const RULES: HeadRule[] = [
-  { head: 'gerichtshof', genitive: true, shortForm: true },
-  { head: 'anwaltschaft', genitive: false, shortForm: false, only: /(?:staats|general|ober|bundes)$/ },
-  { head: 'gewerkschaft', genitive: false, shortForm: true },
-  { head: 'vereinigung', genitive: false, shortForm: true, not: /(?:wieder|zusammen|ver)$/ },
-  { head: 'ministerium', genitive: true, shortForm: true },
-  { head: 'kommission', genitive: false, shortForm: true, not: /(?:provisions)$/ },
-  { head: 'behörde', genitive: false, shortForm: true },
-  { head: 'verband', genitive: true, shortForm: true, not: /(?:druck|not|wund|kopf|schnell|stütz|gips|flotten|truppen|familien)$/ },
-  { head: 'kammer', genitive: false, shortForm: true, not: /(?:gas|folter|schatz|dunkel|herz|kühl|brenn|druck|grab|rüst|speise|besen|kunst|wunder|schlaf|neben|kleider|ofen|vor|hinter|raum|mord)$/ },
-  { head: 'gericht', genitive: true, shortForm: true, not: /(?:haupt|leib|national|nudel|fleisch|fisch|lieblings|reis|vor|nach|welt|jüngst|kult|fertig|gemüse|eintopf|standard)$/ },
+  { head: 'gerichtshof', gender: 'm', genitive: true, shortForm: true },
+  { head: 'anwaltschaft', gender: 'f', genitive: false, shortForm: false, only: /(?:staats|general|ober|bundes)$/ },
+  { head: 'gewerkschaft', gender: 'f', genitive: false, shortForm: true },
+  { head: 'vereinigung', gender: 'f', genitive: false, shortForm: true, not: /(?:wieder|zusammen|ver)$/ },
+  { head: 'ministerium', gender: 'n', genitive: true, shortForm: true },
+  { head: 'kommission', gender: 'f', genitive: false, shortForm: true, not: /(?:provisions)$/ },
+  { head: 'behörde', gender: 'f', genitive: false, shortForm: true },
+  { head: 'verband', gender: 'm', genitive: true, shortForm: true, not: /(?:druck|not|wund|kopf|schnell|stütz|gips|flotten|truppen|familien)$/ },
+  { head: 'kammer', gender: 'f', genitive: false, shortForm: true, not: /(?:gas|folter|schatz|dunkel|herz|kühl|brenn|druck|grab|rüst|speise|besen|kunst|wunder|schlaf|neben|kleider|ofen|vor|hinter|raum|mord)$/ },
+  { head: 'gericht', gender: 'n', genitive: true, shortForm: true, not: /(?:haupt|leib|national|nudel|fleisch|fisch|lieblings|reis|vor|nach|welt|jüngst|kult|fertig|gemüse|eintopf|standard)$/ },
   {
-    head: 'amt', genitive: true, shortForm: false,
+    head: 'amt', gender: 'n', genitive: true, shortForm: false,
     only: /(?:bundes|landes|kriminal|finanz|außen|kanzler|präsidial|jugend|sozial|arbeits|ordnungs|patent|zoll|presse|standes|gesundheits|statistik|umwelt|wetter|verkehrs|bezirks|magistrats|rechnungs|kartell|einwanderungs|migrations|ausländer|verfassungsschutz|auswärtige)$/,
   },
   {
-    head: 'rat', genitive: true, shortForm: false,
+    head: 'rat', gender: 'm', genitive: true, shortForm: false,
     only: /(?:sicherheits|national|bundes|europa|menschenrechts|minister|aufsichts|wächter|militär|gemeinde|betriebs|verwaltungs|stiftungs|ältesten|revolutions|übergangs|wissenschafts|ethik|sachverständigen|hochschul|universitäts|schura|kirchen|regierungs|staats|verfassungs|kriegs|volks|wirtschafts|gouverneurs|senats|präsidial|führungs|rundfunk|stiftungs|bildungs|obersten)$/,
   },
-  { head: 'bank', genitive: false, shortForm: true, only: /(?:zentral|noten|national|welt|investment|groß|förder|landes|entwicklungs|staats|privat|export|bundes|hypo|regional|direkt|genossenschafts|raiffeisen|spar|kommunal)$/ },
-  { head: 'regierung', genitive: false, shortForm: false, only: /(?:bundes|landes|staats|zentral|übergangs|militär|einheits|minderheits|regional|provinz|stadt|expertinnen|experten|beamten|koalitions|gegen|exil|marionetten)$/ },
+  { head: 'bank', gender: 'f', genitive: false, shortForm: true, only: /(?:zentral|noten|national|welt|investment|groß|förder|landes|entwicklungs|staats|privat|export|bundes|hypo|regional|direkt|genossenschafts|raiffeisen|spar|kommunal)$/ },
+  { head: 'regierung', gender: 'f', genitive: false, shortForm: false, only: /(?:bundes|landes|staats|zentral|übergangs|militär|einheits|minderheits|regional|provinz|stadt|expertinnen|experten|beamten|koalitions|gegen|exil|marionetten)$/ },
 ];
 
 const ARTICLE = /^(?:der|die|das|des|dem|den|vom|zum|zur|beim|im|am)$/i;
@@ -109,10 +113,10 @@ export function institutionNoun(word: string): { rule: HeadRule; name: string; p
   return null;
 }
 
-function bareHead(word: string): HeadRule | null {
+function bareHead(word: string, shortOnly = true): HeadRule | null {
   const lower = word.toLowerCase();
   for (const rule of RULES) {
-    if (!rule.shortForm) continue;
+    if (shortOnly && !rule.shortForm) continue;
     if (lower === rule.head || (rule.genitive && (lower === rule.head + 's' || lower === rule.head + 'es'))) return rule;
   }
   return null;
@@ -120,9 +124,11 @@ function bareHead(word: string): HeadRule | null {
 
 /**
  * Institutions of a document. `covered(start, end)` says whether a span overlaps an NER mention (such
- * words belong to a larger name or are names themselves).
+ * words belong to a larger name or are names themselves); `namedAfter(end)` whether a name (an acronym in
+ * parentheses) follows, which makes "die rumänische Antikorruptionsstaatsanwaltschaft (DNA)" a named body
+ * even with its nationality adjective.
  */
-export function findInstitutions(doc: Doc, covered: (start: number, end: number) => boolean): Institution[] {
+export function findInstitutions(doc: Doc, covered: (start: number, end: number) => boolean, namedAfter: (end: number) => boolean = () => false): Institution[] {
   const text = doc.text;
   const toks: Tok[] = [];
   for (const m of text.matchAll(WORD)) toks.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
@@ -141,41 +147,73 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
     }
     return null;
   };
+  // the country of a mention: a nationality adjective in it, or a country in the genitive right after it
+  const countryAt = (i: number, d: { adjectives: Tok[] } | null): string | null => {
+    for (const a of d?.adjectives ?? []) {
+      const c = lookupAdjective(a.text);
+      if (c) return c;
+    }
+    const next = toks[i + 1];
+    if (!next || !/^\s+$/.test(text.slice(toks[i].end, next.start))) return null;
+    const g = genitiveStem(next.text);
+    return g ? lookupCountry(g) : null;
+  };
   const spanOf = (i: number, d: { at: number }): InstitutionMention => {
     const from = CONTRACTION.test(toks[d.at].text) ? d.at + 1 : d.at;
     const start = toks[from].start;
     return { start, end: toks[i].end, text: text.slice(start, toks[i].end) };
   };
-  // 1. compounds with a definite article confirm an institution
+  const countryAdjective = (d: { adjectives: Tok[] }, end: number) => !namedAfter(end) && d.adjectives.some((a) => lookupAdjective(a.text) || covered(a.start, a.end));
+  const taken = new Set<number>();
+  // 1. compounds with a definite article confirm an institution; so does a bare head after a capitalised
+  //    adjective, which is a name the NER missed ("Der Oberste Gerichtshof", "das Auswärtige Amt")
   const candidates: Array<{ i: number; name: string; rule: HeadRule }> = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const noun = institutionNoun(t.text);
-    if (!noun) continue;
+    if (!noun) {
+      const rule = bareHead(t.text, false);
+      const d = rule && !covered(t.start, t.end) ? definiteStart(i) : null;
+      const adj = d?.adjectives[d.adjectives.length - 1];
+      if (!rule || !d || !adj || !/^\p{Lu}/u.test(adj.text) || countryAdjective(d, t.end)) continue;
+      const stem = adj.text.replace(/(?:e|en|er|es|em)$/, '');
+      const name = `${stem}${rule.gender === 'm' ? 'er' : rule.gender === 'n' ? 'es' : 'e'} ${rule.head[0].toUpperCase()}${rule.head.slice(1)}`;
+      let inst = byName.get(name);
+      if (!inst) {
+        inst = { name, head: rule.head, country: null, mentions: [] };
+        byName.set(name, inst);
+        confirmed.push(inst);
+      }
+      const from = d.at + (CONTRACTION.test(toks[d.at].text) ? 1 : 0);
+      inst.mentions.push({ start: toks[from].start, end: t.end, text: text.slice(toks[from].start, t.end) });
+      inst.country ??= countryAt(i, d);
+      taken.add(i);
+      continue;
+    }
     candidates.push({ i, name: noun.name, rule: noun.rule });
     if (covered(t.start, t.end)) continue;
     const d = definiteStart(i);
     if (!d) continue;
     // "das russische Außenministerium": the country is the actor there (its deriv mention)
-    if (d.adjectives.some((a) => lookupAdjective(a.text) || covered(a.start, a.end))) continue;
+    if (countryAdjective(d, t.end)) continue;
     // "der Verband Österreichischer Zeitungen": the noun heads a longer name that the NER missed or tagged
     if (i + 1 < toks.length && covered(toks[i + 1].start, toks[i + 1].end) && /^\s+$/.test(text.slice(t.end, toks[i + 1].start)) && /^\p{Lu}/u.test(toks[i + 1].text) && !/s$/.test(toks[i + 1].text)) continue;
     if (!byName.has(noun.name)) {
-      const inst: Institution = { name: noun.name, head: noun.rule.head, mentions: [] };
+      const inst: Institution = { name: noun.name, head: noun.rule.head, country: null, mentions: [] };
       byName.set(noun.name, inst);
       confirmed.push(inst);
     }
   }
   if (!confirmed.length) return [];
-  const taken = new Set<number>();
   // 2. every occurrence of a confirmed compound, with its article when it has one
   for (const c of candidates) {
     const inst = byName.get(c.name);
     const t = toks[c.i];
     if (!inst || covered(t.start, t.end)) continue;
     const d = definiteStart(c.i);
-    if (d && d.adjectives.some((a) => lookupAdjective(a.text) || covered(a.start, a.end))) continue;
+    if (d && countryAdjective(d, t.end)) continue;
     inst.mentions.push(d ? spanOf(c.i, d) : { start: t.start, end: t.end, text: t.text });
+    inst.country ??= countryAt(c.i, d);
     taken.add(c.i);
   }
   // 3. the bare head with a definite article after the first mention, when one institution has that head
@@ -209,10 +247,6 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
     for (let k = start; k < end; k++) if (mask[k]) return true;
     return false;
   };
-  const found = findInstitutions(doc, covered);
-  if (!found.length) return;
-  const byKey = new Map<string, ResolvedEntity>();
-  for (const e of entities) if (e.type !== 'PER') for (const a of [e.name, ...e.aliases]) if (!byKey.has(phraseKey(a))) byKey.set(phraseKey(a), e);
   // "die Bundeswettbewerbsbehörde (BWB)": the acronym in parentheses right after a mention names the same body
   const nonPersonAt = new Map<number, ResolvedEntity>();
   for (const e of entities) if (e.type !== 'PER') for (const m of e.mentions) if (m.form === 'name') nonPersonAt.set(m.start, e);
@@ -221,10 +255,15 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
     const e = p ? nonPersonAt.get(end + p[0].length) : undefined;
     return e && /^[\p{Lu}\d][\p{L}\d]{1,7}$/u.test(e.name.replace(/\s/g, '')) ? e : undefined;
   };
+  const found = findInstitutions(doc, covered, (end) => !!acronymAfter(end));
+  if (!found.length) return;
+  const byKey = new Map<string, ResolvedEntity>();
+  for (const e of entities) if (e.type !== 'PER') for (const a of [e.name, ...e.aliases]) if (!byKey.has(phraseKey(a))) byKey.set(phraseKey(a), e);
   for (const inst of found) {
     const mentions = inst.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: 'desc' as MentionForm }));
     const known = byKey.get(phraseKey(inst.name)) ?? inst.mentions.map((m) => acronymAfter(m.end)).find((e) => e);
     if (known) {
+      known.country ??= inst.country;
       known.mentions.push(...mentions);
       known.mentions.sort((a, b) => a.start - b.start);
       continue;
@@ -234,7 +273,7 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
       type: 'ORG',
       name: inst.name,
       canonicalId: `org:${slug(inst.name) || 'x'}`,
-      country: null,
+      country: inst.country,
       roles: [],
       mentions,
       aliases: [],
