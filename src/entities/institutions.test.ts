@@ -40,7 +40,7 @@ describe('institution nouns', () => {
   it('leaves generic plurals, nationality phrases, unconfirmed bare heads and tagged names alone', () => {
     const es = resolve(
       'Die Gerichte und die Gewerkschaften protestieren. Das [kanadische|LOC] Umweltministerium schweigt. ' +
-        'Die Kammer tagt. Der [Verband Freier Bäcker|ORG] klagt.',
+        'Die Kammer tagt. Der [Verband Freier Bäcker|ORG] klagt. Sie fürchten das Jüngste Gericht.',
     );
     assert.deepEqual(orgTexts(es), [['name:Verband Freier Bäcker']]);
   });
@@ -56,6 +56,7 @@ describe('institution nouns', () => {
     const org = es.find((e) => e.type === 'ORG')!;
     assert.equal(org.name, 'Oberster Gerichtshof');
     assert.equal(org.country, 'CAN');
+    assert.equal(org.canonicalId, 'org:oberster-gerichtshof:can');
     assert.deepEqual(org.mentions.map((m) => m.text), ['der Oberste Gerichtshof', 'Der Gerichtshof']);
   });
 

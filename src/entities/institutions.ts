@@ -78,7 +78,6 @@ const ARTICLE = /^(?:der|die|das|des|dem|den|vom|zum|zur|beim|im|am)$/i;
 const CONTRACTION = /^(?:vom|zum|zur|beim|im|am)$/i;
 /** Attributive adjectives between article and noun ("die zuständige", "der Oberste"). */
 const ADJECTIVE = /^[\p{L}-]+(?:e|en|er|es|em)$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 
 interface Tok {
   text: string;
@@ -86,9 +85,14 @@ interface Tok {
   end: number;
 }
 
+/** Any word that ends in a head form (one test per word spares the rule loop for all others). */
+const HEAD_TAIL = new RegExp(`(?:${RULES.map((r) => r.head).join('|')})(?:e?s)?$`, 'i');
+/** Head forms at the end of a word; the word start is found by walking back. */
+const HEAD_AT_END = new RegExp(`(?:${RULES.map((r) => r.head).join('|')})(?:e?s)?(?![\\p{L}\\p{N}-])`, 'giu');
+
 /** The institution rule and nominative of a word, or null: "Verfassungsgerichtshofes" → Verfassungsgerichtshof. */
 export function institutionNoun(word: string): { rule: HeadRule; name: string; prefix: string } | null {
-  if (!/^\p{Lu}/u.test(word) || word.includes('-')) return null;
+  if (!HEAD_TAIL.test(word) || !/^\p{Lu}/u.test(word) || word.includes('-')) return null;
   const lower = word.toLowerCase();
   for (const rule of RULES) {
     let base = lower;
@@ -114,6 +118,7 @@ export function institutionNoun(word: string): { rule: HeadRule; name: string; p
 }
 
 function bareHead(word: string, shortOnly = true): HeadRule | null {
+  if (word.length > 13 || !HEAD_TAIL.test(word)) return null;
   const lower = word.toLowerCase();
   for (const rule of RULES) {
     if (shortOnly && !rule.shortForm) continue;
@@ -130,53 +135,61 @@ function bareHead(word: string, shortOnly = true): HeadRule | null {
  */
 export function findInstitutions(doc: Doc, covered: (start: number, end: number) => boolean, namedAfter: (end: number) => boolean = () => false): Institution[] {
   const text = doc.text;
-  const toks: Tok[] = [];
-  for (const m of text.matchAll(WORD)) toks.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  // only words ending in a head form are looked at; their neighbours are read from the text when needed
+  const words: Tok[] = [];
+  for (const m of text.matchAll(HEAD_AT_END)) {
+    const end = m.index! + m[0].length;
+    let start = m.index!;
+    while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+    while (start < end && text[start] === '-') start++;
+    words.push({ text: text.slice(start, end), start, end });
+  }
+  if (!words.length) return [];
   const byName = new Map<string, Institution>();
   const confirmed: Institution[] = [];
-  // definite phrase start for token i (the noun): index of the article, or -1
-  const definiteStart = (i: number): { at: number; adjectives: Tok[] } | null => {
+  // the article (or contraction) and adjectives before a noun, with only white space between the words
+  const definiteStart = (t: Tok): { article: Tok; adjectives: Tok[] } | null => {
     const adjectives: Tok[] = [];
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-      const t = toks[k];
-      // the words must follow each other with only white space between them
-      if (!/^\s+$/.test(text.slice(t.end, k + 1 < toks.length ? toks[k + 1].start : t.end))) return null;
-      if (ARTICLE.test(t.text)) return { at: k, adjectives };
-      if (!ADJECTIVE.test(t.text) || institutionNoun(t.text) || bareHead(t.text)) return null;
-      adjectives.unshift(t);
+    let pos = t.start;
+    for (let k = 0; k < 3; k++) {
+      const w = wordBefore(text, pos);
+      if (!w) return null;
+      if (ARTICLE.test(w.text)) return { article: w, adjectives };
+      if (!ADJECTIVE.test(w.text) || institutionNoun(w.text) || bareHead(w.text)) return null;
+      adjectives.unshift(w);
+      pos = w.start;
     }
     return null;
   };
   // the country of a mention: a nationality adjective in it, or a country in the genitive right after it
-  const countryAt = (i: number, d: { adjectives: Tok[] } | null): string | null => {
+  const countryAt = (t: Tok, d: { adjectives: Tok[] } | null): string | null => {
     for (const a of d?.adjectives ?? []) {
       const c = lookupAdjective(a.text);
       if (c) return c;
     }
-    const next = toks[i + 1];
-    if (!next || !/^\s+$/.test(text.slice(toks[i].end, next.start))) return null;
-    const g = genitiveStem(next.text);
+    const next = wordAfter(text, t.end);
+    const g = next ? genitiveStem(next.text) : null;
     return g ? lookupCountry(g) : null;
   };
-  const spanOf = (i: number, d: { at: number }): InstitutionMention => {
-    const from = CONTRACTION.test(toks[d.at].text) ? d.at + 1 : d.at;
-    const start = toks[from].start;
-    return { start, end: toks[i].end, text: text.slice(start, toks[i].end) };
+  const spanOf = (t: Tok, d: { article: Tok; adjectives: Tok[] }): InstitutionMention => {
+    const start = CONTRACTION.test(d.article.text) ? (d.adjectives[0] ?? t).start : d.article.start;
+    return { start, end: t.end, text: text.slice(start, t.end) };
   };
   const countryAdjective = (d: { adjectives: Tok[] }, end: number) => !namedAfter(end) && d.adjectives.some((a) => lookupAdjective(a.text) || covered(a.start, a.end));
   const taken = new Set<number>();
   // 1. compounds with a definite article confirm an institution; so does a bare head after a capitalised
   //    adjective, which is a name the NER missed ("Der Oberste Gerichtshof", "das Auswärtige Amt")
-  const candidates: Array<{ i: number; name: string; rule: HeadRule }> = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
+  const candidates: Array<{ t: Tok; name: string }> = [];
+  for (const t of words) {
     const noun = institutionNoun(t.text);
     if (!noun) {
       const rule = bareHead(t.text, false);
-      const d = rule && !covered(t.start, t.end) ? definiteStart(i) : null;
+      const d = rule && !covered(t.start, t.end) ? definiteStart(t) : null;
       const adj = d?.adjectives[d.adjectives.length - 1];
       if (!rule || !d || !adj || !/^\p{Lu}/u.test(adj.text) || countryAdjective(d, t.end)) continue;
       const stem = adj.text.replace(/(?:e|en|er|es|em)$/, '');
+      // "das Jüngste Gericht" is no court
+      if (rule.not?.test(stem.toLowerCase())) continue;
       const name = `${stem}${rule.gender === 'm' ? 'er' : rule.gender === 'n' ? 'es' : 'e'} ${rule.head[0].toUpperCase()}${rule.head.slice(1)}`;
       let inst = byName.get(name);
       if (!inst) {
@@ -184,20 +197,20 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
         byName.set(name, inst);
         confirmed.push(inst);
       }
-      const from = d.at + (CONTRACTION.test(toks[d.at].text) ? 1 : 0);
-      inst.mentions.push({ start: toks[from].start, end: t.end, text: text.slice(toks[from].start, t.end) });
-      inst.country ??= countryAt(i, d);
-      taken.add(i);
+      inst.mentions.push(spanOf(t, d));
+      inst.country ??= countryAt(t, d);
+      taken.add(t.start);
       continue;
     }
-    candidates.push({ i, name: noun.name, rule: noun.rule });
+    candidates.push({ t, name: noun.name });
     if (covered(t.start, t.end)) continue;
-    const d = definiteStart(i);
+    const d = definiteStart(t);
     if (!d) continue;
     // "das russische Außenministerium": the country is the actor there (its deriv mention)
     if (countryAdjective(d, t.end)) continue;
     // "der Verband Österreichischer Zeitungen": the noun heads a longer name that the NER missed or tagged
-    if (i + 1 < toks.length && covered(toks[i + 1].start, toks[i + 1].end) && /^\s+$/.test(text.slice(t.end, toks[i + 1].start)) && /^\p{Lu}/u.test(toks[i + 1].text) && !/s$/.test(toks[i + 1].text)) continue;
+    const next = wordAfter(text, t.end);
+    if (next && covered(next.start, next.end) && /^\p{Lu}/u.test(next.text) && !/s$/.test(next.text)) continue;
     if (!byName.has(noun.name)) {
       const inst: Institution = { name: noun.name, head: noun.rule.head, country: null, mentions: [] };
       byName.set(noun.name, inst);
@@ -206,31 +219,55 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
   }
   if (!confirmed.length) return [];
   // 2. every occurrence of a confirmed compound, with its article when it has one
-  for (const c of candidates) {
-    const inst = byName.get(c.name);
-    const t = toks[c.i];
+  for (const { t, name } of candidates) {
+    const inst = byName.get(name);
     if (!inst || covered(t.start, t.end)) continue;
-    const d = definiteStart(c.i);
+    const d = definiteStart(t);
     if (d && countryAdjective(d, t.end)) continue;
-    inst.mentions.push(d ? spanOf(c.i, d) : { start: t.start, end: t.end, text: t.text });
-    inst.country ??= countryAt(c.i, d);
-    taken.add(c.i);
+    inst.mentions.push(d ? spanOf(t, d) : { start: t.start, end: t.end, text: t.text });
+    inst.country ??= countryAt(t, d);
+    taken.add(t.start);
   }
   // 3. the bare head with a definite article after the first mention, when one institution has that head
   const byHead = new Map<string, Institution[]>();
   for (const inst of confirmed) byHead.set(inst.head, [...(byHead.get(inst.head) ?? []), inst]);
-  for (let i = 0; i < toks.length; i++) {
-    const rule = bareHead(toks[i].text);
-    if (!rule || taken.has(i)) continue;
+  for (const t of words) {
+    const rule = bareHead(t.text);
+    if (!rule || taken.has(t.start)) continue;
     const list = byHead.get(rule.head);
-    if (!list || list.length !== 1 || list[0].mentions.length === 0 || list[0].mentions[0].start > toks[i].start) continue;
-    if (covered(toks[i].start, toks[i].end)) continue;
-    const d = definiteStart(i);
+    if (!list || list.length !== 1 || list[0].mentions.length === 0 || list[0].mentions[0].start > t.start) continue;
+    if (covered(t.start, t.end)) continue;
+    const d = definiteStart(t);
     if (!d || d.adjectives.length) continue;
-    list[0].mentions.push(spanOf(i, d));
+    list[0].mentions.push(spanOf(t, d));
   }
   for (const inst of confirmed) inst.mentions.sort((a, b) => a.start - b.start);
   return confirmed.filter((x) => x.mentions.length);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const SPACE = /\s/;
+
+/** The word that ends right before `pos` with only white space between, or null. */
+function wordBefore(text: string, pos: number): Tok | null {
+  let end = pos;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  if (end === pos) return null;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  // a word starts with a letter or digit ("-" only inside)
+  while (start < end && text[start] === '-') start++;
+  return start < end ? { text: text.slice(start, end), start, end } : null;
+}
+
+/** The word that starts right after `pos` with only white space between, or null. */
+function wordAfter(text: string, pos: number): Tok | null {
+  let start = pos;
+  while (start < text.length && SPACE.test(text[start])) start++;
+  if (start === pos) return null;
+  let end = start;
+  while (end < text.length && WORD_CHAR.test(text[end])) end++;
+  return end > start && text[start] !== '-' ? { text: text.slice(start, end), start, end } : null;
 }
 
 /**
@@ -272,7 +309,8 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
       id: `e${entities.length + 1}`,
       type: 'ORG',
       name: inst.name,
-      canonicalId: `org:${slug(inst.name) || 'x'}`,
+      // the same common noun names different bodies in different countries ("Innenministerium")
+      canonicalId: `org:${slug(inst.name) || 'x'}${inst.country ? `:${inst.country.toLowerCase()}` : ''}`,
       country: inst.country,
       roles: [],
       mentions,
