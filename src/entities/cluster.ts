@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Doc, Entity, EntityType, Mention, MentionForm, Role, Span } from '../doc/index.ts';
 import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
+import { addInstitutions } from './institutions.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
 import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
@@ -301,6 +302,11 @@ export interface ClusterOptions {
    * allows only name | deriv | part; turn on once the schema and `MentionForm` accept 'desc').
    */
   descriptionsAsMentions?: boolean;
+  /**
+   * Add institutions written as common nouns ("die Ärztekammer") as ORG entities with 'desc' mentions
+   * (default: as `descriptionsAsMentions`; see institutions.ts).
+   */
+  institutions?: boolean;
 }
 
 /** Flattens the NER layer into mentions with their entity type. */
@@ -746,6 +752,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     linkDescriptions(doc, entities);
     linkAgeDescriptions(doc, entities);
   }
+  if (options.institutions ?? options.descriptionsAsMentions) addInstitutions(doc, entities);
   if (options.descriptionsAsMentions) {
     for (const e of entities) {
       if (!e.descriptions) continue;
