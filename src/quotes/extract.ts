@@ -134,6 +134,11 @@ const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich',
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
 const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
+/** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
+const SANDWICH_MAX = 3;
+/** Words of narration about a person (a run of sentences with them is no quote of that person). */
+const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
+
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
@@ -143,10 +148,15 @@ const SPEECH_NOUNS = new Set([
 ]);
 
 export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Attribution[] {
+  return extractWithContext(doc, options).atts;
+}
+
+/** The attributions with the context they were read from (the speaker ranker reuses its mentions and words). */
+export function extractWithContext(doc: Doc, options: ExtractOptions = {}): { ctx: QuoteContext; atts: Attribution[] } {
   const mode = options.mode ?? 'news';
   const ctx = new QuoteContext(doc);
   const ex = new Extractor(ctx, mode, options.learned ?? null);
-  return ex.run();
+  return { ctx, atts: ex.run() };
 }
 
 /** An attribution without cue, source or speaker yet. */
@@ -779,30 +789,57 @@ class Extractor {
     };
     const added: Attribution[] = [];
     const ns = ctx.doc.sentences.length;
+    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s);
     for (let s = 2; s < ns - 1; s++) {
-      if (bySentence.has(s) || this.usedSentence.has(s)) continue;
+      if (!free(s)) continue;
       const before = speakerOf(s - 1);
-      const after = speakerOf(s + 1);
-      if (!before || !after || before.speakerEntity !== after.speakerEntity) continue;
-      const a = ctx.sentStart[s];
-      const b = ctx.sentEnd[s];
-      if (a < 0) continue;
-      const end = this.lastContentTok(a, b);
-      if (end - a < 3 || end - a > 40) continue;
-      let ok = true;
-      for (let k = a; k < end && ok; k++) {
-        const lw = ctx.lower[k];
-        const m = ctx.mentionAt[k];
-        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
-        if (PAST_NARRATION.has(lw) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
-        if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+      // a run of up to three sentences between two statements of the same person
+      let e = s;
+      while (e < ns - 1 && e - s < SANDWICH_MAX && free(e)) e++;
+      const after = free(e) ? null : speakerOf(e);
+      if (!before || !after || before.speakerEntity !== after.speakerEntity) {
+        if (e > s + 1) s = e - 1;
+        continue;
       }
-      if (!ok) continue;
-      const att = this.continuationOf('direct', this.trimContent(a, end), before);
-      if (!att) continue;
-      att.marks = false;
-      att.method = 'sandwich';
-      added.push(att);
+      const run: [number, number][] = [];
+      for (let t = s; t < e; t++) {
+        const a = ctx.sentStart[t];
+        const b = ctx.sentEnd[t];
+        if (a < 0) break;
+        const end = this.lastContentTok(a, b);
+        if (end - a < 3 || end - a > 40) break;
+        let ok = true;
+        for (let k = a; k < end && ok; k++) {
+          const lw = ctx.lower[k];
+          const m = ctx.mentionAt[k];
+          if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
+          if (PAST_NARRATION.has(lw) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+        }
+        // a longer run must read as speech: present tense or first person, and not about a person
+        if (ok && e - s > 1) {
+          let speech = false;
+          for (let k = a; k < end && ok; k++) {
+            const lw = ctx.lower[k];
+            const m = ctx.mentionAt[k];
+            if ((m >= 0 && ctx.mentions[m].entity.type === 'PER') || THIRD_PERSON.has(lw)) ok = false;
+            if (PRESENT_SPEECH.has(lw) || FIRST_PERSON.has(lw)) speech = true;
+          }
+          ok &&= speech;
+        }
+        if (!ok) break;
+        run.push([a, end]);
+      }
+      if (run.length === e - s) {
+        for (const [a, end] of run) {
+          const att = this.continuationOf('direct', this.trimContent(a, end), before);
+          if (!att) continue;
+          att.marks = false;
+          att.method = 'sandwich';
+          added.push(att);
+        }
+      }
+      s = e - 1;
     }
     out.push(...added);
   }
