@@ -90,14 +90,13 @@ function speakerKey(a: Attribution): unknown {
 export function candidateSets(ctx: QuoteContext, atts: Attribution[], only?: (a: Attribution) => boolean): (Candidate[] | null)[] {
   const out: (Candidate[] | null)[] = [];
   const hist: History = { spoke: new Map(), last: null };
-  // mentions before each token, per entity (salience): counted on the fly over sorted mentions
-  const mentions = ctx.mentions;
+  const sal: Salience = { counts: new Map(), next: 0, at: 0 };
   for (const a of atts) {
     if (!a.content || a.kind === 'fragment') {
       out.push(null);
       continue;
     }
-    out.push(!only || only(a) ? candidatesFor(ctx, a, hist, mentions) : null);
+    out.push(!only || only(a) ? candidatesFor(ctx, a, hist, sal) : null);
     const k = speakerKey(a);
     if (k !== null && !(a.source === null && a.inheritedMention === null && !a.speakerEntity && !a.speakerName)) {
       hist.spoke.set(k, ctx.toks[ctx.tokenAt(a.content[0])]?.sentence ?? 0);
@@ -107,7 +106,41 @@ export function candidateSets(ctx: QuoteContext, atts: Attribution[], only?: (a:
   return out;
 }
 
-function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, mentions: MentionRef[]): Candidate[] {
+/** Mentions per entity before a token, counted by one pass over the sorted mentions (quotes come in text order). */
+interface Salience {
+  counts: Map<Entity, number>;
+  next: number;
+  at: number;
+}
+
+function salienceBefore(ctx: QuoteContext, sal: Salience, tok: number): Map<Entity, number> {
+  const mentions = ctx.mentions;
+  if (tok < sal.at) {
+    sal.counts.clear();
+    sal.next = 0;
+  }
+  while (sal.next < mentions.length && mentions[sal.next].start < tok) {
+    const e = mentions[sal.next++].entity;
+    sal.counts.set(e, (sal.counts.get(e) ?? 0) + 1);
+  }
+  sal.at = tok;
+  return sal.counts;
+}
+
+/** Index of the first mention starting at or after token `tok` (mentions are sorted by start). */
+function firstMentionFrom(mentions: MentionRef[], tok: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Salience): Candidate[] {
+  const mentions = ctx.mentions;
   const [cs, ce] = contentTokens(ctx, a);
   const s0 = ctx.toks[cs].sentence;
   const s1 = ctx.toks[ce - 1].sentence;
@@ -118,10 +151,10 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, mention
   const namedInside = new Set<Entity>();
   const lo = Math.max(0, s0 - WINDOW_BEFORE);
   const hi = s1 + WINDOW_AFTER;
-  const salience = new Map<Entity, number>();
-  for (const m of mentions) {
+  const salience = salienceBefore(ctx, sal, cs);
+  for (let mi = firstMentionFrom(mentions, ctx.sentStart[lo] < 0 ? 0 : ctx.sentStart[lo]); mi < mentions.length; mi++) {
+    const m = mentions[mi];
     const ms = ctx.toks[m.start].sentence;
-    if (m.start < cs) salience.set(m.entity, (salience.get(m.entity) ?? 0) + 1);
     if (ms < lo) continue;
     if (ms > hi) break;
     const inside = m.start >= cs && m.end <= ce;
