@@ -15,7 +15,8 @@
  *   npm run train:quotes                                → models/quotes/cues.json and models/quotes/ranker.json
  *   npm run train:quotes -- --ranker                    → the ranker only
  *   npm run train:quotes -- --ranker --exclude test21 --out tmp/ranker.json   (trained without a gold file)
- *   npm run train:quotes -- --cv [--history tmp/hist-*.json]                  (cross-validation report only)
+ *   npm run train:quotes -- --cv [--marks] [--history tmp/hist-*.json] [--current-first-run test21]
+ *        (cross-validation report only; --marks also scores the texts with quote marks restored)
  *   node --import tsx …/scripts/train-quotes.ts --dump-history out.json files…  (run inside an old checkout:
  *        the rule attributions of that code on gold files, for the blind-condition evaluation)
  */
@@ -181,15 +182,30 @@ function pickRight(weights: Record<string, number>, d: GoldInstance): boolean {
 }
 
 /** Leave-one-file-out: train on the other files, score the file; the rules are scored on the same quotes. */
-function crossValidate(data: GoldInstance[], counts: Map<string, FileCounts>, history: GoldInstance[], historyCounts: Map<string, FileCounts>) {
-  const per = new Map<string, { direct: Tally; indirect: Tally; hDirect: Tally; hIndirect: Tally }>();
+function crossValidate(
+  data: GoldInstance[],
+  counts: Map<string, FileCounts>,
+  history: GoldInstance[],
+  historyCounts: Map<string, FileCounts>,
+  marked: { data: GoldInstance[]; counts: Map<string, FileCounts> } | null,
+) {
+  const per = new Map<string, { direct: Tally; indirect: Tally; hDirect: Tally; hIndirect: Tally; mDirect: Tally; mIndirect: Tally }>();
   for (const [file, c] of counts) {
     const set = setName(file);
     const w = trainRanker(
       data.filter((d) => d.file !== file),
       RANKER_OPTS,
     );
-    const r = { direct: tally(), indirect: tally(), hDirect: tally(), hIndirect: tally() };
+    const r = { direct: tally(), indirect: tally(), hDirect: tally(), hIndirect: tally(), mDirect: tally(), mIndirect: tally() };
+    if (marked) {
+      r.mDirect.n = marked.counts.get(file)!.direct;
+      r.mIndirect.n = marked.counts.get(file)!.indirect;
+      for (const d of marked.data.filter((x) => x.file === file)) {
+        const t = d.direct ? r.mDirect : r.mIndirect;
+        t.rules += +d.ruleRight;
+        t.ranker += +pickRight(w, d);
+      }
+    }
     r.direct.n = c.direct;
     r.indirect.n = c.indirect;
     for (const d of data.filter((x) => x.file === file)) {
@@ -253,13 +269,16 @@ function trainRankerModel(args: string[]): void {
     .filter((f) => !exclude.has(setName(f)));
   const { data, counts } = goldInstances(files, sharedDataPath('10kgnad', 'test.csv'));
   const hist = readHistory(history);
+  // --marks: the same files with quote marks restored around direct gold quotes (evaluation only)
+  const marked = args.includes('--marks') ? goldInstances(files, sharedDataPath('10kgnad', 'test.csv'), true) : null;
   for (const [file, c] of counts) {
     if (!firstRunNow.has(setName(file))) continue;
     hist.data.push(...data.filter((d) => d.file === file));
     hist.counts.set(file, c);
   }
   console.log(`ranker: ${files.length} gold files, ${data.length} quotes found by the rules, mean ${(data.reduce((a, d) => a + d.cands.length, 0) / Math.max(1, data.length)).toFixed(2)} candidates`);
-  const per = crossValidate(data, counts, hist.data, hist.counts);
+  const per = crossValidate(data, counts, hist.data, hist.counts, marked);
+  const mPooled = { direct: tally(), indirect: tally() };
   const pooled = { direct: tally(), indirect: tally() };
   const blind = { direct: tally(), indirect: tally() };
   const hPooled = { direct: tally(), indirect: tally() };
@@ -273,9 +292,12 @@ function trainRankerModel(args: string[]): void {
     }
     addTo(hPooled.direct, r.hDirect);
     addTo(hPooled.indirect, r.hIndirect);
+    addTo(mPooled.direct, r.mDirect);
+    addTo(mPooled.indirect, r.mIndirect);
   }
   console.log(`  pooled, all files:     direct ${fmt(pooled.direct)} | indirect ${fmt(pooled.indirect)}`);
   console.log(`  pooled, test11–test2x: direct ${fmt(blind.direct)} | indirect ${fmt(blind.indirect)}`);
+  if (mPooled.direct.n) console.log(`  pooled, quote marks restored:  direct ${fmt(mPooled.direct)} | indirect ${fmt(mPooled.indirect)}`);
   if (hPooled.direct.n) console.log(`  pooled, first-run code (blind condition): direct ${fmt(hPooled.direct)} | indirect ${fmt(hPooled.indirect)}`);
   if (args.includes('--cv')) return;
   const model: RankerModel = {
@@ -336,7 +358,7 @@ async function dumpHistory(out: string, files: string[]): Promise<void> {
         const cands = sets[best]!;
         const right = cands.map((cd) => speakerMatches(cd.name, g) || speakerMatches(candidateMentionText(ctx, cd), g));
         const ri = cands.findIndex((cd) => cd.rule);
-        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ri >= 0 && right[ri] });
+        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ri >= 0 && right[ri], unmarked: atts[best].marks === false });
       }
     }
   }

@@ -18,6 +18,8 @@ export interface GoldInstance extends RankInstance {
   direct: boolean;
   /** The rule system's pick is right. */
   ruleRight: boolean;
+  /** The predicted quote was inferred without quote marks. */
+  unmarked: boolean;
 }
 
 export interface FileCounts {
@@ -73,7 +75,7 @@ export function goldInstances(files: string[], csv: string, marks = false): { da
         const cands = sets[best]!;
         const right = cands.map((cd) => speakerMatches(cd.name, g) || speakerMatches(candidateMentionText(ctx, cd), g));
         const ruleIdx = cands.findIndex((cd) => cd.rule);
-        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ruleIdx >= 0 && right[ruleIdx] });
+        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ruleIdx >= 0 && right[ruleIdx], unmarked: atts[best].marks === false });
       }
     }
   }
