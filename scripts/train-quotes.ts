@@ -177,6 +177,7 @@ function tally(): Tally {
 }
 
 function pickRight(weights: Record<string, number>, d: GoldInstance): boolean {
+  if (d.cands.length === 0) return false;
   const m: RankerModel = { version: '', source: '', kinds: [], weights };
   return d.right[pick(m, d.cands.map((features) => ({ rule: false, entity: null, pseudo: false, np: null, name: null, features })))];
 }

@@ -174,7 +174,8 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
   const marked = a.kind === 'direct' && a.marks !== false;
   for (const [e, v] of byEntity) {
     if (e === ruleKey || (marked && namedInside.has(e))) continue;
-    if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') continue;
+    // places speak in reported speech ("Athen fordert …"), not in a direct quote
+    if (e.type !== 'PER' && e.type !== 'ORG' && (e.type !== 'LOC' || a.kind === 'direct')) continue;
     const np: NP = { start: v.ref.start, end: v.ref.end, mention: v.ref, pronoun: false, dative: false };
     cands.push({ rule: false, entity: e, pseudo: v.ref.pseudo, np, name: e.name, features: [] });
   }
