@@ -12,8 +12,13 @@
  * Leave-one-file-out cross-validation first compares it with the rules on every file; the model re-ranks
  * only the quote kinds (direct / indirect) where the pooled cross-validated accuracy beats the rules.
  *
- *   npm run train:quotes                                → models/quotes/cues.json and models/quotes/ranker.json
+ * The speech classifier (`src/quotes/speech.ts`) is self-supervised on GermEval 2014 (train): words inside
+ * quote marks are speech, sentences without marks narration; the marks themselves are stripped. The
+ * GermEval dev split only reports its accuracy.
+ *
+ *   npm run train:quotes                                → models/quotes/cues.json, speech.json and ranker.json
  *   npm run train:quotes -- --ranker                    → the ranker only
+ *   npm run train:quotes -- --speech                    → the speech classifier only
  *   npm run train:quotes -- --ranker --exclude test21 --out tmp/ranker.json   (trained without a gold file)
  *   npm run train:quotes -- --cv [--marks] [--history tmp/hist-*.json] [--current-first-run test21]
  *        (cross-validation report only; --marks also scores the texts with quote marks restored)
@@ -26,6 +31,7 @@ import { englishDoc, readPolNeAR, readSpkAtt, scorePolNeAR, scoreSpkAtt, type Sp
 import type { CueModel } from '../src/quotes/index.ts';
 import { CUE_MODEL, RANKER_MODEL } from '../src/quotes/index.ts';
 import { pick, trainRanker, type RankerModel } from '../src/quotes/ranker.ts';
+import { setSpeechModel, SPEECH_MODEL, speechFeatures, speechScore, speechUnitsFromMarkedSentence, trainSpeech, type SpeechExample, type SpeechModel } from '../src/quotes/speech.ts';
 import { goldInstances, type FileCounts, type GoldInstance } from '../src/quotes/ranker-data.ts';
 import type { LearnedCues } from '../src/quotes/extract.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
@@ -367,9 +373,68 @@ async function dumpHistory(out: string, files: string[]): Promise<void> {
   console.log(`${out}: ${data.length} quotes found, rule speaker right for ${data.filter((d) => d.ruleRight).length}`);
 }
 
+/** GermEval sentences as [tokens, tags]: the BIOES train conversion ("token tag") or the official TSV ("i token tag tag"). */
+function readGermEval(path: string): [string[], string[]][] {
+  const out: [string[], string[]][] = [];
+  let toks: string[] = [];
+  let tags: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#\t')) continue;
+    if (!line.trim()) {
+      if (toks.length) out.push([toks, tags]);
+      toks = [];
+      tags = [];
+      continue;
+    }
+    const parts = line.split(/[\t ]/);
+    if (parts.length >= 4 && /^\d+$/.test(parts[0])) {
+      toks.push(parts[1]);
+      tags.push(parts[2]);
+    } else {
+      toks.push(parts[0]);
+      tags.push(parts[1] ?? 'O');
+    }
+  }
+  if (toks.length) out.push([toks, tags]);
+  return out;
+}
+
+function speechExamples(path: string): SpeechExample[] {
+  const data: SpeechExample[] = [];
+  for (const [toks, tags] of readGermEval(path)) for (const u of speechUnitsFromMarkedSentence(toks, tags)) data.push({ features: speechFeatures(u.unit), speech: u.speech });
+  return data;
+}
+
+const SPEECH_OPTS = { epochs: 8, rate: 0.05, l2: 1e-5, minCount: 10 };
+
+function trainSpeechModel(): void {
+  const trainPath = sharedDataPath('germeval2014', 'train_bioes.train');
+  const train = speechExamples(trainPath);
+  const dev = speechExamples(sharedDataPath('germeval2014', 'NER-de-dev.tsv'));
+  const model: SpeechModel = {
+    version: '1',
+    source: `GermEval 2014 train (CC BY 4.0): ${train.filter((d) => d.speech).length} spans in quote marks (speech), ${train.filter((d) => !d.speech).length} sentences without marks (narration); epochs ${SPEECH_OPTS.epochs}, rate ${SPEECH_OPTS.rate}, l2 ${SPEECH_OPTS.l2}, min count ${SPEECH_OPTS.minCount}`,
+    ...trainSpeech(train, SPEECH_OPTS),
+  };
+  // held-out report: accuracy per class at 0.5 on the GermEval dev split
+  let tp = 0, tn = 0;
+  const pos = dev.filter((d) => d.speech).length;
+  for (const d of dev) {
+    const p = speechScore(model, d.features) >= 0.5;
+    if (p && d.speech) tp++;
+    if (!p && !d.speech) tn++;
+  }
+  writeFileSync(SPEECH_MODEL, JSON.stringify(model) + '\n');
+  setSpeechModel(model);
+  console.log(`speech: ${train.length} training units, ${Object.keys(model.weights).length} weights written to ${SPEECH_MODEL}; GermEval dev: speech ${tp}/${pos}, narration ${tn}/${dev.length - pos} recognised`);
+}
+
 const argv = process.argv.slice(2);
 if (argv[0] === '--dump-history') await dumpHistory(resolve(argv[1]), argv.slice(2).map((f) => resolve(f)));
 else {
-  if (!argv.includes('--ranker') && !argv.includes('--cv')) trainCues();
-  trainRankerModel(argv);
+  const only = argv.includes('--ranker') || argv.includes('--cv') || argv.includes('--speech');
+  if (!only) trainCues();
+  // before the ranker: the extractor that produces the ranker's instances uses the speech model
+  if (!only || argv.includes('--speech')) trainSpeechModel();
+  if (!argv.includes('--speech')) trainRankerModel(argv);
 }

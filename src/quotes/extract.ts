@@ -31,6 +31,7 @@ import {
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
+import { loadSpeechModel, speechFeatures, speechScore, type SpeechModel } from './speech.ts';
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -135,6 +136,8 @@ const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich',
 const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
 /** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
+/** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
+const SANDWICH_SPEECH_P = 0.7;
 const SANDWICH_MAX = 3;
 /** Words of narration about a person (a run of sentences with them is no quote of that person). */
 const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
@@ -196,6 +199,8 @@ class Extractor {
   private marksKept = false;
   /** cueAt results per token (-2 unknown, -1 none, else the end token of the cue). */
   private readonly cueCache: Int32Array;
+  /** Learned P(direct speech) of an unmarked sentence (src/quotes/speech.ts); null = rules alone. */
+  private readonly speech: SpeechModel | null = loadSpeechModel();
 
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
     this.ctx = ctx;
@@ -809,11 +814,14 @@ class Extractor {
         const end = this.lastContentTok(a, b);
         if (end - a < 3 || end - a > 40) break;
         let ok = true;
+        // the learned classifier (src/quotes/speech.ts) may vouch for a sentence the word lists reject:
+        // "Zudem war es oben etwas windig." has a past form but reads as the speaker's words
+        const learnedSpeech = this.speechProb(a, end, b) >= SANDWICH_SPEECH_P;
         for (let k = a; k < end && ok; k++) {
           const lw = ctx.lower[k];
           const m = ctx.mentionAt[k];
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
-          if (PAST_NARRATION.has(lw) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          if ((PAST_NARRATION.has(lw) && !learnedSpeech) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
         }
         // a longer run must read as speech: present tense or first person, and not about a person
@@ -825,7 +833,7 @@ class Extractor {
             if ((m >= 0 && ctx.mentions[m].entity.type === 'PER') || THIRD_PERSON.has(lw)) ok = false;
             if (PRESENT_SPEECH.has(lw) || FIRST_PERSON.has(lw)) speech = true;
           }
-          ok &&= speech;
+          ok &&= speech || learnedSpeech;
         }
         if (!ok) break;
         run.push([a, end]);
@@ -2722,6 +2730,22 @@ class Extractor {
     else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
     else return null;
     return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+  }
+
+  /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model. */
+  private speechProb(a: number, end: number, b: number): number {
+    if (!this.speech) return -1;
+    const ctx = this.ctx;
+    const words: string[] = [];
+    const person: boolean[] = [];
+    const last = Math.max(end, b - 1 >= end && (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!') ? b : end);
+    for (let k = a; k < last; k++) {
+      if (ctx.isQuote(k)) continue;
+      const m = ctx.mentionAt[k];
+      words.push(ctx.words[k]);
+      person.push(m >= 0 && ctx.mentions[m].entity.type === 'PER');
+    }
+    return speechScore(this.speech, speechFeatures({ words, person }));
   }
 
   /**
