@@ -86,3 +86,21 @@ test('unmarked sandwich: a past-tense sentence between two statements of one per
     setSpeechModel(undefined);
   }
 });
+
+test('unmarked run-on after a direct statement: the classifier vetoes a sentence it reads as clear narration', () => {
+  const text =
+    'Wien – Der Regulator Walter Kamm warnt vor hohen Kosten. Wir sind zu allen gleich streng, sagte Kamm. ' +
+    'Die Netze sind zu teuer. Am Abend regnete es.';
+  const runOn = () => findQuotes(mkDoc(text)).find((x) => x.text.startsWith('Die Netze'));
+  try {
+    setSpeechModel(null);
+    assert.equal(runOn()?.speaker, 'e1');
+    assert.match(String(runOn()?.method), /^run-on-quote/);
+    setSpeechModel({ version: 't', source: 'test', bias: 0, weights: {} });
+    assert.equal(runOn()?.speaker, 'e1');
+    setSpeechModel({ version: 't', source: 'test', bias: 0, weights: { 'w:netze': -5 } });
+    assert.equal(runOn(), undefined);
+  } finally {
+    setSpeechModel(undefined);
+  }
+});
