@@ -137,9 +137,11 @@ const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'A
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
 /** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
 /** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
-const SANDWICH_SPEECH_P = 0.7;
+const SANDWICH_SPEECH_P = 0.5;
 /** P(speech) below which a run-on sentence after a direct statement is narration after all. */
-const RUN_ON_MIN_SPEECH_P = 0.1;
+const RUN_ON_MIN_SPEECH_P = 0.3;
+/** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
+const PREFACE_SPEECH_P = 0.8;
 const SANDWICH_MAX = 3;
 /** Words of narration about a person (a run of sentences with them is no quote of that person). */
 const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
@@ -329,6 +331,7 @@ class Extractor {
     while (di < direct.length) out.push(direct[di++].att);
     if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillSandwiches(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillPrefaces(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -850,6 +853,65 @@ class Extractor {
         }
       }
       s = e - 1;
+    }
+    out.push(...added);
+  }
+
+  /**
+   * Text without marks: an unattributed sentence right before a person's direct statement, right after a
+   * sentence that names that person or is their statement, is their words when the learned classifier
+   * reads it as speech with high confidence: "Jansrud blieb wie immer sportlich fair. Es ist schon okay,
+   * wieder am Stockerl zu sein. Ich glaube, ich bin heute gleich gut gefahren, …" No person or
+   * organisation named, no cue of its own, no dateline, bracket or colon.
+   */
+  private fillPrefaces(out: Attribution[]): void {
+    const ctx = this.ctx;
+    if (!this.speech) return;
+    const bySentence = new Map<number, Attribution[]>();
+    for (const o of out) {
+      if (!o.content || o.kind === 'fragment') continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
+      const list = bySentence.get(s);
+      if (list) list.push(o);
+      else bySentence.set(s, [o]);
+    }
+    const added: Attribution[] = [];
+    const ns = ctx.doc.sentences.length;
+    for (let s = 2; s < ns - 1; s++) {
+      if (bySentence.has(s) || this.usedSentence.has(s)) continue;
+      const next = bySentence.get(s + 1);
+      if (!next || next.length !== 1) continue;
+      const after = next[0];
+      if (after.kind !== 'direct' || after.speakerEntity?.type !== 'PER' || this.weakSource(after)) continue;
+      const a = ctx.sentStart[s];
+      const b = ctx.sentEnd[s];
+      const pa = ctx.sentStart[s - 1];
+      if (a < 0 || pa < 0) continue;
+      // the sentence before is about the speaker (names them) or is their statement
+      const prev = bySentence.get(s - 1);
+      let about = !!prev && prev.some((o) => o.speakerEntity === after.speakerEntity);
+      for (let k = pa; k < a && !about; k++) {
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity === after.speakerEntity) about = true;
+      }
+      if (!about) continue;
+      const end = this.lastContentTok(a, b);
+      if (end - a < 2 || end - a > 40) continue;
+      let ok = true;
+      for (let k = a; k < end && ok; k++) {
+        const lw = ctx.lower[k];
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) ok = false;
+        if (lw === '(' || lw === ':' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+        if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+      }
+      if (!ok || this.speechProb(a, end, b) < PREFACE_SPEECH_P) continue;
+      const att = this.continuationOf('direct', this.trimContent(a, end), after);
+      if (!att) continue;
+      att.marks = false;
+      att.method = 'preface';
+      added.push(att);
+      this.usedSentence.add(s);
     }
     out.push(...added);
   }

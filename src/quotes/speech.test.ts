@@ -75,7 +75,7 @@ test('unmarked sandwich: a past-tense sentence between two statements of one per
   const windy = () => findQuotes(mkDoc(text)).find((x) => x.text.startsWith('Zudem war'));
   try {
     // a stand-in model that vouches for this sentence only: the mechanism, not the trained weights
-    setSpeechModel({ version: 't', source: 'test', bias: -3, weights: { 'w:windig': 6 } });
+    setSpeechModel({ version: 't', source: 'test', bias: -3, weights: { 'w:windig': 30 } });
     assert.equal(windy()?.speaker, 'e1');
     assert.match(String(windy()?.method), /^sandwich/);
     setSpeechModel({ version: 't', source: 'test', bias: -3, weights: {} });
@@ -98,8 +98,28 @@ test('unmarked run-on after a direct statement: the classifier vetoes a sentence
     assert.match(String(runOn()?.method), /^run-on-quote/);
     setSpeechModel({ version: 't', source: 'test', bias: 0, weights: {} });
     assert.equal(runOn()?.speaker, 'e1');
-    setSpeechModel({ version: 't', source: 'test', bias: 0, weights: { 'w:netze': -5 } });
+    setSpeechModel({ version: 't', source: 'test', bias: 0, weights: { 'w:netze': -30 } });
     assert.equal(runOn(), undefined);
+  } finally {
+    setSpeechModel(undefined);
+  }
+});
+
+test('unmarked preface: a sentence read as speech between a sentence about a person and their statement is theirs', () => {
+  const text =
+    'Wien – Der Regulator Walter Kamm warnt vor hohen Kosten. Kamm blieb wie immer gelassen. ' +
+    'Das stimmt so nicht. Wir sind zu allen gleich streng, sagte Kamm. Am Abend regnete es.';
+  const preface = () => findQuotes(mkDoc(text)).find((x) => x.text.startsWith('Das stimmt'));
+  try {
+    setSpeechModel({ version: 't', source: 'test', bias: -3, weights: { 'w:stimmt': 30 } });
+    assert.equal(preface()?.speaker, 'e1');
+    assert.match(String(preface()?.method), /^preface/);
+    // the narration before it is not taken, and without the model (or a doubting one) nothing is
+    assert.equal(findQuotes(mkDoc(text)).find((x) => x.text.startsWith('Kamm blieb')), undefined);
+    setSpeechModel({ version: 't', source: 'test', bias: -3, weights: {} });
+    assert.equal(preface(), undefined);
+    setSpeechModel(null);
+    assert.equal(preface(), undefined);
   } finally {
     setSpeechModel(undefined);
   }

@@ -72,9 +72,11 @@ export function speechFeatures(u: SpeechUnit): string[] {
   return [...f];
 }
 
+/** Each feature counts 1/sqrt(n): the score does not grow with the number of words (see trainSpeech). */
 export function speechScore(model: SpeechModel, features: string[]): number {
-  let z = model.bias;
+  let z = 0;
   for (const f of features) z += model.weights[f] ?? 0;
+  z = model.bias + z / Math.sqrt(Math.max(1, features.length));
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -113,14 +115,17 @@ export function trainSpeech(data: SpeechExample[], opts: SpeechTrainOptions = {}
     const lr = rate / (1 + e);
     for (let i = 0; i < data.length; i++) {
       const fs = feats[i];
-      let z = b;
+      // the units with marks are short spans, the narration whole sentences: with raw counts the model
+      // learns "many words = narration" and a high bias; scaled by 1/sqrt(n) it must learn the words
+      const x = 1 / Math.sqrt(Math.max(1, data[i].features.length));
+      let z = 0;
       for (const f of fs) z += w.get(f) ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = 1 / (1 + Math.exp(-(b + z * x)));
       const y = data[i].speech ? 1 : 0;
       const g = (p - y) * (y ? wPos : wNeg);
       for (const f of fs) {
         const old = w.get(f) ?? 0;
-        w.set(f, old - lr * (g + l2 * old));
+        w.set(f, old - lr * (g * x + l2 * old));
       }
       b -= lr * g;
     }
