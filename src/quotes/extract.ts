@@ -2796,9 +2796,10 @@ class Extractor {
     return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
   }
 
-  /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model. */
+  /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model or in English. */
   private speechProb(a: number, end: number, b: number): number {
-    if (!this.speech) return -1;
+    // trained on German: no opinion on English text
+    if (!this.speech || this.english) return -1;
     const ctx = this.ctx;
     const words: string[] = [];
     const person: boolean[] = [];
@@ -2886,7 +2887,8 @@ class Extractor {
     // the learned classifier vetoes sentences it reads as clear narration ("Seit 2010 ist die Zahl der
     // Rechtssachen … gesunken", "Gablitz und Mauerbach kommen nicht zu Tulln"): the word lists above
     // take them for speech because of a present-tense verb
-    if (this.speech && this.speechProb(a, end, b) < RUN_ON_MIN_SPEECH_P) return null;
+    const p = this.speechProb(a, end, b);
+    if (p >= 0 && p < RUN_ON_MIN_SPEECH_P) return null;
     const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
     if (!att) return null;
     att.marks = false;
