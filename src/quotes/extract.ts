@@ -821,12 +821,14 @@ class Extractor {
         let ok = true;
         // the learned classifier (src/quotes/speech.ts) may vouch for a sentence the word lists reject:
         // "Zudem war es oben etwas windig." has a past form but reads as the speaker's words
-        const learnedSpeech = this.speechProb(a, end, b) >= SANDWICH_SPEECH_P;
+        // computed only when a word list says no (it costs a feature pass)
+        let learned: boolean | undefined;
+        const learnedSpeech = () => (learned ??= this.speechProb(a, end, b) >= SANDWICH_SPEECH_P);
         for (let k = a; k < end && ok; k++) {
           const lw = ctx.lower[k];
           const m = ctx.mentionAt[k];
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
-          if ((PAST_NARRATION.has(lw) && !learnedSpeech) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
         }
         // a longer run must read as speech: present tense or first person, and not about a person
@@ -838,7 +840,7 @@ class Extractor {
             if ((m >= 0 && ctx.mentions[m].entity.type === 'PER') || THIRD_PERSON.has(lw)) ok = false;
             if (PRESENT_SPEECH.has(lw) || FIRST_PERSON.has(lw)) speech = true;
           }
-          ok &&= speech || learnedSpeech;
+          ok &&= speech || learnedSpeech();
         }
         if (!ok) break;
         run.push([a, end]);
