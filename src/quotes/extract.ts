@@ -139,7 +139,7 @@ const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'A
 /** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
 const SANDWICH_SPEECH_P = 0.5;
 /** P(speech) below which a run-on sentence after a direct statement is narration after all. */
-const RUN_ON_MIN_SPEECH_P = 0.3;
+const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
 const PREFACE_SPEECH_P = 0.8;
 const SANDWICH_MAX = 3;
@@ -828,6 +828,8 @@ class Extractor {
           const lw = ctx.lower[k];
           const m = ctx.mentionAt[k];
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
+          // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
+          if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
         }
@@ -889,6 +891,12 @@ class Extractor {
       const b = ctx.sentEnd[s];
       const pa = ctx.sentStart[s - 1];
       if (a < 0 || pa < 0) continue;
+      // an interview turn label opens the statement ("Zeidler: Sie nennen es Korsett …"): the sentence
+      // before it ends the interviewer's turn
+      const na = ctx.sentStart[s + 1];
+      let label = false;
+      for (let k = na; k >= 0 && k < Math.min(ctx.sentEnd[s + 1], na + 4); k++) if (ctx.words[k] === ':') label = true;
+      if (label) continue;
       // the sentence before is about the speaker (names them) or is their statement
       const prev = bySentence.get(s - 1);
       let about = !!prev && prev.some((o) => o.speakerEntity === after.speakerEntity);

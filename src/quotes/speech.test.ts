@@ -124,3 +124,16 @@ test('unmarked preface: a sentence read as speech between a sentence about a per
     setSpeechModel(undefined);
   }
 });
+
+test('interview turns: a question after "STANDARD:" is no sandwich, and the sentence before a "Name:" turn no preface', () => {
+  const text =
+    'Wien – Der Regulator Walter Kamm warnt vor hohen Kosten. Wir sind zu allen gleich streng, sagte Kamm. ' +
+    'STANDARD: Wird das halten? Kamm: Ich bin sicher, sagte Kamm. Am Abend regnete es.';
+  try {
+    setSpeechModel({ version: 't', source: 'test', bias: 3, weights: {} });
+    const qs = findQuotes(mkDoc(text));
+    assert.equal(qs.find((x) => x.text.includes('Wird das halten')), undefined);
+  } finally {
+    setSpeechModel(undefined);
+  }
+});
