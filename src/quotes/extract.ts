@@ -31,6 +31,7 @@ import {
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
+import { loadSpeechModel, speechFeatures, speechScore, type SpeechModel } from './speech.ts';
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -134,6 +135,17 @@ const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich',
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
 const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
+/** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
+/** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
+const SANDWICH_SPEECH_P = 0.5;
+/** P(speech) below which a run-on sentence after a direct statement is narration after all. */
+const RUN_ON_MIN_SPEECH_P = 0.2;
+/** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
+const PREFACE_SPEECH_P = 0.8;
+const SANDWICH_MAX = 3;
+/** Words of narration about a person (a run of sentences with them is no quote of that person). */
+const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
+
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
@@ -143,10 +155,15 @@ const SPEECH_NOUNS = new Set([
 ]);
 
 export function extractAttributions(doc: Doc, options: ExtractOptions = {}): Attribution[] {
+  return extractWithContext(doc, options).atts;
+}
+
+/** The attributions with the context they were read from (the speaker ranker reuses its mentions and words). */
+export function extractWithContext(doc: Doc, options: ExtractOptions = {}): { ctx: QuoteContext; atts: Attribution[] } {
   const mode = options.mode ?? 'news';
   const ctx = new QuoteContext(doc);
   const ex = new Extractor(ctx, mode, options.learned ?? null);
-  return ex.run();
+  return { ctx, atts: ex.run() };
 }
 
 /** An attribution without cue, source or speaker yet. */
@@ -186,6 +203,8 @@ class Extractor {
   private marksKept = false;
   /** cueAt results per token (-2 unknown, -1 none, else the end token of the cue). */
   private readonly cueCache: Int32Array;
+  /** Learned P(direct speech) of an unmarked sentence (src/quotes/speech.ts); null = rules alone. */
+  private readonly speech: SpeechModel | null = loadSpeechModel();
 
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
     this.ctx = ctx;
@@ -312,6 +331,7 @@ class Extractor {
     while (di < direct.length) out.push(direct[di++].att);
     if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillSandwiches(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillPrefaces(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -779,30 +799,129 @@ class Extractor {
     };
     const added: Attribution[] = [];
     const ns = ctx.doc.sentences.length;
+    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s);
+    for (let s = 2; s < ns - 1; s++) {
+      if (!free(s)) continue;
+      const before = speakerOf(s - 1);
+      // a run of up to three sentences between two statements of the same person
+      let e = s;
+      while (e < ns - 1 && e - s < SANDWICH_MAX && free(e)) e++;
+      const after = free(e) ? null : speakerOf(e);
+      if (!before || !after || before.speakerEntity !== after.speakerEntity) {
+        if (e > s + 1) s = e - 1;
+        continue;
+      }
+      const run: [number, number][] = [];
+      for (let t = s; t < e; t++) {
+        const a = ctx.sentStart[t];
+        const b = ctx.sentEnd[t];
+        if (a < 0) break;
+        const end = this.lastContentTok(a, b);
+        if (end - a < 3 || end - a > 40) break;
+        let ok = true;
+        // the learned classifier (src/quotes/speech.ts) may vouch for a sentence the word lists reject:
+        // "Zudem war es oben etwas windig." has a past form but reads as the speaker's words
+        // computed only when a word list says no (it costs a feature pass)
+        let learned: boolean | undefined;
+        const learnedSpeech = () => (learned ??= this.speechProb(a, end, b) >= SANDWICH_SPEECH_P);
+        for (let k = a; k < end && ok; k++) {
+          const lw = ctx.lower[k];
+          const m = ctx.mentionAt[k];
+          if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
+          // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
+          if (lw === ':' && k - a <= 3) ok = false;
+          if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+        }
+        // a longer run must read as speech: present tense or first person, and not about a person
+        if (ok && e - s > 1) {
+          let speech = false;
+          for (let k = a; k < end && ok; k++) {
+            const lw = ctx.lower[k];
+            const m = ctx.mentionAt[k];
+            if ((m >= 0 && ctx.mentions[m].entity.type === 'PER') || THIRD_PERSON.has(lw)) ok = false;
+            if (PRESENT_SPEECH.has(lw) || FIRST_PERSON.has(lw)) speech = true;
+          }
+          ok &&= speech || learnedSpeech();
+        }
+        if (!ok) break;
+        run.push([a, end]);
+      }
+      if (run.length === e - s) {
+        for (const [a, end] of run) {
+          const att = this.continuationOf('direct', this.trimContent(a, end), before);
+          if (!att) continue;
+          att.marks = false;
+          att.method = 'sandwich';
+          added.push(att);
+        }
+      }
+      s = e - 1;
+    }
+    out.push(...added);
+  }
+
+  /**
+   * Text without marks: an unattributed sentence right before a person's direct statement, right after a
+   * sentence that names that person or is their statement, is their words when the learned classifier
+   * reads it as speech with high confidence: "Jansrud blieb wie immer sportlich fair. Es ist schon okay,
+   * wieder am Stockerl zu sein. Ich glaube, ich bin heute gleich gut gefahren, …" No person or
+   * organisation named, no cue of its own, no dateline, bracket or colon.
+   */
+  private fillPrefaces(out: Attribution[]): void {
+    const ctx = this.ctx;
+    if (!this.speech) return;
+    const bySentence = new Map<number, Attribution[]>();
+    for (const o of out) {
+      if (!o.content || o.kind === 'fragment') continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
+      const list = bySentence.get(s);
+      if (list) list.push(o);
+      else bySentence.set(s, [o]);
+    }
+    const added: Attribution[] = [];
+    const ns = ctx.doc.sentences.length;
     for (let s = 2; s < ns - 1; s++) {
       if (bySentence.has(s) || this.usedSentence.has(s)) continue;
-      const before = speakerOf(s - 1);
-      const after = speakerOf(s + 1);
-      if (!before || !after || before.speakerEntity !== after.speakerEntity) continue;
+      const next = bySentence.get(s + 1);
+      if (!next || next.length !== 1) continue;
+      const after = next[0];
+      if (after.kind !== 'direct' || after.speakerEntity?.type !== 'PER' || this.weakSource(after)) continue;
       const a = ctx.sentStart[s];
       const b = ctx.sentEnd[s];
-      if (a < 0) continue;
+      const pa = ctx.sentStart[s - 1];
+      if (a < 0 || pa < 0) continue;
+      // an interview turn label opens the statement ("Zeidler: Sie nennen es Korsett …"): the sentence
+      // before it ends the interviewer's turn
+      const na = ctx.sentStart[s + 1];
+      let label = false;
+      for (let k = na; k >= 0 && k < Math.min(ctx.sentEnd[s + 1], na + 4); k++) if (ctx.words[k] === ':') label = true;
+      if (label) continue;
+      // the sentence before is about the speaker (names them) or is their statement
+      const prev = bySentence.get(s - 1);
+      let about = !!prev && prev.some((o) => o.speakerEntity === after.speakerEntity);
+      for (let k = pa; k < a && !about; k++) {
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity === after.speakerEntity) about = true;
+      }
+      if (!about) continue;
       const end = this.lastContentTok(a, b);
-      if (end - a < 3 || end - a > 40) continue;
+      if (end - a < 2 || end - a > 40) continue;
       let ok = true;
       for (let k = a; k < end && ok; k++) {
         const lw = ctx.lower[k];
         const m = ctx.mentionAt[k];
-        if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
-        if (PAST_NARRATION.has(lw) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+        if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) ok = false;
+        if (lw === '(' || lw === ':' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
         if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
       }
-      if (!ok) continue;
-      const att = this.continuationOf('direct', this.trimContent(a, end), before);
+      if (!ok || this.speechProb(a, end, b) < PREFACE_SPEECH_P) continue;
+      const att = this.continuationOf('direct', this.trimContent(a, end), after);
       if (!att) continue;
       att.marks = false;
-      att.method = 'sandwich';
+      att.method = 'preface';
       added.push(att);
+      this.usedSentence.add(s);
     }
     out.push(...added);
   }
@@ -2697,6 +2816,23 @@ class Extractor {
     return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
   }
 
+  /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model or in English. */
+  private speechProb(a: number, end: number, b: number): number {
+    // trained on German: no opinion on English text
+    if (!this.speech || this.english) return -1;
+    const ctx = this.ctx;
+    const words: string[] = [];
+    const person: boolean[] = [];
+    const last = Math.max(end, b - 1 >= end && (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!') ? b : end);
+    for (let k = a; k < last; k++) {
+      if (ctx.isQuote(k)) continue;
+      const m = ctx.mentionAt[k];
+      words.push(ctx.words[k]);
+      person.push(m >= 0 && ctx.mentions[m].entity.type === 'PER');
+    }
+    return speechScore(this.speech, speechFeatures({ words, person }));
+  }
+
   /**
    * An unmarked direct quote often runs on over several sentences without a cue of their own (10kGNAD lost
    * the marks): "Wir sind zu allen gleich streng, so X. Alleingänge verschieben die Probleme. Sie führen zu
@@ -2768,6 +2904,11 @@ class Extractor {
     const np0 = ctx.npAt(a, end);
     if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
     if (!speechLike) return null;
+    // the learned classifier vetoes sentences it reads as clear narration ("Seit 2010 ist die Zahl der
+    // Rechtssachen … gesunken", "Gablitz und Mauerbach kommen nicht zu Tulln"): the word lists above
+    // take them for speech because of a present-tense verb
+    const p = this.speechProb(a, end, b);
+    if (p >= 0 && p < RUN_ON_MIN_SPEECH_P) return null;
     const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
     if (!att) return null;
     att.marks = false;

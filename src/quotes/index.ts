@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Doc } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
-import { extractAttributions, toQuotes, type ExtractOptions, type LearnedCues } from './extract.ts';
+import { extractWithContext, toQuotes, type ExtractOptions, type LearnedCues } from './extract.ts';
+import { applyRanker, type RankerModel } from './ranker.ts';
 
-export { extractAttributions, toQuotes, type Attribution, type ExtractOptions, type LearnedCues } from './extract.ts';
+export { extractAttributions, extractWithContext, toQuotes, type Attribution, type ExtractOptions, type LearnedCues } from './extract.ts';
 export { findMarkedSpans, type MarkedSpan } from './marks.ts';
 
 /** Model file written by `npm run train:quotes` (cue forms learned from the SpkAtt train part). */
@@ -21,6 +22,28 @@ export interface CueModel {
   formsEn?: Record<string, [number, number]>;
   /** form -> [cue count, total count] */
   forms: Record<string, [number, number]>;
+}
+
+/** Speaker ranker written by `npm run train:quotes` (trained on the gold quotes, eval/gold/quotes). */
+export const RANKER_MODEL = modelPath('quotes', 'ranker.json');
+
+let cachedRanker: RankerModel | null | undefined;
+
+/**
+ * The speaker ranker model: null when the file is missing or LAGEBILD_QUOTES_RANKER=off (the rules alone);
+ * LAGEBILD_QUOTES_RANKER=path/to/model.json loads another model (one trained without a gold file).
+ */
+export function loadRankerModel(): RankerModel | null {
+  if (cachedRanker !== undefined) return cachedRanker;
+  const env = process.env.LAGEBILD_QUOTES_RANKER;
+  const path = env && env !== 'off' ? env : RANKER_MODEL;
+  cachedRanker = env !== 'off' && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RankerModel) : null;
+  return cachedRanker;
+}
+
+/** Replaces the loaded ranker (tests): null switches it off, undefined loads the file again. */
+export function setRankerModel(model: RankerModel | null | undefined): void {
+  cachedRanker = model;
 }
 
 let cached: CueModel | null | undefined;
@@ -49,7 +72,9 @@ export function findQuotes(doc: Doc, options: ExtractOptions = {}): Doc['quotes'
   if (newsCues === undefined) newsCues = learnedCues('news');
   if (enCues === undefined) enCues = learnedCues('en');
   const learned = doc.lang === 'en' ? enCues : newsCues;
-  const atts = extractAttributions(doc, { mode: 'news', learned, ...options });
+  const { ctx, atts } = extractWithContext(doc, { mode: 'news', learned, ...options });
+  const ranker = doc.lang === 'en' || (options.mode ?? 'news') !== 'news' ? null : loadRankerModel();
+  if (ranker) applyRanker(ctx, atts, ranker);
   return toQuotes(doc, atts);
 }
 

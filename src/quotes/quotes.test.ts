@@ -1364,3 +1364,23 @@ test('"nach einem Bericht der X" / "nach einer Studie des Y": a document with it
   assert.equal(r?.speaker, 'o1');
   assert.equal(textOf(qs, 'nicht mehr debattiert'), undefined);
 });
+
+test('unmarked text: a run of up to three present-tense sentences between two statements of one person is theirs, narration about them is not', () => {
+  const ents: [string, EntityType, string, string[]][] = [['e1', 'PER', 'Walter Kamm', ['Walter Kamm', 'Kamm']]];
+  const statement = (text: string, start: string) => nonFragments(mkDoc(text, ents)).find((y) => y.text.startsWith(start));
+  const speech =
+    'Wien – Der Regulator Walter Kamm warnt vor hohen Kosten. Der Netzausbau sei unvermeidlich, sagte Kamm. ' +
+    'Angebot und Nachfrage sind nicht synchron. Es gibt immer Stunden, in denen niemand Strom braucht. Der Strom muss dann weg. ' +
+    'Speicher seien noch lange zu teuer, betonte Kamm.';
+  for (const start of ['Angebot und', 'Es gibt immer', 'Der Strom muss']) {
+    const x = statement(speech, start);
+    assert.equal(x?.speaker, 'e1', start);
+    assert.equal(x?.method, 'sandwich');
+  }
+  // narration about the person between his statements stays narration
+  const narration =
+    'Wien – Der Regulator Walter Kamm warnt vor hohen Kosten. Der Netzausbau sei unvermeidlich, sagte Kamm. ' +
+    'Er leitet die Behörde seit zehn Jahren. Seine Amtszeit geht bis 2020. Ihm gehört auch eine Firma. ' +
+    'Speicher seien noch lange zu teuer, betonte Kamm.';
+  for (const start of ['Er leitet', 'Seine Amtszeit', 'Ihm gehört']) assert.equal(statement(narration, start), undefined, start);
+});

@@ -1,0 +1,83 @@
+/**
+ * Training data for the speaker ranker: the gold 10kGNAD quote files (eval/gold/quotes), each article run
+ * through the default pipeline, the rule system's attributions matched to the gold quotes as the scorer
+ * matches them (largest overlap), and each candidate labelled right when its name or mention text names
+ * the gold speaker (the scorer's test).
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../pipeline/index.ts';
+import { readGnad } from '../eval/gnad.ts';
+import { restoreMarks, speakerMatches, type NewsGoldQuote } from '../eval/quotes.ts';
+import { extractWithContext } from './extract.ts';
+import { learnedCues } from './index.ts';
+import { candidateMentionText, candidateSets, type RankInstance } from './ranker.ts';
+
+export interface GoldInstance extends RankInstance {
+  file: string;
+  row: number;
+  direct: boolean;
+  /** The rule system's pick is right. */
+  ruleRight: boolean;
+  /** The predicted quote was inferred without quote marks. */
+  unmarked: boolean;
+}
+
+export interface FileCounts {
+  direct: number;
+  indirect: number;
+}
+
+/** Instances for every gold quote a predicted quote overlaps; `counts` has all gold quotes per class. */
+export function goldInstances(files: string[], csv: string, marks = false): { data: GoldInstance[]; counts: Map<string, FileCounts> } {
+  const rows = readGnad(csv, 500).map((r) => r.text);
+  const learned = learnedCues('news');
+  const data: GoldInstance[] = [];
+  const counts = new Map<string, FileCounts>();
+  for (const file of files) {
+    const gold: NewsGoldQuote[] = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as NewsGoldQuote);
+    const c: FileCounts = { direct: 0, indirect: 0 };
+    counts.set(file, c);
+    const byRow = new Map<number, NewsGoldQuote[]>();
+    for (const g of gold) {
+      if (!byRow.has(g.row)) byRow.set(g.row, []);
+      byRow.get(g.row)!.push(g);
+    }
+    for (const [row, rowGold] of [...byRow.entries()].sort((x, y) => x[0] - y[0])) {
+      const restored = marks ? restoreMarks(rows[row], rowGold) : null;
+      const text = restored ? restored.text : rows[row];
+      const qs = restored ? restored.gold : rowGold;
+      const doc = analyze(text, { lang: 'de' });
+      const { ctx, atts } = extractWithContext(doc, { mode: 'news', learned });
+      const sets = candidateSets(ctx, atts);
+      const pred: { i: number; start: number; end: number }[] = [];
+      atts.forEach((a, i) => {
+        if (!a.content || a.kind === 'fragment') return;
+        const r = doc.offsets.spanToRaw(a.content[0], a.content[1]);
+        pred.push({ i, start: r.rawStart, end: r.rawEnd });
+      });
+      for (const g of qs) {
+        const direct = g.kind === 'direct';
+        if (direct) c.direct++;
+        else c.indirect++;
+        let best = -1;
+        let bestOv = 0;
+        for (const p of pred) {
+          const ov = Math.min(p.end, g.end) - Math.max(p.start, g.start);
+          if (ov > bestOv) {
+            bestOv = ov;
+            best = p.i;
+          }
+        }
+        if (best < 0) continue;
+        const cands = sets[best]!;
+        const right = cands.map((cd) => speakerMatches(cd.name, g) || speakerMatches(candidateMentionText(ctx, cd), g));
+        const ruleIdx = cands.findIndex((cd) => cd.rule);
+        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ruleIdx >= 0 && right[ruleIdx], unmarked: atts[best].marks === false });
+      }
+    }
+  }
+  return { data, counts };
+}

@@ -1,0 +1,187 @@
+/**
+ * Is an unmarked sentence direct speech? A small logistic regression over the sentence's own words,
+ * self-supervised: German text that kept its quote marks (GermEval 2014 train) labels itself — the words
+ * inside „…“ / "…" / »…« are a speaker's, whole sentences without marks are narration. The marks are
+ * stripped before the features are taken, so the model sees what 10kGNAD shows (it lost its marks).
+ * Trained by `npm run train:quotes` (models/quotes/speech.json). The model knows nothing of context: the
+ * extractor uses it only next to an attributed statement, where the question is "more of the same
+ * speaker's words, or narration again?".
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { modelPath } from '../util/paths.ts';
+
+export const SPEECH_MODEL = modelPath('quotes', 'speech.json');
+
+export interface SpeechModel {
+  version: string;
+  source: string;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** One unit to classify: its tokens (marks removed) and which tokens are part of a person's name. */
+export interface SpeechUnit {
+  words: string[];
+  person: boolean[];
+}
+
+const FIRST = new Set(['ich', 'mich', 'mir', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres']);
+const SECOND = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'euch', 'euer', 'eure', 'eurem', 'euren', 'eurer']);
+const PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'mal', 'wohl', 'schon', 'eigentlich', 'einfach', 'überhaupt', 'bloß', 'nur', 'natürlich', 'freilich', 'jedenfalls', 'nein', 'gar', 'ganz', 'sehr', 'wirklich']);
+const PAST_AUX = new Set(['war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'worden', 'gab', 'kam', 'ging', 'stand', 'lag', 'blieb']);
+const PRESENT_AUX = new Set(['ist', 'sind', 'bin', 'bist', 'hat', 'haben', 'habe', 'wird', 'werden', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen', 'soll', 'sollen', 'darf', 'dürfen', 'gibt', 'geht']);
+const MONTHS = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+
+/** Feature names of a unit (shared by training and the extractor; deterministic order). */
+export function speechFeatures(u: SpeechUnit): string[] {
+  const f = new Set<string>();
+  const n = u.words.length;
+  let content = 0;
+  for (let i = 0; i < n; i++) {
+    const w = u.words[i];
+    const lw = w.toLowerCase();
+    if (lw === '?') f.add('c:question');
+    else if (lw === '!') f.add('c:exclaim');
+    else if (lw === '–' || lw === '-' || lw === '—') f.add(i <= 4 ? 'c:dash-early' : 'c:dash');
+    else if (lw === '(' || lw === ')') f.add('c:bracket');
+    if (PUNCT.test(w)) continue;
+    content++;
+    if (u.person[i]) {
+      f.add('c:person');
+      continue;
+    }
+    if (/\d/.test(w)) {
+      f.add('c:number');
+      continue;
+    }
+    f.add('w:' + lw);
+    if (i === 0 || (i === 1 && PUNCT.test(u.words[0]))) f.add('first:' + lw);
+    if (FIRST.has(lw)) f.add('c:1st');
+    if (SECOND.has(lw) || (w === 'Sie' && i > 0)) f.add('c:2nd');
+    if (PARTICLES.has(lw)) f.add('c:particle');
+    if (PAST_AUX.has(lw)) f.add('c:past');
+    if (PRESENT_AUX.has(lw)) f.add('c:present');
+    if (MONTHS.test(lw)) f.add('c:date');
+    // lower-case words: verb endings generalise over the vocabulary (-te/-ten past, -st/-t present)
+    if (w === lw && lw.length > 4) f.add('x:' + lw.slice(-3));
+  }
+  // no length feature: marked spans are often clauses, the narration units whole sentences, so length
+  // would learn that artefact rather than speech
+  void content;
+  return [...f];
+}
+
+/** Each feature counts 1/sqrt(n): the score does not grow with the number of words (see trainSpeech). */
+export function speechScore(model: SpeechModel, features: string[]): number {
+  let z = 0;
+  for (const f of features) z += model.weights[f] ?? 0;
+  z = model.bias + z / Math.sqrt(Math.max(1, features.length));
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface SpeechExample {
+  features: string[];
+  speech: boolean;
+}
+
+export interface SpeechTrainOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  /** features seen fewer times are dropped (keeps the model small and general) */
+  minCount?: number;
+}
+
+/**
+ * Logistic regression by SGD in the given order, classes weighted to balance, weights averaged over all
+ * steps; deterministic (no random order), rounded to 3 decimals, tiny weights dropped.
+ */
+export function trainSpeech(data: SpeechExample[], opts: SpeechTrainOptions = {}): { bias: number; weights: Record<string, number> } {
+  const { epochs = 8, rate = 0.05, l2 = 1e-5, minCount = 3 } = opts;
+  const counts = new Map<string, number>();
+  for (const d of data) for (const f of d.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
+  const pos = data.filter((d) => d.speech).length;
+  const neg = data.length - pos;
+  const wPos = pos ? data.length / (2 * pos) : 1;
+  const wNeg = neg ? data.length / (2 * neg) : 1;
+  const w = new Map<string, number>();
+  const sum = new Map<string, number>();
+  let b = 0;
+  let bSum = 0;
+  const feats = data.map((d) => d.features.filter(keep));
+  for (let e = 0; e < epochs; e++) {
+    const lr = rate / (1 + e);
+    for (let i = 0; i < data.length; i++) {
+      const fs = feats[i];
+      // the units with marks are short spans, the narration whole sentences: with raw counts the model
+      // learns "many words = narration" and a high bias; scaled by 1/sqrt(n) it must learn the words
+      const x = 1 / Math.sqrt(Math.max(1, data[i].features.length));
+      let z = 0;
+      for (const f of fs) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-(b + z * x)));
+      const y = data[i].speech ? 1 : 0;
+      const g = (p - y) * (y ? wPos : wNeg);
+      for (const f of fs) {
+        const old = w.get(f) ?? 0;
+        w.set(f, old - lr * (g * x + l2 * old));
+      }
+      b -= lr * g;
+    }
+    // averaged over the epoch ends (cheap, deterministic, and steadier than the last weights)
+    for (const [f, v] of w) sum.set(f, (sum.get(f) ?? 0) + v);
+    bSum += b;
+  }
+  const weights: Record<string, number> = {};
+  for (const f of [...sum.keys()].sort()) {
+    const v = Math.round((sum.get(f)! / epochs) * 1000) / 1000;
+    if (Math.abs(v) >= 0.01) weights[f] = v;
+  }
+  return { bias: Math.round((bSum / epochs) * 1000) / 1000, weights };
+}
+
+let cached: SpeechModel | null | undefined;
+
+/** The speech model: null when missing or LAGEBILD_QUOTES_SPEECH=off; LAGEBILD_QUOTES_SPEECH=path loads another. */
+export function loadSpeechModel(): SpeechModel | null {
+  if (cached !== undefined) return cached;
+  const env = process.env.LAGEBILD_QUOTES_SPEECH;
+  const path = env && env !== 'off' ? env : SPEECH_MODEL;
+  cached = env !== 'off' && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SpeechModel) : null;
+  return cached;
+}
+
+/** Replaces the loaded model (tests): null switches it off, undefined loads the file again. */
+export function setSpeechModel(model: SpeechModel | null | undefined): void {
+  cached = model;
+}
+
+const MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', "''", '``']);
+
+/**
+ * Training units from GermEval-style sentences (tokens with BIOES/BIO tags): spans inside quote marks of
+ * at least `minLen` words are speech (titles and scare quotes are shorter); sentences without any mark are
+ * narration. Sentences with short marked spans only are left out (neither clearly).
+ */
+export function speechUnitsFromMarkedSentence(tokens: string[], tags: string[], minLen = 4): { unit: SpeechUnit; speech: boolean }[] {
+  const isPer = (t: string) => /PER$/.test(t) && !/deriv|part/.test(t);
+  const marks = tokens.map((t) => MARK_TOKENS.has(t));
+  if (!marks.some(Boolean)) return [{ unit: { words: tokens, person: tags.map(isPer) }, speech: false }];
+  const out: { unit: SpeechUnit; speech: boolean }[] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!marks[i]) continue;
+    // „ and » always open (a lost closing mark before them is a pairing slip, not a span)
+    if (open < 0 || tokens[i] === '„' || tokens[i] === '»') {
+      open = i;
+      continue;
+    }
+    const words = tokens.slice(open + 1, i);
+    const contentWords = words.filter((w) => !PUNCT.test(w)).length;
+    // a sentence-like span: enough words and a lower-case word (not just a capitalised title)
+    if (contentWords >= minLen && words.some((w) => /^\p{Ll}/u.test(w))) out.push({ unit: { words, person: tags.slice(open + 1, i).map(isPer) }, speech: true });
+    open = -1;
+  }
+  return out;
+}
