@@ -32,7 +32,7 @@ import type { CueModel } from '../src/quotes/index.ts';
 import { CUE_MODEL, RANKER_MODEL } from '../src/quotes/index.ts';
 import { pick, trainRanker, type RankerModel } from '../src/quotes/ranker.ts';
 import { setSpeechModel, SPEECH_MODEL, speechFeatures, speechScore, speechUnitsFromMarkedSentence, trainSpeech, type SpeechExample, type SpeechModel } from '../src/quotes/speech.ts';
-import { goldInstances, type FileCounts, type GoldInstance } from '../src/quotes/ranker-data.ts';
+import { goldInstances, matchGold, type FileCounts, type GoldInstance } from '../src/quotes/ranker-data.ts';
 import type { LearnedCues } from '../src/quotes/extract.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
@@ -342,31 +342,7 @@ async function dumpHistory(out: string, files: string[]): Promise<void> {
       const atts = extractAttributions(doc, { mode: 'news', learned: learnedNews });
       for (const a of atts) if (a.inheritedMention === undefined) a.inheritedMention = null;
       const sets = candidateSets(ctx, atts);
-      const pred: { i: number; start: number; end: number }[] = [];
-      atts.forEach((a: { content: [number, number] | null; kind: string }, i: number) => {
-        if (!a.content || a.kind === 'fragment') return;
-        const r = doc.offsets.spanToRaw(a.content[0], a.content[1]);
-        pred.push({ i, start: r.rawStart, end: r.rawEnd });
-      });
-      for (const g of gold.filter((x: { row: number }) => x.row === row)) {
-        const direct = g.kind === 'direct';
-        if (direct) c.direct++;
-        else c.indirect++;
-        let best = -1;
-        let bestOv = 0;
-        for (const p of pred) {
-          const ov = Math.min(p.end, g.end) - Math.max(p.start, g.start);
-          if (ov > bestOv) {
-            bestOv = ov;
-            best = p.i;
-          }
-        }
-        if (best < 0) continue;
-        const cands = sets[best]!;
-        const right = cands.map((cd) => speakerMatches(cd.name, g) || speakerMatches(candidateMentionText(ctx, cd), g));
-        const ri = cands.findIndex((cd) => cd.rule);
-        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ri >= 0 && right[ri], unmarked: atts[best].marks === false });
-      }
+      matchGold(file, row, doc, ctx, atts, sets, gold.filter((x: { row: number }) => x.row === row), c, data, speakerMatches);
     }
   }
   writeFileSync(out, JSON.stringify({ data, counts }));

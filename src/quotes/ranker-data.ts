@@ -27,6 +27,60 @@ export interface FileCounts {
   indirect: number;
 }
 
+/** Minimal views of the pipeline objects `matchGold` reads (old checkouts pass their own). */
+interface RawOffsets {
+  offsets: { spanToRaw(start: number, end: number): { rawStart: number; rawEnd: number } };
+}
+interface MatchedAttribution {
+  content: [number, number] | null;
+  kind: string;
+  marks?: boolean;
+}
+
+/**
+ * Matches each gold quote of one article to the predicted quote it overlaps most (as the scorer does) and
+ * adds a ranker instance for it; counts every gold quote per class in `c`. `matches` is the scorer's
+ * speaker test (an old checkout's own when replaying old code).
+ */
+export function matchGold(
+  file: string,
+  row: number,
+  doc: RawOffsets,
+  ctx: Parameters<typeof candidateMentionText>[0],
+  atts: MatchedAttribution[],
+  sets: ReturnType<typeof candidateSets>,
+  gold: NewsGoldQuote[],
+  c: FileCounts,
+  data: GoldInstance[],
+  matches: (name: string | null, g: NewsGoldQuote) => boolean,
+): void {
+  const pred: { i: number; start: number; end: number }[] = [];
+  atts.forEach((a, i) => {
+    if (!a.content || a.kind === 'fragment') return;
+    const r = doc.offsets.spanToRaw(a.content[0], a.content[1]);
+    pred.push({ i, start: r.rawStart, end: r.rawEnd });
+  });
+  for (const g of gold) {
+    const direct = g.kind === 'direct';
+    if (direct) c.direct++;
+    else c.indirect++;
+    let best = -1;
+    let bestOv = 0;
+    for (const p of pred) {
+      const ov = Math.min(p.end, g.end) - Math.max(p.start, g.start);
+      if (ov > bestOv) {
+        bestOv = ov;
+        best = p.i;
+      }
+    }
+    if (best < 0) continue;
+    const cands = sets[best]!;
+    const right = cands.map((cd) => matches(cd.name, g) || matches(candidateMentionText(ctx, cd), g));
+    const ruleIdx = cands.findIndex((cd) => cd.rule);
+    data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ruleIdx >= 0 && right[ruleIdx], unmarked: atts[best]!.marks === false });
+  }
+}
+
 /** Instances for every gold quote a predicted quote overlaps; `counts` has all gold quotes per class. */
 export function goldInstances(files: string[], csv: string, marks = false): { data: GoldInstance[]; counts: Map<string, FileCounts> } {
   const rows = readGnad(csv, 500).map((r) => r.text);
@@ -52,31 +106,7 @@ export function goldInstances(files: string[], csv: string, marks = false): { da
       const doc = analyze(text, { lang: 'de' });
       const { ctx, atts } = extractWithContext(doc, { mode: 'news', learned });
       const sets = candidateSets(ctx, atts);
-      const pred: { i: number; start: number; end: number }[] = [];
-      atts.forEach((a, i) => {
-        if (!a.content || a.kind === 'fragment') return;
-        const r = doc.offsets.spanToRaw(a.content[0], a.content[1]);
-        pred.push({ i, start: r.rawStart, end: r.rawEnd });
-      });
-      for (const g of qs) {
-        const direct = g.kind === 'direct';
-        if (direct) c.direct++;
-        else c.indirect++;
-        let best = -1;
-        let bestOv = 0;
-        for (const p of pred) {
-          const ov = Math.min(p.end, g.end) - Math.max(p.start, g.start);
-          if (ov > bestOv) {
-            bestOv = ov;
-            best = p.i;
-          }
-        }
-        if (best < 0) continue;
-        const cands = sets[best]!;
-        const right = cands.map((cd) => speakerMatches(cd.name, g) || speakerMatches(candidateMentionText(ctx, cd), g));
-        const ruleIdx = cands.findIndex((cd) => cd.rule);
-        data.push({ file, row, direct, cands: cands.map((cd) => cd.features), right, ruleRight: ruleIdx >= 0 && right[ruleIdx], unmarked: atts[best].marks === false });
-      }
+      matchGold(file, row, doc, ctx, atts, sets, qs, c, data, speakerMatches);
     }
   }
   return { data, counts };
