@@ -775,13 +775,8 @@ class Extractor {
     return np;
   }
 
-  /**
-   * Text without marks: a sentence without any attribution between two statements of the same person
-   * ("Das Heer könnte … übernehmen. Die Polizei soll auch an der Grenze kontrollieren. Dies sei auch im
-   * Koalitionsabkommen festgelegt.") is that person's unmarked direct statement, when it names no other
-   * person, has no past-tense narration, dateline or parenthesis, and is not a title.
-   */
-  private fillSandwiches(out: Attribution[]): void {
+  /** The statements (no fragments) of `out` by the sentence their content starts in. */
+  private statementsBySentence(out: Attribution[]): Map<number, Attribution[]> {
     const ctx = this.ctx;
     const bySentence = new Map<number, Attribution[]>();
     for (const o of out) {
@@ -791,6 +786,18 @@ class Extractor {
       if (list) list.push(o);
       else bySentence.set(s, [o]);
     }
+    return bySentence;
+  }
+
+  /**
+   * Text without marks: a sentence without any attribution between two statements of the same person
+   * ("Das Heer könnte … übernehmen. Die Polizei soll auch an der Grenze kontrollieren. Dies sei auch im
+   * Koalitionsabkommen festgelegt.") is that person's unmarked direct statement, when it names no other
+   * person, has no past-tense narration, dateline or parenthesis, and is not a title.
+   */
+  private fillSandwiches(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const bySentence = this.statementsBySentence(out);
     const speakerOf = (s: number): Attribution | null => {
       const list = bySentence.get(s);
       if (!list || list.length !== 1) return null;
@@ -871,14 +878,7 @@ class Extractor {
   private fillPrefaces(out: Attribution[]): void {
     const ctx = this.ctx;
     if (!this.speech) return;
-    const bySentence = new Map<number, Attribution[]>();
-    for (const o of out) {
-      if (!o.content || o.kind === 'fragment') continue;
-      const s = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
-      const list = bySentence.get(s);
-      if (list) list.push(o);
-      else bySentence.set(s, [o]);
-    }
+    const bySentence = this.statementsBySentence(out);
     const added: Attribution[] = [];
     const ns = ctx.doc.sentences.length;
     for (let s = 2; s < ns - 1; s++) {
