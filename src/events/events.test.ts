@@ -291,6 +291,14 @@ test('relative clause: the antecedent is the actor', () => {
   assert.deepEqual(e?.recipients, ['Nordallianz']);
 });
 
+test('a comparison clause "wie von X gefordert" has X as its actor, not its recipient', () => {
+  const evs = run('Tunesien schloss die Grenze, wie von der Nordallianz gefordert.');
+  const req = evs.find((e) => e.type === 'REQUEST');
+  assert.ok(req);
+  assert.deepEqual(req.actors, ['Nordallianz']);
+  assert.deepEqual(req.recipients, []);
+});
+
 test('a bracketed short name shares the preposition of its phrase (passive agent)', () => {
   const ents: EntitySpec[] = [...ENTITIES, { name: 'MSF', type: 'ORG' }];
   const doc = buildDoc('Die Klinik wird von der Hilfsorganisation Ärzte ohne Grenzen (MSF) unterstützt.', { entities: ents });

@@ -1045,6 +1045,8 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   if (tr.entry.pos !== 'verb') return false;
   if (!tr.participle) return false;
   for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
+  // a comparison clause without finite verb, "wie von X gefordert" / "wie vom Ministerium angekündigt": "von X" is the agent
+  if (ctx.toks[c0]?.lower === 'wie') for (let j = c0 + 1; j < tr.t0; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return true;
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
   const next = ctx.toks[tr.t0 + 1]?.lower;
   if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some(isAux)) return true;
