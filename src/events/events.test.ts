@@ -299,6 +299,13 @@ test('a comparison clause "wie von X gefordert" has X as its actor, not its reci
   assert.deepEqual(req.recipients, []);
 });
 
+test('a list "A, die B und die C" before the verb is three actors, not a relative clause', () => {
+  const [e] = run('Die Volksfront, die Nordallianz und Tunesien kritisierten die Entscheidung.');
+  assert.equal(e.type, 'ACCUSE');
+  assert.deepEqual(e.actors, ['Volksfront', 'Nordallianz', 'Tunesien']);
+  assert.deepEqual(e.recipients, []);
+});
+
 test('a bracketed short name shares the preposition of its phrase (passive agent)', () => {
   const ents: EntitySpec[] = [...ENTITIES, { name: 'MSF', type: 'ORG' }];
   const doc = buildDoc('Die Klinik wird von der Hilfsorganisation Ärzte ohne Grenzen (MSF) unterstützt.', { entities: ents });

@@ -898,11 +898,25 @@ function candidates(ctx: SentenceContext, c0: number, c1: number): MentionRef[] 
 }
 
 /** A mention plus those coordinated with it ("X und Y", "X, Y und Z"). */
+/**
+ * "Die SPÖ, die Grünen und die Neos forderten": ", die" opens what looks like a relative clause, but a name
+ * right after it that is itself joined to a further name by "und"/"sowie" continues a list.
+ */
+function listAfterComma(ctx: SentenceContext, last: MentionRef, o: MentionRef, pool: MentionRef[]): boolean {
+  const toks = ctx.toks;
+  if (o.t0 !== last.t1 + 2 || toks[last.t1]?.text !== ',' || !DETERMINERS.has(toks[last.t1 + 1]?.lower ?? '')) return false;
+  return pool.some((p) => {
+    if (p.t0 <= o.t1 || p.t0 > o.t1 + 2 || p.modifier || toks[p.t0].clause !== toks[o.t0].clause) return false;
+    const conj = toks[o.t1]?.lower;
+    return (conj === 'und' || conj === 'sowie') && (p.t0 === o.t1 + 1 || DETERMINERS.has(toks[o.t1 + 1]?.lower ?? ''));
+  });
+}
+
 function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]): MentionRef[] {
   const group = [m];
   let last = m;
   for (;;) {
-    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier && (m.t0 < 0 || ctx.toks[o.t0].clause === ctx.toks[m.t0].clause));
+    const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier && (m.t0 < 0 || ctx.toks[o.t0].clause === ctx.toks[last.t0].clause || listAfterComma(ctx, last, o, pool)));
     if (!next) break;
     const between = ctx.toks.slice(last.t1, next.t0);
     if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
