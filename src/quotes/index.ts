@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Doc } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
+import { modelFile } from '../util/model-file.ts';
 import { extractWithContext, toQuotes, type ExtractOptions, type LearnedCues } from './extract.ts';
 import { applyRanker, type RankerModel } from './ranker.ts';
 
@@ -27,31 +27,25 @@ export interface CueModel {
 /** Speaker ranker written by `npm run train:quotes` (trained on the gold quotes, eval/gold/quotes). */
 export const RANKER_MODEL = modelPath('quotes', 'ranker.json');
 
-let cachedRanker: RankerModel | null | undefined;
+const rankerFile = modelFile<RankerModel>(RANKER_MODEL, 'LAGEBILD_QUOTES_RANKER');
 
 /**
  * The speaker ranker model: null when the file is missing or LAGEBILD_QUOTES_RANKER=off (the rules alone);
  * LAGEBILD_QUOTES_RANKER=path/to/model.json loads another model (one trained without a gold file).
  */
 export function loadRankerModel(): RankerModel | null {
-  if (cachedRanker !== undefined) return cachedRanker;
-  const env = process.env.LAGEBILD_QUOTES_RANKER;
-  const path = env && env !== 'off' ? env : RANKER_MODEL;
-  cachedRanker = env !== 'off' && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RankerModel) : null;
-  return cachedRanker;
+  return rankerFile.load();
 }
 
 /** Replaces the loaded ranker (tests): null switches it off, undefined loads the file again. */
 export function setRankerModel(model: RankerModel | null | undefined): void {
-  cachedRanker = model;
+  rankerFile.set(model);
 }
 
-let cached: CueModel | null | undefined;
+const cueFile = modelFile<CueModel>(CUE_MODEL);
 
 export function loadCueModel(): CueModel | null {
-  if (cached !== undefined) return cached;
-  cached = existsSync(CUE_MODEL) ? (JSON.parse(readFileSync(CUE_MODEL, 'utf8')) as CueModel) : null;
-  return cached;
+  return cueFile.load();
 }
 
 /** Learned cues for a mode, from the model file (null when it is missing). */

@@ -7,8 +7,8 @@
  * extractor uses it only next to an attributed statement, where the question is "more of the same
  * speaker's words, or narration again?".
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { modelPath } from '../util/paths.ts';
+import { modelFile } from '../util/model-file.ts';
 
 export const SPEECH_MODEL = modelPath('quotes', 'speech.json');
 
@@ -141,20 +141,16 @@ export function trainSpeech(data: SpeechExample[], opts: SpeechTrainOptions = {}
   return { bias: Math.round((bSum / epochs) * 1000) / 1000, weights };
 }
 
-let cached: SpeechModel | null | undefined;
+const speechFile = modelFile<SpeechModel>(SPEECH_MODEL, 'LAGEBILD_QUOTES_SPEECH');
 
 /** The speech model: null when missing or LAGEBILD_QUOTES_SPEECH=off; LAGEBILD_QUOTES_SPEECH=path loads another. */
 export function loadSpeechModel(): SpeechModel | null {
-  if (cached !== undefined) return cached;
-  const env = process.env.LAGEBILD_QUOTES_SPEECH;
-  const path = env && env !== 'off' ? env : SPEECH_MODEL;
-  cached = env !== 'off' && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SpeechModel) : null;
-  return cached;
+  return speechFile.load();
 }
 
 /** Replaces the loaded model (tests): null switches it off, undefined loads the file again. */
 export function setSpeechModel(model: SpeechModel | null | undefined): void {
-  cached = model;
+  speechFile.set(model);
 }
 
 const MARK_TOKENS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', "''", '``']);
