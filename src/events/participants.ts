@@ -36,7 +36,7 @@ const INSTITUTION_HEADS = ['kammer', 'verband', 'vereinigung', 'gewerkschaft', '
 
 export interface ExtraMention { entity: Entity; start: number; end: number; form: string }
 
-/** Extra mentions for party nouns and organisation head nouns (form "party" / "head"). */
+/** What a word of the document's lookup table stands for (null: ambiguous, several candidates). */
 type Kind = { kind: 'party' | 'head' | 'role'; entity: Entity | null };
 
 /** Extra mentions for party nouns, organisation head nouns and role nouns (form "party" / "head" / "role"). */
