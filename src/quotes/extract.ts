@@ -32,6 +32,7 @@ import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 import { loadSpeechModel, speechFeatures, speechScore, type SpeechModel } from './speech.ts';
+import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -46,6 +47,12 @@ export interface ExtractOptions {
    */
   mode?: 'news' | 'all';
   learned?: LearnedCues | null;
+  /**
+   * Training of the sequence model (src/quotes/sequence.ts): receives the sentence units of a German news
+   * text without marks (features from the rules' output before the sequence step) and each sentence's
+   * char span.
+   */
+  collectSequence?: (units: SequenceUnit[], spans: [number, number][]) => void;
 }
 
 /** One attribution event before it is turned into a Quote. */
@@ -163,6 +170,7 @@ export function extractWithContext(doc: Doc, options: ExtractOptions = {}): { ct
   const mode = options.mode ?? 'news';
   const ctx = new QuoteContext(doc);
   const ex = new Extractor(ctx, mode, options.learned ?? null);
+  ex.collectSequence = options.collectSequence ?? null;
   return { ctx, atts: ex.run() };
 }
 
@@ -205,6 +213,9 @@ class Extractor {
   private readonly cueCache: Int32Array;
   /** Learned P(direct speech) of an unmarked sentence (src/quotes/speech.ts); null = rules alone. */
   private readonly speech: SpeechModel | null = loadSpeechModel();
+  /** Unmarked speech runs decoded over the sentences (src/quotes/sequence.ts); null = rules alone. */
+  private readonly sequence: SequenceModel | null = loadSequenceModel();
+  collectSequence: ExtractOptions['collectSequence'] | null = null;
 
   constructor(ctx: QuoteContext, mode: 'news' | 'all', learned: LearnedCues | null) {
     this.ctx = ctx;
@@ -332,6 +343,8 @@ class Extractor {
     if (this.mode === 'news' && !this.english) this.resolveTeasers(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillSandwiches(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillPrefaces(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillInterviewTurns(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept && (this.sequence || this.collectSequence)) this.fillSpeechRuns(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -920,6 +933,236 @@ class Extractor {
       if (!att) continue;
       att.marks = false;
       att.method = 'preface';
+      added.push(att);
+      this.usedSentence.add(s);
+    }
+    out.push(...added);
+  }
+
+  /**
+   * The turn label opening sentence s: 'asker' for an all-caps label of the interviewer ("STANDARD: …",
+   * "FRAGE: …"), the entity for a person's label ("Peter Kaiser: …", "Kaiser: …"), else null.
+   */
+  private turnLabelAt(s: number): 'asker' | MentionRef['entity'] | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    if (a < 0) return null;
+    if (ctx.words[a + 1] === ':' && /^\p{Lu}{3,}$/u.test(ctx.words[a])) return 'asker';
+    for (let k = a + 1; k <= Math.min(a + 3, ctx.sentEnd[s] - 2); k++) {
+      if (ctx.words[k] !== ':') continue;
+      const m = ctx.mentionAt[k - 1];
+      if (m < 0 || ctx.mentions[m].entity.type !== 'PER') return null;
+      // the label is the whole name (no verb or other word before the colon)
+      for (let j = a; j < k; j++) if (ctx.mentionAt[j] !== m) return null;
+      return ctx.mentions[m].entity;
+    }
+    return null;
+  }
+
+  /**
+   * Interviews without marks ("STANDARD: Was jetzt? Peter Kaiser: Es ist ein Desaster. Und das ist …"): at
+   * least two interviewer labels and one person's label. Every sentence of a person's turn, up to the next
+   * label, is that person's direct statement: unattributed sentences become continuations of the label's
+   * statement, and statements the rules gave to an organisation or a thing in it ("Wenn die SPÖ jetzt
+   * glaubt, …") are the interviewee's words.
+   */
+  private fillInterviewTurns(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const ns = ctx.doc.sentences.length;
+    const labels: ('asker' | MentionRef['entity'] | null)[] = [];
+    let askers = 0;
+    let persons = 0;
+    for (let s = 0; s < ns; s++) {
+      const l = this.turnLabelAt(s);
+      labels.push(l);
+      if (l === 'asker') askers++;
+      else if (l) persons++;
+    }
+    if (askers < 2 || persons < 1) return;
+    const bySentence = this.statementsBySentence(out);
+    const added: Attribution[] = [];
+    let turn: Attribution | null = null;
+    let who: MentionRef['entity'] | null = null;
+    for (let s = 0; s < ns; s++) {
+      const l = labels[s];
+      if (l) {
+        turn = null;
+        who = l === 'asker' ? null : l;
+        if (who) for (const o of bySentence.get(s) ?? []) if (o.speakerEntity === who && o.kind !== 'fragment') turn = o;
+      }
+      if (!who) continue;
+      const a = ctx.sentStart[s];
+      if (a < 0) continue;
+      const list = bySentence.get(s);
+      if (list) {
+        for (const o of list) {
+          if (o.kind === 'fragment' || o.speakerEntity === who || o.speakerEntity?.type === 'PER') continue;
+          o.kind = 'direct';
+          if (turn) this.copySpeaker(o, turn);
+          else {
+            // the label names the speaker of its sentence ("Kaiser: Wenn die SPÖ jetzt glaubt, …")
+            o.speakerEntity = who;
+            o.speakerPseudo = false;
+            o.speakerName = who.name;
+            o.source = null;
+            o.inheritedMention = null;
+            turn = o;
+          }
+          o.marks = false;
+          o.method = 'interview';
+        }
+        turn ??= list.find((o) => o.speakerEntity === who) ?? null;
+        continue;
+      }
+      if (!turn || this.usedSentence.has(s)) continue;
+      const end = this.lastContentTok(a, ctx.sentEnd[s]);
+      if (end - a < 1) continue;
+      const att = this.continuationOf('direct', this.trimContent(a, end), turn);
+      if (!att) continue;
+      att.marks = false;
+      att.method = 'interview';
+      added.push(att);
+      this.usedSentence.add(s);
+    }
+    out.push(...added);
+  }
+
+  /** Word-class features of sentence s (tokens a..b) for the sequence model, from the rules' output. */
+  private sentenceClasses(s: number, a: number, b: number, stmts: Attribution[] | undefined): string[] {
+    const ctx = this.ctx;
+    const f: string[] = [];
+    // only statements with a cue of their own: the rules' continuations (run-on, sandwich, preface, …) are
+    // what this model is to judge from the context, and on the gold they were tuned on they are too good
+    let own = false;
+    for (const o of stmts ?? []) {
+      if (o.continuation) continue;
+      own = true;
+      f.push(o.kind === 'direct' ? 'r:direct' : o.kind === 'reported' ? 'r:reported' : 'r:indirect');
+      if (o.speakerEntity?.type === 'PER') f.push('r:per-speaker');
+    }
+    if (!own) f.push('r:none');
+    const end = this.lastContentTok(a, b);
+    if (end - a < 5) f.push('short');
+    else if (end - a > 30) f.push('long');
+    if (s === 0) f.push('title');
+    let first = false, second = false, konj = false, past = false, present = false, per = false, org = false, third = false, cue = false, digit = false, particle = false;
+    for (let k = a; k < b; k++) {
+      const lw = ctx.lower[k];
+      const m = ctx.mentionAt[k];
+      if (m >= 0) {
+        const t = ctx.mentions[m].entity.type;
+        if (t === 'PER') per = true;
+        else if (t === 'ORG') org = true;
+      }
+      if (FIRST_PERSON.has(lw)) first = true;
+      else if (lw === 'du' || lw === 'dich' || lw === 'dir' || lw === 'euch' || (ctx.words[k] === 'Sie' && k > a)) second = true;
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) konj = true;
+      if (PAST_NARRATION.has(lw)) past = true;
+      if (PRESENT_SPEECH.has(lw)) present = true;
+      if (THIRD_PERSON.has(lw)) third = true;
+      if (MODAL_PARTICLES.has(lw)) particle = true;
+      if (/^\d/.test(lw)) digit = true;
+      if (!cue && !ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) cue = true;
+      if (lw === ':' && k - a <= 3) f.push(k === a + 1 && /^\p{Lu}{3,}$/u.test(ctx.words[a]) ? 'label-caps' : 'label');
+      if ((lw === '–' || lw === '—') && k - a <= 4) f.push('dash-early');
+      if (lw === '(') f.push('paren');
+    }
+    const last = ctx.words[b - 1];
+    if (last === '?') f.push('question');
+    else if (last === '!') f.push('exclaim');
+    else if (last === ':') f.push('colon-end');
+    if (first) f.push('1st');
+    if (second) f.push('2nd');
+    if (konj) f.push('konj');
+    if (past) f.push('past');
+    if (present) f.push('present');
+    if (per) f.push('per');
+    if (org) f.push('org');
+    if (third) f.push('third');
+    if (cue) f.push('cue');
+    if (digit) f.push('digit');
+    if (particle) f.push('particle');
+    const p = this.speechProb(a, end, b);
+    if (p >= 0) f.push('p:' + Math.min(4, Math.floor(p * 5)));
+    return f;
+  }
+
+  /**
+   * Text without marks: decodes every sentence as speech or narration with the sequence model and gives a
+   * speech sentence that no rule attributed to the speaker of the nearest statement in the same decoded
+   * run (before it, else after it); a turn label ("STANDARD: …") without statement ends the search.
+   */
+  private fillSpeechRuns(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const bySentence = this.statementsBySentence(out);
+    const ns = ctx.doc.sentences.length;
+    const base: string[][] = [];
+    for (let s = 0; s < ns; s++) {
+      const a = ctx.sentStart[s];
+      base.push(a < 0 ? ['empty'] : this.sentenceClasses(s, a, ctx.sentEnd[s], bySentence.get(s)));
+    }
+    const units: SequenceUnit[] = [];
+    // context: inside an interview answer (the last turn label was a person's, "Kaiser: …") or question
+    // ("STANDARD: …"), and how far back the last statement with a cue of its own is
+    let turn: 'answer' | 'question' | null = null;
+    let lastDirect = -1;
+    let lastOwn = -1;
+    for (let s = 0; s < ns; s++) {
+      const emit = ['bias', ...base[s]];
+      if (base[s].includes('label-caps')) turn = 'question';
+      else if (base[s].includes('label') && base[s].includes('r:per-speaker')) turn = 'answer';
+      if (turn) emit.push('turn:' + turn);
+      if (lastDirect >= 0) emit.push('since-direct:' + Math.min(4, s - lastDirect));
+      if (lastOwn >= 0) emit.push('since-own:' + Math.min(4, s - lastOwn));
+      if (base[s].includes('r:direct')) lastDirect = s;
+      if (!base[s].includes('r:none')) lastOwn = s;
+      if (s > 0) for (const x of base[s - 1]) emit.push('prev:' + x);
+      else emit.push('prev:none');
+      if (s + 1 < ns) for (const x of base[s + 1]) emit.push('next:' + x);
+      else emit.push('next:none');
+      const stay: string[] = [];
+      for (const x of base[s]) if (x === 'label' || x === 'label-caps' || x === 'per' || x === 'cue' || x === 'r:direct' || x === 'r:indirect' || x === 'r:reported' || x === 'dash-early') stay.push(x);
+      units.push({ emit, stay });
+    }
+    if (this.collectSequence) {
+      const spans: [number, number][] = [];
+      for (let s = 0; s < ns; s++) {
+        const a = ctx.sentStart[s];
+        spans.push(a < 0 ? [0, 0] : [ctx.toks[a].start, ctx.toks[ctx.sentEnd[s] - 1].end]);
+      }
+      this.collectSequence(units, spans);
+    }
+    if (!this.sequence) return;
+    const y = decodeSequence(this.sequence, units);
+    const speakerIn = (t: number): Attribution | null => {
+      const list = bySentence.get(t);
+      if (!list) return null;
+      for (const o of list) if ((o.kind === 'direct' || o.kind === 'indirect' || o.kind === 'mixed') && (o.speakerName || o.speakerEntity) && !this.weakSource(o)) return o;
+      return null;
+    };
+    const turnLabel = (t: number) => base[t].includes('label') || base[t].includes('label-caps');
+    const added: Attribution[] = [];
+    for (let s = 1; s < ns; s++) {
+      if (!y[s] || bySentence.has(s) || this.usedSentence.has(s)) continue;
+      if (turnLabel(s)) continue;
+      let from: Attribution | null = null;
+      for (let t = s - 1; t >= 0 && y[t] && !from; t--) {
+        from = speakerIn(t);
+        if (!from && (bySentence.has(t) || turnLabel(t))) break;
+      }
+      // forwards: a turn label opens another turn ("Was jetzt? Kaiser: …" — the question is the interviewer's)
+      for (let t = s + 1; t < ns && y[t] && !from && !turnLabel(t); t++) {
+        from = speakerIn(t);
+        if (!from && bySentence.has(t)) break;
+      }
+      if (!from) continue;
+      const a = ctx.sentStart[s];
+      const end = this.lastContentTok(a, ctx.sentEnd[s]);
+      if (end - a < 1) continue;
+      const att = this.continuationOf('direct', this.trimContent(a, end), from);
+      if (!att) continue;
+      att.marks = false;
+      att.method = 'speech-run';
       added.push(att);
       this.usedSentence.add(s);
     }

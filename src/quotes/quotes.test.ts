@@ -1384,3 +1384,23 @@ test('unmarked text: a run of up to three present-tense sentences between two st
     'Speicher seien noch lange zu teuer, betonte Kamm.';
   for (const start of ['Er leitet', 'Seine Amtszeit', 'Ihm gehört']) assert.equal(statement(narration, start), undefined, start);
 });
+
+test('interview without marks: every sentence of a turn is the interviewee\'s, the questions are not', () => {
+  const text =
+    'Die Ministerin sieht keinen Grund zur Eile. MAGAZIN: Wie geht es weiter? Anna Berger: Wir warten ab. Die Lage war im Frühjahr schwierig. Der Verband hat damals viel verloren. ' +
+    'MAGAZIN: Und die Gewerkschaft? Berger: Wenn die Gewerkschaft glaubt, allein zu siegen, irrt sie. Das wird sich zeigen.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']],
+    ['o1', 'ORG', 'Gewerkschaft', ['Gewerkschaft']],
+  ]);
+  const qs = nonFragments(doc);
+  for (const s of ['Die Lage war im Frühjahr schwierig', 'Der Verband hat damals viel verloren', 'Das wird sich zeigen']) {
+    const x = qs.find((y) => y.text.startsWith(s));
+    assert.ok(x, s);
+    assert.equal(x.kind, 'direct');
+    assert.equal(x.speakerName, 'Anna Berger');
+  }
+  const glaubt = qs.find((y) => doc.text.slice(y.start, y.end).includes('allein zu siegen'));
+  assert.equal(glaubt?.speakerName, 'Anna Berger');
+  assert.ok(!qs.some((y) => y.text.includes('Wie geht es weiter') || y.text.includes('Und die Gewerkschaft')));
+});
