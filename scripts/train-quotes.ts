@@ -12,6 +12,10 @@
  * Leave-one-file-out cross-validation first compares it with the rules on every file; the model re-ranks
  * only the quote kinds (direct / indirect) where the pooled cross-validated accuracy beats the rules.
  *
+ * The sentence-sequence model (`src/quotes/sequence.ts`, an experiment that is not shipped) is trained on
+ * the gold files too (sentences covered by gold direct quotes are speech), its features taken from the
+ * rule output before the sequence step; a leave-one-file-out report of its sentence decisions comes first.
+ *
  * The speech classifier (`src/quotes/speech.ts`) is self-supervised on GermEval 2014 (train): words inside
  * quote marks are speech, sentences without marks narration; the marks themselves are stripped. The
  * GermEval dev split only reports its accuracy.
@@ -19,6 +23,8 @@
  *   npm run train:quotes                                → models/quotes/cues.json, speech.json and ranker.json
  *   npm run train:quotes -- --ranker                    → the ranker only
  *   npm run train:quotes -- --speech                    → the speech classifier only
+ *   npm run train:quotes -- --sequence [--exclude test22] [--out tmp/seq.json]  → the sentence-sequence model
+ *        (an experiment, not shipped: written to tmp/quotes-sequence.json unless --out says otherwise)
  *   npm run train:quotes -- --ranker --exclude test21 --out tmp/ranker.json   (trained without a gold file)
  *   npm run train:quotes -- --cv [--marks] [--history tmp/hist-*.json] [--current-first-run test21]
  *        (cross-validation report only; --marks also scores the texts with quote marks restored)
@@ -32,7 +38,8 @@ import type { CueModel } from '../src/quotes/index.ts';
 import { CUE_MODEL, RANKER_MODEL } from '../src/quotes/index.ts';
 import { pick, trainRanker, type RankerModel } from '../src/quotes/ranker.ts';
 import { setSpeechModel, SPEECH_MODEL, speechFeatures, speechScore, speechUnitsFromMarkedSentence, trainSpeech, type SpeechExample, type SpeechModel } from '../src/quotes/speech.ts';
-import { goldInstances, matchGold, type FileCounts, type GoldInstance } from '../src/quotes/ranker-data.ts';
+import { goldInstances, matchGold, sequenceExamples, type FileCounts, type GoldInstance } from '../src/quotes/ranker-data.ts';
+import { decodeSequence, SEQUENCE_MODEL, setSequenceModel, trainSequence, type SequenceModel } from '../src/quotes/sequence.ts';
 import type { LearnedCues } from '../src/quotes/extract.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
@@ -405,12 +412,61 @@ function trainSpeechModel(): void {
   console.log(`speech: ${train.length} training units, ${Object.keys(model.weights).length} weights written to ${SPEECH_MODEL}; GermEval dev: speech ${tp}/${pos}, narration ${tn}/${dev.length - pos} recognised`);
 }
 
+const SEQUENCE_EPOCHS = 10;
+
+function trainSequenceModel(args: string[]): void {
+  const exclude = new Set<string>();
+  // not shipped (docs/quotes.md, Sentence-sequence model): written where asked, tmp/ by default
+  let out = resolve('tmp/quotes-sequence.json');
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--exclude') exclude.add(args[++i]);
+    else if (args[i] === '--out') out = resolve(args[++i]);
+  }
+  const files = readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(GOLD_DIR, f))
+    .filter((f) => !exclude.has(setName(f)));
+  // the features come from the rules' output before the sequence step
+  setSequenceModel(null);
+  const byFile = sequenceExamples(files, sharedDataPath('10kgnad', 'test.csv'));
+  // leave-one-file-out report (sentence decisions; quote-level figures: docs/quotes.md)
+  let tp = 0, fp = 0, fn = 0;
+  for (const f of files) {
+    const m = trainSequence(files.filter((g) => g !== f).flatMap((g) => byFile.get(g)!), SEQUENCE_EPOCHS);
+    for (const ex of byFile.get(f)!) {
+      const y = decodeSequence(m, ex.units);
+      ex.labels.forEach((l, i) => {
+        if (y[i] && l) tp++;
+        else if (y[i]) fp++;
+        else if (l) fn++;
+      });
+    }
+  }
+  const all = files.flatMap((f) => byFile.get(f)!);
+  const sentences = all.reduce((a, e) => a + e.units.length, 0);
+  const speech = all.reduce((a, e) => a + e.labels.reduce((x, l) => x + l, 0), 0);
+  console.log(`sequence: ${files.length} gold files, ${all.length} articles without marks, ${sentences} sentences (${speech} speech); leave-one-file-out: speech sentences found ${tp}, missed ${fn}, false ${fp}`);
+  const model: SequenceModel = {
+    version: '1',
+    source: `eval/gold/quotes: ${files.map(setName).join(', ')}; ${sentences} sentences, ${speech} speech; averaged structured perceptron, ${SEQUENCE_EPOCHS} epochs`,
+    ...trainSequence(all, SEQUENCE_EPOCHS),
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(model) + '\n');
+  setSequenceModel(out === SEQUENCE_MODEL ? model : undefined);
+  console.log(`use: LAGEBILD_QUOTES_SEQUENCE=${out} npx lagebild eval quotes eval/gold/quotes`);
+  console.log(`sequence: ${Object.keys(model.weights).length} emission and ${Object.keys(model.stay).length} transition weights written to ${out}`);
+}
+
 const argv = process.argv.slice(2);
 if (argv[0] === '--dump-history') await dumpHistory(resolve(argv[1]), argv.slice(2).map((f) => resolve(f)));
 else {
-  const only = argv.includes('--ranker') || argv.includes('--cv') || argv.includes('--speech');
+  const only = argv.includes('--ranker') || argv.includes('--cv') || argv.includes('--speech') || argv.includes('--sequence');
   if (!only) trainCues();
-  // before the ranker: the extractor that produces the ranker's instances uses the speech model
+  // before the sequence model and the ranker: the extractor that produces their instances uses the speech model
   if (!only || argv.includes('--speech')) trainSpeechModel();
-  if (!argv.includes('--speech')) trainRankerModel(argv);
+  // an experiment, not part of the shipped models (the extractor runs without it unless LAGEBILD_QUOTES_SEQUENCE names a file)
+  if (argv.includes('--sequence')) trainSequenceModel(argv);
+  if (!argv.includes('--speech') && !argv.includes('--sequence')) trainRankerModel(argv);
 }

@@ -31,7 +31,7 @@ import {
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
-import { loadSpeechModel, speechFeatures, speechScore, type SpeechModel } from './speech.ts';
+import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 
 export interface LearnedCues {
@@ -150,6 +150,18 @@ const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
 const PREFACE_SPEECH_P = 0.8;
 const SANDWICH_MAX = 3;
+/** How many sentences back a decoded speech run without a statement of its own looks for its speaker. */
+const SEQ_GAP = 3;
+/** Interned 'prev:'/'next:' feature names (a small vocabulary; no string built per sentence). */
+const PREV = new Map<string, string>();
+const NEXT = new Map<string, string>();
+function prefixed(cache: Map<string, string>, prefix: string, x: string): string {
+  let v = cache.get(x);
+  if (v === undefined) cache.set(x, (v = prefix + x));
+  return v;
+}
+/** Sentences farther than this from any statement are not classified (they cannot join a run with a speaker). */
+const SEQ_WINDOW = 3;
 /** Words of narration about a person (a run of sentences with them is no quote of that person). */
 const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
 
@@ -1082,7 +1094,8 @@ class Extractor {
     if (cue) f.push('cue');
     if (digit) f.push('digit');
     if (particle) f.push('particle');
-    const p = this.speechProb(a, end, b);
+    // the classifier only where no statement with a cue of its own explains the sentence (it costs a feature pass)
+    const p = own ? -1 : this.speechProb(a, end, b);
     if (p >= 0) f.push('p:' + Math.min(4, Math.floor(p * 5)));
     return f;
   }
@@ -1096,10 +1109,29 @@ class Extractor {
     const ctx = this.ctx;
     const bySentence = this.statementsBySentence(out);
     const ns = ctx.doc.sentences.length;
+    // only sentences near a statement with a speaker can join a run that has one: the others (most
+    // sentences of articles without statements) are 'far' and not looked at, which keeps the step cheap
+    const speakerIn = (t: number): Attribution | null => {
+      const list = bySentence.get(t);
+      if (!list) return null;
+      for (const o of list) if ((o.kind === 'direct' || o.kind === 'indirect' || o.kind === 'mixed') && (o.speakerName || o.speakerEntity) && !this.weakSource(o)) return o;
+      return null;
+    };
+    const near = new Uint8Array(ns);
+    let free = false;
+    for (const t of bySentence.keys()) {
+      if (!speakerIn(t)) continue;
+      for (let k = Math.max(0, t - SEQ_WINDOW); k <= Math.min(ns - 1, t + SEQ_WINDOW); k++) {
+        near[k] = 1;
+        if (!bySentence.has(k) && !this.usedSentence.has(k)) free = true;
+      }
+    }
+    // nothing to add: no sentence without a statement near a statement with a speaker
+    if (!free && !this.collectSequence) return;
     const base: string[][] = [];
     for (let s = 0; s < ns; s++) {
       const a = ctx.sentStart[s];
-      base.push(a < 0 ? ['empty'] : this.sentenceClasses(s, a, ctx.sentEnd[s], bySentence.get(s)));
+      base.push(a < 0 ? ['empty'] : near[s] ? this.sentenceClasses(s, a, ctx.sentEnd[s], bySentence.get(s)) : ['far']);
     }
     const units: SequenceUnit[] = [];
     // context: inside an interview answer (the last turn label was a person's, "Kaiser: …") or question
@@ -1116,9 +1148,9 @@ class Extractor {
       if (lastOwn >= 0) emit.push('since-own:' + Math.min(4, s - lastOwn));
       if (base[s].includes('r:direct')) lastDirect = s;
       if (!base[s].includes('r:none')) lastOwn = s;
-      if (s > 0) for (const x of base[s - 1]) emit.push('prev:' + x);
+      if (s > 0) for (const x of base[s - 1]) emit.push(prefixed(PREV, 'prev:', x));
       else emit.push('prev:none');
-      if (s + 1 < ns) for (const x of base[s + 1]) emit.push('next:' + x);
+      if (s + 1 < ns) for (const x of base[s + 1]) emit.push(prefixed(NEXT, 'next:', x));
       else emit.push('next:none');
       const stay: string[] = [];
       for (const x of base[s]) if (x === 'label' || x === 'label-caps' || x === 'per' || x === 'cue' || x === 'r:direct' || x === 'r:indirect' || x === 'r:reported' || x === 'dash-early') stay.push(x);
@@ -1134,12 +1166,6 @@ class Extractor {
     }
     if (!this.sequence) return;
     const y = decodeSequence(this.sequence, units);
-    const speakerIn = (t: number): Attribution | null => {
-      const list = bySentence.get(t);
-      if (!list) return null;
-      for (const o of list) if ((o.kind === 'direct' || o.kind === 'indirect' || o.kind === 'mixed') && (o.speakerName || o.speakerEntity) && !this.weakSource(o)) return o;
-      return null;
-    };
     const turnLabel = (t: number) => base[t].includes('label') || base[t].includes('label-caps');
     const added: Attribution[] = [];
     for (let s = 1; s < ns; s++) {
@@ -1154,6 +1180,20 @@ class Extractor {
       for (let t = s + 1; t < ns && y[t] && !from && !turnLabel(t); t++) {
         from = speakerIn(t);
         if (!from && bySentence.has(t)) break;
+      }
+      // a run without a statement of its own: the person whose statement ends at most SEQ_GAP sentences
+      // before the run, when no other person is named between
+      if (!from) {
+        let r = s;
+        while (r > 0 && y[r - 1]) r--;
+        let other = false;
+        for (let t = r - 1; t >= Math.max(0, r - SEQ_GAP) && !from && !other; t--) {
+          if (turnLabel(t)) break;
+          const o = speakerIn(t);
+          if (o && o.speakerEntity?.type === 'PER') from = o;
+          else if (bySentence.has(t)) break;
+          else if (base[t].includes('per')) other = true;
+        }
       }
       if (!from) continue;
       const a = ctx.sentStart[s];
@@ -3073,7 +3113,7 @@ class Extractor {
       words.push(ctx.words[k]);
       person.push(m >= 0 && ctx.mentions[m].entity.type === 'PER');
     }
-    return speechScore(this.speech, speechFeatures({ words, person }));
+    return speechScoreUnit(this.speech, { words, person });
   }
 
   /**

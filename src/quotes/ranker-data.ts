@@ -11,6 +11,7 @@ import { restoreMarks, speakerMatches, type NewsGoldQuote } from '../eval/quotes
 import { extractWithContext } from './extract.ts';
 import { learnedCues } from './index.ts';
 import { candidateMentionText, candidateSets, type RankInstance } from './ranker.ts';
+import type { SequenceExample } from './sequence.ts';
 
 export interface GoldInstance extends RankInstance {
   file: string;
@@ -110,4 +111,43 @@ export function goldInstances(files: string[], csv: string, marks = false): { da
     }
   }
   return { data, counts };
+}
+
+/**
+ * Training sequences for the sentence-sequence model (src/quotes/sequence.ts): every gold article without
+ * kept quote marks, run through the default pipeline with the sequence step off (set it off before
+ * calling), one unit per sentence; a sentence is speech when gold direct quotes cover more than half of it.
+ */
+export function sequenceExamples(files: string[], csv: string): Map<string, SequenceExample[]> {
+  const rows = readGnad(csv, 500).map((r) => r.text);
+  const learned = learnedCues('news');
+  const out = new Map<string, SequenceExample[]>();
+  for (const file of files) {
+    const gold: NewsGoldQuote[] = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as NewsGoldQuote);
+    const ex: SequenceExample[] = [];
+    for (const row of [...new Set(gold.map((g) => g.row))].sort((x, y) => x - y)) {
+      const doc = analyze(rows[row], { lang: 'de' });
+      const direct = gold.filter((g) => g.row === row && g.kind === 'direct');
+      extractWithContext(doc, {
+        mode: 'news',
+        learned,
+        collectSequence: (units, spans) => {
+          const labels = new Uint8Array(units.length);
+          spans.forEach(([s, e], i) => {
+            if (e <= s) return;
+            const r = doc.offsets.spanToRaw(s, e);
+            let cov = 0;
+            for (const g of direct) cov += Math.max(0, Math.min(g.end, r.rawEnd) - Math.max(g.start, r.rawStart));
+            labels[i] = cov * 2 > r.rawEnd - r.rawStart ? 1 : 0;
+          });
+          ex.push({ units, labels });
+        },
+      });
+    }
+    out.set(file, ex);
+  }
+  return out;
 }

@@ -7,10 +7,14 @@
  * jointly with a 2-state Viterbi (a linear-chain model: per-feature weights for the speech state, a 2×2
  * transition table, and transition features that make a speech run break or go on).
  *
- * Trained by `npm run train:quotes` (models/quotes/sequence.json) with an averaged structured perceptron on
- * the gold files (eval/gold/quotes: a sentence is speech when a gold direct quote covers more than half of
- * it), the features taken from the rule system's output before this step. Deterministic (file order, no
- * random shuffling), weights rounded.
+ * Trained by `npm run train:quotes -- --sequence` with an averaged structured perceptron on the gold files
+ * (eval/gold/quotes: a sentence is speech when a gold direct quote covers more than half of it), the
+ * features taken from the rule system's output before this step. Deterministic (file order, no random
+ * shuffling), weights rounded.
+ *
+ * Not shipped (docs/quotes.md, Sentence-sequence model): left out of cross-validation it added one direct
+ * quote and four false ones on the gold and cost about 65% more quotes-stage time, so models/quotes has no
+ * sequence.json and the extractor skips the step unless LAGEBILD_QUOTES_SEQUENCE names a model file.
  */
 import { modelPath } from '../util/paths.ts';
 import { modelFile } from '../util/model-file.ts';
@@ -36,9 +40,13 @@ export interface SequenceUnit {
   stay: string[];
 }
 
+const maps = new WeakMap<Record<string, number>, Map<string, number>>();
+
 function dot(w: Record<string, number>, fs: string[]): number {
+  let m = maps.get(w);
+  if (!m) maps.set(w, (m = new Map(Object.entries(w))));
   let z = 0;
-  for (const f of fs) z += w[f] ?? 0;
+  for (const f of fs) z += m.get(f) ?? 0;
   return z;
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createDoc, type Doc } from '../doc/index.ts';
 import { segment } from '../segment/index.ts';
 import { findQuotes } from './index.ts';
-import { loadSpeechModel, setSpeechModel, speechFeatures, speechScore, speechUnitsFromMarkedSentence, trainSpeech, type SpeechExample, type SpeechModel } from './speech.ts';
+import { loadSpeechModel, setSpeechModel, speechFeatures, speechScore, speechScoreUnit, speechUnitsFromMarkedSentence, trainSpeech, type SpeechExample, type SpeechModel } from './speech.ts';
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
 const unit = (s: string, persons: string[] = []) => {
@@ -135,5 +135,21 @@ test('interview turns: a question after "STANDARD:" is no sandwich, and the sent
     assert.equal(qs.find((x) => x.text.includes('Wird das halten')), undefined);
   } finally {
     setSpeechModel(undefined);
+  }
+});
+
+test('speech: the string-free scorer gives the same scores as speechFeatures + speechScore', () => {
+  const model = loadSpeechModel();
+  if (!model) return;
+  const sents = [
+    ['Ich', 'glaube', ',', 'wir', 'sind', 'auf', 'einem', 'guten', 'Weg', '.'],
+    ['–', 'Die', 'Ministerin', 'war', 'im', 'Mai', '2015', 'nach', 'Wien', 'gereist', '(', 'APA', ')', '?'],
+    ['„', 'Das', 'ist', 'doch', 'Unsinn', '!', 'Sie', 'wissen', 'das', ',', 'das', 'ist', 'klar', '!'],
+    [],
+  ];
+  for (const words of sents) {
+    const u = { words, person: words.map((w) => w === 'Wien') };
+    // the same features and weights, summed in another order
+    assert.ok(Math.abs(speechScoreUnit(model, u) - speechScore(model, speechFeatures(u))) < 1e-12, words.join(' '));
   }
 });

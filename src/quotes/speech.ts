@@ -30,7 +30,7 @@ const SECOND = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinem', 'deinen'
 const PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'mal', 'wohl', 'schon', 'eigentlich', 'einfach', 'überhaupt', 'bloß', 'nur', 'natürlich', 'freilich', 'jedenfalls', 'nein', 'gar', 'ganz', 'sehr', 'wirklich']);
 const PAST_AUX = new Set(['war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'worden', 'gab', 'kam', 'ging', 'stand', 'lag', 'blieb']);
 const PRESENT_AUX = new Set(['ist', 'sind', 'bin', 'bist', 'hat', 'haben', 'habe', 'wird', 'werden', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen', 'soll', 'sollen', 'darf', 'dürfen', 'gibt', 'geht']);
-const MONTHS = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
+const MONTHS = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag']);
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 /** Feature names of a unit (shared by training and the extractor; deterministic order). */
@@ -62,7 +62,7 @@ export function speechFeatures(u: SpeechUnit): string[] {
     if (PARTICLES.has(lw)) f.add('c:particle');
     if (PAST_AUX.has(lw)) f.add('c:past');
     if (PRESENT_AUX.has(lw)) f.add('c:present');
-    if (MONTHS.test(lw)) f.add('c:date');
+    if (MONTHS.has(lw)) f.add('c:date');
     // lower-case words: verb endings generalise over the vocabulary (-te/-ten past, -st/-t present)
     if (w === lw && lw.length > 4) f.add('x:' + lw.slice(-3));
   }
@@ -72,11 +72,90 @@ export function speechFeatures(u: SpeechUnit): string[] {
   return [...f];
 }
 
+const weightMaps = new WeakMap<SpeechModel, { source: Record<string, number>; map: Map<string, number> }>();
+
 /** Each feature counts 1/sqrt(n): the score does not grow with the number of words (see trainSpeech). */
 export function speechScore(model: SpeechModel, features: string[]): number {
+  // a Map looks up faster than the JSON object of 3,500 keys (dictionary mode)
+  let w = weightMaps.get(model);
+  if (!w || w.source !== model.weights) weightMaps.set(model, (w = { source: model.weights, map: new Map(Object.entries(model.weights)) }));
   let z = 0;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += w.map.get(f) ?? 0;
   z = model.bias + z / Math.sqrt(Math.max(1, features.length));
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface CompiledSpeech {
+  source: Record<string, number>;
+  /** weights of 'w:', 'first:', 'x:' features keyed by the word / suffix, and of the 'c:' classes by name */
+  w: Map<string, number>;
+  first: Map<string, number>;
+  x: Map<string, number>;
+  c: Map<string, number>;
+}
+const compiled = new WeakMap<SpeechModel, CompiledSpeech>();
+
+function compile(model: SpeechModel): CompiledSpeech {
+  let c = compiled.get(model);
+  if (c && c.source === model.weights) return c;
+  c = { source: model.weights, w: new Map(), first: new Map(), x: new Map(), c: new Map() };
+  for (const [f, v] of Object.entries(model.weights)) {
+    const k = f.indexOf(':');
+    const ns = f.slice(0, k);
+    const key = f.slice(k + 1);
+    if (ns === 'w') c.w.set(key, v);
+    else if (ns === 'first') c.first.set(key, v);
+    else if (ns === 'x') c.x.set(key, v);
+    else c.c.set(f, v);
+  }
+  compiled.set(model, c);
+  return c;
+}
+
+/**
+ * speechScore(model, speechFeatures(u)) without building the feature strings (the extractor's hot path):
+ * the same features, each counted once, the same 1/sqrt(n) scaling.
+ */
+export function speechScoreUnit(model: SpeechModel, u: SpeechUnit): number {
+  const m = compile(model);
+  const classes = new Set<string>();
+  const words = new Set<string>();
+  const suffixes = new Set<string>();
+  let first: string | null = null;
+  const n = u.words.length;
+  for (let i = 0; i < n; i++) {
+    const w = u.words[i];
+    const lw = w.toLowerCase();
+    if (lw === '?') classes.add('c:question');
+    else if (lw === '!') classes.add('c:exclaim');
+    else if (lw === '–' || lw === '-' || lw === '—') classes.add(i <= 4 ? 'c:dash-early' : 'c:dash');
+    else if (lw === '(' || lw === ')') classes.add('c:bracket');
+    if (PUNCT.test(w)) continue;
+    if (u.person[i]) {
+      classes.add('c:person');
+      continue;
+    }
+    if (/\d/.test(w)) {
+      classes.add('c:number');
+      continue;
+    }
+    words.add(lw);
+    if (i === 0 || (i === 1 && PUNCT.test(u.words[0]))) first = lw;
+    if (FIRST.has(lw)) classes.add('c:1st');
+    if (SECOND.has(lw) || (w === 'Sie' && i > 0)) classes.add('c:2nd');
+    if (PARTICLES.has(lw)) classes.add('c:particle');
+    if (PAST_AUX.has(lw)) classes.add('c:past');
+    if (PRESENT_AUX.has(lw)) classes.add('c:present');
+    if (MONTHS.has(lw)) classes.add('c:date');
+    if (w === lw && lw.length > 4) suffixes.add(lw.slice(-3));
+  }
+  let z = 0;
+  for (const f of classes) z += m.c.get(f) ?? 0;
+  for (const f of words) z += m.w.get(f) ?? 0;
+  for (const f of suffixes) z += m.x.get(f) ?? 0;
+  if (first !== null) z += m.first.get(first) ?? 0;
+  const count = classes.size + words.size + suffixes.size + (first !== null ? 1 : 0);
+  z = model.bias + z / Math.sqrt(Math.max(1, count));
   return 1 / (1 + Math.exp(-z));
 }
 
