@@ -24,7 +24,8 @@
  *   npm run train:quotes -- --ranker                    → the ranker only
  *   npm run train:quotes -- --speech                    → the speech classifier only
  *   npm run train:quotes -- --sequence [--exclude test22] [--out tmp/seq.json]  → the sentence-sequence model
- *        (an experiment, not shipped: written to tmp/quotes-sequence.json unless --out says otherwise)
+ *        (an experiment, not shipped: written to tmp/quotes-sequence.json unless --out says otherwise;
+ *        --quotes adds the quote-level leave-one-file-out check with the pipeline)
  *   npm run train:quotes -- --ranker --exclude test21 --out tmp/ranker.json   (trained without a gold file)
  *   npm run train:quotes -- --cv [--marks] [--history tmp/hist-*.json] [--current-first-run test21]
  *        (cross-validation report only; --marks also scores the texts with quote marks restored)
@@ -33,13 +34,13 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { englishDoc, readPolNeAR, readSpkAtt, scorePolNeAR, scoreSpkAtt, type SpkAttSpeech } from '../src/eval/quotes.ts';
+import { englishDoc, evalQuotes, readPolNeAR, readSpkAtt, scorePolNeAR, scoreSpkAtt, type SpkAttSpeech } from '../src/eval/quotes.ts';
 import type { CueModel } from '../src/quotes/index.ts';
 import { CUE_MODEL, RANKER_MODEL } from '../src/quotes/index.ts';
 import { pick, trainRanker, type RankerModel } from '../src/quotes/ranker.ts';
 import { setSpeechModel, SPEECH_MODEL, speechFeatures, speechScore, speechUnitsFromMarkedSentence, trainSpeech, type SpeechExample, type SpeechModel } from '../src/quotes/speech.ts';
 import { goldInstances, matchGold, sequenceExamples, type FileCounts, type GoldInstance } from '../src/quotes/ranker-data.ts';
-import { decodeSequence, SEQUENCE_MODEL, setSequenceModel, trainSequence, type SequenceModel } from '../src/quotes/sequence.ts';
+import { decodeSequence, SEQUENCE_MODEL, setSequenceModel, trainSequence, type SequenceExample, type SequenceModel } from '../src/quotes/sequence.ts';
 import type { LearnedCues } from '../src/quotes/extract.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
@@ -414,6 +415,43 @@ function trainSpeechModel(): void {
 
 const SEQUENCE_EPOCHS = 10;
 
+/**
+ * Quote-level leave-one-file-out check of the sequence model: each gold file scored by the pipeline
+ * without and with the model trained on the other files (direct quotes found, direct speakers right,
+ * predicted quotes that match no gold quote).
+ */
+function sequenceQuoteCV(files: string[], byFile: Map<string, SequenceExample[]>): void {
+  const num = (t: string, re: RegExp) => {
+    const m = re.exec(t);
+    return m ? [+m[1], +m[2]] : [0, 0];
+  };
+  const score = (f: string) => {
+    const t = evalQuotes(f).lines.join('\n');
+    const [found, n] = num(t, /direct:\s+found (\d+)\/(\d+)/);
+    const [right] = num(t, /direct:.*speaker accuracy [\d.]+ \((\d+)\/(\d+)\)/);
+    const [pred, matched] = num(t, /predicted non-fragment quotes in these articles: (\d+), matched to gold: (\d+)/);
+    return { found, n, right, unmatched: pred - matched };
+  };
+  const tot = { n: 0, f0: 0, f1: 0, r0: 0, r1: 0, u0: 0, u1: 0 };
+  for (const f of files) {
+    const m: SequenceModel = { version: 'cv', source: 'cv', ...trainSequence(files.filter((g) => g !== f).flatMap((g) => byFile.get(g)!), SEQUENCE_EPOCHS) };
+    setSequenceModel(null);
+    const b = score(f);
+    setSequenceModel(m);
+    const w = score(f);
+    setSequenceModel(null);
+    console.log(`  ${setName(f).padEnd(7)} direct found ${b.found} -> ${w.found} of ${b.n}, speaker right ${b.right} -> ${w.right}, unmatched ${b.unmatched} -> ${w.unmatched}`);
+    tot.n += b.n;
+    tot.f0 += b.found;
+    tot.f1 += w.found;
+    tot.r0 += b.right;
+    tot.r1 += w.right;
+    tot.u0 += b.unmatched;
+    tot.u1 += w.unmatched;
+  }
+  console.log(`sequence, quote-level leave-one-file-out: direct found ${tot.f0} -> ${tot.f1} of ${tot.n}, speaker right ${tot.r0} -> ${tot.r1}, unmatched ${tot.u0} -> ${tot.u1}`);
+}
+
 function trainSequenceModel(args: string[]): void {
   const exclude = new Set<string>();
   // not shipped (docs/quotes.md, Sentence-sequence model): written where asked, tmp/ by default
@@ -443,6 +481,7 @@ function trainSequenceModel(args: string[]): void {
       });
     }
   }
+  if (args.includes('--quotes')) sequenceQuoteCV(files, byFile);
   const all = files.flatMap((f) => byFile.get(f)!);
   const sentences = all.reduce((a, e) => a + e.units.length, 0);
   const speech = all.reduce((a, e) => a + e.labels.reduce((x, l) => x + l, 0), 0);
