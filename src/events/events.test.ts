@@ -1092,3 +1092,10 @@ test('modality: "nicht zuletzt", hearsay, "ohne … zu", verb-first conditions, 
 test('a meeting as the topic of another noun ("zum Inhalt der Gespräche") is no meeting of its own', () => {
   assert.ok(!run('Über den Inhalt der Gespräche wurde nichts bekannt.').some((x) => x.type === 'CONSULT'));
 });
+
+test('a speech-act noun uttered by the clause subject ("sagt ein klares Nein", "formulierte Kritik") has that subject as actor', () => {
+  const a = run('Die Volksfront sagt ein klares Nein zu dem Plan.').find((x) => x.type === 'REJECT');
+  assert.deepEqual(a?.actors, ['Volksfront']);
+  const b = run('Aydin formulierte scharfe Kritik an Berger.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(b?.actors, ['Kemal Aydin']);
+});

@@ -940,6 +940,16 @@ const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgeha
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
+/** Verbs that utter a speech-act noun: "sagt ein klares Nein", "formulierte scharfe Kritik", "bekräftigte ihre Ablehnung". */
+const SPEECH_LIGHT = /^(sag|sagt|sagte|sagten|sagen|gesagt|formulier|bekräftig|äußer|geäußert|richtet|richtete|richteten|gerichtet|wiederholt|wiederholte|erneuert|erneuerte)/;
+const SPEECH_NOUN_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT', 'THREATEN']);
+
+function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
+  if (!SPEECH_NOUN_TYPES.has(tr.entry.type)) return false;
+  for (let j = c0; j < c1; j++) if (j !== tr.t0 && SPEECH_LIGHT.test(ctx.toks[j].lower)) return true;
+  return false;
+}
+
 function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
   for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
   return false;
@@ -1252,7 +1262,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
   // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor
   const claimed = entry.pos === 'noun' && toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower));
-  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
