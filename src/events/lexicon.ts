@@ -92,6 +92,8 @@ const VERBS: Row[] = [
   // blind-13 round, lexicon pass over the PLOVER modes (German synonyms and nominalisations; none taken from a gold sentence)
   ['CONSULT', 'meet', 'konferieren', 'konferier =konferiert', { recPrep: ['mit'] }],
   ['CONSULT', null, 'sich austauschen', 'tausch =getauscht', { p: 'aus', refl: true, recPrep: ['mit'] }],
+  // negotiating terms is a consultation like verhandeln (an agreement reached is "ein ausgehandeltes Abkommen", AGREE)
+  ['CONSULT', null, 'aushandeln', 'handel handl =gehandelt', { p: 'aus', recPrep: ['mit'] }],
   // AGREE
   ['AGREE', null, 'einigen', 'einig =geeinigt', { refl: true, recPrep: ['mit'] }],
   ['AGREE', null, 'verständigen', 'verständig =verständigt', { refl: true, recPrep: ['mit'] }],
@@ -115,7 +117,6 @@ const VERBS: Row[] = [
   // "eine Koalition zu schmieden" AGREE)
   ['AGREE', null, 'Koalition bilden', 'bild =gebildet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   ['AGREE', null, 'Bündnis schmieden', 'schmied =geschmiedet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
-  ['AGREE', null, 'aushandeln', 'handel handl =gehandelt', { p: 'aus', recPrep: ['mit'] }],
   // SUPPORT
   ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', {}],
   ['SUPPORT', null, 'zusichern', 'sicher =gesichert', { p: 'zu', needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand', 'hilfe'] }],
