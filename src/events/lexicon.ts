@@ -194,7 +194,8 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'ermahnen', 'ermahn =ermahnt', {}],
   ['REQUEST', null, 'einmahnen', 'mahn =gemahnt', { p: 'ein' }],
   ['REQUEST', null, 'urgieren', 'urgier =urgiert', {}],
-  ['REQUEST', null, 'bestehen auf', 'besteh bestand =bestanden', { needAlso: ['auf', 'darauf'] }],
+  // only "darauf" ("bestand darauf, dass …"): with "auf" anywhere in the clause it read "besteht aus … auf", "die bestehende … auf"
+  ['REQUEST', null, 'bestehen auf', 'besteh bestand =bestanden', { needAlso: ['darauf'] }],
   ['REQUEST', null, 'pochen', 'poch =gepocht', { needObj: ['auf'] }],
   ['REQUEST', null, 'plädieren', 'plädier =plädiert', { needObj: ['für'], recPrep: ['für'], needRec: true }],
   ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'] }],
@@ -532,7 +533,7 @@ const NOUNS: Row[] = [
   ['REJECT', null, 'Weigerung', 'weigerung', {}],
   ['REJECT', null, 'Zurückweisung', 'zurückweisung abfuhr', {}],
   // "ein klares Nein", "das Nein der Kammer" (not the answer word alone: "Nein, sagte er")
-  ['REJECT', null, 'Nein', 'nein', { noCompound: true, needObj: ['klar', 'deutlich', 'entschieden', 'kategorisch', 'dritte', 'zweite', 'erneut', 'das', 'dem', 'ein', 'sein', 'ihr'] }],
+  ['REJECT', null, 'Nein', 'nein', { noCompound: true, needObj: ['klar', 'deutlich', 'entschieden', 'kategorisch', 'dritte', 'zweite', 'erneut', 'stolz', 'sein', 'ihr', 'unser'] }],
   ['REJECT', null, 'Widerstand', 'widerstand', { needObj: ['kündig', 'angekündigt', 'leist', 'geleistet', 'formiert', 'regt', 'regte'] }],
   ['THREATEN', null, 'Drohung', 'drohung drohungen', { recPrep: ['gegen', 'an'] }],
   ['THREATEN', 'ultimatum', 'Ultimatum', 'ultimatum', {}],
@@ -586,7 +587,8 @@ const NOUNS: Row[] = [
   // an explosion is an attack when the sentence names an attacker, a bomb or an attack (not a gas terminal's)
   ['ASSAULT', 'explosives', 'Explosion', 'explosion explosionen', { needObj: ['attentäter', 'anschlag', 'anschläge', 'bombe', 'sprengsatz', 'sprengsätze', 'sprengstoff', 'selbstmord', 'terror', 'granate', 'mine', 'autobombe', 'täter', 'angriff', 'attacke', 'extremist', 'islamist', 'rebell', 'miliz', 'dschihad', 'jihad', 'angreifer', 'schuss', 'schüsse', 'gefecht', 'kämpf', 'soldat', 'armee', 'militär'], objScope: 'sentence' }],
   ['ASSAULT', 'torture', 'Folter', 'folter', {}],
-  ['ASSAULT', null, 'Mord', 'mord morde mordes ermordungen erschießung erschießungen steinigung lynchmord', { recPrep: ['an'], excl: ['selbstmord'] }],
+  // not "Mord" itself: on the 10kGNAD corpus it is mostly a charge or a genre ("ermitteln wegen Mordes", "ein Tatort über einen Mord")
+  ['ASSAULT', null, 'Erschießung', 'erschießung erschießungen steinigung ermordungen lynchmord', { recPrep: ['an'] }],
   ['ASSAULT', null, 'Auspeitschung', 'auspeitschung auspeitschungen', {}],
   // English
   ['ASSAULT', null, 'attack', 'attack attacks', {}],
