@@ -1087,6 +1087,8 @@ test('modality: "nicht zuletzt", hearsay, "ohne … zu", verb-first conditions, 
   assert.equal(m('Die Volksfront handelte, ohne vorher das Gespräch mit Berger gesucht zu haben.', 'CONSULT'), 'negated');
   assert.equal(m('Komme in den nächsten Wochen nichts heraus, würde Aydin die Volksfront unterstützen.', 'SUPPORT'), 'hypothetical');
   assert.equal(m('Das gelte es in den Gesprächen mit der Volksfront auszuloten, sagte Aydin.', 'CONSULT'), 'planned');
+  // a noun after "zu" is no zu-infinitive, but readiness for it is still a plan
+  assert.equal(m('Trotzdem sei man zu Gesprächen mit der Volksfront bereit, sagte Aydin.', 'CONSULT'), 'planned');
 });
 
 test('a meeting as the topic of another noun ("zum Inhalt der Gespräche") is no meeting of its own', () => {

@@ -283,6 +283,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
   // "…, damit sie gegen das Treffen protestieren können": a purpose clause
   if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
+  // "Trotzdem sei man zu Gesprächen bereit", "zum Dialog entschlossen": readiness for an event named by a noun
+  if (tr.entry.pos === 'noun' && /^(zu|zum|zur)$/.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => /^(bereit|entschlossen)/.test(w))) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
