@@ -1089,6 +1089,9 @@ test('modality: "nicht zuletzt", hearsay, "ohne … zu", verb-first conditions, 
   assert.equal(m('Das gelte es in den Gesprächen mit der Volksfront auszuloten, sagte Aydin.', 'CONSULT'), 'planned');
   // a noun after "zu" is no zu-infinitive, but readiness for it is still a plan
   assert.equal(m('Trotzdem sei man zu Gesprächen mit der Volksfront bereit, sagte Aydin.', 'CONSULT'), 'planned');
+  // taking place on a named day is scheduled; "derzeit stattfindend" is ongoing
+  assert.equal(m('Die Volksfront stellt ihre Bühne der am Samstag stattfindenden Kundgebung zur Verfügung.', 'PROTEST'), 'planned');
+  assert.notEqual(m('Bei der derzeit stattfindenden Kundgebung sprach Aydin.', 'PROTEST'), 'planned');
 });
 
 test('a meeting as the topic of another noun ("zum Inhalt der Gespräche") is no meeting of its own', () => {

@@ -197,6 +197,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
       if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
       if (/^(plan|plans|pläne|plänen|absicht|vorhaben)$/.test(toks[j].lower)) return 'planned';
+      // "der an diesem Tag stattfindenden Kundgebung", "die am Samstag stattfindende Demo": taking place on a day named
+      // (not "der derzeit stattfindenden Konferenz": ongoing)
+      if (/^stattfindend(e|en|er|es|em)$/.test(toks[j].lower) && toks.slice(Math.max(0, j - 4), j).some((t) => /^(tag|am|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/.test(t.lower))) return 'planned';
       if (/^(letzte|letzten|vorige|vorigen|früheren|frühere|damalige|damaligen|einstige|einstigen|vergangene|vergangenen)$/.test(toks[j].lower) && j === tr.t0 - 1) return 'historical';
     }
     // the object of a rejection was proposed, not done: "lehnt die Entsendung von Truppen ab"
