@@ -26,6 +26,8 @@ for (const line of readFileSync(draft, 'utf8').split('\n')) {
   if (f.length !== 8) throw new Error(`bad field count ${f.length}: ${line}`);
   const [rowS, prefix, trigger, type, mode, modality, actors, recipients] = f;
   const row = Number(rowS); const a = arts[row];
+  // "row |" alone: an article with no event (it is still run and scored for false positives)
+  if (!prefix && !trigger) { if (!byRow.has(row)) { byRow.set(row, { row, label: a.label, events: [] }); order.push(row); } continue; }
   const { sentences } = segment(a.text);
   const hits = sentences.map((s) => a.text.slice(s.start, s.end)).filter((t) => t.startsWith(prefix));
   if (hits.length !== 1) throw new Error(`prefix matches ${hits.length} sentences: ${line}`);

@@ -1056,3 +1056,51 @@ test('a role title right before the name is part of that name\'s phrase, not a s
   const a = run('Der schwedische Premierministerin Maria Lindqvist hat in Genf den Außenminister Olaf Berger getroffen.').find((x) => x.type === 'CONSULT');
   assert.deepEqual([a?.actors, a?.recipients], [['Maria Lindqvist'], ['Olaf Berger']]);
 });
+
+test('blind-13 lexicon pass: synonyms and nominalisations of the PLOVER modes', () => {
+  const t = (s: string) => run(s).map((x) => x.type);
+  assert.ok(t('Aydin mahnt die Volksfront zur Eile.').includes('REQUEST'));
+  assert.ok(t('Die Volksfront hat beim Parlament einen Antrag eingebracht.').includes('REQUEST'));
+  assert.ok(t('Die Nordallianz sagt ein klares Nein zu dem Plan.').includes('REJECT'));
+  assert.ok(t('Die Universität hat Aydin den Ehrendoktor aberkannt.').includes('SANCTION'));
+  assert.ok(t('Die Volksfront hat ihrem Vorsitzenden Aydin den Rücken gestärkt.').includes('SUPPORT'));
+  assert.ok(t('Berger setzte der Volksfront eine Frist bis Freitag.').includes('THREATEN'));
+  assert.ok(t('Die Volksfront hat die Nordallianz als rechtsextreme Partei bezeichnet.').includes('ACCUSE'));
+  // the answer word alone is no rejection; a compound "Misstrauensantrag" is no filed motion
+  assert.ok(!t('Nein, sagte Aydin.').includes('REJECT'));
+  assert.ok(!t('Der Misstrauensantrag der Volksfront scheiterte.').includes('REQUEST'));
+});
+
+test('advocacy for a policy is a position; for someone it is an endorsement', () => {
+  assert.ok(!run('Aydin sprach sich für eine Nachfolgeregelung aus.').some((x) => x.type === 'SUPPORT'));
+  assert.ok(!run('Aydin plädierte für Neuwahlen.').some((x) => x.type === 'REQUEST'));
+  // the advocated meeting is content, not a meeting
+  assert.ok(!run('Berger machte sich für eine erweiterte Gesprächsrunde stark.').some((x) => x.type === 'CONSULT'));
+  const a = run('Aydin sprach sich für Berger aus.').find((x) => x.type === 'SUPPORT');
+  assert.deepEqual(a?.recipients, ['Olaf Berger']);
+});
+
+test('modality: "nicht zuletzt", hearsay, "ohne … zu", verb-first conditions, "es gilt … zu"', () => {
+  const m = (s: string, type: string) => run(s).find((x) => x.type === type)?.modality;
+  assert.equal(m('Nicht zuletzt, weil in Frankreich soeben 160 Personen festgenommen wurden, handelt Berger.', 'COERCE'), 'asserted');
+  assert.equal(m('Dem Vernehmen nach wirft die Volksfront Aydin Betrug vor.', 'ACCUSE'), 'reported');
+  assert.equal(m('Die Volksfront handelte, ohne vorher das Gespräch mit Berger gesucht zu haben.', 'CONSULT'), 'negated');
+  assert.equal(m('Komme in den nächsten Wochen nichts heraus, würde Aydin die Volksfront unterstützen.', 'SUPPORT'), 'hypothetical');
+  assert.equal(m('Das gelte es in den Gesprächen mit der Volksfront auszuloten, sagte Aydin.', 'CONSULT'), 'planned');
+  // a noun after "zu" is no zu-infinitive, but readiness for it is still a plan
+  assert.equal(m('Trotzdem sei man zu Gesprächen mit der Volksfront bereit, sagte Aydin.', 'CONSULT'), 'planned');
+  // taking place on a named day is scheduled; "derzeit stattfindend" is ongoing
+  assert.equal(m('Die Volksfront stellt ihre Bühne der am Samstag stattfindenden Kundgebung zur Verfügung.', 'PROTEST'), 'planned');
+  assert.notEqual(m('Bei der derzeit stattfindenden Kundgebung sprach Aydin.', 'PROTEST'), 'planned');
+});
+
+test('a meeting as the topic of another noun ("zum Inhalt der Gespräche") is no meeting of its own', () => {
+  assert.ok(!run('Über den Inhalt der Gespräche wurde nichts bekannt.').some((x) => x.type === 'CONSULT'));
+});
+
+test('a speech-act noun uttered by the clause subject ("sagt ein klares Nein", "formulierte Kritik") has that subject as actor', () => {
+  const a = run('Die Volksfront sagt ein klares Nein zu dem Plan.').find((x) => x.type === 'REJECT');
+  assert.deepEqual(a?.actors, ['Volksfront']);
+  const b = run('Aydin formulierte scharfe Kritik an Berger.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(b?.actors, ['Kemal Aydin']);
+});

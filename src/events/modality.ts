@@ -64,6 +64,23 @@ function nounInZuClause(toks: { lower: string; text: string }[], t: number, end:
   return false;
 }
 
+/** Finite verbs that open a verb-first conditional clause ("Komme …, würde er", "Sollte …", "Kommt es zu …, wird"). */
+const V1_COND = /^(komme|käme|kommt|gäbe|hätte|hätten|wäre|wären|bliebe|ginge|gelänge|fände|scheitert|scheitere|scheiterte|bleibt|gibt)$/;
+/** What follows the condition: "…, würde er", "…, dann", "…, wird". */
+const V1_THEN = /^(würde|würden|wäre|wären|hätte|hätten|dann|so|wird|werden|könnte|könnten|müsste|müssten|droht|drohe|sei|soll|solle)$/;
+
+/** The clause ci is the verb-first condition of its sentence or the consequence right after it (no question). */
+function v1Conditional(ctx: SentenceContext, ci: number): boolean {
+  const { toks } = ctx;
+  if (!V1_COND.test(toks[0]?.lower ?? '') || toks.some((t) => t.text === '?') || ctx.clauses.length < 2) return false;
+  const [, e0] = ctx.clauses[0];
+  if (toks[e0 - 1]?.text !== ',' && toks[e0]?.text !== ',') return false;
+  const c1 = ctx.clauses[1];
+  const first = toks[c1[0]]?.text === ',' ? toks[c1[0] + 1] : toks[c1[0]];
+  if (!first || !V1_THEN.test(first.lower)) return false;
+  return ci === 0 || ci === 1;
+}
+
 /** A clause with a zu-infinitive. */
 function zuClause(toks: { lower: string; text: string }[], c0: number, c1: number): boolean {
   for (let j = c0 + 1; j < c1; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
@@ -166,19 +183,23 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const prevWords: string[] = [];
   if (prev) for (let j = prev[0]; j < prev[1]; j++) prevWords.push(toks[j].lower);
   // a zu-infinitive can be separated from its governor by inserted phrases ("gibt an, Stellungen …, vor allem …, zu bombardieren")
-  if (prev && ci >= 2 && isZuInfinitive(toks, tr.t0)) {
+  if (prev && ci >= 2 && tr.entry.pos === 'verb' && isZuInfinitive(toks, tr.t0)) {
     for (let c = ci - 2; c >= Math.max(0, ci - 3); c--) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) prevWords.push(toks[j].lower);
   }
   const before = words.slice(0, tr.t0 - c0);
   // a noun whose clause ends in a zu-infinitive ("…, einen Anschlag in den USA zu verüben") is governed like that verb
   // (not a noun in a setting phrase: "um sie während der Offensive … zu versorgen")
-  const zuInf = isZuInfinitive(toks, tr.t0) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
+  // (a noun after "zu" is a phrase: "zu Hausarrest vergattert")
+  const zuInf = (tr.entry.pos === 'verb' && isZuInfinitive(toks, tr.t0)) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
       if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
       if (/^(plan|plans|pläne|plänen|absicht|vorhaben)$/.test(toks[j].lower)) return 'planned';
+      // "der an diesem Tag stattfindenden Kundgebung", "die am Samstag stattfindende Demo": taking place on a day named
+      // (not "der derzeit stattfindenden Konferenz": ongoing)
+      if (/^stattfindend(e|en|er|es|em)$/.test(toks[j].lower) && toks.slice(Math.max(0, j - 4), j).some((t) => /^(tag|am|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/.test(t.lower))) return 'planned';
       if (/^(letzte|letzten|vorige|vorigen|früheren|frühere|damalige|damaligen|einstige|einstigen|vergangene|vergangenen)$/.test(toks[j].lower) && j === tr.t0 - 1) return 'historical';
     }
     // the object of a rejection was proposed, not done: "lehnt die Entsendung von Truppen ab"
@@ -190,6 +211,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
   if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
   if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
+  // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
+  // Neuwahlen, wird …"): the condition and the consequence that follows it
+  if (v1Conditional(ctx, ci)) return 'hypothetical';
   // "…, bis die PKK ihre Waffen niederlege": the condition of a future end
   if (words[0] === 'bis' && c0 > 0 && DETERMINER_OR_NAME.test(toks[c0 + 1]?.text ?? '')) return 'hypothetical';
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
@@ -214,7 +238,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
   // "weist zurück, dass seine Partei hinter dem Anschlag stecke": the rejected claim is denied
   if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
-  if (prev && zuInf && prevWords.some((w) => NEGATION.has(w))) return 'negated';
+  if (prev && zuInf && prevWords.some((w, k) => NEGATION.has(w) && !(w === 'nicht' && /^(nur|zuletzt)$/.test(prevWords[k + 1] ?? '')))) return 'negated';
+  // "…, ohne vorher das Gespräch gesucht zu haben", "ohne X zu konsultieren": what is done without it did not happen
+  if (clauseWords[0] === 'ohne' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'negated';
 
   // a noun dated long ago in its own phrase ("an die Niederschlagung von Protesten … im Jahr 1939 erinnert") is background,
   // whatever the clause's tense
@@ -260,6 +286,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
   // "…, damit sie gegen das Treffen protestieren können": a purpose clause
   if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
+  // "Trotzdem sei man zu Gesprächen bereit", "zum Dialog entschlossen": readiness for an event named by a noun
+  if (tr.entry.pos === 'noun' && /^(zu|zum|zur)$/.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => /^(bereit|entschlossen)/.test(w))) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
@@ -336,6 +364,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
   if (input.attributed) return 'reported';
+  // "Dem Vernehmen nach wirft X Y … vor": hearsay
+  for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
   if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
