@@ -14,7 +14,7 @@ export { eventSignature, mergeAcrossDocuments, type CrossDocEvent } from './sign
 
 /** Events of a document, merged so that each real-world event appears once with its mentions. */
 export function findEvents(doc: Doc) {
-  return mergeEvents(extractEvents(doc), doc.text);
+  return mergeEvents(extractEvents(doc), doc.text, doc.published);
 }
 
 export const eventsComponent: Component = {

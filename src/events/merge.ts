@@ -68,8 +68,38 @@ function sameNoun(a: string, b: string): boolean {
   return k >= 7;
 }
 
+/**
+ * "Das Bündnis plant am 25. September eine Kundgebung" — and the headline's "Solidaritäts-Kundgebung",
+ * told without a date or tense of its own, is that scheduled rally, not one that happened. A noun mention
+ * with no time of its own takes the planned modality of a mention of the same type and head noun that is
+ * dated after the article's creation time (so never without a published or sign-off date).
+ */
+export function shareScheduledModality(events: RawEvent[], published: string | null): void {
+  const day = published ? published.slice(0, 10) : null;
+  if (!day) return;
+  const scheduled = events.filter((e) => e.modality === 'planned' && e.timeFromText && typeof e.time === 'string' && /^\d{4}-\d{2}-\d{2}/.test(e.time) && e.time.slice(0, 10) > day);
+  if (!scheduled.length) return;
+  for (const ev of events) {
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText || !/^\p{Lu}/u.test(ev.trigger.text)) continue;
+    const plan = scheduled.find((p) => p.type === ev.type && /^\p{Lu}/u.test(p.trigger.text) && sameHead(p.trigger.text, ev.trigger.text));
+    if (!plan) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+    ev.time = plan.time;
+  }
+}
+
+/** The same head noun, six letters at least: "Solidaritäts-Kundgebung" / "Kundgebung", not "Rede" / "Brandrede". */
+function sameHead(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/-/g, '');
+  const y = b.toLowerCase().replace(/-/g, '');
+  const short = x.length <= y.length ? x : y;
+  return short.length >= 6 && (x.endsWith(short) && y.endsWith(short));
+}
+
 /** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
-export function mergeEvents(events: RawEvent[], text = ''): RawEvent[] {
+export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
+  shareScheduledModality(events, published);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>

@@ -292,6 +292,8 @@ export const RULES_DE: Rule[] = gated([
     let unit: RelUnit = u.startsWith('tag') ? 'D' : u.startsWith('wochenende') ? 'WE' : u.startsWith('woche') ? 'W' : u.startsWith('monat') ? 'M' : u.startsWith('jahrzehnt') ? 'DE' : u.startsWith('jahrhundert') ? 'CE' : u.startsWith('quartal') ? 'Q' : 'Y';
     let base = r.base;
     if (m[1].toLowerCase() === 'nächste' && unit === 'D') base = 'ref';
+    // "an diesem Tag" points back to the day just named, not to the day of writing ("heute" is that)
+    if (m[1].toLowerCase() === 'diese' && unit === 'D') base = 'ref';
     return cand(s, e, { rel: { unit, n: r.n, base } });
   }),
   rule('relcompound', `${B}(Vorjahr|Vorjahres|Vorjahrs|Folgejahr|Folgejahres|Vormonat|Vormonats|Folgemonat|Folgemonats|Vorwoche|Folgewoche)${E}`, (m) => {

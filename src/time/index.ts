@@ -7,6 +7,7 @@ import type { Candidate } from './frame.ts';
 import { resolveFrame, type RefTime } from './resolve.ts';
 import type { Rule } from './rule.ts';
 import { directionAt, tenseMarkers, type TenseMarker } from './tense.ts';
+import { findSignOff } from './signoff.ts';
 
 export { resolveFrame } from './resolve.ts';
 export type { Frame, Candidate } from './frame.ts';
@@ -276,10 +277,20 @@ export function tagTimes(text: string, sentences: readonly Sentence[], options: 
 
 export const timeComponent: Component = {
   name: 'time',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['tokens', 'sentences', 'lang'],
   provides: ['times'],
   run(doc: Doc) {
+    // Without a published date from the metadata, the article's sign-off ("(APA, 12.9.2015)") is its
+    // creation time: it anchors relative dates and tells scheduled events from past ones.
+    const signOff = doc.published ? null : findSignOff(doc.text);
+    if (signOff) doc.published = signOff.value;
     doc.times = tagTimes(doc.text, doc.sentences, { lang: doc.lang, published: doc.published });
+    if (signOff) {
+      // TimeML's functionInDocument: this expression is where the document's date came from
+      const t = doc.times.find((x) => x.start <= signOff.start && x.end >= signOff.end);
+      if (t) t.functionInDocument = 'CREATION_TIME';
+    }
   },
 };
+export { findSignOff, type SignOff } from './signoff.ts';
