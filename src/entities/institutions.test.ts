@@ -76,3 +76,18 @@ describe('institution nouns', () => {
     assert.deepEqual(orgTexts(resolve('Die Tierärztekammer lehnt den Plan ab.', false)), []);
   });
 });
+
+describe('institutions after a tagged place adjective', () => {
+  it('keeps a city or region institution, leaves country and capital-government phrases to the state', () => {
+    const city = resolve('Die [Wiener|LOC|deriv] Ärztekammer lehnt das Gesetz ab.');
+    assert.deepEqual(orgTexts(city), [['desc:Die Wiener Ärztekammer']]);
+    const region = resolve('Die [bayerische|LOC|deriv] Landesregierung widerspricht.');
+    assert.deepEqual(orgTexts(region), [['desc:Die bayerische Landesregierung']]);
+    const prosecutor = resolve('Die [Pariser|LOC|deriv] Staatsanwaltschaft ermittelt.');
+    assert.deepEqual(orgTexts(prosecutor), [['desc:Die Pariser Staatsanwaltschaft']]);
+    // a capital before a national ministry or government, or a country adjective: the state is meant
+    for (const src of ['Das [Moskauer|LOC|deriv] Außenministerium protestierte.', 'Die [Schweizer|LOC|deriv] Notenbank senkte den Zins.', 'Der [Kiewer|LOC|deriv] Regierung wird vorgeworfen …']) {
+      assert.deepEqual(orgTexts(resolve(src)), [], src);
+    }
+  });
+});

@@ -16,6 +16,7 @@
 import type { Doc, MentionForm } from '../doc/index.ts';
 import type { ResolvedEntity } from './cluster.ts';
 import { lookupAdjective, lookupCountry } from './countries.ts';
+import { lookupPlace, lookupRegionAdjective } from './places.ts';
 import { parseTitle } from './roles.ts';
 import { genitiveStem, phraseKey, slug } from './text.ts';
 
@@ -72,6 +73,24 @@ const RULES: HeadRule[] = [
   { head: 'bank', gender: 'f', genitive: false, shortForm: true, only: /(?:zentral|noten|national|welt|investment|groß|förder|landes|entwicklungs|staats|privat|export|bundes|hypo|regional|direkt|genossenschafts|raiffeisen|spar|kommunal)$/ },
   { head: 'regierung', gender: 'f', genitive: false, shortForm: false, only: /(?:bundes|landes|staats|zentral|übergangs|militär|einheits|minderheits|regional|provinz|stadt|expertinnen|experten|beamten|koalitions|gegen|exil|marionetten)$/ },
 ];
+
+/** Heads of national government bodies: a capital's adjective before them names the state ("das Moskauer Außenministerium"). */
+const STATE_HEADS = new Set(['ministerium', 'regierung', 'amt']);
+
+/**
+ * Whether a place adjective the NER tagged (a deriv mention) makes the state the actor, so that the
+ * institution is left to it: a country ("die Schweizer Notenbank"), or a capital before a national
+ * government body ("die Kiewer Regierung"). A city's or region's own institutions stay institutions
+ * ("die Wiener Ärztekammer", "die Pariser Staatsanwaltschaft", "die bayerische Landesregierung").
+ */
+function placeAdjectiveStandsForState(word: string, head: string): boolean {
+  if (/^\p{Lu}\p{L}+er$/u.test(word)) {
+    const stem = word.slice(0, -2);
+    if (lookupCountry(stem)) return true;
+    return STATE_HEADS.has(head) && !!lookupPlace(stem)?.metonymyOf;
+  }
+  return !lookupRegionAdjective(word);
+}
 
 const ARTICLE = /^(?:der|die|das|des|dem|den|vom|zum|zur|beim|im|am)$/i;
 /** Contractions hold a preposition: the mention starts after them. */
@@ -175,7 +194,8 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
     const start = CONTRACTION.test(d.article.text) ? (d.adjectives[0] ?? t).start : d.article.start;
     return { start, end: t.end, text: text.slice(start, t.end) };
   };
-  const countryAdjective = (d: { adjectives: Tok[] }, end: number) => !namedAfter(end) && d.adjectives.some((a) => lookupAdjective(a.text) || covered(a.start, a.end));
+  const countryAdjective = (d: { adjectives: Tok[] }, end: number, head: string) =>
+    !namedAfter(end) && d.adjectives.some((a) => lookupAdjective(a.text) || (covered(a.start, a.end) && placeAdjectiveStandsForState(a.text, head)));
   const taken = new Set<number>();
   // 1. compounds with a definite article confirm an institution; so does a bare head after a capitalised
   //    adjective, which is a name the NER missed ("Der Oberste Gerichtshof", "das Auswärtige Amt")
@@ -186,7 +206,7 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
       const rule = bareHead(t.text, false);
       const d = rule && !covered(t.start, t.end) ? definiteStart(t) : null;
       const adj = d?.adjectives[d.adjectives.length - 1];
-      if (!rule || !d || !adj || !/^\p{Lu}/u.test(adj.text) || countryAdjective(d, t.end)) continue;
+      if (!rule || !d || !adj || !/^\p{Lu}/u.test(adj.text) || countryAdjective(d, t.end, rule.head)) continue;
       const stem = adj.text.replace(/(?:e|en|er|es|em)$/, '');
       // "das Jüngste Gericht" is no court
       if (rule.not?.test(stem.toLowerCase())) continue;
@@ -207,7 +227,7 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
     const d = definiteStart(t);
     if (!d) continue;
     // "das russische Außenministerium": the country is the actor there (its deriv mention)
-    if (countryAdjective(d, t.end)) continue;
+    if (countryAdjective(d, t.end, noun.rule.head)) continue;
     // "der Verband Österreichischer Zeitungen": the noun heads a longer name that the NER missed or tagged
     const next = wordAfter(text, t.end);
     if (next && covered(next.start, next.end) && /^\p{Lu}/u.test(next.text) && !/s$/.test(next.text)) continue;
@@ -223,7 +243,7 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
     const inst = byName.get(name);
     if (!inst || covered(t.start, t.end)) continue;
     const d = definiteStart(t);
-    if (d && countryAdjective(d, t.end)) continue;
+    if (d && countryAdjective(d, t.end, inst.head)) continue;
     inst.mentions.push(d ? spanOf(t, d) : { start: t.start, end: t.end, text: t.text });
     inst.country ??= countryAt(t, d);
     taken.add(t.start);
