@@ -141,6 +141,14 @@ const PRESENT_SPEECH = new Set([
 const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
 const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
+/** Finite forms of accusation verbs (vorwerfen, vorhalten, unterstellen, anlasten, ankreiden): the noun after
+ * the verb is the accused (dative), the Vorfeld noun the speaker. */
+const ACCUSATION_FORMS =
+  /^(?:wirft|werfen|warf|warfen|vorwirft|vorwarf|hält|halten|hielt|hielten|vorhält|vorhielt|unterstellt|unterstellen|unterstellte|unterstellten|lastet|lasten|lastete|lasteten|anlastet|anlastete|kreidet|kreiden|kreidete|kreideten|ankreidet|ankreidete)$/;
+/** Data nouns that name a source only with a genitive/von owner: "nach Zahlen des Verbands X", "nach Daten der Weltbank". */
+const DATA_NOUNS = new Set([
+  'Zahlen', 'Daten', 'Statistiken', 'Erhebungen', 'Hochrechnungen', 'Prognosen', 'Berechnung', 'Hochrechnung', 'Prognose',
+]);
 /** Nouns for what someone said ("seine Botschaft", "ihre Antwort"): a possessive before them names the speaker. */
 /** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
 /** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
@@ -357,6 +365,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillPrefaces(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillInterviewTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept && (this.sequence || this.collectSequence)) this.fillSpeechRuns(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1006,6 +1015,26 @@ class Extractor {
       const a = ctx.sentStart[s];
       if (a < 0) continue;
       const list = bySentence.get(s);
+      // the label opens the turn even when its own sentence yields no statement ("Ederer: Ja."): the words
+      // after the colon are the person's, and the sentences up to the next label continue them
+      if (l && !turn && !this.usedSentence.has(s) && !(list ?? []).some((o) => o.kind !== 'fragment')) {
+        let k = a;
+        while (k < ctx.sentEnd[s] && ctx.words[k] !== ':') k++;
+        const end = this.lastContentTok(a, ctx.sentEnd[s]);
+        if (end > k + 1) {
+          // a one-word answer ("Ja.") is a statement here, unlike a one-word complement elsewhere
+          const att = blankAttribution('direct', [ctx.toks[k + 1].start, ctx.toks[end - 1].end], 'interview');
+          att.speakerEntity = who;
+          att.speakerName = who.name;
+          att.marks = false;
+          if (att.content) {
+            added.push(att);
+            this.usedSentence.add(s);
+            turn = att;
+            continue;
+          }
+        }
+      }
       if (list) {
         for (const o of list) {
           if (o.kind === 'fragment' || o.speakerEntity === who || o.speakerEntity?.type === 'PER') continue;
@@ -1037,6 +1066,40 @@ class Extractor {
       this.usedSentence.add(s);
     }
     out.push(...added);
+  }
+
+  /**
+   * Interviews without marks: the interviewer's turn (from an all-caps label such as "STANDARD:" up to the next
+   * label) is never the interviewee's. Statements there that a rule gave to a labelled person without naming
+   * them in that sentence (continuations, runs, pronoun or role subjects) are dropped.
+   */
+  private dropAskerLines(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const ns = ctx.doc.sentences.length;
+    const labels: ('asker' | MentionRef['entity'] | null)[] = [];
+    const persons = new Set<MentionRef['entity']>();
+    let askers = 0;
+    for (let s = 0; s < ns; s++) {
+      const l = this.turnLabelAt(s);
+      labels.push(l);
+      if (l === 'asker') askers++;
+      else if (l) persons.add(l);
+    }
+    if (askers < 2 || persons.size < 1) return;
+    const asking = new Uint8Array(ns);
+    let on = 0;
+    for (let s = 0; s < ns; s++) {
+      if (labels[s]) on = labels[s] === 'asker' ? 1 : 0;
+      asking[s] = on;
+    }
+    for (let o = out.length - 1; o >= 0; o--) {
+      const x = out[o];
+      if (!x.content || x.kind === 'fragment' || !x.speakerEntity || !persons.has(x.speakerEntity)) continue;
+      if (!asking[ctx.sentenceOf(ctx.tokenAt(x.content[0]))]) continue;
+      // named in the question itself ("Ederer hat gesagt, …"): a report the interviewer quotes
+      if (x.source && !x.source.pronoun && x.source.mention?.entity === x.speakerEntity) continue;
+      out.splice(o, 1);
+    }
   }
 
   /** Word-class features of sentence s (tokens a..b) for the sequence model, from the rules' output. */
@@ -1395,6 +1458,9 @@ class Extractor {
           i = n;
           continue;
         }
+        // "nach Zahlen des Branchenverbands X", "nach neuen Daten der Weltbank": a data noun with its owner
+        const data = DATA_NOUNS.has(ctx.words[n] ?? '') && this.mode === 'news' && /^(?:von|des|der)$/.test(ctx.lower[n + 1] ?? '');
+        if (data) doc = true;
         if (ATTRIBUTION_NOUNS.has(ctx.words[n]) || doc) {
           let k = n + 1;
           // "nach Angaben aus Moskau" / "aus Regierungskreisen": the place or circle stands for its source
@@ -2495,7 +2561,10 @@ class Extractor {
         return np;
       }
       // "Der republikanische Senator X aus Alabama sagte …": a short place/organisation PP after the named subject
-      if (this.mode === 'news' && np && !np.dative && !np.pronoun && np.mention?.entity.type === 'PER' && np.end < pivot && pivot - np.end <= 4 && /^(?:aus|von|vom|in|im)$/.test(ctx.lower[np.end])) {
+      // the same for any subject of an accusation verb, whose first noun after the verb is the dative
+      // object ("Die Opposition in Griechenland warf Tsipras vor, …" — the opposition, not Tsipras)
+      const accuser = ACCUSATION_FORMS.test(ctx.lower[pivot]) && np && (np.mention || ARTICLES.has(ctx.lower[np.start]));
+      if (this.mode === 'news' && np && !np.dative && !np.pronoun && (np.mention?.entity.type === 'PER' || accuser) && np.end < pivot && pivot - np.end <= 4 && /^(?:aus|von|vom|in|im)$/.test(ctx.lower[np.end])) {
         let k = np.end + 1;
         while (k < pivot && !ctx.isPunct(k) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k))) k++;
         if (k === pivot && ctx.isCap(pivot - 1)) return np;

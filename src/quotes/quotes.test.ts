@@ -1404,3 +1404,40 @@ test('interview without marks: every sentence of a turn is the interviewee\'s, t
   assert.equal(glaubt?.speakerName, 'Anna Berger');
   assert.ok(!qs.some((y) => y.text.includes('Wie geht es weiter') || y.text.includes('Und die Gewerkschaft')));
 });
+
+test('interview: a label whose sentence has no statement ("Berger: Ja.") still opens the turn; interviewer lines are never the interviewee\'s', () => {
+  const text =
+    'Die Ministerin sieht keinen Grund zur Eile. MAGAZIN: Wie geht es weiter? Anna Berger: Wir warten ab. ' +
+    'MAGAZIN: Alle Firmen müssen sich derzeit schnell bewegen. Berger: Ja. Es gibt derzeit viele Umbrüche in der Branche. Wir müssen genau schauen, was zu tun ist. ' +
+    'MAGAZIN: Und die Gewerkschaft? Berger: Das wird sich zeigen.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]]);
+  const qs = nonFragments(doc);
+  for (const s of ['Ja', 'Es gibt derzeit viele Umbrüche', 'Wir müssen genau schauen']) {
+    const x = qs.find((y) => y.text.startsWith(s));
+    assert.ok(x, s);
+    assert.equal(x.kind, 'direct');
+    assert.equal(x.speakerName, 'Anna Berger');
+  }
+  assert.ok(!qs.some((y) => y.text.includes('Alle Firmen') || y.text.includes('Wie geht es weiter')));
+});
+
+test('source phrases: "nach Zahlen/Daten des X" names X; accusation verbs take the Vorfeld subject, not the accused', () => {
+  const text =
+    'Nach Zahlen des britischen Branchenverbands SMMT liefen im Vorjahr 1,6 Millionen Autos vom Band. Nach neuen Daten der Weltbank wächst die Wirtschaft kaum. ' +
+    'Die Opposition in Griechenland warf Tsipras vor, sich hinter dem Volk zu verstecken.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'SMMT', ['SMMT']],
+    ['o2', 'ORG', 'Weltbank', ['Weltbank']],
+    ['p1', 'PER', 'Alexis Tsipras', ['Tsipras']],
+  ]);
+  const qs = nonFragments(doc);
+  const by = (t: string) => qs.find((x) => x.text.includes(t));
+  assert.equal(by('Millionen Autos')?.kind, 'reported');
+  assert.equal(by('Millionen Autos')?.speaker, 'o1');
+  assert.equal(by('Wirtschaft kaum')?.speaker, 'o2');
+  assert.equal(by('hinter dem Volk')?.speakerMention?.text, 'Die Opposition');
+  assert.notEqual(by('hinter dem Volk')?.speaker, 'p1');
+  // without an owner, a data noun is no source
+  const d2 = mkDoc('Nach Zahlen ist das Land reich. Das Wetter war gut.');
+  assert.ok(!nonFragments(d2).some((x) => x.text.includes('Land reich')));
+});
