@@ -2501,6 +2501,11 @@ class Extractor {
         pivot = k;
         break;
       }
+      // "X zeigte sich überzeugt, dass …": "sich zeigen" is the finite verb of a belief frame
+      if (BELIEF_ADJ.has(ctx.lower[c]) && /^zeig(?:t|te|ten|en)$/.test(ctx.lower[k]) && k > cs && k + 1 < c && ctx.lower[k + 1] === 'sich') {
+        pivot = k;
+        break;
+      }
     }
     // a non-finite cue at the end of a clause whose auxiliary stands before an enumeration comma:
     // "Dafür haben wir Programme …, … vorgelegt"

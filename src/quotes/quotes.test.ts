@@ -1441,3 +1441,17 @@ test('source phrases: "nach Zahlen/Daten des X" names X; accusation verbs take t
   const d2 = mkDoc('Nach Zahlen ist das Land reich. Das Wetter war gut.');
   assert.ok(!nonFragments(d2).some((x) => x.text.includes('Land reich')));
 });
+
+test('belief frame "X zeigte sich überzeugt, dass …": the Vorfeld subject speaks, a role noun resolves to the person with that title', () => {
+  const text =
+    'Regierungschef Alexis Tsipras hatte für das Referendum geworben. Der Regierungschef zeigte sich überzeugt, dass ein Nein die Position stärke. ' +
+    'Die Ministerin Eva Roth sprach in Berlin. Roth zeigt sich zuversichtlich, dass der Plan gelingt.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Alexis Tsipras', ['Alexis Tsipras']],
+    ['p2', 'PER', 'Eva Roth', ['Eva Roth', 'Roth']],
+  ]);
+  const qs = nonFragments(doc);
+  const by = (t: string) => qs.find((x) => x.text.includes(t));
+  assert.equal(by('Position stärke')?.speaker, 'p1');
+  assert.equal(by('Plan gelingt')?.speaker, 'p2');
+});
