@@ -145,6 +145,8 @@ const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'A
  * the verb is the accused (dative), the Vorfeld noun the speaker. */
 const ACCUSATION_FORMS =
   /^(?:wirft|werfen|warf|warfen|vorwirft|vorwarf|hält|halten|hielt|hielten|vorhält|vorhielt|unterstellt|unterstellen|unterstellte|unterstellten|lastet|lasten|lastete|lasteten|anlastet|anlastete|kreidet|kreiden|kreidete|kreideten|ankreidet|ankreidete)$/;
+/** Nouns for a headline or title: what they "say" is a title, not a statement. */
+const TITLE_NOUNS = new Set(['Titel', 'Schlagzeile', 'Überschrift', 'Headline', 'Untertitel', 'Titelseite', 'Aufmacher', 'Schlagzeilen']);
 /** Data nouns that name a source only with a genitive/von owner: "nach Zahlen des Verbands X", "nach Daten der Weltbank". */
 const DATA_NOUNS = new Set([
   'Zahlen', 'Daten', 'Statistiken', 'Erhebungen', 'Hochrechnungen', 'Prognosen', 'Berechnung', 'Hochrechnung', 'Prognose',
@@ -366,6 +368,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillInterviewTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept && (this.sequence || this.collectSequence)) this.fillSpeechRuns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
+    if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1099,6 +1102,31 @@ class Extractor {
       // named in the question itself ("Ederer hat gesagt, …"): a report the interviewer quotes
       if (x.source && !x.source.pronoun && x.source.mention?.entity === x.speakerEntity) continue;
       out.splice(o, 1);
+    }
+  }
+
+  /**
+   * A newspaper headline is a title, not a statement: "…, lautet der Titel", "…, stellt die Zeitung im Titel
+   * fest" (and what continues it) become fragments.
+   */
+  private headlinesAsTitles(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const titled = new Set<Attribution>();
+    for (const o of out) {
+      if (!o.content || o.kind === 'fragment') continue;
+      const np = o.source ?? o.inheritedMention;
+      let title = !!np && !np.pronoun && TITLE_NOUNS.has(ctx.words[np.end - 1]);
+      if (!title && o.cueTok && !o.continuation) {
+        const sEnd = ctx.sentEnd[ctx.toks[o.cueTok[0]].sentence];
+        for (let k = o.cueTok[0] + 1; k < Math.min(sEnd, o.cueTok[0] + 8) && !title; k++) {
+          if (TITLE_NOUNS.has(ctx.words[k]) && (ctx.lower[k - 1] === 'im' || (ctx.lower[k - 1] === 'der' && /^(?:in|auf)$/.test(ctx.lower[k - 2])))) title = true;
+        }
+      }
+      if (title) titled.add(o);
+    }
+    for (const o of titled) {
+      o.kind = 'fragment';
+      o.continuation = undefined;
     }
   }
 

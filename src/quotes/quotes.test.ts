@@ -1455,3 +1455,15 @@ test('belief frame "X zeigte sich überzeugt, dass …": the Vorfeld subject spe
   assert.equal(by('Position stärke')?.speaker, 'p1');
   assert.equal(by('Plan gelingt')?.speaker, 'p2');
 });
+
+test('headlines are titles, not statements: "…, lautet der Titel", "…, stellt die Zeitung im Titel fest"', () => {
+  const text =
+    'Die Zeitung Protothema druckte eine Umfrage. Euro und Nein zur Drachme, lautet der Titel. Vor dem Bankrott, stellt die linksliberale Zeitung im Titel fest. ' +
+    'Mehr Geld für Schulen, lautet ihre Botschaft. Die Lage ist ernst, stellt die Zeitung fest.';
+  const doc = mkDoc(text, [['o1', 'ORG', 'Protothema', ['Protothema']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('Drachme')));
+  assert.ok(!qs.some((x) => x.text.includes('Bankrott')));
+  assert.ok(qs.some((x) => x.text.includes('Mehr Geld für Schulen')));
+  assert.ok(qs.some((x) => x.text.includes('Lage ist ernst')));
+});
