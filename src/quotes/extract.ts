@@ -1073,8 +1073,8 @@ class Extractor {
 
   /**
    * Interviews without marks: the interviewer's turn (from an all-caps label such as "STANDARD:" up to the next
-   * label) is never the interviewee's. Statements there that a rule gave to a labelled person without naming
-   * them in that sentence (continuations, runs, pronoun or role subjects) are dropped.
+   * label) is never the interviewee's. Continuations there, and statements that a rule gave to a labelled
+   * person without naming them in that sentence (runs, pronoun or role subjects), are dropped.
    */
   private dropAskerLines(out: Attribution[]): void {
     const ctx = this.ctx;
@@ -1097,8 +1097,15 @@ class Extractor {
     }
     for (let o = out.length - 1; o >= 0; o--) {
       const x = out[o];
-      if (!x.content || x.kind === 'fragment' || !x.speakerEntity || !persons.has(x.speakerEntity)) continue;
+      if (!x.content || x.kind === 'fragment') continue;
       if (!asking[ctx.sentenceOf(ctx.tokenAt(x.content[0]))]) continue;
+      // a continuation (no cue of its own) in the interviewer's turn is the interviewer's question or claim,
+      // whoever the rules gave it to: the speaker ranker would otherwise move it to the interviewee
+      if (x.continuation) {
+        out.splice(o, 1);
+        continue;
+      }
+      if (!x.speakerEntity || !persons.has(x.speakerEntity)) continue;
       // named in the question itself ("Ederer hat gesagt, …"): a report the interviewer quotes
       if (x.source && !x.source.pronoun && x.source.mention?.entity === x.speakerEntity) continue;
       out.splice(o, 1);
