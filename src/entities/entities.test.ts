@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Pipeline } from '../pipeline/pipeline.ts';
 import type { Component } from '../pipeline/component.ts';
-import { nominativeName, resolveEntities, type ResolvedEntity } from './cluster.ts';
+import { hyphenTitles, nominativeName, resolveEntities, type ResolvedEntity } from './cluster.ts';
 import { lookupAdjective, lookupCountry, lookupDemonym } from './countries.ts';
 import { entitiesComponent } from './index.ts';
 import { docFromMarkup } from './markup.ts';
@@ -515,5 +515,20 @@ describe('pipeline component', () => {
     assert.equal(doc.entities.length, 1);
     assert.equal(doc.entities[0].canonicalId, 'per:olaf-scholz');
     assert.equal(doc.pipeline.entities, entitiesComponent.version);
+  });
+});
+
+describe('hyphenTitles', () => {
+  it('finds exactly the matches of the whole-text regex', () => {
+    const re = /\p{Lu}[\p{L}\p{N}]*-\p{Lu}\p{Ll}+/gu;
+    for (const t of [
+      'Der US-Präsident und der SPD-Chef-Kandidat trafen die EU-Kommission.',
+      'A-Bc-De x-Y abc-De a-b-C-Dd --A-Bc A1-B2 A-Bc',
+      'Ä-Öl Äb-Üc-Ád ÉÉ-É 𝐀b-Cd Ab-𝐂d 2015-16 Nord - Süd',
+      'keine Bindestriche hier',
+    ]) {
+      const want = [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+      assert.deepEqual([...hyphenTitles(t)].map((m) => [m.index, m[0]]), want, t);
+    }
   });
 });
