@@ -128,8 +128,14 @@ export class NerModel {
   private capacity = 0;
   /** Most words kept in the word cache before it starts afresh. */
   cacheWords = CACHE_MAX;
-  /** Weight sums of the context-class templates per class key (contextClass()); a few thousand keys. */
-  private readonly classCache = new Map<number, Int32Array>();
+  /**
+   * Weight sums of the context-class templates per class key (contextClass()); a few thousand keys, in an
+   * open-addressing table (key + 1, 0 = empty) whose rows of L sums lie in one array: a lookup reads two
+   * arrays, where a Map of Int32Arrays read four objects.
+   */
+  private classKeys = new Int32Array(64);
+  private classRows = new Int32Array(64 * L);
+  private classCount = 0;
   private readonly classHashes = new Uint32Array(CLASS_COUNT);
   private boundary: Int32Array | null = null;
   private info: TokenInfo | null = null;
@@ -202,7 +208,8 @@ export class NerModel {
   clearCache(): void {
     this.cache.clear();
     this.used = 0;
-    this.classCache.clear();
+    this.classKeys.fill(0);
+    this.classCount = 0;
   }
 
   /** Makes room for `n` new words: grows the word arrays up to `cacheWords` words, then starts afresh. */
@@ -226,17 +233,54 @@ export class NerModel {
     this.capacity = cap;
   }
 
-  /** Weight sum of the context-class features of class `key`. */
-  private classSums(key: number): Int32Array {
-    let c = this.classCache.get(key);
-    if (c === undefined) {
-      c = new Int32Array(L);
-      classFeatures(key, this.classHashes);
-      for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k] | 0, c);
-      if (this.classCache.size >= CACHE_MAX) this.classCache.clear();
-      this.classCache.set(key, c);
+  /** Offset in `classRows` of the weight sum of the context-class features of class `key` (≥ 0). */
+  private classRow(key: number): number {
+    const k1 = key + 1;
+    let keys = this.classKeys;
+    let mask = keys.length - 1;
+    let i = (Math.imul(k1, 0x9e3779b1) >>> 12) & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === k1) return i * L;
+      if (k === 0) break;
+      i = (i + 1) & mask;
     }
-    return c;
+    if (this.classCount >= CACHE_MAX) {
+      keys.fill(0);
+      this.classCount = 0;
+    } else if ((this.classCount + 1) * 2 > keys.length) {
+      this.growClasses();
+      keys = this.classKeys;
+      mask = keys.length - 1;
+    }
+    i = (Math.imul(k1, 0x9e3779b1) >>> 12) & mask;
+    while (keys[i] !== 0) i = (i + 1) & mask;
+    keys[i] = k1;
+    this.classCount++;
+    const rows = this.classRows;
+    rows.fill(0, i * L, (i + 1) * L);
+    classFeatures(key, this.classHashes);
+    for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k] | 0, rows, i * L);
+    return i * L;
+  }
+
+  /** Doubles the context-class table. */
+  private growClasses(): void {
+    const oldKeys = this.classKeys;
+    const oldRows = this.classRows;
+    const keys = new Int32Array(oldKeys.length * 2);
+    const rows = new Int32Array(keys.length * L);
+    const mask = keys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      const k1 = oldKeys[j];
+      if (k1 === 0) continue;
+      let i = (Math.imul(k1, 0x9e3779b1) >>> 12) & mask;
+      while (keys[i] !== 0) i = (i + 1) & mask;
+      keys[i] = k1;
+      rows.set(oldRows.subarray(j * L, (j + 1) * L), i * L);
+    }
+    this.classKeys = keys;
+    this.classRows = rows;
   }
 
   /**
@@ -353,7 +397,8 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
       const own = hits[i] * WORD_SUMS;
-      const cls = this.classSums(contextClass(tokens, info, i));
+      const co = this.classRow(contextClass(tokens, info, i));
+      const cls = this.classRows;
       // own word, context class and the neighbour roles in one pass (integer sums: the order does not
       // matter): i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
       const b0 = rowAt(i - 1) + L;
@@ -363,7 +408,7 @@ export class NerModel {
       const b4 = rowAt(i - 3) + 5 * L;
       const b5 = rowAt(i + 3) + 6 * L;
       for (let l = 0; l < L; l++) {
-        acc[l] = sums[own + l] + cls[l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
+        acc[l] = sums[own + l] + cls[co + l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
       }
       for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
         const f = feats[o + k];
