@@ -121,7 +121,9 @@ export class NerModel {
   private skip: Uint8Array = new Uint8Array(0);
   private hits: Int32Array = new Int32Array(0);
   /** Word string → its index in `words` and `sums`. */
-  private readonly cache = new Map<string, number>();
+  private readonly cache = new WordIndex();
+  /** String hashes of the tokens of the sentence being tagged. */
+  private tokenHashes: Int32Array = new Int32Array(0);
   private words: WordTable = wordTable(0);
   private sums: Int32Array = new Int32Array(0);
   private used = 0;
@@ -350,6 +352,7 @@ export class NerModel {
       this.feats = new Uint32Array(cap * FEATURE_SLOTS);
       this.skip = new Uint8Array(cap);
       this.hits = new Int32Array(cap);
+      this.tokenHashes = new Int32Array(cap);
       this.emit = new Float32Array(cap * L);
       this.back = new Int16Array(cap * L);
     }
@@ -357,11 +360,14 @@ export class NerModel {
     const cache = this.cache;
     const skip = this.skip;
     const hits = this.hits;
+    const tokenHashes = this.tokenHashes;
     const lex = this.lexicon;
     for (let i = 0; i < n; i++) {
-      const c = cache.get(tokens[i]);
-      hits[i] = c === undefined ? -1 : c;
-      skip[i] = c === undefined ? 0 : 1;
+      const h = stringHash(tokens[i]);
+      tokenHashes[i] = h;
+      const c = cache.get(tokens[i], h);
+      hits[i] = c;
+      skip[i] = c < 0 ? 0 : 1;
     }
     const words = this.words;
     const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined, hits, words));
@@ -384,7 +390,7 @@ export class NerModel {
       for (let r = 0; r < ROLE_COUNT; r++) {
         for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k] | 0, sums, at + (1 + r) * L);
       }
-      cache.set(tokens[i], w);
+      cache.set(tokens[i], tokenHashes[i], w);
       hits[i] = w;
     }
     const emit = this.emit;
@@ -426,6 +432,86 @@ export class NerModel {
     const out = new Array<string>(idx.length);
     for (let i = 0; i < idx.length; i++) out[i] = LABELS[idx[i]];
     return out;
+  }
+}
+
+/** FNV-1a of a string's UTF-16 code units, as a signed 32-bit value (the word cache's key). */
+function stringHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The tagger's word cache: string → word index, open addressing over the strings' hashes (slots hold
+ * word + 1, 0 = empty, and the hash, so that strings are compared only where the hashes agree). A lookup
+ * reads two small arrays and, on a hit, the cached string; a Map<string, number> of 50,000 words read a
+ * bucket, an entry and the string, each mostly a cache miss by the time the next sentence comes.
+ */
+class WordIndex {
+  private slotWord = new Int32Array(64);
+  private slotHash = new Int32Array(64);
+  private strings: string[] = [];
+  private count = 0;
+
+  private static slotOf(h: number, mask: number): number {
+    const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    return (x ^ (x >>> 15)) & mask;
+  }
+
+  /** The word index of string `s` (hash `h` = stringHash(s)), or -1. */
+  get(s: string, h: number): number {
+    const slotWord = this.slotWord;
+    const mask = slotWord.length - 1;
+    let i = WordIndex.slotOf(h, mask);
+    for (;;) {
+      const w = slotWord[i];
+      if (w === 0) return -1;
+      if (this.slotHash[i] === h && this.strings[w - 1] === s) return w - 1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Maps `s` (hash `h`) to word `w`, replacing an earlier index of the same string. */
+  set(s: string, h: number, w: number): void {
+    if ((this.count + 1) * 2 > this.slotWord.length) this.grow();
+    const slotWord = this.slotWord;
+    const mask = slotWord.length - 1;
+    let i = WordIndex.slotOf(h, mask);
+    for (;;) {
+      const v = slotWord[i];
+      if (v === 0) {
+        this.count++;
+        break;
+      }
+      if (this.slotHash[i] === h && this.strings[v - 1] === s) break;
+      i = (i + 1) & mask;
+    }
+    slotWord[i] = w + 1;
+    this.slotHash[i] = h;
+    this.strings[w] = s;
+  }
+
+  clear(): void {
+    this.slotWord.fill(0);
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const oldWord = this.slotWord;
+    const oldHash = this.slotHash;
+    const slotWord = new Int32Array(oldWord.length * 2);
+    const slotHash = new Int32Array(oldWord.length * 2);
+    const mask = slotWord.length - 1;
+    for (let j = 0; j < oldWord.length; j++) {
+      if (oldWord[j] === 0) continue;
+      let i = WordIndex.slotOf(oldHash[j], mask);
+      while (slotWord[i] !== 0) i = (i + 1) & mask;
+      slotWord[i] = oldWord[j];
+      slotHash[i] = oldHash[j];
+    }
+    this.slotWord = slotWord;
+    this.slotHash = slotHash;
   }
 }
 
