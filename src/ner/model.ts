@@ -443,14 +443,14 @@ function stringHash(s: string): number {
 }
 
 /**
- * The tagger's word cache: string → word index, open addressing over the strings' hashes (slots hold
- * word + 1, 0 = empty, and the hash, so that strings are compared only where the hashes agree). A lookup
- * reads two small arrays and, on a hit, the cached string; a Map<string, number> of 50,000 words read a
- * bucket, an entry and the string, each mostly a cache miss by the time the next sentence comes.
+ * The tagger's word cache: string → word index, open addressing over the strings' hashes. A slot holds
+ * the hash and word + 1 (0 = empty) side by side, so a probe reads one cache line of one array and, where
+ * the hashes agree, the cached string; the string is hashed here, not by a runtime call on its first use
+ * as a Map key (every token is a fresh slice of the document text).
  */
 class WordIndex {
-  private slotWord = new Int32Array(64);
-  private slotHash = new Int32Array(64);
+  /** Pairs [hash, word + 1]. */
+  private slots = new Int32Array(128);
   private strings: string[] = [];
   private count = 0;
 
@@ -461,57 +461,55 @@ class WordIndex {
 
   /** The word index of string `s` (hash `h` = stringHash(s)), or -1. */
   get(s: string, h: number): number {
-    const slotWord = this.slotWord;
-    const mask = slotWord.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let i = WordIndex.slotOf(h, mask);
     for (;;) {
-      const w = slotWord[i];
+      const w = slots[2 * i + 1];
       if (w === 0) return -1;
-      if (this.slotHash[i] === h && this.strings[w - 1] === s) return w - 1;
+      if (slots[2 * i] === h && this.strings[w - 1] === s) return w - 1;
       i = (i + 1) & mask;
     }
   }
 
   /** Maps `s` (hash `h`) to word `w`, replacing an earlier index of the same string. */
   set(s: string, h: number, w: number): void {
-    if ((this.count + 1) * 2 > this.slotWord.length) this.grow();
-    const slotWord = this.slotWord;
-    const mask = slotWord.length - 1;
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let i = WordIndex.slotOf(h, mask);
     for (;;) {
-      const v = slotWord[i];
+      const v = slots[2 * i + 1];
       if (v === 0) {
         this.count++;
         break;
       }
-      if (this.slotHash[i] === h && this.strings[v - 1] === s) break;
+      if (slots[2 * i] === h && this.strings[v - 1] === s) break;
       i = (i + 1) & mask;
     }
-    slotWord[i] = w + 1;
-    this.slotHash[i] = h;
+    slots[2 * i] = h;
+    slots[2 * i + 1] = w + 1;
     this.strings[w] = s;
   }
 
   clear(): void {
-    this.slotWord.fill(0);
+    this.slots.fill(0);
     this.count = 0;
+    this.strings.length = 0;
   }
 
   private grow(): void {
-    const oldWord = this.slotWord;
-    const oldHash = this.slotHash;
-    const slotWord = new Int32Array(oldWord.length * 2);
-    const slotHash = new Int32Array(oldWord.length * 2);
-    const mask = slotWord.length - 1;
-    for (let j = 0; j < oldWord.length; j++) {
-      if (oldWord[j] === 0) continue;
-      let i = WordIndex.slotOf(oldHash[j], mask);
-      while (slotWord[i] !== 0) i = (i + 1) & mask;
-      slotWord[i] = oldWord[j];
-      slotHash[i] = oldHash[j];
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = WordIndex.slotOf(old[j], mask);
+      while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+      slots[2 * i] = old[j];
+      slots[2 * i + 1] = old[j + 1];
     }
-    this.slotWord = slotWord;
-    this.slotHash = slotHash;
+    this.slots = slots;
   }
 }
 
