@@ -820,6 +820,40 @@ function readAffiliations(doc: Doc, entities: ResolvedEntity[]): void {
  * A title with a country prefix that stands alone ("US-Außenminister versucht zu vermitteln", typical of
  * headlines) gives that country to the one person whose matching role has none ("Außenminister John Kerry").
  */
+const HYPHEN_TITLE = /\p{Lu}[\p{L}\p{N}]*-\p{Lu}\p{Ll}+/gu;
+
+/**
+ * The matches of HYPHEN_TITLE in `text`, exactly as `text.matchAll(HYPHEN_TITLE)` gives them, without
+ * running the regex over the whole text: a match runs from a capital through letters and digits to the
+ * first hyphen after its start, which an upper-case letter follows. So where the character after the
+ * next hyphen cannot start one (a space, a digit, a lower-case ASCII letter) no match starts before that
+ * hyphen, and the search resumes behind it; otherwise it resumes at the start of the run of possible
+ * letters before the hyphen (code units ≥ 0x80 count as possible letters).
+ */
+export function* hyphenTitles(text: string): Generator<RegExpExecArray> {
+  let pos = 0;
+  for (;;) {
+    const h = text.indexOf('-', pos);
+    if (h < 0) return;
+    const c = text.charCodeAt(h + 1);
+    if (!((c >= 65 && c <= 90) || c >= 0x80)) {
+      pos = h + 1;
+      continue;
+    }
+    let r = h;
+    while (r > pos) {
+      const b = text.charCodeAt(r - 1);
+      if ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80) r--;
+      else break;
+    }
+    HYPHEN_TITLE.lastIndex = r;
+    const m = HYPHEN_TITLE.exec(text);
+    if (!m) return;
+    yield m;
+    pos = m.index + m[0].length;
+  }
+}
+
 function countriesFromBareTitles(doc: Doc, entities: ResolvedEntity[]): void {
   const persons = entities.filter((e) => e.type === 'PER');
   // only persons without a country whose role lacks one can gain a country here
@@ -829,7 +863,7 @@ function countriesFromBareTitles(doc: Doc, entities: ResolvedEntity[]): void {
   for (const e of persons) for (const r of e.roles) taken.push([r.span.start, r.span.end]);
   const nameStarts = new Set<number>();
   for (const e of entities) for (const m of e.mentions) nameStarts.add(m.start);
-  for (const x of doc.text.matchAll(/\p{Lu}[\p{L}\p{N}]*-\p{Lu}\p{Ll}+/gu)) {
+  for (const x of hyphenTitles(doc.text)) {
     const w = { text: x[0], start: x.index!, end: x.index! + x[0].length };
     const t = parseTitle(w.text);
     if (!t?.country || t.counterpart || taken.some(([s, e]) => w.start < e && w.end > s)) continue;

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Pipeline } from '../pipeline/pipeline.ts';
 import type { Component } from '../pipeline/component.ts';
-import { nominativeName, resolveEntities, type ResolvedEntity } from './cluster.ts';
+import { hyphenTitles, nominativeName, resolveEntities, type ResolvedEntity } from './cluster.ts';
 import { lookupAdjective, lookupCountry, lookupDemonym } from './countries.ts';
 import { entitiesComponent } from './index.ts';
 import { docFromMarkup } from './markup.ts';
 import { lookupPlace } from './places.ts';
-import { parseTitle } from './roles.ts';
+import { parseTitle, words } from './roles.ts';
 import { phraseKey, translitKey } from './text.ts';
 
 function resolve(src: string): ResolvedEntity[] {
@@ -515,5 +515,36 @@ describe('pipeline component', () => {
     assert.equal(doc.entities.length, 1);
     assert.equal(doc.entities[0].canonicalId, 'per:olaf-scholz');
     assert.equal(doc.pipeline.entities, entitiesComponent.version);
+  });
+});
+
+describe('hyphenTitles', () => {
+  it('finds exactly the matches of the whole-text regex', () => {
+    const re = /\p{Lu}[\p{L}\p{N}]*-\p{Lu}\p{Ll}+/gu;
+    for (const t of [
+      'Der US-Präsident und der SPD-Chef-Kandidat trafen die EU-Kommission.',
+      'A-Bc-De x-Y abc-De a-b-C-Dd --A-Bc A1-B2 A-Bc',
+      'Ä-Öl Äb-Üc-Ád ÉÉ-É 𝐀b-Cd Ab-𝐂d 2015-16 Nord - Süd',
+      'keine Bindestriche hier',
+    ]) {
+      const want = [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+      assert.deepEqual([...hyphenTitles(t)].map((m) => [m.index, m[0]]), want, t);
+    }
+  });
+});
+
+describe('words', () => {
+  it('splits as the word regex does, with sentence-final periods apart', () => {
+    const re = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+    for (const t of [
+      'Der US-Präsident sagte am 3.4.2015: „Wir’s schaffen.“ Dr. Müller-Lüdenscheidt z.B. nicht.',
+      "O'Neill, Bürgermeister\u00a0a.D.. 2,5 Mio. € – 𝐀bc-𝐃e ab\u0301c x. 3. Jahr",
+    ]) {
+      const raw = [...t.matchAll(re)].map((m) => m[0]);
+      const got = words(t, 5);
+      assert.equal(got.map((w) => w.text).join(''), raw.join(''), t);
+      for (const w of got) assert.equal(t.slice(w.start - 5, w.end - 5), w.text);
+    }
+    assert.deepEqual(words('Er schlief. Dr. Li').map((w) => w.text), ['Er', 'schlief', '.', 'Dr.', 'Li']);
   });
 });

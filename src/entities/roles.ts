@@ -138,15 +138,73 @@ const ABBREVIATION = /\.\p{L}+\.$/u;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    // a sentence-final period is not part of the word (abbreviations such as "Dr." keep theirs)
-    const w = raw.length > 4 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
-    out.push({ text: w, start: offset + m.index, end: offset + m.index + w.length });
-    if (w !== raw) out.push({ text: '.', start: offset + m.index + w.length, end: offset + m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = charKind(c);
+    if (k === K_SPACE) {
+      i++;
+      continue;
+    }
+    if (k === K_ASTRAL) return wordsByRegex(text, offset);
+    const start = i;
+    if (k === K_OTHER) {
+      out.push({ text: text[i], start: offset + i, end: offset + i + 1 });
+      i++;
+      continue;
+    }
+    // [\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?
+    for (;;) {
+      while (i < n && (k = charKind(text.charCodeAt(i))) === K_WORD) i++;
+      if (k === K_ASTRAL) return wordsByRegex(text, offset);
+      if (i + 1 >= n) break;
+      c = text.charCodeAt(i);
+      if (c !== 45 && c !== 39 && c !== 0x2019 && c !== 46) break;
+      const next = charKind(text.charCodeAt(i + 1));
+      if (next === K_ASTRAL) return wordsByRegex(text, offset);
+      if (next !== K_WORD) break;
+      i++;
+    }
+    if (i < n && text.charCodeAt(i) === 46) i++;
+    pushWord(out, text.slice(start, i), offset + start);
   }
   return out;
+}
+
+/** A word ending in a period: the period apart when it ends a sentence ("Dr." keeps its). */
+function pushWord(out: Word[], raw: string, start: number): void {
+  // a sentence-final period is not part of the word (abbreviations such as "Dr." keep theirs)
+  const w = raw.length > 4 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
+  out.push({ text: w, start, end: start + w.length });
+  if (w !== raw) out.push({ text: '.', start: start + w.length, end: start + raw.length });
+}
+
+/** words() by the WORD regex: for texts with characters outside the Basic Multilingual Plane. */
+function wordsByRegex(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) pushWord(out, m[0], offset + m.index);
+  return out;
+}
+
+const K_WORD = 1;
+const K_SPACE = 2;
+const K_OTHER = 3;
+/** A surrogate: words() leaves such texts to the regex. */
+const K_ASTRAL = 4;
+/** What WORD makes of each UTF-16 code unit (0 = not looked up yet): word character, space, other. */
+const CHAR_KIND = new Uint8Array(0x10000);
+
+function charKind(c: number): number {
+  const k = CHAR_KIND[c];
+  return k !== 0 ? k : (CHAR_KIND[c] = kindOf(c));
+}
+
+function kindOf(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return K_ASTRAL;
+  const ch = String.fromCharCode(c);
+  return /[\p{L}\p{M}\p{N}]/u.test(ch) ? K_WORD : /\s/u.test(ch) ? K_SPACE : K_OTHER;
 }
 
 /** Characters before a mention that rolesBefore() reads (about 40 words of news text). */

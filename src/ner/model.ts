@@ -121,15 +121,23 @@ export class NerModel {
   private skip: Uint8Array = new Uint8Array(0);
   private hits: Int32Array = new Int32Array(0);
   /** Word string → its index in `words` and `sums`. */
-  private readonly cache = new Map<string, number>();
+  private readonly cache = new WordIndex();
+  /** String hashes of the tokens of the sentence being tagged. */
+  private tokenHashes: Int32Array = new Int32Array(0);
   private words: WordTable = wordTable(0);
   private sums: Int32Array = new Int32Array(0);
   private used = 0;
   private capacity = 0;
   /** Most words kept in the word cache before it starts afresh. */
   cacheWords = CACHE_MAX;
-  /** Weight sums of the context-class templates per class key (contextClass()); a few thousand keys. */
-  private readonly classCache = new Map<number, Int32Array>();
+  /**
+   * Weight sums of the context-class templates per class key (contextClass()); a few thousand keys, in an
+   * open-addressing table (key + 1, 0 = empty) whose rows of L sums lie in one array: a lookup reads two
+   * arrays, where a Map of Int32Arrays read four objects.
+   */
+  private classKeys = new Int32Array(64);
+  private classRows = new Int32Array(64 * L);
+  private classCount = 0;
   private readonly classHashes = new Uint32Array(CLASS_COUNT);
   private boundary: Int32Array | null = null;
   private info: TokenInfo | null = null;
@@ -202,7 +210,8 @@ export class NerModel {
   clearCache(): void {
     this.cache.clear();
     this.used = 0;
-    this.classCache.clear();
+    this.classKeys.fill(0);
+    this.classCount = 0;
   }
 
   /** Makes room for `n` new words: grows the word arrays up to `cacheWords` words, then starts afresh. */
@@ -226,17 +235,54 @@ export class NerModel {
     this.capacity = cap;
   }
 
-  /** Weight sum of the context-class features of class `key`. */
-  private classSums(key: number): Int32Array {
-    let c = this.classCache.get(key);
-    if (c === undefined) {
-      c = new Int32Array(L);
-      classFeatures(key, this.classHashes);
-      for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k] | 0, c);
-      if (this.classCache.size >= CACHE_MAX) this.classCache.clear();
-      this.classCache.set(key, c);
+  /** Offset in `classRows` of the weight sum of the context-class features of class `key` (≥ 0). */
+  private classRow(key: number): number {
+    const k1 = key + 1;
+    let keys = this.classKeys;
+    let mask = keys.length - 1;
+    let i = (Math.imul(k1, 0x9e3779b1) >>> 12) & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === k1) return i * L;
+      if (k === 0) break;
+      i = (i + 1) & mask;
     }
-    return c;
+    if (this.classCount >= CACHE_MAX) {
+      keys.fill(0);
+      this.classCount = 0;
+    } else if ((this.classCount + 1) * 2 > keys.length) {
+      this.growClasses();
+      keys = this.classKeys;
+      mask = keys.length - 1;
+    }
+    i = (Math.imul(k1, 0x9e3779b1) >>> 12) & mask;
+    while (keys[i] !== 0) i = (i + 1) & mask;
+    keys[i] = k1;
+    this.classCount++;
+    const rows = this.classRows;
+    rows.fill(0, i * L, (i + 1) * L);
+    classFeatures(key, this.classHashes);
+    for (let k = 0; k < CLASS_COUNT; k++) if (this.classHashes[k] !== 0) this.addFeature(this.classHashes[k] | 0, rows, i * L);
+    return i * L;
+  }
+
+  /** Doubles the context-class table. */
+  private growClasses(): void {
+    const oldKeys = this.classKeys;
+    const oldRows = this.classRows;
+    const keys = new Int32Array(oldKeys.length * 2);
+    const rows = new Int32Array(keys.length * L);
+    const mask = keys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      const k1 = oldKeys[j];
+      if (k1 === 0) continue;
+      let i = (Math.imul(k1, 0x9e3779b1) >>> 12) & mask;
+      while (keys[i] !== 0) i = (i + 1) & mask;
+      keys[i] = k1;
+      rows.set(oldRows.subarray(j * L, (j + 1) * L), i * L);
+    }
+    this.classKeys = keys;
+    this.classRows = rows;
   }
 
   /**
@@ -306,6 +352,7 @@ export class NerModel {
       this.feats = new Uint32Array(cap * FEATURE_SLOTS);
       this.skip = new Uint8Array(cap);
       this.hits = new Int32Array(cap);
+      this.tokenHashes = new Int32Array(cap);
       this.emit = new Float32Array(cap * L);
       this.back = new Int16Array(cap * L);
     }
@@ -313,11 +360,14 @@ export class NerModel {
     const cache = this.cache;
     const skip = this.skip;
     const hits = this.hits;
+    const tokenHashes = this.tokenHashes;
     const lex = this.lexicon;
     for (let i = 0; i < n; i++) {
-      const c = cache.get(tokens[i]);
-      hits[i] = c === undefined ? -1 : c;
-      skip[i] = c === undefined ? 0 : 1;
+      const h = stringHash(tokens[i]);
+      tokenHashes[i] = h;
+      const c = cache.get(tokens[i], h);
+      hits[i] = c;
+      skip[i] = c < 0 ? 0 : 1;
     }
     const words = this.words;
     const info = (this.info = tokenInfo(tokens, lex, this.info ?? undefined, hits, words));
@@ -340,7 +390,7 @@ export class NerModel {
       for (let r = 0; r < ROLE_COUNT; r++) {
         for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k] | 0, sums, at + (1 + r) * L);
       }
-      cache.set(tokens[i], w);
+      cache.set(tokens[i], tokenHashes[i], w);
       hits[i] = w;
     }
     const emit = this.emit;
@@ -353,7 +403,8 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
       const own = hits[i] * WORD_SUMS;
-      const cls = this.classSums(contextClass(tokens, info, i));
+      const co = this.classRow(contextClass(tokens, info, i));
+      const cls = this.classRows;
       // own word, context class and the neighbour roles in one pass (integer sums: the order does not
       // matter): i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
       const b0 = rowAt(i - 1) + L;
@@ -363,7 +414,7 @@ export class NerModel {
       const b4 = rowAt(i - 3) + 5 * L;
       const b5 = rowAt(i + 3) + 6 * L;
       for (let l = 0; l < L; l++) {
-        acc[l] = sums[own + l] + cls[l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
+        acc[l] = sums[own + l] + cls[co + l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
       }
       for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
         const f = feats[o + k];
@@ -381,6 +432,84 @@ export class NerModel {
     const out = new Array<string>(idx.length);
     for (let i = 0; i < idx.length; i++) out[i] = LABELS[idx[i]];
     return out;
+  }
+}
+
+/** FNV-1a of a string's UTF-16 code units, as a signed 32-bit value (the word cache's key). */
+function stringHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The tagger's word cache: string → word index, open addressing over the strings' hashes. A slot holds
+ * the hash and word + 1 (0 = empty) side by side, so a probe reads one cache line of one array and, where
+ * the hashes agree, the cached string; the string is hashed here, not by a runtime call on its first use
+ * as a Map key (every token is a fresh slice of the document text).
+ */
+class WordIndex {
+  /** Pairs [hash, word + 1]. */
+  private slots = new Int32Array(128);
+  private strings: string[] = [];
+  private count = 0;
+
+  private static slotOf(h: number, mask: number): number {
+    const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    return (x ^ (x >>> 15)) & mask;
+  }
+
+  /** The word index of string `s` (hash `h` = stringHash(s)), or -1. */
+  get(s: string, h: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let i = WordIndex.slotOf(h, mask);
+    for (;;) {
+      const w = slots[2 * i + 1];
+      if (w === 0) return -1;
+      if (slots[2 * i] === h && this.strings[w - 1] === s) return w - 1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Maps `s` (hash `h`) to word `w`, replacing an earlier index of the same string. */
+  set(s: string, h: number, w: number): void {
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let i = WordIndex.slotOf(h, mask);
+    for (;;) {
+      const v = slots[2 * i + 1];
+      if (v === 0) {
+        this.count++;
+        break;
+      }
+      if (slots[2 * i] === h && this.strings[v - 1] === s) break;
+      i = (i + 1) & mask;
+    }
+    slots[2 * i] = h;
+    slots[2 * i + 1] = w + 1;
+    this.strings[w] = s;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+    this.strings.length = 0;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = WordIndex.slotOf(old[j], mask);
+      while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+      slots[2 * i] = old[j];
+      slots[2 * i + 1] = old[j + 1];
+    }
+    this.slots = slots;
   }
 }
 

@@ -20,18 +20,25 @@ export function fnvStep(h: number, c: number): number {
 }
 
 export function fmix(h: number): number {
+  return fmixSigned(h) >>> 0;
+}
+
+/**
+ * fmix() as a signed 32-bit value (the same bits). Where V8 does not inline it, a value of 2^31 or more
+ * would come back as a newly allocated heap number, a signed one does not: the callers below convert.
+ */
+function fmixSigned(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** Combines two 32-bit values into a well-mixed, never-zero hash. */
 export function mix(a: number, b: number): number {
-  const h = fmix((Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0);
-  return h === 0 ? 1 : h;
+  const h = fmixSigned(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b);
+  return h === 0 ? 1 : h >>> 0;
 }
 
 /**
@@ -54,7 +61,7 @@ export class HashTable {
 
   set(key: number, val: number): void {
     key = key >>> 0 || 1;
-    let i = fmix(key) & this.mask;
+    let i = fmixSigned(key) & this.mask;
     const keys = this.keys;
     while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & this.mask;
     if (keys[i] === 0) this.size++;
@@ -65,7 +72,7 @@ export class HashTable {
   /** Value for `key`, or `missing`. */
   get(key: number, missing = -1): number {
     key = key >>> 0 || 1;
-    let i = fmix(key) & this.mask;
+    let i = fmixSigned(key) & this.mask;
     const keys = this.keys;
     for (;;) {
       const k = keys[i];
