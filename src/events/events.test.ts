@@ -1166,3 +1166,12 @@ test('modality: concessive "auch wenn" is not a condition; a verb-first conditio
   const past = run('Am Dienstag kamen Berger und Aydin in Genf zusammen.', { times: [{ text: 'Am Dienstag', value: 'XXXX-WXX-2' }] });
   assert.equal(past[0].modality, 'asserted');
 });
+
+test('modality: a yes/no question is hypothetical; a noun set "für den 20. Mai" is planned', () => {
+  const q = run('Soll die Volksfront eine Wahlempfehlung für Berger abgeben?');
+  assert.equal(q[0].type, 'SUPPORT');
+  assert.equal(q[0].modality, 'hypothetical');
+  const c = run('Berger hat für den 20. Mai, also knapp vor der Wahl, eine Zukunftskonferenz in Genf angeordnet.');
+  assert.equal(c[0].type, 'CONSULT');
+  assert.equal(c[0].modality, 'planned');
+});

@@ -230,6 +230,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
   // Neuwahlen, wird …"): the condition and the consequence that follows it
   if (v1Conditional(ctx, ci)) return 'hypothetical';
+  // a yes/no question ("Soll die Partei eine Empfehlung abgeben?", "Wird X zurücktreten?") asks whether it happens
+  // (after an interview's speaker label: "STANDARD: Soll …?")
+  const q0 = toks[1]?.text === ':' ? 2 : 0;
+  if (toks[toks.length - 1]?.text === '?' && tr.t0 > q0 && /^(soll|sollen|sollte|sollten|wird|werden|würde|würden|kann|können|könnte|könnten|muss|müssen|darf|dürfen|will|wollen)$/.test(toks[q0]?.lower ?? '') && toks.slice(q0, tr.t0).every((t) => t.text !== ',')) return 'hypothetical';
   // "…, bis die PKK ihre Waffen niederlege": the condition of a future end
   if (words[0] === 'bis' && c0 > 0 && DETERMINER_OR_NAME.test(toks[c0 + 1]?.text ?? '')) return 'hypothetical';
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
@@ -270,6 +274,15 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   // planned
+  // a noun scheduled "für den 20. Mai" / "für Dienstag" ("hat für den 20. Mai eine Konferenz angeordnet"): set for that date
+  if (tr.entry.pos === 'noun') {
+    // (the date may stand clauses before the noun: "für den 20. Mai, also knapp vor der Wahl, eine Konferenz angeordnet")
+    for (let j = 0; j < tr.t0 - 1; j++) {
+      if (toks[j].lower !== 'für') continue;
+      const rest = toks.slice(j + 1, j + 5).map((t) => t.lower);
+      if (rest.some((w) => /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/.test(w))) return 'planned';
+    }
+  }
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   const lastWord = [...words].reverse().find((w) => /\p{L}/u.test(w)) ?? '';
