@@ -1175,3 +1175,8 @@ test('modality: a yes/no question is hypothetical; a noun set "für den 20. Mai"
   assert.equal(c[0].type, 'CONSULT');
   assert.equal(c[0].modality, 'planned');
 });
+
+test('a speech-act noun judged with "halten … für" is a topic, not an event', () => {
+  assert.deepEqual(run('Berger hält eine Wahlempfehlung für ein Relikt.').map((e) => e.type), []);
+  assert.deepEqual(run('Die Volksfront gab eine Wahlempfehlung für Berger ab.').map((e) => e.type), ['SUPPORT']);
+});

@@ -638,6 +638,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (bareReference(ctx, tr, args)) return false;
     if (wished(toks, tr)) return false;
     if (requestedNoun(toks, tr, live)) return false;
+    if (judgedNoun(toks, tr)) return false;
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
@@ -756,6 +757,20 @@ function requestedNoun(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boole
     const head = j - 1;
     return live.some((o) => o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'noun' && o.tr.t0 === head);
   }
+  return false;
+}
+
+/**
+ * A speech-act noun that is judged ("hält eine Wahlempfehlung für ein Relikt", "hielt Gespräche für sinnlos") is a topic of
+ * an opinion, not an event.
+ */
+function judgedNoun(toks: Tok[], tr: Trigger): boolean {
+  if (!CONTENT_TYPES.has(tr.entry.type)) return false;
+  const c = toks[tr.t0].clause;
+  let halt = false;
+  for (let j = tr.t0 - 1; j >= 0 && toks[j].clause === c; j--) if (/^(hält|halte|halten|hielt|hielten|erachtet|erachten)$/.test(toks[j].lower)) halt = true;
+  if (!halt) return false;
+  for (let j = tr.t0 + 1; j < toks.length && toks[j].clause === c; j++) if (toks[j].lower === 'für') return true;
   return false;
 }
 
