@@ -1104,3 +1104,79 @@ test('a speech-act noun uttered by the clause subject ("sagt ein klares Nein", "
   const b = run('Aydin formulierte scharfe Kritik an Berger.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual(b?.actors, ['Kemal Aydin']);
 });
+
+// after blind 16 (evfix): political-commentary lexicon, office resignations, precision and modality cues
+
+test('criticism frames: sich richten/wenden gegen, sich stören an, Querschüsse (ACCUSE)', () => {
+  const a = run('Berger richtete sich am Montag scharf gegen die Volksfront.');
+  assert.deepEqual(a.map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(a[0].recipients, ['Volksfront']);
+  assert.deepEqual(run('Aydin wandte sich gegen die Nordallianz.').map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(run('Berger störte sich an den Aussagen der Volksfront.').map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(run('Es gab Querschüsse der Volksfront gegen Berger.').map((e) => e.type), ['ACCUSE']);
+  // a measure directed against someone is no criticism
+  assert.deepEqual(run('Die Maßnahme richtet sich gegen die Volksfront.').map((e) => e.type), []);
+});
+
+test('endorsement and praise: Wahlempfehlung, stützen, lobende Worte, Respekt zollen (SUPPORT)', () => {
+  assert.deepEqual(run('Die Volksfront gab eine Wahlempfehlung für Berger ab.').map((e) => e.type), ['SUPPORT']);
+  assert.deepEqual(run('Aydin fand lobende Worte für Berger.').map((e) => e.type), ['SUPPORT']);
+  assert.deepEqual(run('Aydin zollte Berger Respekt.').map((e) => e.type), ['SUPPORT']);
+  assert.deepEqual(run('Die Nordallianz stützt Berger in der Regierung.').map((e) => e.type), ['SUPPORT']);
+  // resting on something is no support
+  assert.deepEqual(run('Die Koalition der Nordallianz stützt sich auf zwölf Sitze.').map((e) => e.type), []);
+});
+
+test('geloben is not loben; "sich einig sein" is a state, "sich einig werden" an agreement', () => {
+  assert.deepEqual(run('Berger gelobt Transparenz bei den Finanzen.').map((e) => e.type), []);
+  assert.deepEqual(run('Die Volksfront hat Berger gelobt.').map((e) => e.type), ['SUPPORT']);
+  assert.deepEqual(run('Darüber sind sich Berger und Aydin einig.').map((e) => e.type), []);
+  assert.deepEqual(run('Berger und Aydin wurden sich über den Plan einig.').map((e) => e.type), ['AGREE']);
+});
+
+test('meetings: Hearing and convened -konferenz compounds, not a body named -konferenz (CONSULT)', () => {
+  assert.deepEqual(run('Die Volksfront hat eine Zukunftskonferenz in Genf einberufen.').map((e) => e.type), ['CONSULT']);
+  assert.deepEqual(run('Berger nahm am Hearing der Volksfront teil.').map((e) => e.type), ['CONSULT']);
+  assert.deepEqual(run('Die Armutskonferenz warnt vor Kürzungen.').map((e) => e.type), []);
+});
+
+test('resignations: Abgang/Abtritt of an office holder, Rückzug and sich zurückziehen from an elected body (CONCEDE)', () => {
+  assert.deepEqual(run('Seit dem Abgang des Parteiobmanns Berger ist die Volksfront ruhig.').map((e) => e.type), ['CONCEDE']);
+  assert.deepEqual(run('Nach dem Abtritt von Bürgermeister Berger verlor die Volksfront.').map((e) => e.type), ['CONCEDE']);
+  assert.deepEqual(run('Nach dem Rückzug von Berger aus dem Landtag rückte Aydin nach.').map((e) => e.type), ['CONCEDE']);
+  assert.deepEqual(run('Berger zieht sich aus dem Gemeinderat zurück.').map((e) => e.type), ['CONCEDE']);
+  assert.deepEqual(run('Die Volksfront zog ihre Kämpfer aus Genf zurück.').map((e) => e.type), ['RETREAT']);
+});
+
+test('Übergriffe (ASSAULT), Drängen (REQUEST); the thing demanded in "Forderung nach" is no event of its own', () => {
+  assert.deepEqual(run('Die Polizei ermittelt nach Übergriffen auf Frauen in Genf.').map((e) => e.type).includes('ASSAULT'), true);
+  assert.deepEqual(run('Auf Drängen der Volksfront gab Berger nach.').map((e) => e.type).includes('REQUEST'), true);
+  const f = run('Aydin sorgte mit der Forderung nach einem Einreiseverbot für Empörung.').map((e) => e.type);
+  assert.equal(f.includes('SANCTION'), false);
+});
+
+test('modality: concessive "auch wenn" is not a condition; a verb-first condition is; weekday schedule with "letzten"', () => {
+  assert.equal(run('Auch wenn Berger die Volksfront kritisiert hat, bleibt er im Amt.')[0].modality !== 'hypothetical', true);
+  assert.equal(run('Wenn Berger die Volksfront kritisiert, bleibt er im Amt.')[0].modality, 'hypothetical');
+  const v1 = run('Tritt Berger vor der Wahl zurück, wird Aydin sein Nachfolger.');
+  assert.equal(v1[0].type, 'CONCEDE');
+  assert.equal(v1[0].modality, 'hypothetical');
+  const sched = run('Am Dienstag kommen Berger und Aydin in Genf zu ihrer letzten Debatte zusammen.', { times: [{ text: 'Am Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.equal(sched[0].modality, 'planned');
+  const past = run('Am Dienstag kamen Berger und Aydin in Genf zusammen.', { times: [{ text: 'Am Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.equal(past[0].modality, 'asserted');
+});
+
+test('modality: a yes/no question is hypothetical; a noun set "für den 20. Mai" is planned', () => {
+  const q = run('Soll die Volksfront eine Wahlempfehlung für Berger abgeben?');
+  assert.equal(q[0].type, 'SUPPORT');
+  assert.equal(q[0].modality, 'hypothetical');
+  const c = run('Berger hat für den 20. Mai, also knapp vor der Wahl, eine Zukunftskonferenz in Genf angeordnet.');
+  assert.equal(c[0].type, 'CONSULT');
+  assert.equal(c[0].modality, 'planned');
+});
+
+test('a speech-act noun judged with "halten … für" is a topic, not an event', () => {
+  assert.deepEqual(run('Berger hält eine Wahlempfehlung für ein Relikt.').map((e) => e.type), []);
+  assert.deepEqual(run('Die Volksfront gab eine Wahlempfehlung für Berger ab.').map((e) => e.type), ['SUPPORT']);
+});

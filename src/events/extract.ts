@@ -637,6 +637,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (tr.entry.pos !== 'noun') return true;
     if (bareReference(ctx, tr, args)) return false;
     if (wished(toks, tr)) return false;
+    if (requestedNoun(toks, tr, live)) return false;
+    if (judgedNoun(toks, tr)) return false;
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
     if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
@@ -741,6 +743,34 @@ function wished(toks: Tok[], tr: Trigger): boolean {
     if (toks[j].clause !== c) return false;
     if (WISH.test(toks[j].lower)) return true;
   }
+  return false;
+}
+
+/**
+ * The thing a request noun asks for ("mit der Forderung nach einem Einreiseverbot", "der Ruf nach Sanktionen") is the
+ * request's content, not an event of its own.
+ */
+function requestedNoun(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boolean {
+  if (tr.entry.type === 'REQUEST') return false;
+  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 4); j--) {
+    if (!/^(nach|für|um|zu|zum|zur)$/.test(toks[j].lower)) continue;
+    const head = j - 1;
+    return live.some((o) => o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'noun' && o.tr.t0 === head);
+  }
+  return false;
+}
+
+/**
+ * A speech-act noun that is judged ("hält eine Wahlempfehlung für ein Relikt", "hielt Gespräche für sinnlos") is a topic of
+ * an opinion, not an event.
+ */
+function judgedNoun(toks: Tok[], tr: Trigger): boolean {
+  if (!CONTENT_TYPES.has(tr.entry.type)) return false;
+  const c = toks[tr.t0].clause;
+  let halt = false;
+  for (let j = tr.t0 - 1; j >= 0 && toks[j].clause === c; j--) if (/^(hält|halte|halten|hielt|hielten|erachtet|erachten)$/.test(toks[j].lower)) halt = true;
+  if (!halt) return false;
+  for (let j = tr.t0 + 1; j < toks.length && toks[j].clause === c; j++) if (toks[j].lower === 'für') return true;
   return false;
 }
 
@@ -849,6 +879,9 @@ function apart(x: { args: Arguments }, o: { args: Arguments }): boolean {
 
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
   const { toks } = ctx;
+  if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
+  const needs = entry.formNeeds?.[toks[i].lower];
+  if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {
     let ok = false;
     for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower)) ok = true;

@@ -34,6 +34,10 @@ export interface EntryOptions {
   noCompound?: boolean;
   /** A speech-act noun that is this verb's object ("sprach ihn vom Vorwurf … frei") is its content, not an event. */
   content?: boolean;
+  /** Exact lower-case forms of this entry that are no event words ("einig" of sich einigen is the adjective "sich einig sein"). */
+  notForms?: string[];
+  /** Forms that count only with one of these words in the clause ("einig" only as "sich einig werden", not "sich einig sein"). */
+  formNeeds?: Record<string, string[]>;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
   recPrep?: string[];
   lang?: string;
@@ -55,6 +59,12 @@ const COURT_SENTENCE = ['haft', 'gefängnis', 'jahre', 'monate', 'todesstrafe', 
 const INVESTIGATION_OPENED = ['gegen', 'einleit', 'eingeleitet', 'leitet', 'aufnehm', 'aufgenommen', 'nahm', 'nimmt', 'eröffn', 'startet', 'gestartet', 'beginn', 'begonnen', 'begann', 'läuft', 'laufen', 'liefen', 'führt', 'geführt', 'angeordnet', 'ordnet', 'angekündigt', 'kündigt', 'plant', 'planen', 'plante', 'geplant'];
 
 /** Offices one resigns from ("verlässt den Vorsitz", "Rückzug aus der Politik"). */
+/** Elected bodies and local offices one leaves ("Rückzug aus dem Landtag", "zieht sich aus dem Gemeinderat zurück"). */
+const BODY_OFFICE = ['landtag', 'gemeinderat', 'stadtrat', 'nationalrat', 'bundesrat', 'bundestag', 'landesregierung', 'stadtregierung', 'bürgermeister', 'parlament', 'klubobmann', 'landesrat', 'stadtsenat'];
+
+/** Holders of offices whose Abgang/Abtritt is a resignation ("seit dem Abgang des Langzeitobmanns", "nach dem Abtritt von Bürgermeister X"). */
+const OFFICE_HOLDER = ['obmann', 'chef', 'vorsitzend', 'kanzler', 'minister', 'präsident', 'bürgermeister', 'landeshauptmann', 'parteichef', 'parteiobmann', 'intendant', 'generalsekretär', 'sprecher', 'direktor', 'trainer', 'bischof', 'papst', 'könig', 'landesrat', 'stadtrat', 'abgeordnet', 'mandatar'];
+
 const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
 
 /** Insults ("bezeichnete X als Hochstapler", "nannte ihn einen Lügner"). */
@@ -95,7 +105,9 @@ const VERBS: Row[] = [
   // negotiating terms is a consultation like verhandeln (an agreement reached is "ein ausgehandeltes Abkommen", AGREE)
   ['CONSULT', null, 'aushandeln', 'handel handl =gehandelt', { p: 'aus', recPrep: ['mit'] }],
   // AGREE
-  ['AGREE', null, 'einigen', 'einig =geeinigt', { refl: true, recPrep: ['mit'] }],
+  // the adjective "einig" is an agreement reached only with werden ("wurden sich … nicht einig"); "sich einig sein" is a
+  // state ("darüber sind sich alle einig"); "einige" is the pronoun
+  ['AGREE', null, 'einigen', 'einig =geeinigt', { refl: true, recPrep: ['mit'], notForms: ['einige'], formNeeds: { einig: ['wurde', 'wurden', 'werden', 'wird', 'geworden', 'würden', 'würde', 'werde'] } }],
   ['AGREE', null, 'verständigen', 'verständig =verständigt', { refl: true, recPrep: ['mit'] }],
   ['AGREE', null, 'vereinbaren', 'vereinbar =vereinbart', { recPrep: ['mit'] }],
   ['AGREE', null, 'zustimmen', 'stimm =gestimmt', { p: 'zu' }],
@@ -121,7 +133,18 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', {}],
   ['SUPPORT', null, 'zusichern', 'sicher =gesichert', { p: 'zu', needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand', 'hilfe'] }],
   ['SUPPORT', null, 'versichern', 'versicher =versichert', { needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand'] }],
-  ['SUPPORT', null, 'loben', 'lob =gelobt', {}],
+  // "gelobt" is also geloben (to vow): "gelobt Transparenz", "Besserung geloben" promise a conduct, no praise ("Treue geloben" is loyalty: kept)
+  ['SUPPORT', null, 'loben', 'lob =gelobt', { excl: ['transparenz', 'besserung', 'aufklärung', 'offenheit', 'gehorsam', 'verschwiegenheit', 'stillschweigen', 'rache', 'sparsamkeit', 'ehrlichkeit', 'fairness', 'abstinenz', 'keuschheit'] }],
+  // endorsing or propping up a person or a government ("ob Naderer Mayr in der Regierung stützen werde", "gestützt … wurde X
+  // von Y"); not "sich auf … stützen" (resting on) nor figures or arguments
+  ['SUPPORT', null, 'stützen', 'stütz =gestützt', { needRec: true, excl: ['sich', 'argument', 'daten', 'zahlen', 'studie', 'beweis', 'these', 'kurs', 'preis', 'währung', 'konjunktur', 'wirtschaft', 'markt'] }],
+  // praise and respect: "fand lobende Worte für X", "zollte ihm Respekt", "erwähnte X lobend"
+  ['SUPPORT', 'praise', 'lobende Worte finden', 'find fand =gefunden', { needObj: ['lobend', 'anerkennend', 'würdigend'], objScope: 'sentence' }],
+  ['SUPPORT', 'praise', 'lobend erwähnen', 'erwähn =erwähnt', { needObj: ['lobend', 'anerkennend'] }],
+  ['SUPPORT', 'praise', 'Respekt zollen', 'zoll =gezollt', { needObj: ['respekt', 'anerkennung', 'tribut', 'beifall', 'lob', 'dank', 'achtung', 'bewunderung'] }],
+  ['SUPPORT', 'praise', 'Respekt erweisen', 'erweis erwies =erwiesen', { needObj: ['respekt', 'anerkennung', 'ehre', 'reverenz', 'achtung'], needRec: true }],
+  // endorsement: "gab eine Wahlempfehlung für X ab", "sprach eine Empfehlung für X aus"
+  ['SUPPORT', null, 'Empfehlung abgeben', 'geb gib gab =gegeben', { p: 'ab', needObj: ['empfehlung', 'wahlempfehlung'] }],
   // advocacy is an event only for someone (an endorsement: "machte sich für X stark"); for a policy or a debate it is a
   // position ("sprach sich für eine Nachfolgeregelung aus", "plädierte für Schwarz-Rot-Grün"), like a belief
   ['SUPPORT', null, 'sich stark machen', 'mach =gemacht', { needObj: ['stark'], refl: true, recPrep: ['für'], needRec: true }],
@@ -174,6 +197,9 @@ const VERBS: Row[] = [
   ['RETREAT', 'release', 'freilassen', 'lass läss ließ =gelassen', { p: 'frei' }],
   ['RETREAT', 'release', 'freigeben', 'geb gib gab =gegeben', { p: 'frei' }],
   ['RETREAT', 'withdraw', 'abziehen', 'zieh zog =gezogen', { p: 'ab', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'militär', 'panzer', 'kämpfer'] }],
+  // withdrawing from an office or an elected body is a resignation ("sich aus dem Landtag zurückzieht", "zog sich aus der
+  // Politik zurück"), not a retreat
+  ['CONCEDE', null, 'sich zurückziehen aus Amt', 'zieh zog =gezogen', { p: 'zurück', refl: true, needObj: [...OFFICE, ...BODY_OFFICE, 'politik'], excl: MILITARY }],
   ['RETREAT', 'withdraw', 'zurückziehen', 'zieh zog =gezogen', { p: 'zurück' }],
   ['RETREAT', 'ceasefire', 'einstellen', 'stell =gestellt', { p: 'ein', needObj: ['kampf', 'kämpfe', 'feuer', 'angriff', 'beschuss', 'offensive'] }],
   ['RETREAT', 'return', 'zurückgeben', 'geb gib gab =gegeben', { p: 'zurück' }],
@@ -220,6 +246,12 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'anprangern', 'pranger =geprangert', { p: 'an' }],
   ['ACCUSE', 'disapprove', 'missbilligen', 'missbillig =missbilligt', {}],
   ['ACCUSE', 'disapprove', 'üben', 'üb =geübt', { needObj: ['kritik'] }],
+  // reflexive criticism frames: "richtete sich gegen X", "wandte sich gegen X", "störte sich an X" (not things that are
+  // directed against something: "die Maßnahme richtet sich gegen …" keeps its actorless reading out by needActor)
+  ['ACCUSE', 'disapprove', 'sich wenden gegen', 'wend wand wandt =gewandt =gewendet', { refl: true, needAlso: ['gegen'], recPrep: ['gegen'], needActor: true }],
+  ['ACCUSE', 'disapprove', 'sich richten gegen', 'richt =gerichtet', { refl: true, needAlso: ['gegen'], recPrep: ['gegen'], needActor: true, excl: ['maßnahme', 'gesetz', 'sanktion', 'ermittlung', 'verfahren', 'angriff', 'anschlag', 'protest', 'kritik', 'vorwurf', 'vorwürfe', 'klage', 'verbot', 'antrag', 'initiative', 'kampagne', 'forderung'] }],
+  ['ACCUSE', 'disapprove', 'sich stören an', 'stör =gestört', { refl: true, needAlso: ['an', 'daran', 'am'], recPrep: ['an'], needActor: true }],
+  ['ACCUSE', 'disapprove', 'sich ärgern über', 'ärger =geärgert', { refl: true, needAlso: ['über', 'darüber'], recPrep: ['über'], needActor: true }],
   ['ACCUSE', 'disapprove', 'protestieren', 'protestier =protestiert', { needObj: ['bei'], recPrep: ['bei'] }],
   ['ACCUSE', 'allege', 'vorwerfen', 'werf wirf warf =geworfen', { p: 'vor' }],
   ['ACCUSE', 'allege', 'vorhalten', 'halt hält hielt =gehalten', { p: 'vor', needRec: true }],
@@ -471,7 +503,12 @@ const NOUNS: Row[] = [
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'] }],
   ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
+  // any -konferenz compound is a meeting ("Zukunftskonferenz", "Klausurkonferenz") except a press or a call's conference
   ['CONSULT', null, 'Konferenz', 'konferenz konferenzen friedenskonferenz friedenskonferenzen sicherheitskonferenz außenministerkonferenz syrienkonferenz nahostkonferenz', { recPrep: ['mit'], noCompound: true }],
+  // other -konferenz compounds when convened, held or attended ("eine Zukunftskonferenz angeordnet", "diese
+  // Beruhigungskonferenz einberufen"): many name a standing body ("die Armutskonferenz warnt"), not a meeting
+  ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'], excl: ['pressekonferenz', 'telefonkonferenz', 'videokonferenz'], needObj: ['einberuf', 'angeordnet', 'anordn', 'ordnet', 'abgehalten', 'abhalt', 'hielt', 'stattfind', 'statt', 'eröffn', 'teilgenommen', 'teilnehm', 'einlad', 'eingeladen', 'veranstalt', 'organisiert', 'geplant', 'angesetzt', 'anberaumt'] }],
+  ['CONSULT', 'meet', 'Hearing', 'hearing hearings anhörung anhörungen', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
   ['CONSULT', null, 'Gesprächsrunde', 'gesprächsrunde gesprächsrunden verhandlungsrunde verhandlungsrunden', { recPrep: ['mit', 'zwischen'], noCompound: true }],
   ['CONSULT', 'meet', 'Tagung', 'tagung tagungen', { noCompound: true }],
@@ -490,6 +527,9 @@ const NOUNS: Row[] = [
   ['SUPPORT', null, 'Solidarität', 'solidarität solidaritätsadresse solidaritätsadressen solidaritätsbekundung solidaritätsbekundungen solidaritätserklärung solidaritätserklärungen', { recPrep: ['mit', 'an'] }],
   ['SUPPORT', null, 'Entschuldigung', 'entschuldigung', {}],
   ['SUPPORT', null, 'Rückendeckung', 'rückendeckung', { recPrep: ['für'] }],
+  // endorsement nouns: "eine Wahlempfehlung für X", "keine Wahlempfehlung abgeben"
+  ['SUPPORT', null, 'Wahlempfehlung', 'wahlempfehlung wahlempfehlungen', { recPrep: ['für'] }],
+  ['SUPPORT', null, 'Empfehlung', 'empfehlung', { recPrep: ['für'], noCompound: true, needObj: ['abgeb', 'abgibt', 'abgegeben', 'abzugeben', 'ausgesprochen', 'aussprech', 'für'] }],
   ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
   ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
@@ -499,6 +539,8 @@ const NOUNS: Row[] = [
   // not as what is demanded or debated ("der Druck für seinen Rücktritt wächst", "Abstimmung über den Rücktritt")
   ['CONCEDE', null, 'Rücktritt', 'rücktritt rücktritts', { needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'gab', 'reicht', 'eingereicht', 'bot', 'angeboten', 'anbiet', 'vollzog', 'nahm', 'angenommen', 'akzeptiert'] }],
   ['CONCEDE', null, 'Lockerung', 'lockerung lockerungen', {}],
+  // leaving an office: "seit dem Abgang des Langzeitobmanns", "nach dem Abtritt von Bürgermeister X" (an office or its holder in the sentence)
+  ['CONCEDE', null, 'Abgang', 'abgang abgangs abtritt abtritts amtsverzicht', { noCompound: true, needObj: [...OFFICE, ...BODY_OFFICE, ...OFFICE_HOLDER, 'politik'], objScope: 'sentence' }],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
   ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true }],
   ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
@@ -506,7 +548,7 @@ const NOUNS: Row[] = [
   // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or
   // announced ("kündigte seinen Rückzug aus der Politik an")
   ['RETREAT', 'withdraw', 'Rückzug', 'rückzug', { needObj: MILITARY, objScope: 'sentence' }],
-  ['CONCEDE', null, 'Rückzug', 'rückzug', { needObj: [...OFFICE, 'politik', 'macht', 'kündig', 'angekündigt', 'erklär', 'bekanntgegeben', 'bekanntgab'], objScope: 'sentence' }],
+  ['CONCEDE', null, 'Rückzug', 'rückzug', { needObj: [...OFFICE, ...BODY_OFFICE, 'politik', 'macht', 'kündig', 'angekündigt', 'erklär', 'bekanntgegeben', 'bekanntgab'], objScope: 'sentence' }],
   ['RETREAT', 'ceasefire', 'Waffenruhe', 'waffenruhe waffenstillstand feuerpause', { needObj: ['vereinbar', 'verkünd', 'ausgerufen', 'ausrufen', 'einigt', 'einigung', 'gilt', 'galt', 'trat', 'tritt', 'kraft', 'erklärt', 'beschloss', 'angekündigt', 'ausgehandelt', 'verlänger'] }],
   // not Herausforderung (a challenge) or Anforderung (a requirement)
   ['REQUEST', null, 'Forderung', 'forderung forderungen', { recPrep: ['an', 'nach'], excl: ['herausforder', 'anforderung'] }],
@@ -514,9 +556,13 @@ const NOUNS: Row[] = [
   ['REQUEST', null, 'Aufruf', 'aufruf aufrufe', { recPrep: ['an'] }],
   ['REQUEST', null, 'Bitte', 'bitte', { noCompound: true, needObj: ['um'] }],
   ['REQUEST', null, 'Aufforderung', 'aufforderung aufforderungen', { recPrep: ['an'] }],
+  // the nominalised verb: "auf Drängen der Partei", "trotz hartnäckigen Drängens"
+  ['REQUEST', null, 'Drängen', 'drängen drängens', { noCompound: true }],
   // a motion is an event when it is filed or lies before a body ("brachte einen Antrag ein", "liegt ein Antrag der X vor")
   ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
   ['ACCUSE', 'disapprove', 'Kritik', 'kritik', { recPrep: ['an'] }],
+  // sniping: "Querschüsse gegen den Obmann"
+  ['ACCUSE', 'disapprove', 'Querschuss', 'querschuss querschüsse querschüssen', { recPrep: ['gegen', 'aus'] }],
   ['COERCE', null, 'Verurteilung', 'verurteilung verurteilungen', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   ['ACCUSE', 'disapprove', 'Verurteilung', 'verurteilung', {}],
   ['ACCUSE', 'allege', 'Vorwurf', 'vorwurf vorwürfe vorwürfen', { recPrep: ['gegen', 'an'] }],
@@ -566,6 +612,8 @@ const NOUNS: Row[] = [
   ['ASSAULT', 'heavy-weapons', 'Bombardement', 'bombardement bombardierung bombardierungen beschuss luftschlag luftschläge', { recPrep: ['auf'] }],
   ['ASSAULT', null, 'Kampf', 'kämpfe kämpfen gefecht gefechte gefechten offensive feuergefecht feuergefechte feuergefechten straßenkämpfe straßenkämpfen bodenkämpfe', { recPrep: ['gegen', 'zwischen'], noCompound: true, excl: ['wahlkampf', 'wahlkämpfe', 'machtkampf', 'kampfjet'] }],
   ['ASSAULT', 'abduct', 'Entführung', 'entführung entführungen', {}],
+  // "Übergriffe auf Frauen", "sexuelle Übergriffe"
+  ['ASSAULT', null, 'Übergriff', 'übergriff übergriffe übergriffen übergriffs', { recPrep: ['auf', 'gegen'] }],
   ['ASSAULT', 'assassinate', 'Hinrichtung', 'hinrichtung hinrichtungen tötung tötungen ermordung', {}],
   ['ASSAULT', 'massacre', 'Massaker', 'massaker', {}],
   ['ASSAULT', null, 'Invasion', 'invasion einmarsch', { recPrep: ['in'] }],

@@ -6,6 +6,7 @@
  */
 import type { Modality, TimeExpression } from '../doc/index.ts';
 import type { SentenceContext, Trigger } from './extract.ts';
+import { VERB_FORMS } from './lexicon.ts';
 import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
   SUBJUNCTIVE_I, SUBORDINATORS,
@@ -33,6 +34,9 @@ const DATE_PLAN = new Set(['kommende', 'kommenden', 'kommender', 'nächste', 'n�
 const AUXILIARY_PAST = new Set(['hat', 'haben', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'sei', 'seien']);
 /** Words that anchor an event in the last days (a pluperfect then reports news, not background). */
 const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montagabend|dienstagabend|mittwochabend|donnerstagabend|freitagabend|samstagabend|sonntagabend|wochenende|nacht|vortag|vormittag|nachmittag|abend|morgen|zuvor)$/;
+
+/** Time nouns after "letzten"/"vergangenen" that date an event in the past ("letzte Woche"; not "ihre letzte Debatte"). */
+const PAST_SPAN = /^(woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|jahren|tag|tage|tagen|nacht|zeit|mal|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sommer|winter|herbst|frühling|märz|mai)$/;
 
 function parseDate(v: string | null | undefined): number | null {
   if (!v) return null;
@@ -69,10 +73,20 @@ const V1_COND = /^(komme|käme|kommt|gäbe|hätte|hätten|wäre|wären|bliebe|gi
 /** What follows the condition: "…, würde er", "…, dann", "…, wird". */
 const V1_THEN = /^(würde|würden|wäre|wären|hätte|hätten|dann|so|wird|werden|könnte|könnten|müsste|müssten|droht|drohe|sei|soll|solle)$/;
 
+/** Finite forms of auxiliaries and modals that can open a verb-first condition ("Ist … gewählt, wird …", "Muss er gehen, dann …"). */
+const V1_AUX = /^(ist|sind|war|wäre|hat|haben|hatte|wird|werden|kann|können|muss|müssen|darf|will|geht|gehen|steht|stehen|fällt|fallen|findet|liegt)$/;
+
+/** A finite verb that opens the sentence: a listed condition verb, an auxiliary, or a finite (non-participle) event verb form ("Tritt X zurück, …"). */
+function v1Opener(lower: string): boolean {
+  if (V1_COND.test(lower) || V1_AUX.test(lower)) return true;
+  const forms = VERB_FORMS.get(lower);
+  return !!forms && forms.some((f) => !f.participle && !/^zu|en$/.test(lower));
+}
+
 /** The clause ci is the verb-first condition of its sentence or the consequence right after it (no question). */
 function v1Conditional(ctx: SentenceContext, ci: number): boolean {
   const { toks } = ctx;
-  if (!V1_COND.test(toks[0]?.lower ?? '') || toks.some((t) => t.text === '?') || ctx.clauses.length < 2) return false;
+  if (!v1Opener(toks[0]?.lower ?? '') || toks.some((t) => t.text === '?') || ctx.clauses.length < 2) return false;
   const [, e0] = ctx.clauses[0];
   if (toks[e0 - 1]?.text !== ',' && toks[e0]?.text !== ',') return false;
   const c1 = ctx.clauses[1];
@@ -209,11 +223,17 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
-  if (before.some((w) => HYPOTHETICAL.has(w)) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
-  if (words.includes('wenn') || words.includes('falls')) return 'hypothetical';
+  // concessive "auch wenn" ("Auch wenn die Mandatare Treue gelobt haben: …") grants a fact, it sets no condition
+  const condWord = (w: string, k: number, ws: string[]): boolean => HYPOTHETICAL.has(w) && !(w === 'wenn' && ws[k - 1] === 'auch');
+  if (before.some(condWord) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
+  if (words.some((w, k, ws) => (w === 'wenn' || w === 'falls') && condWord(w, k, ws))) return 'hypothetical';
   // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
   // Neuwahlen, wird …"): the condition and the consequence that follows it
   if (v1Conditional(ctx, ci)) return 'hypothetical';
+  // a yes/no question ("Soll die Partei eine Empfehlung abgeben?", "Wird X zurücktreten?") asks whether it happens
+  // (after an interview's speaker label: "STANDARD: Soll …?")
+  const q0 = toks[1]?.text === ':' ? 2 : 0;
+  if (toks[toks.length - 1]?.text === '?' && tr.t0 > q0 && /^(soll|sollen|sollte|sollten|wird|werden|würde|würden|kann|können|könnte|könnten|muss|müssen|darf|dürfen|will|wollen)$/.test(toks[q0]?.lower ?? '') && toks.slice(q0, tr.t0).every((t) => t.text !== ',')) return 'hypothetical';
   // "…, bis die PKK ihre Waffen niederlege": the condition of a future end
   if (words[0] === 'bis' && c0 > 0 && DETERMINER_OR_NAME.test(toks[c0 + 1]?.text ?? '')) return 'hypothetical';
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
@@ -254,6 +274,15 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   // planned
+  // a noun scheduled "für den 20. Mai" / "für Dienstag" ("hat für den 20. Mai eine Konferenz angeordnet"): set for that date
+  if (tr.entry.pos === 'noun') {
+    // (the date may stand clauses before the noun: "für den 20. Mai, also knapp vor der Wahl, eine Konferenz angeordnet")
+    for (let j = 0; j < tr.t0 - 1; j++) {
+      if (toks[j].lower !== 'für') continue;
+      const rest = toks.slice(j + 1, j + 5).map((t) => t.lower);
+      if (rest.some((w) => /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/.test(w))) return 'planned';
+    }
+  }
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   const lastWord = [...words].reverse().find((w) => /\p{L}/u.test(w)) ?? '';
@@ -292,7 +321,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|vergangenen|vergangenem|vergangene|letzten|letztem|bereits)$/.test(w))) {
+  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
