@@ -1059,16 +1059,23 @@ class Extractor {
         continue;
       }
       if (!turn || this.usedSentence.has(s)) continue;
-      const end = this.lastContentTok(a, ctx.sentEnd[s]);
-      if (end - a < 1) continue;
-      const att = this.continuationOf('direct', this.trimContent(a, end), turn);
-      if (!att) continue;
-      att.marks = false;
-      att.method = 'interview';
-      added.push(att);
-      this.usedSentence.add(s);
+      const att = this.unmarkedSentenceOf(s, turn, 'interview');
+      if (att) added.push(att);
     }
     out.push(...added);
+  }
+
+  /** Sentence `s` as a whole, without quote marks, continuing `from`'s speaker (marks the sentence used). */
+  private unmarkedSentenceOf(s: number, from: Attribution, method: string): Attribution | null {
+    const a = this.ctx.sentStart[s];
+    const end = this.lastContentTok(a, this.ctx.sentEnd[s]);
+    if (end - a < 1) return null;
+    const att = this.continuationOf('direct', this.trimContent(a, end), from);
+    if (!att) return null;
+    att.marks = false;
+    att.method = method;
+    this.usedSentence.add(s);
+    return att;
   }
 
   /**
@@ -1294,15 +1301,8 @@ class Extractor {
         }
       }
       if (!from) continue;
-      const a = ctx.sentStart[s];
-      const end = this.lastContentTok(a, ctx.sentEnd[s]);
-      if (end - a < 1) continue;
-      const att = this.continuationOf('direct', this.trimContent(a, end), from);
-      if (!att) continue;
-      att.marks = false;
-      att.method = 'speech-run';
-      added.push(att);
-      this.usedSentence.add(s);
+      const att = this.unmarkedSentenceOf(s, from, 'speech-run');
+      if (att) added.push(att);
     }
     out.push(...added);
   }
