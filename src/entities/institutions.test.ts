@@ -91,3 +91,13 @@ describe('institutions after a tagged place adjective', () => {
     }
   });
 });
+
+describe('the place of a city institution', () => {
+  it('qualifies the registry id with the city and takes its country', () => {
+    const org = resolve('Die [Pariser|LOC|deriv] Staatsanwaltschaft ermittelt.').find((e) => e.type === 'ORG')!;
+    assert.equal(org.canonicalId, 'org:staatsanwaltschaft:fra@paris');
+    assert.equal(org.country, 'FRA');
+    const plain = resolve('Die Staatsanwaltschaft ermittelt.').find((e) => e.type === 'ORG')!;
+    assert.equal(plain.canonicalId, 'org:staatsanwaltschaft');
+  });
+});

@@ -33,8 +33,13 @@ export interface Institution {
   head: string;
   /** From a nationality adjective ("die rumänische …behörde (DNA)") or a genitive ("… Kanadas"). */
   country: string | null;
+  /** The city or region of a place adjective before it ("die Pariser Staatsanwaltschaft" → "Paris"). */
+  place: string | null;
   mentions: InstitutionMention[];
 }
+
+/** The place an NER-tagged adjective refers to (its resolved entity's name and country). */
+export type PlaceAt = (start: number, end: number) => { name: string; country: string | null } | null;
 
 interface HeadRule {
   head: string;
@@ -152,7 +157,12 @@ function bareHead(word: string, shortOnly = true): HeadRule | null {
  * parentheses) follows, which makes "die rumänische Antikorruptionsstaatsanwaltschaft (DNA)" a named body
  * even with its nationality adjective.
  */
-export function findInstitutions(doc: Doc, covered: (start: number, end: number) => boolean, namedAfter: (end: number) => boolean = () => false): Institution[] {
+export function findInstitutions(
+  doc: Doc,
+  covered: (start: number, end: number) => boolean,
+  namedAfter: (end: number) => boolean = () => false,
+  placeAt: PlaceAt = () => null,
+): Institution[] {
   const text = doc.text;
   // only words ending in a head form are looked at; their neighbours are read from the text when needed
   const words: Tok[] = [];
@@ -196,6 +206,16 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
   };
   const countryAdjective = (d: { adjectives: Tok[] }, end: number, head: string) =>
     !namedAfter(end) && d.adjectives.some((a) => lookupAdjective(a.text) || (covered(a.start, a.end) && placeAdjectiveStandsForState(a.text, head)));
+  // a city's or region's own body ("die Wiener Ärztekammer"): its place and, through it, its country
+  const locate = (inst: Institution, d: { adjectives: Tok[] } | null) => {
+    for (const a of d?.adjectives ?? []) {
+      const p = covered(a.start, a.end) ? placeAt(a.start, a.end) : null;
+      if (!p) continue;
+      inst.place ??= p.name;
+      inst.country ??= p.country;
+      return;
+    }
+  };
   const taken = new Set<number>();
   // 1. compounds with a definite article confirm an institution; so does a bare head after a capitalised
   //    adjective, which is a name the NER missed ("Der Oberste Gerichtshof", "das Auswärtige Amt")
@@ -213,12 +233,13 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
       const name = `${stem}${rule.gender === 'm' ? 'er' : rule.gender === 'n' ? 'es' : 'e'} ${rule.head[0].toUpperCase()}${rule.head.slice(1)}`;
       let inst = byName.get(name);
       if (!inst) {
-        inst = { name, head: rule.head, country: null, mentions: [] };
+        inst = { name, head: rule.head, country: null, place: null, mentions: [] };
         byName.set(name, inst);
         confirmed.push(inst);
       }
       inst.mentions.push(spanOf(t, d));
       inst.country ??= countryAt(t, d);
+      locate(inst, d);
       taken.add(t.start);
       continue;
     }
@@ -232,7 +253,7 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
     const next = wordAfter(text, t.end);
     if (next && covered(next.start, next.end) && /^\p{Lu}/u.test(next.text) && !/s$/.test(next.text)) continue;
     if (!byName.has(noun.name)) {
-      const inst: Institution = { name: noun.name, head: noun.rule.head, country: null, mentions: [] };
+      const inst: Institution = { name: noun.name, head: noun.rule.head, country: null, place: null, mentions: [] };
       byName.set(noun.name, inst);
       confirmed.push(inst);
     }
@@ -246,6 +267,7 @@ export function findInstitutions(doc: Doc, covered: (start: number, end: number)
     if (d && countryAdjective(d, t.end, inst.head)) continue;
     inst.mentions.push(d ? spanOf(t, d) : { start: t.start, end: t.end, text: t.text });
     inst.country ??= countryAt(t, d);
+    locate(inst, d);
     taken.add(t.start);
   }
   // 3. the bare head with a definite article after the first mention, when one institution has that head
@@ -312,7 +334,13 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
     const e = p ? nonPersonAt.get(end + p[0].length) : undefined;
     return e && /^[\p{Lu}\d][\p{L}\d]{1,7}$/u.test(e.name.replace(/\s/g, '')) ? e : undefined;
   };
-  const found = findInstitutions(doc, covered, (end) => !!acronymAfter(end));
+  const placeStarts = new Map<number, ResolvedEntity>();
+  for (const e of entities) if (e.type === 'LOC') for (const m of e.mentions) placeStarts.set(m.start, e);
+  const placeAt: PlaceAt = (start) => {
+    const e = placeStarts.get(start);
+    return e ? { name: e.name, country: e.country } : null;
+  };
+  const found = findInstitutions(doc, covered, (end) => !!acronymAfter(end), placeAt);
   if (!found.length) return;
   const byKey = new Map<string, ResolvedEntity>();
   for (const e of entities) if (e.type !== 'PER') for (const a of [e.name, ...e.aliases]) if (!byKey.has(phraseKey(a))) byKey.set(phraseKey(a), e);
@@ -329,8 +357,9 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
       id: `e${entities.length + 1}`,
       type: 'ORG',
       name: inst.name,
-      // the same common noun names different bodies in different countries ("Innenministerium")
-      canonicalId: `org:${slug(inst.name) || 'x'}${inst.country ? `:${inst.country.toLowerCase()}` : ''}`,
+      // the same common noun names different bodies in different countries ("Innenministerium") and
+      // cities ("die Pariser / die Kölner Staatsanwaltschaft")
+      canonicalId: `org:${slug(inst.name) || 'x'}${inst.country ? `:${inst.country.toLowerCase()}` : ''}${inst.place ? `@${slug(inst.place)}` : ''}`,
       country: inst.country,
       roles: [],
       mentions,
