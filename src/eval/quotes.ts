@@ -416,12 +416,22 @@ export interface NewsGoldQuote {
   aliases?: string[];
 }
 
+const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines']);
+
+/**
+ * Content words of a name, lower case. Acronyms ("HG", "D.A.S.") are kept whatever their length and marked,
+ * so that "D.A.S." matches "DAS" but never the article "das".
+ */
 function normName(s: string): string[] {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines'].includes(w));
+  const out: string[] = [];
+  const words = s.replace(/(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '')).replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/);
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (/^\p{Lu}{2,}$/u.test(w)) out.push(`#${l}`);
+    // "NEOS" also matches "Neos"
+    if (l.length > 2 && !ARTICLES.has(l)) out.push(l);
+  }
+  return out;
 }
 
 /** A predicted speaker name matches when it shares a content word with the gold name or an alias. */
