@@ -3742,7 +3742,14 @@ class Extractor {
         return sole ? this.soleFrameDirect(sole, k, last) : null;
       }
       if (!np) return null;
-      if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') return null;
+      if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') {
+        // "Die Firma berief sich auf eine Klausel: Eine Beteiligung stelle ein Risiko dar, ein Verlust sei zu
+        // erwarten." — an organisation's colon frame opens its reported speech when a Konjunktiv I follows
+        if (this.mode !== 'news' || !this.konjunktivOne(k + 1, last)) return null;
+        const att = this.unmarkedDirect(np, k, k + 1, last, 'colon');
+        if (att) att.kind = 'indirect';
+        return att;
+      }
       return this.unmarkedDirect(np, k, k + 1, last, 'colon');
     }
     if (strict) return null;
@@ -3764,6 +3771,17 @@ class Extractor {
       return att.content ? att : null;
     }
     return null;
+  }
+
+  /** A lower-case unambiguous Konjunktiv I form ("sei", "habe", "könne"; not "wäre", "hätte", "sollten") in [a, b). */
+  private konjunktivOne(a: number, b: number): boolean {
+    const ctx = this.ctx;
+    for (let k = a; k < b; k++) {
+      const w = ctx.words[k];
+      if (ctx.isCap(k) || !SUBJUNCTIVE.has(w)) continue;
+      if (w === 'seien' || (!/(?:te|ten|en)$/.test(w) && (!/[äöü]/.test(w) || w === 'müsse' || w === 'könne' || w === 'dürfe' || w === 'möge'))) return true;
+    }
+    return false;
   }
 
   /**

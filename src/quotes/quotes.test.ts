@@ -1467,3 +1467,29 @@ test('headlines are titles, not statements: "…, lautet der Titel", "…, stell
   assert.ok(qs.some((x) => x.text.includes('Mehr Geld für Schulen')));
   assert.ok(qs.some((x) => x.text.includes('Lage ist ernst')));
 });
+
+test('a dotted acronym ("B.K.W.") is a name mention: a verbless colon frame with it as subject opens its statement', () => {
+  const text =
+    'Der Verband klagte gegen die Firma. Anna Berg sagte, die Firma zahle nicht. Die B.K.W. dazu in einer Stellungnahme: Wir zahlen seit jeher pünktlich. ' +
+    'Dabei machen wir keinen Unterschied.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'B.K.W.', ['B.K.W.']],
+    ['p1', 'PER', 'Anna Berg', ['Anna Berg']],
+  ]);
+  const qs = nonFragments(doc);
+  const by = (t: string) => qs.find((x) => x.text.includes(t));
+  assert.equal(by('seit jeher')?.speaker, 'o1');
+  assert.equal(by('keinen Unterschied')?.speaker, 'o1');
+});
+
+test('colon frame of an organisation without a speech verb: Konjunktiv I content is its indirect speech, indicative content is not', () => {
+  const text =
+    'Die Firma Lindex lehnte ab und stützte sich dabei auf eine alte Regel: Ein solcher Kauf sei riskant, ein Verlust drohe. ' +
+    'Die Firma Lindex baute im Jahr darauf ein Werk: Die Halle steht in Graz.';
+  const doc = mkDoc(text, [['o1', 'ORG', 'Lindex', ['Lindex']]]);
+  const qs = nonFragments(doc);
+  const r = qs.find((x) => x.text.includes('Kauf sei riskant'));
+  assert.equal(r?.speaker, 'o1');
+  assert.equal(r?.kind, 'indirect');
+  assert.ok(!qs.some((x) => x.text.includes('Halle steht')));
+});
