@@ -1484,11 +1484,15 @@ test('a dotted acronym ("B.K.W.") is a name mention: a verbless colon frame with
 
 test('colon frame of an organisation without a speech verb: Konjunktiv I content is its indirect speech, indicative content is not', () => {
   const text =
-    'Die Firma Lindex lehnte ab und stützte sich dabei auf eine alte Regel: Ein solcher Kauf sei riskant, ein Verlust drohe. ' +
+    'Anna Berg sagte, die Firma zahle nicht. Die Firma Lindex lehnte ab und berief sich dabei auf eine alte Regel: ' +
+    'Ein Kauf von Aktien, wie ihn der Kunde getätigt hatte, stelle ein hohes Risiko dar, ein Verlust sei zu erwarten. ' +
     'Die Firma Lindex baute im Jahr darauf ein Werk: Die Halle steht in Graz.';
-  const doc = mkDoc(text, [['o1', 'ORG', 'Lindex', ['Lindex']]]);
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'Lindex', ['Lindex']],
+    ['p1', 'PER', 'Anna Berg', ['Anna Berg']],
+  ]);
   const qs = nonFragments(doc);
-  const r = qs.find((x) => x.text.includes('Kauf sei riskant'));
+  const r = qs.find((x) => x.text.includes('hohes Risiko'));
   assert.equal(r?.speaker, 'o1');
   assert.equal(r?.kind, 'indirect');
   assert.ok(!qs.some((x) => x.text.includes('Halle steht')));
