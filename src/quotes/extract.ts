@@ -175,6 +175,9 @@ const SEQ_WINDOW = 3;
 /** Words of narration about a person (a run of sentences with them is no quote of that person). */
 const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
 
+/** Nouns for a message as such ("die Botschaft", "der Tenor"): with an article they are never the speaker. */
+const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 'Credo', 'Motto', 'Losung', 'Parole', 'Mantra', 'Ansage', 'Antwort']);
+
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
@@ -2790,6 +2793,34 @@ class Extractor {
         if (!g || (masc ? g === 'm' : g === 'f')) {
           this.copySpeaker(att, last.att);
           att.source = np;
+          return;
+        }
+      }
+    }
+    // "…, lautete die Botschaft." / "so der Tenor": a message noun with an article is no speaker; the person in
+    // focus speaks (the last speaker up to two sentences back, else the one person named in the sentence before)
+    if (this.mode === 'news' && !np.pronoun && !np.mention && np.end - np.start === 2 && ARTICLES.has(ctx.lower[np.start]) && MESSAGE_NOUNS.has(ctx.words[np.start + 1])) {
+      const s = ctx.toks[np.start].sentence;
+      const last = this.lastSpeaker;
+      if (last?.att.speakerEntity && s - last.sentence <= 2 && last.sentence <= s) {
+        this.copySpeaker(att, last.att);
+        att.source = np;
+        return;
+      }
+      const prev = s > 0 ? ctx.sentStart[s - 1] : -1;
+      if (prev >= 0) {
+        let one: MentionRef | null = null;
+        let many = false;
+        for (let k = prev; k < ctx.sentStart[s]; k++) {
+          const mi = ctx.mentionAt[k];
+          if (mi < 0) continue;
+          const m = ctx.mentions[mi];
+          if (m.entity.type !== 'PER') continue;
+          if (one && one.entity !== m.entity) many = true;
+          one = m;
+        }
+        if (one && !many) {
+          this.speakAs(att, one);
           return;
         }
       }

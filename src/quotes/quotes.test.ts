@@ -1497,3 +1497,12 @@ test('colon frame of an organisation without a speech verb: Konjunktiv I content
   assert.equal(r?.kind, 'indirect');
   assert.ok(!qs.some((x) => x.text.includes('Halle steht')));
 });
+
+test('a message noun with an article ("lautete die Botschaft") is no speaker: the person named just before speaks', () => {
+  const text =
+    'Vor einem Jahr hat Ministerin Eva Roth (SPÖ) alle mit einem Plan überrascht. Die Schulen bekämen mehr Geld und neue Räume, lautete die Botschaft. ' +
+    'Das Wetter war schlecht.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('mehr Geld'));
+  assert.equal(r?.speaker, 'p1');
+});
