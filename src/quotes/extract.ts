@@ -795,7 +795,7 @@ class Extractor {
     const ctx = this.ctx;
     let np: NP | null = null;
     const v0 = ctx.lower[cs];
-    if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
+    if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens' || v0 === 'vonseiten')) {
       const pp = ctx.npAt(cs + 1, i);
       if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
     }
@@ -803,7 +803,7 @@ class Extractor {
     let inPlace: NP | null = null;
     for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
       const w = ctx.lower[k];
-      if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
+      if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens' || w === 'vonseiten') {
         np = ctx.npAt(k + 1, b);
         break;
       }

@@ -1506,3 +1506,16 @@ test('a message noun with an article ("lautete die Botschaft") is no speaker: th
   const r = nonFragments(doc).find((x) => x.text.includes('mehr Geld'));
   assert.equal(r?.speaker, 'p1');
 });
+
+test('cue "darlegen" (separable and joined) and "hieß es vonseiten X"', () => {
+  const text =
+    'Die Ministerin Eva Roth sprach in Linz. Sie legte dar, dass das Budget reiche. Der Verband warnte. ' +
+    'Das Projekt sei nur ein Test, hieß es vonseiten der Firma Lindex.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Eva Roth', ['Eva Roth']],
+    ['o1', 'ORG', 'Lindex', ['Lindex']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.find((x) => x.text.includes('Budget reiche'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.includes('nur ein Test'))?.speaker, 'o1');
+});
