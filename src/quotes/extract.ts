@@ -3173,6 +3173,8 @@ class Extractor {
         if (!g) score -= 1.5;
       }
       if (last && e === last) score += 1.5;
+      // "…, kam Ablehnung von X: Wir lehnen das ab, sagte er" — the person who introduces the colon speaks
+      if (ms === sent && this.mode === 'news' && ctx.words[m.end] === ':' && m.end < np.start) score += 3;
       if (score > bestScore) {
         bestScore = score;
         best = m;

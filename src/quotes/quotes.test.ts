@@ -1519,3 +1519,13 @@ test('cue "darlegen" (separable and joined) and "hieß es vonseiten X"', () => {
   assert.equal(qs.find((x) => x.text.includes('Budget reiche'))?.speaker, 'p1');
   assert.equal(qs.find((x) => x.text.includes('nur ein Test'))?.speaker, 'o1');
 });
+
+test('"X: …, sagte er": the pronoun resolves to the person who introduces the colon, not to the last speaker', () => {
+  const text =
+    'Der Minister Karl Stern will strengere Regeln, sagte Karl Stern am Montag. Kritik kam vom Präsidenten der Kammer, Paul Weiß: Wir lehnen diese Pläne ab, sagte er dazu.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Karl Stern', ['Karl Stern']],
+    ['p2', 'PER', 'Paul Weiß', ['Paul Weiß']],
+  ]);
+  assert.equal(nonFragments(doc).find((x) => x.text.includes('Pläne ab'))?.speaker, 'p2');
+});
