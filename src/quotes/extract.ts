@@ -178,6 +178,9 @@ const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'se
 /** Nouns for a message as such ("die Botschaft", "der Tenor"): with an article they are never the speaker. */
 const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 'Credo', 'Motto', 'Losung', 'Parole', 'Mantra', 'Ansage', 'Antwort']);
 
+/** Epistemic Konjunktiv II of the narrator ("dürfte": probably), no marker of reported speech. */
+const EPISTEMIC = new Set(['dürfte', 'dürften']);
+
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
@@ -3228,7 +3231,8 @@ class Extractor {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return null;
       if (FIRST_PERSON.has(lw)) first = true;
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) subj = true;
+      // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw))) subj = true;
     }
     if (!subj && !first) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech

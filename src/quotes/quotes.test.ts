@@ -1529,3 +1529,13 @@ test('"X: …, sagte er": the pronoun resolves to the person who introduces the 
   ]);
   assert.equal(nonFragments(doc).find((x) => x.text.includes('Pläne ab'))?.speaker, 'p2');
 });
+
+test('epistemic "dürfte" after reported speech is the narrator\'s estimate, not a continuation', () => {
+  const text =
+    'Die Ministerin Eva Roth sagte, das Museum werde größer. Das Projekt dürfte jedoch deutlich teurer werden. ' +
+    'Der Bau dürfte lange dauern.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('teurer werden')));
+  assert.ok(!qs.some((x) => x.text.includes('lange dauern')));
+});
