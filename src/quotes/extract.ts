@@ -3227,12 +3227,15 @@ class Extractor {
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
     let first = false;
+    // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
+    const end = this.lastContentTok(a, b);
+    const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
     for (let k = a; k < b; k++) {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return null;
       if (FIRST_PERSON.has(lw)) first = true;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw))) subj = true;
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen')) subj = true;
     }
     if (!subj && !first) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech

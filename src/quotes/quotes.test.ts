@@ -1539,3 +1539,12 @@ test('epistemic "dürfte" after reported speech is the narrator\'s estimate, not
   assert.ok(!qs.some((x) => x.text.includes('teurer werden')));
   assert.ok(!qs.some((x) => x.text.includes('lange dauern')));
 });
+
+test('hearsay "sollen … worden sein" after reported speech is narration, not a continuation', () => {
+  const text =
+    'Die Ministerin Eva Roth sagte, die Grenze werde besser geschützt. Mehrere hundert Kämpfer sollen in den letzten Tagen über die Grenze gebracht worden sein. ' +
+    'Die Lage sei ernst.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('gebracht worden')));
+});
