@@ -318,7 +318,12 @@ class Extractor {
         if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
       }
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
-      if (found.length === 0 && sentenceAtts.length === 0) {
+      const proForm = found.length === 0 && sentenceAtts.length === 0 && this.mode === 'news' && !this.english ? this.proFormCue(s, a, b, out) : null;
+      if (proForm) {
+        out.push(proForm);
+        this.usedSentence.add(s - 1);
+        this.lastSpeaker = { att: proForm, sentence: s };
+      } else if (found.length === 0 && sentenceAtts.length === 0) {
         const cont =
           this.colonOrInvertedDirect(s, a, b) ??
           this.invertedFrame(s, a, b) ??
@@ -3347,6 +3352,50 @@ class Extractor {
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
+  }
+
+  /**
+   * "So sagt es der Premier." / "Das sagte X." — a short sentence of a pro-form, a reporting verb and a named
+   * speaker attributes the sentence before it (when that has no statement of its own).
+   */
+  private proFormCue(s: number, a: number, b: number, out: Attribution[]): Attribution | null {
+    const ctx = this.ctx;
+    if (s < 1 || this.marksKept) return null;
+    const end = this.lastContentTok(a, b);
+    if (end - a > 8 || end - a < 3 || ctx.words[b - 1] !== '.') return null;
+    const pro = ctx.lower[a];
+    if (pro !== 'so' && pro !== 'das' && pro !== 'dies') return null;
+    const v = a + 1;
+    if (ctx.isCap(v) || !CUE_FORMS.has(ctx.lower[v]) || !this.cueAt(v, b)) return null;
+    let subj = v + 1;
+    if (ctx.lower[subj] === 'es' && pro === 'so') subj++;
+    const np = ctx.npAt(subj, end);
+    if (!np || np.pronoun || np.end !== end || !np.mention || (np.mention.entity.type !== 'PER' && np.mention.entity.type !== 'ORG')) {
+      // a role noun that names a person nearby ("der Premier")
+      if (!np || np.pronoun || np.end !== end || !ROLE_NOUN.test(ctx.lower[end - 1]) || !this.resolveDescription(np)) return null;
+    }
+    const p = s - 1;
+    const pa = ctx.sentStart[p];
+    const pb = ctx.sentEnd[p];
+    if (pa < 0 || this.usedSentence.has(p)) return null;
+    const cs = ctx.toks[pa].start;
+    const ce = ctx.toks[pb - 1].end;
+    if (out.some((o) => o.content && o.content[0] < ce && o.content[1] > cs)) return null;
+    const pend = this.lastContentTok(pa, pb);
+    let first = false;
+    let konj = false;
+    for (let k = pa; k < pend; k++) {
+      if (this.inQuote[k] || ctx.isQuote(k)) return null;
+      if (FIRST_PERSON.has(ctx.lower[k])) first = true;
+      if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
+    }
+    const att = this.makeAtt(first ? 'direct' : konj ? 'indirect' : 'reported', [v, v + 1]);
+    att.content = this.trimContent(pa, pend);
+    if (!att.content) return null;
+    this.setSource(att, np, v);
+    att.method = 'pro-form';
+    att.marks = false;
+    return att.speakerName ? att : null;
   }
 
   /**

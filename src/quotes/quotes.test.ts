@@ -1548,3 +1548,13 @@ test('hearsay "sollen … worden sein" after reported speech is narration, not a
   const qs = nonFragments(doc);
   assert.ok(!qs.some((x) => x.text.includes('gebracht worden')));
 });
+
+test('pro-form cue "So sagt es X." / "Das sagte X." attributes the sentence before it', () => {
+  const text =
+    'Am Abend kam es in Linz zu einem Brand. Ein Mann legte das Feuer in einer Garage, als die Nachbarn schliefen. So sagt es Polizeichef Paul Weiß. ' +
+    'Der Schaden ist groß.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('legte das Feuer'));
+  assert.equal(r?.speaker, 'p1');
+  assert.equal(r?.kind, 'reported');
+});
