@@ -327,9 +327,9 @@ class Extractor {
         const cont =
           this.colonOrInvertedDirect(s, a, b) ??
           this.invertedFrame(s, a, b) ??
-          this.demnachContinuation(s, a, b) ??
-          this.subjunctiveContinuation(s, a, b) ??
-          this.indicativeContinuation(s, a, b);
+          (this.mode === 'news' && this.datelineAt(a)
+            ? null
+            : this.demnachContinuation(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b));
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -3352,6 +3352,17 @@ class Extractor {
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
+  }
+
+  /** The sentence at `a` opens with a dateline ("Wien – …", "Bad Ischl - …"): the body's lead, no one's continuation. */
+  private datelineAt(a: number): boolean {
+    const ctx = this.ctx;
+    for (let k = a; k < a + 3 && k < ctx.n; k++) {
+      if (!ctx.isCap(k) || ctx.isPunct(k)) return false;
+      const w = ctx.words[k + 1];
+      if ((w === '–' || w === '-' || w === '—') && k + 2 < ctx.n && ctx.isCap(k + 2)) return true;
+    }
+    return false;
   }
 
   /**

@@ -1558,3 +1558,10 @@ test('pro-form cue "So sagt es X." / "Das sagte X." attributes the sentence befo
   assert.equal(r?.speaker, 'p1');
   assert.equal(r?.kind, 'reported');
 });
+
+test('a sentence opening with a dateline ("Linz – …") is the lead of the body, not a continuation of the statement before', () => {
+  const text =
+    'Die Ministerin Eva Roth sagte, die Schulen bekämen mehr Geld. Linz – Rund um die neuen Schulen gebe es seit Jahren Streit zwischen Land und Bund.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  assert.ok(!nonFragments(doc).some((x) => x.text.includes('Streit')));
+});
