@@ -166,7 +166,10 @@ export class QuoteContext {
     const a = this.tokenAt(start);
     const b = this.tokenAt(end - 1);
     if (a < 0 || b < 0 || b - a > 7) return true;
-    return /[.,;:!?„“"»«]/.test(this.doc.text.slice(start, end).replace(/(?<=\p{L})\.(?=\s*\p{L})/gu, ''));
+    // dots inside names ("St. Pölten") and the final dot of a dotted acronym ("D.A.S.") are no clause punctuation
+    const text = this.doc.text.slice(start, end);
+    const acronym = /^(?:\p{Lu}\.){2,}$/u.test(text);
+    return /[.,;:!?„“"»«]/.test(acronym ? '' : text.replace(/(?<=\p{L})\.(?=\s*\p{L})/gu, ''));
   }
 
   private lowerSet: Set<string> | null = null;

@@ -175,6 +175,12 @@ const SEQ_WINDOW = 3;
 /** Words of narration about a person (a run of sentences with them is no quote of that person). */
 const THIRD_PERSON = new Set(['er', 'ihm', 'ihn', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines']);
 
+/** Nouns for a message as such ("die Botschaft", "der Tenor"): with an article they are never the speaker. */
+const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 'Credo', 'Motto', 'Losung', 'Parole', 'Mantra', 'Ansage', 'Antwort']);
+
+/** Epistemic Konjunktiv II of the narrator ("dürfte": probably), no marker of reported speech. */
+const EPISTEMIC = new Set(['dürfte', 'dürften']);
+
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
   'Argument', 'Appell', 'Warnung', 'Position', 'Urteil', 'Bilanz', 'Prognose', 'Erklärung', 'Ansage', 'Losung',
@@ -312,13 +318,18 @@ class Extractor {
         if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
       }
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
-      if (found.length === 0 && sentenceAtts.length === 0) {
+      const proForm = found.length === 0 && sentenceAtts.length === 0 && this.mode === 'news' && !this.english ? this.proFormCue(s, a, b, out) : null;
+      if (proForm) {
+        out.push(proForm);
+        this.usedSentence.add(s - 1);
+        this.lastSpeaker = { att: proForm, sentence: s };
+      } else if (found.length === 0 && sentenceAtts.length === 0) {
         const cont =
           this.colonOrInvertedDirect(s, a, b) ??
           this.invertedFrame(s, a, b) ??
-          this.demnachContinuation(s, a, b) ??
-          this.subjunctiveContinuation(s, a, b) ??
-          this.indicativeContinuation(s, a, b);
+          (this.mode === 'news' && this.datelineAt(a)
+            ? null
+            : this.demnachContinuation(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b));
         if (cont) {
           found.push(cont);
           this.lastSpeaker = { att: cont, sentence: s };
@@ -792,7 +803,7 @@ class Extractor {
     const ctx = this.ctx;
     let np: NP | null = null;
     const v0 = ctx.lower[cs];
-    if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens')) {
+    if (cs < i && (v0 === 'in' || v0 === 'im' || v0 === 'aus' || v0 === 'vom' || v0 === 'von' || v0 === 'seitens' || v0 === 'vonseiten')) {
       const pp = ctx.npAt(cs + 1, i);
       if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
     }
@@ -800,7 +811,7 @@ class Extractor {
     let inPlace: NP | null = null;
     for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
       const w = ctx.lower[k];
-      if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens') {
+      if (w === 'aus' || w === 'vom' || w === 'von' || w === 'seitens' || w === 'vonseiten') {
         np = ctx.npAt(k + 1, b);
         break;
       }
@@ -2794,6 +2805,34 @@ class Extractor {
         }
       }
     }
+    // "…, lautete die Botschaft." / "so der Tenor": a message noun with an article is no speaker; the person in
+    // focus speaks (the last speaker up to two sentences back, else the one person named in the sentence before)
+    if (this.mode === 'news' && !np.pronoun && !np.mention && np.end - np.start === 2 && ARTICLES.has(ctx.lower[np.start]) && MESSAGE_NOUNS.has(ctx.words[np.start + 1])) {
+      const s = ctx.toks[np.start].sentence;
+      const last = this.lastSpeaker;
+      if (last?.att.speakerEntity && s - last.sentence <= 2 && last.sentence <= s) {
+        this.copySpeaker(att, last.att);
+        att.source = np;
+        return;
+      }
+      const prev = s > 0 ? ctx.sentStart[s - 1] : -1;
+      if (prev >= 0) {
+        let one: MentionRef | null = null;
+        let many = false;
+        for (let k = prev; k < ctx.sentStart[s]; k++) {
+          const mi = ctx.mentionAt[k];
+          if (mi < 0) continue;
+          const m = ctx.mentions[mi];
+          if (m.entity.type !== 'PER') continue;
+          if (one && one.entity !== m.entity) many = true;
+          one = m;
+        }
+        if (one && !many) {
+          this.speakAs(att, one);
+          return;
+        }
+      }
+    }
     // "Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren": the person named as the example
     if (this.mode === 'news' && !np.pronoun && np.mention?.entity.type !== 'PER' && ctx.lower[np.end] === 'wie') {
       for (let k = np.end + 1; k < np.end + 4 && k < ctx.n && !ctx.isPunct(k); k++) {
@@ -3142,6 +3181,8 @@ class Extractor {
         if (!g) score -= 1.5;
       }
       if (last && e === last) score += 1.5;
+      // "…, kam Ablehnung von X: Wir lehnen das ab, sagte er" — the person who introduces the colon speaks
+      if (ms === sent && this.mode === 'news' && ctx.words[m.end] === ':' && m.end < np.start) score += 3;
       if (score > bestScore) {
         bestScore = score;
         best = m;
@@ -3191,11 +3232,15 @@ class Extractor {
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
     let first = false;
+    // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
+    const end = this.lastContentTok(a, b);
+    const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
     for (let k = a; k < b; k++) {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return null;
       if (FIRST_PERSON.has(lw)) first = true;
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) subj = true;
+      // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen')) subj = true;
     }
     if (!subj && !first) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -3307,6 +3352,61 @@ class Extractor {
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
+  }
+
+  /** The sentence at `a` opens with a dateline ("Wien – …", "Bad Ischl - …"): the body's lead, no one's continuation. */
+  private datelineAt(a: number): boolean {
+    const ctx = this.ctx;
+    for (let k = a; k < a + 3 && k < ctx.n; k++) {
+      if (!ctx.isCap(k) || ctx.isPunct(k)) return false;
+      const w = ctx.words[k + 1];
+      if ((w === '–' || w === '-' || w === '—') && k + 2 < ctx.n && ctx.isCap(k + 2)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "So sagt es der Premier." / "Das sagte X." — a short sentence of a pro-form, a reporting verb and a named
+   * speaker attributes the sentence before it (when that has no statement of its own).
+   */
+  private proFormCue(s: number, a: number, b: number, out: Attribution[]): Attribution | null {
+    const ctx = this.ctx;
+    if (s < 1 || this.marksKept) return null;
+    const end = this.lastContentTok(a, b);
+    if (end - a > 8 || end - a < 3 || ctx.words[b - 1] !== '.') return null;
+    const pro = ctx.lower[a];
+    if (pro !== 'so' && pro !== 'das' && pro !== 'dies') return null;
+    const v = a + 1;
+    if (ctx.isCap(v) || !CUE_FORMS.has(ctx.lower[v]) || !this.cueAt(v, b)) return null;
+    let subj = v + 1;
+    if (ctx.lower[subj] === 'es' && pro === 'so') subj++;
+    const np = ctx.npAt(subj, end);
+    if (!np || np.pronoun || np.end !== end || !np.mention || (np.mention.entity.type !== 'PER' && np.mention.entity.type !== 'ORG')) {
+      // a role noun that names a person nearby ("der Premier")
+      if (!np || np.pronoun || np.end !== end || !ROLE_NOUN.test(ctx.lower[end - 1]) || !this.resolveDescription(np)) return null;
+    }
+    const p = s - 1;
+    const pa = ctx.sentStart[p];
+    const pb = ctx.sentEnd[p];
+    if (pa < 0 || this.usedSentence.has(p)) return null;
+    const cs = ctx.toks[pa].start;
+    const ce = ctx.toks[pb - 1].end;
+    if (out.some((o) => o.content && o.content[0] < ce && o.content[1] > cs)) return null;
+    const pend = this.lastContentTok(pa, pb);
+    let first = false;
+    let konj = false;
+    for (let k = pa; k < pend; k++) {
+      if (this.inQuote[k] || ctx.isQuote(k)) return null;
+      if (FIRST_PERSON.has(ctx.lower[k])) first = true;
+      if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
+    }
+    const att = this.makeAtt(first ? 'direct' : konj ? 'indirect' : 'reported', [v, v + 1]);
+    att.content = this.trimContent(pa, pend);
+    if (!att.content) return null;
+    this.setSource(att, np, v);
+    att.method = 'pro-form';
+    att.marks = false;
+    return att.speakerName ? att : null;
   }
 
   /**
@@ -3742,7 +3842,14 @@ class Extractor {
         return sole ? this.soleFrameDirect(sole, k, last) : null;
       }
       if (!np) return null;
-      if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') return null;
+      if (strict && !np.pronoun && np.mention?.entity.type !== 'PER') {
+        // "Die Firma berief sich auf eine Klausel: Eine Beteiligung stelle ein Risiko dar, ein Verlust sei zu
+        // erwarten." — an organisation's colon frame opens its reported speech when a Konjunktiv I follows
+        if (this.mode !== 'news' || !this.konjunktivOne(k + 1, last)) return null;
+        const att = this.unmarkedDirect(np, k, k + 1, last, 'colon');
+        if (att) att.kind = 'indirect';
+        return att;
+      }
       return this.unmarkedDirect(np, k, k + 1, last, 'colon');
     }
     if (strict) return null;
@@ -3764,6 +3871,17 @@ class Extractor {
       return att.content ? att : null;
     }
     return null;
+  }
+
+  /** A lower-case unambiguous Konjunktiv I form ("sei", "habe", "könne"; not "wäre", "hätte", "sollten") in [a, b). */
+  private konjunktivOne(a: number, b: number): boolean {
+    const ctx = this.ctx;
+    for (let k = a; k < b; k++) {
+      const w = ctx.words[k];
+      if (ctx.isCap(k) || !SUBJUNCTIVE.has(w)) continue;
+      if (w === 'seien' || (!/(?:te|ten|en)$/.test(w) && (!/[äöü]/.test(w) || w === 'müsse' || w === 'könne' || w === 'dürfe' || w === 'möge'))) return true;
+    }
+    return false;
   }
 
   /**

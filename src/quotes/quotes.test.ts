@@ -1467,3 +1467,101 @@ test('headlines are titles, not statements: "…, lautet der Titel", "…, stell
   assert.ok(qs.some((x) => x.text.includes('Mehr Geld für Schulen')));
   assert.ok(qs.some((x) => x.text.includes('Lage ist ernst')));
 });
+
+test('a dotted acronym ("B.K.W.") is a name mention: a verbless colon frame with it as subject opens its statement', () => {
+  const text =
+    'Der Verband klagte gegen die Firma. Anna Berg sagte, die Firma zahle nicht. Die B.K.W. dazu in einer Stellungnahme: Wir zahlen seit jeher pünktlich. ' +
+    'Dabei machen wir keinen Unterschied.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'B.K.W.', ['B.K.W.']],
+    ['p1', 'PER', 'Anna Berg', ['Anna Berg']],
+  ]);
+  const qs = nonFragments(doc);
+  const by = (t: string) => qs.find((x) => x.text.includes(t));
+  assert.equal(by('seit jeher')?.speaker, 'o1');
+  assert.equal(by('keinen Unterschied')?.speaker, 'o1');
+});
+
+test('colon frame of an organisation without a speech verb: Konjunktiv I content is its indirect speech, indicative content is not', () => {
+  const text =
+    'Anna Berg sagte, die Firma zahle nicht. Die Firma Lindex lehnte ab und berief sich dabei auf eine alte Regel: ' +
+    'Ein Kauf von Aktien, wie ihn der Kunde getätigt hatte, stelle ein hohes Risiko dar, ein Verlust sei zu erwarten. ' +
+    'Die Firma Lindex baute im Jahr darauf ein Werk: Die Halle steht in Graz.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'Lindex', ['Lindex']],
+    ['p1', 'PER', 'Anna Berg', ['Anna Berg']],
+  ]);
+  const qs = nonFragments(doc);
+  const r = qs.find((x) => x.text.includes('hohes Risiko'));
+  assert.equal(r?.speaker, 'o1');
+  assert.equal(r?.kind, 'indirect');
+  assert.ok(!qs.some((x) => x.text.includes('Halle steht')));
+});
+
+test('a message noun with an article ("lautete die Botschaft") is no speaker: the person named just before speaks', () => {
+  const text =
+    'Vor einem Jahr hat Ministerin Eva Roth (SPÖ) alle mit einem Plan überrascht. Die Schulen bekämen mehr Geld und neue Räume, lautete die Botschaft. ' +
+    'Das Wetter war schlecht.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('mehr Geld'));
+  assert.equal(r?.speaker, 'p1');
+});
+
+test('cue "darlegen" (separable and joined) and "hieß es vonseiten X"', () => {
+  const text =
+    'Die Ministerin Eva Roth sprach in Linz. Sie legte dar, dass das Budget reiche. Der Verband warnte. ' +
+    'Das Projekt sei nur ein Test, hieß es vonseiten der Firma Lindex.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Eva Roth', ['Eva Roth']],
+    ['o1', 'ORG', 'Lindex', ['Lindex']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.equal(qs.find((x) => x.text.includes('Budget reiche'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.includes('nur ein Test'))?.speaker, 'o1');
+});
+
+test('"X: …, sagte er": the pronoun resolves to the person who introduces the colon, not to the last speaker', () => {
+  const text =
+    'Der Minister Karl Stern will strengere Regeln, sagte Karl Stern am Montag. Kritik kam vom Präsidenten der Kammer, Paul Weiß: Wir lehnen diese Pläne ab, sagte er dazu.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Karl Stern', ['Karl Stern']],
+    ['p2', 'PER', 'Paul Weiß', ['Paul Weiß']],
+  ]);
+  assert.equal(nonFragments(doc).find((x) => x.text.includes('Pläne ab'))?.speaker, 'p2');
+});
+
+test('epistemic "dürfte" after reported speech is the narrator\'s estimate, not a continuation', () => {
+  const text =
+    'Die Ministerin Eva Roth sagte, das Museum werde größer. Das Projekt dürfte jedoch deutlich teurer werden. ' +
+    'Der Bau dürfte lange dauern.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('teurer werden')));
+  assert.ok(!qs.some((x) => x.text.includes('lange dauern')));
+});
+
+test('hearsay "sollen … worden sein" after reported speech is narration, not a continuation', () => {
+  const text =
+    'Die Ministerin Eva Roth sagte, die Grenze werde besser geschützt. Mehrere hundert Kämpfer sollen in den letzten Tagen über die Grenze gebracht worden sein. ' +
+    'Die Lage sei ernst.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('gebracht worden')));
+});
+
+test('pro-form cue "So sagt es X." / "Das sagte X." attributes the sentence before it', () => {
+  const text =
+    'Am Abend kam es in Linz zu einem Brand. Ein Mann legte das Feuer in einer Garage, als die Nachbarn schliefen. So sagt es Polizeichef Paul Weiß. ' +
+    'Der Schaden ist groß.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('legte das Feuer'));
+  assert.equal(r?.speaker, 'p1');
+  assert.equal(r?.kind, 'reported');
+});
+
+test('a sentence opening with a dateline ("Linz – …") is the lead of the body, not a continuation of the statement before', () => {
+  const text =
+    'Die Ministerin Eva Roth sagte, die Schulen bekämen mehr Geld. Linz – Rund um die neuen Schulen gebe es seit Jahren Streit zwischen Land und Bund.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
+  assert.ok(!nonFragments(doc).some((x) => x.text.includes('Streit')));
+});
