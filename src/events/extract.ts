@@ -73,6 +73,9 @@ export interface SentenceContext {
   speakerAt?: (offset: number) => Entity | null;
 }
 
+/** Copulas of a stative rule ("ist verboten") and auxiliaries of an act ("wurde verboten", "verboten würden"). */
+const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt']);
+const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
 function capAt(toks: Tok[], k: number): boolean {
@@ -1628,6 +1631,17 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      // "Werbung ist verboten", "verboten ist es, dass …": a stative participle with no actor states a standing rule
+      if (tr.entry.stativeRule && !args.actors.length) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        let copula = false, dynamic = false;
+        for (let j = c0; j < c1; j++) {
+          const l = ctx.toks[j].lower;
+          if (STATIVE_COPULA.has(l)) copula = true;
+          if (DYNAMIC_AUX.has(l)) dynamic = true;
+        }
+        if (copula && !dynamic) return false;
+      }
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         let refl = false;
