@@ -1212,3 +1212,9 @@ test('a headline meeting noun with no time takes the planned modality of the lea
   assert.ok(head);
   assert.equal(head.modality, 'planned');
 });
+
+test('modality: "im Vorjahr" / "im vergangenen Jahr" is background; a claim about it stays reported', () => {
+  assert.equal(run('Im Vorjahr kritisierte die Volksfront Berger scharf.', { published: null })[0].modality, 'historical');
+  assert.equal(run('Die Polizei hat die Volksfront im vergangenen Jahr verboten.', { published: null })[0].modality, 'historical');
+  assert.equal(run('Die Volksfront soll im vergangenen Jahr Berger angegriffen haben.', { published: null })[0].modality, 'reported');
+});
