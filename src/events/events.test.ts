@@ -1218,3 +1218,9 @@ test('modality: "im Vorjahr" / "im vergangenen Jahr" is background; a claim abou
   assert.equal(run('Die Polizei hat die Volksfront im vergangenen Jahr verboten.', { published: null })[0].modality, 'historical');
   assert.equal(run('Die Volksfront soll im vergangenen Jahr Berger angegriffen haben.', { published: null })[0].modality, 'reported');
 });
+
+test('"mich"/"uns" count as reflexive only with their own subject', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Ich habe die Aufgaben erfüllt, für die mich Berger eingesetzt hat.').includes('SUPPORT'), false);
+  assert.equal(types('Ich setze mich für Berger ein.').includes('SUPPORT'), true);
+});

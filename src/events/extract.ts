@@ -74,6 +74,8 @@ export interface SentenceContext {
 }
 
 /** Copulas of a stative rule ("ist verboten") and auxiliaries of an act ("wurde verboten", "verboten würden"). */
+/** A first/second person reflexive and the subject it needs. */
+const PERSONAL_REFLEXIVE: Record<string, string> = { mich: 'ich', dich: 'du', uns: 'wir', euch: 'ihr' };
 const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt']);
 const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -887,7 +889,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {
     let ok = false;
-    for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower)) ok = true;
+    // "mich"/"dich"/"uns"/"euch" are reflexive only with their own subject ("ich setze mich ein", not "für die mich X eingesetzt hat")
+    for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower) && (!PERSONAL_REFLEXIVE[toks[j].lower] || toks.slice(c0, c1).some((t) => t.lower === PERSONAL_REFLEXIVE[toks[j].lower]))) ok = true;
     if (!ok) return false;
   }
   if (entry.needObj) {
