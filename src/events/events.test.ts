@@ -1224,3 +1224,9 @@ test('"mich"/"uns" count as reflexive only with their own subject', () => {
   assert.equal(types('Ich habe die Aufgaben erfüllt, für die mich Berger eingesetzt hat.').includes('SUPPORT'), false);
   assert.equal(types('Ich setze mich für Berger ein.').includes('SUPPORT'), true);
 });
+
+test('a generic "man" in the present tense is a habit; "man" in indirect speech of a side still counts', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In Genf bespricht man sich über die Parteigrenzen hinweg nicht.').includes('CONSULT'), false);
+  assert.equal(types('Berger sagte, man werde mit der Volksfront zusammenarbeiten.').includes('COOPERATE'), true);
+});

@@ -76,6 +76,8 @@ export interface SentenceContext {
 /** Copulas of a stative rule ("ist verboten") and auxiliaries of an act ("wurde verboten", "verboten würden"). */
 /** A first/second person reflexive and the subject it needs. */
 const PERSONAL_REFLEXIVE: Record<string, string> = { mich: 'ich', dich: 'du', uns: 'wir', euch: 'ihr' };
+/** Modals and Konjunktiv forms with which a "man" clause is a statement of the speaker's side, not a generic habit. */
+const GENERIC_BLOCK = new Set(['will', 'wollen', 'wolle', 'muss', 'müsse', 'soll', 'solle', 'kann', 'könne', 'werde', 'wird', 'möchte', 'habe', 'sei']);
 const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt']);
 const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -1634,6 +1636,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      // "bespricht man sich nicht": a generic "man" subject in the present tense describes a habit, not an event
+      if (!args.actors.length && tr.entry.pos === 'verb' && tr.present) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        // (not the organisation speaking in indirect speech: "verlange man", "man werde … zusammenarbeiten", "man wolle")
+        const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
+        if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
+      }
       // "Werbung ist verboten", "verboten ist es, dass …": a stative participle with no actor states a standing rule
       if (tr.entry.stativeRule && !args.actors.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
