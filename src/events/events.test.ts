@@ -1230,3 +1230,9 @@ test('a generic "man" in the present tense is a habit; "man" in indirect speech 
   assert.equal(types('In Genf bespricht man sich über die Parteigrenzen hinweg nicht.').includes('CONSULT'), false);
   assert.equal(types('Berger sagte, man werde mit der Volksfront zusammenarbeiten.').includes('COOPERATE'), true);
 });
+
+test('Ausnahmezustand: imposed or in force, not a topic in a list', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Über Themen wie Steuern, Renten und Ausnahmezustand streitet Berger mit Aydin.').includes('COERCE'), false);
+  assert.equal(types('Berger verhängte in Genf den Ausnahmezustand.').includes('COERCE'), true);
+});

@@ -617,7 +617,8 @@ const NOUNS: Row[] = [
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung durchsuchung razzia razzien', {}],
   ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle'] }],
   ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', {}],
-  ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', {}],
+  // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
+  ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],
   ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'], excl: ['meinungsfreiheit', 'pressefreiheit', 'rechtsstaat', 'menschenwürde', 'grundrecht'] }],
   ['ASSAULT', null, 'Anschlag', 'anschlag anschläge anschlägen anschlags attentat attentate attentaten attentats terrorakt terroranschlag', { recPrep: ['auf', 'gegen'], excl: ['voranschlag', 'kostenvoranschlag'] }],
   ['ASSAULT', 'heavy-weapons', 'Bombardement', 'bombardement bombardierung bombardierungen beschuss luftschlag luftschläge', { recPrep: ['auf'] }],
