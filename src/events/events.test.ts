@@ -1180,3 +1180,59 @@ test('a speech-act noun judged with "halten … für" is a topic, not an event',
   assert.deepEqual(run('Berger hält eine Wahlempfehlung für ein Relikt.').map((e) => e.type), []);
   assert.deepEqual(run('Die Volksfront gab eine Wahlempfehlung für Berger ab.').map((e) => e.type), ['SUPPORT']);
 });
+
+test('word senses after blind 17: advertising, recognition of degrees, idioms, standing bans', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In den Klassenzimmern wird für Sparkonten geworben.').includes('SUPPORT'), false);
+  assert.equal(types('Berger warb in Genf für das Abkommen.').includes('SUPPORT'), true);
+  assert.equal(types('Aydin fordert die raschere Anerkennung ausländischer Bildungsabschlüsse.').includes('SUPPORT'), false);
+  assert.equal(types('Nun schlägt Berger andere Saiten an.').includes('ASSAULT'), false);
+  assert.equal(types('Der Handel mit Feuerwerk ist in Genf verboten.').includes('COERCE'), false);
+  assert.equal(types('Die Polizei verbot die Kundgebung der Volksfront.').includes('COERCE'), true);
+  assert.equal(types('Die Volksfront würde damit gegen das Vermummungsverbot verstoßen.').includes('COERCE'), false);
+});
+
+test('lexicon after blind 17: ausscheiden, weichen, infrage stellen, den Kopf schütteln, Vergleich, Versammlung', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Berger scheidet im Herbst aus der Regierung aus.').includes('CONCEDE'), true);
+  assert.equal(types('Die Volksfront schied im Achtelfinale aus.').includes('CONCEDE'), false);
+  assert.equal(types('Lindqvist musste ihrem Nachfolger Aydin weichen.').includes('CONCEDE'), true);
+  assert.equal(types('Die Volksfront stellt den Plan von Berger infrage.').includes('REJECT'), true);
+  assert.equal(types('Ein Umzug nach Genf kommt für Aydin nicht infrage.').includes('REJECT'), false);
+  assert.equal(types('Die Volksfront schüttelte über Berger den Kopf.').includes('ACCUSE'), true);
+  assert.equal(types('Die Volksfront hat mit Berger einen Vergleich erzielt.').includes('AGREE'), true);
+  assert.equal(types('Die Versammlung der Volksfront beginnt am Montag in Genf.').includes('CONSULT'), true);
+  assert.equal(types('Die Versammlung der Aktionäre hat kein Stimmrecht.').includes('CONSULT'), false);
+});
+
+test('a headline meeting noun with no time takes the planned modality of the lead', () => {
+  const text = 'Beratung über die Reform in Genf. Die Volksfront trifft sich kommende Woche in Genf.';
+  const ev = run(text, { published: null, times: [{ text: 'kommende Woche', value: 'XXXX-WXX' }] });
+  const head = ev.find((e) => e.trigger === 'Beratung');
+  assert.ok(head);
+  assert.equal(head.modality, 'planned');
+});
+
+test('modality: "im Vorjahr" / "im vergangenen Jahr" is background; a claim about it stays reported', () => {
+  assert.equal(run('Im Vorjahr kritisierte die Volksfront Berger scharf.', { published: null })[0].modality, 'historical');
+  assert.equal(run('Die Polizei hat die Volksfront im vergangenen Jahr verboten.', { published: null })[0].modality, 'historical');
+  assert.equal(run('Die Volksfront soll im vergangenen Jahr Berger angegriffen haben.', { published: null })[0].modality, 'reported');
+});
+
+test('"mich"/"uns" count as reflexive only with their own subject', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Ich habe die Aufgaben erfüllt, für die mich Berger eingesetzt hat.').includes('SUPPORT'), false);
+  assert.equal(types('Ich setze mich für Berger ein.').includes('SUPPORT'), true);
+});
+
+test('a generic "man" in the present tense is a habit; "man" in indirect speech of a side still counts', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In Genf bespricht man sich über die Parteigrenzen hinweg nicht.').includes('CONSULT'), false);
+  assert.equal(types('Berger sagte, man werde mit der Volksfront zusammenarbeiten.').includes('COOPERATE'), true);
+});
+
+test('Ausnahmezustand: imposed or in force, not a topic in a list', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Über Themen wie Steuern, Renten und Ausnahmezustand streitet Berger mit Aydin.').includes('COERCE'), false);
+  assert.equal(types('Berger verhängte in Genf den Ausnahmezustand.').includes('COERCE'), true);
+});

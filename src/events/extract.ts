@@ -73,6 +73,13 @@ export interface SentenceContext {
   speakerAt?: (offset: number) => Entity | null;
 }
 
+/** Copulas of a stative rule ("ist verboten") and auxiliaries of an act ("wurde verboten", "verboten würden"). */
+/** A first/second person reflexive and the subject it needs. */
+const PERSONAL_REFLEXIVE: Record<string, string> = { mich: 'ich', dich: 'du', uns: 'wir', euch: 'ihr' };
+/** Modals and Konjunktiv forms with which a "man" clause is a statement of the speaker's side, not a generic habit. */
+const GENERIC_BLOCK = new Set(['will', 'wollen', 'wolle', 'muss', 'müsse', 'soll', 'solle', 'kann', 'könne', 'werde', 'wird', 'möchte', 'habe', 'sei']);
+const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt']);
+const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
 function capAt(toks: Tok[], k: number): boolean {
@@ -884,7 +891,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {
     let ok = false;
-    for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower)) ok = true;
+    // "mich"/"dich"/"uns"/"euch" are reflexive only with their own subject ("ich setze mich ein", not "für die mich X eingesetzt hat")
+    for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower) && (!PERSONAL_REFLEXIVE[toks[j].lower] || toks.slice(c0, c1).some((t) => t.lower === PERSONAL_REFLEXIVE[toks[j].lower]))) ok = true;
     if (!ok) return false;
   }
   if (entry.needObj) {
@@ -1628,6 +1636,24 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      // "bespricht man sich nicht": a generic "man" subject in the present tense describes a habit, not an event
+      if (!args.actors.length && tr.entry.pos === 'verb' && tr.present) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        // (not the organisation speaking in indirect speech: "verlange man", "man werde … zusammenarbeiten", "man wolle")
+        const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
+        if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
+      }
+      // "Werbung ist verboten", "verboten ist es, dass …": a stative participle with no actor states a standing rule
+      if (tr.entry.stativeRule && !args.actors.length) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        let copula = false, dynamic = false;
+        for (let j = c0; j < c1; j++) {
+          const l = ctx.toks[j].lower;
+          if (STATIVE_COPULA.has(l)) copula = true;
+          if (DYNAMIC_AUX.has(l)) dynamic = true;
+        }
+        if (copula && !dynamic) return false;
+      }
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         let refl = false;

@@ -28,6 +28,8 @@ export interface EntryOptions {
   needRec?: boolean;
   /** Needs a counterpart: a recipient, two actors, or a reflexive ("trafen sich"). */
   needArg?: boolean;
+  /** A bare stative participle with no actor ("ist verboten") is a standing rule, no event. */
+  stativeRule?: boolean;
   /** Needs an actor: impersonal uses ("was an der Grenze droht") are no events. */
   needActor?: boolean;
   excl?: string[];
@@ -123,7 +125,7 @@ const VERBS: Row[] = [
   ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand'] }],
   ['AGREE', null, 'annehmen', 'nehm nimm nahm =genommen', { p: 'an', needObj: ['angebot', 'vorschlag', 'einladung', 'plan', 'resolution', 'abkommen'] }],
   ['AGREE', null, 'schließen', 'schließ schloss =geschlossen', { needObj: ['abkommen', 'vertrag', 'bündnis', 'pakt', 'frieden', 'koalition', 'vereinbarung', 'kompromiss'] }],
-  ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft'] }],
+  ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft', 'vergleich'], excl: ['vergleichsweise'] }],
   ['AGREE', null, 'übereinkommen', 'komm kam =gekommen', { p: 'überein', recPrep: ['mit'] }],
   // forming a coalition is an agreement between its parties, like "eine Koalition schließen" (the gold codes
   // "eine Koalition zu schmieden" AGREE)
@@ -159,7 +161,8 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
   ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'] }],
   ['SUPPORT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['für'], recPrep: ['für'], needRec: true }],
-  ['SUPPORT', null, 'werben', 'werb wirb warb =geworben', { recPrep: ['für'] }],
+  // campaigning for someone ("wirbt für den Kandidaten"), not advertising products ("in Schulen wird geworben")
+  ['SUPPORT', null, 'werben', 'werb wirb warb =geworben', { recPrep: ['für'], needActor: true, excl: ['werbung', 'produkt', 'marke', 'kunde', 'konto', 'konten'] }],
   ['SUPPORT', null, 'den Rücken stärken', 'stärk =gestärkt', { needObj: ['rücken'] }],
   ['SUPPORT', null, 'das Vertrauen aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', needObj: ['vertrauen'], excl: ['misstrauen'] }],
   ['SUPPORT', null, 'sich hinter X stellen', 'stell =gestellt', { refl: true, needAlso: ['hinter'], recPrep: ['hinter'] }],
@@ -189,6 +192,8 @@ const VERBS: Row[] = [
   ['CONCEDE', null, 'verlassen', 'verlass verläss verließ =verlassen', { needObj: OFFICE }],
   ['CONCEDE', null, 'räumen', 'räum =geräumt', { needObj: ['posten', 'amt', 'stuhl', 'sessel', 'chefsessel', 'vorsitz'] }],
   ['CONCEDE', null, 'niederlegen', 'leg =gelegt', { p: 'nieder', needObj: ['amt', 'ämter', 'mandat', 'vorsitz', 'posten'] }],
+  ['CONCEDE', null, 'ausscheiden aus Amt', 'scheid schied =geschieden', { p: 'aus', needObj: [...OFFICE, ...BODY_OFFICE, 'politik'], excl: ['wettbewerb', 'turnier', 'runde', 'achtelfinale', 'viertelfinale', 'halbfinale', 'finale', 'bewerb', 'rennen', 'cup', 'wm', 'em', 'gruppe'] }],
+  ['CONCEDE', null, 'weichen müssen (Amt)', 'weich wich =gewichen', { needAlso: ['musste', 'mussten', 'muss', 'müssen', 'müsste'], needObj: [...OFFICE, ...BODY_OFFICE, 'nachfolger', 'platz'], objScope: 'sentence', needActor: true }],
   ['CONCEDE', null, 'Hut nehmen', 'nehm nimm nahm =genommen', { needObj: ['hut'] }],
   ['CONCEDE', null, 'lockern', 'locker =gelockert', { excl: ['lassen', 'lässt', 'ließ'] }],
   ['RETREAT', 'ease', 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['sanktion', 'embargo', 'strafmaßnahme', 'strafzölle', 'blockade'] }],
@@ -235,6 +240,7 @@ const VERBS: Row[] = [
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
+  ['ACCUSE', 'disapprove', 'den Kopf schütteln (über)', 'schüttel schüttl =geschüttelt', { needObj: ['kopf'], needActor: true, recPrep: ['über'] }],
   // insults and harsh criticism: "beschimpften einander", "ging mit X hart ins Gericht"
   ['ACCUSE', 'disapprove', 'beschimpfen', 'beschimpf =beschimpft', {}],
   ['ACCUSE', 'disapprove', 'ins Gericht gehen', 'geh ging =gegangen', { needObj: ['gericht'], needAlso: ['ins'], recPrep: ['mit'] }],
@@ -284,6 +290,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'investigate', 'einleiten', 'leit =geleitet', { p: 'ein', needObj: ['ermittlung', 'verfahren', 'untersuchung'] }],
   // REJECT
   ['REJECT', null, 'ablehnen', 'lehn =gelehnt', { p: 'ab' }],
+  ['REJECT', null, 'infrage stellen', 'stell =gestellt', { needObj: ['infrage', 'frage'], needAlso: ['infrage', 'in frage'], needActor: true }],
   ['REJECT', null, 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück' }],
   ['REJECT', null, 'abweisen', 'weis wies =gewiesen', { p: 'ab' }],
   ['REJECT', null, 'verweigern', 'verweiger =verweigert', {}],
@@ -368,7 +375,8 @@ const VERBS: Row[] = [
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
   ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis'] }],
-  ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', {}],
+  // a ban issued by someone; "X ist verboten" without an actor states a standing rule
+  ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', { stativeRule: true }],
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
   ['COERCE', null, 'unterdrücken', 'unterdrück =unterdrückt', { needObj: ['protest', 'opposition', 'demonstr', 'aufstand', 'minderheit', 'presse', 'medien', 'kritiker', 'regimegegner', 'dissident'] }],
   ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
@@ -405,7 +413,7 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'niederstechen', 'stech sticht stach =gestochen', { p: 'nieder' }],
   ['ASSAULT', null, 'erschlagen', 'erschlag erschläg erschlug =erschlagen', {}],
   // beating a person ("wurde von X geschlagen"); not proposing ("schlug … vor"), alarms, elections or bridges
-  ['ASSAULT', null, 'schlagen', 'schlag schläg schlug =geschlagen', { needRec: true, excl: ['vor', 'alarm', 'wahl', 'stimme', 'prozent', 'rekord', 'wellen', 'brücke', 'bresche', 'kapital', 'fehl', 'tor', 'sieg', 'finale', 'spiel', 'runde', 'punkt', 'weg', 'nieder', 'aus', 'seite'] }],
+  ['ASSAULT', null, 'schlagen', 'schlag schläg schlug =geschlagen', { needRec: true, excl: ['vor', 'alarm', 'wahl', 'stimme', 'prozent', 'rekord', 'wellen', 'brücke', 'bresche', 'kapital', 'fehl', 'tor', 'sieg', 'finale', 'spiel', 'runde', 'punkt', 'weg', 'nieder', 'aus', 'seite', 'saite', 'ton', 'töne'] }],
   ['ASSAULT', null, 'überfallen', 'überfall überfäll überfiel =überfallen', {}],
   ['ASSAULT', 'heavy-weapons', 'einschlagen', 'schlag schläg schlug =geschlagen', { p: 'ein', needObj: ['rakete', 'granate', 'geschoss', 'bombe', 'mörser'] }],
   ['ASSAULT', 'heavy-weapons', 'beschießen', 'beschieß beschoss =beschossen', {}],
@@ -512,6 +520,8 @@ const NOUNS: Row[] = [
   ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
   ['CONSULT', null, 'Gesprächsrunde', 'gesprächsrunde gesprächsrunden verhandlungsrunde verhandlungsrunden', { recPrep: ['mit', 'zwischen'], noCompound: true }],
   ['CONSULT', 'meet', 'Tagung', 'tagung tagungen', { noCompound: true }],
+  // an assembly that is held or convened ("die Versammlung beginnt am Montag", "berief eine Versammlung ein")
+  ['CONSULT', 'meet', 'Versammlung', 'versammlung versammlungen', { noCompound: true, needObj: ['beginn', 'begann', 'tagt', 'einberuf', 'einberief', 'berief', 'abgehalten', 'eröffn', 'findet', 'fand'] }],
   ['CONSULT', 'visit', 'Empfang', 'empfang', { needAlso: ['durch', 'bei', 'beim'], noCompound: true }],
   // not the compounds of other words that end in "einigung" (Vereinigung: an association or a union; Bereinigung)
   ['AGREE', null, 'Einigung', 'einigung', { recPrep: ['mit', 'zwischen'], excl: ['vereinigung', 'bereinigung'] }],
@@ -523,7 +533,8 @@ const NOUNS: Row[] = [
   ['AGREE', null, 'Zustimmung', 'zustimmung', {}],
   ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'] }],
   ['SUPPORT', null, 'Lob', 'lob', { recPrep: ['für'], noCompound: true }],
-  ['SUPPORT', null, 'Anerkennung', 'anerkennung', {}],
+  // praise, not the recognition of degrees, qualifications, refugee status or goals
+  ['SUPPORT', null, 'Anerkennung', 'anerkennung', { excl: ['qualifikation', 'abschluss', 'abschlüss', 'bildungsabschl', 'berufsabschl', 'ausbildung', 'diplom', 'zeugnis', 'zeugnisse', 'flüchtling', 'asyl', 'tor', 'treffer'] }],
   ['SUPPORT', null, 'Solidarität', 'solidarität solidaritätsadresse solidaritätsadressen solidaritätsbekundung solidaritätsbekundungen solidaritätserklärung solidaritätserklärungen', { recPrep: ['mit', 'an'] }],
   ['SUPPORT', null, 'Entschuldigung', 'entschuldigung', {}],
   ['SUPPORT', null, 'Rückendeckung', 'rückendeckung', { recPrep: ['für'] }],
@@ -581,7 +592,7 @@ const NOUNS: Row[] = [
   // "ein klares Nein", "das Nein der Kammer" (not the answer word alone: "Nein, sagte er")
   ['REJECT', null, 'Nein', 'nein', { noCompound: true, needObj: ['klar', 'deutlich', 'entschieden', 'kategorisch', 'dritte', 'zweite', 'erneut', 'stolz', 'sein', 'ihr', 'unser'] }],
   ['REJECT', null, 'Widerstand', 'widerstand', { needObj: ['kündig', 'angekündigt', 'leist', 'geleistet', 'formiert', 'regt', 'regte'] }],
-  ['THREATEN', null, 'Drohung', 'drohung drohungen', { recPrep: ['gegen', 'an'] }],
+  ['THREATEN', null, 'Drohung', 'drohung drohungen', { recPrep: ['gegen', 'an'], excl: ['terrorbedrohung', 'terrorbedrohungen', 'bedrohungslage'] }],
   ['THREATEN', 'ultimatum', 'Ultimatum', 'ultimatum', {}],
   ['SANCTION', 'restrict', 'Sanktion', 'sanktionen', { needObj: ['verhäng', 'beschließ', 'beschloss', 'verschärf', 'verlänger', 'erlass', 'neue'], recPrep: ['gegen'] }],
   ['SANCTION', 'restrict', 'Embargo', 'embargo', { recPrep: ['gegen'] }],
@@ -600,13 +611,14 @@ const NOUNS: Row[] = [
   ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
-  ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot'] }],
+  ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
   ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung durchsuchung razzia razzien', {}],
   ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle'] }],
   ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', {}],
-  ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', {}],
+  // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
+  ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],
   ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'], excl: ['meinungsfreiheit', 'pressefreiheit', 'rechtsstaat', 'menschenwürde', 'grundrecht'] }],
   ['ASSAULT', null, 'Anschlag', 'anschlag anschläge anschlägen anschlags attentat attentate attentaten attentats terrorakt terroranschlag', { recPrep: ['auf', 'gegen'], excl: ['voranschlag', 'kostenvoranschlag'] }],
   ['ASSAULT', 'heavy-weapons', 'Bombardement', 'bombardement bombardierung bombardierungen beschuss luftschlag luftschläge', { recPrep: ['auf'] }],

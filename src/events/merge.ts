@@ -75,6 +75,7 @@ function sameNoun(a: string, b: string): boolean {
  * dated after the article's creation time (so never without a published or sign-off date).
  */
 export function shareScheduledModality(events: RawEvent[], published: string | null): void {
+  headlineSchedule(events);
   const day = published ? published.slice(0, 10) : null;
   if (!day) return;
   const scheduled = events.filter((e) => e.modality === 'planned' && e.timeFromText && typeof e.time === 'string' && /^\d{4}-\d{2}-\d{2}/.test(e.time) && e.time.slice(0, 10) > day);
@@ -86,6 +87,24 @@ export function shareScheduledModality(events: RawEvent[], published: string | n
     ev.modality = 'planned';
     for (const m of ev.mentions) m.modality = 'planned';
     ev.time = plan.time;
+  }
+}
+
+/**
+ * "Beratung mit Laienorganisationen" in the headline, and the lead: "Die Bischofskonferenz trifft sich … kommender
+ * Woche": a headline noun with no time of its own summarises the lead's first event of the same type; when that is
+ * planned with a time from the text, so is the headline's (works without a publication date).
+ */
+function headlineSchedule(events: RawEvent[]): void {
+  const first = (s: number, type: string) => events.find((e) => e.type === type && e.mentions.some((m) => m.sentence === s));
+  for (const ev of events) {
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText) continue;
+    if (!ev.mentions.length || ev.mentions.some((m) => m.sentence !== 0) || !/^\p{Lu}/u.test(ev.mentions[0].trigger.text)) continue;
+    const lead = first(1, ev.type) ?? first(2, ev.type);
+    if (!lead || lead.modality !== 'planned' || !lead.timeFromText) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+    ev.time = lead.time;
   }
 }
 

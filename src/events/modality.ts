@@ -359,6 +359,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
+    // "im Vorjahr", "im vergangenen Jahr", "im letzten Jahr": the year before the article's (a claim about it stays reported)
+    if (w === 'im' && (words[k + 1] === 'vorjahr' || (/^(vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && words[k + 2] === 'jahr')) && !sollPerfect && !input.attributed) return 'historical';
     // "in den vergangenen 30 Jahren", "in den letzten Jahrzehnten": a span of years
     if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
