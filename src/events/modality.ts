@@ -13,6 +13,9 @@ import {
 } from './words.ts';
 
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
+/** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
+const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden)$/;
+
 const CLAIM_GOVERNORS = /^(gibt|gab|angegeben|behaupt|verdacht|beschuldig|vorgeworfen|wirft|warf|vorwerfen|bestätigt)/;
 
 export interface ModalityInput {
@@ -325,6 +328,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
+  // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
+  // (also a day without a year: articles without a date leave it open)
+  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
   // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
   if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned

@@ -53,3 +53,10 @@ test('runBatch runs stage by stage with the results of run(); a document whose s
   const batch = defaultPipeline().runBatch(texts.map((t) => createDoc(t)));
   texts.forEach((t, i) => assert.deepEqual(toDocumentJSON(batch[i] as Doc), toDocumentJSON(analyze(t))));
 });
+
+test('events: a meeting noun that "beginnt" on a day is scheduled, also when the article gives no year', () => {
+  const doc = analyze('Das Treffen der Innenminister beginnt am Dienstag, 3. März, in Brüssel. Die Gespräche fanden am Dienstag, 3. März, in Brüssel statt.');
+  const byTrigger = new Map(doc.events.map((e) => [doc.text.slice(e.trigger.start, e.trigger.end), e.modality]));
+  assert.equal(byTrigger.get('Treffen'), 'planned');
+  assert.equal(byTrigger.get('Gespräche'), 'asserted');
+});
