@@ -108,6 +108,27 @@ function headlineSchedule(events: RawEvent[]): void {
   }
 }
 
+/**
+ * "… werden am nächsten Tag in Mariazell eintreffen, um an den Beratungen teilzunehmen": a noun event in the
+ * purpose clause ("…, um … zu …") of a planned event in the same sentence is planned as well — the purpose of a
+ * plan has not happened either. Only told-as-fact mentions (asserted) change.
+ */
+export function sharePurposeModality(events: RawEvent[], text: string): void {
+  for (const ev of events) {
+    if (ev.modality !== 'asserted' || !/^\p{Lu}/u.test(ev.trigger.text)) continue;
+    const plan = events.find((p) => p !== ev && p.modality === 'planned' && p.sentence === ev.sentence && p.trigger.end <= ev.trigger.start);
+    if (!plan) continue;
+    const between = text.slice(plan.trigger.end, ev.trigger.start);
+    // the purpose clause opens after the plan and holds the noun, up to its zu-infinitive
+    const um = between.search(/,\s+um\s/);
+    if (um < 0 || /[.;:!?]/.test(between.slice(um))) continue;
+    const after = text.slice(ev.trigger.end, ev.trigger.end + 80);
+    if (!/^[^,.;:!?]*\b(?:zu\s+\p{L}+|\p{Ll}+zu\p{Ll}+en)\b/u.test(after)) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+  }
+}
+
 /** The same head noun, six letters at least: "Solidaritäts-Kundgebung" / "Kundgebung", not "Rede" / "Brandrede". */
 function sameHead(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/-/g, '');
@@ -119,6 +140,7 @@ function sameHead(a: string, b: string): boolean {
 /** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
 export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
   shareScheduledModality(events, published);
+  if (text) sharePurposeModality(events, text);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>

@@ -60,3 +60,9 @@ test('events: a meeting noun that "beginnt" on a day is scheduled, also when the
   assert.equal(byTrigger.get('Treffen'), 'planned');
   assert.equal(byTrigger.get('Gespräche'), 'asserted');
 });
+
+test('events: the purpose clause of a planned event is planned too, of a past one not', () => {
+  const doc = analyze('Die Außenminister werden am Freitag in Genf eintreffen, um an den Gesprächen über Syrien teilzunehmen. Die Außenminister trafen am Freitag in Genf ein, um an den Gesprächen über Syrien teilzunehmen.');
+  const talks = doc.events.filter((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'Gesprächen').map((e) => e.modality);
+  assert.deepEqual(talks, ['planned', 'asserted']);
+});
