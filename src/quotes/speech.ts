@@ -33,42 +33,57 @@ const PRESENT_AUX = new Set(['ist', 'sind', 'bin', 'bist', 'hat', 'haben', 'habe
 const MONTHS = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag']);
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
-/** Feature names of a unit (shared by training and the extractor; deterministic order). */
-export function speechFeatures(u: SpeechUnit): string[] {
-  const f = new Set<string>();
+/** Receives the features of a unit, in a fixed order: classes by full name ("c:question"), words, the first word, suffixes. */
+interface SpeechFeatureSink {
+  cls(name: string): void;
+  word(lower: string): void;
+  first(lower: string): void;
+  suffix(s: string): void;
+}
+
+/** The one definition of the speech features: training (speechFeatures) and the extractor (speechScoreUnit) both walk it. */
+function walkSpeechFeatures(u: SpeechUnit, out: SpeechFeatureSink): void {
   const n = u.words.length;
-  let content = 0;
   for (let i = 0; i < n; i++) {
     const w = u.words[i];
     const lw = w.toLowerCase();
-    if (lw === '?') f.add('c:question');
-    else if (lw === '!') f.add('c:exclaim');
-    else if (lw === '–' || lw === '-' || lw === '—') f.add(i <= 4 ? 'c:dash-early' : 'c:dash');
-    else if (lw === '(' || lw === ')') f.add('c:bracket');
+    if (lw === '?') out.cls('c:question');
+    else if (lw === '!') out.cls('c:exclaim');
+    else if (lw === '–' || lw === '-' || lw === '—') out.cls(i <= 4 ? 'c:dash-early' : 'c:dash');
+    else if (lw === '(' || lw === ')') out.cls('c:bracket');
     if (PUNCT.test(w)) continue;
-    content++;
     if (u.person[i]) {
-      f.add('c:person');
+      out.cls('c:person');
       continue;
     }
     if (/\d/.test(w)) {
-      f.add('c:number');
+      out.cls('c:number');
       continue;
     }
-    f.add('w:' + lw);
-    if (i === 0 || (i === 1 && PUNCT.test(u.words[0]))) f.add('first:' + lw);
-    if (FIRST.has(lw)) f.add('c:1st');
-    if (SECOND.has(lw) || (w === 'Sie' && i > 0)) f.add('c:2nd');
-    if (PARTICLES.has(lw)) f.add('c:particle');
-    if (PAST_AUX.has(lw)) f.add('c:past');
-    if (PRESENT_AUX.has(lw)) f.add('c:present');
-    if (MONTHS.has(lw)) f.add('c:date');
+    out.word(lw);
+    if (i === 0 || (i === 1 && PUNCT.test(u.words[0]))) out.first(lw);
+    if (FIRST.has(lw)) out.cls('c:1st');
+    if (SECOND.has(lw) || (w === 'Sie' && i > 0)) out.cls('c:2nd');
+    if (PARTICLES.has(lw)) out.cls('c:particle');
+    if (PAST_AUX.has(lw)) out.cls('c:past');
+    if (PRESENT_AUX.has(lw)) out.cls('c:present');
+    if (MONTHS.has(lw)) out.cls('c:date');
     // lower-case words: verb endings generalise over the vocabulary (-te/-ten past, -st/-t present)
-    if (w === lw && lw.length > 4) f.add('x:' + lw.slice(-3));
+    if (w === lw && lw.length > 4) out.suffix(lw.slice(-3));
   }
   // no length feature: marked spans are often clauses, the narration units whole sentences, so length
   // would learn that artefact rather than speech
-  void content;
+}
+
+/** Feature names of a unit (shared by training and the extractor; deterministic order). */
+export function speechFeatures(u: SpeechUnit): string[] {
+  const f = new Set<string>();
+  walkSpeechFeatures(u, {
+    cls: (name) => f.add(name),
+    word: (lw) => f.add('w:' + lw),
+    first: (lw) => f.add('first:' + lw),
+    suffix: (x) => f.add('x:' + x),
+  });
   return [...f];
 }
 
@@ -122,33 +137,12 @@ export function speechScoreUnit(model: SpeechModel, u: SpeechUnit): number {
   const words = new Set<string>();
   const suffixes = new Set<string>();
   let first: string | null = null;
-  const n = u.words.length;
-  for (let i = 0; i < n; i++) {
-    const w = u.words[i];
-    const lw = w.toLowerCase();
-    if (lw === '?') classes.add('c:question');
-    else if (lw === '!') classes.add('c:exclaim');
-    else if (lw === '–' || lw === '-' || lw === '—') classes.add(i <= 4 ? 'c:dash-early' : 'c:dash');
-    else if (lw === '(' || lw === ')') classes.add('c:bracket');
-    if (PUNCT.test(w)) continue;
-    if (u.person[i]) {
-      classes.add('c:person');
-      continue;
-    }
-    if (/\d/.test(w)) {
-      classes.add('c:number');
-      continue;
-    }
-    words.add(lw);
-    if (i === 0 || (i === 1 && PUNCT.test(u.words[0]))) first = lw;
-    if (FIRST.has(lw)) classes.add('c:1st');
-    if (SECOND.has(lw) || (w === 'Sie' && i > 0)) classes.add('c:2nd');
-    if (PARTICLES.has(lw)) classes.add('c:particle');
-    if (PAST_AUX.has(lw)) classes.add('c:past');
-    if (PRESENT_AUX.has(lw)) classes.add('c:present');
-    if (MONTHS.has(lw)) classes.add('c:date');
-    if (w === lw && lw.length > 4) suffixes.add(lw.slice(-3));
-  }
+  walkSpeechFeatures(u, {
+    cls: (name) => classes.add(name),
+    word: (lw) => words.add(lw),
+    first: (lw) => (first = lw),
+    suffix: (x) => suffixes.add(x),
+  });
   let z = 0;
   for (const f of classes) z += m.c.get(f) ?? 0;
   for (const f of words) z += m.w.get(f) ?? 0;
