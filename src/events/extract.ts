@@ -104,7 +104,7 @@ function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
           if (toks[k].text === ',') break;
         }
       }
-      // "eine geplante, von Kiew unterstützte Konferenz": a comma between attributive adjectives
+      // "eine umstrittene, von der EU finanzierte Studie": a comma between attributive adjectives
       const adjList = i >= 2 && DETERMINERS.has(toks[i - 2].lower) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1].text);
       // "in Israel, in Ostjerusalem und im Westjordanland": a list of prepositional phrases
       const nx = toks[i + 1]?.lower ?? '';

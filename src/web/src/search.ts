@@ -17,7 +17,7 @@ export async function renderSearch(app: HTMLElement, params: URLSearchParams): P
   clear(app);
   const field = (name: string, label: string, input: HTMLElement) => h('label', { class: `f-${name}` }, h('span', {}, label), input);
   const val = (k: string) => params.get(k) ?? '';
-  const q = h('input', { type: 'search', name: 'q', value: val('q'), placeholder: 'Suchbegriffe, z. B. Friedenskonferenz', autofocus: true, 'aria-label': 'Suche' });
+  const q = h('input', { type: 'search', name: 'q', value: val('q'), placeholder: 'Suchbegriffe, z. B. Waffenstillstand', autofocus: true, 'aria-label': 'Suche' });
   const modality = h('select', { name: 'modality' }, ...MODALITIES.map((m) => h('option', { value: m, selected: m === val('modality') }, m || 'alle')));
   const form = h('form', { class: 'search-form', role: 'search' },
     h('div', { class: 'search-row' }, q, h('button', { type: 'submit' }, 'Suchen')),
