@@ -1236,3 +1236,20 @@ test('Ausnahmezustand: imposed or in force, not a topic in a list', () => {
   assert.equal(types('Über Themen wie Steuern, Renten und Ausnahmezustand streitet Berger mit Aydin.').includes('COERCE'), false);
   assert.equal(types('Berger verhängte in Genf den Ausnahmezustand.').includes('COERCE'), true);
 });
+
+test('word senses: attending a school, applying for a document, showing a figure, a ranking, advocacy for a policy', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Im Vorjahr besuchten 9.500 Schüler in Genf 450 Workshops.').includes('CONSULT'), false);
+  assert.equal(types('Berger besuchte am Montag Aydin in Genf.').includes('CONSULT'), true);
+  assert.equal(types('In Genf beantragten 160.725 Wähler eine Wahlkarte.').includes('REQUEST'), false);
+  assert.equal(types('Das Ministerium weist das Defizit in zwei Varianten aus.').includes('COERCE'), false);
+  assert.equal(types('Berger konnte im Wahlkampf in den positiven Bereich vorrücken.').includes('ASSAULT'), false);
+  assert.equal(types('Berger hatte sich für einen Sozialindex eingesetzt.').includes('SUPPORT'), false);
+  assert.equal(types('Berger hatte sich für Aydin eingesetzt.').includes('SUPPORT'), true);
+});
+
+test('a separated particle does not reach across a colon; a participle after a determiner and a short phrase is attributive', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Wer die Aussagen von Berger analysiert, erkennt: Sie knüpft eher an bürgerliche Positionen an.').includes('SUPPORT'), false);
+  assert.equal(types('Den Ländern wird erlaubt, anstatt des im Stabilitätspakt vereinbarten Nulldefizits ein Defizit zu schreiben.').includes('AGREE'), false);
+});

@@ -556,7 +556,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
             if (particle === null && toks[i].clause < toks[toks.length - 1].clause) {
               let end = toks.length - 1;
               while (end > i && !/\p{L}/u.test(toks[end].text)) end--;
-              if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower))) particle = end;
+              // (not across a colon or semicolon, which opens a clause of its own: "erkennt: Sie knüpft … an")
+              if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower)) && !toks.slice(i, end).some((x) => x.text === ':' || x.text === ';')) particle = end;
             }
             if (particle === null) continue;
           }
@@ -626,6 +627,8 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
+  // "des im Stabilitätspakt vereinbarten Nulldefizits": determiner, a short prepositional phrase, participle, noun
+  if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && /^(im|am|vom|zum|zur|beim|in|mit|von|bei|nach|seit|vor)$/.test(toks[tr.t0 - 2]?.lower ?? '') && DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && !ctx.mentions.some((x) => x.t0 <= tr.t0 - 1 && x.t1 > tr.t0 - 1)) return true;
   // "der von Russland unterstützten Regierung"
   const m = ctx.mentions.find((x) => x.t1 === tr.t0);
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
@@ -1636,6 +1639,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      if (tr.entry.advocacy && !args.recipients.length) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        for (let j = c0; j < c1; j++) if (ctx.toks[j].lower === 'für') return false;
+      }
       // "bespricht man sich nicht": a generic "man" subject in the present tense describes a habit, not an event
       if (!args.actors.length && tr.entry.pos === 'verb' && tr.present) {
         const [c0, c1] = clauseOf(ctx, tr.t0);

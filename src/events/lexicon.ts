@@ -30,6 +30,8 @@ export interface EntryOptions {
   needArg?: boolean;
   /** A bare stative participle with no actor ("ist verboten") is a standing rule, no event. */
   stativeRule?: boolean;
+  /** Advocacy: with a "für" phrase that names no entity ("sich für einen Sozialindex einsetzen") it is a position, no event. */
+  advocacy?: boolean;
   /** Needs an actor: impersonal uses ("was an der Grenze droht") are no events. */
   needActor?: boolean;
   excl?: string[];
@@ -83,7 +85,9 @@ const VERBS: Row[] = [
   ['CONSULT', 'meet', 'treffen', 'treff triff traf =getroffen', { excl: MEET_EXCL, recPrep: ['mit'], needArg: true }],
   ['CONSULT', 'meet', 'zusammentreffen', 'treff triff traf =getroffen', { p: 'zusammen', recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'zusammenkommen', 'komm kam =gekommen', { p: 'zusammen', recPrep: ['mit'] }],
-  ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'] }],
+  // attending a school, class or course ("besuchen 53 Prozent der Schüler die AHS", "450 Workshops besucht") and
+  // visiting one's family are no visits of an actor to a counterpart
+  ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'], excl: ['schule', 'schulen', 'volksschul', 'hauptschul', 'mittelschul', 'berufsschul', 'klasse', 'unterricht', 'kurs', 'workshop', 'seminar', 'vorlesung', 'lehrgang', 'kindergarten', 'kindergärten', 'ahs', 'gymnasi', 'konzert', 'gottesdienst', 'freizeitpark', 'großmutt', 'großvater', 'großeltern', 'oma', 'opa'] }],
   ['CONSULT', 'visit', 'empfangen', 'empfang empfäng empfing =empfangen', { needRec: true }],
   ['CONSULT', 'visit', 'reisen', 'reis =gereist', { p: 'ein', recPrep: ['nach', 'in'] }],
   ['CONSULT', 'visit', 'bereisen', 'bereis =bereist', {}],
@@ -159,7 +163,8 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an' }],
   ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
-  ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'] }],
+  // "setzte sich für eine Diskussion ein", "für einen Sozialindex eingesetzt": advocacy for a policy is a position
+  ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'], advocacy: true }],
   ['SUPPORT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['für'], recPrep: ['für'], needRec: true }],
   // campaigning for someone ("wirbt für den Kandidaten"), not advertising products ("in Schulen wird geworben")
   ['SUPPORT', null, 'werben', 'werb wirb warb =geworben', { recPrep: ['für'], needActor: true, excl: ['werbung', 'produkt', 'marke', 'kunde', 'konto', 'konten'] }],
@@ -236,7 +241,8 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', {}],
+  // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { excl: ['wahlkart', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
@@ -374,7 +380,8 @@ const VERBS: Row[] = [
   // a court's sentence ("zu zehn Jahren Haft verurteilt") is a punishment, not disapproval
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
-  ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis'] }],
+  // (not showing a figure in accounts or statistics: "weist das Defizit in zwei Varianten aus", "wurden 64 Prozent ausgewiesen")
+  ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis', 'defizit', 'gewinn', 'verlust', 'umsatz', 'kapital', 'eigenkapital', 'kredit', 'problemkredit', 'zahl', 'ziffer', 'wert', 'prozent', 'marktanteil', 'fläche', 'gebiet', 'schutzgebiet', 'betrag', 'summe', 'schulden', 'überschuss', 'ergebnis', 'geschäftszahl', 'bilanz', 'quote', 'anteil', 'rendite', 'fachliteratur', 'million', 'milliard', 'euro', 'dollar'] }],
   // a ban issued by someone; "X ist verboten" without an actor states a standing rule
   ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', { stativeRule: true }],
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
@@ -448,7 +455,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'lynchen', 'lynch =gelyncht', {}],
   ['ASSAULT', null, 'anzünden', 'zünd zünde =gezündet', { p: 'an', needObj: ['haus', 'moschee', 'kirche', 'synagoge', 'unterkunft', 'heim', 'gebäude', 'fahrzeug', 'auto', 'büro', 'zelt'] }],
   ['ASSAULT', null, 'massakrieren', 'massakrier =massakriert', {}],
-  ['ASSAULT', null, 'vorrücken', 'rück =gerückt', { p: 'vor', recPrep: ['auf', 'gegen'] }],
+  // (not a ranking: "in den positiven Bereich vorrücken", "auf Platz drei vorgerückt")
+  ['ASSAULT', null, 'vorrücken', 'rück =gerückt', { p: 'vor', recPrep: ['auf', 'gegen'], excl: ['bereich', 'platz', 'rang', 'finale', 'halbfinale', 'viertelfinale', 'achtelfinale', 'spitze', 'tabelle', 'runde', 'position', 'stichwahl'] }],
   ['ASSAULT', 'heavy-weapons', 'treffen', 'treff triff traf =getroffen', { needObj: ['rakete', 'granate', 'bombe', 'geschoss', 'luftangriff', 'raketenangriff', 'beschuss', 'luftschlag'] }],
   ['ASSAULT', null, 'tödlich treffen', 'treff triff traf =getroffen', { needObj: ['tödlich'] }],
   ['ASSAULT', 'explosives', 'zünden', 'zünd zünde =gezündet', { needObj: ['bombe', 'sprengsatz', 'sprengstoff'] }],
@@ -517,7 +525,8 @@ const NOUNS: Row[] = [
   // Beruhigungskonferenz einberufen"): many name a standing body ("die Armutskonferenz warnt"), not a meeting
   ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'], excl: ['pressekonferenz', 'telefonkonferenz', 'videokonferenz'], needObj: ['einberuf', 'angeordnet', 'anordn', 'ordnet', 'abgehalten', 'abhalt', 'hielt', 'stattfind', 'statt', 'eröffn', 'teilgenommen', 'teilnehm', 'einlad', 'eingeladen', 'veranstalt', 'organisiert', 'geplant', 'angesetzt', 'anberaumt'] }],
   ['CONSULT', 'meet', 'Hearing', 'hearing hearings anhörung anhörungen', { recPrep: ['mit'], noCompound: true }],
-  ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
+  // (not teaching: "Workshops zur Vermittlung demokratischer Werte", "die Vermittlung von Wissen")
+  ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', { excl: ['wert', 'wissen', 'kenntnis', 'kompetenz', 'inhalt', 'bildung', 'fähigkeit', 'fertigkeit', 'sprachkennt', 'lehrstoff', 'lerninhalt'] }],
   ['CONSULT', null, 'Gesprächsrunde', 'gesprächsrunde gesprächsrunden verhandlungsrunde verhandlungsrunden', { recPrep: ['mit', 'zwischen'], noCompound: true }],
   ['CONSULT', 'meet', 'Tagung', 'tagung tagungen', { noCompound: true }],
   // an assembly that is held or convened ("die Versammlung beginnt am Montag", "berief eine Versammlung ein")
