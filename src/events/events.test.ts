@@ -1253,3 +1253,13 @@ test('a separated particle does not reach across a colon; a participle after a d
   assert.equal(types('Wer die Aussagen von Berger analysiert, erkennt: Sie knüpft eher an bürgerliche Positionen an.').includes('SUPPORT'), false);
   assert.equal(types('Den Ländern wird erlaubt, anstatt des im Stabilitätspakt vereinbarten Nulldefizits ein Defizit zu schreiben.').includes('AGREE'), false);
 });
+
+test('lexicon: yielding to a will or pressure, helping to escape, greeting a visitor, a body that "tagt"', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Berger beugte sich dem Willen der Volksfront.').includes('CONCEDE'), true);
+  assert.equal(types('Aydin musste sich Berger in drei Sätzen beugen.').includes('CONCEDE'), false);
+  assert.equal(types('Sie kehrte nach Genf zurück, um Verwandten zur Flucht zu verhelfen.').includes('AID'), true);
+  const greet = run('Im April begrüßte Berger den millionsten Besucher im Parlament.');
+  assert.equal(greet.some((e) => e.type === 'CONSULT'), true);
+  assert.equal(greet.some((e) => e.type === 'SUPPORT'), false);
+});

@@ -100,7 +100,9 @@ const VERBS: Row[] = [
   ['CONSULT', null, 'sprechen', 'sprech sprich sprach =gesprochen', { needObj: ['gespräch'], recPrep: ['mit'] }],
   ['CONSULT', null, 'erörtern', 'erörter =erörtert', { recPrep: ['mit'] }],
   ['CONSULT', null, 'besprechen', 'besprech besprich besprach =besprochen', { recPrep: ['mit'] }],
-  ['CONSULT', null, 'tagen', 'tagte =getagt', {}],
+  ['CONSULT', null, 'tagen', 'tag tagte =getagt', {}],
+  // greeting a visitor or a guest ("begrüßte den millionsten Besucher", "begrüßt die Delegation") is a reception, not praise
+  ['CONSULT', 'meet', 'begrüßen', 'begrüß =begrüßt', { needObj: ['besucher', 'gast', 'gäste', 'staatsgast', 'delegation', 'teilnehmer', 'ehrengäst', 'ehrengast'] }],
   ['CONSULT', 'visit', 'eintreffen', 'treff triff traf =getroffen', { p: 'ein', recPrep: ['in'] }],
   ['CONSULT', null, 'vermitteln', 'vermittel vermittl =vermittelt', { excl: ['eindruck', 'bild', 'gefühl', 'wissen', 'kenntnis'] }],
   ['CONSULT', null, 'führen', 'führ =geführt', { needObj: ['gespräch', 'verhandlung', 'unterredung', 'telefonat', 'beratung', 'sondierung'], recPrep: ['mit'] }],
@@ -183,11 +185,15 @@ const VERBS: Row[] = [
   ['AID', null, 'bereitstellen', 'stell =gestellt', { p: 'bereit', needObj: ['hilfe', 'mittel', 'milliarde', 'million', 'euro', 'dollar', 'geld'] }],
   ['AID', null, 'spenden', 'spend spende =gespendet', {}],
   ['AID', null, 'helfen', 'helf hilf half =geholfen', { needRec: true }],
+  // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
+  ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
   ['AID', 'asylum', 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'schutzsuchende', 'vertriebene'] }],
   ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
   // CONCEDE
   ['CONCEDE', null, 'nachgeben', 'geb gib gab =gegeben', { p: 'nach' }],
+  // yielding to pressure or a demand ("beugte sich dem Willen der Bürgerinitiative", "sich dem Druck beugen"), not losing a match
+  ['CONCEDE', null, 'sich beugen', 'beug =gebeugt', { refl: true, needObj: ['druck', 'wille', 'willen', 'forderung', 'drohung', 'diktat', 'mehrheit', 'urteil', 'entscheid', 'ultimatum', 'erpressung', 'protest', 'widerstand'] }],
   ['CONCEDE', null, 'einlenken', 'lenk =gelenkt', { p: 'ein' }],
   ['CONCEDE', null, 'zurücktreten', 'tret trit tritt trat =getreten', { p: 'zurück' }],
   ['CONCEDE', null, 'abtreten', 'tret trit tritt trat =getreten', { p: 'ab' }],
