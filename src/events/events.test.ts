@@ -1263,3 +1263,10 @@ test('lexicon: yielding to a will or pressure, helping to escape, greeting a vis
   assert.equal(greet.some((e) => e.type === 'CONSULT'), true);
   assert.equal(greet.some((e) => e.type === 'SUPPORT'), false);
 });
+
+test('modality: a present-tense verb with a season in its own clause is planned; a relative clause is not reported content', () => {
+  const ev = run('Der Wert muss noch von der Volksfront bestätigt werden, die im Herbst tagt.', { published: null, times: [{ text: 'Herbst', value: 'XXXX-FA' }] });
+  const t = ev.find((e) => e.trigger === 'tagt');
+  assert.ok(t);
+  assert.equal(t.modality, 'planned');
+});

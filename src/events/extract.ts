@@ -1742,6 +1742,9 @@ function attributesPrevious(doc: Doc, s: number): boolean {
  * "X sagte, Y habe Z getroffen" / "X erklärte, dass …": the trigger's clause follows a reporting clause;
  * returns the reporter's entity id ('' when the reporter is no entity), or null.
  */
+/** Konjunktiv I forms that mark indirect speech in a clause that looks relative ("…, der habe …"). */
+const SUBJUNCTIVE_WORDS = /\b(habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe)\b/;
+
 function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -1752,6 +1755,10 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
     return m ? m.entity.id : '';
   }
   if (ci === 0) return null;
+  // a relative clause ("…bestätigt werden, die im Herbst tagt") describes a noun of the clause before: not reported content
+  const [r0] = ctx.clauses[ci];
+  const r = toks[r0]?.lower === ',' ? r0 + 1 : r0;
+  if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && /^\p{Ll}/u.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

@@ -328,6 +328,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
+  // "die im Herbst tagt", "Im Mai reist X nach Y": a present-tense verb with a season or month (no year, no past marker) is a schedule
+  // (the time in the verb's own clause: not "Dass dieses bis Anfang September umgesetzt werden kann, …, schließt sie aus")
+  if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (/^XXXX-(SP|SU|FA|WI|\d{2})$/.test(input.time.value) || (!input.published && /^\d{4}-(SP|SU|FA|WI)$/.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/.test(w))) return 'planned';
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
   if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
