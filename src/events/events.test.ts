@@ -1270,3 +1270,16 @@ test('modality: a present-tense verb with a season in its own clause is planned;
   assert.ok(t);
   assert.equal(t.modality, 'planned');
 });
+
+test('references: a "-verbot" compound without an imposing verb is a rule; "in Verhandlung nehmen"; the review of a session', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Volksfront kann gegen das Referendumsverbot noch vor Gericht ziehen.').includes('COERCE'), false);
+  assert.equal(types('Die Polizei verhängte in Genf ein Demonstrationsverbot.').includes('COERCE'), true);
+  assert.equal(run('Zudem nahmen die Abgeordneten 33 Berichte in Verhandlung.').some((e) => e.trigger === 'Verhandlung'), false);
+  assert.equal(types('Das geht aus der Bilanz der Tagung 2014/15 hervor.').includes('CONSULT'), false);
+});
+
+test('modality: a count or record "seit 2005" is neither ongoing nor dated by that year', () => {
+  const ev = run('Im April begrüßte Berger den millionsten Besucher im Parlament seit 2005.', { published: null, times: [{ text: '2005', value: '2005' }] });
+  assert.equal(ev.find((e) => e.trigger === 'begrüßte')?.modality, 'asserted');
+});

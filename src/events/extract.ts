@@ -745,7 +745,7 @@ function wished(toks: Tok[], tr: Trigger): boolean {
   const c = toks[tr.t0].clause;
   // a topic: "nichts zum Inhalt der Gespräche", "Teil der Verhandlungen" (not "Thema der Unterredung war …", which the
   // gold annotates as the meeting)
-  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|bilanz|protokoll|tagesordnung)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // advocated: "machte sich für eine erweiterte Gesprächsrunde stark", "plädierte für Verhandlungen"
   if (toks.slice(Math.max(0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'für') &&
     toks.some((t, j) => t.clause === c && (/^plädier/.test(t.lower) || (j > tr.t0 && t.lower === 'stark' && toks.some((u) => u.clause === c && u.lower === 'sich'))))) return true;
@@ -852,8 +852,16 @@ function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): 
 /** Idioms with an event word: "die Ursachen in Angriff nehmen" (tackle them). */
 function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   const { toks } = ctx;
-  if (tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff' && toks[tr.t0 - 1]?.lower === 'in') {
-    for (let j = tr.t0 + 1; j < b; j++) if (/^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
+  // "in Angriff nehmen" (start a task), "nahmen 33 Berichte in Verhandlung" (deliberate on them)
+  if (((tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff') || (tr.entry.lemma === 'Verhandlung' && toks[tr.t0].lower === 'verhandlung')) && toks[tr.t0 - 1]?.lower === 'in') {
+    for (let j = a; j < b; j++) if (j !== tr.t0 && /^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
+  }
+  // a "-verbot" compound names a rule ("gegen das Referendumsverbot", "Missachtung des Kopfverbots", "Abtreibungsverbot"
+  // in a list); it is an event only where the ban is imposed ("ein Veröffentlichungsverbot erwirkt", "verhängte ein Demoverbot")
+  if (tr.entry.lemma === 'Verbot' && !/^verbot(s|e|en)?$/.test(toks[tr.t0].lower)) {
+    let imposed = false;
+    for (let j = a; j < b; j++) if (j !== tr.t0 && /^(verhäng|beleg|erlass|erließ|ausgesprochen|sprach|spricht|erwirk|beschloss|beschließ|beschlossen|angeordnet|ordnet|ordnete|verfügt|erteil|verordn|eingeführt|führt|führte|plan|geplant|will|wollen|kündig|angekündigt|fordert|forderte|gefordert|verlang|erwäg|prüf|diskutier|liebäugel|verschärf|aufgehoben|aufheb|hebt|hob|lockert|gelockert|bestätigt)/.test(toks[j].lower)) imposed = true;
+    if (!imposed) return true;
   }
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
   if (tr.entry.lemma === 'Verurteilung' && /^(einer|eine)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(bei|im|für)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;

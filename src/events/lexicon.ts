@@ -248,7 +248,7 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { excl: ['wahlkart', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
