@@ -1283,3 +1283,13 @@ test('modality: a count or record "seit 2005" is neither ongoing nor dated by th
   const ev = run('Im April begrüßte Berger den millionsten Besucher im Parlament seit 2005.', { published: null, times: [{ text: '2005', value: '2005' }] });
   assert.equal(ev.find((e) => e.trigger === 'begrüßte')?.modality, 'asserted');
 });
+
+test('word senses: the preposition "dank", pushing into a place, goals and photos, a press talk, a recognised status', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Volksfront gewann dank eines späten Treffers von Aydin.').includes('SUPPORT'), false);
+  assert.equal(types('Sieben Kinder wurden dicht gedrängt in einem Kastenwagen in Genf entdeckt.').includes('REQUEST'), false);
+  assert.equal(types('Berger drängt auf eine Einigung mit der Volksfront.').includes('REQUEST'), true);
+  assert.equal(types('Aydin hat in Genf zwei Tore geschossen.').includes('ASSAULT'), false);
+  assert.equal(types('Das sagte Berger am Mittwoch bei einem Pressegespräch in Genf.').includes('CONSULT'), false);
+  assert.equal(types('Die Volksfront wird in Genf nicht als Flüchtlinge anerkannt.').includes('SUPPORT'), false);
+});

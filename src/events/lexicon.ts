@@ -161,8 +161,10 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'befürworten', 'befürwort befürworte =befürwortet', {}],
   ['SUPPORT', null, 'gratulieren', 'gratulier =gratuliert', {}],
   ['SUPPORT', null, 'billigen', 'billig =gebilligt', {}],
-  ['SUPPORT', null, 'danken', 'dank =gedankt', { needRec: true }],
-  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an' }],
+  // (not the preposition "dank": "dank eines späten Kopftores", "dank Wildcard")
+  ['SUPPORT', null, 'danken', 'dank =gedankt', { needRec: true, notForms: ['dank'] }],
+  // (not recognising a status, claim or qualification: "als Flüchtlinge anerkannt", "die Ansprüche anerkannt", "fachlich anerkannt")
+  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an', excl: ['flüchtlinge', 'asyl', 'anspruch', 'ansprüche', 'fachlich', 'qualifikation', 'abschluss', 'abschlüss', 'ausbildung', 'diplom', 'zeugnis', 'vaterschaft', 'mutterschaft', 'elternschaft', 'kosten', 'ausgaben', 'verlust', 'wissenschaft', 'international anerkannt'] }],
   ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
   // "setzte sich für eine Diskussion ein", "für einen Sozialindex eingesetzt": advocacy for a policy is a position
@@ -244,7 +246,9 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
   ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
   // not the reflexive "drängt sich der Verdacht/Eindruck auf" (a thought imposes itself)
-  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
+  // pressing for something ("drängt auf eine Einigung", "darauf drängen, dass …", "drängte ihn zum Rücktritt"), not pushing
+  // into a place or state ("dicht gedrängt", "in die Passivität gedrängt", "aus der Regierung gedrängt")
+  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], needObj: ['auf', 'darauf', 'zu', 'zum', 'zur', 'dass'], objScope: 'sentence', excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart
@@ -419,7 +423,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'ermorden', 'ermord ermorde =ermordet', {}],
   ['ASSAULT', null, 'umbringen', 'bring brach brachte =gebracht', { p: 'um' }],
   ['ASSAULT', 'firearms', 'erschießen', 'erschieß erschoss =erschossen', {}],
-  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'] }],
+  // (not goals, photos or game: "Tore schießen", "Bilder schießen", "auf Greifvögel schießen")
+  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'], excl: ['tor', 'tore', 'toren', 'treffer', 'ball', 'elfmeter', 'freistoß', 'bild', 'bilder', 'foto', 'schnappschu', 'greifvög', 'vögel', 'wild', 'hasen', 'rehe', 'fasan', 'jäger', 'jagd', 'schrotgewehr'] }],
   ['ASSAULT', 'firearms', 'anschießen', 'schieß schoss =geschossen', { p: 'an' }],
   ['ASSAULT', 'firearms', 'niederschießen', 'schieß schoss =geschossen', { p: 'nieder' }],
   ['ASSAULT', null, 'erstechen', 'erstech ersticht erstach =erstochen', {}],
@@ -522,7 +527,8 @@ const NOUNS: Row[] = [
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub'] }],
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
-  ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'] }],
+  // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
+  ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
   ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
   // any -konferenz compound is a meeting ("Zukunftskonferenz", "Klausurkonferenz") except a press or a call's conference
