@@ -1293,3 +1293,13 @@ test('word senses: the preposition "dank", pushing into a place, goals and photo
   assert.equal(types('Das sagte Berger am Mittwoch bei einem Pressegespräch in Genf.').includes('CONSULT'), false);
   assert.equal(types('Die Volksfront wird in Genf nicht als Flüchtlinge anerkannt.').includes('SUPPORT'), false);
 });
+
+test('word senses: research is no investigation, a team\'s attack line is no assault, "ins Treffen führen", a court\'s award', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Forscher in Genf haben die Pupillenform von 214 Spezies untersucht.').includes('ACCUSE'), false);
+  assert.equal(types('Die Polizei in Genf untersucht den Vorfall.').includes('ACCUSE'), true);
+  assert.equal(types('Im Angriff muss die Volksfront auf Aydin verzichten.').includes('ASSAULT'), false);
+  assert.equal(types('Die Volksfront führt ein weiteres Argument gegen Berger ins Treffen.').includes('CONSULT'), false);
+  assert.equal(types('Die Volksfront ist in Genf zu einer Geldbuße verurteilt worden.').includes('COERCE'), true);
+  assert.equal(types('Zahlreiche rechtsgerichtete Politiker verurteilten den Angriff auf Berger.').includes('COERCE'), false);
+});

@@ -863,6 +863,12 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
     for (let j = a; j < b; j++) if (j !== tr.t0 && /^(verhäng|beleg|erlass|erließ|ausgesprochen|sprach|spricht|erwirk|beschloss|beschließ|beschlossen|angeordnet|ordnet|ordnete|verfügt|erteil|verordn|eingeführt|führt|führte|plan|geplant|will|wollen|kündig|angekündigt|fordert|forderte|gefordert|verlang|erwäg|prüf|diskutier|liebäugel|verschärf|aufgehoben|aufheb|hebt|hob|lockert|gelockert|bestätigt)/.test(toks[j].lower)) imposed = true;
     if (!imposed) return true;
   }
+  // a team's attack line: "Im Angriff muss der Trainer auf X verzichten", "in der Offensive hat Moldau nicht stattgefunden"
+  // (not "im Angriff auf Mossul")
+  const lw = toks[tr.t0].lower;
+  if (((lw === 'angriff' && toks[tr.t0 - 1]?.lower === 'im') || (lw === 'offensive' && toks[tr.t0 - 1]?.lower === 'der' && toks[tr.t0 - 2]?.lower === 'in')) && !/^(auf|gegen)$/.test(toks[tr.t0 + 1]?.lower ?? '')) return true;
+  // "führt ein Argument ins Treffen" (puts forward)
+  if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
   if (tr.entry.lemma === 'Verurteilung' && /^(einer|eine)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(bei|im|für)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   return false;

@@ -299,7 +299,8 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
-  ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', {}],
+  // investigating a case or a suspicion, not research ("Forscher haben 214 Spezies untersucht", "hat Vidino untersucht")
+  ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', { objScope: 'sentence', needObj: ['vorwurf', 'vorwürfe', 'fall', 'fälle', 'vorfall', 'vorfälle', 'verdacht', 'anschlag', 'absturz', 'tod', 'todes', 'unfall', 'korruption', 'betrug', 'manipulation', 'umstände', 'hintergründe', 'staatsanwalt', 'polizei', 'ermittler', 'behörde', 'kommission', 'ausschuss', 'vorgänge', 'missbrauch', 'verstöße', 'verstoß', 'praktiken', 'affäre', 'skandal', 'angriff', 'gewalt', 'verbrechen', 'vergehen', 'beschwerde', 'anzeige', 'aufsicht', 'gericht', 'justiz', 'regierung', 'ministerium', 'geheimdienst', 'verantwortlich', 'verdächtig', 'wettbewerb', 'kartell', 'regulier', 'amtshandlung'] }],
   ['ACCUSE', 'investigate', 'eröffnen', 'eröffn eröffne =eröffnet', { needObj: ['verfahren', 'ermittlung', 'untersuchung'], recPrep: ['gegen'] }],
   ['ACCUSE', 'allege', 'Schuld geben', 'geb gib gab =gegeben', { needObj: ['schuld'] }],
   ['ACCUSE', 'investigate', 'ausfindig machen', 'mach =gemacht', { needObj: ['ausfindig'] }],
@@ -389,6 +390,8 @@ const VERBS: Row[] = [
   ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
   // a court's sentence ("zu zehn Jahren Haft verurteilt") is a punishment, not disapproval
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
+  // a court's sentence without a penalty word ("zu einer Entschädigung verurteilt", "von einem Militärgericht … verurteilt")
+  ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: ['gericht', 'richter', 'schöffen', 'geschworen', 'tribunal', 'entschädigung', 'schadenersatz', 'schmerzensgeld', 'geldbuße', 'strafzahlung', 'rechtskräftig'], excl: ['rechtsgericht', 'linksgericht', 'ausgericht', 'eingericht', 'hingericht', 'gerichtet', 'berichterstatt'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
   // (not showing a figure in accounts or statistics: "weist das Defizit in zwei Varianten aus", "wurden 64 Prozent ausgewiesen")
   ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis', 'defizit', 'gewinn', 'verlust', 'umsatz', 'kapital', 'eigenkapital', 'kredit', 'problemkredit', 'zahl', 'ziffer', 'wert', 'prozent', 'marktanteil', 'fläche', 'gebiet', 'schutzgebiet', 'betrag', 'summe', 'schulden', 'überschuss', 'ergebnis', 'geschäftszahl', 'bilanz', 'quote', 'anteil', 'rendite', 'fachliteratur', 'million', 'milliard', 'euro', 'dollar'] }],
