@@ -427,7 +427,7 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'umbringen', 'bring brach brachte =gebracht', { p: 'um' }],
   ['ASSAULT', 'firearms', 'erschießen', 'erschieß erschoss =erschossen', {}],
   // (not goals, photos or game: "Tore schießen", "Bilder schießen", "auf Greifvögel schießen")
-  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'], excl: ['tor', 'tore', 'toren', 'treffer', 'ball', 'elfmeter', 'freistoß', 'bild', 'bilder', 'foto', 'schnappschu', 'greifvög', 'vögel', 'wild', 'hasen', 'rehe', 'fasan', 'jäger', 'jagd', 'schrotgewehr'] }],
+  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'], excl: ['tor', 'tore', 'toren', 'treffer', 'ball', 'elfmeter', 'freistoß', 'eck', 'kreuzeck', 'latte', 'pfosten', 'gehäuse', 'bild', 'bilder', 'foto', 'schnappschu', 'greifvög', 'vögel', 'wild', 'hasen', 'rehe', 'fasan', 'jäger', 'jagd', 'schrotgewehr'] }],
   ['ASSAULT', 'firearms', 'anschießen', 'schieß schoss =geschossen', { p: 'an' }],
   ['ASSAULT', 'firearms', 'niederschießen', 'schieß schoss =geschossen', { p: 'nieder' }],
   ['ASSAULT', null, 'erstechen', 'erstech ersticht erstach =erstochen', {}],
