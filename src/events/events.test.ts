@@ -1303,3 +1303,12 @@ test('word senses: research is no investigation, a team\'s attack line is no ass
   assert.equal(types('Die Volksfront ist in Genf zu einer Geldbuße verurteilt worden.').includes('COERCE'), true);
   assert.equal(types('Zahlreiche rechtsgerichtete Politiker verurteilten den Angriff auf Berger.').includes('COERCE'), false);
 });
+
+test('word senses: delivering products is no extradition, supporting software is no SUPPORT, "einigen" as a determiner', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Derzeit sind in Genf erst wenige tausend Autos ausgeliefert worden.').includes('COOPERATE'), false);
+  assert.equal(types('Marokko hat den mutmaßlichen Täter an Frankreich ausgeliefert.').includes('COOPERATE'), true);
+  assert.equal(types('Die Galaxy-Reihe wird sogar bis hinab zum Galaxy S2 unterstützt.').includes('SUPPORT'), false);
+  assert.equal(types('Berger unterstützt Aydin.').includes('SUPPORT'), true);
+  assert.equal(types('Zu einigen Tools wie Notizblock gesellt sich in Genf noch ein Strauß an Apps.').includes('AGREE'), false);
+});

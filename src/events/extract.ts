@@ -904,6 +904,8 @@ function apart(x: { args: Arguments }, o: { args: Arguments }): boolean {
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
   const { toks } = ctx;
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
+  // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
+  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {

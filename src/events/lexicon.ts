@@ -79,6 +79,12 @@ const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kä
 
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
+/** Words of an extradition: a suspect, a court, the police or a government in the sentence. */
+const EXTRADITION = ['verdächtig', 'täter', 'terror', 'justiz', 'haftbefehl', 'gericht', 'anklage', 'angeklagt', 'häftling', 'gefangen', 'strafverfolg', 'mutmaßlich', 'festgenommen', 'festnahme', 'auslieferungs', 'staatsanwalt', 'dschihad', 'islamist', 'mafia', 'drogen', 'ermittl', 'flüchtig', 'gesucht', 'prozess', 'verurteilt', 'haft', 'asyl', 'regierung', 'minister', 'behörde', 'polizei', 'interpol', 'kriegsverbrech', 'putsch'];
+
+/** Software and devices: "supports Android" is no political support. */
+const TECH = ['android', 'ios', 'windows', 'app', 'apps', 'software', 'update', 'updates', 'version', 'smartphone', 'galaxy', 'iphone', 'ipad', 'browser', 'prozessor', 'betriebssystem', 'fitnessb', 'smartwatch', 'hardware', 'treiber', 'wlan', 'bluetooth', 'usb', 'dateiformat', 'plattform', 'linux', 'firmware', 'grafikkart', 'konsole', 'playstation', 'xbox'];
+
 /** Verbs: [type, mode, lemma, stems, options]. */
 const VERBS: Row[] = [
   // CONSULT
@@ -138,7 +144,8 @@ const VERBS: Row[] = [
   ['AGREE', null, 'Koalition bilden', 'bild =gebildet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   ['AGREE', null, 'Bündnis schmieden', 'schmied =geschmiedet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   // SUPPORT
-  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', {}],
+  // (not software and devices: "Die Galaxy S-Reihe wird bis zum Galaxy S2 unterstützt", "unterstützt durch Fitnessbänder")
+  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', { excl: TECH }],
   ['SUPPORT', null, 'zusichern', 'sicher =gesichert', { p: 'zu', needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand', 'hilfe'] }],
   ['SUPPORT', null, 'versichern', 'versicher =versichert', { needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand'] }],
   // "gelobt" is also geloben (to vow): "gelobt Transparenz", "Besserung geloben" promise a conduct, no praise ("Treue geloben" is loyalty: kept)
@@ -180,7 +187,9 @@ const VERBS: Row[] = [
   ['COOPERATE', null, 'zusammenarbeiten', 'arbeit =gearbeitet', { p: 'zusammen', recPrep: ['mit'] }],
   ['COOPERATE', null, 'kooperieren', 'kooperier =kooperiert', { recPrep: ['mit'] }],
   ['COOPERATE', null, 'koalieren', 'koalier =koaliert', { recPrep: ['mit'] }],
-  ['COOPERATE', null, 'ausliefern', 'liefer =geliefert', { p: 'aus' }],
+  // extradition, not delivering products ("wenige tausend Model X ausgeliefert", "die Auslieferung der Software"):
+  // a suspect, a court, the police or a government in the sentence
+  ['COOPERATE', null, 'ausliefern', 'liefer =geliefert', { p: 'aus', objScope: 'sentence', needObj: EXTRADITION }],
   // AID
   ['AID', null, 'liefern', 'liefer =geliefert', { needObj: ['waffe', 'hilfe', 'hilfsgüter', 'lebensmittel', 'munition', 'panzer', 'raketen', 'medikament'], recPrep: ['an'] }],
   ['AID', null, 'leisten', 'leist =geleistet', { needObj: ['hilfe', 'unterstützung', 'beistand'], recPrep: ['für'] }],
@@ -555,7 +564,7 @@ const NOUNS: Row[] = [
   ['AGREE', null, 'Zusage', 'zusage zusagen', {}],
   ['AGREE', null, 'Kompromiss', 'kompromiss', { recPrep: ['mit', 'zwischen'] }],
   ['AGREE', null, 'Zustimmung', 'zustimmung', {}],
-  ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'] }],
+  ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'], excl: TECH }],
   ['SUPPORT', null, 'Lob', 'lob', { recPrep: ['für'], noCompound: true }],
   // praise, not the recognition of degrees, qualifications, refugee status or goals
   ['SUPPORT', null, 'Anerkennung', 'anerkennung', { excl: ['qualifikation', 'abschluss', 'abschlüss', 'bildungsabschl', 'berufsabschl', 'ausbildung', 'diplom', 'zeugnis', 'zeugnisse', 'flüchtling', 'asyl', 'tor', 'treffer'] }],
@@ -566,7 +575,7 @@ const NOUNS: Row[] = [
   ['SUPPORT', null, 'Wahlempfehlung', 'wahlempfehlung wahlempfehlungen', { recPrep: ['für'] }],
   ['SUPPORT', null, 'Empfehlung', 'empfehlung', { recPrep: ['für'], noCompound: true, needObj: ['abgeb', 'abgibt', 'abgegeben', 'abzugeben', 'ausgesprochen', 'aussprech', 'für'] }],
   ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
-  ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
+  ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', { objScope: 'sentence', needObj: EXTRADITION }],
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
   ['CONSULT', 'phone', 'Anruf', 'anruf anrufs anrufes anrufe', { recPrep: ['bei'] }],
