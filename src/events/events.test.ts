@@ -1312,3 +1312,9 @@ test('word senses: delivering products is no extradition, supporting software is
   assert.equal(types('Berger unterstützt Aydin.').includes('SUPPORT'), true);
   assert.equal(types('Zu einigen Tools wie Notizblock gesellt sich in Genf noch ein Strauß an Apps.').includes('AGREE'), false);
 });
+
+test('"X ist/sind gefordert" (called upon) is a state, not a demand; "wurde gefordert" stays', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Derzeit sind in Genf ganz klar andere Staaten gefordert.').includes('REQUEST'), false);
+  assert.equal(types('Von der Volksfront wurde in Genf ein Waffenstillstand gefordert.').includes('REQUEST'), true);
+});

@@ -867,6 +867,11 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
   // (not "im Angriff auf Mossul")
   const lw = toks[tr.t0].lower;
   if (((lw === 'angriff' && toks[tr.t0 - 1]?.lower === 'im') || (lw === 'offensive' && toks[tr.t0 - 1]?.lower === 'der' && toks[tr.t0 - 2]?.lower === 'in')) && !/^(auf|gegen)$/.test(toks[tr.t0 + 1]?.lower ?? '')) return true;
+  // "Wir sind alle gefordert", "aktuell ist der Trainer gefordert": challenged, called upon — a state, not a demand
+  if (lw === 'gefordert' && tr.entry.type === 'REQUEST') {
+    const cl = toks.slice(a, b).map((t) => t.lower);
+    if (cl.some((w) => /^(ist|sind|sei|seien|war|waren|bin|bist|seid|wäre|wären)$/.test(w)) && !cl.some((w) => /^(worden|wird|werden|wurde|wurden|hat|haben|hatte|hatten|habe)$/.test(w))) return true;
+  }
   // "führt ein Argument ins Treffen" (puts forward)
   if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
