@@ -1318,3 +1318,11 @@ test('"X ist/sind gefordert" (called upon) is a state, not a demand; "wurde gefo
   assert.equal(types('Derzeit sind in Genf ganz klar andere Staaten gefordert.').includes('REQUEST'), false);
   assert.equal(types('Von der Volksfront wurde in Genf ein Waffenstillstand gefordert.').includes('REQUEST'), true);
 });
+
+test('blockieren: people on tracks protest, a landslide or a mechanism is no event', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Flüchtlinge blockieren in Genf die Gleise.').includes('PROTEST'), true);
+  const slide = types('Erdrutsche blockierten in Genf Straßen.');
+  assert.equal(slide.includes('PROTEST') || slide.includes('REJECT'), false);
+  assert.equal(types('Die Sperre in Genf blockiert den Schließmechanismus.').includes('REJECT'), false);
+});

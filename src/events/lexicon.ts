@@ -324,7 +324,8 @@ const VERBS: Row[] = [
   ['REJECT', null, 'ausschließen', 'schließ schloss =geschlossen', { p: 'aus', excl: ['partei', 'klub', 'fraktion', 'verein', 'scheint', 'ist', 'sei', 'war', 'bleibt', 'nicht'] }],
   ['REJECT', null, 'erteilen', 'erteil =erteilt', { needObj: ['absage', 'abfuhr'] }],
   ['REJECT', null, 'ausschlagen', 'schlag schläg schlug =geschlagen', { p: 'aus' }],
-  ['REJECT', null, 'blockieren', 'blockier =blockiert', {}],
+  // (not a physical obstruction: "blockieren das kühle Lüfterl", "den Schließmechanismus blockiert", "die Wohnung blockiert ist")
+  ['REJECT', null, 'blockieren', 'blockier =blockiert', { excl: ['luft', 'lüfterl', 'mechanismus', 'schließ', 'wohnung', 'sicht', 'licht', 'gleis', 'schiene', 'bahnstrecke', 'fahrbahn', 'kreuzung', 'erdrutsch', 'lawine', 'mure', 'muren', 'schnee', 'unwetter', 'hochwasser', 'geröll'] }],
   ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
   ['REJECT', null, 'verwerfen', 'verwerf verwirf verwarf =verworfen', {}],
@@ -374,7 +375,8 @@ const VERBS: Row[] = [
   ['PROTEST', 'boycott', 'boykottieren', 'boykottier =boykottiert', {}],
   ['PROTEST', 'demo', 'gehen', 'geh ging =gegangen', { needObj: ['straße'] }],
   ['PROTEST', 'hunger', 'hungerstreiken', 'hungerstreik', {}],
-  ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang'] }],
+  // (people blocking a road or track, not a landslide or snow: "Erdrutsche blockierten Straßen")
+  ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang', 'gleis', 'schiene', 'bahnstrecke', 'fahrbahn', 'kreuzung'], excl: ['erdrutsch', 'lawine', 'mure', 'muren', 'schnee', 'unwetter', 'hochwasser', 'geröll', 'baum', 'bäume', 'unfall', 'lkw', 'stau'] }],
   // MOBILIZE
   ['MOBILIZE', 'troops', 'mobilisieren', 'mobilisier =mobilisiert', {}],
   ['MOBILIZE', 'troops', 'ausbilden', 'bild =gebildet', { p: 'aus', needObj: ['kampf', 'waffe', 'kämpfer', 'rekrut', 'miliz', 'soldat', 'dschihad', 'jihad'] }],
