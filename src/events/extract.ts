@@ -556,7 +556,8 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
             if (particle === null && toks[i].clause < toks[toks.length - 1].clause) {
               let end = toks.length - 1;
               while (end > i && !/\p{L}/u.test(toks[end].text)) end--;
-              if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower))) particle = end;
+              // (not across a colon or semicolon, which opens a clause of its own: "erkennt: Sie knüpft … an")
+              if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower)) && !toks.slice(i, end).some((x) => x.text === ':' || x.text === ';')) particle = end;
             }
             if (particle === null) continue;
           }
@@ -626,6 +627,8 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
+  // "des im Stabilitätspakt vereinbarten Nulldefizits": determiner, a short prepositional phrase, participle, noun
+  if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && /^(im|am|vom|zum|zur|beim|in|mit|von|bei|nach|seit|vor)$/.test(toks[tr.t0 - 2]?.lower ?? '') && DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && !ctx.mentions.some((x) => x.t0 <= tr.t0 - 1 && x.t1 > tr.t0 - 1)) return true;
   // "der von Russland unterstützten Regierung"
   const m = ctx.mentions.find((x) => x.t1 === tr.t0);
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
@@ -742,7 +745,7 @@ function wished(toks: Tok[], tr: Trigger): boolean {
   const c = toks[tr.t0].clause;
   // a topic: "nichts zum Inhalt der Gespräche", "Teil der Verhandlungen" (not "Thema der Unterredung war …", which the
   // gold annotates as the meeting)
-  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|bilanz|protokoll|tagesordnung)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // advocated: "machte sich für eine erweiterte Gesprächsrunde stark", "plädierte für Verhandlungen"
   if (toks.slice(Math.max(0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'für') &&
     toks.some((t, j) => t.clause === c && (/^plädier/.test(t.lower) || (j > tr.t0 && t.lower === 'stark' && toks.some((u) => u.clause === c && u.lower === 'sich'))))) return true;
@@ -849,9 +852,28 @@ function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): 
 /** Idioms with an event word: "die Ursachen in Angriff nehmen" (tackle them). */
 function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   const { toks } = ctx;
-  if (tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff' && toks[tr.t0 - 1]?.lower === 'in') {
-    for (let j = tr.t0 + 1; j < b; j++) if (/^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
+  // "in Angriff nehmen" (start a task), "nahmen 33 Berichte in Verhandlung" (deliberate on them)
+  if (((tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff') || (tr.entry.lemma === 'Verhandlung' && toks[tr.t0].lower === 'verhandlung')) && toks[tr.t0 - 1]?.lower === 'in') {
+    for (let j = a; j < b; j++) if (j !== tr.t0 && /^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
   }
+  // a "-verbot" compound names a rule ("gegen das Referendumsverbot", "Missachtung des Kopfverbots", "Abtreibungsverbot"
+  // in a list); it is an event only where the ban is imposed ("ein Veröffentlichungsverbot erwirkt", "verhängte ein Demoverbot")
+  if (tr.entry.lemma === 'Verbot' && !/^verbot(s|e|en)?$/.test(toks[tr.t0].lower)) {
+    let imposed = false;
+    for (let j = a; j < b; j++) if (j !== tr.t0 && /^(verhäng|beleg|erlass|erließ|ausgesprochen|sprach|spricht|erwirk|beschloss|beschließ|beschlossen|angeordnet|ordnet|ordnete|verfügt|erteil|verordn|eingeführt|führt|führte|plan|geplant|will|wollen|kündig|angekündigt|fordert|forderte|gefordert|verlang|erwäg|prüf|diskutier|liebäugel|verschärf|aufgehoben|aufheb|hebt|hob|lockert|gelockert|bestätigt)/.test(toks[j].lower)) imposed = true;
+    if (!imposed) return true;
+  }
+  // a team's attack line: "Im Angriff muss der Trainer auf X verzichten", "in der Offensive hat Moldau nicht stattgefunden"
+  // (not "im Angriff auf Mossul")
+  const lw = toks[tr.t0].lower;
+  if (((lw === 'angriff' && toks[tr.t0 - 1]?.lower === 'im') || (lw === 'offensive' && toks[tr.t0 - 1]?.lower === 'der' && toks[tr.t0 - 2]?.lower === 'in')) && !/^(auf|gegen)$/.test(toks[tr.t0 + 1]?.lower ?? '')) return true;
+  // "Wir sind alle gefordert", "aktuell ist der Trainer gefordert": challenged, called upon — a state, not a demand
+  if (lw === 'gefordert' && tr.entry.type === 'REQUEST') {
+    const cl = toks.slice(a, b).map((t) => t.lower);
+    if (cl.some((w) => /^(ist|sind|sei|seien|war|waren|bin|bist|seid|wäre|wären)$/.test(w)) && !cl.some((w) => /^(worden|wird|werden|wurde|wurden|hat|haben|hatte|hatten|habe)$/.test(w))) return true;
+  }
+  // "führt ein Argument ins Treffen" (puts forward)
+  if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
   if (tr.entry.lemma === 'Verurteilung' && /^(einer|eine)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(bei|im|für)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   return false;
@@ -887,6 +909,8 @@ function apart(x: { args: Arguments }, o: { args: Arguments }): boolean {
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
   const { toks } = ctx;
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
+  // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
+  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {
@@ -1636,6 +1660,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      if (tr.entry.advocacy && !args.recipients.length) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        for (let j = c0; j < c1; j++) if (ctx.toks[j].lower === 'für') return false;
+      }
       // "bespricht man sich nicht": a generic "man" subject in the present tense describes a habit, not an event
       if (!args.actors.length && tr.entry.pos === 'verb' && tr.present) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
@@ -1735,6 +1763,9 @@ function attributesPrevious(doc: Doc, s: number): boolean {
  * "X sagte, Y habe Z getroffen" / "X erklärte, dass …": the trigger's clause follows a reporting clause;
  * returns the reporter's entity id ('' when the reporter is no entity), or null.
  */
+/** Konjunktiv I forms that mark indirect speech in a clause that looks relative ("…, der habe …"). */
+const SUBJUNCTIVE_WORDS = /\b(habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe)\b/;
+
 function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -1745,6 +1776,10 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
     return m ? m.entity.id : '';
   }
   if (ci === 0) return null;
+  // a relative clause ("…bestätigt werden, die im Herbst tagt") describes a noun of the clause before: not reported content
+  const [r0] = ctx.clauses[ci];
+  const r = toks[r0]?.lower === ',' ? r0 + 1 : r0;
+  if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && /^\p{Ll}/u.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

@@ -30,6 +30,8 @@ export interface EntryOptions {
   needArg?: boolean;
   /** A bare stative participle with no actor ("ist verboten") is a standing rule, no event. */
   stativeRule?: boolean;
+  /** Advocacy: with a "für" phrase that names no entity ("sich für einen Sozialindex einsetzen") it is a position, no event. */
+  advocacy?: boolean;
   /** Needs an actor: impersonal uses ("was an der Grenze droht") are no events. */
   needActor?: boolean;
   excl?: string[];
@@ -77,13 +79,21 @@ const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kä
 
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
+/** Words of an extradition: a suspect, a court, the police or a government in the sentence. */
+const EXTRADITION = ['verdächtig', 'täter', 'terror', 'justiz', 'haftbefehl', 'gericht', 'anklage', 'angeklagt', 'häftling', 'gefangen', 'strafverfolg', 'mutmaßlich', 'festgenommen', 'festnahme', 'auslieferungs', 'staatsanwalt', 'dschihad', 'islamist', 'mafia', 'drogen', 'ermittl', 'flüchtig', 'gesucht', 'prozess', 'verurteilt', 'haft', 'asyl', 'regierung', 'minister', 'behörde', 'polizei', 'interpol', 'kriegsverbrech', 'putsch'];
+
+/** Software and devices: "supports Android" is no political support. */
+const TECH = ['android', 'ios', 'windows', 'app', 'apps', 'software', 'update', 'updates', 'version', 'smartphone', 'galaxy', 'iphone', 'ipad', 'browser', 'prozessor', 'betriebssystem', 'fitnessb', 'smartwatch', 'hardware', 'treiber', 'wlan', 'bluetooth', 'usb', 'dateiformat', 'plattform', 'linux', 'firmware', 'grafikkart', 'konsole', 'playstation', 'xbox'];
+
 /** Verbs: [type, mode, lemma, stems, options]. */
 const VERBS: Row[] = [
   // CONSULT
   ['CONSULT', 'meet', 'treffen', 'treff triff traf =getroffen', { excl: MEET_EXCL, recPrep: ['mit'], needArg: true }],
   ['CONSULT', 'meet', 'zusammentreffen', 'treff triff traf =getroffen', { p: 'zusammen', recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'zusammenkommen', 'komm kam =gekommen', { p: 'zusammen', recPrep: ['mit'] }],
-  ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'] }],
+  // attending a school, class or course ("besuchen 53 Prozent der Schüler die AHS", "450 Workshops besucht") and
+  // visiting one's family are no visits of an actor to a counterpart
+  ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'], excl: ['schule', 'schulen', 'volksschul', 'hauptschul', 'mittelschul', 'berufsschul', 'klasse', 'unterricht', 'kurs', 'workshop', 'seminar', 'vorlesung', 'lehrgang', 'kindergarten', 'kindergärten', 'ahs', 'gymnasi', 'konzert', 'gottesdienst', 'freizeitpark', 'großmutt', 'großvater', 'großeltern', 'oma', 'opa'] }],
   ['CONSULT', 'visit', 'empfangen', 'empfang empfäng empfing =empfangen', { needRec: true }],
   ['CONSULT', 'visit', 'reisen', 'reis =gereist', { p: 'ein', recPrep: ['nach', 'in'] }],
   ['CONSULT', 'visit', 'bereisen', 'bereis =bereist', {}],
@@ -96,7 +106,9 @@ const VERBS: Row[] = [
   ['CONSULT', null, 'sprechen', 'sprech sprich sprach =gesprochen', { needObj: ['gespräch'], recPrep: ['mit'] }],
   ['CONSULT', null, 'erörtern', 'erörter =erörtert', { recPrep: ['mit'] }],
   ['CONSULT', null, 'besprechen', 'besprech besprich besprach =besprochen', { recPrep: ['mit'] }],
-  ['CONSULT', null, 'tagen', 'tagte =getagt', {}],
+  ['CONSULT', null, 'tagen', 'tag tagte =getagt', {}],
+  // greeting a visitor or a guest ("begrüßte den millionsten Besucher", "begrüßt die Delegation") is a reception, not praise
+  ['CONSULT', 'meet', 'begrüßen', 'begrüß =begrüßt', { needObj: ['besucher', 'gast', 'gäste', 'staatsgast', 'delegation', 'teilnehmer', 'ehrengäst', 'ehrengast'] }],
   ['CONSULT', 'visit', 'eintreffen', 'treff triff traf =getroffen', { p: 'ein', recPrep: ['in'] }],
   ['CONSULT', null, 'vermitteln', 'vermittel vermittl =vermittelt', { excl: ['eindruck', 'bild', 'gefühl', 'wissen', 'kenntnis'] }],
   ['CONSULT', null, 'führen', 'führ =geführt', { needObj: ['gespräch', 'verhandlung', 'unterredung', 'telefonat', 'beratung', 'sondierung'], recPrep: ['mit'] }],
@@ -132,7 +144,8 @@ const VERBS: Row[] = [
   ['AGREE', null, 'Koalition bilden', 'bild =gebildet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   ['AGREE', null, 'Bündnis schmieden', 'schmied =geschmiedet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   // SUPPORT
-  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', {}],
+  // (not software and devices: "Die Galaxy S-Reihe wird bis zum Galaxy S2 unterstützt", "unterstützt durch Fitnessbänder")
+  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', { excl: TECH }],
   ['SUPPORT', null, 'zusichern', 'sicher =gesichert', { p: 'zu', needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand', 'hilfe'] }],
   ['SUPPORT', null, 'versichern', 'versicher =versichert', { needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand'] }],
   // "gelobt" is also geloben (to vow): "gelobt Transparenz", "Besserung geloben" promise a conduct, no praise ("Treue geloben" is loyalty: kept)
@@ -155,11 +168,14 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'befürworten', 'befürwort befürworte =befürwortet', {}],
   ['SUPPORT', null, 'gratulieren', 'gratulier =gratuliert', {}],
   ['SUPPORT', null, 'billigen', 'billig =gebilligt', {}],
-  ['SUPPORT', null, 'danken', 'dank =gedankt', { needRec: true }],
-  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an' }],
+  // (not the preposition "dank": "dank eines späten Kopftores", "dank Wildcard")
+  ['SUPPORT', null, 'danken', 'dank =gedankt', { needRec: true, notForms: ['dank'] }],
+  // (not recognising a status, claim or qualification: "als Flüchtlinge anerkannt", "die Ansprüche anerkannt", "fachlich anerkannt")
+  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an', excl: ['flüchtlinge', 'asyl', 'anspruch', 'ansprüche', 'fachlich', 'qualifikation', 'abschluss', 'abschlüss', 'ausbildung', 'diplom', 'zeugnis', 'vaterschaft', 'mutterschaft', 'elternschaft', 'kosten', 'ausgaben', 'verlust', 'wissenschaft', 'international anerkannt'] }],
   ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
-  ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'] }],
+  // "setzte sich für eine Diskussion ein", "für einen Sozialindex eingesetzt": advocacy for a policy is a position
+  ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'], advocacy: true }],
   ['SUPPORT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['für'], recPrep: ['für'], needRec: true }],
   // campaigning for someone ("wirbt für den Kandidaten"), not advertising products ("in Schulen wird geworben")
   ['SUPPORT', null, 'werben', 'werb wirb warb =geworben', { recPrep: ['für'], needActor: true, excl: ['werbung', 'produkt', 'marke', 'kunde', 'konto', 'konten'] }],
@@ -171,18 +187,24 @@ const VERBS: Row[] = [
   ['COOPERATE', null, 'zusammenarbeiten', 'arbeit =gearbeitet', { p: 'zusammen', recPrep: ['mit'] }],
   ['COOPERATE', null, 'kooperieren', 'kooperier =kooperiert', { recPrep: ['mit'] }],
   ['COOPERATE', null, 'koalieren', 'koalier =koaliert', { recPrep: ['mit'] }],
-  ['COOPERATE', null, 'ausliefern', 'liefer =geliefert', { p: 'aus' }],
+  // extradition, not delivering products ("wenige tausend Model X ausgeliefert", "die Auslieferung der Software"):
+  // a suspect, a court, the police or a government in the sentence
+  ['COOPERATE', null, 'ausliefern', 'liefer =geliefert', { p: 'aus', objScope: 'sentence', needObj: EXTRADITION }],
   // AID
   ['AID', null, 'liefern', 'liefer =geliefert', { needObj: ['waffe', 'hilfe', 'hilfsgüter', 'lebensmittel', 'munition', 'panzer', 'raketen', 'medikament'], recPrep: ['an'] }],
   ['AID', null, 'leisten', 'leist =geleistet', { needObj: ['hilfe', 'unterstützung', 'beistand'], recPrep: ['für'] }],
   ['AID', null, 'bereitstellen', 'stell =gestellt', { p: 'bereit', needObj: ['hilfe', 'mittel', 'milliarde', 'million', 'euro', 'dollar', 'geld'] }],
   ['AID', null, 'spenden', 'spend spende =gespendet', {}],
   ['AID', null, 'helfen', 'helf hilf half =geholfen', { needRec: true }],
+  // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
+  ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
   ['AID', 'asylum', 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'schutzsuchende', 'vertriebene'] }],
   ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
   // CONCEDE
   ['CONCEDE', null, 'nachgeben', 'geb gib gab =gegeben', { p: 'nach' }],
+  // yielding to pressure or a demand ("beugte sich dem Willen der Bürgerinitiative", "sich dem Druck beugen"), not losing a match
+  ['CONCEDE', null, 'sich beugen', 'beug =gebeugt', { refl: true, needObj: ['druck', 'wille', 'willen', 'forderung', 'drohung', 'diktat', 'mehrheit', 'urteil', 'entscheid', 'ultimatum', 'erpressung', 'protest', 'widerstand'] }],
   ['CONCEDE', null, 'einlenken', 'lenk =gelenkt', { p: 'ein' }],
   ['CONCEDE', null, 'zurücktreten', 'tret trit tritt trat =getreten', { p: 'zurück' }],
   ['CONCEDE', null, 'abtreten', 'tret trit tritt trat =getreten', { p: 'ab' }],
@@ -233,10 +255,13 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
   ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
   // not the reflexive "drängt sich der Verdacht/Eindruck auf" (a thought imposes itself)
-  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
+  // pressing for something ("drängt auf eine Einigung", "darauf drängen, dass …", "drängte ihn zum Rücktritt"), not pushing
+  // into a place or state ("dicht gedrängt", "in die Passivität gedrängt", "aus der Regierung gedrängt")
+  ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], needObj: ['auf', 'darauf', 'zu', 'zum', 'zur', 'dass'], objScope: 'sentence', excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', {}],
+  // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
@@ -283,7 +308,8 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
-  ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', {}],
+  // investigating a case or a suspicion, not research ("Forscher haben 214 Spezies untersucht", "hat Vidino untersucht")
+  ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', { objScope: 'sentence', needObj: ['vorwurf', 'vorwürfe', 'fall', 'fälle', 'vorfall', 'vorfälle', 'verdacht', 'anschlag', 'absturz', 'tod', 'todes', 'unfall', 'korruption', 'betrug', 'manipulation', 'umstände', 'hintergründe', 'staatsanwalt', 'polizei', 'ermittler', 'behörde', 'kommission', 'ausschuss', 'vorgänge', 'missbrauch', 'verstöße', 'verstoß', 'praktiken', 'affäre', 'skandal', 'angriff', 'gewalt', 'verbrechen', 'vergehen', 'beschwerde', 'anzeige', 'aufsicht', 'gericht', 'justiz', 'regierung', 'ministerium', 'geheimdienst', 'verantwortlich', 'verdächtig', 'wettbewerb', 'kartell', 'regulier', 'amtshandlung'] }],
   ['ACCUSE', 'investigate', 'eröffnen', 'eröffn eröffne =eröffnet', { needObj: ['verfahren', 'ermittlung', 'untersuchung'], recPrep: ['gegen'] }],
   ['ACCUSE', 'allege', 'Schuld geben', 'geb gib gab =gegeben', { needObj: ['schuld'] }],
   ['ACCUSE', 'investigate', 'ausfindig machen', 'mach =gemacht', { needObj: ['ausfindig'] }],
@@ -298,7 +324,8 @@ const VERBS: Row[] = [
   ['REJECT', null, 'ausschließen', 'schließ schloss =geschlossen', { p: 'aus', excl: ['partei', 'klub', 'fraktion', 'verein', 'scheint', 'ist', 'sei', 'war', 'bleibt', 'nicht'] }],
   ['REJECT', null, 'erteilen', 'erteil =erteilt', { needObj: ['absage', 'abfuhr'] }],
   ['REJECT', null, 'ausschlagen', 'schlag schläg schlug =geschlagen', { p: 'aus' }],
-  ['REJECT', null, 'blockieren', 'blockier =blockiert', {}],
+  // (not a physical obstruction: "blockieren das kühle Lüfterl", "den Schließmechanismus blockiert", "die Wohnung blockiert ist")
+  ['REJECT', null, 'blockieren', 'blockier =blockiert', { excl: ['luft', 'lüfterl', 'mechanismus', 'schließ', 'wohnung', 'sicht', 'licht', 'gleis', 'schiene', 'bahnstrecke', 'fahrbahn', 'kreuzung', 'erdrutsch', 'lawine', 'mure', 'muren', 'schnee', 'unwetter', 'hochwasser', 'geröll'] }],
   ['REJECT', null, 'aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', refl: true, needObj: ['gegen'] }],
   ['REJECT', null, 'widersprechen', 'widersprech widersprich widersprach =widersprochen', {}],
   ['REJECT', null, 'verwerfen', 'verwerf verwirf verwarf =verworfen', {}],
@@ -348,7 +375,8 @@ const VERBS: Row[] = [
   ['PROTEST', 'boycott', 'boykottieren', 'boykottier =boykottiert', {}],
   ['PROTEST', 'demo', 'gehen', 'geh ging =gegangen', { needObj: ['straße'] }],
   ['PROTEST', 'hunger', 'hungerstreiken', 'hungerstreik', {}],
-  ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang'] }],
+  // (people blocking a road or track, not a landslide or snow: "Erdrutsche blockierten Straßen")
+  ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang', 'gleis', 'schiene', 'bahnstrecke', 'fahrbahn', 'kreuzung'], excl: ['erdrutsch', 'lawine', 'mure', 'muren', 'schnee', 'unwetter', 'hochwasser', 'geröll', 'baum', 'bäume', 'unfall', 'lkw', 'stau'] }],
   // MOBILIZE
   ['MOBILIZE', 'troops', 'mobilisieren', 'mobilisier =mobilisiert', {}],
   ['MOBILIZE', 'troops', 'ausbilden', 'bild =gebildet', { p: 'aus', needObj: ['kampf', 'waffe', 'kämpfer', 'rekrut', 'miliz', 'soldat', 'dschihad', 'jihad'] }],
@@ -373,8 +401,11 @@ const VERBS: Row[] = [
   ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
   // a court's sentence ("zu zehn Jahren Haft verurteilt") is a punishment, not disapproval
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
+  // a court's sentence without a penalty word ("zu einer Entschädigung verurteilt", "von einem Militärgericht … verurteilt")
+  ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: ['gericht', 'richter', 'schöffen', 'geschworen', 'tribunal', 'entschädigung', 'schadenersatz', 'schmerzensgeld', 'geldbuße', 'strafzahlung', 'rechtskräftig'], excl: ['rechtsgericht', 'linksgericht', 'ausgericht', 'eingericht', 'hingericht', 'gerichtet', 'berichterstatt'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
-  ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis'] }],
+  // (not showing a figure in accounts or statistics: "weist das Defizit in zwei Varianten aus", "wurden 64 Prozent ausgewiesen")
+  ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis', 'defizit', 'gewinn', 'verlust', 'umsatz', 'kapital', 'eigenkapital', 'kredit', 'problemkredit', 'zahl', 'ziffer', 'wert', 'prozent', 'marktanteil', 'fläche', 'gebiet', 'schutzgebiet', 'betrag', 'summe', 'schulden', 'überschuss', 'ergebnis', 'geschäftszahl', 'bilanz', 'quote', 'anteil', 'rendite', 'fachliteratur', 'million', 'milliard', 'euro', 'dollar'] }],
   // a ban issued by someone; "X ist verboten" without an actor states a standing rule
   ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', { stativeRule: true }],
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
@@ -406,7 +437,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'ermorden', 'ermord ermorde =ermordet', {}],
   ['ASSAULT', null, 'umbringen', 'bring brach brachte =gebracht', { p: 'um' }],
   ['ASSAULT', 'firearms', 'erschießen', 'erschieß erschoss =erschossen', {}],
-  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'] }],
+  // (not goals, photos or game: "Tore schießen", "Bilder schießen", "auf Greifvögel schießen")
+  ['ASSAULT', 'firearms', 'schießen', 'schieß schoss =geschossen', { recPrep: ['auf'], excl: ['tor', 'tore', 'toren', 'treffer', 'ball', 'elfmeter', 'freistoß', 'eck', 'kreuzeck', 'latte', 'pfosten', 'gehäuse', 'bild', 'bilder', 'foto', 'schnappschu', 'greifvög', 'vögel', 'wild', 'hasen', 'rehe', 'fasan', 'jäger', 'jagd', 'schrotgewehr'] }],
   ['ASSAULT', 'firearms', 'anschießen', 'schieß schoss =geschossen', { p: 'an' }],
   ['ASSAULT', 'firearms', 'niederschießen', 'schieß schoss =geschossen', { p: 'nieder' }],
   ['ASSAULT', null, 'erstechen', 'erstech ersticht erstach =erstochen', {}],
@@ -448,7 +480,8 @@ const VERBS: Row[] = [
   ['ASSAULT', null, 'lynchen', 'lynch =gelyncht', {}],
   ['ASSAULT', null, 'anzünden', 'zünd zünde =gezündet', { p: 'an', needObj: ['haus', 'moschee', 'kirche', 'synagoge', 'unterkunft', 'heim', 'gebäude', 'fahrzeug', 'auto', 'büro', 'zelt'] }],
   ['ASSAULT', null, 'massakrieren', 'massakrier =massakriert', {}],
-  ['ASSAULT', null, 'vorrücken', 'rück =gerückt', { p: 'vor', recPrep: ['auf', 'gegen'] }],
+  // (not a ranking: "in den positiven Bereich vorrücken", "auf Platz drei vorgerückt")
+  ['ASSAULT', null, 'vorrücken', 'rück =gerückt', { p: 'vor', recPrep: ['auf', 'gegen'], excl: ['bereich', 'platz', 'rang', 'finale', 'halbfinale', 'viertelfinale', 'achtelfinale', 'spitze', 'tabelle', 'runde', 'position', 'stichwahl'] }],
   ['ASSAULT', 'heavy-weapons', 'treffen', 'treff triff traf =getroffen', { needObj: ['rakete', 'granate', 'bombe', 'geschoss', 'luftangriff', 'raketenangriff', 'beschuss', 'luftschlag'] }],
   ['ASSAULT', null, 'tödlich treffen', 'treff triff traf =getroffen', { needObj: ['tödlich'] }],
   ['ASSAULT', 'explosives', 'zünden', 'zünd zünde =gezündet', { needObj: ['bombe', 'sprengsatz', 'sprengstoff'] }],
@@ -508,7 +541,8 @@ const NOUNS: Row[] = [
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub'] }],
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
-  ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'] }],
+  // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
+  ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
   ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
   // any -konferenz compound is a meeting ("Zukunftskonferenz", "Klausurkonferenz") except a press or a call's conference
@@ -517,7 +551,8 @@ const NOUNS: Row[] = [
   // Beruhigungskonferenz einberufen"): many name a standing body ("die Armutskonferenz warnt"), not a meeting
   ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'], excl: ['pressekonferenz', 'telefonkonferenz', 'videokonferenz'], needObj: ['einberuf', 'angeordnet', 'anordn', 'ordnet', 'abgehalten', 'abhalt', 'hielt', 'stattfind', 'statt', 'eröffn', 'teilgenommen', 'teilnehm', 'einlad', 'eingeladen', 'veranstalt', 'organisiert', 'geplant', 'angesetzt', 'anberaumt'] }],
   ['CONSULT', 'meet', 'Hearing', 'hearing hearings anhörung anhörungen', { recPrep: ['mit'], noCompound: true }],
-  ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', {}],
+  // (not teaching: "Workshops zur Vermittlung demokratischer Werte", "die Vermittlung von Wissen")
+  ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', { excl: ['wert', 'wissen', 'kenntnis', 'kompetenz', 'inhalt', 'bildung', 'fähigkeit', 'fertigkeit', 'sprachkennt', 'lehrstoff', 'lerninhalt'] }],
   ['CONSULT', null, 'Gesprächsrunde', 'gesprächsrunde gesprächsrunden verhandlungsrunde verhandlungsrunden', { recPrep: ['mit', 'zwischen'], noCompound: true }],
   ['CONSULT', 'meet', 'Tagung', 'tagung tagungen', { noCompound: true }],
   // an assembly that is held or convened ("die Versammlung beginnt am Montag", "berief eine Versammlung ein")
@@ -531,7 +566,7 @@ const NOUNS: Row[] = [
   ['AGREE', null, 'Zusage', 'zusage zusagen', {}],
   ['AGREE', null, 'Kompromiss', 'kompromiss', { recPrep: ['mit', 'zwischen'] }],
   ['AGREE', null, 'Zustimmung', 'zustimmung', {}],
-  ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'] }],
+  ['SUPPORT', null, 'Unterstützung', 'unterstützung', { recPrep: ['für'], excl: TECH }],
   ['SUPPORT', null, 'Lob', 'lob', { recPrep: ['für'], noCompound: true }],
   // praise, not the recognition of degrees, qualifications, refugee status or goals
   ['SUPPORT', null, 'Anerkennung', 'anerkennung', { excl: ['qualifikation', 'abschluss', 'abschlüss', 'bildungsabschl', 'berufsabschl', 'ausbildung', 'diplom', 'zeugnis', 'zeugnisse', 'flüchtling', 'asyl', 'tor', 'treffer'] }],
@@ -542,7 +577,7 @@ const NOUNS: Row[] = [
   ['SUPPORT', null, 'Wahlempfehlung', 'wahlempfehlung wahlempfehlungen', { recPrep: ['für'] }],
   ['SUPPORT', null, 'Empfehlung', 'empfehlung', { recPrep: ['für'], noCompound: true, needObj: ['abgeb', 'abgibt', 'abgegeben', 'abzugeben', 'ausgesprochen', 'aussprech', 'für'] }],
   ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
-  ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', {}],
+  ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', { objScope: 'sentence', needObj: EXTRADITION }],
   ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
   ['CONSULT', 'phone', 'Anruf', 'anruf anrufs anrufes anrufe', { recPrep: ['bei'] }],

@@ -328,6 +328,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
+  // "die im Herbst tagt", "Im Mai reist X nach Y": a present-tense verb with a season or month (no year, no past marker) is a schedule
+  // (the time in the verb's own clause: not "Dass dieses bis Anfang September umgesetzt werden kann, …, schließt sie aus")
+  if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (/^XXXX-(SP|SU|FA|WI|\d{2})$/.test(input.time.value) || (!input.published && /^\d{4}-(SP|SU|FA|WI)$/.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/.test(w))) return 'planned';
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
   if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
@@ -362,6 +365,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       const nx = words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
       if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
+      // "den millionsten Besucher seit 2005", "die größte Demonstration seit 1989": a count or record since then, not an ongoing event
+      if (words.slice(Math.max(0, k - 5), k).some((x) => /^(\p{Ll}+ste[nr]?|erste[nr]?|zweite[nr]?|dritte[nr]?)$/u.test(x) && !/^(meisten|letzte[nr]?|beste[nr]?|nächste[nr]?|kosten|fasten|testen|westen|osten|festen|rasten)$/.test(x))) continue;
       if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
@@ -388,7 +393,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
   // (for a noun, not a year far after it: "Thema der Unterredung war ein Film über … im August 1968")
-  if (words.some((w, k) => /^(19\d\d|20\d\d)$/.test(w) && (tr.entry.pos !== 'noun' || k <= tr.t0 - c0 + 4)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
+  // (not a year after "seit", which the rule above decides: "den millionsten Besucher seit 2005")
+  if (words.some((w, k) => /^(19\d\d|20\d\d)$/.test(w) && words[k - 1] !== 'seit' && (tr.entry.pos !== 'noun' || k <= tr.t0 - c0 + 4)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
     // no publication date: an explicit past year with a past-tense verb is background
     // (a strong past form is past too: "Im Jahr 2008 warf X Y Spionage vor", "sprach ihn … frei")
     if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig) ||
