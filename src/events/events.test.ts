@@ -1236,3 +1236,19 @@ test('Ausnahmezustand: imposed or in force, not a topic in a list', () => {
   assert.equal(types('Über Themen wie Steuern, Renten und Ausnahmezustand streitet Berger mit Aydin.').includes('COERCE'), false);
   assert.equal(types('Berger verhängte in Genf den Ausnahmezustand.').includes('COERCE'), true);
 });
+
+test('a dash compound whose modifier is a name ("EU-Gipfel") is still an event noun; the name is its actor', () => {
+  const entities: EntitySpec[] = [...ENTITIES, { name: 'Europäische Union', type: 'ORG', forms: ['EU-Gipfel', 'EU-Gipfels'] }];
+  const ev = run('Angesichts des EU-Gipfels mit der Türkei sah sich die Regierung bestätigt.', { entities });
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].type, 'CONSULT');
+  assert.deepEqual(ev[0].actors, ['Europäische Union']);
+  // the target of opposition is no event
+  assert.equal(run('Die Gegner des EU-Gipfels haben ein Camp errichtet.', { entities }).filter((e) => e.type === 'CONSULT').length, 0);
+});
+
+test('a meeting at which a planned act takes place is planned; the object of "teilnehmen" shares the future', () => {
+  assert.equal(run('Beim Gipfel in Genf soll am Donnerstag ein Fonds beschlossen werden.')[0].modality, 'planned');
+  assert.equal(run('Bei den Treffen in Genf wird eine Regel angewendet.').find((e) => e.type === 'CONSULT')?.modality, 'asserted');
+  assert.equal(run('Berger wird am Sonntag am Gipfeltreffen in Genf teilnehmen.')[0].modality, 'planned');
+});

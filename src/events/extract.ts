@@ -525,10 +525,18 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
   const { toks } = ctx;
   const found: Trigger[] = [];
   const inEntity = new Uint8Array(toks.length);
-  for (const m of ctx.mentions) if (m.entity.type !== 'MISC') for (let k = m.t0; k < m.t1; k++) inEntity[k] = 1;
+  // a name that is only the modifier of a dash compound ("EU-Gipfel", "Nato-Treffen") leaves the head free
+  const modifierOnly = new Uint8Array(toks.length);
+  for (const m of ctx.mentions) if (m.entity.type !== 'MISC') for (let k = m.t0; k < m.t1; k++) {
+    inEntity[k] = 1;
+    if (k === m.t1 - 1) {
+      const l = toks[k].lower, dash = l.lastIndexOf('-');
+      if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1)) && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (inEntity[i] || t.text.length < 3) continue;
+    if ((inEntity[i] && !modifierOnly[i]) || t.text.length < 3) continue;
     const l = t.lower;
     const cap = /^\p{Lu}/u.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
@@ -831,7 +839,15 @@ function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: number): boo
 /** "Demo gegen das Treffen": a meeting noun after "gegen" in a clause with a PROTEST trigger. */
 function protestTarget(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boolean {
   let gegen = false;
-  for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (toks[j].lower === 'gegen') gegen = true;
+  for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) {
+    if (toks[j].lower === 'gegen') {
+      gegen = true;
+      // "Widerstandscamp gegen den G7-Gipfel", "Demo gegen das Treffen": a noun of opposition before "gegen"
+      if (/(widerstand|protest|demo|kundgebung|camp|marsch|aufruf|mobilisierung)\p{L}*$/u.test(toks[j - 1]?.lower ?? '')) return true;
+    }
+    // "die Gegner des G7-Gipfels"
+    if (/^(gegner|gegnern|gegnerinnen|kritiker|kritikern)$/.test(toks[j].lower) && /^(des|der|eines)$/.test(toks[j + 1]?.lower ?? '')) return true;
+  }
   if (!gegen) return false;
   for (const o of live) if (o.tr.entry.type === 'PROTEST' && toks[o.tr.t0].clause === toks[tr.t0].clause) return true;
   return false;
@@ -1234,6 +1250,9 @@ export interface Arguments {
 }
 
 /** Actors, recipients and place of a trigger. */
+/** Types whose dash-compound modifier name is the actor ("EU-Gipfel", "Nato-Angriffe", "Polizei-Einsatz"). */
+const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE', 'AID', 'SANCTION', 'THREATEN']);
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
@@ -1261,7 +1280,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
-      const a = von ?? gen ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
+      // as often the target: "Böhmermann-Unterstützung", "Merkel-Kritik", "Anti-Trump-Proteste")
+      // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
+      const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$)/.test(t.lower));
+      const inside = MODIFIER_ACTOR_TYPES.has(entry.type) && !partakes && !toks[tr.t0].lower.startsWith('anti') ? pool.find((m) => m.t0 === tr.t0 && m.t1 === tr.t1) : undefined;
+      const a = von ?? gen ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);

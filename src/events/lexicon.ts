@@ -615,7 +615,7 @@ const NOUNS: Row[] = [
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
   ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung durchsuchung razzia razzien', {}],
-  ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle'] }],
+  ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle', 'regierung', 'stadtregierung', 'landesregierung', 'kabinett', 'vorstand', 'gremium', 'gremien', 'ministerium', 'ressort', 'stelle', 'funktion', 'liste', 'mannschaft'] }],
   ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', {}],
   // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
   ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],
