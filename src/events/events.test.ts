@@ -1252,3 +1252,21 @@ test('a meeting at which a planned act takes place is planned; the object of "te
   assert.equal(run('Bei den Treffen in Genf wird eine Regel angewendet.').find((e) => e.type === 'CONSULT')?.modality, 'asserted');
   assert.equal(run('Berger wird am Sonntag am Gipfeltreffen in Genf teilnehmen.')[0].modality, 'planned');
 });
+
+test('economic word senses: prices and circles are no trips, a service is no consultation, growth is not supported', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Firmen haben auf die Verkaufspreise Einfluss genommen.').includes('CONSULT'), false);
+  assert.equal(types('Regierungskreise bestätigten am Sonntag einen Bericht.').includes('CONSULT'), false);
+  assert.equal(types('Die gesundheitliche Beratung ist dann jährlich vorgesehen.').includes('CONSULT'), false);
+  assert.equal(types('Auch die Dienstleistungsbereiche unterstützten das Wachstum.').includes('SUPPORT'), false);
+  assert.equal(types('Derzeit sind ganz klar andere Staaten gefordert.').includes('REQUEST'), false);
+  assert.equal(types('Damit hat sie es als berechtigt anerkannt, dass Berger klagte.').includes('SUPPORT'), false);
+  assert.equal(types('Die Regierung hat einen Gesetzesentwurf gebilligt.').includes('SUPPORT'), false);
+});
+
+test('a fine imposed by a court is COERCE; eggs thrown at a minister are a protest; a protest march is a protest', () => {
+  assert.ok(run('Das Kartellgericht hat über die Nordallianz eine Geldbuße von 500.000 Euro verhängt.').some((e) => e.type === 'COERCE'));
+  assert.ok(run('Berger ist am Freitag in Genf von Bürgern mit Eiern und Wasserflaschen beworfen worden.').some((e) => e.type === 'PROTEST' && e.mode === 'riot'));
+  assert.ok(run('1000 bei Protestzug gegen die Asylpolitik in Genf.').some((e) => e.type === 'PROTEST'));
+  assert.ok(run('Zuletzt hat Aydin regierungskritische Medien unter Zwangsverwaltung gestellt.').some((e) => e.type === 'COERCE' && e.mode === 'seize'));
+});
