@@ -1270,3 +1270,12 @@ test('a fine imposed by a court is COERCE; eggs thrown at a minister are a prote
   assert.ok(run('1000 bei Protestzug gegen die Asylpolitik in Genf.').some((e) => e.type === 'PROTEST'));
   assert.ok(run('Zuletzt hat Aydin regierungskritische Medien unter Zwangsverwaltung gestellt.').some((e) => e.type === 'COERCE' && e.mode === 'seize'));
 });
+
+test('prospects, provisions and habits since a date are no events', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Ohne Verhandlungen müsse die Nordallianz immer wieder mit Streiks rechnen.').includes('PROTEST'), false);
+  assert.equal(types('Aydin kann nicht mit der Unterstützung der Nordallianz rechnen.').includes('SUPPORT'), true);
+  assert.equal(types('Dieser sieht vor, dass die Regierung das Angebot annehmen soll.').includes('AGREE'), false);
+  assert.equal(types('Seit Frühjahr 2013 ruft die Volksfront immer wieder zu Streiks auf.').includes('REQUEST'), false);
+  assert.equal(types('Nach der Sitzung dämpfte Berger die Erwartungen an die Ergebnisse des Gipfels.').filter((t) => t === 'CONSULT').length, 1);
+});

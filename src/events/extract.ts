@@ -684,6 +684,18 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     for (let j = a; j < b; j++) {
       // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
       if (j !== tr.t0 && HABITUAL.has(toks[j].lower) && (toks[j].lower !== 'wiederholt' || auxIn(toks, a, j))) return false;
+      // "Seit Frühjahr 2013 ruft ver.di immer wieder zu Arbeitsniederlegungen auf": a habit since a past date
+      if (toks[j].lower === 'immer' && toks[j + 1]?.lower === 'wieder' && toks.slice(a, b).some((t) => t.lower === 'seit')) return false;
+    }
+    // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
+    // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
+    if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
+    // the provisions of a proposal or law: "Dieser sieht vor, dass die Regierung das Angebot annehmen … soll"
+    const cj = toks[tr.t0].clause;
+    if (cj > 0 && toks[ctx.clauses[cj][0]]?.lower === 'dass' || (cj > 0 && toks[ctx.clauses[cj][0]]?.text === ',' && toks[ctx.clauses[cj][0] + 1]?.lower === 'dass')) {
+      const [q0, q1] = ctx.clauses[cj - 1];
+      const prevW = toks.slice(q0, q1).map((t) => t.lower);
+      if (prevW.some((w) => /^(vorsieht|vorsah|vorsehen|vorgesehen)$/.test(w)) || (prevW.some((w) => /^(sieht|sehen|sah|sahen)$/.test(w)) && prevW[prevW.length - 1] === 'vor')) return false;
     }
     // "wurden wiederholt Ausländer festgenommen, zu Haftstrafen verurteilt und … freigelassen": participles listed after a
     // habitual clause share its adverb
@@ -750,7 +762,7 @@ function wished(toks: Tok[], tr: Trigger): boolean {
   const c = toks[tr.t0].clause;
   // a topic: "nichts zum Inhalt der Gespräche", "Teil der Verhandlungen" (not "Thema der Unterredung war …", which the
   // gold annotates as the meeting)
-  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|ergebnis|ergebnisse|ergebnissen|bilanz|tagesordnung)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // advocated: "machte sich für eine erweiterte Gesprächsrunde stark", "plädierte für Verhandlungen"
   if (toks.slice(Math.max(0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'für') &&
     toks.some((t, j) => t.clause === c && (/^plädier/.test(t.lower) || (j > tr.t0 && t.lower === 'stark' && toks.some((u) => u.clause === c && u.lower === 'sich'))))) return true;
