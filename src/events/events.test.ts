@@ -1279,3 +1279,11 @@ test('prospects, provisions and habits since a date are no events', () => {
   assert.equal(types('Seit Frühjahr 2013 ruft die Volksfront immer wieder zu Streiks auf.').includes('REQUEST'), false);
   assert.equal(types('Nach der Sitzung dämpfte Berger die Erwartungen an die Ergebnisse des Gipfels.').filter((t) => t === 'CONSULT').length, 1);
 });
+
+test('recipients: "erhielt X Unterstützung von Y", "beantragt … bei X", the agent of the criticised act, a headline passive', () => {
+  const e1 = run('Am Sonntag erhielt Aydin Unterstützung von Berger.').find((e) => e.type === 'SUPPORT');
+  assert.deepEqual([e1?.actors, e1?.recipients], [['Olaf Berger'], ['Kemal Aydin']]);
+  assert.deepEqual(run('Tunesien hat ein neues Hilfsprogramm bei der Nordallianz beantragt.')[0].recipients, ['Nordallianz']);
+  assert.deepEqual(run('Berger (Volksfront) kritisiert die von der Nordallianz geforderte Reform scharf.')[0].recipients, ['Nordallianz']);
+  assert.deepEqual(run('Tunesien deswegen von Marokko verklagt.')[0].actors, ['Marokko']);
+});

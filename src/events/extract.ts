@@ -1149,6 +1149,8 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
   const next = ctx.toks[tr.t0 + 1]?.lower;
   if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some(isAux)) return true;
+  // a headline participle with its agent: "Deutschland deswegen von EU-Kommission verklagt."
+  if ((next === undefined || /^(\.|:|;|–)$/.test(next)) && !ctx.toks.some(isAux) && ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom)$/.test(t.lower))) return true;
   return false;
 }
 
@@ -1308,6 +1310,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
         break;
+      }
+    }
+    // "Am Sonntag erhielt X Unterstützung von Y": the subject of receiving is the recipient
+    if (!recipients.length && actors.length && toks.slice(c0, c1).some((t) => /^(erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)$/.test(t.lower))) {
+      const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0);
+      if (subj) {
+        recipients = withCoordinated(ctx, subj, pool).filter((x) => !used.has(x));
+        for (const m of recipients) used.add(m);
       }
     }
     // the owner of the target: "Angriffe auf Stellungen der Miliz X", "Anschlag auf ein Lager der Hamas"
@@ -1517,8 +1527,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const obj =
         patient ??
         (PATIENT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.genitive && !m.modifier && objectGenitive(toks, m) && m.t0 < tr.t0) : undefined) ??
-        pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        // (not the actor's party in brackets: "Mitterlehner (ÖVP) kritisiert …")
+        pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1) && !(toks[m.t0 - 1]?.text === '(' && m.t0 < tr.t0 && actors.some((a) => a.t1 === m.t0 - 1))) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
+        pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && /^\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }

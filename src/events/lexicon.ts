@@ -240,7 +240,7 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', {}],
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'] }],
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
