@@ -1287,3 +1287,8 @@ test('recipients: "erhielt X Unterstützung von Y", "beantragt … bei X", the a
   assert.deepEqual(run('Berger (Volksfront) kritisiert die von der Nordallianz geforderte Reform scharf.')[0].recipients, ['Nordallianz']);
   assert.deepEqual(run('Tunesien deswegen von Marokko verklagt.')[0].actors, ['Marokko']);
 });
+
+test('modality: a Konjunktiv I trigger in a dass-clause is reported; "Seitdem" with a present-tense act is background', () => {
+  assert.equal(run('Berger stellte klar, dass er ein solches System ablehne.')[0].modality, 'reported');
+  assert.equal(run('Seitdem ermittelt die Polizei gegen Aydin.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+});

@@ -392,6 +392,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
     if (w === 'seitdem' && k > 0) return 'historical';
+    // "Seitdem ermittelt die Staatsanwaltschaft": an ongoing act (present tense) since the event told before
+    if (w === 'seitdem' && k === 0 && tr.entry.pos === 'verb' && (tr.present || tr.participle) && tr.t0 - c0 === 1 && !words.some((x) => AUXILIARY_PAST.has(x) || isFutureAux(x))) return 'historical';
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
@@ -427,6 +429,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
   if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
+  // the trigger verb itself in Konjunktiv I in a dass-clause ("Dass man mit der Türkei verhandle, parierte …"):
+  // third person "-e" where the indicative has "-t" (not the past "-te", not "ich")
+  if (tr.entry.pos === 'verb' && !tr.participle && clauseWords[0] === 'dass' && /[^t]e$|[^e]te$/.test(trig) && !/(te|ete)$/.test(trig) && !clauseWords.includes('ich') && VERB_FORMS.get(trig)?.some((f) => !f.participle)) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
 }
