@@ -1292,3 +1292,8 @@ test('modality: a Konjunktiv I trigger in a dass-clause is reported; "Seitdem" w
   assert.equal(run('Berger stellte klar, dass er ein solches System ablehne.')[0].modality, 'reported');
   assert.equal(run('Seitdem ermittelt die Polizei gegen Aydin.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
 });
+
+test('people turned back at a border are deported, not rejected; a rejected claim stays REJECT', () => {
+  assert.deepEqual(run('Die Polizei wies an der Grenze mehr als 350 Flüchtlinge zurück.').map((e) => e.type), ['COERCE']);
+  assert.deepEqual(run('Berger wies die Vorwürfe zurück.').map((e) => e.type), ['REJECT']);
+});

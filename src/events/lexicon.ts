@@ -295,7 +295,9 @@ const VERBS: Row[] = [
   // REJECT
   ['REJECT', null, 'ablehnen', 'lehn =gelehnt', { p: 'ab' }],
   ['REJECT', null, 'infrage stellen', 'stell =gestellt', { needObj: ['infrage', 'frage'], needAlso: ['infrage', 'in frage'], needActor: true }],
-  ['REJECT', null, 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück' }],
+  // people turned back at a border ("wenn es Flüchtlinge nach Slowenien zurückweist") are deported, not rejected
+  ['COERCE', 'deport', 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend', 'personen', 'menschen'] }],
+  ['REJECT', null, 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück', excl: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'] }],
   ['REJECT', null, 'abweisen', 'weis wies =gewiesen', { p: 'ab' }],
   ['REJECT', null, 'verweigern', 'verweiger =verweigert', {}],
   ['REJECT', null, 'weigern', 'weiger =geweigert', { refl: true }],
