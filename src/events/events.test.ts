@@ -1297,3 +1297,8 @@ test('people turned back at a border are deported, not rejected; a rejected clai
   assert.deepEqual(run('Die Polizei wies an der Grenze mehr als 350 Flüchtlinge zurück.').map((e) => e.type), ['COERCE']);
   assert.deepEqual(run('Berger wies die Vorwürfe zurück.').map((e) => e.type), ['REJECT']);
 });
+
+test('a person named before an apposition is the subject, not the apposition\'s genitive', () => {
+  const e = run('Aydin, zugleich Chef der Nordallianz, warf Tunesien vor, das Abkommen nicht einzuhalten.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(e?.actors, ['Kemal Aydin']);
+});

@@ -1427,6 +1427,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
         const prev = c;
         while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
+        // "Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf …": a person's name alone before an
+        // apposition is the Vorfeld (not the apposition's genitive)
+        if (c > 0 && c === prev && !SUBORDINATORS.has(opens(ctx, c))) {
+          const [n0, n1] = ctx.clauses[c - 1];
+          const words = toks.slice(n0, n1).filter((t) => /\p{L}/u.test(t.text));
+          const name = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t0 >= n0 && m.t1 <= n1 && m.prep === null && words.length === m.t1 - m.t0 && toks[m.t1]?.text === ',');
+          if (name && !toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).some((t) => AUX.has(t.lower))) c = c - 1;
+        }
         const [g0, g1] = ctx.clauses[c];
         const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
         subj = r.subj;
