@@ -1326,3 +1326,69 @@ test('blockieren: people on tracks protest, a landslide or a mechanism is no eve
   assert.equal(slide.includes('PROTEST') || slide.includes('REJECT'), false);
   assert.equal(types('Die Sperre in Genf blockiert den Schließmechanismus.').includes('REJECT'), false);
 });
+
+test('a dash compound whose modifier is a name ("EU-Gipfel") is still an event noun; the name is its actor', () => {
+  const entities: EntitySpec[] = [...ENTITIES, { name: 'Europäische Union', type: 'ORG', forms: ['EU-Gipfel', 'EU-Gipfels'] }];
+  const ev = run('Angesichts des EU-Gipfels mit der Türkei sah sich die Regierung bestätigt.', { entities });
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].type, 'CONSULT');
+  assert.deepEqual(ev[0].actors, ['Europäische Union']);
+  // the target of opposition is no event
+  assert.equal(run('Die Gegner des EU-Gipfels haben ein Camp errichtet.', { entities }).filter((e) => e.type === 'CONSULT').length, 0);
+});
+
+test('a meeting at which a planned act takes place is planned; the object of "teilnehmen" shares the future', () => {
+  assert.equal(run('Beim Gipfel in Genf soll am Donnerstag ein Fonds beschlossen werden.')[0].modality, 'planned');
+  assert.equal(run('Bei den Treffen in Genf wird eine Regel angewendet.').find((e) => e.type === 'CONSULT')?.modality, 'asserted');
+  assert.equal(run('Berger wird am Sonntag am Gipfeltreffen in Genf teilnehmen.')[0].modality, 'planned');
+});
+
+test('economic word senses: prices and circles are no trips, a service is no consultation, growth is not supported', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Firmen haben auf die Verkaufspreise Einfluss genommen.').includes('CONSULT'), false);
+  assert.equal(types('Regierungskreise bestätigten am Sonntag einen Bericht.').includes('CONSULT'), false);
+  assert.equal(types('Die gesundheitliche Beratung ist dann jährlich vorgesehen.').includes('CONSULT'), false);
+  assert.equal(types('Auch die Dienstleistungsbereiche unterstützten das Wachstum.').includes('SUPPORT'), false);
+  assert.equal(types('Derzeit sind ganz klar andere Staaten gefordert.').includes('REQUEST'), false);
+  assert.equal(types('Damit hat sie es als berechtigt anerkannt, dass Berger klagte.').includes('SUPPORT'), false);
+  assert.equal(types('Die Regierung hat einen Gesetzesentwurf gebilligt.').includes('SUPPORT'), false);
+});
+
+test('a fine imposed by a court is COERCE; eggs thrown at a minister are a protest; a protest march is a protest', () => {
+  assert.ok(run('Das Kartellgericht hat über die Nordallianz eine Geldbuße von 500.000 Euro verhängt.').some((e) => e.type === 'COERCE'));
+  assert.ok(run('Berger ist am Freitag in Genf von Bürgern mit Eiern und Wasserflaschen beworfen worden.').some((e) => e.type === 'PROTEST' && e.mode === 'riot'));
+  assert.ok(run('1000 bei Protestzug gegen die Asylpolitik in Genf.').some((e) => e.type === 'PROTEST'));
+  assert.ok(run('Zuletzt hat Aydin regierungskritische Medien unter Zwangsverwaltung gestellt.').some((e) => e.type === 'COERCE' && e.mode === 'seize'));
+});
+
+test('prospects, provisions and habits since a date are no events', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Ohne Verhandlungen müsse die Nordallianz immer wieder mit Streiks rechnen.').includes('PROTEST'), false);
+  assert.equal(types('Aydin kann nicht mit der Unterstützung der Nordallianz rechnen.').includes('SUPPORT'), true);
+  assert.equal(types('Dieser sieht vor, dass die Regierung das Angebot annehmen soll.').includes('AGREE'), false);
+  assert.equal(types('Seit Frühjahr 2013 ruft die Volksfront immer wieder zu Streiks auf.').includes('REQUEST'), false);
+  assert.equal(types('Nach der Sitzung dämpfte Berger die Erwartungen an die Ergebnisse des Gipfels.').filter((t) => t === 'CONSULT').length, 1);
+});
+
+test('recipients: "erhielt X Unterstützung von Y", "beantragt … bei X", the agent of the criticised act, a headline passive', () => {
+  const e1 = run('Am Sonntag erhielt Aydin Unterstützung von Berger.').find((e) => e.type === 'SUPPORT');
+  assert.deepEqual([e1?.actors, e1?.recipients], [['Olaf Berger'], ['Kemal Aydin']]);
+  assert.deepEqual(run('Tunesien hat ein neues Hilfsprogramm bei der Nordallianz beantragt.')[0].recipients, ['Nordallianz']);
+  assert.deepEqual(run('Berger (Volksfront) kritisiert die von der Nordallianz geforderte Reform scharf.')[0].recipients, ['Nordallianz']);
+  assert.deepEqual(run('Tunesien deswegen von Marokko verklagt.')[0].actors, ['Marokko']);
+});
+
+test('modality: a Konjunktiv I trigger in a dass-clause is reported; "Seitdem" with a present-tense act is background', () => {
+  assert.equal(run('Berger stellte klar, dass er ein solches System ablehne.')[0].modality, 'reported');
+  assert.equal(run('Seitdem ermittelt die Polizei gegen Aydin.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+});
+
+test('people turned back at a border are deported, not rejected; a rejected claim stays REJECT', () => {
+  assert.deepEqual(run('Die Polizei wies an der Grenze mehr als 350 Flüchtlinge zurück.').map((e) => e.type), ['COERCE']);
+  assert.deepEqual(run('Berger wies die Vorwürfe zurück.').map((e) => e.type), ['REJECT']);
+});
+
+test('a person named before an apposition is the subject, not the apposition\'s genitive', () => {
+  const e = run('Aydin, zugleich Chef der Nordallianz, warf Tunesien vor, das Abkommen nicht einzuhalten.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual(e?.actors, ['Kemal Aydin']);
+});

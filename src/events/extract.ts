@@ -525,10 +525,18 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
   const { toks } = ctx;
   const found: Trigger[] = [];
   const inEntity = new Uint8Array(toks.length);
-  for (const m of ctx.mentions) if (m.entity.type !== 'MISC') for (let k = m.t0; k < m.t1; k++) inEntity[k] = 1;
+  // a name that is only the modifier of a dash compound ("EU-Gipfel", "Nato-Treffen") leaves the head free
+  const modifierOnly = new Uint8Array(toks.length);
+  for (const m of ctx.mentions) if (m.entity.type !== 'MISC') for (let k = m.t0; k < m.t1; k++) {
+    inEntity[k] = 1;
+    if (k === m.t1 - 1) {
+      const l = toks[k].lower, dash = l.lastIndexOf('-');
+      if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1)) && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (inEntity[i] || t.text.length < 3) continue;
+    if ((inEntity[i] && !modifierOnly[i]) || t.text.length < 3) continue;
     const l = t.lower;
     const cap = /^\p{Lu}/u.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
@@ -679,6 +687,18 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     for (let j = a; j < b; j++) {
       // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
       if (j !== tr.t0 && HABITUAL.has(toks[j].lower) && (toks[j].lower !== 'wiederholt' || auxIn(toks, a, j))) return false;
+      // "Seit Frühjahr 2013 ruft ver.di immer wieder zu Arbeitsniederlegungen auf": a habit since a past date
+      if (toks[j].lower === 'immer' && toks[j + 1]?.lower === 'wieder' && toks.slice(a, b).some((t) => t.lower === 'seit')) return false;
+    }
+    // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
+    // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
+    if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
+    // the provisions of a proposal or law: "Dieser sieht vor, dass die Regierung das Angebot annehmen … soll"
+    const cj = toks[tr.t0].clause;
+    if (cj > 0 && toks[ctx.clauses[cj][0]]?.lower === 'dass' || (cj > 0 && toks[ctx.clauses[cj][0]]?.text === ',' && toks[ctx.clauses[cj][0] + 1]?.lower === 'dass')) {
+      const [q0, q1] = ctx.clauses[cj - 1];
+      const prevW = toks.slice(q0, q1).map((t) => t.lower);
+      if (prevW.some((w) => /^(vorsieht|vorsah|vorsehen|vorgesehen)$/.test(w)) || (prevW.some((w) => /^(sieht|sehen|sah|sahen)$/.test(w)) && prevW[prevW.length - 1] === 'vor')) return false;
     }
     // "wurden wiederholt Ausländer festgenommen, zu Haftstrafen verurteilt und … freigelassen": participles listed after a
     // habitual clause share its adverb
@@ -745,7 +765,7 @@ function wished(toks: Tok[], tr: Trigger): boolean {
   const c = toks[tr.t0].clause;
   // a topic: "nichts zum Inhalt der Gespräche", "Teil der Verhandlungen" (not "Thema der Unterredung war …", which the
   // gold annotates as the meeting)
-  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|bilanz|protokoll|tagesordnung)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|ergebnis|ergebnisse|ergebnissen|bilanz|protokoll|tagesordnung)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // advocated: "machte sich für eine erweiterte Gesprächsrunde stark", "plädierte für Verhandlungen"
   if (toks.slice(Math.max(0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'für') &&
     toks.some((t, j) => t.clause === c && (/^plädier/.test(t.lower) || (j > tr.t0 && t.lower === 'stark' && toks.some((u) => u.clause === c && u.lower === 'sich'))))) return true;
@@ -834,7 +854,15 @@ function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: number): boo
 /** "Demo gegen das Treffen": a meeting noun after "gegen" in a clause with a PROTEST trigger. */
 function protestTarget(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boolean {
   let gegen = false;
-  for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (toks[j].lower === 'gegen') gegen = true;
+  for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) {
+    if (toks[j].lower === 'gegen') {
+      gegen = true;
+      // "Widerstandscamp gegen den G7-Gipfel", "Demo gegen das Treffen": a noun of opposition before "gegen"
+      if (/(widerstand|protest|demo|kundgebung|camp|marsch|aufruf|mobilisierung)\p{L}*$/u.test(toks[j - 1]?.lower ?? '')) return true;
+    }
+    // "die Gegner des G7-Gipfels"
+    if (/^(gegner|gegnern|gegnerinnen|kritiker|kritikern)$/.test(toks[j].lower) && /^(des|der|eines)$/.test(toks[j + 1]?.lower ?? '')) return true;
+  }
   if (!gegen) return false;
   for (const o of live) if (o.tr.entry.type === 'PROTEST' && toks[o.tr.t0].clause === toks[tr.t0].clause) return true;
   return false;
@@ -1145,6 +1173,8 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
   const next = ctx.toks[tr.t0 + 1]?.lower;
   if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some(isAux)) return true;
+  // a headline participle with its agent: "Deutschland deswegen von EU-Kommission verklagt."
+  if ((next === undefined || /^(\.|:|;|–)$/.test(next)) && !ctx.toks.some(isAux) && ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom)$/.test(t.lower))) return true;
   return false;
 }
 
@@ -1258,6 +1288,9 @@ export interface Arguments {
 }
 
 /** Actors, recipients and place of a trigger. */
+/** Types whose dash-compound modifier name is the actor ("EU-Gipfel", "Nato-Angriffe", "Polizei-Einsatz"). */
+const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE', 'AID', 'SANCTION', 'THREATEN']);
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
@@ -1285,7 +1318,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
-      const a = von ?? gen ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
+      // as often the target: "Böhmermann-Unterstützung", "Merkel-Kritik", "Anti-Trump-Proteste")
+      // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
+      const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$)/.test(t.lower));
+      const inside = MODIFIER_ACTOR_TYPES.has(entry.type) && !partakes && !toks[tr.t0].lower.startsWith('anti') ? pool.find((m) => m.t0 === tr.t0 && m.t1 === tr.t1) : undefined;
+      const a = von ?? gen ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -1296,6 +1334,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         recipients = withCoordinated(ctx, m, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
         break;
+      }
+    }
+    // "Am Sonntag erhielt X Unterstützung von Y": the subject of receiving is the recipient
+    if (!recipients.length && actors.length && toks.slice(c0, c1).some((t) => /^(erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)$/.test(t.lower))) {
+      const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0);
+      if (subj) {
+        recipients = withCoordinated(ctx, subj, pool).filter((x) => !used.has(x));
+        for (const m of recipients) used.add(m);
       }
     }
     // the owner of the target: "Angriffe auf Stellungen der Miliz X", "Anschlag auf ein Lager der Hamas"
@@ -1405,6 +1451,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
         const prev = c;
         while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
+        // "Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf …": a person's name alone before an
+        // apposition is the Vorfeld (not the apposition's genitive)
+        if (c > 0 && c === prev && !SUBORDINATORS.has(opens(ctx, c))) {
+          const [n0, n1] = ctx.clauses[c - 1];
+          const words = toks.slice(n0, n1).filter((t) => /\p{L}/u.test(t.text));
+          const name = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t0 >= n0 && m.t1 <= n1 && m.prep === null && words.length === m.t1 - m.t0 && toks[m.t1]?.text === ',');
+          if (name && !toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).some((t) => AUX.has(t.lower))) c = c - 1;
+        }
         const [g0, g1] = ctx.clauses[c];
         const r = vorfeldSubject(ctx, g0, g1, candidates(ctx, g0, g1), used);
         subj = r.subj;
@@ -1505,8 +1559,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const obj =
         patient ??
         (PATIENT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.genitive && !m.modifier && objectGenitive(toks, m) && m.t0 < tr.t0) : undefined) ??
-        pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        // (not the actor's party in brackets: "Mitterlehner (ÖVP) kritisiert …")
+        pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1) && !(toks[m.t0 - 1]?.text === '(' && m.t0 < tr.t0 && actors.some((a) => a.t1 === m.t0 - 1))) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
+        pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && /^\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }

@@ -72,7 +72,7 @@ const OFFICE_HOLDER = ['obmann', 'chef', 'vorsitzend', 'kanzler', 'minister', 'p
 const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
 
 /** Insults ("bezeichnete X als Hochstapler", "nannte ihn einen Lügner"). */
-const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler', 'diktator', 'rassist', 'hetzer', 'versager', 'leichtgewicht', 'feigling', 'kriegstreiber', 'hassprediger', 'schande'];
+const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler', 'diktator', 'rassist', 'hetzer', 'versager', 'leichtgewicht', 'feigling', 'kriegstreiber', 'hassprediger', 'schande', 'terroristen', 'faschisten', 'verbrecher'];
 
 /** Armed forces: a Rückzug of these is a military retreat. */
 const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kämpfer', 'rebell', 'miliz', 'einheit', 'panzer', 'besatzung', 'dschihadist', 'extremist', 'terrorist', 'offensive', 'front'];
@@ -144,8 +144,9 @@ const VERBS: Row[] = [
   ['AGREE', null, 'Koalition bilden', 'bild =gebildet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   ['AGREE', null, 'Bündnis schmieden', 'schmied =geschmiedet', { needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'] }],
   // SUPPORT
-  // (not software and devices: "Die Galaxy S-Reihe wird bis zum Galaxy S2 unterstützt", "unterstützt durch Fitnessbänder")
-  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', { excl: TECH }],
+  // (not software and devices: "Die Galaxy S-Reihe wird bis zum Galaxy S2 unterstützt", "unterstützt durch Fitnessbänder";
+  // not economic quantities: "die Dienstleistungen unterstützten das Wachstum")
+  ['SUPPORT', null, 'unterstützen', 'unterstütz =unterstützt', { excl: [...TECH, 'wachstum', 'konjunktur', 'nachfrage', 'inflation', 'umsatz', 'absatz', 'aktien', 'kurse', 'preise', 'ölpreis', 'börse', 'märkte', 'wertschöpfung', 'wirtschaftswachstum'] }],
   ['SUPPORT', null, 'zusichern', 'sicher =gesichert', { p: 'zu', needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand', 'hilfe'] }],
   ['SUPPORT', null, 'versichern', 'versicher =versichert', { needObj: ['rückhalt', 'unterstützung', 'solidarität', 'beistand'] }],
   // "gelobt" is also geloben (to vow): "gelobt Transparenz", "Besserung geloben" promise a conduct, no praise ("Treue geloben" is loyalty: kept)
@@ -167,11 +168,13 @@ const VERBS: Row[] = [
   ['SUPPORT', null, 'würdigen', 'würdig =gewürdigt', {}],
   ['SUPPORT', null, 'befürworten', 'befürwort befürworte =befürwortet', {}],
   ['SUPPORT', null, 'gratulieren', 'gratulier =gratuliert', {}],
-  ['SUPPORT', null, 'billigen', 'billig =gebilligt', {}],
+  // (not a government's or parliament's own legislation: "hat einen Gesetzesentwurf gebilligt")
+  ['SUPPORT', null, 'billigen', 'billig =gebilligt', { excl: ['gesetz', 'entwurf', 'budget', 'haushalt', 'novelle', 'verordnung', 'regierungsvorlage'] }],
   // (not the preposition "dank": "dank eines späten Kopftores", "dank Wildcard")
   ['SUPPORT', null, 'danken', 'dank =gedankt', { needRec: true, notForms: ['dank'] }],
-  // (not recognising a status, claim or qualification: "als Flüchtlinge anerkannt", "die Ansprüche anerkannt", "fachlich anerkannt")
-  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an', excl: ['flüchtlinge', 'asyl', 'anspruch', 'ansprüche', 'fachlich', 'qualifikation', 'abschluss', 'abschlüss', 'ausbildung', 'diplom', 'zeugnis', 'vaterschaft', 'mutterschaft', 'elternschaft', 'kosten', 'ausgaben', 'verlust', 'wissenschaft', 'international anerkannt'] }],
+  // (not recognising a status, claim or qualification: "als Flüchtlinge anerkannt", "die Ansprüche anerkannt", "fachlich
+  // anerkannt"; not acknowledging a fact: "hat es als berechtigt anerkannt, dass …", "Fehler anerkannt")
+  ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an', excl: ['flüchtlinge', 'asyl', 'anspruch', 'ansprüche', 'fachlich', 'qualifikation', 'abschluss', 'abschlüss', 'ausbildung', 'diplom', 'zeugnis', 'vaterschaft', 'mutterschaft', 'elternschaft', 'kosten', 'ausgaben', 'verlust', 'wissenschaft', 'international anerkannt', 'berechtigt', 'zutreffend', 'fehler', 'mängel', 'schuld', 'versäumnis'] }],
   ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
   // "setzte sich für eine Diskussion ein", "für einen Sozialindex eingesetzt": advocacy for a policy is a position
@@ -238,7 +241,8 @@ const VERBS: Row[] = [
   ['RETREAT', 'release', 'freisprechen', 'sprech sprich sprach =gesprochen', { p: 'frei', content: true }],
   ['RETREAT', 'release', 'entlassen', 'entlass entläss entließ =entlassen', { needObj: ['haft', 'gefängnis', 'gewahrsam'] }],
   // REQUEST
-  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'] }],
+  // ("Derzeit sind andere Staaten gefordert": challenged, a state, not a demand)
+  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'], stativeRule: true }],
   ['REQUEST', null, 'auffordern', 'forder fordr =gefordert', { p: 'auf' }],
   ['REQUEST', null, 'in die Pflicht nehmen', 'nehm nimm nahm =genommen', { needObj: ['pflicht'] }],
   ['REQUEST', null, 'einfordern', 'forder fordr =gefordert', { p: 'ein' }],
@@ -260,8 +264,9 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], needObj: ['auf', 'darauf', 'zu', 'zum', 'zur', 'dass'], objScope: 'sentence', excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
   ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
-  // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
+  // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart;
+  // applying to a body ("beantragt … beim ESM") has that body as recipient
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
@@ -317,7 +322,9 @@ const VERBS: Row[] = [
   // REJECT
   ['REJECT', null, 'ablehnen', 'lehn =gelehnt', { p: 'ab' }],
   ['REJECT', null, 'infrage stellen', 'stell =gestellt', { needObj: ['infrage', 'frage'], needAlso: ['infrage', 'in frage'], needActor: true }],
-  ['REJECT', null, 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück' }],
+  // people turned back at a border ("wenn es Flüchtlinge nach Slowenien zurückweist") are deported, not rejected
+  ['COERCE', 'deport', 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend', 'personen', 'menschen'] }],
+  ['REJECT', null, 'zurückweisen', 'weis wies =gewiesen', { p: 'zurück', excl: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'] }],
   ['REJECT', null, 'abweisen', 'weis wies =gewiesen', { p: 'ab' }],
   ['REJECT', null, 'verweigern', 'verweiger =verweigert', {}],
   ['REJECT', null, 'weigern', 'weiger =geweigert', { refl: true }],
@@ -373,6 +380,9 @@ const VERBS: Row[] = [
   ['PROTEST', 'demo', 'marschieren', 'marschier =marschiert', {}],
   ['PROTEST', 'boycott', 'streiken', 'streik =gestreikt', {}],
   ['PROTEST', 'boycott', 'boykottieren', 'boykottier =boykottiert', {}],
+  // pelting someone with eggs or bottles in a protest; with stones or incendiaries it is an attack
+  ['PROTEST', 'riot', 'bewerfen', 'bewerf bewarf =beworfen', { needObj: ['eier', 'tomaten', 'farbbeutel', 'torte', 'schuhe', 'flaschen', 'wasserflaschen', 'gegenständen'] }],
+  ['ASSAULT', null, 'bewerfen', 'bewerf bewarf =beworfen', { needObj: ['steinen', 'pflastersteinen', 'molotow', 'brandsätz', 'brandsatz', 'sprengsätz', 'handgranate'] }],
   ['PROTEST', 'demo', 'gehen', 'geh ging =gegangen', { needObj: ['straße'] }],
   ['PROTEST', 'hunger', 'hungerstreiken', 'hungerstreik', {}],
   // (people blocking a road or track, not a landslide or snow: "Erdrutsche blockierten Straßen")
@@ -408,6 +418,10 @@ const VERBS: Row[] = [
   ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis', 'defizit', 'gewinn', 'verlust', 'umsatz', 'kapital', 'eigenkapital', 'kredit', 'problemkredit', 'zahl', 'ziffer', 'wert', 'prozent', 'marktanteil', 'fläche', 'gebiet', 'schutzgebiet', 'betrag', 'summe', 'schulden', 'überschuss', 'ergebnis', 'geschäftszahl', 'bilanz', 'quote', 'anteil', 'rendite', 'fachliteratur', 'million', 'milliard', 'euro', 'dollar'] }],
   // a ban issued by someone; "X ist verboten" without an actor states a standing rule
   ['COERCE', 'ban', 'verbieten', 'verbiet verbot =verboten', { stativeRule: true }],
+  // a fine imposed by a court or an authority ("hat über X eine Geldbuße verhängt"), like a court sentence
+  ['COERCE', null, 'verhängen', 'verhäng =verhängt', { needObj: ['geldbuße', 'bußgeld', 'geldstrafe', 'strafzahlung', 'haftstrafe', 'kartellstrafe'] }],
+  // "hat regierungskritische Medien unter Zwangsverwaltung gestellt"
+  ['COERCE', 'seize', 'stellen', 'stell =gestellt', { needObj: ['zwangsverwaltung'] }],
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
   ['COERCE', null, 'unterdrücken', 'unterdrück =unterdrückt', { needObj: ['protest', 'opposition', 'demonstr', 'aufstand', 'minderheit', 'presse', 'medien', 'kritiker', 'regimegegner', 'dissident'] }],
   ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
@@ -537,14 +551,18 @@ const NOUNS: Row[] = [
   ['CONSULT', 'meet', 'Zusammenkunft', 'zusammenkunft', { recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'Unterredung', 'unterredung unterredungen', { recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'Sitzung', 'sitzung sitzungen', { recPrep: ['mit'], noCompound: true }],
+  // meetings of a party, government or board (not sessions of a parliament or a court)
+  ['CONSULT', 'meet', 'Parteisitzung', 'parteisitzung parteisitzungen regierungssitzung regierungssitzungen kabinettssitzung kabinettssitzungen krisensitzung krisensitzungen vorstandssitzung vorstandssitzungen präsidiumssitzung präsidiumssitzungen eurogruppensitzung eurogruppensitzungen ministerratssitzung klausursitzung', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'visit', 'Besuch', 'besuch besuchs besuches besuche besuchen', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
-  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub'] }],
+  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis'] }],
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
   // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
   ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
-  ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'] }],
+  // (not a professional service: "die gesundheitliche Beratung", "Rechtsberatung", "Schuldnerberatung")
+  ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'], excl: ['gesundheitlich', 'medizinisch', 'ärztlich', 'psychologisch', 'psychosozial', 'rechtlich', 'juristisch', 'steuerlich', 'kostenlos'],
+    notForms: ['rechtsberatung', 'steuerberatung', 'anlageberatung', 'schuldnerberatung', 'energieberatung', 'berufsberatung', 'familienberatung', 'sozialberatung', 'erziehungsberatung', 'verbraucherberatung', 'suchtberatung', 'rückkehrberatung', 'unternehmensberatung', 'finanzberatung', 'kundenberatung', 'impfberatung', 'ernährungsberatung', 'schwangerschaftsberatung', 'studienberatung', 'bildungsberatung', 'lebensberatung', 'fachberatung', 'rechtsberatungen', 'steuerberatungen', 'unternehmensberatungen'] }],
   // any -konferenz compound is a meeting ("Zukunftskonferenz", "Klausurkonferenz") except a press or a call's conference
   ['CONSULT', null, 'Konferenz', 'konferenz konferenzen friedenskonferenz friedenskonferenzen sicherheitskonferenz außenministerkonferenz syrienkonferenz nahostkonferenz', { recPrep: ['mit'], noCompound: true }],
   // other -konferenz compounds when convened, held or attended ("eine Zukunftskonferenz angeordnet", "diese
@@ -636,7 +654,7 @@ const NOUNS: Row[] = [
   ['SANCTION', null, 'Aberkennung', 'aberkennung', {}],
   ['SANCTION', null, 'Suspendierung', 'suspendierung', {}],
   ['SANCTION', null, 'Ausschluss', 'ausschluss parteiausschluss klubausschluss', { excl: ['haftung', 'gewährleistung', 'rechtsweg'] }],
-  ['PROTEST', 'demo', 'Protest', 'protest proteste protesten protests protestkundgebung protestmarsch', { recPrep: ['gegen'] }],
+  ['PROTEST', 'demo', 'Protest', 'protest proteste protesten protests protestkundgebung protestkundgebungen protestmarsch protestmärsche protestmärschen protestzug protestzüge protestzügen', { recPrep: ['gegen'] }],
   ['PROTEST', 'demo', 'Demonstration', 'demonstration demonstrationen demo kundgebung kundgebungen massenkundgebung', { recPrep: ['gegen'] }],
   ['PROTEST', 'boycott', 'Streik', 'streik streiks generalstreik boykott', {}],
   ['PROTEST', 'hunger', 'Hungerstreik', 'hungerstreik', {}],
@@ -650,7 +668,7 @@ const NOUNS: Row[] = [
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
   ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung durchsuchung razzia razzien', {}],
-  ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle'] }],
+  ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle', 'regierung', 'stadtregierung', 'landesregierung', 'kabinett', 'vorstand', 'gremium', 'gremien', 'ministerium', 'ressort', 'stelle', 'funktion', 'liste', 'mannschaft'] }],
   ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', {}],
   // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
   ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],

@@ -173,6 +173,22 @@ function coordinatedAway(words: string[], neg: number, trig: number, pos: 'verb'
   return false;
 }
 
+/** Modals and auxiliaries of a plan or future (not the past "wollte", "plante"). */
+const PLAN_MODAL = /^(wird|werden|werde|würde|würden|will|wollen|wolle|soll|sollen|solle|sollte|sollten|möchte|möchten)$/;
+/**
+ * The clause of a setting noun ("Beim Gipfel soll am Donnerstag … gegeben werden") is a plan: a plan modal with an
+ * infinitive at the clause end (not the present passive "Bei den Treffen wird … angewendet"), and the noun's phrase is
+ * not inside an attributive participle ("der bei den Attacken angegriffene Club will …").
+ */
+function aheadWithPlan(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
+  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (/ge\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[j].lower) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '')) return false;
+  const words = clauseWords.filter((w) => /\p{L}/u.test(w));
+  const last = words[words.length - 1] ?? '';
+  if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
+  if (/^(haben|sein)$/.test(last)) return false;
+  return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -183,7 +199,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   let setting = false;
   // a noun in a setting phrase ("nach dreijährigen Verhandlungen wollten …", "bei einem Besuch") does not take
   // the clause's modal, negation or tense: only its own phrase counts
-  if (tr.entry.pos === 'noun') {
+  // ("am Treffen teilnehmen": the object of taking part, which shares the clause's tense and modal)
+  const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$|beteilig)/.test(t.lower));
+  if (tr.entry.pos === 'noun' && !(partakes && toks[tr.t0 - 1]?.lower === 'am')) {
     for (let j = Math.max(c0, tr.t0 - 4); j < tr.t0; j++) {
       if (/^(nach|bei|beim|während|seit|trotz|wegen|vor|am|infolge|angesichts)$/.test(toks[j].lower)) {
         words.length = 0;
@@ -313,6 +331,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "Nach seinem Besuch in Washington wollte X nach New York weiterreisen": the subject's own event in a setting phrase
   // of a plan is part of the plan
   if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
+  // "Beim EU-Afrika-Gipfel in Malta soll am Donnerstag … gegeben werden", "Während des Besuchs wird X … treffen": a
+  // meeting or visit at which a planned act takes place is itself still ahead
+  if (setting && /^(bei|beim|während)$/.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
   // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
@@ -376,6 +397,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
     if (w === 'seitdem' && k > 0) return 'historical';
+    // "Seitdem ermittelt die Staatsanwaltschaft": an ongoing act (present tense) since the event told before
+    if (w === 'seitdem' && k === 0 && tr.entry.pos === 'verb' && (tr.present || tr.participle) && tr.t0 - c0 === 1 && !words.some((x) => AUXILIARY_PAST.has(x) || isFutureAux(x))) return 'historical';
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
@@ -412,6 +435,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
   if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
+  // the trigger verb itself in Konjunktiv I in a dass-clause ("Dass man mit der Türkei verhandle, parierte …"):
+  // third person "-e" where the indicative has "-t" (not the past "-te", not "ich")
+  if (tr.entry.pos === 'verb' && !tr.participle && clauseWords[0] === 'dass' && /[^t]e$|[^e]te$/.test(trig) && !/(te|ete)$/.test(trig) && !clauseWords.includes('ich') && VERB_FORMS.get(trig)?.some((f) => !f.participle)) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
 }
