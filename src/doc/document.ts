@@ -40,8 +40,15 @@ export function createDoc(raw: string, meta: Partial<DocMeta> = {}): Doc {
 
 /** Stable document id: a short SHA-256 of the normalised content. */
 export function contentId(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+  return createHash('sha256').update(text.normalize('NFC').replace(WHITE_RUN, ' ').trim()).digest('hex').slice(0, 16);
 }
+
+/**
+ * Every run of white space that is not already a single ' ' (same result as replacing /\s+/g by ' ',
+ * without a match and a copy at every space between two words): a run that holds any other space
+ * character or two spaces, taken whole from its first character.
+ */
+const WHITE_RUN = / ?[^\S ]\s*| {2,}\s*/g;
 
 export function span(doc: Pick<Doc, 'text'>, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };

@@ -14,6 +14,16 @@ import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, r
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 
+// Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
+// call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const HYPHEN_CAPITALISED_TAIL = /^[^\s]+-\p{Lu}\p{Ll}+$/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\p{Ll}\d]{0,2}\p{Lu}[\p{Lu}\d]*$/u;
+const ADJECTIVE_EN_FIRST = /^\p{Lu}\p{Ll}+en\s/u;
+const CAPITALISED_EN = /^\p{Lu}\p{Ll}+en$/u;
+
 const require = createRequire(import.meta.url);
 // German first names first, then English (the package's other lists misgender many Asian names).
 const FIRST_NAMES_DE = require('gender-detection-from-name/names/de') as Map<string, string>;
@@ -285,7 +295,7 @@ const NOT_FIRST_NAMES = /^(san|santa|sankt|st\.?|new|los|las|general|port|fort|b
 /** Person evidence for a mention the NER typed ORG/LOC/MISC: a first name up front, or a person title before it. */
 function looksLikePerson(doc: Doc, m: InMention): boolean {
   const toks = nameTokens(m.text);
-  if (toks.length < 2 || toks.length > 4 || !toks.every((t) => /^\p{Lu}/u.test(t) || NAME_PARTICLES.has(t))) return false;
+  if (toks.length < 2 || toks.length > 4 || !toks.every((t) => UPPER_START.test(t) || NAME_PARTICLES.has(t))) return false;
   if (resolveName(m.text, m.type) || lookupOrg(toks[toks.length - 1]) || lookupPlace(toks[toks.length - 1], false) || lookupCountry(toks[toks.length - 1])) return false;
   if (lookupPlace(toks[0], false) || lookupCountry(toks[0]) || NOT_FIRST_NAMES.test(toks[0]) || ORG_HEAD.test(toks[toks.length - 1])) return false;
   if (firstNameGender(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[0])) return true;
@@ -408,14 +418,14 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
         continue;
       }
       // a lowercase place adjective that derives from no known country, region or city carries nothing
-      if (m.type === 'LOC' && /^\p{Ll}/u.test(m.text)) continue;
+      if (m.type === 'LOC' && LOWER_START.test(m.text)) continue;
       rest.push(m);
       continue;
     }
     // a bare office title tagged as a name ("Premier"), or "Odessas Gouverneur" tagged as a person, names nobody
     if (m.form === 'name' && isBareTitle(m)) continue;
     // NER sometimes tags a lowercase adjective as a name: read it as a deriv, drop it when it derives from nothing
-    if (m.form === 'name' && /^\p{Ll}[\p{L}-]*$/u.test(m.text)) {
+    if (m.form === 'name' && LOWER_WORD.test(m.text)) {
       const c = derivCountry(m.text);
       const p = c ? null : lookupRegionAdjective(m.text);
       if (c) canonicalCluster({ id: c, name: countryById(c)?.name ?? m.text, country: c, place: null, orgCountry: null }, 'LOC').mentions.push(m);
@@ -424,7 +434,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       continue;
     }
     // a name that is a compound of a known country/place and a common noun ("Syrien-Konflikt") is a part
-    if (m.form === 'name' && m.type !== 'PER' && /^[^\s]+-\p{Lu}\p{Ll}+$/u.test(m.text) && !resolveName(m.text, m.type)) {
+    if (m.form === 'name' && m.type !== 'PER' && HYPHEN_CAPITALISED_TAIL.test(m.text) && !resolveName(m.text, m.type)) {
       const pre = m.text.slice(0, m.text.indexOf('-'));
       if (lookupCountry(pre) || lookupPlace(pre, false)) m.form = 'part';
     }
@@ -661,7 +671,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     }
   });
   for (const c of restClusters) {
-    const acr = c.mentions.find((m) => /^\p{Lu}[\p{Lu}\p{Ll}\d]{0,2}\p{Lu}[\p{Lu}\d]*$/u.test(m.nameText) && m.nameText.length <= 6);
+    const acr = c.mentions.find((m) => ACRONYM_SHAPE.test(m.nameText) && m.nameText.length <= 6);
     if (!acr) continue;
     // the first cluster (in order) other than this one holding a multi-word name with these initials
     // or followed by "(ACR)"
@@ -787,7 +797,7 @@ function preferredName(c: Cluster): string {
     return !(g && forms.includes(g));
   });
   // a form whose leading adjectives are not in the weak -en form is nominative ("Europäische Zentralbank")
-  const strong = nominative.filter((f) => !/^\p{Lu}\p{Ll}+en\s/u.test(f));
+  const strong = nominative.filter((f) => !ADJECTIVE_EN_FIRST.test(f));
   const pick = (list: string[]) => list.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0];
   const best = pick(strong.length ? strong : nominative) ?? pool[0].nameText;
   return c.type === 'PER' ? best : nominativeName(best);
@@ -896,7 +906,7 @@ export function nominativeName(name: string): string {
   const toks = name.split(' ');
   if (toks.length < 2) return name;
   let k = 0;
-  while (k < toks.length - 1 && /^\p{Lu}\p{Ll}+en$/u.test(toks[k])) k++;
+  while (k < toks.length - 1 && CAPITALISED_EN.test(toks[k])) k++;
   if (k === 0 || k >= toks.length) return name;
   const noun = toks[k].toLowerCase();
   const bare = noun.replace(/e?s$/, '');

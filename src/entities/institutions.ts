@@ -20,6 +20,10 @@ import { lookupPlace, lookupRegionAdjective } from './places.ts';
 import { parseTitle } from './roles.ts';
 import { genitiveStem, phraseKey, slug } from './text.ts';
 
+// Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
+// call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
+const UPPER_START = /^\p{Lu}/u;
+
 export interface InstitutionMention {
   start: number;
   end: number;
@@ -116,7 +120,7 @@ const HEAD_AT_END = new RegExp(`(?:${RULES.map((r) => r.head).join('|')})(?:e?s)
 
 /** The institution rule and nominative of a word, or null: "Verfassungsgerichtshofes" → Verfassungsgerichtshof. */
 export function institutionNoun(word: string): { rule: HeadRule; name: string; prefix: string } | null {
-  if (!HEAD_TAIL.test(word) || !/^\p{Lu}/u.test(word) || word.includes('-')) return null;
+  if (!HEAD_TAIL.test(word) || !UPPER_START.test(word) || word.includes('-')) return null;
   const lower = word.toLowerCase();
   for (const rule of RULES) {
     let base = lower;

@@ -8,6 +8,13 @@ import { lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './c
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective } from './places.ts';
 
+// Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
+// call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const PREFIXED_CAPITALISED_WORD = /^\p{Lu}+-\p{Lu}\p{Ll}+$/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 export interface TitleInfo {
   /** Nominative singular title as written ("Finanzministerin", "Präsident"). */
   title: string;
@@ -63,7 +70,7 @@ const TITLE_CACHE = new Map<string, TitleInfo | null>();
 
 export function parseTitle(word: string): TitleInfo | null {
   const c0 = word.charCodeAt(0);
-  if (c0 < 65 || (c0 > 90 && c0 < 192) || ((c0 >= 192 || Number.isNaN(c0)) && !/^\p{Lu}/u.test(word))) return null;
+  if (c0 < 65 || (c0 > 90 && c0 < 192) || ((c0 >= 192 || Number.isNaN(c0)) && !UPPER_START.test(word))) return null;
   const hit = TITLE_CACHE.get(word);
   if (hit !== undefined) return hit;
   const info = parseTitleUncached(word);
@@ -265,7 +272,7 @@ export function personNounKey(word: string): string | null {
 }
 
 export function countryOfWord(w: string): string | null {
-  if (/^\p{Ll}/u.test(w)) return lookupAdjective(w);
+  if (LOWER_START.test(w)) return lookupAdjective(w);
   const c = lookupCountry(w);
   if (c) return c;
   if (w.includes('-')) {
@@ -286,9 +293,9 @@ export function countryOfPhrase(phrase: string): string | null {
       const p = lookupPlace(`${ws[i]} ${ws[i + 1]}`, false);
       if (p?.metonymyOf && p.metonymyOf.length === 3) return p.metonymyOf;
     }
-    const p = /^\p{Lu}/u.test(ws[i]) ? lookupPlace(ws[i], false) : null;
+    const p = UPPER_START.test(ws[i]) ? lookupPlace(ws[i], false) : null;
     if (p?.metonymyOf && p.metonymyOf.length === 3) return p.metonymyOf;
-    const o = /^\p{Lu}/u.test(ws[i]) ? lookupOrg(ws[i]) : null;
+    const o = UPPER_START.test(ws[i]) ? lookupOrg(ws[i]) : null;
     if (o?.country) return o.country;
   }
   return null;
@@ -363,7 +370,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
   if (!t) {
     // generic noun after a nationality adjective or with a country prefix ("der russische Schriftsteller X"),
     // a demonym ("der Tunesier X"), or a person noun after an article ("des Bloggers X", "die Dissidentin X")
-    if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) && !/^\p{Lu}+-\p{Lu}\p{Ll}+$/u.test(last.text)) return out;
+    if (!CAPITALISED_WORD.test(last.text) && !PREFIXED_CAPITALISED_WORD.test(last.text)) return out;
     const pre = last.text.includes('-') ? lookupPrefix(last.text.slice(0, last.text.indexOf('-'))) : null;
     const adj = i > 0 ? lookupAdjective(ws[i - 1].text) : null;
     const demonym = lookupDemonym(last.text);
@@ -504,7 +511,7 @@ export function findDescriptions(
     if (next && isNameAt(next.start)) continue;
     if (next && next.text === ',' && ws[i + 2] && isNameAt(ws[i + 2].start)) continue;
     const genitiveCountry = next && /s$/.test(next.text) ? lookupCountry(next.text) : null;
-    if (next && /^\p{Lu}/u.test(next.text) && !genitiveCountry && !DETERMINERS.has(next.text) && !parseTitle(next.text) && !/^(Der|Die|Das|Er|Sie|Es|Ich|Wir)$/.test(next.text)) continue;
+    if (next && UPPER_START.test(next.text) && !genitiveCountry && !DETERMINERS.has(next.text) && !parseTitle(next.text) && !/^(Der|Die|Das|Er|Sie|Es|Ich|Wir)$/.test(next.text)) continue;
     let country = t.country;
     let k = i - 1;
     let adjs = 0;

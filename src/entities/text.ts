@@ -1,5 +1,11 @@
 /** Name normalisation shared by clustering, gazetteers and the cross-document registry. */
 
+// Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
+// call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
+const COMBINING_MARKS = /\p{M}+/gu;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const FOLD_CACHE = new Map<string, string>();
 const TRANSLIT_CACHE = new Map<string, string>();
 const CACHE_MAX = 50000;
@@ -23,7 +29,7 @@ export function fold(s: string): string {
 export function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(COMBINING_MARKS, '')
     .replace(/ß/g, 'ss')
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
@@ -84,7 +90,7 @@ export function inflectionStem(token: string): string {
 /** Key of a multi-word ORG/LOC/MISC name that ignores adjective and genitive inflection. */
 export function phraseKey(name: string): string {
   return nameTokens(name)
-    .map((t) => (/^\p{Lu}+$/u.test(t) ? fold(t) : inflectionStem(t)))
+    .map((t) => (ALL_UPPER.test(t) ? fold(t) : inflectionStem(t)))
     .join(' ');
 }
 
@@ -110,5 +116,5 @@ export function initials(name: string): string {
 }
 
 export function isCapitalised(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
+  return UPPER_START.test(s);
 }

@@ -82,8 +82,14 @@ const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleibe
 const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
+// \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
+// `new RegExp()` call, which runs each time the expression is evaluated.
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const INFLECTED_LOWER = /^\p{Ll}+(e|en|er|es|em)$/u;
+
 function capAt(toks: Tok[], k: number): boolean {
-  return k >= 0 && k < toks.length && /^\p{Lu}/u.test(toks[k].text);
+  return k >= 0 && k < toks.length && UPPER_START.test(toks[k].text);
 }
 
 /** Splits the sentence into clauses at punctuation and at commas that do not join a list of names. */
@@ -538,7 +544,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     const t = toks[i];
     if ((inEntity[i] && !modifierOnly[i]) || t.text.length < 3) continue;
     const l = t.lower;
-    const cap = /^\p{Lu}/u.test(t.text);
+    const cap = UPPER_START.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
     const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
     let hit: Trigger | null = null;
@@ -553,17 +559,17 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
             // separated particle at the end of the clause ("griff … an", "griff … an und tötete …"): particles
             // that are also prepositions ("nach jahrelangem Schweigen") only count there
             let last = c1 - 1;
-            while (last > i && !/\p{L}/u.test(toks[last].text)) last--;
+            while (last > i && !LETTER.test(toks[last].text)) last--;
             for (let j = i + 1; j <= last; j++) {
               if (toks[j].lower !== entry.p) continue;
               const nx = toks[j + 1];
-              if (j === last || !nx || !/\p{L}/u.test(nx.text) || /^(und|oder|sowie|aber|doch)$/.test(nx.lower)) particle = j;
+              if (j === last || !nx || !LETTER.test(nx.text) || /^(und|oder|sowie|aber|doch)$/.test(nx.lower)) particle = j;
             }
             // "gehen … gegen die PKK, aber auch gegen Politiker vor": a particle that ends the sentence, after
             // comma-separated additions, still belongs to the verb
             if (particle === null && toks[i].clause < toks[toks.length - 1].clause) {
               let end = toks.length - 1;
-              while (end > i && !/\p{L}/u.test(toks[end].text)) end--;
+              while (end > i && !LETTER.test(toks[end].text)) end--;
               // (not across a colon or semicolon, which opens a clause of its own: "erkennt: Sie knüpft … an")
               if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower)) && !toks.slice(i, end).some((x) => x.text === ':' || x.text === ';')) particle = end;
             }
@@ -1368,7 +1374,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "bei den Luftangriffen seien 260 Kämpfer getötet worden": in a passive clause the subject is the victim
   const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => /^(wurde|wurden|worden)$/.test(t.lower));
   // "seinem Besuch", "seinen ersten Besuch", "ihr jüngstes Treffen"
-  const possessed = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') || (/^\p{Ll}+(e|en|er|es|em)$/u.test(toks[tr.t0 - 1]?.text ?? '') && POSSESSIVE.test(toks[tr.t0 - 2]?.lower ?? ''));
+  const possessed = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') || (INFLECTED_LOWER.test(toks[tr.t0 - 1]?.text ?? '') && POSSESSIVE.test(toks[tr.t0 - 2]?.lower ?? ''));
   // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
   const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
   // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor

@@ -67,7 +67,7 @@ export function isZuInfinitive(toks: { lower: string }[], i: number): boolean {
 
 /** A zu-infinitive after the noun at t, in its clause ([t, end)). */
 function nounInZuClause(toks: { lower: string; text: string }[], t: number, end: number): boolean {
-  for (let j = t + 1; j < end; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  for (let j = t + 1; j < end; j++) if (LOWER_START.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
   return false;
 }
 
@@ -100,7 +100,7 @@ function v1Conditional(ctx: SentenceContext, ci: number): boolean {
 
 /** A clause with a zu-infinitive. */
 function zuClause(toks: { lower: string; text: string }[], c0: number, c1: number): boolean {
-  for (let j = c0 + 1; j < c1; j++) if (/^\p{Ll}/u.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  for (let j = c0 + 1; j < c1; j++) if (LOWER_START.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
   return false;
 }
 
@@ -146,6 +146,10 @@ function pluperfectAround(words: string[], from: number): boolean {
 const PAST_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u;
 
 const WEAK_PARTICIPLE = /^(\p{L}*ge\p{L}{2,}t|\p{L}+iert)$/u;
+// \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
+// `new RegExp()` call, which runs each time the expression is evaluated.
+const LOWER_START = /^\p{Ll}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * The last word of a clause; when the clause ends in a comma list of nouns ("durch die Nato, ehemalige SS-Leute und
@@ -306,7 +310,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
-  const lastWord = [...words].reverse().find((w) => /\p{L}/u.test(w)) ?? '';
+  const lastWord = [...words].reverse().find((w) => LETTER.test(w)) ?? '';
   const sollPerfect = words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord);
   if (!sollPerfect) {
     for (const w of words) {

@@ -8,6 +8,11 @@ import type { Component } from '../pipeline/component.ts';
 import { CURRENCIES, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SKIP_AFTER, UNITS, QUALIFIERS } from './lexicon.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 
+// Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
+// call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
+const UND_COMPOUND = /^(\p{L}+?)und(\p{L}+)$/u;
+const NOUN_AFTER_FIGURE = /^\p{Lu}(?:\p{Ll}|[\p{Lu}\d]*-\p{Lu}\p{Ll})/u;
+
 export { parseGermanNumber, numberWordValue };
 
 // Maps, not `key in object`: lookups of fresh word strings in plain objects were the stage's main cost.
@@ -74,7 +79,7 @@ function parseBelowHundred(w: string): number | null {
     return 10 + (UNITS_0[u] ?? (u === 'sech' ? 6 : u === 'sieb' ? 7 : 0));
   }
   if (w in TENS) return TENS[w];
-  const m = /^(\p{L}+?)und(\p{L}+)$/u.exec(w);
+  const m = UND_COMPOUND.exec(w);
   if (m) {
     const u = m[1] === 'ein' ? 1 : UNITS_0[m[1]];
     const t = TENS[m[2]];
@@ -331,7 +336,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
         end = next.end;
         j++;
       } else return null;
-    } else if (next && /^\p{Lu}(?:\p{Ll}|[\p{Lu}\d]*-\p{Lu}\p{Ll})/u.test(next.text)) {
+    } else if (next && NOUN_AFTER_FIGURE.test(next.text)) {
       // "7.112 Tatverdächtige", "50.000 Tonnen" (Tonnen is in UNITS) — a counted noun
       if (isPeopleLike(next.lower)) {
         unit = 'persons';

@@ -108,7 +108,7 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
   for (const m of mentions) {
     if (m.form !== 'name' || m.tokenEnd - m.tokenStart > 4) continue;
     const words = m.text;
-    if (!/^\p{Lu}/u.test(words) || words.length < 3) continue;
+    if (!UPPER_START.test(words) || words.length < 3) continue;
     add(words, m);
   }
   // the short forms of a person's name, where it was written out: the surname ("Baerbock" after

@@ -398,8 +398,9 @@ export class NerModel {
     const scale = this.scale;
     const bias = this.labelBias;
     // row of the word at i + d, or of the boundary pseudo-word (after the last cache row) outside
+    // (inline, not a closure: tsx compiles a closure with a `__name` call that defines its name property
+    // each time it is created, once per sentence here)
     const edge = this.capacity * WORD_SUMS;
-    const rowAt = (j: number): number => (j >= 0 && j < n ? hits[j] * WORD_SUMS : edge);
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
       const own = hits[i] * WORD_SUMS;
@@ -407,12 +408,12 @@ export class NerModel {
       const cls = this.classRows;
       // own word, context class and the neighbour roles in one pass (integer sums: the order does not
       // matter): i-1 as left-1 (role 0), i+1 as right-1 (1), i-2 (2), i+2 (3), i-3 (4), i+3 (5)
-      const b0 = rowAt(i - 1) + L;
-      const b1 = rowAt(i + 1) + 2 * L;
-      const b2 = rowAt(i - 2) + 3 * L;
-      const b3 = rowAt(i + 2) + 4 * L;
-      const b4 = rowAt(i - 3) + 5 * L;
-      const b5 = rowAt(i + 3) + 6 * L;
+      const b0 = (i >= 1 ? hits[i - 1] * WORD_SUMS : edge) + L;
+      const b1 = (i + 1 < n ? hits[i + 1] * WORD_SUMS : edge) + 2 * L;
+      const b2 = (i >= 2 ? hits[i - 2] * WORD_SUMS : edge) + 3 * L;
+      const b3 = (i + 2 < n ? hits[i + 2] * WORD_SUMS : edge) + 4 * L;
+      const b4 = (i >= 3 ? hits[i - 3] * WORD_SUMS : edge) + 5 * L;
+      const b5 = (i + 3 < n ? hits[i + 3] * WORD_SUMS : edge) + 6 * L;
       for (let l = 0; l < L; l++) {
         acc[l] = sums[own + l] + cls[co + l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
       }

@@ -40,6 +40,10 @@ export interface NP {
 const PUNCT = new Set([',', '.', ':', ';', '!', '?', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«', '…', '/', '[', ']']);
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'", '‹', '›']);
 const CAP = /^\p{Lu}/u;
+// \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
+// `new RegExp()` call, which runs each time the expression is evaluated.
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const INNER_NAME_DOT = /(?<=\p{L})\.(?=\s*\p{L})/gu;
 const ADJ_END = /(?:e|en|er|es|em)$/;
 const PRONOMINAL_ADV = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 const NON_NP_CAPS = new Set([
@@ -168,8 +172,8 @@ export class QuoteContext {
     if (a < 0 || b < 0 || b - a > 7) return true;
     // dots inside names ("St. Pölten") and the final dot of a dotted acronym ("D.A.S.") are no clause punctuation
     const text = this.doc.text.slice(start, end);
-    const acronym = /^(?:\p{Lu}\.){2,}$/u.test(text);
-    return /[.,;:!?„“"»«]/.test(acronym ? '' : text.replace(/(?<=\p{L})\.(?=\s*\p{L})/gu, ''));
+    const acronym = DOTTED_ACRONYM.test(text);
+    return /[.,;:!?„“"»«]/.test(acronym ? '' : text.replace(INNER_NAME_DOT, ''));
   }
 
   private lowerSet: Set<string> | null = null;

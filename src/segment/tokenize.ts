@@ -67,6 +67,7 @@ function absorbsPeriod(word: string, text: string, periodAt: number): boolean {
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const EMAIL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const NUMBER_CHAR = /\p{N}/u;
 
 /** Letters, marks and digits; ASCII answered without a regexp. */
 function isWordChar(c: number, text: string, i: number): boolean {
@@ -114,7 +115,9 @@ function plainTokenEnd(text: string, i: number): number {
     // inner hyphen, apostrophe, ampersand or period: the word alternative decides
     if (n === 45 || n === 39 || n === 0x2019 || n === 38 || n === 46) return i;
     // a word that starts with a digit but goes on with letters is read by the number alternative first
-    if (/\p{N}/u.test(text[i])) return i;
+    // (ASCII digits took the branch above; a module constant, not a \p{…} literal, which tsx turns into a
+    // `new RegExp()` call per evaluation)
+    if (c >= 128 && NUMBER_CHAR.test(text[i])) return i;
     return j;
   }
   // one punctuation mark that starts nothing longer (no e-mail run, no ellipsis, no surrogate pair)

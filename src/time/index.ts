@@ -104,6 +104,9 @@ function collectGated(cp: Compact, rules: Rule[]): Candidate[] {
       collectRule(cp.text, r, 0, cp.text, out);
       continue;
     }
+    // a gate is a plain literal test (no anchor, no lookaround, no g/y flag): one that fails on the whole compact
+    // text fails on every sentence of it, so most rules are ruled out by one scan instead of one per sentence
+    if (!r.gate.test(cp.text)) continue;
     for (let k = 0; k < pieces.length; k++) if (r.gate.test(pieces[k])) collectRule(pieces[k], r, cp.segs[k].c, cp.text, out);
   }
   return out;

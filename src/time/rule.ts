@@ -7,7 +7,10 @@ export const E = '(?![A-Za-z0-9À-ÖØ-öø-ÿĀ-ž])';
 export interface Rule {
   name: string;
   re: RegExp;
-  /** A cheap literal test: when it fails on a text, the rule cannot match there and is skipped. */
+  /**
+   * A cheap literal test: when it fails on a text, the rule cannot match there and is skipped. No anchors,
+   * lookarounds or g/y flag: it is also tested on all kept sentences at once (a match in one sentence is a match there).
+   */
   gate?: RegExp;
   /** Turns a match into candidates; `text` is the whole document text. */
   make(m: RegExpExecArray, text: string): Candidate[] | Candidate | null;

@@ -4,6 +4,11 @@
  * plans and expectations), 0 present or unknown.
  */
 
+// Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
+// call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
+const DE_GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u;
+const DE_PREFIX_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp|miss)\p{Ll}{3,}t$/u;
+
 export interface TenseMarker {
   start: number;
   end: number;
@@ -75,7 +80,7 @@ export function tenseMarkers(text: string, start: number, end: number, lang: 'de
     // German preterite guessed from -te/-ten before a lower-case word or punctuation ("warnten am Freitag").
     if (lang === 'de' && dir === -1 && /ten?$/.test(m[0]) && !/^ge/.test(m[0]) && NOT_PRETERITE.test(m[0])) continue;
     // German perfect: "hat … getroffen" is past; a bare present auxiliary stays 0.
-    if (lang === 'de' && dir === -1 && (/^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u.test(m[0]) || /^(?:be|ver|er|ent|zer|emp|miss)\p{Ll}{3,}t$/u.test(m[0])) && !listed(m[0]) && m[0].length > 4) {
+    if (lang === 'de' && dir === -1 && (DE_GE_PARTICIPLE.test(m[0]) || DE_PREFIX_PARTICIPLE.test(m[0])) && !listed(m[0]) && m[0].length > 4) {
       if (!out.some((o) => o.dir === 0)) continue; // participle without auxiliary: likely an adjective
       for (const o of out) if (o.dir === 0) o.dir = -1;
     }
