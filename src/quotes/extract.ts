@@ -1379,6 +1379,18 @@ class Extractor {
     return false;
   }
 
+  /** After the comma at `k`: the index of the comma closing a bare name apposition (", Mark A. Brand,"), else -1. */
+  private nameAppositionEnd(k: number, b: number): number {
+    const ctx = this.ctx;
+    for (let m = k + 1; m < Math.min(b, k + 7); m++) {
+      const w = ctx.words[m];
+      if (w === ',') return m > k + 1 ? m : -1;
+      if (w === '.' && m > k + 1 && ctx.words[m - 1].length === 1) continue;
+      if (!ctx.isCap(m) || SUBORDINATORS.has(ctx.lower[m]) || ARTICLES.has(ctx.lower[m])) return -1;
+    }
+    return -1;
+  }
+
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
   private continuationOf(kind: QuoteKind, content: [number, number] | null, from: Attribution): Attribution | null {
     if (!content) return null;
@@ -1448,6 +1460,14 @@ class Extractor {
       if (!inCueClause && this.mode === 'news' && lw === 'laut') {
         // "hatte Leitl zuvor laut einem Bericht der Presse gesagt": a reporting verb later in the same clause owns it
         for (let k = i + 1; k < b; k++) {
+          // a name apposition between commas stays inside the clause ("vor dem Vizekonsul, Mark A. Brand, ausgesagt")
+          if (ctx.words[k] === ',') {
+            const m = this.nameAppositionEnd(k, b);
+            if (m > 0) {
+              k = m;
+              continue;
+            }
+          }
           if (ctx.words[k] === ',' || ctx.words[k] === ':' || END_PUNCT.has(ctx.words[k])) break;
           if (!ctx.isCap(k) && this.cueAt(k, b)) {
             inCueClause = true;
@@ -1996,6 +2016,9 @@ class Extractor {
     // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
     const w1 = ctx.lower[close + 1];
     if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
+    // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
+    // ("berichtete X darüber, dass …" goes on)
+    if (ctx.words[close] === ',' && (w1 === 'dass' || w1 === 'daß') && (ctx.lower[close - 1] === 'darüber' || ctx.lower[close - 1] === 'darum') && att.cueTok && ctx.lower[att.cueTok[1]] === 'sich') return null;
     let verb = false;
     let first = false;
     for (let k = close + 1; k < last; k++) if (FIRST_PERSON.has(ctx.lower[k])) first = true;
