@@ -1391,6 +1391,25 @@ class Extractor {
     return -1;
   }
 
+  /**
+   * A verbless frame "Die Reaktion der Flughafen Wien AG:" / "Der Vorwurf des Konzerns:" (tokens a–colon): an
+   * article, a speech noun and its owner (a person or organisation) — the owner, or null.
+   */
+  private speechNounFrameOwner(a: number, colon: number): NP | null {
+    const ctx = this.ctx;
+    if (colon - a < 3 || !ARTICLES.has(ctx.lower[a]) || !SPEECH_NOUNS.has(ctx.words[a + 1])) return null;
+    const np = ctx.npAt(a, colon);
+    if (!np || np.end !== colon) return null;
+    for (let m = a + 2; m < colon; m++) {
+      const mi = ctx.mentionAt[m];
+      if (mi < 0) continue;
+      const men = ctx.mentions[mi];
+      if (men.entity.type !== 'PER' && men.entity.type !== 'ORG') return null;
+      return { start: men.start, end: men.end, mention: men, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
   private continuationOf(kind: QuoteKind, content: [number, number] | null, from: Attribution): Attribution | null {
     if (!content) return null;
@@ -1770,6 +1789,28 @@ class Extractor {
       if (!np && this.mode === 'news' && i > a && ctx.words[i - 1] === ',' && !subordinate && !rel) {
         const cs2 = this.clauseSubject(i, a, b);
         if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
+      }
+      // "Die Reaktion der Flughafen Wien AG: Man weise … zurück": the owner of a verbless speech-noun frame before
+      // the colon is the impersonal subject
+      if (this.mode === 'news' && np?.pronoun && (ctx.lower[np.start] === 'man' || ctx.lower[np.start] === 'wir') && !out.length) {
+        let framed: Attribution | null = null;
+        for (let k = a + 2; k < np.start; k++) {
+          if (ctx.words[k] !== ':') continue;
+          const owner = this.speechNounFrameOwner(a, k);
+          if (owner) {
+            let subjunctive = false;
+            for (let m = k + 1; m < b; m++) if (SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) subjunctive = true;
+            subjunctive ||= this.konjunktivOne(k + 1, this.lastContentTok(a, b));
+            framed = { ...this.makeAtt(subjunctive ? 'indirect' : 'direct', cue), content: this.trimContent(k + 1, this.lastContentTok(a, b)), method: 'colon-frame' };
+            this.setSource(framed, owner, k);
+            if (!subjunctive) framed.marks = false;
+          }
+          break;
+        }
+        if (framed?.content) {
+          out.push(framed);
+          break;
+        }
       }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
       // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
@@ -3841,6 +3882,8 @@ class Extractor {
           ? (ctx.lower[c.start] === 'er' || ctx.lower[c.start] === 'sie') && this.resolvePronoun(c, c.start)?.entity.type === 'PER'
           : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+      // a verbless frame of a speech noun and its owner ("Die Reaktion der Flughafen Wien AG:"): the owner speaks
+      if (this.mode === 'news' && !named(np) && v === a) np = this.speechNounFrameOwner(a, k) ?? np;
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
