@@ -2724,6 +2724,12 @@ class Extractor {
       let nb = ctx.npBefore(c, cs);
       // skip a dative object: "Dr. Benedikt dem Abgeordneten Schneider zurief:"
       if (nb && DATIVE_LIKE.has(ctx.lower[nb.start]) && nb.start > cs) nb = ctx.npBefore(nb.start, cs);
+      // the object of a preposition is no subject: "Der habe zu Hochegger gemeint" (the addressee)
+      if (nb && nb.start - 1 > cs && PREPOSITIONS.has(ctx.lower[nb.start - 1]) && !ctx.isCap(nb.start - 1)) {
+        const prep = ctx.lower[nb.start - 1];
+        if ((prep === 'zu' || prep === 'gegenüber') && nb.mention && !att.addressee) att.addressee = nb.mention.entity;
+        nb = null;
+      }
       if (nb && !PREPOSITIONS.has(ctx.lower[nb.start]) && !DATIVE_LIKE.has(ctx.lower[nb.start])) return nb;
     }
     // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
