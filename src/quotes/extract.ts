@@ -1410,6 +1410,34 @@ class Extractor {
     return null;
   }
 
+  /** A nominative-looking person or role phrase at `k` ("ein Sprecher des ORF", "der Minister", a named person). */
+  private personAfterCue(k: number, limit: number): NP | null {
+    const ctx = this.ctx;
+    if (!/^(?:ein|eine|der|die)$/.test(ctx.lower[k])) return null;
+    const np = ctx.npAt(k, limit);
+    if (!np || np.pronoun || np.dative) return null;
+    let h = k + 1;
+    while (h < np.end && !ctx.isCap(h)) h++;
+    if (h >= np.end) return null;
+    const mi = ctx.mentionAt[h];
+    if (mi >= 0 ? ctx.mentions[mi].entity.type === 'PER' : ROLE_NOUN.test(ctx.lower[h]) && !ctx.words[h].includes('-')) return np;
+    return null;
+  }
+
+  /** Tokens v–c (a Vorfeld) name no person, organisation, role or pronoun: a thing (the object of the verb). */
+  private thingVorfeld(v: number, c: number): boolean {
+    const ctx = this.ctx;
+    for (let k = v; k < c; k++) {
+      const lw = ctx.lower[k];
+      if (this.inQuote[k] || lw === 'er' || lw === 'sie' || lw === 'wir' || lw === 'ich' || lw === 'man') return false;
+      const mi = ctx.mentionAt[k];
+      // a single compound with a name ("STANDARD-Anfrage") is a thing
+      if (mi >= 0 && !(ctx.mentions[mi].end - ctx.mentions[mi].start === 1 && /-\p{Ll}/u.test(ctx.words[k]) && !ROLE_NOUN.test(lw))) return false;
+      if (ctx.isCap(k) && (ROLE_NOUN.test(lw) || INSTITUTION.test(lw) || ORG_AGENT.test(lw))) return false;
+    }
+    return true;
+  }
+
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
   private continuationOf(kind: QuoteKind, content: [number, number] | null, from: Attribution): Attribution | null {
     if (!content) return null;
@@ -1974,7 +2002,14 @@ class Extractor {
         const finiteDefinite = !np?.pronoun && !!np && !att.speakerEntity && /^d(?:er|ie|as)$/.test(ctx.lower[np.start]) && ctx.isCap(np.end - 1) && ((np.end === i && np.start <= a + 1) || np.start === cue[1]) && !/en$/.test(ctx.lower[i]);
         // (not verbs of opinion or knowledge: "Das Thema Asyl findet im Bericht Erwähnung.")
         const speechCue = !/^(?:findet|fand|finden|fanden|weiß|wusste|wussten|denkt|dachte|dachten)$/.test(ctx.lower[i]);
-        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])))) {
+        // (also a role head with its article and a genitive: "ein Sprecher des ORF" — not "der Familie nicht
+        // bekannte Halbschwester des Stars", an adjective)
+        let head = np && !np.pronoun ? np.start : -1;
+        while (head >= 0 && head < np!.end - 1 && (!ctx.isCap(head) || ARTICLES.has(ctx.lower[head]))) head++;
+        const roleHead =
+          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) ||
+          (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
+        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -2662,6 +2697,17 @@ class Extractor {
       if (ctx.lower[v] === 'gegenüber') {
         const ad = ctx.npAt(v + 1, pivot);
         if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;
+      }
+      // "Die Anfrage … kommentierte ein Sprecher des ORF nicht": a thing in the Vorfeld (the object) and a person
+      // or spokesperson right after the finite cue — that one is the subject
+      if (this.mode === 'news' && pivot === c) {
+        // (an adjective enumeration "zu dieser zweiten, noch nicht beauftragten Untersuchung" splits no clause)
+        let vf = v;
+        if (!ARTICLES.has(ctx.lower[vf]) && cs > s0 && ctx.words[cs - 1] === ',' && !ctx.isCap(cs) && !SUBORDINATORS.has(ctx.lower[cs]) && !RELATIVE.has(ctx.lower[cs]) && !CONJ.has(ctx.lower[cs])) vf = s0;
+        if (ARTICLES.has(ctx.lower[vf]) && !DATIVE_LIKE.has(ctx.lower[vf])) {
+          const post = this.personAfterCue(cue[1], limit);
+          if (post && this.thingVorfeld(vf, c)) return post;
+        }
       }
       let np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, pivot);
       // coordination: "viele Bürgerinnen und Bürger beantworten …"
