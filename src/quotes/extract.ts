@@ -160,8 +160,6 @@ const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
 const PREFACE_SPEECH_P = 0.8;
 const SANDWICH_MAX = 3;
-const SANDWICH_OWN_NAME = process.env.Q25_OWN !== '0';
-const RUN_ON_EPISTEMIC = process.env.Q25_EPI !== '0';
 /** How many sentences back a decoded speech run without a statement of its own looks for its speaker. */
 const SEQ_GAP = 3;
 /** Interned 'prev:'/'next:' feature names (a small vocabulary; no string built per sentence). */
@@ -888,7 +886,7 @@ class Extractor {
           const m = ctx.mentionAt[k];
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
           // the speaker named in the third person ("… macht Doskozil noch einen dritten Brennpunkt") is narration
-          if (SANDWICH_OWN_NAME && m >= 0 && ctx.mentions[m].entity === before.speakerEntity && ctx.mentions[m].start === k) ok = false;
+          if (m >= 0 && ctx.mentions[m].entity === before.speakerEntity && ctx.mentions[m].start === k) ok = false;
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
@@ -3445,7 +3443,7 @@ class Extractor {
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
       // "Es dürfte aber … kommen": the narrator's epistemic Konjunktiv II
-      if (RUN_ON_EPISTEMIC && EPISTEMIC.has(lw) && !ctx.isCap(k)) return null;
+      if (EPISTEMIC.has(lw) && !ctx.isCap(k)) return null;
       if (ctx.isCap(k) && k > a && !(cueOnly && k > a + 2) && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
         // a person described ("der Trainer") is narration; "der Todesopfer" (a genitive plural) is not
         const d = ctx.npAt(k - 1, end);
