@@ -3355,14 +3355,21 @@ class Extractor {
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
     const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
+    // "Ob tatsächlich jeder Lkw kontrolliert werde, ließ der Minister offen": the Konjunktiv of an indirect question
+    // in the Vorfeld counts only with one in the main clause after it ("Ob …, sei unklar")
+    let from = a;
+    if (this.mode === 'news' && ctx.lower[a] === 'ob') {
+      while (from < b && ctx.words[from] !== ',') from++;
+    }
     for (let k = a; k < b; k++) {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return null;
       if (FIRST_PERSON.has(lw)) first = true;
+      if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
       if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen')) subj = true;
     }
-    if (!subj && !first) subj = this.v2Subjunctive(a, b);
+    if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;

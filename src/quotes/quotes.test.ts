@@ -1625,3 +1625,13 @@ test('narration next to a speaker: the speaker named in the third person and "ge
   assert.ok(!qs.some((x) => x.text.includes('dritten Brennpunkt')));
   assert.ok(!qs.some((x) => x.speaker === 'p2'));
 });
+
+test('"Ob … werde, ließ der Minister offen": the Konjunktiv of an indirect question in the Vorfeld continues no statement', () => {
+  const text =
+    'Der Minister Paul Weiß sagte, die Kontrollen würden verschärft. Ob tatsächlich jeder Lkw kontrolliert werde, ließ der Minister offen. ' +
+    'Ob das reiche, sei unklar.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('jeder Lkw')));
+  assert.ok(qs.some((x) => x.text.includes('Ob das reiche')));
+});
