@@ -2620,6 +2620,8 @@ class Extractor {
    */
   private subjectChain(from: number, to: number): NP | null {
     const ctx = this.ctx;
+    // a dateline before the subject ("Wien – Der ehemalige Betreiber, X, hat …")
+    if (this.mode === 'news' && to - from > 3 && ctx.isCap(from) && (ctx.words[from + 1] === '–' || ctx.words[from + 1] === '—') && from === ctx.sentStart[ctx.toks[from].sentence]) from += 2;
     const first = ctx.npAt(from, to);
     if (!first || first.pronoun) return first && first.end === to ? first : null;
     if (first.end === to) return first;

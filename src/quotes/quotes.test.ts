@@ -1635,3 +1635,9 @@ test('"Ob … werde, ließ der Minister offen": the Konjunktiv of an indirect qu
   assert.ok(!qs.some((x) => x.text.includes('jeder Lkw')));
   assert.ok(qs.some((x) => x.text.includes('Ob das reiche')));
 });
+
+test('a dateline before a subject with a name apposition ("Wien – Der frühere Betreiber, X, hat … geklagt") is no post-posed statement', () => {
+  const text = 'Wien – Der frühere Betreiber des Kiosks, Paul Weiß, hat die Stadtwerke auf Schadenersatz geklagt. Die Stadtwerke weisen das zurück.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  assert.ok(!nonFragments(doc).some((x) => x.text.includes('Betreiber des Kiosks')));
+});
