@@ -308,7 +308,12 @@ export class QuoteContext {
       dative = DATIVE_ARTICLES.has(lw);
       j++;
     }
-    while (j < limit && this.isAdj(j) && j - i < 5) j++;
+    for (;;) {
+      if (j < limit && this.isAdj(j) && j - i < 5) j++;
+      // a number compound adjective: "der 28-seitigen Klagsschrift", "einem 3,7-prozentigen Anstieg"
+      else if (j + 2 < limit && j - i < 5 && /^\d+(?:,\d+)?$/.test(this.words[j]) && this.words[j + 1] === '-' && this.cap[j + 2] !== 1 && this.isAdj(j + 2)) j += 3;
+      else break;
+    }
     // "der 61-Jährige" (the tokenizer splits number, hyphen and noun)
     if (j + 2 < limit && /^\d+$/.test(this.words[j]) && this.words[j + 1] === '-' && this.isCap(j + 2)) j += 2;
     const headStart = j;

@@ -394,7 +394,9 @@ class Extractor {
       const c = this.cueCache[i];
       if (c !== -2) return c < 0 ? null : [i, c];
     }
-    const r = this.cueAtUncached(i, sentEnd);
+    let r = this.cueAtUncached(i, sentEnd);
+    // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
+    if (r && this.ctx.lower[i] === 'gemeint' && (COPULA.has(this.ctx.lower[i + 1]) || (i > 0 && COPULA.has(this.ctx.lower[i - 1])))) r = null;
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
   }
@@ -883,6 +885,8 @@ class Extractor {
           const lw = ctx.lower[k];
           const m = ctx.mentionAt[k];
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
+          // the speaker named in the third person ("… macht Doskozil noch einen dritten Brennpunkt") is narration
+          if (m >= 0 && ctx.mentions[m].entity === before.speakerEntity && ctx.mentions[m].start === k) ok = false;
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
@@ -1379,6 +1383,65 @@ class Extractor {
     return false;
   }
 
+  /** After the comma at `k`: the index of the comma closing a bare name apposition (", Mark A. Brand,"), else -1. */
+  private nameAppositionEnd(k: number, b: number): number {
+    const ctx = this.ctx;
+    for (let m = k + 1; m < Math.min(b, k + 7); m++) {
+      const w = ctx.words[m];
+      if (w === ',') return m > k + 1 ? m : -1;
+      if (w === '.' && m > k + 1 && ctx.words[m - 1].length === 1) continue;
+      if (!ctx.isCap(m) || SUBORDINATORS.has(ctx.lower[m]) || ARTICLES.has(ctx.lower[m])) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * A verbless frame "Die Reaktion der Flughafen Wien AG:" / "Der Vorwurf des Konzerns:" (tokens a–colon): an
+   * article, a speech noun and its owner (a person or organisation) — the owner, or null.
+   */
+  private speechNounFrameOwner(a: number, colon: number): NP | null {
+    const ctx = this.ctx;
+    if (colon - a < 3 || !ARTICLES.has(ctx.lower[a]) || !SPEECH_NOUNS.has(ctx.words[a + 1])) return null;
+    const np = ctx.npAt(a, colon);
+    if (!np || np.end !== colon) return null;
+    for (let m = a + 2; m < colon; m++) {
+      const mi = ctx.mentionAt[m];
+      if (mi < 0) continue;
+      const men = ctx.mentions[mi];
+      if (men.entity.type !== 'PER' && men.entity.type !== 'ORG') return null;
+      return { start: men.start, end: men.end, mention: men, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
+  /** A nominative-looking person or role phrase at `k` ("ein Sprecher des ORF", "der Minister", a named person). */
+  private personAfterCue(k: number, limit: number): NP | null {
+    const ctx = this.ctx;
+    if (!/^(?:ein|eine|der|die)$/.test(ctx.lower[k])) return null;
+    const np = ctx.npAt(k, limit);
+    if (!np || np.pronoun || np.dative) return null;
+    let h = k + 1;
+    while (h < np.end && !ctx.isCap(h)) h++;
+    if (h >= np.end) return null;
+    const mi = ctx.mentionAt[h];
+    if (mi >= 0 ? ctx.mentions[mi].entity.type === 'PER' : ROLE_NOUN.test(ctx.lower[h]) && !ctx.words[h].includes('-')) return np;
+    return null;
+  }
+
+  /** Tokens v–c (a Vorfeld) name no person, organisation, role or pronoun: a thing (the object of the verb). */
+  private thingVorfeld(v: number, c: number): boolean {
+    const ctx = this.ctx;
+    for (let k = v; k < c; k++) {
+      const lw = ctx.lower[k];
+      if (this.inQuote[k] || lw === 'er' || lw === 'sie' || lw === 'wir' || lw === 'ich' || lw === 'man') return false;
+      const mi = ctx.mentionAt[k];
+      // a single compound with a name ("STANDARD-Anfrage") is a thing
+      if (mi >= 0 && !(ctx.mentions[mi].end - ctx.mentions[mi].start === 1 && /-\p{Ll}/u.test(ctx.words[k]) && !ROLE_NOUN.test(lw))) return false;
+      if (ctx.isCap(k) && (ROLE_NOUN.test(lw) || INSTITUTION.test(lw) || ORG_AGENT.test(lw))) return false;
+    }
+    return true;
+  }
+
   /** A statement without a cue of its own that continues `from` (same speaker), or null without content. */
   private continuationOf(kind: QuoteKind, content: [number, number] | null, from: Attribution): Attribution | null {
     if (!content) return null;
@@ -1448,6 +1511,14 @@ class Extractor {
       if (!inCueClause && this.mode === 'news' && lw === 'laut') {
         // "hatte Leitl zuvor laut einem Bericht der Presse gesagt": a reporting verb later in the same clause owns it
         for (let k = i + 1; k < b; k++) {
+          // a name apposition between commas stays inside the clause ("vor dem Vizekonsul, Mark A. Brand, ausgesagt")
+          if (ctx.words[k] === ',') {
+            const m = this.nameAppositionEnd(k, b);
+            if (m > 0) {
+              k = m;
+              continue;
+            }
+          }
           if (ctx.words[k] === ',' || ctx.words[k] === ':' || END_PUNCT.has(ctx.words[k])) break;
           if (!ctx.isCap(k) && this.cueAt(k, b)) {
             inCueClause = true;
@@ -1751,6 +1822,28 @@ class Extractor {
         const cs2 = this.clauseSubject(i, a, b);
         if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
       }
+      // "Die Reaktion der Flughafen Wien AG: Man weise … zurück": the owner of a verbless speech-noun frame before
+      // the colon is the impersonal subject
+      if (this.mode === 'news' && np?.pronoun && (ctx.lower[np.start] === 'man' || ctx.lower[np.start] === 'wir') && !out.length) {
+        let framed: Attribution | null = null;
+        for (let k = a + 2; k < np.start; k++) {
+          if (ctx.words[k] !== ':') continue;
+          const owner = this.speechNounFrameOwner(a, k);
+          if (owner) {
+            let subjunctive = false;
+            for (let m = k + 1; m < b; m++) if (SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) subjunctive = true;
+            subjunctive ||= this.konjunktivOne(k + 1, this.lastContentTok(a, b));
+            framed = { ...this.makeAtt(subjunctive ? 'indirect' : 'direct', cue), content: this.trimContent(k + 1, this.lastContentTok(a, b)), method: 'colon-frame' };
+            this.setSource(framed, owner, k);
+            if (!subjunctive) framed.marks = false;
+          }
+          break;
+        }
+        if (framed?.content) {
+          out.push(framed);
+          break;
+        }
+      }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
       // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
       // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
@@ -1913,7 +2006,14 @@ class Extractor {
         const finiteDefinite = !np?.pronoun && !!np && !att.speakerEntity && /^d(?:er|ie|as)$/.test(ctx.lower[np.start]) && ctx.isCap(np.end - 1) && ((np.end === i && np.start <= a + 1) || np.start === cue[1]) && !/en$/.test(ctx.lower[i]);
         // (not verbs of opinion or knowledge: "Das Thema Asyl findet im Bericht Erwähnung.")
         const speechCue = !/^(?:findet|fand|finden|fanden|weiß|wusste|wussten|denkt|dachte|dachten)$/.test(ctx.lower[i]);
-        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])))) {
+        // (also a role head with its article and a genitive: "ein Sprecher des ORF" — not "der Familie nicht
+        // bekannte Halbschwester des Stars", an adjective)
+        let head = np && !np.pronoun ? np.start : -1;
+        while (head >= 0 && head < np!.end - 1 && (!ctx.isCap(head) || ARTICLES.has(ctx.lower[head]))) head++;
+        const roleHead =
+          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) ||
+          (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
+        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -1996,6 +2096,9 @@ class Extractor {
     // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
     const w1 = ctx.lower[close + 1];
     if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
+    // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
+    // ("berichtete X darüber, dass …" goes on)
+    if (ctx.words[close] === ',' && (w1 === 'dass' || w1 === 'daß') && (ctx.lower[close - 1] === 'darüber' || ctx.lower[close - 1] === 'darum') && att.cueTok && ctx.lower[att.cueTok[1]] === 'sich') return null;
     let verb = false;
     let first = false;
     for (let k = close + 1; k < last; k++) if (FIRST_PERSON.has(ctx.lower[k])) first = true;
@@ -2517,6 +2620,8 @@ class Extractor {
    */
   private subjectChain(from: number, to: number): NP | null {
     const ctx = this.ctx;
+    // a dateline before the subject ("Wien – Der ehemalige Betreiber, X, hat …")
+    if (this.mode === 'news' && to - from > 3 && ctx.isCap(from) && (ctx.words[from + 1] === '–' || ctx.words[from + 1] === '—') && from === ctx.sentStart[ctx.toks[from].sentence]) from += 2;
     const first = ctx.npAt(from, to);
     if (!first || first.pronoun) return first && first.end === to ? first : null;
     if (first.end === to) return first;
@@ -2599,6 +2704,17 @@ class Extractor {
         const ad = ctx.npAt(v + 1, pivot);
         if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;
       }
+      // "Die Anfrage … kommentierte ein Sprecher des ORF nicht": a thing in the Vorfeld (the object) and a person
+      // or spokesperson right after the finite cue — that one is the subject
+      if (this.mode === 'news' && pivot === c) {
+        // (an adjective enumeration "zu dieser zweiten, noch nicht beauftragten Untersuchung" splits no clause)
+        let vf = v;
+        if (!ARTICLES.has(ctx.lower[vf]) && cs > s0 && ctx.words[cs - 1] === ',' && !ctx.isCap(cs) && !SUBORDINATORS.has(ctx.lower[cs]) && !RELATIVE.has(ctx.lower[cs]) && !CONJ.has(ctx.lower[cs])) vf = s0;
+        if (ARTICLES.has(ctx.lower[vf]) && !DATIVE_LIKE.has(ctx.lower[vf])) {
+          const post = this.personAfterCue(cue[1], limit);
+          if (post && this.thingVorfeld(vf, c)) return post;
+        }
+      }
       let np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, pivot);
       // coordination: "viele Bürgerinnen und Bürger beantworten …"
       if (np && np.end < pivot && (ctx.lower[np.end] === 'und' || ctx.lower[np.end] === 'oder' || ctx.lower[np.end] === 'sowie')) {
@@ -2660,6 +2776,12 @@ class Extractor {
       let nb = ctx.npBefore(c, cs);
       // skip a dative object: "Dr. Benedikt dem Abgeordneten Schneider zurief:"
       if (nb && DATIVE_LIKE.has(ctx.lower[nb.start]) && nb.start > cs) nb = ctx.npBefore(nb.start, cs);
+      // the object of a preposition is no subject: "Der habe zu Hochegger gemeint" (the addressee)
+      if (nb && nb.start - 1 > cs && PREPOSITIONS.has(ctx.lower[nb.start - 1]) && !ctx.isCap(nb.start - 1)) {
+        const prep = ctx.lower[nb.start - 1];
+        if ((prep === 'zu' || prep === 'gegenüber') && nb.mention && !att.addressee) att.addressee = nb.mention.entity;
+        nb = null;
+      }
       if (nb && !PREPOSITIONS.has(ctx.lower[nb.start]) && !DATIVE_LIKE.has(ctx.lower[nb.start])) return nb;
     }
     // second verb of a coordination: "Strolz verglich … und fragte ins Plenum:"
@@ -3235,14 +3357,21 @@ class Extractor {
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
     const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
+    // "Ob tatsächlich jeder Lkw kontrolliert werde, ließ der Minister offen": the Konjunktiv of an indirect question
+    // in the Vorfeld counts only with one in the main clause after it ("Ob …, sei unklar")
+    let from = a;
+    if (this.mode === 'news' && ctx.lower[a] === 'ob') {
+      while (from < b && ctx.words[from] !== ',') from++;
+    }
     for (let k = a; k < b; k++) {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return null;
       if (FIRST_PERSON.has(lw)) first = true;
+      if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
       if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen')) subj = true;
     }
-    if (!subj && !first) subj = this.v2Subjunctive(a, b);
+    if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;
@@ -3322,6 +3451,8 @@ class Extractor {
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
+      // "Es dürfte aber … kommen": the narrator's epistemic Konjunktiv II
+      if (EPISTEMIC.has(lw) && !ctx.isCap(k)) return null;
       if (ctx.isCap(k) && k > a && !(cueOnly && k > a + 2) && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
         // a person described ("der Trainer") is narration; "der Todesopfer" (a genitive plural) is not
         const d = ctx.npAt(k - 1, end);
@@ -3818,6 +3949,8 @@ class Extractor {
           ? (ctx.lower[c.start] === 'er' || ctx.lower[c.start] === 'sie') && this.resolvePronoun(c, c.start)?.entity.type === 'PER'
           : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+      // a verbless frame of a speech noun and its owner ("Die Reaktion der Flughafen Wien AG:"): the owner speaks
+      if (this.mode === 'news' && !named(np) && v === a) np = this.speechNounFrameOwner(a, k) ?? np;
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;

@@ -48,6 +48,8 @@ const WEAK = [
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
   'begrüß', 'reklamier', 'scherz', 'schimpf', 'seufz', 'stöhn', 'spott', 'polter', 'witzel', 'frotzel', 'beschwichtig',
   'vermeld', 'dar|leg',
+  // "hat … unter Eid ausgesagt, dass …", "sagte vor Gericht aus" (testimony)
+  'aus|sag',
 ];
 
 /** Strong/irregular reporting verbs: lemma, particle (or ''), forms (finite + participle). */
@@ -145,7 +147,7 @@ const NEEDS_PARTICLE = new Set([
   'vorher|sag', 'voraus|sag', 'ärgern', 'freuen', 'wundern', 'empören', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen', 'vorhalten',
-  'hinzu|füg', 'an|kündig', 'vortragen', 'ansprechen',
+  'hinzu|füg', 'an|kündig', 'vortragen', 'ansprechen', 'aus|sag',
 ]);
 
 /** Lower-cased finite/participle form -> entries. A form may need a particle for one lemma and not another. */

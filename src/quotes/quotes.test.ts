@@ -1565,3 +1565,79 @@ test('a sentence opening with a dateline ("Linz – …") is the lead of the bod
   const doc = mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]);
   assert.ok(!nonFragments(doc).some((x) => x.text.includes('Streit')));
 });
+
+test('"hat laut X auch Y unter Eid ausgesagt, dass …": the testimony verb owns the clause, also across a name apposition', () => {
+  const text =
+    'Der Unternehmer Paul Weiß klagt die Stadtwerke. Am Montag hat laut Klage auch ein früherer Manager unter Eid ausgesagt, dass Weiß benachteiligt worden sei. ' +
+    'Zwei Tage später hat Karl Stern das laut Klage vor dem Richter des Bezirks, Max Berg, unter Eid ausgesagt. Seine Firma sei beauftragt worden.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Paul Weiß', ['Paul Weiß', 'Weiß']],
+    ['p2', 'PER', 'Karl Stern', ['Karl Stern']],
+    ['p3', 'PER', 'Max Berg', ['Max Berg']],
+  ]);
+  const qs = nonFragments(doc);
+  const a = qs.find((x) => x.text.includes('benachteiligt'));
+  assert.match(String(a?.speakerName ?? a?.speakerMention?.text), /Manager/);
+  assert.equal(qs.find((x) => x.text.includes('beauftragt worden'))?.speaker, 'p2');
+});
+
+test('"heißt es in der 28-seitigen Klagsschrift": a number compound adjective belongs to the source phrase', () => {
+  const text = 'Der Kläger ist verärgert. So habe die Firma Millionen verloren, heißt es in der 28-seitigen Klagsschrift, die am Mittwoch eingebracht wurde.';
+  const r = nonFragments(mkDoc(text)).find((x) => x.text.includes('Millionen verloren'));
+  assert.match(String(r?.speakerMention?.text), /Klagsschrift/);
+});
+
+test('a verbless speech-noun frame "Die Reaktion der X:" gives the statement to the owner, also with "man" as subject', () => {
+  const text =
+    'Der Kläger Paul Weiß fordert Schadenersatz, sagte sein Anwalt. Die Reaktion der Stadtwerke Linz AG: Man weise alle Forderungen als völlig absurd zurück.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Paul Weiß', ['Paul Weiß']],
+    ['o1', 'ORG', 'Stadtwerke Linz AG', ['Stadtwerke Linz AG']],
+  ]);
+  assert.equal(nonFragments(doc).find((x) => x.text.includes('absurd'))?.speaker, 'o1');
+});
+
+test('"Der Minister hat zu X gemeint, …": the object of "zu" before a verb-final cue is the addressee, not the speaker', () => {
+  const text = 'Zitiert wird auch ein früherer Manager. Der habe zu Karl Stern gemeint, man werde den Vertrag bald kündigen.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('Vertrag bald'));
+  assert.ok(r);
+  assert.notEqual(r?.speaker, 'p1');
+});
+
+test('"Die Anfrage kommentierte ein Sprecher des X nicht. Er könne …": the spokesperson after the verb is the subject and goes on', () => {
+  const text =
+    'Laut einer anderen Quelle gehe es um kleine Beträge. Die Anfrage zu dieser zweiten, noch offenen Prüfung kommentierte ein Sprecher des Senders nicht. Er könne dazu keine Angaben machen.';
+  const r = nonFragments(mkDoc(text)).find((x) => x.text.includes('keine Angaben'));
+  assert.match(String(r?.speakerName ?? r?.speakerMention?.text), /Sprecher des Senders/);
+});
+
+test('narration next to a speaker: the speaker named in the third person and "gemeint waren X" are no statements', () => {
+  const text =
+    'Verteidigungsminister Paul Weiß bestätigte am Montag die Vorbereitungen. Die Art der Kontrollen hänge von der Lage ab. Aktuell liege die Route im Fokus der Schlepper. ' +
+    'Neben dem Brenner und den Grenzen im Burgenland macht Weiß noch einen dritten Brennpunkt. Es sei nämlich keineswegs so, dass Deutschland alle Menschen aufnehme. ' +
+    'Österreich müsse immer wieder Menschen zurücknehmen. Am Freitag präsentierte sie den Plan mit dem lieben Karl, gemeint war Kanzleramtsminister Karl Stern, in Wien.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Paul Weiß', ['Paul Weiß', 'Weiß']],
+    ['p2', 'PER', 'Karl Stern', ['Karl Stern']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('dritten Brennpunkt')));
+  assert.ok(!qs.some((x) => x.speaker === 'p2'));
+});
+
+test('"Ob … werde, ließ der Minister offen": the Konjunktiv of an indirect question in the Vorfeld continues no statement', () => {
+  const text =
+    'Der Minister Paul Weiß sagte, die Kontrollen würden verschärft. Ob tatsächlich jeder Lkw kontrolliert werde, ließ der Minister offen. ' +
+    'Ob das reiche, sei unklar.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('jeder Lkw')));
+  assert.ok(qs.some((x) => x.text.includes('Ob das reiche')));
+});
+
+test('a dateline before a subject with a name apposition ("Wien – Der frühere Betreiber, X, hat … geklagt") is no post-posed statement', () => {
+  const text = 'Wien – Der frühere Betreiber des Kiosks, Paul Weiß, hat die Stadtwerke auf Schadenersatz geklagt. Die Stadtwerke weisen das zurück.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  assert.ok(!nonFragments(doc).some((x) => x.text.includes('Betreiber des Kiosks')));
+});

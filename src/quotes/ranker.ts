@@ -313,19 +313,40 @@ export function pick(model: RankerModel, cands: Candidate[]): number {
 export function applyRanker(ctx: QuoteContext, atts: Attribution[], model: RankerModel): void {
   const kinds = model.kinds;
   const sets = candidateSets(ctx, atts, (a) => kinds.includes(a.kind));
+  let conts: Attribution[] | undefined;
   for (let i = 0; i < atts.length; i++) {
     const cands = sets[i];
     if (!cands || cands.length === 0) continue;
     const c = cands[pick(model, cands)];
     if (c.rule) continue;
     const a = atts[i];
+    const old = { entity: a.speakerEntity, name: a.speakerName };
     a.speakerEntity = c.entity;
     a.speakerPseudo = c.pseudo;
     a.speakerName = c.name;
     a.source = c.np;
     a.inheritedMention = null;
     a.method = `${a.method}+ranked`;
+    // continuations right after it that took over the replaced speaker follow the new one
+    // ("… Kosten sagte ein AUA-Sprecher zur APA. Mit den Einnahmen habe man …")
+    let prev = a;
+    conts ??= atts.filter((x, k) => x.content && x.continuation && !sets[k]?.length).sort((x, y) => x.content![0] - y.content![0]);
+    for (const b of conts) {
+      if (!prev.content || b.content![0] <= prev.content[0]) continue;
+      if (sentenceOfChar(ctx, b.content![0]) !== sentenceOfChar(ctx, prev.content[1] - 1) + 1) break;
+      if (atts.some((x) => x !== b && x !== prev && x.content && x.content[0] > prev.content![0] && x.content[0] < b.content![0])) break;
+      if (b.speakerEntity !== old.entity || b.speakerName !== old.name) break;
+      b.speakerEntity = a.speakerEntity;
+      b.speakerPseudo = a.speakerPseudo;
+      b.speakerName = a.speakerName;
+      b.inheritedMention = a.source;
+      prev = b;
+    }
   }
+}
+
+function sentenceOfChar(ctx: QuoteContext, ch: number): number {
+  return ctx.sentenceOf(ctx.tokenAt(ch));
 }
 
 // ---------------- training ----------------
