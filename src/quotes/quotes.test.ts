@@ -1641,3 +1641,13 @@ test('a dateline before a subject with a name apposition ("Wien – Der frühere
   const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
   assert.ok(!nonFragments(doc).some((x) => x.text.includes('Betreiber des Kiosks')));
 });
+
+test('a document compound ending like a role noun ("im internen Expertenpapier") is no person description', () => {
+  const text =
+    'Kanzleramtsminister Paul Weiß verwies darauf, dass der Kodex nicht verletzt werde. Denn im internen Expertenpapier wird festgehalten, dass der Zaun binnen 30 Minuten überwindbar ist.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('überwindbar'));
+  assert.ok(r);
+  assert.notEqual(r?.speaker, 'p1');
+  assert.match(String(r?.speakerName ?? r?.speakerMention?.text), /Expertenpapier/);
+});
