@@ -1952,6 +1952,22 @@ class Extractor {
           }
         }
       }
+      // comma-less post-posed cue (lost punctuation): "Das ist für uns kein Gewinn sagte ein Sprecher zur APA." — a
+      // finite cue after a complete clause, its subject and at most a short PP or adverb closing the sentence
+      if (!content && this.mode === 'news' && !subordinate && !out.length) {
+        const post = this.commalessPostCue(cue, a, b);
+        if (post) {
+          const pc = this.trimContent(post.from, i);
+          if (pc) {
+            att.content = pc;
+            this.setSource(att, post.np, i);
+            att.method = 'post';
+            this.markUnmarkedDirect(att);
+            out.push(att);
+            continue;
+          }
+        }
+      }
       // "„…“ Das sagte X am Montag." — the demonstrative points back to the quote before
       if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2) {
         const prev = this.prevDirect;
@@ -2263,6 +2279,54 @@ class Extractor {
     }
     att.kind = 'direct';
     att.marks = false;
+  }
+
+  /**
+   * "… unserer Kosten sagte ein AUA-Sprecher zur APA.": a finite one-word cue without a comma before it that
+   * closes a sentence whose first part is a complete clause (a finite verb after its Vorfeld), followed only by
+   * its subject (a name, a role, an organisation, "er"/"sie") and an optional PP or adverbs. Returns the first
+   * token of the statement (after a colon, if any) and the subject; null otherwise.
+   */
+  private commalessPostCue(cue: [number, number], a: number, b: number): { from: number; np: NP } | null {
+    const ctx = this.ctx;
+    const i = cue[0];
+    if (cue[1] !== i + 1 || ctx.isCap(i) || !/(?:t|te|ten)$/.test(ctx.lower[i]) || /^ge/.test(ctx.lower[i])) return null;
+    const prev = ctx.lower[i - 1] ?? '';
+    if (i - a < 5 || ctx.isPunct(i - 1) || CONJ.has(prev) || AUXILIARIES.has(prev) || PREPOSITIONS.has(prev) || ARTICLES.has(prev) || prev === 'zu' || prev === 'es' || prev === 'man') return null;
+    let from = a;
+    for (let k = a; k < b; k++) {
+      if (this.inQuote[k] || ctx.isQuote(k)) return null;
+      if (k < i && ctx.words[k] === ':') from = k + 1;
+    }
+    if (i - from < 4) return null;
+    // the clause of the cue (after the last comma) has a finite verb before it — else the cue is that clause's
+    // own verb-second verb ("…, nur bei Männern beklagt er sich", "…, Lehrling forderte Flammenwerfer"): an
+    // auxiliary, modal or Konjunktiv, or a lower-case word right after a Vorfeld noun phrase ("Wir sehen keine Probleme")
+    let cl = from;
+    for (let k = from; k < i; k++) if (ctx.words[k] === ',') cl = k + 1;
+    if (i - cl < 3) return null;
+    let finite = false;
+    for (let k = cl + 1; k < i - 1 && !finite; k++) finite = !ctx.isCap(k) && (AUXILIARIES.has(ctx.lower[k]) || SUBJUNCTIVE.has(ctx.lower[k]));
+    if (!finite) {
+      const vf = ctx.npAt(cl, i);
+      const v = vf ? vf.end : -1;
+      finite = !!vf && v < i - 1 && !ctx.isCap(v) && !ctx.isPunct(v) && !PREPOSITIONS.has(ctx.lower[v]) && !ARTICLES.has(ctx.lower[v]) && !ADVERBS.has(ctx.lower[v]) && !CONJ.has(ctx.lower[v]) && !ctx.isAdj(v) && /(?:e|t|n)$/.test(ctx.lower[v]);
+    }
+    if (!finite) return null;
+    const np = ctx.npAt(i + 1, b);
+    if (!np || np.start !== i + 1 || np.dative || !this.plausibleSpeaker(np)) return null;
+    if (np.pronoun && ctx.lower[np.start] !== 'er' && ctx.lower[np.start] !== 'sie') return null;
+    const last = this.lastContentTok(a, b);
+    if (np.end > last || last - np.end > 6) return null;
+    for (let k = np.end; k < last; k++) {
+      const lw = ctx.lower[k];
+      if (ctx.isPunct(k) || ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.type === 'PER') return null;
+      if (!(PREPOSITIONS.has(lw) || ARTICLES.has(lw) || ADVERBS.has(lw) || ctx.isCap(k) || ctx.isAdj(k) || lw === 'gegenüber' || /^\d/.test(lw))) return null;
+    }
+    // after the subject, a PP must open with a preposition (not a second noun phrase)
+    if (np.end < last && (ctx.lower[np.end] === 'sich' || ctx.lower[np.end] === 'es')) return null;
+    if (np.end < last && !PREPOSITIONS.has(ctx.lower[np.end]) && !ADVERBS.has(ctx.lower[np.end]) && ctx.lower[np.end] !== 'gegenüber') return null;
+    return { from, np };
   }
 
   /** A phrase up to its first nominal head ("einer am Mittwoch veröffentlichten Yougov-Umfrage"). */

@@ -1651,3 +1651,16 @@ test('a document compound ending like a role noun ("im internen Expertenpapier")
   assert.notEqual(r?.speaker, 'p1');
   assert.match(String(r?.speakerName ?? r?.speakerMention?.text), /Expertenpapier/);
 });
+
+test('a comma-less post-posed cue ("… unserer Kosten sagte ein Sprecher zur APA.") attributes the clause before it', () => {
+  const text =
+    'Die Fluglinie gibt nur die Kosten weiter, die sie selbst bezahlt. Das ist für uns kein Gewinn sondern eine Kompensation unserer Kosten sagte ein Sprecher der Fluglinie zur APA. ' +
+    'Mit den Einnahmen habe man die Kosten abdecken können. Am Montag gab es Proteste, Lehrling forderte Flammenwerfer für Asylwerber.';
+  const qs = nonFragments(mkDoc(text));
+  const r = qs.find((x) => x.text.includes('kein Gewinn'));
+  assert.equal(r?.kind, 'direct');
+  assert.match(String(r?.speakerName ?? r?.speakerMention?.text), /Sprecher/);
+  assert.ok(!/sagte/.test(String(r?.text)));
+  assert.match(String(qs.find((x) => x.text.includes('Einnahmen'))?.speakerName), /Sprecher/);
+  assert.ok(!qs.some((x) => x.text.includes('Lehrling')));
+});
