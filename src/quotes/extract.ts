@@ -102,6 +102,8 @@ const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'wh
 const DATIVE_LIKE = new Set(['dem', 'einem', 'diesem', 'seinem', 'ihrem', 'unserem', 'jenem', 'ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
+/** Punctuation that closes a clause (not the hyphen of "25 - Kilometer-Variante"). */
+const CLAUSE_PUNCT = new Set([',', ':', ';', '(', ')', '–', '—', '.', '!', '?']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
@@ -896,6 +898,8 @@ class Extractor {
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          // a planning "sollen … werden" is the narrator's schedule
+          if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
         }
         // a longer run must read as speech: present tense or first person, and not about a person
@@ -905,7 +909,7 @@ class Extractor {
             const lw = ctx.lower[k];
             const m = ctx.mentionAt[k];
             if ((m >= 0 && ctx.mentions[m].entity.type === 'PER') || THIRD_PERSON.has(lw)) ok = false;
-            if (PRESENT_SPEECH.has(lw) || FIRST_PERSON.has(lw)) speech = true;
+            if (this.presentSpeech(k, b) || FIRST_PERSON.has(lw)) speech = true;
           }
           ok &&= speech || learnedSpeech();
         }
@@ -3427,6 +3431,9 @@ class Extractor {
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
     const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
+    // right after a statement with a cue of its own ("…, sagte Irschik. Bis Ende 2017 sollen die Erlöse … gesteigert
+    // werden") a planning "sollen … werden" may still report it; elsewhere it is the narrator's schedule
+    const cued = last.sentence === s - 1 && !last.att.continuation && !!last.att.cueTok;
     // "Ob tatsächlich jeder Lkw kontrolliert werde, ließ der Minister offen": the Konjunktiv of an indirect question
     // in the Vorfeld counts only with one in the main clause after it ("Ob …, sei unklar")
     let from = a;
@@ -3439,7 +3446,7 @@ class Extractor {
       if (FIRST_PERSON.has(lw)) first = true;
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen')) subj = true;
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -3450,6 +3457,26 @@ class Extractor {
     else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
     else return null;
     return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+  }
+
+  /**
+   * Planning "sollen" with a passive infinitive closing its clause ("Bis dahin sollen Bodenvorrichtungen geschaffen
+   * werden", "sollen sie ab 2023 alle fünf Jahre überprüft werden"): a schedule told by the narrator, indicative
+   * plural, not a Konjunktiv that continues someone's statement.
+   */
+  private plannedPassive(k: number, b: number): boolean {
+    if (this.mode !== 'news') return false;
+    const ctx = this.ctx;
+    let e = k + 1;
+    while (e < b && !CLAUSE_PUNCT.has(ctx.words[e])) e++;
+    return e - k >= 3 && ctx.lower[e - 1] === 'werden' && !ctx.isCap(e - 2) && /\p{L}(?:t|en)$/u.test(ctx.lower[e - 2]);
+  }
+
+  /** A present-tense verb that makes a sentence read as speech, but not a planning "soll(en) … werden". */
+  private presentSpeech(k: number, b: number): boolean {
+    const lw = this.ctx.lower[k];
+    if (!PRESENT_SPEECH.has(lw)) return false;
+    return !((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b));
   }
 
   /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model or in English. */
@@ -3521,6 +3548,8 @@ class Extractor {
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
+      // a planning "sollen … werden" is the narrator's schedule
+      if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) return null;
       // "Es dürfte aber … kommen": the narrator's epistemic Konjunktiv II
       if (EPISTEMIC.has(lw) && !ctx.isCap(k)) return null;
       if (ctx.isCap(k) && k > a && !(cueOnly && k > a + 2) && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
@@ -3535,7 +3564,7 @@ class Extractor {
         if (ante?.entity === last.att.speakerEntity) return null;
       }
       if (!ctx.isCap(k) || k === a) {
-        if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) speechLike = true;
+        if (this.presentSpeech(k, b) || MODAL_PARTICLES.has(lw)) speechLike = true;
       }
     }
     // a person described at the start ("Der 53-jährige Deutsche …") is narration
@@ -3639,6 +3668,8 @@ class Extractor {
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
         // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
         if (!first && !ctx.isCap(k) && CUE_FORMS.has(lw)) return;
+        // a planning "sollen … werden" ("Am Dienstag sollen weitere Pläne präsentiert werden") is the narrator's schedule
+        if (!first && (lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, pb)) return;
       }
       const exclaim = (ctx.words[pb - 1] === '!' || ctx.words[pb - 1] === '?') && end - pa <= 8;
       // "Das stimmt nicht." / "Das ist falsch." — a short verdict right before the attributed statement
@@ -3665,7 +3696,7 @@ class Extractor {
         for (let k = pa; k < end && speechLike; k++) {
           const lw = ctx.lower[k];
           if (ctx.mentionAt[k] >= 0 || PAST_NARRATION.has(lw) || lw === '–' || lw === '(') speechLike = false;
-          if (!ctx.isCap(k) || k === pa) if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) present = true;
+          if (!ctx.isCap(k) || k === pa) if (this.presentSpeech(k, end + 1) || MODAL_PARTICLES.has(lw)) present = true;
         }
         if (!present) speechLike = false;
       }

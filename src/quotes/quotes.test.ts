@@ -1664,3 +1664,17 @@ test('a comma-less post-posed cue ("… unserer Kosten sagte ein Sprecher zur AP
   assert.match(String(qs.find((x) => x.text.includes('Einnahmen'))?.speakerName), /Sprecher/);
   assert.ok(!qs.some((x) => x.text.includes('Lehrling')));
 });
+
+test('a planning "sollen … werden" (a schedule without a source) continues no statement; after a cued statement it still may', () => {
+  const text =
+    'Kanzleramtsminister Paul Weiß verwies darauf, dass der Kodex nicht verletzt werde. Der Bau selbst wird bis zu sechs Wochen dauern. ' +
+    'Bis dahin sollen auch für die längere Variante entsprechende Bodenvorrichtungen geschaffen werden. ' +
+    'Die Erlöse lägen gut im Plan, sagte der Geschäftsführer Karl Stern. Bis Ende 2017 sollen die Erlöse um 86 Millionen Euro gesteigert werden.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Paul Weiß', ['Paul Weiß']],
+    ['p2', 'PER', 'Karl Stern', ['Karl Stern']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('Bodenvorrichtungen')));
+  assert.equal(qs.find((x) => x.text.includes('Bis Ende 2017'))?.speaker, 'p2');
+});
