@@ -3215,6 +3215,12 @@ class Extractor {
       ctx.isCap(k) &&
       ROLE_NOUN.test(ctx.lower[k]) &&
       (art === 'der' || art === 'die');
+    // "der gebürtige St. Pöltner", "die Sankt Galler Ärztin": a place-name prefix belongs to the demonym head
+    if (this.mode === 'news' && k < end - 1 && /^(?:St\.?|Sankt|Bad)$/.test(ctx.words[k])) {
+      let h = k + 1;
+      if (ctx.words[h] === '.') h++;
+      if (h === end - 1 && ctx.isCap(h)) k = h;
+    }
     if (k !== end - 1 && !genitive) return null; // one head noun, no name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);

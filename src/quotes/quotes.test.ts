@@ -1678,3 +1678,10 @@ test('a planning "sollen … werden" (a schedule without a source) continues no 
   assert.ok(!qs.some((x) => x.text.includes('Bodenvorrichtungen')));
   assert.equal(qs.find((x) => x.text.includes('Bis Ende 2017'))?.speaker, 'p2');
 });
+
+test('a demonym with a place-name prefix ("so der gebürtige St. Pöltner") is a person description', () => {
+  const text =
+    'Der nunmehrige Coach Karl Stern sah seine Wölfe nun erneut hungrig. Wir gehen als Außenseiter ins Spiel, sehen aber durchaus Chancen, so der gebürtige St. Pöltner.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]);
+  assert.equal(nonFragments(doc).find((x) => x.text.includes('Außenseiter'))?.speaker, 'p1');
+});
