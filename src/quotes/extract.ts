@@ -89,6 +89,12 @@ const SEPARABLE_NEXT = new Set(['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatt
 /** Pronouns that open a verb-second complement clause after a reporting verb and a comma. */
 const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'das', 'diese', 'dieser', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Heads of person role nouns (last part of a compound): Minister, Sprecherin, Politiker, Chef, Präsident, … */
+/**
+ * Things whose names end like role nouns ("Expertenpapier", "Dossier", "Strategiedokument", "Magazin"): a
+ * document, place or object is never a person description, however its last letters look.
+ */
+const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argument|plakat|inserat|zitat|referat|mandat|prospekt|projekt|konzept|register|poster|flyer|newsletter|kalender|zimmer|center|theater|fenster|wasser|computer|semester|lager|filter|muster|paragraf|paragraph)$/;
+
 const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
@@ -96,6 +102,8 @@ const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'wh
 const DATIVE_LIKE = new Set(['dem', 'einem', 'diesem', 'seinem', 'ihrem', 'unserem', 'jenem', 'ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
+/** Punctuation that closes a clause (not the hyphen of "25 - Kilometer-Variante"). */
+const CLAUSE_PUNCT = new Set([',', ':', ';', '(', ')', '–', '—', '.', '!', '?']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
@@ -890,6 +898,8 @@ class Extractor {
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          // a planning "sollen … werden" is the narrator's schedule
+          if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
         }
         // a longer run must read as speech: present tense or first person, and not about a person
@@ -899,7 +909,7 @@ class Extractor {
             const lw = ctx.lower[k];
             const m = ctx.mentionAt[k];
             if ((m >= 0 && ctx.mentions[m].entity.type === 'PER') || THIRD_PERSON.has(lw)) ok = false;
-            if (PRESENT_SPEECH.has(lw) || FIRST_PERSON.has(lw)) speech = true;
+            if (this.presentSpeech(k, b) || FIRST_PERSON.has(lw)) speech = true;
           }
           ok &&= speech || learnedSpeech();
         }
@@ -1946,6 +1956,22 @@ class Extractor {
           }
         }
       }
+      // comma-less post-posed cue (lost punctuation): "Das ist für uns kein Gewinn sagte ein Sprecher zur APA." — a
+      // finite cue after a complete clause, its subject and at most a short PP or adverb closing the sentence
+      if (!content && this.mode === 'news' && !subordinate && !out.length) {
+        const post = this.commalessPostCue(cue, a, b);
+        if (post) {
+          const pc = this.trimContent(post.from, i);
+          if (pc) {
+            att.content = pc;
+            this.setSource(att, post.np, i);
+            att.method = 'post';
+            this.markUnmarkedDirect(att);
+            out.push(att);
+            continue;
+          }
+        }
+      }
       // "„…“ Das sagte X am Montag." — the demonstrative points back to the quote before
       if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2) {
         const prev = this.prevDirect;
@@ -2257,6 +2283,54 @@ class Extractor {
     }
     att.kind = 'direct';
     att.marks = false;
+  }
+
+  /**
+   * "… unserer Kosten sagte ein AUA-Sprecher zur APA.": a finite one-word cue without a comma before it that
+   * closes a sentence whose first part is a complete clause (a finite verb after its Vorfeld), followed only by
+   * its subject (a name, a role, an organisation, "er"/"sie") and an optional PP or adverbs. Returns the first
+   * token of the statement (after a colon, if any) and the subject; null otherwise.
+   */
+  private commalessPostCue(cue: [number, number], a: number, b: number): { from: number; np: NP } | null {
+    const ctx = this.ctx;
+    const i = cue[0];
+    if (cue[1] !== i + 1 || ctx.isCap(i) || !/(?:t|te|ten)$/.test(ctx.lower[i]) || /^ge/.test(ctx.lower[i])) return null;
+    const prev = ctx.lower[i - 1] ?? '';
+    if (i - a < 5 || ctx.isPunct(i - 1) || CONJ.has(prev) || AUXILIARIES.has(prev) || PREPOSITIONS.has(prev) || ARTICLES.has(prev) || prev === 'zu' || prev === 'es' || prev === 'man') return null;
+    let from = a;
+    for (let k = a; k < b; k++) {
+      if (this.inQuote[k] || ctx.isQuote(k)) return null;
+      if (k < i && ctx.words[k] === ':') from = k + 1;
+    }
+    if (i - from < 4) return null;
+    // the clause of the cue (after the last comma) has a finite verb before it — else the cue is that clause's
+    // own verb-second verb ("…, nur bei Männern beklagt er sich", "…, Lehrling forderte Flammenwerfer"): an
+    // auxiliary, modal or Konjunktiv, or a lower-case word right after a Vorfeld noun phrase ("Wir sehen keine Probleme")
+    let cl = from;
+    for (let k = from; k < i; k++) if (ctx.words[k] === ',') cl = k + 1;
+    if (i - cl < 3) return null;
+    let finite = false;
+    for (let k = cl + 1; k < i - 1 && !finite; k++) finite = !ctx.isCap(k) && (AUXILIARIES.has(ctx.lower[k]) || SUBJUNCTIVE.has(ctx.lower[k]));
+    if (!finite) {
+      const vf = ctx.npAt(cl, i);
+      const v = vf ? vf.end : -1;
+      finite = !!vf && v < i - 1 && !ctx.isCap(v) && !ctx.isPunct(v) && !PREPOSITIONS.has(ctx.lower[v]) && !ARTICLES.has(ctx.lower[v]) && !ADVERBS.has(ctx.lower[v]) && !CONJ.has(ctx.lower[v]) && !ctx.isAdj(v) && /(?:e|t|n)$/.test(ctx.lower[v]);
+    }
+    if (!finite) return null;
+    const np = ctx.npAt(i + 1, b);
+    if (!np || np.start !== i + 1 || np.dative || !this.plausibleSpeaker(np)) return null;
+    if (np.pronoun && ctx.lower[np.start] !== 'er' && ctx.lower[np.start] !== 'sie') return null;
+    const last = this.lastContentTok(a, b);
+    if (np.end > last || last - np.end > 6) return null;
+    for (let k = np.end; k < last; k++) {
+      const lw = ctx.lower[k];
+      if (ctx.isPunct(k) || ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].entity.type === 'PER') return null;
+      if (!(PREPOSITIONS.has(lw) || ARTICLES.has(lw) || ADVERBS.has(lw) || ctx.isCap(k) || ctx.isAdj(k) || lw === 'gegenüber' || /^\d/.test(lw))) return null;
+    }
+    // after the subject, a PP must open with a preposition (not a second noun phrase)
+    if (np.end < last && (ctx.lower[np.end] === 'sich' || ctx.lower[np.end] === 'es')) return null;
+    if (np.end < last && !PREPOSITIONS.has(ctx.lower[np.end]) && !ADVERBS.has(ctx.lower[np.end]) && ctx.lower[np.end] !== 'gegenüber') return null;
+    return { from, np };
   }
 
   /** A phrase up to its first nominal head ("einer am Mittwoch veröffentlichten Yougov-Umfrage"). */
@@ -3141,6 +3215,12 @@ class Extractor {
       ctx.isCap(k) &&
       ROLE_NOUN.test(ctx.lower[k]) &&
       (art === 'der' || art === 'die');
+    // "der gebürtige St. Pöltner", "die Sankt Galler Ärztin": a place-name prefix belongs to the demonym head
+    if (this.mode === 'news' && k < end - 1 && /^(?:St\.?|Sankt|Bad)$/.test(ctx.words[k])) {
+      let h = k + 1;
+      if (ctx.words[h] === '.') h++;
+      if (h === end - 1 && ctx.isCap(h)) k = h;
+    }
     if (k !== end - 1 && !genitive) return null; // one head noun, no name attached
     const head = ctx.words[k];
     const last = head.slice(head.lastIndexOf('-') + 1);
@@ -3155,7 +3235,7 @@ class Extractor {
     if (titled && ((titled.start > np.start && teaser) || (titled.start < np.start && ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2) || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
     // "der Däne" (linked to the country by the entities stage): a person of that nationality
     const demonym = np.mention?.entity.type === 'LOC' && (art === 'der' || art === 'die') && np.mention.start === k && np.mention.end === k + 1 && head !== np.mention.entity.name;
-    if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last)) return null;
+    if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last) || THING_NOUN.test(last.toLowerCase())) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
     void saxon;
@@ -3357,6 +3437,9 @@ class Extractor {
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
     const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
+    // right after a statement with a cue of its own ("…, sagte Irschik. Bis Ende 2017 sollen die Erlöse … gesteigert
+    // werden") a planning "sollen … werden" may still report it; elsewhere it is the narrator's schedule
+    const cued = last.sentence === s - 1 && !last.att.continuation && !!last.att.cueTok;
     // "Ob tatsächlich jeder Lkw kontrolliert werde, ließ der Minister offen": the Konjunktiv of an indirect question
     // in the Vorfeld counts only with one in the main clause after it ("Ob …, sei unklar")
     let from = a;
@@ -3369,7 +3452,7 @@ class Extractor {
       if (FIRST_PERSON.has(lw)) first = true;
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen')) subj = true;
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -3380,6 +3463,26 @@ class Extractor {
     else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
     else return null;
     return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+  }
+
+  /**
+   * Planning "sollen" with a passive infinitive closing its clause ("Bis dahin sollen Bodenvorrichtungen geschaffen
+   * werden", "sollen sie ab 2023 alle fünf Jahre überprüft werden"): a schedule told by the narrator, indicative
+   * plural, not a Konjunktiv that continues someone's statement.
+   */
+  private plannedPassive(k: number, b: number): boolean {
+    if (this.mode !== 'news') return false;
+    const ctx = this.ctx;
+    let e = k + 1;
+    while (e < b && !CLAUSE_PUNCT.has(ctx.words[e])) e++;
+    return e - k >= 3 && ctx.lower[e - 1] === 'werden' && !ctx.isCap(e - 2) && /\p{L}(?:t|en)$/u.test(ctx.lower[e - 2]);
+  }
+
+  /** A present-tense verb that makes a sentence read as speech, but not a planning "soll(en) … werden". */
+  private presentSpeech(k: number, b: number): boolean {
+    const lw = this.ctx.lower[k];
+    if (!PRESENT_SPEECH.has(lw)) return false;
+    return !((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b));
   }
 
   /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model or in English. */
@@ -3451,6 +3554,8 @@ class Extractor {
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       if (PAST_NARRATION.has(lw)) return null;
+      // a planning "sollen … werden" is the narrator's schedule
+      if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) return null;
       // "Es dürfte aber … kommen": the narrator's epistemic Konjunktiv II
       if (EPISTEMIC.has(lw) && !ctx.isCap(k)) return null;
       if (ctx.isCap(k) && k > a && !(cueOnly && k > a + 2) && ROLE_NOUN.test(lw) && ARTICLES.has(ctx.lower[k - 1]) && !(k >= 2 && ctx.isCap(k - 2) && k - 2 >= a)) {
@@ -3465,7 +3570,7 @@ class Extractor {
         if (ante?.entity === last.att.speakerEntity) return null;
       }
       if (!ctx.isCap(k) || k === a) {
-        if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) speechLike = true;
+        if (this.presentSpeech(k, b) || MODAL_PARTICLES.has(lw)) speechLike = true;
       }
     }
     // a person described at the start ("Der 53-jährige Deutsche …") is narration
@@ -3569,6 +3674,8 @@ class Extractor {
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
         // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
         if (!first && !ctx.isCap(k) && CUE_FORMS.has(lw)) return;
+        // a planning "sollen … werden" ("Am Dienstag sollen weitere Pläne präsentiert werden") is the narrator's schedule
+        if (!first && (lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, pb)) return;
       }
       const exclaim = (ctx.words[pb - 1] === '!' || ctx.words[pb - 1] === '?') && end - pa <= 8;
       // "Das stimmt nicht." / "Das ist falsch." — a short verdict right before the attributed statement
@@ -3595,7 +3702,7 @@ class Extractor {
         for (let k = pa; k < end && speechLike; k++) {
           const lw = ctx.lower[k];
           if (ctx.mentionAt[k] >= 0 || PAST_NARRATION.has(lw) || lw === '–' || lw === '(') speechLike = false;
-          if (!ctx.isCap(k) || k === pa) if (PRESENT_SPEECH.has(lw) || MODAL_PARTICLES.has(lw)) present = true;
+          if (!ctx.isCap(k) || k === pa) if (this.presentSpeech(k, end + 1) || MODAL_PARTICLES.has(lw)) present = true;
         }
         if (!present) speechLike = false;
       }

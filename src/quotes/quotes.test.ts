@@ -1641,3 +1641,47 @@ test('a dateline before a subject with a name apposition ("Wien – Der frühere
   const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
   assert.ok(!nonFragments(doc).some((x) => x.text.includes('Betreiber des Kiosks')));
 });
+
+test('a document compound ending like a role noun ("im internen Expertenpapier") is no person description', () => {
+  const text =
+    'Kanzleramtsminister Paul Weiß verwies darauf, dass der Kodex nicht verletzt werde. Denn im internen Expertenpapier wird festgehalten, dass der Zaun binnen 30 Minuten überwindbar ist.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Paul Weiß', ['Paul Weiß']]]);
+  const r = nonFragments(doc).find((x) => x.text.includes('überwindbar'));
+  assert.ok(r);
+  assert.notEqual(r?.speaker, 'p1');
+  assert.match(String(r?.speakerName ?? r?.speakerMention?.text), /Expertenpapier/);
+});
+
+test('a comma-less post-posed cue ("… unserer Kosten sagte ein Sprecher zur APA.") attributes the clause before it', () => {
+  const text =
+    'Die Fluglinie gibt nur die Kosten weiter, die sie selbst bezahlt. Das ist für uns kein Gewinn sondern eine Kompensation unserer Kosten sagte ein Sprecher der Fluglinie zur APA. ' +
+    'Mit den Einnahmen habe man die Kosten abdecken können. Am Montag gab es Proteste, Lehrling forderte Flammenwerfer für Asylwerber.';
+  const qs = nonFragments(mkDoc(text));
+  const r = qs.find((x) => x.text.includes('kein Gewinn'));
+  assert.equal(r?.kind, 'direct');
+  assert.match(String(r?.speakerName ?? r?.speakerMention?.text), /Sprecher/);
+  assert.ok(!/sagte/.test(String(r?.text)));
+  assert.match(String(qs.find((x) => x.text.includes('Einnahmen'))?.speakerName), /Sprecher/);
+  assert.ok(!qs.some((x) => x.text.includes('Lehrling')));
+});
+
+test('a planning "sollen … werden" (a schedule without a source) continues no statement; after a cued statement it still may', () => {
+  const text =
+    'Kanzleramtsminister Paul Weiß verwies darauf, dass der Kodex nicht verletzt werde. Der Bau selbst wird bis zu sechs Wochen dauern. ' +
+    'Bis dahin sollen auch für die längere Variante entsprechende Bodenvorrichtungen geschaffen werden. ' +
+    'Die Erlöse lägen gut im Plan, sagte der Geschäftsführer Karl Stern. Bis Ende 2017 sollen die Erlöse um 86 Millionen Euro gesteigert werden.';
+  const doc = mkDoc(text, [
+    ['p1', 'PER', 'Paul Weiß', ['Paul Weiß']],
+    ['p2', 'PER', 'Karl Stern', ['Karl Stern']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((x) => x.text.includes('Bodenvorrichtungen')));
+  assert.equal(qs.find((x) => x.text.includes('Bis Ende 2017'))?.speaker, 'p2');
+});
+
+test('a demonym with a place-name prefix ("so der gebürtige St. Pöltner") is a person description', () => {
+  const text =
+    'Der nunmehrige Coach Karl Stern sah seine Wölfe nun erneut hungrig. Wir gehen als Außenseiter ins Spiel, sehen aber durchaus Chancen, so der gebürtige St. Pöltner.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]);
+  assert.equal(nonFragments(doc).find((x) => x.text.includes('Außenseiter'))?.speaker, 'p1');
+});
