@@ -1392,3 +1392,21 @@ test('a person named before an apposition is the subject, not the apposition\'s 
   const e = run('Aydin, zugleich Chef der Nordallianz, warf Tunesien vor, das Abkommen nicht einzuhalten.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual(e?.actors, ['Kemal Aydin']);
 });
+
+test('sport context: in a match report beating, attacking, meeting or hosting an opponent is play, not an event', async () => {
+  const { sportContext } = await import('./sport.ts');
+  const report = 'Die Nordallianz schlägt die Volksfront 3:0. Trainer Berger lobte die Mannschaft. Die Nordallianz trifft im Halbfinale auf Tunesien. ';
+  assert.equal(sportContext(report), true);
+  assert.equal(sportContext('Berger traf Aydin am 3. Mai um 15:00 Uhr in Genf zu Gesprächen über die Krise.'), false);
+  const types = run(report + 'Die Volksfront drängte danach auf den Ausgleich.').map((e) => e.type);
+  assert.equal(types.includes('ASSAULT'), false);
+  assert.equal(types.includes('CONSULT'), false);
+  assert.equal(types.includes('REQUEST'), false);
+  assert.equal(types.includes('SUPPORT'), true);
+  // real violence and meetings of people keep their sense in a sports report
+  assert.equal(run(report + 'Nach dem Spiel griffen Fans der Volksfront Polizisten an.').some((e) => e.type === 'ASSAULT'), true);
+  assert.equal(run(report + 'Am Montag fand ein Treffen zwischen Berger und Aydin statt.').some((e) => e.type === 'CONSULT'), true);
+  // outside sport the senses stay
+  assert.equal(run('Die Nordallianz schlug Aydin mit Stöcken.').some((e) => e.type === 'ASSAULT'), true);
+  assert.equal(run('Das Aufeinandertreffen der Nordallianz mit der Volksfront endete 2:2.').some((e) => e.type === 'CONSULT'), false);
+});

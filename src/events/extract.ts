@@ -10,6 +10,7 @@ import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
+import { sportContext, sportSense } from './sport.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -1679,6 +1680,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
   const timesBySentence = bucketBySentence(doc, doc.times ?? [], (t) => [t.start, t.start]);
   const figuresBySentence = bucketBySentence(doc, doc.figures ?? [], (f) => [f.start, f.start]);
   const quotesBySentence = bucketBySentence(doc, doc.quotes ?? [], (q) => [q.start, Math.max(q.start, q.end - 1)]);
+  // a sports report: beating, attacking, meeting or hosting an opponent are play, not events
+  const sport = sportContext(doc.text);
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
@@ -1714,6 +1717,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
+      if (sport && sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;

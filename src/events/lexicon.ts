@@ -546,7 +546,7 @@ const ENGLISH_VERBS: Row[] = [
 
 /** Nouns: [type, mode, lemma, forms (lower case, space separated), options]. */
 const NOUNS: Row[] = [
-  ['CONSULT', 'meet', 'Treffen', 'treffen treffens', { recPrep: ['mit', 'zwischen'], excl: ['volltreffer'] }],
+  ['CONSULT', 'meet', 'Treffen', 'treffen treffens', { recPrep: ['mit', 'zwischen'], excl: ['volltreffer', 'aufeinandertreffen'] }],
   ['CONSULT', 'meet', 'Gipfel', 'gipfel gipfels gipfeltreffen', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'meet', 'Zusammenkunft', 'zusammenkunft', { recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'Unterredung', 'unterredung unterredungen', { recPrep: ['mit'] }],
