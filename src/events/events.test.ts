@@ -1410,3 +1410,16 @@ test('sport context: in a match report beating, attacking, meeting or hosting an
   assert.equal(run('Die Nordallianz schlug Aydin mit Stöcken.').some((e) => e.type === 'ASSAULT'), true);
   assert.equal(run('Das Aufeinandertreffen der Nordallianz mit der Volksfront endete 2:2.').some((e) => e.type === 'CONSULT'), false);
 });
+
+test('word senses on tech and general news: freigeben of software, erobern of a market, pulse Schläge, "bis zum Anschlag", "in einigen dieser", protocol support', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Nordallianz gibt die neue Software zum Download frei.').includes('RETREAT'), false);
+  assert.equal(types('Die Nordallianz hat die Geiseln freigegeben.').includes('RETREAT'), true);
+  assert.equal(types('Die Nordallianz will die Märkte in Tunesien erobern.').includes('COERCE'), false);
+  assert.equal(types('Die Nordallianz hat die Stadt Kairo erobert.').includes('COERCE'), true);
+  assert.equal(types('Die Messung schwankte um zehn Schläge pro Minute.').includes('ASSAULT'), false);
+  assert.equal(types('Aydin drückte das Gaspedal bis zum Anschlag durch.').includes('ASSAULT'), false);
+  assert.equal(types('Tatsächlich machen sich in einigen dieser Gruppen Untertöne bemerkbar.').includes('AGREE'), false);
+  assert.equal(types('Viele Server der Nordallianz unterstützen das veraltete Protokoll.').includes('SUPPORT'), false);
+  assert.equal(types('Die Zeitreise in die Vergangenheit der Nordallianz lohnt sich.').includes('CONSULT'), false);
+});

@@ -901,6 +901,8 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
     const cl = toks.slice(a, b).map((t) => t.lower);
     if (cl.some((w) => /^(ist|sind|sei|seien|war|waren|bin|bist|seid|wäre|wären)$/.test(w)) && !cl.some((w) => /^(worden|wird|werden|wurde|wurden|hat|haben|hatte|hatten|habe)$/.test(w))) return true;
   }
+  // "das Gaspedal bis zum Anschlag", "die Heugabeln in Anschlag bringen": the stop and the ready position, no attack
+  if (lw === 'anschlag' && ((toks[tr.t0 - 1]?.lower === 'zum' && toks[tr.t0 - 2]?.lower === 'bis') || toks[tr.t0 - 1]?.lower === 'in')) return true;
   // "führt ein Argument ins Treffen" (puts forward)
   if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
@@ -940,6 +942,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
   // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  // "in einigen dieser Gruppen", "bei einigen der Teilnehmer": the determiner after a preposition
+  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {

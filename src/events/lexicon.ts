@@ -83,7 +83,7 @@ const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'a
 const EXTRADITION = ['verdächtig', 'täter', 'terror', 'justiz', 'haftbefehl', 'gericht', 'anklage', 'angeklagt', 'häftling', 'gefangen', 'strafverfolg', 'mutmaßlich', 'festgenommen', 'festnahme', 'auslieferungs', 'staatsanwalt', 'dschihad', 'islamist', 'mafia', 'drogen', 'ermittl', 'flüchtig', 'gesucht', 'prozess', 'verurteilt', 'haft', 'asyl', 'regierung', 'minister', 'behörde', 'polizei', 'interpol', 'kriegsverbrech', 'putsch'];
 
 /** Software and devices: "supports Android" is no political support. */
-const TECH = ['android', 'ios', 'windows', 'app', 'apps', 'software', 'update', 'updates', 'version', 'smartphone', 'galaxy', 'iphone', 'ipad', 'browser', 'prozessor', 'betriebssystem', 'fitnessb', 'smartwatch', 'hardware', 'treiber', 'wlan', 'bluetooth', 'usb', 'dateiformat', 'plattform', 'linux', 'firmware', 'grafikkart', 'konsole', 'playstation', 'xbox'];
+const TECH = ['android', 'ios', 'windows', 'app', 'apps', 'software', 'update', 'updates', 'version', 'smartphone', 'galaxy', 'iphone', 'ipad', 'browser', 'prozessor', 'betriebssystem', 'fitnessb', 'smartwatch', 'hardware', 'treiber', 'wlan', 'bluetooth', 'usb', 'dateiformat', 'plattform', 'linux', 'firmware', 'grafikkart', 'konsole', 'playstation', 'xbox', 'server', 'protokoll', 'druckstuf', 'stiftunterstützung'];
 
 /** Verbs: [type, mode, lemma, stems, options]. */
 const VERBS: Row[] = [
@@ -225,7 +225,8 @@ const VERBS: Row[] = [
   ['CONCEDE', null, 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['verbot', 'beschränkung', 'ausgangssperre', 'ausnahmezustand', 'immunität'] }],
   // RETREAT
   ['RETREAT', 'release', 'freilassen', 'lass läss ließ =gelassen', { p: 'frei' }],
-  ['RETREAT', 'release', 'freigeben', 'geb gib gab =gegeben', { p: 'frei' }],
+  // releasing people, ships or funds ('Geiseln freigeben'), not software, products or a view ('gibt den Blick frei')
+  ['RETREAT', 'release', 'freigeben', 'geb gib gab =gegeben', { p: 'frei', needObj: ['geisel', 'gefangen', 'häftling', 'inhaftiert', 'leiche', 'besatzung', 'crew', 'seeleute', 'soldat', 'entführt', 'journalist', 'schiff', 'tanker', 'gelder', 'konten', 'konto', 'vermögen', 'mittel', 'tranche', 'hilfsgelder'] }],
   ['RETREAT', 'withdraw', 'abziehen', 'zieh zog =gezogen', { p: 'ab', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'militär', 'panzer', 'kämpfer'] }],
   // withdrawing from an office or an elected body is a resignation ("sich aus dem Landtag zurückzieht", "zog sich aus der
   // Politik zurück"), not a retreat
@@ -430,7 +431,8 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
   ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle', 'kabinettsposten', 'ministerposten', 'spitzenposten', 'führungsposten', 'ministerium', 'ressort'] }],
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
-  ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', {}],
+  // (not a market, the charts, hearts or a title: 'den Smartphone-Markt erobern', 'die Herzen erobert')
+  ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', { excl: ['markt', 'märkte', 'marktanteil', 'herz', 'herzen', 'spitze', 'titel', 'publikum', 'charts', 'bühne', 'kunden', 'zuschauer', 'fans', 'leser', 'nutzer'] }],
   ['COERCE', 'seize', 'einnehmen', 'nehm nimm nahm =genommen', { p: 'ein', needObj: ['stadt', 'ort', 'dorf', 'gebiet', 'stellung', 'flughafen', 'hauptstadt', 'region', 'provinz', 'hafen', 'stützpunkt', 'kaserne'] }],
   ['COERCE', 'seize', 'plündern', 'plünder plündr =geplündert', {}],
   ['COERCE', 'seize', 'bringen', 'bring brach brachte =gebracht', { needObj: ['kontrolle', 'gewalt'] }],
@@ -555,7 +557,7 @@ const NOUNS: Row[] = [
   ['CONSULT', 'meet', 'Parteisitzung', 'parteisitzung parteisitzungen regierungssitzung regierungssitzungen kabinettssitzung kabinettssitzungen krisensitzung krisensitzungen vorstandssitzung vorstandssitzungen präsidiumssitzung präsidiumssitzungen eurogruppensitzung eurogruppensitzungen ministerratssitzung klausursitzung', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'visit', 'Besuch', 'besuch besuchs besuches besuche besuchen', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
-  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis'] }],
+  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis', 'zeitreise'] }],
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
   // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
@@ -606,7 +608,7 @@ const NOUNS: Row[] = [
   // leaving an office: "seit dem Abgang des Langzeitobmanns", "nach dem Abtritt von Bürgermeister X" (an office or its holder in the sentence)
   ['CONCEDE', null, 'Abgang', 'abgang abgangs abtritt abtritts amtsverzicht', { noCompound: true, needObj: [...OFFICE, ...BODY_OFFICE, ...OFFICE_HOLDER, 'politik'], objScope: 'sentence' }],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
-  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true }],
+  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true, excl: ['minute', 'herz', 'puls'] }],
   ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug', { excl: ['steuer', 'lohn', 'punkt'] }],
   // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or

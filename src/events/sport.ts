@@ -34,7 +34,7 @@ export function sportContext(text: string): boolean {
 
 /** Entries whose sense in a sports report is play: beating, attacking, shooting, meeting or hosting an opponent, pressing. */
 const SPORT_SENSES = new Set([
-  'ASSAULT:schlagen', 'ASSAULT:Angriff', 'ASSAULT:Kampf', 'ASSAULT:kämpfen', 'ASSAULT:schießen', 'ASSAULT:feuern',
+  'ASSAULT:schlagen', 'ASSAULT:Schläge', 'ASSAULT:Angriff', 'ASSAULT:Kampf', 'ASSAULT:kämpfen', 'ASSAULT:schießen', 'ASSAULT:feuern',
   'CONSULT:treffen', 'CONSULT:Aufeinandertreffen', 'CONSULT:empfangen', 'REQUEST:drängen', 'COERCE:besetzen',
   'COERCE:Besetzung', 'MOBILIZE:Manöver',
 ]);
