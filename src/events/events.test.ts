@@ -1423,3 +1423,12 @@ test('word senses on tech and general news: freigeben of software, erobern of a 
   assert.equal(types('Viele Server der Nordallianz unterstützen das veraltete Protokoll.').includes('SUPPORT'), false);
   assert.equal(types('Die Zeitreise in die Vergangenheit der Nordallianz lohnt sich.').includes('CONSULT'), false);
 });
+
+test('what a task or disease demands is no REQUEST: "fordern Geduld", "fordert Todesopfer", "verlangen einem … ab"', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Aufwendige Konstrukte fordern hingegen Geduld.').includes('REQUEST'), false);
+  assert.equal(types('Die Infektion fordere jährlich viele Todesopfer.').includes('REQUEST'), false);
+  assert.equal(types('Die Rennen verlangen von einem ab, die Strecken schnell zu meistern.').includes('REQUEST'), false);
+  assert.equal(types('Berger verlangte von Aydin eine Entschuldigung.').includes('REQUEST'), true);
+  assert.equal(types('Die Nordallianz fordert den Rücktritt der Regierung.').includes('REQUEST'), true);
+});

@@ -969,6 +969,10 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = c0; j < c1 && !ok; j++) if (j !== i && entry.needAlso.includes(toks[j].lower)) ok = true;
     if (!ok) return false;
   }
+  // "verlangen einem … ab" (abverlangen: what a task demands of someone), the particle at the clause end
+  if (entry.lemma === 'verlangen') {
+    for (let j = i + 1; j < c1; j++) if (toks[j].lower === 'ab' && (j + 1 >= c1 || /^[,.;:!?–]$/.test(toks[j + 1].text))) return false;
+  }
   if (entry.excl) {
     for (let j = c0; j < c1; j++) {
       if (j === i) continue;

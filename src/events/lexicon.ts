@@ -77,6 +77,9 @@ const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler',
 /** Armed forces: a Rückzug of these is a military retreat. */
 const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kämpfer', 'rebell', 'miliz', 'einheit', 'panzer', 'besatzung', 'dschihadist', 'extremist', 'terrorist', 'offensive', 'front'];
 
+/** Qualities that a task, game or material demands of people ("fordern Geduld"): no demand of an actor. */
+const DEMANDED_QUALITY = ['geduld', 'tribut', 'aufmerksamkeit', 'konzentration', 'disziplin', 'ausdauer', 'fingerspitzengefühl', 'nerven', 'todesopfer', 'menschenleben', 'höchstleistung', 'übung', 'fitness'];
+
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
 /** Words of an extradition: a suspect, a court, the police or a government in the sentence. */
@@ -243,7 +246,8 @@ const VERBS: Row[] = [
   ['RETREAT', 'release', 'entlassen', 'entlass entläss entließ =entlassen', { needObj: ['haft', 'gefängnis', 'gewahrsam'] }],
   // REQUEST
   // ("Derzeit sind andere Staaten gefordert": challenged, a state, not a demand)
-  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'], stativeRule: true }],
+  // (not what a task or material demands: "fordern Geduld", "fordert ihren Tribut", "verlangt höchste Konzentration")
+  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer', ...DEMANDED_QUALITY], stativeRule: true }],
   ['REQUEST', null, 'auffordern', 'forder fordr =gefordert', { p: 'auf' }],
   ['REQUEST', null, 'in die Pflicht nehmen', 'nehm nimm nahm =genommen', { needObj: ['pflicht'] }],
   ['REQUEST', null, 'einfordern', 'forder fordr =gefordert', { p: 'ein' }],
@@ -256,7 +260,7 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'bestehen auf', 'besteh bestand =bestanden', { needAlso: ['darauf'] }],
   ['REQUEST', null, 'pochen', 'poch =gepocht', { needObj: ['auf'] }],
   ['REQUEST', null, 'plädieren', 'plädier =plädiert', { needObj: ['für'], recPrep: ['für'], needRec: true }],
-  ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'] }],
+  ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'], excl: DEMANDED_QUALITY }],
   ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
   ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
   // not the reflexive "drängt sich der Verdacht/Eindruck auf" (a thought imposes itself)
