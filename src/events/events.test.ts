@@ -1432,3 +1432,11 @@ test('what a task or disease demands is no REQUEST: "fordern Geduld", "fordert T
   assert.equal(types('Berger verlangte von Aydin eine Entschuldigung.').includes('REQUEST'), true);
   assert.equal(types('Die Nordallianz fordert den Rücktritt der Regierung.').includes('REQUEST'), true);
 });
+
+test('injuries of an accident or natural hazard are no ASSAULT; with an attack or investigators in the sentence they stay', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In Genf wurde eine Frau von einem Blitz getroffen und leicht verletzt.').includes('ASSAULT'), false);
+  assert.equal(types('Bei dem Unglück in Kairo wurden zehn Menschen verletzt.').includes('ASSAULT'), false);
+  assert.equal(types('Bei dem Anschlag in Kairo wurden zehn Menschen verletzt.').includes('ASSAULT'), true);
+  assert.equal(types('Die Frau wurde schwer verletzt, die Ermittler waren zunächst von einem Unfall ausgegangen.').includes('ASSAULT'), true);
+});

@@ -823,6 +823,16 @@ function auxIn(toks: Tok[], a: number, b: number): boolean {
 function noHarm(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'verb' || !tr.participle) return false;
   for (let j = a; j < b; j++) if (/^(niemand|keiner|niemanden)$/.test(ctx.toks[j].lower)) return true;
+  // injuries and deaths of an accident or a natural hazard ("bei einem Verkehrsunfall schwer verletzt", "von einem Blitz
+  // getroffen und leicht verletzt", "von einem Braunbären verletzt"), unless the sentence names an attack or an attacker
+  if (/^(verletzt|getötet|schwerverletzt)$/.test(ctx.toks[tr.t0].lower)) {
+    let accident = false, attack = false;
+    for (const t of ctx.toks) {
+      if (/(unfall|unglück|blitz|lawine|erdbeben|unwetter|absturz|abgestürzt|bären?$|verkehrsunfall|frontalzusammenstoß)/.test(t.lower)) accident = true;
+      if (/(angriff|attack|anschlag|amok|täter|schuss|schüsse|messer|waffe|bombe|explosion|überfall|schläger|polizei|ermittl|verdacht)/.test(t.lower)) attack = true;
+    }
+    if (accident && !attack) return true;
+  }
   return false;
 }
 
