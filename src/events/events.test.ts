@@ -1392,3 +1392,51 @@ test('a person named before an apposition is the subject, not the apposition\'s 
   const e = run('Aydin, zugleich Chef der Nordallianz, warf Tunesien vor, das Abkommen nicht einzuhalten.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual(e?.actors, ['Kemal Aydin']);
 });
+
+test('sport context: in a match report beating, attacking, meeting or hosting an opponent is play, not an event', async () => {
+  const { sportContext } = await import('./sport.ts');
+  const report = 'Die Nordallianz schlägt die Volksfront 3:0. Trainer Berger lobte die Mannschaft. Die Nordallianz trifft im Halbfinale auf Tunesien. ';
+  assert.equal(sportContext(report), true);
+  assert.equal(sportContext('Berger traf Aydin am 3. Mai um 15:00 Uhr in Genf zu Gesprächen über die Krise.'), false);
+  const types = run(report + 'Die Volksfront drängte danach auf den Ausgleich.').map((e) => e.type);
+  assert.equal(types.includes('ASSAULT'), false);
+  assert.equal(types.includes('CONSULT'), false);
+  assert.equal(types.includes('REQUEST'), false);
+  assert.equal(types.includes('SUPPORT'), true);
+  // real violence and meetings of people keep their sense in a sports report
+  assert.equal(run(report + 'Nach dem Spiel griffen Fans der Volksfront Polizisten an.').some((e) => e.type === 'ASSAULT'), true);
+  assert.equal(run(report + 'Am Montag fand ein Treffen zwischen Berger und Aydin statt.').some((e) => e.type === 'CONSULT'), true);
+  // outside sport the senses stay
+  assert.equal(run('Die Nordallianz schlug Aydin mit Stöcken.').some((e) => e.type === 'ASSAULT'), true);
+  assert.equal(run('Das Aufeinandertreffen der Nordallianz mit der Volksfront endete 2:2.').some((e) => e.type === 'CONSULT'), false);
+});
+
+test('word senses on tech and general news: freigeben of software, erobern of a market, pulse Schläge, "bis zum Anschlag", "in einigen dieser", protocol support', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Nordallianz gibt die neue Software zum Download frei.').includes('RETREAT'), false);
+  assert.equal(types('Die Nordallianz hat die Geiseln freigegeben.').includes('RETREAT'), true);
+  assert.equal(types('Die Nordallianz will die Märkte in Tunesien erobern.').includes('COERCE'), false);
+  assert.equal(types('Die Nordallianz hat die Stadt Kairo erobert.').includes('COERCE'), true);
+  assert.equal(types('Die Messung schwankte um zehn Schläge pro Minute.').includes('ASSAULT'), false);
+  assert.equal(types('Aydin drückte das Gaspedal bis zum Anschlag durch.').includes('ASSAULT'), false);
+  assert.equal(types('Tatsächlich machen sich in einigen dieser Gruppen Untertöne bemerkbar.').includes('AGREE'), false);
+  assert.equal(types('Viele Server der Nordallianz unterstützen das veraltete Protokoll.').includes('SUPPORT'), false);
+  assert.equal(types('Die Zeitreise in die Vergangenheit der Nordallianz lohnt sich.').includes('CONSULT'), false);
+});
+
+test('what a task or disease demands is no REQUEST: "fordern Geduld", "fordert Todesopfer", "verlangen einem … ab"', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Aufwendige Konstrukte fordern hingegen Geduld.').includes('REQUEST'), false);
+  assert.equal(types('Die Infektion fordere jährlich viele Todesopfer.').includes('REQUEST'), false);
+  assert.equal(types('Die Rennen verlangen von einem ab, die Strecken schnell zu meistern.').includes('REQUEST'), false);
+  assert.equal(types('Berger verlangte von Aydin eine Entschuldigung.').includes('REQUEST'), true);
+  assert.equal(types('Die Nordallianz fordert den Rücktritt der Regierung.').includes('REQUEST'), true);
+});
+
+test('injuries of an accident or natural hazard are no ASSAULT; with an attack or investigators in the sentence they stay', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In Genf wurde eine Frau von einem Blitz getroffen und leicht verletzt.').includes('ASSAULT'), false);
+  assert.equal(types('Bei dem Unglück in Kairo wurden zehn Menschen verletzt.').includes('ASSAULT'), false);
+  assert.equal(types('Bei dem Anschlag in Kairo wurden zehn Menschen verletzt.').includes('ASSAULT'), true);
+  assert.equal(types('Die Frau wurde schwer verletzt, die Ermittler waren zunächst von einem Unfall ausgegangen.').includes('ASSAULT'), true);
+});

@@ -10,6 +10,7 @@ import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
+import { sportContext, sportSense } from './sport.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -828,6 +829,16 @@ function auxIn(toks: Tok[], a: number, b: number): boolean {
 function noHarm(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'verb' || !tr.participle) return false;
   for (let j = a; j < b; j++) if (/^(niemand|keiner|niemanden)$/.test(ctx.toks[j].lower)) return true;
+  // injuries and deaths of an accident or a natural hazard ("bei einem Verkehrsunfall schwer verletzt", "von einem Blitz
+  // getroffen und leicht verletzt", "von einem Braunbären verletzt"), unless the sentence names an attack or an attacker
+  if (/^(verletzt|getötet|schwerverletzt)$/.test(ctx.toks[tr.t0].lower)) {
+    let accident = false, attack = false;
+    for (const t of ctx.toks) {
+      if (/(unfall|unglück|blitz|lawine|erdbeben|unwetter|absturz|abgestürzt|bären?$|verkehrsunfall|frontalzusammenstoß)/.test(t.lower)) accident = true;
+      if (/(angriff|attack|anschlag|amok|täter|schuss|schüsse|messer|waffe|bombe|explosion|überfall|schläger|polizei|ermittl|verdacht)/.test(t.lower)) attack = true;
+    }
+    if (accident && !attack) return true;
+  }
   return false;
 }
 
@@ -906,6 +917,8 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
     const cl = toks.slice(a, b).map((t) => t.lower);
     if (cl.some((w) => /^(ist|sind|sei|seien|war|waren|bin|bist|seid|wäre|wären)$/.test(w)) && !cl.some((w) => /^(worden|wird|werden|wurde|wurden|hat|haben|hatte|hatten|habe)$/.test(w))) return true;
   }
+  // "das Gaspedal bis zum Anschlag", "die Heugabeln in Anschlag bringen": the stop and the ready position, no attack
+  if (lw === 'anschlag' && ((toks[tr.t0 - 1]?.lower === 'zum' && toks[tr.t0 - 2]?.lower === 'bis') || toks[tr.t0 - 1]?.lower === 'in')) return true;
   // "führt ein Argument ins Treffen" (puts forward)
   if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
@@ -945,6 +958,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
   // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  // "in einigen dieser Gruppen", "bei einigen der Teilnehmer": the determiner after a preposition
+  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {
@@ -969,6 +984,10 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     let ok = false;
     for (let j = c0; j < c1 && !ok; j++) if (j !== i && entry.needAlso.includes(toks[j].lower)) ok = true;
     if (!ok) return false;
+  }
+  // "verlangen einem … ab" (abverlangen: what a task demands of someone), the particle at the clause end
+  if (entry.lemma === 'verlangen') {
+    for (let j = i + 1; j < c1; j++) if (toks[j].lower === 'ab' && (j + 1 >= c1 || /^[,.;:!?–]$/.test(toks[j + 1].text))) return false;
   }
   if (entry.excl) {
     for (let j = c0; j < c1; j++) {
@@ -1685,6 +1704,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
   const timesBySentence = bucketBySentence(doc, doc.times ?? [], (t) => [t.start, t.start]);
   const figuresBySentence = bucketBySentence(doc, doc.figures ?? [], (f) => [f.start, f.start]);
   const quotesBySentence = bucketBySentence(doc, doc.quotes ?? [], (q) => [q.start, Math.max(q.start, q.end - 1)]);
+  // a sports report: beating, attacking, meeting or hosting an opponent are play, not events
+  const sport = sportContext(doc.text);
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
@@ -1720,6 +1741,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
+      if (sport && sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;

@@ -77,13 +77,16 @@ const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler',
 /** Armed forces: a Rückzug of these is a military retreat. */
 const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kämpfer', 'rebell', 'miliz', 'einheit', 'panzer', 'besatzung', 'dschihadist', 'extremist', 'terrorist', 'offensive', 'front'];
 
+/** Qualities that a task, game or material demands of people ("fordern Geduld"): no demand of an actor. */
+const DEMANDED_QUALITY = ['geduld', 'tribut', 'aufmerksamkeit', 'konzentration', 'disziplin', 'ausdauer', 'fingerspitzengefühl', 'nerven', 'todesopfer', 'menschenleben', 'höchstleistung', 'übung', 'fitness'];
+
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
 /** Words of an extradition: a suspect, a court, the police or a government in the sentence. */
 const EXTRADITION = ['verdächtig', 'täter', 'terror', 'justiz', 'haftbefehl', 'gericht', 'anklage', 'angeklagt', 'häftling', 'gefangen', 'strafverfolg', 'mutmaßlich', 'festgenommen', 'festnahme', 'auslieferungs', 'staatsanwalt', 'dschihad', 'islamist', 'mafia', 'drogen', 'ermittl', 'flüchtig', 'gesucht', 'prozess', 'verurteilt', 'haft', 'asyl', 'regierung', 'minister', 'behörde', 'polizei', 'interpol', 'kriegsverbrech', 'putsch'];
 
 /** Software and devices: "supports Android" is no political support. */
-const TECH = ['android', 'ios', 'windows', 'app', 'apps', 'software', 'update', 'updates', 'version', 'smartphone', 'galaxy', 'iphone', 'ipad', 'browser', 'prozessor', 'betriebssystem', 'fitnessb', 'smartwatch', 'hardware', 'treiber', 'wlan', 'bluetooth', 'usb', 'dateiformat', 'plattform', 'linux', 'firmware', 'grafikkart', 'konsole', 'playstation', 'xbox'];
+const TECH = ['android', 'ios', 'windows', 'app', 'apps', 'software', 'update', 'updates', 'version', 'smartphone', 'galaxy', 'iphone', 'ipad', 'browser', 'prozessor', 'betriebssystem', 'fitnessb', 'smartwatch', 'hardware', 'treiber', 'wlan', 'bluetooth', 'usb', 'dateiformat', 'plattform', 'linux', 'firmware', 'grafikkart', 'konsole', 'playstation', 'xbox', 'server', 'protokoll', 'druckstuf', 'stiftunterstützung'];
 
 /** Verbs: [type, mode, lemma, stems, options]. */
 const VERBS: Row[] = [
@@ -225,7 +228,8 @@ const VERBS: Row[] = [
   ['CONCEDE', null, 'aufheben', 'heb hob =gehoben', { p: 'auf', needObj: ['verbot', 'beschränkung', 'ausgangssperre', 'ausnahmezustand', 'immunität'] }],
   // RETREAT
   ['RETREAT', 'release', 'freilassen', 'lass läss ließ =gelassen', { p: 'frei' }],
-  ['RETREAT', 'release', 'freigeben', 'geb gib gab =gegeben', { p: 'frei' }],
+  // releasing people, ships or funds ('Geiseln freigeben'), not software, products or a view ('gibt den Blick frei')
+  ['RETREAT', 'release', 'freigeben', 'geb gib gab =gegeben', { p: 'frei', needObj: ['geisel', 'gefangen', 'häftling', 'inhaftiert', 'leiche', 'besatzung', 'crew', 'seeleute', 'soldat', 'entführt', 'journalist', 'schiff', 'tanker', 'gelder', 'konten', 'konto', 'vermögen', 'mittel', 'tranche', 'hilfsgelder'] }],
   ['RETREAT', 'withdraw', 'abziehen', 'zieh zog =gezogen', { p: 'ab', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'militär', 'panzer', 'kämpfer'] }],
   // withdrawing from an office or an elected body is a resignation ("sich aus dem Landtag zurückzieht", "zog sich aus der
   // Politik zurück"), not a retreat
@@ -242,7 +246,8 @@ const VERBS: Row[] = [
   ['RETREAT', 'release', 'entlassen', 'entlass entläss entließ =entlassen', { needObj: ['haft', 'gefängnis', 'gewahrsam'] }],
   // REQUEST
   // ("Derzeit sind andere Staaten gefordert": challenged, a state, not a demand)
-  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer'], stativeRule: true }],
+  // (not what a task or material demands: "fordern Geduld", "fordert ihren Tribut", "verlangt höchste Konzentration")
+  ['REQUEST', null, 'fordern', 'forder fordr =gefordert', { recPrep: ['von'], excl: ['opfer', ...DEMANDED_QUALITY], stativeRule: true }],
   ['REQUEST', null, 'auffordern', 'forder fordr =gefordert', { p: 'auf' }],
   ['REQUEST', null, 'in die Pflicht nehmen', 'nehm nimm nahm =genommen', { needObj: ['pflicht'] }],
   ['REQUEST', null, 'einfordern', 'forder fordr =gefordert', { p: 'ein' }],
@@ -255,7 +260,7 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'bestehen auf', 'besteh bestand =bestanden', { needAlso: ['darauf'] }],
   ['REQUEST', null, 'pochen', 'poch =gepocht', { needObj: ['auf'] }],
   ['REQUEST', null, 'plädieren', 'plädier =plädiert', { needObj: ['für'], recPrep: ['für'], needRec: true }],
-  ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'] }],
+  ['REQUEST', null, 'verlangen', 'verlang =verlangt', { recPrep: ['von'], excl: DEMANDED_QUALITY }],
   ['REQUEST', null, 'appellieren', 'appellier =appelliert', { recPrep: ['an'] }],
   ['REQUEST', null, 'aufrufen', 'ruf rief =gerufen', { p: 'auf', recPrep: ['zu'] }],
   // not the reflexive "drängt sich der Verdacht/Eindruck auf" (a thought imposes itself)
@@ -430,7 +435,8 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
   ['COERCE', 'seize', 'besetzen', 'besetz =besetzt', { excl: ['posten', 'stelle', 'amt', 'rolle', 'kabinettsposten', 'ministerposten', 'spitzenposten', 'führungsposten', 'ministerium', 'ressort'] }],
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
-  ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', {}],
+  // (not a market, the charts, hearts or a title: 'den Smartphone-Markt erobern', 'die Herzen erobert')
+  ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', { excl: ['markt', 'märkte', 'marktanteil', 'herz', 'herzen', 'spitze', 'titel', 'publikum', 'charts', 'bühne', 'kunden', 'zuschauer', 'fans', 'leser', 'nutzer'] }],
   ['COERCE', 'seize', 'einnehmen', 'nehm nimm nahm =genommen', { p: 'ein', needObj: ['stadt', 'ort', 'dorf', 'gebiet', 'stellung', 'flughafen', 'hauptstadt', 'region', 'provinz', 'hafen', 'stützpunkt', 'kaserne'] }],
   ['COERCE', 'seize', 'plündern', 'plünder plündr =geplündert', {}],
   ['COERCE', 'seize', 'bringen', 'bring brach brachte =gebracht', { needObj: ['kontrolle', 'gewalt'] }],
@@ -546,7 +552,7 @@ const ENGLISH_VERBS: Row[] = [
 
 /** Nouns: [type, mode, lemma, forms (lower case, space separated), options]. */
 const NOUNS: Row[] = [
-  ['CONSULT', 'meet', 'Treffen', 'treffen treffens', { recPrep: ['mit', 'zwischen'], excl: ['volltreffer'] }],
+  ['CONSULT', 'meet', 'Treffen', 'treffen treffens', { recPrep: ['mit', 'zwischen'], excl: ['volltreffer', 'aufeinandertreffen'] }],
   ['CONSULT', 'meet', 'Gipfel', 'gipfel gipfels gipfeltreffen', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'meet', 'Zusammenkunft', 'zusammenkunft', { recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'Unterredung', 'unterredung unterredungen', { recPrep: ['mit'] }],
@@ -555,7 +561,7 @@ const NOUNS: Row[] = [
   ['CONSULT', 'meet', 'Parteisitzung', 'parteisitzung parteisitzungen regierungssitzung regierungssitzungen kabinettssitzung kabinettssitzungen krisensitzung krisensitzungen vorstandssitzung vorstandssitzungen präsidiumssitzung präsidiumssitzungen eurogruppensitzung eurogruppensitzungen ministerratssitzung klausursitzung', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'visit', 'Besuch', 'besuch besuchs besuches besuche besuchen', { recPrep: ['in', 'bei'] }],
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
-  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis'] }],
+  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis', 'zeitreise'] }],
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
   // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
@@ -606,7 +612,7 @@ const NOUNS: Row[] = [
   // leaving an office: "seit dem Abgang des Langzeitobmanns", "nach dem Abtritt von Bürgermeister X" (an office or its holder in the sentence)
   ['CONCEDE', null, 'Abgang', 'abgang abgangs abtritt abtritts amtsverzicht', { noCompound: true, needObj: [...OFFICE, ...BODY_OFFICE, ...OFFICE_HOLDER, 'politik'], objScope: 'sentence' }],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
-  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true }],
+  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true, excl: ['minute', 'herz', 'puls'] }],
   ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug', { excl: ['steuer', 'lohn', 'punkt'] }],
   // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or
