@@ -1440,3 +1440,10 @@ test('injuries of an accident or natural hazard are no ASSAULT; with an attack o
   assert.equal(types('Bei dem Anschlag in Kairo wurden zehn Menschen verletzt.').includes('ASSAULT'), true);
   assert.equal(types('Die Frau wurde schwer verletzt, die Ermittler waren zunächst von einem Unfall ausgegangen.').includes('ASSAULT'), true);
 });
+
+test('an outstanding step ("muss … noch zustimmen") is planned; a past or negated obligation is not', () => {
+  const agree = (s: string) => run(s).find((e) => e.type === 'AGREE');
+  assert.equal(agree('Tunesien muss dem Abkommen allerdings noch zustimmen.')?.modality, 'planned');
+  assert.equal(agree('Tunesien musste dem Abkommen noch zustimmen.')?.modality === 'planned', false);
+  assert.equal(agree('Tunesien muss dem Abkommen nicht mehr zustimmen.')?.modality === 'planned', false);
+});

@@ -15,6 +15,8 @@ import {
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
 /** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
 const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden)$/;
+// modal of obligation that, with "noch", names a step still to come ("muss … noch zustimmen")
+const MUST_STILL = /^(?:muss|müssen|müsse|müsste|müssten)$/;
 
 const CLAIM_GOVERNORS = /^(gibt|gab|angegeben|behaupt|verdacht|beschuldig|vorgeworfen|wirft|warf|vorwerfen|bestätigt)/;
 
@@ -332,6 +334,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       }
     }
   }
+  // "Kiew muss den Konditionen noch zustimmen": an outstanding step (must still happen) is ahead, not done
+  if (tr.entry.pos === 'verb' && !tr.participle && !pastHere && words.includes('noch') && words.some((w) => MUST_STILL.test(w)) &&
+    !words.some((w) => /^(nicht|nie|kein|keine|keinen|immer|mehr)$/.test(w))) return 'planned';
   // "Nach seinem Besuch in Washington wollte X nach New York weiterreisen": the subject's own event in a setting phrase
   // of a plan is part of the plan
   if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
