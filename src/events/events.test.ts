@@ -1447,3 +1447,12 @@ test('an outstanding step ("muss … noch zustimmen") is planned; a past or nega
   assert.equal(agree('Tunesien musste dem Abkommen noch zustimmen.')?.modality === 'planned', false);
   assert.equal(agree('Tunesien muss dem Abkommen nicht mehr zustimmen.')?.modality === 'planned', false);
 });
+
+test('rescuing people is AID; a past modal with a passive infinitive happened', () => {
+  const ev = run('Die Küstenwache konnte am Donnerstag 73 Menschen aus der Ägäis retten.').find((e) => e.type === 'AID');
+  assert.equal(ev?.modality, 'asserted');
+  assert.equal(run('Berger will den Euro retten.').some((e) => e.type === 'AID'), false);
+  assert.equal(run('Drei Menschen konnten sich nicht aus ihren Fahrzeugen retten.').some((e) => e.type === 'AID'), false);
+  const coalition = run('Somit konnte eine Koalition mit Aydin gebildet werden.').find((e) => e.type === 'AGREE');
+  assert.equal(coalition?.modality, 'asserted');
+});

@@ -204,6 +204,9 @@ const VERBS: Row[] = [
   ['AID', null, 'helfen', 'helf hilf half =geholfen', { needRec: true }],
   // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
   ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
+  // rescuing people in danger (sea rescue: "von der Küstenwache gerettet") is humanitarian aid;
+  // not saving a currency, jobs or a result ("den Euro retten", "einen Punkt gerettet")
+  ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['sich', 'planet', 'welt', 'klima'] }],
   ['AID', 'asylum', 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'schutzsuchende', 'vertriebene'] }],
   ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],

@@ -310,7 +310,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (rest.some((w) => /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/.test(w))) return 'planned';
     }
   }
-  const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden)$/.test(w));
+  // (a past modal names a past act: "konnte am Donnerstag 73 Menschen retten")
+  const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden|konnte|konnten|musste|mussten)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   const lastWord = [...words].reverse().find((w) => LETTER.test(w)) ?? '';
   const sollPerfect = words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord);
@@ -322,6 +323,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
+        // "konnten 13 weitere Menschen gerettet werden": a passive infinitive under a past modal happened
+        if ((w === 'wird' || w === 'werden') && words.some((x) => /^(konnte|konnten|musste|mussten|durfte|durften)$/.test(x))) continue;
         return 'planned';
       }
       if (PLAN_WORDS.has(w)) {
@@ -370,7 +373,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0))) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
-  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben)$/.test(w))) return 'planned';
+  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w))) return 'planned';
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
   if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
