@@ -81,6 +81,10 @@ export interface Attribution {
   inheritedMention: NP | null;
 }
 
+/** Share nouns of a survey result ("15 Prozent", "die Hälfte", "ein Drittel", "die Mehrheit"). */
+const SHARE_NOUN = /^(?:prozent|hälfte|drittel|viertel|fünftel|zehntel|mehrheit|minderheit|großteil)$/;
+/** Respondents of a survey ("Befragte", "Teilnehmer einer Umfrage"). */
+const RESPONDENT_NOUN = /^(?:befragten?|(?:umfrage|studien)?teilnehmer(?:innen)?|respondenten)$/;
 const RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);
 const POSSESSIVE = new Set(['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines',
   'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'dein', 'deine', 'euer', 'eure']);
@@ -2968,6 +2972,29 @@ class Extractor {
 
   // ---------- speakers ----------
 
+  /**
+   * A survey share as subject ("15 Prozent", "die Hälfte der Befragten", "ein Viertel"): the respondent noun
+   * in its genitive/"von" attribute, else the last one up to three sentences before; null otherwise.
+   */
+  private proportionGroup(np: NP): NP | null {
+    const ctx = this.ctx;
+    let share = false;
+    for (let k = np.start; k < np.end; k++) if (SHARE_NOUN.test(ctx.lower[k]) && ctx.isCap(k)) share = true;
+    if (!share) return null;
+    const respondent = (k: number): boolean => ctx.isCap(k) && RESPONDENT_NOUN.test(ctx.lower[k]);
+    // the attribute: "der Befragten", "von drei Befragten" (inside the phrase or right after it)
+    for (let k = np.start; k < Math.min(ctx.n, np.end + 4); k++) {
+      if (k >= np.end && (ctx.isPunct(k) || !/^(?:der|von|aller|\d+|zwei|drei|vier|fünf|zehn)$/.test(ctx.lower[k]) && !respondent(k))) break;
+      if (respondent(k)) return { start: k, end: k + 1, mention: null, pronoun: false, dative: false };
+    }
+    const s = ctx.toks[np.start].sentence;
+    const from = ctx.sentStart[Math.max(0, s - 3)];
+    for (let k = np.start - 1; k >= from; k--) {
+      if (respondent(k) && !this.inQuote[k]) return { start: k, end: k + 1, mention: null, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
   private setSource(att: Attribution, np: NP | null, at: number): void {
     att.source = np;
     if (!np) return;
@@ -2979,6 +3006,17 @@ class Extractor {
         att.speakerEntity = per?.entity ?? null;
         att.speakerPseudo = per?.pseudo ?? false;
         att.speakerName = per ? per.entity.name : ctx.text.slice(ctx.toks[ante.start].start, ctx.toks[ante.end - 1].end);
+        return;
+      }
+    }
+    // "Rund 15 Prozent berichten, dass …", "mehr als die Hälfte der Befragten gab an": a share of a surveyed
+    // group speaks for the group (the respondents named in the phrase or up to three sentences before)
+    if (this.mode === 'news' && !np.pronoun && np.mention?.entity.type !== 'PER') {
+      const group = this.proportionGroup(np);
+      if (group) {
+        att.source = group;
+        att.speakerEntity = null;
+        att.speakerName = ctx.text.slice(ctx.toks[group.start].start, ctx.toks[group.end - 1].end);
         return;
       }
     }

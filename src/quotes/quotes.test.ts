@@ -1685,3 +1685,12 @@ test('a demonym with a place-name prefix ("so der gebürtige St. Pöltner") is a
   const doc = mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]);
   assert.equal(nonFragments(doc).find((x) => x.text.includes('Außenseiter'))?.speaker, 'p1');
 });
+
+test('a survey share as subject ("15 Prozent berichten, dass …") speaks for the respondents', () => {
+  const text =
+    'Etwa zwei von drei Befragten werden außerhalb der Arbeitszeit kontaktiert. Rund 15 Prozent berichten, dass dies sogar relativ oft passiert. ' +
+    'Drei Viertel der Befragten sagten, dass sie stolz auf ihre Arbeit seien.';
+  const qs = nonFragments(mkDoc(text));
+  assert.equal(qs.find((x) => x.text.includes('relativ oft'))?.speakerName, 'Befragten');
+  assert.equal(qs.find((x) => x.text.includes('stolz'))?.speakerName, 'Befragten');
+});
