@@ -2997,8 +2997,17 @@ class Extractor {
 
   private setSource(att: Attribution, np: NP | null, at: number): void {
     att.source = np;
-    if (!np) return;
     const ctx = this.ctx;
+    // "Etwa einer von drei Befragten erklärte", "Mehr als drei Viertel der Befragten geben an": a share phrase
+    // that did not parse, with the respondent noun right before the verb
+    if (!np && this.mode === 'news' && at >= 2 && at < ctx.n && RESPONDENT_NOUN.test(ctx.lower[at - 1]) && ctx.isCap(at - 1) && !this.inQuote[at - 1] &&
+      (ctx.lower[at - 2] === 'der' || /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/.test(ctx.lower[at - 2]))) {
+      att.source = { start: at - 1, end: at, mention: null, pronoun: false, dative: false };
+      att.speakerEntity = null;
+      att.speakerName = ctx.words[at - 1];
+      return;
+    }
+    if (!np) return;
     if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {
       const ante = this.demonstrativeAntecedent(np.start);
       if (ante) {

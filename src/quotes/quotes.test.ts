@@ -1694,3 +1694,12 @@ test('a survey share as subject ("15 Prozent berichten, dass …") speaks for th
   assert.equal(qs.find((x) => x.text.includes('relativ oft'))?.speakerName, 'Befragten');
   assert.equal(qs.find((x) => x.text.includes('stolz'))?.speakerName, 'Befragten');
 });
+
+test('a share phrase that does not parse ("Etwa einer von drei Befragten erklärte") still gives the respondents', () => {
+  const text =
+    'Die Arbeiterkammer hat ihre Mitglieder befragt. Etwa einer von drei Befragten erklärte, die Möglichkeit zu haben, von zu Hause aus zu arbeiten. ' +
+    'Mehr als drei Viertel der Befragten geben an, dass dies nicht der Fall sei.';
+  const qs = nonFragments(mkDoc(text));
+  assert.equal(qs.find((x) => x.text.includes('Möglichkeit'))?.speakerName, 'Befragten');
+  assert.equal(qs.find((x) => x.text.includes('nicht der Fall'))?.speakerName, 'Befragten');
+});
