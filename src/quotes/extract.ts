@@ -440,6 +440,17 @@ class Extractor {
     return null;
   }
 
+  /** "darin, dass" / "daran, dass" in the clause after the verb at i (before a colon, quote or other clause). */
+  private manifestCorrelate(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 25); k++) {
+      const w = ctx.lower[k];
+      if (w === ':' || w === ';' || ctx.isQuote(k)) return false;
+      if ((w === 'darin' || w === 'daran') && ctx.words[k + 1] === ',' && (ctx.lower[k + 2] === 'dass' || ctx.lower[k + 2] === 'daß')) return true;
+    }
+    return false;
+  }
+
   private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -456,6 +467,9 @@ class Extractor {
     if (entries && !capital) {
       for (const e of entries) {
         if (!e.particle) return [i, i + 1];
+        // "Derlei Tendenzen zeigten sich … darin, dass …": "sich zeigen" with the correlate "darin/daran" means
+        // "become manifest", not a statement
+        if (e.lemma === 'zeigen' && this.manifestCorrelate(i, sentEnd)) continue;
         // reflexive "sich … gezeigt" may precede the participle
         if (e.particle === 'sich') {
           for (let k = i - 1; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence], i - 6); k--) {

@@ -1703,3 +1703,12 @@ test('a share phrase that does not parse ("Etwa einer von drei Befragten erklär
   assert.equal(qs.find((x) => x.text.includes('Möglichkeit'))?.speakerName, 'Befragten');
   assert.equal(qs.find((x) => x.text.includes('nicht der Fall'))?.speakerName, 'Befragten');
 });
+
+test('"sich zeigen … darin, dass …" (become manifest) is no speech cue; "zeigte sich überzeugt, dass" still is', () => {
+  const text =
+    'Derlei Tendenzen zeigten sich auch im Anstieg der Verträge und darin, dass Österreich Überstundenweltmeister sei. ' +
+    'Karl Stern zeigte sich überzeugt, dass die Reform komme.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]));
+  assert.ok(!qs.some((x) => x.cue?.text === 'zeigten'));
+  assert.equal(qs.find((x) => x.text.includes('Reform'))?.speaker, 'p1');
+});
