@@ -81,6 +81,10 @@ export interface Attribution {
   inheritedMention: NP | null;
 }
 
+/** Share nouns of a survey result ("15 Prozent", "die Hälfte", "ein Drittel", "die Mehrheit"). */
+const SHARE_NOUN = /^(?:prozent|hälfte|drittel|viertel|fünftel|zehntel|mehrheit|minderheit|großteil)$/;
+/** Respondents of a survey ("Befragte", "Teilnehmer einer Umfrage"). */
+const RESPONDENT_NOUN = /^(?:befragten?|(?:umfrage|studien)?teilnehmer(?:innen)?|respondenten)$/;
 const RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);
 const POSSESSIVE = new Set(['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines',
   'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'dein', 'deine', 'euer', 'eure']);
@@ -436,6 +440,17 @@ class Extractor {
     return null;
   }
 
+  /** "darin, dass" / "daran, dass" in the clause after the verb at i (before a colon, quote or other clause). */
+  private manifestCorrelate(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 25); k++) {
+      const w = ctx.lower[k];
+      if (w === ':' || w === ';' || ctx.isQuote(k)) return false;
+      if ((w === 'darin' || w === 'daran') && ctx.words[k + 1] === ',' && (ctx.lower[k + 2] === 'dass' || ctx.lower[k + 2] === 'daß')) return true;
+    }
+    return false;
+  }
+
   private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -452,6 +467,9 @@ class Extractor {
     if (entries && !capital) {
       for (const e of entries) {
         if (!e.particle) return [i, i + 1];
+        // "Derlei Tendenzen zeigten sich … darin, dass …": "sich zeigen" with the correlate "darin/daran" means
+        // "become manifest", not a statement
+        if (e.lemma === 'zeigen' && this.manifestCorrelate(i, sentEnd)) continue;
         // reflexive "sich … gezeigt" may precede the participle
         if (e.particle === 'sich') {
           for (let k = i - 1; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence], i - 6); k--) {
@@ -2968,10 +2986,42 @@ class Extractor {
 
   // ---------- speakers ----------
 
+  /**
+   * A survey share as subject ("15 Prozent", "die Hälfte der Befragten", "ein Viertel"): the respondent noun
+   * in its genitive/"von" attribute, else the last one up to three sentences before; null otherwise.
+   */
+  private proportionGroup(np: NP): NP | null {
+    const ctx = this.ctx;
+    let share = false;
+    for (let k = np.start; k < np.end; k++) if (SHARE_NOUN.test(ctx.lower[k]) && ctx.isCap(k)) share = true;
+    if (!share) return null;
+    const respondent = (k: number): boolean => ctx.isCap(k) && RESPONDENT_NOUN.test(ctx.lower[k]);
+    // the attribute: "der Befragten", "von drei Befragten" (inside the phrase or right after it)
+    for (let k = np.start; k < Math.min(ctx.n, np.end + 4); k++) {
+      if (k >= np.end && (ctx.isPunct(k) || !/^(?:der|von|aller|\d+|zwei|drei|vier|fünf|zehn)$/.test(ctx.lower[k]) && !respondent(k))) break;
+      if (respondent(k)) return { start: k, end: k + 1, mention: null, pronoun: false, dative: false };
+    }
+    const s = ctx.toks[np.start].sentence;
+    const from = ctx.sentStart[Math.max(0, s - 3)];
+    for (let k = np.start - 1; k >= from; k--) {
+      if (respondent(k) && !this.inQuote[k]) return { start: k, end: k + 1, mention: null, pronoun: false, dative: false };
+    }
+    return null;
+  }
+
   private setSource(att: Attribution, np: NP | null, at: number): void {
     att.source = np;
-    if (!np) return;
     const ctx = this.ctx;
+    // "Etwa einer von drei Befragten erklärte", "Mehr als drei Viertel der Befragten geben an": a share phrase
+    // that did not parse, with the respondent noun right before the verb
+    if (!np && this.mode === 'news' && at >= 2 && at < ctx.n && RESPONDENT_NOUN.test(ctx.lower[at - 1]) && ctx.isCap(at - 1) && !this.inQuote[at - 1] &&
+      (ctx.lower[at - 2] === 'der' || /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/.test(ctx.lower[at - 2]))) {
+      att.source = { start: at - 1, end: at, mention: null, pronoun: false, dative: false };
+      att.speakerEntity = null;
+      att.speakerName = ctx.words[at - 1];
+      return;
+    }
+    if (!np) return;
     if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {
       const ante = this.demonstrativeAntecedent(np.start);
       if (ante) {
@@ -2979,6 +3029,17 @@ class Extractor {
         att.speakerEntity = per?.entity ?? null;
         att.speakerPseudo = per?.pseudo ?? false;
         att.speakerName = per ? per.entity.name : ctx.text.slice(ctx.toks[ante.start].start, ctx.toks[ante.end - 1].end);
+        return;
+      }
+    }
+    // "Rund 15 Prozent berichten, dass …", "mehr als die Hälfte der Befragten gab an": a share of a surveyed
+    // group speaks for the group (the respondents named in the phrase or up to three sentences before)
+    if (this.mode === 'news' && !np.pronoun && np.mention?.entity.type !== 'PER') {
+      const group = this.proportionGroup(np);
+      if (group) {
+        att.source = group;
+        att.speakerEntity = null;
+        att.speakerName = ctx.text.slice(ctx.toks[group.start].start, ctx.toks[group.end - 1].end);
         return;
       }
     }

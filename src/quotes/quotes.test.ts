@@ -1685,3 +1685,30 @@ test('a demonym with a place-name prefix ("so der gebürtige St. Pöltner") is a
   const doc = mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]);
   assert.equal(nonFragments(doc).find((x) => x.text.includes('Außenseiter'))?.speaker, 'p1');
 });
+
+test('a survey share as subject ("15 Prozent berichten, dass …") speaks for the respondents', () => {
+  const text =
+    'Etwa zwei von drei Befragten werden außerhalb der Arbeitszeit kontaktiert. Rund 15 Prozent berichten, dass dies sogar relativ oft passiert. ' +
+    'Drei Viertel der Befragten sagten, dass sie stolz auf ihre Arbeit seien.';
+  const qs = nonFragments(mkDoc(text));
+  assert.equal(qs.find((x) => x.text.includes('relativ oft'))?.speakerName, 'Befragten');
+  assert.equal(qs.find((x) => x.text.includes('stolz'))?.speakerName, 'Befragten');
+});
+
+test('a share phrase that does not parse ("Etwa einer von drei Befragten erklärte") still gives the respondents', () => {
+  const text =
+    'Die Arbeiterkammer hat ihre Mitglieder befragt. Etwa einer von drei Befragten erklärte, die Möglichkeit zu haben, von zu Hause aus zu arbeiten. ' +
+    'Mehr als drei Viertel der Befragten geben an, dass dies nicht der Fall sei.';
+  const qs = nonFragments(mkDoc(text));
+  assert.equal(qs.find((x) => x.text.includes('Möglichkeit'))?.speakerName, 'Befragten');
+  assert.equal(qs.find((x) => x.text.includes('nicht der Fall'))?.speakerName, 'Befragten');
+});
+
+test('"sich zeigen … darin, dass …" (become manifest) is no speech cue; "zeigte sich überzeugt, dass" still is', () => {
+  const text =
+    'Derlei Tendenzen zeigten sich auch im Anstieg der Verträge und darin, dass Österreich Überstundenweltmeister sei. ' +
+    'Karl Stern zeigte sich überzeugt, dass die Reform komme.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]));
+  assert.ok(!qs.some((x) => x.cue?.text === 'zeigten'));
+  assert.equal(qs.find((x) => x.text.includes('Reform'))?.speaker, 'p1');
+});
