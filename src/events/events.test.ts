@@ -1456,3 +1456,10 @@ test('rescuing people is AID; a past modal with a passive infinitive happened', 
   const coalition = run('Somit konnte eine Koalition mit Aydin gebildet werden.').find((e) => e.type === 'AGREE');
   assert.equal(coalition?.modality, 'asserted');
 });
+
+test('"in Sicherheit bringen" of others is a rescue (AID); fleeing oneself and other senses of Sicherheit are not', () => {
+  const aid = (s: string) => run(s).some((e) => e.type === 'AID');
+  assert.equal(aid('Die Küstenwache brachte 500 Migranten in Sicherheit.'), true);
+  assert.equal(aid('Die Migranten brachten sich in Genf in Sicherheit.'), false);
+  assert.equal(aid('Das Update soll mehr Sicherheit bringen.'), false);
+});
