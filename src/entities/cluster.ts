@@ -244,7 +244,7 @@ function partNames(text: string): string[] {
 }
 
 function derivCountry(text: string): string | null {
-  return lookupAdjective(text) ?? lookupDemonym(text) ?? (/^\p{Lu}/u.test(text) ? lookupPrefix(text.replace(/-$/, '')) : null);
+  return lookupAdjective(text) ?? lookupDemonym(text) ?? (UPPER_START.test(text) ? lookupPrefix(text.replace(/-$/, '')) : null);
 }
 
 /** Place of a city adjective / inhabitant noun: "Wiener" → Wien, "Moskauer" → Moskau. */
@@ -350,7 +350,7 @@ const PARTICLE_REST = /^((?:\s+(?:van|von|de|da|di|del|della|du|la|le|ter|ten|zu
  */
 function completeParticleName(text: string, m: InMention, mentionStarts: ReadonlySet<number>): void {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
-  if (!CUT_PARTICLE.test(last) || !/^\p{Lu}/u.test(last)) return;
+  if (!CUT_PARTICLE.test(last) || !UPPER_START.test(last)) return;
   const x = PARTICLE_REST.exec(text.slice(m.end, m.end + 40));
   if (!x || !x[1].trim()) return;
   const restStart = m.end + x[1].length;
@@ -564,7 +564,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   //    otherwise inflection-tolerant phrase keys, acronyms, genitive variants
   const restClusters: Cluster[] = [];
   for (const m of rest) {
-    if ((m.form === 'name' || (m.form === 'deriv' && /^\p{Lu}/u.test(m.text))) && !m.nameText.includes(' ')) {
+    if ((m.form === 'name' || (m.form === 'deriv' && UPPER_START.test(m.text))) && !m.nameText.includes(' ')) {
       const best = bestFull([m.nameText], m.start);
       if (best) {
         best.mentions.push(m);

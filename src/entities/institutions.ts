@@ -230,7 +230,7 @@ export function findInstitutions(
       const rule = bareHead(t.text, false);
       const d = rule && !covered(t.start, t.end) ? definiteStart(t) : null;
       const adj = d?.adjectives[d.adjectives.length - 1];
-      if (!rule || !d || !adj || !/^\p{Lu}/u.test(adj.text) || countryAdjective(d, t.end, rule.head)) continue;
+      if (!rule || !d || !adj || !UPPER_START.test(adj.text) || countryAdjective(d, t.end, rule.head)) continue;
       const stem = adj.text.replace(/(?:e|en|er|es|em)$/, '');
       // "das Jüngste Gericht" is no court
       if (rule.not?.test(stem.toLowerCase())) continue;
@@ -255,7 +255,7 @@ export function findInstitutions(
     if (countryAdjective(d, t.end, noun.rule.head)) continue;
     // "der Verband Österreichischer Zeitungen": the noun heads a longer name that the NER missed or tagged
     const next = wordAfter(text, t.end);
-    if (next && covered(next.start, next.end) && /^\p{Lu}/u.test(next.text) && !/s$/.test(next.text)) continue;
+    if (next && covered(next.start, next.end) && UPPER_START.test(next.text) && !/s$/.test(next.text)) continue;
     if (!byName.has(noun.name)) {
       const inst: Institution = { name: noun.name, head: noun.rule.head, country: null, place: null, mentions: [] };
       byName.set(noun.name, inst);

@@ -94,7 +94,7 @@ function parseTitleUncached(word: string): TitleInfo | null {
   if (dash > 0 && dash < word.length - 2) {
     prefix = word.slice(0, dash);
     head = word.slice(dash + 1);
-    if (!/^\p{Lu}/u.test(head)) return null;
+    if (!UPPER_START.test(head)) return null;
   }
   const lower = head.toLowerCase();
   const cands: Array<{ stem: string; gender: 'f' | 'm' | null; len: number }> = [];
@@ -376,7 +376,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     const demonym = lookupDemonym(last.text);
     const articled = i > 0 && (DETERMINERS.has(ws[i - 1].text) || POSSESSIVES.test(ws[i - 1].text) || (i > 1 && ADJ_FORM.test(ws[i - 1].text) && DETERMINERS.has(ws[i - 2].text)));
     const personNoun = articled && PERSON_NOUN.test(last.text) && !NOT_PERSON_NOUNS.test(last.text);
-    if (!pre && !(adj && /^\p{Ll}/u.test(ws[i - 1].text)) && !demonym && !personNoun) return out;
+    if (!pre && !(adj && LOWER_START.test(ws[i - 1].text)) && !demonym && !personNoun) return out;
     if (lookupCountry(last.text) || lookupPlace(last.text, false)) return out;
     const noun = pre ? last.text.slice(last.text.indexOf('-') + 1) : last.text;
     const title = personNounNominative(noun);
@@ -402,7 +402,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     adjs++;
   }
   // genitive country: "Russlands Präsident", "Chinas Außenminister"
-  if (k >= 0 && /s$/.test(ws[k].text) && /^\p{Lu}/u.test(ws[k].text) && adjs === 0) {
+  if (k >= 0 && /s$/.test(ws[k].text) && UPPER_START.test(ws[k].text) && adjs === 0) {
     const c = lookupCountry(ws[k].text);
     if (c) {
       if (!country) country = c;

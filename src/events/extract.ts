@@ -15,6 +15,8 @@ import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const LOWER_START = /^\p{Ll}/u;
 
 export interface Tok {
   start: number;
@@ -112,7 +114,7 @@ function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
         }
       }
       // "eine umstrittene, von der EU finanzierte Studie": a comma between attributive adjectives
-      const adjList = i >= 2 && DETERMINERS.has(toks[i - 2].lower) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1].text);
+      const adjList = i >= 2 && DETERMINERS.has(toks[i - 2].lower) && INFLECTED_LOWER.test(toks[i - 1].text);
       // "in Israel, in Ostjerusalem und im Westjordanland": a list of prepositional phrases
       const nx = toks[i + 1]?.lower ?? '';
       let ppList = false;
@@ -345,7 +347,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
   // an ORG/LOC (or adjective) before a person, with at most two title nouns between, modifies the person
   if (m.entity.type !== 'PER') {
     const per = ctx.mentions.find((o) => o.entity.type === 'PER' && o.t0 >= m.t1 && o.t0 <= m.t1 + 2);
-    if (per && toks.slice(m.t1, per.t0).every((t) => /^\p{Lu}/u.test(t.text) && !ctx.mentions.some((o) => o.t0 <= toks.indexOf(t) && o.t1 > toks.indexOf(t)))) {
+    if (per && toks.slice(m.t1, per.t0).every((t) => UPPER_START.test(t.text) && !ctx.mentions.some((o) => o.t0 <= toks.indexOf(t) && o.t1 > toks.indexOf(t)))) {
       m.genitive = true;
       m.modifier = true;
     }
@@ -384,9 +386,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       return;
     }
     if (DETERMINERS.has(t.lower)) {
-      if ((t.lower === 'des' || (t.lower === 'der' && sawNoun === false && i > c0 && /^\p{Lu}/u.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].lower) && !PREPOSITIONS.has(toks[i - 1].lower) && !AUX.has(toks[i - 1].lower)))) {
+      if ((t.lower === 'des' || (t.lower === 'der' && sawNoun === false && i > c0 && UPPER_START.test(toks[i - 1].text) && !DETERMINERS.has(toks[i - 1].lower) && !PREPOSITIONS.has(toks[i - 1].lower) && !AUX.has(toks[i - 1].lower)))) {
         // "der Präsident des Landes", "die Regierung der Ukraine"
-        if (i > c0 && /^\p{Lu}/u.test(toks[i - 1].text) && !ctx.mentions.some((o) => o !== m && o.t1 === i)) m.genitive = true;
+        if (i > c0 && UPPER_START.test(toks[i - 1].text) && !ctx.mentions.some((o) => o !== m && o.t1 === i)) m.genitive = true;
       }
       sawDet = true;
       i--;
@@ -416,7 +418,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
             m.prepAt = k;
             break;
           }
-          if (!(DETERMINERS.has(w.lower) || /^\p{Lu}/u.test(w.text) || /^\p{Ll}+(e|en|er|es|em)$/u.test(w.text)) || AUX.has(w.lower)) break;
+          if (!(DETERMINERS.has(w.lower) || UPPER_START.test(w.text) || INFLECTED_LOWER.test(w.text)) || AUX.has(w.lower)) break;
         }
         return;
       }
@@ -426,7 +428,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       }
       return;
     }
-    if (/^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.lower)) {
+    if (UPPER_START.test(t.text) && !TIME_WORDS.test(t.lower)) {
       // a title noun ("Außenminister Kerry") — fine; after a determiner it's another NP head
       if (sawDet) return;
       sawNoun = true;
@@ -434,7 +436,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       steps++;
       continue;
     }
-    if (/^\p{Ll}/u.test(t.text) && /(e|en|er|es|em|sche|schen|ische|ischen)$/.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+    if (LOWER_START.test(t.text) && /(e|en|er|es|em|sche|schen|ische|ischen)$/.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
       // an adjective ("der russische Außenminister"); before a determiner it is no adjective of this phrase
       // ("verletzte ein Palästinenser"); a bare participle is the verb ("erschossen israelische Soldaten")
       if (sawDet || VERB_FORMS.get(t.lower)?.some((c) => c.participle)) return;
@@ -456,7 +458,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       continue;
     }
     // "der islamisch-konservativen AKP": a hyphen inside a compound adjective
-    if (t.text === '-' && i > c0 && toks[i - 1].end === t.start && toks[i + 1]?.start === t.end && /^\p{Ll}/u.test(toks[i - 1].text)) {
+    if (t.text === '-' && i > c0 && toks[i - 1].end === t.start && toks[i + 1]?.start === t.end && LOWER_START.test(toks[i - 1].text)) {
       i--;
       steps++;
       continue;
@@ -484,7 +486,7 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
       let j = i + 2 + adj;
       // the phrase ends at a verb after its noun ("nach Angaben von Aktivisten rücken kurdische Kämpfer … vor")
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 }) &&
-        !(j > i + 2 + adj && /^\p{Ll}/u.test(toks[j].text) && /^\p{Lu}/u.test(toks[j - 1].text) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !/^(und|oder|sowie)$/.test(toks[j].lower))) j++;
+        !(j > i + 2 + adj && LOWER_START.test(toks[j].text) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !/^(und|oder|sowie)$/.test(toks[j].lower))) j++;
       return { entity: mentionIdFrom(mentions, i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
     if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
@@ -625,13 +627,13 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   const prev = toks[tr.t0 - 1];
   if (!next || !prev) return false;
   // "eines getöteten türkischen Soldaten": participle, adjective, noun
-  if (!/^\p{Lu}/u.test(next.text)) {
+  if (!UPPER_START.test(next.text)) {
     const after = toks[tr.t0 + 2];
     // "der im Dezember festgenommene römische Mafiaboss": a short prepositional phrase between determiner and participle
     const detBefore = DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower) ||
-      (DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && /^(im|am|seit|vor|nach|in|bei|beim|von|vom)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^\p{Lu}/u.test(prev.text));
+      (DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && /^(im|am|seit|vor|nach|in|bei|beim|von|vom)$/.test(toks[tr.t0 - 2]?.lower ?? '') && UPPER_START.test(prev.text));
     return /(t|n)(e|en|er|es|em)$/.test(t) && detBefore &&
-      /^\p{Ll}+(e|en|er|es|em)$/u.test(next.text) && !!after && /^\p{Lu}/u.test(after.text);
+      INFLECTED_LOWER.test(next.text) && !!after && UPPER_START.test(after.text);
   }
   // present participle: "die kämpfenden Gruppen"
   if (/end(e|en|er|es|em)$/.test(t)) return true;
@@ -643,12 +645,12 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
   // "des im Stabilitätspakt vereinbarten Nulldefizits": determiner, a short prepositional phrase, participle, noun
-  if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && /^(im|am|vom|zum|zur|beim|in|mit|von|bei|nach|seit|vor)$/.test(toks[tr.t0 - 2]?.lower ?? '') && DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && !ctx.mentions.some((x) => x.t0 <= tr.t0 - 1 && x.t1 > tr.t0 - 1)) return true;
+  if (UPPER_START.test(prev.text) && UPPER_START.test(next.text) && /^(im|am|vom|zum|zur|beim|in|mit|von|bei|nach|seit|vor)$/.test(toks[tr.t0 - 2]?.lower ?? '') && DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && !ctx.mentions.some((x) => x.t0 <= tr.t0 - 1 && x.t1 > tr.t0 - 1)) return true;
   // "der von Russland unterstützten Regierung"
   const m = ctx.mentions.find((x) => x.t1 === tr.t0);
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
   // adverb before, noun after: "international scharf kritisierten Luftangriffen"
-  return /^\p{Ll}/u.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1);
+  return LOWER_START.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1);
 }
 
 /**
@@ -680,7 +682,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
     // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
-    if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && /^\p{Ll}/u.test(toks[tr.t0 - 1].text)))) return false;
+    if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && LOWER_START.test(toks[tr.t0 - 1].text)))) return false;
     const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
@@ -957,7 +959,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   const { toks } = ctx;
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
   // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
-  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && UPPER_START.test(toks[i + 1]?.text ?? '')) return false;
   // "in einigen dieser Gruppen", "bei einigen der Teilnehmer": the determiner after a preposition
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
@@ -975,7 +977,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       if (j === i) continue;
       const w = toks[j].lower;
       // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
-      if (j === i - 1 && entry.pos === 'noun' && /^\p{Ll}/u.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
+      if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
     }
     if (!ok) return false;
@@ -1052,7 +1054,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
     const between = ctx.toks.slice(last.t1, next.t0);
     if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
     if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and').length > 1) break;
-    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
+    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
     group.push(next);
     last = next;
   }
@@ -1082,7 +1084,7 @@ function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean 
 
 /** A "von" that belongs to a noun, not a passive agent: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen". */
 function nounVon(toks: Tok[], c0: number, m: MentionRef, trigger = -1): boolean {
-  if (!(m.prepAt !== undefined && m.prepAt > c0 && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower))) return false;
+  if (!(m.prepAt !== undefined && m.prepAt > c0 && UPPER_START.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !TIME_WORDS.test(toks[m.prepAt - 1].lower))) return false;
   // the noun closes a "während" phrase of its own and "von X" stands right before the participle, so it is the agent
   // ("während ihres Exils von X geschlagen"; not "Während des Besuchs von X in Y sind … festgenommen worden")
   const p = m.prepAt;
@@ -1105,7 +1107,7 @@ function opens(ctx: SentenceContext, k: number): string {
 
 /** A token that is an event noun of the lexicon (or a compound with one as its head). */
 function isEventNoun(t: Tok): boolean {
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (!UPPER_START.test(t.text)) return false;
   if (NOUN_FORMS.has(t.lower)) return true;
   for (let k = 4; k <= t.lower.length - 5; k++) if (NOUN_FORMS.has(t.lower.slice(k))) return true;
   return false;
@@ -1116,7 +1118,7 @@ function inPrepPhrase(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const l = toks[j].lower;
     if (PREPOSITIONS.has(l) || /^(im|am|beim|vom|zum|zur)$/.test(l)) return true;
-    if (!(DETERMINERS.has(l) || /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[j].text) || /^\d/.test(l))) return false;
+    if (!(DETERMINERS.has(l) || INFLECTED_LOWER.test(toks[j].text) || /^\d/.test(l))) return false;
   }
   return false;
 }
@@ -1128,7 +1130,7 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
   if (at === undefined) for (let k = m.t0 - 1; k > tr.t1 && at === undefined; k--) if (toks[k].lower === m.prep) at = k;
   if (at === undefined || at <= tr.t1) return false;
   const before = toks[at - 1];
-  return /^\p{Lu}/u.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
+  return UPPER_START.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
 }
 
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
@@ -1171,12 +1173,12 @@ function objectGenitive(toks: Tok[], m: MentionRef): boolean {
 
 function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
   let d = m.t0 - 1;
-  while (d > 0 && !/^(des|der)$/.test(toks[d].lower) && /^\p{Ll}/u.test(toks[d].text) && m.t0 - d < 4) d--;
+  while (d > 0 && !/^(des|der)$/.test(toks[d].lower) && LOWER_START.test(toks[d].text) && m.t0 - d < 4) d--;
   if (!(/^(des|der)$/.test(toks[d]?.lower ?? '') && d > 0 && inPrepPhrase(toks, d - 1))) return false;
   // an adverbial phrase ("Einen Tag nach dem …", "Nach dem …"), not one after a noun ("ein Team aus Experten der UN")
   let p = d - 2;
   while (p >= 0 && !PREPOSITIONS.has(toks[p].lower) && !/^(im|am|beim|vom|zum|zur)$/.test(toks[p].lower)) p--;
-  return p <= 0 || toks[p - 1].clause !== toks[p].clause || TIME_WORDS.test(toks[p - 1].lower) || /^(tag|tage|woche|wochen|monat|monate|stunde|stunden|jahr|jahre|minuten)$/.test(toks[p - 1].lower) || /^\p{Ll}/u.test(toks[p - 1].text);
+  return p <= 0 || toks[p - 1].clause !== toks[p].clause || TIME_WORDS.test(toks[p - 1].lower) || /^(tag|tage|woche|wochen|monat|monate|stunde|stunden|jahr|jahre|minuten)$/.test(toks[p - 1].lower) || LOWER_START.test(toks[p - 1].text);
 }
 
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
@@ -1258,11 +1260,11 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
   const nounLike = vf.length >= 2 || (first.text.length >= 5 && /(en|er|e|n|s|innen|ten)$/.test(first.lower));
-  const capNoun = /^\p{Lu}/u.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
+  const capNoun = UPPER_START.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
   // "Die Truppen der Regierung von X griffen … an": an owner "von X" after a noun of the Vorfeld stands for the subject like a genitive
   const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m)) ??
-    (det ? pool.find((m) => (m.prep === 'von' || m.prep === 'vom') && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m) && m.prepAt !== undefined && m.prepAt > a && /^\p{Lu}/u.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !toks.slice(a, m.prepAt).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom')) : undefined);
+    (det ? pool.find((m) => (m.prep === 'von' || m.prep === 'vom') && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m) && m.prepAt !== undefined && m.prepAt > a && UPPER_START.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !toks.slice(a, m.prepAt).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom')) : undefined);
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
   if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
@@ -1277,7 +1279,7 @@ const FINITE_LIGHT = new Set(['sehe', 'gebe', 'gehe', 'stehe', 'liege', 'gelte',
 function fullClause(toks: Tok[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
-    if (isAux(t) || FINITE_LIGHT.has(t.lower) || (VERB_FORMS.has(t.lower) && /^\p{Ll}/u.test(t.text))) return true;
+    if (isAux(t) || FINITE_LIGHT.has(t.lower) || (VERB_FORMS.has(t.lower) && LOWER_START.test(t.text))) return true;
   }
   return false;
 }
@@ -1300,7 +1302,7 @@ function reactionSource(ctx: SentenceContext, tr: Trigger, pool: MentionRef[], c
   if (come) {
     // the last "von" phrase's person: "vom Präsidenten des X, Rupert Wolff" names the person after the apposition comma
     // not a "von" of another noun ("kam nach dem Besuch von X")
-    const von = pool.filter((m) => !m.modifier && (m.prep === 'von' || m.prep === 'vom') && (m.prepAt === undefined || m.prepAt - 1 === tr.t0 || !/^\p{Lu}/u.test(toks[m.prepAt - 1]?.text ?? '')));
+    const von = pool.filter((m) => !m.modifier && (m.prep === 'von' || m.prep === 'vom') && (m.prepAt === undefined || m.prepAt - 1 === tr.t0 || !UPPER_START.test(toks[m.prepAt - 1]?.text ?? '')));
     return von.find((m) => m.entity.type === 'PER') ?? von[0];
   }
   if (meet && (toks[tr.t0 - 1]?.lower === 'auf' || toks[tr.t0 - 2]?.lower === 'auf')) return pool.find((m) => !m.modifier && m.prep === 'bei');
@@ -1349,7 +1351,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
-      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
+      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
       // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
       // as often the target: "Böhmermann-Unterstützung", "Merkel-Kritik", "Anti-Trump-Proteste")
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
@@ -1414,18 +1416,18 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     // a relative clause follows a comma ("…, der als starker Mann gilt"); after a dash or colon "Der …" opens a main clause
     // "…, die Türkei setze keine Truppen ein" is verb-second reported speech, not a relative clause
     const npThenVerb = (() => {
-      if (!/^\p{Lu}/u.test(toks[c0 + 1]?.text ?? '')) return false;
+      if (!UPPER_START.test(toks[c0 + 1]?.text ?? '')) return false;
       const m = ctx.mentions.find((x) => x.t0 === c0 + 1);
       const after = m ? m.t1 : c0 + 2;
       // "…, die Oppositionsparteien demonstrieren … und fordern": a finite verb right after the noun, with more to follow
-      const verbNext = !!toks[after] && /^\p{Ll}/u.test(toks[after].text) && VERB_FORMS.has(toks[after].lower) && after < c1 - 2;
+      const verbNext = !!toks[after] && LOWER_START.test(toks[after].text) && VERB_FORMS.has(toks[after].lower) && after < c1 - 2;
       return (!!toks[after] && isAux(toks[after])) || tr.t0 === after || verbNext;
     })();
     // "Seit Samstag greift X … an", "Während des Besuchs traf X …": a preposition, the finite verb follows the phrase
     const prepVorfeld = /^(seit|während|bis)$/.test(toks[c0]?.lower ?? '') && (() => {
       const f = finitePosition(ctx, tr, c0, c1);
       let last = c1 - 1;
-      while (last > c0 && !/\p{L}/u.test(toks[last].text)) last--;
+      while (last > c0 && !LETTER.test(toks[last].text)) last--;
       return f < last && f <= c0 + 6;
     })();
     const subClause = (SUBORDINATORS.has(toks[c0]?.lower) && !prepVorfeld) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
@@ -1487,7 +1489,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // apposition is the Vorfeld (not the apposition's genitive)
         if (c > 0 && c === prev && !SUBORDINATORS.has(opens(ctx, c))) {
           const [n0, n1] = ctx.clauses[c - 1];
-          const words = toks.slice(n0, n1).filter((t) => /\p{L}/u.test(t.text));
+          const words = toks.slice(n0, n1).filter((t) => LETTER.test(t.text));
           const name = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t0 >= n0 && m.t1 <= n1 && m.prep === null && words.length === m.t1 - m.t0 && toks[m.t1]?.text === ',');
           if (name && !toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).some((t) => AUX.has(t.lower))) c = c - 1;
         }
@@ -1499,7 +1501,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // a full clause before the verb (no relative clause between) is the content said; the subject follows the verb
         if (c === prev && (!subj || subj.t0 < 0 || fullClause(toks, g0, g1))) {
           // "…, fordert X", "…, kritisierte der Vizepräsident X", "…, wies OERAK-Präsident Wolff zurück"
-          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text)));
+          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || UPPER_START.test(t.text)));
           if (after) {
             subj = after;
             subjectless = false;
@@ -1508,7 +1510,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     } else {
       // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
-      const participleVorfeld = /^\p{Lu}/u.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
+      const participleVorfeld = UPPER_START.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
       subj = participleVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
       if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       if (!subj && fin > c0 && !participleVorfeld) {
@@ -1871,7 +1873,7 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   // a relative clause ("…bestätigt werden, die im Herbst tagt") describes a noun of the clause before: not reported content
   const [r0] = ctx.clauses[ci];
   const r = toks[r0]?.lower === ',' ? r0 + 1 : r0;
-  if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && /^\p{Ll}/u.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
+  if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && LOWER_START.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

@@ -3,6 +3,8 @@
  * modality class) told twice in a document is stored once with all its mentions.
  */
 import type { RawEvent } from './extract.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const UPPER_START = /^\p{Lu}/u;
 
 function key(ids: string[]): string {
   return [...ids].sort().join('|');
@@ -36,7 +38,7 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:dem|das|des|diesem|dieses|dieser|jenem
  */
 function anaphoricTarget(text: string, ev: RawEvent, out: RawEvent[]): RawEvent | undefined {
   const t = ev.trigger;
-  if (ev.timeFromText || !/^\p{Lu}/u.test(t.text) || !DEFINITE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return undefined;
+  if (ev.timeFromText || !UPPER_START.test(t.text) || !DEFINITE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return undefined;
   const own = new Set([...ev.actors, ...ev.recipients]);
   let latest: RawEvent | undefined;
   for (const o of out) {
@@ -81,8 +83,8 @@ export function shareScheduledModality(events: RawEvent[], published: string | n
   const scheduled = events.filter((e) => e.modality === 'planned' && e.timeFromText && typeof e.time === 'string' && /^\d{4}-\d{2}-\d{2}/.test(e.time) && e.time.slice(0, 10) > day);
   if (!scheduled.length) return;
   for (const ev of events) {
-    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText || !/^\p{Lu}/u.test(ev.trigger.text)) continue;
-    const plan = scheduled.find((p) => p.type === ev.type && /^\p{Lu}/u.test(p.trigger.text) && sameHead(p.trigger.text, ev.trigger.text));
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText || !UPPER_START.test(ev.trigger.text)) continue;
+    const plan = scheduled.find((p) => p.type === ev.type && UPPER_START.test(p.trigger.text) && sameHead(p.trigger.text, ev.trigger.text));
     if (!plan) continue;
     ev.modality = 'planned';
     for (const m of ev.mentions) m.modality = 'planned';
@@ -99,7 +101,7 @@ function headlineSchedule(events: RawEvent[]): void {
   const first = (s: number, type: string) => events.find((e) => e.type === type && e.mentions.some((m) => m.sentence === s));
   for (const ev of events) {
     if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText) continue;
-    if (!ev.mentions.length || ev.mentions.some((m) => m.sentence !== 0) || !/^\p{Lu}/u.test(ev.mentions[0].trigger.text)) continue;
+    if (!ev.mentions.length || ev.mentions.some((m) => m.sentence !== 0) || !UPPER_START.test(ev.mentions[0].trigger.text)) continue;
     const lead = first(1, ev.type) ?? first(2, ev.type);
     if (!lead || lead.modality !== 'planned' || !lead.timeFromText) continue;
     ev.modality = 'planned';
@@ -115,7 +117,7 @@ function headlineSchedule(events: RawEvent[]): void {
  */
 export function sharePurposeModality(events: RawEvent[], text: string): void {
   for (const ev of events) {
-    if (ev.modality !== 'asserted' || !/^\p{Lu}/u.test(ev.trigger.text)) continue;
+    if (ev.modality !== 'asserted' || !UPPER_START.test(ev.trigger.text)) continue;
     const plan = events.find((p) => p !== ev && p.modality === 'planned' && p.sentence === ev.sentence && p.trigger.end <= ev.trigger.start);
     if (!plan) continue;
     const between = text.slice(plan.trigger.end, ev.trigger.start);

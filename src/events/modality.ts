@@ -11,6 +11,8 @@ import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
   SUBJUNCTIVE_I, SUBORDINATORS,
 } from './words.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const UPPER_START = /^\p{Lu}/u;
 
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
 /** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
@@ -160,10 +162,10 @@ const LETTER = /\p{L}/u;
 function clauseEnd(toks: { lower: string; text: string }[], clauses: [number, number][], ci: number): string {
   let [, c1] = clauses[ci];
   let last = c1 - 1;
-  while (last > 0 && !/\p{L}/u.test(toks[last].text)) last--;
-  if (/^\p{Lu}/u.test(toks[last].text) && ci + 1 < clauses.length && toks[c1]?.text === ',') {
+  while (last > 0 && !LETTER.test(toks[last].text)) last--;
+  if (UPPER_START.test(toks[last].text) && ci + 1 < clauses.length && toks[c1]?.text === ',') {
     last = toks.length - 1;
-    while (last > 0 && !/\p{L}/u.test(toks[last].text)) last--;
+    while (last > 0 && !LETTER.test(toks[last].text)) last--;
   }
   return toks[last].lower;
 }
@@ -187,8 +189,8 @@ const PLAN_MODAL = /^(wird|werden|werde|würde|würden|will|wollen|wolle|soll|so
  * not inside an attributive participle ("der bei den Attacken angegriffene Club will …").
  */
 function aheadWithPlan(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
-  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (/ge\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[j].lower) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '')) return false;
-  const words = clauseWords.filter((w) => /\p{L}/u.test(w));
+  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (/ge\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
+  const words = clauseWords.filter((w) => LETTER.test(w));
   const last = words[words.length - 1] ?? '';
   if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
   if (/^(haben|sein)$/.test(last)) return false;

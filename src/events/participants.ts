@@ -10,6 +10,8 @@
  * mention.
  */
 import { tokenTexts, type Doc, type Entity } from '../doc/index.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const UPPER_START = /^\p{Lu}/u;
 
 /** party noun (lower case) -> names of the parties it can stand for */
 const SOCIAL_DEMOCRATS = /^(spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour)$/i;
@@ -89,7 +91,7 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     if (!hit || !hit.entity) continue;
     if (hit.kind === 'party') {
       // "die Roten Khmer", "des Roten Kreuzes": a colour word before another capitalised word is part of a name
-      if (COLOURS.has(l) && k + 1 < toks.length && /^\p{Lu}/u.test(words[k + 1])) continue;
+      if (COLOURS.has(l) && k + 1 < toks.length && UPPER_START.test(words[k + 1])) continue;
     } else if (hit.kind === 'head') {
       if (k === 0 || !DEFINITES.has(lower[k - 1])) continue;
     } else {
@@ -104,7 +106,7 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     }
     if (taken.some(([s, t]) => start < t && end > s)) continue;
     // "den deutschen Bundeskanzler Olaf Scholz": a title right before a name is part of that name's phrase
-    if (hit.kind === 'role' && k + 1 < toks.length && /^\p{Lu}/u.test(words[k + 1]) && taken.some(([s]) => s === toks[k + 1].start)) continue;
+    if (hit.kind === 'role' && k + 1 < toks.length && UPPER_START.test(words[k + 1]) && taken.some(([s]) => s === toks[k + 1].start)) continue;
     out.push({ entity: hit.entity, start, end, form: hit.kind });
   }
   return out;

@@ -14,7 +14,7 @@ const SPORT_WORDS = [
   'niederlage', 'punkte', 'punkten', 'runde', 'olympia', 'olympisch', 'wm', 'em', 'klub', 'verein', 'nationalteam',
   'teamchef', 'legionär', 'transfer', 'ablösesumme', 'titelverteidiger', 'qualifikation', 'weltmeister', 'europameister',
 ];
-const SPORT_RE = new RegExp(`(?:^|[^\\p{L}])(?:heim|auswärts|tabellen|cup|ligen|liga|meisterschafts)?(${SPORT_WORDS.map((w) => w).join('|')})(?![\\p{L}])`, 'gui');
+const SPORT_RE = new RegExp(`(?:^|[^\\p{L}])(?:heim|auswärts|tabellen|cup|ligen|liga|meisterschafts)?(${SPORT_WORDS.join('|')})(?![\\p{L}])`, 'gui');
 /** A result ("3:0", "6:2,7:5", "0:4-Niederlage"), not a time of day ("15:00 Uhr"). */
 const SCORE_RE = /(?:^|[^\d:.])(\d{1,2}):(\d{1,2})(?![\d:]|\s*Uhr)/g;
 
@@ -22,11 +22,7 @@ const SCORE_RE = /(?:^|[^\d:.])(\d{1,2}):(\d{1,2})(?![\d:]|\s*Uhr)/g;
 export function sportContext(text: string): boolean {
   const head = text.length > 6000 ? text.slice(0, 6000) : text;
   const words = new Set<string>();
-  let hits = 0;
-  for (const m of head.matchAll(SPORT_RE)) {
-    words.add(m[1].toLowerCase());
-    hits++;
-  }
+  for (const m of head.matchAll(SPORT_RE)) words.add(m[1].toLowerCase());
   let scores = 0;
   for (const _ of head.matchAll(SCORE_RE)) scores++;
   return (scores >= 1 && words.size >= 2) || words.size >= 4;

@@ -7,6 +7,9 @@ import type { Doc, Figure } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { CURRENCIES, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SKIP_AFTER, UNITS, QUALIFIERS } from './lexicon.ts';
 import { escapeRegExp } from '../util/regexp.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 // Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
 // call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
@@ -194,7 +197,7 @@ function readFraction(ws: Word[], i: number, text: string): { figures: Figure[];
   if (!next) return null;
   let value: number | null = null;
   const d = FRACTION_NOUNS.get(next.lower);
-  if (d !== undefined && /^\p{Lu}/u.test(next.text)) {
+  if (d !== undefined && UPPER_START.test(next.text)) {
     if (d === 2) {
       if (/^(die|der|zur)$/.test(w.lower)) value = 0.5;
     } else if (isNumberToken(w)) value = parseGermanNumber(w.text) / d;
@@ -259,11 +262,11 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
   // ordinals and dates: "am 6. Oktober", "der 3. Platz" (a period right after the number, inside the sentence)
   if (numeric && text[w.end] === '.' && w.end + 1 < sentenceEnd && !/\d/.test(text[w.end + 1] ?? '')) return null;
   // compounds: "21-Jähriger", "3-Tage-Woche", and suspended ones: "den 14- bis 29-Jährigen"
-  if (numeric && text[w.end] === '-' && /\p{L}/u.test(text[w.end + 1] ?? '')) return null;
+  if (numeric && text[w.end] === '-' && LETTER.test(text[w.end + 1] ?? '')) return null;
   if (numeric && text[w.end] === '-' && /^\s+(?:bis|und|oder)\s/.test(text.slice(w.end + 1, w.end + 8))) return null;
   // names with digits: "1&1", "G7", "5G", "CO2", "F-16", "Covid-19"
   if (numeric && (/[\p{L}&]/u.test(text[w.start - 1] ?? '') || /[\p{L}&]/u.test(text[w.end] ?? ''))) return null;
-  if (numeric && text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) return null;
+  if (numeric && text[w.start - 1] === '-' && LETTER.test(text[w.start - 2] ?? '')) return null;
   // parts of times, dates, ranges like 2015/16 and phone numbers
   if (numeric && /[:/]/.test(text[w.end] ?? '') && /\d/.test(text[w.end + 1] ?? '')) return null;
   if (numeric && i > 0 && /[:/]/.test(ws[i - 1].text) && ws[i - 1].end === w.start) return null;
@@ -330,7 +333,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
     if (numeric && scaleUsed === 1 && /^\d{4}$/.test(w.text) && value >= 1900 && value <= 2100) return null;
     // a bare number word without a unit is no figure ("zwei Palästinenser" needs a people noun, see PEOPLE_NOUNS)
     if (!numeric && scaleUsed === 1) {
-      if (next && /^\p{Lu}/u.test(next.text) && next.text.length > 2 && isPeopleLike(next.lower)) {
+      if (next && UPPER_START.test(next.text) && next.text.length > 2 && isPeopleLike(next.lower)) {
         unit = 'persons';
         kind = 'count';
         end = next.end;

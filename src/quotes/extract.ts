@@ -33,6 +33,9 @@ import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -710,7 +713,7 @@ class Extractor {
             if (subj && !soNp && verb >= 0 && SUBJUNCTIVE.has(ctx.lower[verb])) subj = null;
             // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
             let lowerWord = false;
-            for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
+            for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = LOWER_START.test(ctx.words[k]);
             // after a dash (teasers) only a named person or organisation introduces the quote
             const dashOk = bw0 === ':' || (!!subj?.mention && (subj.mention.entity.type === 'PER' || subj.mention.entity.type === 'ORG'));
             if (subj && dashOk && lowerWord && inner >= 3 && !(subj.pronoun && ctx.lower[subj.start] === 'es')) {
@@ -746,7 +749,7 @@ class Extractor {
       }
       const np = colon > 0 ? ctx.npAt(sStart, colon) : null;
       let lowerWord = false;
-      for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
+      for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = LOWER_START.test(ctx.words[k]);
       if (np && np.end === colon && !np.pronoun && inner >= 3 && lowerWord && (np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) {
         this.setSource(att, np, colon);
         att.method = 'teaser';
@@ -758,7 +761,7 @@ class Extractor {
       const wholeSentence = quoteStartsClause && (close + 1 >= sEnd || END_PUNCT.has(ctx.words[close + 1] ?? '.') || endsWithPunct);
       // a title or name in marks ("„Mähr. Tagbl.“") has no lower-case word
       let lowerWord = false;
-      for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = /^\p{Ll}/u.test(ctx.words[k]);
+      for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = LOWER_START.test(ctx.words[k]);
       // a title that opens with a quote followed by a dash: "„In Luxemburg nichts erfunden“ – Nächster Rat am …"
       const titleQuote = s === 0 && open === sStart && (ctx.words[close + 1] === '–' || ctx.words[close + 1] === '—') && !this.english;
       if (!(wholeSentence && inner >= 3 && lowerWord) && !(inner >= 8 && endsWithPunct) && !(titleQuote && inner >= 3 && lowerWord)) att.kind = 'fragment';
@@ -1596,7 +1599,7 @@ class Extractor {
         // "Nach APA-Informationen", "nach Polizei-Angaben": the first part of the compound is the source
         const nw = ctx.words[n] ?? '';
         const dash = nw.lastIndexOf('-');
-        if (this.mode === 'news' && dash > 0 && /^\p{Lu}/u.test(nw) && ATTRIBUTION_NOUNS.has(nw.slice(dash + 1))) {
+        if (this.mode === 'news' && dash > 0 && UPPER_START.test(nw) && ATTRIBUTION_NOUNS.has(nw.slice(dash + 1))) {
           const att = this.reported(i, n + 1, { start: n, end: n + 1, mention: ctx.bestMention(n, n + 1), pronoun: false, dative: false }, s, a, b, 'nach-angaben');
           if (!att.speakerEntity) att.speakerName = nw.slice(0, dash);
           out.push(att);
@@ -2151,7 +2154,7 @@ class Extractor {
       const lw = ctx.lower[k];
       // another report follows ("…, sagte X, und Y meinte …"), unless the speaker goes on in the first person
       if (!ctx.isCap(k) && !first && this.cueAt(k, b)) return null;
-      if (!ctx.isCap(k) && lw.length >= 3 && /^\p{Ll}/u.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw)) verb = true;
+      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw)) verb = true;
     }
     if (!verb) return null;
     if (!att.speakerName && !att.source) return null;
@@ -2458,7 +2461,7 @@ class Extractor {
     if (!next) return false;
     const prev = ctx.lower[i - 1];
     if (prev === 'zu' || prev === 'sehr' || prev === 'so' || prev === 'ganz') return false;
-    return /^\p{Lu}/u.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer';
+    return UPPER_START.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer';
   }
 
   private reported(c0: number, c1: number, np: NP, s: number, a: number, b: number, method: string): Attribution {
@@ -3130,7 +3133,7 @@ class Extractor {
       const last = this.lastSpeaker;
       const lw = ctx.lower[np.start];
       if (this.mode === 'news' && last && !last.att.speakerEntity && last.att.speakerName && ctx.toks[np.start].sentence - last.sentence <= 2 && !this.weakSource(last.att)) {
-        const head = last.att.speakerName.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && ROLE_NOUN.test(w.toLowerCase()));
+        const head = last.att.speakerName.split(/\s+/).find((w) => UPPER_START.test(w) && ROLE_NOUN.test(w.toLowerCase()));
         const female = !!head && FEMALE_ROLE.test(head.toLowerCase());
         const fem = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres)$/.test(lw) || (lw === 'sie' && !/(?:en|ten)$/.test(ctx.lower[np.start + 1] ?? ''));
         const masc = /^(?:er|sein|seine|seinem|seinen|seiner|seines)$/.test(lw);
@@ -3296,7 +3299,7 @@ class Extractor {
     if (titled && ((titled.start > np.start && teaser) || (titled.start < np.start && ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2) || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
     // "der Däne" (linked to the country by the entities stage): a person of that nationality
     const demonym = np.mention?.entity.type === 'LOC' && (art === 'der' || art === 'die') && np.mention.start === k && np.mention.end === k + 1 && head !== np.mention.entity.name;
-    if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !/^\p{Lu}/u.test(last) || THING_NOUN.test(last.toLowerCase())) return null;
+    if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !UPPER_START.test(last) || THING_NOUN.test(last.toLowerCase())) return null;
     // without an article only a compound ("SPD-Politiker") or a known female role noun ("Expertin")
     if (k === np.start && !head.includes('-') && !FEMALE_ROLE.test(head) && ctx.toks[np.start].sentence !== 0) return null;
     void saxon;
@@ -3905,7 +3908,7 @@ class Extractor {
         let lowerWord = false;
         for (let k = c + 1; k < q && ok; k++) {
           if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;
-          if (/^\p{Ll}/u.test(ctx.words[k])) lowerWord = true;
+          if (LOWER_START.test(ctx.words[k])) lowerWord = true;
         }
         if (ok && lowerWord && np) {
           const att = this.unmarkedDirect(np, c, c + 1, q, 'teaser');

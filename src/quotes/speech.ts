@@ -9,6 +9,8 @@
  */
 import { modelPath } from '../util/paths.ts';
 import { modelFile } from '../util/model-file.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const LOWER_START = /^\p{Ll}/u;
 
 export const SPEECH_MODEL = modelPath('quotes', 'speech.json');
 
@@ -249,7 +251,7 @@ export function speechUnitsFromMarkedSentence(tokens: string[], tags: string[], 
     const words = tokens.slice(open + 1, i);
     const contentWords = words.filter((w) => !PUNCT.test(w)).length;
     // a sentence-like span: enough words and a lower-case word (not just a capitalised title)
-    if (contentWords >= minLen && words.some((w) => /^\p{Ll}/u.test(w))) out.push({ unit: { words, person: tags.slice(open + 1, i).map(isPer) }, speech: true });
+    if (contentWords >= minLen && words.some((w) => LOWER_START.test(w))) out.push({ unit: { words, person: tags.slice(open + 1, i).map(isPer) }, speech: true });
     open = -1;
   }
   return out;

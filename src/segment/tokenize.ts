@@ -1,4 +1,6 @@
 import { ABBREVIATIONS, MONTHS, SENTENCE_STARTERS } from './abbreviations.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const LETTER = /\p{L}/u;
 
 export interface RawToken {
   start: number;
@@ -53,7 +55,7 @@ function absorbsPeriod(word: string, text: string, periodAt: number): boolean {
     if (MONTHS.has(next) || LOWER.test(next) || DIGITS.test(next)) return true;
     return UPPER.test(next) && !SENTENCE_STARTERS.has(next);
   }
-  if (word.length === 1 && /\p{L}/u.test(word)) {
+  if (word.length === 1 && LETTER.test(word)) {
     // initial "J. Smith", or "a. D."; a following sentence opener means a real boundary
     return !SENTENCE_STARTERS.has(next);
   }
