@@ -1463,3 +1463,7 @@ test('"in Sicherheit bringen" of others is a rescue (AID); fleeing oneself and o
   assert.equal(aid('Die Migranten brachten sich in Genf in Sicherheit.'), false);
   assert.equal(aid('Das Update soll mehr Sicherheit bringen.'), false);
 });
+
+test('a rescue by "Sicherheitskräfte" is AID: only the reflexive word "sich" rules a rescue out', () => {
+  assert.equal(run('Sicherheitskräfte retteten in Genf 20 Menschen.').some((e) => e.type === 'AID'), true);
+});

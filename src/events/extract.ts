@@ -987,12 +987,14 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = c0; j < c1 && !ok; j++) if (j !== i && entry.needAlso.includes(toks[j].lower)) ok = true;
     if (!ok) return false;
   }
-  // "in Sicherheit bringen" as a rescue: the exact phrase, someone else brought there ("sich in Sicherheit bringen" is
-  // fleeing; "Sicherheitslücken", "verbesserte Sicherheit bringen" are other senses)
+  // a rescue saves others: "konnten sich nicht retten", "sich in Sicherheit bringen" is fleeing (the exact word "sich":
+  // `excl` matches word starts and would also drop "Sicherheitskräfte retteten …")
+  if (entry.type === 'AID' && (entry.lemma === 'retten' || entry.lemma === 'bringen') && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
+  // "in Sicherheit bringen" as a rescue: the exact phrase ("Sicherheitslücken", "verbesserte Sicherheit bringen" are other senses)
   if (entry.type === 'AID' && entry.lemma === 'bringen') {
     let ok = false;
     for (let j = c0; j < c1 - 1; j++) if (toks[j].lower === 'in' && toks[j + 1].lower === 'sicherheit') ok = true;
-    if (!ok || toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
+    if (!ok) return false;
   }
   // "verlangen einem … ab" (abverlangen: what a task demands of someone), the particle at the clause end
   if (entry.lemma === 'verlangen') {

@@ -205,8 +205,8 @@ const VERBS: Row[] = [
   // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
   ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
   // rescuing people in danger (sea rescue: "von der Küstenwache gerettet") is humanitarian aid;
-  // not saving a currency, jobs or a result ("den Euro retten", "einen Punkt gerettet")
-  ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['sich', 'planet', 'welt', 'klima'] }],
+  // not saving a currency, jobs or a result ("den Euro retten", "einen Punkt gerettet"), nor oneself (extract.ts)
+  ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['planet', 'welt', 'klima'] }],
   // bringing people to safety ("wurden … in Sicherheit gebracht") is a rescue
   ['AID', null, 'bringen', 'bring brach brachte =gebracht', { needObj: ['sicherheit'] }],
   ['AID', 'asylum', 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'schutzsuchende', 'vertriebene'] }],
