@@ -1467,3 +1467,18 @@ test('"in Sicherheit bringen" of others is a rescue (AID); fleeing oneself and o
 test('a rescue by "Sicherheitskräfte" is AID: only the reflexive word "sich" rules a rescue out', () => {
   assert.equal(run('Sicherheitskräfte retteten in Genf 20 Menschen.').some((e) => e.type === 'AID'), true);
 });
+
+test('a gendered reference skips a recent person of the other gender; a plural role noun is no single person', () => {
+  // "sie" with a singular verb and "die Ministerin" point to the woman named earlier, not to the man named last
+  const text = 'Maria Lindqvist sprach am Montag in Genf. Danach traf Olaf Berger Kemal Aydin. Sie verurteilte den Angriff auf Ankara. ' +
+    'Die Ministerin kritisierte die Pläne. Er kritisierte die Pläne ebenfalls.';
+  const ev = run(text);
+  const accuse = ev.filter((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accuse.map((e) => e.actors), [['Maria Lindqvist'], ['Olaf Berger']]);
+  assert.ok(accuse[0].mentions >= 2, 'her condemnation and her criticism are one actor\'s events');
+  // no woman named: "die Ministerin" is nobody known, not the man named last
+  const alone = run('Olaf Berger traf am Montag Kemal Aydin in Genf. Die Außenministerin kritisierte das Treffen.');
+  assert.deepEqual(alone.find((e) => e.type === 'ACCUSE')?.actors, []);
+  const plural = run('Olaf Berger traf am Montag Kemal Aydin in Genf. Die zwei Politiker verurteilten den Angriff auf Ankara.');
+  assert.deepEqual(plural.find((e) => e.type === 'ACCUSE')?.actors, []);
+});

@@ -10,6 +10,8 @@ import { codeActor, iso3 } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
+import { createRequire } from 'node:module';
+import { firstNameGender } from '../entities/cluster.ts';
 import { sportContext, sportSense } from './sport.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
@@ -57,6 +59,8 @@ export interface Trigger {
   present?: boolean;
 }
 
+const require = createRequire(import.meta.url);
+
 export interface SentenceContext {
   doc: Doc;
   index: number;
@@ -72,6 +76,10 @@ export interface SentenceContext {
   lastGroup?: Entity | null;
   /** The person mentioned last before this sentence (for "…, kritisierte er" after a reported statement). */
   lastMentioned?: Entity | null;
+  /** Persons named in the last three sentences, most recent first (a gender cue picks among them). */
+  recentPersons?: Entity[];
+  /** Persons that were actors in the last three sentences, most recent first. */
+  recentActors?: Entity[];
   /** The speaker of a quote covering a text offset (for "wir" and "ich" inside quotes). */
   speakerAt?: (offset: number) => Entity | null;
 }
@@ -1219,12 +1227,81 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
  * "Sie" with a singular verb after a sentence whose actor was an organisation or country ("Die HDP wirft … vor.
  * Sie bezichtigt …") refers to that actor.
  */
-function resolved(ctx: SentenceContext, pronoun?: string, verb?: string): MentionRef | undefined {
+function resolved(ctx: SentenceContext, pronoun?: string, verb?: string, gender: Gender | 'pl' = null): MentionRef | undefined {
   const group = pronoun === 'sie' && verb !== undefined && !/(en|sind)$/.test(verb) ? ctx.lastGroup : null;
-  const e = group ?? ctx.lastPerson;
+  if (!group && pronoun === 'er') gender = 'm';
+  else if (!group && pronoun === 'sie' && verb !== undefined && !/(en|sind)$/.test(verb)) gender = 'f';
+  const e = group ?? compatiblePerson(ctx, ctx.lastPerson, gender);
   if (!e) return undefined;
   return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
 }
+
+type Gender = 'm' | 'f' | null;
+const GENDER_OF = new WeakMap<Entity, Gender>();
+const FEMININE_ROLE = /(?:[^e]in|frau)$/;
+
+/** A person's gender from the first word of the name, else from a feminine role title ("Außenministerin"). */
+function personGender(e: Entity): Gender {
+  let g = GENDER_OF.get(e);
+  if (g !== undefined) return g;
+  g = e.type === 'PER' ? unambiguousGender(e.name) : null;
+  if (!g && e.type === 'PER' && e.roles?.some((r) => FEMININE_ROLE.test(r.title.toLowerCase()))) g = 'f';
+  GENDER_OF.set(e, g);
+  return g;
+}
+
+let otherNameLists: Map<string, string>[] | null = null;
+const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A person's gender from the first word of the name when the German/English lists know it and neither the Spanish
+ * nor the Italian list says the opposite: "Alexis", "Andrea" and "Jean" name men and women, and a wrong guess turns
+ * "er" away from the person meant. (The French list is left out: its duplicates mark "Martin" female.) "Kim
+ * Jong-un": a hyphenated given name after the first word marks a surname first. The lists load on first use.
+ */
+function unambiguousGender(name: string): Gender {
+  const words = name.split(/\s+/);
+  if (words.slice(1).some((w) => EAST_ASIAN_GIVEN.test(w))) return null;
+  const first = words[0].split('-')[0];
+  const g = firstNameGender(first);
+  if (!g) return null;
+  otherNameLists ??= ['es', 'it'].map((l) => require(`gender-detection-from-name/names/${l}`) as Map<string, string>);
+  const opposite = g === 'f' ? 'male' : 'female';
+  const key = first.toLowerCase();
+  return otherNameLists.some((m) => m.get(key) === opposite) ? null : g;
+}
+
+/**
+ * The person a gendered reference ("er", "sie", "die Ministerin") points to: `base` unless its known gender
+ * contradicts the cue, then the most recent person of that gender; none when every recent person contradicts it.
+ */
+function compatiblePerson(ctx: SentenceContext, base: Entity | null | undefined, gender: Gender | 'pl'): Entity | null {
+  // "Die zwei Politiker": a plural role noun is not the one person named last
+  if (gender === 'pl') return null;
+  if (!base || !gender || base.type !== 'PER') return base ?? null;
+  const g = personGender(base);
+  if (g === null || g === gender) return base;
+  // an earlier actor (a subject) before a person only mentioned ("traf X Y. Er …" is X)
+  return ctx.recentActors?.find((e) => personGender(e) === gender) ?? ctx.recentPersons?.find((e) => personGender(e) === gender) ?? null;
+}
+
+/**
+ * The gender a role noun of a Vorfeld names: "die Außenministerin" f, "der Minister" m, "die Vorsitzende" f;
+ * 'pl' for a plural ("die zwei Politiker", "beide Minister").
+ */
+function roleGender(toks: Tok[], a: number, b: number): Gender | 'pl' {
+  for (let k = a; k < b; k++) {
+    const l = toks[k].lower;
+    if (!ROLE_NOUN.test(l)) continue;
+    if (/in$/.test(l)) return 'f';
+    const before = toks.slice(Math.max(a, k - 3), k).map((t) => t.lower);
+    if (before.some((w) => PLURAL_DETERMINERS.has(w))) return 'pl';
+    if (/e$/.test(l)) return before.includes('die') ? 'f' : before.includes('der') ? 'm' : null;
+    return before.includes('die') ? 'pl' : 'm';
+  }
+  return null;
+}
+const PLURAL_DETERMINERS = new Set(['zwei', 'drei', 'vier', 'beide', 'beiden', 'mehrere', 'einige', 'viele', 'alle', 'zahlreiche']);
 
 /**
  * "wir" or "ich" inside a quote: the speaker; for "wir" the speaker's country when the document names it
@@ -1270,7 +1347,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
   if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
-  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower) ?? gen, subjectless: true };
+  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
 }
@@ -1468,13 +1545,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     else if (fin === c0 && toks[c0].clause > 0 && /^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
       // "…, kritisierte er": the verb-first clause after a quote or a clause has its subject right after the verb
       // the person named last (the speaker just quoted), not the last actor
-      if (toks[fin + 1].lower === 'er' && ctx.lastMentioned) subj = { entity: ctx.lastMentioned, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+      const lastHe = toks[fin + 1].lower === 'er' ? compatiblePerson(ctx, ctx.lastMentioned, 'm') : null;
+      if (lastHe) subj = { entity: lastHe, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
       else if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
       else subjectless = true;
     } else if (fin === c0 && toks[c0].clause > 0 && /^(der|die)$/.test(toks[fin + 1]?.lower ?? '') && toks.slice(fin + 2, Math.min(c1, fin + 7)).some((t) => ROLE_NOUN.test(t.lower)) && !pool.some((m) => m.t0 > fin && m.t0 < fin + 7 && m.entity.type === 'PER')) {
       // "…, forderte der norwegische Diplomat": a role noun after the verb is the subject — the person named last;
       // its nationality adjective is no object
-      const who = ctx.lastMentioned ?? ctx.lastPerson;
+      const who = compatiblePerson(ctx, ctx.lastMentioned ?? ctx.lastPerson, roleGender(toks, fin + 1, Math.min(c1, fin + 7)));
       if (who) subj = { entity: who, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
       else subjectless = true;
       for (const m of pool) if (m.t0 > fin && m.t0 < fin + 7 && m.form === 'deriv') used.add(m);
@@ -1704,8 +1782,18 @@ export function extractEvents(doc: Doc): RawEvent[] {
   const events: RawEvent[] = [];
   let lastActor: { e: Entity; s: number } | null = null;
   // the person mentioned last (by position: mentions come grouped by entity)
-  let lastMention: { e: Entity; s: number; at: number } | null = null;
+  let lastMention = null as { e: Entity; s: number; at: number } | null;
   let lastGroup: { e: Entity; s: number } | null = null;
+  // persons by the sentence they were last named in, most recent first
+  let recent: { e: Entity; s: number }[] = [];
+  let recentActors: { e: Entity; s: number }[] = [];
+  const notePersons = (s: number): void => {
+    for (const m of bySentence.get(s) ?? []) {
+      if (m.entity.type !== 'PER') continue;
+      if (!(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
+      if (recent[0]?.e !== m.entity) recent = [{ e: m.entity, s }, ...recent.filter((r) => r.e !== m.entity && r.s >= s - 3)];
+    }
+  };
   // the lower-cased text, for the character-level trigger test where lower-casing keeps every offset
   const lowerText = doc.text.toLowerCase();
   const sameOffsets = lowerText.length === doc.text.length;
@@ -1726,7 +1814,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     tp = te;
     // most sentences have no trigger: decided on character codes, before any token string is made
     if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
-      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
+      notePersons(s);
       continue;
     }
     const toks: Tok[] = [];
@@ -1735,19 +1823,21 @@ export function extractEvents(doc: Doc): RawEvent[] {
       toks.push({ start: t.start, end: t.end, text: texts.words[k], lower: texts.lower[k], clause: 0 });
     }
     if (!sameOffsets && !mayHaveTrigger(toks)) {
-      for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
+      notePersons(s);
       continue;
     }
     const ctx = sentenceContext(doc, s, bySentence, toks);
     ctx.lastPerson = lastActor && lastActor.s >= s - 2 ? lastActor.e : lastMention && lastMention.s >= s - 3 ? lastMention.e : null;
     ctx.lastMentioned = lastMention && lastMention.s >= s - 2 ? lastMention.e : null;
+    ctx.recentPersons = recent.filter((r) => r.s >= s - 3).map((r) => r.e);
+    ctx.recentActors = recentActors.filter((r) => r.s >= s - 3).map((r) => r.e);
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
     const sentenceQuotes = quotesBySentence[s];
     if (sentenceQuotes?.length) ctx.speakerAt = (offset) => {
       const q = sentenceQuotes.find((x) => x.start <= offset && offset < x.end);
       return q?.speaker ? entityById.get(q.speaker) ?? null : null;
     };
-    for (const m of bySentence.get(s) ?? []) if (m.entity.type === 'PER' && !(lastMention && lastMention.s === s && lastMention.at > m.start)) lastMention = { e: m.entity, s, at: m.start };
+    notePersons(s);
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
@@ -1838,7 +1928,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (figs.length) ev.figures = figs;
       events.push(ev);
       const per = actorIds.map((id) => entityById.get(id)!).find((e) => e && e.type === 'PER');
-      if (per) lastActor = { e: per, s };
+      if (per) {
+        lastActor = { e: per, s };
+        if (recentActors[0]?.e !== per) recentActors = [{ e: per, s }, ...recentActors.filter((r) => r.e !== per && r.s >= s - 3)];
+      }
       const first = entityById.get(actorIds[0]);
       if (first && (first.type === 'ORG' || first.type === 'LOC') && !(lastGroup && lastGroup.s === s)) lastGroup = { e: first, s };
     }
