@@ -1467,3 +1467,65 @@ test('"in Sicherheit bringen" of others is a rescue (AID); fleeing oneself and o
 test('a rescue by "Sicherheitskräfte" is AID: only the reflexive word "sich" rules a rescue out', () => {
   assert.equal(run('Sicherheitskräfte retteten in Genf 20 Menschen.').some((e) => e.type === 'AID'), true);
 });
+
+test('session-8 mined triggers: shots, rampages, brawls, arson, shell impacts and strikes are ASSAULT; shots on goal are not', () => {
+  const assault = (s: string) => run(s).some((e) => e.type === 'ASSAULT');
+  assert.equal(assault('In Genf seien in der Nacht Schüsse gefallen, teilte die Polizei mit.'), true);
+  assert.equal(assault('Die Nordallianz gab in der 20. Minute zwei Schüsse aufs Tor ab, der Torhüter hielt.'), false);
+  assert.equal(assault('Bei einer Massenschlägerei in Genf wurden zwölf Menschen verletzt.'), true);
+  assert.equal(assault('Drei Tage nach der Amokfahrt in Genf trauert die Stadt.'), true);
+  assert.equal(assault('In dem Viertel von Kairo wurde Feuer gelegt.'), true);
+  assert.equal(assault('Die Feuerwehr legte am Montag ihren Bericht vor.'), false);
+  assert.equal(assault('Bei Artillerieeinschlägen in Kairo gab es Tote.'), true);
+  assert.equal(assault('Die Raketen wurden von einem Gebiet der Volksfront aus abgefeuert.'), true);
+  assert.equal(assault('Aydin feuerte in der fünften Minute den ersten Warnschuss ab.'), false);
+  assert.equal(assault('In Tunesien bekämpfen sich zwei Milizen gegenseitig.'), true);
+  assert.equal(assault('Die Soldaten gerieten bei Kairo in einen Hinterhalt.'), true);
+  assert.equal(assault('Bei Auseinandersetzungen in Kairo starben 20 Kämpfer.'), true);
+  assert.equal(assault('Aydin werde in der Auseinandersetzung mit den anderen Kandidaten punkten.'), false);
+});
+
+test('session-8 mined triggers: appeals are REQUEST, only when filed or announced ("unter Berufung auf" names a source)', () => {
+  const request = (s: string) => run(s).some((e) => e.type === 'REQUEST');
+  assert.equal(request('Die Nordallianz werde das Urteil bekämpfen.'), true);
+  assert.equal(request('Aydin kündigte eine Berufung an.'), true);
+  assert.equal(request('Die Nachrichtenagentur Nova berichtete unter Berufung auf Sicherheitskreise.'), false);
+  assert.equal(request('Berger schaltet den Bundespräsidenten ein.'), true);
+  assert.equal(request('Berger schaltet das Licht ein.'), false);
+});
+
+test('session-8 mined triggers: insults, rebukes, complaints and suits are ACCUSE; "beleidigend" and offended are not', () => {
+  const accuse = (s: string) => run(s).some((e) => e.type === 'ACCUSE');
+  assert.equal(accuse('Berger rüffelt Aydin.'), true);
+  assert.equal(accuse('Aydin hat Berger beleidigt.'), true);
+  assert.equal(accuse('Das Gedicht über Aydin war beleidigend.'), false);
+  assert.equal(accuse('Aydin zeigte sich beleidigt.'), false);
+  assert.equal(accuse('Berger nannte das Verhalten von Aydin absurd.'), true);
+  assert.equal(accuse('Aydin hatte die Nordallianz wegen der Verletzung seiner Namensrechte geklagt.'), true);
+  assert.equal(accuse('Aydin klagt über Kopfschmerzen wegen der Hitze.'), false);
+  assert.equal(accuse('Schetyna will den russischen Botschafter ins Außenministerium zitieren.'), true);
+  assert.equal(accuse('Aydin zitierte den Botschafter in seiner Rede.'), false);
+  assert.equal(accuse('Die Nordallianz hat Beschwerde eingebracht.'), true);
+});
+
+test('session-8 mined triggers: removals and backing down are CONCEDE; a programme taken off air is not', () => {
+  const concede = (s: string) => run(s).some((e) => e.type === 'CONCEDE');
+  assert.equal(concede('Berger setzte den zuständigen Staatssekretär ab.'), true);
+  assert.equal(concede('Der Sender setzte die Sendung über den Minister ab.'), false);
+  assert.equal(concede('Aydin wurde von seinem Amt entbunden.'), true);
+  assert.equal(concede('Die Regierung in Ankara ist bereits zurückgerudert.'), true);
+  assert.equal(concede('Aydin sei vor Berger eingeknickt.'), true);
+  assert.equal(concede('Die Aktie der Nordallianz knickte am Montag ein.'), false);
+  assert.equal(concede('Wann Aydin sein Amt zurücklegt, ist unklar.'), true);
+});
+
+test('session-8 mined triggers: seizures, releases, a settlement and resistance', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In der Wohnung in Genf wurden Sprengstoff und Waffen sichergestellt.').includes('COERCE'), true);
+  assert.equal(types('Berger will sicherstellen, dass die Regeln gelten.').includes('COERCE'), false);
+  assert.equal(types('Aydin wurde am Montag wieder auf freien Fuß gesetzt.').includes('RETREAT'), true);
+  assert.equal(types('Das Verfahren gegen Aydin hat mit einem Vergleich geendet.').includes('AGREE'), true);
+  assert.equal(types('Im Vergleich zum Vorjahr stiegen die Zahlen in Genf.').includes('AGREE'), false);
+  assert.equal(types('Die Volksfront widersetzt sich ihrer Auflösung.').includes('REJECT'), true);
+  assert.equal(types('Der Sensor widersetzt sich gelegentlich einer Erkennung.').includes('REJECT'), false);
+});
