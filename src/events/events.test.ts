@@ -1529,3 +1529,27 @@ test('session-8 mined triggers: seizures, releases, a settlement and resistance'
   assert.equal(types('Die Volksfront widersetzt sich ihrer Auflösung.').includes('REJECT'), true);
   assert.equal(types('Der Sensor widersetzt sich gelegentlich einer Erkennung.').includes('REJECT'), false);
 });
+
+test('session-8 mined triggers (Panorama pass): brawls, beatings, deportations, police round-ups and camp clearances', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Rund 200 Migranten gingen in Genf mit Stöcken aufeinander los.').includes('ASSAULT'), true);
+  assert.equal(types('Morgen geht es in Genf los.').includes('ASSAULT'), false);
+  assert.equal(types('Ein Mann wurde in Kairo von einem Mob zu Tode geprügelt.').includes('ASSAULT'), true);
+  assert.equal(types('Er wurde in Kairo öffentlich an der Hand verstümmelt.').includes('ASSAULT'), true);
+  assert.equal(types('Hollywood hat einen Weg gefunden, Videospiele zu verstümmeln.').includes('ASSAULT'), false);
+  assert.equal(types('Die Nordallianz will die Flüchtlinge nach Tunesien zurückschicken.').includes('COERCE'), true);
+  assert.equal(types('Bei Kontrollen in Genf wurden mehrere Flüchtlinge aufgegriffen.').includes('COERCE'), true);
+  assert.equal(types('Berger griff das Thema in Genf auf.').includes('COERCE'), false);
+  assert.equal(types('Die Polizei hatte das Zeltlager an der Grenze geräumt.').includes('COERCE'), true);
+  assert.equal(types('Der Mann wurde in die Justizanstalt eingeliefert.').includes('COERCE'), true);
+  assert.equal(types('Der Mann wurde in das Krankenhaus eingeliefert.').includes('COERCE'), false);
+});
+
+test('session-8 mined triggers (Panorama pass): reproaches and shouting are ACCUSE, an appeal "gegen" is REQUEST, not the noun Beruf', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Berger und Aydin machten einander Vorhaltungen.').includes('ACCUSE'), true);
+  assert.equal(types('Aydin habe Berger angeschrien.').includes('ACCUSE'), true);
+  assert.equal(types('Gegen den Bescheid will Aydin berufen.').includes('REQUEST'), true);
+  assert.equal(types('Aydin beruft sich auf ein Gutachten gegen die Pläne.').includes('REQUEST'), false);
+  assert.equal(types('Die Polizei zieht in Genf 2.000 Beamte zusammen.').includes('MOBILIZE'), true);
+});

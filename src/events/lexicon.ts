@@ -72,7 +72,7 @@ const OFFICE_HOLDER = ['obmann', 'chef', 'vorsitzend', 'kanzler', 'minister', 'p
 const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteispitze', 'führung', 'politisch', 'regierung', 'kabinett', 'mandat'];
 
 /** Words of disapproval in a judgement ("nannte das Verhalten absurd", "bezeichnete es als geschmacklos"). */
-const DISAPPROVING = ['absurd', 'geschmacklos', 'beschämend', 'unerträglich', 'lächerlich', 'peinlich', 'schändlich', 'empörend', 'zynisch', 'heuchlerisch', 'fremdenfeindlich', 'deutschfeindlich', 'inakzeptabel', 'unverantwortlich', 'skandalös', 'respektlos', 'niederträchtig'];
+const DISAPPROVING = ['absurd', 'geschmacklos', 'beschämend', 'unerträglich', 'lächerlich', 'peinlich', 'schändlich', 'empörend', 'zynisch', 'heuchlerisch', 'fremdenfeindlich', 'deutschfeindlich', 'inakzeptabel', 'unverantwortlich', 'skandalös', 'respektlos', 'niederträchtig', 'schwachsinn', 'unsinn', 'blödsinn'];
 
 /** Insults ("bezeichnete X als Hochstapler", "nannte ihn einen Lügner"). */
 const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler', 'diktator', 'rassist', 'hetzer', 'versager', 'leichtgewicht', 'feigling', 'kriegstreiber', 'hassprediger', 'schande', 'terroristen', 'faschisten', 'verbrecher'];
@@ -321,7 +321,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'sich empören', 'empör =empört', { refl: true, needAlso: ['über'] }],
   ['ACCUSE', 'allege', 'Schuld zuweisen', 'weis wies =gewiesen', { p: 'zu', needObj: ['schuld', 'verantwortung'] }],
   ['ACCUSE', 'disapprove', 'sich kritisch äußern', 'äußer =geäußert', { needObj: ['kritisch', 'ablehnend', 'empört', 'besorgt'] }],
-  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', 'rechtsextrem', 'rechtsradikal', 'extremistisch', 'rassistisch', 'antisemitisch', 'menschenverachtend', 'verantwortungslos', 'skandalös', 'unverschämt', 'staatsfeind', ...INSULTS, ...DISAPPROVING] }],
+  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', 'rechtsextrem', 'rechtsradikal', 'extremistisch', 'rassistisch', 'antisemitisch', 'menschenverachtend', 'verantwortungslos', 'skandalös', 'unverschämt', 'staatsfeind', 'fehler', ...INSULTS, ...DISAPPROVING] }],
   ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: [...INSULTS, ...DISAPPROVING] }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
@@ -408,7 +408,7 @@ const VERBS: Row[] = [
   ['MOBILIZE', 'troops', 'verlegen', 'verleg =verlegt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'streitkräfte', 'flugzeugträger'] }],
   ['MOBILIZE', 'troops', 'stationieren', 'stationier =stationiert', {}],
   ['MOBILIZE', 'troops', 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['truppe', 'bodentruppe', 'soldat', 'armee', 'militär', 'streitkräfte', 'polizei', 'kampfjet'], excl: ['tränengas', 'gummigeschoss', 'wasserwerfer', 'blendgranat', 'pfefferspray', 'schlagstöck', 'giftgas', 'chemiewaffe', 'fassbombe'] }],
-  ['MOBILIZE', 'troops', 'zusammenziehen', 'zieh zog =gezogen', { p: 'zusammen', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'panzer'] }],
+  ['MOBILIZE', 'troops', 'zusammenziehen', 'zieh zog =gezogen', { p: 'zusammen', needObj: ['truppe', 'soldat', 'einheit', 'streitkräfte', 'panzer', 'beamte', 'polizist', 'polizei', 'einsatzkräfte'] }],
   ['MOBILIZE', 'police', 'alarmieren', 'alarmier =alarmiert', { needObj: ['polizei', 'sicherheitskräfte', 'armee'] }],
   ['MOBILIZE', 'troops', 'aufmarschieren lassen', 'rüst =gerüstet', { p: 'auf' }],
   // COERCE
@@ -562,6 +562,23 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'ins Ministerium zitieren', 'zitier =zitiert', { needObj: ['botschafter', 'gesandte', 'geschäftsträger', 'diplomat'], needAlso: ['ins'] }],
   // "an den Pranger stellen"
   ['ACCUSE', 'disapprove', 'an den Pranger stellen', 'stell =gestellt', { needObj: ['pranger'] }],
+  // (second pass, the Panorama section)
+  ['ASSAULT', 'beat', 'prügeln (zu Tode)', 'prügel prügl =geprügelt', { needObj: ['tode', 'tot', 'bewusstlos', 'krankenhaus', 'spital'] }],
+  ['ASSAULT', 'beat', 'zusammenschlagen', 'schlag schläg schlug =geschlagen', { p: 'zusammen', excl: ['hände', 'händen', 'hacken', 'kopf', 'wellen'] }],
+  ['ASSAULT', null, 'verstümmeln', 'verstümmel verstümml =verstümmelt', { needObj: ['hand', 'hände', 'genital', 'leiche', 'körper', 'gesicht', 'opfer', 'mensch', 'frau', 'mädchen', 'kind', 'gefangen', 'soldat', 'geisel'], objScope: 'sentence' }],
+  ['ASSAULT', null, 'übergießen', 'übergieß übergoss =übergossen', { needObj: ['benzin', 'säure', 'brandbeschleuniger', 'spiritus'] }],
+  // a brawl: "mit Stöcken und Steinen aufeinander losgegangen" (with "auf X" alone it read generic claims: "gehen auf Moslems los")
+  ['ASSAULT', null, 'aufeinander losgehen', 'geh ging =gegangen', { p: 'los', needAlso: ['aufeinander'] }],
+  // sending people back ("will syrische Flüchtlinge … zurückschicken", "von der Grenze zurückgeschickt"), like abschieben
+  ['COERCE', 'deport', 'zurückschicken', 'schick =geschickt', { p: 'zurück', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend', 'grenze'] }],
+  // apprehended by the police ("wurden mehrere Flüchtlinge aufgegriffen"); not taking up a topic or an idea
+  ['COERCE', 'arrest', 'aufgreifen', 'greif griff =gegriffen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'polizei', 'verdächtig', 'asylwerber', 'illegal', 'personen', 'menschen', 'grenz', 'kontrolle'], excl: ['thema', 'themen', 'idee', 'vorschlag', 'anregung', 'frage', 'forderung', 'kritik', 'anliegen', 'diskussion', 'debatte', 'punkt', 'motiv', 'stil', 'begriff', 'gedanke', 'ball'] }],
+  ['COERCE', 'arrest', 'einliefern (Haft)', 'liefer =geliefert', { p: 'ein', needObj: ['justizanstalt', 'gefängnis', 'haftanstalt', 'untersuchungshaft', 'haft', 'arrest'] }],
+  // an appeal "gegen das Straferkenntnis … berufen" (not "sich berufen auf", not the noun Beruf)
+  ['REQUEST', null, 'berufen gegen', 'beruf =berufen', { needAlso: ['gegen'], excl: ['sich'], notForms: ['beruf', 'berufe', 'berufs', 'berufes'] }],
+  ['ACCUSE', 'disapprove', 'anschreien', 'schrei schrie =geschrien', { p: 'an' }],
+  // clearing a camp or an occupied building ("hatte die Polizei das Zeltlager … geräumt")
+  ['COERCE', 'seize', 'räumen (Lager)', 'räum =geräumt', { needObj: ['zeltlager', 'flüchtlingslager', 'protestcamp', 'camp', 'hausbesetz', 'besetzt'] }],
 ];
 
 /** English verbs: exact forms. */
@@ -765,7 +782,7 @@ const NOUNS: Row[] = [
   // session 8 (h/evmine): event nouns mined from the event-less sentences of the unannotated 10kGNAD rows >= 500
   // shots fired ("Es seien auch Schüsse gefallen", "weitere Schüsse und Explosionen"), not shots on goal
   ['ASSAULT', 'firearms', 'Schüsse', 'schüsse schüssen schusswechsel schusswechseln schusswechsels', { noCompound: true, recPrep: ['auf'], excl: ['tor', 'ball', 'strafraum', 'keeper', 'torhüter', 'torwart', 'goalie', 'pfosten', 'latte', 'chance', 'abschluss', 'partie', 'spiel', 'saison', 'liga', 'elfmeter', 'freistoß', 'kopfball', 'bundesliga', 'statistik', 'team', 'mannschaft', 'biathl', 'schießstand', 'stehend', 'liegend', 'fehler', 'serie'] }],
-  ['ASSAULT', null, 'Amoklauf', 'amoklauf amokläufe amokfahrt amokfahrten bluttat bluttaten messerstecherei messerstechereien schlägerei schlägereien prügelei prügeleien anschlagsserie anschlagsversuch anschlagsversuche attentatsversuch attentatsversuche hinterhalt', {}],
+  ['ASSAULT', null, 'Amoklauf', 'amoklauf amokläufe amokfahrt amokfahrten bluttat bluttaten messerstecherei messerstechereien schlägerei schlägereien prügelei prügeleien handgemenge schießerei schießereien anschlagsserie anschlagsversuch anschlagsversuche attentatsversuch attentatsversuche hinterhalt', {}],
   ['ASSAULT', 'heavy-weapons', 'Militärschlag', 'militärschlag militärschläge militärschlägen militärschlags erstschlag erstschläge erstschlägen präventivschlag vergeltungsschlag vergeltungsschläge militäraktion militäraktionen', { recPrep: ['gegen'] }],
   ['ASSAULT', 'heavy-weapons', 'Raketeneinschlag', 'raketeneinschlag raketeneinschläge raketeneinschlägen artillerieeinschlag artillerieeinschläge artillerieeinschlägen granateneinschlag granateneinschläge granateneinschlägen bombeneinschlag bombeneinschläge bombeneinschlägen', { noCompound: true }],
   ['ASSAULT', 'heavy-weapons', 'Einschlag', 'einschlag einschläge einschlägen', { noCompound: true, needObj: ['rakete', 'granate', 'artillerie', 'geschoss', 'mörser', 'bombe'] }],
@@ -779,6 +796,9 @@ const NOUNS: Row[] = [
   ['AGREE', null, 'Vergleich', 'vergleich vergleichs', { noCompound: true, needObj: ['außergerichtlich', 'geendet', 'endete', 'geeinigt', 'einigten', 'einigte', 'zugestimmt', 'abgeschlossen', 'vergleichsangebot'] }],
   // a removal from office ("Salzborns Absetzung", "die Absetzung des Bürgermeisters")
   ['CONCEDE', null, 'Absetzung', 'absetzung', { noCompound: true, needObj: [...OFFICE_HOLDER, ...OFFICE, 'staatssekretär', 'bezirksvorsteher', 'gouverneur'], objScope: 'sentence' }],
+  // (second pass, the Panorama section)
+  ['ACCUSE', 'allege', 'Vorhaltung', 'vorhaltung vorhaltungen', { recPrep: ['gegen'] }],
+  ['COERCE', 'seize', 'Räumung', 'räumung', { noCompound: true, needObj: ['zeltlager', 'flüchtlingslager', 'protestcamp', 'camp', 'hausbesetz', 'besetzt', 'lager'], objScope: 'sentence' }],
   // English
   ['ASSAULT', null, 'attack', 'attack attacks', {}],
   ['CONSULT', null, 'talks', 'talks', { noCompound: true }],
