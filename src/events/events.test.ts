@@ -1553,3 +1553,11 @@ test('session-8 mined triggers (Panorama pass): reproaches and shouting are ACCU
   assert.equal(types('Aydin beruft sich auf ein Gutachten gegen die Pläne.').includes('REQUEST'), false);
   assert.equal(types('Die Polizei zieht in Genf 2.000 Beamte zusammen.').includes('MOBILIZE'), true);
 });
+
+test('session-8 mined triggers (Wirtschaft pass): suing someone, filed complaints and requests between authorities', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Aydin klagte daraufhin die Nachrichtenagentur Nova.').includes('ACCUSE'), true);
+  assert.equal(types('Schon damals klagten einige Nutzer der Nordallianz über Probleme.').includes('ACCUSE'), false);
+  assert.equal(types('Dagegen legte Aydin Beschwerde ein.').includes('ACCUSE'), true);
+  assert.equal(types('Tunesien hat ein Amtshilfeansuchen an Frankreich gestellt.').includes('REQUEST'), true);
+});

@@ -577,6 +577,8 @@ const VERBS: Row[] = [
   // an appeal "gegen das Straferkenntnis … berufen" (not "sich berufen auf", not the noun Beruf)
   ['REQUEST', null, 'berufen gegen', 'beruf =berufen', { needAlso: ['gegen'], excl: ['sich'], notForms: ['beruf', 'berufe', 'berufs', 'berufes'] }],
   ['ACCUSE', 'disapprove', 'anschreien', 'schrei schrie =geschrien', { p: 'an' }],
+  // (third pass, Wirtschaft/Etat) suing someone, the Austrian transitive "klagte daraufhin das Blatt"
+  ['ACCUSE', 'allege', 'klagen (jemanden)', 'klag =geklagt', { needRec: true, excl: ['über', 'darüber', 'schmerz', 'beschwerde', 'leid', 'sich', 'nutzer', 'kunden', 'user', 'anwender', 'käufer', 'fahrer', 'patient', 'bewohner', 'anrainer'] }],
   // clearing a camp or an occupied building ("hatte die Polizei das Zeltlager … geräumt")
   ['COERCE', 'seize', 'räumen (Lager)', 'räum =geräumt', { needObj: ['zeltlager', 'flüchtlingslager', 'protestcamp', 'camp', 'hausbesetz', 'besetzt'] }],
 ];
@@ -791,13 +793,15 @@ const NOUNS: Row[] = [
   // Berufung auf", which names a source)
   ['REQUEST', null, 'Berufung', 'berufung rechtsmittel revision einspruch nichtigkeitsbeschwerde nichtigkeitsbeschwerden', { noCompound: true, needObj: ['gegen', 'einleg', 'eingelegt', 'legt', 'legte', 'angekündigt', 'kündigt', 'ankündig', 'anhängig', 'einbring', 'eingebracht', 'erhob', 'erhoben', 'erheb', 'bekämpf'] }],
   // a complaint filed with an authority ("Eltern haben Beschwerde eingebracht"), like "Beschwerde einreichen"
-  ['ACCUSE', 'allege', 'Beschwerde', 'beschwerde beschwerden', { recPrep: ['gegen'], needObj: ['einbring', 'eingebracht', 'eingereicht', 'einreich', 'reicht', 'einleg', 'eingelegt', 'erhob', 'erhoben', 'erheb'] }],
+  ['ACCUSE', 'allege', 'Beschwerde', 'beschwerde beschwerden', { recPrep: ['gegen'], needObj: ['einbring', 'eingebracht', 'eingereicht', 'einreich', 'reicht', 'einleg', 'eingelegt', 'legte', 'legt', 'erhob', 'erhoben', 'erheb'] }],
   // a settlement (blind-17 convention: AGREE): "hat mit einem Vergleich geendet", "außergerichtlicher Vergleich"
   ['AGREE', null, 'Vergleich', 'vergleich vergleichs', { noCompound: true, needObj: ['außergerichtlich', 'geendet', 'endete', 'geeinigt', 'einigten', 'einigte', 'zugestimmt', 'abgeschlossen', 'vergleichsangebot'] }],
   // a removal from office ("Salzborns Absetzung", "die Absetzung des Bürgermeisters")
   ['CONCEDE', null, 'Absetzung', 'absetzung', { noCompound: true, needObj: [...OFFICE_HOLDER, ...OFFICE, 'staatssekretär', 'bezirksvorsteher', 'gouverneur'], objScope: 'sentence' }],
   // (second pass, the Panorama section)
   ['ACCUSE', 'allege', 'Vorhaltung', 'vorhaltung vorhaltungen', { recPrep: ['gegen'] }],
+  // (third pass) requests between authorities: "ein Amtshilfeansuchen an die USA", "das Festnahme-Ersuchen des IStGH"
+  ['REQUEST', null, 'Ersuchen', 'ersuchen amtshilfeansuchen rechtshilfeansuchen auslieferungsansuchen', { recPrep: ['an'] }],
   ['COERCE', 'seize', 'Räumung', 'räumung', { noCompound: true, needObj: ['zeltlager', 'flüchtlingslager', 'protestcamp', 'camp', 'hausbesetz', 'besetzt', 'lager'], objScope: 'sentence' }],
   // English
   ['ASSAULT', null, 'attack', 'attack attacks', {}],
