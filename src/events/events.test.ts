@@ -1561,3 +1561,13 @@ test('session-8 mined triggers (Wirtschaft pass): suing someone, filed complaint
   assert.equal(types('Dagegen legte Aydin Beschwerde ein.').includes('ACCUSE'), true);
   assert.equal(types('Tunesien hat ein Amtshilfeansuchen an Frankreich gestellt.').includes('REQUEST'), true);
 });
+
+test('session-8 mined triggers (Inland pass): charges laid ("zur Last gelegt", "angelastet"), critical remarks and a dismissed demand', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Dem Angeklagten Aydin wird Untreue zur Last gelegt.').includes('ACCUSE'), true);
+  assert.equal(types('Aydin legte zur Sitzung Wert auf eine rasche Lösung.').includes('ACCUSE'), false);
+  assert.equal(types('Aydin wurde angelastet, für die Niederlage verantwortlich zu sein.').includes('ACCUSE'), true);
+  assert.equal(types('Kritisch angemerkt wird im Bericht über Genf, dass die Kosten stiegen.').includes('ACCUSE'), true);
+  assert.equal(types('Angemerkt wird im Bericht über Genf, dass die Kosten stiegen.').includes('ACCUSE'), false);
+  assert.equal(types('Die Forderung der Nordallianz entbehrt jeder Grundlage, sagte Aydin.').includes('REJECT'), true);
+});

@@ -577,6 +577,12 @@ const VERBS: Row[] = [
   // an appeal "gegen das Straferkenntnis … berufen" (not "sich berufen auf", not the noun Beruf)
   ['REQUEST', null, 'berufen gegen', 'beruf =berufen', { needAlso: ['gegen'], excl: ['sich'], notForms: ['beruf', 'berufe', 'berufs', 'berufes'] }],
   ['ACCUSE', 'disapprove', 'anschreien', 'schrei schrie =geschrien', { p: 'an' }],
+  // (fourth pass, the rest of Inland) charging someone ("Ihm wurde angelastet, …", "wird ihm … zur Last gelegt"), criticising
+  // in a report ("Kritisch angemerkt wird …") and dismissing a demand ("Die Aufforderung … entbehrt jeder Grundlage")
+  ['ACCUSE', 'allege', 'anlasten', 'last =gelastet', { p: 'an' }],
+  ['ACCUSE', 'allege', 'zur Last legen', 'leg =gelegt', { needObj: ['last'], needAlso: ['zur'] }],
+  ['ACCUSE', 'disapprove', 'kritisch anmerken', 'merk =gemerkt', { p: 'an', needObj: ['kritisch'] }],
+  ['REJECT', null, 'entbehrt jeder Grundlage', 'entbehr =entbehrt', { needObj: ['grundlage'] }],
   // (third pass, Wirtschaft/Etat) suing someone, the Austrian transitive "klagte daraufhin das Blatt"
   ['ACCUSE', 'allege', 'klagen (jemanden)', 'klag =geklagt', { needRec: true, excl: ['über', 'darüber', 'schmerz', 'beschwerde', 'leid', 'sich', 'nutzer', 'kunden', 'user', 'anwender', 'käufer', 'fahrer', 'patient', 'bewohner', 'anrainer'] }],
   // clearing a camp or an occupied building ("hatte die Polizei das Zeltlager … geräumt")
