@@ -1571,3 +1571,10 @@ test('session-8 mined triggers (Inland pass): charges laid ("zur Last gelegt", "
   assert.equal(types('Angemerkt wird im Bericht über Genf, dass die Kosten stiegen.').includes('ACCUSE'), false);
   assert.equal(types('Die Forderung der Nordallianz entbehrt jeder Grundlage, sagte Aydin.').includes('REJECT'), true);
 });
+
+test('session-8 mined triggers: a comparison is no settlement, switching on the blue light or joining a debate is no appeal to an authority', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Im Vergleich zum Vorjahr hat die Nordallianz das Geschäftsjahr mit Gewinn abgeschlossen.').includes('AGREE'), false);
+  assert.equal(types('Die Polizei schaltete Blaulicht und Sirene ein.').includes('REQUEST'), false);
+  assert.equal(types('Der Bundespräsident schaltete sich in die Debatte ein.').includes('REQUEST'), false);
+});

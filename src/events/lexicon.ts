@@ -557,7 +557,7 @@ const VERBS: Row[] = [
   ['RETREAT', 'release', 'auf freien Fuß setzen', 'setz =gesetzt', { needObj: ['fuß'], needAlso: ['freien'] }],
   // calling in an authority ("Platter schaltet den Bundespräsidenten ein", "die Volksanwaltschaft eingeschaltet"), like
   // "den Sicherheitsrat anrufen" (REQUEST); not switching on a device
-  ['REQUEST', null, 'einschalten', 'schalt schalte =geschaltet', { p: 'ein', needObj: ['bundespräsident', 'präsident', 'gericht', 'volksanwalt', 'staatsanwalt', 'anwalt', 'justiz', 'höchstgericht', 'ombuds', 'rechnungshof', 'polizei', 'kommission', 'vermittler', 'uno', 'sicherheitsrat', 'behörde', 'ministerium', 'minister'], excl: [...TECH, 'licht', 'gerät', 'radio', 'fernseh', 'motor', 'strom', 'modus', 'funktion', 'kamera', 'handy', 'tv', 'sender'] }],
+  ['REQUEST', null, 'einschalten', 'schalt schalte =geschaltet', { p: 'ein', needObj: ['bundespräsident', 'präsident', 'gericht', 'volksanwalt', 'staatsanwalt', 'anwalt', 'justiz', 'höchstgericht', 'ombuds', 'rechnungshof', 'polizei', 'kommission', 'vermittler', 'uno', 'sicherheitsrat', 'behörde', 'ministerium', 'minister'], excl: [...TECH, 'sich', 'licht', 'blaulicht', 'sirene', 'folgetonhorn', 'scheinwerfer', 'gerät', 'radio', 'fernseh', 'motor', 'strom', 'modus', 'funktion', 'kamera', 'handy', 'tv', 'sender'] }],
   // summoning an ambassador ("will den russischen Botschafter ins Außenamt zitieren"), like einbestellen
   ['ACCUSE', 'allege', 'ins Ministerium zitieren', 'zitier =zitiert', { needObj: ['botschafter', 'gesandte', 'geschäftsträger', 'diplomat'], needAlso: ['ins'] }],
   // "an den Pranger stellen"
@@ -800,8 +800,9 @@ const NOUNS: Row[] = [
   ['REQUEST', null, 'Berufung', 'berufung rechtsmittel revision einspruch nichtigkeitsbeschwerde nichtigkeitsbeschwerden', { noCompound: true, needObj: ['gegen', 'einleg', 'eingelegt', 'legt', 'legte', 'angekündigt', 'kündigt', 'ankündig', 'anhängig', 'einbring', 'eingebracht', 'erhob', 'erhoben', 'erheb', 'bekämpf'] }],
   // a complaint filed with an authority ("Eltern haben Beschwerde eingebracht"), like "Beschwerde einreichen"
   ['ACCUSE', 'allege', 'Beschwerde', 'beschwerde beschwerden', { recPrep: ['gegen'], needObj: ['einbring', 'eingebracht', 'eingereicht', 'einreich', 'reicht', 'einleg', 'eingelegt', 'legte', 'legt', 'erhob', 'erhoben', 'erheb'] }],
-  // a settlement (blind-17 convention: AGREE): "hat mit einem Vergleich geendet", "außergerichtlicher Vergleich"
-  ['AGREE', null, 'Vergleich', 'vergleich vergleichs', { noCompound: true, needObj: ['außergerichtlich', 'geendet', 'endete', 'geeinigt', 'einigten', 'einigte', 'zugestimmt', 'abgeschlossen', 'vergleichsangebot'] }],
+  // a settlement (blind-17 convention: AGREE): "hat mit einem Vergleich geendet", "außergerichtlicher Vergleich" (not the
+  // comparison: "Im Vergleich zum Vorjahr … abgeschlossen/endete")
+  ['AGREE', null, 'Vergleich', 'vergleich vergleichs', { noCompound: true, needObj: ['außergerichtlich', 'geendet', 'geeinigt', 'einigten', 'einigte', 'vergleichsangebot'] }],
   // a removal from office ("Salzborns Absetzung", "die Absetzung des Bürgermeisters")
   ['CONCEDE', null, 'Absetzung', 'absetzung', { noCompound: true, needObj: [...OFFICE_HOLDER, ...OFFICE, 'staatssekretär', 'bezirksvorsteher', 'gouverneur'], objScope: 'sentence' }],
   // (second pass, the Panorama section)
