@@ -1578,3 +1578,11 @@ test('session-8 mined triggers: a comparison is no settlement, switching on the 
   assert.equal(types('Die Polizei schaltete Blaulicht und Sirene ein.').includes('REQUEST'), false);
   assert.equal(types('Der Bundespräsident schaltete sich in die Debatte ein.').includes('REQUEST'), false);
 });
+
+test('session-8 mined triggers: other senses stay out (a birth, a distance covered, a vote taken off, worries taken up)', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Frau wurde am Dienstag in Genf von einem gesunden Kind entbunden.').includes('CONCEDE'), false);
+  assert.equal(types('Der Regierungschef legte die Strecke in Genf zu Fuß zurück.').includes('CONCEDE'), false);
+  assert.equal(types('Präsident Aydin setzte die Abstimmung in Genf ab.').includes('CONCEDE'), false);
+  assert.equal(types('Die Initiative griff in Genf die Sorgen der Menschen auf.').includes('COERCE'), false);
+});

@@ -544,9 +544,9 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'klagen', 'klag =geklagt', { needAlso: ['gegen', 'wegen'], recPrep: ['gegen'], excl: ['über', 'darüber', 'schmerz', 'beschwerde'] }],
   // leaving or losing an office: "wann Pröll sein Amt zurücklegt", "setzte den Staatssekretär ab", "von ihrem Amt entbunden",
   // "geschasst"; the remover is the actor (blind-14 convention for "abserviert")
-  ['CONCEDE', null, 'zurücklegen (Amt)', 'leg =gelegt', { p: 'zurück', needObj: [...OFFICE, 'mandat', 'funktion'] }],
-  ['CONCEDE', null, 'absetzen (Amt)', 'setz =gesetzt', { p: 'ab', needObj: [...OFFICE_HOLDER, 'staatssekretär', 'bezirksvorsteher', 'regierungschef', 'premier', 'gouverneur'], excl: ['sich', 'tagesordnung', 'sendung', 'programm', 'serie', 'medikament', 'produkt', 'steuer', 'spiel', 'konzert', 'veranstaltung', 'show'] }],
-  ['CONCEDE', null, 'entbinden (Amt)', 'entbind entband =entbunden', { needObj: ['amt', 'ämtern', 'funktion', 'posten', 'vorsitz', 'kommando', 'dienst'] }],
+  ['CONCEDE', null, 'zurücklegen (Amt)', 'leg =gelegt', { p: 'zurück', needObj: ['amt', 'ämter', 'mandat', 'funktion', 'vorsitz', 'parteivorsitz', 'posten'] }],
+  ['CONCEDE', null, 'absetzen (Amt)', 'setz =gesetzt', { p: 'ab', needObj: [...OFFICE_HOLDER, 'staatssekretär', 'bezirksvorsteher', 'regierungschef', 'premier', 'gouverneur'], excl: ['sich', 'tagesordnung', 'sendung', 'programm', 'serie', 'medikament', 'produkt', 'steuer', 'spiel', 'konzert', 'veranstaltung', 'show', 'abstimmung', 'wahl', 'sitzung', 'termin', 'treffen', 'gipfel', 'reise', 'besuch', 'debatte'] }],
+  ['CONCEDE', null, 'entbinden (Amt)', 'entbind entband =entbunden', { needObj: ['amt', 'ämtern', 'funktion', 'posten', 'vorsitz', 'kommando'], excl: ['kind', 'baby', 'tochter', 'sohn', 'zwilling', 'schwanger', 'geburt', 'kaiserschnitt', 'schweigepflicht', 'verschwiegenheit'] }],
   ['CONCEDE', null, 'schassen', 'schass =geschasst', {}],
   // backing down: "war … vorsichtig zurückgerudert", "vor Merkel eingeknickt", "unter dem Druck eingeknickt"
   ['CONCEDE', null, 'zurückrudern', 'ruder =gerudert', { p: 'zurück' }],
@@ -572,7 +572,7 @@ const VERBS: Row[] = [
   // sending people back ("will syrische Flüchtlinge … zurückschicken", "von der Grenze zurückgeschickt"), like abschieben
   ['COERCE', 'deport', 'zurückschicken', 'schick =geschickt', { p: 'zurück', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend', 'grenze'] }],
   // apprehended by the police ("wurden mehrere Flüchtlinge aufgegriffen"); not taking up a topic or an idea
-  ['COERCE', 'arrest', 'aufgreifen', 'greif griff =gegriffen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'polizei', 'verdächtig', 'asylwerber', 'illegal', 'personen', 'menschen', 'grenz', 'kontrolle'], excl: ['thema', 'themen', 'idee', 'vorschlag', 'anregung', 'frage', 'forderung', 'kritik', 'anliegen', 'diskussion', 'debatte', 'punkt', 'motiv', 'stil', 'begriff', 'gedanke', 'ball'] }],
+  ['COERCE', 'arrest', 'aufgreifen', 'greif griff =gegriffen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'polizei', 'verdächtig', 'asylwerber', 'illegal', 'grenz', 'kontrolle'], excl: ['thema', 'themen', 'idee', 'vorschlag', 'anregung', 'frage', 'forderung', 'kritik', 'anliegen', 'diskussion', 'debatte', 'punkt', 'motiv', 'stil', 'begriff', 'gedanke', 'ball'] }],
   ['COERCE', 'arrest', 'einliefern (Haft)', 'liefer =geliefert', { p: 'ein', needObj: ['justizanstalt', 'gefängnis', 'haftanstalt', 'untersuchungshaft', 'haft', 'arrest'] }],
   // an appeal "gegen das Straferkenntnis … berufen" (not "sich berufen auf", not the noun Beruf)
   ['REQUEST', null, 'berufen gegen', 'beruf =berufen', { needAlso: ['gegen'], excl: ['sich'], notForms: ['beruf', 'berufe', 'berufs', 'berufes'] }],
