@@ -1482,3 +1482,122 @@ test('a gendered reference skips a recent person of the other gender; a plural r
   const plural = run('Olaf Berger traf am Montag Kemal Aydin in Genf. Die zwei Politiker verurteilten den Angriff auf Ankara.');
   assert.deepEqual(plural.find((e) => e.type === 'ACCUSE')?.actors, []);
 });
+
+test('session-8 mined triggers: shots, rampages, brawls, arson, shell impacts and strikes are ASSAULT; shots on goal are not', () => {
+  const assault = (s: string) => run(s).some((e) => e.type === 'ASSAULT');
+  assert.equal(assault('In Genf seien in der Nacht Schüsse gefallen, teilte die Polizei mit.'), true);
+  assert.equal(assault('Die Nordallianz gab in der 20. Minute zwei Schüsse aufs Tor ab, der Torhüter hielt.'), false);
+  assert.equal(assault('Bei einer Massenschlägerei in Genf wurden zwölf Menschen verletzt.'), true);
+  assert.equal(assault('Drei Tage nach der Amokfahrt in Genf trauert die Stadt.'), true);
+  assert.equal(assault('In dem Viertel von Kairo wurde Feuer gelegt.'), true);
+  assert.equal(assault('Die Feuerwehr legte am Montag ihren Bericht vor.'), false);
+  assert.equal(assault('Bei Artillerieeinschlägen in Kairo gab es Tote.'), true);
+  assert.equal(assault('Die Raketen wurden von einem Gebiet der Volksfront aus abgefeuert.'), true);
+  assert.equal(assault('Aydin feuerte in der fünften Minute den ersten Warnschuss ab.'), false);
+  assert.equal(assault('In Tunesien bekämpfen sich zwei Milizen gegenseitig.'), true);
+  assert.equal(assault('Die Soldaten gerieten bei Kairo in einen Hinterhalt.'), true);
+  assert.equal(assault('Bei Auseinandersetzungen in Kairo starben 20 Kämpfer.'), true);
+  assert.equal(assault('Aydin werde in der Auseinandersetzung mit den anderen Kandidaten punkten.'), false);
+});
+
+test('session-8 mined triggers: appeals are REQUEST, only when filed or announced ("unter Berufung auf" names a source)', () => {
+  const request = (s: string) => run(s).some((e) => e.type === 'REQUEST');
+  assert.equal(request('Die Nordallianz werde das Urteil bekämpfen.'), true);
+  assert.equal(request('Aydin kündigte eine Berufung an.'), true);
+  assert.equal(request('Die Nachrichtenagentur Nova berichtete unter Berufung auf Sicherheitskreise.'), false);
+  assert.equal(request('Berger schaltet den Bundespräsidenten ein.'), true);
+  assert.equal(request('Berger schaltet das Licht ein.'), false);
+});
+
+test('session-8 mined triggers: insults, rebukes, complaints and suits are ACCUSE; "beleidigend" and offended are not', () => {
+  const accuse = (s: string) => run(s).some((e) => e.type === 'ACCUSE');
+  assert.equal(accuse('Berger rüffelt Aydin.'), true);
+  assert.equal(accuse('Aydin hat Berger beleidigt.'), true);
+  assert.equal(accuse('Das Gedicht über Aydin war beleidigend.'), false);
+  assert.equal(accuse('Aydin zeigte sich beleidigt.'), false);
+  assert.equal(accuse('Berger nannte das Verhalten von Aydin absurd.'), true);
+  assert.equal(accuse('Aydin hatte die Nordallianz wegen der Verletzung seiner Namensrechte geklagt.'), true);
+  assert.equal(accuse('Aydin klagt über Kopfschmerzen wegen der Hitze.'), false);
+  assert.equal(accuse('Schetyna will den russischen Botschafter ins Außenministerium zitieren.'), true);
+  assert.equal(accuse('Aydin zitierte den Botschafter in seiner Rede.'), false);
+  assert.equal(accuse('Die Nordallianz hat Beschwerde eingebracht.'), true);
+});
+
+test('session-8 mined triggers: removals and backing down are CONCEDE; a programme taken off air is not', () => {
+  const concede = (s: string) => run(s).some((e) => e.type === 'CONCEDE');
+  assert.equal(concede('Berger setzte den zuständigen Staatssekretär ab.'), true);
+  assert.equal(concede('Der Sender setzte die Sendung über den Minister ab.'), false);
+  assert.equal(concede('Aydin wurde von seinem Amt entbunden.'), true);
+  assert.equal(concede('Die Regierung in Ankara ist bereits zurückgerudert.'), true);
+  assert.equal(concede('Aydin sei vor Berger eingeknickt.'), true);
+  assert.equal(concede('Die Aktie der Nordallianz knickte am Montag ein.'), false);
+  assert.equal(concede('Wann Aydin sein Amt zurücklegt, ist unklar.'), true);
+});
+
+test('session-8 mined triggers: seizures, releases, a settlement and resistance', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('In der Wohnung in Genf wurden Sprengstoff und Waffen sichergestellt.').includes('COERCE'), true);
+  assert.equal(types('Berger will sicherstellen, dass die Regeln gelten.').includes('COERCE'), false);
+  assert.equal(types('Aydin wurde am Montag wieder auf freien Fuß gesetzt.').includes('RETREAT'), true);
+  assert.equal(types('Das Verfahren gegen Aydin hat mit einem Vergleich geendet.').includes('AGREE'), true);
+  assert.equal(types('Im Vergleich zum Vorjahr stiegen die Zahlen in Genf.').includes('AGREE'), false);
+  assert.equal(types('Die Volksfront widersetzt sich ihrer Auflösung.').includes('REJECT'), true);
+  assert.equal(types('Der Sensor widersetzt sich gelegentlich einer Erkennung.').includes('REJECT'), false);
+});
+
+test('session-8 mined triggers (Panorama pass): brawls, beatings, deportations, police round-ups and camp clearances', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Rund 200 Migranten gingen in Genf mit Stöcken aufeinander los.').includes('ASSAULT'), true);
+  assert.equal(types('Morgen geht es in Genf los.').includes('ASSAULT'), false);
+  assert.equal(types('Ein Mann wurde in Kairo von einem Mob zu Tode geprügelt.').includes('ASSAULT'), true);
+  assert.equal(types('Er wurde in Kairo öffentlich an der Hand verstümmelt.').includes('ASSAULT'), true);
+  assert.equal(types('Hollywood hat einen Weg gefunden, Videospiele zu verstümmeln.').includes('ASSAULT'), false);
+  assert.equal(types('Die Nordallianz will die Flüchtlinge nach Tunesien zurückschicken.').includes('COERCE'), true);
+  assert.equal(types('Bei Kontrollen in Genf wurden mehrere Flüchtlinge aufgegriffen.').includes('COERCE'), true);
+  assert.equal(types('Berger griff das Thema in Genf auf.').includes('COERCE'), false);
+  assert.equal(types('Die Polizei hatte das Zeltlager an der Grenze geräumt.').includes('COERCE'), true);
+  assert.equal(types('Der Mann wurde in die Justizanstalt eingeliefert.').includes('COERCE'), true);
+  assert.equal(types('Der Mann wurde in das Krankenhaus eingeliefert.').includes('COERCE'), false);
+});
+
+test('session-8 mined triggers (Panorama pass): reproaches and shouting are ACCUSE, an appeal "gegen" is REQUEST, not the noun Beruf', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Berger und Aydin machten einander Vorhaltungen.').includes('ACCUSE'), true);
+  assert.equal(types('Aydin habe Berger angeschrien.').includes('ACCUSE'), true);
+  assert.equal(types('Gegen den Bescheid will Aydin berufen.').includes('REQUEST'), true);
+  assert.equal(types('Aydin beruft sich auf ein Gutachten gegen die Pläne.').includes('REQUEST'), false);
+  assert.equal(types('Die Polizei zieht in Genf 2.000 Beamte zusammen.').includes('MOBILIZE'), true);
+});
+
+test('session-8 mined triggers (Wirtschaft pass): suing someone, filed complaints and requests between authorities', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Aydin klagte daraufhin die Nachrichtenagentur Nova.').includes('ACCUSE'), true);
+  assert.equal(types('Schon damals klagten einige Nutzer der Nordallianz über Probleme.').includes('ACCUSE'), false);
+  assert.equal(types('Dagegen legte Aydin Beschwerde ein.').includes('ACCUSE'), true);
+  assert.equal(types('Tunesien hat ein Amtshilfeansuchen an Frankreich gestellt.').includes('REQUEST'), true);
+});
+
+test('session-8 mined triggers (Inland pass): charges laid ("zur Last gelegt", "angelastet"), critical remarks and a dismissed demand', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Dem Angeklagten Aydin wird Untreue zur Last gelegt.').includes('ACCUSE'), true);
+  assert.equal(types('Aydin legte zur Sitzung Wert auf eine rasche Lösung.').includes('ACCUSE'), false);
+  assert.equal(types('Aydin wurde angelastet, für die Niederlage verantwortlich zu sein.').includes('ACCUSE'), true);
+  assert.equal(types('Kritisch angemerkt wird im Bericht über Genf, dass die Kosten stiegen.').includes('ACCUSE'), true);
+  assert.equal(types('Angemerkt wird im Bericht über Genf, dass die Kosten stiegen.').includes('ACCUSE'), false);
+  assert.equal(types('Die Forderung der Nordallianz entbehrt jeder Grundlage, sagte Aydin.').includes('REJECT'), true);
+});
+
+test('session-8 mined triggers: a comparison is no settlement, switching on the blue light or joining a debate is no appeal to an authority', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Im Vergleich zum Vorjahr hat die Nordallianz das Geschäftsjahr mit Gewinn abgeschlossen.').includes('AGREE'), false);
+  assert.equal(types('Die Polizei schaltete Blaulicht und Sirene ein.').includes('REQUEST'), false);
+  assert.equal(types('Der Bundespräsident schaltete sich in die Debatte ein.').includes('REQUEST'), false);
+});
+
+test('session-8 mined triggers: other senses stay out (a birth, a distance covered, a vote taken off, worries taken up)', () => {
+  const types = (s: string) => run(s).map((e) => e.type);
+  assert.equal(types('Die Frau wurde am Dienstag in Genf von einem gesunden Kind entbunden.').includes('CONCEDE'), false);
+  assert.equal(types('Der Regierungschef legte die Strecke in Genf zu Fuß zurück.').includes('CONCEDE'), false);
+  assert.equal(types('Präsident Aydin setzte die Abstimmung in Genf ab.').includes('CONCEDE'), false);
+  assert.equal(types('Die Initiative griff in Genf die Sorgen der Menschen auf.').includes('COERCE'), false);
+});
