@@ -1482,3 +1482,77 @@ test('a gendered reference skips a recent person of the other gender; a plural r
   const plural = run('Olaf Berger traf am Montag Kemal Aydin in Genf. Die zwei Politiker verurteilten den Angriff auf Ankara.');
   assert.deepEqual(plural.find((e) => e.type === 'ACCUSE')?.actors, []);
 });
+
+test('lexicon, blind 21 round: police measures, with a negative case per ambiguous word', () => {
+  const has = (s: string, type: string) => run(s).some((e) => e.type === type);
+  // clearing a camp is COERCE; clearing stock or an office is not
+  assert.equal(has('Die Polizei hat das Protestcamp in Genf am Morgen geräumt.', 'COERCE'), true);
+  assert.equal(has('Die Händler räumen ihre Lagerbestände vor dem Winter.', 'COERCE'), false);
+  assert.equal(has('Die Räumung des Zeltlagers in Kairo begann am Montag.', 'COERCE'), true);
+  assert.equal(has('Die Räumung der Unfallstelle dauerte drei Stunden.', 'COERCE'), false);
+  // crowd-control weapons without a verb are ASSAULT (the older convention), not MOBILIZE
+  assert.equal(has('Die Sicherheitskräfte antworteten mit Wasserwerfern und Tränengas.', 'ASSAULT'), true);
+  // a person restrained by police is COERCE; the Austrian "fixiert" of a date is not
+  assert.equal(has('Ein Demonstrant wurde von zwei Polizisten zu Boden gebracht und fixiert.', 'COERCE'), true);
+  assert.equal(has('Der Termin für die Gespräche ist bereits fixiert.', 'COERCE'), false);
+  // a police kettle; a stadium's "Hexenkessel" and a boiler are not
+  assert.equal(has('Hunderte Demonstranten wurden von der Polizei eingekesselt.', 'COERCE'), true);
+  assert.equal(has('Die Polizei bestätigte, dass es einen Kessel gegeben habe.', 'COERCE'), true);
+  assert.equal(has('Im Keller stand ein alter Kessel.', 'COERCE'), false);
+  // returning migrants over a border; an attribution with "auf … zurückgeführt" is not
+  assert.equal(has('Mehr als 600 Migranten wurden nach Frankreich zurückgeführt.', 'COERCE'), true);
+  assert.equal(has('Der Anstieg der Zahl der Flüchtlinge wird auf den Krieg zurückgeführt.', 'COERCE'), false);
+  // police called up is MOBILIZE; a party offering its candidate is not
+  assert.equal(has('Die Regierung hat 300 Polizisten aufgeboten.', 'MOBILIZE'), true);
+  assert.equal(has('Die Partei bot ihren Polizeichef als Kandidaten auf.', 'MOBILIZE'), false);
+  // pushing a person away is ASSAULT; "stieß auf Kritik" is not
+  assert.equal(has('Ein Polizist soll die Frau weggestoßen haben.', 'ASSAULT'), true);
+  assert.equal(has('Der Plan stieß auf Kritik.', 'ASSAULT'), false);
+});
+
+test('lexicon, blind 21 round: aid, agreements, objections, honours, meetings', () => {
+  const ev = (s: string, type: string) => run(s).find((e) => e.type === type);
+  // officials sent to another country are AID to it; troops stay MOBILIZE
+  assert.deepEqual(ev('Frankreich will Beamte nach Tunesien schicken.', 'AID')?.actors, ['Frankreich']);
+  assert.equal(ev('Frankreich will mehr Beamte schicken.', 'AID'), undefined);
+  assert.equal(ev('Frankreich will Soldaten nach Tunesien schicken.', 'AID'), undefined);
+  // committing to an agreement is AGREE; claiming an attack is not
+  assert.ok(ev('Alle Staaten bekennen sich zum Abkommen von Genf.', 'AGREE'));
+  assert.equal(ev('Die Volksfront bekannte sich zu dem Anschlag in Ankara.', 'AGREE'), undefined);
+  // sealing an agreement; a sealed fate is no event
+  assert.ok(ev('Berger und Aydin besiegelten die Einigung mit einem Handschlag.', 'AGREE'));
+  assert.equal(ev('Damit ist das Schicksal der Regierung besiegelt.', 'AGREE'), undefined);
+  // a not-guilty plea is an asserted REJECT; a guilty plea is no event
+  assert.equal(ev('Der Angeklagte bekennt sich nicht schuldig.', 'REJECT')?.modality, 'asserted');
+  assert.equal(ev('Der Angeklagte bekannte sich schuldig.', 'REJECT'), undefined);
+  // "keine Einwände" is a negated REJECT
+  assert.equal(ev('Berger sagte, er habe keine Einwände gegen den Plan.', 'REJECT')?.modality, 'negated');
+  // ordering a measure is REQUEST
+  assert.ok(ev('Berger befahl die Räumung des Lagers.', 'REQUEST'));
+  // canvassing for a yes is REQUEST; canvassing customers is no event
+  assert.ok(ev('Berger und Aydin hatten eindringlich um ein Ja zu dem Vertrag geworben.', 'REQUEST'));
+  assert.equal(ev('Die Bank wirbt um neue Kunden.', 'REQUEST'), undefined);
+  // honouring and awarding are SUPPORT; a letter's salutation and the noun "Ehre" are not
+  assert.ok(ev('Aydin wurde von der Volksfront mit einem Orden geehrt.', 'SUPPORT'));
+  assert.equal(ev('Sehr geehrte Damen und Herren, wir danken für Ihre Geduld.', 'SUPPORT'), undefined);
+  assert.equal(ev('Es war ihm eine Ehre, in Genf zu sprechen.', 'SUPPORT'), undefined);
+  assert.ok(ev('Berger überreichte Aydin den Orden.', 'SUPPORT'));
+  // thanking a named counterpart; a win "as thanks" is no event
+  assert.ok(ev('Lindqvist bedankte sich bei Berger für die Hilfe.', 'SUPPORT'));
+  assert.equal(ev('Der Spieler bedankte sich mit einem Sieg.', 'SUPPORT'), undefined);
+  // a summit or conference named by its topic is CONSULT; a mountain top is not
+  assert.ok(ev('Beim Asylgipfel der Regierung gab es Streit.', 'CONSULT'));
+  assert.ok(ev('Indien galt bei der Klimakonferenz als Blockierer.', 'CONSULT'));
+  assert.equal(ev('Die Wanderer erreichten den Berggipfel am Mittag.', 'CONSULT'), undefined);
+  // attending a school is no visit
+  assert.equal(ev('Beim Besuch der Schultypen gibt es Unterschiede.', 'CONSULT'), undefined);
+});
+
+test('adjectives and reflexive senses are no triggers: "locker", "billige", "sich drängen", "abgewiesene Asylwerber"', () => {
+  assert.deepEqual(run('Er will das auf ganz locker angehen.'), []);
+  assert.deepEqual(run('Begrünte Fassaden sind billige Klimaanlagen.'), []);
+  assert.deepEqual(run('Tausende Flüchtlinge drängen sich in der Zeltstadt.'), []);
+  assert.deepEqual(run('Abgewiesene Asylwerber sollen das Land verlassen.'), []);
+  // urging stays REQUEST
+  assert.ok(run('Berger drängt auf eine rasche Lösung.').some((e) => e.type === 'REQUEST'));
+});

@@ -998,6 +998,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   // a rescue saves others: "konnten sich nicht retten", "sich in Sicherheit bringen" is fleeing (the exact word "sich":
   // `excl` matches word starts and would also drop "Sicherheitskräfte retteten …")
   if (entry.type === 'AID' && (entry.lemma === 'retten' || entry.lemma === 'bringen') && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
+  // "sich durch den Kordon drängen", "drängt sich auf": a reflexive drängen is moving or imposing, not urging
+  if (entry.type === 'REQUEST' && entry.lemma === 'drängen' && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
   // "in Sicherheit bringen" as a rescue: the exact phrase ("Sicherheitslücken", "verbesserte Sicherheit bringen" are other senses)
   if (entry.type === 'AID' && entry.lemma === 'bringen') {
     let ok = false;

@@ -280,6 +280,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // negated: negation in the clause ("nicht nur" is no negation); a governing denial ("bestritt, … zu haben")
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
+    // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
+    if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
     if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
