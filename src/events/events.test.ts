@@ -1556,3 +1556,22 @@ test('adjectives and reflexive senses are no triggers: "locker", "billige", "sic
   // urging stays REQUEST
   assert.ok(run('Berger drängt auf eine rasche Lösung.').some((e) => e.type === 'REQUEST'));
 });
+
+test('lexicon, blind 21 round 2: closing a camp, pacts, pejorative and laudatory labels, dismissing, backing, coordinating', () => {
+  const ev = (s: string, type: string) => run(s).find((e) => e.type === type);
+  assert.ok(ev('Die Regierung hat das Migrantenlager bei Kairo geschlossen.', 'COERCE'));
+  assert.ok(ev('Die Volksfront und die Nordallianz haben einen Nichtangriffspakt geschlossen.', 'AGREE'));
+  assert.ok(ev('Berger bezeichnete das Vorgehen der Volksfront als absurd.', 'ACCUSE'));
+  assert.ok(ev('Aydin bezeichnete das Abkommen als Durchbruch.', 'SUPPORT'));
+  assert.equal(ev('Aydin bezeichnete das Abkommen als Vertrag zwischen Nachbarn.', 'SUPPORT'), undefined);
+  assert.ok(ev('Die Umweltverbände beurteilten den Vertrag positiv.', 'SUPPORT'));
+  assert.equal(ev('Analysten bewerten die Aktie positiv.', 'SUPPORT'), undefined);
+  assert.ok(ev('Berger tat die Vorwürfe als Unsinn ab.', 'REJECT'));
+  assert.ok(ev('Berger koordiniert die Hilfe mit Frankreich.', 'COOPERATE'));
+  assert.equal(ev('Berger koordiniert die Hilfe.', 'COOPERATE'), undefined);
+  assert.ok(ev('Arbeiter reißen die Baracken und Zelte ein.', 'COERCE'));
+  assert.equal(ev('Wir müssen die Mauern in den Köpfen einreißen.', 'COERCE'), undefined);
+  // a police line formed is a deployment; the line as a place is not
+  assert.ok(ev('Die Polizei bildete eine Sperrkette vor dem Parlament.', 'MOBILIZE'));
+  assert.equal(ev('Sie stand direkt vor der Polizeikette.', 'MOBILIZE'), undefined);
+});

@@ -320,7 +320,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'sich empören', 'empör =empört', { refl: true, needAlso: ['über'] }],
   ['ACCUSE', 'allege', 'Schuld zuweisen', 'weis wies =gewiesen', { p: 'zu', needObj: ['schuld', 'verantwortung'] }],
   ['ACCUSE', 'disapprove', 'sich kritisch äußern', 'äußer =geäußert', { needObj: ['kritisch', 'ablehnend', 'empört', 'besorgt'] }],
-  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', 'rechtsextrem', 'rechtsradikal', 'extremistisch', 'rassistisch', 'antisemitisch', 'menschenverachtend', 'verantwortungslos', 'skandalös', 'unverschämt', ...INSULTS] }],
+  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', 'rechtsextrem', 'rechtsradikal', 'extremistisch', 'rassistisch', 'antisemitisch', 'menschenverachtend', 'verantwortungslos', 'skandalös', 'unverschämt', 'seltsam', 'absurd', 'unverständlich', 'fragwürdig', 'befremdlich', 'enttäuschend', 'unfair', 'unsinn', 'populistisch', 'zynisch', 'lächerlich', 'peinlich', ...INSULTS] }],
   ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: INSULTS }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
@@ -437,7 +437,7 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'stellen', 'stell =gestellt', { needObj: ['zwangsverwaltung'] }],
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
   ['COERCE', null, 'unterdrücken', 'unterdrück =unterdrückt', { needObj: ['protest', 'opposition', 'demonstr', 'aufstand', 'minderheit', 'presse', 'medien', 'kritiker', 'regimegegner', 'dissident'] }],
-  ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
+  ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['flüchtlingslager', 'migrantenlager', 'zeltlager', 'auffanglager', 'protestcamp', 'moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
   ['COERCE', null, 'niederschlagen', 'schlag schläg schlug =geschlagen', { p: 'nieder', needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'ban', 'auflösen', 'lös =gelöst', { p: 'auf', needObj: ['verein', 'partei', 'parlament', 'organisation', 'vereinigung'] }],
   ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
@@ -524,8 +524,8 @@ const VERBS: Row[] = [
   // police restraining a person ("wurde von Beamten fixiert"); the Austrian "fixiert" (a date or a deal settled) has no police word
   ['COERCE', 'arrest', 'fixieren', 'fixier =fixiert', { needObj: ['polizei', 'polizist', 'beamte', 'beamten', 'sicherheitskräfte', 'kessel', 'handschell', 'festgenommen', 'festnahme', 'demonstrant'], objScope: 'sentence' }],
   ['COERCE', null, 'einkesseln', 'kessel =gekesselt', { p: 'ein' }],
-  // returning migrants over a border ("wurden … nach Frankreich zurückgeführt"); not "führt … auf … zurück" (an attribution)
-  ['COERCE', 'deport', 'zurückführen', 'führ =geführt', { p: 'zurück', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'], excl: ['auf', 'darauf', 'ursache'] }],
+  // returning migrants over a border ("wurden … nach Frankreich zurückgeführt", a destination); not "wird auf … zurückgeführt" (an attribution)
+  ['COERCE', 'deport', 'zurückführen', 'führ =geführt', { p: 'zurück', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'], needAlso: ['nach', 'in', 'ins'], excl: ['darauf', 'ursache'] }],
   // calling up police or soldiers ("300 Polizisten aufgeboten"); not a team's line-up (no police or armed force named)
   ['MOBILIZE', 'police', 'aufbieten', 'biet bot =geboten', { p: 'auf', needObj: ['polizist', 'polizeikräft', 'polizeibeamt', 'polizeieinheit', 'beamte', 'soldat', 'einsatzkräfte', 'sicherheitskräfte', 'hundertschaft', 'truppe', 'gendarm'] }],
   // sending officials, police or experts to another country ("wollen Beamte nach Mazedonien schicken") is aid to it (troops: MOBILIZE)
@@ -546,6 +546,18 @@ const VERBS: Row[] = [
   ['SUPPORT', 'praise', 'übergeben', 'übergeb übergib übergab =übergeben', { needObj: ['orden', 'auszeichnung', 'ehrenzeichen', 'ehrenring', 'verdienstkreuz', 'ehrendoktor', 'ehrenurkunde'], excl: ['worden'] }],
   // (with a named counterpart: "bedankte sich mit einem Sieg", thanks to fans or a sponsor are no political event)
   ['SUPPORT', null, 'bedanken', 'bedank =bedankt', { refl: true, recPrep: ['bei', 'beim'], needRec: true }],
+  // calling an agreement or an act a breakthrough or a model is praise ("bezeichnete das Abkommen als Durchbruch")
+  ['SUPPORT', 'praise', 'als Durchbruch bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['durchbruch', 'meilenstein', 'wegweisend', 'vorbildlich', 'beispielhaft', 'großartig', 'hervorragend'], needAlso: ['als'] }],
+  // judging a treaty or a decision positively ("beurteilten den Vertrag positiv"); not analysts rating shares
+  ['SUPPORT', 'praise', 'positiv beurteilen', 'beurteil bewert bewerte =beurteilt =bewertet', { needObj: ['positiv'], excl: ['aktie', 'analyst', 'rating', 'konjunktur', 'markt', 'märkte', 'anleger', 'kurs', 'bonität', 'ausblick', 'prognose', 'test', 'kunde', 'nutzer'] }],
+  // dismissing a claim or a term ("tat die Vorwürfe als Unsinn ab")
+  ['REJECT', null, 'abtun', 'tu tut tat =getan', { p: 'ab', needAlso: ['als'] }],
+  // backing a colleague's demand ("sekundierte die Ministerin")
+  ['SUPPORT', null, 'sekundieren', 'sekundier =sekundiert', {}],
+  // coordinating with partners ("koordinieren unsere Bemühungen mit den Partnern")
+  ['COOPERATE', null, 'koordinieren', 'koordinier =koordiniert', { needAlso: ['mit'], recPrep: ['mit'] }],
+  // demolishing huts or tents of a camp ("reißen Baracken und Zelte ein"); not walls or borders in a figure of speech
+  ['COERCE', null, 'einreißen', 'reiß riss =gerissen', { p: 'ein', needObj: ['baracke', 'hütte', 'holzhütte', 'zelt', 'unterkünfte', 'unterkunft', 'behausung', 'verschlag'] }],
   // pushing a person away or to the ground ("stieß sie weg", "zu Boden gestoßen"); not "stieß auf Kritik"
   ['ASSAULT', 'beat', 'wegstoßen', 'stoß stöß stieß =gestoßen', { p: 'weg' }],
   ['ASSAULT', 'beat', 'niederstoßen', 'stoß stöß stieß =gestoßen', { p: 'nieder' }],
@@ -738,7 +750,7 @@ const NOUNS: Row[] = [
   ['PROTEST', 'demo', 'Mahnwache', 'mahnwache menschenkette sitzblockade protestaktion protestaktionen', {}],
   ['MOBILIZE', 'troops', 'Manöver', 'manöver militärübung militärübungen truppenübung alarmbereitschaft', {}],
   ['COERCE', 'arrest', 'Hausarrest', 'hausarrest', {}],
-  ['AGREE', null, 'Pakt', 'pakt deal vertrag friedensvertrag', { noCompound: true, needObj: ['schließ', 'schloss', 'geschlossen', 'unterzeichn', 'unterschr', 'erziel', 'ausgehandelt', 'aushandel', 'vereinbart', 'einigt', 'geeinigt', 'zustande', 'paraphiert', 'besiegelt', 'abgeschlossen', 'inkraft', 'kraft', 'ratifiz', 'treffen', 'getroffen', 'traf', 'neue', 'neues', 'neuen'] }],
+  ['AGREE', null, 'Pakt', 'pakt deal vertrag friedensvertrag nichtangriffspakt beistandspakt freundschaftspakt militärpakt freundschaftsvertrag', { noCompound: true, needObj: ['schließ', 'schloss', 'geschlossen', 'unterzeichn', 'unterschr', 'erziel', 'ausgehandelt', 'aushandel', 'vereinbart', 'einigt', 'geeinigt', 'zustande', 'paraphiert', 'besiegelt', 'abgeschlossen', 'inkraft', 'kraft', 'ratifiz', 'treffen', 'getroffen', 'traf', 'neue', 'neues', 'neuen'] }],
   ['CONSULT', null, 'Konsultation', 'konsultation konsultationen sondierung sondierungen', {}],
   ['ASSAULT', null, 'Zusammenstoß', 'zusammenstoß zusammenstöße zusammenstößen', {}],
   ['ASSAULT', null, 'Einsatz', 'einsatz einsätze einsätzen', { needObj: ['gas', 'chemiewaffe', 'chemikalie', 'fassbombe', 'streubombe', 'sarin', 'napalm', 'phosphor', 'kampfstoff'] }],
@@ -761,6 +773,8 @@ const NOUNS: Row[] = [
   // conferences of states and summits named by their topic ("auf der Klimakonferenz", "beim Asylgipfel"); not a mountain top
   ['CONSULT', 'meet', 'Klimakonferenz', 'klimakonferenz klimakonferenzen weltklimakonferenz geberkonferenz geberkonferenzen balkankonferenz westbalkankonferenz', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'meet', 'Asylgipfel', 'asylgipfel asylgipfels flüchtlingsgipfel flüchtlingsgipfels krisengipfel krisengipfels sondergipfel sondergipfels klimagipfel klimagipfels umweltgipfel umweltgipfels wirtschaftsgipfel sicherheitsgipfel regierungsgipfel koalitionsgipfel bildungsgipfel integrationsgipfel arbeitsmarktgipfel energiegipfel westbalkangipfel balkangipfel antikorruptionsgipfel', { recPrep: ['mit'], noCompound: true }],
+  // a police line formed ("eine Sperrkette bilden") is a deployment of police
+  ['MOBILIZE', 'police', 'Sperrkette', 'sperrkette sperrketten polizeikette polizeiketten polizeikordon', { noCompound: true, needObj: ['bild', 'gebildet', 'formier', 'errichte', 'zog', 'zogen'] }],
   // objections raised ("erhob Einwände gegen", "keine Einwände")
   ['REJECT', null, 'Einwand', 'einwand einwände einwänden', { recPrep: ['gegen'], noCompound: true }],
   // a blow or push against a person ("durch einen Stoß"), not a stack of papers
