@@ -1575,3 +1575,20 @@ test('lexicon, blind 21 round 2: closing a camp, pacts, pejorative and laudatory
   assert.ok(ev('Die Polizei bildete eine Sperrkette vor dem Parlament.', 'MOBILIZE'));
   assert.equal(ev('Sie stand direkt vor der Polizeikette.', 'MOBILIZE'), undefined);
 });
+
+test('modality and arguments, blind 21 round: a fronted denied dass-clause, an alleged manner, a narrated bevor-clause, media and cities', () => {
+  const ev = (s: string, type: string) => run(s).find((e) => e.type === type);
+  // "Dass …, bestreitet X": the denied event is negated
+  assert.equal(ev('Dass es einen Angriff auf Kairo gegeben habe, bestreitet die Polizei.', 'ASSAULT')?.modality, 'negated');
+  // the manner of an alleged act is alleged ("soll … haben, indem er …")
+  assert.equal(ev('Ein Polizist soll einer Frau den Arm gebrochen haben, indem er sie wegstieß.', 'ASSAULT')?.modality, 'reported');
+  // "sagte X, bevor er …": the narrator tells what X did next
+  assert.equal(ev('Wir sind fertig, sagte Berger, bevor er das Abkommen unterzeichnete.', 'AGREE')?.modality, 'asserted');
+  // a platform is the channel, not a recipient
+  const withTwitter = (s: string) => run(s, { entities: [...ENTITIES, { name: 'Twitter', type: 'ORG' }] });
+  assert.deepEqual(withTwitter('Lindqvist gratulierte Frankreich und der Welt über den Kurznachrichtendienst Twitter.').find((e) => e.type === 'SUPPORT')?.recipients, ['Frankreich']);
+  assert.equal(withTwitter('Auf Twitter wurde Berger attackiert.').find((e) => e.type === 'ASSAULT')?.recipients.includes('Twitter'), false);
+  // a city after a meeting noun is its place, a country its participant
+  assert.deepEqual(ev('Auf der Konferenz von Genf wurde gestritten.', 'CONSULT')?.actors, []);
+  assert.deepEqual(ev('Das Treffen von Marokko und Tunesien dauerte lange.', 'CONSULT')?.actors, ['Marokko', 'Tunesien']);
+});

@@ -6,7 +6,7 @@
  */
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
-import { codeActor, iso3 } from './actors.ts';
+import { codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
@@ -1406,6 +1406,9 @@ export interface Arguments {
 /** Types whose dash-compound modifier name is the actor ("EU-Gipfel", "Nato-Angriffe", "Polizei-Einsatz"). */
 const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE', 'AID', 'SANCTION', 'THREATEN']);
 
+/** Social media platforms: named as the channel of a message ("über Twitter", "auf Facebook"). */
+const SOCIAL_MEDIA = /^(Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp|Snapchat)$/;
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
@@ -1427,7 +1430,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (zw) {
       actors = withCoordinated(ctx, zw, pool);
     } else {
-      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
+      // (a city after a meeting or an agreement is its place: "bei der Konferenz von Paris", "das Abkommen von Minsk")
+      // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
+      const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
+      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '')) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
@@ -1704,7 +1710,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
   // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
   const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
-  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r)), place };
+  // "gratulierte Frankreich über den Kurznachrichtendienst Twitter", "auf Facebook": a platform is the medium, not a recipient
+  const medium = (r: MentionRef) => SOCIAL_MEDIA.test(r.entity.name) && (r.prep !== null || /dienst$|netzwerk$|plattform$/.test(toks[r.t0 - 1]?.lower ?? ''));
+  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r) && !medium(r)), place };
 }
 
 function dedupe(ms: MentionRef[]): MentionRef[] {
@@ -1887,7 +1895,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
     for (const { tr, args } of selected) {
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
-      const attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
+      let attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
+      // "…, sagte X, bevor er die Einigung besiegelte": a temporal clause after the speech verb is the narrator's
+      if (attribution && !attribution.phrase && tr.t0 > attribution.t1 && /^(bevor|ehe|nachdem)$/.test(ctx.toks[ctx.clauses[ctx.toks[tr.t0].clause][0]].lower)) attribution = null;
       let source: string | null = attribution?.entity ?? null;
       if (quote && quote.speaker) source = quote.speaker;
       const reportedClause = reportingClause(ctx, tr);
@@ -1971,6 +1981,8 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   const [r0] = ctx.clauses[ci];
   const r = toks[r0]?.lower === ',' ? r0 + 1 : r0;
   if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && LOWER_START.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
+  // "…, sagte X, bevor er die Einigung besiegelte": a temporal clause after the speech verb is the narrator's, not what was said
+  if (/^(bevor|ehe|nachdem)$/.test(toks[r]?.lower ?? '')) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

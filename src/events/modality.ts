@@ -287,6 +287,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
   if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  // "Dass es einen Kessel gegeben habe, bestreitet die Polizei": a fronted dass-clause denied by the verb right after it
+  const next = ci + 1 < ctx.clauses.length ? ctx.clauses[ci + 1] : null;
+  if (next && clauseWords[0] === 'dass' && ctx.clauses[ci][0] === 0 && NEGATING_VERBS.test(toks[next[0]]?.lower ?? '')) return 'negated';
   // "weist zurück, dass seine Partei hinter dem Anschlag stecke": the rejected claim is denied
   if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
   if (prev && zuInf && prevWords.some((w, k) => NEGATION.has(w) && !(w === 'nicht' && /^(nur|zuletzt)$/.test(prevWords[k + 1] ?? '')))) return 'negated';
@@ -445,6 +448,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
+  // "soll … den Knöchel gebrochen haben, indem er sie wegstieß": the manner of an alleged act is alleged too
+  if (prev && /^(indem|wobei)$/.test(clauseWords[0] ?? '') && prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) return 'reported';
   if (input.attributed) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
