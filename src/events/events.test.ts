@@ -1592,3 +1592,14 @@ test('modality and arguments, blind 21 round: a fronted denied dass-clause, an a
   assert.deepEqual(ev('Auf der Konferenz von Genf wurde gestritten.', 'CONSULT')?.actors, []);
   assert.deepEqual(ev('Das Treffen von Marokko und Tunesien dauerte lange.', 'CONSULT')?.actors, ['Marokko', 'Tunesien']);
 });
+
+test('court and police role nouns resolve to a recent person of their gender; a clause under a Konjunktiv-I clause is reported', () => {
+  const text = 'Ob der Polizist Olaf Berger schuld ist, muss die Richterin Maria Lindqvist klären. Der Beamte bekennt sich nicht schuldig. ' +
+    'Er habe die Frau gesehen, als er eine Sperrkette bildete.';
+  const ev = run(text);
+  assert.deepEqual(ev.find((e) => e.type === 'REJECT')?.actors, ['Olaf Berger']);
+  assert.equal(ev.find((e) => e.type === 'MOBILIZE')?.modality, 'reported');
+  // the judge ("Die Richterin") is the woman
+  const judge = run('Olaf Berger traf Maria Lindqvist in Genf. Die Richterin kritisierte das Treffen.');
+  assert.deepEqual(judge.find((e) => e.type === 'ACCUSE')?.actors, ['Maria Lindqvist']);
+});

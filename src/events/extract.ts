@@ -1074,7 +1074,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 }
 
 const ADVERBIAL_START = new Set(['außerdem', 'gleich', 'unmittelbar', 'direkt', 'noch', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
-const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
+const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin|beamte|beamtin|polizist|polizistin|angeklagte|richter|richterin|bischof|anwalt|anwältin)$/;
 const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
@@ -1525,7 +1525,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (subClause && /^(der|die|das|dem|den|denen)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && /^(er|sie|ich|wir)$/.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
       // "die Ärztekammer, der sie eine Blockadehaltung vorwirft", "Aydin, den er traf": a personal pronoun after the
       // relative pronoun is the subject; the relative pronoun is an object, its antecedent the recipient
-      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx) : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
+      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx, 'er') : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
       if (!subj) subjectless = true;
       relObject = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
     } else if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
@@ -1542,7 +1542,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(er|sie)$/.test(pro) && !ctx.mentions.some((m) => m.t0 === k)) {
         const ci = toks[c0].clause;
         const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive) : undefined;
-        subj = before ?? (pro === 'er' ? resolved(ctx) : undefined);
+        subj = before ?? (pro === 'er' ? resolved(ctx, 'er') : undefined);
         if (!subj) subjectless = true;
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
         subj = firstPerson(ctx, k);

@@ -448,8 +448,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
-  // "soll … den Knöchel gebrochen haben, indem er sie wegstieß": the manner of an alleged act is alleged too
-  if (prev && /^(indem|wobei)$/.test(clauseWords[0] ?? '') && prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) return 'reported';
+  // "soll … den Knöchel gebrochen haben, indem er sie wegstieß", "Er habe die Frau wahrgenommen, als er … bildete": a
+  // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
+  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
