@@ -1603,3 +1603,9 @@ test('court and police role nouns resolve to a recent person of their gender; a 
   const judge = run('Olaf Berger traf Maria Lindqvist in Genf. Die Richterin kritisierte das Treffen.');
   assert.deepEqual(judge.find((e) => e.type === 'ACCUSE')?.actors, ['Maria Lindqvist']);
 });
+
+test('a visit paid "am Wochenende" in the present tense is planned; one paid last weekend happened', () => {
+  const ev = (s: string) => run(s, { times: [{ text: 'Wochenende', value: '2016-W19-WE' }] }).find((e) => e.type === 'CONSULT');
+  assert.equal(ev('Am Wochenende stattet Berger dem Nachbarland Tunesien einen Besuch ab.')?.modality, 'planned');
+  assert.notEqual(ev('Am Wochenende hatte Berger dem Nachbarland Tunesien einen Besuch abgestattet.')?.modality, 'planned');
+});
