@@ -1609,3 +1609,12 @@ test('a visit paid "am Wochenende" in the present tense is planned; one paid las
   assert.equal(ev('Am Wochenende stattet Berger dem Nachbarland Tunesien einen Besuch ab.')?.modality, 'planned');
   assert.notEqual(ev('Am Wochenende hatte Berger dem Nachbarland Tunesien einen Besuch abgestattet.')?.modality, 'planned');
 });
+
+test('a separable particle picks its verb ("traf … zusammen"); arrivals of migrants are no visits; "hält fest:" records a statement', () => {
+  const consult = (s: string) => run(s).filter((e) => e.type === 'CONSULT');
+  // zusammentreffen with a counterpart that is no known entity
+  assert.equal(consult('Am Abend traf Berger mit seinem früheren Chef zusammen.').length, 1);
+  assert.equal(consult('Am Sonntag trafen 2.000 Migranten in Tunesien ein.').length, 0);
+  assert.equal(run('Die Polizei hält fest, dass niemand verletzt wurde.').some((e) => e.type === 'COERCE'), false);
+  assert.equal(run('Die Polizei hielt Aydin drei Stunden fest.').some((e) => e.type === 'COERCE'), true);
+});

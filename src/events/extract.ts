@@ -1867,6 +1867,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
         const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
         if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
       }
+      // "hält fest: …", "hält fest, dass …": recording a statement, not holding a person
+      if (tr.entry.lemma === 'festhalten' && tr.particle !== null) {
+        const after = ctx.toks[tr.particle + 1];
+        if (after && (after.text === ':' || (after.text === ',' && ctx.toks[tr.particle + 2]?.lower === 'dass'))) return false;
+      }
       // "Werbung ist verboten", "verboten ist es, dass …": a stative participle with no actor states a standing rule
       if (tr.entry.stativeRule && !args.actors.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);

@@ -112,7 +112,8 @@ const VERBS: Row[] = [
   ['CONSULT', null, 'tagen', 'tag tagte =getagt', {}],
   // greeting a visitor or a guest ("begrüßte den millionsten Besucher", "begrüßt die Delegation") is a reception, not praise
   ['CONSULT', 'meet', 'begrüßen', 'begrüß =begrüßt', { needObj: ['besucher', 'gast', 'gäste', 'staatsgast', 'delegation', 'teilnehmer', 'ehrengäst', 'ehrengast'] }],
-  ['CONSULT', 'visit', 'eintreffen', 'treff triff traf =getroffen', { p: 'ein', recPrep: ['in'] }],
+  // (arrivals of migrants, ships or trains are no visits: "trafen 18.000 Migranten in Süditalien ein")
+  ['CONSULT', 'visit', 'eintreffen', 'treff triff traf =getroffen', { p: 'ein', recPrep: ['in'], excl: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend', 'schiff', 'boot', 'fähre', 'zug', 'züge', 'flugzeug', 'maschine', 'leiche', 'menschen', 'personen', 'hilfsgüter', 'lieferung', 'konvoi'] }],
   ['CONSULT', null, 'vermitteln', 'vermittel vermittl =vermittelt', { excl: ['eindruck', 'bild', 'gefühl', 'wissen', 'kenntnis'] }],
   ['CONSULT', null, 'führen', 'führ =geführt', { needObj: ['gespräch', 'verhandlung', 'unterredung', 'telefonat', 'beratung', 'sondierung'], recPrep: ['mit'] }],
   ['CONSULT', null, 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['gespräch', 'verhandlung', 'kontakt', 'dialog'], recPrep: ['mit'] }],
@@ -842,7 +843,8 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
 }
 
 // the candidates of a verb form: entries that need an object first (stable: lexicon order otherwise)
-for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj));
+// (then a bare form's particle verbs before the simple verb: "traf … zusammen" is zusammentreffen when the particle stands there)
+for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj) || Number(!!b.entry.p && !b.bare) - Number(!!a.entry.p && !a.bare));
 
 for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
   const entry: LexEntry = { type, mode, lemma, pos: 'noun', ...opts };
