@@ -1618,3 +1618,12 @@ test('a separable particle picks its verb ("traf … zusammen"); arrivals of mig
   assert.equal(run('Die Polizei hält fest, dass niemand verletzt wurde.').some((e) => e.type === 'COERCE'), false);
   assert.equal(run('Die Polizei hielt Aydin drei Stunden fest.').some((e) => e.type === 'COERCE'), true);
 });
+
+test('a second main clause with a request keeps the first clause\'s event; a meeting after "auf der" is the place of an act', () => {
+  const types = (s: string) => run(s).map((e) => e.type).sort();
+  assert.deepEqual(types('Die Volksfront lobte den Vertrag, forderte aber rasche Schritte.'), ['REQUEST', 'SUPPORT']);
+  // the content before "forderte X" is still no event of its own
+  assert.deepEqual(types('Die Regierung solle den Vertrag unterstützen, forderte die Volksfront.'), ['REQUEST']);
+  assert.deepEqual(types('Berger besiegelte die Einigung auf der Klimakonferenz in Genf.'), ['AGREE', 'CONSULT']);
+  assert.deepEqual(types('Die Minister einigten sich auf ein Treffen im Mai.'), ['AGREE']);
+});

@@ -694,6 +694,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
+    // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")
+    if (tr.entry.type === 'CONSULT') for (let j = Math.max(0, tr.t0 - 4); j < tr.t0 - 1; j++) if (toks[j].lower === 'auf' && /^(der|dem|einer|einem)$/.test(toks[j + 1].lower)) return true;
     return false;
   }).filter(({ tr, args }) => {
     // generic: "Jemanden nur in Schubhaft zu nehmen, weil er verurteilt wurde, ist überzogen" (an indefinite person)
@@ -900,7 +902,8 @@ function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): 
   if (tr.entry.type === 'REQUEST') return false;
   const nx = ctx.clauses[ctx.toks[tr.t0].clause + 1];
   if (!nx) return false;
-  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb') return true;
+  // (not a second main clause of the same subject: "lobten den Vertrag, riefen aber auch zu raschem Handeln auf")
+  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb' && !/^(aber|jedoch|zudem|auch|allerdings|gleichzeitig|zugleich|außerdem|ebenfalls|dann)$/.test(ctx.toks[o.tr.t0 + 1]?.lower ?? '')) return true;
   return false;
 }
 
