@@ -1627,3 +1627,8 @@ test('a second main clause with a request keeps the first clause\'s event; a mee
   assert.deepEqual(types('Berger besiegelte die Einigung auf der Klimakonferenz in Genf.'), ['AGREE', 'CONSULT']);
   assert.deepEqual(types('Die Minister einigten sich auf ein Treffen im Mai.'), ['AGREE']);
 });
+
+test('a name right after the conjunction "während" is the subject of its clause', () => {
+  const ev = run('Berger lobte den Plan, während Aydin ihn kritisierte.');
+  assert.deepEqual(ev.find((e) => e.type === 'ACCUSE')?.actors, ['Kemal Aydin']);
+});

@@ -1522,7 +1522,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     })();
     const subClause = (SUBORDINATORS.has(toks[c0]?.lower) && !prepVorfeld) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
     const fin = finitePosition(ctx, tr, c0, c1);
-    const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
+    // ("…, während Faymann den Plan kritisierte": a name right after the conjunction "während" is its subject, not a
+    // prepositional phrase, which would start with a determiner: "während des Besuchs")
+    const bare = pool.filter((m) => (m.prep === null || (subClause && m.prep === 'während' && m.t0 === c0 + 1 && toks[c0].lower === 'während')) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
     const relPro = toks[c0 + 1]?.lower ?? '';
     if (subClause && /^(der|die|das|dem|den|denen)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && /^(er|sie|ich|wir)$/.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
