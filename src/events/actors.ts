@@ -55,6 +55,17 @@ const COUNTRY_NAMES: Record<string, string> = {
   gazastreifen: 'PSE', westjordanland: 'PSE', tripolis: 'LBY', islamabad: 'PAK', 'neu-delhi': 'IND', delhi: 'IND',
 };
 
+/** The capitals and seats among COUNTRY_NAMES: places, whose name stands for a government only by metonymy. */
+const CAPITAL_KEYS = new Set(['moskau', 'kreml', 'washington', 'peking', 'beijing', 'berlin', 'wien', 'paris', 'london', 'kiew', 'damaskus', 'ankara', 'teheran', 'jerusalem', 'rom', 'warschau', 'prag', 'budapest', 'tokio', 'seoul', 'pjöngjang', 'kabul', 'bagdad', 'kairo', 'riad', 'athen', 'madrid', 'bern', 'minsk', 'bratislava', 'belgrad', 'bukarest', 'sofia', 'zagreb', 'ljubljana', 'den haag', 'brüssel', 'havanna', 'caracas', 'ramallah', 'gaza', 'tripolis', 'islamabad', 'neu-delhi', 'delhi']);
+
+/** A country's own name ("Russland", "Frankreich", "USA"), not a city. */
+export function isCountryName(value: string): boolean {
+  const v = value.trim();
+  const k = v.toLowerCase();
+  if (COUNTRY_NAMES[k]) return !CAPITAL_KEYS.has(k);
+  return !!(countries.getAlpha3Code(v, 'de') ?? countries.getAlpha3Code(v, 'en'));
+}
+
 /** Normalises a country code or name to ISO alpha-3. */
 const ISO3_CACHE = new Map<string, string | null>();
 

@@ -6,7 +6,7 @@
  */
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
-import { codeActor, iso3 } from './actors.ts';
+import { codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
@@ -694,6 +694,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
+    // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")
+    if (tr.entry.type === 'CONSULT') for (let j = Math.max(0, tr.t0 - 4); j < tr.t0 - 1; j++) if (toks[j].lower === 'auf' && /^(der|dem|einer|einem)$/.test(toks[j + 1].lower)) return true;
     return false;
   }).filter(({ tr, args }) => {
     // generic: "Jemanden nur in Schubhaft zu nehmen, weil er verurteilt wurde, ist überzogen" (an indefinite person)
@@ -900,7 +902,8 @@ function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): 
   if (tr.entry.type === 'REQUEST') return false;
   const nx = ctx.clauses[ctx.toks[tr.t0].clause + 1];
   if (!nx) return false;
-  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb') return true;
+  // (not a second main clause of the same subject: "lobten den Vertrag, riefen aber auch zu raschem Handeln auf")
+  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb' && !/^(aber|jedoch|zudem|auch|allerdings|gleichzeitig|zugleich|außerdem|ebenfalls|dann)$/.test(ctx.toks[o.tr.t0 + 1]?.lower ?? '')) return true;
   return false;
 }
 
@@ -998,6 +1001,8 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   // a rescue saves others: "konnten sich nicht retten", "sich in Sicherheit bringen" is fleeing (the exact word "sich":
   // `excl` matches word starts and would also drop "Sicherheitskräfte retteten …")
   if (entry.type === 'AID' && (entry.lemma === 'retten' || entry.lemma === 'bringen') && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
+  // "sich durch den Kordon drängen", "drängt sich auf": a reflexive drängen is moving or imposing, not urging
+  if (entry.type === 'REQUEST' && entry.lemma === 'drängen' && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
   // "in Sicherheit bringen" as a rescue: the exact phrase ("Sicherheitslücken", "verbesserte Sicherheit bringen" are other senses)
   if (entry.type === 'AID' && entry.lemma === 'bringen') {
     let ok = false;
@@ -1072,7 +1077,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 }
 
 const ADVERBIAL_START = new Set(['außerdem', 'gleich', 'unmittelbar', 'direkt', 'noch', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
-const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin)$/;
+const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin|beamte|beamtin|polizist|polizistin|angeklagte|richter|richterin|bischof|anwalt|anwältin)$/;
 const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
@@ -1404,6 +1409,9 @@ export interface Arguments {
 /** Types whose dash-compound modifier name is the actor ("EU-Gipfel", "Nato-Angriffe", "Polizei-Einsatz"). */
 const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE', 'AID', 'SANCTION', 'THREATEN']);
 
+/** Social media platforms: named as the channel of a message ("über Twitter", "auf Facebook"). */
+const SOCIAL_MEDIA = /^(Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp|Snapchat)$/;
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
@@ -1425,7 +1433,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (zw) {
       actors = withCoordinated(ctx, zw, pool);
     } else {
-      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3);
+      // (a city after a meeting or an agreement is its place: "bei der Konferenz von Paris", "das Abkommen von Minsk")
+      // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
+      const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
+      const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '')) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
@@ -1511,13 +1522,15 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     })();
     const subClause = (SUBORDINATORS.has(toks[c0]?.lower) && !prepVorfeld) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
     const fin = finitePosition(ctx, tr, c0, c1);
-    const bare = pool.filter((m) => m.prep === null && !m.genitive && !used.has(m));
+    // ("…, während Faymann den Plan kritisierte": a name right after the conjunction "während" is its subject, not a
+    // prepositional phrase, which would start with a determiner: "während des Besuchs")
+    const bare = pool.filter((m) => (m.prep === null || (subClause && m.prep === 'während' && m.t0 === c0 + 1 && toks[c0].lower === 'während')) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
     const relPro = toks[c0 + 1]?.lower ?? '';
     if (subClause && /^(der|die|das|dem|den|denen)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && /^(er|sie|ich|wir)$/.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
       // "die Ärztekammer, der sie eine Blockadehaltung vorwirft", "Aydin, den er traf": a personal pronoun after the
       // relative pronoun is the subject; the relative pronoun is an object, its antecedent the recipient
-      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx) : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
+      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx, 'er') : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
       if (!subj) subjectless = true;
       relObject = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
     } else if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
@@ -1534,7 +1547,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(er|sie)$/.test(pro) && !ctx.mentions.some((m) => m.t0 === k)) {
         const ci = toks[c0].clause;
         const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive) : undefined;
-        subj = before ?? (pro === 'er' ? resolved(ctx) : undefined);
+        subj = before ?? (pro === 'er' ? resolved(ctx, 'er') : undefined);
         if (!subj) subjectless = true;
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
         subj = firstPerson(ctx, k);
@@ -1702,7 +1715,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
   // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
   const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
-  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r)), place };
+  // "gratulierte Frankreich über den Kurznachrichtendienst Twitter", "auf Facebook": a platform is the medium, not a recipient
+  const medium = (r: MentionRef) => SOCIAL_MEDIA.test(r.entity.name) && (r.prep !== null || /dienst$|netzwerk$|plattform$/.test(toks[r.t0 - 1]?.lower ?? ''));
+  return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r) && !medium(r)), place };
 }
 
 function dedupe(ms: MentionRef[]): MentionRef[] {
@@ -1857,6 +1872,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
         const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
         if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
       }
+      // "hält fest: …", "hält fest, dass …": recording a statement, not holding a person
+      if (tr.entry.lemma === 'festhalten' && tr.particle !== null) {
+        const after = ctx.toks[tr.particle + 1];
+        if (after && (after.text === ':' || (after.text === ',' && ctx.toks[tr.particle + 2]?.lower === 'dass'))) return false;
+      }
       // "Werbung ist verboten", "verboten ist es, dass …": a stative participle with no actor states a standing rule
       if (tr.entry.stativeRule && !args.actors.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
@@ -1885,7 +1905,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
     for (const { tr, args } of selected) {
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
-      const attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
+      let attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
+      // "…, sagte X, bevor er die Einigung besiegelte": a temporal clause after the speech verb is the narrator's
+      if (attribution && !attribution.phrase && tr.t0 > attribution.t1 && /^(bevor|ehe|nachdem)$/.test(ctx.toks[ctx.clauses[ctx.toks[tr.t0].clause][0]].lower)) attribution = null;
       let source: string | null = attribution?.entity ?? null;
       if (quote && quote.speaker) source = quote.speaker;
       const reportedClause = reportingClause(ctx, tr);
@@ -1969,6 +1991,8 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   const [r0] = ctx.clauses[ci];
   const r = toks[r0]?.lower === ',' ? r0 + 1 : r0;
   if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && LOWER_START.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
+  // "…, sagte X, bevor er die Einigung besiegelte": a temporal clause after the speech verb is the narrator's, not what was said
+  if (/^(bevor|ehe|nachdem)$/.test(toks[r]?.lower ?? '')) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

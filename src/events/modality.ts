@@ -16,7 +16,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
 /** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
-const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden)$/;
+const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
 // modal of obligation that, with "noch", names a step still to come ("muss … noch zustimmen")
 const MUST_STILL = /^(?:muss|müssen|müsse|müsste|müssten)$/;
 
@@ -280,11 +280,16 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // negated: negation in the clause ("nicht nur" is no negation); a governing denial ("bestritt, … zu haben")
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
+    // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
+    if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
     if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
   if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
+  // "Dass es einen Kessel gegeben habe, bestreitet die Polizei": a fronted dass-clause denied by the verb right after it
+  const next = ci + 1 < ctx.clauses.length ? ctx.clauses[ci + 1] : null;
+  if (next && clauseWords[0] === 'dass' && ctx.clauses[ci][0] === 0 && NEGATING_VERBS.test(toks[next[0]]?.lower ?? '')) return 'negated';
   // "weist zurück, dass seine Partei hinter dem Anschlag stecke": the rejected claim is denied
   if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
   if (prev && zuInf && prevWords.some((w, k) => NEGATION.has(w) && !(w === 'nicht' && /^(nur|zuletzt)$/.test(prevWords[k + 1] ?? '')))) return 'negated';
@@ -359,7 +364,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  if (input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
+  if (input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
@@ -368,7 +373,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (/^XXXX-(SP|SU|FA|WI|\d{2})$/.test(input.time.value) || (!input.published && /^\d{4}-(SP|SU|FA|WI)$/.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/.test(w))) return 'planned';
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
-  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-\d|WXX-\d|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
+  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
   // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
   if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
@@ -443,6 +448,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';
+  // "soll … den Knöchel gebrochen haben, indem er sie wegstieß", "Er habe die Frau wahrgenommen, als er … bildete": a
+  // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
+  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
