@@ -8,7 +8,7 @@ import { entitiesComponent } from './index.ts';
 import { docFromMarkup } from './markup.ts';
 import { lookupPlace } from './places.ts';
 import { parseTitle, words } from './roles.ts';
-import { phraseKey, translitKey } from './text.ts';
+import { nameTokens, phraseKey, translitKey } from './text.ts';
 
 function resolve(src: string): ResolvedEntity[] {
   return resolveEntities(docFromMarkup(src));
@@ -97,6 +97,24 @@ describe('role titles', () => {
     assert.equal(parseTitle('UK-Premier')?.country, 'GBR');
     assert.equal(parseTitle('Ministerium'), null);
     assert.equal(parseTitle('Landeshauptfrau')?.gender, 'f');
+  });
+  it('reads titles in capitals and short ones past the tail filter, and rejects other words', () => {
+    assert.equal(parseTitle('ÄRZTEKAMMERPRÄSIDENTEN')?.key, 'ärztekammerpräsident');
+    assert.equal(parseTitle('CEO')?.key, 'ceo');
+    assert.equal(parseTitle('Ex-Kanzlerin')?.prefix, 'Ex');
+    assert.equal(parseTitle('Amtskollegin')?.counterpart, true);
+    assert.equal(parseTitle('Kanzlerinnen'), null);
+    assert.equal(parseTitle('Regierung'), null);
+    assert.equal(parseTitle('Ab'), null);
+  });
+});
+
+describe('name tokens', () => {
+  it('splits on white space and strips quotes, brackets and trailing punctuation', () => {
+    assert.deepEqual(nameTokens(' „Olaf  (Scholz)“, '), ['Olaf', 'Scholz']);
+    assert.deepEqual(nameTokens('Dr. Anna\u00a0Berger!'), ['Dr', 'Anna', 'Berger']);
+    assert.deepEqual(nameTokens('„ ( ) “'), []);
+    assert.deepEqual(nameTokens('Van-der-Bellen'), ['Van-der-Bellen']);
   });
 });
 

@@ -71,6 +71,10 @@ const TITLE_CACHE = new Map<string, TitleInfo | null>();
 export function parseTitle(word: string): TitleInfo | null {
   const c0 = word.charCodeAt(0);
   if (c0 < 65 || (c0 > 90 && c0 < 192) || ((c0 >= 192 || Number.isNaN(c0)) && !UPPER_START.test(word))) return null;
+  // most capitalised words end in no base + ending: ruled out on their last three characters, before the cache
+  // lookup (a fresh word string is hashed by it; findDescriptions asks for every capitalised word of a text)
+  const tail = tailKey(word);
+  if (tail >= 0 && !TITLE_TAILS.has(tail)) return null;
   const hit = TITLE_CACHE.get(word);
   if (hit !== undefined) return hit;
   const info = parseTitleUncached(word);
@@ -85,6 +89,43 @@ export function parseTitle(word: string): TitleInfo | null {
  * base where the word has the feminine: a word containing none of them can be no title.
  */
 const ANY_BASE = new RegExp([...COMPOUND_BASES, ...WHOLE_BASES, ...Object.keys(IRREGULAR_FEMININE)].join('|'));
+
+/** Endings parseTitleUncached() accepts after a base (the feminine -in, none, and the case endings). */
+const TITLE_ENDINGS = ['', 'in', 'en', 'n', 's', 'es', 'r', 'm'];
+
+/**
+ * The lower-cased last three characters of a word as one number, where they are ASCII or Latin-1 (so that their
+ * lower case is the last three characters of the lower-cased word); -1 otherwise (the caller then asks the cache).
+ * A word of fewer than three such characters gives 0, which no title tail has.
+ */
+function tailKey(word: string): number {
+  const n = word.length;
+  if (n < 3) {
+    for (let i = 0; i < n; i++) if (word.charCodeAt(i) >= 0x80) return -1;
+    return 0;
+  }
+  let key = 0;
+  for (let i = n - 3; i < n; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 0x80) {
+      if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+      else if (c < 0xc0 || c > 0xff) return -1;
+    }
+    key = (key << 8) | c;
+  }
+  return key;
+}
+
+/**
+ * tailKey() of every lower-cased word that can end in a title: a candidate stem of parseTitleUncached() is the
+ * word less one of TITLE_ENDINGS and must end in a base, or the word ends in an irregular feminine; every such
+ * string has at least three characters.
+ */
+const TITLE_TAILS = new Set<number>();
+for (const b of [...COMPOUND_BASES, ...WHOLE_BASES]) for (const e of TITLE_ENDINGS) TITLE_TAILS.add(tailKey(b + e));
+for (const fem of Object.keys(IRREGULAR_FEMININE)) TITLE_TAILS.add(tailKey(fem));
+if (TITLE_TAILS.has(-1) || TITLE_TAILS.has(0)) throw new Error('roles: a title tail outside Latin-1 or shorter than three characters');
 
 function parseTitleUncached(word: string): TitleInfo | null {
   if (!ANY_BASE.test(word.toLowerCase())) return null;

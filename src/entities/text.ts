@@ -74,11 +74,24 @@ export function slug(s: string): string {
 
 /** Word tokens of a name (hyphenated parts kept together, trailing punctuation dropped). */
 export function nameTokens(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((t) => t.replace(/^[„“"»«(\[]+|[„“"»«)\].,;:!?]+$/g, ''))
-    .filter((t) => t.length > 0);
+  // = split(/\s+/), strip /^[„“"»«(\[]+|[„“"»«)\].,;:!?]+$/g from each part, drop empty parts; by character
+  // codes (called for every mention and alias several times; the map/replace/filter chain allocated 3 arrays)
+  const out: string[] = [];
+  for (const t of name.split(WHITE_SPACE)) {
+    let a = 0;
+    let b = t.length;
+    while (a < b && LEADING_PUNCT.has(t.charCodeAt(a))) a++;
+    while (b > a && TRAILING_PUNCT.has(t.charCodeAt(b - 1))) b--;
+    if (b > a) out.push(a === 0 && b === t.length ? t : t.slice(a, b));
+  }
+  return out;
 }
+
+const WHITE_SPACE = /\s+/;
+const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
+/** What nameTokens strips before and after a token (quotes, brackets; trailing punctuation). */
+const LEADING_PUNCT = codes('„“"»«([');
+const TRAILING_PUNCT = codes('„“"»«)].,;:!?');
 
 /** Inflection-tolerant stem of a token in a multi-word ORG/LOC name ("Europäischen" → "europaisch"). */
 export function inflectionStem(token: string): string {

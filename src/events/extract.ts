@@ -1818,8 +1818,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
   const timesBySentence = bucketBySentence(doc, doc.times ?? [], (t) => [t.start, t.start]);
   const figuresBySentence = bucketBySentence(doc, doc.figures ?? [], (f) => [f.start, f.start]);
   const quotesBySentence = bucketBySentence(doc, doc.quotes ?? [], (q) => [q.start, Math.max(q.start, q.end - 1)]);
-  // a sports report: beating, attacking, meeting or hosting an opponent are play, not events
-  const sport = sportContext(doc.text);
+  // a sports report: beating, attacking, meeting or hosting an opponent are play, not events (decided on
+  // first need: only a trigger with a sport sense asks, and most documents have none)
+  let sport: boolean | undefined;
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
@@ -1857,7 +1858,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const triggers = findTriggers(ctx);
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
-      if (sport && sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end))) return false;
+      if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
