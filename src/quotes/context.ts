@@ -477,7 +477,7 @@ export class QuoteContext {
       if (!this.isCap(i + 1)) continue;
       if (w === 'Frau' || w === 'Herr' || w === 'Herrn') start = i + 1;
       // a capitalised article or pronoun ("Ein Plädoyer") is no first name
-      else if (!NON_NP_CAPS.has(this.words[i + 1]) && !FUNCTION_WORDS.has(this.lower[i]) && firstNameGender(w)) start = i;
+      else if (!NON_NP_CAPS.has(this.words[i + 1]) && !FUNCTION_WORDS.has(this.lower[i]) && !NOT_FIRST_NAME.has(this.lower[i]) && firstNameGender(w)) start = i;
       if (start < 0) continue;
       let end = start + 1;
       while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !FUNCTION_WORDS.has(this.lower[end]) && !this.isPunct(end)) end++;
@@ -524,6 +524,10 @@ const FUNCTION_WORDS = new Set([...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS, .
   'zweitens', 'drittens', 'einerseits', 'andererseits', 'übrigens', 'jedenfalls', 'zumindest', 'immerhin',
   'lasst', 'lass', 'lassen', 'schade', 'bitte', 'danke', 'ach', 'oh', 'nun', 'tja', 'na',
 ]);
+
+/** Quantifiers and "nur" are no first names ("Mehr All-in-Verträge …" — a subheading glued to the next sentence). */
+const NOT_FIRST_NAME = new Set(['mehr', 'weniger', 'nur', 'alle', 'andere', 'kein', 'keine', 'viele', 'wenige', 'einige',
+  'manche', 'mehrere', 'etliche', 'sämtliche', 'beide', 'derlei', 'solche']);
 
 /** A sentence-initial capitalised word that is not a noun: function words, -lich/-weise adverbs. */
 function notNounAtStart(lower: string): boolean {

@@ -153,6 +153,10 @@ const PRESENT_SPEECH = new Set([
   'macht', 'machen', 'sollte', 'sollten', 'müsste', 'müssten', 'könnte', 'könnten', 'würde', 'würden', 'wäre', 'wären',
 ]);
 /** Modal particles typical of speech. */
+/** Finite verbs after "Für X" that make X the holder of a view ("Für X ist das ein Alarmsignal"). */
+const COPULA_VIEW = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'blieb', 'wäre', 'scheint', 'steht', 'stand', 'gilt', 'galt', 'gibt', 'gab', 'bedeutet', 'bedeutete', 'zählt']);
+/** Modal particles that make a past-tense sentence right after a statement speech ("war ja", "hatte eh"), not narration. */
+const SPEECH_PARTICLE_AFTER_PAST = new Set(['ja', 'halt', 'eh']);
 const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
 const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
@@ -3617,7 +3621,8 @@ class Extractor {
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
-      if (PAST_NARRATION.has(lw)) return null;
+      // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
+      if (PAST_NARRATION.has(lw) && !(SPEECH_PARTICLE_AFTER_PAST.has(ctx.lower[k + 1]) && k + 1 < end)) return null;
       // a planning "sollen … werden" is the narrator's schedule
       if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) return null;
       // "Es dürfte aber … kommen": the narrator's epistemic Konjunktiv II
@@ -3957,7 +3962,35 @@ class Extractor {
    * ("Er erklärt es am Beispiel Kupfer.").
    */
   private narrativeFocus(s: number): NP | null {
-    return this.laterClauseSubject(s) ?? this.openingFocus(s);
+    return this.laterClauseSubject(s) ?? this.openingFocus(s) ?? this.viewHolder(s);
+  }
+
+  /**
+   * The holder of a view opening the sentence: "Für (Italiens Premier) X ist das ein Alarmsignal." — "für"
+   * with at most three words before a named person, and the finite verb right after the name.
+   */
+  private viewHolder(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0 || ctx.lower[a] !== 'für' || this.inQuote[a]) return null;
+    for (let k = a + 1; k < Math.min(b - 1, a + 5); k++) {
+      const mi = ctx.mentionAt[k];
+      if (mi < 0) {
+        if (ctx.isPunct(k)) return null;
+        continue;
+      }
+      const m = ctx.mentions[mi];
+      // (a genitive before the person: "Für Italiens Premier X")
+      if (m.entity.type !== 'PER') {
+        k = m.end - 1;
+        continue;
+      }
+      const v = m.end;
+      if (v >= b || !COPULA_VIEW.has(ctx.lower[v])) return null;
+      return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+    }
+    return null;
   }
 
   /**
@@ -4245,7 +4278,10 @@ class Extractor {
       let who: unknown = null;
       const mi = ctx.mentionAt[m];
       const lw = ctx.lower[m];
-      const holder = m > a && ctx.lower[m - 1] === 'für' || (m > a + 1 && ctx.lower[m - 2] === 'für' && ARTICLES.has(ctx.lower[m - 1]));
+      // (also with a title before the name: "Die Conclusio für den AKNÖ-Präsidenten X:")
+      let h = m - 1;
+      while (h > a && h >= m - 2 && ctx.isCap(h) && ctx.mentionAt[h] < 0 && ROLE_NOUN.test(ctx.lower[h])) h--;
+      const holder = (h >= a && ctx.lower[h] === 'für') || (h > a && ctx.lower[h - 1] === 'für' && ARTICLES.has(ctx.lower[h]));
       if (mi >= 0) {
         const men = ctx.mentions[mi];
         // "SPÖ-Chef" (an organisation in a role compound) describes a person

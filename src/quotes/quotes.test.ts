@@ -1712,3 +1712,37 @@ test('"sich zeigen … darin, dass …" (become manifest) is no speech cue; "zei
   assert.ok(!qs.some((x) => x.cue?.text === 'zeigten'));
   assert.equal(qs.find((x) => x.text.includes('Reform'))?.speaker, 'p1');
 });
+
+test('a quantifier opening a glued subheading ("Mehr Teilzeitjobs Solche …") is no first name; "für den Präsidenten X:" frames X', () => {
+  const text =
+    'Die Umfrage zeigt hohe Belastungen. Das Fazit für den Gewerkschaftspräsidenten Karl Huber: Wenn Arbeitgeber Flexibilität sagen, dann geht es vor allem um niedrigere Löhne. ' +
+    'Mehr Teilzeitjobs Solche Trends zeigten sich auch im Anstieg der Teilzeitquote und darin, dass viele Beschäftigte unfreiwillig kürzer arbeiten müssten. ' +
+    'Ein Drittel der Krankenstände habe seine Ursache im Betrieb.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]));
+  const colon = qs.find((x) => x.text.startsWith('Wenn Arbeitgeber'));
+  assert.equal(colon?.speaker, 'p1');
+  assert.equal(colon?.kind, 'direct');
+  assert.ok(!qs.some((x) => /Mehr Teilzeitjobs/.test(String(x.speakerName))));
+  assert.equal(qs.find((x) => x.text.includes('Krankenstände'))?.speaker, 'p1');
+});
+
+test('after a reporting verb without content, a past form with a speech particle ("war ja") starts the statement', () => {
+  const text =
+    'Linz – Die Gemeinde plant ein neues Quartier. Der Bürgermeister Otto Brandl widerspricht dem entschieden. ' +
+    'Das Heim war ja schon im letzten Winter in Betrieb. Es hat keine einzige Klage gegeben. ' +
+    'Die Sitzung war am Abend zu Ende.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Otto Brandl', ['Otto Brandl']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Das Heim war ja'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.startsWith('Es hat keine'))?.speaker, 'p1');
+  // a past form without the particle stays narration
+  assert.ok(!qs.some((x) => x.text.includes('Sitzung')));
+});
+
+test('"Für X ist das ein Alarmsignal": the holder of the view owns the Konjunktiv sentence after it', () => {
+  const text =
+    'Der Bürgermeister Otto Brandl lehnt das Projekt ab. Das Heim ist ja schon voll. ' +
+    'Die Regierung will im Mai entscheiden, für Streit sorgt das Vorhaben aber schon jetzt. ' +
+    'Für Spaniens Premier Luis Ortega ist das Ergebnis ein Alarmsignal. Eine Schließung der Grenze sei ein Problem für Europa.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Otto Brandl', ['Otto Brandl']], ['p2', 'PER', 'Luis Ortega', ['Luis Ortega']], ['l1', 'LOC', 'Spanien', ['Spaniens']]]));
+  assert.equal(qs.find((x) => x.text.includes('Schließung der Grenze'))?.speaker, 'p2');
+});
