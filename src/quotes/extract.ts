@@ -102,7 +102,7 @@ const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'da
  */
 const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argument|plakat|inserat|zitat|referat|mandat|prospekt|projekt|konzept|register|poster|flyer|newsletter|kalender|zimmer|center|theater|fenster|wasser|computer|semester|lager|filter|muster|paragraf|paragraph)$/;
 
-const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat)$/;
+const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -851,6 +851,14 @@ class Extractor {
         break;
       }
       if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
+      // "heißt es bei Zielpunkt" / "beim ORF" — an organisation or person named (not "bei der Pressekonferenz")
+      if (!inPlace && (w === 'bei' || w === 'beim')) {
+        const c = ctx.npAt(k + 1, b);
+        const t = c?.mention?.entity.type;
+        // (or a bare name the NER missed: "bei Zielpunkt" — no article, one capitalised word)
+        if (c && (t === 'ORG' || t === 'PER') && c.mention!.start <= k + 2) inPlace = c;
+        else if (c && !c.mention && w === 'bei' && c.start === k + 1 && c.end === k + 2 && ctx.isCap(k + 1)) inPlace = c;
+      }
       if (w === ',' || w === ':') break;
     }
     np ??= inPlace;

@@ -1746,3 +1746,25 @@ test('"Für X ist das ein Alarmsignal": the holder of the view owns the Konjunkt
   const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Otto Brandl', ['Otto Brandl']], ['p2', 'PER', 'Luis Ortega', ['Luis Ortega']], ['l1', 'LOC', 'Spanien', ['Spaniens']]]));
   assert.equal(qs.find((x) => x.text.includes('Schließung der Grenze'))?.speaker, 'p2');
 });
+
+test('"der Kommissar" is a role description: "Dazu der Kommissar:" gives the statement to the commissioner named before', () => {
+  const text =
+    'Brüssel – Jonas Petraitis hat als Arzt gearbeitet. Heute ist er EU-Kommissar für Verkehr. Viele Regierungen warnen vor Staus an den Grenzen. ' +
+    'Dazu der Kommissar: Das Risiko ist gering. Man kann das ausschließen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Das Risiko'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.startsWith('Man kann'))?.speaker, 'p1');
+});
+
+test('a one-word "person" after "eine solche" is a misread noun and frames no statement', () => {
+  const text =
+    'Lena Moser hat viel erlebt. Eine solche Karriere mag der Grund sein, warum sie bei dieser Frage gleich ausholt: Meine Antwort ist, wir reden hier von Menschen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Lena Moser', ['Lena Moser']], ['p2', 'PER', 'Karriere', ['Karriere']]]));
+  assert.ok(!qs.some((x) => x.speaker === 'p2'));
+});
+
+test('"heißt es bei X" names X as the source, also a bare name the NER missed', () => {
+  const text = 'Die Kette ist pleite. Dass die Lage unbefriedigend ist, ist uns bewusst, und wir bedauern das, heißt es bei Kaufgut.';
+  const qs = nonFragments(mkDoc(text));
+  assert.equal(qs.find((x) => x.text.includes('bedauern'))?.speakerName, 'Kaufgut');
+});
