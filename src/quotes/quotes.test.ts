@@ -1768,3 +1768,15 @@ test('"heißt es bei X" names X as the source, also a bare name the NER missed',
   const qs = nonFragments(mkDoc(text));
   assert.equal(qs.find((x) => x.text.includes('bedauern'))?.speakerName, 'Kaufgut');
 });
+
+test('"Denn …" right after a person\'s statement is the speaker\'s reason, also after indirect speech naming a person; not with "seiner Ansicht nach"', () => {
+  const text =
+    'Berlin – Die Studie sorgt für Streit. Der Forscher Paul Kern meint, dass die Studie die Kinder unterschätze. ' +
+    'Denn unter ihnen gibt es tendenziell mehr gut Ausgebildete, als wenn man nur auf Anna Roth schaut. Der Bericht erscheint im Mai. ' +
+    'Die Forscherin Eva Lind meint, dass die Kosten steigen würden. Denn damit ist seiner Ansicht nach die Grundlage gelegt.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern']], ['p2', 'PER', 'Anna Roth', ['Anna Roth']], ['p3', 'PER', 'Eva Lind', ['Eva Lind']]]));
+  const denn = qs.find((x) => x.text.startsWith('Denn unter ihnen'));
+  assert.equal(denn?.speaker, 'p1');
+  assert.equal(denn?.kind, 'direct');
+  assert.ok(!qs.some((x) => x.text.includes('Grundlage')));
+});
