@@ -2699,6 +2699,8 @@ class Extractor {
     const ctx = this.ctx;
     for (let k = from + 1; k < last - 1; k++) {
       if (ctx.words[k] === ',' && CUE_FORMS.has(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
+      // an inserted ", so der Kommissar," / ", so Vana," closes the clause too
+      if (this.mode === 'news' && ctx.words[k] === ',' && ctx.lower[k + 1] === 'so' && !ctx.isCap(k + 1) && (ARTICLES.has(ctx.lower[k + 2]) || ctx.mentionAt[k + 2] >= 0) && ctx.isCap(k + 3)) return k;
     }
     return last;
   }

@@ -1780,3 +1780,12 @@ test('"Denn …" right after a person\'s statement is the speaker\'s reason, als
   assert.equal(denn?.kind, 'direct');
   assert.ok(!qs.some((x) => x.text.includes('Grundlage')));
 });
+
+test('an inserted ", so der Minister," closes a dass-clause inside the statement, the words after it stay the speaker\'s', () => {
+  const text =
+    'Graz – Der Minister Karl Huber besuchte am Montag die Messe. Die Bauern riefen, dass wir unsere Standards halten müssen, so der Minister, ich habe also Verbündete.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]));
+  const dass = qs.find((x) => x.text.startsWith('dass wir'));
+  assert.ok(!dass || !dass.text.includes('so der Minister'));
+  assert.equal(qs.find((x) => x.text.startsWith('ich habe also'))?.speaker, 'p1');
+});
