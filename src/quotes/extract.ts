@@ -153,6 +153,8 @@ const PRESENT_SPEECH = new Set([
   'macht', 'machen', 'sollte', 'sollten', 'müsste', 'müssten', 'könnte', 'könnten', 'würde', 'würden', 'wäre', 'wären',
 ]);
 /** Modal particles typical of speech. */
+/** Focus particles that can stand before a subordinate clause ("selbst wenn", "nur weil", "auch wenn"). */
+const FOCUS_PARTICLES = new Set(['selbst', 'sogar', 'auch', 'nur', 'gerade', 'erst', 'schon', 'eben', 'vor', 'allem']);
 /** Finite verbs after "Für X" that make X the holder of a view ("Für X ist das ein Alarmsignal"). */
 const COPULA_VIEW = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'blieb', 'wäre', 'scheint', 'steht', 'stand', 'gilt', 'galt', 'gibt', 'gab', 'bedeutet', 'bedeutete', 'zählt']);
 /** Modal particles that make a past-tense sentence right after a statement speech ("war ja", "hatte eh"), not narration. */
@@ -4351,7 +4353,8 @@ class Extractor {
     if (this.mode !== 'news' || this.english || this.marksKept) return null;
     const last = this.lastContentTok(a, b);
     let a0 = a;
-    while (a0 < last && CONJ.has(ctx.lower[a0])) a0++;
+    // (also after a focus particle: "Aber selbst wenn …, verfügten die Staaten …" is a conditional, no frame)
+    while (a0 < last && (CONJ.has(ctx.lower[a0]) || FOCUS_PARTICLES.has(ctx.lower[a0]))) a0++;
     if (SUBORDINATORS.has(ctx.lower[a0]) || (RELATIVE.has(ctx.lower[a0]) && ctx.words[a0 + 1] === ',')) return null;
     for (let k = a0; k < Math.min(last, a0 + 4); k++) if (ctx.words[k] === '–' || ctx.words[k] === '—') return null; // dateline
     for (let k = a + 3; k < last - 1; k++) {

@@ -1789,3 +1789,11 @@ test('an inserted ", so der Minister," closes a dass-clause inside the statement
   assert.ok(!dass || !dass.text.includes('so der Minister'));
   assert.equal(qs.find((x) => x.text.startsWith('ich habe also'))?.speaker, 'p1');
 });
+
+test('"Aber selbst wenn …, verfügten die Staaten …" is a conditional, not an inverted frame with "die Staaten" as speaker', () => {
+  const text =
+    'Brüssel – Der Kommissar Jonas Petraitis sieht keine Gefahr. Die Bürger müssten sich keine Sorgen machen. ' +
+    'Aber selbst wenn so ein Fall auftreten würde, verfügten die Staaten über die nötigen Mittel.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
+  assert.ok(!qs.some((x) => x.speakerName === 'die Staaten' || x.speakerMention?.text === 'die Staaten'));
+});
