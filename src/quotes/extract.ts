@@ -3625,7 +3625,8 @@ class Extractor {
       while (o > a && ctx.words[o] !== '(') o--;
       if (o > a + 2) end = this.lastContentTok(a, o);
     }
-    if (end - a < 2 || end - a > 40) return null;
+    // (one word only as an exclamation: "Großartig!")
+    if ((end - a < 2 && !(end - a === 1 && ctx.words[b - 1] === '!' && ctx.isCap(a))) || end - a > 40) return null;
     let speechLike = END_PUNCT.has(ctx.words[b - 1]) && (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!');
     for (let k = a; k < end; k++) {
       const lw = ctx.lower[k];
@@ -3668,7 +3669,7 @@ class Extractor {
     // take them for speech because of a present-tense verb
     const p = this.speechProb(a, end, b);
     if (p >= 0 && p < RUN_ON_MIN_SPEECH_P) return null;
-    const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
+    const att = this.continuationOf('direct', end - a === 1 ? [ctx.toks[a].start, ctx.toks[a].end] : this.trimContent(a, end), last.att);
     if (!att) return null;
     att.marks = false;
     (att as { chain?: number }).chain = chain + 1;

@@ -1797,3 +1797,10 @@ test('"Aber selbst wenn …, verfügten die Staaten …" is a conditional, not a
   const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
   assert.ok(!qs.some((x) => x.speakerName === 'die Staaten' || x.speakerMention?.text === 'die Staaten'));
 });
+
+test('a one-word exclamation ("Großartig!") right after a statement continues it', () => {
+  const text =
+    'Brüssel – Der Kommissar Jonas Petraitis war in Berlin. Er sieht das gelassen: Ich war zuletzt in Berlin, als die großen Demos stattfanden. Großartig! Die Sitzung endete am Abend.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
+  assert.equal(qs.find((x) => x.text === 'Großartig')?.speaker, 'p1');
+});
