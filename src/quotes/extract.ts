@@ -345,10 +345,10 @@ class Extractor {
         this.usedSentence.add(s - 1);
         this.lastSpeaker = { att: proForm, sentence: s };
       } else if (found.length === 0 && sentenceAtts.length === 0) {
-        const cont =
+        const cont: Attribution | null =
           this.colonOrInvertedDirect(s, a, b) ??
           this.invertedFrame(s, a, b) ??
-          (this.mode === 'news' && this.datelineAt(a)
+          (this.mode === 'news' && (this.datelineAt(a) || (this.lastSpeaker && this.otherViewHolder(s, this.lastSpeaker.att)))
             ? null
             : this.demnachContinuation(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b));
         if (cont) {
@@ -1893,7 +1893,8 @@ class Extractor {
       // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
       // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
       const lastSp = this.lastSpeaker;
-      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity)) {
+      // (not in a sentence that opens with another person's view: "Für X ist es keine Werbung, wenn man …")
+      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity) && !this.otherViewHolder(s, lastSp.att)) {
         let subjunctive = false;
         for (let k = a; k < b; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
         const direct = lastSp.sentence === s - 1 && lastSp.att.kind === 'direct';
@@ -1911,6 +1912,18 @@ class Extractor {
       // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
       // noun phrase without article, name or role is an object or adverbial, never a source
       if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
+      // "Nun hätten die Gerichte den Versicherungen klargemacht, dass …": a cue in a verb-second Konjunktiv clause
+      // whose subject is no person, right after a person's statement or view, is that person's report
+      if (this.mode === 'news' && np && !np.pronoun && np.mention?.entity.type !== 'PER' && !out.length && !ctx.isCap(i) && this.subjunctiveV2Before(a, i)) {
+        const owner = this.introducedSpeaker(s) ?? this.lastSpeaker;
+        if (owner && s - owner.sentence <= 2 && owner.att.kind !== 'fragment' && owner.att.speakerEntity?.type === 'PER') {
+          const cont = this.continuationOf('indirect', this.trimContent(a, this.lastContentTok(a, b)), owner.att);
+          if (cont) {
+            out.push(cont);
+            break;
+          }
+        }
+      }
       // "Die EU-Kommission werde die Regierung – und nicht die Bank – auffordern, …": a cue without a subject
       // found, in a Konjunktiv clause, is part of the current speaker's reported statement
       if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
@@ -3981,6 +3994,27 @@ class Extractor {
    */
   private narrativeFocus(s: number): NP | null {
     return this.laterClauseSubject(s) ?? this.openingFocus(s) ?? this.viewHolder(s);
+  }
+
+  /** Sentence s opens with the view of a person other than the speaker of `att` ("Für X ist …"). */
+  private otherViewHolder(s: number, att: Attribution): boolean {
+    const v = this.viewHolder(s);
+    return !!v && v.mention!.entity !== att.speakerEntity;
+  }
+
+  /**
+   * The finite verb of the main clause in [a, i) is a Konjunktiv right after a one-word Vorfeld ("Nun hätten …",
+   * "Zudem sei …"), in the same clause as the cue at i.
+   */
+  private subjunctiveV2Before(a: number, i: number): boolean {
+    const ctx = this.ctx;
+    let found = false;
+    for (let k = a; k < i; k++) {
+      // one clause: no comma, colon or dash before the cue ("Hier müsse …, empfiehlt die Studie" is post-posed)
+      if (ctx.isPunct(k)) return false;
+      if (!found && k <= a + 1 && SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) found = true;
+    }
+    return found;
   }
 
   /**

@@ -1804,3 +1804,13 @@ test('a one-word exclamation ("Großartig!") right after a statement continues i
   const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
   assert.equal(qs.find((x) => x.text === 'Großartig')?.speaker, 'p1');
 });
+
+test('"Für X ist …" is no continuation of another speaker; "Nun hätten die Gerichte klargemacht, dass …" is X\'s report', () => {
+  const text =
+    'Wien – Die Versicherer haben eingelenkt. Beide Firmen hätten inzwischen Zusagen gegeben, sagte der Anwalt Max Berger. ' +
+    'Wir sind uns einig, bestätigte die Firma Securo. Für Verbraucherschützer Berger ist es keine gute Werbung, wenn man jahrelang Prämien kassiert. ' +
+    'Nun hätten die Gerichte den Versicherern klargemacht, dass diese Ausreden nicht ziehen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Berger', ['Max Berger', 'Berger']], ['o1', 'ORG', 'Securo', ['Securo']]]));
+  assert.ok(!qs.some((x) => x.text.includes('keine gute Werbung') && x.speaker === 'o1'));
+  assert.equal(qs.find((x) => x.text.includes('Ausreden'))?.speaker, 'p1');
+});
