@@ -3548,6 +3548,20 @@ class Extractor {
       if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
+    // the speaker named by name in the sentence is narration about them ("Lieber hätte Mahrer einen Neubau",
+    // "… wollte Pfeiffer nicht aufbringen, zumal … werde"), not their words
+    // (unless a reporting verb is there: "Faymann sagte, auch Länder … würden", "Katzian geht davon aus, dass …")
+    let cueWord = false;
+    // or a content clause after the name's frame ("Katzian geht davon aus, dass …", "X vertrat die Auffassung, falls …")
+    for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && CUE_FORMS.has(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
+    // (only without a Konjunktiv I: reported speech names its speaker in the third person, "Sardana sei … diskriminiert worden")
+    if (this.mode === 'news' && !first && !cueWord && last.att.speakerEntity?.type === 'PER' && !this.konjunktivOne(a, b)) {
+      const [mf, mt] = this.mentionRange(s, s);
+      for (let mi = mf; mi < mt; mi++) {
+        const m = this.ctx.mentions[mi];
+        if (m.entity === last.att.speakerEntity && !this.inQuote[m.start] && !m.pseudo) return null;
+      }
+    }
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;

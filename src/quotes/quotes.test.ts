@@ -1814,3 +1814,14 @@ test('"Für X ist …" is no continuation of another speaker; "Nun hätten die G
   assert.ok(!qs.some((x) => x.text.includes('keine gute Werbung') && x.speaker === 'o1'));
   assert.equal(qs.find((x) => x.text.includes('Ausreden'))?.speaker, 'p1');
 });
+
+test('a sentence naming the last speaker without Konjunktiv I, cue or content clause is narration about them, not their words', () => {
+  const text =
+    'Wien – Der Trainer Max Bauer zeigte sich zufrieden. Die Mannschaft habe gut gespielt, sagte Bauer. ' +
+    'Im Vorjahr hätte Bauer beinahe den Titel gewonnen. ' +
+    'Die Spieler seien müde, sagte Bauer. Bauer sei aber stolz auf sie.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Bauer', ['Max Bauer', 'Bauer']]]));
+  assert.ok(!qs.some((x) => x.text.includes('beinahe den Titel')));
+  // reported speech names its speaker in the third person: with a Konjunktiv I it stays his
+  assert.equal(qs.find((x) => x.text.includes('stolz auf sie'))?.speaker, 'p1');
+});
