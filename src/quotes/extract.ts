@@ -4221,6 +4221,16 @@ class Extractor {
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       // a verbless frame of a speech noun and its owner ("Die Reaktion der Flughafen Wien AG:"): the owner speaks
       if (this.mode === 'news' && !named(np) && v === a) np = this.speechNounFrameOwner(a, k) ?? np;
+      // "…, denn, so X unter Verweis auf …: …" — an inserted ", so <person>" before the colon names the speaker
+      if (this.mode === 'news') {
+        for (let m = k - 2; m > a && k - m <= 25; m--) {
+          if (ctx.words[m] === ':' || ctx.words[m] === ';') break;
+          if (ctx.lower[m] !== 'so' || ctx.words[m - 1] !== ',') continue;
+          const so = ctx.npAt(m + 1, k);
+          if (so?.mention?.entity.type === 'PER' && so.mention.start === m + 1) return this.unmarkedDirect(so, k, k + 1, last, 'colon');
+          break;
+        }
+      }
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;

@@ -1825,3 +1825,12 @@ test('a sentence naming the last speaker without Konjunktiv I, cue or content cl
   // reported speech names its speaker in the third person: with a Konjunktiv I it stays his
   assert.equal(qs.find((x) => x.text.includes('stolz auf sie'))?.speaker, 'p1');
 });
+
+test('"…, denn, so X unter Verweis auf …: Statement" gives the statement after the colon to X', () => {
+  const text =
+    'Wien – Die Regierung streitet über die Überwachung. Zudem sprach sich Vizekanzler Karl Huber für eine neue Regelung aus, denn, so Huber unter Verweis auf die Anschläge und in ähnlicher Tonart wie Präsident Jean Morel: ' +
+    'Es ist eine Kriegserklärung, wenn man Unschuldige angreift. Wenn die Gesellschaft bedroht ist, muss ich alles tun.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jean Morel', ['Jean Morel']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Es ist eine Kriegserklärung'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.startsWith('Wenn die Gesellschaft'))?.speaker, 'p1');
+});
