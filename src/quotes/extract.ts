@@ -3677,7 +3677,8 @@ class Extractor {
         const d = ctx.npAt(k - 1, end);
         if (d && this.resolveDescription(d)) return null;
       }
-      if (lw === '(' || lw === ':') return null;
+      // (a colon before a short punchline stays in the statement: "Die Lösung ist auch immer: Geld.")
+      if (lw === '(' || (lw === ':' && end - k > 3)) return null;
       // "…, will er die Beihilfe streichen": the speaker in the third person is narration about him
       if ((lw === 'er' || (lw === 'sie' && ctx.words[k] === 'sie')) && last.att.speakerEntity) {
         const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);

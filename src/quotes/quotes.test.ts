@@ -1834,3 +1834,10 @@ test('"…, denn, so X unter Verweis auf …: Statement" gives the statement aft
   assert.equal(qs.find((x) => x.text.startsWith('Es ist eine Kriegserklärung'))?.speaker, 'p1');
   assert.equal(qs.find((x) => x.text.startsWith('Wenn die Gesellschaft'))?.speaker, 'p1');
 });
+
+test('a colon before a short punchline ("… ist auch immer: Geld.") does not stop a run-on of the statement', () => {
+  const text =
+    'Wien – Der Mathematiker Paul Kern sprach am Abend. Das Problem ist immer die Zeit, sagte Kern. Und die Lösung ist auch immer: Zeit. Die Sitzung endete am Abend.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Und die Lösung'))?.speaker, 'p1');
+});
