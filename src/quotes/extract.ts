@@ -2084,8 +2084,10 @@ class Extractor {
         // bekannte Halbschwester des Stars", an adjective)
         let head = np && !np.pronoun ? np.start : -1;
         while (head >= 0 && head < np!.end - 1 && (!ctx.isCap(head) || ARTICLES.has(ctx.lower[head]))) head++;
+        // (a bare noun without article or attribute is no role: "… kaum Strom nachfragt"; a compound or a name
+        // with an inner capital still is: "SPÖ-Politiker", "VentureBeat")
         const roleHead =
-          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) ||
+          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]) && (np.end - np.start > 1 || /[-\p{Lu}]/u.test(ctx.words[np.start].slice(1)))) ||
           (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
         if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };

@@ -1841,3 +1841,13 @@ test('a colon before a short punchline ("… ist auch immer: Geld.") does not st
   const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']]]));
   assert.equal(qs.find((x) => x.text.startsWith('Und die Lösung'))?.speaker, 'p1');
 });
+
+test('a bare noun ending like a role noun ("kaum Strom nachfragt") announces no speaker for the next sentences', () => {
+  const text =
+    'Wien – Der Regulator Paul Kern warnt vor Engpässen. Grund sei die Abschottung der Märkte, sagte Kern. In Brüssel habe man erkannt, dass der Markt reformiert werden muss. ' +
+    'Zu gewissen Zeiten, wenn der Wind weht und die Industrie kaum Strom nachfragt, arbeiten die Netze an der Grenze. ' +
+    'Wenn Preissignale auch hier relevant wären, sähe die Situation anders aus.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']]]));
+  assert.ok(!qs.some((x) => x.speakerName === 'Strom'));
+  assert.equal(qs.find((x) => x.text.startsWith('Wenn Preissignale'))?.speaker, 'p1');
+});
