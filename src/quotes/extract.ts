@@ -890,7 +890,7 @@ class Extractor {
    */
   private fillSandwiches(out: Attribution[]): void {
     const ctx = this.ctx;
-    const bySentence = this.statementsBySentence(out);
+    const bySentence = this.statementsBySentence(out.filter((o) => !(o as { afterGap?: boolean }).afterGap));
     const speakerOf = (s: number): Attribution | null => {
       const list = bySentence.get(s);
       if (!list || list.length !== 1) return null;
@@ -3569,9 +3569,13 @@ class Extractor {
     let kind: QuoteKind;
     if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
     // after a direct statement the sentences between may be its unmarked continuation: one more step
-    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
+    // (three sentences after indirect speech too with an unambiguous Konjunktiv I: "Weitere Märkte seien …")
+    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' || (this.mode === 'news' && this.konjunktivOne(a, b)) ? 3 : 2)) kind = 'indirect';
     else return null;
-    return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+    const cont = this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+    // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
+    if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') (cont as { afterGap?: boolean }).afterGap = true;
+    return cont;
   }
 
   /**

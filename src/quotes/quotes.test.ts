@@ -1851,3 +1851,13 @@ test('a bare noun ending like a role noun ("kaum Strom nachfragt") announces no 
   assert.ok(!qs.some((x) => x.speakerName === 'Strom'));
   assert.equal(qs.find((x) => x.text.startsWith('Wenn Preissignale'))?.speaker, 'p1');
 });
+
+test('a Konjunktiv I sentence three sentences after indirect speech continues it, without making the narration between a sandwich', () => {
+  const text =
+    'Wien – Die Serie läuft gut. Das Format sei zu radikal für das deutsche Fernsehen, sagt Produzent Max Berger. ' +
+    'Erste Exporterfolge sind aber schon da. Die Rechte gehen an eine US-Firma. Weitere Märkte seien Skandinavien und die Niederlande. ' +
+    'Auf eine Synchronisierung werde verzichtet, sagt Berger.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Berger', ['Max Berger', 'Berger']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Weitere Märkte'))?.speaker, 'p1');
+  assert.ok(!qs.some((x) => x.text.includes('US-Firma')));
+});
