@@ -153,6 +153,8 @@ const PRESENT_SPEECH = new Set([
   'macht', 'machen', 'sollte', 'sollten', 'müsste', 'müssten', 'könnte', 'könnten', 'würde', 'würden', 'wäre', 'wären',
 ]);
 /** Modal particles typical of speech. */
+/** Konjunktiv forms that are also indicative (preterite or present plural). */
+const INDICATIVE_TOO = new Set(['wollten', 'sollten', 'gingen', 'gelten', 'sollen', 'müssen', 'möchten']);
 /** Focus particles that can stand before a subordinate clause ("selbst wenn", "nur weil", "auch wenn"). */
 const FOCUS_PARTICLES = new Set(['selbst', 'sogar', 'auch', 'nur', 'gerade', 'erst', 'schon', 'eben', 'vor', 'allem']);
 /** Finite verbs after "Für X" that make X the holder of a view ("Für X ist das ein Alarmsignal"). */
@@ -3550,6 +3552,19 @@ class Extractor {
       if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
+    // a form that is also indicative ("wollten", "sollten", "gingen") with another person named is narration about
+    // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
+    if (subj && !first && this.mode === 'news') {
+      let clear = false;
+      let other = false;
+      for (let k = from; k < b; k++) {
+        const lw = ctx.lower[k];
+        if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
+        const mi = ctx.mentionAt[k];
+        if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER' && ctx.mentions[mi].entity !== last.att.speakerEntity && !this.inQuote[k]) other = true;
+      }
+      if (!clear && other && !this.v2Subjunctive(a, b)) return null;
+    }
     // the speaker named by name in the sentence is narration about them ("Lieber hätte Mahrer einen Neubau",
     // "… wollte Pfeiffer nicht aufbringen, zumal … werde"), not their words
     // (unless a reporting verb is there: "Faymann sagte, auch Länder … würden", "Katzian geht davon aus, dass …")

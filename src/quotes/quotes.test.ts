@@ -1861,3 +1861,12 @@ test('a Konjunktiv I sentence three sentences after indirect speech continues it
   assert.equal(qs.find((x) => x.text.startsWith('Weitere Märkte'))?.speaker, 'p1');
   assert.ok(!qs.some((x) => x.text.includes('US-Firma')));
 });
+
+test('a Konjunktiv form that is also indicative ("wollten") with another person named is narration, not the last speaker\'s words', () => {
+  const text =
+    'Wien – Die neue Show wurde vorgestellt. Wir werden gute Gastgeber sein, so der Moderator Paul Kern. ' +
+    'Auf konkrete Quotenziele wollten sich Eva Lind und ihre Kollegen nicht festlegen. ' +
+    'Die Kulisse sei modern, sagte Kern.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']], ['p2', 'PER', 'Eva Lind', ['Eva Lind']]]));
+  assert.ok(!qs.some((x) => x.text.includes('Quotenziele')));
+});
