@@ -153,6 +153,7 @@ const PRESENT_SPEECH = new Set([
   'macht', 'machen', 'sollte', 'sollten', 'müsste', 'müssten', 'könnte', 'könnten', 'würde', 'würden', 'wäre', 'wären',
 ]);
 /** Modal particles typical of speech. */
+const INNER_CAP_OR_HYPHEN = /[-\p{Lu}]/u;
 /** Konjunktiv forms that are also indicative (preterite or present plural). */
 const INDICATIVE_TOO = new Set(['wollten', 'sollten', 'gingen', 'gelten', 'sollen', 'müssen', 'möchten']);
 /** Focus particles that can stand before a subordinate clause ("selbst wenn", "nur weil", "auch wenn"). */
@@ -2089,7 +2090,7 @@ class Extractor {
         // (a bare noun without article or attribute is no role: "… kaum Strom nachfragt"; a compound or a name
         // with an inner capital still is: "SPÖ-Politiker", "VentureBeat")
         const roleHead =
-          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]) && (np.end - np.start > 1 || /[-\p{Lu}]/u.test(ctx.words[np.start].slice(1)))) ||
+          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]) && (np.end - np.start > 1 || INNER_CAP_OR_HYPHEN.test(ctx.words[np.start].slice(1)))) ||
           (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
         if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
@@ -3552,9 +3553,18 @@ class Extractor {
       if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
+    // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
+    const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
+    let kind: QuoteKind;
+    if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
+    // after a direct statement the sentences between may be its unmarked continuation: one more step
+    // (three sentences after indirect speech too with an unambiguous Konjunktiv I: "Weitere Märkte seien …")
+    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' || (this.mode === 'news' && this.konjunktivOne(a, b)) ? 3 : 2)) kind = 'indirect';
+    else return null;
+    // (the checks below only for a Konjunktiv continuation: they cost a pass over the sentence)
     // a form that is also indicative ("wollten", "sollten", "gingen") with another person named is narration about
     // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
-    if (subj && !first && this.mode === 'news') {
+    if (kind === 'indirect' && this.mode === 'news') {
       let clear = false;
       let other = false;
       for (let k = from; k < b; k++) {
@@ -3572,21 +3582,13 @@ class Extractor {
     // or a content clause after the name's frame ("Katzian geht davon aus, dass …", "X vertrat die Auffassung, falls …")
     for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && CUE_FORMS.has(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
     // (only without a Konjunktiv I: reported speech names its speaker in the third person, "Sardana sei … diskriminiert worden")
-    if (this.mode === 'news' && !first && !cueWord && last.att.speakerEntity?.type === 'PER' && !this.konjunktivOne(a, b)) {
+    if (this.mode === 'news' && kind === 'indirect' && !cueWord && last.att.speakerEntity?.type === 'PER' && !this.konjunktivOne(a, b)) {
       const [mf, mt] = this.mentionRange(s, s);
       for (let mi = mf; mi < mt; mi++) {
         const m = this.ctx.mentions[mi];
         if (m.entity === last.att.speakerEntity && !this.inQuote[m.start] && !m.pseudo) return null;
       }
     }
-    // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
-    const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
-    let kind: QuoteKind;
-    if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
-    // after a direct statement the sentences between may be its unmarked continuation: one more step
-    // (three sentences after indirect speech too with an unambiguous Konjunktiv I: "Weitere Märkte seien …")
-    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' || (this.mode === 'news' && this.konjunktivOne(a, b)) ? 3 : 2)) kind = 'indirect';
-    else return null;
     const cont = this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
     // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
     if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') (cont as { afterGap?: boolean }).afterGap = true;
