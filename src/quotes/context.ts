@@ -112,7 +112,7 @@ export class QuoteContext {
       const covered = new Uint8Array(doc.text.length + 1);
       for (const e of entities) {
         for (const m of e.mentions) {
-          if (this.junkMention(m.start, m.end)) junk.add(m);
+          if (this.junkMention(m.start, m.end) || (e.type === 'PER' && this.commonNounPerson(m.start, m.end))) junk.add(m);
           else covered.fill(1, m.start, m.end);
         }
       }
@@ -163,6 +163,13 @@ export class QuoteContext {
       this.mentions.push({ entity: e, start: i, end: i + 1, pseudo: false });
       this.mentionAt[i] = this.mentions.length - 1;
     }
+  }
+
+  /** A one-word "person" after an indefinite article or "solche" is a common noun the NER misread ("Eine solche Vita"). */
+  private commonNounPerson(start: number, end: number): boolean {
+    const a = this.tokenAt(start);
+    if (a <= 0 || this.tokenAt(end - 1) !== a) return false;
+    return INDEFINITE_DET.has(this.lower[a - 1]);
   }
 
   /** Defensive: a mention is a name, not a clause (over-long spans or spans with clause punctuation are ignored). */
@@ -477,7 +484,7 @@ export class QuoteContext {
       if (!this.isCap(i + 1)) continue;
       if (w === 'Frau' || w === 'Herr' || w === 'Herrn') start = i + 1;
       // a capitalised article or pronoun ("Ein Plädoyer") is no first name
-      else if (!NON_NP_CAPS.has(this.words[i + 1]) && !FUNCTION_WORDS.has(this.lower[i]) && firstNameGender(w)) start = i;
+      else if (!NON_NP_CAPS.has(this.words[i + 1]) && !FUNCTION_WORDS.has(this.lower[i]) && !NOT_FIRST_NAME.has(this.lower[i]) && firstNameGender(w)) start = i;
       if (start < 0) continue;
       let end = start + 1;
       while (end < this.n && end - start < 4 && this.isCap(end) && !NON_NP_CAPS.has(this.words[end]) && !FUNCTION_WORDS.has(this.lower[end]) && !this.isPunct(end)) end++;
@@ -524,6 +531,12 @@ const FUNCTION_WORDS = new Set([...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS, .
   'zweitens', 'drittens', 'einerseits', 'andererseits', 'übrigens', 'jedenfalls', 'zumindest', 'immerhin',
   'lasst', 'lass', 'lassen', 'schade', 'bitte', 'danke', 'ach', 'oh', 'nun', 'tja', 'na',
 ]);
+
+const INDEFINITE_DET = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'solch', 'solche', 'solcher', 'solches', 'solchen', 'derartige', 'derartiger']);
+
+/** Quantifiers and "nur" are no first names ("Mehr All-in-Verträge …" — a subheading glued to the next sentence). */
+const NOT_FIRST_NAME = new Set(['mehr', 'weniger', 'nur', 'alle', 'andere', 'kein', 'keine', 'viele', 'wenige', 'einige',
+  'manche', 'mehrere', 'etliche', 'sämtliche', 'beide', 'derlei', 'solche']);
 
 /** A sentence-initial capitalised word that is not a noun: function words, -lich/-weise adverbs. */
 function notNounAtStart(lower: string): boolean {

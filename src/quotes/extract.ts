@@ -102,7 +102,7 @@ const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'da
  */
 const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argument|plakat|inserat|zitat|referat|mandat|prospekt|projekt|konzept|register|poster|flyer|newsletter|kalender|zimmer|center|theater|fenster|wasser|computer|semester|lager|filter|muster|paragraf|paragraph)$/;
 
-const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat)$/;
+const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -153,6 +153,15 @@ const PRESENT_SPEECH = new Set([
   'macht', 'machen', 'sollte', 'sollten', 'müsste', 'müssten', 'könnte', 'könnten', 'würde', 'würden', 'wäre', 'wären',
 ]);
 /** Modal particles typical of speech. */
+const INNER_CAP_OR_HYPHEN = /[-\p{Lu}]/u;
+/** Konjunktiv forms that are also indicative (preterite or present plural). */
+const INDICATIVE_TOO = new Set(['wollten', 'sollten', 'gingen', 'gelten', 'sollen', 'müssen', 'möchten']);
+/** Focus particles that can stand before a subordinate clause ("selbst wenn", "nur weil", "auch wenn"). */
+const FOCUS_PARTICLES = new Set(['selbst', 'sogar', 'auch', 'nur', 'gerade', 'erst', 'schon', 'eben', 'vor', 'allem']);
+/** Finite verbs after "Für X" that make X the holder of a view ("Für X ist das ein Alarmsignal"). */
+const COPULA_VIEW = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'blieb', 'wäre', 'scheint', 'steht', 'stand', 'gilt', 'galt', 'gibt', 'gab', 'bedeutet', 'bedeutete', 'zählt']);
+/** Modal particles that make a past-tense sentence right after a statement speech ("war ja", "hatte eh"), not narration. */
+const SPEECH_PARTICLE_AFTER_PAST = new Set(['ja', 'halt', 'eh']);
 const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
 const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
@@ -339,10 +348,10 @@ class Extractor {
         this.usedSentence.add(s - 1);
         this.lastSpeaker = { att: proForm, sentence: s };
       } else if (found.length === 0 && sentenceAtts.length === 0) {
-        const cont =
+        const cont: Attribution | null =
           this.colonOrInvertedDirect(s, a, b) ??
           this.invertedFrame(s, a, b) ??
-          (this.mode === 'news' && this.datelineAt(a)
+          (this.mode === 'news' && (this.datelineAt(a) || (this.lastSpeaker && this.otherViewHolder(s, this.lastSpeaker.att)))
             ? null
             : this.demnachContinuation(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b));
         if (cont) {
@@ -847,6 +856,14 @@ class Extractor {
         break;
       }
       if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
+      // "heißt es bei Zielpunkt" / "beim ORF" — an organisation or person named (not "bei der Pressekonferenz")
+      if (!inPlace && (w === 'bei' || w === 'beim')) {
+        const c = ctx.npAt(k + 1, b);
+        const t = c?.mention?.entity.type;
+        // (or a bare name the NER missed: "bei Zielpunkt" — no article, one capitalised word)
+        if (c && (t === 'ORG' || t === 'PER') && c.mention!.start <= k + 2) inPlace = c;
+        else if (c && !c.mention && w === 'bei' && c.start === k + 1 && c.end === k + 2 && ctx.isCap(k + 1)) inPlace = c;
+      }
       if (w === ',' || w === ':') break;
     }
     np ??= inPlace;
@@ -876,7 +893,7 @@ class Extractor {
    */
   private fillSandwiches(out: Attribution[]): void {
     const ctx = this.ctx;
-    const bySentence = this.statementsBySentence(out);
+    const bySentence = this.statementsBySentence(out.filter((o) => !(o as { afterGap?: boolean }).afterGap));
     const speakerOf = (s: number): Attribution | null => {
       const list = bySentence.get(s);
       if (!list || list.length !== 1) return null;
@@ -1879,7 +1896,8 @@ class Extractor {
       // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
       // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
       const lastSp = this.lastSpeaker;
-      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity)) {
+      // (not in a sentence that opens with another person's view: "Für X ist es keine Werbung, wenn man …")
+      if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity) && !this.otherViewHolder(s, lastSp.att)) {
         let subjunctive = false;
         for (let k = a; k < b; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
         const direct = lastSp.sentence === s - 1 && lastSp.att.kind === 'direct';
@@ -1897,6 +1915,18 @@ class Extractor {
       // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
       // noun phrase without article, name or role is an object or adverbial, never a source
       if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
+      // "Nun hätten die Gerichte den Versicherungen klargemacht, dass …": a cue in a verb-second Konjunktiv clause
+      // whose subject is no person, right after a person's statement or view, is that person's report
+      if (this.mode === 'news' && np && !np.pronoun && np.mention?.entity.type !== 'PER' && !out.length && !ctx.isCap(i) && this.subjunctiveV2Before(a, i)) {
+        const owner = this.introducedSpeaker(s) ?? this.lastSpeaker;
+        if (owner && s - owner.sentence <= 2 && owner.att.kind !== 'fragment' && owner.att.speakerEntity?.type === 'PER') {
+          const cont = this.continuationOf('indirect', this.trimContent(a, this.lastContentTok(a, b)), owner.att);
+          if (cont) {
+            out.push(cont);
+            break;
+          }
+        }
+      }
       // "Die EU-Kommission werde die Regierung – und nicht die Bank – auffordern, …": a cue without a subject
       // found, in a Konjunktiv clause, is part of the current speaker's reported statement
       if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
@@ -2057,8 +2087,10 @@ class Extractor {
         // bekannte Halbschwester des Stars", an adjective)
         let head = np && !np.pronoun ? np.start : -1;
         while (head >= 0 && head < np!.end - 1 && (!ctx.isCap(head) || ARTICLES.has(ctx.lower[head]))) head++;
+        // (a bare noun without article or attribute is no role: "… kaum Strom nachfragt"; a compound or a name
+        // with an inner capital still is: "SPÖ-Politiker", "VentureBeat")
         const roleHead =
-          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) ||
+          (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]) && (np.end - np.start > 1 || INNER_CAP_OR_HYPHEN.test(ctx.words[np.start].slice(1)))) ||
           (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
         if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
@@ -2687,6 +2719,8 @@ class Extractor {
     const ctx = this.ctx;
     for (let k = from + 1; k < last - 1; k++) {
       if (ctx.words[k] === ',' && CUE_FORMS.has(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
+      // an inserted ", so der Kommissar," / ", so Vana," closes the clause too
+      if (this.mode === 'news' && ctx.words[k] === ',' && ctx.lower[k + 1] === 'so' && !ctx.isCap(k + 1) && (ARTICLES.has(ctx.lower[k + 2]) || ctx.mentionAt[k + 2] >= 0) && ctx.isCap(k + 3)) return k;
     }
     return last;
   }
@@ -3524,9 +3558,41 @@ class Extractor {
     let kind: QuoteKind;
     if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
     // after a direct statement the sentences between may be its unmarked continuation: one more step
-    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' ? 3 : 2)) kind = 'indirect';
+    // (three sentences after indirect speech too with an unambiguous Konjunktiv I: "Weitere Märkte seien …")
+    else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' || (this.mode === 'news' && this.konjunktivOne(a, b)) ? 3 : 2)) kind = 'indirect';
     else return null;
-    return this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+    // (the checks below only for a Konjunktiv continuation: they cost a pass over the sentence)
+    // a form that is also indicative ("wollten", "sollten", "gingen") with another person named is narration about
+    // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
+    if (kind === 'indirect' && this.mode === 'news') {
+      let clear = false;
+      let other = false;
+      for (let k = from; k < b; k++) {
+        const lw = ctx.lower[k];
+        if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
+        const mi = ctx.mentionAt[k];
+        if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER' && ctx.mentions[mi].entity !== last.att.speakerEntity && !this.inQuote[k]) other = true;
+      }
+      if (!clear && other && !this.v2Subjunctive(a, b)) return null;
+    }
+    // the speaker named by name in the sentence is narration about them ("Lieber hätte Mahrer einen Neubau",
+    // "… wollte Pfeiffer nicht aufbringen, zumal … werde"), not their words
+    // (unless a reporting verb is there: "Faymann sagte, auch Länder … würden", "Katzian geht davon aus, dass …")
+    let cueWord = false;
+    // or a content clause after the name's frame ("Katzian geht davon aus, dass …", "X vertrat die Auffassung, falls …")
+    for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && CUE_FORMS.has(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
+    // (only without a Konjunktiv I: reported speech names its speaker in the third person, "Sardana sei … diskriminiert worden")
+    if (this.mode === 'news' && kind === 'indirect' && !cueWord && last.att.speakerEntity?.type === 'PER' && !this.konjunktivOne(a, b)) {
+      const [mf, mt] = this.mentionRange(s, s);
+      for (let mi = mf; mi < mt; mi++) {
+        const m = this.ctx.mentions[mi];
+        if (m.entity === last.att.speakerEntity && !this.inQuote[m.start] && !m.pseudo) return null;
+      }
+    }
+    const cont = this.continuationOf(kind, this.trimContent(a, this.lastContentTok(a, b)), last.att);
+    // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
+    if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') (cont as { afterGap?: boolean }).afterGap = true;
+    return cont;
   }
 
   /**
@@ -3582,8 +3648,13 @@ class Extractor {
     const cueOnly = !!last && last.sentence === s - 1 && !last.att.content && !!last.att.cueTok && last.att.speakerEntity?.type === 'PER';
     if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
+    // "Denn …" opening the sentence right after a statement gives the speaker's reason (a narrator seldom opens with it)
+    // (after a person's statement; not with a third-person word: "Denn damit ist seiner Ansicht nach …" is narration about him)
+    let dennOpen = ctx.lower[a] === 'denn' && !this.inQuote[a] && last.att.kind !== 'fragment' && last.att.speakerEntity?.type === 'PER';
+    for (let k = a + 1; dennOpen && k < b; k++) if (THIRD_PERSON.has(ctx.lower[k])) dennOpen = false;
     const after =
       cueOnly ||
+      dennOpen ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
       (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5) ||
@@ -3604,7 +3675,8 @@ class Extractor {
       while (o > a && ctx.words[o] !== '(') o--;
       if (o > a + 2) end = this.lastContentTok(a, o);
     }
-    if (end - a < 2 || end - a > 40) return null;
+    // (one word only as an exclamation: "Großartig!")
+    if ((end - a < 2 && !(end - a === 1 && ctx.words[b - 1] === '!' && ctx.isCap(a))) || end - a > 40) return null;
     let speechLike = END_PUNCT.has(ctx.words[b - 1]) && (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!');
     for (let k = a; k < end; k++) {
       const lw = ctx.lower[k];
@@ -3613,11 +3685,12 @@ class Extractor {
       // persons and organisations named, a dateline ("Wien – …"), a cue of its own: narration or another source
       if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) {
         // after "X zeigte sich enttäuscht." a role description inside the statement ("die der Präsident gemacht hat") is no narration
-        if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw))) return null;
+        if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw)) && !dennOpen) return null;
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
-      if (PAST_NARRATION.has(lw)) return null;
+      // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
+      if (PAST_NARRATION.has(lw) && !(SPEECH_PARTICLE_AFTER_PAST.has(ctx.lower[k + 1]) && k + 1 < end)) return null;
       // a planning "sollen … werden" is the narrator's schedule
       if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) return null;
       // "Es dürfte aber … kommen": the narrator's epistemic Konjunktiv II
@@ -3627,7 +3700,8 @@ class Extractor {
         const d = ctx.npAt(k - 1, end);
         if (d && this.resolveDescription(d)) return null;
       }
-      if (lw === '(' || lw === ':') return null;
+      // (a colon before a short punchline stays in the statement: "Die Lösung ist auch immer: Geld.")
+      if (lw === '(' || (lw === ':' && end - k > 3)) return null;
       // "…, will er die Beihilfe streichen": the speaker in the third person is narration about him
       if ((lw === 'er' || (lw === 'sie' && ctx.words[k] === 'sie')) && last.att.speakerEntity) {
         const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);
@@ -3640,13 +3714,13 @@ class Extractor {
     // a person described at the start ("Der 53-jährige Deutsche …") is narration
     const np0 = ctx.npAt(a, end);
     if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
-    if (!speechLike) return null;
+    if (!speechLike && !dennOpen) return null;
     // the learned classifier vetoes sentences it reads as clear narration ("Seit 2010 ist die Zahl der
     // Rechtssachen … gesunken", "Gablitz und Mauerbach kommen nicht zu Tulln"): the word lists above
     // take them for speech because of a present-tense verb
     const p = this.speechProb(a, end, b);
     if (p >= 0 && p < RUN_ON_MIN_SPEECH_P) return null;
-    const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
+    const att = this.continuationOf('direct', end - a === 1 ? [ctx.toks[a].start, ctx.toks[a].end] : this.trimContent(a, end), last.att);
     if (!att) return null;
     att.marks = false;
     (att as { chain?: number }).chain = chain + 1;
@@ -3957,7 +4031,56 @@ class Extractor {
    * ("Er erklärt es am Beispiel Kupfer.").
    */
   private narrativeFocus(s: number): NP | null {
-    return this.laterClauseSubject(s) ?? this.openingFocus(s);
+    return this.laterClauseSubject(s) ?? this.openingFocus(s) ?? this.viewHolder(s);
+  }
+
+  /** Sentence s opens with the view of a person other than the speaker of `att` ("Für X ist …"). */
+  private otherViewHolder(s: number, att: Attribution): boolean {
+    const v = this.viewHolder(s);
+    return !!v && v.mention!.entity !== att.speakerEntity;
+  }
+
+  /**
+   * The finite verb of the main clause in [a, i) is a Konjunktiv right after a one-word Vorfeld ("Nun hätten …",
+   * "Zudem sei …"), in the same clause as the cue at i.
+   */
+  private subjunctiveV2Before(a: number, i: number): boolean {
+    const ctx = this.ctx;
+    let found = false;
+    for (let k = a; k < i; k++) {
+      // one clause: no comma, colon or dash before the cue ("Hier müsse …, empfiehlt die Studie" is post-posed)
+      if (ctx.isPunct(k)) return false;
+      if (!found && k <= a + 1 && SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) found = true;
+    }
+    return found;
+  }
+
+  /**
+   * The holder of a view opening the sentence: "Für (Italiens Premier) X ist das ein Alarmsignal." — "für"
+   * with at most three words before a named person, and the finite verb right after the name.
+   */
+  private viewHolder(s: number): NP | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    if (a < 0 || ctx.lower[a] !== 'für' || this.inQuote[a]) return null;
+    for (let k = a + 1; k < Math.min(b - 1, a + 5); k++) {
+      const mi = ctx.mentionAt[k];
+      if (mi < 0) {
+        if (ctx.isPunct(k)) return null;
+        continue;
+      }
+      const m = ctx.mentions[mi];
+      // (a genitive before the person: "Für Italiens Premier X")
+      if (m.entity.type !== 'PER') {
+        k = m.end - 1;
+        continue;
+      }
+      const v = m.end;
+      if (v >= b || !COPULA_VIEW.has(ctx.lower[v])) return null;
+      return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+    }
+    return null;
   }
 
   /**
@@ -4122,6 +4245,16 @@ class Extractor {
       let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       // a verbless frame of a speech noun and its owner ("Die Reaktion der Flughafen Wien AG:"): the owner speaks
       if (this.mode === 'news' && !named(np) && v === a) np = this.speechNounFrameOwner(a, k) ?? np;
+      // "…, denn, so X unter Verweis auf …: …" — an inserted ", so <person>" before the colon names the speaker
+      if (this.mode === 'news') {
+        for (let m = k - 2; m > a && k - m <= 25; m--) {
+          if (ctx.words[m] === ':' || ctx.words[m] === ';') break;
+          if (ctx.lower[m] !== 'so' || ctx.words[m - 1] !== ',') continue;
+          const so = ctx.npAt(m + 1, k);
+          if (so?.mention?.entity.type === 'PER' && so.mention.start === m + 1) return this.unmarkedDirect(so, k, k + 1, last, 'colon');
+          break;
+        }
+      }
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
@@ -4245,7 +4378,10 @@ class Extractor {
       let who: unknown = null;
       const mi = ctx.mentionAt[m];
       const lw = ctx.lower[m];
-      const holder = m > a && ctx.lower[m - 1] === 'für' || (m > a + 1 && ctx.lower[m - 2] === 'für' && ARTICLES.has(ctx.lower[m - 1]));
+      // (also with a title before the name: "Die Conclusio für den AKNÖ-Präsidenten X:")
+      let h = m - 1;
+      while (h > a && h >= m - 2 && ctx.isCap(h) && ctx.mentionAt[h] < 0 && ROLE_NOUN.test(ctx.lower[h])) h--;
+      const holder = (h >= a && ctx.lower[h] === 'für') || (h > a && ctx.lower[h - 1] === 'für' && ARTICLES.has(ctx.lower[h]));
       if (mi >= 0) {
         const men = ctx.mentions[mi];
         // "SPÖ-Chef" (an organisation in a role compound) describes a person
@@ -4300,7 +4436,8 @@ class Extractor {
     if (this.mode !== 'news' || this.english || this.marksKept) return null;
     const last = this.lastContentTok(a, b);
     let a0 = a;
-    while (a0 < last && CONJ.has(ctx.lower[a0])) a0++;
+    // (also after a focus particle: "Aber selbst wenn …, verfügten die Staaten …" is a conditional, no frame)
+    while (a0 < last && (CONJ.has(ctx.lower[a0]) || FOCUS_PARTICLES.has(ctx.lower[a0]))) a0++;
     if (SUBORDINATORS.has(ctx.lower[a0]) || (RELATIVE.has(ctx.lower[a0]) && ctx.words[a0 + 1] === ',')) return null;
     for (let k = a0; k < Math.min(last, a0 + 4); k++) if (ctx.words[k] === '–' || ctx.words[k] === '—') return null; // dateline
     for (let k = a + 3; k < last - 1; k++) {

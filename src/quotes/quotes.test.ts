@@ -1712,3 +1712,161 @@ test('"sich zeigen … darin, dass …" (become manifest) is no speech cue; "zei
   assert.ok(!qs.some((x) => x.cue?.text === 'zeigten'));
   assert.equal(qs.find((x) => x.text.includes('Reform'))?.speaker, 'p1');
 });
+
+test('a quantifier opening a glued subheading ("Mehr Teilzeitjobs Solche …") is no first name; "für den Präsidenten X:" frames X', () => {
+  const text =
+    'Die Umfrage zeigt hohe Belastungen. Das Fazit für den Gewerkschaftspräsidenten Karl Huber: Wenn Arbeitgeber Flexibilität sagen, dann geht es vor allem um niedrigere Löhne. ' +
+    'Mehr Teilzeitjobs Solche Trends zeigten sich auch im Anstieg der Teilzeitquote und darin, dass viele Beschäftigte unfreiwillig kürzer arbeiten müssten. ' +
+    'Ein Drittel der Krankenstände habe seine Ursache im Betrieb.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]));
+  const colon = qs.find((x) => x.text.startsWith('Wenn Arbeitgeber'));
+  assert.equal(colon?.speaker, 'p1');
+  assert.equal(colon?.kind, 'direct');
+  assert.ok(!qs.some((x) => /Mehr Teilzeitjobs/.test(String(x.speakerName))));
+  assert.equal(qs.find((x) => x.text.includes('Krankenstände'))?.speaker, 'p1');
+});
+
+test('after a reporting verb without content, a past form with a speech particle ("war ja") starts the statement', () => {
+  const text =
+    'Linz – Die Gemeinde plant ein neues Quartier. Der Bürgermeister Otto Brandl widerspricht dem entschieden. ' +
+    'Das Heim war ja schon im letzten Winter in Betrieb. Es hat keine einzige Klage gegeben. ' +
+    'Die Sitzung war am Abend zu Ende.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Otto Brandl', ['Otto Brandl']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Das Heim war ja'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.startsWith('Es hat keine'))?.speaker, 'p1');
+  // a past form without the particle stays narration
+  assert.ok(!qs.some((x) => x.text.includes('Sitzung')));
+});
+
+test('"Für X ist das ein Alarmsignal": the holder of the view owns the Konjunktiv sentence after it', () => {
+  const text =
+    'Der Bürgermeister Otto Brandl lehnt das Projekt ab. Das Heim ist ja schon voll. ' +
+    'Die Regierung will im Mai entscheiden, für Streit sorgt das Vorhaben aber schon jetzt. ' +
+    'Für Spaniens Premier Luis Ortega ist das Ergebnis ein Alarmsignal. Eine Schließung der Grenze sei ein Problem für Europa.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Otto Brandl', ['Otto Brandl']], ['p2', 'PER', 'Luis Ortega', ['Luis Ortega']], ['l1', 'LOC', 'Spanien', ['Spaniens']]]));
+  assert.equal(qs.find((x) => x.text.includes('Schließung der Grenze'))?.speaker, 'p2');
+});
+
+test('"der Kommissar" is a role description: "Dazu der Kommissar:" gives the statement to the commissioner named before', () => {
+  const text =
+    'Brüssel – Jonas Petraitis hat als Arzt gearbeitet. Heute ist er EU-Kommissar für Verkehr. Viele Regierungen warnen vor Staus an den Grenzen. ' +
+    'Dazu der Kommissar: Das Risiko ist gering. Man kann das ausschließen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Das Risiko'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.startsWith('Man kann'))?.speaker, 'p1');
+});
+
+test('a one-word "person" after "eine solche" is a misread noun and frames no statement', () => {
+  const text =
+    'Lena Moser hat viel erlebt. Eine solche Karriere mag der Grund sein, warum sie bei dieser Frage gleich ausholt: Meine Antwort ist, wir reden hier von Menschen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Lena Moser', ['Lena Moser']], ['p2', 'PER', 'Karriere', ['Karriere']]]));
+  assert.ok(!qs.some((x) => x.speaker === 'p2'));
+});
+
+test('"heißt es bei X" names X as the source, also a bare name the NER missed', () => {
+  const text = 'Die Kette ist pleite. Dass die Lage unbefriedigend ist, ist uns bewusst, und wir bedauern das, heißt es bei Kaufgut.';
+  const qs = nonFragments(mkDoc(text));
+  assert.equal(qs.find((x) => x.text.includes('bedauern'))?.speakerName, 'Kaufgut');
+});
+
+test('"Denn …" right after a person\'s statement is the speaker\'s reason, also after indirect speech naming a person; not with "seiner Ansicht nach"', () => {
+  const text =
+    'Berlin – Die Studie sorgt für Streit. Der Forscher Paul Kern meint, dass die Studie die Kinder unterschätze. ' +
+    'Denn unter ihnen gibt es tendenziell mehr gut Ausgebildete, als wenn man nur auf Anna Roth schaut. Der Bericht erscheint im Mai. ' +
+    'Die Forscherin Eva Lind meint, dass die Kosten steigen würden. Denn damit ist seiner Ansicht nach die Grundlage gelegt.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern']], ['p2', 'PER', 'Anna Roth', ['Anna Roth']], ['p3', 'PER', 'Eva Lind', ['Eva Lind']]]));
+  const denn = qs.find((x) => x.text.startsWith('Denn unter ihnen'));
+  assert.equal(denn?.speaker, 'p1');
+  assert.equal(denn?.kind, 'direct');
+  assert.ok(!qs.some((x) => x.text.includes('Grundlage')));
+});
+
+test('an inserted ", so der Minister," closes a dass-clause inside the statement, the words after it stay the speaker\'s', () => {
+  const text =
+    'Graz – Der Minister Karl Huber besuchte am Montag die Messe. Die Bauern riefen, dass wir unsere Standards halten müssen, so der Minister, ich habe also Verbündete.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]));
+  const dass = qs.find((x) => x.text.startsWith('dass wir'));
+  assert.ok(!dass || !dass.text.includes('so der Minister'));
+  assert.equal(qs.find((x) => x.text.startsWith('ich habe also'))?.speaker, 'p1');
+});
+
+test('"Aber selbst wenn …, verfügten die Staaten …" is a conditional, not an inverted frame with "die Staaten" as speaker', () => {
+  const text =
+    'Brüssel – Der Kommissar Jonas Petraitis sieht keine Gefahr. Die Bürger müssten sich keine Sorgen machen. ' +
+    'Aber selbst wenn so ein Fall auftreten würde, verfügten die Staaten über die nötigen Mittel.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
+  assert.ok(!qs.some((x) => x.speakerName === 'die Staaten' || x.speakerMention?.text === 'die Staaten'));
+});
+
+test('a one-word exclamation ("Großartig!") right after a statement continues it', () => {
+  const text =
+    'Brüssel – Der Kommissar Jonas Petraitis war in Berlin. Er sieht das gelassen: Ich war zuletzt in Berlin, als die großen Demos stattfanden. Großartig! Die Sitzung endete am Abend.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Jonas Petraitis', ['Jonas Petraitis']]]));
+  assert.equal(qs.find((x) => x.text === 'Großartig')?.speaker, 'p1');
+});
+
+test('"Für X ist …" is no continuation of another speaker; "Nun hätten die Gerichte klargemacht, dass …" is X\'s report', () => {
+  const text =
+    'Wien – Die Versicherer haben eingelenkt. Beide Firmen hätten inzwischen Zusagen gegeben, sagte der Anwalt Max Berger. ' +
+    'Wir sind uns einig, bestätigte die Firma Securo. Für Verbraucherschützer Berger ist es keine gute Werbung, wenn man jahrelang Prämien kassiert. ' +
+    'Nun hätten die Gerichte den Versicherern klargemacht, dass diese Ausreden nicht ziehen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Berger', ['Max Berger', 'Berger']], ['o1', 'ORG', 'Securo', ['Securo']]]));
+  assert.ok(!qs.some((x) => x.text.includes('keine gute Werbung') && x.speaker === 'o1'));
+  assert.equal(qs.find((x) => x.text.includes('Ausreden'))?.speaker, 'p1');
+});
+
+test('a sentence naming the last speaker without Konjunktiv I, cue or content clause is narration about them, not their words', () => {
+  const text =
+    'Wien – Der Trainer Max Bauer zeigte sich zufrieden. Die Mannschaft habe gut gespielt, sagte Bauer. ' +
+    'Im Vorjahr hätte Bauer beinahe den Titel gewonnen. ' +
+    'Die Spieler seien müde, sagte Bauer. Bauer sei aber stolz auf sie.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Bauer', ['Max Bauer', 'Bauer']]]));
+  assert.ok(!qs.some((x) => x.text.includes('beinahe den Titel')));
+  // reported speech names its speaker in the third person: with a Konjunktiv I it stays his
+  assert.equal(qs.find((x) => x.text.includes('stolz auf sie'))?.speaker, 'p1');
+});
+
+test('"…, denn, so X unter Verweis auf …: Statement" gives the statement after the colon to X', () => {
+  const text =
+    'Wien – Die Regierung streitet über die Überwachung. Zudem sprach sich Vizekanzler Karl Huber für eine neue Regelung aus, denn, so Huber unter Verweis auf die Anschläge und in ähnlicher Tonart wie Präsident Jean Morel: ' +
+    'Es ist eine Kriegserklärung, wenn man Unschuldige angreift. Wenn die Gesellschaft bedroht ist, muss ich alles tun.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jean Morel', ['Jean Morel']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Es ist eine Kriegserklärung'))?.speaker, 'p1');
+  assert.equal(qs.find((x) => x.text.startsWith('Wenn die Gesellschaft'))?.speaker, 'p1');
+});
+
+test('a colon before a short punchline ("… ist auch immer: Geld.") does not stop a run-on of the statement', () => {
+  const text =
+    'Wien – Der Mathematiker Paul Kern sprach am Abend. Das Problem ist immer die Zeit, sagte Kern. Und die Lösung ist auch immer: Zeit. Die Sitzung endete am Abend.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Und die Lösung'))?.speaker, 'p1');
+});
+
+test('a bare noun ending like a role noun ("kaum Strom nachfragt") announces no speaker for the next sentences', () => {
+  const text =
+    'Wien – Der Regulator Paul Kern warnt vor Engpässen. Grund sei die Abschottung der Märkte, sagte Kern. In Brüssel habe man erkannt, dass der Markt reformiert werden muss. ' +
+    'Zu gewissen Zeiten, wenn der Wind weht und die Industrie kaum Strom nachfragt, arbeiten die Netze an der Grenze. ' +
+    'Wenn Preissignale auch hier relevant wären, sähe die Situation anders aus.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']]]));
+  assert.ok(!qs.some((x) => x.speakerName === 'Strom'));
+  assert.equal(qs.find((x) => x.text.startsWith('Wenn Preissignale'))?.speaker, 'p1');
+});
+
+test('a Konjunktiv I sentence three sentences after indirect speech continues it, without making the narration between a sandwich', () => {
+  const text =
+    'Wien – Die Serie läuft gut. Das Format sei zu radikal für das deutsche Fernsehen, sagt Produzent Max Berger. ' +
+    'Erste Exporterfolge sind aber schon da. Die Rechte gehen an eine US-Firma. Weitere Märkte seien Skandinavien und die Niederlande. ' +
+    'Auf eine Synchronisierung werde verzichtet, sagt Berger.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Berger', ['Max Berger', 'Berger']]]));
+  assert.equal(qs.find((x) => x.text.startsWith('Weitere Märkte'))?.speaker, 'p1');
+  assert.ok(!qs.some((x) => x.text.includes('US-Firma')));
+});
+
+test('a Konjunktiv form that is also indicative ("wollten") with another person named is narration, not the last speaker\'s words', () => {
+  const text =
+    'Wien – Die neue Show wurde vorgestellt. Wir werden gute Gastgeber sein, so der Moderator Paul Kern. ' +
+    'Auf konkrete Quotenziele wollten sich Eva Lind und ihre Kollegen nicht festlegen. ' +
+    'Die Kulisse sei modern, sagte Kern.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Paul Kern', ['Paul Kern', 'Kern']], ['p2', 'PER', 'Eva Lind', ['Eva Lind']]]));
+  assert.ok(!qs.some((x) => x.text.includes('Quotenziele')));
+});
