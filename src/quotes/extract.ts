@@ -107,6 +107,10 @@ const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
 const DATIVE_LIKE = new Set(['dem', 'einem', 'diesem', 'seinem', 'ihrem', 'unserem', 'jenem', 'ihm', 'ihr', 'ihnen', 'mir', 'uns']);
+/** Focus particles that may open a sentence before its subject. */
+const FOCUS_OPENERS = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ebenso', 'ebenfalls']);
+/** Head nouns of a place that acts as an institution ("die Stadt Salzburg", "das Land Tirol"). */
+const PLACE_BODY = /^(?:stadt|gemeinde|marktgemeinde|land|bundesland|kanton|bezirk|region|provinz|staat|republik|führung|stadtführung)$/;
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 /** Punctuation that closes a clause (not the hyphen of "25 - Kilometer-Variante"). */
@@ -1764,7 +1768,8 @@ class Extractor {
             continue;
           }
         }
-        if (BOUNDARY.has(ctx.words[cs])) break;
+        // a hyphen glued to both neighbours joins a compound ("Die 42-Jährige erzählt …"), it ends no clause
+        if (BOUNDARY.has(ctx.words[cs]) && !(ctx.words[cs] === '-' && cs > a && ctx.toks[cs].start === ctx.toks[cs - 1].end && ctx.toks[cs + 1]?.start === ctx.toks[cs].end)) break;
         cs--;
       }
       cs++;
@@ -2060,7 +2065,11 @@ class Extractor {
         const roleHead =
           (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) ||
           (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
-        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
+        // (a place with its article speaks as an institution: "Die Stadt Salzburg hat … beklagt.")
+        const placeInstitution =
+          !!att.speakerEntity && att.speakerEntity.type === 'LOC' && !!np && ARTICLES.has(ctx.lower[np.start]) && np.start <= a + 1 && np.start + 1 < np.end &&
+          (PLACE_BODY.test(ctx.lower[np.start + 1]) || INSTITUTION.test(ctx.lower[np.start + 1]));
+        if (speechCue && np && !np.pronoun && (finiteDefinite || placeInstitution || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -2717,6 +2726,8 @@ class Extractor {
     const ctx = this.ctx;
     // a dateline before the subject ("Wien – Der ehemalige Betreiber, X, hat …")
     if (this.mode === 'news' && to - from > 3 && ctx.isCap(from) && (ctx.words[from + 1] === '–' || ctx.words[from + 1] === '—') && from === ctx.sentStart[ctx.toks[from].sentence]) from += 2;
+    // a focus particle before the subject ("Auch X, Chef von Y, spricht Klartext: …")
+    if (this.mode === 'news' && to - from > 1 && FOCUS_OPENERS.has(ctx.lower[from])) from++;
     const first = ctx.npAt(from, to);
     if (!first || first.pronoun) return first && first.end === to ? first : null;
     if (first.end === to) return first;
@@ -2767,6 +2778,13 @@ class Extractor {
         }
       }
     }
+    // "…, will der 64-Jährige damit sagen, …": an auxiliary after the comma inverts the clause; the noun
+    // phrase after it is the subject
+    // (not after an apposition: "Der Kommissar des Europarats, X, hatte die Behörden aufgerufen, …")
+    if (this.mode === 'news' && pivot === cs && pivot < c && cs > 0 && ctx.words[cs - 1] === ',' && !ctx.words.slice(ctx.sentStart[ctx.toks[c].sentence], cs - 1).includes(',')) {
+      const inv = ctx.npAt(pivot + 1, c);
+      if (inv && !inv.dative && !inv.pronoun && (/^(?:der|die|ein|eine)$/.test(ctx.lower[inv.start]) || inv.mention?.entity.type === 'PER')) return inv;
+    }
     if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
       const sStart = ctx.sentStart[ctx.toks[c].sentence];
       const chain = this.subjectChain(sStart, cs - 1);
@@ -2775,7 +2793,10 @@ class Extractor {
       if (chain) {
         const probe = { ...att, addressee: null };
         const post = this.firstSubject(cue[1], limit, probe);
-        if (post && !post.dative && post.start === cue[1] && (post.end >= limit || ctx.isPunct(post.end))) return post;
+        // (but a named person before the comma stays the subject: "Auch X, Chef von Y, spricht Klartext: …")
+        const namedChain = this.mode === 'news' && chain.mention?.entity.type === 'PER' && post?.mention?.entity.type !== 'PER' &&
+          (ctx.words[post?.end ?? 0] === ':' || ctx.words.slice(chain.start, chain.end).includes(','));
+        if (post && !post.dative && post.start === cue[1] && (post.end >= limit || ctx.isPunct(post.end)) && !namedChain) return post;
         return chain;
       }
       // "Der Geschäftsführer der Umwelt- und Entwicklungsorganisation X, Christoph Bals, erklärte:" — the
@@ -2936,6 +2957,12 @@ class Extractor {
         k++;
         continue;
       }
+      // an extended participle attribute: "sagt der von X (– …) verteidigte 31-Jährige" — the agent after "von"
+      // is no subject; the head noun after the participle is
+      if (this.mode === 'news' && /^(?:der|die|das|ein|eine)$/.test(lw) && (ctx.lower[k + 1] === 'von' || ctx.lower[k + 1] === 'vom')) {
+        const head = this.participleHead(k + 2, to);
+        if (head) return { ...head, start: k };
+      }
       if (lw === 'gegenüber' || (PREPOSITIONS.has(lw) && !ctx.isCap(k)) || (PREPOSITIONS.has(lw) && k === from)) {
         const np = ctx.npAt(k + 1, to);
         if (lw === 'gegenüber' && np && np.mention) att.addressee = np.mention.entity;
@@ -2983,6 +3010,33 @@ class Extractor {
         if (d && d.mention && !att.addressee) att.addressee = d.mention.entity;
       }
       return this.titleChain(np);
+    }
+    return null;
+  }
+
+  /**
+   * The head of an extended attribute after "der von X": the participle ("verteidigte", "vertretene") and
+   * the noun after it, skipping an inserted dash or parenthesis ("von X – der auch … ist – verteidigte").
+   */
+  private participleHead(from: number, to: number): NP | null {
+    const ctx = this.ctx;
+    let inserted: string | null = null;
+    for (let k = from; k < Math.min(to, from + 30); k++) {
+      const w = ctx.words[k];
+      if (inserted) {
+        if ((inserted === '(' && w === ')') || (inserted !== '(' && w === inserted)) inserted = null;
+        continue;
+      }
+      if (w === '(' || w === '–' || w === '—') {
+        inserted = w;
+        continue;
+      }
+      if (CLAUSE_PUNCT.has(w) || this.inQuote[k]) return null;
+      if (!ctx.isCap(k) && /(?:te|ten|ene|enen)$/.test(ctx.lower[k]) && k + 1 < to && (ctx.isCap(k + 1) || /^\d/.test(ctx.words[k + 1]))) {
+        const np = ctx.npAt(k + 1, to) ?? ctx.npAt(k, to);
+        if (!np || np.pronoun) return null;
+        return { start: k, end: np.end, mention: np.mention, pronoun: false, dative: false };
+      }
     }
     return null;
   }
@@ -3267,6 +3321,11 @@ class Extractor {
     // "unser Außenminister" (the reporter's country) is as definite as "der Außenminister"
     else if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das' || art === 'unser' || art === 'unsere' || art === 'unserem' || art === 'unseren') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
+    // "der von X verteidigte 31-Jährige": the agent phrase of a participle attribute is skipped
+    if (this.mode === 'news' && k > np.start && (ctx.lower[k] === 'von' || ctx.lower[k] === 'vom')) {
+      const head = this.participleHead(k + 1, end);
+      if (head) k = head.start + 1;
+    }
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
     // "der 35-jährige Routinier": the age is an adjective before the head

@@ -1712,3 +1712,49 @@ test('"sich zeigen … darin, dass …" (become manifest) is no speech cue; "zei
   assert.ok(!qs.some((x) => x.cue?.text === 'zeigten'));
   assert.equal(qs.find((x) => x.text.includes('Reform'))?.speaker, 'p1');
 });
+
+test('a named subject with an apposition before ", spricht Klartext:" speaks, not the object after the verb', () => {
+  const text = 'Die Firma hat Probleme. Auch Karl Stern, Geschäftsführer von Alpa, spricht Klartext: Hier wurden über Jahre Fehler gemacht.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']], ['o1', 'ORG', 'Alpa', ['Alpa']]]));
+  const x = qs.find((y) => y.text.includes('Fehler gemacht'));
+  assert.equal(x?.speaker, 'p1');
+  assert.ok(!qs.some((y) => y.text.includes('Geschäftsführer')));
+  // an inserted cue keeps its own subject: "Husam, sagt ein Betreuer, habe …"
+  const ins = nonFragments(mkDoc('Husam lebt jetzt in Wien. Husam, sagt ein Betreuer, habe das gut bewältigt.', [['p2', 'PER', 'Husam', ['Husam']]]));
+  assert.notEqual(ins.find((y) => y.text.includes('bewältigt'))?.speaker, 'p2');
+});
+
+test('a town or state with its article ("Die Stadt Linz hat … beklagt.") speaks the Konjunktiv sentences after it', () => {
+  const text =
+    'Das sei kein Trend, sagte Polizeisprecher Max Huber. Die Stadt Linz hat am Donnerstag die Vorgehensweise der Polizei beklagt. ' +
+    'Obwohl das bekannt gewesen sei, habe man nichts getan.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Huber', ['Max Huber']], ['l1', 'LOC', 'Linz', ['Linz']]]));
+  assert.equal(qs.find((y) => y.text.includes('nichts getan'))?.speaker, 'l1');
+});
+
+test('a hyphenated age noun ("Die 42-Jährige erzählt …") is one subject, not a clause after a dash', () => {
+  const text =
+    'Das sei kein Trend, sagte Polizeisprecher Max Huber am Donnerstag. Die 42-Jährige Verletzte erzählt eine ganz andere Geschichte. ' +
+    'Sie sei selbst auf der Demonstration gewesen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Max Huber', ['Max Huber']]]));
+  const x = qs.find((y) => y.text.includes('Demonstration'));
+  assert.ok(x);
+  assert.notEqual(x.speaker, 'p1');
+  assert.match(String(x.speakerName), /Verletzte/);
+});
+
+test('"sagt der von X verteidigte 31-Jährige": the agent of the participle attribute is not the speaker', () => {
+  const text =
+    'Der Polizist Bernd Hauser steht vor Gericht. Richterin Eva Roth muss klären, ob er schuld ist. ' +
+    'Er habe die Frau nicht gesehen, sagt der von Anwalt Martin Prell verteidigte 31-Jährige.';
+  const qs = nonFragments(
+    mkDoc(text, [['p1', 'PER', 'Bernd Hauser', ['Bernd Hauser']], ['p2', 'PER', 'Eva Roth', ['Eva Roth']], ['p3', 'PER', 'Martin Prell', ['Martin Prell']]]),
+  );
+  assert.equal(qs.find((y) => y.text.includes('nicht gesehen'))?.speaker, 'p1');
+});
+
+test('an inserted cue with an auxiliary ("…, will der 64-Jährige damit sagen, …") has the noun phrase after the auxiliary as subject', () => {
+  const text = 'Anna Berg wohnt seit Jahren hier. Das alte Viertel, will der 64-Jährige damit sagen, störte nur. Die Häuser seien abgerissen worden.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Anna Berg', ['Anna Berg']]]));
+  assert.equal(qs.find((y) => y.text.includes('abgerissen'))?.speakerName, 'der 64-Jährige');
+});
