@@ -1570,6 +1570,34 @@ class Extractor {
           continue;
         }
       }
+      // "…, geht aus der Polizeistatistik hervor." / "Aus dem Bericht geht hervor, dass …" / "wie aus X hervorgeht":
+      // the document or body after "aus" is the source
+      if (this.mode === 'news' && !inCueClause && (((lw === 'hervor') && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ',')) || lw === 'hervorgeht' || lw === 'hervorging')) {
+        let verb = lw === 'hervor' ? -1 : i;
+        let aus = -1;
+        let k = i - 1;
+        for (; k >= a && ctx.words[k] !== ',' && ctx.words[k] !== ':' && ctx.words[k] !== ';' && !this.inQuote[k]; k--) {
+          if (/^(?:geht|gehen|ging|gingen)$/.test(ctx.lower[k])) verb = k;
+          if (ctx.lower[k] === 'aus' && aus < 0) aus = k;
+          // "…, geht aus dem Bericht nicht hervor": nothing is reported
+          if (/^(?:nicht|kaum|nirgends|keineswegs)$/.test(ctx.lower[k])) aus = -2;
+          if (aus === -2) break;
+        }
+        const np = aus >= 0 && verb >= 0 ? ctx.npAt(aus + 1, i) : null;
+        if (np && !np.pronoun && np.end <= i) {
+          const c0 = Math.min(verb, aus);
+          const att = this.reported(c0, i + 1, np, s, a, b, 'hervorgehen');
+          // "…, wie aus X hervorgeht" / "…, geht aus X hervor": the statement is the clause before
+          const before = k > a && ctx.words[k] === ',' && (k + 1 === c0 || ctx.lower[k + 1] === 'wie');
+          if (before) att.content = this.trimContent(a, k);
+          // (otherwise only with a complement clause: "Aus der Wahl ging die ÖVP als Siegerin hervor" reports nothing)
+          const after = ctx.words[i + 1] === ',' && /^(?:dass|daß|ob|wie|wer|was|warum|wo|wann|welche[rsnm]?)$/.test(ctx.lower[i + 2] ?? '');
+          if (att.content && (before || after)) {
+            out.push(att);
+            continue;
+          }
+        }
+      }
       if (lw === 'zufolge') {
         const np = ctx.npBefore(i, a);
         if (np) {
@@ -1828,6 +1856,11 @@ class Extractor {
             const pp = ctx.npAt(k + 1, b);
             if (pp && !pp.pronoun) np = pp;
           }
+          // "Beim Roten Kreuz wurde betont, …", "seitens der Polizei wurde erklärt": an organisation or office
+          if (this.mode === 'news' && (w === 'bei' || w === 'beim' || w === 'seitens' || w === 'vonseiten') && !this.inQuote[k]) {
+            const pp = ctx.npAt(k + 1, b);
+            if (pp && !pp.pronoun && (pp.mention?.entity.type === 'ORG' || INSTITUTION.test(ctx.lower[pp.end - 1]))) np = pp;
+          }
           if (ctx.words[k] === ',' && k > i) break;
         }
       } else if (this.mode === 'news' && ctx.lower[cs] === 'wie' && cs < i - 1 && ctx.isCap(cs + 1) && !ctx.isPunct(i + 1)) {
@@ -1947,7 +1980,7 @@ class Extractor {
       }
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
-      if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
+      if (content && (!subordinate || ctx.lower[cs] === 'wobei') && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
       if (!content && this.mode === 'news' && i === a && b - i <= 7 && s > 0 && np && !np.dative) {
         const pa = ctx.sentStart[s - 1];
         const pb = ctx.sentEnd[s - 1];
@@ -2563,22 +2596,34 @@ class Extractor {
       }
     }
     // "…, betont X, es liegt …, dass …": the dass belongs to the clause after the inserted cue
+    const dassLater = laterComplement;
     if (laterComplement && this.mode === 'news' && clauseOpener === cs && !subordinate && cs > a && ctx.words[cs - 1] === ',' && this.postCueClauseEnd(cue[1], last) >= 0) laterComplement = false;
     const auxOpener = !subordinate && cs < cue[0] && AUXILIARIES.has(ctx.lower[cs]) && !ctx.isCap(cs) && (cue[1] >= last || ctx.isPunct(cue[1]));
     if (((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
-      const c = this.trimContent(f + 1, cs - 1);
+      // "Unlängst, als der Minister … forderte, sagte sie, dass …": an adverbial clause (after an adverb)
+      // before the cue is its frame, not a statement
+      let sub = f + 1;
+      if (ctx.words[sub + 1] === ',' && ADVERBS.has(ctx.lower[sub])) sub += 2;
+      let frame = this.mode === 'news' && dassLater && ADVERBIAL_SUB.has(ctx.lower[sub]) && (sub > f + 1 || !ADVERBS.has(ctx.lower[sub]));
+      for (let m = sub + 1; m < cs - 1 && frame; m++) if (ctx.words[m] === ',' || ctx.words[m] === ':') frame = false;
+      const c = frame ? null : this.trimContent(f + 1, cs - 1);
       this.complementType = 'post';
       if (c) return c;
     }
     this.complementType = 'clause';
-    if (subordinate && cs === a && this.mode === 'news' && !wieClause) return null;
+    // (a sentence opened by "Wobei" is a main clause in all but its word order: "Wobei X sagt, …")
+    if (subordinate && cs === a && this.mode === 'news' && !wieClause && ctx.lower[cs] !== 'wobei') return null;
     if (subordinate && cs === a) {
       // "Wie X berichtete, …"
       for (let k = cue[1]; k < last; k++) {
         if (ctx.words[k] === ',') return this.trimContent(k + 1, last);
+        if (ctx.words[k] === ':' && this.mode === 'news') {
+          this.complementType = 'colon';
+          return this.trimContent(k + 1, last);
+        }
       }
       return null;
     }
@@ -2617,6 +2662,9 @@ class Extractor {
         }
         // ", wonach …" belongs to the noun before the comma (a report), not to the verb
         if (nx === 'wonach') return null;
+        // "X, die … fordert, ist überzeugt, dass …": a finite verb right after the comma resumes the main clause
+        // around a relative (or inserted) clause; it opens no complement
+        if (this.mode === 'news' && subordinate && cs > a && ctx.words[cs - 1] === ',' && RELATIVE.has(ctx.lower[cs]) && k + 1 < last && (AUXILIARIES.has(nx) || SUBJUNCTIVE.has(nx)) && !ctx.isCap(k + 1)) return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
         // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
         // is a V2 complement opened by an article when a Konjunktiv follows)
@@ -3012,6 +3060,13 @@ class Extractor {
       return this.titleChain(np);
     }
     return null;
+  }
+
+  /** "als" at k compares ("mehr als", "als wäre"): no predicative role phrase. */
+  private isComparison(k: number): boolean {
+    const ctx = this.ctx;
+    const prev = ctx.lower[k - 1] ?? '';
+    return /^(?:mehr|weniger|eher|lieber|besser|größer|kleiner|anders|so|ebenso|genauso)$/.test(prev) || /er$/.test(prev) && ctx.isAdj(k - 1) || SUBJUNCTIVE.has(ctx.lower[k + 1]);
   }
 
   /**
@@ -4178,7 +4233,17 @@ class Extractor {
         (c.pronoun
           ? (ctx.lower[c.start] === 'er' || ctx.lower[c.start] === 'sie') && this.resolvePronoun(c, c.start)?.entity.type === 'PER'
           : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
-      let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+      // "Als ehemaliger Präsident des Klubs hat X …:" — a predicative "als" phrase in the Vorfeld names a role
+      // (often with an organisation), not the subject; the subject follows the finite verb
+      let asPhrase = false;
+      if (this.mode === 'news' && ctx.lower[v] === 'als' && !this.isComparison(v)) {
+        const ap = ctx.npAt(v + 1, k);
+        if (ap && !ap.pronoun && ap.end < k && !ctx.isPunct(ap.end)) {
+          v = ap.end;
+          asPhrase = true;
+        }
+      }
+      let np: NP | null = asPhrase || PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       // a verbless frame of a speech noun and its owner ("Die Reaktion der Flughafen Wien AG:"): the owner speaks
       if (this.mode === 'news' && !named(np) && v === a) np = this.speechNounFrameOwner(a, k) ?? np;
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
@@ -4188,7 +4253,7 @@ class Extractor {
       }
       if (!named(np)) {
         np = null;
-        for (let m = v + 1; m < k; m++) {
+        for (let m = asPhrase ? v : v + 1; m < k; m++) {
           if (!ctx.isCap(m) && !ctx.isPunct(m) && !ARTICLES.has(ctx.lower[m]) && !PREPOSITIONS.has(ctx.lower[m]) && !ADVERBS.has(ctx.lower[m])) {
             const c = ctx.npAt(m + 1, k);
             if (named(c)) np = c;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, type Doc, type Entity, type EntityType, type Quote } from '../doc/index.ts';
 import { segment } from '../segment/index.ts';
-import { findMarkedSpans, findQuotes, quotesComponent } from './index.ts';
+import { findMarkedSpans, findQuotes, quotesComponent, setRankerModel } from './index.ts';
 
 /** A segmented doc with hand-made entities: every occurrence of each mention string is a mention. */
 function mkDoc(text: string, ents: [string, EntityType, string, string[]][] = []): Doc {
@@ -1757,4 +1757,61 @@ test('an inserted cue with an auxiliary ("…, will der 64-Jährige damit sagen,
   const text = 'Anna Berg wohnt seit Jahren hier. Das alte Viertel, will der 64-Jährige damit sagen, störte nur. Die Häuser seien abgerissen worden.';
   const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Anna Berg', ['Anna Berg']]]));
   assert.equal(qs.find((y) => y.text.includes('abgerissen'))?.speakerName, 'der 64-Jährige');
+});
+
+test('"Beim Roten Kreuz wurde betont, dass …": an organisation in a bei-phrase of a passive cue is the source', () => {
+  const text = 'Die Lage ist ruhig. Beim Roten Kreuz wurde aber betont, dass die Zahl schwankt. Bei der Sitzung wurde betont, dass alles gut sei.';
+  const qs = nonFragments(mkDoc(text, [['o1', 'ORG', 'Rotes Kreuz', ['Roten Kreuz']]]));
+  assert.equal(qs.find((y) => y.text.includes('schwankt'))?.speaker, 'o1');
+  assert.notEqual(qs.find((y) => y.text.includes('alles gut'))?.speakerName, 'der Sitzung');
+});
+
+test('a sentence opened by "Wobei" reports like a main clause ("Wobei eine Zeugin sagt, …" / "Wobei er einräumt: …")', () => {
+  const text = 'Die Zeugen widersprechen sich. Wobei Zeugin Eva Roth sagt, die Frau sei gestanden. Karl Stern lobte die Hilfe. Wobei er einräumt: Fälle von Betrug halten sich in Grenzen.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']], ['p2', 'PER', 'Karl Stern', ['Karl Stern']]]));
+  assert.equal(qs.find((y) => y.text.includes('gestanden'))?.speaker, 'p1');
+  const x = qs.find((y) => y.text.includes('Grenzen'));
+  assert.equal(x?.speaker, 'p2');
+  assert.equal(x?.text, 'Fälle von Betrug halten sich in Grenzen');
+});
+
+test('a cue inside a relative clause does not take the resumed main clause ("X, die … fordert, ist überzeugt, dass …")', () => {
+  const text = 'Die Lage ist ruhig. Anwältin Eva Lorenz, die für ihre Mandantin 11.200 Euro fordert, ist ebenso überzeugt, dass alles in Sekunden passiert sei.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Eva Lorenz', ['Eva Lorenz']]]));
+  const x = qs.find((y) => y.text.includes('Sekunden'));
+  assert.equal(x?.speaker, 'p1');
+  assert.ok(!x?.text.includes('überzeugt'));
+});
+
+test('a predicative "als" phrase before a colon frame is no speaker ("Als Präsident des Klubs hat X … überzeugt: …")', () => {
+  const text =
+    'Heinz Maier war lange Rektor. Aber als ehemaliger Präsident des Yachtklubs Podersdorf hat Maier den Minister schon vor Jahren kennengelernt – und ist seitdem davon überzeugt: Ich halte ihn für einen vernünftigen Menschen.';
+  // the rules alone (the ranker may repair the speaker otherwise)
+  setRankerModel(null);
+  try {
+    const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Heinz Maier', ['Heinz Maier', 'Maier']], ['o1', 'ORG', 'Yachtklub Podersdorf', ['Yachtklubs Podersdorf']]]));
+    assert.equal(qs.find((y) => y.text.includes('vernünftigen'))?.speaker, 'p1');
+  } finally {
+    setRankerModel(undefined);
+  }
+});
+
+test('"sekundierte X, dass …" reports; an adverbial clause before a post-posed cue with a dass-clause is no statement', () => {
+  const text = 'Die Lage ist ernst. Unlängst, als der Minister mehr Geld einforderte, sekundierte die Innenministerin Eva Roth, dass es mehr Schlagkraft brauche.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]));
+  assert.equal(qs.find((y) => y.text.includes('Schlagkraft'))?.speaker, 'p1');
+  assert.ok(!qs.some((y) => y.text.includes('einforderte')));
+});
+
+test('"…, geht aus der Statistik hervor" / "Aus dem Bericht geht hervor, dass …" report; negated or "als Sieger hervor" do not', () => {
+  const text =
+    'Die Lage ist ruhig. Insgesamt wurden 144.100 Menschen gezählt, geht aus der aktuellen Polizeistatistik hervor. ' +
+    'Aus dem Bericht des Rechnungshofs geht hervor, dass die Kosten gestiegen sind. ' +
+    'Wie viele Eltern befragt wurden, geht aus dem Vorbericht nicht hervor. Aus der Wahl ging die ÖVP als Siegerin hervor.';
+  const qs = nonFragments(mkDoc(text, [['o1', 'ORG', 'Rechnungshof', ['Rechnungshofs']], ['o2', 'ORG', 'ÖVP', ['ÖVP']]]));
+  const a = qs.find((y) => y.text.includes('144.100'));
+  assert.equal(a?.kind, 'reported');
+  assert.match(String(a?.speakerName), /Polizeistatistik/);
+  assert.equal(qs.find((y) => y.text.includes('Kosten'))?.kind, 'reported');
+  assert.ok(!qs.some((y) => y.text.includes('Eltern') || y.text.includes('Siegerin')));
 });
