@@ -397,6 +397,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillPrefaces(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillInterviewTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept && (this.sequence || this.collectSequence)) this.fillSpeechRuns(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillDashTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
@@ -1111,6 +1112,72 @@ class Extractor {
       if (!turn || this.usedSentence.has(s)) continue;
       const att = this.unmarkedSentenceOf(s, turn, 'interview');
       if (att) added.push(att);
+    }
+    out.push(...added);
+  }
+
+  /**
+   * A dialogue in dash turns, as court reports write it without marks: "Das verdutzt Anwältin X: Woher wissen Sie
+   * das? – Das habe ich nur gehört. – Von wem? – Kann ich nicht sagen." After a statement of X that asks or
+   * addresses someone ("?", a formal "Sie"), each sentence opened by a dash is the next turn: the first goes
+   * to the person X addresses (the previous other person who spoke, within twelve sentences), then X, and so on.
+   */
+  private fillDashTurns(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const ns = ctx.doc.sentences.length;
+    const dashAt = (s: number) => {
+      const a = ctx.sentStart[s];
+      return a >= 0 && (ctx.words[a] === '–' || ctx.words[a] === '—');
+    };
+    let bySentence: Map<number, Attribution[]> | null = null;
+    const added: Attribution[] = [];
+    for (let s = 1; s < ns; s++) {
+      if (!dashAt(s) || dashAt(s - 1)) continue;
+      bySentence ??= this.statementsBySentence(out);
+      // the opening statement: a direct one of a named person in the sentence before (or the one before that)
+      let opener: Attribution | null = null;
+      let addressing = false;
+      for (let p = s - 1; p >= Math.max(0, s - 2) && !opener; p--) {
+        const o = (bySentence.get(p) ?? []).find((x) => x.kind === 'direct' && x.speakerEntity?.type === 'PER');
+        if (!o) continue;
+        opener = o;
+        for (let q = Math.max(0, s - 2); q < s; q++) {
+          const a = ctx.sentStart[q];
+          const b = ctx.sentEnd[q];
+          for (let k = a; k < b && !addressing; k++) addressing = ctx.words[k] === '?' || ((ctx.words[k] === 'Sie' || ctx.words[k] === 'Ihnen') && k > a);
+        }
+      }
+      if (!opener || !addressing) continue;
+      // the addressee: the latest other person who spoke before the opening statement
+      const o0 = ctx.sentenceOf(ctx.tokenAt(opener.content![0]));
+      let other: Attribution | null = null;
+      for (let p = o0 - 1; p >= Math.max(0, o0 - 12) && !other; p--) {
+        for (const o of bySentence.get(p) ?? []) if (o.speakerEntity?.type === 'PER' && o.speakerEntity !== opener.speakerEntity && o.kind !== 'fragment') other = o;
+      }
+      if (!other) continue;
+      for (let t = s, n = 0; t < ns && dashAt(t); t++, n++) {
+        const from = n % 2 === 0 ? other : opener;
+        const list = (bySentence.get(t) ?? []).filter((x) => x.kind !== 'fragment');
+        if (list.length) {
+          for (const o of list) {
+            if (o.speakerEntity === from.speakerEntity) continue;
+            this.copySpeaker(o, from);
+            o.kind = 'direct';
+            o.marks = false;
+            o.method = 'dash-turn';
+          }
+          continue;
+        }
+        const a = ctx.sentStart[t] + 1;
+        const end = this.lastContentTok(a, ctx.sentEnd[t]);
+        if (end - a < 1) continue;
+        const att = this.continuationOf('direct', this.trimContent(a, end), from);
+        if (!att?.content) continue;
+        att.marks = false;
+        att.method = 'dash-turn';
+        this.usedSentence.add(t);
+        added.push(att);
+      }
     }
     out.push(...added);
   }
@@ -1931,6 +1998,12 @@ class Extractor {
             break;
           }
         }
+      }
+      // "scheint sie … eine Reihe Polizisten gebeten zu haben, …": a perfect infinitive has no subject of its own;
+      // the noun phrase before it is its object, the matrix clause's pronoun is the speaker
+      if (this.mode === 'news' && np && !np.pronoun && np.end === i && ctx.lower[i + 1] === 'zu' && /^(?:haben|sein)$/.test(ctx.lower[i + 2] ?? '')) {
+        const sub = this.clauseSubject(np.start, a, b);
+        if (sub?.pronoun && ctx.lower[sub.start] !== 'man') np = sub;
       }
       // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
       // noun phrase without article, name or role is an object or adverbial, never a source

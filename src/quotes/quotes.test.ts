@@ -1815,3 +1815,28 @@ test('"…, geht aus der Statistik hervor" / "Aus dem Bericht geht hervor, dass 
   assert.equal(qs.find((y) => y.text.includes('Kosten'))?.kind, 'reported');
   assert.ok(!qs.some((y) => y.text.includes('Eltern') || y.text.includes('Siegerin')));
 });
+
+test('dash turns after an addressing statement alternate between the addressee and the asker', () => {
+  const text =
+    'Der Polizist Bernd Hauser steht vor Gericht. Er habe nichts gesehen, sagt Hauser. Das verdutzt Anwältin Nadja Lorenz: Woher wissen Sie das? ' +
+    'Sie haben ja nicht hingesehen. – Das habe ich nur von Kollegen gehört. – Von welchen? – Kann ich nicht mehr sagen. Die Verletzte erzählt eine andere Geschichte.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Bernd Hauser', ['Bernd Hauser', 'Hauser']], ['p2', 'PER', 'Nadja Lorenz', ['Nadja Lorenz']]]));
+  assert.equal(qs.find((y) => y.text.includes('von Kollegen'))?.speaker, 'p1');
+  assert.equal(qs.find((y) => y.text.includes('Von welchen'))?.speaker, 'p2');
+  assert.equal(qs.find((y) => y.text.includes('nicht mehr sagen'))?.speaker, 'p1');
+  // without a question or address before, a dash sentence is no turn
+  const plain = nonFragments(mkDoc('Er habe nichts gesehen, sagt Bernd Hauser. Anwältin Nadja Lorenz: Das ist gut so. – Das Verfahren wurde vertagt.', [['p1', 'PER', 'Bernd Hauser', ['Bernd Hauser']], ['p2', 'PER', 'Nadja Lorenz', ['Nadja Lorenz']]]));
+  assert.ok(!plain.some((y) => y.text.includes('vertagt') && y.speaker === 'p1'));
+});
+
+test('a perfect infinitive cue ("scheint sie X gebeten zu haben, …") takes the matrix pronoun, not its object, as speaker', () => {
+  const text =
+    'Die Besucherin Eva Roth kam zu spät. Allerdings scheint sie nicht zum Portier gegangen zu sein, der sie eingelassen hatte, sondern eine Reihe weiterer Wachleute gebeten zu haben, das Tor öffnen zu dürfen.';
+  setRankerModel(null);
+  try {
+    const qs = q(mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]]));
+    assert.equal(qs.find((y) => y.text.includes('Tor öffnen'))?.speaker, 'p1');
+  } finally {
+    setRankerModel(undefined);
+  }
+});
