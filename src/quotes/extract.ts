@@ -179,6 +179,8 @@ const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
 const PREFACE_SPEECH_P = 0.8;
 const SANDWICH_MAX = 3;
+/** P(direct speech) an unmarked sentence of more than five words needs to continue an indirect statement with a post-posed cue. */
+const LONG_RUN_ON_SPEECH_P = 0.5;
 /** How many sentences back a decoded speech run without a statement of its own looks for its speaker. */
 const SEQ_GAP = 3;
 /** Interned 'prev:'/'next:' feature names (a small vocabulary; no string built per sentence). */
@@ -3769,11 +3771,15 @@ class Extractor {
     const cueOnly = !!last && last.sentence === s - 1 && !last.att.content && !!last.att.cueTok && last.att.speakerEntity?.type === 'PER';
     if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
+    let longAfterPost = false;
     const after =
       cueOnly ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
       (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5) ||
+      // a longer present-tense sentence after a statement with a post-posed cue ("…, sagte X am Donnerstag.
+      // Es geht immer leicht auf und ab."), checked by the learned classifier below
+      (longAfterPost = last.att.kind === 'indirect' && !!last.att.cue && !!last.att.content && last.att.cue[0] >= last.att.content[1] && last.att.method === 'verb' && this.lastContentTok(a, b) - a <= 16) ||
       // a demonstrative verdict on the reported content: "Das ist aus rechtlicher Sicht nicht tragbar.",
       // "Dies ist in keinem Fall zulässig." (a copula right after "Das"/"Dies", at most eight words)
       ((last.att.kind === 'indirect' || last.att.kind === 'reported') &&
@@ -3804,6 +3810,8 @@ class Extractor {
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
+      // (a longer sentence: no reporting verb at all, also not the sentence-initial "Zitiert wird …")
+      if (longAfterPost && k === a && CUE_FORMS.has(lw)) return null;
       if (PAST_NARRATION.has(lw)) return null;
       // a planning "sollen … werden" is the narrator's schedule
       if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) return null;
@@ -3833,6 +3841,7 @@ class Extractor {
     // take them for speech because of a present-tense verb
     const p = this.speechProb(a, end, b);
     if (p >= 0 && p < RUN_ON_MIN_SPEECH_P) return null;
+    if (longAfterPost && this.lastContentTok(a, b) - a > 5 && !(p >= LONG_RUN_ON_SPEECH_P)) return null;
     const att = this.continuationOf('direct', this.trimContent(a, end), last.att);
     if (!att) return null;
     att.marks = false;
