@@ -4006,9 +4006,12 @@ class Extractor {
       for (const o of atts) {
         if (o === t || !o.content || !o.speakerName || o.kind === 'fragment') continue;
         const os = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
-        if (os === 0 || os > 6) continue;
+        if (os === 0) continue;
         let shared = 0;
         for (const w of words(o.content)) if (tw.has(w)) shared++;
+        // further down the body only a statement repeating two or more of the title's words ("Für eine
+        // Willkommenskultur kämpfen" … "wir werden immer für eine Willkommenskultur kämpfen")
+        if (os > 6 && (this.mode !== 'news' || shared < 2)) continue;
         if (shared > bestShared) {
           bestShared = shared;
           best = o;

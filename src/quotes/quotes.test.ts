@@ -1854,3 +1854,12 @@ test('a present-tense sentence after an indirect statement with a post-posed cue
   const cited = 'Daraus sei kein Trend abzuleiten, sagte der Sprecher der Polizei, Karl Stern, am Donnerstag. Zitiert wird im Bericht auch ein früherer Beamter.';
   assert.ok(!nonFragments(mkDoc(cited, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]])).some((y) => y.text.includes('Zitiert')));
 });
+
+test('a quoted title without speaker takes the speaker of a body statement repeating two of its words, also far down', () => {
+  const body = Array.from({ length: 8 }, (_, k) => `Das Haus bietet im Herbst das ${k + 1}. Programm an.`).join(' ');
+  const text =
+    'Kulturhaus setzt Schwerpunkt: "Für eine offene Stadt kämpfen". Linz – ' + body +
+    ' „Aber wir werden immer für eine offene Stadt kämpfen“, sagt Direktor Karl Stern.';
+  const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]));
+  assert.equal(qs.find((y) => y.text === 'Für eine offene Stadt kämpfen')?.speaker, 'p1');
+});
