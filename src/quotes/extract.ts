@@ -419,6 +419,10 @@ class Extractor {
     let r = this.cueAtUncached(i, sentEnd);
     // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
     if (r && this.ctx.lower[i] === 'gemeint' && (COPULA.has(this.ctx.lower[i + 1]) || (i > 0 && COPULA.has(this.ctx.lower[i - 1])))) r = null;
+    // "das erklärte Ziel", "die angekündigte Reform": a participle between an article and its noun is an attribute
+    if (r && this.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(this.ctx.lower[i - 1]) && !this.ctx.isCap(i) && this.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(this.ctx.lower[i]) && !this.inQuote[i] &&
+      // (not "Das sagte Bundespräsident X", "Das bestätigte Staatsanwalt X": a person or role after the verb)
+      this.ctx.mentionAt[i + 1] < 0 && this.ctx.mentionAt[i + 2] < 0 && !ROLE_NOUN.test(this.ctx.lower[i + 1]) && !this.ctx.capName(i + 2)) r = null;
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
   }
@@ -2001,6 +2005,12 @@ class Extractor {
           }
         }
       }
+      // "…, rechtfertige keine diskriminierende Regelung": a negated noun phrase ("kein …") never speaks; the verb
+      // is no report here
+      if (this.mode === 'news' && np && !np.pronoun && np.start > i && /^kein(?:e|en|em|er|es)?$/.test(ctx.lower[np.start])) {
+        this.usedCue[i] = 0;
+        continue;
+      }
       // "scheint sie … eine Reihe Polizisten gebeten zu haben, …": a perfect infinitive has no subject of its own;
       // the noun phrase before it is its object, the matrix clause's pronoun is the speaker
       if (this.mode === 'news' && np && !np.pronoun && np.end === i && ctx.lower[i + 1] === 'zu' && /^(?:haben|sein)$/.test(ctx.lower[i + 2] ?? '')) {
@@ -2213,7 +2223,9 @@ class Extractor {
     if (!np || np.dative) return -1;
     const named = np.pronoun
       ? ['er', 'sie'].includes(ctx.lower[np.start])
-      : !!np.mention || (ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) || (np.end - np.start === 1 && ctx.capName(np.start));
+      : !!np.mention || (ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) || (np.end - np.start === 1 && ctx.capName(np.start)) ||
+        // an office or a spokesperson with its genitive ("bestreitet die Polizei, …", "sagte der Sprecher der Polizei, …")
+        (this.mode === 'news' && ARTICLES.has(ctx.lower[np.start]) && ctx.isCap(np.start + 1) && (INSTITUTION.test(ctx.lower[np.start + 1]) || (ROLE_NOUN.test(ctx.lower[np.start + 1]) && /^(?:des|der)$/.test(ctx.lower[np.start + 2] ?? ''))));
     if (!named) return -1;
     let e = np.end;
     while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
@@ -2910,7 +2922,9 @@ class Extractor {
     }
     if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
       const sStart = ctx.sentStart[ctx.toks[c].sentence];
-      const chain = this.subjectChain(sStart, cs - 1);
+      let chain = this.subjectChain(sStart, cs - 1);
+      // "Keine Ahnung, sagte X, …": a negated noun phrase before the comma is the statement, never the subject
+      if (chain && this.mode === 'news' && /^kein(?:e|en|em|er|es)?$/.test(ctx.lower[chain.start])) chain = null;
       // "Mehr Geld für Schulen, lautet ihre Botschaft." — a noun phrase after the verb that ends the
       // clause is the subject; the phrase before the comma is the statement
       if (chain) {

@@ -1863,3 +1863,23 @@ test('a quoted title without speaker takes the speaker of a body statement repea
   const qs = nonFragments(mkDoc(text, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]));
   assert.equal(qs.find((y) => y.text === 'Für eine offene Stadt kämpfen')?.speaker, 'p1');
 });
+
+test('after a post-posed cue with an office as subject ("…, bestreitet die Polizei, es sei …") the statement goes on', () => {
+  const text = 'Die Lage ist ruhig. Dass es einen Kessel gegeben habe, bestreitet die Polizei, es sei nur eine Linie von Beamten gewesen.';
+  const qs = nonFragments(mkDoc(text));
+  const x = qs.find((y) => y.text.startsWith('es sei nur'));
+  assert.equal(x?.speakerName, 'die Polizei');
+});
+
+test('a negated noun phrase is no speaker and an attributive participle is no cue ("das erklärte Ziel …, rechtfertige keine Regelung")', () => {
+  const text = 'Zu Unrecht, entschied das Gericht. Selbst das erklärte Ziel, eine bessere Nutzung zu gewährleisten, rechtfertige keine diskriminierende Regelung.';
+  const qs = q(mkDoc(text));
+  assert.ok(!qs.some((y) => /keine|Ziel/.test(String(y.speakerName))));
+  // "Keine Ahnung, sagte X, …": the negated phrase is the statement, X the speaker
+  const t2 = 'Und sonst? Keine Ahnung, sagte Vorstandschef Karl Stern noch am Montag, ich habe mit ihm noch gar nicht gesprochen.';
+  const q2 = nonFragments(mkDoc(t2, [['p1', 'PER', 'Karl Stern', ['Karl Stern']]]));
+  assert.equal(q2.find((y) => y.text.includes('gesprochen'))?.speaker, 'p1');
+  // "Das sagte Bundespräsident X": a role or person after the verb keeps it a cue
+  const t3 = 'Wien – Die Regierung traf sich. Zwischen den Ländern gibt es keinen Grund zur Sorge. Das sagte Bundespräsident Peter Berg am Donnerstag.';
+  assert.equal(nonFragments(mkDoc(t3, [['p2', 'PER', 'Peter Berg', ['Peter Berg']]])).find((y) => y.text.includes('Sorge'))?.speaker, 'p2');
+});
