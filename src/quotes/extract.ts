@@ -121,7 +121,7 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
 const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
-const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ]);
+const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ, 'vertritt', 'vertrat', 'vertraten', 'vertreten']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -437,6 +437,15 @@ class Extractor {
       while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
       if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
       if ((ctx.lower[k] === 'zum' || ctx.lower[k] === 'dem') && (ctx.lower[k + 1] === 'schluss' || ctx.lower[k + 1] === 'ergebnis') && ctx.words[k + 2] === ',' && ctx.lower[k + 3] === 'dass') return [i, i + 1];
+    }
+    // "X vertrat die Auffassung, …" / "vertritt die Meinung, dass …": holding a view frames a statement
+    if (this.mode === 'news' && /^(?:vertritt|vertrat|vertraten|vertreten)$/.test(lw)) {
+      for (let k = i + 1; k < Math.min(sentEnd - 1, i + 7); k++) {
+        if (ctx.isPunct(k)) break;
+        if (/^(?:Auffassung|Meinung|Ansicht|Position|These|Standpunkt)$/.test(ctx.words[k]) && ctx.words[k + 1] === ',') return [i, i + 1];
+      }
+      // verb-final: "…, obwohl er die Auffassung vertrat, …"
+      if (ctx.words[i + 1] === ',' && i > 0 && /^(?:Auffassung|Meinung|Ansicht|Position|These|Standpunkt)$/.test(ctx.words[i - 1])) return [i, i + 1];
     }
     // post-posed "…, sind die Anwälte überzeugt." / "…, zeigte sich X zuversichtlich:" — a copula clause after
     // the statement, closed by the belief adjective

@@ -1883,3 +1883,13 @@ test('a negated noun phrase is no speaker and an attributive participle is no cu
   const t3 = 'Wien – Die Regierung traf sich. Zwischen den Ländern gibt es keinen Grund zur Sorge. Das sagte Bundespräsident Peter Berg am Donnerstag.';
   assert.equal(nonFragments(mkDoc(t3, [['p2', 'PER', 'Peter Berg', ['Peter Berg']]])).find((y) => y.text.includes('Sorge'))?.speaker, 'p2');
 });
+
+test('"die Auffassung vertreten, …" frames a statement, also verb-final in an adverbial clause', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Eva Roth', ['Eva Roth']], ['p2', 'PER', 'Hans Berg', ['Hans Berg', 'Berg']]];
+  const t1 = 'Eva Roth lobt ihn. Berg will Soldaten an die Grenze schicken, obwohl er im Sommer die Auffassung vertrat, eine Sicherung sei dort nicht möglich.';
+  const x = nonFragments(mkDoc(t1, ents)).find((y) => y.text.includes('Sicherung'));
+  assert.equal(x?.speaker, 'p2');
+  assert.equal(x?.text, 'eine Sicherung sei dort nicht möglich');
+  const t2 = 'Eva Roth lobt ihn. Hans Berg vertritt die Meinung, dass die Grenze offen bleiben müsse.';
+  assert.equal(nonFragments(mkDoc(t2, ents)).find((y) => y.text.includes('Grenze'))?.text, 'dass die Grenze offen bleiben müsse');
+});
