@@ -858,6 +858,15 @@ class Extractor {
       const pp = ctx.npAt(cs + 1, i);
       if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
     }
+    // "Man verweist an das Ministerium. Dort heißt es, …": "dort" points to the last office named in the sentence before
+    if (!np && this.mode === 'news' && v0 === 'dort' && cs + 1 === i && s > 0) {
+      const a0 = ctx.sentStart[s - 1];
+      for (let k = ctx.sentEnd[s - 1] - 2; k >= a0 && !np; k--) {
+        if (!/^(?:an|ans|beim|bei|im|in|zum|zur)$/.test(ctx.lower[k])) continue;
+        const pp = ctx.npAt(k + 1, ctx.sentEnd[s - 1]);
+        if (pp && !pp.pronoun && (pp.mention?.entity.type === 'ORG' || INSTITUTION.test(ctx.lower[pp.end - 1]))) np = pp;
+      }
+    }
     const fromVorfeld = np !== null;
     let inPlace: NP | null = null;
     for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {

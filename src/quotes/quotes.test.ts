@@ -1893,3 +1893,9 @@ test('"die Auffassung vertreten, …" frames a statement, also verb-final in an 
   const t2 = 'Eva Roth lobt ihn. Hans Berg vertritt die Meinung, dass die Grenze offen bleiben müsse.';
   assert.equal(nonFragments(mkDoc(t2, ents)).find((y) => y.text.includes('Grenze'))?.text, 'dass die Grenze offen bleiben müsse');
 });
+
+test('"Dort heißt es, …" takes the office named in the sentence before ("verweist man an das Ministerium")', () => {
+  const text = 'Die Stadt will ein eigenes Kennzeichen. In dieser Frage verweist man beim Land an das Verkehrsministerium. Dort heißt es aber, die Grundlage sei in der Verfassung zu regeln.';
+  const x = nonFragments(mkDoc(text)).find((y) => y.text.includes('Grundlage'));
+  assert.match(String(x?.speakerName), /Verkehrsministerium/);
+});
