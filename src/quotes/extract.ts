@@ -1689,6 +1689,19 @@ class Extractor {
           }
         }
       }
+      // "…, zeigen die aktuellen Zahlen des Innenministeriums." — figures or a report as post-posed source
+      if (this.mode === 'news' && !inCueClause && /^(?:zeigt|zeigen|zeigte|zeigten)$/.test(lw) && i > a + 2 && ctx.words[i - 1] === ',') {
+        const np = ctx.npAt(i + 1, b);
+        let head = np ? np.start : -1;
+        while (np && head < np.end && !(ctx.isCap(head) && (DATA_NOUNS.has(ctx.words[head]) || REPORT_NOUNS.has(ctx.words[head])))) head++;
+        if (np && !np.pronoun && head < np.end && (END_PUNCT.has(ctx.words[np.end]) || np.end >= b)) {
+          const att = this.reported(i, i + 1, np, s, a, b, 'zeigen');
+          if (att.content) {
+            out.push(att);
+            continue;
+          }
+        }
+      }
       if (lw === 'zufolge') {
         const np = ctx.npBefore(i, a);
         if (np) {

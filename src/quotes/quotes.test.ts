@@ -1899,3 +1899,10 @@ test('"Dort heißt es, …" takes the office named in the sentence before ("verw
   const x = nonFragments(mkDoc(text)).find((y) => y.text.includes('Grundlage'));
   assert.match(String(x?.speakerName), /Verkehrsministerium/);
 });
+
+test('"…, zeigen die Zahlen des Innenministeriums." reports with the figures as source', () => {
+  const text = 'Die Lage ist ruhig. In Kroatien kamen am Mittwoch mehr als 5.500 Menschen an, zeigen die aktuellen Zahlen des Innenministeriums.';
+  const x = nonFragments(mkDoc(text, [['o1', 'ORG', 'Innenministerium', ['Innenministeriums']]])).find((y) => y.text.includes('5.500'));
+  assert.equal(x?.kind, 'reported');
+  assert.equal(x?.text, 'In Kroatien kamen am Mittwoch mehr als 5.500 Menschen an');
+});
