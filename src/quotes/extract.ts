@@ -254,6 +254,8 @@ class Extractor {
   /** The person opening the latest narrative sentence without any attribution. */
   private introduced: { np: NP; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
+  /** Persons who spoke, by the sentence of their statement (a pronoun whose referent is named far back). */
+  private readonly recentSpeakers: { entity: NonNullable<Attribution['speakerEntity']>; sentence: number }[] = [];
 
   private readonly english: boolean;
   /** The document keeps its quote marks: unmarked sentences are narration, not quotes. */
@@ -390,6 +392,7 @@ class Extractor {
       }
       this.sentenceCues = [];
       if (this.mode === 'news' && !this.english) for (const f of found) this.extendBackwards(f, s, out);
+      for (const x of [...sentenceAtts, ...found]) if (x.kind !== 'fragment' && x.speakerEntity?.type === 'PER') this.recentSpeakers.push({ entity: x.speakerEntity, sentence: s });
       if (found.length || sentenceAtts.some((x) => x.kind !== 'fragment')) this.usedSentence.add(s);
       out.push(...sentenceAtts.filter((x) => !x.absorbed), ...found);
     }
@@ -3686,6 +3689,21 @@ class Extractor {
       if (score > bestScore) {
         bestScore = score;
         best = m;
+      }
+    }
+    // nobody of that gender named in reach: the latest person of that gender who spoke in the last eight
+    // sentences, named further back ("Die 42-Jährige erzählt … Sie sei … Dahinter entdeckte sie …, bat sie …")
+    if (!best && !plural && wantGender && this.mode === 'news') {
+      for (let r = this.recentSpeakers.length - 1; r >= 0; r--) {
+        const { entity, sentence } = this.recentSpeakers[r];
+        if (sentence > sent || sent - sentence > 8) continue;
+        const g = ctx.genderOf(entity);
+        if (g && g !== wantGender) continue;
+        for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
+          const m = ctx.mentions[idx];
+          if (m.entity === entity && m.end <= np.start) return m;
+        }
+        break;
       }
     }
     return best;

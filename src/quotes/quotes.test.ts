@@ -1906,3 +1906,10 @@ test('"…, zeigen die Zahlen des Innenministeriums." reports with the figures a
   assert.equal(x?.kind, 'reported');
   assert.equal(x?.text, 'In Kroatien kamen am Mittwoch mehr als 5.500 Menschen an');
 });
+
+test('a pronoun whose referent is named more than six sentences back resolves to the latest speaker of that gender', () => {
+  const filler = ['Der Saal war voll.', 'Das Gericht tagte seit Stunden.', 'Draußen regnete es.', 'Die Polizei sperrte die Straße.', 'Viele Zuschauer kamen zu spät.', 'Es wurde laut.'];
+  const text = `Die Zeugin Eva Roth sagt, sie habe alles gesehen. ${filler.join(' ')} Man habe sie geschubst, erzählt sie.`;
+  const x = nonFragments(mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]])).find((y) => y.text.includes('geschubst'));
+  assert.equal(x?.speaker, 'p1');
+});
