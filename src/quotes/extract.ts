@@ -107,6 +107,10 @@ const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
 const DATIVE_LIKE = new Set(['dem', 'einem', 'diesem', 'seinem', 'ihrem', 'unserem', 'jenem', 'ihm', 'ihr', 'ihnen', 'mir', 'uns']);
+/** Focus particles that may open a sentence before its subject. */
+const FOCUS_OPENERS = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ebenso', 'ebenfalls']);
+/** Head nouns of a place that acts as an institution ("die Stadt Salzburg", "das Land Tirol"). */
+const PLACE_BODY = /^(?:stadt|gemeinde|marktgemeinde|land|bundesland|kanton|bezirk|region|provinz|staat|republik|führung|stadtführung)$/;
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 /** Punctuation that closes a clause (not the hyphen of "25 - Kilometer-Variante"). */
@@ -117,7 +121,7 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
 const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
-const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ]);
+const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ, 'vertritt', 'vertrat', 'vertraten', 'vertreten']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -184,6 +188,8 @@ const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
 const PREFACE_SPEECH_P = 0.8;
 const SANDWICH_MAX = 3;
+/** P(direct speech) an unmarked sentence of more than five words needs to continue an indirect statement with a post-posed cue. */
+const LONG_RUN_ON_SPEECH_P = 0.5;
 /** How many sentences back a decoded speech run without a statement of its own looks for its speaker. */
 const SEQ_GAP = 3;
 /** Interned 'prev:'/'next:' feature names (a small vocabulary; no string built per sentence). */
@@ -257,6 +263,8 @@ class Extractor {
   /** The person opening the latest narrative sentence without any attribution. */
   private introduced: { np: NP; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
+  /** Persons who spoke, by the sentence of their statement (a pronoun whose referent is named far back). */
+  private readonly recentSpeakers: { entity: NonNullable<Attribution['speakerEntity']>; sentence: number }[] = [];
 
   private readonly english: boolean;
   /** The document keeps its quote marks: unmarked sentences are narration, not quotes. */
@@ -393,6 +401,7 @@ class Extractor {
       }
       this.sentenceCues = [];
       if (this.mode === 'news' && !this.english) for (const f of found) this.extendBackwards(f, s, out);
+      for (const x of [...sentenceAtts, ...found]) if (x.kind !== 'fragment' && x.speakerEntity?.type === 'PER') this.recentSpeakers.push({ entity: x.speakerEntity, sentence: s });
       if (found.length || sentenceAtts.some((x) => x.kind !== 'fragment')) this.usedSentence.add(s);
       out.push(...sentenceAtts.filter((x) => !x.absorbed), ...found);
     }
@@ -402,6 +411,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillPrefaces(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillInterviewTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept && (this.sequence || this.collectSequence)) this.fillSpeechRuns(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.fillDashTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
@@ -421,6 +431,10 @@ class Extractor {
     let r = this.cueAtUncached(i, sentEnd);
     // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
     if (r && this.ctx.lower[i] === 'gemeint' && (COPULA.has(this.ctx.lower[i + 1]) || (i > 0 && COPULA.has(this.ctx.lower[i - 1])))) r = null;
+    // "das erklärte Ziel", "die angekündigte Reform": a participle between an article and its noun is an attribute
+    if (r && this.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(this.ctx.lower[i - 1]) && !this.ctx.isCap(i) && this.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(this.ctx.lower[i]) && !this.inQuote[i] &&
+      // (not "Das sagte Bundespräsident X", "Das bestätigte Staatsanwalt X": a person or role after the verb)
+      this.ctx.mentionAt[i + 1] < 0 && this.ctx.mentionAt[i + 2] < 0 && !ROLE_NOUN.test(this.ctx.lower[i + 1]) && !this.ctx.capName(i + 2)) r = null;
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
   }
@@ -435,6 +449,15 @@ class Extractor {
       while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
       if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
       if ((ctx.lower[k] === 'zum' || ctx.lower[k] === 'dem') && (ctx.lower[k + 1] === 'schluss' || ctx.lower[k + 1] === 'ergebnis') && ctx.words[k + 2] === ',' && ctx.lower[k + 3] === 'dass') return [i, i + 1];
+    }
+    // "X vertrat die Auffassung, …" / "vertritt die Meinung, dass …": holding a view frames a statement
+    if (this.mode === 'news' && /^(?:vertritt|vertrat|vertraten|vertreten)$/.test(lw)) {
+      for (let k = i + 1; k < Math.min(sentEnd - 1, i + 7); k++) {
+        if (ctx.isPunct(k)) break;
+        if (/^(?:Auffassung|Meinung|Ansicht|Position|These|Standpunkt)$/.test(ctx.words[k]) && ctx.words[k + 1] === ',') return [i, i + 1];
+      }
+      // verb-final: "…, obwohl er die Auffassung vertrat, …"
+      if (ctx.words[i + 1] === ',' && i > 0 && /^(?:Auffassung|Meinung|Ansicht|Position|These|Standpunkt)$/.test(ctx.words[i - 1])) return [i, i + 1];
     }
     // post-posed "…, sind die Anwälte überzeugt." / "…, zeigte sich X zuversichtlich:" — a copula clause after
     // the statement, closed by the belief adjective
@@ -847,6 +870,15 @@ class Extractor {
       const pp = ctx.npAt(cs + 1, i);
       if (pp && (pp.end === i || (ctx.lower[i] === 'geheißen' && AUXILIARIES.has(ctx.lower[pp.end])))) np = pp;
     }
+    // "Man verweist an das Ministerium. Dort heißt es, …": "dort" points to the last office named in the sentence before
+    if (!np && this.mode === 'news' && v0 === 'dort' && cs + 1 === i && s > 0) {
+      const a0 = ctx.sentStart[s - 1];
+      for (let k = ctx.sentEnd[s - 1] - 2; k >= a0 && !np; k--) {
+        if (!/^(?:an|ans|beim|bei|im|in|zum|zur)$/.test(ctx.lower[k])) continue;
+        const pp = ctx.npAt(k + 1, ctx.sentEnd[s - 1]);
+        if (pp && !pp.pronoun && (pp.mention?.entity.type === 'ORG' || INSTITUTION.test(ctx.lower[pp.end - 1]))) np = pp;
+      }
+    }
     const fromVorfeld = np !== null;
     let inPlace: NP | null = null;
     for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
@@ -1124,6 +1156,72 @@ class Extractor {
       if (!turn || this.usedSentence.has(s)) continue;
       const att = this.unmarkedSentenceOf(s, turn, 'interview');
       if (att) added.push(att);
+    }
+    out.push(...added);
+  }
+
+  /**
+   * A dialogue in dash turns, as court reports write it without marks: "Das verdutzt Anwältin X: Woher wissen Sie
+   * das? – Das habe ich nur gehört. – Von wem? – Kann ich nicht sagen." After a statement of X that asks or
+   * addresses someone ("?", a formal "Sie"), each sentence opened by a dash is the next turn: the first goes
+   * to the person X addresses (the previous other person who spoke, within twelve sentences), then X, and so on.
+   */
+  private fillDashTurns(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const ns = ctx.doc.sentences.length;
+    const dashAt = (s: number) => {
+      const a = ctx.sentStart[s];
+      return a >= 0 && (ctx.words[a] === '–' || ctx.words[a] === '—');
+    };
+    let bySentence: Map<number, Attribution[]> | null = null;
+    const added: Attribution[] = [];
+    for (let s = 1; s < ns; s++) {
+      if (!dashAt(s) || dashAt(s - 1)) continue;
+      bySentence ??= this.statementsBySentence(out);
+      // the opening statement: a direct one of a named person in the sentence before (or the one before that)
+      let opener: Attribution | null = null;
+      let addressing = false;
+      for (let p = s - 1; p >= Math.max(0, s - 2) && !opener; p--) {
+        const o = (bySentence.get(p) ?? []).find((x) => x.kind === 'direct' && x.speakerEntity?.type === 'PER');
+        if (!o) continue;
+        opener = o;
+        for (let q = Math.max(0, s - 2); q < s; q++) {
+          const a = ctx.sentStart[q];
+          const b = ctx.sentEnd[q];
+          for (let k = a; k < b && !addressing; k++) addressing = ctx.words[k] === '?' || ((ctx.words[k] === 'Sie' || ctx.words[k] === 'Ihnen') && k > a);
+        }
+      }
+      if (!opener || !addressing) continue;
+      // the addressee: the latest other person who spoke before the opening statement
+      const o0 = ctx.sentenceOf(ctx.tokenAt(opener.content![0]));
+      let other: Attribution | null = null;
+      for (let p = o0 - 1; p >= Math.max(0, o0 - 12) && !other; p--) {
+        for (const o of bySentence.get(p) ?? []) if (o.speakerEntity?.type === 'PER' && o.speakerEntity !== opener.speakerEntity && o.kind !== 'fragment') other = o;
+      }
+      if (!other) continue;
+      for (let t = s, n = 0; t < ns && dashAt(t); t++, n++) {
+        const from = n % 2 === 0 ? other : opener;
+        const list = (bySentence.get(t) ?? []).filter((x) => x.kind !== 'fragment');
+        if (list.length) {
+          for (const o of list) {
+            if (o.speakerEntity === from.speakerEntity) continue;
+            this.copySpeaker(o, from);
+            o.kind = 'direct';
+            o.marks = false;
+            o.method = 'dash-turn';
+          }
+          continue;
+        }
+        const a = ctx.sentStart[t] + 1;
+        const end = this.lastContentTok(a, ctx.sentEnd[t]);
+        if (end - a < 1) continue;
+        const att = this.continuationOf('direct', this.trimContent(a, end), from);
+        if (!att?.content) continue;
+        att.marks = false;
+        att.method = 'dash-turn';
+        this.usedSentence.add(t);
+        added.push(att);
+      }
     }
     out.push(...added);
   }
@@ -1583,6 +1681,47 @@ class Extractor {
           continue;
         }
       }
+      // "…, geht aus der Polizeistatistik hervor." / "Aus dem Bericht geht hervor, dass …" / "wie aus X hervorgeht":
+      // the document or body after "aus" is the source
+      if (this.mode === 'news' && !inCueClause && (((lw === 'hervor') && (END_PUNCT.has(ctx.words[i + 1]) || ctx.words[i + 1] === ',')) || lw === 'hervorgeht' || lw === 'hervorging')) {
+        let verb = lw === 'hervor' ? -1 : i;
+        let aus = -1;
+        let k = i - 1;
+        for (; k >= a && ctx.words[k] !== ',' && ctx.words[k] !== ':' && ctx.words[k] !== ';' && !this.inQuote[k]; k--) {
+          if (/^(?:geht|gehen|ging|gingen)$/.test(ctx.lower[k])) verb = k;
+          if (ctx.lower[k] === 'aus' && aus < 0) aus = k;
+          // "…, geht aus dem Bericht nicht hervor": nothing is reported
+          if (/^(?:nicht|kaum|nirgends|keineswegs)$/.test(ctx.lower[k])) aus = -2;
+          if (aus === -2) break;
+        }
+        const np = aus >= 0 && verb >= 0 ? ctx.npAt(aus + 1, i) : null;
+        if (np && !np.pronoun && np.end <= i) {
+          const c0 = Math.min(verb, aus);
+          const att = this.reported(c0, i + 1, np, s, a, b, 'hervorgehen');
+          // "…, wie aus X hervorgeht" / "…, geht aus X hervor": the statement is the clause before
+          const before = k > a && ctx.words[k] === ',' && (k + 1 === c0 || ctx.lower[k + 1] === 'wie');
+          if (before) att.content = this.trimContent(a, k);
+          // (otherwise only with a complement clause: "Aus der Wahl ging die ÖVP als Siegerin hervor" reports nothing)
+          const after = ctx.words[i + 1] === ',' && /^(?:dass|daß|ob|wie|wer|was|warum|wo|wann|welche[rsnm]?)$/.test(ctx.lower[i + 2] ?? '');
+          if (att.content && (before || after)) {
+            out.push(att);
+            continue;
+          }
+        }
+      }
+      // "…, zeigen die aktuellen Zahlen des Innenministeriums." — figures or a report as post-posed source
+      if (this.mode === 'news' && !inCueClause && /^(?:zeigt|zeigen|zeigte|zeigten)$/.test(lw) && i > a + 2 && ctx.words[i - 1] === ',') {
+        const np = ctx.npAt(i + 1, b);
+        let head = np ? np.start : -1;
+        while (np && head < np.end && !(ctx.isCap(head) && (DATA_NOUNS.has(ctx.words[head]) || REPORT_NOUNS.has(ctx.words[head])))) head++;
+        if (np && !np.pronoun && head < np.end && (END_PUNCT.has(ctx.words[np.end]) || np.end >= b)) {
+          const att = this.reported(i, i + 1, np, s, a, b, 'zeigen');
+          if (att.content) {
+            out.push(att);
+            continue;
+          }
+        }
+      }
       if (lw === 'zufolge') {
         const np = ctx.npBefore(i, a);
         if (np) {
@@ -1781,7 +1920,8 @@ class Extractor {
             continue;
           }
         }
-        if (BOUNDARY.has(ctx.words[cs])) break;
+        // a hyphen glued to both neighbours joins a compound ("Die 42-Jährige erzählt …"), it ends no clause
+        if (BOUNDARY.has(ctx.words[cs]) && !(ctx.words[cs] === '-' && cs > a && ctx.toks[cs].start === ctx.toks[cs - 1].end && ctx.toks[cs + 1]?.start === ctx.toks[cs].end)) break;
         cs--;
       }
       cs++;
@@ -1839,6 +1979,11 @@ class Extractor {
           if ((w === 'von' || w === 'vom' || w === 'in' || w === 'im') && !this.inQuote[k]) {
             const pp = ctx.npAt(k + 1, b);
             if (pp && !pp.pronoun) np = pp;
+          }
+          // "Beim Roten Kreuz wurde betont, …", "seitens der Polizei wurde erklärt": an organisation or office
+          if (this.mode === 'news' && (w === 'bei' || w === 'beim' || w === 'seitens' || w === 'vonseiten') && !this.inQuote[k]) {
+            const pp = ctx.npAt(k + 1, b);
+            if (pp && !pp.pronoun && (pp.mention?.entity.type === 'ORG' || INSTITUTION.test(ctx.lower[pp.end - 1]))) np = pp;
           }
           if (ctx.words[k] === ',' && k > i) break;
         }
@@ -1912,6 +2057,18 @@ class Extractor {
           }
         }
       }
+      // "…, rechtfertige keine diskriminierende Regelung": a negated noun phrase ("kein …") never speaks; the verb
+      // is no report here
+      if (this.mode === 'news' && np && !np.pronoun && np.start > i && /^kein(?:e|en|em|er|es)?$/.test(ctx.lower[np.start])) {
+        this.usedCue[i] = 0;
+        continue;
+      }
+      // "scheint sie … eine Reihe Polizisten gebeten zu haben, …": a perfect infinitive has no subject of its own;
+      // the noun phrase before it is its object, the matrix clause's pronoun is the speaker
+      if (this.mode === 'news' && np && !np.pronoun && np.end === i && ctx.lower[i + 1] === 'zu' && /^(?:haben|sein)$/.test(ctx.lower[i + 2] ?? '')) {
+        const sub = this.clauseSubject(np.start, a, b);
+        if (sub?.pronoun && ctx.lower[sub.start] !== 'man') np = sub;
+      }
       // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
       // noun phrase without article, name or role is an object or adverbial, never a source
       if (this.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !this.plausibleSpeaker(np) && !this.articleBefore(np.start)) continue;
@@ -1972,7 +2129,7 @@ class Extractor {
       }
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
-      if (content && !subordinate && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
+      if (content && (!subordinate || ctx.lower[cs] === 'wobei') && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
       if (!content && this.mode === 'news' && i === a && b - i <= 7 && s > 0 && np && !np.dative) {
         const pa = ctx.sentStart[s - 1];
         const pb = ctx.sentEnd[s - 1];
@@ -2092,7 +2249,11 @@ class Extractor {
         const roleHead =
           (!!np && ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1]) && (np.end - np.start > 1 || INNER_CAP_OR_HYPHEN.test(ctx.words[np.start].slice(1)))) ||
           (head >= 0 && ARTICLES.has(ctx.lower[np!.start]) && ctx.isCap(head) && ROLE_NOUN.test(ctx.lower[head]) && /^(?:des|der)$/.test(ctx.lower[head + 1] ?? ''));
-        if (speechCue && np && !np.pronoun && (finiteDefinite || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
+        // (a place with its article speaks as an institution: "Die Stadt Salzburg hat … beklagt.")
+        const placeInstitution =
+          !!att.speakerEntity && att.speakerEntity.type === 'LOC' && !!np && ARTICLES.has(ctx.lower[np.start]) && np.start <= a + 1 && np.start + 1 < np.end &&
+          (PLACE_BODY.test(ctx.lower[np.start + 1]) || INSTITUTION.test(ctx.lower[np.start + 1]));
+        if (speechCue && np && !np.pronoun && (finiteDefinite || placeInstitution || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
         }
         continue;
@@ -2128,7 +2289,9 @@ class Extractor {
     if (!np || np.dative) return -1;
     const named = np.pronoun
       ? ['er', 'sie'].includes(ctx.lower[np.start])
-      : !!np.mention || (ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) || (np.end - np.start === 1 && ctx.capName(np.start));
+      : !!np.mention || (ctx.isCap(np.end - 1) && ROLE_NOUN.test(ctx.lower[np.end - 1])) || (np.end - np.start === 1 && ctx.capName(np.start)) ||
+        // an office or a spokesperson with its genitive ("bestreitet die Polizei, …", "sagte der Sprecher der Polizei, …")
+        (this.mode === 'news' && ARTICLES.has(ctx.lower[np.start]) && ctx.isCap(np.start + 1) && (INSTITUTION.test(ctx.lower[np.start + 1]) || (ROLE_NOUN.test(ctx.lower[np.start + 1]) && /^(?:des|der)$/.test(ctx.lower[np.start + 2] ?? ''))));
     if (!named) return -1;
     let e = np.end;
     while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
@@ -2586,22 +2749,34 @@ class Extractor {
       }
     }
     // "…, betont X, es liegt …, dass …": the dass belongs to the clause after the inserted cue
+    const dassLater = laterComplement;
     if (laterComplement && this.mode === 'news' && clauseOpener === cs && !subordinate && cs > a && ctx.words[cs - 1] === ',' && this.postCueClauseEnd(cue[1], last) >= 0) laterComplement = false;
     const auxOpener = !subordinate && cs < cue[0] && AUXILIARIES.has(ctx.lower[cs]) && !ctx.isCap(cs) && (cue[1] >= last || ctx.isPunct(cue[1]));
     if (((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
-      const c = this.trimContent(f + 1, cs - 1);
+      // "Unlängst, als der Minister … forderte, sagte sie, dass …": an adverbial clause (after an adverb)
+      // before the cue is its frame, not a statement
+      let sub = f + 1;
+      if (ctx.words[sub + 1] === ',' && ADVERBS.has(ctx.lower[sub])) sub += 2;
+      let frame = this.mode === 'news' && dassLater && ADVERBIAL_SUB.has(ctx.lower[sub]) && (sub > f + 1 || !ADVERBS.has(ctx.lower[sub]));
+      for (let m = sub + 1; m < cs - 1 && frame; m++) if (ctx.words[m] === ',' || ctx.words[m] === ':') frame = false;
+      const c = frame ? null : this.trimContent(f + 1, cs - 1);
       this.complementType = 'post';
       if (c) return c;
     }
     this.complementType = 'clause';
-    if (subordinate && cs === a && this.mode === 'news' && !wieClause) return null;
+    // (a sentence opened by "Wobei" is a main clause in all but its word order: "Wobei X sagt, …")
+    if (subordinate && cs === a && this.mode === 'news' && !wieClause && ctx.lower[cs] !== 'wobei') return null;
     if (subordinate && cs === a) {
       // "Wie X berichtete, …"
       for (let k = cue[1]; k < last; k++) {
         if (ctx.words[k] === ',') return this.trimContent(k + 1, last);
+        if (ctx.words[k] === ':' && this.mode === 'news') {
+          this.complementType = 'colon';
+          return this.trimContent(k + 1, last);
+        }
       }
       return null;
     }
@@ -2640,6 +2815,9 @@ class Extractor {
         }
         // ", wonach …" belongs to the noun before the comma (a report), not to the verb
         if (nx === 'wonach') return null;
+        // "X, die … fordert, ist überzeugt, dass …": a finite verb right after the comma resumes the main clause
+        // around a relative (or inserted) clause; it opens no complement
+        if (this.mode === 'news' && subordinate && cs > a && ctx.words[cs - 1] === ',' && RELATIVE.has(ctx.lower[cs]) && k + 1 < last && (AUXILIARIES.has(nx) || SUBJUNCTIVE.has(nx)) && !ctx.isCap(k + 1)) return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
         // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
         // is a V2 complement opened by an article when a Konjunktiv follows)
@@ -2751,6 +2929,8 @@ class Extractor {
     const ctx = this.ctx;
     // a dateline before the subject ("Wien – Der ehemalige Betreiber, X, hat …")
     if (this.mode === 'news' && to - from > 3 && ctx.isCap(from) && (ctx.words[from + 1] === '–' || ctx.words[from + 1] === '—') && from === ctx.sentStart[ctx.toks[from].sentence]) from += 2;
+    // a focus particle before the subject ("Auch X, Chef von Y, spricht Klartext: …")
+    if (this.mode === 'news' && to - from > 1 && FOCUS_OPENERS.has(ctx.lower[from])) from++;
     const first = ctx.npAt(from, to);
     if (!first || first.pronoun) return first && first.end === to ? first : null;
     if (first.end === to) return first;
@@ -2801,15 +2981,27 @@ class Extractor {
         }
       }
     }
+    // "…, will der 64-Jährige damit sagen, …": an auxiliary after the comma inverts the clause; the noun
+    // phrase after it is the subject
+    // (not after an apposition: "Der Kommissar des Europarats, X, hatte die Behörden aufgerufen, …")
+    if (this.mode === 'news' && pivot === cs && pivot < c && cs > 0 && ctx.words[cs - 1] === ',' && !ctx.words.slice(ctx.sentStart[ctx.toks[c].sentence], cs - 1).includes(',')) {
+      const inv = ctx.npAt(pivot + 1, c);
+      if (inv && !inv.dative && !inv.pronoun && (/^(?:der|die|ein|eine)$/.test(ctx.lower[inv.start]) || inv.mention?.entity.type === 'PER')) return inv;
+    }
     if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
       const sStart = ctx.sentStart[ctx.toks[c].sentence];
-      const chain = this.subjectChain(sStart, cs - 1);
+      let chain = this.subjectChain(sStart, cs - 1);
+      // "Keine Ahnung, sagte X, …": a negated noun phrase before the comma is the statement, never the subject
+      if (chain && this.mode === 'news' && /^kein(?:e|en|em|er|es)?$/.test(ctx.lower[chain.start])) chain = null;
       // "Mehr Geld für Schulen, lautet ihre Botschaft." — a noun phrase after the verb that ends the
       // clause is the subject; the phrase before the comma is the statement
       if (chain) {
         const probe = { ...att, addressee: null };
         const post = this.firstSubject(cue[1], limit, probe);
-        if (post && !post.dative && post.start === cue[1] && (post.end >= limit || ctx.isPunct(post.end))) return post;
+        // (but a named person before the comma stays the subject: "Auch X, Chef von Y, spricht Klartext: …")
+        const namedChain = this.mode === 'news' && chain.mention?.entity.type === 'PER' && post?.mention?.entity.type !== 'PER' &&
+          (ctx.words[post?.end ?? 0] === ':' || ctx.words.slice(chain.start, chain.end).includes(','));
+        if (post && !post.dative && post.start === cue[1] && (post.end >= limit || ctx.isPunct(post.end)) && !namedChain) return post;
         return chain;
       }
       // "Der Geschäftsführer der Umwelt- und Entwicklungsorganisation X, Christoph Bals, erklärte:" — the
@@ -2970,6 +3162,12 @@ class Extractor {
         k++;
         continue;
       }
+      // an extended participle attribute: "sagt der von X (– …) verteidigte 31-Jährige" — the agent after "von"
+      // is no subject; the head noun after the participle is
+      if (this.mode === 'news' && /^(?:der|die|das|ein|eine)$/.test(lw) && (ctx.lower[k + 1] === 'von' || ctx.lower[k + 1] === 'vom')) {
+        const head = this.participleHead(k + 2, to);
+        if (head) return { ...head, start: k };
+      }
       if (lw === 'gegenüber' || (PREPOSITIONS.has(lw) && !ctx.isCap(k)) || (PREPOSITIONS.has(lw) && k === from)) {
         const np = ctx.npAt(k + 1, to);
         if (lw === 'gegenüber' && np && np.mention) att.addressee = np.mention.entity;
@@ -3017,6 +3215,40 @@ class Extractor {
         if (d && d.mention && !att.addressee) att.addressee = d.mention.entity;
       }
       return this.titleChain(np);
+    }
+    return null;
+  }
+
+  /** "als" at k compares ("mehr als", "als wäre"): no predicative role phrase. */
+  private isComparison(k: number): boolean {
+    const ctx = this.ctx;
+    const prev = ctx.lower[k - 1] ?? '';
+    return /^(?:mehr|weniger|eher|lieber|besser|größer|kleiner|anders|so|ebenso|genauso)$/.test(prev) || /er$/.test(prev) && ctx.isAdj(k - 1) || SUBJUNCTIVE.has(ctx.lower[k + 1]);
+  }
+
+  /**
+   * The head of an extended attribute after "der von X": the participle ("verteidigte", "vertretene") and
+   * the noun after it, skipping an inserted dash or parenthesis ("von X – der auch … ist – verteidigte").
+   */
+  private participleHead(from: number, to: number): NP | null {
+    const ctx = this.ctx;
+    let inserted: string | null = null;
+    for (let k = from; k < Math.min(to, from + 30); k++) {
+      const w = ctx.words[k];
+      if (inserted) {
+        if ((inserted === '(' && w === ')') || (inserted !== '(' && w === inserted)) inserted = null;
+        continue;
+      }
+      if (w === '(' || w === '–' || w === '—') {
+        inserted = w;
+        continue;
+      }
+      if (CLAUSE_PUNCT.has(w) || this.inQuote[k]) return null;
+      if (!ctx.isCap(k) && /(?:te|ten|ene|enen)$/.test(ctx.lower[k]) && k + 1 < to && (ctx.isCap(k + 1) || /^\d/.test(ctx.words[k + 1]))) {
+        const np = ctx.npAt(k + 1, to) ?? ctx.npAt(k, to);
+        if (!np || np.pronoun) return null;
+        return { start: k, end: np.end, mention: np.mention, pronoun: false, dative: false };
+      }
     }
     return null;
   }
@@ -3301,6 +3533,11 @@ class Extractor {
     // "unser Außenminister" (the reporter's country) is as definite as "der Außenminister"
     else if (art === 'der' || art === 'die' || art === 'dem' || art === 'den' || art === 'das' || art === 'unser' || art === 'unsere' || art === 'unserem' || art === 'unseren') k++;
     else if (ARTICLES.has(art)) return null; // indefinite ("ein Sprecher") or possessive: not a named person
+    // "der von X verteidigte 31-Jährige": the agent phrase of a participle attribute is skipped
+    if (this.mode === 'news' && k > np.start && (ctx.lower[k] === 'von' || ctx.lower[k] === 'vom')) {
+      const head = this.participleHead(k + 1, end);
+      if (head) k = head.start + 1;
+    }
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
     // "der 35-jährige Routinier": the age is an adjective before the head
@@ -3488,6 +3725,21 @@ class Extractor {
         best = m;
       }
     }
+    // nobody of that gender named in reach: the latest person of that gender who spoke in the last eight
+    // sentences, named further back ("Die 42-Jährige erzählt … Sie sei … Dahinter entdeckte sie …, bat sie …")
+    if (!best && !plural && wantGender && this.mode === 'news') {
+      for (let r = this.recentSpeakers.length - 1; r >= 0; r--) {
+        const { entity, sentence } = this.recentSpeakers[r];
+        if (sentence > sent || sent - sentence > 8) continue;
+        const g = ctx.genderOf(entity);
+        if (g && g !== wantGender) continue;
+        for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
+          const m = ctx.mentions[idx];
+          if (m.entity === entity && m.end <= np.start) return m;
+        }
+        break;
+      }
+    }
     return best;
   }
 
@@ -3652,12 +3904,16 @@ class Extractor {
     // (after a person's statement; not with a third-person word: "Denn damit ist seiner Ansicht nach …" is narration about him)
     let dennOpen = ctx.lower[a] === 'denn' && !this.inQuote[a] && last.att.kind !== 'fragment' && last.att.speakerEntity?.type === 'PER';
     for (let k = a + 1; dennOpen && k < b; k++) if (THIRD_PERSON.has(ctx.lower[k])) dennOpen = false;
+    let longAfterPost = false;
     const after =
       cueOnly ||
       dennOpen ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
       (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5) ||
+      // a longer present-tense sentence after a statement with a post-posed cue ("…, sagte X am Donnerstag.
+      // Es geht immer leicht auf und ab."), checked by the learned classifier below
+      (longAfterPost = last.att.kind === 'indirect' && !!last.att.cue && !!last.att.content && last.att.cue[0] >= last.att.content[1] && last.att.method === 'verb' && this.lastContentTok(a, b) - a <= 16) ||
       // a demonstrative verdict on the reported content: "Das ist aus rechtlicher Sicht nicht tragbar.",
       // "Dies ist in keinem Fall zulässig." (a copula right after "Das"/"Dies", at most eight words)
       ((last.att.kind === 'indirect' || last.att.kind === 'reported') &&
@@ -3689,6 +3945,8 @@ class Extractor {
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
+      // (a longer sentence: no reporting verb at all, also not the sentence-initial "Zitiert wird …")
+      if (longAfterPost && k === a && CUE_FORMS.has(lw)) return null;
       // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
       if (PAST_NARRATION.has(lw) && !(SPEECH_PARTICLE_AFTER_PAST.has(ctx.lower[k + 1]) && k + 1 < end)) return null;
       // a planning "sollen … werden" is the narrator's schedule
@@ -3720,6 +3978,7 @@ class Extractor {
     // take them for speech because of a present-tense verb
     const p = this.speechProb(a, end, b);
     if (p >= 0 && p < RUN_ON_MIN_SPEECH_P) return null;
+    if (longAfterPost && this.lastContentTok(a, b) - a > 5 && !(p >= LONG_RUN_ON_SPEECH_P)) return null;
     const att = this.continuationOf('direct', end - a === 1 ? [ctx.toks[a].start, ctx.toks[a].end] : this.trimContent(a, end), last.att);
     if (!att) return null;
     att.marks = false;
@@ -3884,9 +4143,12 @@ class Extractor {
       for (const o of atts) {
         if (o === t || !o.content || !o.speakerName || o.kind === 'fragment') continue;
         const os = ctx.sentenceOf(ctx.tokenAt(o.content[0]));
-        if (os === 0 || os > 6) continue;
+        if (os === 0) continue;
         let shared = 0;
         for (const w of words(o.content)) if (tw.has(w)) shared++;
+        // further down the body only a statement repeating two or more of the title's words ("Für eine
+        // Willkommenskultur kämpfen" … "wir werden immer für eine Willkommenskultur kämpfen")
+        if (os > 6 && (this.mode !== 'news' || shared < 2)) continue;
         if (shared > bestShared) {
           bestShared = shared;
           best = o;
@@ -4242,7 +4504,17 @@ class Extractor {
         (c.pronoun
           ? (ctx.lower[c.start] === 'er' || ctx.lower[c.start] === 'sie') && this.resolvePronoun(c, c.start)?.entity.type === 'PER'
           : !!c.mention && (c.mention.entity.type === 'PER' || c.mention.entity.type === 'ORG'));
-      let np: NP | null = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
+      // "Als ehemaliger Präsident des Klubs hat X …:" — a predicative "als" phrase in the Vorfeld names a role
+      // (often with an organisation), not the subject; the subject follows the finite verb
+      let asPhrase = false;
+      if (this.mode === 'news' && ctx.lower[v] === 'als' && !this.isComparison(v)) {
+        const ap = ctx.npAt(v + 1, k);
+        if (ap && !ap.pronoun && ap.end < k && !ctx.isPunct(ap.end)) {
+          v = ap.end;
+          asPhrase = true;
+        }
+      }
+      let np: NP | null = asPhrase || PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, k);
       // a verbless frame of a speech noun and its owner ("Die Reaktion der Flughafen Wien AG:"): the owner speaks
       if (this.mode === 'news' && !named(np) && v === a) np = this.speechNounFrameOwner(a, k) ?? np;
       // "…, denn, so X unter Verweis auf …: …" — an inserted ", so <person>" before the colon names the speaker
@@ -4262,7 +4534,7 @@ class Extractor {
       }
       if (!named(np)) {
         np = null;
-        for (let m = v + 1; m < k; m++) {
+        for (let m = asPhrase ? v : v + 1; m < k; m++) {
           if (!ctx.isCap(m) && !ctx.isPunct(m) && !ARTICLES.has(ctx.lower[m]) && !PREPOSITIONS.has(ctx.lower[m]) && !ADVERBS.has(ctx.lower[m])) {
             const c = ctx.npAt(m + 1, k);
             if (named(c)) np = c;

@@ -47,7 +47,7 @@ const WEAK = [
   'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
   'begrüß', 'reklamier', 'scherz', 'schimpf', 'seufz', 'stöhn', 'spott', 'polter', 'witzel', 'frotzel', 'beschwichtig',
-  'vermeld', 'dar|leg',
+  'vermeld', 'dar|leg', 'sekundier',
   // "hat … unter Eid ausgesagt, dass …", "sagte vor Gericht aus" (testimony)
   'aus|sag',
 ];
