@@ -48,3 +48,19 @@ describe('apposition head nouns', () => {
     assert.deepEqual(orgs(none), ['Siemens: name:Siemens']);
   });
 });
+
+describe('a country\'s government as a common noun', () => {
+  it('makes "die Regierung" and "das Land" mentions of the country named just before', () => {
+    const es = resolve('[Portugal|LOC] braucht frisches Geld. Die Regierung beantragte am Montag Hilfe. Das Land hofft auf eine rasche Antwort.');
+    const pt = es.find((e) => e.name === 'Portugal')!;
+    assert.deepEqual(pt.mentions.map((m) => `${m.form}:${m.text}`), ['name:Portugal', 'desc:Die Regierung', 'desc:Das Land']);
+  });
+
+  it('leaves places, named governments, owners and documents without a country alone', () => {
+    const es = resolve('[Portugal|LOC] wählt. Viele kehren in das Land zurück. Die Regierung der Region Madeira protestiert. Das Land [Tirol|LOC] hilft. Der Sprecher der Regierung schweigt.');
+    const pt = es.find((e) => e.name === 'Portugal')!;
+    assert.deepEqual(pt.mentions.map((m) => m.text), ['Portugal']);
+    const none = resolve('Die Regierung beantragte am Montag Hilfe.');
+    assert.equal(none.length, 0);
+  });
+});

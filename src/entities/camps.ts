@@ -69,6 +69,15 @@ for (const h of ['Unternehmen', 'Bündnis']) {
 const DEFINITE = /^(?:der|die|das|des|dem|den)$/i;
 const HEAD_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...HEADS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 
+/** "die Regierung", "das Land": a country's government when a country was named just before (see step 3). */
+const STATE_WORD = /(?<![\p{L}\p{N}-])(?:Regierung|Landes|Land)(?![\p{L}\p{N}-])/gu;
+const FEMININE_ARTICLE = /^(?:die|der)$/i;
+const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
+const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
+const COUNTRY_ID = /^[A-Z]{3}$/;
+const STATE_WINDOW = 250;
+const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
+
 /** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
 export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   const text = doc.text;
@@ -189,6 +198,39 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
         add(target, start, end);
       }
     }
+  }
+
+  // 3. a country's government as a common noun: "die Regierung", "das Land" for the country named just before
+  let countryMentions: { end: number; e: ResolvedEntity }[] | null = null;
+  for (const m of text.matchAll(STATE_WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const neuter = m[0].startsWith('Land');
+    const art = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (!art || !(neuter ? NEUTER_ARTICLE : FEMININE_ARTICLE).test(art[1])) continue;
+    const artStart = start - art[0].length;
+    // "in das Land", "aus dem Land": a place, not an actor
+    const prep = WORD_BEFORE.exec(text.slice(Math.max(0, artStart - 40), artStart));
+    if (prep && PLACE_PREPOSITION.test(prep[1])) continue;
+    // "der Chefunterhändler der Regierung": a genitive attribute of a noun is that noun's owner, left to the events stage
+    if (prep && /^(?:der|des)$/i.test(art[1]) && UPPER_START.test(prep[1]) && !SENTENCE_END.test(text.slice(Math.max(0, artStart - prep[0].length - 3), artStart - prep[0].length))) continue;
+    // "das Land Kärnten", "die Regierung Orbán", "die Regierung in Kiew": a name of its own follows
+    const next = WORD_AFTER.exec(text.slice(end, end + 40));
+    // "die Regierung der Schwarzmeer-Region": an owner of its own follows
+    if (next && (UPPER_START.test(next[1]) || /^(?:in|von|unter|der|des)$/.test(next[1]))) continue;
+    if (covered(artStart, end)) continue;
+    if (!countryMentions) {
+      countryMentions = [];
+      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) countryMentions.push({ end: x.end, e });
+      countryMentions.sort((a, b) => a.end - b.end);
+    }
+    // the nearest country mention before it, not farther back than two sentences or so
+    let hit: ResolvedEntity | null = null;
+    for (const c of countryMentions) {
+      if (c.end > artStart) break;
+      if (artStart - c.end <= STATE_WINDOW) hit = c.e;
+    }
+    if (hit) add(hit, artStart, end);
   }
 
   for (const [e, list] of added) {
