@@ -1601,3 +1601,10 @@ test('session-8 mined triggers: other senses stay out (a birth, a distance cover
   assert.equal(types('Präsident Aydin setzte die Abstimmung in Genf ab.').includes('CONCEDE'), false);
   assert.equal(types('Die Initiative griff in Genf die Sorgen der Menschen auf.').includes('COERCE'), false);
 });
+
+test('a noun trigger of an announcing or issuing verb takes the clause subject as actor', () => {
+  const w = run('Die Volksfront kündigte weiteren Widerstand an.');
+  assert.deepEqual(w.map((e) => [e.type, e.actors]), [['REJECT', ['Volksfront']]]);
+  const s = run('Die Nordallianz kündigte für Dienstag ein Krisentreffen in Kairo an.');
+  assert.deepEqual(s.map((e) => [e.type, e.actors, e.modality]), [['CONSULT', ['Nordallianz'], 'planned']]);
+});
