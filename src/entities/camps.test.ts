@@ -64,3 +64,14 @@ describe('a country\'s government as a common noun', () => {
     assert.equal(none.length, 0);
   });
 });
+
+describe('fighters and adherents of an organisation', () => {
+  it('makes "IS-Kämpfer" a mention of the organisation, known from the document or the reference list', () => {
+    const es = resolve('Die [PKK|ORG] meldet Gefechte. PKK-Kämpfer griffen einen Posten an. Auch IS-Kämpfer waren in der Gegend.');
+    assert.deepEqual(orgs(es), ['PKK: name:PKK, desc:PKK-Kämpfer', 'Islamischer Staat: desc:IS-Kämpfer']);
+  });
+
+  it('leaves unknown acronyms and other compounds alone', () => {
+    assert.deepEqual(orgs(resolve('XYZ-Kämpfer und IS-Experten sprachen.')), []);
+  });
+});

@@ -17,6 +17,7 @@
 import type { Doc, MentionForm } from '../doc/index.ts';
 import type { ResolvedEntity } from './cluster.ts';
 import { lookupCountry } from './countries.ts';
+import { lookupOrg } from './orgs.ts';
 import { slug } from './text.ts';
 
 interface Camp {
@@ -77,6 +78,9 @@ const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|auße
 const COUNTRY_ID = /^[A-Z]{3}$/;
 const STATE_WINDOW = 250;
 const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
+
+/** An acronym before a noun of its fighters or adherents (step 4). */
+const GROUP_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten)(?![\p{L}\p{N}-])/gu;
 
 /** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
 export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
@@ -231,6 +235,25 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       if (artStart - c.end <= STATE_WINDOW) hit = c.e;
     }
     if (hit) add(hit, artStart, end);
+  }
+
+  // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it
+  for (const m of text.matchAll(GROUP_COMPOUND)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const acr = m[1];
+    if (covered(start, end)) continue;
+    const known = lookupOrg(acr);
+    let target = entities.find((e) => e.type === 'ORG' && (e.name === acr || e.aliases.includes(acr) || (known && e.canonicalId === known.id)));
+    if (!target) {
+      if (!known) continue;
+      target = entities.find((e) => e.canonicalId === known.id);
+      if (!target) {
+        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] };
+        entities.push(target);
+      }
+    }
+    add(target, start, end);
   }
 
   for (const [e, list] of added) {
