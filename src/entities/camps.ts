@@ -48,7 +48,10 @@ camp(['Grünen'], { name: 'Grüne', party: /^(?:grüne|die grünen|grünen|bünd
 camp(['Freiheitlichen'], { name: 'Freiheitliche', party: /^(?:fpö|fpk|freiheitliche partei(?: österreichs)?)$/i, articles: PLURAL_EN, bare: false });
 
 // one pass over the text: the camp nouns as whole words, maybe after a country prefix ("US-Republikaner")
-const CAMP_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(\\p{Lu}{2,3})-)?(${[...CAMPS.keys()].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+// (plain alternations are searched fast; the word boundaries and the prefix are checked on the few hits)
+const CAMP_WORD = new RegExp(`(?:${[...CAMPS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,3})-$/u;
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[ \t]+$/u;
@@ -80,7 +83,8 @@ const STATE_WINDOW = 250;
 const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
 
 /** An acronym before a noun of its fighters or adherents (step 4). */
-const GROUP_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten)(?![\p{L}\p{N}-])/gu;
+const GROUP_COMPOUND = /-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten)/g;
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
 
 /** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
 export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
@@ -110,11 +114,17 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // 1. camps
   const ownCamp = new Map<string, ResolvedEntity>();
   for (const m of text.matchAll(CAMP_WORD)) {
-    const prefix = m[1];
-    const word = m[2];
-    const c = CAMPS.get(word)!;
-    const start = m.index! + (prefix ? prefix.length + 1 : 0);
+    const word = m[0];
+    const start = m.index!;
     const end = start + word.length;
+    if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
+    let prefix: string | undefined;
+    if (start > 0 && WORD_CHAR.test(text[start - 1])) continue;
+    if (start > 0 && text[start - 1] === '-') {
+      prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 5), start))?.[1];
+      if (!prefix) continue;
+    }
+    const c = CAMPS.get(word)!;
     if (covered(start, end)) continue;
     // "der Liberalen Partei", "der Demokraten Union": a following name noun makes it part of a name
     const next = WORD_AFTER.exec(text.slice(end, end + 40));
@@ -127,7 +137,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       // "US-Republikaner": a country prefix gives the camp's country ("SP-Abgeordnete" and others are left alone)
       country = lookupCountry(prefix);
       if (!country) continue;
-      from = m.index!;
+      from = start - prefix.length - 1;
     } else {
       const before = text.slice(Math.max(0, start - 40), start);
       const w = WORD_BEFORE.exec(before);
@@ -239,9 +249,11 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
 
   // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it
   for (const m of text.matchAll(GROUP_COMPOUND)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const acr = m[1];
+    const end = m.index! + m[0].length;
+    if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
+    const acr = ACRONYM_BEFORE.exec(text.slice(Math.max(0, m.index! - 7), m.index!))?.[1];
+    if (!acr) continue;
+    const start = m.index! - acr.length;
     if (covered(start, end)) continue;
     const known = lookupOrg(acr);
     let target = entities.find((e) => e.type === 'ORG' && (e.name === acr || e.aliases.includes(acr) || (known && e.canonicalId === known.id)));
