@@ -1608,3 +1608,8 @@ test('a noun trigger of an announcing or issuing verb takes the clause subject a
   const s = run('Die Nordallianz kündigte für Dienstag ein Krisentreffen in Kairo an.');
   assert.deepEqual(s.map((e) => [e.type, e.actors, e.modality]), [['CONSULT', ['Nordallianz'], 'planned']]);
 });
+
+test('a suspended compound before "und" keeps the phrase and its preposition: no bare object after it', () => {
+  const r = run('Die Volksfront fordert einen Tarifvertrag für Einzel- und Großhandel Tunesien.');
+  assert.deepEqual(r.map((e) => [e.type, e.actors, e.recipients]), [['REQUEST', ['Volksfront'], []]]);
+});

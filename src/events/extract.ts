@@ -416,6 +416,13 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     if (t.lower === 'und' || t.lower === 'sowie' || t.lower === 'oder' || t.lower === ',') {
       // coordinated with an earlier mention: inherit its preposition
       const prev = ctx.mentions.filter((o) => o !== m && o.t1 <= i && o.t1 >= i - 2).pop();
+      // "für Einzel- und Versandhandel Rheinland-Pfalz": a suspended compound part before "und" belongs to the same noun
+      // phrase, whose preposition is further back
+      if (!prev && t.lower !== ',' && i - 1 > c0 && (toks[i - 1].text === '-' || toks[i - 1].text.endsWith('-'))) {
+        i -= toks[i - 1].text === '-' ? 3 : 2;
+        steps += 2;
+        continue;
+      }
       // "der Kriegsminister des IS, Omar al-Shishani": a person after a comma is an apposition, not a listed owner
       // it shares the preposition of the phrase it names ("gegen den Chef der HDP, Selahattin Demirtas")
       if (prev && t.text === ',' && m.entity.type === 'PER' && prev.entity.type !== 'PER') {
