@@ -8,6 +8,7 @@ import type { Doc, Entity, EntityType, Mention, MentionForm, Role, Span } from '
 import { sentenceAt } from '../doc/index.ts';
 import { countryById, lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { addInstitutions } from './institutions.ts';
+import { addCampMentions } from './camps.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
 import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
@@ -762,7 +763,10 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     linkDescriptions(doc, entities);
     linkAgeDescriptions(doc, entities);
   }
-  if (options.institutions ?? options.descriptionsAsMentions) addInstitutions(doc, entities);
+  if (options.institutions ?? options.descriptionsAsMentions) {
+    addInstitutions(doc, entities);
+    addCampMentions(doc, entities);
+  }
   if (options.descriptionsAsMentions) {
     for (const e of entities) {
       if (!e.descriptions) continue;

@@ -1751,3 +1751,15 @@ test('a name right after the conjunction "während" is the subject of its clause
   const ev = run('Berger lobte den Plan, während Aydin ihn kritisierte.');
   assert.deepEqual(ev.find((e) => e.type === 'ACCUSE')?.actors, ['Kemal Aydin']);
 });
+
+test('a noun trigger of an announcing or issuing verb takes the clause subject as actor', () => {
+  const w = run('Die Volksfront kündigte weiteren Widerstand an.');
+  assert.deepEqual(w.map((e) => [e.type, e.actors]), [['REJECT', ['Volksfront']]]);
+  const s = run('Die Nordallianz kündigte für Dienstag ein Krisentreffen in Kairo an.');
+  assert.deepEqual(s.map((e) => [e.type, e.actors, e.modality]), [['CONSULT', ['Nordallianz'], 'planned']]);
+});
+
+test('a suspended compound before "und" keeps the phrase and its preposition: no bare object after it', () => {
+  const r = run('Die Volksfront fordert einen Tarifvertrag für Einzel- und Großhandel Tunesien.');
+  assert.deepEqual(r.map((e) => [e.type, e.actors, e.recipients]), [['REQUEST', ['Volksfront'], []]]);
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resolveEntities, type ResolvedEntity } from './cluster.ts';
+import { docFromMarkup } from './markup.ts';
+
+function resolve(src: string): ResolvedEntity[] {
+  return resolveEntities(docFromMarkup(src), { institutions: true });
+}
+function orgs(es: ResolvedEntity[]): string[] {
+  return es.filter((e) => e.type === 'ORG').map((e) => `${e.name}: ${e.mentions.map((m) => `${m.form}:${m.text}`).join(', ')}`);
+}
+
+describe('political camps as plural nouns', () => {
+  it('makes an ORG of its own for a camp the document names no party for, with a US- prefix as country', () => {
+    const es = resolve('Die Republikaner wollen das Gesetz stoppen. Im Senat fehlt den Republikanern aber die Mehrheit. Die US-Republikaner beraten am Montag.');
+    assert.deepEqual(orgs(es), ['Republikaner: desc:Die Republikaner, desc:den Republikanern, desc:US-Republikaner']);
+    const us = es.find((e) => e.name === 'Republikaner')!;
+    assert.equal(us.canonicalId, 'party:republikaner:usa');
+    assert.equal(us.country, 'USA');
+  });
+
+  it('links the camp noun to the party of that camp the document names', () => {
+    const es = resolve('Die [SPÖ|ORG] verliert Stimmen. Die Sozialdemokraten wollen nun ihr Programm erneuern.');
+    assert.deepEqual(orgs(es), ['SPÖ: name:SPÖ, desc:Die Sozialdemokraten']);
+  });
+
+  it('takes a possessive genitive of a named person and a headline clause start', () => {
+    const es = resolve('Demokraten feiern den Sieg. Die Senatoren von [Barack Obamas|PER] Demokraten stimmten zu.');
+    assert.deepEqual(orgs(es), ['Demokraten: desc:Demokraten, desc:Demokraten']);
+  });
+
+  it('leaves singular adherents, quantified plurals and adherents before a name alone', () => {
+    const es = resolve('Der Republikaner warf dem Präsidenten Versagen vor. Viele Demokraten zweifeln. Er traf den Freiheitlichen [Karl Huber|PER].');
+    assert.deepEqual(orgs(es), []);
+  });
+});
+
+describe('apposition head nouns', () => {
+  it('makes the definite head stand for the one organisation introduced with it, also in the headline', () => {
+    const es = resolve('Gewerkschaft fordert mehr Lohn. Die Gewerkschaft [Verdi|ORG] hat zu Streiks aufgerufen. Die Gewerkschaft will weiter verhandeln.');
+    assert.deepEqual(orgs(es), ['Verdi: desc:Gewerkschaft, name:Verdi, desc:Die Gewerkschaft']);
+  });
+
+  it('links no head that two organisations share, and none without an apposition', () => {
+    const two = resolve('Die Partei [Neos|ORG] und die Partei [Jetzt|ORG] treten an. Die Partei will gewinnen.');
+    assert.deepEqual(orgs(two), ['Neos: name:Neos', 'Jetzt: name:Jetzt']);
+    const none = resolve('[Siemens|ORG] baut Stellen ab. Der Konzern will sparen.');
+    assert.deepEqual(orgs(none), ['Siemens: name:Siemens']);
+  });
+});
+
+describe('a country\'s government as a common noun', () => {
+  it('makes "die Regierung" and "das Land" mentions of the country named just before', () => {
+    const es = resolve('[Portugal|LOC] braucht frisches Geld. Die Regierung beantragte am Montag Hilfe. Das Land hofft auf eine rasche Antwort.');
+    const pt = es.find((e) => e.name === 'Portugal')!;
+    assert.deepEqual(pt.mentions.map((m) => `${m.form}:${m.text}`), ['name:Portugal', 'desc:Die Regierung', 'desc:Das Land']);
+  });
+
+  it('leaves places, named governments, owners and documents without a country alone', () => {
+    const es = resolve('[Portugal|LOC] wählt. Viele kehren in das Land zurück. Die Regierung der Region Madeira protestiert. Das Land [Tirol|LOC] hilft. Der Sprecher der Regierung schweigt.');
+    const pt = es.find((e) => e.name === 'Portugal')!;
+    assert.deepEqual(pt.mentions.map((m) => m.text), ['Portugal']);
+    const none = resolve('Die Regierung beantragte am Montag Hilfe.');
+    assert.equal(none.length, 0);
+  });
+});
+
+describe('fighters and adherents of an organisation', () => {
+  it('makes "IS-Kämpfer" a mention of the organisation, known from the document or the reference list', () => {
+    const es = resolve('Die [PKK|ORG] meldet Gefechte. PKK-Kämpfer griffen einen Posten an. Auch IS-Kämpfer waren in der Gegend.');
+    assert.deepEqual(orgs(es), ['PKK: name:PKK, desc:PKK-Kämpfer', 'Islamischer Staat: desc:IS-Kämpfer']);
+  });
+
+  it('leaves unknown acronyms and other compounds alone', () => {
+    assert.deepEqual(orgs(resolve('XYZ-Kämpfer und IS-Experten sprachen.')), []);
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * Participants that German news writes as common nouns and that the NER leaves untagged:
+ *  1. Political camps as plural nouns of their adherents ("die Republikaner", "den Demokraten", "Obamas Demokraten",
+ *     "US-Republikaner", "die Sozialdemokraten", "die Konservativen"): a 'desc' mention of the party the document names
+ *     for that camp ("SPÖ" for "die Sozialdemokraten", "Demokratische Partei" for "die Demokraten"), else of an ORG
+ *     entity of the camp's own ("Republikaner", with the country of a "US-" prefix). Only plural forms after a definite
+ *     article (or a possessive genitive of a named person, or a country prefix); the singular ("der Republikaner" is
+ *     one person) and quantified plurals ("viele Demokraten") are left alone.
+ *  2. A bare head noun for the organisation it was put before as an apposition ("die Gewerkschaft ver.di" … "Die
+ *     Gewerkschaft fordert"; "der Konzern Siemens" … "des Konzerns"): a 'desc' mention of that organisation, when it is
+ *     the only one of the document introduced with that head. The head counts with a definite article, or at the start
+ *     of the headline before a lower-case verb ("Gewerkschaft fordert …").
+ * Mentions have the form 'desc' like the institutions (institutions.ts), so the name-mention scores are unchanged.
+ * Cost: one regex pass over the text for the camp nouns, and for the heads one look at the two words before each ORG
+ * name mention plus one regex pass when a head was found.
+ */
+import type { Doc, MentionForm } from '../doc/index.ts';
+import type { ResolvedEntity } from './cluster.ts';
+import { lookupCountry } from './countries.ts';
+import { lookupOrg } from './orgs.ts';
+import { slug } from './text.ts';
+
+interface Camp {
+  /** Name of an entity of the camp's own. */
+  name: string;
+  /** Party names (the whole name) that the camp noun stands for when the document names one. */
+  party: RegExp;
+  /** Only the article forms of the plural ("die Republikaner"; "der Republikaner" is one person). */
+  articles: RegExp;
+  /** The bare plural may start a headline clause ("Republikaner kündigen Widerstand an"). */
+  bare: boolean;
+}
+
+const PLURAL_EN = /^(?:die|den|der)$/i;
+const CAMPS = new Map<string, Camp>();
+const camp = (forms: string[], c: Camp) => forms.forEach((f) => CAMPS.set(f, c));
+const SOCIAL_DEMOCRATS = /^(?:spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour|sozialdemokratische partei(?: \p{L}+)*)$/iu;
+camp(['Republikaner'], { name: 'Republikaner', party: /^(?:republikanische partei|republican party|gop|les républicains)$/i, articles: /^die$/i, bare: true });
+camp(['Republikanern'], { name: 'Republikaner', party: /^(?:republikanische partei|republican party|gop|les républicains)$/i, articles: /^den$/i, bare: false });
+camp(['Demokraten'], { name: 'Demokraten', party: /^(?:demokratische partei|democratic party)$/i, articles: PLURAL_EN, bare: true });
+camp(['Sozialdemokraten'], { name: 'Sozialdemokraten', party: SOCIAL_DEMOCRATS, articles: PLURAL_EN, bare: true });
+camp(['Christdemokraten'], { name: 'Christdemokraten', party: /^(?:cdu|cvp|cda|övp|christlich demokratische union(?: deutschlands)?)$/i, articles: PLURAL_EN, bare: true });
+camp(['Sozialisten'], { name: 'Sozialisten', party: /^(?:ps|psoe|sp|parti socialiste|sozialistische partei(?: \p{L}+)*)$/iu, articles: PLURAL_EN, bare: false });
+camp(['Kommunisten'], { name: 'Kommunisten', party: /^(?:kp[a-zäöü]{0,3}|dkp|kommunistische partei(?: \p{L}+)*)$/iu, articles: PLURAL_EN, bare: false });
+camp(['Konservativen'], { name: 'Konservative', party: /^(?:tories|konservative partei|conservative party|konservative)$/i, articles: PLURAL_EN, bare: false });
+camp(['Liberalen'], { name: 'Liberale', party: /^(?:fdp|neos|vvd|liberale partei|liberale)$/i, articles: PLURAL_EN, bare: false });
+camp(['Grünen'], { name: 'Grüne', party: /^(?:grüne|die grünen|grünen|bündnis 90\/die grünen|the greens)$/i, articles: PLURAL_EN, bare: false });
+camp(['Freiheitlichen'], { name: 'Freiheitliche', party: /^(?:fpö|fpk|freiheitliche partei(?: österreichs)?)$/i, articles: PLURAL_EN, bare: false });
+
+// one pass over the text: the camp nouns as whole words, maybe after a country prefix ("US-Republikaner")
+// (plain alternations are searched fast; the word boundaries and the prefix are checked on the few hits)
+const CAMP_WORD = new RegExp(`(?:${[...CAMPS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,3})-$/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[ \t]+$/u;
+const WORD_AFTER = /^[ \t]+([\p{L}\p{N}.-]+)/u;
+/** A clause start before a bare plural: the text start, or a sentence or headline break (". ", ": ", " – "). */
+const CLAUSE_BREAK = /(?:^|[.:!?–—]\s*|\n\s*)$/u;
+
+/** Head nouns put before an organisation's name ("die Gewerkschaft ver.di"), with their inflected forms. */
+const HEADS = new Map<string, string>();
+for (const h of ['Gewerkschaft', 'Partei', 'Organisation', 'Bewegung', 'Miliz', 'Stiftung', 'Bank', 'Zeitung']) HEADS.set(h, h);
+for (const h of ['Konzern', 'Verein', 'Sender']) {
+  HEADS.set(h, h);
+  HEADS.set(h + 's', h);
+}
+for (const h of ['Unternehmen', 'Bündnis']) {
+  HEADS.set(h, h);
+  HEADS.set(h + (h.endsWith('s') ? 'ses' : 's'), h);
+}
+const DEFINITE = /^(?:der|die|das|des|dem|den)$/i;
+const HEAD_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...HEADS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+
+/** "die Regierung", "das Land": a country's government when a country was named just before (see step 3). */
+const STATE_WORD = /(?<![\p{L}\p{N}-])(?:Regierung|Landes|Land)(?![\p{L}\p{N}-])/gu;
+const FEMININE_ARTICLE = /^(?:die|der)$/i;
+const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
+const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
+const COUNTRY_ID = /^[A-Z]{3}$/;
+const STATE_WINDOW = 250;
+const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
+
+/** An acronym before a noun of its fighters or adherents (step 4). */
+const GROUP_COMPOUND = /-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten)/g;
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
+
+/** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
+export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
+  const text = doc.text;
+  let mask: Uint8Array | null = null;
+  const covered = (start: number, end: number) => {
+    if (!mask) {
+      mask = new Uint8Array(text.length + 1);
+      for (const e of entities) for (const m of e.mentions) mask.fill(1, m.start, m.end);
+    }
+    for (let k = start; k < end; k++) if (mask[k]) return true;
+    return false;
+  };
+  const personEnds = () => {
+    const s = new Set<number>();
+    for (const e of entities) if (e.type === 'PER') for (const m of e.mentions) s.add(m.end);
+    return s;
+  };
+  let perEnds: Set<number> | null = null;
+  const added = new Map<ResolvedEntity, { start: number; end: number; text: string }[]>();
+  const add = (e: ResolvedEntity, start: number, end: number) => {
+    const list = added.get(e) ?? [];
+    list.push({ start, end, text: text.slice(start, end) });
+    added.set(e, list);
+  };
+
+  // 1. camps
+  const ownCamp = new Map<string, ResolvedEntity>();
+  for (const m of text.matchAll(CAMP_WORD)) {
+    const word = m[0];
+    const start = m.index!;
+    const end = start + word.length;
+    if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
+    let prefix: string | undefined;
+    if (start > 0 && WORD_CHAR.test(text[start - 1])) continue;
+    if (start > 0 && text[start - 1] === '-') {
+      prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 5), start))?.[1];
+      if (!prefix) continue;
+    }
+    const c = CAMPS.get(word)!;
+    if (covered(start, end)) continue;
+    // "der Liberalen Partei", "der Demokraten Union": a following name noun makes it part of a name
+    const next = WORD_AFTER.exec(text.slice(end, end + 40));
+    if (next && /^(?:Partei|Party|Front|Union|Bewegung|Allianz)$/.test(next[1])) continue;
+    // "den Freiheitlichen Norbert Hofer": an adherent before a name is one person
+    if (next && UPPER_START.test(next[1]) && covered(end + next[0].length - next[1].length, end + next[0].length)) continue;
+    let country: string | null = null;
+    let from = start;
+    if (prefix) {
+      // "US-Republikaner": a country prefix gives the camp's country ("SP-Abgeordnete" and others are left alone)
+      country = lookupCountry(prefix);
+      if (!country) continue;
+      from = start - prefix.length - 1;
+    } else {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const w = WORD_BEFORE.exec(before);
+      if (w && c.articles.test(w[1])) {
+        from = start - w[0].length;
+      } else if (w && /s$/.test(w[1]) && (perEnds ??= personEnds()).has(start - w[0].length + w[1].length)) {
+        // "Obamas Demokraten": the camp of a named person
+      } else if (c.bare && CLAUSE_BREAK.test(before) && next && LOWER_START.test(next[1])) {
+        // headline: "Republikaner kündigen weiteren Widerstand an"
+      } else continue;
+    }
+    const partyRe = c.party;
+    let target = entities.find((e) => e.type === 'ORG' && (partyRe.test(e.name) || e.aliases.some((a) => partyRe.test(a))));
+    if (!target) {
+      // one entity per camp: "die Republikaner" and "die US-Republikaner" of one article are one party
+      const key = c.name;
+      target = ownCamp.get(key);
+      if (!target) {
+        target = {
+          id: `e${entities.length + 1}`,
+          type: 'ORG',
+          name: c.name,
+          canonicalId: `party:${slug(c.name)}${country ? `:${country.toLowerCase()}` : ''}`,
+          country,
+          roles: [],
+          mentions: [],
+          aliases: [],
+        };
+        entities.push(target);
+        ownCamp.set(key, target);
+      }
+      if (country && !target.country) {
+        target.country = country;
+        target.canonicalId = `party:${slug(c.name)}:${country.toLowerCase()}`;
+      }
+    }
+    add(target, from, end);
+  }
+
+  // 2. apposition heads: "die Gewerkschaft ver.di" makes "die Gewerkschaft" stand for ver.di
+  const byHead = new Map<string, ResolvedEntity | null>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions) {
+      if (m.form !== 'name') continue;
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const head = w ? HEADS.get(w[1]) : undefined;
+      if (!head || HEADS.get(w![1]) !== w![1]) continue;
+      const headStart = m.start - w![0].length;
+      const art = WORD_BEFORE.exec(text.slice(Math.max(0, headStart - 12), headStart));
+      if (!art || !DEFINITE.test(art[1])) continue;
+      const had = byHead.get(head);
+      byHead.set(head, had === undefined || had === e ? e : null);
+    }
+  }
+  if ([...byHead.values()].some((e) => e)) {
+    for (const m of text.matchAll(HEAD_WORD)) {
+      const head = HEADS.get(m[0])!;
+      const target = byHead.get(head);
+      if (!target) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (covered(start, end)) continue;
+      const next = WORD_AFTER.exec(text.slice(end, end + 40));
+      // "die Gewerkschaft ver.di" itself, "die Partei Die Linke": a name follows
+      if (next && (UPPER_START.test(next[1]) || /^\p{Ll}+\.\p{Ll}+/u.test(next[1])) && covered(end + next[0].length - next[1].length, end + next[0].length)) continue;
+      const before = text.slice(Math.max(0, start - 12), start);
+      const art = WORD_BEFORE.exec(before);
+      if (art && DEFINITE.test(art[1])) {
+        add(target, start - art[0].length, end);
+      } else if (start === 0 && next && LOWER_START.test(next[1])) {
+        add(target, start, end);
+      }
+    }
+  }
+
+  // 3. a country's government as a common noun: "die Regierung", "das Land" for the country named just before
+  let countryMentions: { end: number; e: ResolvedEntity }[] | null = null;
+  for (const m of text.matchAll(STATE_WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const neuter = m[0].startsWith('Land');
+    const art = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (!art || !(neuter ? NEUTER_ARTICLE : FEMININE_ARTICLE).test(art[1])) continue;
+    const artStart = start - art[0].length;
+    // "in das Land", "aus dem Land": a place, not an actor
+    const prep = WORD_BEFORE.exec(text.slice(Math.max(0, artStart - 40), artStart));
+    if (prep && PLACE_PREPOSITION.test(prep[1])) continue;
+    // "der Chefunterhändler der Regierung": a genitive attribute of a noun is that noun's owner, left to the events stage
+    if (prep && /^(?:der|des)$/i.test(art[1]) && UPPER_START.test(prep[1]) && !SENTENCE_END.test(text.slice(Math.max(0, artStart - prep[0].length - 3), artStart - prep[0].length))) continue;
+    // "das Land Kärnten", "die Regierung Orbán", "die Regierung in Kiew": a name of its own follows
+    const next = WORD_AFTER.exec(text.slice(end, end + 40));
+    // "die Regierung der Schwarzmeer-Region": an owner of its own follows
+    if (next && (UPPER_START.test(next[1]) || /^(?:in|von|unter|der|des)$/.test(next[1]))) continue;
+    if (covered(artStart, end)) continue;
+    if (!countryMentions) {
+      countryMentions = [];
+      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) countryMentions.push({ end: x.end, e });
+      countryMentions.sort((a, b) => a.end - b.end);
+    }
+    // the nearest country mention before it, not farther back than two sentences or so
+    let hit: ResolvedEntity | null = null;
+    for (const c of countryMentions) {
+      if (c.end > artStart) break;
+      if (artStart - c.end <= STATE_WINDOW) hit = c.e;
+    }
+    if (hit) add(hit, artStart, end);
+  }
+
+  // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it
+  for (const m of text.matchAll(GROUP_COMPOUND)) {
+    const end = m.index! + m[0].length;
+    if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
+    const acr = ACRONYM_BEFORE.exec(text.slice(Math.max(0, m.index! - 7), m.index!))?.[1];
+    if (!acr) continue;
+    const start = m.index! - acr.length;
+    if (covered(start, end)) continue;
+    const known = lookupOrg(acr);
+    let target = entities.find((e) => e.type === 'ORG' && (e.name === acr || e.aliases.includes(acr) || (known && e.canonicalId === known.id)));
+    if (!target) {
+      if (!known) continue;
+      target = entities.find((e) => e.canonicalId === known.id);
+      if (!target) {
+        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] };
+        entities.push(target);
+      }
+    }
+    add(target, start, end);
+  }
+
+  for (const [e, list] of added) {
+    e.mentions.push(...list.map((x) => ({ ...x, form: 'desc' as MentionForm })));
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+  // a camp entity that got no mention (none is created without one) stays out
+}
