@@ -1751,3 +1751,13 @@ test('a name right after the conjunction "während" is the subject of its clause
   const ev = run('Berger lobte den Plan, während Aydin ihn kritisierte.');
   assert.deepEqual(ev.find((e) => e.type === 'ACCUSE')?.actors, ['Kemal Aydin']);
 });
+
+test('evfn round: a harm verb with a person noun or an object pronoun as its object needs no entity victim', () => {
+  const assault = (s: string) => run(s).filter((e) => e.type === 'ASSAULT').length;
+  assert.equal(assault('Bei der Festnahme verletzte Aydin den flüchtigen Verdächtigen am Arm.'), 1);
+  assert.equal(assault('Aydin soll in der Nacht einen Passanten geschlagen haben.'), 1);
+  assert.equal(assault('Es gab Streit, bis er mich erneut schlug.'), 1);
+  // the person after a preposition is no object; a broken rule is no harm
+  assert.equal(assault('Aydin verletzte sich beim Streit mit dem Verdächtigen.'), 0);
+  assert.equal(assault('Die Regierung verletzte mit dem Beschluss den Vertrag mit den Arbeitern.'), 0);
+});

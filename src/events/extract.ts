@@ -1859,7 +1859,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (sport && sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
-      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
+      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0))) && !personObject(ctx, tr)) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
@@ -1959,6 +1959,39 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** Nouns for people ("Verdächtigen", "Grenzschützern", "FBI-Agenten"): as the object of a harm verb, a victim. */
+const PERSON_NOUN = /^(\p{L}*(verdächtig|polizist|soldat|zivilist|demonstrant|agent|beamt|flüchtling|passant|journalist|häftling|gefangen|schützer|täter|bewohner|anwohner|mitarbeiter|helfer|sanitäter|wachmann|schüler|lehrer|patient|migrant|asylwerber|asylbewerber|kind|mann|männer|frau|frauen|mensch|person|jugendlich|mädchen|bürger|insass|kämpfer|rebell|aktivist|gegner|angreifer|kolleg))(e|en|er|ern|n|s|innen|in)?$/u;
+/** Determiners of an accusative or dative noun phrase only (never a subject): "den", "dem", "einen", "unseren" … */
+const OBJECT_DETERMINERS = /^(den|dem|einen|einem|diesen|diesem|jenen|jenem|unseren|unserem|unsern|seinen|seinem|ihren|ihrem|meinen|meinem|deinen|deinem|euren|eurem|keinen|keinem)$/;
+/** Personal pronouns that can only be an object ("schlug ihn", "verletzte mich"). */
+const OBJECT_PRONOUNS = /^(ihn|mich|dich)$/;
+
+/**
+ * A harm verb whose object is a person named by a common noun ("verletzte den flüchtigen Verdächtigen", "schlug einen
+ * Passanten") or an object pronoun ("bis er mich erneut schlug") has its recipient, though no entity.
+ */
+function personObject(ctx: SentenceContext, tr: Trigger): boolean {
+  // (harm only: "helfen" with a person object is as often a wish or a rule, "man muss einem Mitarbeiter helfen")
+  if (tr.entry.type !== 'ASSAULT') return false;
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  for (let j = c0; j < c1; j++) {
+    const l = toks[j].lower;
+    const prev = toks[j - 1]?.lower ?? '';
+    if (PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) continue;
+    if (tr.entry.type === 'ASSAULT' && OBJECT_PRONOUNS.test(l)) return true;
+    if (!OBJECT_DETERMINERS.test(l)) continue;
+    // adjectives between determiner and noun ("den flüchtigen Verdächtigen")
+    let k = j + 1;
+    while (k < c1 && k < j + 4 && LOWER_START.test(toks[k].text)) k++;
+    const noun = toks[k];
+    if (!noun || !UPPER_START.test(noun.text)) continue;
+    const head = noun.lower.slice(noun.lower.lastIndexOf('-') + 1);
+    if (PERSON_NOUN.test(head)) return true;
+  }
+  return false;
 }
 
 /** "… So sagt es der Premier." / "Das berichtete X.": a short next sentence that attributes this one. */
