@@ -1761,3 +1761,10 @@ test('evfn round: a harm verb with a person noun or an object pronoun as its obj
   assert.equal(assault('Aydin verletzte sich beim Streit mit dem Verdächtigen.'), 0);
   assert.equal(assault('Die Regierung verletzte mit dem Beschluss den Vertrag mit den Arbeitern.'), 0);
 });
+
+test('evfn round: a meeting after "nach" with adjectives between is an earlier event, apart from the meeting the clause reports', () => {
+  const consult = (s: string) => run(s).filter((e) => e.type === 'CONSULT').reduce((n, e) => n + e.mentions, 0);
+  assert.equal(consult('Nach dem weitgehend ergebnislosen Treffen mit Berger setzten die Minister ihre Beratungen fort.'), 2);
+  // one meeting, two words for it
+  assert.equal(consult('Bei dem Treffen in Genf berieten die Minister über die Lage.'), 1);
+});

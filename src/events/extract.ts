@@ -953,10 +953,18 @@ function triggerScore(x: { tr: Trigger; args: Arguments }): number {
   return x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
 }
 
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 /** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
 function prior(toks: Tok[], x: { tr: Trigger }): boolean {
   if (x.tr.entry.pos !== 'noun') return false;
   for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || toks[j].lower === 'vor') return true;
+  // evfn round: adjectives and adverbs between the preposition and the noun ("Nach dem weitgehend ergebnislosen Treffen")
+  for (let j = x.tr.t0 - 1; j >= Math.max(0, x.tr.t0 - 7); j--) {
+    const l = toks[j].lower;
+    if (l === 'nach' || l === 'vor') return true;
+    if (!ALL_LOWER.test(toks[j].text) && !(DETERMINERS.has(l) || /^\d/.test(l))) return false;
+  }
   return false;
 }
 
