@@ -1768,3 +1768,10 @@ test('evfn round: a meeting after "nach" with adjectives between is an earlier e
   // one meeting, two words for it
   assert.equal(consult('Bei dem Treffen in Genf berieten die Minister über die Lage.'), 1);
 });
+
+test('evfn round: a passive "wegen … verurteilt" is a conviction (COERCE); an active or judged condemnation stays ACCUSE', () => {
+  const types = (s: string) => run(s).map((e) => e.type).filter((t) => t === 'COERCE' || t === 'ACCUSE');
+  assert.deepEqual(types('Aydin ist in Kairo wegen Betrugs verurteilt worden.'), ['COERCE']);
+  assert.deepEqual(types('Berger verurteilte Russland wegen der Angriffe auf Zivilisten.'), ['ACCUSE']);
+  assert.deepEqual(types('Der Anschlag wurde wegen seiner Brutalität international verurteilt.'), ['ACCUSE']);
+});
