@@ -1775,3 +1775,11 @@ test('evfn round: a passive "wegen … verurteilt" is a conviction (COERCE); an 
   assert.deepEqual(types('Berger verurteilte Russland wegen der Angriffe auf Zivilisten.'), ['ACCUSE']);
   assert.deepEqual(types('Der Anschlag wurde wegen seiner Brutalität international verurteilt.'), ['ACCUSE']);
 });
+
+test('evfn round: an insertion between two dashes belongs to the clause around it; a name inside it is no argument', () => {
+  assert.equal(run('Mehr als 100 Flüchtlinge – die meisten davon aus Tunesien – seien von der Küstenwache gerettet worden.').some((e) => e.type === 'AID'), true);
+  const p = run('Die Volksfront hat – wie Aydin – am Montag gegen den Beschluss protestiert.').find((e) => e.type === 'PROTEST');
+  assert.deepEqual(p?.actors, ['Volksfront']);
+  // without the pair of dashes the rescue has no rescued people in its clause
+  assert.equal(run('Mehr als 100 Flüchtlinge kamen aus Tunesien – viele seien von der Küstenwache gerettet worden.').some((e) => e.type === 'AID'), false);
+});

@@ -103,13 +103,54 @@ function capAt(toks: Tok[], k: number): boolean {
   return k >= 0 && k < toks.length && UPPER_START.test(toks[k].text);
 }
 
+function isDash(toks: Tok[], i: number): boolean {
+  const t = toks[i].text;
+  return t === '–' || t === '—' || (t === '-' && i > 0 && toks[i - 1].end < toks[i].start && toks[i + 1] !== undefined && toks[i].end < toks[i + 1].start);
+}
+
+/** The dash after a dateline: only capitalised words and slashes before it ("Prag/Wien – …"). */
+function datelineDash(toks: Tok[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!UPPER_START.test(toks[k].text) && toks[k].text !== '/') return false;
+  return true;
+}
+
+/**
+ * evfn round: a short insertion between a pair of dashes with no verb-like punctuation inside ("Mehr als 100 Flüchtlinge
+ * – die meisten davon aus Afghanistan – seien gerettet worden", "musste – nicht unbedingt freiwillig – weichen") belongs
+ * to the clause around it: its dashes are no clause boundaries. (Not the dash after a dateline, "Prag/Wien – …", and only
+ * where the sentence has exactly one such pair.)
+ */
+function parentheticalDashes(toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  // a headline of dash-separated parts ("X festgenommen – Gottesdienst in Graz – Y: …") has no insertions
+  let dashes = 0;
+  for (let i = 1; i < toks.length; i++) if (isDash(toks, i) && !datelineDash(toks, i)) dashes++;
+  if (dashes !== 2) return out;
+  for (let i = 1; i < toks.length; i++) {
+    if (!isDash(toks, i) || datelineDash(toks, i)) continue;
+    // (short: "– nicht unbedingt freiwillig –"; a longer one or one with an auxiliary is a clause of its own: "– Doskozil war
+    // noch Polizeidirektor –")
+    for (let j = i + 2; j < Math.min(toks.length - 1, i + 8); j++) {
+      const t = toks[j].text;
+      if (AUX.has(toks[j].lower) || STATIVE_COPULA.has(toks[j].lower)) break;
+      if (isDash(toks, j)) {
+        // something of the outer clause must follow the closing dash
+        if (LETTER.test(toks[j + 1].text)) { out.add(i); out.add(j); i = j; }
+        break;
+      }
+      if (t === ',' || CLAUSE_PUNCT.has(t) || t === '(' || t === ')') break;
+    }
+  }
+  return out;
+}
+
 /** Splits the sentence into clauses at punctuation and at commas that do not join a list of names. */
-function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
+function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number> = new Set()): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i].text;
-    let boundary = CLAUSE_PUNCT.has(t) || (t === '-' && toks[i].start > 0 && i > 0 && toks[i - 1].end < toks[i].start);
+    let boundary = !inner.has(i) && (CLAUSE_PUNCT.has(t) || (t === '-' && toks[i].start > 0 && i > 0 && toks[i - 1].end < toks[i].start));
     if (t === ',') {
       // "Russland, China und Iran" — a list of names is not a clause boundary
       const listy = i > 0 && isMentionTok[i - 1] && i + 1 < toks.length && isMentionTok[i + 1];
@@ -171,7 +212,13 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
     if (last && m.t0 >= last.t0 && m.t1 <= last.t1) continue;
     kept.push(m);
   }
-  const cl = clauses(toks, isMentionTok);
+  const inner = parentheticalDashes(toks);
+  const cl = clauses(toks, isMentionTok, inner);
+  // a name inside such an insertion ("– wie Fischer –", "– Stichwort Jemen –") is no argument of the clause around it
+  if (inner.size) {
+    const [d0, d1] = [...inner].sort((a, b) => a - b);
+    for (let k = kept.length - 1; k >= 0; k--) if (kept[k].t0 > d0 && kept[k].t0 < d1) kept.splice(k, 1);
+  }
   cl.forEach(([a, b], c) => {
     for (let i = a; i < b; i++) toks[i].clause = c;
   });
