@@ -1783,3 +1783,10 @@ test('evfn round: an insertion between two dashes belongs to the clause around i
   // without the pair of dashes the rescue has no rescued people in its clause
   assert.equal(run('Mehr als 100 Flüchtlinge kamen aus Tunesien – viele seien von der Küstenwache gerettet worden.').some((e) => e.type === 'AID'), false);
 });
+
+test('evfn round: a relative clause finds the object a verb needs in its antecedent ("eine Moschee, die … geschlossen worden war")', () => {
+  const coerce = (s: string) => run(s).filter((e) => e.type === 'COERCE').length;
+  assert.equal(coerce('Die Volksfront betrieb eine Moschee in Kairo, die im Dezember von der Polizei geschlossen worden war.'), 1);
+  // a main clause after a relative clause does not look back into it
+  assert.equal(coerce('Aydin hat das Fenster, das zur Moschee zeigt, am Abend geschlossen.'), 0);
+});

@@ -1046,6 +1046,15 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
     }
+    // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
+    // Anfang Dezember geschlossen worden war", "die Flüchtlinge, die gerettet wurden")
+    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower)) {
+      for (let j = Math.max(0, c0 - 5); j < c0 - 1 && !ok; j++) {
+        if (!UPPER_START.test(toks[j].text)) continue;
+        const w = toks[j].lower;
+        for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o)))) ok = true;
+      }
+    }
     if (!ok) return false;
   }
   if (entry.needAlso) {
