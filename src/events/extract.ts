@@ -1048,7 +1048,9 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     }
     // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
     // Anfang Dezember geschlossen worden war", "die Flüchtlinge, die gerettet wurden")
-    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower)) {
+    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower) &&
+      // (not a list of noun phrases: "über die Reparatur, den Rückkauf oder eine andere Lösung")
+      !(UPPER_START.test(toks[c0 + 1]?.text ?? '') && /^(und|oder|sowie|,)$/.test(toks[c0 + 2]?.lower ?? ''))) {
       for (let j = Math.max(0, c0 - 5); j < c0 - 1 && !ok; j++) {
         if (!UPPER_START.test(toks[j].text)) continue;
         const w = toks[j].lower;
