@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/pipeline/index.ts';
 import { sentenceAt } from '../../src/doc/index.ts';
 import { readGnad } from '../../src/eval/gnad.ts';
-const arts = readGnad('/work/shared/data/10kgnad/test.csv', 500);
+import { sharedDataPath } from '../../src/util/paths.ts';
+const arts = readGnad(sharedDataPath('10kgnad', 'test.csv'), 500);
 const dir = 'eval/gold/events';
 function locate(doc: any, sentence: string): number {
   let i = doc.text.indexOf(sentence);

@@ -4,11 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/pipeline/index.ts';
 import { sentenceAt } from '../../src/doc/index.ts';
 import { readGnad } from '../../src/eval/gnad.ts';
+import { sharedDataPath } from '../../src/util/paths.ts';
 import { VERB_FORMS, NOUN_FORMS } from '../../src/events/lexicon.ts';
 // the traced copy exists only after mktrace.mjs ran (not part of the type check)
 const tracedPath = new URL('../../tmp/tr/extract.ts', import.meta.url).href;
 const { extractEvents, TRACE } = (await import(tracedPath)) as { extractEvents: (doc: unknown) => unknown; TRACE: { s: number; stage: string; type: string; t0: number; lemma: string }[] };
-const arts = readGnad('/work/shared/data/10kgnad/test.csv', 500);
+const arts = readGnad(sharedDataPath('10kgnad', 'test.csv'), 500);
 const dir = 'eval/gold/events';
 function locate(doc: any, sentence: string): number {
   let i = doc.text.indexOf(sentence);
