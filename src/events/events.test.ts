@@ -1763,3 +1763,42 @@ test('a suspended compound before "und" keeps the phrase and its preposition: no
   const r = run('Die Volksfront fordert einen Tarifvertrag für Einzel- und Großhandel Tunesien.');
   assert.deepEqual(r.map((e) => [e.type, e.actors, e.recipients]), [['REQUEST', ['Volksfront'], []]]);
 });
+
+test('evfn round: a harm verb with a person noun or an object pronoun as its object needs no entity victim', () => {
+  const assault = (s: string) => run(s).filter((e) => e.type === 'ASSAULT').length;
+  assert.equal(assault('Bei der Festnahme verletzte Aydin den flüchtigen Verdächtigen am Arm.'), 1);
+  assert.equal(assault('Aydin soll in der Nacht einen Passanten geschlagen haben.'), 1);
+  assert.equal(assault('Es gab Streit, bis er mich erneut schlug.'), 1);
+  // the person after a preposition is no object; a broken rule is no harm
+  assert.equal(assault('Aydin verletzte sich beim Streit mit dem Verdächtigen.'), 0);
+  assert.equal(assault('Die Regierung verletzte mit dem Beschluss den Vertrag mit den Arbeitern.'), 0);
+});
+
+test('evfn round: a meeting after "nach" with adjectives between is an earlier event, apart from the meeting the clause reports', () => {
+  const consult = (s: string) => run(s).filter((e) => e.type === 'CONSULT').reduce((n, e) => n + e.mentions, 0);
+  assert.equal(consult('Nach dem weitgehend ergebnislosen Treffen mit Berger setzten die Minister ihre Beratungen fort.'), 2);
+  // one meeting, two words for it
+  assert.equal(consult('Bei dem Treffen in Genf berieten die Minister über die Lage.'), 1);
+});
+
+test('evfn round: a passive "wegen … verurteilt" is a conviction (COERCE); an active or judged condemnation stays ACCUSE', () => {
+  const types = (s: string) => run(s).map((e) => e.type).filter((t) => t === 'COERCE' || t === 'ACCUSE');
+  assert.deepEqual(types('Aydin ist in Kairo wegen Betrugs verurteilt worden.'), ['COERCE']);
+  assert.deepEqual(types('Berger verurteilte Russland wegen der Angriffe auf Zivilisten.'), ['ACCUSE']);
+  assert.deepEqual(types('Der Anschlag wurde wegen seiner Brutalität international verurteilt.'), ['ACCUSE']);
+});
+
+test('evfn round: an insertion between two dashes belongs to the clause around it; a name inside it is no argument', () => {
+  assert.equal(run('Mehr als 100 Flüchtlinge – die meisten davon aus Tunesien – seien von der Küstenwache gerettet worden.').some((e) => e.type === 'AID'), true);
+  const p = run('Die Volksfront hat – wie Aydin – am Montag gegen den Beschluss protestiert.').find((e) => e.type === 'PROTEST');
+  assert.deepEqual(p?.actors, ['Volksfront']);
+  // without the pair of dashes the rescue has no rescued people in its clause
+  assert.equal(run('Mehr als 100 Flüchtlinge kamen aus Tunesien – viele seien von der Küstenwache gerettet worden.').some((e) => e.type === 'AID'), false);
+});
+
+test('evfn round: a relative clause finds the object a verb needs in its antecedent ("eine Moschee, die … geschlossen worden war")', () => {
+  const coerce = (s: string) => run(s).filter((e) => e.type === 'COERCE').length;
+  assert.equal(coerce('Die Volksfront betrieb eine Moschee in Kairo, die im Dezember von der Polizei geschlossen worden war.'), 1);
+  // a main clause after a relative clause does not look back into it
+  assert.equal(coerce('Aydin hat das Fenster, das zur Moschee zeigt, am Abend geschlossen.'), 0);
+});

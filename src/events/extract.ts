@@ -103,13 +103,54 @@ function capAt(toks: Tok[], k: number): boolean {
   return k >= 0 && k < toks.length && UPPER_START.test(toks[k].text);
 }
 
+function isDash(toks: Tok[], i: number): boolean {
+  const t = toks[i].text;
+  return t === '–' || t === '—' || (t === '-' && i > 0 && toks[i - 1].end < toks[i].start && toks[i + 1] !== undefined && toks[i].end < toks[i + 1].start);
+}
+
+/** The dash after a dateline: only capitalised words and slashes before it ("Prag/Wien – …"). */
+function datelineDash(toks: Tok[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!UPPER_START.test(toks[k].text) && toks[k].text !== '/') return false;
+  return true;
+}
+
+/**
+ * evfn round: a short insertion between a pair of dashes with no verb-like punctuation inside ("Mehr als 100 Flüchtlinge
+ * – die meisten davon aus Afghanistan – seien gerettet worden", "musste – nicht unbedingt freiwillig – weichen") belongs
+ * to the clause around it: its dashes are no clause boundaries. (Not the dash after a dateline, "Prag/Wien – …", and only
+ * where the sentence has exactly one such pair.)
+ */
+function parentheticalDashes(toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  // a headline of dash-separated parts ("X festgenommen – Gottesdienst in Graz – Y: …") has no insertions
+  let dashes = 0;
+  for (let i = 1; i < toks.length; i++) if (isDash(toks, i) && !datelineDash(toks, i)) dashes++;
+  if (dashes !== 2) return out;
+  for (let i = 1; i < toks.length; i++) {
+    if (!isDash(toks, i) || datelineDash(toks, i)) continue;
+    // (short: "– nicht unbedingt freiwillig –"; a longer one or one with an auxiliary is a clause of its own: "– Doskozil war
+    // noch Polizeidirektor –")
+    for (let j = i + 2; j < Math.min(toks.length - 1, i + 8); j++) {
+      const t = toks[j].text;
+      if (AUX.has(toks[j].lower) || STATIVE_COPULA.has(toks[j].lower)) break;
+      if (isDash(toks, j)) {
+        // something of the outer clause must follow the closing dash
+        if (LETTER.test(toks[j + 1].text)) { out.add(i); out.add(j); i = j; }
+        break;
+      }
+      if (t === ',' || CLAUSE_PUNCT.has(t) || t === '(' || t === ')') break;
+    }
+  }
+  return out;
+}
+
 /** Splits the sentence into clauses at punctuation and at commas that do not join a list of names. */
-function clauses(toks: Tok[], isMentionTok: boolean[]): [number, number][] {
+function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number> = new Set()): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i].text;
-    let boundary = CLAUSE_PUNCT.has(t) || (t === '-' && toks[i].start > 0 && i > 0 && toks[i - 1].end < toks[i].start);
+    let boundary = !inner.has(i) && (CLAUSE_PUNCT.has(t) || (t === '-' && toks[i].start > 0 && i > 0 && toks[i - 1].end < toks[i].start));
     if (t === ',') {
       // "Russland, China und Iran" — a list of names is not a clause boundary
       const listy = i > 0 && isMentionTok[i - 1] && i + 1 < toks.length && isMentionTok[i + 1];
@@ -171,7 +212,13 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
     if (last && m.t0 >= last.t0 && m.t1 <= last.t1) continue;
     kept.push(m);
   }
-  const cl = clauses(toks, isMentionTok);
+  const inner = parentheticalDashes(toks);
+  const cl = clauses(toks, isMentionTok, inner);
+  // a name inside such an insertion ("– wie Fischer –", "– Stichwort Jemen –") is no argument of the clause around it
+  if (inner.size) {
+    const [d0, d1] = [...inner].sort((a, b) => a - b);
+    for (let k = kept.length - 1; k >= 0; k--) if (kept[k].t0 > d0 && kept[k].t0 < d1) kept.splice(k, 1);
+  }
   cl.forEach(([a, b], c) => {
     for (let i = a; i < b; i++) toks[i].clause = c;
   });
@@ -960,10 +1007,18 @@ function triggerScore(x: { tr: Trigger; args: Arguments }): number {
   return x.args.actors.length * 2 + x.args.recipients.length + (x.tr.entry.pos === 'verb' ? 0.5 : 0);
 }
 
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 /** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
 function prior(toks: Tok[], x: { tr: Trigger }): boolean {
   if (x.tr.entry.pos !== 'noun') return false;
   for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || toks[j].lower === 'vor') return true;
+  // evfn round: adjectives and adverbs between the preposition and the noun ("Nach dem weitgehend ergebnislosen Treffen")
+  for (let j = x.tr.t0 - 1; j >= Math.max(0, x.tr.t0 - 7); j--) {
+    const l = toks[j].lower;
+    if (l === 'nach' || l === 'vor') return true;
+    if (!ALL_LOWER.test(toks[j].text) && !(DETERMINERS.has(l) || /^\d/.test(l))) return false;
+  }
   return false;
 }
 
@@ -997,6 +1052,17 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
       if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
+    }
+    // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
+    // Anfang Dezember geschlossen worden war", "die Flüchtlinge, die gerettet wurden")
+    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower) &&
+      // (not a list of noun phrases: "über die Reparatur, den Rückkauf oder eine andere Lösung")
+      !(UPPER_START.test(toks[c0 + 1]?.text ?? '') && /^(und|oder|sowie|,)$/.test(toks[c0 + 2]?.lower ?? ''))) {
+      for (let j = Math.max(0, c0 - 5); j < c0 - 1 && !ok; j++) {
+        if (!UPPER_START.test(toks[j].text)) continue;
+        const w = toks[j].lower;
+        for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o)))) ok = true;
+      }
     }
     if (!ok) return false;
   }
@@ -1867,7 +1933,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
-      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0)))) return false;
+      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0))) && !personObject(ctx, tr)) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
@@ -1967,6 +2033,39 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** Nouns for people ("Verdächtigen", "Grenzschützern", "FBI-Agenten"): as the object of a harm verb, a victim. */
+const PERSON_NOUN = /^(\p{L}*(verdächtig|polizist|soldat|zivilist|demonstrant|agent|beamt|flüchtling|passant|journalist|häftling|gefangen|schützer|täter|bewohner|anwohner|mitarbeiter|helfer|sanitäter|wachmann|schüler|lehrer|patient|migrant|asylwerber|asylbewerber|kind|mann|männer|frau|frauen|mensch|person|jugendlich|mädchen|bürger|insass|kämpfer|rebell|aktivist|gegner|angreifer|kolleg))(e|en|er|ern|n|s|innen|in)?$/u;
+/** Determiners of an accusative or dative noun phrase only (never a subject): "den", "dem", "einen", "unseren" … */
+const OBJECT_DETERMINERS = /^(den|dem|einen|einem|diesen|diesem|jenen|jenem|unseren|unserem|unsern|seinen|seinem|ihren|ihrem|meinen|meinem|deinen|deinem|euren|eurem|keinen|keinem)$/;
+/** Personal pronouns that can only be an object ("schlug ihn", "verletzte mich"). */
+const OBJECT_PRONOUNS = /^(ihn|mich|dich)$/;
+
+/**
+ * A harm verb whose object is a person named by a common noun ("verletzte den flüchtigen Verdächtigen", "schlug einen
+ * Passanten") or an object pronoun ("bis er mich erneut schlug") has its recipient, though no entity.
+ */
+function personObject(ctx: SentenceContext, tr: Trigger): boolean {
+  // (harm only: "helfen" with a person object is as often a wish or a rule, "man muss einem Mitarbeiter helfen")
+  if (tr.entry.type !== 'ASSAULT') return false;
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  for (let j = c0; j < c1; j++) {
+    const l = toks[j].lower;
+    const prev = toks[j - 1]?.lower ?? '';
+    if (PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) continue;
+    if (tr.entry.type === 'ASSAULT' && OBJECT_PRONOUNS.test(l)) return true;
+    if (!OBJECT_DETERMINERS.test(l)) continue;
+    // adjectives between determiner and noun ("den flüchtigen Verdächtigen")
+    let k = j + 1;
+    while (k < c1 && k < j + 4 && LOWER_START.test(toks[k].text)) k++;
+    const noun = toks[k];
+    if (!noun || !UPPER_START.test(noun.text)) continue;
+    const head = noun.lower.slice(noun.lower.lastIndexOf('-') + 1);
+    if (PERSON_NOUN.test(head)) return true;
+  }
+  return false;
 }
 
 /** "… So sagt es der Premier." / "Das berichtete X.": a short next sentence that attributes this one. */

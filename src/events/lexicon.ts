@@ -431,6 +431,9 @@ const VERBS: Row[] = [
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   // a court's sentence without a penalty word ("zu einer Entschädigung verurteilt", "von einem Militärgericht … verurteilt")
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: ['gericht', 'richter', 'schöffen', 'geschworen', 'tribunal', 'entschädigung', 'schadenersatz', 'schmerzensgeld', 'geldbuße', 'strafzahlung', 'rechtskräftig'], excl: ['rechtsgericht', 'linksgericht', 'ausgericht', 'eingericht', 'hingericht', 'gerichtet', 'berichterstatt'] }],
+  // evfn round: a passive conviction for a charge ("wurde wegen Betrugs verurteilt", "ist wegen versuchten Suizids verurteilt
+  // worden") is a court's act, not a condemnation; condemnations in the passive carry their judges ("international", "scharf")
+  ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: ['wegen'], needAlso: ['wurde', 'wurden', 'worden', 'ist', 'sind', 'war', 'waren', 'wird', 'werden'], excl: ['scharf', 'international', 'einhellig', 'schärfste', 'allseits', 'weltweit', 'heftig', 'vehement', 'aufs'] }],
   ['COERCE', 'deport', 'abschieben', 'schieb schob =geschoben', { p: 'ab' }],
   // (not showing a figure in accounts or statistics: "weist das Defizit in zwei Varianten aus", "wurden 64 Prozent ausgewiesen")
   ['COERCE', 'deport', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', excl: ['diplomat', 'botschafter', 'pass', 'ausweis', 'defizit', 'gewinn', 'verlust', 'umsatz', 'kapital', 'eigenkapital', 'kredit', 'problemkredit', 'zahl', 'ziffer', 'wert', 'prozent', 'marktanteil', 'fläche', 'gebiet', 'schutzgebiet', 'betrag', 'summe', 'schulden', 'überschuss', 'ergebnis', 'geschäftszahl', 'bilanz', 'quote', 'anteil', 'rendite', 'fachliteratur', 'million', 'milliard', 'euro', 'dollar'] }],
