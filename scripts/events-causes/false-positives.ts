@@ -1,18 +1,11 @@
 // False positives on the German gold against the gold events of their sentence: `node --import tsx scripts/events-causes/false-positives.ts`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/pipeline/index.ts';
-import { sentenceAt } from '../../src/doc/index.ts';
+import { locate } from './locate.ts';
 import { readGnad } from '../../src/eval/gnad.ts';
 import { sharedDataPath } from '../../src/util/paths.ts';
 const arts = readGnad(sharedDataPath('10kgnad', 'test.csv'), 500);
 const dir = 'eval/gold/events';
-function locate(doc: any, sentence: string): number {
-  let i = doc.text.indexOf(sentence);
-  if (i < 0) i = doc.text.indexOf(sentence.slice(0, 40));
-  if (i < 0) { const norm = (x: string) => x.replace(/\s+/g, ' '); i = norm(doc.text).indexOf(norm(sentence).slice(0, 40)); }
-  if (i < 0) return -1;
-  return sentenceAt(doc, i + Math.min(5, sentence.length - 1));
-}
 const counts = new Map<string, number>(); const lines: string[] = [];
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
   const gold = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'));

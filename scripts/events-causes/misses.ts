@@ -2,7 +2,7 @@
 // src/events/extract.ts under tmp/tr/), then `node --import tsx scripts/events-causes/misses.ts > tmp/misses.txt`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/pipeline/index.ts';
-import { sentenceAt } from '../../src/doc/index.ts';
+import { locate } from './locate.ts';
 import { readGnad } from '../../src/eval/gnad.ts';
 import { sharedDataPath } from '../../src/util/paths.ts';
 import { VERB_FORMS, NOUN_FORMS } from '../../src/events/lexicon.ts';
@@ -11,13 +11,6 @@ const tracedPath = new URL('../../tmp/tr/extract.ts', import.meta.url).href;
 const { extractEvents, TRACE } = (await import(tracedPath)) as { extractEvents: (doc: unknown) => unknown; TRACE: { s: number; stage: string; type: string; t0: number; lemma: string }[] };
 const arts = readGnad(sharedDataPath('10kgnad', 'test.csv'), 500);
 const dir = 'eval/gold/events';
-function locate(doc: any, sentence: string): number {
-  let i = doc.text.indexOf(sentence);
-  if (i < 0) i = doc.text.indexOf(sentence.slice(0, 40));
-  if (i < 0) { const norm = (x: string) => x.replace(/\s+/g, ' '); i = norm(doc.text).indexOf(norm(sentence).slice(0, 40)); }
-  if (i < 0) return -1;
-  return sentenceAt(doc, i + Math.min(5, sentence.length - 1));
-}
 const NOUN_KEYS = [...NOUN_FORMS.keys()].filter((f) => f.length >= 4);
 function lexTypes(w: string): string {
   const l = w.toLowerCase();
