@@ -29,7 +29,7 @@ import {
   ARTICLES,
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
-import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
+import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
@@ -125,6 +125,34 @@ const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimisti
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
 const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
 const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ]);
+
+/** What cueAtUncached looks up for a form: a frame word, cue entries, a learned cue above the threshold. */
+interface CueInfo {
+  frame: boolean;
+  entries: CueEntry[] | undefined;
+  learned: boolean;
+}
+/**
+ * FRAME_WORDS, CUE_FORMS and the learned forms in one Map (one per learned cue set, built on first use; the lists
+ * are fixed after loading): one lookup per token instead of three, and most tokens are in none of them.
+ */
+const cueInfoMaps = new WeakMap<LearnedCues | typeof FRAME_WORDS, Map<string, CueInfo>>();
+function cueInfoMap(learned: LearnedCues | null): Map<string, CueInfo> {
+  const key = learned ?? FRAME_WORDS;
+  let m = cueInfoMaps.get(key);
+  if (m) return m;
+  m = new Map();
+  const info = (f: string): CueInfo => {
+    let x = m!.get(f);
+    if (!x) m!.set(f, (x = { frame: false, entries: undefined, learned: false }));
+    return x;
+  };
+  for (const f of FRAME_WORDS) info(f).frame = true;
+  for (const [f, entries] of CUE_FORMS) info(f).entries = entries;
+  if (learned) for (const [f, p] of learned.forms) if (p >= learned.threshold) info(f).learned = true;
+  cueInfoMaps.set(key, m);
+  return m;
+}
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -245,6 +273,7 @@ class Extractor {
   private readonly ctx: QuoteContext;
   private readonly mode: 'news' | 'all';
   private readonly learned: LearnedCues | null;
+  private readonly cueInfo: Map<string, CueInfo>;
   /** Tokens inside direct quotes (content or marks). */
   private readonly inQuote: Uint8Array;
   /** Tokens of quotes longer than four tokens (statements rather than names or titles). */
@@ -281,6 +310,7 @@ class Extractor {
     this.english = ctx.doc.lang === 'en';
     this.mode = mode;
     this.learned = learned;
+    this.cueInfo = cueInfoMap(learned);
     this.inQuote = new Uint8Array(ctx.n);
     this.usedCue = new Uint8Array(ctx.n);
     this.longQuote = new Uint8Array(ctx.n);
@@ -477,11 +507,13 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
-    if (FRAME_WORDS.has(lw) && this.mode === 'news') {
+    const info = this.cueInfo.get(lw);
+    if (info === undefined) return null;
+    if (info.frame && this.mode === 'news') {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
     }
-    const entries = CUE_FORMS.get(lw);
+    const entries = info.entries;
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
       for (const e of entries) {
@@ -508,11 +540,8 @@ class Extractor {
         }
       }
     }
-    if (this.learned) {
-      const p = this.learned.forms.get(lw);
-      if (p !== undefined && p >= this.learned.threshold) {
-        if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
-      }
+    if (info.learned) {
+      if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
     }
     return null;
   }
