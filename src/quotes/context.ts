@@ -43,6 +43,7 @@ const CAP = /^\p{Lu}/u;
 // \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
 // `new RegExp()` call, which runs each time the expression is evaluated.
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const ANY_UPPER = /\p{Lu}/u;
 const INNER_NAME_DOT = /(?<=\p{L})\.(?=\s*\p{L})/gu;
 const ADJ_END = /(?:e|en|er|es|em)$/;
 const PRONOMINAL_ADV = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
@@ -371,7 +372,7 @@ export class QuoteContext {
       if (m.start === j + 1 && (m.entity.type === 'PER' || !np.mention || (ap !== core && m.entity.type === 'ORG'))) {
         // the name may run on past the mention ("Susan le Jeune dAllegeershecque")
         let e = m.end;
-        while (e < limit && e - m.end < 4 && this.words[e] !== ',' && (/\p{Lu}/u.test(this.words[e]) || NAME_PARTICLES.has(this.lower[e]))) e++;
+        while (e < limit && e - m.end < 4 && this.words[e] !== ',' && (ANY_UPPER.test(this.words[e]) || NAME_PARTICLES.has(this.lower[e]))) e++;
         const after = e < this.n ? this.words[e] : '.';
         if (after === ',' || after === '.' || after === ':' || e >= limit) {
           np.end = e;
@@ -504,6 +505,8 @@ export class QuoteContext {
     }
     if (bySurname.size > 0) {
       for (let i = 0; i < this.n; i++) {
+        // every surname key is capitalised (cap depends on the word alone): no lookup for the other tokens
+        if (this.cap[i] !== 1) continue;
         const e = bySurname.get(this.words[i]);
         if (!e) continue;
         const t = this.toks[i];

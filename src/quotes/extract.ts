@@ -29,13 +29,20 @@ import {
   ARTICLES,
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
-import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET } from './lexicon.ts';
+import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+const ALL_CAPS_LABEL = /^\p{Lu}{3,}$/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+const HYPHEN_UPPER = /-\p{Lu}/u;
+const ZU_INFINITIVE = /^\p{Ll}+zu\p{Ll}+en$/u;
+const PERFECT_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u;
+const PARTICIPLE_END = /\p{L}(?:t|en)$/u;
+const LONG_WORDS = /\p{L}{5,}/gu;
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -122,6 +129,34 @@ const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimisti
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
 const KOMMEN = new Set(['kommt', 'kam', 'kamen', 'kommen', 'gekommen']);
 const FRAME_WORDS = new Set([...KOMMEN, ...BELIEF_ADJ, 'vertritt', 'vertrat', 'vertraten', 'vertreten']);
+
+/** What cueAtUncached looks up for a form: a frame word, cue entries, a learned cue above the threshold. */
+interface CueInfo {
+  frame: boolean;
+  entries: CueEntry[] | undefined;
+  learned: boolean;
+}
+/**
+ * FRAME_WORDS, CUE_FORMS and the learned forms in one Map (one per learned cue set, built on first use; the lists
+ * are fixed after loading): one lookup per token instead of three, and most tokens are in none of them.
+ */
+const cueInfoMaps = new WeakMap<LearnedCues | typeof FRAME_WORDS, Map<string, CueInfo>>();
+function cueInfoMap(learned: LearnedCues | null): Map<string, CueInfo> {
+  const key = learned ?? FRAME_WORDS;
+  let m = cueInfoMaps.get(key);
+  if (m) return m;
+  m = new Map();
+  const info = (f: string): CueInfo => {
+    let x = m!.get(f);
+    if (!x) m!.set(f, (x = { frame: false, entries: undefined, learned: false }));
+    return x;
+  };
+  for (const f of FRAME_WORDS) info(f).frame = true;
+  for (const [f, entries] of CUE_FORMS) info(f).entries = entries;
+  if (learned) for (const [f, p] of learned.forms) if (p >= learned.threshold) info(f).learned = true;
+  cueInfoMaps.set(key, m);
+  return m;
+}
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -244,6 +279,7 @@ class Extractor {
   private readonly ctx: QuoteContext;
   private readonly mode: 'news' | 'all';
   private readonly learned: LearnedCues | null;
+  private readonly cueInfo: Map<string, CueInfo>;
   /** Tokens inside direct quotes (content or marks). */
   private readonly inQuote: Uint8Array;
   /** Tokens of quotes longer than four tokens (statements rather than names or titles). */
@@ -282,6 +318,7 @@ class Extractor {
     this.english = ctx.doc.lang === 'en';
     this.mode = mode;
     this.learned = learned;
+    this.cueInfo = cueInfoMap(learned);
     this.inQuote = new Uint8Array(ctx.n);
     this.usedCue = new Uint8Array(ctx.n);
     this.longQuote = new Uint8Array(ctx.n);
@@ -493,11 +530,13 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
-    if (FRAME_WORDS.has(lw) && this.mode === 'news') {
+    const info = this.cueInfo.get(lw);
+    if (info === undefined) return null;
+    if (info.frame && this.mode === 'news') {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
     }
-    const entries = CUE_FORMS.get(lw);
+    const entries = info.entries;
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
       for (const e of entries) {
@@ -524,11 +563,8 @@ class Extractor {
         }
       }
     }
-    if (this.learned) {
-      const p = this.learned.forms.get(lw);
-      if (p !== undefined && p >= this.learned.threshold) {
-        if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
-      }
+    if (info.learned) {
+      if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
     }
     return null;
   }
@@ -1066,7 +1102,7 @@ class Extractor {
     const ctx = this.ctx;
     const a = ctx.sentStart[s];
     if (a < 0) return null;
-    if (ctx.words[a + 1] === ':' && /^\p{Lu}{3,}$/u.test(ctx.words[a])) return 'asker';
+    if (ctx.words[a + 1] === ':' && ALL_CAPS_LABEL.test(ctx.words[a])) return 'asker';
     for (let k = a + 1; k <= Math.min(a + 3, ctx.sentEnd[s] - 2); k++) {
       if (ctx.words[k] !== ':') continue;
       const m = ctx.mentionAt[k - 1];
@@ -1341,7 +1377,7 @@ class Extractor {
       if (MODAL_PARTICLES.has(lw)) particle = true;
       if (/^\d/.test(lw)) digit = true;
       if (!cue && !ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) cue = true;
-      if (lw === ':' && k - a <= 3) f.push(k === a + 1 && /^\p{Lu}{3,}$/u.test(ctx.words[a]) ? 'label-caps' : 'label');
+      if (lw === ':' && k - a <= 3) f.push(k === a + 1 && ALL_CAPS_LABEL.test(ctx.words[a]) ? 'label-caps' : 'label');
       if ((lw === '–' || lw === '—') && k - a <= 4) f.push('dash-early');
       if (lw === '(') f.push('paren');
     }
@@ -1582,7 +1618,7 @@ class Extractor {
       if (this.inQuote[k] || lw === 'er' || lw === 'sie' || lw === 'wir' || lw === 'ich' || lw === 'man') return false;
       const mi = ctx.mentionAt[k];
       // a single compound with a name ("STANDARD-Anfrage") is a thing
-      if (mi >= 0 && !(ctx.mentions[mi].end - ctx.mentions[mi].start === 1 && /-\p{Ll}/u.test(ctx.words[k]) && !ROLE_NOUN.test(lw))) return false;
+      if (mi >= 0 && !(ctx.mentions[mi].end - ctx.mentions[mi].start === 1 && HYPHEN_LOWER.test(ctx.words[k]) && !ROLE_NOUN.test(lw))) return false;
       if (ctx.isCap(k) && (ROLE_NOUN.test(lw) || INSTITUTION.test(lw) || ORG_AGENT.test(lw))) return false;
     }
     return true;
@@ -2811,7 +2847,7 @@ class Extractor {
           let e = k + 1;
           while (e < last && ctx.words[e] !== ',' && e - k < 25) e++;
           if (e - k > 2 && ctx.lower[e - 2] === 'zu' && !ctx.isCap(e - 1)) return this.trimContent(k + 1, e);
-          if (e - k > 2 && /^\p{Ll}+zu\p{Ll}+en$/u.test(ctx.lower[e - 1]) && SEPARABLE_PARTICLES_SET.has(ctx.lower[e - 1].slice(0, ctx.lower[e - 1].indexOf('zu')))) return this.trimContent(k + 1, e);
+          if (e - k > 2 && ZU_INFINITIVE.test(ctx.lower[e - 1]) && SEPARABLE_PARTICLES_SET.has(ctx.lower[e - 1].slice(0, ctx.lower[e - 1].indexOf('zu')))) return this.trimContent(k + 1, e);
         }
         // ", wonach …" belongs to the noun before the comma (a report), not to the verb
         if (nx === 'wonach') return null;
@@ -3786,7 +3822,7 @@ class Extractor {
     let first = false;
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
-    const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u.test(ctx.lower[end - 2]);
+    const hearsay = this.mode === 'news' && end - a > 3 && (ctx.lower[end - 1] === 'sein' || ctx.lower[end - 1] === 'haben') && PERFECT_PARTICIPLE.test(ctx.lower[end - 2]);
     // right after a statement with a cue of its own ("…, sagte Irschik. Bis Ende 2017 sollen die Erlöse … gesteigert
     // werden") a planning "sollen … werden" may still report it; elsewhere it is the narrator's schedule
     const cued = last.sentence === s - 1 && !last.att.continuation && !!last.att.cueTok;
@@ -3857,7 +3893,7 @@ class Extractor {
     const ctx = this.ctx;
     let e = k + 1;
     while (e < b && !CLAUSE_PUNCT.has(ctx.words[e])) e++;
-    return e - k >= 3 && ctx.lower[e - 1] === 'werden' && !ctx.isCap(e - 2) && /\p{L}(?:t|en)$/u.test(ctx.lower[e - 2]);
+    return e - k >= 3 && ctx.lower[e - 1] === 'werden' && !ctx.isCap(e - 2) && PARTICIPLE_END.test(ctx.lower[e - 2]);
   }
 
   /** A present-tense verb that makes a sentence read as speech, but not a planning "soll(en) … werden". */
@@ -4132,7 +4168,7 @@ class Extractor {
    */
   private resolveTeasers(atts: Attribution[]): void {
     const ctx = this.ctx;
-    const words = (c: [number, number]) => new Set((ctx.text.slice(c[0], c[1]).toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+    const words = (c: [number, number]) => new Set((ctx.text.slice(c[0], c[1]).toLowerCase().match(LONG_WORDS) ?? []));
     for (const t of atts) {
       if (t.kind !== 'direct' || t.method !== 'none' || !t.content || t.speakerName) continue;
       if (ctx.sentenceOf(ctx.tokenAt(t.content[0])) !== 0) continue;
@@ -4270,6 +4306,13 @@ class Extractor {
   /** A named person opening sentence s whose main clause has no Konjunktiv, while a clause after a comma has one. */
   private subordinateSubjunctiveSource(s: number, a: number, b: number): { att: Attribution; sentence: number } | null {
     const ctx = this.ctx;
+    // a Konjunktiv after a comma is needed below: without one, no parse of the opening subject
+    let need = false;
+    for (let k = a, comma = false; k < b && !need; k++) {
+      if (ctx.words[k] === ',') comma = true;
+      else if (comma && SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) need = true;
+    }
+    if (!need) return null;
     const np = this.openingSubject(s);
     if (!np || np.mention?.entity.type !== 'PER') return null;
     let comma = -1;
@@ -4657,7 +4700,7 @@ class Extractor {
       if (mi >= 0) {
         const men = ctx.mentions[mi];
         // "SPÖ-Chef" (an organisation in a role compound) describes a person
-        const roleCompound = men.end - men.start === 1 && /-\p{Lu}/u.test(ctx.words[men.start]) && ROLE_NOUN.test(lw);
+        const roleCompound = men.end - men.start === 1 && HYPHEN_UPPER.test(ctx.words[men.start]) && ROLE_NOUN.test(lw);
         if (men.entity.type === 'ORG' && !roleCompound) return null;
         if (men.entity.type !== 'PER') continue;
         if (thingSubject && men.start > vf!.end && !holder) return null;

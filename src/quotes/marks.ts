@@ -34,13 +34,14 @@ const SINGLE_OPEN: Record<string, string> = {
 };
 
 const QUOTE_CHAR = /["„“”»«‚‘’'‹›]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: tsx rewrites a \p{…} literal into `new RegExp()` per call
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00A0';
 }
 
 function isLetterOrDigit(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
 
 /** May `c` at `i` open a quote? Openers follow space/start/bracket/dash and precede a non-space. */

@@ -285,11 +285,15 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
   return cands;
 }
 
+/** The weights as a Map (built once per weights object): a lookup by a feature string made at run time, with no interning. */
+const weightMaps = new WeakMap<RankerModel['weights'], Map<string, number>>();
+
 export function score(model: RankerModel, features: string[]): number {
   let s = 0;
-  const w = model.weights;
+  let w = weightMaps.get(model.weights);
+  if (!w) weightMaps.set(model.weights, (w = new Map(Object.entries(model.weights))));
   for (const f of features) {
-    const v = w[f];
+    const v = w.get(f);
     if (v !== undefined) s += v;
   }
   return s;
