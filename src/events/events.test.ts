@@ -1763,3 +1763,15 @@ test('a suspended compound before "und" keeps the phrase and its preposition: no
   const r = run('Die Volksfront fordert einen Tarifvertrag für Einzel- und Großhandel Tunesien.');
   assert.deepEqual(r.map((e) => [e.type, e.actors, e.recipients]), [['REQUEST', ['Volksfront'], []]]);
 });
+
+test('a descriptive mention with its own article is a genitive owner: actor of the noun before it, agent owner in a passive', () => {
+  const extra = { entities: [...ENTITIES, { name: 'Lehrergewerkschaft', type: 'ORG' as const, forms: ['der Lehrergewerkschaft', 'des Landeskriminalamtes'] }] };
+  const n = run('Die scharfe Kritik der Lehrergewerkschaft an der Schulreform hält an.', extra);
+  assert.deepEqual(n.filter((e) => e.type === 'ACCUSE').map((e) => e.actors), [['Lehrergewerkschaft']]);
+  const p = run('Der Mann wurde am Freitag von Beamten des Landeskriminalamtes festgenommen.', extra);
+  assert.deepEqual(p.filter((e) => e.type === 'COERCE').map((e) => e.actors), [['Lehrergewerkschaft']]);
+  // a person after an arrest noun is its patient, not its actor
+  const extraP = { entities: [...ENTITIES, { name: 'Kemal Aydin', type: 'PER' as const, forms: ['des Kapitäns'] }] };
+  const c = run('Die Polizei fordert die Festnahme des Kapitäns.', extraP);
+  assert.ok(!c.some((e) => e.type === 'COERCE' && e.actors.includes('Kemal Aydin')));
+});

@@ -371,7 +371,8 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       if (toks[k].text === ',' || AUX.has(toks[k].lower)) break;
     }
   }
-  let i = m.t0 - 1;
+  // "die Kritik der Ärztekammer": a descriptive mention may begin with its own article; the walk back starts there
+  let i = m.t1 - m.t0 >= 2 && DETERMINERS.has(toks[m.t0].lower) && m.t0 > c0 ? m.t0 : m.t0 - 1;
   let steps = 0;
   let sawNoun = false;
   let sawDet = false;
@@ -1155,6 +1156,12 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
   return UPPER_START.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
 }
 
+/** A genitive owner of a bare passive agent noun: "von Beamten des Landeskriminalamtes", "durch Soldaten der Armee". */
+function agentOwner(toks: Tok[], m: MentionRef): boolean {
+  const det = DETERMINERS.has(toks[m.t0].lower) ? m.t0 : m.t0 - 1;
+  return /^(des|der)$/.test(toks[det]?.lower ?? '') && UPPER_START.test(toks[det - 1]?.text ?? '') && /^(von|durch)$/.test(toks[det - 2]?.lower ?? '');
+}
+
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
 function mentionStartsAt(ctx: SentenceContext, j: number): boolean {
   for (const m of ctx.mentions) if (m.t0 === j) return true;
@@ -1432,7 +1439,6 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let recipients: MentionRef[] = [];
   const used = new Set<MentionRef>();
 
-
   if (entry.pos === 'noun') {
     // "Treffen zwischen X und Y", "Besuch von X", "Angriff der Armee", "israelischer Angriff", "Chinas Besuch"
     const after = pool.filter((m) => m.t0 > tr.t0 && m.t0 <= tr.t0 + 4);
@@ -1444,7 +1450,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
       const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
-      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '')) ??
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
@@ -1489,7 +1495,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let subjectless = false;
   if (!actors.length && passive) {
     // not a "von" that belongs to a noun: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen"
-    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m, tr.t0));
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m, tr.t0)) ??
+      // "von Beamten des Landeskriminalamtes festgenommen": the owner of a bare agent noun
+      pool.find((m) => m.genitive && !m.modifier && m.t0 < tr.t0 && !used.has(m) && agentOwner(toks, m));
     if (agent) {
       actors = withCoordinated(ctx, agent, pool);
       for (const m of actors) used.add(m);
@@ -1690,15 +1698,18 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "wurde er festgenommen", "hatte ihn … gebeten": a pronoun victim or object is the person named before;
       // "unterstützen mich" in a quote is its speaker
       if (!patient) patient = pronounObject(ctx, tr, c0, c1, passive, actors);
+      // a genitive in the Vorfeld of a finite trigger whose actor the role noun there resolved is that noun's owner,
+      // not an object: "Die Präsidentin des Obersten Gerichtshofs fordert …"
+      const ownerInSubject = (m: MentionRef) => m.genitive && m.t1 <= tr.t0 && actors[0]?.t0 === -1 && finitePosition(ctx, tr, c0, c1) === tr.t0;
       const obj =
         patient ??
         (PATIENT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.genitive && !m.modifier && objectGenitive(toks, m) && m.t0 < tr.t0) : undefined) ??
         // (not the actor's party in brackets: "Mitterlehner (ÖVP) kritisiert …")
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1) && !(toks[m.t0 - 1]?.text === '(' && m.t0 < tr.t0 && actors.some((a) => a.t1 === m.t0 - 1))) ??
-        pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m)) ??
         // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
         pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && /^\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
-        pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
+        pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
