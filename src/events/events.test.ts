@@ -1775,3 +1775,22 @@ test('a descriptive mention with its own article is a genitive owner: actor of t
   const c = run('Die Polizei fordert die Festnahme des Kapitäns.', extraP);
   assert.ok(!c.some((e) => e.type === 'COERCE' && e.actors.includes('Kemal Aydin')));
 });
+
+test('a noun trigger organised, convened, planned or continued by the subject, or resisted with "leisten", takes the subject as actor', () => {
+  const k = run('Die Volksfront hat in Kairo mehrere Kundgebungen gegen die Regierung organisiert.');
+  assert.deepEqual(k.filter((e) => e.type === 'PROTEST').map((e) => e.actors), [['Volksfront']]);
+  const w = run('Die Nordallianz leistete erbitterten Widerstand gegen den Plan.');
+  assert.deepEqual(w.filter((e) => e.type === 'REJECT').map((e) => e.actors), [['Nordallianz']]);
+  const f = run('Berger will den Militäreinsatz in Tunesien fortführen.');
+  assert.deepEqual(f.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Olaf Berger']]);
+});
+
+test('"für den Anschlag verantwortlich sein" and "hinter dem Anschlag stecken" name the actor; "entweder X oder Y" names both', () => {
+  const v = run('Für die Angriffe sei entweder Russland oder die Volksfront verantwortlich.');
+  assert.deepEqual(v.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Russland', 'Volksfront']]);
+  const h = run('Ankara erklärte, dass die Volksfront hinter dem Anschlag stecke.');
+  assert.deepEqual(h.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Volksfront']]);
+  // "macht X für … verantwortlich": the subject blames, it is not named as the actor
+  const m = run('Russland macht die Volksfront für den Anschlag verantwortlich.');
+  assert.ok(!m.some((e) => e.type === 'ASSAULT' && e.actors.includes('Russland')));
+});

@@ -1075,9 +1075,11 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
     const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier && (m.t0 < 0 || ctx.toks[o.t0].clause === ctx.toks[last.t0].clause || listAfterComma(ctx, last, o, pool)));
     if (!next) break;
     const between = ctx.toks.slice(last.t1, next.t0);
-    if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
-    if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and').length > 1) break;
-    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
+    // "entweder X oder Y": both are named as the possible actor
+    const or = (t: Tok) => t.lower === 'oder' && ctx.toks.slice(Math.max(0, m.t0 - 2), m.t0).some((x) => x.lower === 'entweder');
+    if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t))) break;
+    if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and' || or(t)).length > 1) break;
+    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t) || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
     group.push(next);
     last = next;
   }
@@ -1086,7 +1088,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 
 const ADVERBIAL_START = new Set(['außerdem', 'gleich', 'unmittelbar', 'direkt', 'noch', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin|beamte|beamtin|polizist|polizistin|angeklagte|richter|richterin|bischof|anwalt|anwältin)$/;
-const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|kündig|angekündigt|abgibt|abgeben|abgegeben)/;
+const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|kündig|angekündigt|abgibt|abgeben|abgegeben|anordn|angeordnet|ordnete|ordneten|einberuf|einzuberufen|berief|beriefen|organisier|veranstalt|fortführ|fortzuführen|fortgeführt|eingegangen|einzugehen|plant$|plante$|planten$|planen$|geplant$)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
@@ -1100,8 +1102,12 @@ function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: nu
   return false;
 }
 
-function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
-  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
+/** "leistete Widerstand", "Hilfe leisten": a light verb of resisting and helping only. */
+const LEISTEN = /^(leist|geleistet)/;
+const LEISTEN_TYPES = new Set(['REJECT', 'AID']);
+
+function lightVerbClause(ctx: SentenceContext, c0: number, c1: number, type = ''): boolean {
+  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower) || (LEISTEN_TYPES.has(type) && LEISTEN.test(ctx.toks[j].lower))) return true;
   return false;
 }
 
@@ -1511,8 +1517,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
   const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
   // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor
-  const claimed = entry.pos === 'noun' && toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower));
-  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  // (not "macht X für den Anschlag verantwortlich": there the object is named)
+  const copula = toks.slice(c0, c1).some((t) => /^(ist|sind|sei|seien|war|waren|wäre|wären)$/.test(t.lower));
+  // "Für die Angriffe sei Russland verantwortlich", "dass die PKK hinter dem Anschlag stecke": the subject is named as the actor
+  const claimed = entry.pos === 'noun' && ((toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower) || (t.lower === 'verantwortlich' && copula))) ||
+    (toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'hinter') && toks.slice(c0, c1).some((t) => /^(steckt|stecke|stecken|steckte|steckten|gesteckt)$/.test(t.lower))));
+  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
