@@ -1794,3 +1794,16 @@ test('"für den Anschlag verantwortlich sein" and "hinter dem Anschlag stecken" 
   const m = run('Russland macht die Volksfront für den Anschlag verantwortlich.');
   assert.ok(!m.some((e) => e.type === 'ASSAULT' && e.actors.includes('Russland')));
 });
+
+test('an article-less genitive plural whose adjective names the owner is the actor of the noun before it', () => {
+  const entities = ENTITIES.map((e) => (e.name === 'Russland' ? { ...e, forms: [...e.forms!, '~russischer'] } : e));
+  const r = run('Die Angriffe russischer Kampfjets auf Kairo dauern an.', { entities });
+  assert.deepEqual(r.filter((e) => e.type === 'ASSAULT').map((e) => [e.actors, e.recipients]), [[['Russland'], ['Kairo']]]);
+});
+
+test('"werde … beraten" with an infinitive-like participle is the future with its subject as actor; "muss beraten werden" stays passive', () => {
+  const f = run('Berger sagte, Frankreich werde am Montag über den Antrag beraten.');
+  assert.deepEqual(f.filter((e) => e.type === 'CONSULT').map((e) => [e.actors, e.recipients]), [[['Frankreich'], []]]);
+  const p = run('Frankreich muss nach Angaben Bergers dringend beraten werden.');
+  assert.ok(!p.some((e) => e.type === 'CONSULT' && e.actors.includes('Frankreich')));
+});

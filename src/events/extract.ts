@@ -1236,7 +1236,11 @@ const COMPANION = /^(cousin|cousine|bruder|brüdern|schwester|vater|mutter|sohn|
 function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
   if (tr.entry.pos !== 'verb') return false;
   if (!tr.participle) return false;
-  for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
+  // "Deutschland werde nicht über den Antrag beraten": a form that is participle and infinitive after a present or
+  // conditional "werden" before it without a "von/durch" agent is the future or conditional, not the passive ("muss
+  // beraten werden" is)
+  const infinitiveToo = tr.present && ctx.toks[tr.t0].lower.endsWith('en') && !ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom|durch)$/.test(t.lower));
+  for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden)$/.test(ctx.toks[j].lower) || ((!infinitiveToo || j > tr.t0) && /^(wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower))) return true;
   // a comparison clause without finite verb, "wie von X gefordert" / "wie vom Ministerium angekündigt": "von X" is the agent
   if (ctx.toks[c0]?.lower === 'wie') for (let j = c0 + 1; j < tr.t0; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return true;
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
@@ -1459,6 +1463,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
+      // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
+      const genAdj = after.find((m) => m.form === 'deriv' && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && /er$/.test(toks[m.t0].lower) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((o) => o.t0 === m.t1));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
       // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
@@ -1466,7 +1472,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
       const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$)/.test(t.lower));
       const inside = MODIFIER_ACTOR_TYPES.has(entry.type) && !partakes && !toks[tr.t0].lower.startsWith('anti') ? pool.find((m) => m.t0 === tr.t0 && m.t1 === tr.t1) : undefined;
-      const a = von ?? gen ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      const a = von ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
