@@ -1807,3 +1807,12 @@ test('"werde … beraten" with an infinitive-like participle is the future with 
   const p = run('Frankreich muss nach Angaben Bergers dringend beraten werden.');
   assert.ok(!p.some((e) => e.type === 'CONSULT' && e.actors.includes('Frankreich')));
 });
+
+test('"durch X" after a noun trigger is its agent (not for a noun that is itself a genitive); "aus X kommen" names the source', () => {
+  const d = run('Die Festnahme des Kapitäns durch die Polizei löste in Kairo Empörung aus.');
+  assert.deepEqual(d.filter((e) => e.type === 'COERCE').map((e) => e.actors), [['Polizei']]);
+  const g = run('Eine Ratifizierung des Abkommens durch die Volksfront ist nicht nötig.');
+  assert.ok(!g.some((e) => e.type === 'AGREE' && e.actors.includes('Volksfront')));
+  const a = run('Aus Kairo kommen Solidaritätsadressen an die Nordallianz.');
+  assert.deepEqual(a.filter((e) => e.type === 'SUPPORT').map((e) => [e.actors, e.recipients]), [[['Kairo'], ['Nordallianz']]]);
+});

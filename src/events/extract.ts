@@ -1162,6 +1162,13 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
   return UPPER_START.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
 }
 
+/** The noun at k is a genitive attribute of the noun before it ("die Ratifizierung des Abkommens"). */
+function genitiveAttribute(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && INFLECTED_LOWER.test(toks[j].text) && !DETERMINERS.has(toks[j].lower)) j--;
+  return j > 0 && /^(des|der|eines|einer)$/.test(toks[j].lower) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j - 1].lower) && !PREPOSITIONS.has(toks[j - 1].lower);
+}
+
 /** A genitive owner of a bare passive agent noun: "von Beamten des Landeskriminalamtes", "durch Soldaten der Armee". */
 function agentOwner(toks: Tok[], m: MentionRef): boolean {
   const det = DETERMINERS.has(toks[m.t0].lower) ? m.t0 : m.t0 - 1;
@@ -1411,7 +1418,10 @@ function reactionSource(ctx: SentenceContext, tr: Trigger, pool: MentionRef[], c
     // the last "von" phrase's person: "vom Präsidenten des X, Rupert Wolff" names the person after the apposition comma
     // not a "von" of another noun ("kam nach dem Besuch von X")
     const von = pool.filter((m) => !m.modifier && (m.prep === 'von' || m.prep === 'vom') && (m.prepAt === undefined || m.prepAt - 1 === tr.t0 || !UPPER_START.test(toks[m.prepAt - 1]?.text ?? '')));
-    return von.find((m) => m.entity.type === 'PER') ?? von[0];
+    // "Aus Washington kommen Solidaritätsadressen", "Kritik kam auch aus Berlin": a source without "von" (not a noun's
+    // "aus": "zu einer Klage gegen den Konzern aus Cupertino")
+    const aus = toks.slice(c0, c1).some((t) => t.lower === 'von' || t.lower === 'vom') ? undefined : pool.find((m) => !m.modifier && m.prep === 'aus' && m.prepAt !== undefined && (m.prepAt === c0 || (m.t0 > tr.t0 && !UPPER_START.test(toks[m.prepAt - 1].text))));
+    return von.find((m) => m.entity.type === 'PER') ?? von[0] ?? aus;
   }
   if (meet && (toks[tr.t0 - 1]?.lower === 'auf' || toks[tr.t0 - 2]?.lower === 'auf')) return pool.find((m) => !m.modifier && m.prep === 'bei');
   return undefined;
@@ -1472,7 +1482,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
       const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$)/.test(t.lower));
       const inside = MODIFIER_ACTOR_TYPES.has(entry.type) && !partakes && !toks[tr.t0].lower.startsWith('anti') ? pool.find((m) => m.t0 === tr.t0 && m.t1 === tr.t1) : undefined;
-      const a = von ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      // "die Festnahme des Journalisten durch die Polizei", "beim Empfang durch Präsident X": the agent of the noun
+      // (not a place passed through: "Marsch durch die Innenstadt")
+      // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
+      const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
+      const a = von ?? durch ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
