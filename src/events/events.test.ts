@@ -1816,3 +1816,8 @@ test('"durch X" after a noun trigger is its agent (not for a noun that is itself
   const a = run('Aus Kairo kommen Solidaritätsadressen an die Nordallianz.');
   assert.deepEqual(a.filter((e) => e.type === 'SUPPORT').map((e) => [e.actors, e.recipients]), [[['Kairo'], ['Nordallianz']]]);
 });
+
+test('a setting preposition opens a noun trigger\'s phrase over several adverbs and adjectives ("mit international scharf kritisierten Luftangriffen")', () => {
+  const r = run('Russland unterstützt die Nordallianz seit Mai mit international scharf kritisierten Luftangriffen.');
+  assert.deepEqual(r.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Russland']]);
+});

@@ -1162,6 +1162,19 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
   return UPPER_START.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
 }
 
+/**
+ * The preposition that opens the noun phrase of the noun at k, over a longer run of determiners, adjectives and adverbs:
+ * "mit international scharf kritisierten Luftangriffen" → "mit"; '' when none.
+ */
+function phraseOpener(toks: Tok[], k: number, c0: number): string {
+  for (let j = k - 1; j >= Math.max(c0, k - 7); j--) {
+    const t = toks[j];
+    if (PREPOSITIONS.has(t.lower) || /^(im|am|beim|vom|zum|zur)$/.test(t.lower)) return t.lower;
+    if (!(DETERMINERS.has(t.lower) || /^\p{Ll}+$/u.test(t.text) || /^\d/.test(t.text)) || AUX.has(t.lower) || (VERB_FORMS.has(t.lower) && !INFLECTED_LOWER.test(t.text)) || SUBORDINATORS.has(t.lower) || t.lower === 'und' || t.lower === 'oder') return '';
+  }
+  return '';
+}
+
 /** The noun at k is a genitive attribute of the noun before it ("die Ratifizierung des Abkommens"). */
 function genitiveAttribute(toks: Tok[], k: number): boolean {
   let j = k - 1;
@@ -1542,7 +1555,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "Für die Angriffe sei Russland verantwortlich", "dass die PKK hinter dem Anschlag stecke": the subject is named as the actor
   const claimed = entry.pos === 'noun' && ((toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower) || (t.lower === 'verantwortlich' && copula))) ||
     (toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'hinter') && toks.slice(c0, c1).some((t) => /^(steckt|stecke|stecken|steckte|steckten|gesteckt)$/.test(t.lower))));
-  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
