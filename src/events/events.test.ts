@@ -1821,3 +1821,8 @@ test('a setting preposition opens a noun trigger\'s phrase over several adverbs 
   const r = run('Russland unterstützt die Nordallianz seit Mai mit international scharf kritisierten Luftangriffen.');
   assert.deepEqual(r.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Russland']]);
 });
+
+test('a zu-infinitive after "die Absicht der X," takes the owner X of the noun ending the clause before as actor', () => {
+  const r = run('Es gab niemals die Absicht der Volksfront, Truppen nach Tunesien zu entsenden.');
+  assert.deepEqual(r.filter((e) => e.type === 'MOBILIZE').map((e) => e.actors), [['Volksfront']]);
+});

@@ -1697,7 +1697,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   if (!actors.length && zuInf && ctx.toks[tr.t0].clause > 0) {
     for (let c = ctx.toks[tr.t0].clause - 1; c >= 0 && c >= ctx.toks[tr.t0].clause - 3; c--) {
       const [p0, p1] = ctx.clauses[c];
-      const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive);
+      // else the owner of the noun that ends the clause before: "Es gab niemals die Absicht der Afrikanischen Union, eine Mission … zu entsenden"
+      const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive) ?? (c === ctx.toks[tr.t0].clause - 1 ? candidates(ctx, p0, p1).find((m) => m.genitive && !m.modifier && m.t1 >= p1 - 2 && !genitiveInPrepPhrase(toks, m) && !objectGenitive(toks, m)) : undefined);
       if (gov) {
         actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
         for (const m of actors) used.add(m);
