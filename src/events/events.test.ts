@@ -1802,3 +1802,66 @@ test('evfn round: a relative clause finds the object a verb needs in its anteced
   // a main clause after a relative clause does not look back into it
   assert.equal(coerce('Aydin hat das Fenster, das zur Moschee zeigt, am Abend geschlossen.'), 0);
 });
+
+test('a descriptive mention with its own article is a genitive owner: actor of the noun before it, agent owner in a passive', () => {
+  const extra = { entities: [...ENTITIES, { name: 'Lehrergewerkschaft', type: 'ORG' as const, forms: ['der Lehrergewerkschaft', 'des Landeskriminalamtes'] }] };
+  const n = run('Die scharfe Kritik der Lehrergewerkschaft an der Schulreform hält an.', extra);
+  assert.deepEqual(n.filter((e) => e.type === 'ACCUSE').map((e) => e.actors), [['Lehrergewerkschaft']]);
+  const p = run('Der Mann wurde am Freitag von Beamten des Landeskriminalamtes festgenommen.', extra);
+  assert.deepEqual(p.filter((e) => e.type === 'COERCE').map((e) => e.actors), [['Lehrergewerkschaft']]);
+  // a person after an arrest noun is its patient, not its actor
+  const extraP = { entities: [...ENTITIES, { name: 'Kemal Aydin', type: 'PER' as const, forms: ['des Kapitäns'] }] };
+  const c = run('Die Polizei fordert die Festnahme des Kapitäns.', extraP);
+  assert.ok(!c.some((e) => e.type === 'COERCE' && e.actors.includes('Kemal Aydin')));
+});
+
+test('a noun trigger organised, convened, planned or continued by the subject, or resisted with "leisten", takes the subject as actor', () => {
+  const k = run('Die Volksfront hat in Kairo mehrere Kundgebungen gegen die Regierung organisiert.');
+  assert.deepEqual(k.filter((e) => e.type === 'PROTEST').map((e) => e.actors), [['Volksfront']]);
+  const w = run('Die Nordallianz leistete erbitterten Widerstand gegen den Plan.');
+  assert.deepEqual(w.filter((e) => e.type === 'REJECT').map((e) => e.actors), [['Nordallianz']]);
+  const f = run('Berger will den Militäreinsatz in Tunesien fortführen.');
+  assert.deepEqual(f.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Olaf Berger']]);
+});
+
+test('"für den Anschlag verantwortlich sein" and "hinter dem Anschlag stecken" name the actor; "entweder X oder Y" names both', () => {
+  const v = run('Für die Angriffe sei entweder Russland oder die Volksfront verantwortlich.');
+  assert.deepEqual(v.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Russland', 'Volksfront']]);
+  const h = run('Ankara erklärte, dass die Volksfront hinter dem Anschlag stecke.');
+  assert.deepEqual(h.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Volksfront']]);
+  // "macht X für … verantwortlich": the subject blames, it is not named as the actor
+  const m = run('Russland macht die Volksfront für den Anschlag verantwortlich.');
+  assert.ok(!m.some((e) => e.type === 'ASSAULT' && e.actors.includes('Russland')));
+});
+
+test('an article-less genitive plural whose adjective names the owner is the actor of the noun before it', () => {
+  const entities = ENTITIES.map((e) => (e.name === 'Russland' ? { ...e, forms: [...e.forms!, '~russischer'] } : e));
+  const r = run('Die Angriffe russischer Kampfjets auf Kairo dauern an.', { entities });
+  assert.deepEqual(r.filter((e) => e.type === 'ASSAULT').map((e) => [e.actors, e.recipients]), [[['Russland'], ['Kairo']]]);
+});
+
+test('"werde … beraten" with an infinitive-like participle is the future with its subject as actor; "muss beraten werden" stays passive', () => {
+  const f = run('Berger sagte, Frankreich werde am Montag über den Antrag beraten.');
+  assert.deepEqual(f.filter((e) => e.type === 'CONSULT').map((e) => [e.actors, e.recipients]), [[['Frankreich'], []]]);
+  const p = run('Frankreich muss nach Angaben Bergers dringend beraten werden.');
+  assert.ok(!p.some((e) => e.type === 'CONSULT' && e.actors.includes('Frankreich')));
+});
+
+test('"durch X" after a noun trigger is its agent (not for a noun that is itself a genitive); "aus X kommen" names the source', () => {
+  const d = run('Die Festnahme des Kapitäns durch die Polizei löste in Kairo Empörung aus.');
+  assert.deepEqual(d.filter((e) => e.type === 'COERCE').map((e) => e.actors), [['Polizei']]);
+  const g = run('Eine Ratifizierung des Abkommens durch die Volksfront ist nicht nötig.');
+  assert.ok(!g.some((e) => e.type === 'AGREE' && e.actors.includes('Volksfront')));
+  const a = run('Aus Kairo kommen Solidaritätsadressen an die Nordallianz.');
+  assert.deepEqual(a.filter((e) => e.type === 'SUPPORT').map((e) => [e.actors, e.recipients]), [[['Kairo'], ['Nordallianz']]]);
+});
+
+test('a setting preposition opens a noun trigger\'s phrase over several adverbs and adjectives ("mit international scharf kritisierten Luftangriffen")', () => {
+  const r = run('Russland unterstützt die Nordallianz seit Mai mit international scharf kritisierten Luftangriffen.');
+  assert.deepEqual(r.filter((e) => e.type === 'ASSAULT').map((e) => e.actors), [['Russland']]);
+});
+
+test('a zu-infinitive after "die Absicht der X," takes the owner X of the noun ending the clause before as actor', () => {
+  const r = run('Es gab niemals die Absicht der Volksfront, Truppen nach Tunesien zu entsenden.');
+  assert.deepEqual(r.filter((e) => e.type === 'MOBILIZE').map((e) => e.actors), [['Volksfront']]);
+});

@@ -418,7 +418,8 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       if (toks[k].text === ',' || AUX.has(toks[k].lower)) break;
     }
   }
-  let i = m.t0 - 1;
+  // "die Kritik der Ärztekammer": a descriptive mention may begin with its own article; the walk back starts there
+  let i = m.t1 - m.t0 >= 2 && DETERMINERS.has(toks[m.t0].lower) && m.t0 > c0 ? m.t0 : m.t0 - 1;
   let steps = 0;
   let sawNoun = false;
   let sawDet = false;
@@ -1140,9 +1141,11 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
     const next = pool.find((o) => o.t0 > last.t1 - 1 && o.t0 <= last.t1 + 6 && !group.includes(o) && !o.modifier && (m.t0 < 0 || ctx.toks[o.t0].clause === ctx.toks[last.t0].clause || listAfterComma(ctx, last, o, pool)));
     if (!next) break;
     const between = ctx.toks.slice(last.t1, next.t0);
-    if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and')) break;
-    if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and').length > 1) break;
-    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
+    // "entweder X oder Y": both are named as the possible actor
+    const or = (t: Tok) => t.lower === 'oder' && ctx.toks.slice(Math.max(0, m.t0 - 2), m.t0).some((x) => x.lower === 'entweder');
+    if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t))) break;
+    if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and' || or(t)).length > 1) break;
+    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t) || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
     group.push(next);
     last = next;
   }
@@ -1151,7 +1154,7 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 
 const ADVERBIAL_START = new Set(['außerdem', 'gleich', 'unmittelbar', 'direkt', 'noch', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin|beamte|beamtin|polizist|polizistin|angeklagte|richter|richterin|bischof|anwalt|anwältin)$/;
-const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|kündig|angekündigt|abgibt|abgeben|abgegeben)/;
+const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|kündig|angekündigt|abgibt|abgeben|abgegeben|anordn|angeordnet|ordnete|ordneten|einberuf|einzuberufen|berief|beriefen|organisier|veranstalt|fortführ|fortzuführen|fortgeführt|eingegangen|einzugehen|plant$|plante$|planten$|planen$|geplant$)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
@@ -1165,8 +1168,12 @@ function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: nu
   return false;
 }
 
-function lightVerbClause(ctx: SentenceContext, c0: number, c1: number): boolean {
-  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower)) return true;
+/** "leistete Widerstand", "Hilfe leisten": a light verb of resisting and helping only. */
+const LEISTEN = /^(leist|geleistet)/;
+const LEISTEN_TYPES = new Set(['REJECT', 'AID']);
+
+function lightVerbClause(ctx: SentenceContext, c0: number, c1: number, type = ''): boolean {
+  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower) || (LEISTEN_TYPES.has(type) && LEISTEN.test(ctx.toks[j].lower))) return true;
   return false;
 }
 
@@ -1219,6 +1226,32 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
   if (at === undefined || at <= tr.t1) return false;
   const before = toks[at - 1];
   return UPPER_START.test(before.text) && !isEventNoun(before) && !ROLE_NOUN.test(before.lower);
+}
+
+/**
+ * The preposition that opens the noun phrase of the noun at k, over a longer run of determiners, adjectives and adverbs:
+ * "mit international scharf kritisierten Luftangriffen" → "mit"; '' when none.
+ */
+function phraseOpener(toks: Tok[], k: number, c0: number): string {
+  for (let j = k - 1; j >= Math.max(c0, k - 7); j--) {
+    const t = toks[j];
+    if (PREPOSITIONS.has(t.lower) || /^(im|am|beim|vom|zum|zur)$/.test(t.lower)) return t.lower;
+    if (!(DETERMINERS.has(t.lower) || /^\p{Ll}+$/u.test(t.text) || /^\d/.test(t.text)) || AUX.has(t.lower) || (VERB_FORMS.has(t.lower) && !INFLECTED_LOWER.test(t.text)) || SUBORDINATORS.has(t.lower) || t.lower === 'und' || t.lower === 'oder') return '';
+  }
+  return '';
+}
+
+/** The noun at k is a genitive attribute of the noun before it ("die Ratifizierung des Abkommens"). */
+function genitiveAttribute(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && INFLECTED_LOWER.test(toks[j].text) && !DETERMINERS.has(toks[j].lower)) j--;
+  return j > 0 && /^(des|der|eines|einer)$/.test(toks[j].lower) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j - 1].lower) && !PREPOSITIONS.has(toks[j - 1].lower);
+}
+
+/** A genitive owner of a bare passive agent noun: "von Beamten des Landeskriminalamtes", "durch Soldaten der Armee". */
+function agentOwner(toks: Tok[], m: MentionRef): boolean {
+  const det = DETERMINERS.has(toks[m.t0].lower) ? m.t0 : m.t0 - 1;
+  return /^(des|der)$/.test(toks[det]?.lower ?? '') && UPPER_START.test(toks[det - 1]?.text ?? '') && /^(von|durch)$/.test(toks[det - 2]?.lower ?? '');
 }
 
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
@@ -1289,7 +1322,11 @@ const COMPANION = /^(cousin|cousine|bruder|brüdern|schwester|vater|mutter|sohn|
 function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
   if (tr.entry.pos !== 'verb') return false;
   if (!tr.participle) return false;
-  for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden|wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower)) return true;
+  // "Deutschland werde nicht über den Antrag beraten": a form that is participle and infinitive after a present or
+  // conditional "werden" before it without a "von/durch" agent is the future or conditional, not the passive ("muss
+  // beraten werden" is)
+  const infinitiveToo = tr.present && ctx.toks[tr.t0].lower.endsWith('en') && !ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom|durch)$/.test(t.lower));
+  for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden)$/.test(ctx.toks[j].lower) || ((!infinitiveToo || j > tr.t0) && /^(wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower))) return true;
   // a comparison clause without finite verb, "wie von X gefordert" / "wie vom Ministerium angekündigt": "von X" is the agent
   if (ctx.toks[c0]?.lower === 'wie') for (let j = c0 + 1; j < tr.t0; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return true;
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
@@ -1460,7 +1497,10 @@ function reactionSource(ctx: SentenceContext, tr: Trigger, pool: MentionRef[], c
     // the last "von" phrase's person: "vom Präsidenten des X, Rupert Wolff" names the person after the apposition comma
     // not a "von" of another noun ("kam nach dem Besuch von X")
     const von = pool.filter((m) => !m.modifier && (m.prep === 'von' || m.prep === 'vom') && (m.prepAt === undefined || m.prepAt - 1 === tr.t0 || !UPPER_START.test(toks[m.prepAt - 1]?.text ?? '')));
-    return von.find((m) => m.entity.type === 'PER') ?? von[0];
+    // "Aus Washington kommen Solidaritätsadressen", "Kritik kam auch aus Berlin": a source without "von" (not a noun's
+    // "aus": "zu einer Klage gegen den Konzern aus Cupertino")
+    const aus = toks.slice(c0, c1).some((t) => t.lower === 'von' || t.lower === 'vom') ? undefined : pool.find((m) => !m.modifier && m.prep === 'aus' && m.prepAt !== undefined && (m.prepAt === c0 || (m.t0 > tr.t0 && !UPPER_START.test(toks[m.prepAt - 1].text))));
+    return von.find((m) => m.entity.type === 'PER') ?? von[0] ?? aus;
   }
   if (meet && (toks[tr.t0 - 1]?.lower === 'auf' || toks[tr.t0 - 2]?.lower === 'auf')) return pool.find((m) => !m.modifier && m.prep === 'bei');
   return undefined;
@@ -1498,7 +1538,6 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let recipients: MentionRef[] = [];
   const used = new Set<MentionRef>();
 
-
   if (entry.pos === 'noun') {
     // "Treffen zwischen X und Y", "Besuch von X", "Angriff der Armee", "israelischer Angriff", "Chinas Besuch"
     const after = pool.filter((m) => m.t0 > tr.t0 && m.t0 <= tr.t0 + 4);
@@ -1510,9 +1549,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
       const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
-      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && /^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '')) ??
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
+      // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
+      const genAdj = after.find((m) => m.form === 'deriv' && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && /er$/.test(toks[m.t0].lower) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((o) => o.t0 === m.t1));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
       // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
@@ -1520,7 +1561,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
       const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$)/.test(t.lower));
       const inside = MODIFIER_ACTOR_TYPES.has(entry.type) && !partakes && !toks[tr.t0].lower.startsWith('anti') ? pool.find((m) => m.t0 === tr.t0 && m.t1 === tr.t1) : undefined;
-      const a = von ?? gen ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      // "die Festnahme des Journalisten durch die Polizei", "beim Empfang durch Präsident X": the agent of the noun
+      // (not a place passed through: "Marsch durch die Innenstadt")
+      // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
+      const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
+      const a = von ?? durch ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -1555,7 +1600,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   let subjectless = false;
   if (!actors.length && passive) {
     // not a "von" that belongs to a noun: "während des Besuchs von Papst X wurden 50 Dissidenten festgenommen"
-    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m, tr.t0));
+    const agent = pool.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && !used.has(m) && !nounVon(toks, c0, m, tr.t0)) ??
+      // "von Beamten des Landeskriminalamtes festgenommen": the owner of a bare agent noun
+      pool.find((m) => m.genitive && !m.modifier && m.t0 < tr.t0 && !used.has(m) && agentOwner(toks, m));
     if (agent) {
       actors = withCoordinated(ctx, agent, pool);
       for (const m of actors) used.add(m);
@@ -1569,8 +1616,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
   const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
   // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor
-  const claimed = entry.pos === 'noun' && toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower));
-  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  // (not "macht X für den Anschlag verantwortlich": there the object is named)
+  const copula = toks.slice(c0, c1).some((t) => /^(ist|sind|sei|seien|war|waren|wäre|wären)$/.test(t.lower));
+  // "Für die Angriffe sei Russland verantwortlich", "dass die PKK hinter dem Anschlag stecke": the subject is named as the actor
+  const claimed = entry.pos === 'noun' && ((toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower) || (t.lower === 'verantwortlich' && copula))) ||
+    (toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'hinter') && toks.slice(c0, c1).some((t) => /^(steckt|stecke|stecken|steckte|steckten|gesteckt)$/.test(t.lower))));
+  const nounSetting = entry.pos === 'noun' && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
@@ -1712,7 +1763,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   if (!actors.length && zuInf && ctx.toks[tr.t0].clause > 0) {
     for (let c = ctx.toks[tr.t0].clause - 1; c >= 0 && c >= ctx.toks[tr.t0].clause - 3; c--) {
       const [p0, p1] = ctx.clauses[c];
-      const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive);
+      // else the owner of the noun that ends the clause before: "Es gab niemals die Absicht der Afrikanischen Union, eine Mission … zu entsenden"
+      const gov = candidates(ctx, p0, p1).find((m) => m.prep === null && !m.genitive) ?? (c === ctx.toks[tr.t0].clause - 1 ? candidates(ctx, p0, p1).find((m) => m.genitive && !m.modifier && m.t1 >= p1 - 2 && !genitiveInPrepPhrase(toks, m) && !objectGenitive(toks, m)) : undefined);
       if (gov) {
         actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
         for (const m of actors) used.add(m);
@@ -1756,15 +1808,18 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "wurde er festgenommen", "hatte ihn … gebeten": a pronoun victim or object is the person named before;
       // "unterstützen mich" in a quote is its speaker
       if (!patient) patient = pronounObject(ctx, tr, c0, c1, passive, actors);
+      // a genitive in the Vorfeld of a finite trigger whose actor the role noun there resolved is that noun's owner,
+      // not an object: "Die Präsidentin des Obersten Gerichtshofs fordert …"
+      const ownerInSubject = (m: MentionRef) => m.genitive && m.t1 <= tr.t0 && actors[0]?.t0 === -1 && finitePosition(ctx, tr, c0, c1) === tr.t0;
       const obj =
         patient ??
         (PATIENT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.genitive && !m.modifier && objectGenitive(toks, m) && m.t0 < tr.t0) : undefined) ??
         // (not the actor's party in brackets: "Mitterlehner (ÖVP) kritisiert …")
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1) && !(toks[m.t0 - 1]?.text === '(' && m.t0 < tr.t0 && actors.some((a) => a.t1 === m.t0 - 1))) ??
-        pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1)) ??
+        pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m)) ??
         // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
         pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && /^\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
-        pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1));
+        pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
