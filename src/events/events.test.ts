@@ -1865,3 +1865,21 @@ test('a zu-infinitive after "die Absicht der X," takes the owner X of the noun e
   const r = run('Es gab niemals die Absicht der Volksfront, Truppen nach Tunesien zu entsenden.');
   assert.deepEqual(r.filter((e) => e.type === 'MOBILIZE').map((e) => e.actors), [['Volksfront']]);
 });
+
+test('a dative or accusative Vorfeld is an object: the subject follows the verb ("Den Plan lehnte X ab", "Dieser Forderung widersprach X")', () => {
+  const [a] = run('Den Plan der Regierung lehnte die Volksfront am Montag ab.');
+  assert.equal(a.type, 'REJECT');
+  assert.deepEqual(a.actors, ['Volksfront']);
+  assert.ok(!a.recipients.includes('Volksfront'));
+  const [b] = run('Dieser Forderung widersprach die Nordallianz entschieden.');
+  assert.equal(b.type, 'REJECT');
+  assert.deepEqual(b.actors, ['Nordallianz']);
+  // negative: "Dieser"/"Der" before a masculine noun is the nominative subject, the name after the verb the object
+  const [c] = run('Der Minister kritisierte die Nordallianz scharf.');
+  assert.equal(c.type, 'ACCUSE');
+  assert.deepEqual(c.recipients, ['Nordallianz']);
+  assert.ok(!c.actors.includes('Nordallianz'));
+  const [d] = run('Dieser Sprecher kritisierte die Volksfront scharf.');
+  assert.deepEqual(d.recipients, ['Volksfront']);
+  assert.ok(!d.actors.includes('Volksfront'));
+});

@@ -1467,6 +1467,29 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   return { subj: mod ?? gen, subjectless: true };
 }
 
+const OBLIQUE_DET = /^(dem|den|einem|einen|diesem|diesen|jenem|jenen|keinem|keinen|seinem|seinen|ihrem|ihren|unserem|unseren|eurem|euren|welchem|welchen)$/;
+const FEMININE_NOUN = /\p{Ll}(ung|heit|keit|tion|sion|tät|schaft)$/u;
+
+/**
+ * A Vorfeld that is a dative or accusative noun phrase, never the subject: it opens with an unambiguous oblique
+ * determiner ("Den Vorschlag …", "Dem Minister …"), or "der/dieser/jener" before a feminine noun ("Dieser
+ * Darstellung …", "Der Forderung …": feminine singular "der" is dative or genitive). Only a noun phrase (a
+ * determiner, adjectives, the noun and what hangs on it) — no clause of its own.
+ */
+function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
+  const first = toks[a]?.lower ?? '';
+  if (!UPPER_START.test(toks[a]?.text ?? '')) return false;
+  if (OBLIQUE_DET.test(first)) return true;
+  if (!/^(der|dieser|jener)$/.test(first)) return false;
+  // the first capitalised word after the determiner (adjectives between) is the head noun
+  for (let k = a + 1; k < Math.min(b, a + 4); k++) {
+    const t = toks[k];
+    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower);
+    if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 const FINITE_LIGHT = new Set(['sehe', 'gebe', 'gehe', 'stehe', 'liege', 'gelte', 'fehle', 'komme', 'bleibe', 'brauche', 'mache', 'gibt', 'geht', 'steht', 'sieht', 'liegt', 'gilt', 'fehlt', 'kommt', 'bleibt', 'braucht', 'macht']);
 
 /** A clause with a finite verb of its own (an auxiliary, a lexicon verb, a common light verb), not a bare noun phrase. */
@@ -1728,8 +1751,12 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     } else {
       // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
       const participleVorfeld = UPPER_START.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
-      subj = participleVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
-      if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      // "Den Vorschlag lehnte die FPÖ ab", "Dieser Darstellung widerspricht die ÖVP": a dative or accusative noun
+      // phrase in the Vorfeld is an object; the subject follows the finite verb
+      const objectVorfeld = !passive && fin > c0 && obliqueVorfeld(toks, c0, fin);
+      subj = participleVorfeld || objectVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
+      if (participleVorfeld || objectVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      if (objectVorfeld && !subj) subjectless = true;
       if (!subj && fin > c0 && !participleVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
         subj = r.subj;
