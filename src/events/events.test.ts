@@ -1883,3 +1883,13 @@ test('a dative or accusative Vorfeld is an object: the subject follows the verb 
   assert.deepEqual(d.recipients, ['Volksfront']);
   assert.ok(!d.actors.includes('Volksfront'));
 });
+
+test('a reported present passive "werde … beschossen" happened (reported), not planned; "werde erst wieder verhandelt" is ahead', () => {
+  const a = run('Die Nordallianz werde täglich von der Armee beschossen, sagte Aydin.').find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.modality, 'reported');
+  const b = run('Mit der Nordallianz werde erst wieder verhandelt, wenn sie die Waffen niederlege, sagte Aydin.').find((e) => e.type === 'CONSULT');
+  assert.equal(b?.modality, 'planned');
+  // the future "werde … besuchen" stays a plan
+  const c = run('Berger werde im Mai Marokko besuchen, sagte Aydin.').find((e) => e.type === 'CONSULT');
+  assert.equal(c?.modality, 'planned');
+});

@@ -149,6 +149,8 @@ function pluperfectAround(words: string[], from: number): boolean {
 }
 const PAST_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u;
 
+/** Words that put a present passive ahead: "werde noch beraten", "werde erst wieder verhandelt". */
+const AHEAD = /^(noch|erst|bald|künftig|demnächst|morgen|weiter|wieder|nächste|nächsten|kommende|kommenden)$/;
 const WEAK_PARTICIPLE = /^(\p{L}*ge\p{L}{2,}t|\p{L}+iert)$/u;
 // \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
 // `new RegExp()` call, which runs each time the expression is evaluated.
@@ -326,7 +328,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     for (const w of words) {
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen" is a present passive unless a second "werden" follows
-        if ((w === 'wird' || w === 'werden') && (tr.participle || /^ge.+t$/.test(trig)) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
+        // (also the reported "werde … geschossen", "werde der Beihilfe beschuldigt": a present passive in Konjunktiv I —
+        // unless a word puts it ahead: "werde noch beraten", "werde erst wieder verhandelt, wenn …")
+        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
