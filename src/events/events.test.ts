@@ -1893,3 +1893,14 @@ test('a reported present passive "werde … beschossen" happened (reported), not
   const c = run('Berger werde im Mai Marokko besuchen, sagte Aydin.').find((e) => e.type === 'CONSULT');
   assert.equal(c?.modality, 'planned');
 });
+
+test('"mit X sprechen" is CONSULT; not "schuldig gesprochen", "um mit X zu sprechen", "sprach von", nor an interview with an agency', () => {
+  const a = run('Berger will in der kommenden Woche mit Aydin sprechen.').find((e) => e.type === 'CONSULT');
+  assert.deepEqual(a?.actors, ['Olaf Berger']);
+  assert.deepEqual(a?.recipients, ['Kemal Aydin']);
+  assert.equal(a?.modality, 'planned');
+  assert.ok(!run('Aydin wurde in allen Punkten schuldig gesprochen.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!run('Die Lage ist, um mit Berger zu sprechen, ernst.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!run('Berger sprach am Montag von einer schwierigen Lage.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!run('Berger sprach am Montag mit der Nachrichtenagentur Nova über die Lage.').some((e) => e.type === 'CONSULT'));
+});

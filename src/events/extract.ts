@@ -2016,6 +2016,14 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
       if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0))) && !personObject(ctx, tr)) return false;
+      // (a talk with a newspaper or agency is an interview, no event: "sprach mit der Deutschen Presse-Agentur")
+      // "um mit X zu sprechen", "mit X gesprochen": quoting someone's words, no talks
+      if (tr.entry.recByPrep) {
+        const [k0, k1] = clauseOf(ctx, tr.t0);
+        const ws = ctx.toks.slice(k0, k1).map((t) => t.lower);
+        if (ws[0] === 'um' || (ws.includes('gesprochen') && !ws.some((w) => /^(hat|haben|hatte|hatten|habe|hätte|hätten|wurde|wurden|worden|ist|sind|war|waren)$/.test(w)))) return false;
+      }
+      if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);

@@ -44,6 +44,8 @@ export interface EntryOptions {
   formNeeds?: Record<string, string[]>;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
   recPrep?: string[];
+  /** The recipient must be named in a `recPrep` phrase ("mit X sprechen"), not as a bare object ("schuldig gesprochen"). */
+  recByPrep?: boolean;
   lang?: string;
 }
 
@@ -110,6 +112,8 @@ const VERBS: Row[] = [
   ['CONSULT', null, 'verhandeln', 'verhandel verhandl =verhandelt', { recPrep: ['mit'] }],
   ['CONSULT', null, 'konsultieren', 'konsultier =konsultiert', {}],
   ['CONSULT', null, 'sprechen', 'sprech sprich sprach =gesprochen', { needObj: ['gespräch'], recPrep: ['mit'] }],
+  // "will mit dem Ministerium sprechen", "sprach mit X über …": talks with a named party (not "sprach von", "sprach sich aus")
+  ['CONSULT', null, 'sprechen', 'sprech sprich sprach =gesprochen', { recPrep: ['mit'], recByPrep: true, excl: ['sich'] }],
   ['CONSULT', null, 'erörtern', 'erörter =erörtert', { recPrep: ['mit'] }],
   ['CONSULT', null, 'besprechen', 'besprech besprich besprach =besprochen', { recPrep: ['mit'] }],
   ['CONSULT', null, 'tagen', 'tag tagte =getagt', {}],
