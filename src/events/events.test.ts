@@ -1904,3 +1904,11 @@ test('"mit X sprechen" is CONSULT; not "schuldig gesprochen", "um mit X zu sprec
   assert.ok(!run('Berger sprach am Montag von einer schwierigen Lage.').some((e) => e.type === 'CONSULT'));
   assert.ok(!run('Berger sprach am Montag mit der Nachrichtenagentur Nova über die Lage.').some((e) => e.type === 'CONSULT'));
 });
+
+test('a meeting in a setting phrase of a rejection took place; the rejected object is still only proposed', () => {
+  const evs = run('Bei einem Treffen in Genf lehnte Berger die Entsendung von Truppen ab.');
+  assert.equal(evs.find((e) => e.type === 'CONSULT')?.modality, 'asserted');
+  assert.equal(evs.find((e) => e.type === 'REJECT')?.modality, 'asserted');
+  // negative: the object noun of the rejection is not asserted
+  assert.equal(evs.find((e) => e.type === 'MOBILIZE')?.modality, 'planned');
+});

@@ -248,8 +248,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (/^(letzte|letzten|vorige|vorigen|früheren|frühere|damalige|damaligen|einstige|einstigen|vergangene|vergangenen)$/.test(toks[j].lower) && j === tr.t0 - 1) return 'historical';
     }
     // the object of a rejection was proposed, not done: "lehnt die Entsendung von Truppen ab"
+    // (not a noun in a setting phrase: "wies den Vorwurf bei einem Mediengespräch zurück" — the talk took place)
     const [k0, k1] = ctx.clauses[ci];
-    for (let j = k0; j < k1; j++) {
+    for (let j = k0; j < k1 && !setting; j++) {
       if (j !== tr.t0 && /^(lehnt|lehnte|lehnten|lehnen|abgelehnt|ablehnen|abzulehnen|weist|wies|wiesen|zurückgewiesen|zurückweisen|verweigert|verweigerte|verweigerten|verweigern)$/.test(toks[j].lower)) return 'planned';
     }
   }
