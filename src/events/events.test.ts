@@ -1912,3 +1912,14 @@ test('a meeting in a setting phrase of a rejection took place; the rejected obje
   // negative: the object noun of the rejection is not asserted
   assert.equal(evs.find((e) => e.type === 'MOBILIZE')?.modality, 'planned');
 });
+
+test('a name inside a prepositional Vorfeld is no subject ("Nach seiner Prüfung der X übt Y Kritik"); the subject follows the verb', () => {
+  const a = run('Nach einer Prüfung der Stiftung (Volksfront) kritisierte die Nordallianz die Regierung scharf.').find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(a?.actors, ['Nordallianz']);
+  assert.deepEqual(a?.recipients, []);
+  const b = run('Nach seiner Prüfung der Stiftung Volksfront übt der Rechnungshof massive Kritik.').find((e) => e.type === 'ACCUSE');
+  assert.ok(b && !b.actors.includes('Volksfront'));
+  // negative: a verb-final clause is no prepositional Vorfeld — the name after the finite verb stays the subject
+  const c = run('In der Regel versucht sich die Nordallianz gegen Angriffe der Volksfront zu wehren.').find((e) => e.type === 'REJECT');
+  assert.deepEqual(c?.actors, ['Nordallianz']);
+});

@@ -1490,6 +1490,30 @@ function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+const PP_OPENER = /^(nach|bei|beim|mit|seit|trotz|wegen|während|vor|vorm|in|im|am|auf|aus|für|gegen|von|vom|zum|zur|durch|ohne|angesichts|infolge|aufgrund|neben|hinter|zwischen|innerhalb|außerhalb)$/;
+
+/**
+ * A Vorfeld that is one prepositional phrase ending right before the finite verb. Not "Über/Bis zu 100 Menschen"
+ * (a quantity, left out of the opener list), not an attribution ("Nach Angaben der Polizei …", handled before).
+ */
+function ppVorfeld(ctx: SentenceContext, a: number, b: number): boolean {
+  const { toks } = ctx;
+  if (!UPPER_START.test(toks[a]?.text ?? '') || !PP_OPENER.test(toks[a].lower)) return false;
+  const att = ctx.attribution;
+  if (att && a >= att.t0 && b <= att.t1) return false;
+  // one phrase: no comma, dash or conjunction opening a second constituent between
+  for (let k = a + 1; k < b; k++) if (/^[,;:–—-]$/.test(toks[k].text) || /^(und|oder|sowie)$/.test(toks[k].lower)) return false;
+  // and no verb inside: lower-case words are articles, prepositions or adjectives ("Nach seiner ersten Prüfung der …"),
+  // so a verb-final clause ("In der Regel versucht sich X … zu wehren") is not taken for a Vorfeld
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!/^\p{Ll}/u.test(t.text)) continue;
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^\p{Ll}+(e|en|er|es|em)$/u.test(t.lower) && !AUX.has(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
 const FINITE_LIGHT = new Set(['sehe', 'gebe', 'gehe', 'stehe', 'liege', 'gelte', 'fehle', 'komme', 'bleibe', 'brauche', 'mache', 'gibt', 'geht', 'steht', 'sieht', 'liegt', 'gilt', 'fehlt', 'kommt', 'bleibt', 'braucht', 'macht']);
 
 /** A clause with a finite verb of its own (an auxiliary, a lexicon verb, a common light verb), not a bare noun phrase. */
@@ -1753,11 +1777,17 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const participleVorfeld = UPPER_START.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
       // "Den Vorschlag lehnte die FPÖ ab", "Dieser Darstellung widerspricht die ÖVP": a dative or accusative noun
       // phrase in the Vorfeld is an object; the subject follows the finite verb
-      const objectVorfeld = !passive && fin > c0 && obliqueVorfeld(toks, c0, fin);
+      // "Nach seiner Prüfung der Holding (BVOG) übt der Rechnungshof Kritik": the Vorfeld holds one constituent; one
+      // that opens with a preposition is a prepositional phrase, and a name inside it is no subject
+      const oblique = !passive && fin > c0 && obliqueVorfeld(toks, c0, fin);
+      // (a bare name inside the phrase — a genitive, an apposition — is neither subject nor object of the verb)
+      // (only where the verb closing the Vorfeld is sure: the trigger itself or an auxiliary)
+      const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
+      for (const m of inPP) used.add(m);
+      const objectVorfeld = oblique || inPP.length > 0;
       subj = participleVorfeld || objectVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
-      if (participleVorfeld || objectVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
-      if (objectVorfeld && !subj) subjectless = true;
-      if (!subj && fin > c0 && !participleVorfeld) {
+      if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+      if (!subj && fin > c0 && !participleVorfeld && !objectVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
         subj = r.subj;
         subjectless = r.subjectless;
@@ -1773,6 +1803,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         }
         else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       }
+      // (the object or phrase in the Vorfeld is never the fallback subject)
+      if (oblique && !subj) subjectless = true;
     }
     if (!subj && !subjectless && entry.pos === 'verb') {
       // a genitive ("die Regierung Russlands hat …") when nothing else is there
