@@ -3457,6 +3457,23 @@ class Extractor {
       while (h < np.mention.start && ctx.isAdj(h)) h++;
       const gen = ctx.lower[h + 1];
       if (h < np.mention.start && ctx.isCap(h) && ROLE_NOUN.test(ctx.lower[h]) && (gen === 'der' || gen === 'des' || gen === 'von' || gen === 'vom')) {
+        // "der Vizechef der Präsidialverwaltung Andej Taranow": a full name after a genitive that is no person
+        // noun is the role's apposition (but "der Sprecher des Außenministers John Kerry" names the genitive)
+        const pre = np.mention.start - 1;
+        if (
+          this.mode === 'news' &&
+          np.mention.entity.type === 'PER' &&
+          np.mention.end === np.end &&
+          np.mention.end - np.mention.start >= 2 &&
+          pre > h + 1 &&
+          ctx.isCap(pre) &&
+          ctx.mentionAt[pre] < 0 &&
+          !ROLE_NOUN.test(ctx.lower[pre].replace(/e?s$/, '')) &&
+          !ROLE_NOUN.test(ctx.lower[pre])
+        ) {
+          this.speakAs(att, np.mention);
+          return;
+        }
         const ante = this.resolveDescription(np);
         att.speakerEntity = ante?.entity ?? null;
         att.speakerPseudo = ante?.pseudo ?? false;

@@ -2072,3 +2072,20 @@ test('a pronoun whose referent is named more than six sentences back resolves to
   const x = nonFragments(mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]])).find((y) => y.text.includes('geschubst'));
   assert.equal(x?.speaker, 'p1');
 });
+
+test('a full name after a genitive institution is the role\'s apposition; after a genitive person noun it names that person', () => {
+  const text =
+    'Präsident Hans Ober lobte die Reform. Die Lage sei inzwischen stabil, versicherte am Freitag der Vizechef der Staatskanzlei Peter Lindner. ' +
+    'Man werde weiter verhandeln, sagte der Sprecher des Präsidenten Hans Ober.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Hans Ober', ['Hans Ober']],
+    ['e2', 'PER', 'Peter Lindner', ['Peter Lindner']],
+  ]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('Die Lage'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e2');
+  const b = qs.find((y) => y.text.startsWith('Man werde'));
+  assert.ok(b);
+  assert.notEqual(b.speaker, 'e1', 'the spokesman speaks, not the president named in the genitive');
+});
