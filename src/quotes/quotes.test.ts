@@ -2089,3 +2089,17 @@ test('a full name after a genitive institution is the role\'s apposition; after 
   assert.ok(b);
   assert.notEqual(b.speaker, 'e1', 'the spokesman speaks, not the president named in the genitive');
 });
+
+test('a name opening a Konjunktiv sentence before "wähle man" is the object, not a new speaker', () => {
+  const text =
+    'Linz – Der Landtag tagte am Dienstag. Begründung des Abgeordneten Karl Stumpf: Es ist keine gute Sitte, jemanden ohne Erfahrung zu wählen. ' +
+    'Anna Berger unterstütze man selbstverständlich, sie habe dem Haus lange angehört.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Karl Stumpf', ['Karl Stumpf']],
+    ['e2', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const qs = nonFragments(doc);
+  const c = qs.find((y) => y.text.startsWith('Anna Berger'));
+  assert.ok(c);
+  assert.notEqual(c.speaker, 'e2');
+});
