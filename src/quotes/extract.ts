@@ -2149,7 +2149,44 @@ class Extractor {
         continue;
       }
       // content
-      const content = this.complement(cue, cs, subordinate, a, b);
+      let content = this.complement(cue, cs, subordinate, a, b);
+      // "Franco Foda, der Trainer der Grazer, die …, warnte vor dem Gegner": a clause before the cue that opens
+      // with its own subject is that subject with an apposition or relative clause, no statement; the
+      // complement after the cue (if any) is the content
+      if (this.mode === 'news' && content && this.complementType === 'post' && cs > a && ctx.words[cs - 1] === ',') {
+        const c0 = ctx.tokenAt(content[0]);
+        let subj: NP | null = null;
+        if (np && !np.pronoun && np.end < cs && np.start >= c0) {
+          // the subject opens the clause and a comma follows it, or a name in apposition closes it ("Die Expertin der
+          // Fraktion, Eva Muster, beklagte …")
+          if ((np.start <= c0 + 1 && ctx.words[np.end] === ',') || (np.end === cs - 1 && ctx.words[np.start - 1] === ',' && np.mention?.entity.type === 'PER')) subj = np;
+        } else if ((!np || (np.start > i && !np.pronoun && !np.mention && !this.plausibleSpeaker(np))) && c0 >= 0) {
+          // no subject found (or an implausible one, "warnte vor Entlassungen"): a person named first, with a comma
+          // after ("Innocent Kamansi, selbst Flüchtling, sagt, …")
+          const mi = ctx.mentionAt[c0];
+          const m = mi >= 0 ? ctx.mentions[mi] : null;
+          if (m && m.entity.type === 'PER') {
+            let e = c0;
+            while (e < cs && ctx.mentionAt[e] === mi) e++;
+            if (ctx.words[e] === ',' && e < cs - 1) subj = { start: c0, end: e, mention: m, pronoun: false, dative: false };
+          }
+        }
+        if (subj) {
+          content = this.complement(cue, cs, subordinate, a, b, true);
+          // (a bare V2 clause after the verb is a statement only in the Konjunktiv: "zeigte eine solide Leistung,
+          // konnte sich …" is a second main clause)
+          if (content && (this.complementType as string) === 'clause') {
+            const f = ctx.tokenAt(content[0]);
+            let speech = f >= 0 && /^(?:dass|daß|ob)$/.test(ctx.lower[f]);
+            for (let k = f; k >= 0 && k < ctx.n && ctx.toks[k].start < content[1] && !speech; k++) speech = SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k);
+            if (!speech) content = null;
+          }
+          if (!np || np.start > i) {
+            np = subj;
+            this.setSource(att, np, i);
+          }
+        }
+      }
       // "…, sind die Anwälte überzeugt: …" — the clause before the post-posed frame is a statement too
       if (this.mode === 'news' && content && BELIEF_ADJ.has(ctx.lower[i]) && ctx.words[cue[1]] === ':' && content[0] > ctx.toks[i].start && !out.some((o) => o.content && o.content[0] <= ctx.toks[cs - 2].start && o.content[1] >= ctx.toks[cs - 2].end) && cs > a + 2 && ctx.words[cs - 1] === ',') {
         let f = cs - 2;
@@ -2763,7 +2800,7 @@ class Extractor {
    * Content of an indirect cue: the complement after it (dass/ob/w-clause, V2 Konjunktiv clause,
    * colon), or, when the cue opens the last clause ("…, sagte X."), the clause before it.
    */
-  private complement(cue: [number, number], cs: number, subordinate: boolean, a: number, b: number): [number, number] | null {
+  private complement(cue: [number, number], cs: number, subordinate: boolean, a: number, b: number, noPost = false): [number, number] | null {
     const ctx = this.ctx;
     const last = this.lastContentTok(a, b);
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
@@ -2790,7 +2827,7 @@ class Extractor {
     const dassLater = laterComplement;
     if (laterComplement && this.mode === 'news' && clauseOpener === cs && !subordinate && cs > a && ctx.words[cs - 1] === ',' && this.postCueClauseEnd(cue[1], last) >= 0) laterComplement = false;
     const auxOpener = !subordinate && cs < cue[0] && AUXILIARIES.has(ctx.lower[cs]) && !ctx.isCap(cs) && (cue[1] >= last || ctx.isPunct(cue[1]));
-    if (((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
+    if (!noPost && ((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;

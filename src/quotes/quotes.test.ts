@@ -2103,3 +2103,23 @@ test('a name opening a Konjunktiv sentence before "wähle man" is the object, no
   assert.ok(c);
   assert.notEqual(c.speaker, 'e2');
 });
+
+test('a subject with an apposition or relative clause before the verb is no statement; the complement after the verb is', () => {
+  const text =
+    'Berlin – Der Streit um die Stahlquoten geht weiter. Die Wirtschaftsexpertin der Grünen im Landtag, Maria Kessler, beklagte ebenfalls, die Branche sei zu lange geschont worden. ' +
+    'Otto Brandner, selbst Stahlarbeiter, sagt, viele Kollegen seien verunsichert. ' +
+    'Jonas Weber, der Betriebsrat des Werks, das seit Monaten kurzarbeitet, warnte vor Entlassungen.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Maria Kessler', ['Maria Kessler']],
+    ['e2', 'PER', 'Otto Brandner', ['Otto Brandner']],
+    ['e3', 'PER', 'Jonas Weber', ['Jonas Weber']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => /^(?:Die Wirtschaftsexpertin|Otto Brandner|Jonas Weber)/.test(y.text)), 'the subject phrase is no quote');
+  const k = qs.find((y) => y.text.startsWith('die Branche sei'));
+  assert.ok(k);
+  assert.equal(k.speaker, 'e1');
+  const o = qs.find((y) => y.text.startsWith('viele Kollegen'));
+  assert.ok(o);
+  assert.equal(o.speaker, 'e2');
+});
