@@ -2150,7 +2150,7 @@ class Extractor {
       }
       // content
       let content = this.complement(cue, cs, subordinate, a, b);
-      // "Franco Foda, der Trainer der Grazer, die …, warnte vor dem Gegner": a clause before the cue that opens
+      // "Jonas Weber, der Betriebsrat des Werks, das …, warnte vor Entlassungen": a clause before the cue that opens
       // with its own subject is that subject with an apposition or relative clause, no statement; the
       // complement after the cue (if any) is the content
       if (this.mode === 'news' && content && this.complementType === 'post' && cs > a && ctx.words[cs - 1] === ',') {
@@ -2162,7 +2162,7 @@ class Extractor {
           if ((np.start <= c0 + 1 && ctx.words[np.end] === ',') || (np.end === cs - 1 && ctx.words[np.start - 1] === ',' && np.mention?.entity.type === 'PER')) subj = np;
         } else if ((!np || (np.start > i && !np.pronoun && !np.mention && !this.plausibleSpeaker(np))) && c0 >= 0) {
           // no subject found (or an implausible one, "warnte vor Entlassungen"): a person named first, with a comma
-          // after ("Innocent Kamansi, selbst Flüchtling, sagt, …")
+          // after ("Otto Brandner, selbst Stahlarbeiter, sagt, …")
           const mi = ctx.mentionAt[c0];
           const m = mi >= 0 ? ctx.mentions[mi] : null;
           if (m && m.entity.type === 'PER') {
@@ -3496,7 +3496,7 @@ class Extractor {
       while (h < np.mention.start && ctx.isAdj(h)) h++;
       const gen = ctx.lower[h + 1];
       if (h < np.mention.start && ctx.isCap(h) && ROLE_NOUN.test(ctx.lower[h]) && (gen === 'der' || gen === 'des' || gen === 'von' || gen === 'vom')) {
-        // "der Vizechef der Präsidialverwaltung Andej Taranow": a full name after a genitive that is no person
+        // "der Vizechef der Staatskanzlei Peter Lindner": a full name after a genitive that is no person
         // noun is the role's apposition (but "der Sprecher des Außenministers John Kerry" names the genitive)
         const pre = np.mention.start - 1;
         if (
@@ -4554,7 +4554,7 @@ class Extractor {
       if (ctx.words[c] === ',') v = c + 1;
     }
     if (v >= b || ctx.isCap(v) || ctx.isPunct(v)) return null;
-    // "Manuela Khom wähle man selbstverständlich": a nominative pronoun after the verb is the subject, the
+    // "Anna Berger wähle man selbstverständlich": a nominative pronoun after the verb is the subject, the
     // opening name its object
     if (this.mode === 'news' && v + 1 < b && NOMINATIVE_AFTER_VERB.has(ctx.words[v + 1])) return null;
     return np;
