@@ -109,6 +109,8 @@ const V2_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'dies', 'da
  */
 const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argument|plakat|inserat|zitat|referat|mandat|prospekt|projekt|konzept|register|poster|flyer|newsletter|kalender|zimmer|center|theater|fenster|wasser|computer|semester|lager|filter|muster|paragraf|paragraph)$/;
 
+/** Pronouns that can only be the subject when they follow the finite verb. */
+const NOMINATIVE_AFTER_VERB = new Set(['man', 'er', 'ich', 'wir', 'du']);
 const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
@@ -2147,7 +2149,44 @@ class Extractor {
         continue;
       }
       // content
-      const content = this.complement(cue, cs, subordinate, a, b);
+      let content = this.complement(cue, cs, subordinate, a, b);
+      // "Jonas Weber, der Betriebsrat des Werks, das …, warnte vor Entlassungen": a clause before the cue that opens
+      // with its own subject is that subject with an apposition or relative clause, no statement; the
+      // complement after the cue (if any) is the content
+      if (this.mode === 'news' && content && this.complementType === 'post' && cs > a && ctx.words[cs - 1] === ',') {
+        const c0 = ctx.tokenAt(content[0]);
+        let subj: NP | null = null;
+        if (np && !np.pronoun && np.end < cs && np.start >= c0) {
+          // the subject opens the clause and a comma follows it, or a name in apposition closes it ("Die Expertin der
+          // Fraktion, Eva Muster, beklagte …")
+          if ((np.start <= c0 + 1 && ctx.words[np.end] === ',') || (np.end === cs - 1 && ctx.words[np.start - 1] === ',' && np.mention?.entity.type === 'PER')) subj = np;
+        } else if ((!np || (np.start > i && !np.pronoun && !np.mention && !this.plausibleSpeaker(np))) && c0 >= 0) {
+          // no subject found (or an implausible one, "warnte vor Entlassungen"): a person named first, with a comma
+          // after ("Otto Brandner, selbst Stahlarbeiter, sagt, …")
+          const mi = ctx.mentionAt[c0];
+          const m = mi >= 0 ? ctx.mentions[mi] : null;
+          if (m && m.entity.type === 'PER') {
+            let e = c0;
+            while (e < cs && ctx.mentionAt[e] === mi) e++;
+            if (ctx.words[e] === ',' && e < cs - 1) subj = { start: c0, end: e, mention: m, pronoun: false, dative: false };
+          }
+        }
+        if (subj) {
+          content = this.complement(cue, cs, subordinate, a, b, true);
+          // (a bare V2 clause after the verb is a statement only in the Konjunktiv: "zeigte eine solide Leistung,
+          // konnte sich …" is a second main clause)
+          if (content && (this.complementType as string) === 'clause') {
+            const f = ctx.tokenAt(content[0]);
+            let speech = f >= 0 && /^(?:dass|daß|ob)$/.test(ctx.lower[f]);
+            for (let k = f; k >= 0 && k < ctx.n && ctx.toks[k].start < content[1] && !speech; k++) speech = SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k);
+            if (!speech) content = null;
+          }
+          if (!np || np.start > i) {
+            np = subj;
+            this.setSource(att, np, i);
+          }
+        }
+      }
       // "…, sind die Anwälte überzeugt: …" — the clause before the post-posed frame is a statement too
       if (this.mode === 'news' && content && BELIEF_ADJ.has(ctx.lower[i]) && ctx.words[cue[1]] === ':' && content[0] > ctx.toks[i].start && !out.some((o) => o.content && o.content[0] <= ctx.toks[cs - 2].start && o.content[1] >= ctx.toks[cs - 2].end) && cs > a + 2 && ctx.words[cs - 1] === ',') {
         let f = cs - 2;
@@ -2761,7 +2800,7 @@ class Extractor {
    * Content of an indirect cue: the complement after it (dass/ob/w-clause, V2 Konjunktiv clause,
    * colon), or, when the cue opens the last clause ("…, sagte X."), the clause before it.
    */
-  private complement(cue: [number, number], cs: number, subordinate: boolean, a: number, b: number): [number, number] | null {
+  private complement(cue: [number, number], cs: number, subordinate: boolean, a: number, b: number, noPost = false): [number, number] | null {
     const ctx = this.ctx;
     const last = this.lastContentTok(a, b);
     // post-posed: the cue starts its clause after a comma ("…, sagte X." / "…, wie X sagte.")
@@ -2788,7 +2827,7 @@ class Extractor {
     const dassLater = laterComplement;
     if (laterComplement && this.mode === 'news' && clauseOpener === cs && !subordinate && cs > a && ctx.words[cs - 1] === ',' && this.postCueClauseEnd(cue[1], last) >= 0) laterComplement = false;
     const auxOpener = !subordinate && cs < cue[0] && AUXILIARIES.has(ctx.lower[cs]) && !ctx.isCap(cs) && (cue[1] >= last || ctx.isPunct(cue[1]));
-    if (((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
+    if (!noPost && ((clauseOpener === cs && !subordinate) || wieClause || auxOpener) && !laterComplement && cs > a && ctx.words[cs - 1] === ',' && (wieClause || !this.subjectChain(a, cs - 1))) {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
@@ -3457,6 +3496,23 @@ class Extractor {
       while (h < np.mention.start && ctx.isAdj(h)) h++;
       const gen = ctx.lower[h + 1];
       if (h < np.mention.start && ctx.isCap(h) && ROLE_NOUN.test(ctx.lower[h]) && (gen === 'der' || gen === 'des' || gen === 'von' || gen === 'vom')) {
+        // "der Vizechef der Staatskanzlei Peter Lindner": a full name after a genitive that is no person
+        // noun is the role's apposition (but "der Sprecher des Außenministers John Kerry" names the genitive)
+        const pre = np.mention.start - 1;
+        if (
+          this.mode === 'news' &&
+          np.mention.entity.type === 'PER' &&
+          np.mention.end === np.end &&
+          np.mention.end - np.mention.start >= 2 &&
+          pre > h + 1 &&
+          ctx.isCap(pre) &&
+          ctx.mentionAt[pre] < 0 &&
+          !ROLE_NOUN.test(ctx.lower[pre].replace(/e?s$/, '')) &&
+          !ROLE_NOUN.test(ctx.lower[pre])
+        ) {
+          this.speakAs(att, np.mention);
+          return;
+        }
         const ante = this.resolveDescription(np);
         att.speakerEntity = ante?.entity ?? null;
         att.speakerPseudo = ante?.pseudo ?? false;
@@ -4498,6 +4554,9 @@ class Extractor {
       if (ctx.words[c] === ',') v = c + 1;
     }
     if (v >= b || ctx.isCap(v) || ctx.isPunct(v)) return null;
+    // "Anna Berger wähle man selbstverständlich": a nominative pronoun after the verb is the subject, the
+    // opening name its object
+    if (this.mode === 'news' && v + 1 < b && NOMINATIVE_AFTER_VERB.has(ctx.words[v + 1])) return null;
     return np;
   }
 

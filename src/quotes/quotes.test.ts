@@ -2072,3 +2072,54 @@ test('a pronoun whose referent is named more than six sentences back resolves to
   const x = nonFragments(mkDoc(text, [['p1', 'PER', 'Eva Roth', ['Eva Roth']]])).find((y) => y.text.includes('geschubst'));
   assert.equal(x?.speaker, 'p1');
 });
+
+test('a full name after a genitive institution is the role\'s apposition; after a genitive person noun it names that person', () => {
+  const text =
+    'Präsident Hans Ober lobte die Reform. Die Lage sei inzwischen stabil, versicherte am Freitag der Vizechef der Staatskanzlei Peter Lindner. ' +
+    'Man werde weiter verhandeln, sagte der Sprecher des Präsidenten Hans Ober.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Hans Ober', ['Hans Ober']],
+    ['e2', 'PER', 'Peter Lindner', ['Peter Lindner']],
+  ]);
+  const qs = nonFragments(doc);
+  const a = qs.find((y) => y.text.startsWith('Die Lage'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'e2');
+  const b = qs.find((y) => y.text.startsWith('Man werde'));
+  assert.ok(b);
+  assert.notEqual(b.speaker, 'e1', 'the spokesman speaks, not the president named in the genitive');
+});
+
+test('a name opening a Konjunktiv sentence before "wähle man" is the object, not a new speaker', () => {
+  const text =
+    'Linz – Der Landtag tagte am Dienstag. Begründung des Abgeordneten Karl Stumpf: Es ist keine gute Sitte, jemanden ohne Erfahrung zu wählen. ' +
+    'Anna Berger unterstütze man selbstverständlich, sie habe dem Haus lange angehört.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Karl Stumpf', ['Karl Stumpf']],
+    ['e2', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const qs = nonFragments(doc);
+  const c = qs.find((y) => y.text.startsWith('Anna Berger'));
+  assert.ok(c);
+  assert.notEqual(c.speaker, 'e2');
+});
+
+test('a subject with an apposition or relative clause before the verb is no statement; the complement after the verb is', () => {
+  const text =
+    'Berlin – Der Streit um die Stahlquoten geht weiter. Die Wirtschaftsexpertin der Grünen im Landtag, Maria Kessler, beklagte ebenfalls, die Branche sei zu lange geschont worden. ' +
+    'Otto Brandner, selbst Stahlarbeiter, sagt, viele Kollegen seien verunsichert. ' +
+    'Jonas Weber, der Betriebsrat des Werks, das seit Monaten kurzarbeitet, warnte vor Entlassungen.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Maria Kessler', ['Maria Kessler']],
+    ['e2', 'PER', 'Otto Brandner', ['Otto Brandner']],
+    ['e3', 'PER', 'Jonas Weber', ['Jonas Weber']],
+  ]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => /^(?:Die Wirtschaftsexpertin|Otto Brandner|Jonas Weber)/.test(y.text)), 'the subject phrase is no quote');
+  const k = qs.find((y) => y.text.startsWith('die Branche sei'));
+  assert.ok(k);
+  assert.equal(k.speaker, 'e1');
+  const o = qs.find((y) => y.text.startsWith('viele Kollegen'));
+  assert.ok(o);
+  assert.equal(o.speaker, 'e2');
+});
