@@ -1,7 +1,7 @@
 // False positives on the German gold against the gold events of their sentence: `node --import tsx scripts/events-causes/false-positives.ts`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/pipeline/index.ts';
-import { locate } from './locate.ts';
+import { locateSentence as locate } from '../../src/eval/events.ts';
 import { readGnad } from '../../src/eval/gnad.ts';
 import { sharedDataPath } from '../../src/util/paths.ts';
 const arts = readGnad(sharedDataPath('10kgnad', 'test.csv'), 500);

@@ -2,7 +2,7 @@
 // src/events/extract.ts under tmp/tr/), then `node --import tsx scripts/events-causes/misses.ts > tmp/misses.txt`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyze } from '../../src/pipeline/index.ts';
-import { locate } from './locate.ts';
+import { locateSentence as locate } from '../../src/eval/events.ts';
 import { readGnad } from '../../src/eval/gnad.ts';
 import { sharedDataPath } from '../../src/util/paths.ts';
 import { VERB_FORMS, NOUN_FORMS } from '../../src/events/lexicon.ts';

@@ -81,7 +81,8 @@ function argsMatch(doc: Doc, gold: string[], pred: string[]): boolean {
   return true;
 }
 
-function locateSentence(doc: Doc, sentence: string): number {
+/** The sentence index of a gold event's sentence text in an analysed document (-1 when it is not found). */
+export function locateSentence(doc: Doc, sentence: string): number {
   let i = doc.text.indexOf(sentence);
   if (i < 0) i = doc.text.indexOf(sentence.slice(0, 40));
   if (i < 0) {
