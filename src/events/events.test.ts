@@ -1923,3 +1923,24 @@ test('a name inside a prepositional Vorfeld is no subject ("Nach seiner Prüfung
   const c = run('In der Regel versucht sich die Nordallianz gegen Angriffe der Volksfront zu wehren.').find((e) => e.type === 'REJECT');
   assert.deepEqual(c?.actors, ['Nordallianz']);
 });
+
+test('h/ev22 legal and parliamentary vocabulary: a Revisionsrekurs is an appeal, a filed Anfrage or Misstrauensantrag a REQUEST', () => {
+  const a = run('Dagegen hat die Nordallianz einen Revisionsrekurs beim Höchstgericht erhoben.').find((e) => e.type === 'REQUEST');
+  assert.deepEqual(a?.actors, ['Nordallianz']);
+  const b = run('Die Nordallianz brachte einen Misstrauensantrag gegen Berger ein.').find((e) => e.type === 'REQUEST');
+  assert.deepEqual(b?.recipients, ['Olaf Berger']);
+  assert.ok(run('Die Volksfront hat eine parlamentarische Anfrage an Berger gestellt.').some((e) => e.type === 'REQUEST'));
+  // negative: a newspaper's inquiry, and the answer to a question named as a source, are no events
+  assert.ok(!run('Auf Anfrage des STANDARD hieß es bei der Volksfront, man prüfe den Fall.').some((e) => e.type === 'REQUEST'));
+  assert.ok(!run('Das geht aus der Antwort auf eine Anfrage der Volksfront hervor.').some((e) => e.type === 'REQUEST'));
+  // negative: a motion merely named, neither filed nor pending
+  assert.ok(!run('Über einen Misstrauensantrag wird in der Nordallianz seit Wochen diskutiert.').some((e) => e.type === 'REQUEST'));
+});
+
+test('h/ev22 border closures: "Schließung der Grenzen" and an announced Grenzschließung are COERCE; a closure as a topic is not', () => {
+  assert.ok(run('Die Kommission hat die Schließung der Grenzen auf dem Balkan gutgeheißen.').some((e) => e.type === 'COERCE'));
+  assert.ok(run('Tunesien hat die Grenzschließung am Montag angekündigt.').some((e) => e.type === 'COERCE'));
+  // negatives: the closure of a shop is no coercion, a Grenzschließung discussed as a problem no event
+  assert.ok(!run('Die Schließung der Filiale in Genf wurde am Montag bekanntgegeben.').some((e) => e.type === 'COERCE'));
+  assert.ok(!run('Eine Grenzschließung sei aber jedenfalls ein Problem für Europa.').some((e) => e.type === 'COERCE'));
+});

@@ -1172,8 +1172,12 @@ function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: nu
 const LEISTEN = /^(leist|geleistet)/;
 const LEISTEN_TYPES = new Set(['REJECT', 'AID']);
 
+/** (h/ev22) Verbs that file a motion, a suit or an appeal: "erhob einen Revisionsrekurs", "brachten einen Antrag ein", "hat eine Anfrage gestellt". */
+const FILING = /^(erheb|erhob|erhoben|eingelegt|legte|legten|einleg|eingebracht|einbring|brachte|brachten|eingereicht|einreich|reichte|reichten|stellte|stellten|gestellt)/;
+const FILING_TYPES = new Set(['REQUEST', 'ACCUSE']);
+
 function lightVerbClause(ctx: SentenceContext, c0: number, c1: number, type = ''): boolean {
-  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower) || (LEISTEN_TYPES.has(type) && LEISTEN.test(ctx.toks[j].lower))) return true;
+  for (let j = c0; j < c1; j++) if (LIGHT_VERBS.test(ctx.toks[j].lower) || (LEISTEN_TYPES.has(type) && LEISTEN.test(ctx.toks[j].lower)) || (FILING_TYPES.has(type) && FILING.test(ctx.toks[j].lower))) return true;
   return false;
 }
 

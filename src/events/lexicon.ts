@@ -763,6 +763,12 @@ const NOUNS: Row[] = [
   ['REQUEST', null, 'Drängen', 'drängen drängens', { noCompound: true }],
   // a motion is an event when it is filed or lies before a body ("brachte einen Antrag ein", "liegt ein Antrag der X vor")
   ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
+  // (h/ev22) the parliamentary motions by name, filed like any motion ("brachten einen Misstrauensantrag gegen X ein")
+  ['REQUEST', null, 'Misstrauensantrag', 'misstrauensantrag misstrauensanträge dringlichkeitsantrag dringlichkeitsanträge entschließungsantrag entschließungsanträge abänderungsantrag abänderungsanträge', { noCompound: true, recPrep: ['gegen', 'an'], needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
+  // (h/ev22) a parliamentary question or an official inquiry, when put or filed ("eine parlamentarische Anfrage der X",
+  // "hat eine Anfrage an den Präsidenten gestellt"); not a newspaper's inquiry ("auf Anfrage des STANDARD", "eine Anfrage
+  // blieb unbeantwortet") nor the answer named as a source ("geht aus der Anfragebeantwortung hervor")
+  ['REQUEST', null, 'Anfrage', 'anfrage anfragen', { noCompound: true, recPrep: ['an'], needObj: ['parlamentarisch', 'stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'gerichtet', 'richtet'], excl: ['beantwort', 'unbeantwortet', 'antwort', 'hervor', 'laut', 'standard', 'presse', 'medien', 'redaktion', 'zeitung', 'apa', 'journalist'] }],
   ['ACCUSE', 'disapprove', 'Kritik', 'kritik', { recPrep: ['an'] }],
   // sniping: "Querschüsse gegen den Obmann"
   ['ACCUSE', 'disapprove', 'Querschuss', 'querschuss querschüsse querschüssen', { recPrep: ['gegen', 'aus'] }],
@@ -804,7 +810,9 @@ const NOUNS: Row[] = [
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
-  ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
+  ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['grenze', 'grenzen', 'grenzübergang', 'grenzübergänge', 'balkanroute', 'moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
+  // (h/ev22) closing a border to people is a state's coercion ("die Grenzschließungen angekündigt"), like "die Grenze schließen"
+  ['COERCE', 'ban', 'Grenzschließung', 'grenzschließung grenzschließungen grenzsperre grenzsperren', { noCompound: true, needObj: ['kündig', 'angekündigt', 'verhäng', 'beschloss', 'beschließ', 'beschlossen', 'angeordnet', 'ordnet', 'verfügt', 'begann', 'begonnen', 'beginn', 'gutgeheißen', 'umgesetzt', 'setzt', 'erfolgt', 'trat', 'tritt', 'verlänger', 'aufgehoben', 'aufheb', 'gilt', 'galt', 'vollzog', 'vollzogen'] }],
   ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung beschlagnahmungen durchsuchung durchsuchungen razzia razzien', {}],
   ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle', 'regierung', 'stadtregierung', 'landesregierung', 'kabinett', 'vorstand', 'gremium', 'gremien', 'ministerium', 'ressort', 'stelle', 'funktion', 'liste', 'mannschaft'] }],
@@ -852,7 +860,7 @@ const NOUNS: Row[] = [
   ['ACCUSE', 'disapprove', 'Beleidigung', 'beleidigung beleidigungen verunglimpfung verunglimpfungen diffamierung verleumdung verhöhnung rüffel', { recPrep: ['gegen'], excl: ['wegen', 'häuf', 'gehäuft', 'zunahme', 'anstieg', 'zunehm', 'beispiel', 'delikt', 'straftat', 'taten'] }],
   // an appeal filed, announced or pending ("kündigte volle Berufung an", "die Berufung … gegen die Geldstrafe"; not "unter
   // Berufung auf", which names a source)
-  ['REQUEST', null, 'Berufung', 'berufung rechtsmittel revision einspruch nichtigkeitsbeschwerde nichtigkeitsbeschwerden', { noCompound: true, needObj: ['gegen', 'einleg', 'eingelegt', 'legt', 'legte', 'angekündigt', 'kündigt', 'ankündig', 'anhängig', 'einbring', 'eingebracht', 'erhob', 'erhoben', 'erheb', 'bekämpf'] }],
+  ['REQUEST', null, 'Berufung', 'berufung rechtsmittel revision einspruch nichtigkeitsbeschwerde nichtigkeitsbeschwerden rekurs revisionsrekurs', { noCompound: true, needObj: ['gegen', 'einleg', 'eingelegt', 'legt', 'legte', 'angekündigt', 'kündigt', 'ankündig', 'anhängig', 'einbring', 'eingebracht', 'erhob', 'erhoben', 'erheb', 'bekämpf'] }],
   // a complaint filed with an authority ("Eltern haben Beschwerde eingebracht"), like "Beschwerde einreichen"
   ['ACCUSE', 'allege', 'Beschwerde', 'beschwerde beschwerden', { recPrep: ['gegen'], needObj: ['einbring', 'eingebracht', 'eingereicht', 'einreich', 'reicht', 'einleg', 'eingelegt', 'legte', 'legt', 'erhob', 'erhoben', 'erheb'] }],
   // a settlement (blind-17 convention: AGREE): "hat mit einem Vergleich geendet", "außergerichtlicher Vergleich" (not the
