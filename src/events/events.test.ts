@@ -1944,3 +1944,14 @@ test('h/ev22 border closures: "Schließung der Grenzen" and an announced Grenzsc
   assert.ok(!run('Die Schließung der Filiale in Genf wurde am Montag bekanntgegeben.').some((e) => e.type === 'COERCE'));
   assert.ok(!run('Eine Grenzschließung sei aber jedenfalls ein Problem für Europa.').some((e) => e.type === 'COERCE'));
 });
+
+test('h/ev22 closing a border is COERCE restrict; a border that "is" or "seems" closed is a state, no event', () => {
+  const a = run('Tunesien hat die Grenze zu Marokko am Dienstag geschlossen.').find((e) => e.type === 'COERCE');
+  assert.equal(a?.mode, 'restrict');
+  assert.deepEqual(a?.actors, ['Tunesien']);
+  // negatives: states without an actor
+  assert.ok(!run('Die Grenze scheint für Flüchtlinge doch geschlossen.').some((e) => e.type === 'COERCE'));
+  assert.ok(!run('Die Grenze zu Marokko ist seit Jahren geschlossen.').some((e) => e.type === 'COERCE'));
+  // a mosque closed by the police stays a ban
+  assert.equal(run('Die Polizei hat die Moschee in Kairo geschlossen.').find((e) => e.type === 'COERCE')?.mode, 'ban');
+});

@@ -449,7 +449,9 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'stellen', 'stell =gestellt', { needObj: ['zwangsverwaltung'] }],
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
   ['COERCE', null, 'unterdrücken', 'unterdrück =unterdrückt', { needObj: ['protest', 'opposition', 'demonstr', 'aufstand', 'minderheit', 'presse', 'medien', 'kritiker', 'regimegegner', 'dissident'] }],
-  ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['flüchtlingslager', 'migrantenlager', 'zeltlager', 'auffanglager', 'protestcamp', 'moschee', 'verein', 'zeitung', 'sender', 'grenze', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
+  ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['flüchtlingslager', 'migrantenlager', 'zeltlager', 'auffanglager', 'protestcamp', 'moschee', 'verein', 'zeitung', 'sender', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
+  // (h/ev22) closing a border is a restriction (mode restrict), not a ban of an institution
+  ['COERCE', 'restrict', 'schließen (Grenze)', 'schließ schloss =geschlossen', { needObj: ['grenze', 'grenzen', 'grenzübergang', 'grenzübergänge'], stativeRule: true }],
   ['COERCE', null, 'niederschlagen', 'schlag schläg schlug =geschlagen', { p: 'nieder', needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'ban', 'auflösen', 'lös =gelöst', { p: 'auf', needObj: ['verein', 'partei', 'parlament', 'organisation', 'vereinigung'] }],
   ['COERCE', 'seize', 'beschlagnahmen', 'beschlagnahm =beschlagnahmt', {}],
@@ -810,9 +812,10 @@ const NOUNS: Row[] = [
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
-  ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['grenze', 'grenzen', 'grenzübergang', 'grenzübergänge', 'balkanroute', 'moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
-  // (h/ev22) closing a border to people is a state's coercion ("die Grenzschließungen angekündigt"), like "die Grenze schließen"
-  ['COERCE', 'ban', 'Grenzschließung', 'grenzschließung grenzschließungen grenzsperre grenzsperren', { noCompound: true, needObj: ['kündig', 'angekündigt', 'verhäng', 'beschloss', 'beschließ', 'beschlossen', 'angeordnet', 'ordnet', 'verfügt', 'begann', 'begonnen', 'beginn', 'gutgeheißen', 'umgesetzt', 'setzt', 'erfolgt', 'trat', 'tritt', 'verlänger', 'aufgehoben', 'aufheb', 'gilt', 'galt', 'vollzog', 'vollzogen'] }],
+  ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
+  // (h/ev22) closing a border to people is a state's coercion (mode restrict, the blind-22 convention) ("die Grenzschließungen angekündigt"), like "die Grenze schließen"
+  ['COERCE', 'restrict', 'Schließung (Grenze)', 'schließung', { needObj: ['grenze', 'grenzen', 'grenzübergang', 'grenzübergänge', 'balkanroute'], noCompound: true }],
+  ['COERCE', 'restrict', 'Grenzschließung', 'grenzschließung grenzschließungen grenzsperre grenzsperren', { noCompound: true, needObj: ['kündig', 'angekündigt', 'verhäng', 'beschloss', 'beschließ', 'beschlossen', 'angeordnet', 'ordnet', 'verfügt', 'begann', 'begonnen', 'beginn', 'gutgeheißen', 'umgesetzt', 'setzt', 'erfolgt', 'trat', 'tritt', 'verlänger', 'aufgehoben', 'aufheb', 'gilt', 'galt', 'vollzog', 'vollzogen'] }],
   ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'seize', 'Beschlagnahme', 'beschlagnahme beschlagnahmung beschlagnahmungen durchsuchung durchsuchungen razzia razzien', {}],
   ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle', 'regierung', 'stadtregierung', 'landesregierung', 'kabinett', 'vorstand', 'gremium', 'gremien', 'ministerium', 'ressort', 'stelle', 'funktion', 'liste', 'mannschaft'] }],
