@@ -1955,3 +1955,11 @@ test('h/ev22 closing a border is COERCE restrict; a border that "is" or "seems" 
   // a mosque closed by the police stays a ban
   assert.equal(run('Die Polizei hat die Moschee in Kairo geschlossen.').find((e) => e.type === 'COERCE')?.mode, 'ban');
 });
+
+test('h/ev22 a pluperfect dated "vor einigen Wochen" is background (historical); "am Montag" keeps it recent news', () => {
+  const a = run('Wie bei der Konferenz in Genf vor einigen Wochen vereinbart worden war, stoppte Tunesien die Transporte.').find((e) => e.type === 'AGREE');
+  assert.equal(a?.modality, 'historical');
+  // negative: a pluperfect with a weekday of the last days reports news
+  const b = run('Wie am Montag in Genf vereinbart worden war, stoppte Tunesien die Transporte.').find((e) => e.type === 'AGREE');
+  assert.ok(b && b.modality !== 'historical');
+});

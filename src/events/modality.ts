@@ -394,7 +394,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
 
   // historical: pluperfect, background adverbs, times long before publication
-  const recent = words.some((w) => RECENT.test(w)) || (!!input.time && /W|T/.test(input.time.value ?? ''));
+  // (a week or a time of day is recent; "vor einigen Wochen" (PAST_REF) is not, although its value has a "T")
+  const recent = words.some((w) => RECENT.test(w)) || (!!input.time && /W|T/.test(input.time.value ?? '') && !/^(PAST_REF|FUTURE_REF)$/.test(input.time.value ?? ''));
   const participleTrig = !!tr.participle || /^ge|iert$/.test(trig);
   const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/.test(trig))));
   // a noun that is subject or object of a pluperfect clause ("Die Schließung … war … erfolgt", "hatte für Kritik gesorgt")
