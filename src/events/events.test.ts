@@ -1963,3 +1963,14 @@ test('h/ev22 a pluperfect dated "vor einigen Wochen" is background (historical);
   const b = run('Wie am Montag in Genf vereinbart worden war, stoppte Tunesien die Transporte.').find((e) => e.type === 'AGREE');
   assert.ok(b && b.modality !== 'historical');
 });
+
+test('h/ev22 "auf Unterlassung klagen" is a suit (ACCUSE), and the noun Unterlassung negates nothing; "klagt über Schmerzen" is no suit', () => {
+  const a = run('Berger hat auf Unterlassung und Widerruf der Behauptungen geklagt.').find((e) => e.type === 'ACCUSE');
+  assert.equal(a?.modality, 'asserted');
+  assert.deepEqual(a?.actors, ['Olaf Berger']);
+  // negative: complaining of pain, with a remedy word elsewhere in the sentence
+  assert.ok(!run('Berger klagt über Schmerzen, die Firma zahlt Schadenersatz.').some((e) => e.type === 'ACCUSE'));
+  // the verb unterlassen still negates: "unterließ es, … zu kritisieren"
+  const c = run('Berger unterließ es, Aydin zu kritisieren.').find((e) => e.type === 'ACCUSE');
+  assert.ok(!c || c.modality === 'negated');
+});

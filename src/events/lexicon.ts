@@ -596,6 +596,9 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'zur Last legen', 'leg =gelegt', { needObj: ['last'], needAlso: ['zur'] }],
   ['ACCUSE', 'disapprove', 'kritisch anmerken', 'merk =gemerkt', { p: 'an', needObj: ['kritisch'] }],
   ['REJECT', null, 'entbehrt jeder Grundlage', 'entbehr =entbehrt', { needObj: ['grundlage'] }],
+  // (h/ev22) a civil suit for a remedy ("hat auf Unterlassung und Widerruf geklagt", "klagt auf Schadenersatz"; not "klagt über
+  // Schmerzen", not an employee's "auf Lohn" of a wage statistic)
+  ['ACCUSE', 'allege', 'klagen auf', 'klag =geklagt', { needObj: ['unterlassung', 'schadenersatz', 'schadensersatz', 'widerruf', 'schmerzensgeld', 'entschädigung', 'herausgabe', 'rückzahlung', 'feststellung', 'räumung'], objScope: 'sentence', excl: ['über', 'darüber', 'schmerz', 'leid'] }],
   // (third pass, Wirtschaft/Etat) suing someone, the Austrian transitive "klagte daraufhin das Blatt"
   ['ACCUSE', 'allege', 'klagen (jemanden)', 'klag =geklagt', { needRec: true, excl: ['über', 'darüber', 'schmerz', 'beschwerde', 'leid', 'sich', 'nutzer', 'kunden', 'user', 'anwender', 'käufer', 'fahrer', 'patient', 'bewohner', 'anrainer'] }],
   // blind 21 round (h/ev21): police measures, officials sent to help, adopting and sealing agreements, honouring and thanking.

@@ -37,7 +37,7 @@ export const SUBORDINATORS = new Set([
 export const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'who', 'which']);
 
 export const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder', 'nirgends', 'not', 'never', 'no']);
-export const NEGATING_VERBS = /^(bestreit|bestritt|dementier|leugne|weiger|verweiger|unterl[aä]ss|unterließ|verzicht|denied|deny|denies|refus)/;
+export const NEGATING_VERBS = /^(bestreit|bestritt|dementier|leugne|weiger|verweiger|unterl[aä]ss(?!ung)|unterließ|verzicht|denied|deny|denies|refus)/;
 
 export const HYPOTHETICAL = new Set(['wenn', 'falls', 'sofern', 'ob', 'if', 'unless', 'whether', 'angenommen', 'gegebenenfalls', 'notfalls', 'womöglich', 'eventuell', 'möglicherweise', 'vielleicht']);
 
