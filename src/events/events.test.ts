@@ -1974,3 +1974,14 @@ test('h/ev22 "auf Unterlassung klagen" is a suit (ACCUSE), and the noun Unterlas
   const c = run('Berger unterließ es, Aydin zu kritisieren.').find((e) => e.type === 'ACCUSE');
   assert.ok(!c || c.modality === 'negated');
 });
+
+test('h/ev22 police removals: abtransportieren (people), anhalten (by police or a suspect in the passive) and drangsalieren are COERCE', () => {
+  assert.ok(run('Der Minister lässt die Flüchtlinge mit Gewalt abtransportieren.').some((e) => e.type === 'COERCE'));
+  assert.ok(run('Kurz nach der Tat konnte ein Verdächtiger angehalten werden.').some((e) => e.type === 'COERCE'));
+  assert.ok(run('Jetzt werden sie von den Behörden in Tunesien drangsaliert.').some((e) => e.type === 'COERCE'));
+  // negatives: goods carried away, a lasting trend, a driver stopping near a police station, urging someone
+  assert.ok(!run('Der Müll wurde am Montag abtransportiert.').some((e) => e.type === 'COERCE'));
+  assert.ok(!run('Der Trend hält an, sagt die Polizei.').some((e) => e.type === 'COERCE'));
+  assert.ok(!run('Schließlich hielt der Täter nahe der Polizeiinspektion an.').some((e) => e.type === 'COERCE'));
+  assert.ok(!run('Polizisten hätten 2000 Frauen dazu angehalten, ihr Kopftuch abzulegen.').some((e) => e.type === 'COERCE'));
+});

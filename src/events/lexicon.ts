@@ -604,6 +604,13 @@ const VERBS: Row[] = [
   // blind 21 round (h/ev21): police measures, officials sent to help, adopting and sealing agreements, honouring and thanking.
   // General senses, none taken from a gold sentence; the corpus checks are in docs/EVALUATION.md (eighth session, h/ev21).
   // clearing a camp or an occupied site ("das Protestcamp wurde geräumt"), not stock ("Lagerbestände räumen") nor an office (CONCEDE above)
+  // (h/ev22) police removals and stops: "ließ die Flüchtlinge mit Gewalt abtransportieren", "konnte ein Verdächtiger angehalten
+  // werden" (Austrian: detained; not "der Trend hält an", "hielt an seiner Linie fest"), "werden von den Behörden drangsaliert"
+  ['COERCE', null, 'abtransportieren', 'transportier =transportiert', { p: 'ab', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'demonstrant', 'aktivist', 'häftling', 'gefangen', 'gewalt', 'polizei', 'menschen', 'bewohner'] }],
+  ['COERCE', 'arrest', 'anhalten', 'halt hält hielt =gehalten', { p: 'an', needObj: ['polizei', 'polizist', 'beamte', 'streife', 'fahndung'], excl: ['polizeiinspektion', 'polizeistation', 'polizeiwache', 'polizeiposten', 'polizeirevier', 'fest', 'dazu', 'trend', 'regen', 'lage', 'krise', 'kämpfe', 'proteste', 'streik', 'atem'] }],
+  // (a suspect as the subject of the passive only: not "hielt der Täter … an", who stopped his car)
+  ['COERCE', 'arrest', 'anhalten', 'halt hält hielt =gehalten', { p: 'an', needObj: ['verdächtig', 'täter', 'tatverdächtig'], needAlso: ['werden', 'wurde', 'wurden', 'worden'], excl: ['fest', 'dazu', 'trend', 'regen', 'lage', 'krise', 'kämpfe', 'proteste', 'streik', 'atem'] }],
+  ['COERCE', null, 'drangsalieren', 'drangsalier =drangsaliert', {}],
   ['COERCE', null, 'räumen', 'räum =geräumt', { needObj: ['flüchtlingslager', 'zeltlager', 'auffanglager', 'lager', 'camp', 'protestcamp', 'zeltstadt', 'besetzt', 'barrikade'], excl: ['lagerbestand', 'lagerbestände', 'warenlager', 'lagerhalle', 'lagerräum'] }],
   // police restraining a person ("wurde von Beamten fixiert"); the Austrian "fixiert" (a date or a deal settled) has no police word
   ['COERCE', 'arrest', 'fixieren', 'fixier =fixiert', { needObj: ['polizei', 'polizist', 'beamte', 'beamten', 'sicherheitskräfte', 'kessel', 'handschell', 'festgenommen', 'festnahme', 'demonstrant'], objScope: 'sentence' }],
