@@ -1985,3 +1985,10 @@ test('h/ev22 police removals: abtransportieren (people), anhalten (by police or 
   assert.ok(!run('Schließlich hielt der Täter nahe der Polizeiinspektion an.').some((e) => e.type === 'COERCE'));
   assert.ok(!run('Polizisten hätten 2000 Frauen dazu angehalten, ihr Kopftuch abzulegen.').some((e) => e.type === 'COERCE'));
 });
+
+test('h/ev22 an announced or planned act carried out in the past tense happened: "brachten ihren angekündigten Antrag ein"', () => {
+  assert.equal(run('Die Nordallianz brachte ihren angekündigten Misstrauensantrag gegen Berger ein.').find((e) => e.type === 'REQUEST')?.modality, 'asserted');
+  assert.equal(run('Die angekündigte Kundgebung gegen die Regierung fand am Samstag statt.').find((e) => e.type === 'PROTEST')?.modality, 'asserted');
+  // negative: still ahead
+  assert.equal(run('Die angekündigte Kundgebung gegen die Regierung soll am Samstag stattfinden.').find((e) => e.type === 'PROTEST')?.modality, 'planned');
+});

@@ -35,6 +35,8 @@ const DETERMINER_OR_NAME = /^(der|die|das|den|dem|des|ein|eine|einer|sie|er|es|\
 /** Types whose present passive describes a state ("wird von X unterstützt"), not an announced act. */
 const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
+/** (h/ev22) Past finite verbs that carry out a planned act named by a noun ("brachten … ein", "fand … statt", "hielten … ab"). */
+const CARRIED_OUT = /^(brachte|brachten|fand|fanden|hielt|hielten|reichte|reichten|legte|legten|stellte|stellten|begann|begannen|startete|starteten|führte|führten)$/;
 const NOUN_PLAN_ADJ = /^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen|angesetzt|erwartet)(e|en|er|es|em)$/;
 /** Plan words that only date something ("nächste Woche"), unlike "geplant" or "angekündigt". */
 const DATE_PLAN = new Set(['kommende', 'kommenden', 'kommender', 'nächste', 'nächsten', 'nächster', 'morgen', 'übermorgen', 'künftig', 'demnächst']);
@@ -345,6 +347,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         if (DATE_PLAN.has(w) && tr.entry.pos === 'verb' && tr.participle && words.some((x) => AUXILIARY_PAST.has(x)) && !words.some((x) => FUTURE_AUX.has(x))) continue;
         // "die geplante Mission" plans the mission, not the clause's verb ("lehnt … ab und hat die geplante Mission …")
         if (NOUN_PLAN_ADJ.test(w) && (tr.entry.pos !== 'noun' || !words.slice(Math.max(0, tr.t0 - c0 - 3), tr.t0 - c0).includes(w))) continue;
+        // (h/ev22) "brachten ihren angekündigten Misstrauensantrag ein", "die geplante Kundgebung fand statt": carried out now
+        if (NOUN_PLAN_ADJ.test(w) && tr.entry.pos === 'noun' && words.some((x) => CARRIED_OUT.test(x))) continue;
         return 'planned';
       }
     }
@@ -383,7 +387,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
-  if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0))) return 'planned';
+  if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
   if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w))) return 'planned';
   const pub = parseDate(input.published);
