@@ -514,6 +514,14 @@ class Extractor {
     return null;
   }
 
+  /** "ins" in the clause around the verb at i (up to 6 tokens either side): "ins Ministerium zitiert". */
+  private summoned(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 7) && !ctx.isPunct(k); k++) if (ctx.lower[k] === 'ins') return true;
+    for (let k = i - 1; k >= Math.max(0, i - 6) && !ctx.isPunct(k); k--) if (ctx.lower[k] === 'ins') return true;
+    return false;
+  }
+
   /** "darin, dass" / "daran, dass" in the clause after the verb at i (before a colon, quote or other clause). */
   private manifestCorrelate(i: number, sentEnd: number): boolean {
     const ctx = this.ctx;
@@ -542,6 +550,8 @@ class Extractor {
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
       for (const e of entries) {
+        // "den Botschafter ins Außenamt zitieren": "zitieren" with a place after "ins" means "summon"
+        if (e.lemma === 'zitieren' && this.summoned(i, sentEnd)) continue;
         if (!e.particle) return [i, i + 1];
         // "Derlei Tendenzen zeigten sich … darin, dass …": "sich zeigen" with the correlate "darin/daran" means
         // "become manifest", not a statement

@@ -15,7 +15,8 @@ const INSEP = /^(?:be|er|ver|ent|zer|emp|ge|miss|wider|hinter|über|unter)/;
 function weakForms(stem: string): string[] {
   // e-insertion after t/d and consonant clusters like "chn", "ffn", "gn"
   const e = /(?:[td]|chn|ffn|gn|dm|tm)$/.test(stem) ? 'e' : '';
-  const erel = /(?:er|el)$/.test(stem);
+  // "fordern", "schildern" — but "-ieren" verbs keep the "-en" ("kritisieren", "zitieren", "argumentieren")
+  const erel = /(?:[^i]er|el)$/.test(stem);
   const inf = erel ? stem + 'n' : stem + 'en';
   const part = (INSEP.test(stem) || stem.endsWith('ier') ? '' : 'ge') + stem + e + 't';
   return [
@@ -165,7 +166,7 @@ function addForm(form: string, entry: CueEntry): void {
 for (const w of WEAK) {
   const bar = w.indexOf('|');
   if (bar < 0) {
-    for (const f of weakForms(w)) addForm(f, { lemma: w + (/(?:er|el)$/.test(w) ? 'n' : 'en'), particle: null });
+    for (const f of weakForms(w)) addForm(f, { lemma: w + (/(?:[^i]er|el)$/.test(w) ? 'n' : 'en'), particle: null });
     continue;
   }
   const particle = w.slice(0, bar);

@@ -2123,3 +2123,21 @@ test('a subject with an apposition or relative clause before the verb is no stat
   assert.ok(o);
   assert.equal(o.speaker, 'e2');
 });
+
+test('"-ieren" verbs are cues in the plural present ("…, kritisieren die Anwälte"); "ins Amt zitieren" (summon) is not', () => {
+  const text =
+    'Graz – Der Streit um die Gebühren geht weiter. Die Gebühr müsse sinken, kritisieren die Anwälte der Kläger dem Bericht zufolge in ihrer Klage. ' +
+    'Der Minister will am Montag den Botschafter Paul Weber ins Außenamt zitieren. Ein Ende sei nicht absehbar, argumentieren Vertreter der Stadtwerke.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Paul Weber', ['Paul Weber']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Die Gebühr müsse'));
+  assert.ok(g);
+  assert.equal(g.kind, 'indirect');
+  assert.equal(text.slice(g.cue!.start, g.cue!.end), 'kritisieren');
+  assert.ok(!qs.some((y) => y.text.includes('Außenamt')), 'summoning is no report of speech');
+  const e = qs.find((y) => y.text.startsWith('Ein Ende sei'));
+  assert.ok(e);
+  assert.equal(text.slice(e.cue!.start, e.cue!.end), 'argumentieren');
+});
