@@ -1722,7 +1722,8 @@ class Extractor {
       }
       if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
-        const np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
+        let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
+        if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
         if (np && !np.pronoun) {
           out.push(this.reported(i, i + 1, np, s, a, b, 'laut'));
           i = np.end - 1;
@@ -2734,6 +2735,27 @@ class Extractor {
     return { start: from, end: k, mention: ctx.bestMention(from, k), pronoun, dative: false };
   }
 
+  /**
+   * "laut italienischen Medienberichten Champions-League-Finalist Juventus": an article-less source after "laut"
+   * ends with its first noun; a person named right after it is its apposition ("laut medizinischem
+   * Sachverständigen Wolfgang Denk,"), not a genitive before another noun ("laut deutschen Medien Dobrindts
+   * freihändige Vergabe").
+   */
+  private adjectiveSource(from: number, b: number, np: NP): NP {
+    const ctx = this.ctx;
+    let k = from;
+    while (k < b && !ctx.isCap(k) && ctx.isAdj(k)) k++;
+    if (k >= b || !ctx.isNominal(k)) return np;
+    let end = k + 1;
+    const m = ctx.mentionAt[end];
+    if (m >= 0 && ctx.mentions[m].start === end && ctx.mentions[m].entity.type === 'PER') {
+      const me = ctx.mentions[m].end;
+      if (me >= b || ctx.isPunct(me) || (!ctx.isCap(me) && !ctx.isAdj(me))) end = me;
+    }
+    if (end >= np.end) return np;
+    return { start: from, end, mention: ctx.bestMention(from, end), pronoun: false, dative: false };
+  }
+
   private isLautPrep(i: number): boolean {
     // "laut" as preposition (before an NP) vs adjective "laut" (loud): "laut sagen", "zu laut"
     const ctx = this.ctx;
@@ -2741,7 +2763,9 @@ class Extractor {
     if (!next) return false;
     const prev = ctx.lower[i - 1];
     if (prev === 'zu' || prev === 'sehr' || prev === 'so' || prev === 'ganz') return false;
-    return UPPER_START.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer';
+    if (UPPER_START.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer') return true;
+    // "laut medizinischem Sachverständigen X", "laut jüngsten Umfragen": an inflected adjective before a noun
+    return /(?:em|er|en)$/.test(ctx.lower[i + 1]) && ctx.isAdj(i + 1) && ctx.isNominal(i + 2);
   }
 
   private reported(c0: number, c1: number, np: NP, s: number, a: number, b: number, method: string): Attribution {

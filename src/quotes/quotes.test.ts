@@ -2141,3 +2141,26 @@ test('"-ieren" verbs are cues in the plural present ("…, kritisieren die Anwä
   assert.ok(e);
   assert.equal(text.slice(e.cue!.start, e.cue!.end), 'argumentieren');
 });
+
+test('"laut" + adjective + noun is a source; a person right after the noun is its apposition, a noun phrase after it is not', () => {
+  const text =
+    'Linz – Der Prozess dauert an. Sicher ist laut gerichtlichem Gutachter Peter Holzer, dass der Fahrer nicht gebremst hat. ' +
+    'Der Stürmer verlässt laut britischen Medienberichten Meister Hull City. ' +
+    'Hintergrund ist laut deutschen Medien Webers umstrittene Vergabe.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Peter Holzer', ['Peter Holzer']],
+    ['e2', 'ORG', 'Hull City', ['Hull City']],
+    ['e3', 'PER', 'Karl Weber', ['Webers']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Sicher ist'));
+  assert.ok(g);
+  assert.equal(g.kind, 'reported');
+  assert.equal(g.speaker, 'e1');
+  const m = qs.find((y) => y.text.includes('Hull City'));
+  assert.ok(m);
+  assert.notEqual(m.speaker, 'e2');
+  const w = qs.find((y) => y.text.includes('Vergabe'));
+  assert.ok(w);
+  assert.notEqual(w.speaker, 'e3');
+});
