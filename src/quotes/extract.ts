@@ -1988,6 +1988,7 @@ class Extractor {
         if (subjMain) continue;
       }
       let np: NP | null;
+      let demnach = false;
       if (ctx.isCap(i) && i !== ctx.sentStart[s]) {
         // nominal cue ("Antrag", "Position"): possessive before or genitive after
         np = this.nominalSource(i, a, b);
@@ -2020,6 +2021,8 @@ class Extractor {
         }
       } else if (((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') || (ctx.lower[i] === 'geheißen' && this.esBefore(cs, i))) {
         np = this.heisstEsSource(i, cs, b, s);
+        // "…, heißt es demnach." — "according to it": the source just named goes on
+        demnach = this.mode === 'news' && ctx.lower[i + 2] === 'demnach' && (END_PUNCT.has(ctx.words[i + 3] ?? '') || i + 3 >= b);
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
@@ -2144,6 +2147,7 @@ class Extractor {
         }
       }
       this.setSource(att, np, i);
+      if (demnach && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && this.lastSpeaker.att.kind !== 'fragment') this.copySpeaker(att, this.lastSpeaker.att);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
       if (this.mode === 'news' && np?.pronoun && this.firstOrSecondPerson(np.start) && !out.length) {

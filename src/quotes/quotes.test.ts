@@ -2164,3 +2164,17 @@ test('"laut" + adjective + noun is a source; a person right after the noun is it
   assert.ok(w);
   assert.notEqual(w.speaker, 'e3');
 });
+
+test('"…, heißt es demnach." carries the source just named; not a person named inside the statement', () => {
+  const text =
+    'Köln – Der Streit um das Buch geht vor Gericht. Der Schaden sei enorm, argumentiert Anwalt Tobias Brenner in der Klageschrift. ' +
+    'Die Forderung sei angemessen. Es gibt keinen Fall, in dem ein Autor wie Moritz Haller derart getäuscht hat, heißt es demnach.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Tobias Brenner', ['Tobias Brenner']],
+    ['e2', 'PER', 'Moritz Haller', ['Moritz Haller']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Es gibt keinen Fall'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
