@@ -1785,6 +1785,16 @@ class Extractor {
         i += 2;
         continue;
       }
+      // "nach Zschäpes Darstellung", "nach Merkels Worten": a name in the genitive before the attribution noun
+      if (lw === 'nach' && i + 2 < b && ctx.mentionAt[i + 1] >= 0) {
+        const m = ctx.mentions[ctx.mentionAt[i + 1]];
+        const e = m.end;
+        if (m.start === i + 1 && e < b && (m.entity.type === 'PER' || m.entity.type === 'ORG') && /s$/.test(ctx.words[e - 1]) && ATTRIBUTION_NOUNS.has(ctx.words[e])) {
+          out.push(this.reported(i, e + 1, { start: i + 1, end: e, mention: m, pronoun: false, dative: false }, s, a, b, 'nach-angaben'));
+          i = e;
+          continue;
+        }
+      }
       if (lw === 'nach' && i + 1 < b) {
         // "nach Angaben von X", "nach Auskunft seines Arztes", "nach eigenen Angaben", "nach offiziellen Angaben"
         let n = i + 1;

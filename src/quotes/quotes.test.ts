@@ -2178,3 +2178,21 @@ test('"…, heißt es demnach." carries the source just named; not a person name
   assert.ok(g);
   assert.equal(g.speaker, 'e1');
 });
+
+test('"nach X-s Darstellung": a name in the genitive before an attribution noun is the source, and the next Konjunktiv sentence stays with it', () => {
+  const text =
+    'München – Der Prozess geht weiter. Nach Hubers Darstellung war Maier ihm immer überlegen gewesen. ' +
+    'Wenn er nicht weiter gewusst habe, sei er laut geworden.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Anna Huber', ['Hubers']],
+    ['e2', 'PER', 'Otto Maier', ['Maier']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('überlegen'));
+  assert.ok(g);
+  assert.equal(g.kind, 'reported');
+  assert.equal(g.speaker, 'e1');
+  const w = qs.find((y) => y.text.startsWith('Wenn er'));
+  assert.ok(w);
+  assert.equal(w.speaker, 'e1');
+});
