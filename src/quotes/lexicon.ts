@@ -39,7 +39,7 @@ const WEAK = [
   'vermut', 'befürcht', 'fürcht', 'hoff', 'appellier', 'bilanzier', 'resümier', 'konstatier', 'argumentier',
   'kommentier', 'präzisier', 'relativier', 'prognostizier', 'twitter', 'wiederhol', 'ein|räum',
   'beteuer', 'beharr', 'erinner', 'bemängel', 'beanstand', 'verlang', 'konter', 'lob',
-  'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'bezeichn', 'unterstell', 'informier',
+  'fest|stell', 'klar|stell', 'klar|mach', 'deutlich|mach', 'an|merk', 'bezeichn', 'unterstell', 'informier',
   'meld', 'bilanzier', 'spekulier', 'mutmaß', 'folger', 'schlussfolger', 'zweifel', 'bezweifel',
   'vernein', 'bejah', 'entgegn', 'erwider', 'protestier', 'plädier', 'postulier',
   'signalisier', 'unterstreich', 'versprech', 'glaub', 'schätz', 'ein|schätz',
@@ -143,7 +143,7 @@ const STRONG: [string, string, string[]][] = [
 
 /** Verbs that are only cues together with their particle (the bare base verb is not speech). */
 const NEEDS_PARTICLE = new Set([
-  'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
+  'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'deutlich|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
   'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'ärgern', 'freuen', 'wundern', 'empören', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',

@@ -2196,3 +2196,16 @@ test('"nach X-s Darstellung": a name in the genitive before an attribution noun 
   assert.ok(w);
   assert.equal(w.speaker, 'e1');
 });
+
+test('"machen … deutlich" reports like "klarmachen"; "laut X" inside its clause does not own the statement', () => {
+  const text =
+    'Wien – Der Streit geht weiter. Zugleich machen die Anwälte laut Kurier deutlich, wie sehr der Verlag die Autorin getäuscht habe. ' +
+    'Der Regen macht die Straßen deutlich rutschiger.';
+  const doc = mkDoc(text, [['e1', 'ORG', 'Kurier', ['Kurier']]]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('getäuscht'));
+  assert.ok(g);
+  assert.equal(g.kind, 'indirect');
+  assert.notEqual(g.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.includes('rutschiger')));
+});
