@@ -514,6 +514,14 @@ class Extractor {
     return null;
   }
 
+  /** "ins" in the clause around the verb at i (up to 6 tokens either side): "ins Ministerium zitiert". */
+  private summoned(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 7) && !ctx.isPunct(k); k++) if (ctx.lower[k] === 'ins') return true;
+    for (let k = i - 1; k >= Math.max(0, i - 6) && !ctx.isPunct(k); k--) if (ctx.lower[k] === 'ins') return true;
+    return false;
+  }
+
   /** "darin, dass" / "daran, dass" in the clause after the verb at i (before a colon, quote or other clause). */
   private manifestCorrelate(i: number, sentEnd: number): boolean {
     const ctx = this.ctx;
@@ -542,6 +550,8 @@ class Extractor {
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
       for (const e of entries) {
+        // "den Botschafter ins Außenamt zitieren": "zitieren" with a place after "ins" means "summon"
+        if (e.lemma === 'zitieren' && this.summoned(i, sentEnd)) continue;
         if (!e.particle) return [i, i + 1];
         // "Derlei Tendenzen zeigten sich … darin, dass …": "sich zeigen" with the correlate "darin/daran" means
         // "become manifest", not a statement
@@ -1712,7 +1722,8 @@ class Extractor {
       }
       if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
-        const np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
+        let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
+        if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
         if (np && !np.pronoun) {
           out.push(this.reported(i, i + 1, np, s, a, b, 'laut'));
           i = np.end - 1;
@@ -1773,6 +1784,16 @@ class Extractor {
         out.push(this.reported(i, i + 3, pos, s, a, b, 'nach-angaben'));
         i += 2;
         continue;
+      }
+      // "nach Zschäpes Darstellung", "nach Merkels Worten": a name in the genitive before the attribution noun
+      if (lw === 'nach' && i + 2 < b && ctx.mentionAt[i + 1] >= 0) {
+        const m = ctx.mentions[ctx.mentionAt[i + 1]];
+        const e = m.end;
+        if (m.start === i + 1 && e < b && (m.entity.type === 'PER' || m.entity.type === 'ORG') && /s$/.test(ctx.words[e - 1]) && ATTRIBUTION_NOUNS.has(ctx.words[e])) {
+          out.push(this.reported(i, e + 1, { start: i + 1, end: e, mention: m, pronoun: false, dative: false }, s, a, b, 'nach-angaben'));
+          i = e;
+          continue;
+        }
       }
       if (lw === 'nach' && i + 1 < b) {
         // "nach Angaben von X", "nach Auskunft seines Arztes", "nach eigenen Angaben", "nach offiziellen Angaben"
@@ -1977,6 +1998,7 @@ class Extractor {
         if (subjMain) continue;
       }
       let np: NP | null;
+      let demnach = false;
       if (ctx.isCap(i) && i !== ctx.sentStart[s]) {
         // nominal cue ("Antrag", "Position"): possessive before or genitive after
         np = this.nominalSource(i, a, b);
@@ -2009,6 +2031,8 @@ class Extractor {
         }
       } else if (((ctx.lower[i] === 'heißt' || ctx.lower[i] === 'hieß') && ctx.lower[i + 1] === 'es') || (ctx.lower[i] === 'geheißen' && this.esBefore(cs, i))) {
         np = this.heisstEsSource(i, cs, b, s);
+        // "…, heißt es demnach." — "according to it": the source just named goes on
+        demnach = this.mode === 'news' && ctx.lower[i + 2] === 'demnach' && (END_PUNCT.has(ctx.words[i + 3] ?? '') || i + 3 >= b);
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
@@ -2133,6 +2157,7 @@ class Extractor {
         }
       }
       this.setSource(att, np, i);
+      if (demnach && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && this.lastSpeaker.att.kind !== 'fragment') this.copySpeaker(att, this.lastSpeaker.att);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
       if (this.mode === 'news' && np?.pronoun && this.firstOrSecondPerson(np.start) && !out.length) {
@@ -2724,6 +2749,27 @@ class Extractor {
     return { start: from, end: k, mention: ctx.bestMention(from, k), pronoun, dative: false };
   }
 
+  /**
+   * "laut italienischen Medienberichten Champions-League-Finalist Juventus": an article-less source after "laut"
+   * ends with its first noun; a person named right after it is its apposition ("laut medizinischem
+   * Sachverständigen Wolfgang Denk,"), not a genitive before another noun ("laut deutschen Medien Dobrindts
+   * freihändige Vergabe").
+   */
+  private adjectiveSource(from: number, b: number, np: NP): NP {
+    const ctx = this.ctx;
+    let k = from;
+    while (k < b && !ctx.isCap(k) && ctx.isAdj(k)) k++;
+    if (k >= b || !ctx.isNominal(k)) return np;
+    let end = k + 1;
+    const m = ctx.mentionAt[end];
+    if (m >= 0 && ctx.mentions[m].start === end && ctx.mentions[m].entity.type === 'PER') {
+      const me = ctx.mentions[m].end;
+      if (me >= b || ctx.isPunct(me) || (!ctx.isCap(me) && !ctx.isAdj(me))) end = me;
+    }
+    if (end >= np.end) return np;
+    return { start: from, end, mention: ctx.bestMention(from, end), pronoun: false, dative: false };
+  }
+
   private isLautPrep(i: number): boolean {
     // "laut" as preposition (before an NP) vs adjective "laut" (loud): "laut sagen", "zu laut"
     const ctx = this.ctx;
@@ -2731,7 +2777,9 @@ class Extractor {
     if (!next) return false;
     const prev = ctx.lower[i - 1];
     if (prev === 'zu' || prev === 'sehr' || prev === 'so' || prev === 'ganz') return false;
-    return UPPER_START.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer';
+    if (UPPER_START.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer') return true;
+    // "laut medizinischem Sachverständigen X", "laut jüngsten Umfragen": an inflected adjective before a noun
+    return /(?:em|er|en)$/.test(ctx.lower[i + 1]) && ctx.isAdj(i + 1) && ctx.isNominal(i + 2);
   }
 
   private reported(c0: number, c1: number, np: NP, s: number, a: number, b: number, method: string): Attribution {

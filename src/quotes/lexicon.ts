@@ -15,7 +15,8 @@ const INSEP = /^(?:be|er|ver|ent|zer|emp|ge|miss|wider|hinter|über|unter)/;
 function weakForms(stem: string): string[] {
   // e-insertion after t/d and consonant clusters like "chn", "ffn", "gn"
   const e = /(?:[td]|chn|ffn|gn|dm|tm)$/.test(stem) ? 'e' : '';
-  const erel = /(?:er|el)$/.test(stem);
+  // "fordern", "schildern" — but "-ieren" verbs keep the "-en" ("kritisieren", "zitieren", "argumentieren")
+  const erel = /(?:[^i]er|el)$/.test(stem);
   const inf = erel ? stem + 'n' : stem + 'en';
   const part = (INSEP.test(stem) || stem.endsWith('ier') ? '' : 'ge') + stem + e + 't';
   return [
@@ -38,7 +39,7 @@ const WEAK = [
   'vermut', 'befürcht', 'fürcht', 'hoff', 'appellier', 'bilanzier', 'resümier', 'konstatier', 'argumentier',
   'kommentier', 'präzisier', 'relativier', 'prognostizier', 'twitter', 'wiederhol', 'ein|räum',
   'beteuer', 'beharr', 'erinner', 'bemängel', 'beanstand', 'verlang', 'konter', 'lob',
-  'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'bezeichn', 'unterstell', 'informier',
+  'fest|stell', 'klar|stell', 'klar|mach', 'deutlich|mach', 'an|merk', 'bezeichn', 'unterstell', 'informier',
   'meld', 'bilanzier', 'spekulier', 'mutmaß', 'folger', 'schlussfolger', 'zweifel', 'bezweifel',
   'vernein', 'bejah', 'entgegn', 'erwider', 'protestier', 'plädier', 'postulier',
   'signalisier', 'unterstreich', 'versprech', 'glaub', 'schätz', 'ein|schätz',
@@ -142,7 +143,7 @@ const STRONG: [string, string, string[]][] = [
 
 /** Verbs that are only cues together with their particle (the bare base verb is not speech). */
 const NEEDS_PARTICLE = new Set([
-  'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
+  'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'deutlich|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
   'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'ärgern', 'freuen', 'wundern', 'empören', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
   'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
@@ -165,7 +166,7 @@ function addForm(form: string, entry: CueEntry): void {
 for (const w of WEAK) {
   const bar = w.indexOf('|');
   if (bar < 0) {
-    for (const f of weakForms(w)) addForm(f, { lemma: w + (/(?:er|el)$/.test(w) ? 'n' : 'en'), particle: null });
+    for (const f of weakForms(w)) addForm(f, { lemma: w + (/(?:[^i]er|el)$/.test(w) ? 'n' : 'en'), particle: null });
     continue;
   }
   const particle = w.slice(0, bar);

@@ -2123,3 +2123,89 @@ test('a subject with an apposition or relative clause before the verb is no stat
   assert.ok(o);
   assert.equal(o.speaker, 'e2');
 });
+
+test('"-ieren" verbs are cues in the plural present ("…, kritisieren die Anwälte"); "ins Amt zitieren" (summon) is not', () => {
+  const text =
+    'Graz – Der Streit um die Gebühren geht weiter. Die Gebühr müsse sinken, kritisieren die Anwälte der Kläger dem Bericht zufolge in ihrer Klage. ' +
+    'Der Minister will am Montag den Botschafter Paul Weber ins Außenamt zitieren. Ein Ende sei nicht absehbar, argumentieren Vertreter der Stadtwerke.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Paul Weber', ['Paul Weber']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Die Gebühr müsse'));
+  assert.ok(g);
+  assert.equal(g.kind, 'indirect');
+  assert.equal(text.slice(g.cue!.start, g.cue!.end), 'kritisieren');
+  assert.ok(!qs.some((y) => y.text.includes('Außenamt')), 'summoning is no report of speech');
+  const e = qs.find((y) => y.text.startsWith('Ein Ende sei'));
+  assert.ok(e);
+  assert.equal(text.slice(e.cue!.start, e.cue!.end), 'argumentieren');
+});
+
+test('"laut" + adjective + noun is a source; a person right after the noun is its apposition, a noun phrase after it is not', () => {
+  const text =
+    'Linz – Der Prozess dauert an. Sicher ist laut gerichtlichem Gutachter Peter Holzer, dass der Fahrer nicht gebremst hat. ' +
+    'Der Stürmer verlässt laut britischen Medienberichten Meister Hull City. ' +
+    'Hintergrund ist laut deutschen Medien Webers umstrittene Vergabe.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Peter Holzer', ['Peter Holzer']],
+    ['e2', 'ORG', 'Hull City', ['Hull City']],
+    ['e3', 'PER', 'Karl Weber', ['Webers']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Sicher ist'));
+  assert.ok(g);
+  assert.equal(g.kind, 'reported');
+  assert.equal(g.speaker, 'e1');
+  const m = qs.find((y) => y.text.includes('Hull City'));
+  assert.ok(m);
+  assert.notEqual(m.speaker, 'e2');
+  const w = qs.find((y) => y.text.includes('Vergabe'));
+  assert.ok(w);
+  assert.notEqual(w.speaker, 'e3');
+});
+
+test('"…, heißt es demnach." carries the source just named; not a person named inside the statement', () => {
+  const text =
+    'Köln – Der Streit um das Buch geht vor Gericht. Der Schaden sei enorm, argumentiert Anwalt Tobias Brenner in der Klageschrift. ' +
+    'Die Forderung sei angemessen. Es gibt keinen Fall, in dem ein Autor wie Moritz Haller derart getäuscht hat, heißt es demnach.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Tobias Brenner', ['Tobias Brenner']],
+    ['e2', 'PER', 'Moritz Haller', ['Moritz Haller']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Es gibt keinen Fall'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
+
+test('"nach X-s Darstellung": a name in the genitive before an attribution noun is the source, and the next Konjunktiv sentence stays with it', () => {
+  const text =
+    'München – Der Prozess geht weiter. Nach Hubers Darstellung war Maier ihm immer überlegen gewesen. ' +
+    'Wenn er nicht weiter gewusst habe, sei er laut geworden.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Anna Huber', ['Hubers']],
+    ['e2', 'PER', 'Otto Maier', ['Maier']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('überlegen'));
+  assert.ok(g);
+  assert.equal(g.kind, 'reported');
+  assert.equal(g.speaker, 'e1');
+  const w = qs.find((y) => y.text.startsWith('Wenn er'));
+  assert.ok(w);
+  assert.equal(w.speaker, 'e1');
+});
+
+test('"machen … deutlich" reports like "klarmachen"; "laut X" inside its clause does not own the statement', () => {
+  const text =
+    'Wien – Der Streit geht weiter. Zugleich machen die Anwälte laut Kurier deutlich, wie sehr der Verlag die Autorin getäuscht habe. ' +
+    'Der Regen macht die Straßen deutlich rutschiger.';
+  const doc = mkDoc(text, [['e1', 'ORG', 'Kurier', ['Kurier']]]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('getäuscht'));
+  assert.ok(g);
+  assert.equal(g.kind, 'indirect');
+  assert.notEqual(g.speaker, 'e1');
+  assert.ok(!qs.some((y) => y.text.includes('rutschiger')));
+});
