@@ -54,6 +54,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,3})-$/u;
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** A lower-case name with a dot ("ver.di"). */
+const DOTTED_LOWER_NAME = /^\p{Ll}+\.\p{Ll}+/u;
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[ \t]+$/u;
 const WORD_AFTER = /^[ \t]+([\p{L}\p{N}.-]+)/u;
 /** A clause start before a bare plural: the text start, or a sentence or headline break (". ", ": ", " – "). */
@@ -203,7 +205,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       if (covered(start, end)) continue;
       const next = WORD_AFTER.exec(text.slice(end, end + 40));
       // "die Gewerkschaft ver.di" itself, "die Partei Die Linke": a name follows
-      if (next && (UPPER_START.test(next[1]) || /^\p{Ll}+\.\p{Ll}+/u.test(next[1])) && covered(end + next[0].length - next[1].length, end + next[0].length)) continue;
+      if (next && (UPPER_START.test(next[1]) || DOTTED_LOWER_NAME.test(next[1])) && covered(end + next[0].length - next[1].length, end + next[0].length)) continue;
       const before = text.slice(Math.max(0, start - 12), start);
       const art = WORD_BEFORE.exec(before);
       if (art && DEFINITE.test(art[1])) {

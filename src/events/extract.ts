@@ -434,7 +434,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       // "nördlich von Jerusalem", "unweit von X": a place, not an agent or owner
       // "auf dem Sinai", "auf einem Markt": a dative "auf" is a place, not a target
       if (t.lower === 'auf' && /^(dem|einem)$/.test(toks[i + 1]?.lower ?? '')) m.prep = 'bei';
-      if ((t.lower === 'von' || t.lower === 'vom') && /^(\p{Ll}+lich|unweit|abseits|jenseits|diesseits|außerhalb|innerhalb|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|nähe|umgebung|rand|rande|stadtrand|zentrum)$/u.test(toks[i - 1]?.lower ?? '')) m.prep = 'bei';
+      if ((t.lower === 'von' || t.lower === 'vom') && LOCATIVE_BEFORE_VON.test(toks[i - 1]?.lower ?? '')) m.prep = 'bei';
       return;
     }
     if (t.lower === 'zwischen') {
@@ -543,7 +543,7 @@ function findAttribution(ctx: SentenceContext): SentenceContext['attribution'] {
     const l = toks[i].lower;
     // nach Angaben (von|des|der) X / nach X-Angaben / nach Informationen
     // "nach eigenen / offiziellen / palästinensischen Angaben": any adjective
-    const adj = l === 'nach' && /^\p{Ll}{3,}(en|er)$/u.test(toks[i + 1]?.text ?? '') ? 1 : 0;
+    const adj = l === 'nach' && LOWER_EN_ER.test(toks[i + 1]?.text ?? '') ? 1 : 0;
     if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
       const end = Math.min(toks.length, i + 7 + adj);
       let j = i + 2 + adj;
@@ -701,9 +701,9 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   // present participle: "die kämpfenden Gruppen"
   if (/end(e|en|er|es|em)$/.test(t)) return true;
   // a strong adjective ending no finite verb has: "die Freilassung inhaftierter Oppositioneller"
-  if (/^(ge\p{L}+|\p{L}+iert|\p{L}*(haftet|schoss|letzt|tötet|führt))(er|es|em)$/u.test(t)) return true;
+  if (INFLECTED_PARTICIPLE.test(t)) return true;
   // a strong participle with an adjective ending ("als Geiseln genommene Insassen"): no finite form ends in -ene
-  if (/\p{L}{3,}en(e|er|es|em)$/u.test(t) && /^ge|^(an|ab|auf|aus|ein|fest|vor|zurück)ge/.test(t)) return true;
+  if (INFLECTED_EN_PARTICIPLE.test(t) && /^ge|^(an|ab|auf|aus|ein|fest|vor|zurück)ge/.test(t)) return true;
   if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
   if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
@@ -823,7 +823,7 @@ function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): bool
   for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 3); j--) {
     const w = toks[j];
     if (INDEFINITES.has(w.lower)) return false;
-    if (!/^\p{Ll}+$/u.test(w.text) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
+    if (!ALL_LOWER.test(w.text) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
   }
   return true;
 }
@@ -942,7 +942,7 @@ function protestTarget(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boole
     if (toks[j].lower === 'gegen') {
       gegen = true;
       // "Widerstandscamp gegen den G7-Gipfel", "Demo gegen das Treffen": a noun of opposition before "gegen"
-      if (/(widerstand|protest|demo|kundgebung|camp|marsch|aufruf|mobilisierung)\p{L}*$/u.test(toks[j - 1]?.lower ?? '')) return true;
+      if (PROTEST_NOUN.test(toks[j - 1]?.lower ?? '')) return true;
     }
     // "die Gegner des G7-Gipfels"
     if (/^(gegner|gegnern|gegnerinnen|kritiker|kritikern)$/.test(toks[j].lower) && /^(des|der|eines)$/.test(toks[j + 1]?.lower ?? '')) return true;
@@ -1009,6 +1009,17 @@ function triggerScore(x: { tr: Trigger; args: Arguments }): number {
 }
 
 const ALL_LOWER = /^\p{Ll}+$/u;
+// (more \p{…} literals of rule code, kept out of the functions for the same reason)
+const VORFELD_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u;
+const LOCATIVE_BEFORE_VON = /^(\p{Ll}+lich|unweit|abseits|jenseits|diesseits|außerhalb|innerhalb|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|nähe|umgebung|rand|rande|stadtrand|zentrum)$/u;
+const INFLECTED_PARTICIPLE = /^(ge\p{L}+|\p{L}+iert|\p{L}*(haftet|schoss|letzt|tötet|führt))(er|es|em)$/u;
+const INFLECTED_EN_PARTICIPLE = /\p{L}{3,}en(e|er|es|em)$/u;
+const PROTEST_NOUN = /(widerstand|protest|demo|kundgebung|camp|marsch|aufruf|mobilisierung)\p{L}*$/u;
+const INFLECTED_T_PARTICIPLE = /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u;
+const LOWER_EN = /^\p{Ll}+en$/u;
+const LETTER_START = /^\p{L}/u;
+const INFLECTED_T_OR_EN = /^\p{Ll}+(t|en)(e|en|er|es|em)$/u;
+const LOWER_EN_ER = /^\p{Ll}{3,}(en|er)$/u;
 
 /** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
 function prior(toks: Tok[], x: { tr: Trigger }): boolean {
@@ -1051,7 +1062,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       if (j === i) continue;
       const w = toks[j].lower;
       // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
-      if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && /^(ge|unter|ab|aus|ver|er)\p{Ll}+t(e|en|er|es|em)$/u.test(w)) continue;
+      if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && INFLECTED_T_PARTICIPLE.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
     }
     // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
@@ -1240,7 +1251,7 @@ function phraseOpener(toks: Tok[], k: number, c0: number): string {
   for (let j = k - 1; j >= Math.max(c0, k - 7); j--) {
     const t = toks[j];
     if (PREPOSITIONS.has(t.lower) || /^(im|am|beim|vom|zum|zur)$/.test(t.lower)) return t.lower;
-    if (!(DETERMINERS.has(t.lower) || /^\p{Ll}+$/u.test(t.text) || /^\d/.test(t.text)) || AUX.has(t.lower) || (VERB_FORMS.has(t.lower) && !INFLECTED_LOWER.test(t.text)) || SUBORDINATORS.has(t.lower) || t.lower === 'und' || t.lower === 'oder') return '';
+    if (!(DETERMINERS.has(t.lower) || ALL_LOWER.test(t.text) || /^\d/.test(t.text)) || AUX.has(t.lower) || (VERB_FORMS.has(t.lower) && !INFLECTED_LOWER.test(t.text)) || SUBORDINATORS.has(t.lower) || t.lower === 'und' || t.lower === 'oder') return '';
   }
   return '';
 }
@@ -1282,7 +1293,7 @@ function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1: number
 
 /** A clause with a zu-infinitive verb ("anzusprechen", "zu treffen"). */
 function zuInfClause(toks: Tok[], c0: number, c1: number): boolean {
-  for (let j = c0; j < c1; j++) if (/^\p{Ll}+en$/u.test(toks[j].text) && isZuInfinitive(toks, j)) return true;
+  for (let j = c0; j < c1; j++) if (LOWER_EN.test(toks[j].text) && isZuInfinitive(toks, j)) return true;
   return false;
 }
 
@@ -1291,7 +1302,7 @@ function objectGenitive(toks: Tok[], m: MentionRef): boolean {
   for (let j = m.t0 - 2; j >= Math.max(0, m.t0 - 5); j--) {
     const w = toks[j].lower;
     if (w === 'den' || w === 'einen') return true;
-    if (!/^\p{L}/u.test(toks[j].text) || PREPOSITIONS.has(w) || DETERMINERS.has(w)) return false;
+    if (!LETTER_START.test(toks[j].text) || PREPOSITIONS.has(w) || DETERMINERS.has(w)) return false;
   }
   return false;
 }
@@ -1489,7 +1500,7 @@ function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
   for (let k = a + 1; k < Math.min(b, a + 4); k++) {
     const t = toks[k];
     if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower);
-    if (!/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text)) return false;
+    if (!INFLECTED_LOWER.test(t.text)) return false;
   }
   return false;
 }
@@ -1511,8 +1522,8 @@ function ppVorfeld(ctx: SentenceContext, a: number, b: number): boolean {
   // so a verb-final clause ("In der Regel versucht sich X … zu wehren") is not taken for a Vorfeld
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
-    if (!/^\p{Ll}/u.test(t.text)) continue;
-    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^\p{Ll}+(e|en|er|es|em)$/u.test(t.lower) && !AUX.has(t.lower)) continue;
+    if (!LOWER_START.test(t.text)) continue;
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || INFLECTED_LOWER.test(t.lower) && !AUX.has(t.lower)) continue;
     return false;
   }
   return true;
@@ -1778,7 +1789,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     } else {
       // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
-      const participleVorfeld = UPPER_START.test(toks[c0].text) && /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
+      const participleVorfeld = UPPER_START.test(toks[c0].text) && VORFELD_PARTICIPLE.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
       // "Den Vorschlag lehnte die FPÖ ab", "Dieser Darstellung widerspricht die ÖVP": a dative or accusative noun
       // phrase in the Vorfeld is an object; the subject follows the finite verb
       // "Nach seiner Prüfung der Holding (BVOG) übt der Rechnungshof Kritik": the Vorfeld holds one constituent; one
@@ -1881,7 +1892,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1) && !(toks[m.t0 - 1]?.text === '(' && m.t0 < tr.t0 && actors.some((a) => a.t1 === m.t0 - 1))) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m)) ??
         // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
-        pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && /^\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
+        pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && INFLECTED_T_OR_EN.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m));
       if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
     }

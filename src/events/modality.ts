@@ -158,6 +158,8 @@ const WEAK_PARTICIPLE = /^(\p{L}*ge\p{L}{2,}t|\p{L}+iert)$/u;
 // `new RegExp()` call, which runs each time the expression is evaluated.
 const LOWER_START = /^\p{Ll}/u;
 const LETTER = /\p{L}/u;
+/** An inflected participle used attributively ("der … angegriffene Club"). */
+const ATTRIBUTIVE_PARTICIPLE_END = /ge\p{Ll}+(t|en)(e|en|er|es|em)$/u;
 
 /**
  * The last word of a clause; when the clause ends in a comma list of nouns ("durch die Nato, ehemalige SS-Leute und
@@ -193,7 +195,7 @@ const PLAN_MODAL = /^(wird|werden|werde|würde|würden|will|wollen|wolle|soll|so
  * not inside an attributive participle ("der bei den Attacken angegriffene Club will …").
  */
 function aheadWithPlan(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
-  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (/ge\p{Ll}+(t|en)(e|en|er|es|em)$/u.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
+  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
   const words = clauseWords.filter((w) => LETTER.test(w));
   const last = words[words.length - 1] ?? '';
   if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
