@@ -178,6 +178,12 @@ const CLOSED_ATTRIBUTION = /^(\p{Lu}\p{Ll}{2,}?)(?:angaben|informationen|schätz
 /** Plural statement nouns that name a source after "aus"/"von" ("laut früheren Ankündigungen aus Regierungskreisen"). */
 const STATEMENT_PLURALS = new Set(['Ankündigungen', 'Erklärungen', 'Mitteilungen', 'Stellungnahmen', 'Äußerungen', 'Aussendungen']);
 
+/** Media outlets named by their kind in a teaser ("Tageszeitung: …", "Medien: …"). */
+const MEDIA_NOUN = /^(?:\p{L}*zeitung|\p{L}*blatt|medien|\p{L}*magazin|nachrichtenagentur|agentur)$/u;
+
+/** Web outlets of a speaker ("auf der Facebookseite", "auf ihrer Homepage", "auf dem Twitter-Account"). */
+const WEB_OUTLET = /(?:seite|homepage|website|webseite|account|konto|kanal|profil|blog)$/;
+
 /** Documents a speaker issues ("heißt es in der Aussendung" after the speaker's own quote). */
 const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Stellungnahme|Erklärung|Presseerklärung|Aussendung)$/;
 
@@ -953,6 +959,24 @@ class Extractor {
         break;
       }
       if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
+      // "hieß es auf der Billa-Facebookseite", "auf der Homepage des Vereins": an outlet of the speaker
+      if (!inPlace && w === 'auf' && this.mode === 'news') {
+        const pp = ctx.npAt(k + 1, b);
+        if (pp && !pp.pronoun && WEB_OUTLET.test(ctx.lower[pp.end - 1])) {
+          // the owner named in the compound ("Billa-Facebookseite") speaks
+          const h = pp.end - 1;
+          let owner = ctx.words[h].includes('-') ? ctx.bestMention(h, h + 1) : null;
+          if (!owner && ctx.words[h].includes('-')) {
+            // (the NER tags no part of the compound: a mention of the same name before it)
+            const prefix = ctx.words[h].slice(0, ctx.words[h].indexOf('-'));
+            for (let mi = ctx.mentions.length - 1; mi >= 0 && !owner; mi--) {
+              const m = ctx.mentions[mi];
+              if (m.end <= h && m.end - m.start === 1 && ctx.words[m.start] === prefix) owner = m;
+            }
+          }
+          inPlace = owner && (owner.entity.type === 'ORG' || owner.entity.type === 'PER') ? { start: h, end: h + 1, mention: owner, pronoun: false, dative: false } : pp;
+        }
+      }
       // "heißt es bei Zielpunkt" / "beim ORF" — an organisation or person named (not "bei der Pressekonferenz")
       if (!inPlace && (w === 'bei' || w === 'beim')) {
         const c = ctx.npAt(k + 1, b);
@@ -4421,7 +4445,11 @@ class Extractor {
     const last = this.lastSpeaker;
     if (this.mode !== 'news' || !last || s - last.sentence > 3 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
     let found = false;
-    for (let k = a; k < Math.min(b, a + 4) && !found; k++) found = ctx.lower[k] === 'demnach' && !this.inQuote[k];
+    // (also after a longer Vorfeld and the finite verb: "Zu Beginn des Monats wurde demnach …")
+    for (let k = a; k < Math.min(b, a + 8) && !found; k++) {
+      if (ctx.words[k] === ',' || ctx.words[k] === ':') break;
+      found = ctx.lower[k] === 'demnach' && !this.inQuote[k] && (k < a + 4 || AUXILIARIES.has(ctx.lower[k - 1]));
+    }
     if (!found) return null;
     return this.continuationOf('reported', this.trimContent(a, this.lastContentTok(a, b)), last.att);
   }
@@ -4466,7 +4494,7 @@ class Extractor {
       }
       if (c > 0 && q - c > 3) {
         const np = ctx.npAt(p, c);
-        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' : ROLE_NOUN.test(ctx.lower[c - 1]));
+        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' : ROLE_NOUN.test(ctx.lower[c - 1]) || (c === p + 1 && MEDIA_NOUN.test(ctx.lower[c - 1])));
         let lowerWord = false;
         for (let k = c + 1; k < q && ok; k++) {
           if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;

@@ -2278,3 +2278,24 @@ test('a Konjunktiv sentence whose subject has a genitive attribute and a PP cont
   assert.ok(l);
   assert.ok(l.text.startsWith('der Großteil'));
 });
+
+test('"demnach" after a longer Vorfeld goes on with the source; "Tageszeitung: …" teasers; "hieß es auf der X-Facebookseite"', () => {
+  const text =
+    'Tageszeitung: Moskau soll sich für den Kandidaten einsetzen, Kritik aus dem Westen. Beirut – Vergangene Woche hatten Einheiten nach Pentagon-Angaben einen Kommandanten getötet. ' +
+    'Zu Beginn des Monats wurde demnach außerdem ein Minister der Miliz getötet. ' +
+    'Die Kette Billa dementierte die Berichte. Leider kursieren im Internet derzeit einige Falschmeldungen, hieß es auf der Billa-Facebookseite.';
+  const doc = mkDoc(text, [
+    ['e1', 'ORG', 'Pentagon', ['Pentagon']],
+    ['e2', 'ORG', 'Billa', ['Billa']],
+  ]);
+  const qs = nonFragments(doc);
+  const t = qs.find((y) => y.text.startsWith('Moskau soll'));
+  assert.ok(t);
+  assert.equal(t.speakerName, 'Tageszeitung');
+  const d = qs.find((y) => y.text.includes('Minister der Miliz'));
+  assert.ok(d);
+  assert.equal(d.speaker, 'e1');
+  const f = qs.find((y) => y.text.includes('Falschmeldungen'));
+  assert.ok(f);
+  assert.equal(f.speaker, 'e2');
+});
