@@ -30,7 +30,6 @@ import {
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
-import { firstIndexNotBefore } from '../util/search.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
@@ -3907,9 +3906,26 @@ class Extractor {
 
   /** Indices [from, to) of the mentions (sorted by start) whose sentence lies in [first, last]. */
   private mentionRange(first: number, last: number): [number, number] {
+    const from = this.mentionFrom ?? this.buildMentionFrom();
+    const ns = from.length - 1;
+    return [from[Math.max(0, Math.min(ns, first))], from[Math.max(0, Math.min(ns, last + 1))]];
+  }
+
+  /** Index of the first mention in sentence s or later, for s = 0 … sentences (built once per document). */
+  private mentionFrom: Int32Array | null = null;
+
+  private buildMentionFrom(): Int32Array {
     const ctx = this.ctx;
-    const lowerBound = (sentence: number) => firstIndexNotBefore(ctx.mentions.length, (k) => ctx.toks[ctx.mentions[k].start].sentence < sentence);
-    return [lowerBound(first), lowerBound(last + 1)];
+    const ns = ctx.doc.sentences.length;
+    const from = new Int32Array(ns + 1).fill(ctx.mentions.length);
+    // mentions are in text order: walk them once, filling each sentence up to the mention's own
+    let s = 0;
+    for (let k = 0; k < ctx.mentions.length; k++) {
+      const ms = ctx.toks[ctx.mentions[k].start].sentence;
+      while (s <= ms && s <= ns) from[s++] = k;
+    }
+    this.mentionFrom = from;
+    return from;
   }
 
   /** "erinnert sich dieser": the last role-noun phrase in the previous sentence ("einen weiteren Beamten der Polizei"). */
