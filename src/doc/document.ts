@@ -61,6 +61,15 @@ export interface TokenTexts {
   readonly lower: readonly string[];
 }
 
+/**
+ * Lower-cased form by token text, shared by all documents (bounded): a repeated word gets the same lower-case
+ * string, whose hash V8 computed at its first Map lookup in an earlier document — later stages' lookups by the
+ * lower-cased word (cue lexicons, word lists) then hash only new words. The NER stage hashes the token text
+ * for its own word cache anyway, so the lookup here costs little.
+ */
+const LOWER_BY_WORD = new Map<string, string>();
+const LOWER_CACHE_MAX = 200_000;
+
 const TOKEN_TEXTS = new WeakMap<Doc, TokenTexts & { text: string; tokens: Doc['tokens']; n: number }>();
 
 /**
@@ -78,7 +87,13 @@ export function tokenTexts(doc: Doc): TokenTexts {
   for (let i = 0; i < n; i++) {
     const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
     words[i] = w;
-    lower[i] = w.toLowerCase();
+    let l = LOWER_BY_WORD.get(w);
+    if (l === undefined) {
+      l = w.toLowerCase();
+      if (LOWER_BY_WORD.size >= LOWER_CACHE_MAX) LOWER_BY_WORD.clear();
+      LOWER_BY_WORD.set(w, l);
+    }
+    lower[i] = l;
   }
   const made = { text: doc.text, tokens: doc.tokens, n, words, lower };
   TOKEN_TEXTS.set(doc, made);

@@ -550,9 +550,10 @@ const GENDER_CACHE = new Map<string, Gender>();
 
 /** Gender of a capitalised first name, or null if unknown. */
 export function firstNameGender(word: string): Gender {
-  if (word.length < 2 || !CAP.test(word)) return null;
+  // the cache first: the token's hash is usually known already, the Unicode test costs more
   let g = GENDER_CACHE.get(word);
   if (g !== undefined) return g;
+  if (word.length < 2 || !CAP.test(word)) return null;
   const r = getGender(word, 'de');
   g = r === 'male' ? 'm' : r === 'female' ? 'f' : null;
   GENDER_CACHE.set(word, g);

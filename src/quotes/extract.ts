@@ -30,7 +30,6 @@ import {
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
-import { firstIndexNotBefore } from '../util/search.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
@@ -172,11 +171,23 @@ const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerst
 /** Pronominal adverbs ("daran", "darüber", "hierzu", "womit") that can fill the Vorfeld. */
 const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 
+/** "Polizeiangaben", "Armeeinformationen": a closed compound of a source and an attribution noun (first part >= 3 letters). */
+const CLOSED_ATTRIBUTION = /^(\p{Lu}\p{Ll}{2,}?)(?:angaben|informationen|schätzungen|berichten|aussagen)$/u;
+
+/** Plural statement nouns that name a source after "aus"/"von" ("laut früheren Ankündigungen aus Regierungskreisen"). */
+const STATEMENT_PLURALS = new Set(['Ankündigungen', 'Erklärungen', 'Mitteilungen', 'Stellungnahmen', 'Äußerungen', 'Aussendungen']);
+
+/** Media outlets named by their kind in a teaser ("Tageszeitung: …", "Medien: …"). */
+const MEDIA_NOUN = /^(?:\p{L}*zeitung|\p{L}*blatt|medien|\p{L}*magazin|nachrichtenagentur|agentur)$/u;
+
+/** Web outlets of a speaker ("auf der Facebookseite", "auf ihrer Homepage", "auf dem Twitter-Account"). */
+const WEB_OUTLET = /(?:seite|homepage|website|webseite|account|konto|kanal|profil|blog)$/;
+
 /** Documents a speaker issues ("heißt es in der Aussendung" after the speaker's own quote). */
 const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Stellungnahme|Erklärung|Presseerklärung|Aussendung)$/;
 
 /** Agent nouns that describe organisations ("der Sender", "der Autobauer"), not persons. */
-const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster)$/;
+const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster|organisation)$/;
 
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
@@ -538,6 +549,8 @@ class Extractor {
     const lw = ctx.lower[i];
     // "hatte … bekannt gegeben, …"
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
+    // "hatte … wissen lassen, dass …", "hat verlauten lassen": the infinitive of "lassen" in a perfect tense
+    if (lw === 'lassen' && i > 0 && /^(?:wissen|verlauten|ausrichten)$/.test(ctx.lower[i - 1]) && ctx.words[i + 1] === ',') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
     const info = this.cueInfo.get(lw);
@@ -616,6 +629,11 @@ class Extractor {
         // "„…“, hieß es am Freitag" / "„…“, heißt es in der ÖVP": the place or the actor before speaks
         if ((ctx.lower[j] === 'heißt' || ctx.lower[j] === 'hieß') && ctx.lower[j + 1] === 'es' && this.mode === 'news') {
           np = this.heisstEsSource(j, j, limit, sentJ);
+          // a bare "„…“, hieß es." right after the quote before goes on with its speaker
+          if (this.heisstEsBare && prev?.att.speakerName && prev.att.kind !== 'fragment' && s - ctx.sentenceOf(prev.close) === 1) {
+            this.copySpeaker(att, prev.att);
+            np = null;
+          }
           // "heißt es in der Aussendung": the statement just attributed was the speaker's
           if (np && !np.mention && RELEASE_NOUNS.test(ctx.words[np.end - 1]) && /^d/.test(ctx.lower[np.start]) && prev?.att.speakerName && s - ctx.sentenceOf(prev.close) <= 2) {
             this.copySpeaker(att, prev.att);
@@ -927,7 +945,11 @@ class Extractor {
         if (pp && !pp.pronoun && (pp.mention?.entity.type === 'ORG' || INSTITUTION.test(ctx.lower[pp.end - 1]))) np = pp;
       }
     }
+    // "hieß es in einer am Donnerstag in New York verbreiteten Erklärung Bans", "… in der Aussendung des Ministeriums": the
+    // owner of the statement document after "in" speaks (checked first: a place inside the attribute is no source)
+    if (!np) np = this.statementOwnerAfter(i + 2, b);
     const fromVorfeld = np !== null;
+    this.heisstEsBare = false;
     let inPlace: NP | null = null;
     for (let k = i + 2; k < Math.min(b, i + 12) && !fromVorfeld; k++) {
       const w = ctx.lower[k];
@@ -936,6 +958,24 @@ class Extractor {
         break;
       }
       if (!inPlace && (w === 'in' || w === 'im')) inPlace = ctx.npAt(k + 1, b);
+      // "hieß es auf der Billa-Facebookseite", "auf der Homepage des Vereins": an outlet of the speaker
+      if (!inPlace && w === 'auf' && this.mode === 'news') {
+        const pp = ctx.npAt(k + 1, b);
+        if (pp && !pp.pronoun && WEB_OUTLET.test(ctx.lower[pp.end - 1])) {
+          // the owner named in the compound ("Billa-Facebookseite") speaks
+          const h = pp.end - 1;
+          let owner = ctx.words[h].includes('-') ? ctx.bestMention(h, h + 1) : null;
+          if (!owner && ctx.words[h].includes('-')) {
+            // (the NER tags no part of the compound: a mention of the same name before it)
+            const prefix = ctx.words[h].slice(0, ctx.words[h].indexOf('-'));
+            for (let mi = ctx.mentions.length - 1; mi >= 0 && !owner; mi--) {
+              const m = ctx.mentions[mi];
+              if (m.end <= h && m.end - m.start === 1 && ctx.words[m.start] === prefix) owner = m;
+            }
+          }
+          inPlace = owner && (owner.entity.type === 'ORG' || owner.entity.type === 'PER') ? { start: h, end: h + 1, mention: owner, pronoun: false, dative: false } : pp;
+        }
+      }
       // "heißt es bei Zielpunkt" / "beim ORF" — an organisation or person named (not "bei der Pressekonferenz")
       if (!inPlace && (w === 'bei' || w === 'beim')) {
         const c = ctx.npAt(k + 1, b);
@@ -947,8 +987,39 @@ class Extractor {
       if (w === ',' || w === ':') break;
     }
     np ??= inPlace;
-    if (!np && this.mode === 'news' && s > 0) np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
+    if (!np && this.mode === 'news' && s > 0) {
+      this.heisstEsBare = true;
+      np = this.openingSubject(s - 1) ?? this.openingInstitution(s - 1);
+    }
     return np;
+  }
+
+  /** Did the last `heisstEsSource` name no source of its own (a bare "…, hieß es.")? */
+  private heisstEsBare = false;
+
+  /**
+   * "in einer … Erklärung Bans" / "in der Aussendung des Ministeriums" from token k: after "in"/"im", a release
+   * (statement, press release) followed by its owner — a person or organisation in the genitive.
+   */
+  private statementOwnerAfter(k: number, b: number): NP | null {
+    const ctx = this.ctx;
+    if (this.mode !== 'news' || (ctx.lower[k] !== 'in' && ctx.lower[k] !== 'im')) return null;
+    for (let d = k + 1; d < Math.min(b - 1, k + 12); d++) {
+      const w = ctx.words[d];
+      if (w === ',' || w === ':' || this.inQuote[d]) return null;
+      // (a report keeps its own name: "heißt es in einem Bericht der Polizei")
+      if (!RELEASE_NOUNS.test(w)) continue;
+      const m = ctx.mentionAt[d + 1];
+      if (m >= 0 && ctx.mentions[m].start === d + 1 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) {
+        return { start: d + 1, end: ctx.mentions[m].end, mention: ctx.mentions[m], pronoun: false, dative: false };
+      }
+      if (ctx.lower[d + 1] === 'des' || ctx.lower[d + 1] === 'der') {
+        const np = ctx.npAt(d + 2, b);
+        if (np && !np.pronoun) return np;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The statements (no fragments) of `out` by the sentence their content starts in. */
@@ -1682,11 +1753,23 @@ class Extractor {
       // attribution phrases; in news mode not inside the clause of a reporting verb found before
       // ("gab Stöger laut einer Aussendung zu bedenken")
       let inCueClause = false;
+      // where the clause of a "laut" phrase starts when it follows another statement in the sentence
+      let lautFrom = a;
       // a loop, not out.some(closure): no closure per token (out is mostly empty)
       if (this.mode === 'news') {
         for (let k = 0; k < out.length; k++) {
           const o = out[k];
           if (o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) {
+            // (not a new main clause after both the cue and its content: "…, eine weiße Weste zu haben, der Großteil
+            // … kommt laut der UN-Kommission …")
+            let from = o.cueTok[1];
+            if (o.content && o.content[1] <= ctx.toks[i].start) from = Math.max(from, ctx.tokenAt(o.content[1] - 1) + 1);
+            let boundary = -1;
+            for (let k = from; k < i && boundary < 0; k++) if ((ctx.words[k] === ',' || ctx.words[k] === ';') && ctx.lower[k + 1] !== 'so' && !this.inQuote[k]) boundary = k;
+            if (boundary >= 0 && o.content && o.content[1] <= ctx.toks[i].start && lw === 'laut') {
+              lautFrom = Math.max(lautFrom, boundary + 1);
+              continue;
+            }
             inCueClause = true;
             break;
           }
@@ -1724,8 +1807,13 @@ class Extractor {
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
         if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
+        // "laut früheren Ankündigungen aus Regierungskreisen", "laut Angaben von X": the owner of the statement speaks
+        if (np && this.mode === 'news' && !np.mention && (ATTRIBUTION_NOUNS.has(ctx.words[np.end - 1]) || STATEMENT_PLURALS.has(ctx.words[np.end - 1])) && /^(?:aus|von|vom)$/.test(ctx.lower[np.end])) {
+          const owner = ctx.npAt(np.end + 1, b);
+          if (owner && !owner.pronoun) np = owner;
+        }
         if (np && !np.pronoun) {
-          out.push(this.reported(i, i + 1, np, s, a, b, 'laut'));
+          out.push(this.reported(i, i + 1, np, s, lautFrom, b, 'laut'));
           i = np.end - 1;
           continue;
         }
@@ -1817,6 +1905,15 @@ class Extractor {
         if (this.mode === 'news' && dash > 0 && UPPER_START.test(nw) && ATTRIBUTION_NOUNS.has(nw.slice(dash + 1))) {
           const att = this.reported(i, n + 1, { start: n, end: n + 1, mention: ctx.bestMention(n, n + 1), pronoun: false, dative: false }, s, a, b, 'nach-angaben');
           if (!att.speakerEntity) att.speakerName = nw.slice(0, dash);
+          out.push(att);
+          i = n;
+          continue;
+        }
+        // "nach Polizeiangaben", "nach Armeeinformationen": a closed compound, its first part is the source
+        const closed = this.mode === 'news' && !own && n === i + 1 ? CLOSED_ATTRIBUTION.exec(nw) : null;
+        if (closed && !ctx.isPunct(n) && ctx.mentionAt[n] < 0) {
+          const att = this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
+          att.speakerName = closed[1];
           out.push(att);
           i = n;
           continue;
@@ -2033,6 +2130,9 @@ class Extractor {
         np = this.heisstEsSource(i, cs, b, s);
         // "…, heißt es demnach." — "according to it": the source just named goes on
         demnach = this.mode === 'news' && ctx.lower[i + 2] === 'demnach' && (END_PUNCT.has(ctx.words[i + 3] ?? '') || i + 3 >= b);
+        // a bare "…, hieß es." right after a statement goes on with its speaker (not the subject that statement opened with)
+        const prevStatement = this.lastSpeaker?.att;
+        if (this.heisstEsBare && cs > a && ctx.lower[cs] !== 'so' && prevStatement?.content && this.lastSpeaker!.sentence === s - 1 && prevStatement.kind !== 'fragment' && (prevStatement.speakerName || prevStatement.speakerEntity) && ctx.sentenceOf(ctx.tokenAt(prevStatement.content[1] - 1)) === s - 1) demnach = true;
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
@@ -2527,7 +2627,16 @@ class Extractor {
     const ctx = this.ctx;
     let v = -1;
     const np = ctx.npAt(a, b);
-    if (np && !np.pronoun) v = np.end;
+    if (np && !np.pronoun) {
+      v = np.end;
+      // a genitive attribute and a PP after the subject noun ("Das Vorgehen der Regierungstruppen in Aleppo verstoße …")
+      for (let hop = 0; hop < 3 && v < b - 1 && this.mode === 'news'; hop++) {
+        const w = ctx.lower[v];
+        const attr = w === 'der' || w === 'des' || w === 'eines' || w === 'einer' ? ctx.npAt(v, b) : PREPOSITIONS.has(w) && w !== 'als' ? ctx.npAt(v + 1, b) : null;
+        if (!attr || attr.pronoun || attr.end >= b - 1) break;
+        v = attr.end;
+      }
+    }
     // a third-person or demonstrative pronoun subject: "Das berge ein gewisses Maß an Zynismus", "Er gehe davon aus"
     else if (np?.pronoun && /^(?:das|dies|es|er|sie|man)$/.test(ctx.lower[np.start]) && np.start === a) v = np.end;
     else if (!np && /^(?:das|dies|es|er|sie|man)$/.test(ctx.lower[a])) v = a + 1;
@@ -3797,9 +3906,26 @@ class Extractor {
 
   /** Indices [from, to) of the mentions (sorted by start) whose sentence lies in [first, last]. */
   private mentionRange(first: number, last: number): [number, number] {
+    const from = this.mentionFrom ?? this.buildMentionFrom();
+    const ns = from.length - 1;
+    return [from[Math.max(0, Math.min(ns, first))], from[Math.max(0, Math.min(ns, last + 1))]];
+  }
+
+  /** Index of the first mention in sentence s or later, for s = 0 … sentences (built once per document). */
+  private mentionFrom: Int32Array | null = null;
+
+  private buildMentionFrom(): Int32Array {
     const ctx = this.ctx;
-    const lowerBound = (sentence: number) => firstIndexNotBefore(ctx.mentions.length, (k) => ctx.toks[ctx.mentions[k].start].sentence < sentence);
-    return [lowerBound(first), lowerBound(last + 1)];
+    const ns = ctx.doc.sentences.length;
+    const from = new Int32Array(ns + 1).fill(ctx.mentions.length);
+    // mentions are in text order: walk them once, filling each sentence up to the mention's own
+    let s = 0;
+    for (let k = 0; k < ctx.mentions.length; k++) {
+      const ms = ctx.toks[ctx.mentions[k].start].sentence;
+      while (s <= ms && s <= ns) from[s++] = k;
+    }
+    this.mentionFrom = from;
+    return from;
   }
 
   /** "erinnert sich dieser": the last role-noun phrase in the previous sentence ("einen weiteren Beamten der Polizei"). */
@@ -4335,7 +4461,11 @@ class Extractor {
     const last = this.lastSpeaker;
     if (this.mode !== 'news' || !last || s - last.sentence > 3 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
     let found = false;
-    for (let k = a; k < Math.min(b, a + 4) && !found; k++) found = ctx.lower[k] === 'demnach' && !this.inQuote[k];
+    // (also after a longer Vorfeld and the finite verb: "Zu Beginn des Monats wurde demnach …")
+    for (let k = a; k < Math.min(b, a + 8) && !found; k++) {
+      if (ctx.words[k] === ',' || ctx.words[k] === ':') break;
+      found = ctx.lower[k] === 'demnach' && !this.inQuote[k] && (k < a + 4 || AUXILIARIES.has(ctx.lower[k - 1]));
+    }
     if (!found) return null;
     return this.continuationOf('reported', this.trimContent(a, this.lastContentTok(a, b)), last.att);
   }
@@ -4380,7 +4510,7 @@ class Extractor {
       }
       if (c > 0 && q - c > 3) {
         const np = ctx.npAt(p, c);
-        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' : ROLE_NOUN.test(ctx.lower[c - 1]));
+        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' : ROLE_NOUN.test(ctx.lower[c - 1]) || (c === p + 1 && MEDIA_NOUN.test(ctx.lower[c - 1])));
         let lowerWord = false;
         for (let k = c + 1; k < q && ok; k++) {
           if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;

@@ -2209,3 +2209,93 @@ test('"machen … deutlich" reports like "klarmachen"; "laut X" inside its claus
   assert.notEqual(g.speaker, 'e1');
   assert.ok(!qs.some((y) => y.text.includes('rutschiger')));
 });
+
+test('"hieß es in einer … Erklärung X-s": the owner of the statement speaks, not a place inside its attribute', () => {
+  const text =
+    'Aleppo – Der Generalsekretär Karl Brun hat den Angriff verurteilt. Es sei unentschuldbar, Zivilisten anzugreifen, ' +
+    'hieß es in einer am Donnerstag in New York verbreiteten Erklärung Bruns.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Karl Brun', ['Karl Brun', 'Bruns']],
+    ['e2', 'LOC', 'New York', ['New York']],
+  ]);
+  const g = nonFragments(doc).find((y) => y.text.includes('unentschuldbar'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
+
+test('a bare "…, hieß es." right after a statement goes on with its speaker; "die Organisation" is the organisation named', () => {
+  const text =
+    'Beirut – Bei einem Angriff ist nach Angaben der Beobachtungsstelle für Menschenrechte ein Kommandant getötet worden. ' +
+    'Wie die Organisation mitteilte, wurde der Mann am Abend getroffen. ' +
+    'Er sei auf Anordnung von Anführer Abu Omar erst kurz zuvor eingetroffen. ' +
+    'Die Drohne stamme wohl von der Koalition, hieß es.';
+  const doc = mkDoc(text, [
+    ['e1', 'ORG', 'Beobachtungsstelle für Menschenrechte', ['Beobachtungsstelle für Menschenrechte']],
+    ['e2', 'PER', 'Abu Omar', ['Abu Omar']],
+  ]);
+  const qs = nonFragments(doc);
+  const d = qs.find((y) => y.text.includes('Drohne'));
+  assert.ok(d);
+  assert.equal(d.speaker, 'e1');
+  assert.equal(qs.find((y) => y.text.includes('am Abend getroffen'))?.speaker, 'e1');
+});
+
+test('"hatte … wissen lassen, dass": the perfect of "wissen lassen" is a cue', () => {
+  const text = 'Belgrad – Die Wahl naht. Der Präsident Tomo Nikol hatte Anfang des Jahres wissen lassen, dass er die Kandidatur nicht unterstützen würde.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Tomo Nikol', ['Tomo Nikol']]]);
+  const g = nonFragments(doc).find((y) => y.text.includes('Kandidatur'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  assert.ok(g.text.startsWith('dass'));
+});
+
+test('"nach Armeeangaben": a closed compound names its source; "laut Ankündigungen aus X": the owner speaks', () => {
+  const text =
+    'Bamako – Soldaten haben nach Armeeangaben zwei Lager zerstört. ' +
+    'Laut früheren Ankündigungen aus serbischen Regierungskreisen will Belgrad keinen Kandidaten unterstützen.';
+  const qs = nonFragments(mkDoc(text));
+  const a = qs.find((y) => y.text.includes('Lager zerstört'));
+  assert.ok(a);
+  assert.equal(a.kind, 'reported');
+  assert.equal(a.speakerName, 'Armee');
+  const l = qs.find((y) => y.text.includes('keinen Kandidaten'));
+  assert.ok(l);
+  assert.match(String(l.speakerName), /Regierungskreisen/);
+  assert.doesNotMatch(String(l.speakerName), /Ankündigungen/);
+});
+
+test('a Konjunktiv sentence whose subject has a genitive attribute and a PP continues the speaker; "laut X" after another statement opens its own clause', () => {
+  const text =
+    'Washington – Außenminister John Kerr kritisierte die Angriffe. Die Attacke sei empörend, sagte Kerr. ' +
+    'Das militärische Vorgehen der Regierungstruppen in Aleppo verstoße gegen die Vereinbarungen. ' +
+    'Kaum ein Politiker kann behaupten, eine weiße Weste zu haben, der Großteil der Mittel kommt laut der Kommission aus der Korruption.';
+  const doc = mkDoc(text, [['e1', 'PER', 'John Kerr', ['John Kerr', 'Kerr']]]);
+  const qs = nonFragments(doc);
+  const v = qs.find((y) => y.text.startsWith('Das militärische Vorgehen'));
+  assert.ok(v);
+  assert.equal(v.speaker, 'e1');
+  const l = qs.find((y) => y.kind === 'reported' && y.text.includes('Korruption'));
+  assert.ok(l);
+  assert.ok(l.text.startsWith('der Großteil'));
+});
+
+test('"demnach" after a longer Vorfeld goes on with the source; "Tageszeitung: …" teasers; "hieß es auf der X-Facebookseite"', () => {
+  const text =
+    'Tageszeitung: Moskau soll sich für den Kandidaten einsetzen, Kritik aus dem Westen. Beirut – Vergangene Woche hatten Einheiten nach Pentagon-Angaben einen Kommandanten getötet. ' +
+    'Zu Beginn des Monats wurde demnach außerdem ein Minister der Miliz getötet. ' +
+    'Die Kette Billa dementierte die Berichte. Leider kursieren im Internet derzeit einige Falschmeldungen, hieß es auf der Billa-Facebookseite.';
+  const doc = mkDoc(text, [
+    ['e1', 'ORG', 'Pentagon', ['Pentagon']],
+    ['e2', 'ORG', 'Billa', ['Billa']],
+  ]);
+  const qs = nonFragments(doc);
+  const t = qs.find((y) => y.text.startsWith('Moskau soll'));
+  assert.ok(t);
+  assert.equal(t.speakerName, 'Tageszeitung');
+  const d = qs.find((y) => y.text.includes('Minister der Miliz'));
+  assert.ok(d);
+  assert.equal(d.speaker, 'e1');
+  const f = qs.find((y) => y.text.includes('Falschmeldungen'));
+  assert.ok(f);
+  assert.equal(f.speaker, 'e2');
+});
