@@ -1765,7 +1765,7 @@ class Extractor {
             let from = o.cueTok[1];
             if (o.content && o.content[1] <= ctx.toks[i].start) from = Math.max(from, ctx.tokenAt(o.content[1] - 1) + 1);
             let boundary = -1;
-            for (let k = from; k < i && boundary < 0; k++) if ((ctx.words[k] === ',' || ctx.words[k] === ';') && ctx.lower[k + 1] !== 'so' && !this.inQuote[k]) boundary = k;
+            for (let t = from; t < i && boundary < 0; t++) if ((ctx.words[t] === ',' || ctx.words[t] === ';') && ctx.lower[t + 1] !== 'so' && !this.inQuote[t]) boundary = t;
             if (boundary >= 0 && o.content && o.content[1] <= ctx.toks[i].start && lw === 'laut') {
               lautFrom = Math.max(lautFrom, boundary + 1);
               continue;
