@@ -112,6 +112,8 @@ const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argume
 /** Pronouns that can only be the subject when they follow the finite verb. */
 const NOMINATIVE_AFTER_VERB = new Set(['man', 'er', 'ich', 'wir', 'du']);
 const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar)$/;
+/** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
+const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
 const EN_STOP = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'when', 'while', 'because', 'as', 'if', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'since', 'than', 'where', 'what', 'said', 'says', 'told', 'there', 'is', 'was']);
@@ -3708,6 +3710,10 @@ class Extractor {
     // else only when nobody fits before (scored below)
     const teaser = ctx.toks[np.start].sentence <= 1;
     if (titled && ((titled.start > np.start && teaser) || (titled.start < np.start && ctx.toks[titled.start].sentence >= ctx.toks[np.start].sentence - 2) || titled.entity === this.lastSpeaker?.att.speakerEntity)) return titled;
+    // "die Sprecherin der EU-Außenbeauftragten Federica Mogherini": a role of a person named in the genitive is
+    // somebody without a name here, not another person named nearby
+    // ("sagte der SPD-Politiker der Zeitung Welt am Sonntag" is a dative medium, not a genitive)
+    if (this.mode === 'news' && genitive && np.mention?.entity.type === 'PER' && np.mention.start > k + 2 && ctx.isCap(np.mention.start - 1) && np.mention.end <= end && !MEDIUM_NOUN.test(ctx.lower[np.mention.start - 1]) && !MEDIUM_NOUN.test(ctx.lower[np.mention.start])) return null;
     // "der Däne" (linked to the country by the entities stage): a person of that nationality
     const demonym = np.mention?.entity.type === 'LOC' && (art === 'der' || art === 'die') && np.mention.start === k && np.mention.end === k + 1 && head !== np.mention.entity.name;
     if ((!ROLE_NOUN.test(last.toLowerCase()) && !demonym) || !UPPER_START.test(last) || THING_NOUN.test(last.toLowerCase())) return null;

@@ -2209,3 +2209,35 @@ test('"machen … deutlich" reports like "klarmachen"; "laut X" inside its claus
   assert.notEqual(g.speaker, 'e1');
   assert.ok(!qs.some((y) => y.text.includes('rutschiger')));
 });
+
+test('post-posed speaker with an apposition opening with a Saxon genitive ("X, Ys Anwalt") is X, not Y', () => {
+  const text =
+    'Linz – Otto Berger muss zahlen. Der Fall ärgert ihn. Am Anfang stand ein Irrtum, kommentiert dies Paul Kranz, Bergers Anwalt. ' +
+    'Gegen die Strafe will er berufen. Strafen wie diese seien geeignet, Helfer abzuschrecken.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Otto Berger', ['Otto Berger', 'Bergers']],
+    ['e2', 'PER', 'Paul Kranz', ['Paul Kranz']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Am Anfang'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e2');
+  const k = qs.find((y) => y.text.startsWith('Strafen wie diese'));
+  assert.ok(k);
+  assert.equal(k.speaker, 'e2');
+});
+
+test('a role of a person named in the genitive ("die Sprecherin der Außenbeauftragten X") is an unnamed speaker, not another person', () => {
+  const text =
+    'Brüssel – Die Lage ist ernst. Der Prediger Kemal Aydin lebt im Exil. ' +
+    'Das Land muss die Menschenrechte achten, sagte die Sprecherin der EU-Außenbeauftragten Maria Rossi in Brüssel. ' +
+    'Die Entwicklungen seien besorgniserregend. Aydin war einst ein Verbündeter der Regierung.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Kemal Aydin', ['Kemal Aydin', 'Aydin']],
+    ['e2', 'PER', 'Maria Rossi', ['Maria Rossi']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Das Land muss'));
+  assert.ok(g);
+  assert.notEqual(g.speaker, 'e1');
+});
