@@ -167,6 +167,8 @@ const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbes
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
 const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
+/** Adverbial conjunctions whose clause may hold a report of its own ("Während X betont, dass …, …"). */
+const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich', 'nachdem', 'als', 'zumal', 'indem']);
 const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
@@ -2404,6 +2406,8 @@ class Extractor {
   private insidePostCueClause(i: number, a: number, b: number): boolean {
     const ctx = this.ctx;
     const last = this.lastContentTok(a, b);
+    // "Während X betont, dass …, sagt Y, …": the adverbial clause's cue has its own complement
+    if (ctx.words[i + 1] === ',' && this.adverbialCueClause(i, a, last)) return false;
     for (let p = i + 2; p < last; p++) {
       const w = ctx.words[p];
       if (w === ':' || (this.inQuote[p] && ctx.isQuote(p))) return false;
@@ -2887,11 +2891,21 @@ class Extractor {
       if (ctx.words[sub + 1] === ',' && ADVERBS.has(ctx.lower[sub])) sub += 2;
       let frame = this.mode === 'news' && dassLater && ADVERBIAL_SUB.has(ctx.lower[sub]) && (sub > f + 1 || !ADVERBS.has(ctx.lower[sub]));
       for (let m = sub + 1; m < cs - 1 && frame; m++) if (ctx.words[m] === ',' || ctx.words[m] === ':') frame = false;
+      // "Während X betont, dass …, berichten Y …": an adverbial clause holding a report of its own is the frame
+      if (this.mode === 'news' && !frame && f + 1 === a && cs - a > 4) {
+        for (let m = a + 1; m < cs - 1 && !frame; m++) frame = this.usedCue[m] === 1 && ctx.words[m + 1] === ',' && this.adverbialCueClause(m, a, last);
+      }
       const c = frame ? null : this.trimContent(f + 1, cs - 1);
       this.complementType = 'post';
       if (c) return c;
     }
     this.complementType = 'clause';
+    // "Während X betont, dass …, berichten Y …", "Obwohl die Polizei erklärte, die Lage sei ruhig, kam es …": a cue
+    // ending an adverbial clause that opens the sentence has its own complement, up to the main clause's verb
+    if (subordinate && this.mode === 'news' && cs <= a + 1 && (cs === a || CONJ.has(ctx.lower[a])) && ADVERBIAL_CUE_SUB.has(ctx.lower[cs])) {
+      const c = this.adverbialComplement(cue[1], last, ctx.lower[cs]);
+      if (c) return this.trimContent(c[0], c[1]);
+    }
     // (a sentence opened by "Wobei" is a main clause in all but its word order: "Wobei X sagt, …")
     if (subordinate && cs === a && this.mode === 'news' && !wieClause && ctx.lower[cs] !== 'wobei') return null;
     if (subordinate && cs === a) {
@@ -3015,6 +3029,47 @@ class Extractor {
     // "dass" right after the cue without a comma (English "said that …" / no comma)
     if (this.mode === 'all' && cue[1] < last && (ctx.lower[cue[1]] === 'that')) return this.trimContent(cue[1], last);
     return null;
+  }
+
+  /**
+   * The complement of a verb-final cue that closes an adverbial clause at token `k` (", dass …" / ", ob …" / a V2
+   * Konjunktiv clause), up to the comma before the main clause's finite verb; null when there is none.
+   */
+  private adverbialComplement(k: number, last: number, conj: string): [number, number] | null {
+    const ctx = this.ctx;
+    if (ctx.words[k] !== ',' || k + 2 >= last) return null;
+    const nx = ctx.lower[k + 1];
+    let ok = nx === 'dass' || nx === 'daß' || nx === 'ob' || V2_PRONOUNS.has(nx);
+    for (let m = k + 1; m < Math.min(last, k + 10) && !ok; m++) {
+      if (ctx.words[m] === ',' || ctx.words[m] === ':' || SUBORDINATORS.has(ctx.lower[m])) break;
+      ok = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+    }
+    if (!ok) return null;
+    for (let m = k + 3; m < last - 1; m++) {
+      if (this.inQuote[m]) return null;
+      if (ctx.words[m] !== ',') continue;
+      const w = ctx.lower[m + 1];
+      if (ctx.isCap(m + 1) || ctx.isPunct(m + 1) || RELATIVE.has(w) || SUBORDINATORS.has(w) || CONJ.has(w) || PREPOSITIONS.has(w) || ARTICLES.has(w) || PRONOUNS.has(w) || w === 'wie' || w === 'so' || w === 'zu' || ADVERBS.has(w)) continue;
+      // "Weil sie fürchten, dass …, weiß Fischer aus Gesprächen.": a main clause that is a bare post-posed cue
+      // takes the whole causal or temporal clause as its statement (a contrast — während, obwohl — does not)
+      if (conj !== 'während' && conj !== 'obwohl' && conj !== 'obgleich' && this.cueAt(m + 1, last + 1)) {
+        let own = false;
+        for (let e = m + 2; e < last && !own; e++) own = ctx.words[e] === ',' || ctx.words[e] === ':';
+        if (!own) return null;
+      }
+      return [k + 1, m];
+    }
+    return null;
+  }
+
+  /** Is cue i the verb-final cue of an adverbial clause opening its sentence, with a complement of its own? */
+  private adverbialCueClause(i: number, a: number, last: number): boolean {
+    const ctx = this.ctx;
+    let cs = a;
+    if (CONJ.has(ctx.lower[cs])) cs++;
+    if (!ADVERBIAL_CUE_SUB.has(ctx.lower[cs]) || i - cs > 20) return false;
+    for (let m = cs + 1; m < i; m++) if (ctx.isPunct(m) && ctx.words[m] !== '-' && ctx.words[m] !== '(' && ctx.words[m] !== ')') return false;
+    return this.adverbialComplement(i + 1, last, ctx.lower[cs]) !== null;
   }
 
   /** The content clause runs to the end of the sentence, or to a post-posed ", sagte X". */

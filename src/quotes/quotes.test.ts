@@ -2241,3 +2241,28 @@ test('a role of a person named in the genitive ("die Sprecherin der Außenbeauft
   assert.ok(g);
   assert.notEqual(g.speaker, 'e1');
 });
+
+test('a cue closing an adverbial clause that opens the sentence has its own complement ("Während X betont, dass …, berichten Y …")', () => {
+  const text =
+    'Wien – Die Lage im Lager ist angespannt. Während Innenministerin Eva Gruber betont, dass die Versorgung gesichert sei, berichten Betroffene von kalten Nächten. ' +
+    'Obwohl die Polizei erklärte, die Lage sei ruhig, kam es zu Zusammenstößen. ' +
+    'Der Bürgermeister Karl Moser kennt die Lage. Weil sie fürchten, dass die Wohnung blockiert ist, weiß Moser aus Gesprächen.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Eva Gruber', ['Eva Gruber']],
+    ['e2', 'PER', 'Karl Moser', ['Karl Moser', 'Moser']],
+    ['o1', 'ORG', 'Polizei', ['Polizei']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('Versorgung gesichert'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  assert.ok(!g.text.startsWith('Während'));
+  const p = qs.find((y) => y.text.includes('Lage sei ruhig'));
+  assert.ok(p);
+  assert.equal(p.speaker, 'o1');
+  assert.ok(!p.text.includes('Zusammenstößen'));
+  // a causal clause before a bare post-posed cue is that cue's statement
+  const w = qs.find((y) => y.text.includes('blockiert'));
+  assert.ok(w);
+  assert.equal(w.speaker, 'e2');
+});
