@@ -31,6 +31,7 @@ import {
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
 import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
+import { parseTitle, personNounKey } from '../entities/roles.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
@@ -112,6 +113,12 @@ const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argume
 /** Pronouns that can only be the subject when they follow the finite verb. */
 const NOMINATIVE_AFTER_VERB = new Set(['man', 'er', 'ich', 'wir', 'du']);
 const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar)$/;
+/** Indefinite articles that introduce a person without a name ("ein Passant", "eines Aktivisten"). */
+const INDEF_ARTICLES = new Set(['ein', 'eine', 'einen', 'einem', 'eines', 'einer']);
+/** Copula forms (and als/wie) before a predicative noun phrase. */
+const PREDICATIVE_BEFORE = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'wurde', 'werden', 'wurden', 'als', 'wie', 'bleibt', 'blieb']);
+/** Person nouns without a role suffix. */
+const GENERIC_PERSON = /^(?:Mann|Mannes|Frau|Person|Zeuge|Zeugen|Zeugin|Passant|Passanten|Passantin|Polizist|Polizisten|Polizistin|Jugendliche[rn]?|Jährige[rn]?|Mädchen|Bub|Buben|Junge|Jungen|Täter|Täterin|Opfer|Lenker|Lenkerin|Fahrer|Fahrerin)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
@@ -362,6 +369,7 @@ class Extractor {
     this.lastSpeaker = null;
     // indirect speech, sentence by sentence, interleaved with continuation of direct quotes
     const out: Attribution[] = [];
+    this.outAtts = out;
     let di = 0;
     const ns = ctx.doc.sentences.length;
     for (let s = 0; s < ns; s++) {
@@ -2040,6 +2048,13 @@ class Extractor {
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
+        // "…, wird der Linksaktivist zitiert": the subject of a passive "zitiert" is the one quoted
+        if (this.mode === 'news' && ctx.lower[i] === 'zitiert') {
+          let aux = cs;
+          while (aux < i && !/^(?:wird|wurde|werden|wurden)$/.test(ctx.lower[aux])) aux++;
+          const subj = aux < i - 1 ? ctx.npAt(aux + 1, i) : null;
+          if (subj && !subj.dative && (subj.pronoun ? ['er', 'sie'].includes(ctx.lower[subj.start]) : ctx.isCap(subj.end - 1))) np = subj;
+        }
         for (let k = cs; k < b && !np; k++) {
           const w = ctx.lower[k];
           if ((w === 'von' || w === 'vom' || w === 'in' || w === 'im') && !this.inQuote[k]) {
@@ -3634,6 +3649,12 @@ class Extractor {
         this.speakAs(att, ante);
         return;
       }
+      // "der Italiener" after "eines Aktivisten": the person without a name, not the country
+      if (this.unnamedDescription === np.start) {
+        att.speakerEntity = null;
+        att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+        return;
+      }
     }
     if (np.mention) {
       this.speakAs(att, np.mention);
@@ -3812,7 +3833,74 @@ class Extractor {
         best = m;
       }
     }
+    // "zur Festnahme eines Aktivisten. … erklärte der Italiener": a person introduced without a name (an indefinite
+    // noun phrase) after the last person of that gender named before is whom a definite description means
+    if (this.mode === 'news' && !titled && !genitive && (art === 'der' || art === 'die')) {
+      const indef = this.indefinitePerson(np.start, sent, want, /jährig/.test(last.toLowerCase()), parseTitle(head)?.key ?? null);
+      if (indef >= 0 && (!best || best.end <= indef || best.start > np.start)) {
+        this.unnamedDescription = np.start;
+        return null;
+      }
+    }
     return best ?? titled;
+  }
+
+  /** The attributions of the sentences read so far (run()). */
+  private outAtts: Attribution[] = [];
+
+  /** Start of the last description that resolveDescription() read as a person introduced without a name. */
+  private unnamedDescription = -1;
+
+  /**
+   * Token of the head of the latest indefinite person noun phrase ("eines Aktivisten", "eine 35-jährige Frau",
+   * "ein Passant") in the four sentences before `at` whose gender fits `want`, or -1.
+   */
+  private indefinitePerson(at: number, sent: number, want: 'f' | 'm' | null, age: boolean, title: string | null): number {
+    const ctx = this.ctx;
+    const floor = ctx.sentStart[Math.max(0, sent - 4)];
+    for (let k = at - 2; k >= floor && k >= 0; k--) {
+      const art = ctx.lower[k];
+      if (!INDEF_ARTICLES.has(art) || this.inQuote[k]) continue;
+      let h = k + 1;
+      let hasAge = false;
+      while (h < at && h - k < 6) {
+        if (/^\d+$/.test(ctx.words[h]) && ctx.words[h + 1] === '-') {
+          hasAge ||= /^jährig/.test(ctx.lower[h + 2] ?? '');
+          h += 2;
+          if (ctx.isCap(h)) break;
+          h++;
+          continue;
+        }
+        if (!ctx.isAdj(h) || ctx.isCap(h)) break;
+        h++;
+      }
+      if (h >= at || !ctx.isCap(h) || ctx.mentionAt[h] >= 0 || age !== hasAge && age) continue;
+      const head = ctx.words[h];
+      // (an -er noun only as a role title or a demonym: "Fehler", "Polster", "Zeitalter" are no persons)
+      const person = GENERIC_PERSON.test(head) || !!parseTitle(head) || (!!personNounKey(head) && (!/er[sn]?$/.test(head) || /(?:aner|iener|länder)[sn]?$/.test(head)));
+      if (!person || THING_NOUN.test(head.toLowerCase()) || ORG_AGENT.test(head.toLowerCase())) continue;
+      // a predicate ("ich bin ein fairer Spieler", "ein Kurde war es") introduces nobody; nor does a statement
+      if (k > 0 && PREDICATIVE_BEFORE.has(ctx.lower[k - 1])) continue;
+      if (ctx.lower[h + 1] === 'war' || ctx.lower[h + 1] === 'ist') continue;
+      let firstPerson = false;
+      const hs = ctx.toks[h].sentence;
+      for (let m = ctx.sentStart[hs]; m < ctx.sentEnd[hs] && !firstPerson; m++) firstPerson = FIRST_PERSON.has(ctx.lower[m]) && !ctx.isCap(m);
+      if (firstPerson) continue;
+      const hc = ctx.toks[h].start;
+      let said = false;
+      for (const o of this.outAtts) if (o.kind !== 'fragment' && o.content && o.content[0] <= hc && o.content[1] > hc) said = true;
+      if (said) continue;
+      // an office ("der Premier", "der Wirtschaftskammerpräsident") means an office holder named before, unless
+      // the indefinite phrase had that office ("ein Sprecher der Präfektur … der Sprecher")
+      const ik = parseTitle(head)?.key;
+      if (title && !(ik && (title.endsWith(ik) || ik.endsWith(title)))) continue;
+      const female = FEMALE_ROLE.test(head.toLowerCase()) || /^(?:Frau|Zeugin|Passantin|Polizistin|Jährige)$/.test(head) && art !== 'ein' && art !== 'eines' && art !== 'einem' && art !== 'einen';
+      const g = female ? 'f' : art === 'eine' ? null : art === 'einer' && !/(?:er|ist|ant|ent|at)$/.test(head) ? null : 'm';
+      if (want && g && g !== want) continue;
+      if (want && !g) continue;
+      return h;
+    }
+    return -1;
   }
 
   /** The nearest organisation named before `np` (the last speaker first), within six sentences. */

@@ -2266,3 +2266,43 @@ test('a cue closing an adverbial clause that opens the sentence has its own comp
   assert.ok(w);
   assert.equal(w.speaker, 'e2');
 });
+
+test('a definite description after a person introduced with an indefinite noun phrase is that unnamed person; a passive "wird X zitiert" names X', () => {
+  const text =
+    'Innsbruck – Premier Marco Bianchi kritisierte die Kontrollen. Am Sonntag demonstrierten Hunderte am Pass. ' +
+    'Es kam zu einer Rangelei und zur Festnahme eines Aktivisten. Der fühlt sich nun als Opfer. ' +
+    'Der einzige Vorwurf ist, dass ich laut geredet habe, erklärte der Italiener gegenüber der Agentur. ' +
+    'Auch das Außenministerium hat sich eingeschaltet, wird der Linksaktivist zitiert.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Marco Bianchi', ['Marco Bianchi']],
+    ['l1', 'LOC', 'Italien', ['Italiener']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Der einzige Vorwurf'));
+  assert.ok(g);
+  assert.equal(g.speaker, null);
+  assert.ok(g.speakerName && /Italiener/.test(g.speakerName));
+  const z = qs.find((y) => y.text.startsWith('Auch das Außenministerium'));
+  assert.ok(z);
+  assert.notEqual(z.speaker, 'e1');
+  assert.ok(z.speakerName && /Linksaktivist/.test(z.speakerName));
+});
+
+test('an indefinite noun phrase that is a predicate, an object noun that is no person, or an office held by a named person does not take the description', () => {
+  const text =
+    'Wien – Kammerpräsident Karl Leitner erzählte ein Beispiel: Ein Unternehmen musste Strafe zahlen, weil es einen Fehler gemacht hatte. ' +
+    'Damit soll es bald vorbei sein, sagte der Kammerpräsident am Montag. ' +
+    'Der Stürmer Lars Holm traf mit der Hand. Das ist klar. Ich bin normal ein fairer Spieler, sagte der Däne.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Karl Leitner', ['Karl Leitner']],
+    ['e2', 'PER', 'Lars Holm', ['Lars Holm']],
+    ['l1', 'LOC', 'Dänemark', ['Däne']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Damit soll'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  const d = qs.find((y) => y.text.startsWith('Ich bin normal'));
+  assert.ok(d);
+  assert.equal(d.speaker, 'e2');
+});
