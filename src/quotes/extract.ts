@@ -4211,6 +4211,18 @@ class Extractor {
         this.lastContentTok(a, b) - a <= 8);
     if (!after) return null;
     if (!last.att.speakerName && !last.att.source) return null;
+    // a commentary's generalisation with the generic "man" ("… findet man immer öfter in Gegenden, wo …") is the
+    // author's voice, and so is the present-tense verdict after it
+    if (!last.att.speakerName && last.att.source?.pronoun && ctx.lower[last.att.source.start] === 'man') return null;
+    // a country or a news medium reports events, and the present-tense sentence after it is the reporter's
+    // ("…, meldete die Nachrichtenagentur Anadolu. Die Straßensperren werden nun von der Polizei aufrechterhalten.")
+    // (a "country" that speaks in the first person is a misread name: "die Seite Eurogamer")
+    if (last.att.speakerEntity?.type === 'LOC' && !this.firstPersonIn(last.att.content)) return null;
+    if (last.att.speakerEntity && last.att.speakerEntity.type !== 'PER' && this.mediumSource(last.att)) {
+      let demnach = false;
+      for (let k = a; k < b && !demnach; k++) demnach = ctx.lower[k] === 'demnach' || (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k));
+      if (!demnach) return null;
+    }
     const chain = (last.att as { chain?: number }).chain ?? 0;
     if (chain >= 3) return null;
     let end = this.lastContentTok(a, b);
@@ -4274,6 +4286,25 @@ class Extractor {
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
+  }
+
+  /** A first-person word inside the character span `c`. */
+  private firstPersonIn(c: [number, number] | null): boolean {
+    const ctx = this.ctx;
+    if (!c) return false;
+    for (let k = ctx.tokenAt(c[0]); k >= 0 && k < ctx.n && ctx.toks[k].start < c[1]; k++) if (FIRST_PERSON.has(ctx.lower[k]) && !ctx.isCap(k)) return true;
+    return false;
+  }
+
+  /** The source of `att` is a news medium ("die Nachrichtenagentur Anadolu", "die Zeitung The State", "NBC"). */
+  private mediumSource(att: Attribution): boolean {
+    const ctx = this.ctx;
+    const src = att.source;
+    if (src && !src.pronoun) for (let k = src.start; k < src.end; k++) if (ctx.isCap(k) && MEDIUM_NOUN.test(ctx.lower[k])) return true;
+    const e = att.speakerEntity;
+    if (!e) return false;
+    for (const m of ctx.mentions) if (m.entity === e && m.start > 0 && MEDIUM_NOUN.test(ctx.lower[m.start - 1]) && ctx.isCap(m.start - 1)) return true;
+    return false;
   }
 
   /** The sentence at `a` opens with a dateline ("Wien – …", "Bad Ischl - …"): the body's lead, no one's continuation. */

@@ -2306,3 +2306,15 @@ test('an indefinite noun phrase that is a predicate, an object noun that is no p
   assert.ok(d);
   assert.equal(d.speaker, 'e2');
 });
+
+test('no run-on quote after a news medium, a country or a generic "man" statement', () => {
+  const text =
+    'Istanbul – Die Ausgangssperre ist aufgehoben. Gegen die Bürgermeisterin sind Ermittlungen eingeleitet worden, meldete die Nachrichtenagentur Anadolu. ' +
+    'Die Straßensperren werden nun von der Polizei aufrechterhalten. ' +
+    'In den USA ist es üblich, dass Supermärkte koschere Produkte anbieten. Auch Halal-Fleisch findet man immer öfter in Gegenden, wo viele Muslime leben. ' +
+    'Das ist ein positives Zeichen für eine Gesellschaft.';
+  const doc = mkDoc(text, [['o1', 'ORG', 'Anadolu', ['Anadolu']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Straßensperren')));
+  assert.ok(!qs.some((y) => y.text.startsWith('Das ist ein positives')));
+});
