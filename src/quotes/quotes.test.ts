@@ -2318,3 +2318,20 @@ test('no run-on quote after a news medium, a country or a generic "man" statemen
   assert.ok(!qs.some((y) => y.text.startsWith('Die Straßensperren')));
   assert.ok(!qs.some((y) => y.text.startsWith('Das ist ein positives')));
 });
+
+test('"der Rohstoffanalyst" (-yst) is a role noun; "die Airline" an organisation described by what it does', () => {
+  const text =
+    'Wien – Die Lage am Ölmarkt bleibt angespannt, wenn es nach Peter Weiner von der Großbank geht. Es gibt keine Notwendigkeit, etwas zu ändern, meint der Rohstoffanalyst. ' +
+    'Der Streik der Piloten bei der Fluglinie Alpair geht weiter. Die Airline hat bekanntgegeben, dass 1.000 Flüge ausfallen.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Peter Weiner', ['Peter Weiner']],
+    ['o1', 'ORG', 'Alpair', ['Alpair']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Es gibt keine'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  const a = qs.find((y) => y.text.includes('Flüge ausfallen'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'o1');
+});
