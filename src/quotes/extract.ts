@@ -119,6 +119,8 @@ const INDEF_ARTICLES = new Set(['ein', 'eine', 'einen', 'einem', 'eines', 'einer
 const PREDICATIVE_BEFORE = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'wurde', 'werden', 'wurden', 'als', 'wie', 'bleibt', 'blieb']);
 /** Person nouns without a role suffix. */
 const GENERIC_PERSON = /^(?:Mann|Mannes|Frau|Person|Zeuge|Zeugen|Zeugin|Passant|Passanten|Passantin|Polizist|Polizisten|Polizistin|Jugendliche[rn]?|Jährige[rn]?|Mädchen|Bub|Buben|Junge|Jungen|Täter|Täterin|Opfer|Lenker|Lenkerin|Fahrer|Fahrerin)$/;
+/** A comparative before "als" ("mehr als", "weniger als", "höher als"). */
+const COMPARATIVE_BEFORE_ALS = /^(?:mehr|weniger|eher|lieber|besser|schlechter|länger|kürzer|früher|später|höher|niedriger|größer|kleiner|stärker|schwächer|deutlich)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
@@ -175,7 +177,7 @@ const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbes
 const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
 /** Adverbial conjunctions whose clause may hold a report of its own ("Während X betont, dass …, …"). */
-const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich', 'nachdem', 'als', 'zumal', 'indem']);
+const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich', 'nachdem', 'als', 'zumal', 'indem', 'seit', 'seitdem']);
 const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
@@ -2001,7 +2003,10 @@ class Extractor {
       // leading conjunctions do not change the clause type: "Doch während Sie meinen"
       while (cs < i - 1 && CONJ.has(ctx.lower[cs])) cs++;
       const prepRel = cs + 1 < i && PREPOSITIONS.has(ctx.lower[cs]) && RELATIVE.has(ctx.lower[cs + 1]) && cs > a && ctx.words[cs - 1] === ',';
-      const subordinate = (cs < i && SUBORDINATORS.has(ctx.lower[cs]) && (verbFinal || SEPARABLE_NEXT.has(ctx.lower[i + 1]))) || rel || prepRel;
+      // ("Seit der Wahl hatte die Partei betont, …", "Während der Sitzung sagte X, …": a preposition, when a finite
+      // verb follows its noun phrase)
+      const ppOpener = this.mode === 'news' && cs < i && PREPOSITIONS.has(ctx.lower[cs]) && SUBORDINATORS.has(ctx.lower[cs]) && this.prepositionalOpener(cs, i);
+      const subordinate = (cs < i && SUBORDINATORS.has(ctx.lower[cs]) && !ppOpener && (verbFinal || SEPARABLE_NEXT.has(ctx.lower[i + 1]))) || rel || prepRel;
       // "Zudem gebe es Flyer, die die Menschen auffordern, …": a cue in a relative clause of a Konjunktiv main
       // clause is part of that reported statement
       if (this.mode === 'news' && rel && !out.length) {
@@ -3004,7 +3009,8 @@ class Extractor {
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
           const lw = ctx.lower[m];
           if (SUBJUNCTIVE.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
-          if (lw === ',' || lw === ':' || SUBORDINATORS.has(lw)) break;
+          // (a comparative "als" opens no clause: "…, mehr als 30 Kämpfer seien getötet worden")
+          if (lw === ',' || lw === ':' || (SUBORDINATORS.has(lw) && !(lw === 'als' && m > k + 1 && COMPARATIVE_BEFORE_ALS.test(ctx.lower[m - 1]) && /^\d/.test(ctx.words[m + 1] ?? '')))) break;
         }
         // after an apposition ("sagte X, Professorin für …, <clause>"), a clause running to the end is the complement
         if (sawApposition && last - (k + 1) >= 4) {
@@ -3085,6 +3091,16 @@ class Extractor {
     if (!ADVERBIAL_CUE_SUB.has(ctx.lower[cs]) || i - cs > 20) return false;
     for (let m = cs + 1; m < i; m++) if (ctx.isPunct(m) && ctx.words[m] !== '-' && ctx.words[m] !== '(' && ctx.words[m] !== ')') return false;
     return this.adverbialComplement(i + 1, last, ctx.lower[cs]) !== null;
+  }
+
+  /** "seit"/"während"/"bis" at `cs` opens a prepositional phrase: its noun phrase is followed by the finite verb (or the cue `i`). */
+  private prepositionalOpener(cs: number, i: number): boolean {
+    const ctx = this.ctx;
+    const np = ctx.npAt(cs + 1, i + 1);
+    if (!np || np.pronoun || np.end > i) return false;
+    // (the verb right after the noun phrase is in second position only when something follows it: "Während der
+    // Minister betont, dass …" ends its clause with the cue)
+    return (np.end === i && i + 1 < ctx.n && !ctx.isPunct(i + 1)) || (np.end < i && AUXILIARIES.has(ctx.lower[np.end]) && !ctx.isCap(np.end));
   }
 
   /** The content clause runs to the end of the sentence, or to a post-posed ", sagte X". */
@@ -3215,7 +3231,8 @@ class Extractor {
     if (pivot > cs) {
       let v = cs;
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
-      while (v < pivot && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && (!ctx.isCap(v) || v === s0) && !ctx.capName(v)) v++;
+      // (a preposition that is also an adverb opens a PP before an article or noun: "Vor der Entscheidung hatte …")
+      while (v < pivot && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && (!ctx.isCap(v) || v === s0) && !ctx.capName(v) && !(PREPOSITIONS.has(ctx.lower[v]) && (ARTICLES.has(ctx.lower[v + 1]) || ctx.isCap(v + 1)))) v++;
       if (ctx.lower[v] === 'gegenüber') {
         const ad = ctx.npAt(v + 1, pivot);
         if (ad?.mention && !att.addressee) att.addressee = ad.mention.entity;

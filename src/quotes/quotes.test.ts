@@ -2335,3 +2335,23 @@ test('"der Rohstoffanalyst" (-yst) is a role noun; "die Airline" an organisation
   assert.ok(a);
   assert.equal(a.speaker, 'o1');
 });
+
+test('V2 complements with a comparative "mehr als 30"; a PP Vorfeld ("Vor der Entscheidung", "Seit der Wahl") is no subject and no subordinate clause', () => {
+  const text =
+    'Ankara – Die Lage ist ernst. Nach Angaben der Partei HDP wurden 21 Zivilisten getötet. Die türkische Regierung erklärte, mehr als 30 Kämpfer seien getötet worden. ' +
+    'Vor der Entscheidung hatte die Gewerkschaft gedroht, wöchentlich zu streiken. Seit der Wahl hatte die Partei betont, dass sie regieren wolle.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'HDP', ['HDP']],
+    ['o2', 'ORG', 'Gewerkschaft', ['Gewerkschaft']],
+  ]);
+  const qs = nonFragments(doc);
+  const r = qs.find((y) => y.text.includes('30 Kämpfer'));
+  assert.ok(r);
+  assert.ok(r.speakerName && /Regierung/.test(r.speakerName));
+  const g = qs.find((y) => y.text.includes('wöchentlich'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'o2');
+  const p = qs.find((y) => y.text.includes('regieren wolle'));
+  assert.ok(p);
+  assert.ok(p.speakerName && /Partei/.test(p.speakerName));
+});
