@@ -3222,6 +3222,20 @@ class Extractor {
         const m = ctx.mentions[mb];
         if (m.entity.type === 'PER' && m.end === cs - 1 && m.start > sStart && ctx.words[m.start - 1] === ',') return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
       }
+      // "Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine an den Pflichtschulen, begrüßt …": a person
+      // opening the sentence with a nominal apposition too long for a chain
+      const m0 = this.mode === 'news' ? ctx.mentionAt[sStart] : -1;
+      if (m0 >= 0) {
+        const m = ctx.mentions[m0];
+        if (m.entity.type === 'PER' && m.start === sStart && ctx.words[m.end] === ',' && m.end + 1 < cs - 1 && (ctx.isCap(m.end + 1) || ARTICLES.has(ctx.lower[m.end + 1])) && cs - m.end <= 16) {
+          let nominal = true;
+          for (let k = m.end + 1; k < cs - 1 && nominal; k++) {
+            const w = ctx.lower[k];
+            if ((ctx.isPunct(k) && ctx.words[k] !== '-' && ctx.words[k] !== '(' && ctx.words[k] !== ')') || RELATIVE.has(w) && ctx.words[k - 1] === ',' || SUBORDINATORS.has(w) || (AUXILIARIES.has(w) && !ctx.isCap(k)) || (!ctx.isCap(k) && CUE_FORMS.has(w))) nominal = false;
+          }
+          if (nominal) return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+        }
+      }
     }
     // a subject pronoun right after the finite verb: "Das sage ich", "Deshalb fordern wir"
     const after = pivot + 1;

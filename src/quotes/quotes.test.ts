@@ -2355,3 +2355,14 @@ test('V2 complements with a comparative "mehr als 30"; a PP Vorfeld ("Vor der En
   assert.ok(p);
   assert.ok(p.speakerName && /Partei/.test(p.speakerName));
 });
+
+test('a person opening the sentence with a long nominal apposition is the subject of the verb after it, not the object before a colon', () => {
+  const text =
+    'Wien – Die Regierung hat die Reform angekündigt. Anton Ehler, Vorsitzender des Dachverbands der Elternvereine an den Pflichtschulen, begrüßt die Idee des Kompasses: ' +
+    'Alles, was den Werdegang eines Kindes fördert, ist zu unterstützen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Anton Ehler', ['Anton Ehler']]]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Alles, was'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
