@@ -121,6 +121,8 @@ const PREDICATIVE_BEFORE = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war',
 const GENERIC_PERSON = /^(?:Mann|Mannes|Frau|Person|Zeuge|Zeugen|Zeugin|Passant|Passanten|Passantin|Polizist|Polizisten|Polizistin|Jugendliche[rn]?|Jährige[rn]?|Mädchen|Bub|Buben|Junge|Jungen|Täter|Täterin|Opfer|Lenker|Lenkerin|Fahrer|Fahrerin)$/;
 /** A comparative before "als" ("mehr als", "weniger als", "höher als"). */
 const COMPARATIVE_BEFORE_ALS = /^(?:mehr|weniger|eher|lieber|besser|schlechter|länger|kürzer|früher|später|höher|niedriger|größer|kleiner|stärker|schwächer|deutlich)$/;
+/** A place adjective ("syrische", "österreichischen") used inside a name. */
+const ADJECTIVAL_PLACE = /isch(?:e|en|er|es|em)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
@@ -3689,8 +3691,9 @@ class Extractor {
     }
     if (np.mention) {
       this.speakAs(att, np.mention);
-      // "die ungarische Regierung": the entity is only an attribute of the head noun
-      if (!ctx.isCap(np.mention.start) && np.mention.end < np.end) {
+      // "die ungarische Regierung", "die Syrische Beobachtungsstelle für Menschenrechte": the entity is only an
+      // attribute of the head noun
+      if ((!ctx.isCap(np.mention.start) || (np.mention.entity.type === 'LOC' && ADJECTIVAL_PLACE.test(ctx.lower[np.mention.end - 1]) && ctx.isCap(np.mention.end))) && np.mention.end < np.end) {
         att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
       }
     } else {

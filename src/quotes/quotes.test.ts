@@ -2366,3 +2366,12 @@ test('a person opening the sentence with a long nominal apposition is the subjec
   assert.ok(g);
   assert.equal(g.speaker, 'e1');
 });
+
+test('a capitalised place adjective inside an organisation name is no country speaker ("die Syrische Beobachtungsstelle")', () => {
+  const text = 'Damaskus – Die Kämpfe gehen weiter. Wie die Syrische Beobachtungsstelle für Menschenrechte am Samstag berichtete, starben 20 Kämpfer.';
+  const doc = mkDoc(text, [['l1', 'LOC', 'Syrien', ['Syrische']]]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('starben'));
+  assert.ok(g);
+  assert.ok(g.speakerName && /Beobachtungsstelle/.test(g.speakerName));
+});
