@@ -123,6 +123,8 @@ const GENERIC_PERSON = /^(?:Mann|Mannes|Frau|Person|Zeuge|Zeugen|Zeugin|Passant|
 const COMPARATIVE_BEFORE_ALS = /^(?:mehr|weniger|eher|lieber|besser|schlechter|länger|kürzer|früher|später|höher|niedriger|größer|kleiner|stärker|schwächer|deutlich)$/;
 /** A place adjective ("syrische", "österreichischen") used inside a name. */
 const ADJECTIVAL_PLACE = /isch(?:e|en|er|es|em)$/;
+/** Feminine nouns of offices and bodies (the antecedent of a demonstrative "diese"). */
+const FEMININE_BODY = /(?:schaft|ung|ei|ion|kammer|behörde|kasse|bank|regierung|polizei|partei)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
@@ -501,9 +503,9 @@ class Extractor {
     // "kommen" is no reporting verb elsewhere)
     if (KOMMEN.has(lw)) {
       let k = i + 1;
-      while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k)) && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
+      while (k < Math.min(sentEnd, i + 6) && (ADVERBS.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0 || ctx.isCap(k) || PRONOUNS.has(ctx.lower[k]) || ctx.lower[k] === 'diese' || ctx.lower[k] === 'dieser') && !/^(?:zu|zum)$/.test(ctx.lower[k])) k++;
       if (ctx.lower[k] === 'zu' && ctx.lower[k + 1] === 'dem') k++;
-      if ((ctx.lower[k] === 'zum' || ctx.lower[k] === 'dem') && (ctx.lower[k + 1] === 'schluss' || ctx.lower[k + 1] === 'ergebnis') && ctx.words[k + 2] === ',' && ctx.lower[k + 3] === 'dass') return [i, i + 1];
+      if ((ctx.lower[k] === 'zum' || ctx.lower[k] === 'dem') && (ctx.lower[k + 1] === 'schluss' || ctx.lower[k + 1] === 'ergebnis' || ctx.lower[k + 1] === 'erkenntnis' || ctx.lower[k + 1] === 'urteil' || ctx.lower[k + 1] === 'befund') && ctx.words[k + 2] === ',' && ctx.lower[k + 3] === 'dass') return [i, i + 1];
     }
     // "X vertrat die Auffassung, …" / "vertritt die Meinung, dass …": holding a view frames a statement
     if (this.mode === 'news' && /^(?:vertritt|vertrat|vertraten|vertreten)$/.test(lw)) {
@@ -3989,6 +3991,18 @@ class Extractor {
   private demonstrativeAntecedent(i: number): NP | null {
     const ctx = this.ctx;
     const s = ctx.toks[i].sentence;
+    // "Das ist die Rechtsansicht der Bezirkshauptmannschaft Gmünd: Am 1. Juli kam diese zu dem Erkenntnis, …": a
+    // feminine office or organisation before a colon in the same sentence
+    if (this.mode === 'news' && ctx.lower[i] === 'diese') {
+      let colon = -1;
+      for (let k = i - 1; k > ctx.sentStart[s] && colon < 0; k--) if (ctx.words[k] === ':') colon = k;
+      let near: NP | null = null;
+      for (let h = ctx.sentStart[s] + 1; h < colon; h++) {
+        if (!ctx.isCap(h) || !(INSTITUTION.test(ctx.lower[h]) || /(?:hauptmannschaft|kasse)$/.test(ctx.lower[h]) || ctx.mentions[ctx.mentionAt[h]]?.entity.type === 'ORG') || !FEMININE_BODY.test(ctx.lower[h])) continue;
+        near = ctx.npAt(ARTICLES.has(ctx.lower[h - 1]) ? h - 1 : h, colon) ?? near;
+      }
+      if (near) return near;
+    }
     if (s === 0) return null;
     const a = ctx.sentStart[s - 1];
     const b = ctx.sentEnd[s - 1];

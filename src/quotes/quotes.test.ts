@@ -2375,3 +2375,13 @@ test('a capitalised place adjective inside an organisation name is no country sp
   assert.ok(g);
   assert.ok(g.speakerName && /Beobachtungsstelle/.test(g.speakerName));
 });
+
+test('"kam diese zu dem Erkenntnis, dass …": a demonstrative subject takes the office named before the colon', () => {
+  const text =
+    'Linz – Der Helfer ist empört. Das ist die Rechtsansicht der Bezirkshauptmannschaft Freistadt: Im Juli kam diese zu dem Erkenntnis, dass der Helfer gegen das Gesetz verstoßen habe.';
+  const doc = mkDoc(text, []);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('verstoßen habe'));
+  assert.ok(g);
+  assert.ok(g.speakerName && /Bezirkshauptmannschaft/.test(g.speakerName));
+});
