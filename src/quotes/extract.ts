@@ -470,6 +470,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept && (this.sequence || this.collectSequence)) this.fillSpeechRuns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.fillDashTurns(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
+    if (this.mode === 'news' && !this.english) this.dropExplainerQuestions(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
@@ -1343,6 +1344,33 @@ class Extractor {
       // named in the question itself ("Ederer hat gesagt, …"): a report the interviewer quotes
       if (x.source && !x.source.pronoun && x.source.mention?.entity === x.speakerEntity) continue;
       out.splice(o, 1);
+    }
+  }
+
+  /**
+   * An explainer in question-and-answer form ("Frage: Was passiert mit …? Antwort: Es …", both labels twice or more):
+   * the questions are the newspaper's, not quotes — statements read from the "Frage:" label (as a speech noun before a
+   * colon) or continuing without a cue of their own in a question sentence are dropped.
+   */
+  private dropExplainerQuestions(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const ns = ctx.doc.sentences.length;
+    let questions = 0;
+    let answers = 0;
+    for (let s = 0; s < ns; s++) {
+      const a = ctx.sentStart[s];
+      if (a < 0 || ctx.words[a + 1] !== ':') continue;
+      if (ctx.words[a] === 'Frage') questions++;
+      else if (ctx.words[a] === 'Antwort') answers++;
+    }
+    if (questions < 2 || answers < 2) return;
+    for (let o = out.length - 1; o >= 0; o--) {
+      const x = out[o];
+      if (!x.content || x.kind === 'fragment') continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(x.content[0]));
+      const a = ctx.sentStart[s];
+      if (ctx.words[a] !== 'Frage' || ctx.words[a + 1] !== ':') continue;
+      if (!x.cueTok || x.cueTok[0] === a || x.continuation) out.splice(o, 1);
     }
   }
 

@@ -2385,3 +2385,16 @@ test('"kam diese zu dem Erkenntnis, dass …": a demonstrative subject takes the
   assert.ok(g);
   assert.ok(g.speakerName && /Bezirkshauptmannschaft/.test(g.speakerName));
 });
+
+test('the questions of a "Frage: … Antwort: …" explainer are no quotes', () => {
+  const text =
+    'Wien – Flüchtlingen droht die Abschiebung. Frage: Was passiert mit Asylwerbern, wenn sie straffällig werden? Antwort: Es wird ein Verfahren eingeleitet. ' +
+    'Frage: Wie lange dauert das? Antwort: Das Verfahren kann einige Zeit dauern, sagt der Experte Georg Bauer.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Georg Bauer', ['Georg Bauer']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => y.text.includes('Was passiert')));
+  assert.ok(!qs.some((y) => y.text.includes('Wie lange dauert')));
+  const g = qs.find((y) => y.text.includes('einige Zeit'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
