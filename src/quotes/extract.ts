@@ -533,6 +533,25 @@ class Extractor {
     return null;
   }
 
+  /**
+   * A verb-second clause in Konjunktiv starts at token k: a subject pronoun or a noun phrase, then a Konjunktiv
+   * form ("die Piloten hätten …", "er sei …"), or a Konjunktiv I by its ending ("die Polizeiaktion verstoße …").
+   */
+  private v2KonjunktivAt(k: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    if (k >= sentEnd) return false;
+    let v = -1;
+    if (V2_PRONOUNS.has(ctx.lower[k])) v = k + 1;
+    else {
+      // (an article is also a pronoun for npAt: read "die Piloten" from the noun)
+      let np = ARTICLES.has(ctx.lower[k]) ? ctx.npAt(k + 1, sentEnd) : ctx.npAt(k, sentEnd);
+      if (np && np.pronoun) np = null;
+      if (np && np.end < sentEnd) v = np.end;
+    }
+    if (v < 0 || v >= sentEnd || ctx.isCap(v)) return false;
+    return SUBJUNCTIVE.has(ctx.lower[v]) || this.v2Subjunctive(k, sentEnd);
+  }
+
   /** "ins" in the clause around the verb at i (up to 6 tokens either side): "ins Ministerium zitiert". */
   private summoned(i: number, sentEnd: number): boolean {
     const ctx = this.ctx;
@@ -559,6 +578,8 @@ class Extractor {
     if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
     // "X ist (davon) überzeugt, dass …" — only with the dass-clause (not "überzeugt mit …", "ist er überzeugt:")
     if (lw === 'überzeugt' && ctx.words[i + 1] === ',' && ctx.lower[i + 2] === 'dass') return [i, i + 1];
+    // "Die Fluglinie ist überzeugt, die Piloten hätten nicht rechtmäßig gestreikt": a V2 Konjunktiv complement
+    if (this.mode === 'news' && lw === 'überzeugt' && ctx.words[i + 1] === ',' && this.v2KonjunktivAt(i + 2, sentEnd)) return [i, i + 1];
     const info = this.cueInfo.get(lw);
     if (info === undefined) return null;
     if (info.frame && this.mode === 'news') {
@@ -3038,6 +3059,8 @@ class Extractor {
         if (CONJ.has(nx) && this.mode === 'news') return null;
         // V2 complement: "…, er sei bereit" / "…, Russland und China hätten bestätigt" / "…, sie bedaure das"
         if (V2_PRONOUNS.has(nx)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+        // "…, die Polizeiaktion verstoße gegen die Verfassung": a Konjunktiv I by its ending after a noun phrase
+        if (this.mode === 'news' && ARTICLES.has(nx) && this.v2KonjunktivAt(k + 1, last)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
           const lw = ctx.lower[m];
           if (SUBJUNCTIVE.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));

@@ -2398,3 +2398,20 @@ test('the questions of a "Frage: … Antwort: …" explainer are no quotes', () 
   assert.ok(g);
   assert.equal(g.speaker, 'e1');
 });
+
+test('V2 Konjunktiv complements by their ending ("sagte in Istanbul, die Polizeiaktion verstoße …") and after "ist überzeugt,"', () => {
+  const text =
+    'Istanbul – Die Lage ist ernst. Der Parteichef Kemal Aydin sagte in Istanbul, die Polizeiaktion verstoße gegen die Verfassung. ' +
+    'Die Fluglinie Alpair ist überzeugt, die Piloten hätten nicht rechtmäßig gestreikt.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Kemal Aydin', ['Kemal Aydin']],
+    ['o1', 'ORG', 'Alpair', ['Fluglinie Alpair']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('die Polizeiaktion'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  const f = qs.find((y) => y.text.startsWith('die Piloten'));
+  assert.ok(f);
+  assert.equal(f.speaker, 'o1');
+});
