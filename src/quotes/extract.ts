@@ -3922,7 +3922,8 @@ class Extractor {
     }
     // "zur Festnahme eines Aktivisten. … erklärte der Italiener": a person introduced without a name (an indefinite
     // noun phrase) after the last person of that gender named before is whom a definite description means
-    if (this.mode === 'news' && !titled && !genitive && (art === 'der' || art === 'die')) {
+    // (without a named candidate the answer is null anyway: no scan)
+    if (this.mode === 'news' && best && !titled && !genitive && (art === 'der' || art === 'die')) {
       const indef = this.indefinitePerson(np.start, sent, want, /jährig/.test(last.toLowerCase()), parseTitle(head)?.key ?? null);
       if (indef >= 0 && (!best || best.end <= indef || best.start > np.start)) {
         this.unnamedDescription = np.start;
