@@ -376,7 +376,10 @@ export class QuoteContext {
         const after = e < this.n ? this.words[e] : '.';
         if (after === ',' || after === '.' || after === ':' || e >= limit) {
           np.end = e;
-          np.mention = m;
+          // "Markus X, Spindlers Anwalt": a Saxon genitive opening the apposition names the owner, not the speaker
+          const lastW = this.words[m.end - 1];
+          const saxon = m.entity.type === 'PER' && np.mention?.entity.type === 'PER' && m.end < e && lastW.endsWith('s') && !m.entity.name.endsWith(lastW) && this.cap[m.end] === 1 && this.mentionAt[m.end] < 0;
+          if (!saxon) np.mention = m;
         }
       }
     }

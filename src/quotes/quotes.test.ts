@@ -2299,3 +2299,209 @@ test('"demnach" after a longer Vorfeld goes on with the source; "Tageszeitung: �
   assert.ok(f);
   assert.equal(f.speaker, 'e2');
 });
+
+test('post-posed speaker with an apposition opening with a Saxon genitive ("X, Ys Anwalt") is X, not Y', () => {
+  const text =
+    'Linz – Otto Berger muss zahlen. Der Fall ärgert ihn. Am Anfang stand ein Irrtum, kommentiert dies Paul Kranz, Bergers Anwalt. ' +
+    'Gegen die Strafe will er berufen. Strafen wie diese seien geeignet, Helfer abzuschrecken.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Otto Berger', ['Otto Berger', 'Bergers']],
+    ['e2', 'PER', 'Paul Kranz', ['Paul Kranz']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Am Anfang'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e2');
+  const k = qs.find((y) => y.text.startsWith('Strafen wie diese'));
+  assert.ok(k);
+  assert.equal(k.speaker, 'e2');
+});
+
+test('a role of a person named in the genitive ("die Sprecherin der Außenbeauftragten X") is an unnamed speaker, not another person', () => {
+  const text =
+    'Brüssel – Die Lage ist ernst. Der Prediger Kemal Aydin lebt im Exil. ' +
+    'Das Land muss die Menschenrechte achten, sagte die Sprecherin der EU-Außenbeauftragten Maria Rossi in Brüssel. ' +
+    'Die Entwicklungen seien besorgniserregend. Aydin war einst ein Verbündeter der Regierung.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Kemal Aydin', ['Kemal Aydin', 'Aydin']],
+    ['e2', 'PER', 'Maria Rossi', ['Maria Rossi']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Das Land muss'));
+  assert.ok(g);
+  assert.notEqual(g.speaker, 'e1');
+});
+
+test('a cue closing an adverbial clause that opens the sentence has its own complement ("Während X betont, dass …, berichten Y …")', () => {
+  const text =
+    'Wien – Die Lage im Lager ist angespannt. Während Innenministerin Eva Gruber betont, dass die Versorgung gesichert sei, berichten Betroffene von kalten Nächten. ' +
+    'Obwohl die Polizei erklärte, die Lage sei ruhig, kam es zu Zusammenstößen. ' +
+    'Der Bürgermeister Karl Moser kennt die Lage. Weil sie fürchten, dass die Wohnung blockiert ist, weiß Moser aus Gesprächen.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Eva Gruber', ['Eva Gruber']],
+    ['e2', 'PER', 'Karl Moser', ['Karl Moser', 'Moser']],
+    ['o1', 'ORG', 'Polizei', ['Polizei']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('Versorgung gesichert'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  assert.ok(!g.text.startsWith('Während'));
+  const p = qs.find((y) => y.text.includes('Lage sei ruhig'));
+  assert.ok(p);
+  assert.equal(p.speaker, 'o1');
+  assert.ok(!p.text.includes('Zusammenstößen'));
+  // a causal clause before a bare post-posed cue is that cue's statement
+  const w = qs.find((y) => y.text.includes('blockiert'));
+  assert.ok(w);
+  assert.equal(w.speaker, 'e2');
+});
+
+test('a definite description after a person introduced with an indefinite noun phrase is that unnamed person; a passive "wird X zitiert" names X', () => {
+  const text =
+    'Innsbruck – Premier Marco Bianchi kritisierte die Kontrollen. Am Sonntag demonstrierten Hunderte am Pass. ' +
+    'Es kam zu einer Rangelei und zur Festnahme eines Aktivisten. Der fühlt sich nun als Opfer. ' +
+    'Der einzige Vorwurf ist, dass ich laut geredet habe, erklärte der Italiener gegenüber der Agentur. ' +
+    'Auch das Außenministerium hat sich eingeschaltet, wird der Linksaktivist zitiert.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Marco Bianchi', ['Marco Bianchi']],
+    ['l1', 'LOC', 'Italien', ['Italiener']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Der einzige Vorwurf'));
+  assert.ok(g);
+  assert.equal(g.speaker, null);
+  assert.match(String(g.speakerName), /Italiener/);
+  const z = qs.find((y) => y.text.startsWith('Auch das Außenministerium'));
+  assert.ok(z);
+  assert.notEqual(z.speaker, 'e1');
+  assert.match(String(z.speakerName), /Linksaktivist/);
+});
+
+test('an indefinite noun phrase that is a predicate, an object noun that is no person, or an office held by a named person does not take the description', () => {
+  const text =
+    'Wien – Kammerpräsident Karl Leitner erzählte ein Beispiel: Ein Unternehmen musste Strafe zahlen, weil es einen Fehler gemacht hatte. ' +
+    'Damit soll es bald vorbei sein, sagte der Kammerpräsident am Montag. ' +
+    'Der Stürmer Lars Holm traf mit der Hand. Das ist klar. Ich bin normal ein fairer Spieler, sagte der Däne.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Karl Leitner', ['Karl Leitner']],
+    ['e2', 'PER', 'Lars Holm', ['Lars Holm']],
+    ['l1', 'LOC', 'Dänemark', ['Däne']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Damit soll'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  const d = qs.find((y) => y.text.startsWith('Ich bin normal'));
+  assert.ok(d);
+  assert.equal(d.speaker, 'e2');
+});
+
+test('no run-on quote after a news medium, a country or a generic "man" statement', () => {
+  const text =
+    'Istanbul – Die Ausgangssperre ist aufgehoben. Gegen die Bürgermeisterin sind Ermittlungen eingeleitet worden, meldete die Nachrichtenagentur Anadolu. ' +
+    'Die Straßensperren werden nun von der Polizei aufrechterhalten. ' +
+    'In den USA ist es üblich, dass Supermärkte koschere Produkte anbieten. Auch Halal-Fleisch findet man immer öfter in Gegenden, wo viele Muslime leben. ' +
+    'Das ist ein positives Zeichen für eine Gesellschaft.';
+  const doc = mkDoc(text, [['o1', 'ORG', 'Anadolu', ['Anadolu']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => y.text.startsWith('Die Straßensperren')));
+  assert.ok(!qs.some((y) => y.text.startsWith('Das ist ein positives')));
+});
+
+test('"der Rohstoffanalyst" (-yst) is a role noun; "die Airline" an organisation described by what it does', () => {
+  const text =
+    'Wien – Die Lage am Ölmarkt bleibt angespannt, wenn es nach Peter Weiner von der Großbank geht. Es gibt keine Notwendigkeit, etwas zu ändern, meint der Rohstoffanalyst. ' +
+    'Der Streik der Piloten bei der Fluglinie Alpair geht weiter. Die Airline hat bekanntgegeben, dass 1.000 Flüge ausfallen.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Peter Weiner', ['Peter Weiner']],
+    ['o1', 'ORG', 'Alpair', ['Alpair']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Es gibt keine'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  const a = qs.find((y) => y.text.includes('Flüge ausfallen'));
+  assert.ok(a);
+  assert.equal(a.speaker, 'o1');
+});
+
+test('V2 complements with a comparative "mehr als 30"; a PP Vorfeld ("Vor der Entscheidung", "Seit der Wahl") is no subject and no subordinate clause', () => {
+  const text =
+    'Ankara – Die Lage ist ernst. Nach Angaben der Partei HDP wurden 21 Zivilisten getötet. Die türkische Regierung erklärte, mehr als 30 Kämpfer seien getötet worden. ' +
+    'Vor der Entscheidung hatte die Gewerkschaft gedroht, wöchentlich zu streiken. Seit der Wahl hatte die Partei betont, dass sie regieren wolle.';
+  const doc = mkDoc(text, [
+    ['o1', 'ORG', 'HDP', ['HDP']],
+    ['o2', 'ORG', 'Gewerkschaft', ['Gewerkschaft']],
+  ]);
+  const qs = nonFragments(doc);
+  const r = qs.find((y) => y.text.includes('30 Kämpfer'));
+  assert.ok(r);
+  assert.match(String(r.speakerName), /Regierung/);
+  const g = qs.find((y) => y.text.includes('wöchentlich'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'o2');
+  const p = qs.find((y) => y.text.includes('regieren wolle'));
+  assert.ok(p);
+  assert.match(String(p.speakerName), /Partei/);
+});
+
+test('a person opening the sentence with a long nominal apposition is the subject of the verb after it, not the object before a colon', () => {
+  const text =
+    'Wien – Die Regierung hat die Reform angekündigt. Anton Ehler, Vorsitzender des Dachverbands der Elternvereine an den Pflichtschulen, begrüßt die Idee des Kompasses: ' +
+    'Alles, was den Werdegang eines Kindes fördert, ist zu unterstützen.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Anton Ehler', ['Anton Ehler']]]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('Alles, was'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
+
+test('a capitalised place adjective inside an organisation name is no country speaker ("die Syrische Beobachtungsstelle")', () => {
+  const text = 'Damaskus – Die Kämpfe gehen weiter. Wie die Syrische Beobachtungsstelle für Menschenrechte am Samstag berichtete, starben 20 Kämpfer.';
+  const doc = mkDoc(text, [['l1', 'LOC', 'Syrien', ['Syrische']]]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('starben'));
+  assert.ok(g);
+  assert.match(String(g.speakerName), /Beobachtungsstelle/);
+});
+
+test('"kam diese zu dem Erkenntnis, dass …": a demonstrative subject takes the office named before the colon', () => {
+  const text =
+    'Linz – Der Helfer ist empört. Das ist die Rechtsansicht der Bezirkshauptmannschaft Freistadt: Im Juli kam diese zu dem Erkenntnis, dass der Helfer gegen das Gesetz verstoßen habe.';
+  const doc = mkDoc(text, []);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.includes('verstoßen habe'));
+  assert.ok(g);
+  assert.match(String(g.speakerName), /Bezirkshauptmannschaft/);
+});
+
+test('the questions of a "Frage: … Antwort: …" explainer are no quotes', () => {
+  const text =
+    'Wien – Flüchtlingen droht die Abschiebung. Frage: Was passiert mit Asylwerbern, wenn sie straffällig werden? Antwort: Es wird ein Verfahren eingeleitet. ' +
+    'Frage: Wie lange dauert das? Antwort: Das Verfahren kann einige Zeit dauern, sagt der Experte Georg Bauer.';
+  const doc = mkDoc(text, [['e1', 'PER', 'Georg Bauer', ['Georg Bauer']]]);
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => y.text.includes('Was passiert')));
+  assert.ok(!qs.some((y) => y.text.includes('Wie lange dauert')));
+  const g = qs.find((y) => y.text.includes('einige Zeit'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+});
+
+test('V2 Konjunktiv complements by their ending ("sagte in Istanbul, die Polizeiaktion verstoße …") and after "ist überzeugt,"', () => {
+  const text =
+    'Istanbul – Die Lage ist ernst. Der Parteichef Kemal Aydin sagte in Istanbul, die Polizeiaktion verstoße gegen die Verfassung. ' +
+    'Die Fluglinie Alpair ist überzeugt, die Piloten hätten nicht rechtmäßig gestreikt.';
+  const doc = mkDoc(text, [
+    ['e1', 'PER', 'Kemal Aydin', ['Kemal Aydin']],
+    ['o1', 'ORG', 'Alpair', ['Fluglinie Alpair']],
+  ]);
+  const qs = nonFragments(doc);
+  const g = qs.find((y) => y.text.startsWith('die Polizeiaktion'));
+  assert.ok(g);
+  assert.equal(g.speaker, 'e1');
+  const f = qs.find((y) => y.text.startsWith('die Piloten'));
+  assert.ok(f);
+  assert.equal(f.speaker, 'o1');
+});
