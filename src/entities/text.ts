@@ -8,7 +8,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 const FOLD_CACHE = new Map<string, string>();
 const TRANSLIT_CACHE = new Map<string, string>();
-const CACHE_MAX = 50000;
+const CACHE_MAX = 100000;
 
 function cached(cache: Map<string, string>, key: string, compute: (k: string) => string): string {
   let v = cache.get(key);

@@ -76,7 +76,7 @@ export function sparsify(rowKeys: Uint32Array, weights: Float32Array): SparseWei
 }
 
 /** Words whose values and intrinsic and neighbour-role weight sums are cached (cleared when full; ~730 bytes each). */
-const CACHE_MAX = 50000;
+const CACHE_MAX = 150000;
 
 /** Weight sums kept per cached word: [intrinsic | 6 roles] × L. */
 const WORD_SUMS = (1 + ROLE_COUNT) * L;

@@ -45,6 +45,8 @@ const CAP = /^\p{Lu}/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const ANY_UPPER = /\p{Lu}/u;
 const INNER_NAME_DOT = /(?<=\p{L})\.(?=\s*\p{L})/gu;
+/** Punctuation that makes a mention text no name (junkMention; a module constant: a literal in the function is a new RegExp per call). */
+const JUNK_PUNCT = /[.,;:!?„“"»«]/;
 const ADJ_END = /(?:e|en|er|es|em)$/;
 const PRONOMINAL_ADV = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 const NON_NP_CAPS = new Set([
@@ -181,7 +183,7 @@ export class QuoteContext {
     // dots inside names ("St. Pölten") and the final dot of a dotted acronym ("D.A.S.") are no clause punctuation
     const text = this.doc.text.slice(start, end);
     const acronym = DOTTED_ACRONYM.test(text);
-    return /[.,;:!?„“"»«]/.test(acronym ? '' : text.replace(INNER_NAME_DOT, ''));
+    return JUNK_PUNCT.test(acronym ? '' : text.replace(INNER_NAME_DOT, ''));
   }
 
   private lowerSet: Set<string> | null = null;

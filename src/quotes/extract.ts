@@ -140,6 +140,8 @@ const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const CLAUSE_PUNCT = new Set([',', ':', ';', '(', ')', '–', '—', '.', '!', '?']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
+/** "zeigen" forms of a post-posed source ("…, zeigen die Zahlen."): asked for every token of indirectInSentence. */
+const SHOW_FORMS = new Set(['zeigt', 'zeigen', 'zeigte', 'zeigten']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
@@ -1914,7 +1916,7 @@ class Extractor {
         }
       }
       // "…, zeigen die aktuellen Zahlen des Innenministeriums." — figures or a report as post-posed source
-      if (this.mode === 'news' && !inCueClause && /^(?:zeigt|zeigen|zeigte|zeigten)$/.test(lw) && i > a + 2 && ctx.words[i - 1] === ',') {
+      if (this.mode === 'news' && !inCueClause && SHOW_FORMS.has(lw) && i > a + 2 && ctx.words[i - 1] === ',') {
         const np = ctx.npAt(i + 1, b);
         let head = np ? np.start : -1;
         while (np && head < np.end && !(ctx.isCap(head) && (DATA_NOUNS.has(ctx.words[head]) || REPORT_NOUNS.has(ctx.words[head])))) head++;

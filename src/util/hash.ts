@@ -42,41 +42,57 @@ export function mix(a: number, b: number): number {
 }
 
 /**
- * Open-addressing table from non-zero 32-bit keys to int32 values (linear probing).
- * Built once at load; lookups allocate nothing.
+ * Open-addressing table from non-zero 32-bit keys to int32 values (linear probing), key and value side by
+ * side (a hit reads one cache line), with one filter bit per bucket of key hashes: most keys that are not in
+ * the table (the NER features probe every prefix and tail of a new word in the lexicon) stop at the small bit
+ * set instead of a probe in the large table. Built once at load; lookups allocate nothing.
  */
 export class HashTable {
-  readonly keys: Uint32Array;
-  readonly vals: Int32Array;
+  /** Pairs [key, value]; key 0 = empty slot. */
+  private readonly slots: Int32Array;
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
   readonly mask: number;
   size = 0;
 
   constructor(capacity: number) {
     let n = 16;
     while (n < capacity * 2) n <<= 1;
-    this.keys = new Uint32Array(n);
-    this.vals = new Int32Array(n);
+    this.slots = new Int32Array(n * 2);
     this.mask = n - 1;
+    // four filter bits per slot (at most two per key: a load of ≤ 1/8)
+    let bitsLog = 6;
+    while (1 << bitsLog < n * 4) bitsLog++;
+    this.filterShift = 32 - bitsLog;
+    this.filter = new Int32Array((1 << bitsLog) >>> 5);
   }
 
   set(key: number, val: number): void {
     key = key >>> 0 || 1;
-    let i = fmixSigned(key) & this.mask;
-    const keys = this.keys;
-    while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & this.mask;
-    if (keys[i] === 0) this.size++;
-    keys[i] = key;
-    this.vals[i] = val;
+    const h = fmixSigned(key);
+    let i = h & this.mask;
+    const slots = this.slots;
+    const k32 = key | 0;
+    while (slots[2 * i] !== 0 && slots[2 * i] !== k32) i = (i + 1) & this.mask;
+    if (slots[2 * i] === 0) this.size++;
+    slots[2 * i] = k32;
+    slots[2 * i + 1] = val;
+    const b = h >>> this.filterShift;
+    this.filter[b >>> 5] |= 1 << (b & 31);
   }
 
   /** Value for `key`, or `missing`. */
   get(key: number, missing = -1): number {
     key = key >>> 0 || 1;
-    let i = fmixSigned(key) & this.mask;
-    const keys = this.keys;
+    const h = fmixSigned(key);
+    const b = h >>> this.filterShift;
+    if ((this.filter[b >>> 5] & (1 << (b & 31))) === 0) return missing;
+    let i = h & this.mask;
+    const slots = this.slots;
+    const k32 = key | 0;
     for (;;) {
-      const k = keys[i];
-      if (k === key) return this.vals[i];
+      const k = slots[2 * i];
+      if (k === k32) return slots[2 * i + 1];
       if (k === 0) return missing;
       i = (i + 1) & this.mask;
     }
