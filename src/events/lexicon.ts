@@ -701,10 +701,10 @@ const VERBS: Row[] = [
   ['CONCEDE', null, 'zurücknehmen', 'nehm nimm nahm =genommen', { p: 'zurück', needObj: ['aussage', 'äußerung', 'behauptung', 'vorwurf', 'vorwürfe', 'drohung', 'forderung', 'entscheidung', 'beschluss', 'kündigung', 'ultimatum', 'sanktion', 'verbot'] }],
   // RETREAT: disarming ("rüsten ab")
   ['RETREAT', 'disarm', 'abrüsten', 'rüst =gerüstet', { p: 'ab' }],
-  // REQUEST: commissioning someone to act ("beauftragte die Kommission, … zu", "mit der Prüfung beauftragt"), urging
+  // REQUEST: commissioning someone to act ("beauftragte die Kommission, … zu"; not "mit der Regierungsbildung beauftragt", which the gold leaves out), urging
   // someone ("legte ihm den Rücktritt nahe"; not data that suggest: "Die Daten legen nahe, dass …"), contesting a ruling or an
   // election (an appeal, the blind-20 convention)
-  ['REQUEST', null, 'beauftragen', 'beauftrag =beauftragt', { needAlso: ['zu', 'mit'], needActor: true }],
+  ['REQUEST', null, 'beauftragen', 'beauftrag =beauftragt', { needAlso: ['zu'], needActor: true }],
   ['REQUEST', null, 'nahelegen', 'leg =gelegt', { p: 'nahe', needRec: true, excl: ['daten', 'studie', 'ergebnis', 'zahlen', 'untersuchung', 'befund', 'analyse', 'umfrage', 'vermutung', 'schluss'] }],
   ['REQUEST', null, 'anfechten', 'fecht ficht focht =gefochten', { p: 'an' }],
   // ACCUSE: reporting someone to the police ("zeigte ihn wegen Verhetzung an", "der Polizei angezeigt"; not a display),
