@@ -1992,3 +1992,42 @@ test('h/ev22 an announced or planned act carried out in the past tense happened:
   // negative: still ahead
   assert.equal(run('Die angekündigte Kundgebung gegen die Regierung soll am Samstag stattfinden.').find((e) => e.type === 'PROTEST')?.modality, 'planned');
 });
+
+test('h/evlex vocabulary sweep: approval, solidarity, readiness and retractions', () => {
+  assert.ok(run('Die Nordallianz hat die Schließung der Grenzen gutgeheißen.').some((e) => e.type === 'SUPPORT'));
+  assert.ok(run('Berger solidarisierte sich mit den streikenden Ärzten.').some((e) => e.type === 'SUPPORT'));
+  assert.ok(run('Russland hat sich bereiterklärt, mit Frankreich zu kooperieren.').some((e) => e.type === 'AGREE'));
+  assert.ok(run('Russland und China haben ein neues Winterpaket geschnürt.').some((e) => e.type === 'AGREE'));
+  // negatives: "bereits" is not "bereit"; a government's own package has no counterpart
+  assert.ok(!run('Berger erklärte sich bereits am Montag zufrieden.').some((e) => e.type === 'AGREE'));
+  assert.ok(!run('Die Nordallianz hat ein Sparpaket geschnürt.').some((e) => e.type === 'AGREE'));
+});
+
+test('h/evlex vocabulary sweep: rebukes, imputations and reports to the police are ACCUSE; a display or a subordination is not', () => {
+  assert.ok(run('Russland unterstellt Frankreich, einen Angriff vorzubereiten.').some((e) => e.type === 'ACCUSE'));
+  assert.ok(run('Der Fall wurde jetzt der Polizei angezeigt.').some((e) => e.type === 'ACCUSE'));
+  assert.ok(run('Die Volksfront zeigte sich entsetzt über den Fall Berger.').some((e) => e.type === 'ACCUSE'));
+  assert.ok(!run('Die Behörde ist direkt dem Ministerium unterstellt.').some((e) => e.type === 'ACCUSE'));
+  assert.ok(!run('Der Hinweis wird auf allen Geräten angezeigt.').some((e) => e.type === 'ACCUSE'));
+  assert.ok(!run('Das Gerät schaltet bei schlechter Verbindung automatisch um.').some((e) => e.type === 'ACCUSE'));
+});
+
+test('h/evlex vocabulary sweep: obstruction is REJECT, a strike and chanting are PROTEST, a raid and a dispersed rally COERCE', () => {
+  assert.ok(run('Berger sperrt sich gegen das Vorhaben der Regierung.').some((e) => e.type === 'REJECT'));
+  assert.ok(run('Die Nordallianz legt sich bei der Reform quer.').some((e) => e.type === 'REJECT'));
+  assert.ok(run('Die Demonstranten skandierten Slogans gegen die Regierung.').some((e) => e.type === 'PROTEST'));
+  assert.ok(run('Mehr als 23.000 Beschäftigte befinden sich im Ausstand.').some((e) => e.type === 'PROTEST'));
+  assert.ok(run('Die Polizei hat die Zentrale der Volksfront gestürmt.').some((e) => e.type === 'COERCE'));
+  assert.ok(run('Die Polizei löste die Kundgebung am Abend auf.').some((e) => e.type === 'COERCE'));
+  // negatives: a party expelled from nothing ("schließt Aufträge von Parteien aus"), a chart success, a general meeting
+  assert.ok(!run('Der Vertrag schließt Aufträge von politischen Parteien aus.').some((e) => e.type === 'SANCTION'));
+  assert.ok(!run('Die Band stürmte die Charts.').some((e) => e.type === 'COERCE'));
+  assert.ok(!run('Die Nordallianz löste die Generalversammlung am Abend auf.').some((e) => e.type === 'COERCE'));
+});
+
+test('h/evlex vocabulary sweep: a person knocked down is ASSAULT, a figure that "schlägt sich nieder" is not; a suspect handed over is COOPERATE, asylum seekers moved are not', () => {
+  assert.ok(run('Berger wurde von Aydin niedergeschlagen.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!run('Das schlägt sich auch in den Zahlen von Berger nieder.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(run('Der mutmaßliche Täter wurde an Frankreich überstellt.').some((e) => e.type === 'COOPERATE'));
+  assert.ok(!run('42 Asylwerber sollen nach Marokko überstellt werden.').some((e) => e.type === 'COOPERATE'));
+});
