@@ -2130,6 +2130,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
+        times: timesBySentence[s],
       });
       const trigger = {
         start: ctx.toks[tr.t0].start,

@@ -27,6 +27,8 @@ export interface ModalityInput {
   attributed: boolean;
   time: TimeExpression | null;
   published: string | null;
+  /** (h/evmod) The time expressions of the sentence, for an explicit past year anywhere in the trigger's clause. */
+  times?: readonly TimeExpression[];
 }
 
 const DAY = 86400000;
@@ -201,6 +203,62 @@ function aheadWithPlan(toks: { lower: string; text: string }[], t: number, claus
   if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
   if (/^(haben|sein)$/.test(last)) return false;
   return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
+}
+
+/** (h/evmod) Strong preterite forms (simple past without "-te"): "kam", "trat … zurück", "gab", "fiel". */
+const STRONG_PAST = /^(kam|kamen|ging|gingen|gab|gaben|trat|traten|fand|fanden|stand|standen|fiel|fielen|hielt|hielten|ließ|ließen|sprach|sprachen|nahm|nahmen|brach|brachen|warf|warfen|rief|riefen|zog|zogen|schlug|schlugen|stieß|stießen|wies|wiesen|verließ|verließen|begann|begannen|bekam|bekamen|erhielt|erhielten|blieb|blieben|entschied|entschieden|beschloss|beschlossen|griff|griffen|traf|trafen|schloss|schlossen|setzte|verlor|verloren|gewann|gewannen|floh|flohen|starb|starben)$/;
+/** Inflected words in "-te"/"-ten" that are adjectives or ordinals, not a weak preterite. */
+const TE_ADJECTIVE = /^(erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?|neunte[n]?|zehnte[n]?|letzte[n]?|nächste[n]?|meiste[n]?|beste[n]?|größte[n]?|höchste[n]?|jüngste[n]?|älteste[n]?|neueste[n]?|weiteste[n]?|gute[n]?|rote[n]?|breite[n]?|weite[n]?|harte[n]?|leichte[n]?|rechte[n]?|echte[n]?|lichte[n]?|mitte|gestern|heute|konnte[n]?|sollte[n]?|wollte[n]?|mochte[n]?|dürfte[n]?|müsste[n]?|hätte[n]?|könnte[n]?|würde[n]?|bitte|mittlerweile|leute|rente|quote|kante|seite[n]?|saite[n]?|gäste[n]?|beute|späte[n]?|stätte[n]?)$/;
+
+/**
+ * (h/evmod) The clause tells something past: a past auxiliary ("hatte", "war", "wurde"), a perfect ("hat … gebrochen"),
+ * a weak preterite after a noun or name ("stoppte", "leitete … ein") or a strong one ("trat … zurück").
+ */
+function pastClause(toks: { lower: string; text: string }[], c0: number, c1: number, copula = true): boolean {
+  let perfectAux = false;
+  let participle = false;
+  for (let j = c0; j < c1; j++) {
+    const w = toks[j].lower;
+    if (/^(hatte|hatten|wurde|wurden|worden|gewesen)$/.test(w)) return true;
+    // (a past copula alone, "Thema der Unterredung war …", is a past state only when asked for)
+    if (/^(war|waren)$/.test(w)) {
+      if (copula) return true;
+      perfectAux = true;
+    }
+    if (/^(hat|haben|habe|ist|sind|sei|seien|sein)$/.test(w)) perfectAux = true;
+    else if (LOWER_START.test(toks[j].text) && PAST_PARTICIPLE.test(w)) participle = true;
+    if (!LOWER_START.test(toks[j].text)) continue;
+    if (STRONG_PAST.test(w)) return true;
+    // a weak preterite: not an adjective or ordinal, not after a determiner or preposition ("die erste", "im letzten")
+    if (/^\p{Ll}{3,}(te|ten)$/u.test(w) && !TE_ADJECTIVE.test(w) && !(j > c0 && (DETERMINER_WORDS.has(toks[j - 1].lower) || /^(im|am|zum|zur|vom|beim|in|an|auf|von|mit|nach|vor|bei|für)$/.test(toks[j - 1].lower))) && !INFLECTED_ADJ_END.test(w)) return true;
+  }
+  return perfectAux && participle;
+}
+const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere', 'unseren']);
+const INFLECTED_ADJ_END = /(ische|ischen|liche|lichen|ige|igen)$/;
+
+/**
+ * (h/evmod) An explicit year in the trigger's clause that dates the clause: "im Mai 2014", "Anfang 2013", "Mit dem
+ * Sparpaket 2012 wurde …", "(1995 bis 2007)". Not a year after "seit"/"bis"/"ab"/"für" (a span or a target), not a year
+ * of an attributive participle ("das im Jahr 1983 verliehene Ehrendoktorat", "der 1972 geborene Bürgermeister").
+ */
+function clauseYear(toks: { lower: string; text: string; start: number; end: number }[], c0: number, c1: number, times: readonly TimeExpression[]): { year: number; at: number } | null {
+  const cs = toks[c0].start;
+  const ce = toks[c1 - 1].end;
+  for (const t of times) {
+    if (t.type !== 'DATE' || t.start < cs || t.start >= ce) continue;
+    const y = /\b(1[89]\d\d|20\d\d)\b/.exec(t.text);
+    if (!y || !t.value.startsWith(y[1])) continue;
+    let k = c0;
+    while (k < c1 && toks[k].start < t.start) k++;
+    const before = toks.slice(Math.max(c0, k - 2), k).map((x) => x.lower);
+    if (before.some((w) => /^(seit|bis|ab|für|spätestens|nach|vor|zwischen|zum|zur|um)$/.test(w))) continue;
+    let e = k;
+    while (e < c1 && toks[e].end <= t.end) e++;
+    if (LOWER_START.test(toks[e]?.text ?? '') && /\p{Ll}{2,}(te|ten|ter|tes|tem|ene|enen|ener|enes|enem)$/u.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
+    return { year: Number(y[1]), at: k };
+  }
+  return null;
 }
 
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
@@ -443,6 +501,17 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
+  }
+  // (h/evmod) an explicit year dates the whole clause, also a noun in a setting phrase ("hat sich im Mai 2014 bei Tumulten
+  // … gebrochen", "Mit dem Sparpaket 2012 wurde vereinbart", "stoppte Anfang 2013"): a past clause is background when the
+  // year is before the publication's (without a publication date, any past clause with a year is)
+  if (input.times?.length) {
+    const [k0, k1] = ctx.clauses[ci];
+    const y = clauseYear(toks, k0, k1, input.times);
+    // (a year far after a noun trigger may date another noun: "Thema der Unterredung war ein Film über die Niederschlagung
+    // … im August 1968"; then the clause's past must come from a verb, not the copula)
+    const far = tr.entry.pos === 'noun' && y !== null && y.at > tr.t0 + 4;
+    if (y !== null && (pub === null ? true : y.year < new Date(pub).getUTCFullYear()) && pastClause(toks, k0, k1, !far) && !recent) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';

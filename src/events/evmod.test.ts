@@ -1,0 +1,35 @@
+/** Ninth session, branch h/evmod: modality of background events and actor resolution (general mechanisms). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDoc, names, type EntitySpec } from './testing.ts';
+import { findEvents } from './index.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Russland', type: 'LOC', forms: ['Russland', '~russische', '~russischen'] },
+  { name: 'Frankreich', type: 'LOC', forms: ['Frankreich', '~französische'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '~tunesische'] },
+  { name: 'Genf', type: 'LOC' },
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Kemal Aydin', type: 'PER', forms: ['Kemal Aydin', 'Aydin'] },
+  { name: 'Nordallianz', type: 'ORG' },
+];
+
+type Spec = Partial<Parameters<typeof buildDoc>[1]>;
+function run(text: string, extra: Spec = {}) {
+  const doc = buildDoc(text, { entities: ENTITIES, published: null, ...extra });
+  return findEvents(doc).map((e) => ({ type: e.type, modality: e.modality, actors: names(doc, e.actors), recipients: names(doc, e.recipients), trigger: e.trigger.text }));
+}
+
+test('h/evmod an explicit past year dates its clause: background (historical), also for a noun in a setting phrase', () => {
+  const y = (text: string, year: string, value = year) => run(text, { times: [{ text: year, value }] });
+  assert.equal(y('Eine französische Militärintervention stoppte Anfang 2013 den Vormarsch der Nordallianz.', 'Anfang 2013', '2013').find((e) => e.type === 'ASSAULT')?.modality, 'historical');
+  assert.equal(y('Mit dem Sparpaket 2012 wurde vereinbart, dass die Renten sinken.', '2012').find((e) => e.type === 'AGREE')?.modality, 'historical');
+  assert.equal(y('Aydin hat sich im Mai 2014 bei Protesten gegen die Regierung den Knöchel gebrochen.', 'Mai 2014', '2014-05').find((e) => e.type === 'PROTEST')?.modality, 'historical');
+  // with a publication date, only a year before it
+  assert.equal(y('Die Nordallianz hat Berger im Jahr 2014 scharf kritisiert.', 'Jahr 2014', '2014').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+  assert.notEqual(run('Die Nordallianz hat Berger im Jahr 2016 scharf kritisiert.', { published: '2016-05-10', times: [{ text: 'Jahr 2016', value: '2016' }] }).find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+  // negatives: a year of an attributive participle, a year after "bis", a year far after a noun in a past copula clause
+  assert.notEqual(y('Die Nordallianz hat Berger das 1983 verliehene Ehrenzeichen aberkannt.', '1983').find((e) => e.type === 'SANCTION')?.modality, 'historical');
+  assert.notEqual(y('Die Nordallianz kritisierte Berger, der bis 2019 im Amt bleiben will.', '2019').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+  assert.notEqual(y('Thema der Unterredung war ein Film über die Proteste in Prag im August 1968.', 'August 1968', '1968-08').find((e) => e.type === 'CONSULT')?.modality, 'historical');
+});
