@@ -33,3 +33,12 @@ test('h/evmod an explicit past year dates its clause: background (historical), a
   assert.notEqual(y('Die Nordallianz kritisierte Berger, der bis 2019 im Amt bleiben will.', '2019').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
   assert.notEqual(y('Thema der Unterredung war ein Film über die Proteste in Prag im August 1968.', 'August 1968', '1968-08').find((e) => e.type === 'CONSULT')?.modality, 'historical');
 });
+
+test('h/evmod a pluperfect relative clause right after a noun trigger, or a pluperfect of motion around a setting noun, is background', () => {
+  assert.equal(run('Das Buch beruht auf Gesprächen zwischen Berger und Aydin, die der Autor damals mitgeschnitten hatte.').find((e) => e.type === 'CONSULT')?.modality, 'historical');
+  assert.equal(run('Die Polizei war bei Zusammenstößen mit der Nordallianz in die Moschee eingedrungen.').find((e) => e.type === 'ASSAULT')?.modality, 'historical');
+  // negatives: a relative clause in the present, a recent pluperfect, a pluperfect passive around a setting noun
+  assert.notEqual(run('Das Buch beruht auf Gesprächen zwischen Berger und Aydin, die der Autor mitschneidet.').find((e) => e.type === 'CONSULT')?.modality, 'historical');
+  assert.notEqual(run('Das Buch beruht auf Gesprächen zwischen Berger und Aydin, die am Montag stattgefunden hatten.').find((e) => e.type === 'CONSULT')?.modality, 'historical');
+  assert.notEqual(run('Berger war wegen der russischen Einreiseverbote gegen Aydin ins Ministerium zitiert worden.').find((e) => e.type === 'SANCTION')?.modality, 'historical');
+});

@@ -143,12 +143,44 @@ const ANNOUNCING = /^(bekanntgegeben|bekanntgab|bekanntgaben|meldete|meldeten|ge
 /** A past participle of a pluperfect after the noun ("hatte sich … bei seinem Besuch … angeschlossen"). */
 function pluperfectAround(words: string[], from: number): boolean {
   let had = false;
+  let was = false;
   for (const w of words) {
     if (w === 'hatte' || w === 'hatten') had = true;
+    if (w === 'war' || w === 'waren') was = true;
     if (RECENT.test(w)) return false;
   }
-  if (!had) return false;
-  for (let k = from; k < words.length; k++) if (PAST_PARTICIPLE.test(words[k])) return true;
+  if (!had && !was) return false;
+  for (let k = from; k < words.length; k++) {
+    if (had && PAST_PARTICIPLE.test(words[k])) return true;
+    // (h/evmod) "war im Juli bei Zusammenstößen … eingedrungen": a pluperfect with "sein" (a verb of motion or change);
+    // not a pluperfect passive, which the gold reads as news ("war wegen der Einreiseverbote … zitiert worden")
+    if (was && MOTION_PARTICIPLE.test(words[k])) return true;
+  }
+  return false;
+}
+const MOTION_PARTICIPLE = /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen|vorbei|hinein|heran|zu)?\p{Ll}*(gangen|kommen|reist|fahren|flogen|treten|brochen|drungen|zogen|storben|flohen|flüchtet|marschiert|gestürmt|geschehen|passiert)$/u;
+
+/**
+ * (h/evmod) A relative clause in the pluperfect right after a noun trigger describes it as background: "Gesprächen
+ * zwischen X und Y, die der Autor damals mitgeschnitten hatte", "bei der Hinrichtung von X, der vor einem Jahr … gestorben
+ * war". The noun stands at most six words before the comma; the relative clause ends in "hatte(n)"/"war(en)" after a
+ * participle and names no recent time.
+ */
+function pluperfectRelativeAfter(ctx: SentenceContext, tr: Trigger, ci: number): boolean {
+  if (tr.entry.pos !== 'noun' || ci + 1 >= ctx.clauses.length) return false;
+  const { toks } = ctx;
+  const [, e] = ctx.clauses[ci];
+  const [r0, r1] = ctx.clauses[ci + 1];
+  if (e - tr.t0 > 7) return false;
+  const r = toks[r0]?.text === ',' ? r0 + 1 : r0;
+  if (toks[r - 1]?.text !== ',' || !/^(der|die|das|den|dem|denen|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '')) return false;
+  const ws: string[] = [];
+  for (let j = r; j < r1; j++) if (LETTER.test(toks[j].text)) ws.push(toks[j].lower);
+  if (ws.length < 3 || ws.some((w) => RECENT.test(w))) return false;
+  const last = ws[ws.length - 1];
+  const beforeLast = ws[ws.length - 2];
+  if (last === 'hatte' || last === 'hatten') return PAST_PARTICIPLE.test(beforeLast);
+  if (last === 'war' || last === 'waren') return beforeLast === 'worden' || MOTION_PARTICIPLE.test(beforeLast);
   return false;
 }
 const PAST_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u;
@@ -468,6 +500,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if ((pluperfect || nounPluperfect) && !recent) return 'historical';
   // "hatte sich 2006 bei seinem Besuch in Prag angeschlossen": a setting noun shares its clause's pluperfect
   if (setting && pluperfectAround(clauseWords, tr.t0 - ctx.clauses[ci][0] + 1)) return 'historical';
+  if (!recent && pluperfectRelativeAfter(ctx, tr, ci)) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
