@@ -42,3 +42,12 @@ test('h/evmod a pluperfect relative clause right after a noun trigger, or a plup
   assert.notEqual(run('Das Buch beruht auf Gesprächen zwischen Berger und Aydin, die am Montag stattgefunden hatten.').find((e) => e.type === 'CONSULT')?.modality, 'historical');
   assert.notEqual(run('Berger war wegen der russischen Einreiseverbote gegen Aydin ins Ministerium zitiert worden.').find((e) => e.type === 'SANCTION')?.modality, 'historical');
 });
+
+test('h/evmod "in den 80er Jahren" (split by the tokenizer) is background, and a temporal clause with a background marker dates the main clause after it', () => {
+  assert.equal(run('Die Nordallianz hat Berger in den 80er Jahren kritisiert.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+  assert.equal(run('Die Nordallianz hat Berger in den 70er-Jahren kritisiert.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+  assert.equal(run('Als die Nordallianz in den 80er Jahren versuchte, sich am Prozess zu beteiligen, ermordeten Paramilitärs 3.000 Menschen.').find((e) => e.type === 'ASSAULT')?.modality, 'historical');
+  // negative: a temporal clause of the last days
+  const b = run('Als die Nordallianz am Montag versuchte, sich am Prozess zu beteiligen, ermordeten Paramilitärs 3.000 Menschen.').find((e) => e.type === 'ASSAULT');
+  assert.ok(b && b.modality !== 'historical');
+});

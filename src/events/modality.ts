@@ -293,6 +293,33 @@ function clauseYear(toks: { lower: string; text: string; start: number; end: num
   return null;
 }
 
+/**
+ * (h/evmod) A sentence that opens with a temporal clause ("Als die Guerilla in den 80er Jahren versuchte, …, ermordeten
+ * …", "Nachdem X damals …, trat Y zurück"): the background marker of the temporal clause dates the main clause right after
+ * it, whose finite verb follows the comma.
+ */
+function temporalOpenerBackground(ctx: SentenceContext, ci: number, pubYear: number | null): boolean {
+  const { toks } = ctx;
+  if (ci === 0 || !/^(als|nachdem)$/.test(toks[0]?.lower ?? '')) return false;
+  const [c0] = ctx.clauses[ci];
+  const first = toks[c0]?.text === ',' ? c0 + 1 : c0;
+  if (toks[first - 1]?.text !== ',' || !LOWER_START.test(toks[first]?.text ?? '') || RELATIVE_OR_SUB.test(toks[first].lower)) return false;
+  // the clauses before belong to the temporal clause (its zu-infinitives, no other main clause)
+  const ws: string[] = [];
+  for (let c = 0; c < ci; c++) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) ws.push(toks[j].lower);
+  if (ws.some((w) => RECENT.test(w))) return false;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    if (/^(damals|einst|seinerzeit|vorjahr)$/.test(w)) return true;
+    if (/^(\d0er|[1-9]\d{2}0er)(-jahren)?$/.test(w) && (w.endsWith('jahren') || /^jahre/.test(ws[k + 1] ?? ''))) return true;
+    // (the tokenizer splits "80er" into "80" "er")
+    if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((ws[k + 1] === 'er' && /^jahre/.test(ws[k + 2] ?? '')) || /^er-jahre/.test(ws[k + 1] ?? ''))) return true;
+    if (/^(1[89]\d\d|20\d\d)$/.test(w) && !/^(seit|bis|ab|für)$/.test(ws[k - 1] ?? '') && (pubYear === null || Number(w) < pubYear)) return true;
+  }
+  return false;
+}
+const RELATIVE_OR_SUB = /^(der|die|das|den|dem|deren|dessen|denen|welche|welcher|welches|dass|ob|wenn|weil|um|und|oder|aber|sondern|sich)$/;
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -501,6 +528,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "hatte sich 2006 bei seinem Besuch in Prag angeschlossen": a setting noun shares its clause's pluperfect
   if (setting && pluperfectAround(clauseWords, tr.t0 - ctx.clauses[ci][0] + 1)) return 'historical';
   if (!recent && pluperfectRelativeAfter(ctx, tr, ci)) return 'historical';
+  if (!recent && temporalOpenerBackground(ctx, ci, pub === null ? null : new Date(pub).getUTCFullYear()) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
@@ -524,6 +552,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
+    // (h/evmod) the tokenizer splits "80er Jahren" into "80" "er" "Jahren", "70er-Jahren" into "70" "er-jahren"
+    if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((words[k + 1] === 'er' && /^jahre/.test(words[k + 2] ?? '')) || /^er-jahre/.test(words[k + 1] ?? ''))) return 'historical';
     if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
     // "vor 15 Jahren", "vor mehr als 15 Jahren", "vor über zehn Jahren": five years or more before
     if (w === 'vor') {
