@@ -51,3 +51,18 @@ test('h/evmod "in den 80er Jahren" (split by the tokenizer) is background, and a
   const b = run('Als die Nordallianz am Montag versuchte, sich am Prozess zu beteiligen, ermordeten Paramilitärs 3.000 Menschen.').find((e) => e.type === 'ASSAULT');
   assert.ok(b && b.modality !== 'historical');
 });
+
+test('h/evmod present passives said to go on now are not plans; a day of the reporting clause schedules nothing; considered bans are hypothetical', () => {
+  const now = run('Jetzt werden sie von den Behörden in Tunesien festgenommen.').find((e) => e.type === 'COERCE');
+  assert.ok(now && now.modality !== 'planned');
+  assert.equal(run('Im Gegenzug werden die Gefangenen in Tunesien freigelassen.').find((e) => e.type === 'RETREAT')?.modality, 'planned');
+  // "am Montag" dates the saying, not the demand
+  const d = run('Um die Lage zu beenden, fordern wir Aydin auf, die Situation zu klären, sagte Berger am Montag.', { times: [{ text: 'am Montag', value: '2016-W19-1' }] }).find((e) => e.type === 'REQUEST');
+  assert.ok(d && d.modality !== 'planned');
+  const p = run('Am Montag fordert die Nordallianz Aydin zum Rücktritt auf.', { times: [{ text: 'Am Montag', value: '2016-W20-1' }], published: '2016-05-10' }).find((e) => e.type === 'REQUEST');
+  assert.equal(p?.modality, 'planned');
+  assert.equal(run('Die Nordallianz diskutiert ein Demo-Verbot in Genf.').find((e) => e.type === 'COERCE')?.modality, 'hypothetical');
+  assert.equal(run('Berger liebäugelt nun mit einem Demoverbot.').find((e) => e.type === 'COERCE')?.modality, 'hypothetical');
+  // "seit mehreren Wochen": ongoing since then
+  assert.equal(run('Für heftige Kritik an Berger sorgt das bereits seit mehreren Wochen.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
+});

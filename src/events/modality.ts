@@ -9,7 +9,7 @@ import type { SentenceContext, Trigger } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
-  SUBJUNCTIVE_I, SUBORDINATORS,
+  SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS,
 } from './words.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
@@ -34,6 +34,8 @@ export interface ModalityInput {
 const DAY = 86400000;
 /** A word that opens a noun phrase (so "bis" before it is a conjunction, not "bis 2020"). */
 const DETERMINER_OR_NAME = /^(der|die|das|den|dem|des|ein|eine|einer|sie|er|es|\p{Lu}\p{Ll}+)$/u;
+/** (h/evmod) Adverbs that put a present passive in the present, not ahead. */
+const ONGOING_NOW = /^(jetzt|derzeit|zurzeit|gerade|momentan|aktuell|mittlerweile|inzwischen|weiterhin|ständig|täglich|nach wie vor)$/;
 /** Types whose present passive describes a state ("wird von X unterstützt"), not an announced act. */
 const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
@@ -320,6 +322,17 @@ function temporalOpenerBackground(ctx: SentenceContext, ci: number, pubYear: num
 }
 const RELATIVE_OR_SUB = /^(der|die|das|den|dem|deren|dessen|denen|welche|welcher|welches|dass|ob|wenn|weil|um|und|oder|aber|sondern|sich)$/;
 
+/** (h/evmod) The time stands in another clause of the sentence, one with a reporting verb ("sagte ein Sprecher am Montag"). */
+function timeOfReporting(ctx: SentenceContext, ci: number, time: TimeExpression): boolean {
+  const { toks } = ctx;
+  const [c0, c1] = ctx.clauses[ci];
+  if (time.start >= toks[c0].start && time.start < toks[c1 - 1].end) return false;
+  const other = ctx.clauses.find(([a, b]) => time.start >= toks[a].start && time.start < toks[b - 1].end);
+  if (!other) return false;
+  for (let j = other[0]; j < other[1]; j++) if (REPORTING_VERBS.test(toks[j].lower)) return true;
+  return false;
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -398,6 +411,15 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
+  // (h/evmod) "liebäugelt mit einem Demoverbot", "diskutiert (ein) Demo-Verbot", "debattiert über eine Ausweitung": a
+  // noun for an act that is being considered (not "diskutierte den Angriff": a definite, known act)
+  if (tr.entry.pos === 'noun' && words.some((w) => /^liebäugel/.test(w))) return 'hypothetical';
+  if (tr.entry.pos === 'noun') {
+    for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
+      if (!/^(diskutiert|diskutieren|diskutierte|diskutierten|debattiert|debattieren|debattierte|debattierten)$/.test(toks[j].lower)) continue;
+      if (toks.slice(j + 1, tr.t0).every((t) => /^(über|ein|eine|einen|einem|einer|mögliche|möglichen|neue|neuen|weitere|weiteren)$/.test(t.lower) || (LOWER_START.test(t.text) && INFLECTED_ADJ_END.test(t.lower)))) return 'hypothetical';
+    }
+  }
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
   if (zuInf && prevWords.some((w) => /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/.test(w))) return 'hypothetical';
 
@@ -492,7 +514,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  if (input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
+  // (h/evmod: not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
+  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
@@ -508,7 +531,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
-  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w))) return 'planned';
+  // (h/evmod: not one said to go on now — "Jetzt werden sie von den Behörden drangsaliert", "wird derzeit blockiert")
+  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w)) && !words.some((w) => ONGOING_NOW.test(w))) return 'planned';
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
   if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
@@ -533,7 +557,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
       // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
-      const nx = words[k + 1] ?? '';
+      // (h/evmod) "seit mehreren Wochen", "seit einigen Jahren": a quantifier before the span
+      const nx = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/.test(words[k + 1] ?? '') && /^(wochen|monaten|jahren|jahrzehnten)$/.test(words[k + 2] ?? '') ? words[k + 2] : words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
       if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
       // "den millionsten Besucher seit 2005", "die größte Demonstration seit 1989": a count or record since then, not an ongoing event
