@@ -66,3 +66,14 @@ test('h/evmod present passives said to go on now are not plans; a day of the rep
   // "seit mehreren Wochen": ongoing since then
   assert.equal(run('Für heftige Kritik an Berger sorgt das bereits seit mehreren Wochen.').find((e) => e.type === 'ACCUSE')?.modality, 'historical');
 });
+
+test('h/evmod actors: a nationality adjective of a role noun is no subject; a place inside the role phrase passes no preposition to the apposition; a capitalised determiner after a dateline dash opens the main clause; "ebenso wie X" is a co-actor', () => {
+  const ents: EntitySpec[] = [...ENTITIES, { name: 'Wien', type: 'LOC' }, { name: 'Moskau', type: 'LOC' }, { name: 'Sergej Netschajew', type: 'PER' }, { name: 'Carlo Salvatori', type: 'PER', forms: ['Carlo Salvatori', 'Salvatori'] }];
+  const r = (t: string) => run(t, { entities: ents });
+  assert.deepEqual(r('Der russische Botschafter in Wien, Sergej Netschajew, wird seinen Posten noch diesen Sommer räumen.').find((e) => e.type === 'CONCEDE')?.actors, ['Sergej Netschajew']);
+  assert.deepEqual(r('Wien/Moskau – Der russische Botschafter in Wien, Sergej Netschajew, wird seinen Posten noch diesen Sommer räumen.').find((e) => e.type === 'CONCEDE')?.actors, ['Sergej Netschajew']);
+  assert.deepEqual(r('Berger habe ebenso wie sein Kollege Carlo Salvatori seinen Posten geräumt.').find((e) => e.type === 'CONCEDE')?.actors, ['Olaf Berger', 'Carlo Salvatori']);
+  // negatives: a nationality adjective of a group noun still stands for its country; a relative clause between dashes is skipped
+  assert.deepEqual(r('Die russische Armee griff Genf an.').find((e) => e.type === 'ASSAULT')?.actors, ['Russland']);
+  assert.deepEqual(r('Berger – dem die Immunität entzogen werden soll – hatte die Nordallianz gewarnt, ihn anzugreifen.').find((e) => e.type === 'THREATEN')?.actors, ['Olaf Berger']);
+});

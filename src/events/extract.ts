@@ -476,6 +476,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       if (prev && t.text === ',' && m.entity.type === 'PER' && prev.entity.type !== 'PER') {
         for (let k = prev.t0 - 1; k >= Math.max(c0, prev.t0 - 6); k--) {
           const w = toks[k];
+          // (h/evmod) "Der russische Botschafter in Wien, Sergej Netschajew, …": the place's own preposition after a
+          // noun; the apposition names that noun's phrase, so the walk goes on past it
+          if (k === prev.t0 - 1 && prev.entity.type === 'LOC' && /^(in|im|aus)$/.test(w.lower) && k - 1 >= c0 && UPPER_START.test(toks[k - 1].text) && !ctx.mentions.some((o) => o.t1 === k)) continue;
           if (PREPOSITIONS.has(w.lower)) {
             m.prep = w.lower;
             m.prepAt = k;
@@ -1464,6 +1467,14 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Wir werden X angreifen": the speaker (or no one), never the object after the verb
   if (b - a === 1 && /^(wir|ich)$/.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
+  // (h/evmod) "Der russische Botschafter in Wien, Sergej Netschajew, wird …": a nationality adjective of a role noun is
+  // no subject; the person named in the Vorfeld is, else the person the role refers to
+  if (bareHere && bareHere.form === 'deriv' && toks.slice(bareHere.t1, Math.min(b, bareHere.t1 + 2)).some((t) => UPPER_START.test(t.text) && ROLE_NOUN.test(t.lower))) {
+    const per = pool.find((m) => m.entity.type === 'PER' && m.t0 > bareHere.t0 && m.t1 <= b && !m.genitive && !used.has(m) && (m.prep === null || toks[m.t0 - 1]?.text === ','));
+    if (per) return { subj: per, subjectless: false };
+    const who = resolved(ctx, undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4)));
+    if (who) return { subj: who, subjectless: true };
+  }
   if (bareHere) return { subj: bareHere, subjectless: false };
   const first = vf[0];
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
@@ -1763,7 +1774,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       } else {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
         const prev = c;
-        while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
+        // (h/evmod: a relative clause follows a comma, or is lower-case after a dash — "X – dem die Immunität … – hatte";
+        // "Wien/Moskau – Der russische Botschafter …" opens the main clause)
+        while (c > 0 && RELATIVES.has(opens(ctx, c)) && (ctx.toks[ctx.clauses[c][0] - 1]?.text === ',' || LOWER_START.test(ctx.toks[ctx.clauses[c][0]].text))) c--;
         // "Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf …": a person's name alone before an
         // apposition is the Vorfeld (not the apposition's genitive)
         if (c > 0 && c === prev && !SUBORDINATORS.has(opens(ctx, c))) {
@@ -1908,6 +1921,16 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(toks, entry, m)) && !actors.includes(m));
     if (co) {
       for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
+      recipients = recipients.filter((r) => !actors.includes(r));
+      for (const m of actors) used.add(m);
+    }
+  }
+  // (h/evmod) "Er habe ebenso wie sein Kollege X seinen Posten geräumt": a comparison "ebenso/genauso wie X" names a
+  // co-actor, not an object
+  if (actors.length) {
+    const like = pool.find((m) => !actors.includes(m) && m.prep === null && !m.modifier && m.t0 < tr.t0 && toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t, k, arr) => t.lower === 'wie' && /^(ebenso|genauso|gleich|ebenfalls)$/.test(arr[k - 1]?.lower ?? '')) && !toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t) => t.text === ',' || PREPOSITIONS.has(t.lower)));
+    if (like) {
+      for (const m of withCoordinated(ctx, like, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));
       for (const m of actors) used.add(m);
     }
