@@ -77,3 +77,12 @@ test('h/evmod actors: a nationality adjective of a role noun is no subject; a pl
   assert.deepEqual(r('Die russische Armee griff Genf an.').find((e) => e.type === 'ASSAULT')?.actors, ['Russland']);
   assert.deepEqual(r('Berger – dem die Immunität entzogen werden soll – hatte die Nordallianz gewarnt, ihn anzugreifen.').find((e) => e.type === 'THREATEN')?.actors, ['Olaf Berger']);
 });
+
+test('h/evmod actors: a regional adjective before a name is its attribute; a genitive that modifies the person after it stands for that person', () => {
+  const ents: EntitySpec[] = [...ENTITIES, { name: 'Oberösterreich', type: 'LOC', forms: ['~oberösterreichische'] }, { name: 'SPÖ', type: 'ORG' }, { name: 'Schwarzach', type: 'LOC', forms: ['~Schwarzacher'] }, { name: 'Andreas Haitzer', type: 'PER' }];
+  const r = (t: string) => run(t, { entities: ents });
+  assert.deepEqual(r('Die oberösterreichische SPÖ hat Berger am Montag den Rücken gestärkt.').find((e) => e.type === 'SUPPORT')?.actors, ['SPÖ']);
+  assert.deepEqual(r('Nach dem Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer aus dem Landtag ist Berger nachgerückt.').find((e) => e.type === 'CONCEDE')?.actors, ['Andreas Haitzer']);
+  // negative: the adjective alone still stands for its country
+  assert.deepEqual(r('Die französische Regierung hat Aydin scharf kritisiert.').find((e) => e.type === 'ACCUSE')?.actors, ['Frankreich']);
+});

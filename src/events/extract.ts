@@ -1453,6 +1453,15 @@ function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
 }
 
 /**
+ * (h/evmod) "Die oberösterreichische SPÖ hat …": a regional or nationality adjective right before a name is that name's
+ * attribute; the name is the subject.
+ */
+function derivHead(m: MentionRef | undefined, pool: MentionRef[], used: Set<MentionRef>): MentionRef | undefined {
+  if (!m || m.form !== 'deriv') return m;
+  return pool.find((o) => o.t0 === m.t1 && o.form !== 'deriv' && o.entity.type !== 'MISC' && !used.has(o)) ?? m;
+}
+
+/**
  * The subject of a Vorfeld without a bare entity: a noun phrase ("Der Minister", "Rebellen der FSA") or a
  * pronoun ("Er"); role nouns and pronouns resolve to the most recent person. `subjectless` marks a Vorfeld
  * subject that is no entity, so later entities are objects, not the actor.
@@ -1475,7 +1484,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
     const who = resolved(ctx, undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4)));
     if (who) return { subj: who, subjectless: true };
   }
-  if (bareHere) return { subj: bareHere, subjectless: false };
+  if (bareHere) return { subj: derivHead(bareHere, pool, used), subjectless: false };
   const first = vf[0];
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
@@ -1638,7 +1647,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (not a place passed through: "Marsch durch die Innenstadt")
       // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
       const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
-      const a = von ?? durch ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      // (h/evmod) "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
+      // after it (a place adjective, an organisation before a title) stands for that person
+      const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
+      const a = von ?? durch ?? genHead ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -1813,7 +1825,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
       for (const m of inPP) used.add(m);
       const objectVorfeld = oblique || inPP.length > 0;
-      subj = participleVorfeld || objectVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
+      subj = participleVorfeld || objectVorfeld ? undefined : derivHead(bare.find((m) => m.t1 <= fin), pool, used);
       if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       if (!subj && fin > c0 && !participleVorfeld && !objectVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
