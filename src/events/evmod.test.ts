@@ -86,3 +86,12 @@ test('h/evmod actors: a regional adjective before a name is its attribute; a gen
   // negative: the adjective alone still stands for its country
   assert.deepEqual(r('Die französische Regierung hat Aydin scharf kritisiert.').find((e) => e.type === 'ACCUSE')?.actors, ['Frankreich']);
 });
+
+test('h/evmod the charge a legal act names is no event: "wegen Unterstützung … angeklagt", "wegen fahrlässiger Tötung verurteilt"', () => {
+  const a = run('Berger wurde wegen Unterstützung einer terroristischen Vereinigung angeklagt.');
+  assert.ok(!a.some((e) => e.type === 'SUPPORT'));
+  assert.ok(!run('Gegen Berger wurden Ermittlungen wegen des Verdachts auf Körperverletzung eingeleitet.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!run('Aydin wurde wegen fahrlässiger Tötung zu drei Jahren Haft verurteilt.').some((e) => e.type === 'ASSAULT'));
+  // negative: a known act named with its article
+  assert.ok(run('Zwei Männer sind wegen der Übergriffe auf die Polizei in Genf verhaftet worden.').some((e) => e.type === 'ASSAULT'));
+});

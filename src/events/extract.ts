@@ -2134,6 +2134,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
         }
         if (copula && !dynamic) return false;
       }
+      // (h/evmod) "wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
+      // verurteilt": the charge a legal act names is its content, no event of its own
+      if (chargeContent(ctx, tr)) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         let refl = false;
@@ -2206,6 +2209,32 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** (h/evmod) Words of a legal act that names a charge: a charge, investigation, arrest, trial or sentence. */
+const LEGAL_ACT = /^(verurteil|angeklagt|anklag|anklage|ermittel|ermittl|verfahren|festgenommen|festnahme|verhaftet|verhaftung|haft$|haftbefehl|prozess|angezeigt|anzeige|beschuldigt|verantworten|gesucht|strafverfolgung|freigesprochen|freispruch|schuldig|urteil|inhaftiert|festgehalten|ermittlungsverfahren|strafanzeige|verdächtig)/;
+/** Adjectives of a charge ("versuchten", "fahrlässiger", "gemeinschaftlichen", "schweren"). */
+const CHARGE_ADJ = /^\p{Ll}+(e|en|er|es|em)$/u;
+
+/**
+ * (h/evmod) A noun trigger that names the charge of a legal act in its clause: after "wegen" (no article: a definite
+ * "wegen der Übergriffe" names a known act), or after "Verdacht(s) auf/der/des", "Vorwurf(s) der/des", with only
+ * adjectives between ("wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
+ * verurteilt", "Ermittlungen wegen Verdachts auf Körperverletzung").
+ */
+function chargeContent(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.pos !== 'noun') return false;
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  let j = tr.t0 - 1;
+  while (j >= c0 && j >= tr.t0 - 4 && LOWER_START.test(toks[j].text) && CHARGE_ADJ.test(toks[j].lower) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower)) j--;
+  if (j < c0) return false;
+  const w = toks[j].lower;
+  let charge = w === 'wegen';
+  if (!charge && /^(auf|der|des)$/.test(w) && /^(verdacht|verdachts|verdachtes|vorwurf|vorwurfs|vorwurfes|vorwürfen|vorwürfe)$/.test(toks[j - 1]?.lower ?? '')) charge = true;
+  if (!charge) return false;
+  for (let k = c0; k < c1; k++) if (k !== tr.t0 && LEGAL_ACT.test(toks[k].lower)) return true;
+  return false;
 }
 
 /** Nouns for people ("Verdächtigen", "Grenzschützern", "FBI-Agenten"): as the object of a harm verb, a victim. */
