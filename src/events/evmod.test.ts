@@ -95,3 +95,10 @@ test('h/evmod the charge a legal act names is no event: "wegen Unterstützung �
   // negative: a known act named with its article
   assert.ok(run('Zwei Männer sind wegen der Übergriffe auf die Polizei in Genf verhaftet worden.').some((e) => e.type === 'ASSAULT'));
 });
+
+test('h/evmod a speaker or source label before a colon attributes the sentence (reported); an all-capital interviewer label or a place does not', () => {
+  assert.equal(run('Berger: Wir kritisieren die Nordallianz scharf.').find((e) => e.type === 'ACCUSE')?.modality, 'reported');
+  assert.equal(run('Tageszeitung: Die Nordallianz kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE')?.modality, 'reported');
+  assert.equal(run('STANDARD: Die Nordallianz kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE')?.modality, 'asserted');
+  assert.equal(run('Genf: Die Nordallianz kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE')?.modality, 'asserted');
+});

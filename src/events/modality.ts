@@ -333,6 +333,26 @@ function timeOfReporting(ctx: SentenceContext, ci: number, time: TimeExpression)
   return false;
 }
 
+/** (h/evmod) Source nouns that, as a label before a colon, attribute the sentence ("Tageszeitung: …", "NGO: …"). */
+const SOURCE_LABEL = /^(\p{L}*(zeitung|blatt|agentur|bericht|studie|beschluss|erklärung|sprecher|sprecherin|ngo|regierung|ministerium|polizei|armee|behörde|behörden))$/u;
+
+/**
+ * (h/evmod) "Poposki: Wir koordinieren …", "Tageszeitung: Russland soll …", "Der entsprechende Beschluss: Die SPÖ …": a
+ * short label before a colon that opens the sentence names who says it, when it is a person named in the label or a
+ * source noun (not the interviewer's all-capital label "STANDARD:", not a topic such as a place).
+ */
+function speakerLabel(ctx: SentenceContext, tr: Trigger): boolean {
+  const { toks } = ctx;
+  let colon = -1;
+  for (let j = 1; j <= 4 && j < toks.length; j++) if (toks[j].text === ':') { colon = j; break; }
+  if (colon < 0 || tr.t0 <= colon) return false;
+  const label = toks.slice(0, colon);
+  if (label.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 3)) return false;
+  if (ctx.mentions.some((m) => m.entity.type === 'PER' && m.t0 < colon && m.t1 <= colon)) return true;
+  const head = label[label.length - 1];
+  return UPPER_START.test(head.text) && SOURCE_LABEL.test(head.lower) || head.text === 'NGO';
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -621,6 +641,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
   if (prev && /^(indem|wobei|als|während|nachdem|weil|wo)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
+  if (speakerLabel(ctx, tr)) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
