@@ -102,3 +102,10 @@ test('h/evmod a speaker or source label before a colon attributes the sentence (
   assert.equal(run('STANDARD: Die Nordallianz kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE')?.modality, 'asserted');
   assert.equal(run('Genf: Die Nordallianz kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE')?.modality, 'asserted');
 });
+
+test('h/evmod an apposition between commas does not end an ob-clause: the verb after it stays hypothetical', () => {
+  assert.equal(run('Offen ist, ob die Geschäftsführerin der Nordallianz, Heidi Hirschbichler (56), sich früher aus dem Landtag zurückzieht.').find((e) => e.type === 'CONCEDE')?.modality, 'hypothetical');
+  // negative: a main clause after a relative clause
+  const m = run('Die Nordallianz, die Berger unterstützt, kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE');
+  assert.equal(m?.modality, 'asserted');
+});

@@ -416,6 +416,16 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
   // Neuwahlen, wird …"): the condition and the consequence that follows it
   if (v1Conditional(ctx, ci)) return 'hypothetical';
+  // (h/evmod) "ob die Geschäftsführerin des ÖGB, Heidi X (56), sich früher zurückzieht": an apposition between commas
+  // splits the conditional clause; the clause before the apposition opens it
+  if (ci >= 2 && /^(sich|\p{Ll}+)$/u.test(toks[ctx.clauses[ci][0]]?.lower ?? '') && !SUBORDINATORS.has(toks[ctx.clauses[ci][0]].lower) && !/^(der|die|das|den|dem|deren|dessen|und|oder|aber|sondern|um)$/.test(toks[ctx.clauses[ci][0]].lower)) {
+    let c = ci - 1;
+    while (c > 0 && toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).every((t) => !LOWER_START.test(t.text) || /^(von|der|des|und)$/.test(t.lower))) c--;
+    // (the apposition may also close the clause before: "ob die Geschäftsführerin des ÖGB, Heidi X (56)" — no verb there)
+    const [p0, p1] = ctx.clauses[c];
+    const lastWord = toks.slice(p0, p1).filter((t) => LETTER.test(t.text)).pop();
+    if ((c < ci - 1 || (lastWord && UPPER_START.test(lastWord.text))) && /^(ob|falls|sofern)$/.test(toks[p0]?.lower ?? '')) return 'hypothetical';
+  }
   // a yes/no question ("Soll die Partei eine Empfehlung abgeben?", "Wird X zurücktreten?") asks whether it happens
   // (after an interview's speaker label: "STANDARD: Soll …?")
   const q0 = toks[1]?.text === ':' ? 2 : 0;
