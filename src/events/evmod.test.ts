@@ -109,3 +109,10 @@ test('h/evmod an apposition between commas does not end an ob-clause: the verb a
   const m = run('Die Nordallianz, die Berger unterstützt, kritisiert Aydin scharf.').find((e) => e.type === 'ACCUSE');
   assert.equal(m?.modality, 'asserted');
 });
+
+test('h/evmod "Die … Regierung …: Sie hat …": "Sie" with a singular verb after a colon is the feminine subject that opens the sentence', () => {
+  const ents: EntitySpec[] = [...ENTITIES, { name: 'Belgien', type: 'LOC', forms: ['~belgische'] }];
+  assert.deepEqual(run('Die belgische Regierung will sich wehren: Sie hat 300 Polizisten gegen die Nordallianz aufgeboten.', { entities: ents }).find((e) => e.type === 'MOBILIZE')?.actors, ['Belgien']);
+  // negative: a plural verb ("Sie haben") is not the singular organisation
+  assert.notDeepEqual(run('Die belgische Regierung will sich wehren: Sie haben 300 Polizisten gegen die Nordallianz aufgeboten.', { entities: ents }).find((e) => e.type === 'MOBILIZE')?.actors, ['Belgien']);
+});

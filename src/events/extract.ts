@@ -1497,6 +1497,12 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
   if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
+  // (h/evmod) "Die belgische Regierung sucht …: Sie hat … aufgeboten": "Sie" with a singular verb after a colon or
+  // semicolon is the feminine subject that opens the sentence (an organisation, or a country's adjective before its noun)
+  if (vf.length === 1 && first.lower === 'sie' && a > 0 && /^[:;]$/.test(toks[a - 1].text) && !/(en|sind)$/.test(toks[b]?.lower ?? 'en')) {
+    const opener = ctx.mentions.find((m) => m.t1 <= a && m.prep === null && !m.genitive && (m.entity.type === 'ORG' || m.entity.type === 'LOC') && (m.t0 === 1 || m.t0 === 0) && toks[0].lower === 'die');
+    if (opener) return { subj: opener, subjectless: false };
+  }
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
