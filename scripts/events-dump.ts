@@ -1,24 +1,22 @@
-/**
- * One line per event mention on the unannotated 10kGNAD test rows >= 500 (row | section | type.mode | modality | trigger |
- * actors | recipients | sentence): run before and after a change and diff, to read every mention it adds or changes.
- *
- *   node --import tsx scripts/events-dump.ts > after.txt
- */
-import { readGnad } from '../src/eval/gnad.ts';
+// Every event mention of 10kGNAD test rows [from, to) (default 500–1100, the unannotated rows) with type, trigger, modality, actors,
+// recipients and sentence, one a line, for diffing two commits. usage: node --import tsx scripts/events-dump.ts <out> [from] [to]
+import { writeFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline/index.ts';
+import { readGnad } from '../src/eval/gnad.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
+const [out, fromS, toS] = process.argv.slice(2);
+const from = Number(fromS ?? 500), to = Number(toS ?? 1100);
+const arts = readGnad(sharedDataPath('10kgnad', 'test.csv'), to);
 const lines: string[] = [];
-for (const a of readGnad(sharedDataPath('10kgnad', 'test.csv'))) {
-  if (a.row < 500) continue;
+for (const a of arts.slice(from)) {
   const doc = analyze(a.text, { lang: 'de' });
-  const name = (id: string) => doc.entities.find((e) => e.id === id)?.name ?? id;
-  for (const ev of doc.events) {
-    const ms = Array.isArray((ev as any).mentions) ? (ev as any).mentions : [ev];
-    for (const m of ms) {
+  const name = (ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id).join('+') || '-';
+  for (const e of doc.events) {
+    for (const m of (e as any).mentions ?? [e]) {
       const s = doc.sentences[m.sentence];
-      const sent = s ? doc.text.slice(s.start, s.end).replace(/\s+/g, ' ') : '';
-      lines.push([a.row, a.label, `${ev.type}${ev.mode ? '.' + ev.mode : ''}`, m.modality ?? ev.modality, m.trigger?.text ?? ev.trigger.text, ev.actors.map(name).join('+'), ev.recipients.map(name).join('+'), sent.slice(0, 300)].join(' | '));
+      lines.push(`${a.row} s${m.sentence} ${e.type} "${m.trigger.text}" ${m.modality ?? e.modality} A[${name(e.actors)}] R[${name(e.recipients)}] | ${doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 260)}`);
     }
   }
 }
-console.log(lines.join('\n'));
+writeFileSync(out, lines.join('\n') + '\n');
+console.log(lines.length, 'lines', arts.length - from, 'articles');

@@ -176,7 +176,7 @@ function evalGerman(files: string[], options: EvalOptions): EvalReport {
         }
         if (g.modality === 'planned' && HAPPENED.has(p.modality)) plannedAsHappened++;
         if (!aOk || !rOk || p.modality !== g.modality) {
-          errors.push(`  ~ row ${art.row} s${s} ${g.type} "${g.trigger}": actors gold [${g.actors.join('; ')}] pred [${name(p.actors)}]; recipients gold [${g.recipients.join('; ')}] pred [${name(p.recipients)}]; modality ${g.modality}/${p.modality}`);
+          errors.push(`  ~ row ${art.row} s${s} ${g.type} "${g.trigger}": actors gold [${g.actors.join('; ')}] pred [${name(p.actors)}]; recipients gold [${g.recipients.join('; ')}] pred [${name(p.recipients)}]; modality ${g.modality}/${p.modality}; wrong: ${[!aOk && 'actor', !rOk && 'recipient', p.modality !== g.modality && 'modality'].filter(Boolean).join(',')}`);
         }
       }
       preds.forEach((p, i) => {

@@ -476,6 +476,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       if (prev && t.text === ',' && m.entity.type === 'PER' && prev.entity.type !== 'PER') {
         for (let k = prev.t0 - 1; k >= Math.max(c0, prev.t0 - 6); k--) {
           const w = toks[k];
+          // (h/evmod) "Der russische Botschafter in Wien, Sergej Netschajew, …": the place's own preposition after a
+          // noun; the apposition names that noun's phrase, so the walk goes on past it
+          if (k === prev.t0 - 1 && prev.entity.type === 'LOC' && /^(in|im|aus)$/.test(w.lower) && k - 1 >= c0 && UPPER_START.test(toks[k - 1].text) && !ctx.mentions.some((o) => o.t1 === k)) continue;
           if (PREPOSITIONS.has(w.lower)) {
             m.prep = w.lower;
             m.prepAt = k;
@@ -1450,6 +1453,15 @@ function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
 }
 
 /**
+ * (h/evmod) "Die oberösterreichische SPÖ hat …": a regional or nationality adjective right before a name is that name's
+ * attribute; the name is the subject.
+ */
+function derivHead(m: MentionRef | undefined, pool: MentionRef[], used: Set<MentionRef>): MentionRef | undefined {
+  if (!m || m.form !== 'deriv') return m;
+  return pool.find((o) => o.t0 === m.t1 && o.form !== 'deriv' && o.entity.type !== 'MISC' && !used.has(o)) ?? m;
+}
+
+/**
  * The subject of a Vorfeld without a bare entity: a noun phrase ("Der Minister", "Rebellen der FSA") or a
  * pronoun ("Er"); role nouns and pronouns resolve to the most recent person. `subjectless` marks a Vorfeld
  * subject that is no entity, so later entities are objects, not the actor.
@@ -1464,7 +1476,15 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Wir werden X angreifen": the speaker (or no one), never the object after the verb
   if (b - a === 1 && /^(wir|ich)$/.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
-  if (bareHere) return { subj: bareHere, subjectless: false };
+  // (h/evmod) "Der russische Botschafter in Wien, Sergej Netschajew, wird …": a nationality adjective of a role noun is
+  // no subject; the person named in the Vorfeld is, else the person the role refers to
+  if (bareHere && bareHere.form === 'deriv' && toks.slice(bareHere.t1, Math.min(b, bareHere.t1 + 2)).some((t) => UPPER_START.test(t.text) && ROLE_NOUN.test(t.lower))) {
+    const per = pool.find((m) => m.entity.type === 'PER' && m.t0 > bareHere.t0 && m.t1 <= b && !m.genitive && !used.has(m) && (m.prep === null || toks[m.t0 - 1]?.text === ','));
+    if (per) return { subj: per, subjectless: false };
+    const who = resolved(ctx, undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4)));
+    if (who) return { subj: who, subjectless: true };
+  }
+  if (bareHere) return { subj: derivHead(bareHere, pool, used), subjectless: false };
   const first = vf[0];
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
@@ -1477,6 +1497,12 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
   if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
+  // (h/evmod) "Die belgische Regierung sucht …: Sie hat … aufgeboten": "Sie" with a singular verb after a colon or
+  // semicolon is the feminine subject that opens the sentence (an organisation, or a country's adjective before its noun)
+  if (vf.length === 1 && first.lower === 'sie' && a > 0 && /^[:;]$/.test(toks[a - 1].text) && !/(en|sind)$/.test(toks[b]?.lower ?? 'en')) {
+    const opener = ctx.mentions.find((m) => m.t1 <= a && m.prep === null && !m.genitive && (m.entity.type === 'ORG' || m.entity.type === 'LOC') && (m.t0 === 1 || m.t0 === 0) && toks[0].lower === 'die');
+    if (opener) return { subj: opener, subjectless: false };
+  }
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
@@ -1627,7 +1653,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (not a place passed through: "Marsch durch die Innenstadt")
       // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
       const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
-      const a = von ?? durch ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
+      // (h/evmod) "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
+      // after it (a place adjective, an organisation before a title) stands for that person
+      const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
+      const a = von ?? durch ?? genHead ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
       if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -1763,7 +1792,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       } else {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
         const prev = c;
-        while (c > 0 && RELATIVES.has(opens(ctx, c))) c--;
+        // (h/evmod: a relative clause follows a comma, or is lower-case after a dash — "X – dem die Immunität … – hatte";
+        // "Wien/Moskau – Der russische Botschafter …" opens the main clause)
+        while (c > 0 && RELATIVES.has(opens(ctx, c)) && (ctx.toks[ctx.clauses[c][0] - 1]?.text === ',' || LOWER_START.test(ctx.toks[ctx.clauses[c][0]].text))) c--;
         // "Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf …": a person's name alone before an
         // apposition is the Vorfeld (not the apposition's genitive)
         if (c > 0 && c === prev && !SUBORDINATORS.has(opens(ctx, c))) {
@@ -1800,7 +1831,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
       for (const m of inPP) used.add(m);
       const objectVorfeld = oblique || inPP.length > 0;
-      subj = participleVorfeld || objectVorfeld ? undefined : bare.find((m) => m.t1 <= fin);
+      subj = participleVorfeld || objectVorfeld ? undefined : derivHead(bare.find((m) => m.t1 <= fin), pool, used);
       if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       if (!subj && fin > c0 && !participleVorfeld && !objectVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
@@ -1908,6 +1939,16 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(toks, entry, m)) && !actors.includes(m));
     if (co) {
       for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
+      recipients = recipients.filter((r) => !actors.includes(r));
+      for (const m of actors) used.add(m);
+    }
+  }
+  // (h/evmod) "Er habe ebenso wie sein Kollege X seinen Posten geräumt": a comparison "ebenso/genauso wie X" names a
+  // co-actor, not an object
+  if (actors.length) {
+    const like = pool.find((m) => !actors.includes(m) && m.prep === null && !m.modifier && m.t0 < tr.t0 && toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t, k, arr) => t.lower === 'wie' && /^(ebenso|genauso|gleich|ebenfalls)$/.test(arr[k - 1]?.lower ?? '')) && !toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t) => t.text === ',' || PREPOSITIONS.has(t.lower)));
+    if (like) {
+      for (const m of withCoordinated(ctx, like, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));
       for (const m of actors) used.add(m);
     }
@@ -2099,6 +2140,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
         }
         if (copula && !dynamic) return false;
       }
+      // (h/evmod) "wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
+      // verurteilt": the charge a legal act names is its content, no event of its own
+      if (chargeContent(ctx, tr)) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         let refl = false;
@@ -2130,6 +2174,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
+        times: timesBySentence[s],
       });
       const trigger = {
         start: ctx.toks[tr.t0].start,
@@ -2170,6 +2215,32 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** (h/evmod) Words of a legal act that names a charge: a charge, investigation, arrest, trial or sentence. */
+const LEGAL_ACT = /^(verurteil|angeklagt|anklag|anklage|ermittel|ermittl|verfahren|festgenommen|festnahme|verhaftet|verhaftung|haft$|haftbefehl|prozess|angezeigt|anzeige|beschuldigt|verantworten|gesucht|strafverfolgung|freigesprochen|freispruch|schuldig|urteil|inhaftiert|festgehalten|ermittlungsverfahren|strafanzeige|verdächtig)/;
+/** Adjectives of a charge ("versuchten", "fahrlässiger", "gemeinschaftlichen", "schweren"). */
+const CHARGE_ADJ = /^\p{Ll}+(e|en|er|es|em)$/u;
+
+/**
+ * (h/evmod) A noun trigger that names the charge of a legal act in its clause: after "wegen" (no article: a definite
+ * "wegen der Übergriffe" names a known act), or after "Verdacht(s) auf/der/des", "Vorwurf(s) der/des", with only
+ * adjectives between ("wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
+ * verurteilt", "Ermittlungen wegen Verdachts auf Körperverletzung").
+ */
+function chargeContent(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.pos !== 'noun') return false;
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  let j = tr.t0 - 1;
+  while (j >= c0 && j >= tr.t0 - 4 && LOWER_START.test(toks[j].text) && CHARGE_ADJ.test(toks[j].lower) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower)) j--;
+  if (j < c0) return false;
+  const w = toks[j].lower;
+  let charge = w === 'wegen';
+  if (!charge && /^(auf|der|des)$/.test(w) && /^(verdacht|verdachts|verdachtes|vorwurf|vorwurfs|vorwurfes|vorwürfen|vorwürfe)$/.test(toks[j - 1]?.lower ?? '')) charge = true;
+  if (!charge) return false;
+  for (let k = c0; k < c1; k++) if (k !== tr.t0 && LEGAL_ACT.test(toks[k].lower)) return true;
+  return false;
 }
 
 /** Nouns for people ("Verdächtigen", "Grenzschützern", "FBI-Agenten"): as the object of a harm verb, a victim. */

@@ -9,7 +9,7 @@ import type { SentenceContext, Trigger } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
-  SUBJUNCTIVE_I, SUBORDINATORS,
+  SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS,
 } from './words.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
@@ -27,11 +27,15 @@ export interface ModalityInput {
   attributed: boolean;
   time: TimeExpression | null;
   published: string | null;
+  /** (h/evmod) The time expressions of the sentence, for an explicit past year anywhere in the trigger's clause. */
+  times?: readonly TimeExpression[];
 }
 
 const DAY = 86400000;
 /** A word that opens a noun phrase (so "bis" before it is a conjunction, not "bis 2020"). */
 const DETERMINER_OR_NAME = /^(der|die|das|den|dem|des|ein|eine|einer|sie|er|es|\p{Lu}\p{Ll}+)$/u;
+/** (h/evmod) Adverbs that put a present passive in the present, not ahead. */
+const ONGOING_NOW = /^(jetzt|derzeit|zurzeit|gerade|momentan|aktuell|mittlerweile|inzwischen|weiterhin|ständig|täglich|nach wie vor)$/;
 /** Types whose present passive describes a state ("wird von X unterstützt"), not an announced act. */
 const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
@@ -141,12 +145,44 @@ const ANNOUNCING = /^(bekanntgegeben|bekanntgab|bekanntgaben|meldete|meldeten|ge
 /** A past participle of a pluperfect after the noun ("hatte sich … bei seinem Besuch … angeschlossen"). */
 function pluperfectAround(words: string[], from: number): boolean {
   let had = false;
+  let was = false;
   for (const w of words) {
     if (w === 'hatte' || w === 'hatten') had = true;
+    if (w === 'war' || w === 'waren') was = true;
     if (RECENT.test(w)) return false;
   }
-  if (!had) return false;
-  for (let k = from; k < words.length; k++) if (PAST_PARTICIPLE.test(words[k])) return true;
+  if (!had && !was) return false;
+  for (let k = from; k < words.length; k++) {
+    if (had && PAST_PARTICIPLE.test(words[k])) return true;
+    // (h/evmod) "war im Juli bei Zusammenstößen … eingedrungen": a pluperfect with "sein" (a verb of motion or change);
+    // not a pluperfect passive, which the gold reads as news ("war wegen der Einreiseverbote … zitiert worden")
+    if (was && MOTION_PARTICIPLE.test(words[k])) return true;
+  }
+  return false;
+}
+const MOTION_PARTICIPLE = /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen|vorbei|hinein|heran|zu)?\p{Ll}*(gangen|kommen|reist|fahren|flogen|treten|brochen|drungen|zogen|storben|flohen|flüchtet|marschiert|gestürmt|geschehen|passiert)$/u;
+
+/**
+ * (h/evmod) A relative clause in the pluperfect right after a noun trigger describes it as background: "Gesprächen
+ * zwischen X und Y, die der Autor damals mitgeschnitten hatte", "bei der Hinrichtung von X, der vor einem Jahr … gestorben
+ * war". The noun stands at most six words before the comma; the relative clause ends in "hatte(n)"/"war(en)" after a
+ * participle and names no recent time.
+ */
+function pluperfectRelativeAfter(ctx: SentenceContext, tr: Trigger, ci: number): boolean {
+  if (tr.entry.pos !== 'noun' || ci + 1 >= ctx.clauses.length) return false;
+  const { toks } = ctx;
+  const [, e] = ctx.clauses[ci];
+  const [r0, r1] = ctx.clauses[ci + 1];
+  if (e - tr.t0 > 7) return false;
+  const r = toks[r0]?.text === ',' ? r0 + 1 : r0;
+  if (toks[r - 1]?.text !== ',' || !/^(der|die|das|den|dem|denen|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '')) return false;
+  const ws: string[] = [];
+  for (let j = r; j < r1; j++) if (LETTER.test(toks[j].text)) ws.push(toks[j].lower);
+  if (ws.length < 3 || ws.some((w) => RECENT.test(w))) return false;
+  const last = ws[ws.length - 1];
+  const beforeLast = ws[ws.length - 2];
+  if (last === 'hatte' || last === 'hatten') return PAST_PARTICIPLE.test(beforeLast);
+  if (last === 'war' || last === 'waren') return beforeLast === 'worden' || MOTION_PARTICIPLE.test(beforeLast);
   return false;
 }
 const PAST_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|\p{L}+ge\p{L}{2,}(t|en))$/u;
@@ -201,6 +237,120 @@ function aheadWithPlan(toks: { lower: string; text: string }[], t: number, claus
   if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
   if (/^(haben|sein)$/.test(last)) return false;
   return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
+}
+
+/** (h/evmod) Strong preterite forms (simple past without "-te"): "kam", "trat … zurück", "gab", "fiel". */
+const STRONG_PAST = /^(kam|kamen|ging|gingen|gab|gaben|trat|traten|fand|fanden|stand|standen|fiel|fielen|hielt|hielten|ließ|ließen|sprach|sprachen|nahm|nahmen|brach|brachen|warf|warfen|rief|riefen|zog|zogen|schlug|schlugen|stieß|stießen|wies|wiesen|verließ|verließen|begann|begannen|bekam|bekamen|erhielt|erhielten|blieb|blieben|entschied|entschieden|beschloss|beschlossen|griff|griffen|traf|trafen|schloss|schlossen|setzte|verlor|verloren|gewann|gewannen|floh|flohen|starb|starben)$/;
+/** Inflected words in "-te"/"-ten" that are adjectives or ordinals, not a weak preterite. */
+const TE_ADJECTIVE = /^(erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?|neunte[n]?|zehnte[n]?|letzte[n]?|nächste[n]?|meiste[n]?|beste[n]?|größte[n]?|höchste[n]?|jüngste[n]?|älteste[n]?|neueste[n]?|weiteste[n]?|gute[n]?|rote[n]?|breite[n]?|weite[n]?|harte[n]?|leichte[n]?|rechte[n]?|echte[n]?|lichte[n]?|mitte|gestern|heute|konnte[n]?|sollte[n]?|wollte[n]?|mochte[n]?|dürfte[n]?|müsste[n]?|hätte[n]?|könnte[n]?|würde[n]?|bitte|mittlerweile|leute|rente|quote|kante|seite[n]?|saite[n]?|gäste[n]?|beute|späte[n]?|stätte[n]?)$/;
+
+/**
+ * (h/evmod) The clause tells something past: a past auxiliary ("hatte", "war", "wurde"), a perfect ("hat … gebrochen"),
+ * a weak preterite after a noun or name ("stoppte", "leitete … ein") or a strong one ("trat … zurück").
+ */
+function pastClause(toks: { lower: string; text: string }[], c0: number, c1: number, copula = true): boolean {
+  let perfectAux = false;
+  let participle = false;
+  for (let j = c0; j < c1; j++) {
+    const w = toks[j].lower;
+    if (/^(hatte|hatten|wurde|wurden|worden|gewesen)$/.test(w)) return true;
+    // (a past copula alone, "Thema der Unterredung war …", is a past state only when asked for)
+    if (/^(war|waren)$/.test(w)) {
+      if (copula) return true;
+      perfectAux = true;
+    }
+    if (/^(hat|haben|habe|ist|sind|sei|seien|sein)$/.test(w)) perfectAux = true;
+    else if (LOWER_START.test(toks[j].text) && PAST_PARTICIPLE.test(w)) participle = true;
+    if (!LOWER_START.test(toks[j].text)) continue;
+    if (STRONG_PAST.test(w)) return true;
+    // a weak preterite: not an adjective or ordinal, not after a determiner or preposition ("die erste", "im letzten")
+    if (/^\p{Ll}{3,}(te|ten)$/u.test(w) && !TE_ADJECTIVE.test(w) && !(j > c0 && (DETERMINER_WORDS.has(toks[j - 1].lower) || /^(im|am|zum|zur|vom|beim|in|an|auf|von|mit|nach|vor|bei|für)$/.test(toks[j - 1].lower))) && !INFLECTED_ADJ_END.test(w)) return true;
+  }
+  return perfectAux && participle;
+}
+const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere', 'unseren']);
+const INFLECTED_ADJ_END = /(ische|ischen|liche|lichen|ige|igen)$/;
+
+/**
+ * (h/evmod) An explicit year in the trigger's clause that dates the clause: "im Mai 2014", "Anfang 2013", "Mit dem
+ * Sparpaket 2012 wurde …", "(1995 bis 2007)". Not a year after "seit"/"bis"/"ab"/"für" (a span or a target), not a year
+ * of an attributive participle ("das im Jahr 1983 verliehene Ehrendoktorat", "der 1972 geborene Bürgermeister").
+ */
+function clauseYear(toks: { lower: string; text: string; start: number; end: number }[], c0: number, c1: number, times: readonly TimeExpression[]): { year: number; at: number } | null {
+  const cs = toks[c0].start;
+  const ce = toks[c1 - 1].end;
+  for (const t of times) {
+    if (t.type !== 'DATE' || t.start < cs || t.start >= ce) continue;
+    const y = /\b(1[89]\d\d|20\d\d)\b/.exec(t.text);
+    if (!y || !t.value.startsWith(y[1])) continue;
+    let k = c0;
+    while (k < c1 && toks[k].start < t.start) k++;
+    const before = toks.slice(Math.max(c0, k - 2), k).map((x) => x.lower);
+    if (before.some((w) => /^(seit|bis|ab|für|spätestens|nach|vor|zwischen|zum|zur|um)$/.test(w))) continue;
+    let e = k;
+    while (e < c1 && toks[e].end <= t.end) e++;
+    if (LOWER_START.test(toks[e]?.text ?? '') && /\p{Ll}{2,}(te|ten|ter|tes|tem|ene|enen|ener|enes|enem)$/u.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
+    return { year: Number(y[1]), at: k };
+  }
+  return null;
+}
+
+/**
+ * (h/evmod) A sentence that opens with a temporal clause ("Als die Guerilla in den 80er Jahren versuchte, …, ermordeten
+ * …", "Nachdem X damals …, trat Y zurück"): the background marker of the temporal clause dates the main clause right after
+ * it, whose finite verb follows the comma.
+ */
+function temporalOpenerBackground(ctx: SentenceContext, ci: number, pubYear: number | null): boolean {
+  const { toks } = ctx;
+  if (ci === 0 || !/^(als|nachdem)$/.test(toks[0]?.lower ?? '')) return false;
+  const [c0] = ctx.clauses[ci];
+  const first = toks[c0]?.text === ',' ? c0 + 1 : c0;
+  if (toks[first - 1]?.text !== ',' || !LOWER_START.test(toks[first]?.text ?? '') || RELATIVE_OR_SUB.test(toks[first].lower)) return false;
+  // the clauses before belong to the temporal clause (its zu-infinitives, no other main clause)
+  const ws: string[] = [];
+  for (let c = 0; c < ci; c++) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) ws.push(toks[j].lower);
+  if (ws.some((w) => RECENT.test(w))) return false;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    if (/^(damals|einst|seinerzeit|vorjahr)$/.test(w)) return true;
+    if (/^(\d0er|[1-9]\d{2}0er)(-jahren)?$/.test(w) && (w.endsWith('jahren') || /^jahre/.test(ws[k + 1] ?? ''))) return true;
+    // (the tokenizer splits "80er" into "80" "er")
+    if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((ws[k + 1] === 'er' && /^jahre/.test(ws[k + 2] ?? '')) || /^er-jahre/.test(ws[k + 1] ?? ''))) return true;
+    if (/^(1[89]\d\d|20\d\d)$/.test(w) && !/^(seit|bis|ab|für)$/.test(ws[k - 1] ?? '') && (pubYear === null || Number(w) < pubYear)) return true;
+  }
+  return false;
+}
+const RELATIVE_OR_SUB = /^(der|die|das|den|dem|deren|dessen|denen|welche|welcher|welches|dass|ob|wenn|weil|um|und|oder|aber|sondern|sich)$/;
+
+/** (h/evmod) The time stands in another clause of the sentence, one with a reporting verb ("sagte ein Sprecher am Montag"). */
+function timeOfReporting(ctx: SentenceContext, ci: number, time: TimeExpression): boolean {
+  const { toks } = ctx;
+  const [c0, c1] = ctx.clauses[ci];
+  if (time.start >= toks[c0].start && time.start < toks[c1 - 1].end) return false;
+  const other = ctx.clauses.find(([a, b]) => time.start >= toks[a].start && time.start < toks[b - 1].end);
+  if (!other) return false;
+  for (let j = other[0]; j < other[1]; j++) if (REPORTING_VERBS.test(toks[j].lower)) return true;
+  return false;
+}
+
+/** (h/evmod) Source nouns that, as a label before a colon, attribute the sentence ("Tageszeitung: …", "NGO: …"). */
+const SOURCE_LABEL = /^(\p{L}*(zeitung|blatt|agentur|bericht|studie|beschluss|erklärung|sprecher|sprecherin|ngo|regierung|ministerium|polizei|armee|behörde|behörden))$/u;
+
+/**
+ * (h/evmod) "Poposki: Wir koordinieren …", "Tageszeitung: Russland soll …", "Der entsprechende Beschluss: Die SPÖ …": a
+ * short label before a colon that opens the sentence names who says it, when it is a person named in the label or a
+ * source noun (not the interviewer's all-capital label "STANDARD:", not a topic such as a place).
+ */
+function speakerLabel(ctx: SentenceContext, tr: Trigger): boolean {
+  const { toks } = ctx;
+  let colon = -1;
+  for (let j = 1; j <= 4 && j < toks.length; j++) if (toks[j].text === ':') { colon = j; break; }
+  if (colon < 0 || tr.t0 <= colon) return false;
+  const label = toks.slice(0, colon);
+  if (label.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 3)) return false;
+  if (ctx.mentions.some((m) => m.entity.type === 'PER' && m.t0 < colon && m.t1 <= colon)) return true;
+  const head = label[label.length - 1];
+  return UPPER_START.test(head.text) && SOURCE_LABEL.test(head.lower) || head.text === 'NGO';
 }
 
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
@@ -266,6 +416,16 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
   // Neuwahlen, wird …"): the condition and the consequence that follows it
   if (v1Conditional(ctx, ci)) return 'hypothetical';
+  // (h/evmod) "ob die Geschäftsführerin des ÖGB, Heidi X (56), sich früher zurückzieht": an apposition between commas
+  // splits the conditional clause; the clause before the apposition opens it
+  if (ci >= 2 && /^(sich|\p{Ll}+)$/u.test(toks[ctx.clauses[ci][0]]?.lower ?? '') && !SUBORDINATORS.has(toks[ctx.clauses[ci][0]].lower) && !/^(der|die|das|den|dem|deren|dessen|und|oder|aber|sondern|um)$/.test(toks[ctx.clauses[ci][0]].lower)) {
+    let c = ci - 1;
+    while (c > 0 && toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).every((t) => !LOWER_START.test(t.text) || /^(von|der|des|und)$/.test(t.lower))) c--;
+    // (the apposition may also close the clause before: "ob die Geschäftsführerin des ÖGB, Heidi X (56)" — no verb there)
+    const [p0, p1] = ctx.clauses[c];
+    const lastWord = toks.slice(p0, p1).filter((t) => LETTER.test(t.text)).pop();
+    if ((c < ci - 1 || (lastWord && UPPER_START.test(lastWord.text))) && /^(ob|falls|sofern)$/.test(toks[p0]?.lower ?? '')) return 'hypothetical';
+  }
   // a yes/no question ("Soll die Partei eine Empfehlung abgeben?", "Wird X zurücktreten?") asks whether it happens
   // (after an interview's speaker label: "STANDARD: Soll …?")
   const q0 = toks[1]?.text === ':' ? 2 : 0;
@@ -281,6 +441,15 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
+  // (h/evmod) "liebäugelt mit einem Demoverbot", "diskutiert (ein) Demo-Verbot", "debattiert über eine Ausweitung": a
+  // noun for an act that is being considered (not "diskutierte den Angriff": a definite, known act)
+  if (tr.entry.pos === 'noun' && words.some((w) => /^liebäugel/.test(w))) return 'hypothetical';
+  if (tr.entry.pos === 'noun') {
+    for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
+      if (!/^(diskutiert|diskutieren|diskutierte|diskutierten|debattiert|debattieren|debattierte|debattierten)$/.test(toks[j].lower)) continue;
+      if (toks.slice(j + 1, tr.t0).every((t) => /^(über|ein|eine|einen|einem|einer|mögliche|möglichen|neue|neuen|weitere|weiteren)$/.test(t.lower) || (LOWER_START.test(t.text) && INFLECTED_ADJ_END.test(t.lower)))) return 'hypothetical';
+    }
+  }
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
   if (zuInf && prevWords.some((w) => /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/.test(w))) return 'hypothetical';
 
@@ -375,7 +544,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  if (input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
+  // (h/evmod: not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
+  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
@@ -391,7 +561,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
-  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w))) return 'planned';
+  // (h/evmod: not one said to go on now — "Jetzt werden sie von den Behörden drangsaliert", "wird derzeit blockiert")
+  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w)) && !words.some((w) => ONGOING_NOW.test(w))) return 'planned';
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
   if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
@@ -410,11 +581,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if ((pluperfect || nounPluperfect) && !recent) return 'historical';
   // "hatte sich 2006 bei seinem Besuch in Prag angeschlossen": a setting noun shares its clause's pluperfect
   if (setting && pluperfectAround(clauseWords, tr.t0 - ctx.clauses[ci][0] + 1)) return 'historical';
+  if (!recent && pluperfectRelativeAfter(ctx, tr, ci)) return 'historical';
+  if (!recent && temporalOpenerBackground(ctx, ci, pub === null ? null : new Date(pub).getUTCFullYear()) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
       // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
-      const nx = words[k + 1] ?? '';
+      // (h/evmod) "seit mehreren Wochen", "seit einigen Jahren": a quantifier before the span
+      const nx = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/.test(words[k + 1] ?? '') && /^(wochen|monaten|jahren|jahrzehnten)$/.test(words[k + 2] ?? '') ? words[k + 2] : words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
       if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
       // "den millionsten Besucher seit 2005", "die größte Demonstration seit 1989": a count or record since then, not an ongoing event
@@ -433,6 +607,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
+    // (h/evmod) the tokenizer splits "80er Jahren" into "80" "er" "Jahren", "70er-Jahren" into "70" "er-jahren"
+    if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((words[k + 1] === 'er' && /^jahre/.test(words[k + 2] ?? '')) || /^er-jahre/.test(words[k + 1] ?? ''))) return 'historical';
     if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
     // "vor 15 Jahren", "vor mehr als 15 Jahren", "vor über zehn Jahren": five years or more before
     if (w === 'vor') {
@@ -443,6 +619,17 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
+  }
+  // (h/evmod) an explicit year dates the whole clause, also a noun in a setting phrase ("hat sich im Mai 2014 bei Tumulten
+  // … gebrochen", "Mit dem Sparpaket 2012 wurde vereinbart", "stoppte Anfang 2013"): a past clause is background when the
+  // year is before the publication's (without a publication date, any past clause with a year is)
+  if (input.times?.length) {
+    const [k0, k1] = ctx.clauses[ci];
+    const y = clauseYear(toks, k0, k1, input.times);
+    // (a year far after a noun trigger may date another noun: "Thema der Unterredung war ein Film über die Niederschlagung
+    // … im August 1968"; then the clause's past must come from a verb, not the copula)
+    const far = tr.entry.pos === 'noun' && y !== null && y.at > tr.t0 + 4;
+    if (y !== null && (pub === null ? true : y.year < new Date(pub).getUTCFullYear()) && pastClause(toks, k0, k1, !far) && !recent) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
@@ -464,6 +651,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
   if (prev && /^(indem|wobei|als|während|nachdem|weil|wo)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
+  if (speakerLabel(ctx, tr)) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
