@@ -113,7 +113,12 @@ const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argume
 const NOMINATIVE_AFTER_VERB = new Set(['man', 'er', 'ich', 'wir', 'du']);
 const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar|analyst|analystin)$/;
 /** Indefinite articles that introduce a person without a name ("ein Passant", "eines Aktivisten"). */
+/** Documents whose text a verbless colon frame quotes ("Der Beschluss:", "Das Schreiben:"). */
+const DOCUMENT_NOUN = /(?:beschluss|antrag|resolution|mitteilung|aussendung|stellungnahme|wortlaut|schreiben|aufruf|gesetzestext|vertragstext|abschlusserklärung|presseerklärung)$/;
+const PEOPLE_PLURAL = /(?:menschen|personen|frauen|männer|kinder|jugendlichen|familien|eltern|leuten|kunden|zeugen|opfern?|patienten|soldaten|beamten|angestellten|nachbarn)$/;
 const INDEF_ARTICLES = new Set(['ein', 'eine', 'einen', 'einem', 'eines', 'einer']);
+// heads of role-like compounds that name a body or thing, not a person ("EU-Kommission" ends in "-in"-like forms)
+const ORG_HEAD = /(?:ion|ung|heit|keit|schaft|amt|rat|tum|ium|zentrum|zeitung|agentur|partei|behörde|regierung|länder|mitglieder|staaten|truppen)$/;
 /** Copula forms (and als/wie) before a predicative noun phrase. */
 const PREDICATIVE_BEFORE = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'wurde', 'werden', 'wurden', 'als', 'wie', 'bleibt', 'blieb']);
 /** Person nouns without a role suffix. */
@@ -1931,7 +1936,10 @@ class Extractor {
       if (lw === 'zufolge') {
         const np = ctx.npBefore(i, a);
         if (np) {
-          out.push(this.reported(i, i + 1, np, s, a, b, 'zufolge'));
+          const att = this.reported(i, i + 1, np, s, a, b, 'zufolge');
+          // "den nordkoreanischen Angaben zufolge": the country of the adjective
+          if (this.mode === 'news' && !np.pronoun && (!np.mention || np.mention.entity.type === 'LOC') && ATTRIBUTION_NOUNS.has(ctx.words[np.end - 1])) this.placeOfAdjectives(att, np.start, np.end - 1);
+          out.push(att);
           continue;
         }
       }
@@ -2018,6 +2026,8 @@ class Extractor {
             if (!np) {
               att.source = null;
               att.speakerName = null;
+              // "nach nordkoreanischen Angaben", "nach russischen Angaben": a country's adjective names the country
+              if (this.mode === 'news') this.placeOfAdjectives(att, i + 1, n);
             }
             out.push(att);
             i = np ? Math.max(np.end - 1, n) : n;
@@ -2165,6 +2175,10 @@ class Extractor {
         let subjMain = false;
         for (let m = a; m < cs - 1 && !subjMain; m++) subjMain = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
         if (subjMain) continue;
+        // "Dort entstehen Aktivitäten, die darauf hinweisen, dass …" right after a statement: a relative clause on a
+        // thing (no person or role noun before the comma) goes on with the current speaker's statement
+        const an = cs - 2;
+        if (an > a && this.lastSpeaker && this.lastSpeaker.sentence === s - 1 && this.lastSpeaker.att.kind !== 'fragment' && ctx.isCap(an) && ctx.mentionAt[an] < 0 && !ROLE_NOUN.test(ctx.lower[an]) && !INSTITUTION.test(ctx.lower[an]) && /(?:en|ten|ungen|heiten|keiten|ionen|sse|nisse)$/.test(ctx.lower[an]) && !PEOPLE_PLURAL.test(ctx.lower[an])) continue;
       }
       let np: NP | null;
       let demnach = false;
@@ -2340,6 +2354,9 @@ class Extractor {
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
       // speaker means the sentence is a direct quote (marks lost) of the current speaker
       if (this.mode === 'news' && np?.pronoun && this.firstOrSecondPerson(np.start) && !out.length) {
+        // "Wir erwarten Taten, sagte ein US-Vertreter.": a post-posed frame with a third-person subject names
+        // the speaker of the first-person statement — leave it to that cue
+        if (this.postposedFrame(i + 1, b)) continue;
         const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
         if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
           const cont: Attribution = { ...this.makeAtt('direct', cue), content: this.trimContent(a, this.lastContentTok(a, b)), method: 'continuation', continuation: true };
@@ -2694,6 +2711,80 @@ class Extractor {
       if (w === 'wird' || w === 'wurde' || w === 'werden' || w === 'wurden' || w === 'worden') return true;
     }
     return ctx.lower[c + 1] === 'worden';
+  }
+
+  /**
+   * "nordkoreanischen" → Nordkorea, "russischen" → Russland: an adjective in -isch between from and to that shares
+   * its first four letters or more with a place named in the text gives that place as the speaker.
+   */
+  private placeOfAdjectives(att: Attribution, from: number, to: number): void {
+    const ctx = this.ctx;
+    for (let k = from; k < to; k++) {
+      const lw = ctx.lower[k];
+      if (ctx.isCap(k) || !ADJECTIVAL_PLACE.test(lw)) continue;
+      // (the entities stage may have linked the adjective already)
+      const mk = ctx.mentionAt[k];
+      if (mk >= 0 && ctx.mentions[mk].entity.type === 'LOC') {
+        this.speakAs(att, ctx.mentions[mk]);
+        return;
+      }
+      let best: MentionRef | null = null;
+      let bestLen = 3;
+      for (const m of ctx.mentions) {
+        if (m.entity.type !== 'LOC') continue;
+        const name = m.entity.name.toLowerCase();
+        if (name.includes(' ')) continue;
+        let p = 0;
+        while (p < name.length && p < lw.length && name[p] === lw[p]) p++;
+        // the whole name, or all but its last few letters ("russ|land", "türk|ei", "chin|a")
+        if (p > bestLen && (p === name.length || name.length - p <= 4)) {
+          best = m;
+          bestLen = p;
+        }
+      }
+      if (best) {
+        this.speakAs(att, best);
+        return;
+      }
+    }
+  }
+
+  /** "Berliner", "Wiener": a place mention in its invariable "-er" form (not the place's own name). */
+  private placeAdjective(m: MentionRef): boolean {
+    const w = this.ctx.words[m.end - 1];
+    return m.end - m.start === 1 && w.endsWith('er') && !m.entity.name.endsWith(w);
+  }
+
+  /** "US-Vertreter", "EU-Sprecherin": a hyphenated compound of a place/organisation and a person role noun. */
+  private roleCompound(k: number): boolean {
+    const w = this.ctx.words[k];
+    const dash = w.lastIndexOf('-');
+    if (dash <= 0) return false;
+    const tail = w.slice(dash + 1);
+    return UPPER_START.test(tail) && ROLE_NOUN.test(tail.toLowerCase()) && !ORG_HEAD.test(tail.toLowerCase());
+  }
+
+  /** A post-posed frame ", sagte ein Sprecher." / ", so der Minister." after token from, up to the sentence end b. */
+  private postposedFrame(from: number, b: number): boolean {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(from, b);
+    for (let k = from; k < last - 1; k++) {
+      if (ctx.words[k] !== ',' || this.inQuote[k]) continue;
+      const v = k + 1;
+      if (ctx.isCap(v) || !this.cueAt(v, b)) continue;
+      const np = ctx.npAt(v + 1, last + 1);
+      if (!np || np.dative || (np.pronoun && (this.firstOrSecondPerson(np.start) || ctx.lower[np.start] === 'man' || ctx.lower[np.start] === 'es'))) continue;
+      // the frame closes the sentence: nothing but the subject (and an adverbial) after it — not
+      // "…, kritisierte der Landeschef die Vorgangsweise von X" (an object: the verb is the narrator's)
+      if (!(np.pronoun || np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) continue;
+      if (np.end >= last) return true;
+      const lr = ctx.lower[np.end];
+      if (!(PREPOSITIONS.has(lr) || ADVERBS.has(lr)) || last - np.end > 5) continue;
+      let comma = false;
+      for (let m = np.end; m < last && !comma; m++) comma = ctx.words[m] === ',';
+      if (!comma) return true;
+    }
+    return false;
   }
 
   private firstOrSecondPerson(i: number): boolean {
@@ -3839,6 +3930,18 @@ class Extractor {
     }
     const roleOnly =
       np.mention?.entity.type === 'PER' && np.mention.end - np.mention.start === 1 && np.mention.entity.mentions.length === 1 && FEMALE_ROLE.test(ctx.words[np.mention.start]);
+    // "sagte ein US-Vertreter": an indefinite role compound whose first part the
+    // entities stage linked to a country introduces a new, unnamed person — neither the
+    // country nor a person named before
+    // (an organisation's spokesperson, "eine Audi-Sprecherin", speaks for the organisation, as in the gold)
+    if (np.mention && np.mention.entity.type === 'LOC' && np.mention.end === np.end && np.mention.end - np.mention.start === 1 && INDEF_ARTICLES.has(ctx.lower[np.start])) {
+      if (this.roleCompound(np.mention.start)) {
+        att.speakerEntity = null;
+        att.speakerPseudo = false;
+        att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
+        return;
+      }
+    }
     if (np.mention && (np.mention.entity.type !== 'PER' || roleOnly)) {
       // "der US-Kultregisseur" tagged as a non-person mention: a role description of a person
       const ante = this.resolveDescription(np);
@@ -3857,7 +3960,8 @@ class Extractor {
       this.speakAs(att, np.mention);
       // "die ungarische Regierung", "die Syrische Beobachtungsstelle für Menschenrechte": the entity is only an
       // attribute of the head noun
-      if ((!ctx.isCap(np.mention.start) || (np.mention.entity.type === 'LOC' && ADJECTIVAL_PLACE.test(ctx.lower[np.mention.end - 1]) && ctx.isCap(np.mention.end))) && np.mention.end < np.end) {
+      // ("des Berliner Tagesspiegels", "die Wiener Polizei": a city's "-er" form before a noun is an attribute too)
+      if ((!ctx.isCap(np.mention.start) || (np.mention.entity.type === 'LOC' && (ADJECTIVAL_PLACE.test(ctx.lower[np.mention.end - 1]) || this.placeAdjective(np.mention)) && ctx.isCap(np.mention.end))) && np.mention.end < np.end) {
         att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[np.end - 1].end);
       }
     } else {
@@ -4792,7 +4896,7 @@ class Extractor {
       }
       if (c > 0 && q - c > 3) {
         const np = ctx.npAt(p, c);
-        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' : ROLE_NOUN.test(ctx.lower[c - 1]) || (c === p + 1 && MEDIA_NOUN.test(ctx.lower[c - 1])));
+        let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' || (np.mention.entity.type === 'LOC' && this.roleCompound(c - 1)) : ROLE_NOUN.test(ctx.lower[c - 1]) || (c === p + 1 && MEDIA_NOUN.test(ctx.lower[c - 1])));
         let lowerWord = false;
         for (let k = c + 1; k < q && ok; k++) {
           if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;
@@ -4800,6 +4904,12 @@ class Extractor {
         }
         if (ok && lowerWord && np) {
           const att = this.unmarkedDirect(np, c, c + 1, q, 'teaser');
+          // "US-Vertreter: …": the role compound speaks, not the country or organisation inside it
+          if (att && np.mention && np.mention.entity.type === 'LOC' && np.mention.start === c - 1 && this.roleCompound(c - 1)) {
+            att.speakerEntity = null;
+            att.speakerPseudo = false;
+            att.speakerName = ctx.text.slice(ctx.toks[np.start].start, ctx.toks[c - 1].end);
+          }
           if (att) out.push(att);
         }
       }
@@ -5088,6 +5198,11 @@ class Extractor {
           if (so?.mention?.entity.type === 'PER' && so.mention.start === m + 1) return this.unmarkedDirect(so, k, k + 1, last, 'colon');
           break;
         }
+      }
+      // "Der entsprechende Beschluss: Die Partei spricht sich … aus." — a verbless frame of a definite document
+      // noun alone before the colon quotes that document's text
+      if (this.mode === 'news' && np && !np.pronoun && !named(np) && np.start === a && np.end === k && k - a <= 4 && /^d/.test(ctx.lower[a]) && ARTICLES.has(ctx.lower[a]) && ctx.isCap(k - 1) && DOCUMENT_NOUN.test(ctx.lower[k - 1]) && ctx.isCap(k + 1)) {
+        return this.unmarkedDirect(np, k, k + 1, last, 'colon');
       }
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {

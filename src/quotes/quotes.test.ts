@@ -2505,3 +2505,65 @@ test('V2 Konjunktiv complements by their ending ("sagte in Istanbul, die Polizei
   assert.ok(f);
   assert.equal(f.speaker, 'o1');
 });
+
+// ---------- h/q30 (after test30) ----------
+
+test('"Wir erwarten …, sagte ein US-Diplomat.": a post-posed frame names the speaker of a first-person sentence; an indefinite country-role compound speaks itself', () => {
+  const doc = mkDoc('Paris – Die Gespräche stocken. Anna Berger sagte, die Lage sei ernst. Wir erwarten Antworten, sagte ein US-Diplomat. Das Treffen endete ohne Ergebnis.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+    ['l1', 'LOC', 'USA', ['US-Diplomat']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Wir erwarten Antworten');
+  assert.ok(g);
+  assert.ok(!g.text.includes('sagte'));
+  assert.notEqual(g.speaker, 'e1');
+  assert.equal(g.speakerName, 'ein US-Diplomat');
+});
+
+test('"…, kritisierte der Minister die Vorgangsweise von X": a frame with an object is no post-posed frame of the first-person sentence', () => {
+  const doc = mkDoc('Graz – Der Streit geht weiter. Landeschef Karl Moser sagte, das sei unfair. Ob das klug ist, weiß ich nicht, kritisierte der Landeschef die Vorgangsweise von Ministerin Eva Roth.', [
+    ['e1', 'PER', 'Karl Moser', ['Karl Moser']],
+    ['e2', 'PER', 'Eva Roth', ['Eva Roth']],
+  ]);
+  const g = textOf(nonFragments(doc), 'weiß ich nicht');
+  assert.ok(g);
+  assert.notEqual(g.speaker, 'e2');
+});
+
+test('a teaser "US-Diplomat: …" is spoken by the role compound, not the country', () => {
+  const doc = mkDoc('US-Diplomat: Die Verhandlungen stocken seit Wochen. Genf – Die Gespräche über das Abkommen gehen weiter.', [['l1', 'LOC', 'USA', ['US-Diplomat']]]);
+  const g = textOf(nonFragments(doc), 'Verhandlungen stocken');
+  assert.ok(g);
+  assert.equal(g.speakerName, 'US-Diplomat');
+});
+
+test('"Der neue Beschluss: Die Stadt verzichtet …": a verbless colon frame of a document noun quotes the document', () => {
+  const doc = mkDoc('Linz – Der Gemeinderat hat am Montag getagt. Der neue Beschluss: Die Stadt verzichtet künftig auf alle Gebühren für Vereine. Die Opposition stimmte dagegen.');
+  const g = textOf(nonFragments(doc), 'Die Stadt verzichtet');
+  assert.ok(g);
+  assert.match(String(g.speakerName), /Beschluss/);
+  // an explanation is no document
+  const doc2 = mkDoc('Linz – Der Wind war stark. Die einfache Erklärung: Das Wetter ist eben so im Herbst. Die Opposition stimmte dagegen.');
+  assert.ok(!nonFragments(doc2).some((y) => String(y.speakerName).includes('Erklärung')));
+});
+
+test('"nach russischen Angaben", "den russischen Angaben zufolge": the country of the adjective; "laut der Wiener Polizei": the institution, not the city', () => {
+  const doc = mkDoc(
+    'Moskau – Russland hat zwei Männer festgenommen. Die Männer waren nach russischen Angaben illegal eingereist. Sie hatten den russischen Angaben zufolge Waffen dabei. ' +
+      'In Wien wurde ein Mann verletzt. Der Mann war laut der Wiener Polizei betrunken.',
+    [['l1', 'LOC', 'Russland', ['Russland']], ['l2', 'LOC', 'Wien', ['Wiener', 'Wien']]],
+  );
+  const qs = nonFragments(doc);
+  assert.equal(textOf(qs, 'illegal eingereist')?.speaker, 'l1');
+  assert.equal(textOf(qs, 'Waffen dabei')?.speaker, 'l1');
+  const w = qs.find((y) => y.kind === 'reported' && y.start > doc.text.indexOf('In Wien'));
+  assert.ok(w);
+  assert.match(String(w.speakerName), /Polizei/);
+});
+
+test('a relative clause on a thing right after a statement ("Entwicklungen, die darauf hinweisen, dass …") names no speaker "die"', () => {
+  const doc = mkDoc('Prag – Karel Novak wies die Kritik zurück. Allerdings gebe es im Nachbarland Probleme. Dort gibt es Entwicklungen, die darauf hinweisen, dass die Ordnung zerfällt.', [
+    ['e1', 'PER', 'Karel Novak', ['Karel Novak']],
+  ]);
+  assert.ok(!nonFragments(doc).some((y) => y.speakerName === 'die'));
+});
