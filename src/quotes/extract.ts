@@ -1976,6 +1976,17 @@ class Extractor {
           if (ctx.lower[n].startsWith('eigen')) own = true;
           n++;
         }
+        // "nach diesen Angaben", "nach dieser Darstellung": a demonstrative points to the source just named
+        if (this.mode === 'news' && n === i + 1 && /^(?:diesen|dieser|diesem|jenen)$/.test(ctx.lower[n]) && ATTRIBUTION_NOUNS.has(ctx.words[n + 1] ?? '')) {
+          const last = this.lastSpeaker;
+          if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment' && (last.att.speakerName || last.att.speakerEntity) && !this.weakSource(last.att)) {
+            const att = this.reported(i, n + 2, { start: n, end: n + 2, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
+            this.copySpeaker(att, last.att);
+            out.push(att);
+            i = n + 1;
+            continue;
+          }
+        }
         // "Nach APA-Informationen", "nach Polizei-Angaben": the first part of the compound is the source
         const nw = ctx.words[n] ?? '';
         const dash = nw.lastIndexOf('-');
@@ -2028,6 +2039,9 @@ class Extractor {
               att.speakerName = null;
               // "nach nordkoreanischen Angaben", "nach russischen Angaben": a country's adjective names the country
               if (this.mode === 'news') this.placeOfAdjectives(att, i + 1, n);
+              // "habe die Polizei demnach nach vorläufigen Erkenntnissen …": an ownerless attribution phrase in a
+              // "demnach" sentence keeps the source "demnach" points to
+              if (this.mode === 'news' && !att.speakerName && !att.speakerEntity) this.demnachSource(att, s, a, b);
             }
             out.push(att);
             i = np ? Math.max(np.end - 1, n) : n;
@@ -2161,7 +2175,8 @@ class Extractor {
       }
       cs++;
       const verbFinal = i + 1 >= b || ctx.isPunct(i + 1) || ctx.lower[i + 1] === 'und' || ctx.lower[i + 1] === 'oder';
-      const rel = cs > a && cs < i && RELATIVE.has(ctx.lower[cs]) && ctx.words[cs - 1] === ',' && !ctx.isNominal(cs + 1) && !ctx.isAdj(cs + 1) && (verbFinal || (this.mode === 'news' && SEPARABLE_NEXT.has(ctx.lower[i + 1]) && (i + 2 >= b || ctx.isPunct(i + 2))));
+      // ("Denn, das lässt sich laut X sagen:" — after a comma behind a sentence-initial conjunction "das" opens the main clause)
+      const rel = cs > a && cs < i && RELATIVE.has(ctx.lower[cs]) && ctx.words[cs - 1] === ',' && !(cs - 2 === a && CONJ.has(ctx.lower[a])) && !ctx.isNominal(cs + 1) && !ctx.isAdj(cs + 1) && (verbFinal || (this.mode === 'news' && SEPARABLE_NEXT.has(ctx.lower[i + 1]) && (i + 2 >= b || ctx.isPunct(i + 2))));
       // leading conjunctions do not change the clause type: "Doch während Sie meinen"
       while (cs < i - 1 && CONJ.has(ctx.lower[cs])) cs++;
       const prepRel = cs + 1 < i && PREPOSITIONS.has(ctx.lower[cs]) && RELATIVE.has(ctx.lower[cs + 1]) && cs > a && ctx.words[cs - 1] === ',';
@@ -2744,6 +2759,19 @@ class Extractor {
       }
       if (best) {
         this.speakAs(att, best);
+        return;
+      }
+    }
+  }
+
+  /** The source of the last statement when sentence s has "demnach" (within two sentences of it). */
+  private demnachSource(att: Attribution, s: number, a: number, b: number): void {
+    const ctx = this.ctx;
+    const last = this.lastSpeaker;
+    if (!last || s - last.sentence > 2 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.speakerEntity) || this.weakSource(last.att)) return;
+    for (let k = a; k < b; k++) {
+      if (ctx.lower[k] === 'demnach' && !this.inQuote[k]) {
+        this.copySpeaker(att, last.att);
         return;
       }
     }

@@ -2567,3 +2567,23 @@ test('a relative clause on a thing right after a statement ("Entwicklungen, die 
   ]);
   assert.ok(!nonFragments(doc).some((y) => y.speakerName === 'die'));
 });
+
+test('"nach diesen Angaben" and an ownerless "nach vorläufigen Erkenntnissen" in a "demnach" sentence keep the source named before', () => {
+  const doc = mkDoc(
+    'Hamburg – Die Zahl der Einbrüche ist nach Angaben des Hamburger Abendblatts gestiegen. Landesweit habe die Polizei demnach nach vorläufigen Erkenntnissen 900 Fälle gezählt. ' +
+      'Insgesamt gab es nach diesen Angaben im vergangenen Jahr 7.000 Verdächtige.',
+    [['l1', 'LOC', 'Hamburg', ['Hamburger', 'Hamburg']]],
+  );
+  const qs = nonFragments(doc);
+  assert.match(String(textOf(qs, '900 Fälle')?.speakerName), /Abendblatt/);
+  assert.match(String(textOf(qs, '7.000 Verdächtige')?.speakerName), /Abendblatt/);
+});
+
+test('"Denn, das lässt sich laut X sagen: …": "das" after a sentence-initial conjunction and a comma is no relative pronoun (no speaker "das")', () => {
+  const doc = mkDoc('Linz – Viele wählen per Brief. Denn, das lässt sich laut Forscher Peter Lindner mit Sicherheit sagen: Der Briefwähler ist ein urbaner Typ, kommt öfter aus Linz als vom Land.', [
+    ['e1', 'PER', 'Peter Lindner', ['Peter Lindner']],
+  ]);
+  const g = textOf(nonFragments(doc), 'urbaner Typ');
+  assert.ok(g);
+  assert.notEqual(g.speakerName, 'das');
+});
