@@ -1118,6 +1118,19 @@ function isAux(t: Tok): boolean {
   return !(c >= 65 && c <= 90);
 }
 
+/**
+ * (h/ev23) Support given in money is AID (PLOVER: economic aid): "finanziell unterstützen", "finanzielle Unterstützung",
+ * "die Türkei … finanziell unterstützen" — "finanziell" right before the trigger or up to three words before it in the
+ * same clause.
+ */
+function financialSupport(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.type !== 'SUPPORT' || !/^(unterstützen|Unterstützung)$/.test(tr.entry.lemma)) return false;
+  const c0 = ctx.clauses[ctx.toks[tr.t0].clause][0];
+  for (let j = Math.max(c0, tr.t0 - 3); j < tr.t0; j++) if (FINANCIAL.test(ctx.toks[j].lower)) return true;
+  return false;
+}
+const FINANCIAL = /^finanziell(e|en|er|es|em)?$/;
+
 /** Position of the finite verb of the clause: the first auxiliary/modal, else the trigger itself. */
 function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): number {
   for (let j = c0; j < c1; j++) {
@@ -2183,8 +2196,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       };
       const ev: RawEvent = {
         id: '',
-        type: tr.entry.type,
-        mode: tr.entry.mode,
+        type: financialSupport(ctx, tr) ? 'AID' : tr.entry.type,
+        mode: financialSupport(ctx, tr) ? null : tr.entry.mode,
         modality,
         actors: actorIds,
         recipients: args.recipients.map((m) => m.entity.id),

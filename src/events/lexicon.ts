@@ -669,6 +669,10 @@ const VERBS: Row[] = [
   // "ein Abkommen abschließen",
   // "paraphiert", "ein Paket schnüren" between parties (needArg: not a government's own budget package)
   ['AGREE', null, 'sich bereiterklären', 'bereiterklär =bereiterklärt', { refl: true }],
+  // (h/ev23) "soll sich verpflichten, die Grenze … zu sichern", "verpflichtete sich zur Unterlassung": a commitment (reflexive
+  // only: not "verpflichtet Nutzer zur Meldung", "hat einen Mittelstürmer verpflichtet"; the form "verpflichtet" only with a
+  // perfect auxiliary: not the state "seien zur Teilnahme verpflichtet und müssten sich …")
+  ['AGREE', null, 'sich verpflichten', 'verpflicht =verpflichtet', { refl: true, formNeeds: { verpflichtet: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'hätten', 'hätte'] }, notForms: ['verpflichtend', 'verpflichtende', 'verpflichtenden', 'verpflichtender', 'verpflichtendes'] }],
   ['AGREE', null, 'abschließen', 'schließ schloss =geschlossen', { p: 'ab', needObj: ['abkommen', 'vereinbarung', 'pakt', 'bündnis', 'übereinkommen', 'friedensvertrag', 'staatsvertrag', 'freihandelsabkommen', 'partnerschaftsabkommen', 'kompromiss', 'waffenstillstand'] }],
   ['AGREE', null, 'paraphieren', 'paraphier =paraphiert', {}],
   ['AGREE', null, 'Paket schnüren', 'schnür =geschnürt', { needObj: ['paket'], needArg: true }],

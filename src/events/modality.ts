@@ -19,6 +19,14 @@ const UPPER_START = /^\p{Lu}/u;
 const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
 // modal of obligation that, with "noch", names a step still to come ("muss … noch zustimmen")
 const MUST_STILL = /^(?:muss|müssen|müsse|müsste|müssten)$/;
+// (h/ev23) a relative clause's opening word, a preposition before it, and words that open no resumed main clause
+const RELATIVE_PRONOUN = /^(?:der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
+const RELATIVE_PREP = /^(?:mit|von|für|gegen|bei|zu|in|an|auf|aus|über|unter|nach|vor)$/;
+const WEEKDAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
+// a lower-case word in -te/-ten that may be a preterite ("endeten", "brachten"), and adjectives/numerals of that shape
+const PRETERITE_LIKE = /^\p{Ll}{3,}ten?$/u;
+const ADJ_TE = /^(?:erste|ersten|letzte|letzten|nächste|nächsten|beste|besten|meiste|meisten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|weitesten|geplante|geplanten|gemeinsame|gesamte|gesamten|breite|breiten|bekannte|bekannten|sogenannte|sogenannten|geheime|geheimen|harte|harten|rechte|rechten|leute|heute|mitte|konflikte|kontakte)$/;
+const RESUME_BLOCKERS = /^(?:und|oder|aber|sondern|um|ohne|statt|anstatt|so|sagte|sagt|sagten|hieß|heißt|sei|seien|wie)$/;
 
 const CLAIM_GOVERNORS = /^(gibt|gab|angegeben|behaupt|verdacht|beschuldig|vorgeworfen|wirft|warf|vorwerfen|bestätigt)/;
 
@@ -353,6 +361,43 @@ function speakerLabel(ctx: SentenceContext, tr: Trigger): boolean {
   return UPPER_START.test(head.text) && SOURCE_LABEL.test(head.lower) || head.text === 'NGO';
 }
 
+/**
+ * (h/ev23) Clause `ci` resumes the main clause `ci - 2` after a relative clause `ci - 1` set off by commas
+ * ("Die EU will die Türkei, die … aufgenommen hat, finanziell unterstützen"): the relative clause opens with a relative
+ * pronoun (or a preposition and one) after a comma, and the resumed part opens with no conjunction or subordinator, holds
+ * no auxiliary of its own and ends in the trigger.
+ */
+function resumedAfterRelative(ctx: SentenceContext, ci: number, t0: number): boolean {
+  if (ci < 2) return false;
+  const { toks } = ctx;
+  const [r0] = ctx.clauses[ci - 1];
+  const [k0, k1] = ctx.clauses[ci];
+  if (toks[r0 - 1]?.text !== ',' || toks[k0 - 1]?.text !== ',') return false;
+  if (!RELATIVE_PRONOUN.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_PRONOUN.test(toks[r0 + 1]?.lower ?? ''))) return false;
+  const first = toks[k0].lower;
+  if (SUBORDINATORS.has(first) || RELATIVE_PRONOUN.test(first) || RESUME_BLOCKERS.test(first)) return false;
+  let last = k1 - 1;
+  while (last > k0 && !LETTER.test(toks[last].text)) last--;
+  if (last !== t0) return false;
+  return !toks.slice(k0, k1).some((t) => FUTURE_AUX.has(t.lower) || AUXILIARY_PAST.has(t.lower));
+}
+
+/**
+ * (h/ev23) A day without a year ("am 8. Oktober") names the day of an event only after "am": not the end or start of a
+ * span ("bis zum 25. Oktober", "ab 1. Juni") nor the date of a document ("in einem Schreiben vom 20. Oktober").
+ */
+function onDay(toks: { start: number; lower: string }[], time: TimeExpression): boolean {
+  const j = toks.findIndex((t) => t.start >= time.start);
+  if (j < 1 || toks[j - 1].lower !== 'am') return false;
+  // "bei der Wahl am 11. Oktober", "beim Gipfel am 8. Oktober": the day of a noun in a prepositional phrase, not of the verb
+  if (j >= 3 && PP_CONTRACTION.test(toks[j - 3].lower)) return false;
+  if (j >= 4 && PP_PREP.test(toks[j - 4].lower) && PP_DET.test(toks[j - 3].lower)) return false;
+  return true;
+}
+const PP_PREP = /^(?:bei|nach|vor|seit|während|zu|mit|für|über|von|an|in|auf|gegen|trotz|wegen)$/;
+const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihrem|seiner|seinem)$/;
+const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -524,6 +569,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       }
     }
   }
+  // (h/ev23) "Die EU will die Türkei, die … aufgenommen hat, finanziell unterstützen": a relative clause between commas
+  // interrupts the main clause; the main clause's modal or future auxiliary governs the infinitive after it
+  if (tr.entry.pos === 'verb' && !tr.participle && resumedAfterRelative(ctx, ci, tr.t0)) {
+    const [m0, m1] = ctx.clauses[ci - 2];
+    const mainWords = toks.slice(m0, m1).map((t) => t.lower);
+    if (mainWords.some((w) => isFutureAux(w) || w === 'soll' || w === 'sollen') && !mainWords.some((w) => AUXILIARY_PAST.has(w) || NEGATION.has(w))) return 'planned';
+  }
   // "Kiew muss den Konditionen noch zustimmen": an outstanding step (must still happen) is ahead, not done
   if (tr.entry.pos === 'verb' && !tr.participle && !pastHere && words.includes('noch') && words.some((w) => MUST_STILL.test(w)) &&
     !words.some((w) => /^(nicht|nie|kein|keine|keinen|immer|mehr)$/.test(w))) return 'planned';
@@ -545,9 +597,12 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
   // (h/evmod: not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
-  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
+  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (/W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) || (/^XXXX-\d{2}-\d{2}$/.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
-    if (copula || (tr.entry.pos === 'verb' && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
+    // (h/ev23) a form that is also a participle ("beraten", "vertreten") is the finite present where the clause has no
+    // auxiliary to go with a participle ("Über diese Liste beraten die EU-Innenminister am 8. Oktober")
+    const finitePresent = tr.present && (!tr.participle || (trig.endsWith('en') && !words.some((w) => FUTURE_AUX.has(w) || w === 'worden' || /^(soll|sollen|solle|muss|müssen|kann|können|darf|dürfen)$/.test(w))));
+    if (copula || (tr.entry.pos === 'verb' && !pastHere && finitePresent && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
   // "die im Herbst tagt", "Im Mai reist X nach Y": a present-tense verb with a season or month (no year, no past marker) is a schedule
   // (the time in the verb's own clause: not "Dass dieses bis Anfang September umgesetzt werden kann, …, schließt sie aus")
@@ -555,6 +610,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
   if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
+  // (h/ev23) "die Grundlage der Gespräche … mit Erdogan an diesem Montag in Brüssel": a meeting noun dated by "an diesem /
+  // am kommenden / am nächsten" and a weekday in its own phrase, in a present-tense clause, is still ahead
+  if (tr.entry.pos === 'noun' && tr.entry.type === 'CONSULT' && !pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) &&
+    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => PRETERITE_LIKE.test(t.text) && !ADJ_TE.test(t.lower))) {
+    for (let j = tr.t0 + 1; j < Math.min(ctx.clauses[ci][1] - 1, tr.t0 + 16); j++) {
+      if (/^(diesem|kommenden|nächsten)$/.test(toks[j].lower) && /^(an|am)$/.test(toks[j - 1].lower) && WEEKDAY.test(toks[j + 1].lower)) return 'planned';
+    }
+  }
   // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
   if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
