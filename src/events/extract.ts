@@ -89,6 +89,11 @@ export interface SentenceContext {
 const PERSONAL_REFLEXIVE: Record<string, string> = { mich: 'ich', dich: 'du', uns: 'wir', euch: 'ihr' };
 /** Modals and Konjunktiv forms with which a "man" clause is a statement of the speaker's side, not a generic habit. */
 const GENERIC_BLOCK = new Set(['will', 'wollen', 'wolle', 'muss', 'müsse', 'soll', 'solle', 'kann', 'könne', 'werde', 'wird', 'möchte', 'habe', 'sei']);
+/** (h/evaudit) Indicative modals of obligation, permission and ability with which a clause about "man" or "wir" states a
+ * general rule or the speaker's view ("man muss … helfen", "wir müssen Gespräche führen", "man kann … nicht akzeptieren"),
+ * not an event; the Konjunktiv I ("man müsse", "man könne") reports an organisation's side and is not among them. */
+const GENERIC_MAN_MODAL = new Set(['muss', 'kann', 'darf', 'sollte', 'müsste', 'dürfte', 'könnte']);
+const GENERIC_WIR_MODAL = new Set(['müssen', 'sollten', 'können', 'dürfen', 'müssten', 'könnten']);
 const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt', 'scheint', 'scheinen', 'schien', 'schienen']);
 const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
@@ -2136,6 +2141,24 @@ export function extractEvents(doc: Doc): RawEvent[] {
         // (not the organisation speaking in indirect speech: "verlange man", "man werde … zusammenarbeiten", "man wolle")
         const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
         if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
+      }
+      // (h/evaudit) "Aber man muss … helfen und ihn unterstützen", "Wir müssen Gespräche mit den Bürgermeistern führen":
+      // an infinitive under an indicative modal of obligation or ability with a generic "man" or a speaking "wir"
+      // is a rule or an opinion, not an event (the clause's own words only; not a participle: "muss … verhaftet worden sein";
+      // not a future: "werden wir nicht zustimmen können" announces a stance; not the speaker's performative rejection or
+      // censure: "müssen wir allerdings entschieden zurückweisen")
+      if (tr.entry.pos === 'verb' && !tr.participle) {
+        const [c0, c1] = clauseOf(ctx, tr.t0);
+        let man = false, wir = false, manModal = false, wirModal = false, future = false;
+        for (let j = c0; j < c1; j++) {
+          const l = ctx.toks[j].lower;
+          if (l === 'man') man = true;
+          else if (l === 'wir') wir = true;
+          else if (GENERIC_MAN_MODAL.has(l)) manModal = true;
+          else if (GENERIC_WIR_MODAL.has(l)) wirModal = true;
+          else if (l === 'werden' || l === 'wird' || l === 'würden' || l === 'würde') future = true;
+        }
+        if (!future && ((man && manModal) || (wir && wirModal && tr.entry.type !== 'REJECT' && tr.entry.type !== 'ACCUSE'))) return false;
       }
       // "hält fest: …", "hält fest, dass …": recording a statement, not holding a person
       if (tr.entry.lemma === 'festhalten' && tr.particle !== null) {
