@@ -29,3 +29,16 @@ test('h/evaudit a generic "man"/"wir" with an indicative modal of obligation or 
   const rej = run('Diese Unterstellung müssen wir allerdings entschieden zurückweisen.');
   assert.ok(on(rej, 'zurückweisen'), 'performative "müssen wir zurückweisen" is kept: ' + JSON.stringify(rej));
 });
+
+test('h/evaudit an interviewer\'s question in the present asks about an act, it reports none', () => {
+  const q = run('STANDARD: Würden Sie Olaf Berger als Staatsfeind bezeichnen?');
+  assert.equal(on(q, 'bezeichnen')?.modality, 'hypothetical', JSON.stringify(q));
+  const w = run('STANDARD: Bei welchem Ergebnis treten Sie zurück?');
+  assert.equal(on(w, 'treten')?.modality, 'hypothetical', JSON.stringify(w));
+  // a why-question presupposes the act
+  const why = run('STANDARD: Warum kritisieren Sie die Nordallianz so scharf?');
+  assert.notEqual(on(why, 'kritisieren')?.modality, 'hypothetical', JSON.stringify(why));
+  // a past act asked about happened
+  const past = run('STANDARD: Die Nordallianz hat Olaf Berger angegriffen?');
+  assert.notEqual(on(past, 'angegriffen')?.modality, 'hypothetical', JSON.stringify(past));
+});

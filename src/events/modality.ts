@@ -398,6 +398,10 @@ const PP_PREP = /^(?:bei|nach|vor|seit|während|zu|mit|für|über|von|an|in|auf|
 const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihrem|seiner|seinem)$/;
 const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
 
+/** (h/evaudit) Past auxiliaries and modals: a question with one of them asks about a past act. */
+const WHY_Q = /^(warum|wieso|weshalb|weswegen)$/;
+const PAST_AUX_Q = /^(hatte|hatten|hat|haben|habe|ist|sind|war|waren|wurde|wurden|worden|konnte|konnten|musste|mussten|wollte|wollten|sollte)$/;
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -475,6 +479,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (after an interview's speaker label: "STANDARD: Soll …?")
   const q0 = toks[1]?.text === ':' ? 2 : 0;
   if (toks[toks.length - 1]?.text === '?' && tr.t0 > q0 && /^(soll|sollen|sollte|sollten|wird|werden|würde|würden|kann|können|könnte|könnten|muss|müssen|darf|dürfen|will|wollen)$/.test(toks[q0]?.lower ?? '') && toks.slice(q0, tr.t0).every((t) => t.text !== ',')) return 'hypothetical';
+  // (h/evaudit) an interviewer's question in the present ("Bei welchem Ergebnis treten Sie zurück?", "Also Mindestsicherung
+  // kürzen?", "Würden Sie … als Staatsfeind bezeichnen?") asks about an act, it reports none (a past act asked about
+  // happened: "die zuvor auf die Cafés feuerten?"; a noun names a known act: "Was war der Auslöser für die Proteste?")
+  // (a why-question presupposes the act: "Warum kritisieren Sie die Regierung?"; only the clause the question mark closes)
+  if (toks[toks.length - 1]?.text === '?' && tr.entry.pos === 'verb' && tr.present && !tr.participle && !words.some((w) => PAST_AUX_Q.test(w)) && !toks.slice(tr.t0).some((t) => t.text === ',') && !toks.slice(0, tr.t0).some((t) => WHY_Q.test(t.lower))) return 'hypothetical';
   // "…, bis die PKK ihre Waffen niederlege": the condition of a future end
   if (words[0] === 'bis' && c0 > 0 && DETERMINER_OR_NAME.test(toks[c0 + 1]?.text ?? '')) return 'hypothetical';
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
