@@ -42,3 +42,13 @@ test('h/evaudit an interviewer\'s question in the present asks about an act, it 
   const past = run('STANDARD: Die Nordallianz hat Olaf Berger angegriffen?');
   assert.notEqual(on(past, 'angegriffen')?.modality, 'hypothetical', JSON.stringify(past));
 });
+
+test('h/evaudit a considered act and a needed act are hypothetical', () => {
+  const cons = run('Die Nordallianz hat erwogen, Olaf Berger als Kandidaten zu unterstützen.');
+  assert.equal(on(cons, 'unterstützen')?.modality, 'hypothetical', JSON.stringify(cons));
+  const need = run('Olaf Berger braucht für seine Reform die Zustimmung der Nordallianz.');
+  assert.equal(on(need, 'Zustimmung')?.modality, 'hypothetical', JSON.stringify(need));
+  // the same noun given is asserted
+  const given = run('Olaf Berger erhielt für seine Reform die Zustimmung der Nordallianz.');
+  assert.notEqual(on(given, 'Zustimmung')?.modality, 'hypothetical', JSON.stringify(given));
+});

@@ -399,6 +399,7 @@ const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihr
 const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
 
 /** (h/evaudit) Past auxiliaries and modals: a question with one of them asks about a past act. */
+const NEED_VERB = /^(braucht|brauchen|brauche|brauchte|brauchten|benötigt|benötigen|benötige|benötigte|benötigten)$/;
 const WHY_Q = /^(warum|wieso|weshalb|weswegen)$/;
 const PAST_AUX_Q = /^(hatte|hatten|hat|haben|habe|ist|sind|war|waren|wurde|wurden|worden|konnte|konnten|musste|mussten|wollte|wollten|sollte)$/;
 
@@ -495,6 +496,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
+  // (h/evaudit) its zu-infinitive right after it: "Beide Parteien haben erwogen, sie … zu unterstützen"
+  if (zuInf && prev && /^(erwäg|erwog|überleg)/.test(toks[prev[1] - 1]?.lower ?? '')) return 'hypothetical';
+  // (h/evaudit) an act that is needed has not been given: "Die Regierung braucht die Zustimmung von X", "benötigt die
+  // Unterstützung der Opposition" (the object noun after the verb in its clause)
+  if (tr.entry.pos === 'noun' && !setting) {
+    for (let j = c0; j < tr.t0; j++) if (NEED_VERB.test(toks[j].lower)) return 'hypothetical';
+  }
   // (h/evmod) "liebäugelt mit einem Demoverbot", "diskutiert (ein) Demo-Verbot", "debattiert über eine Ausweitung": a
   // noun for an act that is being considered (not "diskutierte den Angriff": a definite, known act)
   if (tr.entry.pos === 'noun' && words.some((w) => /^liebäugel/.test(w))) return 'hypothetical';
