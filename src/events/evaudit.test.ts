@@ -52,3 +52,13 @@ test('h/evaudit a considered act and a needed act are hypothetical', () => {
   const given = run('Olaf Berger erhielt für seine Reform die Zustimmung der Nordallianz.');
   assert.notEqual(on(given, 'Zustimmung')?.modality, 'hypothetical', JSON.stringify(given));
 });
+
+test('h/evaudit a court hearing or session is no meeting (CONSULT)', () => {
+  const court = run('Der Angeklagte Olaf Berger ist am Montag zur Verhandlung nicht erschienen.');
+  assert.equal(on(court, 'Verhandlung'), undefined, JSON.stringify(court));
+  const ogh = run('Der Oberste Gerichtshof hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.');
+  assert.equal(on(ogh, 'Sitzung'), undefined, JSON.stringify(ogh));
+  // talks are kept, also with a letter "gerichtet" at someone
+  const talks = run('Olaf Berger hat in einem an die Nordallianz gerichteten Brief Verhandlungen mit der Nordallianz angeboten.');
+  assert.ok(on(talks, 'Verhandlungen') || talks.some((e) => e.type === 'CONSULT' || e.type === 'AGREE'), 'talks kept: ' + JSON.stringify(talks));
+});

@@ -96,6 +96,8 @@ const GENERIC_MAN_MODAL = new Set(['muss', 'kann', 'darf', 'sollte', 'müsste', 
 const GENERIC_WIR_MODAL = new Set(['müssen', 'sollten', 'können', 'dürfen', 'müssten', 'könnten']);
 const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt', 'scheint', 'scheinen', 'schien', 'schienen']);
 const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
+/** (h/evaudit) Words of a court and a trial ("Landesgericht", "Gerichtshof", "Angeklagte", "Staatsanwältin", "Richter", "Prozess"). */
+const COURT_WORD = /^(\p{Ll}*gericht(s|e|en|es|shof|shofs|ssaal|ssaals)?|\p{Ll}*angeklagt\p{Ll}*|staatsanw\p{Ll}*|richter(in|innen|s|n)?|prozess(es|e|en)?|verteidiger(in|innen|s|n)?|schöffen\p{Ll}*|geschworen\p{Ll}*)$/u;
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
 // \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
@@ -1105,6 +1107,10 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   // "verlangen einem … ab" (abverlangen: what a task demands of someone), the particle at the clause end
   if (entry.lemma === 'verlangen') {
     for (let j = i + 1; j < c1; j++) if (toks[j].lower === 'ab' && (j + 1 >= c1 || /^[,.;:!?–]$/.test(toks[j + 1].text))) return false;
+  }
+  // (h/evaudit) a court's hearing or session, anywhere in the sentence (not "gerichtet": directed at)
+  if (entry.notCourt) {
+    for (let j = 0; j < toks.length; j++) if (j !== i && COURT_WORD.test(toks[j].lower)) return false;
   }
   if (entry.excl) {
     for (let j = c0; j < c1; j++) {

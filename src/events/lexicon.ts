@@ -46,6 +46,9 @@ export interface EntryOptions {
   recPrep?: string[];
   /** The recipient must be named in a `recPrep` phrase ("mit X sprechen"), not as a bare object ("schuldig gesprochen"). */
   recByPrep?: boolean;
+  /** (h/evaudit) A meeting noun that is no event in a sentence about a court ("Die Verhandlung vor dem Landesgericht",
+   * "Der Angeklagte erschien nicht zur Verhandlung", "der OGH hat in einer nichtöffentlichen Sitzung entschieden"). */
+  notCourt?: boolean;
   lang?: string;
 }
 
@@ -839,7 +842,7 @@ const NOUNS: Row[] = [
   ['CONSULT', 'meet', 'Gipfel', 'gipfel gipfels gipfeltreffen', { recPrep: ['mit'], noCompound: true }],
   ['CONSULT', 'meet', 'Zusammenkunft', 'zusammenkunft', { recPrep: ['mit'] }],
   ['CONSULT', 'meet', 'Unterredung', 'unterredung unterredungen', { recPrep: ['mit'] }],
-  ['CONSULT', 'meet', 'Sitzung', 'sitzung sitzungen', { recPrep: ['mit'], noCompound: true }],
+  ['CONSULT', 'meet', 'Sitzung', 'sitzung sitzungen', { recPrep: ['mit'], noCompound: true, notCourt: true }],
   // meetings of a party, government or board (not sessions of a parliament or a court)
   ['CONSULT', 'meet', 'Parteisitzung', 'parteisitzung parteisitzungen regierungssitzung regierungssitzungen kabinettssitzung kabinettssitzungen krisensitzung krisensitzungen vorstandssitzung vorstandssitzungen präsidiumssitzung präsidiumssitzungen eurogruppensitzung eurogruppensitzungen ministerratssitzung klausursitzung', { recPrep: ['mit'], noCompound: true }],
   // (not attending a school or a course: "Beim Besuch der Schultypen", as the verb besuchen)
@@ -849,7 +852,7 @@ const NOUNS: Row[] = [
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
   // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
-  ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'] }],
+  ['CONSULT', null, 'Verhandlung', 'verhandlung verhandlungen', { recPrep: ['mit', 'zwischen'], excl: ['gericht', 'prozess'], notCourt: true }],
   // (not a professional service: "die gesundheitliche Beratung", "Rechtsberatung", "Schuldnerberatung")
   ['CONSULT', null, 'Beratung', 'beratung beratungen', { recPrep: ['mit'], excl: ['gesundheitlich', 'medizinisch', 'ärztlich', 'psychologisch', 'psychosozial', 'rechtlich', 'juristisch', 'steuerlich', 'kostenlos'],
     notForms: ['rechtsberatung', 'steuerberatung', 'anlageberatung', 'schuldnerberatung', 'energieberatung', 'berufsberatung', 'familienberatung', 'sozialberatung', 'erziehungsberatung', 'verbraucherberatung', 'suchtberatung', 'rückkehrberatung', 'unternehmensberatung', 'finanzberatung', 'kundenberatung', 'impfberatung', 'ernährungsberatung', 'schwangerschaftsberatung', 'studienberatung', 'bildungsberatung', 'lebensberatung', 'fachberatung', 'rechtsberatungen', 'steuerberatungen', 'unternehmensberatungen'] }],
@@ -858,7 +861,7 @@ const NOUNS: Row[] = [
   // other -konferenz compounds when convened, held or attended ("eine Zukunftskonferenz angeordnet", "diese
   // Beruhigungskonferenz einberufen"): many name a standing body ("die Armutskonferenz warnt"), not a meeting
   ['CONSULT', null, 'Konferenz', 'konferenz konferenzen', { recPrep: ['mit'], excl: ['pressekonferenz', 'telefonkonferenz', 'videokonferenz'], needObj: ['einberuf', 'angeordnet', 'anordn', 'ordnet', 'abgehalten', 'abhalt', 'hielt', 'stattfind', 'statt', 'eröffn', 'teilgenommen', 'teilnehm', 'einlad', 'eingeladen', 'veranstalt', 'organisiert', 'geplant', 'angesetzt', 'anberaumt'] }],
-  ['CONSULT', 'meet', 'Hearing', 'hearing hearings anhörung anhörungen', { recPrep: ['mit'], noCompound: true }],
+  ['CONSULT', 'meet', 'Hearing', 'hearing hearings anhörung anhörungen', { recPrep: ['mit'], noCompound: true, notCourt: true }],
   // (not teaching: "Workshops zur Vermittlung demokratischer Werte", "die Vermittlung von Wissen")
   ['CONSULT', null, 'Vermittlung', 'vermittlung vermittlungsversuch', { excl: ['wert', 'wissen', 'kenntnis', 'kompetenz', 'inhalt', 'bildung', 'fähigkeit', 'fertigkeit', 'sprachkennt', 'lehrstoff', 'lerninhalt'] }],
   ['CONSULT', null, 'Gesprächsrunde', 'gesprächsrunde gesprächsrunden verhandlungsrunde verhandlungsrunden', { recPrep: ['mit', 'zwischen'], noCompound: true }],
