@@ -6,6 +6,7 @@ import { findEvents } from './index.ts';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien'] },
   { name: 'Nordallianz', type: 'ORG' },
 ];
 
@@ -61,4 +62,11 @@ test('h/evaudit a court hearing or session is no meeting (CONSULT)', () => {
   // talks are kept, also with a letter "gerichtet" at someone
   const talks = run('Olaf Berger hat in einem an die Nordallianz gerichteten Brief Verhandlungen mit der Nordallianz angeboten.');
   assert.ok(on(talks, 'Verhandlungen') || talks.some((e) => e.type === 'CONSULT' || e.type === 'AGREE'), 'talks kept: ' + JSON.stringify(talks));
+});
+
+test('h/evaudit a journey with no actor (refugees moving on, a holiday) is no visit', () => {
+  const on1 = run('Tausende Menschen warteten auf die Weiterreise nach Tunesien.');
+  assert.equal(on(on1, 'Weiterreise'), undefined, JSON.stringify(on1));
+  const visit = run('Olaf Berger sagte vor seiner Reise nach Tunesien, er sei offen für Gespräche.');
+  assert.ok(on(visit, 'Reise'), 'a named traveller\'s trip is kept: ' + JSON.stringify(visit));
 });

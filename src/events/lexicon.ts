@@ -848,7 +848,7 @@ const NOUNS: Row[] = [
   // (not attending a school or a course: "Beim Besuch der Schultypen", as the verb besuchen)
   ['CONSULT', 'visit', 'Besuch', 'besuch besuchs besuches besuche besuchen', { recPrep: ['in', 'bei'], excl: ['schultyp', 'schulform', 'schulstuf', 'volksschul', 'hauptschul', 'mittelschul', 'berufsschul', 'gymnasi', 'kindergart', 'kindergärt', 'unterricht', 'sprachkurs', 'vorlesung', 'lehrgang'] }],
   ['CONSULT', 'visit', 'Visite', 'visite', { recPrep: ['in', 'bei'] }],
-  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis', 'zeitreise'] }],
+  ['CONSULT', 'visit', 'Reise', 'reise', { recPrep: ['nach', 'in'], needActor: true, excl: ['reisende', 'einreise', 'ausreise', 'urlaub', 'preis', 'kreis', 'greis', 'zeitreise'] }],
   ['CONSULT', 'phone', 'Telefonat', 'telefonat telefonats telefonate telefongespräch', { recPrep: ['mit'] }],
   // (a press talk is a public statement, not a meeting with a counterpart: "sagte X bei einem Pressegespräch")
   ['CONSULT', null, 'Gespräch', 'gespräch gespräche gesprächen gesprächs', { recPrep: ['mit', 'zwischen'], excl: ['pressegespräch'] }],
