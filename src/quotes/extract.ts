@@ -255,6 +255,9 @@ const DATA_NOUNS = new Set([
 /** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
 /** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
 const SANDWICH_SPEECH_P = 0.5;
+/** Plural finite forms not ending in -en ("Sie sind …"): a sentence-initial "Sie" before them is no singular speaker. */
+const PLURAL_FINITE = new Set(['sind', 'seien', 'wären', 'hätten', 'waren']);
+
 /** P(speech) below which a run-on sentence after a direct statement is narration after all. */
 const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
@@ -1131,6 +1134,12 @@ class Extractor {
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
           // the speaker named in the third person ("… macht Doskozil noch einen dritten Brennpunkt") is narration
           if (m >= 0 && ctx.mentions[m].entity === before.speakerEntity && ctx.mentions[m].start === k) ok = false;
+          // and so is the speaker as the pronoun subject opening a sentence with a reporting verb, a Konjunktiv I or a
+          // short frame before a content clause ("Er verwies darauf, dass …", "Sie betonte …"; not a plural or polite "Sie sagen …")
+          if (k === a && before.speakerEntity && k + 1 < end && (lw === 'er' || (lw === 'sie' && !ctx.lower[k + 1].endsWith('en') && !PLURAL_FINITE.has(ctx.lower[k + 1]))) && (CUE_FORMS.has(ctx.lower[k + 1]) || this.konjunktivOne(a, b) || this.frameClause(k + 2, end))) {
+            const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);
+            if (ante?.entity === before.speakerEntity) ok = false;
+          }
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
@@ -5288,6 +5297,13 @@ class Extractor {
   }
 
   /** A lower-case unambiguous Konjunktiv I form ("sei", "habe", "könne"; not "wäre", "hätte", "sollten") in [a, b). */
+  /** A comma and "dass"/"ob" within three tokens from `k`: a short frame before a content clause ("… darauf, dass …"). */
+  private frameClause(k: number, end: number): boolean {
+    const ctx = this.ctx;
+    for (let i = k; i < end - 1 && i <= k + 3; i++) if (ctx.words[i] === ',' && (ctx.lower[i + 1] === 'dass' || ctx.lower[i + 1] === 'ob')) return true;
+    return false;
+  }
+
   private konjunktivOne(a: number, b: number): boolean {
     const ctx = this.ctx;
     for (let k = a; k < b; k++) {
