@@ -1277,10 +1277,12 @@ class Extractor {
     const added: Attribution[] = [];
     let turn: Attribution | null = null;
     let who: MentionRef['entity'] | null = null;
+    let turnFrom = 0;
     for (let s = 0; s < ns; s++) {
       const l = labels[s];
       if (l) {
         turn = null;
+        turnFrom = s;
         who = l === 'asker' ? null : l;
         if (who) for (const o of bySentence.get(s) ?? []) if (o.speakerEntity === who && o.kind !== 'fragment') turn = o;
       }
@@ -1310,8 +1312,20 @@ class Extractor {
       }
       if (list) {
         for (const o of list) {
-          if (o.kind === 'fragment' || o.speakerEntity === who || o.speakerEntity?.type === 'PER') continue;
+          // (another person's statement stays theirs when it has a cue of its own; a continuation the rules carried
+          // over from a person named in the interviewer's question, "STANDARD: X meint, … ? Y: Ich halte nichts …",
+          // is the interviewee's turn)
+          // (but one that continues that person's statement inside the turn is theirs: "Er sagt, was wir brauchen,
+          // ist … Wissen haben wir genug …")
+          if (o.kind === 'fragment' || o.speakerEntity === who || (o.speakerEntity?.type === 'PER' && (!o.continuation || this.spokeSince(bySentence, o.speakerEntity, turnFrom, s)))) continue;
           o.kind = 'direct';
+          o.continuation = undefined;
+          // (without the label: "Glawischnig: Ich halte …" → "Ich halte …")
+          if (l && o.content && o.content[0] === ctx.toks[a].start) {
+            let k = a;
+            while (k < ctx.sentEnd[s] && k - a <= 4 && ctx.words[k] !== ':') k++;
+            if (ctx.words[k] === ':' && k + 1 < ctx.sentEnd[s] && ctx.toks[k + 1].start < o.content[1]) o.content = [ctx.toks[k + 1].start, o.content[1]];
+          }
           if (turn) this.copySpeaker(o, turn);
           else {
             // the label names the speaker of its sentence ("Kaiser: Wenn die SPÖ jetzt glaubt, …")
@@ -1333,6 +1347,12 @@ class Extractor {
       if (att) added.push(att);
     }
     out.push(...added);
+  }
+
+  /** A statement of `e` with a cue of its own in the sentences from..to-1 (and in `to` before the colon of a label). */
+  private spokeSince(bySentence: Map<number, Attribution[]>, e: MentionRef['entity'], from: number, to: number): boolean {
+    for (let p = from; p <= to; p++) for (const o of bySentence.get(p) ?? []) if (o.speakerEntity === e && !o.continuation && o.cueTok) return true;
+    return false;
   }
 
   /**
