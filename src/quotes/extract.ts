@@ -493,6 +493,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
     if (this.mode === 'news' && !this.english) this.dropExplainerQuestions(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1136,10 +1137,7 @@ class Extractor {
           if (m >= 0 && ctx.mentions[m].entity === before.speakerEntity && ctx.mentions[m].start === k) ok = false;
           // and so is the speaker as the pronoun subject opening a sentence with a reporting verb, a Konjunktiv I or a
           // short frame before a content clause ("Er verwies darauf, dass …", "Sie betonte …"; not a plural or polite "Sie sagen …")
-          if (k === a && before.speakerEntity && k + 1 < end && (lw === 'er' || (lw === 'sie' && !ctx.lower[k + 1].endsWith('en') && !PLURAL_FINITE.has(ctx.lower[k + 1]))) && (CUE_FORMS.has(ctx.lower[k + 1]) || this.konjunktivOne(a, b) || this.frameClause(k + 2, end))) {
-            const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);
-            if (ante?.entity === before.speakerEntity) ok = false;
-          }
+          if (k === a && this.selfPronounFrame(a, end, b, before.speakerEntity)) ok = false;
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
@@ -1347,6 +1345,32 @@ class Extractor {
       if (att) added.push(att);
     }
     out.push(...added);
+  }
+
+  /**
+   * An unmarked statement with a cue of its own that names its speaker (a person) by name, without a first-person
+   * word, is the narrator's account of what the person said, not their words: "Die bisherige Chefin …, Gabi X,
+   * wird nicht mehr kandidieren, erklärte sie" is indirect (a person does not call themself by name).
+   */
+  private selfNamedIndirect(out: Attribution[]): void {
+    const ctx = this.ctx;
+    for (const o of out) {
+      if (o.kind !== 'direct' || o.marks !== false || o.continuation || !o.cueTok || !o.content || o.speakerEntity?.type !== 'PER') continue;
+      const a = ctx.tokenAt(o.content[0]);
+      const b = ctx.tokenAt(o.content[1] - 1);
+      if (a < 0 || b < 0) continue;
+      let named = false;
+      let first = false;
+      for (let k = a; k <= b && !first; k++) {
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity === o.speakerEntity && !ctx.mentions[m].pseudo && ctx.mentions[m].start === k) named = true;
+        if (FIRST_PERSON.has(ctx.lower[k]) || this.inQuote[k]) first = true;
+      }
+      // (not when a description after the cue names the speaker, "kommentierte der Vizepräsident des Senats": the
+      // name in the statement may be the one the description was wrongly resolved to)
+      const described = !!o.source && !o.source.pronoun && !o.source.mention;
+      if (named && !first && !described) o.kind = 'indirect';
+    }
   }
 
   /** A statement of `e` with a cue of its own in the sentences from..to-1 (and in `to` before the colon of a label). */
@@ -4799,6 +4823,7 @@ class Extractor {
           sandwich = !!ref && ref.entity === f.speakerEntity;
         }
         for (let k = pa; k < end && sandwich; k++) if (PAST_NARRATION.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0) sandwich = false;
+        if (sandwich && this.selfPronounFrame(pa, end, pb, f.speakerEntity)) sandwich = false;
       }
       // a short present-tense statement right before a direct one: "Das ist ein klares Handspiel. Ich …, sagte X."
       let speechLike = false;
@@ -5317,6 +5342,20 @@ class Extractor {
   }
 
   /** A lower-case unambiguous Konjunktiv I form ("sei", "habe", "könne"; not "wäre", "hätte", "sollten") in [a, b). */
+  /**
+   * The sentence at `a` opens with the speaker `e` as a pronoun subject ("Er", a singular "Sie") with a reporting verb,
+   * a Konjunktiv I or a short frame before a content clause: "Er verwies darauf, dass …", "Sie betonte …" — narration
+   * about the speaker, not their words.
+   */
+  private selfPronounFrame(a: number, end: number, b: number, e: MentionRef['entity'] | null | undefined): boolean {
+    const ctx = this.ctx;
+    const lw = ctx.lower[a];
+    if (!e || a + 1 >= end || !(lw === 'er' || (lw === 'sie' && !ctx.lower[a + 1].endsWith('en') && !PLURAL_FINITE.has(ctx.lower[a + 1])))) return false;
+    if (!(CUE_FORMS.has(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
+    const ante = this.resolvePronoun({ start: a, end: a + 1, mention: null, pronoun: true, dative: false }, a);
+    return ante?.entity === e;
+  }
+
   /** A comma and "dass"/"ob" within three tokens from `k`: a short frame before a content clause ("… darauf, dass …"). */
   private frameClause(k: number, end: number): boolean {
     const ctx = this.ctx;
