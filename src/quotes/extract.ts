@@ -4510,7 +4510,11 @@ class Extractor {
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;
-    if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
+    // (a sentence opened by "Er"/"Sie" with a Konjunktiv I verb is reported speech even when it slips into the first
+    // person: "Sie habe beschlossen anzutreten, weil ich überzeugt bin …")
+    const reportedOpen = first && (ctx.lower[a] === 'er' || ctx.lower[a] === 'sie') && SUBJUNCTIVE.has(ctx.words[a + 1]) && this.konjunktivOne(a + 1, a + 2);
+    if (reportedOpen && s - last.sentence <= 2) kind = 'indirect';
+    else if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
     // after a direct statement the sentences between may be its unmarked continuation: one more step
     // (three sentences after indirect speech too with an unambiguous Konjunktiv I: "Weitere Märkte seien …")
     else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' || (this.mode === 'news' && this.konjunktivOne(a, b)) ? 3 : 2)) kind = 'indirect';

@@ -2624,3 +2624,14 @@ test('an unmarked statement naming its own speaker by name ("Die Vorsitzende, An
   assert.notEqual(g.kind, 'direct');
   assert.equal(g.speaker, 'e1');
 });
+
+test('a continuation opened by "Sie"/"Er" with a Konjunktiv I verb is indirect even when it slips into the first person', () => {
+  const doc = mkDoc(
+    'Wien – Anna Berger will Präsidentin werden. Von einer Partei habe ich kein Geld bekommen, sagte Berger. Sie habe beschlossen, anzutreten, weil ich überzeugt bin, dass ich etwas bewegen kann.',
+    [['e1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]],
+  );
+  const g = textOf(nonFragments(doc), 'Sie habe beschlossen');
+  assert.ok(g);
+  assert.equal(g.kind, 'indirect');
+  assert.equal(g.speaker, 'e1');
+});
