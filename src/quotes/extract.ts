@@ -255,6 +255,9 @@ const DATA_NOUNS = new Set([
 /** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
 /** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
 const SANDWICH_SPEECH_P = 0.5;
+/** Plural finite forms not ending in -en ("Sie sind …"): a sentence-initial "Sie" before them is no singular speaker. */
+const PLURAL_FINITE = new Set(['sind', 'seien', 'wären', 'hätten', 'waren']);
+
 /** P(speech) below which a run-on sentence after a direct statement is narration after all. */
 const RUN_ON_MIN_SPEECH_P = 0.2;
 /** P(speech) from which an unattributed sentence before a person's statement, after one about them, is theirs. */
@@ -490,6 +493,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
     if (this.mode === 'news' && !this.english) this.dropExplainerQuestions(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1131,6 +1135,9 @@ class Extractor {
           if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== before.speakerEntity) ok = false;
           // the speaker named in the third person ("… macht Doskozil noch einen dritten Brennpunkt") is narration
           if (m >= 0 && ctx.mentions[m].entity === before.speakerEntity && ctx.mentions[m].start === k) ok = false;
+          // and so is the speaker as the pronoun subject opening a sentence with a reporting verb, a Konjunktiv I or a
+          // short frame before a content clause ("Er verwies darauf, dass …", "Sie betonte …"; not a plural or polite "Sie sagen …")
+          if (k === a && this.selfPronounFrame(a, end, b, before.speakerEntity)) ok = false;
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
           if (lw === ':' && k - a <= 3) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
@@ -1268,10 +1275,12 @@ class Extractor {
     const added: Attribution[] = [];
     let turn: Attribution | null = null;
     let who: MentionRef['entity'] | null = null;
+    let turnFrom = 0;
     for (let s = 0; s < ns; s++) {
       const l = labels[s];
       if (l) {
         turn = null;
+        turnFrom = s;
         who = l === 'asker' ? null : l;
         if (who) for (const o of bySentence.get(s) ?? []) if (o.speakerEntity === who && o.kind !== 'fragment') turn = o;
       }
@@ -1301,8 +1310,20 @@ class Extractor {
       }
       if (list) {
         for (const o of list) {
-          if (o.kind === 'fragment' || o.speakerEntity === who || o.speakerEntity?.type === 'PER') continue;
+          // (another person's statement stays theirs when it has a cue of its own; a continuation the rules carried
+          // over from a person named in the interviewer's question, "STANDARD: X meint, … ? Y: Ich halte nichts …",
+          // is the interviewee's turn)
+          // (but one that continues that person's statement inside the turn is theirs: "Er sagt, was wir brauchen,
+          // ist … Wissen haben wir genug …")
+          if (o.kind === 'fragment' || o.speakerEntity === who || (o.speakerEntity?.type === 'PER' && (!o.continuation || this.spokeSince(bySentence, o.speakerEntity, turnFrom, s)))) continue;
           o.kind = 'direct';
+          o.continuation = undefined;
+          // (without the label: "Glawischnig: Ich halte …" → "Ich halte …")
+          if (l && o.content && o.content[0] === ctx.toks[a].start) {
+            let k = a;
+            while (k < ctx.sentEnd[s] && k - a <= 4 && ctx.words[k] !== ':') k++;
+            if (ctx.words[k] === ':' && k + 1 < ctx.sentEnd[s] && ctx.toks[k + 1].start < o.content[1]) o.content = [ctx.toks[k + 1].start, o.content[1]];
+          }
           if (turn) this.copySpeaker(o, turn);
           else {
             // the label names the speaker of its sentence ("Kaiser: Wenn die SPÖ jetzt glaubt, …")
@@ -1324,6 +1345,38 @@ class Extractor {
       if (att) added.push(att);
     }
     out.push(...added);
+  }
+
+  /**
+   * An unmarked statement with a cue of its own that names its speaker (a person) by name, without a first-person
+   * word, is the narrator's account of what the person said, not their words: "Die bisherige Chefin …, Gabi X,
+   * wird nicht mehr kandidieren, erklärte sie" is indirect (a person does not call themself by name).
+   */
+  private selfNamedIndirect(out: Attribution[]): void {
+    const ctx = this.ctx;
+    for (const o of out) {
+      if (o.kind !== 'direct' || o.marks !== false || o.continuation || !o.cueTok || !o.content || o.speakerEntity?.type !== 'PER') continue;
+      const a = ctx.tokenAt(o.content[0]);
+      const b = ctx.tokenAt(o.content[1] - 1);
+      if (a < 0 || b < 0) continue;
+      let named = false;
+      let first = false;
+      for (let k = a; k <= b && !first; k++) {
+        const m = ctx.mentionAt[k];
+        if (m >= 0 && ctx.mentions[m].entity === o.speakerEntity && !ctx.mentions[m].pseudo && ctx.mentions[m].start === k) named = true;
+        if (FIRST_PERSON.has(ctx.lower[k]) || this.inQuote[k]) first = true;
+      }
+      // (not when a description after the cue names the speaker, "kommentierte der Vizepräsident des Senats": the
+      // name in the statement may be the one the description was wrongly resolved to)
+      const described = !!o.source && !o.source.pronoun && !o.source.mention;
+      if (named && !first && !described) o.kind = 'indirect';
+    }
+  }
+
+  /** A statement of `e` with a cue of its own in the sentences from..to-1 (and in `to` before the colon of a label). */
+  private spokeSince(bySentence: Map<number, Attribution[]>, e: MentionRef['entity'], from: number, to: number): boolean {
+    for (let p = from; p <= to; p++) for (const o of bySentence.get(p) ?? []) if (o.speakerEntity === e && !o.continuation && o.cueTok) return true;
+    return false;
   }
 
   /**
@@ -4457,7 +4510,11 @@ class Extractor {
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
     const prevDirect = last.att.kind === 'direct' && !(last.att.method === 'continuation' && last.att.kind !== 'direct');
     let kind: QuoteKind;
-    if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
+    // (a sentence opened by "Er"/"Sie" with a Konjunktiv I verb is reported speech even when it slips into the first
+    // person: "Sie habe beschlossen anzutreten, weil ich überzeugt bin …")
+    const reportedOpen = first && (ctx.lower[a] === 'er' || ctx.lower[a] === 'sie') && SUBJUNCTIVE.has(ctx.words[a + 1]) && this.konjunktivOne(a + 1, a + 2);
+    if (reportedOpen && s - last.sentence <= 2) kind = 'indirect';
+    else if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
     // after a direct statement the sentences between may be its unmarked continuation: one more step
     // (three sentences after indirect speech too with an unambiguous Konjunktiv I: "Weitere Märkte seien …")
     else if (subj && !first && s - last.sentence <= (last.att.kind === 'direct' || (this.mode === 'news' && this.konjunktivOne(a, b)) ? 3 : 2)) kind = 'indirect';
@@ -4770,6 +4827,7 @@ class Extractor {
           sandwich = !!ref && ref.entity === f.speakerEntity;
         }
         for (let k = pa; k < end && sandwich; k++) if (PAST_NARRATION.has(ctx.lower[k]) || ctx.mentionAt[k] >= 0) sandwich = false;
+        if (sandwich && this.selfPronounFrame(pa, end, pb, f.speakerEntity)) sandwich = false;
       }
       // a short present-tense statement right before a direct one: "Das ist ein klares Handspiel. Ich …, sagte X."
       let speechLike = false;
@@ -5288,6 +5346,27 @@ class Extractor {
   }
 
   /** A lower-case unambiguous Konjunktiv I form ("sei", "habe", "könne"; not "wäre", "hätte", "sollten") in [a, b). */
+  /**
+   * The sentence at `a` opens with the speaker `e` as a pronoun subject ("Er", a singular "Sie") with a reporting verb,
+   * a Konjunktiv I or a short frame before a content clause: "Er verwies darauf, dass …", "Sie betonte …" — narration
+   * about the speaker, not their words.
+   */
+  private selfPronounFrame(a: number, end: number, b: number, e: MentionRef['entity'] | null | undefined): boolean {
+    const ctx = this.ctx;
+    const lw = ctx.lower[a];
+    if (!e || a + 1 >= end || !(lw === 'er' || (lw === 'sie' && !ctx.lower[a + 1].endsWith('en') && !PLURAL_FINITE.has(ctx.lower[a + 1])))) return false;
+    if (!(CUE_FORMS.has(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
+    const ante = this.resolvePronoun({ start: a, end: a + 1, mention: null, pronoun: true, dative: false }, a);
+    return ante?.entity === e;
+  }
+
+  /** A comma and "dass"/"ob" within three tokens from `k`: a short frame before a content clause ("… darauf, dass …"). */
+  private frameClause(k: number, end: number): boolean {
+    const ctx = this.ctx;
+    for (let i = k; i < end - 1 && i <= k + 3; i++) if (ctx.words[i] === ',' && (ctx.lower[i + 1] === 'dass' || ctx.lower[i + 1] === 'ob')) return true;
+    return false;
+  }
+
   private konjunktivOne(a: number, b: number): boolean {
     const ctx = this.ctx;
     for (let k = a; k < b; k++) {

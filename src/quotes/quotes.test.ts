@@ -2587,3 +2587,51 @@ test('"Denn, das lässt sich laut X sagen: …": "das" after a sentence-initial 
   assert.ok(g);
   assert.notEqual(g.speakerName, 'das');
 });
+
+// ---------- direct-quote audit (ninth session, helper qdirect) ----------
+
+test('sandwich: a sentence opened by the speaker as a pronoun with a frame before a content clause ("Er verwies darauf, dass …") is no direct statement', () => {
+  const doc = mkDoc(
+    'Wien – Der Forscher Karl Huber wies die Kritik an der Studie zurück. Wir arbeiten sorgfältig, sagte Huber. Wir wissen, was wir tun. ' +
+      'Er verwies darauf, dass die Arbeit seines Instituts Anerkennung finde. Wir lassen uns davon nicht beirren, sagte Huber.',
+    [['e1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]],
+  );
+  const qs = nonFragments(doc);
+  assert.ok(!qs.some((y) => y.kind === 'direct' && /Er verwies/.test(y.text)));
+  assert.equal(textOf(qs, 'nicht beirren')?.speaker, 'e1');
+});
+
+test('interview: a continuation carried over from a person named in the question is the interviewee\'s turn, without the label', () => {
+  const doc = mkDoc(
+    'Anna Berger führt die Grünen. STANDARD: Ihr Kollege Peter Maier meint, die Partei müsse härter auftreten. Braucht es das? ' +
+      'Berger: Ich halte nichts davon und glaube nicht, dass Maier recht hat. Das wäre mir zuwider. STANDARD: Und nun? Berger: Wir arbeiten weiter.',
+    [['e1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']], ['e2', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']]],
+  );
+  const qs = nonFragments(doc);
+  const a = textOf(qs, 'Ich halte nichts');
+  assert.ok(a);
+  assert.equal(a.speaker, 'e1');
+  assert.ok(!a.text.startsWith('Berger'));
+  assert.equal(textOf(qs, 'mir zuwider')?.speaker, 'e1');
+});
+
+test('an unmarked statement naming its own speaker by name ("Die Vorsitzende, Anna Berger, wird nicht mehr kandidieren, erklärte sie") is not direct', () => {
+  const doc = mkDoc('Innsbruck – Die Partei wählt im November einen neuen Chef. Die bisherige Vorsitzende, Anna Berger, wird nicht mehr kandidieren, erklärte sie am Montag.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'nicht mehr kandidieren');
+  assert.ok(g);
+  assert.notEqual(g.kind, 'direct');
+  assert.equal(g.speaker, 'e1');
+});
+
+test('a continuation opened by "Sie"/"Er" with a Konjunktiv I verb is indirect even when it slips into the first person', () => {
+  const doc = mkDoc(
+    'Wien – Anna Berger will Präsidentin werden. Von einer Partei habe ich kein Geld bekommen, sagte Berger. Sie habe beschlossen, anzutreten, weil ich überzeugt bin, dass ich etwas bewegen kann.',
+    [['e1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]],
+  );
+  const g = textOf(nonFragments(doc), 'Sie habe beschlossen');
+  assert.ok(g);
+  assert.equal(g.kind, 'indirect');
+  assert.equal(g.speaker, 'e1');
+});
