@@ -6,6 +6,7 @@ import { createDoc, type Doc, type Entity, type EntityType, type Quote, type Tim
 import { segment } from '../segment/index.ts';
 import { extractFigures } from '../figures/index.ts';
 import { escapeRegExp } from '../util/regexp.ts';
+import { findEvents } from './index.ts';
 
 export interface EntitySpec {
   name: string;
@@ -73,4 +74,22 @@ export function buildDoc(text: string, spec: DocSpec = {}): Doc {
 /** Entity names of a list of ids. */
 export function names(doc: Doc, ids: string[]): string[] {
   return ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id);
+}
+
+/** One row per event of `text` (built with `spec`), with entity names for the participants: what the event tests compare. */
+export function eventRows(text: string, spec: DocSpec = {}) {
+  const doc = buildDoc(text, spec);
+  return findEvents(doc).map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    modality: e.modality,
+    actors: names(doc, e.actors),
+    recipients: names(doc, e.recipients),
+    trigger: e.trigger.text,
+  }));
+}
+
+/** The row whose trigger text is `trigger`. */
+export function eventOn<R extends { trigger: string }>(rows: R[], trigger: string): R | undefined {
+  return rows.find((e) => e.trigger === trigger);
 }

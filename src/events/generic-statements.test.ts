@@ -1,8 +1,7 @@
-/** Ninth session, branch h/evaudit: precision and modality audit on unannotated text (generic statements, questions). */
+/** Events: precision and modality audit on unannotated text (generic statements, questions). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDoc, names, type EntitySpec } from './testing.ts';
-import { findEvents } from './index.ts';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
@@ -10,13 +9,9 @@ const ENTITIES: EntitySpec[] = [
   { name: 'Nordallianz', type: 'ORG' },
 ];
 
-function run(text: string) {
-  const doc = buildDoc(text, { entities: ENTITIES, published: null });
-  return findEvents(doc).map((e) => ({ type: e.type, modality: e.modality, actors: names(doc, e.actors), trigger: e.trigger.text }));
-}
-const on = (evs: ReturnType<typeof run>, trigger: string) => evs.find((e) => e.trigger === trigger);
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
 
-test('h/evaudit a generic "man"/"wir" with an indicative modal of obligation or ability states a rule, no event', () => {
+test('a generic "man"/"wir" with an indicative modal of obligation or ability states a rule, no event', () => {
   const man = run('Aber man muss einem verdienten Mitarbeiter helfen und ihn unterstützen.');
   assert.equal(on(man, 'unterstützen'), undefined, JSON.stringify(man));
   const wir = run('Wir können selbst Menschen festnehmen, die chatten.');
@@ -31,7 +26,7 @@ test('h/evaudit a generic "man"/"wir" with an indicative modal of obligation or 
   assert.ok(on(rej, 'zurückweisen'), 'performative "müssen wir zurückweisen" is kept: ' + JSON.stringify(rej));
 });
 
-test('h/evaudit an interviewer\'s question in the present asks about an act, it reports none', () => {
+test('an interviewer\'s question in the present asks about an act, it reports none', () => {
   const q = run('STANDARD: Würden Sie Olaf Berger als Staatsfeind bezeichnen?');
   assert.equal(on(q, 'bezeichnen')?.modality, 'hypothetical', JSON.stringify(q));
   const w = run('STANDARD: Bei welchem Ergebnis treten Sie zurück?');
@@ -44,7 +39,7 @@ test('h/evaudit an interviewer\'s question in the present asks about an act, it 
   assert.notEqual(on(past, 'angegriffen')?.modality, 'hypothetical', JSON.stringify(past));
 });
 
-test('h/evaudit a considered act and a needed act are hypothetical', () => {
+test('a considered act and a needed act are hypothetical', () => {
   const cons = run('Die Nordallianz hat erwogen, Olaf Berger als Kandidaten zu unterstützen.');
   assert.equal(on(cons, 'unterstützen')?.modality, 'hypothetical', JSON.stringify(cons));
   const need = run('Olaf Berger braucht für seine Reform die Zustimmung der Nordallianz.');
@@ -54,7 +49,7 @@ test('h/evaudit a considered act and a needed act are hypothetical', () => {
   assert.notEqual(on(given, 'Zustimmung')?.modality, 'hypothetical', JSON.stringify(given));
 });
 
-test('h/evaudit a court hearing or session is no meeting (CONSULT)', () => {
+test('a court hearing or session is no meeting (CONSULT)', () => {
   const court = run('Der Angeklagte Olaf Berger ist am Montag zur Verhandlung nicht erschienen.');
   assert.equal(on(court, 'Verhandlung'), undefined, JSON.stringify(court));
   const ogh = run('Der Oberste Gerichtshof hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.');
@@ -64,7 +59,7 @@ test('h/evaudit a court hearing or session is no meeting (CONSULT)', () => {
   assert.ok(on(talks, 'Verhandlungen') || talks.some((e) => e.type === 'CONSULT' || e.type === 'AGREE'), 'talks kept: ' + JSON.stringify(talks));
 });
 
-test('h/evaudit a journey with no actor (refugees moving on, a holiday) is no visit', () => {
+test('a journey with no actor (refugees moving on, a holiday) is no visit', () => {
   const on1 = run('Tausende Menschen warteten auf die Weiterreise nach Tunesien.');
   assert.equal(on(on1, 'Weiterreise'), undefined, JSON.stringify(on1));
   const visit = run('Olaf Berger sagte vor seiner Reise nach Tunesien, er sei offen für Gespräche.');
