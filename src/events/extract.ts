@@ -89,14 +89,14 @@ export interface SentenceContext {
 const PERSONAL_REFLEXIVE: Record<string, string> = { mich: 'ich', dich: 'du', uns: 'wir', euch: 'ihr' };
 /** Modals and Konjunktiv forms with which a "man" clause is a statement of the speaker's side, not a generic habit. */
 const GENERIC_BLOCK = new Set(['will', 'wollen', 'wolle', 'muss', 'müsse', 'soll', 'solle', 'kann', 'könne', 'werde', 'wird', 'möchte', 'habe', 'sei']);
-/** (h/evaudit) Indicative modals of obligation, permission and ability with which a clause about "man" or "wir" states a
+/** Indicative modals of obligation, permission and ability with which a clause about "man" or "wir" states a
  * general rule or the speaker's view ("man muss … helfen", "wir müssen Gespräche führen", "man kann … nicht akzeptieren"),
  * not an event; the Konjunktiv I ("man müsse", "man könne") reports an organisation's side and is not among them. */
 const GENERIC_MAN_MODAL = new Set(['muss', 'kann', 'darf', 'sollte', 'müsste', 'dürfte', 'könnte']);
 const GENERIC_WIR_MODAL = new Set(['müssen', 'sollten', 'können', 'dürfen', 'müssten', 'könnten']);
 const STATIVE_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bleiben', 'blieb', 'gilt', 'gelten', 'galt', 'scheint', 'scheinen', 'schien', 'schienen']);
 const DYNAMIC_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'soll', 'sollen', 'hat', 'haben', 'hatte', 'hatten']);
-/** (h/evaudit) Words of a court and a trial ("Landesgericht", "Gerichtshof", "Angeklagte", "Staatsanwältin", "Richter", "Prozess"). */
+/** Words of a court and a trial ("Landesgericht", "Gerichtshof", "Angeklagte", "Staatsanwältin", "Richter", "Prozess"). */
 const COURT_WORD = /^(\p{Ll}*gericht(s|e|en|es|shof|shofs|ssaal|ssaals)?|\p{Ll}*angeklagt\p{Ll}*|staatsanw\p{Ll}*|richter(in|innen|s|n)?|prozess(es|e|en)?|verteidiger(in|innen|s|n)?|schöffen\p{Ll}*|geschworen\p{Ll}*)$/u;
 const CLAUSE_PUNCT = new Set([';', ':', '–', '—', '„', '“', '”', '"', '»', '«', '?', '!']);
 
@@ -483,7 +483,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       if (prev && t.text === ',' && m.entity.type === 'PER' && prev.entity.type !== 'PER') {
         for (let k = prev.t0 - 1; k >= Math.max(c0, prev.t0 - 6); k--) {
           const w = toks[k];
-          // (h/evmod) "Der russische Botschafter in Wien, Sergej Netschajew, …": the place's own preposition after a
+          // "Der russische Botschafter in Wien, Sergej Netschajew, …": the place's own preposition after a
           // noun; the apposition names that noun's phrase, so the walk goes on past it
           if (k === prev.t0 - 1 && prev.entity.type === 'LOC' && /^(in|im|aus)$/.test(w.lower) && k - 1 >= c0 && UPPER_START.test(toks[k - 1].text) && !ctx.mentions.some((o) => o.t1 === k)) continue;
           if (PREPOSITIONS.has(w.lower)) {
@@ -1108,7 +1108,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (entry.lemma === 'verlangen') {
     for (let j = i + 1; j < c1; j++) if (toks[j].lower === 'ab' && (j + 1 >= c1 || /^[,.;:!?–]$/.test(toks[j + 1].text))) return false;
   }
-  // (h/evaudit) a court's hearing or session, anywhere in the sentence (not "gerichtet": directed at)
+  // a court's hearing or session, anywhere in the sentence (not "gerichtet": directed at)
   if (entry.notCourt) {
     for (let j = 0; j < toks.length; j++) if (j !== i && COURT_WORD.test(toks[j].lower)) return false;
   }
@@ -1130,7 +1130,7 @@ function isAux(t: Tok): boolean {
 }
 
 /**
- * (h/ev23) Support given in money is AID (PLOVER: economic aid): "finanziell unterstützen", "finanzielle Unterstützung",
+ * Support given in money is AID (PLOVER: economic aid): "finanziell unterstützen", "finanzielle Unterstützung",
  * "die Türkei … finanziell unterstützen" — "finanziell" right before the trigger or up to three words before it in the
  * same clause.
  */
@@ -1210,7 +1210,7 @@ function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: nu
 const LEISTEN = /^(leist|geleistet)/;
 const LEISTEN_TYPES = new Set(['REJECT', 'AID']);
 
-/** (h/ev22) Verbs that file a motion, a suit or an appeal: "erhob einen Revisionsrekurs", "brachten einen Antrag ein", "hat eine Anfrage gestellt". */
+/** Verbs that file a motion, a suit or an appeal: "erhob einen Revisionsrekurs", "brachten einen Antrag ein", "hat eine Anfrage gestellt". */
 const FILING = /^(erheb|erhob|erhoben|eingelegt|legte|legten|einleg|eingebracht|einbring|brachte|brachten|eingereicht|einreich|reichte|reichten|stellte|stellten|gestellt)/;
 const FILING_TYPES = new Set(['REQUEST', 'ACCUSE']);
 
@@ -1477,7 +1477,7 @@ function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
 }
 
 /**
- * (h/evmod) "Die oberösterreichische SPÖ hat …": a regional or nationality adjective right before a name is that name's
+ * "Die oberösterreichische SPÖ hat …": a regional or nationality adjective right before a name is that name's
  * attribute; the name is the subject.
  */
 function derivHead(m: MentionRef | undefined, pool: MentionRef[], used: Set<MentionRef>): MentionRef | undefined {
@@ -1500,7 +1500,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Wir werden X angreifen": the speaker (or no one), never the object after the verb
   if (b - a === 1 && /^(wir|ich)$/.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
-  // (h/evmod) "Der russische Botschafter in Wien, Sergej Netschajew, wird …": a nationality adjective of a role noun is
+  // "Der russische Botschafter in Wien, Sergej Netschajew, wird …": a nationality adjective of a role noun is
   // no subject; the person named in the Vorfeld is, else the person the role refers to
   if (bareHere && bareHere.form === 'deriv' && toks.slice(bareHere.t1, Math.min(b, bareHere.t1 + 2)).some((t) => UPPER_START.test(t.text) && ROLE_NOUN.test(t.lower))) {
     const per = pool.find((m) => m.entity.type === 'PER' && m.t0 > bareHere.t0 && m.t1 <= b && !m.genitive && !used.has(m) && (m.prep === null || toks[m.t0 - 1]?.text === ','));
@@ -1521,7 +1521,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
   if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
-  // (h/evmod) "Die belgische Regierung sucht …: Sie hat … aufgeboten": "Sie" with a singular verb after a colon or
+  // "Die belgische Regierung sucht …: Sie hat … aufgeboten": "Sie" with a singular verb after a colon or
   // semicolon is the feminine subject that opens the sentence (an organisation, or a country's adjective before its noun)
   if (vf.length === 1 && first.lower === 'sie' && a > 0 && /^[:;]$/.test(toks[a - 1].text) && !/(en|sind)$/.test(toks[b]?.lower ?? 'en')) {
     const opener = ctx.mentions.find((m) => m.t1 <= a && m.prep === null && !m.genitive && (m.entity.type === 'ORG' || m.entity.type === 'LOC') && (m.t0 === 1 || m.t0 === 0) && toks[0].lower === 'die');
@@ -1677,7 +1677,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (not a place passed through: "Marsch durch die Innenstadt")
       // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
       const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
-      // (h/evmod) "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
+      // "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
       // after it (a place adjective, an organisation before a title) stands for that person
       const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
       const a = von ?? durch ?? genHead ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
@@ -1816,7 +1816,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       } else {
         // "Der Vorsitzende der PiS, der als starker Mann gilt, wies … zurück": the Vorfeld is an earlier clause
         const prev = c;
-        // (h/evmod: a relative clause follows a comma, or is lower-case after a dash — "X – dem die Immunität … – hatte";
+        // (a relative clause follows a comma, or is lower-case after a dash — "X – dem die Immunität … – hatte";
         // "Wien/Moskau – Der russische Botschafter …" opens the main clause)
         while (c > 0 && RELATIVES.has(opens(ctx, c)) && (ctx.toks[ctx.clauses[c][0] - 1]?.text === ',' || LOWER_START.test(ctx.toks[ctx.clauses[c][0]].text))) c--;
         // "Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf …": a person's name alone before an
@@ -1967,7 +1967,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
-  // (h/evmod) "Er habe ebenso wie sein Kollege X seinen Posten geräumt": a comparison "ebenso/genauso wie X" names a
+  // "Er habe ebenso wie sein Kollege X seinen Posten geräumt": a comparison "ebenso/genauso wie X" names a
   // co-actor, not an object
   if (actors.length) {
     const like = pool.find((m) => !actors.includes(m) && m.prep === null && !m.modifier && m.t0 < tr.t0 && toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t, k, arr) => t.lower === 'wie' && /^(ebenso|genauso|gleich|ebenfalls)$/.test(arr[k - 1]?.lower ?? '')) && !toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t) => t.text === ',' || PREPOSITIONS.has(t.lower)));
@@ -2148,7 +2148,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
         if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
       }
-      // (h/evaudit) "Aber man muss … helfen und ihn unterstützen", "Wir müssen Gespräche mit den Bürgermeistern führen":
+      // "Aber man muss … helfen und ihn unterstützen", "Wir müssen Gespräche mit den Bürgermeistern führen":
       // an infinitive under an indicative modal of obligation or ability with a generic "man" or a speaking "wir"
       // is a rule or an opinion, not an event (the clause's own words only; not a participle: "muss … verhaftet worden sein";
       // not a future: "werden wir nicht zustimmen können" announces a stance; not the speaker's performative rejection or
@@ -2182,7 +2182,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         }
         if (copula && !dynamic) return false;
       }
-      // (h/evmod) "wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
+      // "wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
       // verurteilt": the charge a legal act names is its content, no event of its own
       if (chargeContent(ctx, tr)) return false;
       if (tr.entry.needArg && !args.recipients.length && args.actors.length < 2) {
@@ -2259,13 +2259,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
   return events;
 }
 
-/** (h/evmod) Words of a legal act that names a charge: a charge, investigation, arrest, trial or sentence. */
+/** Words of a legal act that names a charge: a charge, investigation, arrest, trial or sentence. */
 const LEGAL_ACT = /^(verurteil|angeklagt|anklag|anklage|ermittel|ermittl|verfahren|festgenommen|festnahme|verhaftet|verhaftung|haft$|haftbefehl|prozess|angezeigt|anzeige|beschuldigt|verantworten|gesucht|strafverfolgung|freigesprochen|freispruch|schuldig|urteil|inhaftiert|festgehalten|ermittlungsverfahren|strafanzeige|verdächtig)/;
 /** Adjectives of a charge ("versuchten", "fahrlässiger", "gemeinschaftlichen", "schweren"). */
 const CHARGE_ADJ = /^\p{Ll}+(e|en|er|es|em)$/u;
 
 /**
- * (h/evmod) A noun trigger that names the charge of a legal act in its clause: after "wegen" (no article: a definite
+ * A noun trigger that names the charge of a legal act in its clause: after "wegen" (no article: a definite
  * "wegen der Übergriffe" names a known act), or after "Verdacht(s) auf/der/des", "Vorwurf(s) der/des", with only
  * adjectives between ("wegen Unterstützung einer terroristischen Vereinigung angeklagt", "wegen fahrlässiger Tötung
  * verurteilt", "Ermittlungen wegen Verdachts auf Körperverletzung").

@@ -46,7 +46,7 @@ export interface EntryOptions {
   recPrep?: string[];
   /** The recipient must be named in a `recPrep` phrase ("mit X sprechen"), not as a bare object ("schuldig gesprochen"). */
   recByPrep?: boolean;
-  /** (h/evaudit) A meeting noun that is no event in a sentence about a court ("Die Verhandlung vor dem Landesgericht",
+  /** A meeting noun that is no event in a sentence about a court ("Die Verhandlung vor dem Landesgericht",
    * "Der Angeklagte erschien nicht zur Verhandlung", "der OGH hat in einer nichtöffentlichen Sitzung entschieden"). */
   notCourt?: boolean;
   lang?: string;
@@ -456,7 +456,7 @@ const VERBS: Row[] = [
   ['COERCE', 'ban', 'untersagen', 'untersag =untersagt', {}],
   ['COERCE', null, 'unterdrücken', 'unterdrück =unterdrückt', { needObj: ['protest', 'opposition', 'demonstr', 'aufstand', 'minderheit', 'presse', 'medien', 'kritiker', 'regimegegner', 'dissident'] }],
   ['COERCE', 'ban', 'schließen', 'schließ schloss =geschlossen', { needObj: ['flüchtlingslager', 'migrantenlager', 'zeltlager', 'auffanglager', 'protestcamp', 'moschee', 'verein', 'zeitung', 'sender', 'büro', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität'] }],
-  // (h/ev22) closing a border is a restriction (mode restrict), not a ban of an institution
+  // closing a border is a restriction (mode restrict), not a ban of an institution
   ['COERCE', 'restrict', 'schließen (Grenze)', 'schließ schloss =geschlossen', { needObj: ['grenze', 'grenzen', 'grenzübergang', 'grenzübergänge'], stativeRule: true }],
   ['COERCE', null, 'niederschlagen', 'schlag schläg schlug =geschlagen', { p: 'nieder', needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],
   ['COERCE', 'ban', 'auflösen', 'lös =gelöst', { p: 'auf', needObj: ['verein', 'partei', 'parlament', 'organisation', 'vereinigung'] }],
@@ -602,7 +602,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'zur Last legen', 'leg =gelegt', { needObj: ['last'], needAlso: ['zur'] }],
   ['ACCUSE', 'disapprove', 'kritisch anmerken', 'merk =gemerkt', { p: 'an', needObj: ['kritisch'] }],
   ['REJECT', null, 'entbehrt jeder Grundlage', 'entbehr =entbehrt', { needObj: ['grundlage'] }],
-  // (h/ev22) a civil suit for a remedy ("hat auf Unterlassung und Widerruf geklagt", "klagt auf Schadenersatz"; not "klagt über
+  // a civil suit for a remedy ("hat auf Unterlassung und Widerruf geklagt", "klagt auf Schadenersatz"; not "klagt über
   // Schmerzen", not an employee's "auf Lohn" of a wage statistic)
   ['ACCUSE', 'allege', 'klagen auf', 'klag =geklagt', { needObj: ['unterlassung', 'schadenersatz', 'schadensersatz', 'widerruf', 'schmerzensgeld', 'entschädigung', 'herausgabe', 'rückzahlung', 'feststellung', 'räumung'], objScope: 'sentence', excl: ['über', 'darüber', 'schmerz', 'leid'] }],
   // (third pass, Wirtschaft/Etat) suing someone, the Austrian transitive "klagte daraufhin das Blatt"
@@ -610,7 +610,7 @@ const VERBS: Row[] = [
   // blind 21 round (h/ev21): police measures, officials sent to help, adopting and sealing agreements, honouring and thanking.
   // General senses, none taken from a gold sentence; the corpus checks are in docs/EVALUATION.md (eighth session, h/ev21).
   // clearing a camp or an occupied site ("das Protestcamp wurde geräumt"), not stock ("Lagerbestände räumen") nor an office (CONCEDE above)
-  // (h/ev22) police removals and stops: "ließ die Flüchtlinge mit Gewalt abtransportieren", "konnte ein Verdächtiger angehalten
+  // police removals and stops: "ließ die Flüchtlinge mit Gewalt abtransportieren", "konnte ein Verdächtiger angehalten
   // werden" (Austrian: detained; not "der Trend hält an", "hielt an seiner Linie fest"), "werden von den Behörden drangsaliert"
   ['COERCE', null, 'abtransportieren', 'transportier =transportiert', { p: 'ab', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'demonstrant', 'aktivist', 'häftling', 'gefangen', 'gewalt', 'polizei', 'menschen', 'bewohner'] }],
   ['COERCE', 'arrest', 'anhalten', 'halt hält hielt =gehalten', { p: 'an', needObj: ['polizei', 'polizist', 'beamte', 'streife', 'fahndung'], excl: ['polizeiinspektion', 'polizeistation', 'polizeiwache', 'polizeiposten', 'polizeirevier', 'fest', 'dazu', 'trend', 'regen', 'lage', 'krise', 'kämpfe', 'proteste', 'streik', 'atem'] }],
@@ -672,7 +672,7 @@ const VERBS: Row[] = [
   // "ein Abkommen abschließen",
   // "paraphiert", "ein Paket schnüren" between parties (needArg: not a government's own budget package)
   ['AGREE', null, 'sich bereiterklären', 'bereiterklär =bereiterklärt', { refl: true }],
-  // (h/ev23) "soll sich verpflichten, die Grenze … zu sichern", "verpflichtete sich zur Unterlassung": a commitment (reflexive
+  // "soll sich verpflichten, die Grenze … zu sichern", "verpflichtete sich zur Unterlassung": a commitment (reflexive
   // only: not "verpflichtet Nutzer zur Meldung", "hat einen Mittelstürmer verpflichtet"; the form "verpflichtet" only with a
   // perfect auxiliary: not the state "seien zur Teilnahme verpflichtet und müssten sich …")
   ['AGREE', null, 'sich verpflichten', 'verpflicht =verpflichtet', { refl: true, formNeeds: { verpflichtet: ['hat', 'haben', 'habe', 'hatte', 'hatten', 'hätten', 'hätte'] }, notForms: ['verpflichtend', 'verpflichtende', 'verpflichtenden', 'verpflichtender', 'verpflichtendes'] }],
@@ -917,9 +917,9 @@ const NOUNS: Row[] = [
   ['REQUEST', null, 'Drängen', 'drängen drängens', { noCompound: true }],
   // a motion is an event when it is filed or lies before a body ("brachte einen Antrag ein", "liegt ein Antrag der X vor")
   ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
-  // (h/ev22) the parliamentary motions by name, filed like any motion ("brachten einen Misstrauensantrag gegen X ein")
+  // the parliamentary motions by name, filed like any motion ("brachten einen Misstrauensantrag gegen X ein")
   ['REQUEST', null, 'Misstrauensantrag', 'misstrauensantrag misstrauensanträge dringlichkeitsantrag dringlichkeitsanträge entschließungsantrag entschließungsanträge abänderungsantrag abänderungsanträge', { noCompound: true, recPrep: ['gegen', 'an'], needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
-  // (h/ev22) a parliamentary question or an official inquiry, when put or filed ("eine parlamentarische Anfrage der X",
+  // a parliamentary question or an official inquiry, when put or filed ("eine parlamentarische Anfrage der X",
   // "hat eine Anfrage an den Präsidenten gestellt"); not a newspaper's inquiry ("auf Anfrage des STANDARD", "eine Anfrage
   // blieb unbeantwortet") nor the answer named as a source ("geht aus der Anfragebeantwortung hervor")
   ['REQUEST', null, 'Anfrage', 'anfrage anfragen', { noCompound: true, recPrep: ['an'], needObj: ['parlamentarisch', 'stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'gerichtet', 'richtet'], excl: ['beantwort', 'unbeantwortet', 'antwort', 'hervor', 'laut', 'standard', 'presse', 'medien', 'redaktion', 'zeitung', 'apa', 'journalist'] }],
@@ -965,7 +965,7 @@ const NOUNS: Row[] = [
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
-  // (h/ev22) closing a border to people is a state's coercion (mode restrict, the blind-22 convention) ("die Grenzschließungen angekündigt"), like "die Grenze schließen"
+  // closing a border to people is a state's coercion (mode restrict, the blind-22 convention) ("die Grenzschließungen angekündigt"), like "die Grenze schließen"
   ['COERCE', 'restrict', 'Schließung (Grenze)', 'schließung', { needObj: ['grenze', 'grenzen', 'grenzübergang', 'grenzübergänge', 'balkanroute'], noCompound: true }],
   ['COERCE', 'restrict', 'Grenzschließung', 'grenzschließung grenzschließungen grenzsperre grenzsperren', { noCompound: true, needObj: ['kündig', 'angekündigt', 'verhäng', 'beschloss', 'beschließ', 'beschlossen', 'angeordnet', 'ordnet', 'verfügt', 'begann', 'begonnen', 'beginn', 'gutgeheißen', 'umgesetzt', 'setzt', 'erfolgt', 'trat', 'tritt', 'verlänger', 'aufgehoben', 'aufheb', 'gilt', 'galt', 'vollzog', 'vollzogen'] }],
   ['COERCE', null, 'Niederschlagung', 'niederschlagung', { needObj: ['protest', 'aufstand', 'demonstration', 'revolte', 'unruhe', 'rebellion', 'opposition', 'frühling', 'revolution', 'erhebung', 'volksaufstand'] }],

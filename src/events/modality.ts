@@ -19,13 +19,18 @@ const UPPER_START = /^\p{Lu}/u;
 const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
 // modal of obligation that, with "noch", names a step still to come ("muss … noch zustimmen")
 const MUST_STILL = /^(?:muss|müssen|müsse|müsste|müssten)$/;
-// (h/ev23) a relative clause's opening word, a preposition before it, and words that open no resumed main clause
+// a relative clause's opening word, a preposition before it, and words that open no resumed main clause
 const RELATIVE_PRONOUN = /^(?:der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
 const RELATIVE_PREP = /^(?:mit|von|für|gegen|bei|zu|in|an|auf|aus|über|unter|nach|vor)$/;
 const WEEKDAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
-// a lower-case word in -te/-ten that may be a preterite ("endeten", "brachten"), and adjectives/numerals of that shape
+// a lower-case word in -te/-ten that may be a preterite ("endeten", "brachten"; the adjectives and ordinals of that shape are TE_ADJECTIVE)
 const PRETERITE_LIKE = /^\p{Ll}{3,}ten?$/u;
-const ADJ_TE = /^(?:erste|ersten|letzte|letzten|nächste|nächsten|beste|besten|meiste|meisten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|weitesten|geplante|geplanten|gemeinsame|gesamte|gesamten|breite|breiten|bekannte|bekannten|sogenannte|sogenannten|geheime|geheimen|harte|harten|rechte|rechten|leute|heute|mitte|konflikte|kontakte)$/;
+// \p{…} regexps as module constants (tsx rewrites such a literal inside a function into a new RegExp per evaluation)
+/** An inflected participle or adjective after a year ("das im Jahr 1983 verliehene …", "der 1972 geborene …"). */
+const ATTRIBUTIVE_PARTICIPLE = /\p{Ll}{2,}(te|ten|ter|tes|tem|ene|enen|ener|enes|enem)$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A lower-case word (a clause that opens with one, "sich" included). */
+const LOWER_WORD = /^\p{Ll}+$/u;
 const RESUME_BLOCKERS = /^(?:und|oder|aber|sondern|um|ohne|statt|anstatt|so|sagte|sagt|sagten|hieß|heißt|sei|seien|wie)$/;
 
 const CLAIM_GOVERNORS = /^(gibt|gab|angegeben|behaupt|verdacht|beschuldig|vorgeworfen|wirft|warf|vorwerfen|bestätigt)/;
@@ -35,19 +40,19 @@ export interface ModalityInput {
   attributed: boolean;
   time: TimeExpression | null;
   published: string | null;
-  /** (h/evmod) The time expressions of the sentence, for an explicit past year anywhere in the trigger's clause. */
+  /** The time expressions of the sentence, for an explicit past year anywhere in the trigger's clause. */
   times?: readonly TimeExpression[];
 }
 
 const DAY = 86400000;
 /** A word that opens a noun phrase (so "bis" before it is a conjunction, not "bis 2020"). */
 const DETERMINER_OR_NAME = /^(der|die|das|den|dem|des|ein|eine|einer|sie|er|es|\p{Lu}\p{Ll}+)$/u;
-/** (h/evmod) Adverbs that put a present passive in the present, not ahead. */
+/** Adverbs that put a present passive in the present, not ahead. */
 const ONGOING_NOW = /^(jetzt|derzeit|zurzeit|gerade|momentan|aktuell|mittlerweile|inzwischen|weiterhin|ständig|täglich|nach wie vor)$/;
 /** Types whose present passive describes a state ("wird von X unterstützt"), not an announced act. */
 const ACTION_STATES = new Set(['SUPPORT', 'CONSULT', 'COOPERATE', 'ACCUSE']);
 /** Plan adjectives that belong to the noun after them. */
-/** (h/ev22) Past finite verbs that carry out a planned act named by a noun ("brachten … ein", "fand … statt", "hielten … ab"). */
+/** Past finite verbs that carry out a planned act named by a noun ("brachten … ein", "fand … statt", "hielten … ab"). */
 const CARRIED_OUT = /^(brachte|brachten|fand|fanden|hielt|hielten|reichte|reichten|legte|legten|stellte|stellten|begann|begannen|startete|starteten|führte|führten)$/;
 const NOUN_PLAN_ADJ = /^(geplant|angekündigt|bevorstehend|anstehend|vorgesehen|angesetzt|erwartet)(e|en|er|es|em)$/;
 /** Plan words that only date something ("nächste Woche"), unlike "geplant" or "angekündigt". */
@@ -162,7 +167,7 @@ function pluperfectAround(words: string[], from: number): boolean {
   if (!had && !was) return false;
   for (let k = from; k < words.length; k++) {
     if (had && PAST_PARTICIPLE.test(words[k])) return true;
-    // (h/evmod) "war im Juli bei Zusammenstößen … eingedrungen": a pluperfect with "sein" (a verb of motion or change);
+    // "war im Juli bei Zusammenstößen … eingedrungen": a pluperfect with "sein" (a verb of motion or change);
     // not a pluperfect passive, which the gold reads as news ("war wegen der Einreiseverbote … zitiert worden")
     if (was && MOTION_PARTICIPLE.test(words[k])) return true;
   }
@@ -171,7 +176,7 @@ function pluperfectAround(words: string[], from: number): boolean {
 const MOTION_PARTICIPLE = /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen|vorbei|hinein|heran|zu)?\p{Ll}*(gangen|kommen|reist|fahren|flogen|treten|brochen|drungen|zogen|storben|flohen|flüchtet|marschiert|gestürmt|geschehen|passiert)$/u;
 
 /**
- * (h/evmod) A relative clause in the pluperfect right after a noun trigger describes it as background: "Gesprächen
+ * A relative clause in the pluperfect right after a noun trigger describes it as background: "Gesprächen
  * zwischen X und Y, die der Autor damals mitgeschnitten hatte", "bei der Hinrichtung von X, der vor einem Jahr … gestorben
  * war". The noun stands at most six words before the comma; the relative clause ends in "hatte(n)"/"war(en)" after a
  * participle and names no recent time.
@@ -247,13 +252,13 @@ function aheadWithPlan(toks: { lower: string; text: string }[], t: number, claus
   return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
 }
 
-/** (h/evmod) Strong preterite forms (simple past without "-te"): "kam", "trat … zurück", "gab", "fiel". */
+/** Strong preterite forms (simple past without "-te"): "kam", "trat … zurück", "gab", "fiel". */
 const STRONG_PAST = /^(kam|kamen|ging|gingen|gab|gaben|trat|traten|fand|fanden|stand|standen|fiel|fielen|hielt|hielten|ließ|ließen|sprach|sprachen|nahm|nahmen|brach|brachen|warf|warfen|rief|riefen|zog|zogen|schlug|schlugen|stieß|stießen|wies|wiesen|verließ|verließen|begann|begannen|bekam|bekamen|erhielt|erhielten|blieb|blieben|entschied|entschieden|beschloss|beschlossen|griff|griffen|traf|trafen|schloss|schlossen|setzte|verlor|verloren|gewann|gewannen|floh|flohen|starb|starben)$/;
 /** Inflected words in "-te"/"-ten" that are adjectives or ordinals, not a weak preterite. */
-const TE_ADJECTIVE = /^(erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?|neunte[n]?|zehnte[n]?|letzte[n]?|nächste[n]?|meiste[n]?|beste[n]?|größte[n]?|höchste[n]?|jüngste[n]?|älteste[n]?|neueste[n]?|weiteste[n]?|gute[n]?|rote[n]?|breite[n]?|weite[n]?|harte[n]?|leichte[n]?|rechte[n]?|echte[n]?|lichte[n]?|mitte|gestern|heute|konnte[n]?|sollte[n]?|wollte[n]?|mochte[n]?|dürfte[n]?|müsste[n]?|hätte[n]?|könnte[n]?|würde[n]?|bitte|mittlerweile|leute|rente|quote|kante|seite[n]?|saite[n]?|gäste[n]?|beute|späte[n]?|stätte[n]?)$/;
+const TE_ADJECTIVE = /^(erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?|neunte[n]?|zehnte[n]?|letzte[n]?|nächste[n]?|meiste[n]?|beste[n]?|größte[n]?|höchste[n]?|jüngste[n]?|älteste[n]?|neueste[n]?|weiteste[n]?|gute[n]?|rote[n]?|breite[n]?|weite[n]?|harte[n]?|leichte[n]?|rechte[n]?|echte[n]?|lichte[n]?|mitte|gestern|heute|konnte[n]?|sollte[n]?|wollte[n]?|mochte[n]?|dürfte[n]?|müsste[n]?|hätte[n]?|könnte[n]?|würde[n]?|bitte|mittlerweile|leute|rente|quote|kante|seite[n]?|saite[n]?|gäste[n]?|beute|späte[n]?|stätte[n]?|geplante|geplanten|gemeinsame|gesamte|gesamten|bekannte|bekannten|sogenannte|sogenannten|geheime|geheimen|konflikte|kontakte)$/;
 
 /**
- * (h/evmod) The clause tells something past: a past auxiliary ("hatte", "war", "wurde"), a perfect ("hat … gebrochen"),
+ * The clause tells something past: a past auxiliary ("hatte", "war", "wurde"), a perfect ("hat … gebrochen"),
  * a weak preterite after a noun or name ("stoppte", "leitete … ein") or a strong one ("trat … zurück").
  */
 function pastClause(toks: { lower: string; text: string }[], c0: number, c1: number, copula = true): boolean {
@@ -272,7 +277,7 @@ function pastClause(toks: { lower: string; text: string }[], c0: number, c1: num
     if (!LOWER_START.test(toks[j].text)) continue;
     if (STRONG_PAST.test(w)) return true;
     // a weak preterite: not an adjective or ordinal, not after a determiner or preposition ("die erste", "im letzten")
-    if (/^\p{Ll}{3,}(te|ten)$/u.test(w) && !TE_ADJECTIVE.test(w) && !(j > c0 && (DETERMINER_WORDS.has(toks[j - 1].lower) || /^(im|am|zum|zur|vom|beim|in|an|auf|von|mit|nach|vor|bei|für)$/.test(toks[j - 1].lower))) && !INFLECTED_ADJ_END.test(w)) return true;
+    if (PRETERITE_LIKE.test(w) && !TE_ADJECTIVE.test(w) && !(j > c0 && (DETERMINER_WORDS.has(toks[j - 1].lower) || /^(im|am|zum|zur|vom|beim|in|an|auf|von|mit|nach|vor|bei|für)$/.test(toks[j - 1].lower))) && !INFLECTED_ADJ_END.test(w)) return true;
   }
   return perfectAux && participle;
 }
@@ -280,7 +285,7 @@ const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein
 const INFLECTED_ADJ_END = /(ische|ischen|liche|lichen|ige|igen)$/;
 
 /**
- * (h/evmod) An explicit year in the trigger's clause that dates the clause: "im Mai 2014", "Anfang 2013", "Mit dem
+ * An explicit year in the trigger's clause that dates the clause: "im Mai 2014", "Anfang 2013", "Mit dem
  * Sparpaket 2012 wurde …", "(1995 bis 2007)". Not a year after "seit"/"bis"/"ab"/"für" (a span or a target), not a year
  * of an attributive participle ("das im Jahr 1983 verliehene Ehrendoktorat", "der 1972 geborene Bürgermeister").
  */
@@ -297,14 +302,14 @@ function clauseYear(toks: { lower: string; text: string; start: number; end: num
     if (before.some((w) => /^(seit|bis|ab|für|spätestens|nach|vor|zwischen|zum|zur|um)$/.test(w))) continue;
     let e = k;
     while (e < c1 && toks[e].end <= t.end) e++;
-    if (LOWER_START.test(toks[e]?.text ?? '') && /\p{Ll}{2,}(te|ten|ter|tes|tem|ene|enen|ener|enes|enem)$/u.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
+    if (LOWER_START.test(toks[e]?.text ?? '') && ATTRIBUTIVE_PARTICIPLE.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
     return { year: Number(y[1]), at: k };
   }
   return null;
 }
 
 /**
- * (h/evmod) A sentence that opens with a temporal clause ("Als die Guerilla in den 80er Jahren versuchte, …, ermordeten
+ * A sentence that opens with a temporal clause ("Als die Guerilla in den 80er Jahren versuchte, …, ermordeten
  * …", "Nachdem X damals …, trat Y zurück"): the background marker of the temporal clause dates the main clause right after
  * it, whose finite verb follows the comma.
  */
@@ -330,7 +335,7 @@ function temporalOpenerBackground(ctx: SentenceContext, ci: number, pubYear: num
 }
 const RELATIVE_OR_SUB = /^(der|die|das|den|dem|deren|dessen|denen|welche|welcher|welches|dass|ob|wenn|weil|um|und|oder|aber|sondern|sich)$/;
 
-/** (h/evmod) The time stands in another clause of the sentence, one with a reporting verb ("sagte ein Sprecher am Montag"). */
+/** The time stands in another clause of the sentence, one with a reporting verb ("sagte ein Sprecher am Montag"). */
 function timeOfReporting(ctx: SentenceContext, ci: number, time: TimeExpression): boolean {
   const { toks } = ctx;
   const [c0, c1] = ctx.clauses[ci];
@@ -341,11 +346,11 @@ function timeOfReporting(ctx: SentenceContext, ci: number, time: TimeExpression)
   return false;
 }
 
-/** (h/evmod) Source nouns that, as a label before a colon, attribute the sentence ("Tageszeitung: …", "NGO: …"). */
+/** Source nouns that, as a label before a colon, attribute the sentence ("Tageszeitung: …", "NGO: …"). */
 const SOURCE_LABEL = /^(\p{L}*(zeitung|blatt|agentur|bericht|studie|beschluss|erklärung|sprecher|sprecherin|ngo|regierung|ministerium|polizei|armee|behörde|behörden))$/u;
 
 /**
- * (h/evmod) "Poposki: Wir koordinieren …", "Tageszeitung: Russland soll …", "Der entsprechende Beschluss: Die SPÖ …": a
+ * "Poposki: Wir koordinieren …", "Tageszeitung: Russland soll …", "Der entsprechende Beschluss: Die SPÖ …": a
  * short label before a colon that opens the sentence names who says it, when it is a person named in the label or a
  * source noun (not the interviewer's all-capital label "STANDARD:", not a topic such as a place).
  */
@@ -355,14 +360,14 @@ function speakerLabel(ctx: SentenceContext, tr: Trigger): boolean {
   for (let j = 1; j <= 4 && j < toks.length; j++) if (toks[j].text === ':') { colon = j; break; }
   if (colon < 0 || tr.t0 <= colon) return false;
   const label = toks.slice(0, colon);
-  if (label.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 3)) return false;
+  if (label.some((t) => ALL_CAPITALS.test(t.text) && t.text.length > 3)) return false;
   if (ctx.mentions.some((m) => m.entity.type === 'PER' && m.t0 < colon && m.t1 <= colon)) return true;
   const head = label[label.length - 1];
   return UPPER_START.test(head.text) && SOURCE_LABEL.test(head.lower) || head.text === 'NGO';
 }
 
 /**
- * (h/ev23) Clause `ci` resumes the main clause `ci - 2` after a relative clause `ci - 1` set off by commas
+ * Clause `ci` resumes the main clause `ci - 2` after a relative clause `ci - 1` set off by commas
  * ("Die EU will die Türkei, die … aufgenommen hat, finanziell unterstützen"): the relative clause opens with a relative
  * pronoun (or a preposition and one) after a comma, and the resumed part opens with no conjunction or subordinator, holds
  * no auxiliary of its own and ends in the trigger.
@@ -383,7 +388,7 @@ function resumedAfterRelative(ctx: SentenceContext, ci: number, t0: number): boo
 }
 
 /**
- * (h/ev23) A day without a year ("am 8. Oktober") names the day of an event only after "am": not the end or start of a
+ * A day without a year ("am 8. Oktober") names the day of an event only after "am": not the end or start of a
  * span ("bis zum 25. Oktober", "ab 1. Juni") nor the date of a document ("in einem Schreiben vom 20. Oktober").
  */
 function onDay(toks: { start: number; lower: string }[], time: TimeExpression): boolean {
@@ -398,7 +403,7 @@ const PP_PREP = /^(?:bei|nach|vor|seit|während|zu|mit|für|über|von|an|in|auf|
 const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihrem|seiner|seinem)$/;
 const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
 
-/** (h/evaudit) Past auxiliaries and modals: a question with one of them asks about a past act. */
+/** Past auxiliaries and modals: a question with one of them asks about a past act. */
 const NEED_VERB = /^(braucht|brauchen|brauche|brauchte|brauchten|benötigt|benötigen|benötige|benötigte|benötigten)$/;
 const WHY_Q = /^(warum|wieso|weshalb|weswegen)$/;
 const PAST_AUX_Q = /^(hatte|hatten|hat|haben|habe|ist|sind|war|waren|wurde|wurden|worden|konnte|konnten|musste|mussten|wollte|wollten|sollte)$/;
@@ -466,9 +471,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
   // Neuwahlen, wird …"): the condition and the consequence that follows it
   if (v1Conditional(ctx, ci)) return 'hypothetical';
-  // (h/evmod) "ob die Geschäftsführerin des ÖGB, Heidi X (56), sich früher zurückzieht": an apposition between commas
+  // "ob die Geschäftsführerin des ÖGB, Heidi X (56), sich früher zurückzieht": an apposition between commas
   // splits the conditional clause; the clause before the apposition opens it
-  if (ci >= 2 && /^(sich|\p{Ll}+)$/u.test(toks[ctx.clauses[ci][0]]?.lower ?? '') && !SUBORDINATORS.has(toks[ctx.clauses[ci][0]].lower) && !/^(der|die|das|den|dem|deren|dessen|und|oder|aber|sondern|um)$/.test(toks[ctx.clauses[ci][0]].lower)) {
+  if (ci >= 2 && LOWER_WORD.test(toks[ctx.clauses[ci][0]]?.lower ?? '') && !SUBORDINATORS.has(toks[ctx.clauses[ci][0]].lower) && !/^(der|die|das|den|dem|deren|dessen|und|oder|aber|sondern|um)$/.test(toks[ctx.clauses[ci][0]].lower)) {
     let c = ci - 1;
     while (c > 0 && toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).every((t) => !LOWER_START.test(t.text) || /^(von|der|des|und)$/.test(t.lower))) c--;
     // (the apposition may also close the clause before: "ob die Geschäftsführerin des ÖGB, Heidi X (56)" — no verb there)
@@ -480,7 +485,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (after an interview's speaker label: "STANDARD: Soll …?")
   const q0 = toks[1]?.text === ':' ? 2 : 0;
   if (toks[toks.length - 1]?.text === '?' && tr.t0 > q0 && /^(soll|sollen|sollte|sollten|wird|werden|würde|würden|kann|können|könnte|könnten|muss|müssen|darf|dürfen|will|wollen)$/.test(toks[q0]?.lower ?? '') && toks.slice(q0, tr.t0).every((t) => t.text !== ',')) return 'hypothetical';
-  // (h/evaudit) an interviewer's question in the present ("Bei welchem Ergebnis treten Sie zurück?", "Also Mindestsicherung
+  // an interviewer's question in the present ("Bei welchem Ergebnis treten Sie zurück?", "Also Mindestsicherung
   // kürzen?", "Würden Sie … als Staatsfeind bezeichnen?") asks about an act, it reports none (a past act asked about
   // happened: "die zuvor auf die Cafés feuerten?"; a noun names a known act: "Was war der Auslöser für die Proteste?")
   // (a why-question presupposes the act: "Warum kritisieren Sie die Regierung?"; only the clause the question mark closes)
@@ -496,14 +501,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
   if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
-  // (h/evaudit) its zu-infinitive right after it: "Beide Parteien haben erwogen, sie … zu unterstützen"
+  // its zu-infinitive right after it: "Beide Parteien haben erwogen, sie … zu unterstützen"
   if (zuInf && prev && /^(erwäg|erwog|überleg)/.test(toks[prev[1] - 1]?.lower ?? '')) return 'hypothetical';
-  // (h/evaudit) an act that is needed has not been given: "Die Regierung braucht die Zustimmung von X", "benötigt die
+  // an act that is needed has not been given: "Die Regierung braucht die Zustimmung von X", "benötigt die
   // Unterstützung der Opposition" (the object noun after the verb in its clause)
   if (tr.entry.pos === 'noun' && !setting) {
     for (let j = c0; j < tr.t0; j++) if (NEED_VERB.test(toks[j].lower)) return 'hypothetical';
   }
-  // (h/evmod) "liebäugelt mit einem Demoverbot", "diskutiert (ein) Demo-Verbot", "debattiert über eine Ausweitung": a
+  // "liebäugelt mit einem Demoverbot", "diskutiert (ein) Demo-Verbot", "debattiert über eine Ausweitung": a
   // noun for an act that is being considered (not "diskutierte den Angriff": a definite, known act)
   if (tr.entry.pos === 'noun' && words.some((w) => /^liebäugel/.test(w))) return 'hypothetical';
   if (tr.entry.pos === 'noun') {
@@ -580,13 +585,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         if (DATE_PLAN.has(w) && tr.entry.pos === 'verb' && tr.participle && words.some((x) => AUXILIARY_PAST.has(x)) && !words.some((x) => FUTURE_AUX.has(x))) continue;
         // "die geplante Mission" plans the mission, not the clause's verb ("lehnt … ab und hat die geplante Mission …")
         if (NOUN_PLAN_ADJ.test(w) && (tr.entry.pos !== 'noun' || !words.slice(Math.max(0, tr.t0 - c0 - 3), tr.t0 - c0).includes(w))) continue;
-        // (h/ev22) "brachten ihren angekündigten Misstrauensantrag ein", "die geplante Kundgebung fand statt": carried out now
+        // "brachten ihren angekündigten Misstrauensantrag ein", "die geplante Kundgebung fand statt": carried out now
         if (NOUN_PLAN_ADJ.test(w) && tr.entry.pos === 'noun' && words.some((x) => CARRIED_OUT.test(x))) continue;
         return 'planned';
       }
     }
   }
-  // (h/ev23) "Die EU will die Türkei, die … aufgenommen hat, finanziell unterstützen": a relative clause between commas
+  // "Die EU will die Türkei, die … aufgenommen hat, finanziell unterstützen": a relative clause between commas
   // interrupts the main clause; the main clause's modal or future auxiliary governs the infinitive after it
   if (tr.entry.pos === 'verb' && !tr.participle && resumedAfterRelative(ctx, ci, tr.t0)) {
     const [m0, m1] = ctx.clauses[ci - 2];
@@ -613,10 +618,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
-  // (h/evmod: not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
+  // (not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
   if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (/W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) || (/^XXXX-\d{2}-\d{2}$/.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
-    // (h/ev23) a form that is also a participle ("beraten", "vertreten") is the finite present where the clause has no
+    // a form that is also a participle ("beraten", "vertreten") is the finite present where the clause has no
     // auxiliary to go with a participle ("Über diese Liste beraten die EU-Innenminister am 8. Oktober")
     const finitePresent = tr.present && (!tr.participle || (trig.endsWith('en') && !words.some((w) => FUTURE_AUX.has(w) || w === 'worden' || /^(soll|sollen|solle|muss|müssen|kann|können|darf|dürfen)$/.test(w))));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && finitePresent && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
@@ -627,10 +632,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
   if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
-  // (h/ev23) "die Grundlage der Gespräche … mit Erdogan an diesem Montag in Brüssel": a meeting noun dated by "an diesem /
+  // "die Grundlage der Gespräche … mit Erdogan an diesem Montag in Brüssel": a meeting noun dated by "an diesem /
   // am kommenden / am nächsten" and a weekday in its own phrase, in a present-tense clause, is still ahead
   if (tr.entry.pos === 'noun' && tr.entry.type === 'CONSULT' && !pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) &&
-    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => PRETERITE_LIKE.test(t.text) && !ADJ_TE.test(t.lower))) {
+    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => PRETERITE_LIKE.test(t.text) && !TE_ADJECTIVE.test(t.lower))) {
     for (let j = tr.t0 + 1; j < Math.min(ctx.clauses[ci][1] - 1, tr.t0 + 16); j++) {
       if (/^(diesem|kommenden|nächsten)$/.test(toks[j].lower) && /^(an|am)$/.test(toks[j - 1].lower) && WEEKDAY.test(toks[j + 1].lower)) return 'planned';
     }
@@ -641,7 +646,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
-  // (h/evmod: not one said to go on now — "Jetzt werden sie von den Behörden drangsaliert", "wird derzeit blockiert")
+  // (not one said to go on now — "Jetzt werden sie von den Behörden drangsaliert", "wird derzeit blockiert")
   if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w)) && !words.some((w) => ONGOING_NOW.test(w))) return 'planned';
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
@@ -667,7 +672,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     if (w === 'seit' || w === 'seitdem') {
       // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
-      // (h/evmod) "seit mehreren Wochen", "seit einigen Jahren": a quantifier before the span
+      // "seit mehreren Wochen", "seit einigen Jahren": a quantifier before the span
       const nx = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/.test(words[k + 1] ?? '') && /^(wochen|monaten|jahren|jahrzehnten)$/.test(words[k + 2] ?? '') ? words[k + 2] : words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
       if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
@@ -687,7 +692,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
     if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
-    // (h/evmod) the tokenizer splits "80er Jahren" into "80" "er" "Jahren", "70er-Jahren" into "70" "er-jahren"
+    // the tokenizer splits "80er Jahren" into "80" "er" "Jahren", "70er-Jahren" into "70" "er-jahren"
     if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((words[k + 1] === 'er' && /^jahre/.test(words[k + 2] ?? '')) || /^er-jahre/.test(words[k + 1] ?? ''))) return 'historical';
     if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
     // "vor 15 Jahren", "vor mehr als 15 Jahren", "vor über zehn Jahren": five years or more before
@@ -700,7 +705,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
-  // (h/evmod) an explicit year dates the whole clause, also a noun in a setting phrase ("hat sich im Mai 2014 bei Tumulten
+  // an explicit year dates the whole clause, also a noun in a setting phrase ("hat sich im Mai 2014 bei Tumulten
   // … gebrochen", "Mit dem Sparpaket 2012 wurde vereinbart", "stoppte Anfang 2013"): a past clause is background when the
   // year is before the publication's (without a publication date, any past clause with a year is)
   if (input.times?.length) {

@@ -112,10 +112,10 @@ const THING_NOUN = /(?:papier|dossier|dokument|bulletin|magazin|statement|argume
 /** Pronouns that can only be the subject when they follow the finite verb. */
 const NOMINATIVE_AFTER_VERB = new Set(['man', 'er', 'ich', 'wir', 'du']);
 const ROLE_NOUN = /(?:sohn|tochter|vater|mutter|witwe|witwer|bruder|schwester|enkel|enkelin|gattin|gatte|ehefrau|ehemann|coach|boss|profi|kapitän|routinier|premier|offizier|bankier|kassier|jährige|jähriger|jährigen|beamte|beamten|(?:ent|ant|ist|at|ert|og|ekt)en|er|erin|in|ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|chef|chefin|at|atin|ärin|är|oge|ogin|ekt|ektin|mann|frau|ierte|ierter|ende|ender|ete|eter|om|omin|af|afin|oph|ophin|arzt|ärztin|wirt|wirtin|experte|kollege|zeuge|zeugin|kunde|kundin|ling|leute|anwälte|ärzte|innen|grüne|liberale|konservative|freiheitliche|sozialdemokrat|christdemokrat|kommissar|notar|vikar|missionar|bibliothekar|kardinal|general|admiral|primar|analyst|analystin)$/;
-/** Indefinite articles that introduce a person without a name ("ein Passant", "eines Aktivisten"). */
 /** Documents whose text a verbless colon frame quotes ("Der Beschluss:", "Das Schreiben:"). */
 const DOCUMENT_NOUN = /(?:beschluss|antrag|resolution|mitteilung|aussendung|stellungnahme|wortlaut|schreiben|aufruf|gesetzestext|vertragstext|abschlusserklärung|presseerklärung)$/;
 const PEOPLE_PLURAL = /(?:menschen|personen|frauen|männer|kinder|jugendlichen|familien|eltern|leuten|kunden|zeugen|opfern?|patienten|soldaten|beamten|angestellten|nachbarn)$/;
+/** Indefinite articles that introduce a person without a name ("ein Passant", "eines Aktivisten"). */
 const INDEF_ARTICLES = new Set(['ein', 'eine', 'einen', 'einem', 'eines', 'einer']);
 // heads of role-like compounds that name a body or thing, not a person ("EU-Kommission" ends in "-in"-like forms)
 const ORG_HEAD = /(?:ion|ung|heit|keit|schaft|amt|rat|tum|ium|zentrum|zeitung|agentur|partei|behörde|regierung|länder|mitglieder|staaten|truppen)$/;
@@ -185,9 +185,9 @@ const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte',
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
 const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
-/** Subordinators of adverbial clauses (cause, condition, time, concession). */
 /** Adverbial conjunctions whose clause may hold a report of its own ("Während X betont, dass …, …"). */
 const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich', 'nachdem', 'als', 'zumal', 'indem', 'seit', 'seitdem']);
+/** Subordinators of adverbial clauses (cause, condition, time, concession). */
 const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
@@ -2285,8 +2285,8 @@ class Extractor {
         // "…, heißt es demnach." — "according to it": the source just named goes on
         demnach = this.mode === 'news' && ctx.lower[i + 2] === 'demnach' && (END_PUNCT.has(ctx.words[i + 3] ?? '') || i + 3 >= b);
         // a bare "…, hieß es." right after a statement goes on with its speaker (not the subject that statement opened with)
-        const prevStatement = this.lastSpeaker?.att;
-        if (this.heisstEsBare && cs > a && ctx.lower[cs] !== 'so' && prevStatement?.content && this.lastSpeaker!.sentence === s - 1 && prevStatement.kind !== 'fragment' && (prevStatement.speakerName || prevStatement.speakerEntity) && ctx.sentenceOf(ctx.tokenAt(prevStatement.content[1] - 1)) === s - 1) demnach = true;
+        const prev = this.lastSpeaker;
+        if (this.heisstEsBare && cs > a && ctx.lower[cs] !== 'so' && prev && prev.sentence === s - 1 && prev.att.content && prev.att.kind !== 'fragment' && (prev.att.speakerName || prev.att.speakerEntity) && ctx.sentenceOf(ctx.tokenAt(prev.att.content[1] - 1)) === s - 1) demnach = true;
       } else if (this.isPassive(i, cs)) {
         // "In dem Bericht wird … beklagt" / "wurde von X kritisiert": agent or source PP, not the subject
         np = null;
