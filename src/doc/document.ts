@@ -68,6 +68,8 @@ export interface TokenTexts {
  * for its own word cache anyway, so the lookup here costs little.
  */
 const LOWER_BY_WORD = new Map<string, string>();
+// (a key sliced from a document keeps that text alive until the cache is cleared: the bound caps it; peak RSS in the
+// bench did not rise, docs/EVALUATION.md "Ninth session, merged main")
 const LOWER_CACHE_MAX = 200_000;
 
 const TOKEN_TEXTS = new WeakMap<Doc, TokenTexts & { text: string; tokens: Doc['tokens']; n: number }>();
