@@ -89,17 +89,33 @@ export function tokenTexts(doc: Doc): TokenTexts {
   for (let i = 0; i < n; i++) {
     const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
     words[i] = w;
-    let l = LOWER_BY_WORD.get(w);
-    if (l === undefined) {
-      l = w.toLowerCase();
-      if (LOWER_BY_WORD.size >= LOWER_CACHE_MAX) LOWER_BY_WORD.clear();
-      LOWER_BY_WORD.set(w, l);
-    }
-    lower[i] = l;
+    lower[i] = asciiLowerCase(w) ? w : cachedLowerCase(w);
   }
   const made = { text: doc.text, tokens: doc.tokens, n, words, lower };
   TOKEN_TEXTS.set(doc, made);
   return made;
+}
+
+/**
+ * Whether `w` is ASCII without capitals, so that it is its own lower-case form: most tokens are (function words,
+ * punctuation, numbers), and they skip the cache probe below, a hash and a miss in a large table per token.
+ */
+function asciiLowerCase(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
+function cachedLowerCase(w: string): string {
+  let l = LOWER_BY_WORD.get(w);
+  if (l === undefined) {
+    l = w.toLowerCase();
+    if (LOWER_BY_WORD.size >= LOWER_CACHE_MAX) LOWER_BY_WORD.clear();
+    LOWER_BY_WORD.set(w, l);
+  }
+  return l;
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */
