@@ -4,7 +4,6 @@ import { tokenTexts, type Doc, type Entity, type EntityType, type Mention, type 
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
 import { NER_MODEL_FILE, NER_VERSION } from './config.ts';
-import { spansOf } from './labels.ts';
 import { loadModelFile, type NerModel } from './model.ts';
 
 export { NerModel, loadModelFile, type ModelHeader } from './model.ts';
@@ -87,7 +86,7 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
     const words = all.slice(i, j);
     sentTokens.push(words);
     sentFirst.push(i);
-    for (const sp of spansOf(model.tag(words))) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
+    for (const sp of model.spans(words)) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
     i = j;
   }
   if (options.consistency ?? true) addRepeats(doc, mentions, sentTokens, sentFirst);

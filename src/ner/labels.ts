@@ -54,3 +54,24 @@ export function spansOf(tags: string[]): SpanLabel[] {
   }
   return spans;
 }
+
+/** spansOf() over label indices (LABELS order), for the first `n` of `labels`: the same spans, without a tag string per token. */
+export function spansOfIndices(labels: Int32Array, n: number): SpanLabel[] {
+  const spans: SpanLabel[] = [];
+  let cur: SpanLabel | null = null;
+  for (let i = 0; i < n; i++) {
+    const l = labels[i];
+    const inside = isInside(l);
+    if (cur && (!inside || TYPES[typeOf(l)] !== cur.type)) {
+      cur.end = i;
+      spans.push(cur);
+      cur = null;
+    }
+    if (l > 0 && (!inside || !cur)) cur = { start: i, end: i + 1, type: TYPES[typeOf(l)] };
+  }
+  if (cur) {
+    cur.end = n;
+    spans.push(cur);
+  }
+  return spans;
+}

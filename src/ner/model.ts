@@ -17,7 +17,7 @@ import {
   wordTable,
 } from './features.ts';
 import { fmix } from './hash.ts';
-import { LABELS, L, allowed } from './labels.ts';
+import { LABELS, L, allowed, spansOfIndices, type SpanLabel } from './labels.ts';
 import { Lexicon, type LexiconArrays } from './lexicon.ts';
 
 export const MODEL_FORMAT = 'lagebild-ner@1';
@@ -117,6 +117,8 @@ export class NerModel {
   private emit: Float32Array = new Float32Array(0);
   private acc: Int32Array = new Int32Array(L);
   private back: Int16Array = new Int16Array(0);
+  /** Viterbi's output, reused sentence by sentence (decode()). */
+  private path: Int32Array = new Int32Array(0);
   private feats: Uint32Array = new Uint32Array(0);
   private skip: Uint8Array = new Uint8Array(0);
   private hits: Int32Array = new Int32Array(0);
@@ -345,8 +347,25 @@ export class NerModel {
    * costs only the features that combine it with its context (bigrams, shape and lexicon n-grams).
    */
   tagIndices(tokens: string[]): Int32Array {
+    return this.decode(tokens).slice(0, tokens.length);
+  }
+
+  /** Label spans of a tokenised sentence (spansOf(tag(tokens)), without the tag strings). */
+  spans(tokens: string[]): SpanLabel[] {
+    return spansOfIndices(this.decode(tokens), tokens.length);
+  }
+
+  tag(tokens: string[]): string[] {
+    const idx = this.decode(tokens);
+    const out = new Array<string>(tokens.length);
+    for (let i = 0; i < out.length; i++) out[i] = LABELS[idx[i]];
+    return out;
+  }
+
+  /** The label indices of `tokens` in the first tokens.length entries of a buffer that the next call reuses. */
+  private decode(tokens: string[]): Int32Array {
     const n = tokens.length;
-    if (n === 0) return new Int32Array(0);
+    if (n === 0) return this.path;
     if (this.feats.length < n * FEATURE_SLOTS) {
       const cap = Math.max(n, 64) * 2;
       this.feats = new Uint32Array(cap * FEATURE_SLOTS);
@@ -355,6 +374,7 @@ export class NerModel {
       this.tokenHashes = new Int32Array(cap);
       this.emit = new Float32Array(cap * L);
       this.back = new Int16Array(cap * L);
+      this.path = new Int32Array(cap);
     }
     this.reserve(n);
     const cache = this.cache;
@@ -425,14 +445,7 @@ export class NerModel {
       for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale + bias[l];
     }
     this.transT ??= transposeTransitions(this.trans);
-    return viterbi(emit, n, this.trans, this.back, this.transT);
-  }
-
-  tag(tokens: string[]): string[] {
-    const idx = this.tagIndices(tokens);
-    const out = new Array<string>(idx.length);
-    for (let i = 0; i < idx.length; i++) out[i] = LABELS[idx[i]];
-    return out;
+    return viterbi(emit, n, this.trans, this.back, this.transT, this.path);
   }
 }
 
@@ -545,9 +558,10 @@ export function transposeTransitions(trans: Float32Array): Float64Array {
 
 /**
  * Best label path under emission scores `emit` (n × L) and transitions ((L + 1) × L, last row =
- * start), valid BIO only. `transT` = transposeTransitions(trans), if already at hand.
+ * start), valid BIO only. `transT` = transposeTransitions(trans), if already at hand; the path is written into
+ * `out` where it is long enough.
  */
-export function viterbi(emit: Float32Array, n: number, trans: Float32Array, back?: Int16Array, transT = transposeTransitions(trans)): Int32Array {
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array, back?: Int16Array, transT = transposeTransitions(trans), out?: Int32Array): Int32Array {
   const bp = back && back.length >= n * L ? back : new Int16Array(n * L);
   let score = vScore;
   let next = vNext;
@@ -611,7 +625,7 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, back
       arg = c;
     }
   }
-  const path = new Int32Array(n);
+  const path = out && out.length >= n ? out : new Int32Array(n);
   path[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) path[i - 1] = bp[i * L + path[i]];
   return path;

@@ -10,7 +10,7 @@ import { hasSharedData, repoRoot, sharedDataPath } from '../util/paths.ts';
 import { extractFeatures, FEATURE_SLOTS } from './features.ts';
 import { fnv, HashTable } from './hash.ts';
 import { DEFAULT_MODEL_PATH, groupMentions, loadModel, nerComponent, nerMentions, tagTokens } from './index.ts';
-import { allowed, LABELS } from './labels.ts';
+import { allowed, LABELS, spansOf, spansOfIndices } from './labels.ts';
 import { FLAG, Lexicon, LexiconBuilder } from './lexicon.ts';
 import { loadModelFile, NerModel, saveModel, viterbi } from './model.ts';
 import { scoreSpans } from './score.ts';
@@ -91,6 +91,18 @@ function tinyLexicon(): Lexicon {
 }
 
 const data = hasSharedData('germeval2014', 'train_bioes.train');
+
+test('spans from label indices equal spans from tag strings, stray I- labels and type changes included', () => {
+  let seed = 7;
+  const rand = (k: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % k;
+  for (let round = 0; round < 2000; round++) {
+    const n = rand(12);
+    // mostly O, B- and I- of two types, so that runs, stray I- and type changes all occur
+    const labels = Int32Array.from({ length: n + 3 }, () => (rand(3) === 0 ? 0 : 1 + rand(4)));
+    const tags = Array.from(labels.subarray(0, n), (l) => LABELS[l]);
+    assert.deepEqual(spansOfIndices(labels, n), spansOf(tags), tags.join(' '));
+  }
+});
 
 test('training on a small subset is deterministic and learns (F1 above a floor)', { skip: !data && 'no shared data' }, () => {
   const train = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'), 1500);
@@ -248,9 +260,9 @@ test('a short form of a person written out elsewhere in the article is a mention
   // a stand-in tagger that finds the two-word names only, so the test does not depend on what the
   // trained model happens to find alone
   const fullNames = new Set(['Li Keqiang', 'Li Xiaolin', 'Annalena Baerbock']);
-  const model = {
-    tag: (words: string[]) => words.map((w, k) => (fullNames.has(`${w} ${words[k + 1]}`) ? 'B-PER' : fullNames.has(`${words[k - 1]} ${w}`) ? 'I-PER' : 'O')),
-  } as unknown as NerModel;
+  const tag = (words: string[]): string[] =>
+    words.map((w, k) => (fullNames.has(`${w} ${words[k + 1]}`) ? 'B-PER' : fullNames.has(`${words[k - 1]} ${w}`) ? 'I-PER' : 'O'));
+  const model = { tag, spans: (words: string[]) => spansOf(tag(words)) } as unknown as NerModel;
   const doc = docOf('Der chinesische Premier Li Keqiang traf Annalena Baerbock. Am Dienstag sprach Li erneut mit Baerbock.');
   const texts = (d: typeof doc, consistency: boolean) => nerMentions(d, { model, consistency }).map((m) => `${m.text}@${m.start}`);
   assert.deepEqual(texts(doc, false), [`Li Keqiang@${doc.text.indexOf('Li Keqiang')}`, `Annalena Baerbock@${doc.text.indexOf('Annalena')}`]);
