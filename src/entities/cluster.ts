@@ -782,12 +782,8 @@ function preferredName(c: Cluster): string {
   if (c.type === 'PER' && c.fullNames.length) {
     // the longest full name, preferring one whose last token is not a genitive of another attested form
     const lasts = new Set(c.mentions.map((m) => translitKey(personTokens(m.nameText).slice(-1)[0] ?? '')));
-    const isGenitive = (f: readonly string[]) => {
-      const g = genitiveStem(f[f.length - 1]);
-      return !!g && lasts.has(translitKey(g));
-    };
-    const longest = [...c.fullNames].sort((a, b) => b.length - a.length || Number(isGenitive(a)) - Number(isGenitive(b)))[0];
-    if (isGenitive(longest)) return [...longest.slice(0, -1), genitiveStem(longest[longest.length - 1])!].join(' ');
+    const longest = [...c.fullNames].sort((a, b) => b.length - a.length || Number(genitiveOfAttested(a, lasts)) - Number(genitiveOfAttested(b, lasts)))[0];
+    if (genitiveOfAttested(longest, lasts)) return [...longest.slice(0, -1), genitiveStem(longest[longest.length - 1])!].join(' ');
     return longest.join(' ');
   }
   const names = c.mentions.filter((m) => m.form === 'name');
@@ -802,9 +798,17 @@ function preferredName(c: Cluster): string {
   });
   // a form whose leading adjectives are not in the weak -en form is nominative ("Europäische Zentralbank")
   const strong = nominative.filter((f) => !ADJECTIVE_EN_FIRST.test(f));
-  const pick = (list: string[]) => list.sort((a, b) => (counts.get(b)! - counts.get(a)!) || a.length - b.length)[0];
-  const best = pick(strong.length ? strong : nominative) ?? pool[0].nameText;
+  const best = (strong.length ? strong : nominative).sort((a, b) => counts.get(b)! - counts.get(a)! || a.length - b.length)[0] ?? pool[0].nameText;
   return c.type === 'PER' ? best : nominativeName(best);
+}
+
+/**
+ * Whether the last token of full name `f` is the genitive of an attested last name (translitKey in `lasts`).
+ * Module functions here and below, not closures: tsx gives a named closure a `__name` call each time it is created.
+ */
+function genitiveOfAttested(f: readonly string[], lasts: ReadonlySet<string>): boolean {
+  const g = genitiveStem(f[f.length - 1]);
+  return !!g && lasts.has(translitKey(g));
 }
 
 /**
@@ -1134,15 +1138,14 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
     }
     let target: ResolvedEntity | null = null;
     const sd = sentenceAt(doc, d.start);
-    const recentlyNamed = (p: ResolvedEntity) => p.mentions.some((m) => m.start < d.start && sentenceAt(doc, m.start) >= sd - 2);
     if (strict.length === 1) target = strict[0];
-    else if (strict.length === 0 && weak.length === 1 && recentlyNamed(weak[0][0])) {
+    else if (strict.length === 0 && weak.length === 1 && namedBefore(doc, weak[0][0], d.start, sd - 2)) {
       // the description supplies the country only for a holder named just before it
       target = weak[0][0];
       weak[0][1].country = d.country;
       if (!target.country) target.country = d.country;
     } else if (strict.length > 1) {
-      const recent = strict.filter(recentlyNamed);
+      const recent = strict.filter((p) => namedBefore(doc, p, d.start, sd - 2));
       if (recent.length === 1) target = recent[0];
       else {
         // salience: one holder named far more often than every other ("der Präsident" in a story about one)
@@ -1154,6 +1157,11 @@ function linkDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
     if (!target) continue;
     (target.descriptions ??= []).push({ start: d.start, end: d.end, text: d.text });
   }
+}
+
+/** Whether person `p` has a mention before offset `before` in sentence `fromSentence` or later. */
+function namedBefore(doc: Doc, p: ResolvedEntity, before: number, fromSentence: number): boolean {
+  return p.mentions.some((m) => m.start < before && sentenceAt(doc, m.start) >= fromSentence);
 }
 
 /** "der 52-Jährige", "die 47-Jährige", "des 52-Jährigen": a person described by age alone. */

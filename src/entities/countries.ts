@@ -260,12 +260,7 @@ const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 export function lookupAdjective(word: string): string | null {
   let w = fold(word.trim());
   if (!w) return null;
-  const base = (s: string): string | null => {
-    if (BY_ADJECTIVE.has(s)) return BY_ADJECTIVE.get(s)!;
-    const stripped = s.replace(ADJ_ENDING, '');
-    if (stripped !== s && BY_ADJECTIVE.has(stripped)) return BY_ADJECTIVE.get(stripped)!;
-    return null;
-  };
+  const base = adjectiveBase;
   const direct = base(w);
   if (direct) return direct;
   // compounds: "russisch-chinesischen" → russisch; "pro-russischen", "prorussischen", "antiamerikanische"
@@ -283,6 +278,17 @@ export function lookupAdjective(word: string): string | null {
     w = pre[2];
     return base(w);
   }
+  return null;
+}
+
+/**
+ * Country of a folded adjective as it is or without its ending, or null (a module function: tsx gives a named
+ * closure a `__name` call each time it is created, here once per lookupAdjective call).
+ */
+function adjectiveBase(s: string): string | null {
+  if (BY_ADJECTIVE.has(s)) return BY_ADJECTIVE.get(s)!;
+  const stripped = s.replace(ADJ_ENDING, '');
+  if (stripped !== s && BY_ADJECTIVE.has(stripped)) return BY_ADJECTIVE.get(stripped)!;
   return null;
 }
 
