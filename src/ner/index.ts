@@ -98,39 +98,28 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
  * article is tagged the same way where the tagger missed it (another sentence, same string).
  */
 function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], sentFirst: number[]): void {
+  // (no named closures here and below: tsx gives each a `__name` call when it is created, per document)
   const names = new Map<string, RawMention>();
-  const add = (key: string, m: RawMention): void => {
-    const prev = names.get(key);
-    if (!prev) names.set(key, m);
-    else if (prev.label !== m.label) names.set(key, { ...prev, label: '' }); // ambiguous: skip
-  };
   for (const m of mentions) {
     if (m.form !== 'name' || m.tokenEnd - m.tokenStart > 4) continue;
     const words = m.text;
     if (!UPPER_START.test(words) || words.length < 3) continue;
-    add(words, m);
+    const prev = names.get(words);
+    if (!prev) names.set(words, m);
+    else if (prev.label !== m.label) names.set(words, { ...prev, label: '' }); // ambiguous: skip
   }
   // the short forms of a person's name, where it was written out: the surname ("Baerbock" after
   // "Annalena Baerbock") and the first of two names (a family name written first, "Li" after "Li Keqiang",
   // or a first name on its own), unless two people's names share it. Common nouns are not excluded: German
   // surnames often are one ("Fischer"), and lexicons list short family names as words ("Xi", a Greek letter).
   const parts = new Map<string, RawMention>();
-  const addPart = (key: string, m: RawMention): void => {
-    const prev = parts.get(key);
-    if (!prev) parts.set(key, m);
-    else if (prev.text !== m.text) parts.set(key, { ...prev, label: '' });
-  };
-  const partKey = (t: number): string | null => {
-    const w = doc.text.slice(doc.tokens[t].start, doc.tokens[t].end);
-    return w.length < 2 || !NAME_PART.test(w) ? null : w;
-  };
   for (const m of mentions) {
     const len = m.tokenEnd - m.tokenStart;
     if (m.form !== 'name' || m.type !== 'PER' || len < 2 || len > 3) continue;
-    const last = partKey(m.tokenEnd - 1);
-    if (last) addPart(last, m);
-    const first = len === 2 ? partKey(m.tokenStart) : null;
-    if (first) addPart(first, m);
+    const last = partKey(doc, m.tokenEnd - 1);
+    if (last) addPart(parts, last, m);
+    const first = len === 2 ? partKey(doc, m.tokenStart) : null;
+    if (first) addPart(parts, first, m);
   }
   for (const [key, m] of parts) if (m.label !== '' && !names.has(key)) names.set(key, m);
   if (names.size === 0) return;
@@ -168,6 +157,19 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     mentions.push(...added);
     mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Token t as a name part (a capitalised word of letters only), or null. */
+function partKey(doc: Doc, t: number): string | null {
+  const w = doc.text.slice(doc.tokens[t].start, doc.tokens[t].end);
+  return w.length < 2 || !NAME_PART.test(w) ? null : w;
+}
+
+/** Records `m` as the mention a name part `key` stands for; a part of two people's names is ambiguous (label ''). */
+function addPart(parts: Map<string, RawMention>, key: string, m: RawMention): void {
+  const prev = parts.get(key);
+  if (!prev) parts.set(key, m);
+  else if (prev.text !== m.text) parts.set(key, { ...prev, label: '' });
 }
 
 /** Length, first and last code unit of text[start, end) as one number (equal strings give equal numbers). */
