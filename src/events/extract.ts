@@ -1086,6 +1086,16 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
         for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o)))) ok = true;
       }
     }
+    // a main clause resumed after a relative clause ("33 … Menschen in einem Frachtzug, der … unterwegs war,
+    // aufgegriffen worden", "ihre Grenzen … für Migranten, die … wollten, ganz zu schließen"): its object stands
+    // in the part before the relative clause
+    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence') {
+      const before = resumedMainPart(ctx, toks[i].clause);
+      if (before) for (let j = before[0]; j < before[1] && !ok; j++) {
+        const w = toks[j].lower;
+        for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
+      }
+    }
     if (!ok) return false;
   }
   if (entry.needAlso) {
@@ -1120,6 +1130,29 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     }
   }
   return true;
+}
+
+const RELATIVE_OPENER = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
+const RELATIVE_PREP = /^(mit|von|für|gegen|bei|zu|in|an|auf|aus|über|unter|nach|vor)$/;
+/** Words that open a clause of its own after a relative clause (a coordinated or subordinate clause, a reporting verb). */
+const NOT_RESUMED = /^(und|oder|aber|sondern|um|ohne|statt|anstatt|so|wie|sagte|sagt|sagten|hieß|heißt)$/;
+
+/**
+ * The part of a main clause before a relative clause when clause `ci` resumes it after that relative clause
+ * ("X, der …, Y"): [start, end) of clause ci − 2, or null. (Not a clause opened by a conjunction, a subordinator or
+ * a relative pronoun of its own.)
+ */
+function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | null {
+  if (ci < 2) return null;
+  const { toks } = ctx;
+  const [r0] = ctx.clauses[ci - 1];
+  const [k0] = ctx.clauses[ci];
+  if (toks[r0 - 1]?.text !== ',' || toks[k0 - 1]?.text !== ',') return null;
+  if (!RELATIVE_OPENER.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_OPENER.test(toks[r0 + 1]?.lower ?? ''))) return null;
+  const first = toks[k0].lower;
+  if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return null;
+  const [m0, m1] = ctx.clauses[ci - 2];
+  return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
 }
 
 /** An auxiliary or modal; "IS" (the militia) is a name, not English "is". */
