@@ -7,7 +7,7 @@
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3, isCountryName } from './actors.ts';
-import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
+import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
 import { createRequire } from 'node:module';
@@ -397,7 +397,7 @@ function sameChars(text: string, start: number, end: number, s: string): boolean
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
-  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`))) return false;
+  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
   if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
   return true;
 }
@@ -1074,6 +1074,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
       if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && INFLECTED_T_PARTICIPLE.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
+      if (!ok && entry.judgement && NEGATIVE_JUDGEMENT.test(w)) ok = true;
     }
     // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
     // Anfang Dezember geschlossen worden war", "die Flüchtlinge, die gerettet wurden")

@@ -42,6 +42,9 @@ export interface EntryOptions {
   notForms?: string[];
   /** Forms that count only with one of these words in the clause ("einig" only as "sich einig werden", not "sich einig sein"). */
   formNeeds?: Record<string, string[]>;
+  /** A negative judgement word in the clause also satisfies `needObj` (`NEGATIVE_JUDGEMENT`: "nannte den Auftritt
+   * unverschämt", "bezeichnet den Brief als problematisch"). */
+  judgement?: boolean;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
   recPrep?: string[];
   /** The recipient must be named in a `recPrep` phrase ("mit X sprechen"), not as a bare object ("schuldig gesprochen"). */
@@ -78,6 +81,20 @@ const OFFICE = ['amt', 'ämter', 'posten', 'vorsitz', 'parteivorsitz', 'parteisp
 
 /** Words of disapproval in a judgement ("nannte das Verhalten absurd", "bezeichnete es als geschmacklos"). */
 const DISAPPROVING = ['absurd', 'geschmacklos', 'beschämend', 'unerträglich', 'lächerlich', 'peinlich', 'schändlich', 'empörend', 'zynisch', 'heuchlerisch', 'fremdenfeindlich', 'deutschfeindlich', 'inakzeptabel', 'unverantwortlich', 'skandalös', 'respektlos', 'niederträchtig', 'schwachsinn', 'unsinn', 'blödsinn'];
+
+/**
+ * Negative judgements of conduct, by word formation rather than one by one: "un-" before an evaluative root
+ * ("unverschämt", "unhaltbar", "unverständlich"), "in-/il-" ("indiskutabel", "illegitim"), any "-widrig" ("verfassungswidrig"),
+ * "-los" after a word of conduct ("respektlos", "niveaulos"; not "parteilos", "kostenlos"), and plain judgement adjectives
+ * ("problematisch", "fragwürdig", "enttäuschend"). Lower case, with the adjective endings.
+ */
+const JUDGEMENT_CORE = 'un(?:verschämt|verantwortlich|erträglich|haltbar|zulässig|akzeptabel|annehmbar|seriös|fair|gerecht|würdig|sinnig|verständlich|glaubwürdig|angemessen|sachlich|verhältnismäßig|demokratisch|moralisch|anständig|redlich|ehrlich|professionell|korrekt|vertretbar|tragbar|vernünftig|zumutbar|hinnehmbar|entschuldbar|verzeihlich|solidarisch|menschlich|sozial)' +
+  '|in(?:akzeptabel|diskutabel|kompetent|konsequent|human)|il(?:legal|legitim|loyal)|[a-zäöüß]{3,}widrig' +
+  '|(?:respekt|niveau|geschmack|takt|instinkt|verantwortungs|skrupel|rücksichts|gewissen|hemmungs|halt|sinn|beispiel|charakter|ideen|konzept|plan|kopf|würde|scham|kritik|hilf|gesetz|rat|tatenlos)los' +
+  '|problematisch|bedenklich|fragwürdig|enttäuschend|fatal|falsch|verheerend|katastrophal|populistisch|scheinheilig|kontraproduktiv|überzogen|polemisch|grotesk|befremdlich|dreist|fahrlässig|verfehlt|untragbar|unerhört|ungeheuerlich|unsäglich|haarsträubend|bedauerlich|besorgniserregend|alarmierend|schädlich|gefährlich|irreführend|verlogen|feig|feige|skandalös|empörend|beschämend|schändlich|absurd|lächerlich|peinlich|zynisch|heuchlerisch|respektlos|inakzeptabel';
+export const NEGATIVE_JUDGEMENT = new RegExp(`^(?:${JUDGEMENT_CORE})(?:e|en|er|es|em)?$`);
+/** The same inside a joined " w1 w2 … " string (the sentence prefilter). */
+export const NEGATIVE_JUDGEMENT_IN = new RegExp(` (?:${JUDGEMENT_CORE})(?:e|en|er|es|em)? `);
 
 /** Insults ("bezeichnete X als Hochstapler", "nannte ihn einen Lügner"). */
 const INSULTS = ['hochstapler', 'lügner', 'verräter', 'betrüger', 'heuchler', 'diktator', 'rassist', 'hetzer', 'versager', 'leichtgewicht', 'feigling', 'kriegstreiber', 'hassprediger', 'schande', 'terroristen', 'faschisten', 'verbrecher'];
@@ -330,12 +347,15 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'beanstanden', 'beanstand beanstande =beanstandet', {}],
   ['ACCUSE', 'disapprove', 'kritisch sehen', 'seh sieh sah =gesehen', { needObj: ['kritisch', 'skeptisch'] }],
   ['ACCUSE', 'disapprove', 'kritisch betrachten', 'betracht betrachte =betrachtet', { needObj: ['kritisch', 'skeptisch'] }],
+  // "sieht das Schreiben als problematisch", "betrachteten den Siedlungsbau als illegal": a negative judgement after "als"
+  ['ACCUSE', 'disapprove', 'als negativ sehen', 'seh sieh sah =gesehen', { needObj: [], needAlso: ['als'], judgement: true, needActor: true }],
+  ['ACCUSE', 'disapprove', 'als negativ betrachten', 'betracht betrachte =betrachtet', { needObj: [], needAlso: ['als'], judgement: true, needActor: true }],
   ['ACCUSE', 'disapprove', 'das Misstrauen aussprechen', 'sprech sprich sprach =gesprochen', { p: 'aus', needObj: ['misstrauen'] }],
   ['ACCUSE', 'disapprove', 'sich empören', 'empör =empört', { refl: true, needAlso: ['über'] }],
   ['ACCUSE', 'allege', 'Schuld zuweisen', 'weis wies =gewiesen', { p: 'zu', needObj: ['schuld', 'verantwortung'] }],
   ['ACCUSE', 'disapprove', 'sich kritisch äußern', 'äußer =geäußert', { needObj: ['kritisch', 'ablehnend', 'empört', 'besorgt'] }],
-  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', 'rechtsextrem', 'rechtsradikal', 'extremistisch', 'rassistisch', 'antisemitisch', 'menschenverachtend', 'verantwortungslos', 'skandalös', 'unverschämt', 'staatsfeind', 'fehler', 'seltsam', 'unverständlich', 'fragwürdig', 'befremdlich', 'enttäuschend', 'unfair', 'populistisch', ...INSULTS, ...DISAPPROVING] }],
-  ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: [...INSULTS, ...DISAPPROVING] }],
+  ['ACCUSE', 'disapprove', 'bezeichnen', 'bezeichn bezeichne =bezeichnet', { needObj: ['illegal', 'rechtswidrig', 'völkerrechtswidrig', 'inakzeptabel', 'unannehmbar', 'provokation', 'skandal', 'verbrechen', 'lüge', 'unverantwortlich', 'terror', 'kriegsverbrechen', 'menschenrechtsverletzung', 'aggression', 'invasion', 'bedrohung', 'angriff', 'einmischung', 'erpressung', 'besatzung', 'diktat', 'mörder', 'faschist', 'kriminell', 'nazi', 'unrecht', 'rechtsextrem', 'rechtsradikal', 'extremistisch', 'rassistisch', 'antisemitisch', 'menschenverachtend', 'verantwortungslos', 'skandalös', 'unverschämt', 'staatsfeind', 'fehler', 'seltsam', 'unverständlich', 'fragwürdig', 'befremdlich', 'enttäuschend', 'unfair', 'populistisch', ...INSULTS, ...DISAPPROVING], judgement: true }],
+  ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: [...INSULTS, ...DISAPPROVING], judgement: true }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
   ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],

@@ -24,3 +24,24 @@ test('a verb after a relative clause finds its object in the main clause before 
   const other = run('Berger sprach über die Grenzen, danach wurde die Sitzung geschlossen.');
   assert.equal(on(other, 'geschlossen'), undefined, JSON.stringify(other));
 });
+
+test('a negative judgement formed by un-, -widrig or -los makes nennen, bezeichnen and "als … sehen" a criticism', () => {
+  for (const [text, trigger] of [
+    ['Berger bezeichnet den Brief der Regierung als problematisch.', 'bezeichnet'],
+    ['Unverschämt nannte Berger den Auftritt des Ministers.', 'nannte'],
+    ['Berger sieht das Schreiben an die Schulen als verfassungswidrig.', 'sieht'],
+    ['Berger nannte die Aussage respektlos.', 'nannte'],
+  ]) {
+    const evs = run(text);
+    assert.equal(on(evs, trigger)?.type, 'ACCUSE', `${text} ${JSON.stringify(evs)}`);
+  }
+  // no judgement of conduct: a party-less member, a chance, a free offer
+  for (const [text, trigger] of [
+    ['Berger bezeichnet sich als parteilos.', 'bezeichnet'],
+    ['Berger sieht die Wahl als Chance.', 'sieht'],
+    ['Berger nannte das Angebot kostenlos.', 'nannte'],
+  ]) {
+    const evs = run(text);
+    assert.equal(on(evs, trigger), undefined, `${text} ${JSON.stringify(evs)}`);
+  }
+});
