@@ -1065,6 +1065,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower) && (!PERSONAL_REFLEXIVE[toks[j].lower] || toks.slice(c0, c1).some((t) => t.lower === PERSONAL_REFLEXIVE[toks[j].lower]))) ok = true;
     if (!ok) return false;
   }
+  if (entry.notRefl) for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower)) return false;
   if (entry.needObj) {
     let ok = false;
     const [o0, o1] = entry.objScope === 'sentence' ? [0, toks.length] : [c0, c1];

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+import { VERB_FORMS } from './lexicon.ts';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Mazedonien', type: 'LOC', forms: ['Mazedonien', '~mazedonischen'] },
@@ -44,4 +45,47 @@ test('a negative judgement formed by un-, -widrig or -los makes nennen, bezeichn
     const evs = run(text);
     assert.equal(on(evs, trigger), undefined, `${text} ${JSON.stringify(evs)}`);
   }
+});
+
+test('light-verb constructions and frames of the coverage list', () => {
+  const E: EntitySpec[] = [...ENTITIES, { name: 'Russland', type: 'LOC' }, { name: 'Parlament', type: 'ORG' }, { name: 'Michael Häupl', type: 'PER' }];
+  const r = (text: string) => eventRows(text, { entities: E, published: null });
+  for (const [text, trigger, type] of [
+    ['Die Polizei hat Berger stundenlang verhört.', 'verhört', 'ACCUSE'],
+    ['Berger wurde noch nicht einvernommen.', 'einvernommen', 'ACCUSE'],
+    ['Das Parlament stimmte gegen den Antrag.', 'stimmte', 'REJECT'],
+    ['Berger empfiehlt, Michael Häupl zu wählen.', 'empfiehlt', 'SUPPORT'],
+    ['Die EU verlängerte die Restriktionen gegen Russland.', 'verlängerte', 'SANCTION'],
+    ['Berger räumte Fehler ein.', 'räumte', 'CONCEDE'],
+    ['Russland will vor Gericht ziehen.', 'ziehen', 'ACCUSE'],
+    ['Berger beriet sich mit Russland.', 'beriet', 'CONSULT'],
+  ]) {
+    const evs = r(text);
+    assert.equal(on(evs, trigger)?.type, type, `${text} ${JSON.stringify(evs)}`);
+  }
+  for (const [text, trigger] of [
+    ['Sie haben sich verhört.', 'verhört'],
+    ['Das war deutlich zu vernehmen.', 'vernehmen'],
+    ['Das stimmt so nicht.', 'stimmt'],
+    ['Berger empfiehlt, die Häuser nicht zu verlassen.', 'empfiehlt'],
+    // "riet" is raten (advice), not the past of beraten
+    ['Berger riet den Menschen, die Häuser nicht zu verlassen.', 'riet'],
+    ['Berger räumte der Stadt ein Vorkaufsrecht ein.', 'räumte'],
+  ]) {
+    const evs = r(text);
+    assert.equal(on(evs, trigger), undefined, `${text} ${JSON.stringify(evs)}`);
+  }
+});
+
+test('every form of a verb with an inseparable prefix keeps the prefix (a past stem "riet" made raten a meeting)', () => {
+  const bad: string[] = [];
+  for (const [form, list] of VERB_FORMS) {
+    for (const { entry } of list) {
+      const word = entry.lemma.split(' ').pop()!.replace(/[()]/g, '');
+      const prefix = /^(be|ver|zer|ent|miss)/.exec(word)?.[1];
+      if (!prefix || entry.p || entry.lang || entry.lemma.includes(' ')) continue;
+      if (!form.startsWith(prefix)) bad.push(`${entry.lemma}: ${form}`);
+    }
+  }
+  assert.deepEqual(bad, []);
 });
