@@ -602,6 +602,10 @@ function span(ctx: SentenceContext, a: number, b: number): string {
 }
 
 
+/** Particles that are also adverbs of direction and may stand before the verb with their phrase ("zurück nach X gebracht"). */
+const ADVERB_PARTICLES = new Set(['zurück', 'weg', 'fort', 'heim']);
+const DIRECTIONAL = new Set(['nach', 'in', 'ins', 'an', 'ans', 'zu', 'zum', 'zur', 'über', 'aus', 'auf', 'vom', 'von']);
+
 /** Triggers in the sentence, at most one per type and clause (verbs preferred over nouns). */
 export function findTriggers(ctx: SentenceContext): Trigger[] {
   const { toks } = ctx;
@@ -648,6 +652,11 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
               while (end > i && !LETTER.test(toks[end].text)) end--;
               // (not across a colon or semicolon, which opens a clause of its own: "erkennt: Sie knüpft … an")
               if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower)) && !toks.slice(i, end).some((x) => x.text === ':' || x.text === ';')) particle = end;
+            }
+            // "zurück nach Griechenland gebracht", "zurück in die Türkei zu schicken": an adverbial particle before a
+            // directional phrase and the participle or infinitive
+            if (particle === null && ADVERB_PARTICLES.has(entry.p!)) {
+              for (let j = Math.max(c0, i - 8); j < i; j++) if (toks[j].lower === entry.p && DIRECTIONAL.has(toks[j + 1].lower)) particle = j;
             }
             if (particle === null) continue;
           }

@@ -89,3 +89,15 @@ test('every form of a verb with an inseparable prefix keeps the prefix (a past s
   }
   assert.deepEqual(bad, []);
 });
+
+test('an adverbial particle before its directional phrase belongs to the participle after it', () => {
+  const evs = run('Die meisten Flüchtlinge seien mit Lastwagen zurück nach Griechenland gebracht worden.');
+  assert.equal(on(evs, 'gebracht')?.type, 'COERCE', JSON.stringify(evs));
+  const inf = run('Mazedonien plant, die Migranten zurück nach Griechenland zu schicken.');
+  assert.equal(on(inf, 'schicken')?.type, 'COERCE', JSON.stringify(inf));
+  // "zurück" after the verb, or without a directional phrase, is no particle of it
+  const after = run('Die Helfer haben den Flüchtlingen Decken gebracht und fuhren zurück nach Serbien.');
+  assert.equal(on(after, 'gebracht'), undefined, JSON.stringify(after));
+  const noDir = run('Die Migranten blieben zurück und wurden später in ein Lager gebracht.');
+  assert.equal(on(noDir, 'gebracht'), undefined, JSON.stringify(noDir));
+});
