@@ -1091,10 +1091,13 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower) &&
       // (not a list of noun phrases: "über die Reparatur, den Rückkauf oder eine andere Lösung")
       !(UPPER_START.test(toks[c0 + 1]?.text ?? '') && /^(und|oder|sowie|,)$/.test(toks[c0 + 2]?.lower ?? ''))) {
-      for (let j = Math.max(0, c0 - 5); j < c0 - 1 && !ok; j++) {
+      // (the antecedent's phrase may carry attributes: "eine Moschee im östlich von Paris gelegenen Lagny-sur-Marne, die …";
+      // up to ten words back, not past the start of the clause that holds it)
+      for (let j = Math.max(ctx.clauses[toks[c0 - 2].clause][0], c0 - 10); j < c0 - 1 && !ok; j++) {
         if (!UPPER_START.test(toks[j].text)) continue;
         const w = toks[j].lower;
-        for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o)))) ok = true;
+        // (inside a compound only close to the comma: "Anschuldigungen gegen den … Steuermann, dem …" holds no "Schuld")
+        for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && j >= c0 - 6 && w.includes(o)))) ok = true;
       }
     }
     // a main clause resumed after a relative clause ("33 … Menschen in einem Frachtzug, der … unterwegs war,

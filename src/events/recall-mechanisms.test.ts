@@ -101,3 +101,11 @@ test('an adverbial particle before its directional phrase belongs to the partici
   const noDir = run('Die Migranten blieben zurück und wurden später in ein Lager gebracht.');
   assert.equal(on(noDir, 'gebracht'), undefined, JSON.stringify(noDir));
 });
+
+test('a relative clause finds its needed object in an antecedent with attributes', () => {
+  const evs = run('Die Vereinigung betrieb eine Moschee im östlich von Paris gelegenen Ort Lagny, die im Dezember geschlossen worden war.');
+  assert.equal(on(evs, 'geschlossen')?.type, 'COERCE', JSON.stringify(evs));
+  // far from the comma only a whole word or its start counts ("Anschuldigungen" holds no "Schuld")
+  const far = run('Die Anwälte wollen Anschuldigungen gegen den indonesischen Steuermann erheben, dem Berger nach der Havarie Befehle gab.');
+  assert.equal(on(far, 'gab'), undefined, JSON.stringify(far));
+});
