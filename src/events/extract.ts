@@ -1103,9 +1103,11 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     // a main clause resumed after a relative clause ("33 … Menschen in einem Frachtzug, der … unterwegs war,
     // aufgegriffen worden", "ihre Grenzen … für Migranten, die … wollten, ganz zu schließen"): its object stands
     // in the part before the relative clause
-    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence') {
-      const before = resumedMainPart(ctx, toks[i].clause);
-      if (before) for (let j = before[0]; j < before[1] && !ok; j++) {
+    // (and a noun before such an insertion finds its verb after it: "Einen Antrag haben die jungen SPÖler, vertreten
+    // durch X, … eingebracht")
+    if (!ok && entry.objScope !== 'sentence') {
+      const other = entry.pos === 'verb' ? resumedMainPart(ctx, toks[i].clause) : resumingPart(ctx, toks[i].clause);
+      if (other) for (let j = other[0]; j < other[1] && !ok; j++) {
         const w = toks[j].lower;
         for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
       }
@@ -1151,10 +1153,14 @@ const RELATIVE_PREP = /^(mit|von|für|gegen|bei|zu|in|an|auf|aus|über|unter|nac
 /** Words that open a clause of its own after a relative clause (a coordinated or subordinate clause, a reporting verb). */
 const NOT_RESUMED = /^(und|oder|aber|sondern|um|ohne|statt|anstatt|so|wie|sagte|sagt|sagten|hieß|heißt)$/;
 
+/** A participle opening an apposition between commas ("…, vertreten durch X, …", "…, angeführt von X, …"). */
+const APPOSITION_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|vertreten|angeführt|unterstützt|begleitet|flankiert|bewaffnet|umringt|umgeben)$/u;
+
 /**
- * The part of a main clause before a relative clause when clause `ci` resumes it after that relative clause
- * ("X, der …, Y"): [start, end) of clause ci − 2, or null. (Not a clause opened by a conjunction, a subordinator or
- * a relative pronoun of its own.)
+ * The part of a main clause before an insertion when clause `ci` resumes it after that insertion ("X, der …, Y"; "X,
+ * vertreten durch …, Y"): [start, end) of clause ci − 2, or null. The insertion is a relative clause or an apposition
+ * opened by a participle; the resumed part does not open with a conjunction, a subordinator, a relative pronoun or a
+ * reporting verb of its own.
  */
 function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | null {
   if (ci < 2) return null;
@@ -1162,11 +1168,18 @@ function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | n
   const [r0] = ctx.clauses[ci - 1];
   const [k0] = ctx.clauses[ci];
   if (toks[r0 - 1]?.text !== ',' || toks[k0 - 1]?.text !== ',') return null;
-  if (!RELATIVE_OPENER.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_OPENER.test(toks[r0 + 1]?.lower ?? ''))) return null;
+  if (!RELATIVE_OPENER.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_OPENER.test(toks[r0 + 1]?.lower ?? '')) &&
+    !(LOWER_START.test(toks[r0].text) && APPOSITION_PARTICIPLE.test(toks[r0].lower))) return null;
   const first = toks[k0].lower;
   if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return null;
   const [m0, m1] = ctx.clauses[ci - 2];
   return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
+}
+
+/** The part of the main clause after an insertion, when clause `ci` is the part before it (the converse of resumedMainPart). */
+function resumingPart(ctx: SentenceContext, ci: number): [number, number] | null {
+  if (ci + 2 >= ctx.clauses.length) return null;
+  return resumedMainPart(ctx, ci + 2) ? ctx.clauses[ci + 2] : null;
 }
 
 /** An auxiliary or modal; "IS" (the militia) is a name, not English "is". */

@@ -109,3 +109,11 @@ test('a relative clause finds its needed object in an antecedent with attributes
   const far = run('Die Anwälte wollen Anschuldigungen gegen den indonesischen Steuermann erheben, dem Berger nach der Havarie Befehle gab.');
   assert.equal(on(far, 'gab'), undefined, JSON.stringify(far));
 });
+
+test('a noun before an insertion between commas finds its verb after it', () => {
+  const evs = run('Einen Antrag haben die jungen Funktionäre, vertreten durch Olaf Berger, bereits beim Parteivorstand eingebracht.');
+  assert.equal(on(evs, 'Antrag')?.type, 'REQUEST', JSON.stringify(evs));
+  // a coordinated clause after the insertion is no continuation
+  const coord = run('Einen Antrag zur Sache, vertreten durch Olaf Berger, und das Parteiprogramm hat der Vorstand gelesen.');
+  assert.equal(on(coord, 'Antrag'), undefined, JSON.stringify(coord));
+});
