@@ -7,7 +7,7 @@
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3, isCountryName } from './actors.ts';
-import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, type LexEntry } from './lexicon.ts';
+import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
 import { createRequire } from 'node:module';
@@ -397,7 +397,7 @@ function sameChars(text: string, start: number, end: number, s: string): boolean
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
-  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`))) return false;
+  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
   if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
   return true;
 }
@@ -602,6 +602,10 @@ function span(ctx: SentenceContext, a: number, b: number): string {
 }
 
 
+/** Particles that are also adverbs of direction and may stand before the verb with their phrase ("zurück nach X gebracht"). */
+const ADVERB_PARTICLES = new Set(['zurück', 'weg', 'fort', 'heim']);
+const DIRECTIONAL = new Set(['nach', 'in', 'ins', 'an', 'ans', 'zu', 'zum', 'zur', 'über', 'aus', 'auf', 'vom', 'von']);
+
 /** Triggers in the sentence, at most one per type and clause (verbs preferred over nouns). */
 export function findTriggers(ctx: SentenceContext): Trigger[] {
   const { toks } = ctx;
@@ -648,6 +652,11 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
               while (end > i && !LETTER.test(toks[end].text)) end--;
               // (not across a colon or semicolon, which opens a clause of its own: "erkennt: Sie knüpft … an")
               if (end > c1 && toks[end].lower === entry.p && toks[end - 1].text !== ',' && !toks.slice(c1, end).some((x) => SUBORDINATORS.has(x.lower)) && !toks.slice(i, end).some((x) => x.text === ':' || x.text === ';')) particle = end;
+            }
+            // "zurück nach Griechenland gebracht", "zurück in die Türkei zu schicken": an adverbial particle before a
+            // directional phrase and the participle or infinitive
+            if (particle === null && ADVERB_PARTICLES.has(entry.p!)) {
+              for (let j = Math.max(c0, i - 8); j < i; j++) if (toks[j].lower === entry.p && DIRECTIONAL.has(toks[j + 1].lower)) particle = j;
             }
             if (particle === null) continue;
           }
@@ -1065,6 +1074,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower) && (!PERSONAL_REFLEXIVE[toks[j].lower] || toks.slice(c0, c1).some((t) => t.lower === PERSONAL_REFLEXIVE[toks[j].lower]))) ok = true;
     if (!ok) return false;
   }
+  if (entry.notRefl) for (let j = c0; j < c1; j++) if (REFLEXIVES.has(toks[j].lower)) return false;
   if (entry.needObj) {
     let ok = false;
     const [o0, o1] = entry.objScope === 'sentence' ? [0, toks.length] : [c0, c1];
@@ -1074,16 +1084,32 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
       // the noun's own attributive participle ("die unterzeichnete Vereinbarung") names a past act, not this one
       if (j === i - 1 && entry.pos === 'noun' && LOWER_START.test(toks[j].text) && INFLECTED_T_PARTICIPLE.test(w)) continue;
       for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
+      if (!ok && entry.judgement && NEGATIVE_JUDGEMENT.test(w)) ok = true;
     }
     // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
     // Anfang Dezember geschlossen worden war", "die Flüchtlinge, die gerettet wurden")
     if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower) &&
       // (not a list of noun phrases: "über die Reparatur, den Rückkauf oder eine andere Lösung")
       !(UPPER_START.test(toks[c0 + 1]?.text ?? '') && /^(und|oder|sowie|,)$/.test(toks[c0 + 2]?.lower ?? ''))) {
-      for (let j = Math.max(0, c0 - 5); j < c0 - 1 && !ok; j++) {
+      // (the antecedent's phrase may carry attributes: "eine Moschee im östlich von Paris gelegenen Lagny-sur-Marne, die …";
+      // up to ten words back, not past the start of the clause that holds it)
+      for (let j = Math.max(ctx.clauses[toks[c0 - 2].clause][0], c0 - 10); j < c0 - 1 && !ok; j++) {
         if (!UPPER_START.test(toks[j].text)) continue;
         const w = toks[j].lower;
-        for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o)))) ok = true;
+        // (inside a compound only close to the comma: "Anschuldigungen gegen den … Steuermann, dem …" holds no "Schuld")
+        for (const o of entry.needObj) if (o.length >= 4 && LETTER.test(o) && (w === o || w.startsWith(o) || (o.length >= 5 && j >= c0 - 6 && w.includes(o)))) ok = true;
+      }
+    }
+    // a main clause resumed after a relative clause ("33 … Menschen in einem Frachtzug, der … unterwegs war,
+    // aufgegriffen worden", "ihre Grenzen … für Migranten, die … wollten, ganz zu schließen"): its object stands
+    // in the part before the relative clause
+    // (and a noun before such an insertion finds its verb after it: "Einen Antrag haben die jungen SPÖler, vertreten
+    // durch X, … eingebracht")
+    if (!ok && entry.objScope !== 'sentence') {
+      const other = entry.pos === 'verb' ? resumedMainPart(ctx, toks[i].clause) : resumingPart(ctx, toks[i].clause);
+      if (other) for (let j = other[0]; j < other[1] && !ok; j++) {
+        const w = toks[j].lower;
+        for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
       }
     }
     if (!ok) return false;
@@ -1120,6 +1146,40 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     }
   }
   return true;
+}
+
+const RELATIVE_OPENER = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
+const RELATIVE_PREP = /^(mit|von|für|gegen|bei|zu|in|an|auf|aus|über|unter|nach|vor)$/;
+/** Words that open a clause of its own after a relative clause (a coordinated or subordinate clause, a reporting verb). */
+const NOT_RESUMED = /^(und|oder|aber|sondern|um|ohne|statt|anstatt|so|wie|sagte|sagt|sagten|hieß|heißt)$/;
+
+/** A participle opening an apposition between commas ("…, vertreten durch X, …", "…, angeführt von X, …"). */
+const APPOSITION_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|vertreten|angeführt|unterstützt|begleitet|flankiert|bewaffnet|umringt|umgeben)$/u;
+
+/**
+ * The part of a main clause before an insertion when clause `ci` resumes it after that insertion ("X, der …, Y"; "X,
+ * vertreten durch …, Y"): [start, end) of clause ci − 2, or null. The insertion is a relative clause or an apposition
+ * opened by a participle; the resumed part does not open with a conjunction, a subordinator, a relative pronoun or a
+ * reporting verb of its own.
+ */
+function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | null {
+  if (ci < 2) return null;
+  const { toks } = ctx;
+  const [r0] = ctx.clauses[ci - 1];
+  const [k0] = ctx.clauses[ci];
+  if (toks[r0 - 1]?.text !== ',' || toks[k0 - 1]?.text !== ',') return null;
+  if (!RELATIVE_OPENER.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_OPENER.test(toks[r0 + 1]?.lower ?? '')) &&
+    !(LOWER_START.test(toks[r0].text) && APPOSITION_PARTICIPLE.test(toks[r0].lower))) return null;
+  const first = toks[k0].lower;
+  if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return null;
+  const [m0, m1] = ctx.clauses[ci - 2];
+  return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
+}
+
+/** The part of the main clause after an insertion, when clause `ci` is the part before it (the converse of resumedMainPart). */
+function resumingPart(ctx: SentenceContext, ci: number): [number, number] | null {
+  if (ci + 2 >= ctx.clauses.length) return null;
+  return resumedMainPart(ctx, ci + 2) ? ctx.clauses[ci + 2] : null;
 }
 
 /** An auxiliary or modal; "IS" (the militia) is a name, not English "is". */
