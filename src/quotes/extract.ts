@@ -140,6 +140,10 @@ const FOCUS_OPENERS = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'eben
 /** Head nouns of a place that acts as an institution ("die Stadt Salzburg", "das Land Tirol"). */
 const PLACE_BODY = /^(?:stadt|gemeinde|marktgemeinde|land|bundesland|kanton|bezirk|region|provinz|staat|republik|führung|stadtführung)$/;
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
+/** Future and modal auxiliaries before an infinitive ("wird … bekannt geben", "will … sagen"). */
+const FUTURE_MODAL = new Set(['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'muss', 'müssen', 'kann', 'können', 'darf', 'dürfen', 'möchte', 'möchten']);
+/** Connectors that open a sentence before a colon and a speaker's next words ("Denn: …", "Nur: …", "Und: …"). */
+const CONNECTOR_COLON = new Set(['denn', 'nur', 'und', 'aber', 'doch', 'also', 'sprich', 'allerdings', 'jedoch', 'trotzdem', 'dennoch']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 /** Punctuation that closes a clause (not the hyphen of "25 - Kilometer-Variante"). */
 const CLAUSE_PUNCT = new Set([',', ':', ';', '(', ')', '–', '—', '.', '!', '?']);
@@ -2700,7 +2704,8 @@ class Extractor {
     }
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
     // after a comma it starts in lower case, and it has a lower-case content word (a verb)
-    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !PRONOUNS.has(ctx.lower[close + 1])) return null;
+    // (a direct statement going on in the first person is a clause: "…, schrieb er, Leute leiden – und wir haben Arbeit")
+    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !PRONOUNS.has(ctx.lower[close + 1]) && !(att.kind === 'direct' && this.firstPersonSubject(close + 2, last))) return null;
     // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
     const w1 = ctx.lower[close + 1];
     if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
@@ -4400,6 +4405,7 @@ class Extractor {
     const wantGender = pw === 'er' || pw === 'he' ? 'm' : pw === 'sie' || pw === 'she' ? 'f' : null;
     const sent = ctx.toks[np.start].sentence;
     const last = this.lastSpeaker?.att.speakerEntity ?? null;
+    const lastContent = this.lastSpeaker?.att.content ?? null;
     let best: MentionRef | null = null;
     let bestScore = -Infinity;
     for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
@@ -4420,6 +4426,9 @@ class Extractor {
         if (!g) score -= 1.5;
       }
       if (last && e === last) score += 1.5;
+      // a person the last speaker talked about, named only inside that statement ("Die Sonne werde mit Jesus
+      // identifiziert. …, warnte er."), is less likely the pronoun than the speaker
+      else if (last && lastContent && this.mode === 'news' && ctx.toks[m.start].start >= lastContent[0] && ctx.toks[m.end - 1].end <= lastContent[1]) score -= 1;
       // "…, kam Ablehnung von X: Wir lehnen das ab, sagte er" — the person who introduces the colon speaks
       if (ms === sent && this.mode === 'news' && ctx.words[m.end] === ':' && m.end < np.start) score += 3;
       if (score > bestScore) {
@@ -4609,6 +4618,14 @@ class Extractor {
     // "Denn …" opening the sentence right after a statement gives the speaker's reason (a narrator seldom opens with it)
     // (after a person's statement; not with a third-person word: "Denn damit ist seiner Ansicht nach …" is narration about him)
     let dennOpen = ctx.lower[a] === 'denn' && !this.inQuote[a] && last.att.kind !== 'fragment' && last.att.speakerEntity?.type === 'PER';
+    // "Denn: …", "Nur: …", "Und: …" — a connector and a colon opening the sentence right after a person's statement
+    // hand the word back to that person (the narrator's device for the next quote); the statement starts after the colon
+    const connectorColon = dennOpen || (CONNECTOR_COLON.has(ctx.lower[a]) && !this.inQuote[a] && last.att.kind !== 'fragment' && last.att.speakerEntity?.type === 'PER');
+    const colonOpen = connectorColon && ctx.words[a + 1] === ':' && b - a > 4;
+    if (colonOpen) {
+      dennOpen = true;
+      a += 2;
+    }
     for (let k = a + 1; dennOpen && k < b; k++) if (THIRD_PERSON.has(ctx.lower[k])) dennOpen = false;
     let longAfterPost = false;
     const after =
@@ -4662,7 +4679,8 @@ class Extractor {
         if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw)) && !dennOpen) return null;
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
-      if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
+      // (after "Denn:" a cue form gave no statement of its own: "Denn: Derzeit sind andere Staaten gefordert.")
+      if (!ctx.isCap(k) && !colonOpen && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       // (a longer sentence: no reporting verb at all, also not the sentence-initial "Zitiert wird …")
       if (longAfterPost && k === a && CUE_FORMS.has(lw)) return null;
       // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
@@ -4703,6 +4721,12 @@ class Extractor {
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
+  }
+
+  /** A first-person subject pronoun ("ich", "wir") among the tokens [from, to). */
+  private firstPersonSubject(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.ctx.lower[k] === 'ich' || this.ctx.lower[k] === 'wir') return true;
+    return false;
   }
 
   /** A first-person word inside the character span `c`. */
@@ -4985,7 +5009,10 @@ class Extractor {
         let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' || (np.mention.entity.type === 'LOC' && this.roleCompound(c - 1)) : ROLE_NOUN.test(ctx.lower[c - 1]) || (c === p + 1 && MEDIA_NOUN.test(ctx.lower[c - 1])));
         let lowerWord = false;
         for (let k = c + 1; k < q && ok; k++) {
-          if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;
+          if (this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          // a report of someone else ("X: Y sagte …") is no teaser statement; an infinitive after a future or modal
+          // auxiliary is the speaker's forecast ("US-Vertreter: Xi wird … bekannt geben")
+          else if (!ctx.isCap(k) && this.cueAt(k, b) && !(ctx.lower[k].endsWith('en') && this.auxiliaryBefore(c + 1, k))) ok = false;
           if (LOWER_START.test(ctx.words[k])) lowerWord = true;
         }
         if (ok && lowerWord && np) {
@@ -5002,6 +5029,12 @@ class Extractor {
       p = q + 1;
     }
     return out;
+  }
+
+  /** A future or modal auxiliary among the tokens [from, to) ("wird", "will", "soll", "muss", …). */
+  private auxiliaryBefore(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (FUTURE_MODAL.has(this.ctx.lower[k])) return true;
+    return false;
   }
 
   /** "Das österreichische Innenministerium zeigt sich …": a definite institution noun opening sentence s. */
