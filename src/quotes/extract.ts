@@ -3321,6 +3321,9 @@ class Extractor {
         // ", der im Einsatz war" — a relative clause on the object, no complement
         // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
         // is a V2 complement opened by an article when a Konjunktiv follows)
+        // "…, die ersten 90 Asylwerber, die in das Quartier einziehen, seien Familien": the subject with a relative
+        // clause, then the Konjunktiv right after the clause's closing comma
+        if (this.mode === 'news' && ARTICLES.has(nx) && this.relativeThenKonjunktiv(k + 1, last)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         let articleV2 = false;
         let finiteCue = !/^ge/.test(ctx.lower[cue[0]]);
         for (let m = cs; m < cue[0] && finiteCue; m++) if (AUXILIARIES.has(ctx.lower[m]) && !ctx.isCap(m)) finiteCue = false;
@@ -3393,6 +3396,21 @@ class Extractor {
     // "dass" right after the cue without a comma (English "said that …" / no comma)
     if (this.mode === 'all' && cue[1] < last && (ctx.lower[cue[1]] === 'that')) return this.trimContent(cue[1], last);
     return null;
+  }
+
+  /** A noun phrase at article `k`, a relative clause on it and a Konjunktiv verb right after that clause's closing comma. */
+  private relativeThenKonjunktiv(k: number, last: number): boolean {
+    const ctx = this.ctx;
+    // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
+    let c = k + 1;
+    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !CUE_FORMS.has(ctx.lower[c])) c++;
+    if (ctx.words[c] !== ',' || !ctx.isCap(c - 1) || c - 1 === k || !RELATIVE.has(ctx.lower[c + 1])) return false;
+    for (let e = c + 2; e < last && e - c < 25; e++) {
+      const w = ctx.words[e];
+      if (w === ':' || w === '–' || this.inQuote[e]) return false;
+      if (w === ',') return e + 1 < last && SUBJUNCTIVE.has(ctx.lower[e + 1]) && !ctx.isCap(e + 1) && !INDICATIVE_TOO.has(ctx.lower[e + 1]);
+    }
+    return false;
   }
 
   /**

@@ -2676,3 +2676,12 @@ test('a headline "Role: X wird … bekannt geben" is the role\'s forecast; "Role
   const doc2 = mkDoc('Ministerium: Peter Maier sagte, man sei froh – Neue Quartiere. Wien – Das Ministerium meldet neue Zahlen.', [['e1', 'PER', 'Peter Maier', ['Peter Maier']]]);
   assert.equal(textOf(nonFragments(doc2), 'man sei froh')?.speaker, 'e1');
 });
+
+test('a V2 Konjunktiv complement whose subject has a relative clause ("sagte, die ersten Asylwerber, die …, seien Familien") is reported speech', () => {
+  const doc = mkDoc('Salzburg – Es regt sich Widerstand. Anna Berger sagte auf Anfrage der APA, die ersten 90 Asylwerber, die in das Quartier einziehen, seien Familien.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'seien Familien');
+  assert.equal(g?.speaker, 'e1');
+  assert.equal(g?.kind, 'indirect');
+});
