@@ -218,6 +218,8 @@ const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilu
 const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster|organisation|airline|fluglinie|fluggesellschaft|billigflieger|reederei|brauerei|molkerei|handelskette|supermarktkette|versorger|mobilfunker)$/;
 
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
+/** Emergency services and armed forces, speaking as institutions ("hieß es bei der Feuerwehr", "beim Bundesheer"). */
+const EMERGENCY_SERVICE = /(?:feuerwehr|rettung|heer|armee|militär|bergrettung|wasserrettung)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
 const PAST_NARRATION = new Set([
   'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'gab', 'ließ', 'kam', 'kamen', 'ging', 'gingen', 'erwies',
@@ -1038,6 +1040,8 @@ class Extractor {
         // (or a bare name the NER missed: "bei Zielpunkt" — no article, one capitalised word)
         if (c && (t === 'ORG' || t === 'PER') && c.mention!.start <= k + 2) inPlace = c;
         else if (c && !c.mention && w === 'bei' && c.start === k + 1 && c.end === k + 2 && ctx.isCap(k + 1)) inPlace = c;
+        // "hieß es bei der Feuerwehr", "beim Bundesheer": a definite institution without a name
+        else if (c && !c.pronoun && (w === 'beim' || ctx.lower[k + 1] === 'der') && ctx.isCap(c.end - 1) && (INSTITUTION.test(ctx.lower[c.end - 1]) || EMERGENCY_SERVICE.test(ctx.lower[c.end - 1]))) inPlace = c;
       }
       if (w === ',' || w === ':') break;
     }

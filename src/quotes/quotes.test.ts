@@ -2685,3 +2685,10 @@ test('a V2 Konjunktiv complement whose subject has a relative clause ("sagte, di
   assert.equal(g?.speaker, 'e1');
   assert.equal(g?.kind, 'indirect');
 });
+
+test('"hieß es bei der Feuerwehr" / "beim Bundesheer": a definite institution without a name is the source', () => {
+  const doc = mkDoc('Linz – In Linz schlug ein Blitz ein. Es war aber kein Vergleich zur Nacht auf Samstag, hieß es bei der Feuerwehr.');
+  assert.match(String(textOf(nonFragments(doc), 'kein Vergleich')?.speakerName), /Feuerwehr/);
+  const doc2 = mkDoc('Linz – Es regnete. Die Lage sei ruhig, hieß es bei der Pressekonferenz.');
+  assert.doesNotMatch(String(textOf(nonFragments(doc2), 'Lage sei ruhig')?.speakerName), /Pressekonferenz/);
+});
