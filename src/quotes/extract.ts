@@ -599,6 +599,15 @@ class Extractor {
     return false;
   }
 
+  /** "meine"/"meinen" at i is the possessive before a noun, not a form of "meinen". */
+  private possessiveMein(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    if (i + 1 >= sentEnd || !ctx.isCap(i + 1) || ctx.words[i + 1] === 'Sie' || ctx.isCap(i)) return false;
+    if (ctx.words[i - 1] !== ',') return true;
+    const after = ctx.lower[i + 2];
+    return i + 2 < sentEnd && !ctx.isCap(i + 2) && LOWER_START.test(after) && !ARTICLES.has(after) && !PREPOSITIONS.has(after);
+  }
+
   private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -612,6 +621,9 @@ class Extractor {
     if (this.mode === 'news' && lw === 'überzeugt' && ctx.words[i + 1] === ',' && this.v2KonjunktivAt(i + 2, sentEnd)) return [i, i + 1];
     const info = this.cueInfo.get(lw);
     if (info === undefined) return null;
+    // "meine Familie lebt hier", "für meinen Mandanten": the possessive, not the verb "meinen" ("Was meinen Sie?",
+    // "meine ich"; after a comma "…, meinen Kritiker." is the post-posed verb unless a verb follows the noun)
+    if ((lw === 'meine' || lw === 'meinen') && this.possessiveMein(i, sentEnd)) return null;
     if (info.frame && this.mode === 'news') {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
@@ -2424,6 +2436,13 @@ class Extractor {
           this.usedCue[i] = 0;
           continue;
         }
+      }
+      // "Ich bin (davon) überzeugt, dass …": no subject found for the predicative cue, but a first-person pronoun opens
+      // its clause — the current speaker's words (as "Ich glaube, dass …" below), when there is one
+      if (this.mode === 'news' && !np && !out.length && ctx.lower[i] === 'überzeugt') {
+        const sub = this.clauseSubject(i, a, b);
+        const owner = this.introducedSpeaker(s) ?? this.lastSpeaker;
+        if (sub?.pronoun && this.firstOrSecondPerson(sub.start) && owner && s - owner.sentence <= 3) np = sub;
       }
       this.setSource(att, np, i);
       if (demnach && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && this.lastSpeaker.att.kind !== 'fragment') this.copySpeaker(att, this.lastSpeaker.att);
@@ -5206,7 +5225,15 @@ class Extractor {
     if (!ARTICLES.has(ctx.lower[any.start]) || !/^d/.test(ctx.lower[any.start])) return null;
     if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
     const ante = this.resolveDescription(any);
-    return ante && ante.entity.type === 'PER' ? any : null;
+    if (ante) return ante.entity.type === 'PER' ? any : null;
+    // "Die Strecke durch den Dritten hat sich Bezirksrat X ausgesucht.": a thing in the Vorfeld (no role noun), the
+    // person named after the finite verb is the subject
+    // (an auxiliary between the two: the name is not inside the Vorfeld, "Die Begegnung mit seinem Vorbild X hat …")
+    if (this.mode !== 'news' || ROLE_NOUN.test(ctx.lower[any.end - 1])) return null;
+    const inv = this.invertedPerson(s);
+    if (!inv || inv.start <= any.end) return null;
+    for (let k = any.end; k < inv.start; k++) if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) return inv;
+    return null;
   }
 
   /**
@@ -5225,6 +5252,8 @@ class Extractor {
       let p = m.start - 1;
       // a title or role right before the name ("Landeshauptmannstellvertreter Thomas Stelzer")
       if (ctx.isCap(p) && ctx.mentionAt[p] < 0 && p > a) p--;
+      // a reflexive right after the finite verb ("hat sich Bezirksrat X … ausgesucht")
+      if (this.mode === 'news' && ctx.lower[p] === 'sich' && p - 1 > a && !ctx.isCap(p - 1) && AUXILIARIES.has(ctx.lower[p - 1])) p--;
       const lw = ctx.lower[p];
       if (ctx.isCap(p) || ctx.isPunct(p) || this.inQuote[p]) continue;
       if (PREPOSITIONS.has(lw) || ARTICLES.has(lw) || DATIVE_LIKE.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || ADVERBS.has(lw) || RELATIVE.has(lw) || lw === 'sowie') continue;

@@ -2692,3 +2692,25 @@ test('"hieß es bei der Feuerwehr" / "beim Bundesheer": a definite institution w
   const doc2 = mkDoc('Linz – Es regnete. Die Lage sei ruhig, hieß es bei der Pressekonferenz.');
   assert.doesNotMatch(String(textOf(nonFragments(doc2), 'Lage sei ruhig')?.speakerName), /Pressekonferenz/);
 });
+
+test('"meine Familie lebt hier" is a possessive, not the cue "meinen" with the speaker "Familie"', () => {
+  const doc = mkDoc('Wien – Peter Maier ist Bezirksrat und kandidiert. Ich bin überzeugt, dass wir gewinnen, sagt Maier. Ich lebe hier, meine Familie lebt hier.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Ich lebe hier');
+  assert.equal(g?.speaker, 'e1');
+});
+
+test('"Ich bin überzeugt, dass …" after a person\'s statement is that person\'s, not a statement without speaker', () => {
+  const doc = mkDoc('Wien – Peter Maier ist Bezirksrat. Wir werden Geschichte schreiben, sagt Maier. Maier weiter: Ich bin überzeugt, dass bei uns ein Dreier vorne stehen wird.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']],
+  ]);
+  assert.equal(textOf(nonFragments(doc), 'Dreier vorne')?.speaker, 'e1');
+});
+
+test('a thing in the Vorfeld and a person after "hat sich" ("Die Strecke hat sich Bezirksrat X ausgesucht.") introduces the next first-person speaker', () => {
+  const doc = mkDoc('Wien – Peter Maier ist Bezirksrat. Am Markt fährt auch der Bus vorbei. Die Strecke hat sich Bezirksrat Maier für das Gespräch ausgesucht. Ich bin im Bezirk geboren, war hier in der Schule.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']],
+  ]);
+  assert.equal(textOf(nonFragments(doc), 'im Bezirk geboren')?.speaker, 'e1');
+});
