@@ -5229,11 +5229,13 @@ class Extractor {
     // "Die Strecke durch den Dritten hat sich Bezirksrat X ausgesucht.": a thing in the Vorfeld (no role noun), the
     // person named after the finite verb is the subject
     // (an auxiliary between the two: the name is not inside the Vorfeld, "Die Begegnung mit seinem Vorbild X hat …")
-    if (this.mode !== 'news' || ROLE_NOUN.test(ctx.lower[any.end - 1])) return null;
+    // (checked cheapest first: an auxiliary within a few tokens after the Vorfeld, then the names of the sentence)
+    if (this.mode !== 'news') return null;
+    let aux = -1;
+    for (let k = any.end; k < Math.min(ctx.sentEnd[s], any.end + 6) && aux < 0; k++) if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) aux = k;
+    if (aux < 0 || ROLE_NOUN.test(ctx.lower[any.end - 1])) return null;
     const inv = this.invertedPerson(s);
-    if (!inv || inv.start <= any.end) return null;
-    for (let k = any.end; k < inv.start; k++) if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) return inv;
-    return null;
+    return inv && inv.start > aux ? inv : null;
   }
 
   /**
