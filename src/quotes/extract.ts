@@ -140,6 +140,10 @@ const FOCUS_OPENERS = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'eben
 /** Head nouns of a place that acts as an institution ("die Stadt Salzburg", "das Land Tirol"). */
 const PLACE_BODY = /^(?:stadt|gemeinde|marktgemeinde|land|bundesland|kanton|bezirk|region|provinz|staat|republik|führung|stadtführung)$/;
 const CONJ = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'and', 'but', 'or']);
+/** Future and modal auxiliaries before an infinitive ("wird … bekannt geben", "will … sagen"). */
+const FUTURE_MODAL = new Set(['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'muss', 'müssen', 'kann', 'können', 'darf', 'dürfen', 'möchte', 'möchten']);
+/** Connectors that open a sentence before a colon and a speaker's next words ("Denn: …", "Nur: …", "Und: …"). */
+const CONNECTOR_COLON = new Set(['denn', 'nur', 'und', 'aber', 'doch', 'also', 'sprich', 'allerdings', 'jedoch', 'trotzdem', 'dennoch']);
 const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 /** Punctuation that closes a clause (not the hyphen of "25 - Kilometer-Variante"). */
 const CLAUSE_PUNCT = new Set([',', ':', ';', '(', ')', '–', '—', '.', '!', '?']);
@@ -214,6 +218,8 @@ const RELEASE_NOUNS = /^(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilu
 const ORG_AGENT = /(?:sender|hersteller|anbieter|betreiber|veranstalter|versicherer|autobauer|flugzeugbauer|zulieferer|konzern|verlag|provider|produzent|vermarkter|händlerkette|netzbetreiber|versender|discounter|broadcaster|organisation|airline|fluglinie|fluggesellschaft|billigflieger|reederei|brauerei|molkerei|handelskette|supermarktkette|versorger|mobilfunker)$/;
 
 const INSTITUTION = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|rat|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|ministerin|minister|sprecher|sprecherin|führung|leitung|vorstand|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|präsidium|kanzlei|senat|ausschuss)$/;
+/** Emergency services and armed forces, speaking as institutions ("hieß es bei der Feuerwehr", "beim Bundesheer"). */
+const EMERGENCY_SERVICE = /(?:feuerwehr|rettung|heer|armee|militär|bergrettung|wasserrettung)$/;
 /** Past-tense forms that mark narration rather than a quoted statement. */
 const PAST_NARRATION = new Set([
   'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'gab', 'ließ', 'kam', 'kamen', 'ging', 'gingen', 'erwies',
@@ -593,6 +599,15 @@ class Extractor {
     return false;
   }
 
+  /** "meine"/"meinen" at i is the possessive before a noun, not a form of "meinen". */
+  private possessiveMein(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    if (i + 1 >= sentEnd || !ctx.isCap(i + 1) || ctx.words[i + 1] === 'Sie' || ctx.isCap(i)) return false;
+    if (ctx.words[i - 1] !== ',') return true;
+    const after = ctx.lower[i + 2];
+    return i + 2 < sentEnd && !ctx.isCap(i + 2) && LOWER_START.test(after) && !ARTICLES.has(after) && !PREPOSITIONS.has(after);
+  }
+
   private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -606,6 +621,9 @@ class Extractor {
     if (this.mode === 'news' && lw === 'überzeugt' && ctx.words[i + 1] === ',' && this.v2KonjunktivAt(i + 2, sentEnd)) return [i, i + 1];
     const info = this.cueInfo.get(lw);
     if (info === undefined) return null;
+    // "meine Familie lebt hier", "für meinen Mandanten": the possessive, not the verb "meinen" ("Was meinen Sie?",
+    // "meine ich"; after a comma "…, meinen Kritiker." is the post-posed verb unless a verb follows the noun)
+    if ((lw === 'meine' || lw === 'meinen') && this.possessiveMein(i, sentEnd)) return null;
     if (info.frame && this.mode === 'news') {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
@@ -1034,6 +1052,8 @@ class Extractor {
         // (or a bare name the NER missed: "bei Zielpunkt" — no article, one capitalised word)
         if (c && (t === 'ORG' || t === 'PER') && c.mention!.start <= k + 2) inPlace = c;
         else if (c && !c.mention && w === 'bei' && c.start === k + 1 && c.end === k + 2 && ctx.isCap(k + 1)) inPlace = c;
+        // "hieß es bei der Feuerwehr", "beim Bundesheer": a definite institution without a name
+        else if (c && !c.pronoun && (w === 'beim' || ctx.lower[k + 1] === 'der') && ctx.isCap(c.end - 1) && (INSTITUTION.test(ctx.lower[c.end - 1]) || EMERGENCY_SERVICE.test(ctx.lower[c.end - 1]))) inPlace = c;
       }
       if (w === ',' || w === ':') break;
     }
@@ -2417,6 +2437,13 @@ class Extractor {
           continue;
         }
       }
+      // "Ich bin (davon) überzeugt, dass …": no subject found for the predicative cue, but a first-person pronoun opens
+      // its clause — the current speaker's words (as "Ich glaube, dass …" below), when there is one
+      if (this.mode === 'news' && !np && !out.length && ctx.lower[i] === 'überzeugt') {
+        const sub = this.clauseSubject(i, a, b);
+        const owner = this.introducedSpeaker(s) ?? this.lastSpeaker;
+        if (sub?.pronoun && this.firstOrSecondPerson(sub.start) && owner && s - owner.sentence <= 3) np = sub;
+      }
       this.setSource(att, np, i);
       if (demnach && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && this.lastSpeaker.att.kind !== 'fragment') this.copySpeaker(att, this.lastSpeaker.att);
       // "Ich glaube, …" / "…, was Sie sich erwarten": outside quote marks a first/second-person
@@ -2700,7 +2727,8 @@ class Extractor {
     }
     // a clause, not an apposition or adjunct ("…, sagt X, Sprecher der Polizei, im Gespräch mit …"):
     // after a comma it starts in lower case, and it has a lower-case content word (a verb)
-    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !PRONOUNS.has(ctx.lower[close + 1])) return null;
+    // (a direct statement going on in the first person is a clause: "…, schrieb er, Leute leiden – und wir haben Arbeit")
+    if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !PRONOUNS.has(ctx.lower[close + 1]) && !(att.kind === 'direct' && this.firstPersonSubject(close + 2, last))) return null;
     // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
     const w1 = ctx.lower[close + 1];
     if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
@@ -3316,6 +3344,9 @@ class Extractor {
         // ", der im Einsatz war" — a relative clause on the object, no complement
         // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
         // is a V2 complement opened by an article when a Konjunktiv follows)
+        // "…, die ersten 90 Asylwerber, die in das Quartier einziehen, seien Familien": the subject with a relative
+        // clause, then the Konjunktiv right after the clause's closing comma
+        if (this.mode === 'news' && ARTICLES.has(nx) && this.relativeThenKonjunktiv(k + 1, last)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         let articleV2 = false;
         let finiteCue = !/^ge/.test(ctx.lower[cue[0]]);
         for (let m = cs; m < cue[0] && finiteCue; m++) if (AUXILIARIES.has(ctx.lower[m]) && !ctx.isCap(m)) finiteCue = false;
@@ -3388,6 +3419,21 @@ class Extractor {
     // "dass" right after the cue without a comma (English "said that …" / no comma)
     if (this.mode === 'all' && cue[1] < last && (ctx.lower[cue[1]] === 'that')) return this.trimContent(cue[1], last);
     return null;
+  }
+
+  /** A noun phrase at article `k`, a relative clause on it and a Konjunktiv verb right after that clause's closing comma. */
+  private relativeThenKonjunktiv(k: number, last: number): boolean {
+    const ctx = this.ctx;
+    // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
+    let c = k + 1;
+    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !CUE_FORMS.has(ctx.lower[c])) c++;
+    if (ctx.words[c] !== ',' || !ctx.isCap(c - 1) || c - 1 === k || !RELATIVE.has(ctx.lower[c + 1])) return false;
+    for (let e = c + 2; e < last && e - c < 25; e++) {
+      const w = ctx.words[e];
+      if (w === ':' || w === '–' || this.inQuote[e]) return false;
+      if (w === ',') return e + 1 < last && SUBJUNCTIVE.has(ctx.lower[e + 1]) && !ctx.isCap(e + 1) && !INDICATIVE_TOO.has(ctx.lower[e + 1]);
+    }
+    return false;
   }
 
   /**
@@ -4400,6 +4446,7 @@ class Extractor {
     const wantGender = pw === 'er' || pw === 'he' ? 'm' : pw === 'sie' || pw === 'she' ? 'f' : null;
     const sent = ctx.toks[np.start].sentence;
     const last = this.lastSpeaker?.att.speakerEntity ?? null;
+    const lastContent = this.lastSpeaker?.att.content ?? null;
     let best: MentionRef | null = null;
     let bestScore = -Infinity;
     for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
@@ -4420,6 +4467,9 @@ class Extractor {
         if (!g) score -= 1.5;
       }
       if (last && e === last) score += 1.5;
+      // a person the last speaker talked about, named only inside that statement ("Die Sonne werde mit Jesus
+      // identifiziert. …, warnte er."), is less likely the pronoun than the speaker
+      else if (last && lastContent && this.mode === 'news' && ctx.toks[m.start].start >= lastContent[0] && ctx.toks[m.end - 1].end <= lastContent[1]) score -= 1;
       // "…, kam Ablehnung von X: Wir lehnen das ab, sagte er" — the person who introduces the colon speaks
       if (ms === sent && this.mode === 'news' && ctx.words[m.end] === ':' && m.end < np.start) score += 3;
       if (score > bestScore) {
@@ -4609,6 +4659,14 @@ class Extractor {
     // "Denn …" opening the sentence right after a statement gives the speaker's reason (a narrator seldom opens with it)
     // (after a person's statement; not with a third-person word: "Denn damit ist seiner Ansicht nach …" is narration about him)
     let dennOpen = ctx.lower[a] === 'denn' && !this.inQuote[a] && last.att.kind !== 'fragment' && last.att.speakerEntity?.type === 'PER';
+    // "Denn: …", "Nur: …", "Und: …" — a connector and a colon opening the sentence right after a person's statement
+    // hand the word back to that person (the narrator's device for the next quote); the statement starts after the colon
+    const connectorColon = dennOpen || (CONNECTOR_COLON.has(ctx.lower[a]) && !this.inQuote[a] && last.att.kind !== 'fragment' && last.att.speakerEntity?.type === 'PER');
+    const colonOpen = connectorColon && ctx.words[a + 1] === ':' && b - a > 4;
+    if (colonOpen) {
+      dennOpen = true;
+      a += 2;
+    }
     for (let k = a + 1; dennOpen && k < b; k++) if (THIRD_PERSON.has(ctx.lower[k])) dennOpen = false;
     let longAfterPost = false;
     const after =
@@ -4662,7 +4720,8 @@ class Extractor {
         if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw)) && !dennOpen) return null;
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
-      if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
+      // (after "Denn:" a cue form gave no statement of its own: "Denn: Derzeit sind andere Staaten gefordert.")
+      if (!ctx.isCap(k) && !colonOpen && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       // (a longer sentence: no reporting verb at all, also not the sentence-initial "Zitiert wird …")
       if (longAfterPost && k === a && CUE_FORMS.has(lw)) return null;
       // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
@@ -4703,6 +4762,12 @@ class Extractor {
     (att as { chain?: number }).chain = chain + 1;
     att.method = 'run-on-quote';
     return att;
+  }
+
+  /** A first-person subject pronoun ("ich", "wir") among the tokens [from, to). */
+  private firstPersonSubject(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.ctx.lower[k] === 'ich' || this.ctx.lower[k] === 'wir') return true;
+    return false;
   }
 
   /** A first-person word inside the character span `c`. */
@@ -4985,7 +5050,10 @@ class Extractor {
         let ok = !!np && np.end === c && !np.pronoun && (np.mention ? np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG' || (np.mention.entity.type === 'LOC' && this.roleCompound(c - 1)) : ROLE_NOUN.test(ctx.lower[c - 1]) || (c === p + 1 && MEDIA_NOUN.test(ctx.lower[c - 1])));
         let lowerWord = false;
         for (let k = c + 1; k < q && ok; k++) {
-          if (this.inQuote[k] || ctx.isQuote(k) || (!ctx.isCap(k) && this.cueAt(k, b))) ok = false;
+          if (this.inQuote[k] || ctx.isQuote(k)) ok = false;
+          // a report of someone else ("X: Y sagte …") is no teaser statement; an infinitive after a future or modal
+          // auxiliary is the speaker's forecast ("US-Vertreter: Xi wird … bekannt geben")
+          else if (!ctx.isCap(k) && this.cueAt(k, b) && !(ctx.lower[k].endsWith('en') && this.auxiliaryBefore(c + 1, k))) ok = false;
           if (LOWER_START.test(ctx.words[k])) lowerWord = true;
         }
         if (ok && lowerWord && np) {
@@ -5002,6 +5070,12 @@ class Extractor {
       p = q + 1;
     }
     return out;
+  }
+
+  /** A future or modal auxiliary among the tokens [from, to) ("wird", "will", "soll", "muss", …). */
+  private auxiliaryBefore(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (FUTURE_MODAL.has(this.ctx.lower[k])) return true;
+    return false;
   }
 
   /** "Das österreichische Innenministerium zeigt sich …": a definite institution noun opening sentence s. */
@@ -5151,7 +5225,17 @@ class Extractor {
     if (!ARTICLES.has(ctx.lower[any.start]) || !/^d/.test(ctx.lower[any.start])) return null;
     if (any.end >= ctx.sentEnd[s] || ctx.isCap(any.end) || ctx.isPunct(any.end)) return null;
     const ante = this.resolveDescription(any);
-    return ante && ante.entity.type === 'PER' ? any : null;
+    if (ante) return ante.entity.type === 'PER' ? any : null;
+    // "Die Strecke durch den Dritten hat sich Bezirksrat X ausgesucht.": a thing in the Vorfeld (no role noun), the
+    // person named after the finite verb is the subject
+    // (an auxiliary between the two: the name is not inside the Vorfeld, "Die Begegnung mit seinem Vorbild X hat …")
+    // (checked cheapest first: an auxiliary within a few tokens after the Vorfeld, then the names of the sentence)
+    if (this.mode !== 'news') return null;
+    let aux = -1;
+    for (let k = any.end; k < Math.min(ctx.sentEnd[s], any.end + 6) && aux < 0; k++) if (AUXILIARIES.has(ctx.lower[k]) && !ctx.isCap(k)) aux = k;
+    if (aux < 0 || ROLE_NOUN.test(ctx.lower[any.end - 1])) return null;
+    const inv = this.invertedPerson(s);
+    return inv && inv.start > aux ? inv : null;
   }
 
   /**
@@ -5170,6 +5254,8 @@ class Extractor {
       let p = m.start - 1;
       // a title or role right before the name ("Landeshauptmannstellvertreter Thomas Stelzer")
       if (ctx.isCap(p) && ctx.mentionAt[p] < 0 && p > a) p--;
+      // a reflexive right after the finite verb ("hat sich Bezirksrat X … ausgesucht")
+      if (this.mode === 'news' && ctx.lower[p] === 'sich' && p - 1 > a && !ctx.isCap(p - 1) && AUXILIARIES.has(ctx.lower[p - 1])) p--;
       const lw = ctx.lower[p];
       if (ctx.isCap(p) || ctx.isPunct(p) || this.inQuote[p]) continue;
       if (PREPOSITIONS.has(lw) || ARTICLES.has(lw) || DATIVE_LIKE.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || ADVERBS.has(lw) || RELATIVE.has(lw) || lw === 'sowie') continue;

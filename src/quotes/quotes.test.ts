@@ -2635,3 +2635,82 @@ test('a continuation opened by "Sie"/"Er" with a Konjunktiv I verb is indirect e
   assert.equal(g.kind, 'indirect');
   assert.equal(g.speaker, 'e1');
 });
+
+test('"Nur: …" / "Denn: …" opening the sentence after a person\'s statement continues it as direct speech', () => {
+  const doc = mkDoc(
+    'Wien – Der Gipfel ist vorbei. Die Lage sei noch offen, hielt Anna Berger fest, dass die Republik nicht in der Pflicht sei. Denn: Derzeit sind ganz klar andere Staaten gefordert. ' +
+      'Es ist ein Vorteil, mit der Türkei zu verhandeln, sagte Peter Maier. Nur: Dauerhaft darauf verlassen kann man sich nicht.',
+    [['e1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']], ['e2', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']]],
+  );
+  const qs = nonFragments(doc);
+  const a = textOf(qs, 'andere Staaten gefordert');
+  assert.equal(a?.speaker, 'e1');
+  assert.ok(a && !a.text.startsWith('Denn'));
+  assert.equal(textOf(qs, 'Dauerhaft darauf')?.speaker, 'e2');
+});
+
+test('after an inserted cue a direct statement goes on with a capitalised subject when it is in the first person', () => {
+  const doc = mkDoc('London – Peter Maier antwortete auf Twitter: Wir haben keine Zeit für Geschwätz, schrieb er, Leute leiden in diesem Land – und wir haben Arbeit zu tun.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier']],
+  ]);
+  assert.equal(textOf(nonFragments(doc), 'Leute leiden')?.speaker, 'e1');
+});
+
+test('a pronoun cue takes the last speaker over a person named only inside that speaker\'s statement', () => {
+  const doc = mkDoc(
+    'Rom – Peter Maier sprach am Sonntag vor Pilgern. Maier erwähnte den Vulkan als den nächsten Punkt zur Sonne. Die Kirche werde mit dem Mond identifiziert, die Sonne mit Johannes Huber. ' +
+      'Auch die Kirche verliere ihr Licht, wenn sie sich vor der Sonne verberge, warnte er.',
+    [['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']], ['e2', 'PER', 'Johannes Huber', ['Johannes Huber']]],
+  );
+  assert.equal(textOf(nonFragments(doc), 'ihr Licht')?.speaker, 'e1');
+});
+
+test('a headline "Role: X wird … bekannt geben" is the role\'s forecast; "Role: X sagte …" stays a report of X', () => {
+  const doc = mkDoc('US-Vertreter: Peter Maier wird ein neues System bekannt geben. Washington – Peter Maier reist in die Vereinigten Staaten.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier']],
+    ['e2', 'LOC', 'USA', ['US']],
+  ]);
+  const g = textOf(nonFragments(doc), 'neues System');
+  assert.ok(g);
+  assert.equal(g.speakerName, 'US-Vertreter');
+  const doc2 = mkDoc('Ministerium: Peter Maier sagte, man sei froh – Neue Quartiere. Wien – Das Ministerium meldet neue Zahlen.', [['e1', 'PER', 'Peter Maier', ['Peter Maier']]]);
+  assert.equal(textOf(nonFragments(doc2), 'man sei froh')?.speaker, 'e1');
+});
+
+test('a V2 Konjunktiv complement whose subject has a relative clause ("sagte, die ersten Asylwerber, die …, seien Familien") is reported speech', () => {
+  const doc = mkDoc('Salzburg – Es regt sich Widerstand. Anna Berger sagte auf Anfrage der APA, die ersten 90 Asylwerber, die in das Quartier einziehen, seien Familien.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'seien Familien');
+  assert.equal(g?.speaker, 'e1');
+  assert.equal(g?.kind, 'indirect');
+});
+
+test('"hieß es bei der Feuerwehr" / "beim Bundesheer": a definite institution without a name is the source', () => {
+  const doc = mkDoc('Linz – In Linz schlug ein Blitz ein. Es war aber kein Vergleich zur Nacht auf Samstag, hieß es bei der Feuerwehr.');
+  assert.match(String(textOf(nonFragments(doc), 'kein Vergleich')?.speakerName), /Feuerwehr/);
+  const doc2 = mkDoc('Linz – Es regnete. Die Lage sei ruhig, hieß es bei der Pressekonferenz.');
+  assert.doesNotMatch(String(textOf(nonFragments(doc2), 'Lage sei ruhig')?.speakerName), /Pressekonferenz/);
+});
+
+test('"meine Familie lebt hier" is a possessive, not the cue "meinen" with the speaker "Familie"', () => {
+  const doc = mkDoc('Wien – Peter Maier ist Bezirksrat und kandidiert. Ich bin überzeugt, dass wir gewinnen, sagt Maier. Ich lebe hier, meine Familie lebt hier.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Ich lebe hier');
+  assert.equal(g?.speaker, 'e1');
+});
+
+test('"Ich bin überzeugt, dass …" after a person\'s statement is that person\'s, not a statement without speaker', () => {
+  const doc = mkDoc('Wien – Peter Maier ist Bezirksrat. Wir werden Geschichte schreiben, sagt Maier. Maier weiter: Ich bin überzeugt, dass bei uns ein Dreier vorne stehen wird.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']],
+  ]);
+  assert.equal(textOf(nonFragments(doc), 'Dreier vorne')?.speaker, 'e1');
+});
+
+test('a thing in the Vorfeld and a person after "hat sich" ("Die Strecke hat sich Bezirksrat X ausgesucht.") introduces the next first-person speaker', () => {
+  const doc = mkDoc('Wien – Peter Maier ist Bezirksrat. Am Markt fährt auch der Bus vorbei. Die Strecke hat sich Bezirksrat Maier für das Gespräch ausgesucht. Ich bin im Bezirk geboren, war hier in der Schule.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier', 'Maier']],
+  ]);
+  assert.equal(textOf(nonFragments(doc), 'im Bezirk geboren')?.speaker, 'e1');
+});
