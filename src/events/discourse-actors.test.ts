@@ -1,0 +1,55 @@
+/** Events: actors from discourse context — pronoun and role-noun subjects, "ich"/"wir" of a quote (general mechanisms). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventRows, eventOn, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'], roles: [{ title: 'ÖVP-Sicherheitssprecher', country: null }] },
+  { name: 'Kemal Aydin', type: 'PER', forms: ['Kemal Aydin', 'Aydin'] },
+  { name: 'Sonja Wehrle', type: 'PER', forms: ['Sonja Wehrle', 'Wehrle'] },
+  { name: 'ÖVP', type: 'ORG' },
+  { name: 'CSU', type: 'ORG' },
+  { name: 'Nordallianz', type: 'ORG' },
+  { name: 'Tunesien', type: 'LOC' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('a pronoun that opens the clause before its verb is the subject, also of a noun trigger in a setting phrase', () => {
+  const rows = run('Berger traf Aydin am Montag. Er betonte bei einem Besuch in Tunesien, man werde helfen.');
+  assert.deepEqual(eventOn(rows, 'Besuch')?.actors, ['Olaf Berger']);
+  // "sie" with a singular verb: only a woman named last (it as often stands for a feminine noun such as "die Polizei")
+  assert.deepEqual(eventOn(run('Wehrle sprach am Montag in Wien. Sie betonte bei einem Besuch in Tunesien, man werde helfen.'), 'Besuch')?.actors, ['Sonja Wehrle']);
+  assert.deepEqual(eventOn(run('Berger sprach am Montag in Wien. Sie betonte bei einem Besuch in Tunesien, man werde helfen.'), 'Besuch')?.actors, []);
+  // a passive auxiliary after the pronoun: "ich" is the victim
+  const victim = run('Ich wurde gefoltert, geschlagen und bedroht, sagte Berger.', { quotes: [{ text: 'Ich wurde gefoltert, geschlagen und bedroht', speaker: 'Olaf Berger' }] });
+  assert.ok(victim.filter((e) => e.type === 'ASSAULT').every((e) => !e.actors.includes('Olaf Berger')));
+});
+
+test('a nominative pronoun right after the finite verb is the subject when the Vorfeld names no one', () => {
+  assert.deepEqual(eventOn(run('Berger kritisierte die Nordallianz. Den Vorschlag lehnte er ab.'), 'lehnte')?.actors, ['Olaf Berger']);
+  assert.deepEqual(eventOn(run('Berger kritisierte die Nordallianz. Eine Rückkehr an den Verhandlungstisch schließt er aus.'), 'schließt')?.actors, ['Olaf Berger']);
+  // "sie" after a subject-like Vorfeld is the object: "Die Partei unterstützt sie"
+  const object = eventOn(run('Wehrle kritisierte die Nordallianz. Die Partei unterstützt sie.'), 'unterstützt');
+  assert.ok(!object?.actors.includes('Sonja Wehrle'));
+  // "wir" in a quote is the speaker, and the speaker's own act stays reported
+  const wir = eventOn(run('Den Vorschlag der Nordallianz lehnen wir ab, sagte Berger.', { quotes: [{ text: 'Den Vorschlag der Nordallianz lehnen wir ab', speaker: 'Olaf Berger' }] }), 'lehnen');
+  assert.deepEqual(wir?.actors, ['Olaf Berger']);
+  assert.equal(wir?.modality, 'reported');
+});
+
+test('"ich"/"wir" governing a zu-infinitive make the quote speaker its actor (control)', () => {
+  const quote = 'Ich habe entschieden, die Nordallianz zu unterstützen';
+  const rows = run(`${quote}, sagte Aydin am Freitag.`, { quotes: [{ text: quote, speaker: 'Kemal Aydin' }] });
+  assert.deepEqual(eventOn(rows, 'unterstützen')?.actors, ['Kemal Aydin']);
+  // outside a quote no one
+  assert.deepEqual(eventOn(run(`${quote}.`), 'unterstützen')?.actors, []);
+});
+
+test('a compound role noun ("der ÖVP-Politiker") is the recent person holding a role of that prefix, not the party', () => {
+  const rows = run('Auch der ÖVP-Sicherheitssprecher Olaf Berger hat sich am Montag geäußert. Der ÖVP-Politiker kritisierte Aydin scharf.');
+  assert.deepEqual(eventOn(rows, 'kritisierte')?.actors, ['Olaf Berger']);
+  // no recent person with a CSU role: the party stays (the CSU chief is not the speaker named last)
+  const csu = run('Aydin sprach am Montag. Der CSU-Chef kritisierte die Nordallianz scharf, erklärte Berger.');
+  assert.ok(!eventOn(csu, 'kritisierte')?.actors.includes('Olaf Berger'));
+});
