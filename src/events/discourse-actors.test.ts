@@ -53,3 +53,8 @@ test('a compound role noun ("der ÖVP-Politiker") is the recent person holding a
   const csu = run('Aydin sprach am Montag. Der CSU-Chef kritisierte die Nordallianz scharf, erklärte Berger.');
   assert.ok(!eventOn(csu, 'kritisierte')?.actors.includes('Olaf Berger'));
 });
+
+test('"sie" with a plural verb is a group, not the person named last; the polite "Sie" of an interview is the interviewee', () => {
+  assert.deepEqual(eventOn(run('Berger sprach am Montag mit Aydin. Sie werfen der Nordallianz vor, Geiseln genommen zu haben.'), 'werfen')?.actors, []);
+  assert.deepEqual(eventOn(run('Berger sprach am Montag in Wien. STANDARD: Sie haben die Nordallianz scharf kritisiert.'), 'kritisiert')?.actors, ['Olaf Berger']);
+});

@@ -1197,6 +1197,11 @@ const PERSONAL_SUBJECT = /^(er|sie|ich|wir)$/;
 /** A plural (or infinitive) verb form: "sie" before it is plural. */
 const PLURAL_VERB = /(en|sind)$/;
 
+/** A question, or a turn after an interviewer's all-capital label ("STANDARD: …"): "Sie" there is the interviewee. */
+function interviewTurn(toks: Tok[]): boolean {
+  return toks[toks.length - 1]?.text === '?' || (toks.length > 2 && toks[1].text === ':' && toks[0].text.length >= 3 && toks[0].text === toks[0].text.toUpperCase() && LETTER.test(toks[0].text));
+}
+
 /** A name inside a compound role noun ("ÖVP" in "ÖVP-Politiker", "SPÖ" in "SPÖ-Chefin"): it names the person's side. */
 function compoundRolePrefix(ctx: SentenceContext, m: MentionRef): boolean {
   if (m.t1 - m.t0 !== 1 || m.entity.type === 'PER') return false;
@@ -1576,6 +1581,9 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
     const opener = ctx.mentions.find((m) => m.t1 <= a && m.prep === null && !m.genitive && (m.entity.type === 'ORG' || m.entity.type === 'LOC') && (m.t0 === 1 || m.t0 === 0) && toks[0].lower === 'die');
     if (opener) return { subj: opener, subjectless: false };
   }
+  // "Sie werfen ihr vor …", "Sie sollen … getötet haben": "sie" with a plural verb is a group, not the person named
+  // last (the polite "Sie" of an interview is: "Sie haben … kritisiert?", "STANDARD: Sie haben … gerühmt.")
+  if (vf.length === 1 && first.lower === 'sie' && PLURAL_VERB.test(toks[b]?.lower ?? '') && !interviewTurn(toks)) return { subj: undefined, subjectless: true };
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
