@@ -58,3 +58,11 @@ test('"sie" with a plural verb is a group, not the person named last; the polite
   assert.deepEqual(eventOn(run('Berger sprach am Montag mit Aydin. Sie werfen der Nordallianz vor, Geiseln genommen zu haben.'), 'werfen')?.actors, []);
   assert.deepEqual(eventOn(run('Berger sprach am Montag in Wien. STANDARD: Sie haben die Nordallianz scharf kritisiert.'), 'kritisiert')?.actors, ['Olaf Berger']);
 });
+
+test('a noun trigger whose clause opens with its light verb after an apposition takes the name of the apposition', () => {
+  const rows = run('Der Gouverneur der Region, Olaf Berger, ordnete eine Untersuchung des Unglücks an.');
+  assert.deepEqual(eventOn(rows, 'Untersuchung')?.actors, ['Olaf Berger']);
+  // a speech verb opening the clause reports the clause before ("…, sagte X bei einem Besuch in Y"): unchanged
+  const said = run('Die Nordallianz werde helfen, sagte Berger am Sonntag bei einem Besuch in Tunesien.');
+  assert.deepEqual(eventOn(said, 'Besuch')?.actors, ['Olaf Berger']);
+});

@@ -1144,6 +1144,10 @@ const FINANCIAL = /^finanziell(e|en|er|es|em)?$/;
 
 /** Position of the finite verb of the clause: the first auxiliary/modal, else the trigger itself. */
 function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): number {
+  // "Der Gouverneur der Region, Prinz X, ordnete eine Untersuchung an": a noun's clause that opens with its light verb
+  // (after an apposition or a clause before) has that verb as its finite verb, not the noun
+  const first = ctx.toks[c0];
+  if (tr.entry.pos === 'noun' && c0 > 0 && c0 < tr.t0 && LOWER_START.test(first.text) && (LIGHT_VERBS.test(first.lower) || FILING.test(first.lower))) return c0;
   for (let j = c0; j < c1; j++) {
     if (j >= tr.t0) break;
     if (isAux(ctx.toks[j]) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
