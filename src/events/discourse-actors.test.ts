@@ -66,3 +66,11 @@ test('a noun trigger whose clause opens with its light verb after an apposition 
   const said = run('Die Nordallianz werde helfen, sagte Berger am Sonntag bei einem Besuch in Tunesien.');
   assert.deepEqual(eventOn(said, 'Besuch')?.actors, ['Olaf Berger']);
 });
+
+test('"ich"/"wir" anywhere in the trigger\'s own active clause is its subject (the speaker), a noun only with its light verb', () => {
+  const quote = 'Sollte die Regierung das planen, sagen wir schon jetzt ein klares Nein';
+  assert.deepEqual(eventOn(run(`${quote}, so Berger.`, { quotes: [{ text: quote, speaker: 'Olaf Berger' }] }), 'Nein')?.actors, ['Olaf Berger']);
+  // another's act in a setting phrase: "Seit dem Angriff … können wir …" is not the speaker's attack
+  const setting = 'Seit dem Angriff auf die Fabrik können wir unsere Angehörigen nicht erreichen';
+  assert.ok(!eventOn(run(`${setting}, sagte Berger.`, { quotes: [{ text: setting, speaker: 'Olaf Berger' }] }), 'Angriff')?.actors.includes('Olaf Berger'));
+});

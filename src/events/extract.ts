@@ -1955,6 +1955,17 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
+  // "…, sagen wir schon jetzt ein klares Nein, so X": "ich"/"wir" (never an object) in the trigger's own active clause
+  // is its subject, wherever the clause's finite verb was placed: the quote's speaker (a noun only with its light verb:
+  // "Seit dem IS-Angriff … können wir …" is another's act)
+  if (!actors.length && !subjectless && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || (nounSetting && (lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1))))) {
+    for (let k = c0; k < c1; k++) {
+      if (toks[k].lower !== 'ich' && toks[k].lower !== 'wir') continue;
+      const who = firstPerson(ctx, k);
+      if (who) actors = [who];
+      break;
+    }
+  }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
   // also the subject's own event named in a zu-clause ("kündigte an, bei seinem Treffen mit X … anzusprechen")
   const zuInf = isZuInfinitive(ctx.toks, tr.t0) || (possessed && nounSetting && zuInfClause(toks, c0, c1));
