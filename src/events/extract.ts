@@ -1503,6 +1503,9 @@ function roleGender(toks: Tok[], a: number, b: number): Gender | 'pl' {
 }
 const PLURAL_DETERMINERS = new Set(['zwei', 'drei', 'vier', 'beide', 'beiden', 'mehrere', 'einige', 'viele', 'alle', 'zahlreiche']);
 
+/** The country a speaker's "wir" stands for (null: the speaker), by speaker entity. */
+const WIR_SIDE = new WeakMap<Entity, Entity | null>();
+
 /**
  * "wir" or "ich" inside a quote: the speaker; for "wir" the speaker's country when the document names it
  * ("Wir werden … angreifen, sagte der türkische Premier" → Türkei). Undefined outside quotes.
@@ -1512,9 +1515,14 @@ function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
   if (!speaker) return undefined;
   let e = speaker;
   if (ctx.toks[t].lower === 'wir' && speaker.type === 'PER') {
-    const country = codeActor(speaker).country;
-    const loc = country ? ctx.doc.entities.find((x) => x.type === 'LOC' && iso3(x.name) === country) : undefined;
-    if (loc) e = loc;
+    // (once per speaker: coding the speaker and looking up the country among the entities is not cheap)
+    let side = WIR_SIDE.get(speaker);
+    if (side === undefined) {
+      const country = codeActor(speaker).country;
+      side = (country ? ctx.doc.entities.find((x) => x.type === 'LOC' && iso3(x.name) === country) : undefined) ?? null;
+      WIR_SIDE.set(speaker, side);
+    }
+    if (side) e = side;
   }
   // (form 'speaker': the speaker's own act stays a report of the speaker, see extractEvents)
   return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'speaker', prep: null, genitive: false };
@@ -1958,7 +1966,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "…, sagen wir schon jetzt ein klares Nein, so X": "ich"/"wir" (never an object) in the trigger's own active clause
   // is its subject, wherever the clause's finite verb was placed: the quote's speaker (a noun only with its light verb:
   // "Seit dem IS-Angriff … können wir …" is another's act)
-  if (!actors.length && !subjectless && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || (nounSetting && (lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1))))) {
+  if (!actors.length && ctx.speakerAt && !subjectless && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || (nounSetting && (lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1))))) {
     for (let k = c0; k < c1; k++) {
       if (toks[k].lower !== 'ich' && toks[k].lower !== 'wir') continue;
       const who = firstPerson(ctx, k);
