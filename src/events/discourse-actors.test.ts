@@ -74,3 +74,8 @@ test('"ich"/"wir" anywhere in the trigger\'s own active clause is its subject (t
   const setting = 'Seit dem Angriff auf die Fabrik können wir unsere Angehörigen nicht erreichen';
   assert.ok(!eventOn(run(`${setting}, sagte Berger.`, { quotes: [{ text: setting, speaker: 'Olaf Berger' }] }), 'Angriff')?.actors.includes('Olaf Berger'));
 });
+
+test('praise given with "spenden"/"zollen" is the subject\'s act, also in a subjectless second conjunct', () => {
+  const rows = run('Auch Berger meldete sich am Nachmittag zu Wort und spendete der Nordallianz ausdrücklich Lob.');
+  assert.deepEqual(eventOn(rows, 'Lob')?.actors, ['Olaf Berger']);
+});

@@ -1239,8 +1239,9 @@ const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgeha
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
-/** Verbs that utter a speech-act noun: "sagt ein klares Nein", "formulierte scharfe Kritik", "bekräftigte ihre Ablehnung". */
-const SPEECH_LIGHT = /^(sag|sagt|sagte|sagten|sagen|gesagt|formulier|bekräftig|äußer|geäußert|richtet|richtete|richteten|gerichtet|wiederholt|wiederholte|erneuert|erneuerte)/;
+/** Verbs that utter a speech-act noun: "sagt ein klares Nein", "formulierte scharfe Kritik", "bekräftigte ihre Ablehnung",
+ * "spendete Lob", "zollte Anerkennung" (finite forms only: "Spenden" are donations). */
+const SPEECH_LIGHT = /^(spendet|gespendet|zollt|gezollt|sag|sagt|sagte|sagten|sagen|gesagt|formulier|bekräftig|äußer|geäußert|richtet|richtete|richteten|gerichtet|wiederholt|wiederholte|erneuert|erneuerte)/;
 const SPEECH_NOUN_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT', 'THREATEN']);
 
 function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
