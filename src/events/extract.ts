@@ -1204,6 +1204,10 @@ const FINANCIAL = /^finanziell(e|en|er|es|em)?$/;
 
 /** Position of the finite verb of the clause: the first auxiliary/modal, else the trigger itself. */
 function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): number {
+  // "Der Gouverneur der Region, Prinz X, ordnete eine Untersuchung an": a noun's clause that opens with its light verb
+  // (after an apposition or a clause before) has that verb as its finite verb, not the noun
+  const first = ctx.toks[c0];
+  if (tr.entry.pos === 'noun' && c0 > 0 && c0 < tr.t0 && LOWER_START.test(first.text) && (LIGHT_VERBS.test(first.lower) || FILING.test(first.lower))) return c0;
   for (let j = c0; j < c1; j++) {
     if (j >= tr.t0) break;
     if (isAux(ctx.toks[j]) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
@@ -1252,12 +1256,52 @@ function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: MentionRef[]
 
 const ADVERBIAL_START = new Set(['außerdem', 'gleich', 'unmittelbar', 'direkt', 'noch', 'trotzdem', 'indessen', 'seitdem', 'daneben', 'ebenso', 'ferner', 'hingegen', 'dagegen', 'zugleich', 'seither', 'somit', 'daher', 'damals', 'derzeit', 'mittlerweile', 'bislang', 'heuer', 'stattdessen', 'vielmehr', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'womöglich', 'wohl', 'kürzlich', 'jüngst', 'erstmals', 'wieder', 'nochmals', 'vorerst', 'schließlich', 'letztlich', 'endlich', 'darauf', 'daraufhin', 'zusätzlich', 'insgesamt', 'gleichzeitig', 'ebenfalls', 'anderswo', 'daraus', 'dafür', 'deswegen', 'darum', 'sonst', 'bereits', 'einst', 'früher', 'vorher', 'nachher', 'oben', 'unten', 'innen', 'außen', 'drinnen', 'draußen', 'morgens', 'abends', 'nachts', 'mittags', 'sonntags', 'werktags', 'anfangs', 'zunächst', 'besonders', 'vor', 'allen', 'unter', 'anderem', 'auch', 'dabei', 'damit', 'dann', 'doch', 'zudem', 'außerdem', 'zuvor', 'danach', 'daraufhin', 'bereits', 'schon', 'erneut', 'zunächst', 'zuletzt', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'bisher', 'inzwischen', 'unterdessen', 'indes', 'allerdings', 'jedoch', 'demnach', 'laut', 'nach', 'eigentlich', 'erst', 'so', 'dort', 'hier', 'deshalb', 'deswegen', 'trotzdem', 'gleichzeitig', 'später', 'zuerst', 'anschließend', 'ebenfalls', 'vergangene', 'vergangenen', 'kommende', 'kommenden', 'am', 'im', 'es']);
 const ROLE_NOUN = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|generalsekretär|gesandte|premier|regierungschef|staatschef|politiker|politikerin|vorsitzende|bürgermeister|botschafter|diplomat|papst|könig|monarch|machthaber|diktator|gouverneur|landeshauptmann|abgeordnete|senator|kandidat|kandidatin|beamte|beamtin|polizist|polizistin|angeklagte|richter|richterin|bischof|anwalt|anwältin)$/;
+/** Nominative personal pronouns that can open a clause as its subject. */
+const PERSONAL_SUBJECT = /^(er|sie|ich|wir)$/;
+/** A plural (or infinitive) verb form: "sie" before it is plural. */
+const PLURAL_VERB = /(en|sind)$/;
+
+/** A question, or a turn after an interviewer's all-capital label ("STANDARD: …"): "Sie" there is the interviewee. */
+function interviewTurn(toks: Tok[]): boolean {
+  return toks[toks.length - 1]?.text === '?' || (toks.length > 2 && toks[1].text === ':' && toks[0].text.length >= 3 && toks[0].text === toks[0].text.toUpperCase() && LETTER.test(toks[0].text));
+}
+
+/** A name inside a compound role noun ("ÖVP" in "ÖVP-Politiker", "SPÖ" in "SPÖ-Chefin"): it names the person's side. */
+function compoundRolePrefix(ctx: SentenceContext, m: MentionRef): boolean {
+  if (m.t1 - m.t0 !== 1 || m.entity.type === 'PER') return false;
+  const l = ctx.toks[m.t0].lower;
+  const dash = l.lastIndexOf('-');
+  return dash > 0 && ROLE_NOUN.test(l.slice(dash + 1));
+}
+
+/**
+ * The recent person a compound role noun ("der ÖVP-Politiker", "die SPÖ-Chefin") refers to: one named in the last three
+ * sentences (actors first) whose own role has the same prefix ("ÖVP-Sicherheitssprecher"); none when no one has it ("Der
+ * CSU-Chef sei eingeknickt, erklärte Bystron": the CSU chief is not the speaker named last).
+ */
+function roleHolder(ctx: SentenceContext, compound: string): MentionRef | undefined {
+  const prefix = compound.slice(0, compound.lastIndexOf('-') + 1);
+  const holds = (e: Entity) => !!e.roles?.some((r) => r.title.toLowerCase().startsWith(prefix));
+  const e = [ctx.lastPerson, ...(ctx.recentActors ?? []), ...(ctx.recentPersons ?? [])].find((x) => x && x.type === 'PER' && holds(x));
+  return e ? { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false } : undefined;
+}
+
+/**
+ * "Sie" with a singular verb for a woman: only the person named last, when she is known to be a woman ("sie" as
+ * often refers to a feminine noun such as "die Polizei", "die Regierung", which is no entity).
+ */
+function lastWoman(ctx: SentenceContext): MentionRef | undefined {
+  const e = ctx.lastMentioned;
+  if (!e || personGender(e) !== 'f') return undefined;
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+}
 const LIGHT_VERBS = /^(fortsetz|fortzusetzen|wiederaufnehm|aufnehm|abhalt|abgehalten|start|führ|verüb|verübt|ausführ|durchführ|unternahm|unternehm|unternommen|flog|flieg|geflogen|leitet|begann|beginn|begonnen|setzt|setzte|fortgesetzt|startete|gestartet|geführt|verübten|ausgeführt|durchgeführt|hielt|abgehalten|kündig|angekündigt|abgibt|abgeben|abgegeben|anordn|angeordnet|ordnete|ordneten|einberuf|einzuberufen|berief|beriefen|organisier|veranstalt|fortführ|fortzuführen|fortgeführt|eingegangen|einzugehen|plant$|plante$|planten$|planen$|geplant$)/;
 /** Prepositions that embed an event noun as the setting of the clause ("bei einem Besuch in Kiew sagte er"). */
 const SETTING_PREPS = /^(bei|beim|nach|während|am|vor|seit|mit|durch)$/;
 
-/** Verbs that utter a speech-act noun: "sagt ein klares Nein", "formulierte scharfe Kritik", "bekräftigte ihre Ablehnung". */
-const SPEECH_LIGHT = /^(sag|sagt|sagte|sagten|sagen|gesagt|formulier|bekräftig|äußer|geäußert|richtet|richtete|richteten|gerichtet|wiederholt|wiederholte|erneuert|erneuerte)/;
+/** Verbs that utter a speech-act noun: "sagt ein klares Nein", "formulierte scharfe Kritik", "bekräftigte ihre Ablehnung",
+ * "spendete Lob", "zollte Anerkennung" (finite forms only: "Spenden" are donations). */
+const SPEECH_LIGHT = /^(spendet|gespendet|zollt|gezollt|sag|sagt|sagte|sagten|sagen|gesagt|formulier|bekräftig|äußer|geäußert|richtet|richtete|richteten|gerichtet|wiederholt|wiederholte|erneuert|erneuerte)/;
 const SPEECH_NOUN_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT', 'THREATEN']);
 
 function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
@@ -1520,6 +1564,9 @@ function roleGender(toks: Tok[], a: number, b: number): Gender | 'pl' {
 }
 const PLURAL_DETERMINERS = new Set(['zwei', 'drei', 'vier', 'beide', 'beiden', 'mehrere', 'einige', 'viele', 'alle', 'zahlreiche']);
 
+/** The country a speaker's "wir" stands for (null: the speaker), by speaker entity. */
+const WIR_SIDE = new WeakMap<Entity, Entity | null>();
+
 /**
  * "wir" or "ich" inside a quote: the speaker; for "wir" the speaker's country when the document names it
  * ("Wir werden … angreifen, sagte der türkische Premier" → Türkei). Undefined outside quotes.
@@ -1529,11 +1576,17 @@ function firstPerson(ctx: SentenceContext, t: number): MentionRef | undefined {
   if (!speaker) return undefined;
   let e = speaker;
   if (ctx.toks[t].lower === 'wir' && speaker.type === 'PER') {
-    const country = codeActor(speaker).country;
-    const loc = country ? ctx.doc.entities.find((x) => x.type === 'LOC' && iso3(x.name) === country) : undefined;
-    if (loc) e = loc;
+    // (once per speaker: coding the speaker and looking up the country among the entities is not cheap)
+    let side = WIR_SIDE.get(speaker);
+    if (side === undefined) {
+      const country = codeActor(speaker).country;
+      side = (country ? ctx.doc.entities.find((x) => x.type === 'LOC' && iso3(x.name) === country) : undefined) ?? null;
+      WIR_SIDE.set(speaker, side);
+    }
+    if (side) e = side;
   }
-  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+  // (form 'speaker': the speaker's own act stays a report of the speaker, see extractEvents)
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'speaker', prep: null, genitive: false };
 }
 
 /**
@@ -1568,8 +1621,22 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
     const who = resolved(ctx, undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4)));
     if (who) return { subj: who, subjectless: true };
   }
+  // "Der ÖVP-Politiker kritisierte …": a name that only opens a compound role noun is no subject; the person the role
+  // refers to is (a person named in the Vorfeld is taken above as the bare mention)
+  if (bareHere && compoundRolePrefix(ctx, bareHere) && !pool.some((m) => m.entity.type === 'PER' && m.t0 >= a && m.t1 <= b)) {
+    const holder = roleHolder(ctx, toks[bareHere.t0].lower);
+    if (holder) return { subj: holder, subjectless: true };
+  }
   if (bareHere) return { subj: derivHead(bareHere, pool, used), subjectless: false };
   const first = vf[0];
+  // "Er betonte bei einem Besuch …": a personal pronoun that opens the clause before a lower-case word (the finite
+  // verb) is the whole Vorfeld, also where the Vorfeld was taken to run up to a noun trigger
+  // (not before a past passive auxiliary: "Ich wurde gefoltert, vergewaltigt …" names the victim)
+  if (vf.length >= 2 && PERSONAL_SUBJECT.test(first.lower) && LOWER_START.test(vf[1].text) && !/^(wurde|wurden|wurdest)$/.test(vf[1].lower) && !DETERMINERS.has(vf[1].lower) && !PREPOSITIONS.has(vf[1].lower) && !ctx.mentions.some((m) => m.t0 === a)) {
+    if (first.lower === 'ich' || first.lower === 'wir') return { subj: firstPerson(ctx, a), subjectless: true };
+    if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? undefined : lastWoman(ctx), subjectless: true };
+    return { subj: resolved(ctx, first.lower, vf[1].lower), subjectless: true };
+  }
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
   const nounLike = vf.length >= 2 || (first.text.length >= 5 && /(en|er|e|n|s|innen|ten)$/.test(first.lower));
@@ -1587,6 +1654,9 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
     const opener = ctx.mentions.find((m) => m.t1 <= a && m.prep === null && !m.genitive && (m.entity.type === 'ORG' || m.entity.type === 'LOC') && (m.t0 === 1 || m.t0 === 0) && toks[0].lower === 'die');
     if (opener) return { subj: opener, subjectless: false };
   }
+  // "Sie werfen ihr vor …", "Sie sollen … getötet haben": "sie" with a plural verb is a group, not the person named
+  // last (the polite "Sie" of an interview is: "Sie haben … kritisiert?", "STANDARD: Sie haben … gerühmt.")
+  if (vf.length === 1 && first.lower === 'sie' && PLURAL_VERB.test(toks[b]?.lower ?? '') && !interviewTurn(toks)) return { subj: undefined, subjectless: true };
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
@@ -1915,12 +1985,20 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
       for (const m of inPP) used.add(m);
       const objectVorfeld = oblique || inPP.length > 0;
-      subj = participleVorfeld || objectVorfeld ? undefined : derivHead(bare.find((m) => m.t1 <= fin), pool, used);
+      subj = participleVorfeld || objectVorfeld ? undefined : derivHead(bare.find((m) => m.t1 <= fin && !(compoundRolePrefix(ctx, m) && roleHolder(ctx, toks[m.t0].lower))), pool, used);
       if (participleVorfeld) subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       if (!subj && fin > c0 && !participleVorfeld && !objectVorfeld) {
         const r = vorfeldSubject(ctx, c0, fin, pool, used);
         subj = r.subj;
         subjectless = r.subjectless;
+      }
+      // "Den Vorschlag lehnte er ab", "Eine Rückkehr … schließt er vorerst aus": a nominative pronoun right after the
+      // finite verb is the subject where the Vorfeld named no one ("sie" only after an object or a prepositional
+      // phrase: "Die Partei unterstützt sie" has "sie" as the object)
+      const after = toks[fin + 1]?.lower ?? '';
+      if (!subj && fin > c0 && !participleVorfeld && (subjectless || objectVorfeld) && (/^(er|ich|wir)$/.test(after) || (after === 'sie' && objectVorfeld && !PLURAL_VERB.test(toks[fin].lower))) && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+        subj = after === 'ich' || after === 'wir' ? firstPerson(ctx, fin + 1) : resolved(ctx, after, toks[fin].lower);
+        subjectless = true;
       }
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
@@ -1946,6 +2024,17 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
+  // "…, sagen wir schon jetzt ein klares Nein, so X": "ich"/"wir" (never an object) in the trigger's own active clause
+  // is its subject, wherever the clause's finite verb was placed: the quote's speaker (a noun only with its light verb:
+  // "Seit dem IS-Angriff … können wir …" is another's act)
+  if (!actors.length && ctx.speakerAt && !subjectless && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || (nounSetting && (lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1))))) {
+    for (let k = c0; k < c1; k++) {
+      if (toks[k].lower !== 'ich' && toks[k].lower !== 'wir') continue;
+      const who = firstPerson(ctx, k);
+      if (who) actors = [who];
+      break;
+    }
+  }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
   // also the subject's own event named in a zu-clause ("kündigte an, bei seinem Treffen mit X … anzusprechen")
   const zuInf = isZuInfinitive(ctx.toks, tr.t0) || (possessed && nounSetting && zuInfClause(toks, c0, c1));
@@ -1957,6 +2046,18 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       if (gov) {
         actors = withCoordinated(ctx, gov, candidates(ctx, p0, p1));
         for (const m of actors) used.add(m);
+        break;
+      }
+      // "Ich habe entschieden, das politische Leben 2018 zu verlassen, sagte X": "ich"/"wir" (always a subject) in the
+      // governing clause is the quote's speaker
+      // (not where the infinitive's clause opens with a verb and its own subject: "…, ich werde …, versucht X Trost zu spenden")
+      const ownSubject = LOWER_START.test(toks[c0].text) && !DETERMINERS.has(toks[c0].lower) && pool.some((m) => m.prep === null && !m.genitive && m.t0 === c0 + 1);
+      const self = ownSubject ? -1 : toks.findIndex((t, k) => k >= p0 && k < p1 && (t.lower === 'ich' || t.lower === 'wir'));
+      // (outside a quote no one, never the infinitive's object)
+      if (self >= 0) {
+        const who = firstPerson(ctx, self);
+        if (who) actors = [who];
+        else subjectless = true;
         break;
       }
     }
@@ -2271,9 +2372,12 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (!source && reportedClause) source = reportedClause;
       const time = timeFor(ctx, tr, timesBySentence[s] ?? []);
       const actorIds = args.actors.map((m) => m.entity.id);
+      // "wir"/"ich" of a quote resolved to its speaker ("Die anderen 10.000 Quadratmeter geben wir zurück"): the speaker's
+      // own act is still told by the speaker (reported, as the gold codes "Wir fordern … auf"), unlike a named actor
+      const namedActorIds = args.actors.filter((m) => m.form !== 'speaker').map((m) => m.entity.id);
       const modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
-        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !actorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
+        attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !namedActorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
         times: timesBySentence[s],
@@ -2293,10 +2397,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
         place: args.place ? args.place.entity.id : null,
         time: time ? time.value : doc.published ? doc.published.slice(0, 10) : null,
         timeFromText: !!time,
-        source: source && !actorIds.includes(source) ? source : null,
+        source: source && !namedActorIds.includes(source) ? source : null,
         trigger,
         sentence: s,
-        mentions: [{ trigger, sentence: s, modality, source: source && !actorIds.includes(source) ? source : null }],
+        mentions: [{ trigger, sentence: s, modality, source: source && !namedActorIds.includes(source) ? source : null }],
         lemma: tr.entry.lemma,
       };
       if (tr.particle !== null) ev.particle = { start: ctx.toks[tr.particle].start, end: ctx.toks[tr.particle].end, text: ctx.toks[tr.particle].text };
