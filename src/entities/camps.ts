@@ -265,7 +265,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       if (!known) continue;
       target = entities.find((e) => e.canonicalId === known.id);
       if (!target) {
-        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] };
+        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [], gender: undefined, placeKind: undefined, metonymyOf: undefined, derivOnly: undefined, affiliation: undefined, descriptions: undefined };
         entities.push(target);
       }
     }
