@@ -15,7 +15,7 @@
  * name mention plus one regex pass when a head was found.
  */
 import type { Doc, MentionForm } from '../doc/index.ts';
-import type { ResolvedEntity } from './cluster.ts';
+import type { EntityMention, ResolvedEntity } from './cluster.ts';
 import { lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { slug } from './text.ts';
@@ -106,10 +106,12 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     return s;
   };
   let perEnds: Set<number> | null = null;
-  const added = new Map<ResolvedEntity, { start: number; end: number; text: string }[]>();
+  // (the mention literal written out: a spread copy `{ ...x, form }` gave every such mention a hidden class of its
+  // own, and the stages reading mentions after it deoptimised on each new one)
+  const added = new Map<ResolvedEntity, EntityMention[]>();
   const add = (e: ResolvedEntity, start: number, end: number) => {
     const list = added.get(e) ?? [];
-    list.push({ start, end, text: text.slice(start, end) });
+    list.push({ start, end, text: text.slice(start, end), form: 'desc' as MentionForm });
     added.set(e, list);
   };
 
@@ -263,7 +265,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       if (!known) continue;
       target = entities.find((e) => e.canonicalId === known.id);
       if (!target) {
-        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] };
+        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [], gender: undefined, placeKind: undefined, metonymyOf: undefined, derivOnly: undefined, affiliation: undefined, descriptions: undefined };
         entities.push(target);
       }
     }
@@ -271,7 +273,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   }
 
   for (const [e, list] of added) {
-    e.mentions.push(...list.map((x) => ({ ...x, form: 'desc' as MentionForm })));
+    e.mentions.push(...list);
     e.mentions.sort((a, b) => a.start - b.start);
   }
   // a camp entity that got no mention (none is created without one) stays out

@@ -1023,6 +1023,15 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
     roles,
     mentions,
     aliases,
+    // every optional field from the start (undefined: JSON leaves it out), in the order the steps below and
+    // readAffiliations / linkDescriptions set them: one hidden class for all entities. With ten, the later stages'
+    // optimised code met a new one in the bench's timed pass and fell back to the interpreter (quotes, events)
+    gender: undefined,
+    placeKind: undefined,
+    metonymyOf: undefined,
+    derivOnly: undefined,
+    affiliation: undefined,
+    descriptions: undefined,
   };
   if (c.type === 'PER') entity.gender = genderOf(c, found, doc);
   if (c.place) entity.placeKind = c.place.kind;

@@ -368,6 +368,12 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
       roles: [],
       mentions,
       aliases: [],
+      gender: undefined,
+      placeKind: undefined,
+      metonymyOf: undefined,
+      derivOnly: undefined,
+      affiliation: undefined,
+      descriptions: undefined,
     });
   }
 }

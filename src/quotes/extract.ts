@@ -149,8 +149,15 @@ const POST_SUBJECT = new Set(['ich', 'wir', 'man', 'du', 'er']);
 const CLAUSE_PUNCT = new Set([',', ':', ';', '(', ')', '–', '—', '.', '!', '?']);
 const BOUNDARY = new Set([',', ':', ';', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
-/** "zeigen" forms of a post-posed source ("…, zeigen die Zahlen."): asked for every token of indirectInSentence. */
+/** "zeigen" forms of a post-posed source ("…, zeigen die Zahlen."). */
 const SHOW_FORMS = new Set(['zeigt', 'zeigen', 'zeigte', 'zeigten']);
+/**
+ * Every (lower-case) word that a rule of indirectInSentence starts from other than a cue: "laut X", "X zufolge",
+ * "nach Angaben …", "geht aus X hervor", "zeigen die Zahlen", "wonach", "steht in", ", so X", "Das heißt",
+ * "Anders gesagt". The loop there skips any other token that is no cue at once (most tokens): a new rule keyed
+ * on another word must add it here.
+ */
+const INDIRECT_OPENERS = new Set(['laut', 'zufolge', 'nach', 'hervor', 'hervorgeht', 'hervorging', ...SHOW_FORMS, 'wonach', 'steht', 'stand', 'so', 'heißt', 'gesagt']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
 const OPINION_VERBS = new Set(['hält', 'hielt', 'sieht', 'sah', 'hofft', 'hoffte', 'befürchtet', 'befürchtete', 'erwartet', 'erwartete', 'bezweifelt', 'bezweifelte', 'glaubt', 'glaubte']);
@@ -1897,6 +1904,8 @@ class Extractor {
     for (let i = a; i < b; i++) {
       if (this.inQuote[i] || this.usedCue[i]) continue;
       const lw = ctx.lower[i];
+      // neither an attribution phrase nor a cue starts here (most tokens): none of the rules below applies
+      if (!INDIRECT_OPENERS.has(lw) && this.cueAt(i, b) === null) continue;
       // attribution phrases; in news mode not inside the clause of a reporting verb found before
       // ("gab Stöger laut einer Aussendung zu bedenken")
       let inCueClause = false;
