@@ -403,6 +403,35 @@ const PP_PREP = /^(?:bei|nach|vor|seit|während|zu|mit|für|über|von|an|in|auf|
 const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihrem|seiner|seinem)$/;
 const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
 
+/** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
+const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
+/** Words that open a clause the main clause after it governs ("Als die Polizei kam, sagte X …": no tag). */
+const FRONT_SUBORDINATOR = /^(als|nachdem|wenn|weil|während|bevor|ehe|da|obwohl|seit|seitdem|sobald|falls|indem|um|ob)$/;
+
+/**
+ * "A, er hat B, obwohl C, erklärte Giegold.": a reporting tag (verb first after a comma, its subject after it) that
+ * ends the sentence makes all that stands before it what the speaker said, not only the clause right before the tag
+ * (a relative clause on the speaker may follow: "…, sagte X, der Y leitet"). Not after a fronted subordinate clause,
+ * whose verb-first main clause only looks like a tag ("Als X kam, … , sagte Y").
+ */
+function trailingReportTag(ctx: SentenceContext, ci: number): boolean {
+  const { toks } = ctx;
+  const n = ctx.clauses.length;
+  let k = n - 1;
+  while (k > ci + 1 && RELATIVE_PRONOUN.test(toks[ctx.clauses[k][0]].lower) && toks[ctx.clauses[k][0] - 1]?.text === ',') k--;
+  if (k <= ci) return false;
+  const [t0, t1] = ctx.clauses[k];
+  const verb = toks[t0];
+  if (toks[t0 - 1]?.text !== ',' || !LOWER_START.test(verb.text) || !TAG_VERB.test(verb.lower) || t1 - t0 > 12) return false;
+  // the subject after the verb: a name, a determiner or a capitalised noun ("so der Minister", "sagte Giegold")
+  const subj = toks[t0 + 1];
+  if (!subj || !(UPPER_START.test(subj.text) || DETERMINER_WORDS.has(subj.lower) || subj.lower === 'es')) return false;
+  if (FRONT_SUBORDINATOR.test(toks[0]?.lower ?? '')) return false;
+  // a quote or a colon before the tag's clauses: only commas join what was said
+  for (let c = 1; c <= k; c++) if (toks[ctx.clauses[c][0] - 1]?.text !== ',') return false;
+  return true;
+}
+
 /** Past auxiliaries and modals: a question with one of them asks about a past act. */
 const NEED_VERB = /^(braucht|brauchen|brauche|brauchte|brauchten|benötigt|benötigen|benötige|benötigte|benötigten)$/;
 const WHY_Q = /^(warum|wieso|weshalb|weswegen)$/;
@@ -734,8 +763,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (sollPerfect) return 'reported';
   // "soll … den Knöchel gebrochen haben, indem er sie wegstieß", "Er habe die Frau wahrgenommen, als er … bildete": a
   // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
-  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
+  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo|dass|obwohl|da|sodass)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
+  if (trailingReportTag(ctx, ci)) return 'reported';
   if (speakerLabel(ctx, tr)) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
