@@ -29,3 +29,15 @@ test('a dass-clause governed by a clause in Konjunktiv I is part of the indirect
   const plain = run('Es ist zudem verdächtig, dass die Nordallianz Tunesien ausgerechnet an jenem Tag kritisierte.');
   assert.equal(on(plain, 'kritisierte')?.modality, 'asserted', JSON.stringify(plain));
 });
+
+test('a past clause dated by a month without a day is background, unless the lead names that month', () => {
+  const text = 'Tunesien verhandelt mit der EU. Die Gespräche laufen. Im Mai griff die Nordallianz Tunesien an.';
+  const evs = run(text, { times: [{ text: 'Mai', value: 'XXXX-05' }] });
+  assert.equal(on(evs, 'griff')?.modality, 'historical', JSON.stringify(evs));
+  // the same month in the headline: the news itself
+  const lead = run('Im Mai griff die Nordallianz Tunesien an. Die Gespräche laufen.', { times: [{ text: 'Mai', value: 'XXXX-05' }] });
+  assert.equal(on(lead, 'griff')?.modality, 'asserted', JSON.stringify(lead));
+  // a present-tense clause with a month is no background
+  const now = run('Tunesien verhandelt mit der EU. Die Gespräche laufen. Im Mai kritisiert die Nordallianz Tunesien.', { times: [{ text: 'Mai', value: 'XXXX-05' }] });
+  assert.notEqual(on(now, 'kritisiert')?.modality, 'historical', JSON.stringify(now));
+});

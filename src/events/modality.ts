@@ -308,6 +308,45 @@ function clauseYear(toks: { lower: string; text: string; start: number; end: num
   return null;
 }
 
+const MONTH_NAME = /(jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)/i;
+/**
+ * The month is named in the headline or lead (the first two sentences): it is the time of the news the article reports,
+ * not background ("Aufständische verwendeten Chemikalie bei Gefechten im August").
+ */
+function leadMonth(ctx: SentenceContext, month: number): boolean {
+  const lead = ctx.doc.sentences[Math.min(1, ctx.doc.sentences.length - 1)];
+  if (!lead) return false;
+  for (const t of ctx.doc.times) {
+    if (t.start >= lead.end) break;
+    const v = /^(?:\d{4}|XXXX)-(\d{2})/.exec(t.value);
+    if (v && Number(v[1]) === month && MONTH_NAME.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A month without a day in the clause ("im Mai", "Mitte November", "Anfang Dezember"), on the same terms as
+ * clauseYear: not after "seit"/"bis"/"ab"/"für" (a span or a target), not the date of an attributive participle.
+ */
+function clauseMonth(toks: { lower: string; text: string; start: number; end: number }[], c0: number, c1: number, times: readonly TimeExpression[]): { month: number; at: number } | null {
+  const cs = toks[c0].start;
+  const ce = toks[c1 - 1].end;
+  for (const t of times) {
+    if (t.type !== 'DATE' || t.start < cs || t.start >= ce || !MONTH_NAME.test(t.text)) continue;
+    const v = /^(?:\d{4}|XXXX)-(0[1-9]|1[0-2])$/.exec(t.value);
+    if (!v) continue;
+    let k = c0;
+    while (k < c1 && toks[k].start < t.start) k++;
+    const before = toks.slice(Math.max(c0, k - 2), k).map((x) => x.lower);
+    if (before.some((w) => /^(seit|bis|ab|für|spätestens|zum|zur|um)$/.test(w))) continue;
+    let e = k;
+    while (e < c1 && toks[e].end <= t.end) e++;
+    if (LOWER_START.test(toks[e]?.text ?? '') && ATTRIBUTIVE_PARTICIPLE.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
+    return { month: Number(v[1]), at: k };
+  }
+  return null;
+}
+
 /**
  * A sentence that opens with a temporal clause ("Als die Guerilla in den 80er Jahren versuchte, …, ermordeten
  * …", "Nachdem X damals …, trat Y zurück"): the background marker of the temporal clause dates the main clause right after
@@ -744,6 +783,12 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // … im August 1968"; then the clause's past must come from a verb, not the copula)
     const far = tr.entry.pos === 'noun' && y !== null && y.at > tr.t0 + 4;
     if (y !== null && (pub === null ? true : y.year < new Date(pub).getUTCFullYear()) && pastClause(toks, k0, k1, !far) && !recent) return 'historical';
+    // a month without a day ("Im Mai gab es einen Militärputsch", "war Mitte November erfolgt") dates a past clause
+    // weeks or months back: background (with a publication date, not its own month)
+    const m = y === null ? clauseMonth(toks, k0, k1, input.times) : null;
+    // (for a noun, not a month far after it, which dates another phrase: "geht es um Äußerungen … im Juli")
+    const farMonth = tr.entry.pos === 'noun' && m !== null && m.at > tr.t0 + 4;
+    if (m !== null && !farMonth && (pub === null || m.month !== new Date(pub).getUTCMonth() + 1) && !leadMonth(ctx, m.month) && pastClause(toks, k0, k1) && !recent && !(tr.entry.pos === 'verb' && tr.present && !tr.participle && !pastClause(toks, k0, k1, false))) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
