@@ -41,3 +41,26 @@ test('a past clause dated by a month without a day is background, unless the lea
   const now = run('Tunesien verhandelt mit der EU. Die Gespräche laufen. Im Mai kritisiert die Nordallianz Tunesien.', { times: [{ text: 'Mai', value: 'XXXX-05' }] });
   assert.notEqual(on(now, 'kritisiert')?.modality, 'historical', JSON.stringify(now));
 });
+
+test('a time ahead of now in a clause without a past is planned, also without a creation time', () => {
+  const ahead = run('Die Nordallianz trifft Tunesien in zwei Wochen.', { times: [{ text: 'in zwei Wochen', value: 'XXXX-WXX' }] });
+  assert.equal(on(ahead, 'trifft')?.modality, 'planned', JSON.stringify(ahead));
+  const soon = run('Die Nordallianz trifft Tunesien in Kürze.', { times: [{ text: 'in Kürze', value: 'FUTURE_REF' }] });
+  assert.equal(on(soon, 'trifft')?.modality, 'planned', JSON.stringify(soon));
+  // the same offset back in time, and a span up to now, are no plan
+  const back = run('Die Nordallianz traf Tunesien vor zwei Wochen.', { times: [{ text: 'vor zwei Wochen', value: 'XXXX-WXX' }] });
+  assert.equal(on(back, 'traf')?.modality, 'asserted', JSON.stringify(back));
+  const span = run('Die Nordallianz hat Tunesien binnen fünf Monaten dreimal angegriffen.', { times: [{ text: 'fünf Monaten', value: 'P5M', type: 'DURATION' }] });
+  assert.notEqual(on(span, 'angegriffen')?.modality, 'planned', JSON.stringify(span));
+});
+
+test('a meeting noun scheduled by a present-tense verb with a week, month or season, and "steht bevor", is planned', () => {
+  const month = run('Das Treffen mit Tunesien findet im Juni statt.', { times: [{ text: 'Juni', value: 'XXXX-06' }] });
+  assert.equal(on(month, 'Treffen')?.modality, 'planned', JSON.stringify(month));
+  const week = run('Es ist heikel, weil diese Woche das Treffen mit Tunesien stattfindet.', { times: [{ text: 'diese Woche', value: 'XXXX-WXX' }] });
+  assert.equal(on(week, 'Treffen')?.modality, 'planned', JSON.stringify(week));
+  const past = run('Das Treffen mit Tunesien fand im Juni statt.', { times: [{ text: 'Juni', value: 'XXXX-06' }] });
+  assert.notEqual(on(past, 'Treffen')?.modality, 'planned', JSON.stringify(past));
+  const due = run('Ein Treffen mit Tunesien steht bevor.');
+  assert.equal(on(due, 'Treffen')?.modality, 'planned', JSON.stringify(due));
+});

@@ -16,7 +16,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
 /** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
-const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
+const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|stattfindet|stattfinden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
 // modal of obligation that, with "noch", names a step still to come ("muss … noch zustimmen")
 const MUST_STILL = /^(?:muss|müssen|müsse|müsste|müssten)$/;
 // a relative clause's opening word, a preposition before it, and words that open no resumed main clause
@@ -442,6 +442,30 @@ const PP_PREP = /^(?:bei|nach|vor|seit|während|zu|mit|für|über|von|an|in|auf|
 const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihrem|seiner|seinem)$/;
 const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
 
+/** "in zwei Wochen", "in wenigen Monaten": an offset ahead of now (not "binnen fünf Monaten", a span up to now). */
+const AHEAD_OFFSET = /^in\s+(?:(?:den|der|einigen|wenigen|ein\s+paar|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+|kommenden|nächsten)\s+)+(?:tagen|wochen|monaten|jahren|stunden)$/i;
+/** Words that put a clause ahead on their own ("bald", "zukünftig"; "bald darauf" tells a past sequence). */
+const AHEAD_WORD = /^(?:bald|zukünftig|alsbald|baldmöglichst)$/;
+
+/**
+ * The clause [c0, c1) names a time ahead: a FUTURE_REF value ("in Kürze", "zukünftig"), an offset "in zwei Wochen"
+ * (its text; the time layer resolves it only with a creation time) or "bald" (not "bald darauf/danach").
+ */
+function futureAhead(toks: { lower: string; start: number; end: number }[], c0: number, c1: number, times: readonly TimeExpression[]): boolean {
+  const cs = toks[c0].start;
+  const ce = toks[c1 - 1].end;
+  for (const t of times) {
+    if (t.start < cs || t.start >= ce) continue;
+    if (t.value === 'FUTURE_REF') return true;
+    // (the time's text may start after "in": "in zwei Wochen" or "zwei Wochen" with "in" before it)
+    const k = toks.findIndex((x) => x.start === t.start);
+    const text = (k > 0 && toks[k - 1].lower === 'in' && !/^in\b/i.test(t.text) ? 'in ' : '') + t.text;
+    if (AHEAD_OFFSET.test(text.replace(/\s+/g, ' '))) return true;
+  }
+  for (let j = c0; j < c1; j++) if (AHEAD_WORD.test(toks[j].lower) && !/^(darauf|danach|nach|nachdem|schon)$/.test(toks[j + 1]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
 const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
 /** Words that open a clause the main clause after it governs ("Als die Polizei kam, sagte X …": no tag). */
@@ -699,7 +723,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (/^XXXX-(SP|SU|FA|WI|\d{2})$/.test(input.time.value) || (!input.published && /^\d{4}-(SP|SU|FA|WI)$/.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/.test(w))) return 'planned';
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
-  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
+  // (also a week, month or season: "Die Konferenz findet im Juni statt", "diese Woche … der EU-Gipfel stattfindet")
+  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI|W\d{2}|WXX)$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
   // "die Grundlage der Gespräche … mit Erdogan an diesem Montag in Brüssel": a meeting noun dated by "an diesem /
   // am kommenden / am nächsten" and a weekday in its own phrase, in a present-tense clause, is still ahead
   if (tr.entry.pos === 'noun' && tr.entry.type === 'CONSULT' && !pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) &&
@@ -709,7 +734,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
-  if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
+  // ("Ein Treffen steht bevor": bevorstehen)
+  if (tr.entry.pos === 'noun' && (lastWord === 'an' || lastWord === 'bevor') && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
@@ -722,6 +748,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (when > pub + DAY && !pastHere && nonFinite(trig) === false) return 'planned';
     if (when > pub + DAY && !pastHere) return 'planned';
   }
+  // a time ahead of the clause's "now" in a clause without a past ("tritt in zwei Wochen zurück", "wird in Kürze
+  // beraten", "Die Gespräche beginnen bald"): without a creation time the time layer leaves such offsets unresolved
+  // (XXXX-WXX for "in zwei Wochen" as for "vor zwei Wochen"), so the expression's own form decides
+  if (!pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) && futureAhead(toks, c0, c1, input.times ?? [])) return 'planned';
 
   // historical: pluperfect, background adverbs, times long before publication
   // (a week or a time of day is recent; "vor einigen Wochen" (PAST_REF) is not, although its value has a "T")
