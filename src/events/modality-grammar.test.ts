@@ -64,3 +64,15 @@ test('a meeting noun scheduled by a present-tense verb with a week, month or sea
   const due = run('Ein Treffen mit Tunesien steht bevor.');
   assert.equal(on(due, 'Treffen')?.modality, 'planned', JSON.stringify(due));
 });
+
+test('verb-final clauses: "… angegriffen haben soll" is an allegation, "…, die … unterstützt werden" a present passive', () => {
+  const alleged = run('Tunesien ist in Sorge, nachdem die Nordallianz die Grenze angegriffen haben soll.');
+  assert.equal(on(alleged, 'angegriffen')?.modality, 'reported', JSON.stringify(alleged));
+  const relative = run('Berger will jene nicht sehen, die von der Nordallianz unterstützt werden.');
+  assert.equal(on(relative, 'unterstützt')?.modality, 'asserted', JSON.stringify(relative));
+  // an infinitive "werden" under a modal, and a future passive, stay ahead
+  const must = run('Tunesien muss von der Nordallianz unterstützt werden.');
+  assert.equal(on(must, 'unterstützt')?.modality, 'planned', JSON.stringify(must));
+  const future = run('Tunesien wird von der Nordallianz unterstützt werden.');
+  assert.equal(on(future, 'unterstützt')?.modality, 'planned', JSON.stringify(future));
+});

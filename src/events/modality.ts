@@ -466,6 +466,28 @@ function futureAhead(toks: { lower: string; start: number; end: number }[], c0: 
   return false;
 }
 
+const WERDEN_FORM = /^(wird|werden|werde)$/;
+const MODAL_AFTER = /^(kann|können|könne|könnte|könnten|muss|müssen|müsse|soll|sollen|solle|sollte|sollten|darf|dürfen|dürfe|will|wollen|wolle|wird|werden)$/;
+/**
+ * One form of "werden" with a participle trigger is a present passive when it is the finite verb: in second position,
+ * words after it ("wird … getroffen", "Kritisch angemerkt wird im Bericht …"), or last in a subordinate clause ("dass …
+ * anerkannt werden", "gegen die … erhoben werden"). Last in a main clause or before a modal it is an infinitive under a
+ * modal ("muss neu verhandelt werden", "sollen …, unterstützt werden", "angerufen werden kann"); two forms make a future
+ * passive ("wird … getroffen werden").
+ */
+function presentPassive(words: string[], clauseWords: string[], trigAt: number, afterComma: boolean): boolean {
+  const forms = words.filter((x) => WERDEN_FORM.test(x));
+  if (forms.length !== 1) return forms.length === 0;
+  const at = words.findIndex((x) => WERDEN_FORM.test(x));
+  // ("wird", "werde" are finite wherever they stand: "…, umworben und auch unterstützt wird")
+  if (at < trigAt || forms[0] !== 'werden') return true;
+  let next = at + 1;
+  while (next < words.length && !LETTER.test(words[next])) next++;
+  if (next < words.length) return !MODAL_AFTER.test(words[next]);
+  const first = clauseWords[0] ?? '';
+  return SUBORDINATORS.has(first) || (afterComma && (RELATIVE_PRONOUN.test(first) || (RELATIVE_PREP.test(first) && RELATIVE_PRONOUN.test(clauseWords[1] ?? ''))));
+}
+
 /** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
 const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
 /** Words that open a clause the main clause after it governs ("Als die Polizei kam, sagte X …": no tag). */
@@ -656,14 +678,20 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden|konnte|konnten|musste|mussten)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   const lastWord = [...words].reverse().find((w) => LETTER.test(w)) ?? '';
-  const sollPerfect = words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord);
+  // (also in a verb-final clause: "…, nachdem ihr Mann sie mit Benzin übergossen haben soll")
+  const letterWords = words.filter((w) => LETTER.test(w));
+  const sollPerfect = (words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord)) ||
+    (/^(soll|sollen|solle|sollten)$/.test(lastWord) && /^(haben|sein)$/.test(letterWords[letterWords.length - 2] ?? ''));
+  // "der einen Anschlag … geplant haben soll": the object of an alleged plan is still a plan
+  if (sollPerfect && tr.entry.pos === 'noun' && words.some((w) => /^(geplant|vorbereitet)$/.test(w))) return 'planned';
   if (!sollPerfect) {
     for (const w of words) {
       if (FUTURE_AUX.has(w)) {
-        // "wird … getroffen" is a present passive unless a second "werden" follows
+        // "wird … getroffen", "dass … anerkannt werden" are a present passive unless a second form of "werden" makes it a
+        // future passive ("wird … getroffen werden", "getroffen werden wird")
         // (also the reported "werde … geschossen", "werde der Beihilfe beschuldigt": a present passive in Konjunktiv I —
         // unless a word puts it ahead: "werde noch beraten", "werde erst wieder verhandelt, wenn …")
-        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
+        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
