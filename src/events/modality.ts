@@ -684,8 +684,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     (/^(soll|sollen|solle|sollten)$/.test(lastWord) && /^(haben|sein)$/.test(letterWords[letterWords.length - 2] ?? ''));
   // "der einen Anschlag … geplant haben soll": the object of an alleged plan is still a plan
   if (sollPerfect && tr.entry.pos === 'noun' && words.some((w) => /^(geplant|vorbereitet)$/.test(w))) return 'planned';
+  // a finite trigger verb ("telefonierte … und wollte, dass …", "trifft … und will …") is not the infinitive a modal or
+  // future auxiliary of its clause governs; a past one (also an inflected participle, "verletzte Greifvögel … werden
+  // gemeldet") is not dated ahead by a plan word either ("am nächsten Tag traf er …")
+  const finiteTrigger = tr.entry.pos === 'verb' && !tr.participle && !/n$/.test(trig) && !zuInf;
+  const finitePast = finiteTrigger && !tr.present;
   if (!sollPerfect) {
     for (const w of words) {
+      if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || /^(soll|sollen|solle)$/.test(w)))) continue;
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen", "dass … anerkannt werden" are a present passive unless a second form of "werden" makes it a
         // future passive ("wird … getroffen werden", "getroffen werden wird")
