@@ -86,3 +86,26 @@ test('a finite trigger verb is not governed by the modal of a coordinated verb',
   const plan = run('Die Nordallianz will Tunesien kritisieren.');
   assert.equal(on(plan, 'kritisieren')?.modality, 'planned', JSON.stringify(plan));
 });
+
+test('negation scope: a noun in a prepositional phrase or after another noun\'s "kein" is not negated; "nicht rechtskräftig" negates the adjective', () => {
+  const pp = run('Berger hat sich bisher nicht zu den Vorwürfen der Nordallianz geäußert.');
+  assert.equal(on(pp, 'Vorwürfen')?.modality, 'asserted', JSON.stringify(pp));
+  const other = run('Die Nordallianz machte zu den Anschlägen in Tunesien keine Angaben.');
+  assert.equal(on(other, 'Anschlägen')?.modality, 'asserted', JSON.stringify(other));
+  const legal = run('Berger war in Tunesien (nicht rechtskräftig) zu drei Jahren Haft verurteilt worden.');
+  assert.ok(on(legal, 'verurteilt') && on(legal, 'verurteilt')?.modality !== 'negated', JSON.stringify(legal));
+  // the noun's own "kein", a "kein" inside its phrase, evidence against it and an expected event stay negated
+  const own = run('Die Nordallianz hat keine Angriffe auf Tunesien verübt.');
+  assert.equal(on(own, 'Angriffe')?.modality, 'negated', JSON.stringify(own));
+  const evidence = run('Für einen Anschlag der Nordallianz gebe es keine Hinweise.');
+  assert.equal(on(evidence, 'Anschlag')?.modality, 'negated', JSON.stringify(evidence));
+  const expected = run('Berger kann nicht mit der Unterstützung der Nordallianz rechnen.');
+  assert.equal(on(expected, 'Unterstützung')?.modality, 'negated', JSON.stringify(expected));
+});
+
+test('a denial verb negates, the noun "Verzicht" and the attributive "verweigerten" do not', () => {
+  const noun = run('Die Nordallianz begrüßte den Verzicht Tunesiens auf Kontrollen.');
+  assert.equal(on(noun, 'begrüßte')?.modality, 'asserted', JSON.stringify(noun));
+  const verb = run('Tunesien verzichtet darauf, die Nordallianz anzugreifen.');
+  assert.equal(on(verb, 'anzugreifen')?.modality, 'negated', JSON.stringify(verb));
+});

@@ -9,7 +9,7 @@ import type { SentenceContext, Trigger } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
-  SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS,
+  SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS, PREPOSITIONS,
 } from './words.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
@@ -488,6 +488,59 @@ function presentPassive(words: string[], clauseWords: string[], trigAt: number, 
   return SUBORDINATORS.has(first) || (afterComma && (RELATIVE_PRONOUN.test(first) || (RELATIVE_PREP.test(first) && RELATIVE_PRONOUN.test(clauseWords[1] ?? ''))));
 }
 
+/** Words after "nicht" that it negates on their own ("(nicht rechtskräftig) verurteilt", "kam nicht gut an", "als nicht hilfreich kritisiert"). */
+const CONSTITUENT_NEGATED = /^(rechtskräftig|rechtens|rechtmäßig|gut|gerecht|hilfreich|persönlich|ausreichend|genug|wie|sehr|besonders|richtig|immer|überall|allein|gerade|unbedingt|zwingend)$/;
+/** Nouns of evidence: "keine Hinweise auf einen Terroranschlag" leaves the attack unconfirmed. */
+const EVIDENCE = /^(hinweis|hinweise|hinweisen|anzeichen|beweis|beweise|beweisen|belege|belegen|indizien|spur|spuren)$/;
+const KEIN_FORM = /^kein(e|en|em|er|es)?$/;
+/** Verbs whose prepositional object is an expected event ("rechnen mit", "hoffen auf", "warten auf", "zählen auf"). */
+const EXPECTING = /^(rechne|rechnet|rechnen|rechnete|rechneten|hoffe|hofft|hoffen|hoffte|hofften|warte|wartet|warten|wartete|warteten|zählt|zählen|zählte|zählten)$/;
+const INFLECTED_END = /(e|en|er|es|em)$/;
+const PP_OPENER = /^(im|am|ins|zum|zur|vom|beim|ans|aufs)$/;
+
+/**
+ * The negation word at token `n` negates something other than the trigger (negation scope):
+ * - "nicht" before a word it negates alone ("(nicht rechtskräftig) verurteilt"), "nie" in an attributive ("zu nie
+ *   dagewesenen Massendemonstrationen");
+ * - for a noun trigger in a prepositional phrase ("erschien nicht zu der Verhandlung", "hat sich nicht zu den
+ *   Vorwürfen geäußert", "im Vorfeld des Gipfels … nicht eingebunden"), a negation outside that phrase (inside it still
+ *   counts: "kam es zu keiner Einigung");
+ * - for a noun trigger, a "kein" that determines another noun ("machte zu den Anschlägen keine Angaben", "keine
+ *   günstige Ausgangslage für die Zusammenarbeit") — but not a noun of evidence ("keine Hinweise auf einen
+ *   Terroranschlag").
+ */
+function negationElsewhere(toks: { lower: string; text: string }[], n: number, tr: Trigger): boolean {
+  const w = toks[n].lower;
+  const nx = toks[n + 1];
+  if (w === 'nicht' && nx && n + 1 !== tr.t0 && CONSTITUENT_NEGATED.test(nx.lower)) return true;
+  if ((w === 'nie' || w === 'niemals') && nx && LOWER_START.test(nx.text) && INFLECTED_END.test(nx.lower) && !DETERMINER_WORDS.has(nx.lower) && !KEIN_FORM.test(nx.lower) && UPPER_START.test(toks[n + 2]?.text ?? '')) return true;
+  if (tr.entry.pos !== 'noun') return false;
+  // a kein + evidence noun denies the noun's event wherever it stands
+  for (let j = Math.max(0, tr.t0 - 12); j < Math.min(toks.length, tr.t0 + 12); j++) {
+    if (KEIN_FORM.test(toks[j].lower) && (EVIDENCE.test(toks[j + 1]?.lower ?? '') || EVIDENCE.test(toks[j + 2]?.lower ?? ''))) return false;
+  }
+  // the start of the noun's phrase: determiners, numbers and lower-case modifiers before it; one genitive level
+  // ("im Vorfeld des Gipfels")
+  const modifier = (t: { lower: string; text: string }) => DETERMINER_WORDS.has(t.lower) || KEIN_FORM.test(t.lower) || /^\d/.test(t.text) || (LOWER_START.test(t.text) && INFLECTED_END.test(t.lower) && !PREPOSITIONS.has(t.lower));
+  let a = tr.t0;
+  while (a > 0 && tr.t0 - a < 5 && modifier(toks[a - 1])) a--;
+  if (a > 1 && UPPER_START.test(toks[a - 1].text) && /^(des|der|eines|einer)$/.test(toks[a].lower)) {
+    a--;
+    const head = a;
+    while (a > 0 && head - a < 4 && modifier(toks[a - 1])) a--;
+  }
+  const pp = a > 0 && (PREPOSITIONS.has(toks[a - 1].lower) || PP_OPENER.test(toks[a - 1].lower)) ? a - 1 : -1;
+  // (not the prepositional object of an expectation, which the negation denies: "kann nicht mit der Unterstützung … rechnen")
+  if (pp >= 0 && (n < pp || n > tr.t0) && !toks.some((t) => EXPECTING.test(t.lower))) return true;
+  if (KEIN_FORM.test(w)) {
+    // the noun the "kein" determines: the first capitalised word after it
+    let head = n + 1;
+    while (head < toks.length && !UPPER_START.test(toks[head].text) && toks[head].text !== ',') head++;
+    if (head !== tr.t0) return true;
+  }
+  return false;
+}
+
 /** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
 const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
 /** Words that open a clause the main clause after it governs ("Als die Polizei kam, sagte X …": no tag). */
@@ -639,10 +692,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
     if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
-    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos)) return 'negated';
+    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos) && !negationElsewhere(toks, c0 + k, tr)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
-  if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
+  // (a verb, not the noun "Verzicht" or the attributive "den verweigerten Orden")
+  if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0 && LOWER_START.test(toks[c0 + k].text) && !(INFLECTED_END.test(w) && UPPER_START.test(toks[c0 + k + 1]?.text ?? '')))) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
   // "Dass es einen Kessel gegeben habe, bestreitet die Polizei": a fronted dass-clause denied by the verb right after it
   const next = ci + 1 < ctx.clauses.length ? ctx.clauses[ci + 1] : null;
