@@ -109,3 +109,15 @@ test('a denial verb negates, the noun "Verzicht" and the attributive "verweigert
   const verb = run('Tunesien verzichtet darauf, die Nordallianz anzugreifen.');
   assert.equal(on(verb, 'anzugreifen')?.modality, 'negated', JSON.stringify(verb));
 });
+
+test('"vor einem Jahr", "vor einigen Monaten", "vergangenes Jahr" date a past clause as background', () => {
+  const months = run('Berger trat vor einigen Monaten zurück.');
+  assert.equal(on(months, 'trat')?.modality, 'historical', JSON.stringify(months));
+  const year = run('Die Nordallianz hat vergangenes Jahr Tunesien kritisiert.');
+  assert.equal(on(year, 'kritisiert')?.modality, 'historical', JSON.stringify(year));
+  // weeks back are news; a present clause is no background
+  const weeks = run('Berger trat vor zwei Wochen zurück.');
+  assert.equal(on(weeks, 'trat')?.modality, 'asserted', JSON.stringify(weeks));
+  const now = run('Die Nordallianz kritisiert Tunesien seit dem Treffen vor einem Jahr.');
+  assert.ok(on(now, 'kritisiert') && on(now, 'kritisiert')?.modality !== 'historical', JSON.stringify(now));
+});

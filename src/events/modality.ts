@@ -888,6 +888,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       else if (/^(über|fast|knapp|rund|etwa|gut)$/.test(words[m] ?? '')) m += 1;
       if (/^(jahren|jahrzehnten)$/.test(words[m + 1] ?? '') && (/^(fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)$/.test(words[m] ?? '') || (/^\d+$/.test(words[m] ?? '') && Number(words[m]) >= 5))) return 'historical';
     }
+    // "vor einem Jahr", "vor drei Monaten", "vor einigen Monaten" in a past clause: months or a year back
+    // (not a claim about it, which stays reported, as for "im Vorjahr")
+    if (w === 'vor' && !sollPerfect && !input.attributed && (/^(jahr|jahren)$/.test(words[k + 2] ?? '') ? /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(words[k + 1] ?? '') : /^monaten$/.test(words[k + 2] ?? '') && /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/.test(words[k + 1] ?? '')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
+    // "im August vergangenen Jahres", "Ende des Vorjahres", "letztes Jahr" in a past clause
+    if (!sollPerfect && !input.attributed && ((/^(vergangenen|letzten|vorigen)$/.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (/^(letztes|voriges|vergangenes)$/.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
