@@ -121,3 +121,10 @@ test('"vor einem Jahr", "vor einigen Monaten", "vergangenes Jahr" date a past cl
   const now = run('Die Nordallianz kritisiert Tunesien seit dem Treffen vor einem Jahr.');
   assert.ok(on(now, 'kritisiert') && on(now, 'kritisiert')?.modality !== 'historical', JSON.stringify(now));
 });
+
+test('Konjunktiv I of other verbs ("es gebe", "drohe") marks indirect speech; an inflected adjective in -e does not', () => {
+  const gebe = run('Es gebe noch Probleme bei der Einigung zwischen Tunesien und der Nordallianz.');
+  assert.equal(on(gebe, 'Einigung')?.modality, 'reported', JSON.stringify(gebe));
+  const plain = run('Es gibt noch Probleme bei der Einigung zwischen Tunesien und der Nordallianz.');
+  assert.equal(on(plain, 'Einigung')?.modality, 'asserted', JSON.stringify(plain));
+});

@@ -541,6 +541,9 @@ function negationElsewhere(toks: { lower: string; text: string }[], n: number, t
   return false;
 }
 
+/** Konjunktiv I (third person singular) of frequent verbs outside the auxiliaries and modals, lower case. */
+const KONJUNKTIV_I = /^(gebe|stehe|liege|gehe|komme|handle|handele|fehle|bestehe|bleibe|wisse|brauche|gelte|sehe|lasse|trage|mache|zeige|führe|hänge|verfüge|plane|arbeite|versuche|erwarte|befinde|entspreche|betreffe|beginne|diene|erfolge)$/;
+
 /** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
 const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
 /** Words that open a clause the main clause after it governs ("Als die Polizei kam, sagte X …": no tag). */
@@ -940,9 +943,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
   if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
-  // the trigger verb itself in Konjunktiv I in a dass-clause ("Dass man mit der Türkei verhandle, parierte …"):
-  // third person "-e" where the indicative has "-t" (not the past "-te", not "ich")
-  if (tr.entry.pos === 'verb' && !tr.participle && clauseWords[0] === 'dass' && /[^t]e$|[^e]te$/.test(trig) && !/(te|ete)$/.test(trig) && !clauseWords.includes('ich') && VERB_FORMS.get(trig)?.some((f) => !f.participle)) return 'reported';
+  // Konjunktiv I of other frequent verbs ("es gebe", "es handle sich", "X stehe hinter …"), not "ich gehe"
+  const firstPerson = clauseWords.includes('ich');
+  if (!firstPerson && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => KONJUNKTIV_I.test(t.text))) return 'reported';
+  // the trigger verb itself in Konjunktiv I ("Dass man mit der Türkei verhandle, parierte …", "Die Regierung unterstütze
+  // die Rebellen"): third person "-e" where the indicative has "-t" (not the past "-te", not "ich"; lower case, so no
+  // imperative opening the sentence; outside a dass-clause a form of the present stem, not an adjective: "verbotene")
+  if (tr.entry.pos === 'verb' && !tr.participle && /[^t]e$/.test(trig) && LOWER_START.test(toks[tr.t0].text) && !firstPerson && VERB_FORMS.get(trig)?.some((f) => !f.participle && (f.present || clauseWords[0] === 'dass'))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
 }
