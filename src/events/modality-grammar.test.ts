@@ -128,3 +128,9 @@ test('Konjunktiv I of other verbs ("es gebe", "drohe") marks indirect speech; an
   const plain = run('Es gibt noch Probleme bei der Einigung zwischen Tunesien und der Nordallianz.');
   assert.equal(on(plain, 'Einigung')?.modality, 'asserted', JSON.stringify(plain));
 });
+
+test('a present-tense headline verb summarising a planned, dated lead is planned too', () => {
+  const evs = run('Berger trifft Nordallianz. Berger wird am Montag in Tunesien die Nordallianz treffen.', { times: [{ text: 'Montag', value: 'XXXX-WXX-1' }] });
+  assert.equal(evs.filter((e) => e.type === 'CONSULT').every((e) => e.modality === 'planned'), true, JSON.stringify(evs));
+  assert.ok(evs.some((e) => e.trigger === 'trifft'), JSON.stringify(evs));
+});
