@@ -542,7 +542,7 @@ function negationElsewhere(toks: { lower: string; text: string }[], n: number, t
 }
 
 /** Konjunktiv I (third person singular) of frequent verbs outside the auxiliaries and modals, lower case. */
-const KONJUNKTIV_I = /^(gebe|stehe|liege|gehe|komme|handle|handele|fehle|bestehe|bleibe|wisse|brauche|gelte|sehe|lasse|trage|mache|zeige|führe|hänge|verfüge|plane|arbeite|versuche|erwarte|befinde|entspreche|betreffe|beginne|diene|erfolge)$/;
+const KONJUNKTIV_I = new Set(['gebe', 'stehe', 'liege', 'gehe', 'komme', 'handle', 'handele', 'fehle', 'bestehe', 'bleibe', 'wisse', 'brauche', 'gelte', 'sehe', 'lasse', 'trage', 'mache', 'zeige', 'führe', 'hänge', 'verfüge', 'plane', 'arbeite', 'versuche', 'erwarte', 'befinde', 'entspreche', 'betreffe', 'beginne', 'diene', 'erfolge']);
 
 /** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
 const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
@@ -842,7 +842,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a time ahead of the clause's "now" in a clause without a past ("tritt in zwei Wochen zurück", "wird in Kürze
   // beraten", "Die Gespräche beginnen bald"): without a creation time the time layer leaves such offsets unresolved
   // (XXXX-WXX for "in zwei Wochen" as for "vor zwei Wochen"), so the expression's own form decides
-  if (!pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) && futureAhead(toks, c0, c1, input.times ?? [])) return 'planned';
+  if (!pastHere && futureAhead(toks, c0, c1, input.times ?? []) && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
 
   // historical: pluperfect, background adverbs, times long before publication
   // (a week or a time of day is recent; "vor einigen Wochen" (PAST_REF) is not, although its value has a "T")
@@ -945,7 +945,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
   // Konjunktiv I of other frequent verbs ("es gebe", "es handle sich", "X stehe hinter …"), not "ich gehe"
   const firstPerson = clauseWords.includes('ich');
-  if (!firstPerson && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => KONJUNKTIV_I.test(t.text))) return 'reported';
+  if (!firstPerson && clauseWords.some((w, k) => KONJUNKTIV_I.has(w) && LOWER_START.test(toks[ctx.clauses[ci][0] + k].text))) return 'reported';
   // the trigger verb itself in Konjunktiv I ("Dass man mit der Türkei verhandle, parierte …", "Die Regierung unterstütze
   // die Rebellen"): third person "-e" where the indicative has "-t" (not the past "-te", not "ich"; lower case, so no
   // imperative opening the sentence; outside a dass-clause a form of the present stem, not an adjective: "verbotene")
