@@ -736,9 +736,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   const lastWord = [...words].reverse().find((w) => LETTER.test(w)) ?? '';
   // (also in a verb-final clause: "…, nachdem ihr Mann sie mit Benzin übergossen haben soll")
-  const letterWords = words.filter((w) => LETTER.test(w));
   const sollPerfect = (words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord)) ||
-    (/^(soll|sollen|solle|sollten)$/.test(lastWord) && /^(haben|sein)$/.test(letterWords[letterWords.length - 2] ?? ''));
+    (/^(soll|sollen|solle|sollten)$/.test(lastWord) && /^(haben|sein)$/.test(words.filter((w) => LETTER.test(w)).at(-2) ?? ''));
   // "der einen Anschlag … geplant haben soll": the object of an alleged plan is still a plan
   if (sollPerfect && tr.entry.pos === 'noun' && words.some((w) => /^(geplant|vorbereitet)$/.test(w))) return 'planned';
   // a finite trigger verb ("telefonierte … und wollte, dass …", "trifft … und will …") is not the infinitive a modal or
@@ -895,7 +894,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // (not a claim about it, which stays reported, as for "im Vorjahr")
     if (w === 'vor' && !sollPerfect && !input.attributed && (/^(jahr|jahren)$/.test(words[k + 2] ?? '') ? /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(words[k + 1] ?? '') : /^monaten$/.test(words[k + 2] ?? '') && /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/.test(words[k + 1] ?? '')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     // "im August vergangenen Jahres", "Ende des Vorjahres", "letztes Jahr" in a past clause
-    if (!sollPerfect && !input.attributed && ((/^(vergangenen|letzten|vorigen)$/.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (/^(letztes|voriges|vergangenes)$/.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
+    if ((words[k + 1] === 'jahres' || words[k + 1] === 'jahr' || w === 'vorjahres') && !sollPerfect && !input.attributed && ((/^(vergangenen|letzten|vorigen)$/.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (/^(letztes|voriges|vergangenes)$/.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
