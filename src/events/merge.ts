@@ -3,6 +3,7 @@
  * modality class) told twice in a document is stored once with all its mentions.
  */
 import type { RawEvent } from './extract.ts';
+import { VERB_FORMS } from './lexicon.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 
@@ -94,20 +95,27 @@ export function shareScheduledModality(events: RawEvent[], published: string | n
 
 /**
  * "Beratung mit Laienorganisationen" in the headline, and the lead: "Die Bischofskonferenz trifft sich … kommender
- * Woche": a headline noun with no time of its own summarises the lead's first event of the same type; when that is
- * planned with a time from the text, so is the headline's (works without a publication date).
+ * Woche": a headline noun (or present-tense verb: "Merkel trifft Xi") with no time of its own summarises the lead's
+ * first event of the same type; when that is planned with a time from the text, so is the headline's (works without a
+ * publication date).
  */
 function headlineSchedule(events: RawEvent[]): void {
   const first = (s: number, type: string) => events.find((e) => e.type === type && e.mentions.some((m) => m.sentence === s));
   for (const ev of events) {
     if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText) continue;
-    if (!ev.mentions.length || ev.mentions.some((m) => m.sentence !== 0) || !UPPER_START.test(ev.mentions[0].trigger.text)) continue;
+    if (!ev.mentions.length || ev.mentions.some((m) => m.sentence !== 0) || !(UPPER_START.test(ev.mentions[0].trigger.text) || presentVerb(ev.mentions[0].trigger.text))) continue;
     const lead = first(1, ev.type) ?? first(2, ev.type);
     if (!lead || lead.modality !== 'planned' || !lead.timeFromText) continue;
     ev.modality = 'planned';
     for (const m of ev.mentions) m.modality = 'planned';
     ev.time = lead.time;
   }
+}
+
+/** A present-tense verb form, not also a participle ("besucht" may be either): the headline's "Merkel trifft Xi". */
+function presentVerb(text: string): boolean {
+  const forms = VERB_FORMS.get(text.toLowerCase());
+  return !!forms && forms.some((f) => f.present) && !forms.some((f) => f.participle);
 }
 
 /**

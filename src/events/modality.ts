@@ -9,14 +9,14 @@ import type { SentenceContext, Trigger } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
-  SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS,
+  SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS, PREPOSITIONS,
 } from './words.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
 /** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
-const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
+const SCHEDULE_PRESENT = /^(?:beginnt|beginnen|startet|starten|findet|finden|stattfindet|stattfinden|tagt|tagen|eröffnet|endet|enden|stattet|statten)$/;
 // modal of obligation that, with "noch", names a step still to come ("muss … noch zustimmen")
 const MUST_STILL = /^(?:muss|müssen|müsse|müsste|müssten)$/;
 // a relative clause's opening word, a preposition before it, and words that open no resumed main clause
@@ -308,6 +308,45 @@ function clauseYear(toks: { lower: string; text: string; start: number; end: num
   return null;
 }
 
+const MONTH_NAME = /(jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)/i;
+/**
+ * The month is named in the headline or lead (the first two sentences): it is the time of the news the article reports,
+ * not background ("Aufständische verwendeten Chemikalie bei Gefechten im August").
+ */
+function leadMonth(ctx: SentenceContext, month: number): boolean {
+  const lead = ctx.doc.sentences[Math.min(1, ctx.doc.sentences.length - 1)];
+  if (!lead) return false;
+  for (const t of ctx.doc.times) {
+    if (t.start >= lead.end) break;
+    const v = /^(?:\d{4}|XXXX)-(\d{2})/.exec(t.value);
+    if (v && Number(v[1]) === month && MONTH_NAME.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A month without a day in the clause ("im Mai", "Mitte November", "Anfang Dezember"), on the same terms as
+ * clauseYear: not after "seit"/"bis"/"ab"/"für" (a span or a target), not the date of an attributive participle.
+ */
+function clauseMonth(toks: { lower: string; text: string; start: number; end: number }[], c0: number, c1: number, times: readonly TimeExpression[]): { month: number; at: number } | null {
+  const cs = toks[c0].start;
+  const ce = toks[c1 - 1].end;
+  for (const t of times) {
+    if (t.type !== 'DATE' || t.start < cs || t.start >= ce || !MONTH_NAME.test(t.text)) continue;
+    const v = /^(?:\d{4}|XXXX)-(0[1-9]|1[0-2])$/.exec(t.value);
+    if (!v) continue;
+    let k = c0;
+    while (k < c1 && toks[k].start < t.start) k++;
+    const before = toks.slice(Math.max(c0, k - 2), k).map((x) => x.lower);
+    if (before.some((w) => /^(seit|bis|ab|für|spätestens|zum|zur|um)$/.test(w))) continue;
+    let e = k;
+    while (e < c1 && toks[e].end <= t.end) e++;
+    if (LOWER_START.test(toks[e]?.text ?? '') && ATTRIBUTIVE_PARTICIPLE.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
+    return { month: Number(v[1]), at: k };
+  }
+  return null;
+}
+
 /**
  * A sentence that opens with a temporal clause ("Als die Guerilla in den 80er Jahren versuchte, …, ermordeten
  * …", "Nachdem X damals …, trat Y zurück"): the background marker of the temporal clause dates the main clause right after
@@ -402,6 +441,137 @@ function onDay(toks: { start: number; lower: string }[], time: TimeExpression): 
 const PP_PREP = /^(?:bei|nach|vor|seit|während|zu|mit|für|über|von|an|in|auf|gegen|trotz|wegen)$/;
 const PP_DET = /^(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein|ihrer|ihrem|seiner|seinem)$/;
 const PP_CONTRACTION = /^(?:beim|zum|zur|vom|im|ins|am)$/;
+
+/** "in zwei Wochen", "in wenigen Monaten": an offset ahead of now (not "binnen fünf Monaten", a span up to now). */
+const AHEAD_OFFSET = /^in\s+(?:(?:den|der|einigen|wenigen|ein\s+paar|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+|kommenden|nächsten)\s+)+(?:tagen|wochen|monaten|jahren|stunden)$/i;
+/** Words that put a clause ahead on their own ("bald", "zukünftig"; "bald darauf" tells a past sequence). */
+const AHEAD_WORD = /^(?:bald|zukünftig|alsbald|baldmöglichst)$/;
+
+/**
+ * The clause [c0, c1) names a time ahead: a FUTURE_REF value ("in Kürze", "zukünftig"), an offset "in zwei Wochen"
+ * (its text; the time layer resolves it only with a creation time) or "bald" (not "bald darauf/danach").
+ */
+function futureAhead(toks: { lower: string; start: number; end: number }[], c0: number, c1: number, times: readonly TimeExpression[]): boolean {
+  const cs = toks[c0].start;
+  const ce = toks[c1 - 1].end;
+  for (const t of times) {
+    if (t.start < cs || t.start >= ce) continue;
+    if (t.value === 'FUTURE_REF') return true;
+    // (the time's text may start after "in": "in zwei Wochen" or "zwei Wochen" with "in" before it)
+    const k = toks.findIndex((x) => x.start === t.start);
+    const text = (k > 0 && toks[k - 1].lower === 'in' && !/^in\b/i.test(t.text) ? 'in ' : '') + t.text;
+    if (AHEAD_OFFSET.test(text.replace(/\s+/g, ' '))) return true;
+  }
+  for (let j = c0; j < c1; j++) if (AHEAD_WORD.test(toks[j].lower) && !/^(darauf|danach|nach|nachdem|schon)$/.test(toks[j + 1]?.lower ?? '')) return true;
+  return false;
+}
+
+const WERDEN_FORM = /^(wird|werden|werde)$/;
+const MODAL_AFTER = /^(kann|können|könne|könnte|könnten|muss|müssen|müsse|soll|sollen|solle|sollte|sollten|darf|dürfen|dürfe|will|wollen|wolle|wird|werden)$/;
+/**
+ * One form of "werden" with a participle trigger is a present passive when it is the finite verb: in second position,
+ * words after it ("wird … getroffen", "Kritisch angemerkt wird im Bericht …"), or last in a subordinate clause ("dass …
+ * anerkannt werden", "gegen die … erhoben werden"). Last in a main clause or before a modal it is an infinitive under a
+ * modal ("muss neu verhandelt werden", "sollen …, unterstützt werden", "angerufen werden kann"); two forms make a future
+ * passive ("wird … getroffen werden").
+ */
+function presentPassive(words: string[], clauseWords: string[], trigAt: number, afterComma: boolean): boolean {
+  const forms = words.filter((x) => WERDEN_FORM.test(x));
+  if (forms.length !== 1) return forms.length === 0;
+  const at = words.findIndex((x) => WERDEN_FORM.test(x));
+  // ("wird", "werde" are finite wherever they stand: "…, umworben und auch unterstützt wird")
+  if (at < trigAt || forms[0] !== 'werden') return true;
+  let next = at + 1;
+  while (next < words.length && !LETTER.test(words[next])) next++;
+  if (next < words.length) return !MODAL_AFTER.test(words[next]);
+  const first = clauseWords[0] ?? '';
+  return SUBORDINATORS.has(first) || (afterComma && (RELATIVE_PRONOUN.test(first) || (RELATIVE_PREP.test(first) && RELATIVE_PRONOUN.test(clauseWords[1] ?? ''))));
+}
+
+/** Words after "nicht" that it negates on their own ("(nicht rechtskräftig) verurteilt", "kam nicht gut an", "als nicht hilfreich kritisiert"). */
+const CONSTITUENT_NEGATED = /^(rechtskräftig|rechtens|rechtmäßig|gut|gerecht|hilfreich|persönlich|ausreichend|genug|wie|sehr|besonders|richtig|immer|überall|allein|gerade|unbedingt|zwingend)$/;
+/** Nouns of evidence: "keine Hinweise auf einen Terroranschlag" leaves the attack unconfirmed. */
+const EVIDENCE = /^(hinweis|hinweise|hinweisen|anzeichen|beweis|beweise|beweisen|belege|belegen|indizien|spur|spuren)$/;
+const KEIN_FORM = /^kein(e|en|em|er|es)?$/;
+/** Verbs whose prepositional object is an expected event ("rechnen mit", "hoffen auf", "warten auf", "zählen auf"). */
+const EXPECTING = /^(rechne|rechnet|rechnen|rechnete|rechneten|hoffe|hofft|hoffen|hoffte|hofften|warte|wartet|warten|wartete|warteten|zählt|zählen|zählte|zählten)$/;
+const INFLECTED_END = /(e|en|er|es|em)$/;
+const PP_OPENER = /^(im|am|ins|zum|zur|vom|beim|ans|aufs)$/;
+
+/**
+ * The negation word at token `n` negates something other than the trigger (negation scope):
+ * - "nicht" before a word it negates alone ("(nicht rechtskräftig) verurteilt"), "nie" in an attributive ("zu nie
+ *   dagewesenen Massendemonstrationen");
+ * - for a noun trigger in a prepositional phrase ("erschien nicht zu der Verhandlung", "hat sich nicht zu den
+ *   Vorwürfen geäußert", "im Vorfeld des Gipfels … nicht eingebunden"), a negation outside that phrase (inside it still
+ *   counts: "kam es zu keiner Einigung");
+ * - for a noun trigger, a "kein" that determines another noun ("machte zu den Anschlägen keine Angaben", "keine
+ *   günstige Ausgangslage für die Zusammenarbeit") — but not a noun of evidence ("keine Hinweise auf einen
+ *   Terroranschlag").
+ */
+function negationElsewhere(toks: { lower: string; text: string }[], n: number, tr: Trigger): boolean {
+  const w = toks[n].lower;
+  const nx = toks[n + 1];
+  if (w === 'nicht' && nx && n + 1 !== tr.t0 && CONSTITUENT_NEGATED.test(nx.lower)) return true;
+  if ((w === 'nie' || w === 'niemals') && nx && LOWER_START.test(nx.text) && INFLECTED_END.test(nx.lower) && !DETERMINER_WORDS.has(nx.lower) && !KEIN_FORM.test(nx.lower) && UPPER_START.test(toks[n + 2]?.text ?? '')) return true;
+  if (tr.entry.pos !== 'noun') return false;
+  // a kein + evidence noun denies the noun's event wherever it stands
+  for (let j = Math.max(0, tr.t0 - 12); j < Math.min(toks.length, tr.t0 + 12); j++) {
+    if (KEIN_FORM.test(toks[j].lower) && (EVIDENCE.test(toks[j + 1]?.lower ?? '') || EVIDENCE.test(toks[j + 2]?.lower ?? ''))) return false;
+  }
+  // the start of the noun's phrase: determiners, numbers and lower-case modifiers before it; one genitive level
+  // ("im Vorfeld des Gipfels")
+  const modifier = (t: { lower: string; text: string }) => DETERMINER_WORDS.has(t.lower) || KEIN_FORM.test(t.lower) || /^\d/.test(t.text) || (LOWER_START.test(t.text) && INFLECTED_END.test(t.lower) && !PREPOSITIONS.has(t.lower));
+  let a = tr.t0;
+  while (a > 0 && tr.t0 - a < 5 && modifier(toks[a - 1])) a--;
+  if (a > 1 && UPPER_START.test(toks[a - 1].text) && /^(des|der|eines|einer)$/.test(toks[a].lower)) {
+    a--;
+    const head = a;
+    while (a > 0 && head - a < 4 && modifier(toks[a - 1])) a--;
+  }
+  const pp = a > 0 && (PREPOSITIONS.has(toks[a - 1].lower) || PP_OPENER.test(toks[a - 1].lower)) ? a - 1 : -1;
+  // (not the prepositional object of an expectation, which the negation denies: "kann nicht mit der Unterstützung … rechnen")
+  if (pp >= 0 && (n < pp || n > tr.t0) && !toks.some((t) => EXPECTING.test(t.lower))) return true;
+  if (KEIN_FORM.test(w)) {
+    // the noun the "kein" determines: the first capitalised word after it
+    let head = n + 1;
+    while (head < toks.length && !UPPER_START.test(toks[head].text) && toks[head].text !== ',') head++;
+    if (head !== tr.t0) return true;
+  }
+  return false;
+}
+
+/** Konjunktiv I (third person singular) of frequent verbs outside the auxiliaries and modals, lower case. */
+const KONJUNKTIV_I = new Set(['gebe', 'stehe', 'liege', 'gehe', 'komme', 'handle', 'handele', 'fehle', 'bestehe', 'bleibe', 'wisse', 'brauche', 'gelte', 'sehe', 'lasse', 'trage', 'mache', 'zeige', 'führe', 'hänge', 'verfüge', 'plane', 'arbeite', 'versuche', 'erwarte', 'befinde', 'entspreche', 'betreffe', 'beginne', 'diene', 'erfolge']);
+
+/** Verbs that open a reporting tag after what was said ("…, sagte der Minister", "…, teilte X mit", "…, so X"). */
+const TAG_VERB = /^(sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meinten|meint|teilte|teilten|teilt|berichtete|berichteten|berichtet|meldete|meldeten|schrieb|schrieben|schreibt|fügte|fügten|ergänzte|ergänzten|unterstrich|unterstrichen|bestätigte|bestätigten|behauptete|behaupteten|hieß|heißt|so)$/;
+/** Words that open a clause the main clause after it governs ("Als die Polizei kam, sagte X …": no tag). */
+const FRONT_SUBORDINATOR = /^(als|nachdem|wenn|weil|während|bevor|ehe|da|obwohl|seit|seitdem|sobald|falls|indem|um|ob)$/;
+
+/**
+ * "A, er hat B, obwohl C, erklärte Giegold.": a reporting tag (verb first after a comma, its subject after it) that
+ * ends the sentence makes all that stands before it what the speaker said, not only the clause right before the tag
+ * (a relative clause on the speaker may follow: "…, sagte X, der Y leitet"). Not after a fronted subordinate clause,
+ * whose verb-first main clause only looks like a tag ("Als X kam, … , sagte Y").
+ */
+function trailingReportTag(ctx: SentenceContext, ci: number): boolean {
+  const { toks } = ctx;
+  const n = ctx.clauses.length;
+  let k = n - 1;
+  while (k > ci + 1 && RELATIVE_PRONOUN.test(toks[ctx.clauses[k][0]].lower) && toks[ctx.clauses[k][0] - 1]?.text === ',') k--;
+  if (k <= ci) return false;
+  const [t0, t1] = ctx.clauses[k];
+  const verb = toks[t0];
+  if (toks[t0 - 1]?.text !== ',' || !LOWER_START.test(verb.text) || !TAG_VERB.test(verb.lower) || t1 - t0 > 12) return false;
+  // the subject after the verb: a name, a determiner or a capitalised noun ("so der Minister", "sagte Giegold")
+  const subj = toks[t0 + 1];
+  if (!subj || !(UPPER_START.test(subj.text) || DETERMINER_WORDS.has(subj.lower) || subj.lower === 'es')) return false;
+  if (FRONT_SUBORDINATOR.test(toks[0]?.lower ?? '')) return false;
+  // a quote or a colon before the tag's clauses: only commas join what was said
+  for (let c = 1; c <= k; c++) if (toks[ctx.clauses[c][0] - 1]?.text !== ',') return false;
+  return true;
+}
 
 /** Past auxiliaries and modals: a question with one of them asks about a past act. */
 const NEED_VERB = /^(braucht|brauchen|brauche|brauchte|brauchten|benötigt|benötigen|benötige|benötigte|benötigten)$/;
@@ -525,10 +695,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
     if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
-    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos)) return 'negated';
+    if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos) && !negationElsewhere(toks, c0 + k, tr)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
-  if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0)) return 'negated';
+  // (a verb, not the noun "Verzicht" or the attributive "den verweigerten Orden")
+  if (words.some((w, k) => NEGATING_VERBS.test(w) && k !== tr.t0 - c0 && LOWER_START.test(toks[c0 + k].text) && !(INFLECTED_END.test(w) && UPPER_START.test(toks[c0 + k + 1]?.text ?? '')))) return 'negated';
   if (prev && (zuInf || SUBORDINATORS.has(words[0] ?? '')) && prevWords.some((w) => NEGATING_VERBS.test(w))) return 'negated';
   // "Dass es einen Kessel gegeben habe, bestreitet die Polizei": a fronted dass-clause denied by the verb right after it
   const next = ci + 1 < ctx.clauses.length ? ctx.clauses[ci + 1] : null;
@@ -564,14 +735,25 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden|konnte|konnten|musste|mussten)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   const lastWord = [...words].reverse().find((w) => LETTER.test(w)) ?? '';
-  const sollPerfect = words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord);
+  // (also in a verb-final clause: "…, nachdem ihr Mann sie mit Benzin übergossen haben soll")
+  const sollPerfect = (words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord)) ||
+    (/^(soll|sollen|solle|sollten)$/.test(lastWord) && /^(haben|sein)$/.test(words.filter((w) => LETTER.test(w)).at(-2) ?? ''));
+  // "der einen Anschlag … geplant haben soll": the object of an alleged plan is still a plan
+  if (sollPerfect && tr.entry.pos === 'noun' && words.some((w) => /^(geplant|vorbereitet)$/.test(w))) return 'planned';
+  // a finite trigger verb ("telefonierte … und wollte, dass …", "trifft … und will …") is not the infinitive a modal or
+  // future auxiliary of its clause governs; a past one (also an inflected participle, "verletzte Greifvögel … werden
+  // gemeldet") is not dated ahead by a plan word either ("am nächsten Tag traf er …")
+  const finiteTrigger = tr.entry.pos === 'verb' && !tr.participle && !/n$/.test(trig) && !zuInf;
+  const finitePast = finiteTrigger && !tr.present;
   if (!sollPerfect) {
     for (const w of words) {
+      if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || /^(soll|sollen|solle)$/.test(w)))) continue;
       if (FUTURE_AUX.has(w)) {
-        // "wird … getroffen" is a present passive unless a second "werden" follows
+        // "wird … getroffen", "dass … anerkannt werden" are a present passive unless a second form of "werden" makes it a
+        // future passive ("wird … getroffen werden", "getroffen werden wird")
         // (also the reported "werde … geschossen", "werde der Beihilfe beschuldigt": a present passive in Konjunktiv I —
         // unless a word puts it ahead: "werde noch beraten", "werde erst wieder verhandelt, wenn …")
-        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && !words.slice(tr.t0 - c0 + 1).includes('werden')) continue;
+        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
@@ -631,7 +813,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (/^XXXX-(SP|SU|FA|WI|\d{2})$/.test(input.time.value) || (!input.published && /^\d{4}-(SP|SU|FA|WI)$/.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/.test(w))) return 'planned';
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
-  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
+  // (also a week, month or season: "Die Konferenz findet im Juni statt", "diese Woche … der EU-Gipfel stattfindet")
+  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI|W\d{2}|WXX)$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
   // "die Grundlage der Gespräche … mit Erdogan an diesem Montag in Brüssel": a meeting noun dated by "an diesem /
   // am kommenden / am nächsten" and a weekday in its own phrase, in a present-tense clause, is still ahead
   if (tr.entry.pos === 'noun' && tr.entry.type === 'CONSULT' && !pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) &&
@@ -641,7 +824,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
-  if (tr.entry.pos === 'noun' && lastWord === 'an' && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
+  // ("Ein Treffen steht bevor": bevorstehen)
+  if (tr.entry.pos === 'noun' && (lastWord === 'an' || lastWord === 'bevor') && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
@@ -654,6 +838,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (when > pub + DAY && !pastHere && nonFinite(trig) === false) return 'planned';
     if (when > pub + DAY && !pastHere) return 'planned';
   }
+  // a time ahead of the clause's "now" in a clause without a past ("tritt in zwei Wochen zurück", "wird in Kürze
+  // beraten", "Die Gespräche beginnen bald"): without a creation time the time layer leaves such offsets unresolved
+  // (XXXX-WXX for "in zwei Wochen" as for "vor zwei Wochen"), so the expression's own form decides
+  if (!pastHere && futureAhead(toks, c0, c1, input.times ?? []) && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
 
   // historical: pluperfect, background adverbs, times long before publication
   // (a week or a time of day is recent; "vor einigen Wochen" (PAST_REF) is not, although its value has a "T")
@@ -702,6 +890,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       else if (/^(über|fast|knapp|rund|etwa|gut)$/.test(words[m] ?? '')) m += 1;
       if (/^(jahren|jahrzehnten)$/.test(words[m + 1] ?? '') && (/^(fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)$/.test(words[m] ?? '') || (/^\d+$/.test(words[m] ?? '') && Number(words[m]) >= 5))) return 'historical';
     }
+    // "vor einem Jahr", "vor drei Monaten", "vor einigen Monaten" in a past clause: months or a year back
+    // (not a claim about it, which stays reported, as for "im Vorjahr")
+    if (w === 'vor' && !sollPerfect && !input.attributed && (/^(jahr|jahren)$/.test(words[k + 2] ?? '') ? /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(words[k + 1] ?? '') : /^monaten$/.test(words[k + 2] ?? '') && /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/.test(words[k + 1] ?? '')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
+    // "im August vergangenen Jahres", "Ende des Vorjahres", "letztes Jahr" in a past clause
+    if ((words[k + 1] === 'jahres' || words[k + 1] === 'jahr' || w === 'vorjahres') && !sollPerfect && !input.attributed && ((/^(vergangenen|letzten|vorigen)$/.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (/^(letztes|voriges|vergangenes)$/.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
@@ -715,6 +908,12 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // … im August 1968"; then the clause's past must come from a verb, not the copula)
     const far = tr.entry.pos === 'noun' && y !== null && y.at > tr.t0 + 4;
     if (y !== null && (pub === null ? true : y.year < new Date(pub).getUTCFullYear()) && pastClause(toks, k0, k1, !far) && !recent) return 'historical';
+    // a month without a day ("Im Mai gab es einen Militärputsch", "war Mitte November erfolgt") dates a past clause
+    // weeks or months back: background (with a publication date, not its own month)
+    const m = y === null ? clauseMonth(toks, k0, k1, input.times) : null;
+    // (for a noun, not a month far after it, which dates another phrase: "geht es um Äußerungen … im Juli")
+    const farMonth = tr.entry.pos === 'noun' && m !== null && m.at > tr.t0 + 4;
+    if (m !== null && !farMonth && (pub === null || m.month !== new Date(pub).getUTCMonth() + 1) && !leadMonth(ctx, m.month) && pastClause(toks, k0, k1) && !recent && !(tr.entry.pos === 'verb' && tr.present && !tr.participle && !pastClause(toks, k0, k1, false))) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
   if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
@@ -734,17 +933,22 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (sollPerfect) return 'reported';
   // "soll … den Knöchel gebrochen haben, indem er sie wegstieß", "Er habe die Frau wahrgenommen, als er … bildete": a
   // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
-  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
+  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo|dass|obwohl|da|sodass)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
+  if (trailingReportTag(ctx, ci)) return 'reported';
   if (speakerLabel(ctx, tr)) return 'reported';
   // "Dem Vernehmen nach wirft X Y … vor": hearsay
   for (let j = 0; j + 2 < toks.length; j++) if (toks[j].lower === 'dem' && toks[j + 1].lower === 'vernehmen' && toks[j + 2].lower === 'nach') return 'reported';
   // the object of an announcement ("Der IS hat die Tötung einer Geisel bekanntgegeben", "meldete die Festnahme") is a claim
   if (tr.entry.pos === 'noun' && announced(clauseWords)) return 'reported';
   if (clauseWords.some((w) => SUBJUNCTIVE_I.has(w))) return 'reported';
-  // the trigger verb itself in Konjunktiv I in a dass-clause ("Dass man mit der Türkei verhandle, parierte …"):
-  // third person "-e" where the indicative has "-t" (not the past "-te", not "ich")
-  if (tr.entry.pos === 'verb' && !tr.participle && clauseWords[0] === 'dass' && /[^t]e$|[^e]te$/.test(trig) && !/(te|ete)$/.test(trig) && !clauseWords.includes('ich') && VERB_FORMS.get(trig)?.some((f) => !f.participle)) return 'reported';
+  // Konjunktiv I of other frequent verbs ("es gebe", "es handle sich", "X stehe hinter …"), not "ich gehe"
+  const firstPerson = clauseWords.includes('ich');
+  if (!firstPerson && clauseWords.some((w, k) => KONJUNKTIV_I.has(w) && LOWER_START.test(toks[ctx.clauses[ci][0] + k].text))) return 'reported';
+  // the trigger verb itself in Konjunktiv I ("Dass man mit der Türkei verhandle, parierte …", "Die Regierung unterstütze
+  // die Rebellen"): third person "-e" where the indicative has "-t" (not the past "-te", not "ich"; lower case, so no
+  // imperative opening the sentence; outside a dass-clause a form of the present stem, not an adjective: "verbotene")
+  if (tr.entry.pos === 'verb' && !tr.participle && /[^t]e$/.test(trig) && LOWER_START.test(toks[tr.t0].text) && !firstPerson && VERB_FORMS.get(trig)?.some((f) => !f.participle && (f.present || clauseWords[0] === 'dass'))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
 }
