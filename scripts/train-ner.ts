@@ -4,11 +4,12 @@
  *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
  * Experiment flags (the committed model uses none of them; docs/ner.md "CRF"): --seed N, --algo crf
  * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S),
- * --corpora redewiedergabe,spkatt (unlabelled text used), --runs N (weights averaged over N data orders),
+ * --corpora redewiedergabe,spkatt (unlabelled text used), --runs N (weights averaged over N data orders;
+ * --dump-runs DIR writes each run's raw weights for scripts/exp-ner-avg.ts, --first-run I starts at seed + I),
  * --exp nameish (experimental feature groups, NER_EXPERIMENTS in src/ner/features.ts).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readGermEval } from '../src/eval/germeval.ts';
 import { round } from '../src/eval/metrics.ts';
 import { buildClusters, buildLexicon, trainEntitySeqs, trainLabelFlags, unlabelledGerman } from '../src/ner/build-lexicon.ts';
@@ -20,7 +21,7 @@ import { loadModelFile, NerModel, saveModel } from '../src/ner/model.ts';
 import { LABELS } from '../src/ner/labels.ts';
 import { scoreSpans } from '../src/ner/score.ts';
 import { trainCrf } from '../src/ner/crf.ts';
-import { trainPerceptron, tuneTypeOffsets } from '../src/ner/train.ts';
+import { buildRows, trainPerceptron, type TrainingRows, tuneTypeOffsets } from '../src/ner/train.ts';
 import { modelPath, sharedDataPath } from '../src/util/paths.ts';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,10 @@ const devEvery = args.includes('--dev-curve');
 if (arg('seed')) NER_CONFIG.seed = Number(arg('seed'));
 if (arg('corpora')) NER_CONFIG.unlabelled = arg('corpora')!.split(',');
 if (arg('runs')) NER_CONFIG.runs = Number(arg('runs'));
+// experiments: each run's raw weights written to this folder (scripts/exp-ner-avg.ts combines them); runs
+// start at this index (shuffle seed = seed + index), so that later calls add further data orders
+const dumpDir = arg('dump-runs');
+const firstRun = Number(arg('first-run') ?? 0);
 for (const e of arg('exp')?.split(',') ?? []) NER_EXPERIMENTS.add(e);
 const algo = arg('algo') ?? NER_CONFIG.trainer;
 const C = NER_CONFIG.crf;
@@ -107,10 +112,13 @@ const evalDev = (m: NerModel) => {
   );
 };
 
+// weight rows built once for every model trained below
+let trainingRows: TrainingRows | undefined;
 // several models over different data orders, weights averaged (runs: 1 = one model)
 const trainOnce = (kind: 'crf' | 'perceptron') => {
+  trainingRows ??= buildRows(features, train.map((s) => s.tags), NER_CONFIG.minCount, log);
   let weights: ReturnType<typeof trainPerceptron> | null = null;
-  for (let r = 0; r < NER_CONFIG.runs; r++) {
+  for (let r = firstRun; r < firstRun + NER_CONFIG.runs; r++) {
     const w = (kind === 'crf' ? trainCrf : trainPerceptron)(
       features,
       train.map((s) => s.tags),
@@ -119,6 +127,7 @@ const trainOnce = (kind: 'crf' | 'perceptron') => {
         epochs: kind === 'crf' ? crfEpochs : epochs,
         minCount: NER_CONFIG.minCount,
         seed: NER_CONFIG.seed + r,
+        rows: trainingRows,
         log,
         onEpoch: devEvery
           ? (e, w) => {
@@ -128,6 +137,14 @@ const trainOnce = (kind: 'crf' | 'perceptron') => {
           : undefined,
       },
     );
+    if (dumpDir) {
+      mkdirSync(dumpDir, { recursive: true });
+      const seed = NER_CONFIG.seed + r;
+      writeFileSync(`${dumpDir}/rowKeys.u32`, w.rowKeys);
+      writeFileSync(`${dumpDir}/${kind}-${seed}.weights.f32`, w.weights);
+      writeFileSync(`${dumpDir}/${kind}-${seed}.trans.f32`, w.trans);
+      log(`dumped ${kind} run seed ${seed}`);
+    }
     if (!weights) weights = w;
     else {
       for (let i = 0; i < w.weights.length; i++) weights.weights[i] += w.weights[i];

@@ -7,7 +7,7 @@ import { extractFeatures, FEATURE_SLOTS } from './features.ts';
 import { allowed, L } from './labels.ts';
 import { Lexicon, LexiconBuilder } from './lexicon.ts';
 import { NerModel } from './model.ts';
-import { rng } from './train.ts';
+import { buildRows, rng } from './train.ts';
 import { scoreSpans } from './score.ts';
 
 test('forward-backward matches brute-force enumeration of the valid label sequences', () => {
@@ -56,14 +56,14 @@ test('forward-backward matches brute-force enumeration of the valid label sequen
 
 const data = hasSharedData('germeval2014', 'train_bioes.train');
 
-test('CRF training on a small subset is deterministic and learns', { skip: !data && 'no shared data' }, () => {
+test('CRF training on a small subset is deterministic (also from rows built beforehand) and learns', { skip: !data && 'no shared data' }, () => {
   const train = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'), 500);
   const dev = readGermEval(sharedDataPath('germeval2014', 'NER-de-dev.tsv'), 300);
   const lex = new Lexicon(new LexiconBuilder().toArrays());
   const feats = train.map((s) => extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS)));
   const opts = { epochs: 2, minCount: 1, seed: 7, eta0: 0.1, decay: 1, l1: 0, l2: 0, average: true };
   const a = trainCrf(feats, train.map((s) => s.tags), opts);
-  const b = trainCrf(feats, train.map((s) => s.tags), opts);
+  const b = trainCrf(feats, train.map((s) => s.tags), { ...opts, rows: buildRows(feats, train.map((s) => s.tags), 1, () => {}) });
   assert.deepEqual(a.rowKeys, b.rowKeys);
   assert.deepEqual(a.weights, b.weights);
   assert.deepEqual(a.trans, b.trans);

@@ -29,7 +29,7 @@ export interface CrfOptions extends TrainOptions {
 export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOptions): TrainedWeights {
   const log = opts.log ?? (() => {});
   const F = opts.slots ?? FEATURE_SLOTS;
-  const { keys, rows, gold } = buildRows(features, tags, opts.minCount, log);
+  const { keys, rows, gold } = opts.rows ?? buildRows(features, tags, opts.minCount, log);
   const R = keys.length;
   const N = rows.length;
   const W = new Float64Array(R * L);

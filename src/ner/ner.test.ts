@@ -14,7 +14,7 @@ import { allowed, LABELS, spansOf, spansOfIndices } from './labels.ts';
 import { FLAG, Lexicon, LexiconBuilder } from './lexicon.ts';
 import { loadModelFile, NerModel, saveModel, viterbi } from './model.ts';
 import { scoreSpans } from './score.ts';
-import { trainPerceptron } from './train.ts';
+import { buildRows, trainPerceptron } from './train.ts';
 
 test('hash table stores and finds keys, misses return the default', () => {
   const t = new HashTable(1000);
@@ -105,13 +105,14 @@ test('spans from label indices equal spans from tag strings, stray I- labels and
 });
 
 test('training on a small subset is deterministic and learns (F1 above a floor)', { skip: !data && 'no shared data' }, () => {
+test('training on a small subset is deterministic (also from rows built beforehand) and learns (F1 above a floor)', { skip: !data && 'no shared data' }, () => {
   const train = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'), 1500);
   const dev = readGermEval(sharedDataPath('germeval2014', 'NER-de-dev.tsv'), 400);
   const lex = tinyLexicon();
   const feats = train.map((s) => extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS)));
   const opts = { epochs: 4, minCount: 1, seed: 7 };
   const a = trainPerceptron(feats, train.map((s) => s.tags), opts);
-  const b = trainPerceptron(feats, train.map((s) => s.tags), opts);
+  const b = trainPerceptron(feats, train.map((s) => s.tags), { ...opts, rows: buildRows(feats, train.map((s) => s.tags), 1, () => {}) });
   assert.deepEqual(a.rowKeys, b.rowKeys);
   assert.deepEqual(a.weights, b.weights);
   assert.deepEqual(a.trans, b.trans);

@@ -12,6 +12,18 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
   /** Feature slots per token (default FEATURE_SLOTS). */
   slots?: number;
+  /**
+   * The rows `buildRows(features, tags, minCount)` returns, when the caller trains several models on the
+   * same data (built once instead of once per model; the result is the same).
+   */
+  rows?: TrainingRows;
+}
+
+/** Training data as weight rows: the kept feature hashes (sorted), per token slot its row or -1, gold labels. */
+export interface TrainingRows {
+  keys: number[];
+  rows: Int32Array[];
+  gold: Int32Array[];
 }
 
 export interface TrainedWeights {
@@ -81,7 +93,7 @@ export function buildRows(
   tags: string[][],
   minCount: number,
   log: (msg: string) => void,
-): { keys: number[]; rows: Int32Array[]; gold: Int32Array[] } {
+): TrainingRows {
   const counts = new Map<number, number>();
   for (const f of features) {
     for (let k = 0; k < f.length; k++) {
@@ -114,7 +126,7 @@ export function buildRows(
 export function trainPerceptron(features: Uint32Array[], tags: string[][], opts: TrainOptions): TrainedWeights {
   const log = opts.log ?? (() => {});
   const F = opts.slots ?? FEATURE_SLOTS;
-  const { keys, rows, gold } = buildRows(features, tags, opts.minCount, log);
+  const { keys, rows, gold } = opts.rows ?? buildRows(features, tags, opts.minCount, log);
   const R = keys.length;
   const W = new Float32Array(R * L);
   const U = new Float64Array(R * L);
