@@ -104,7 +104,6 @@ test('spans from label indices equal spans from tag strings, stray I- labels and
   }
 });
 
-test('training on a small subset is deterministic and learns (F1 above a floor)', { skip: !data && 'no shared data' }, () => {
 test('training on a small subset is deterministic (also from rows built beforehand) and learns (F1 above a floor)', { skip: !data && 'no shared data' }, () => {
   const train = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'), 1500);
   const dev = readGermEval(sharedDataPath('germeval2014', 'NER-de-dev.tsv'), 400);
