@@ -18,6 +18,7 @@ import type { Doc, MentionForm } from '../doc/index.ts';
 import type { EntityMention, ResolvedEntity } from './cluster.ts';
 import { lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
+import { newEntity } from './shape.ts';
 import { slug } from './text.ts';
 
 interface Camp {
@@ -265,7 +266,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       if (!known) continue;
       target = entities.find((e) => e.canonicalId === known.id);
       if (!target) {
-        target = { id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [], gender: undefined, placeKind: undefined, metonymyOf: undefined, derivOnly: undefined, affiliation: undefined, descriptions: undefined };
+        target = newEntity({ id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] });
         entities.push(target);
       }
     }

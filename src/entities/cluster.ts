@@ -14,6 +14,7 @@ import { lookupPlace, lookupRegionAdjective, type Place } from './places.ts';
 import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, rolesBefore, type FoundRole } from './roles.ts';
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
+import { newEntity } from './shape.ts';
 
 // Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
 // call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
@@ -1014,25 +1015,7 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
 
   const canonicalId = c.canonicalId ?? `${c.type.toLowerCase()}:${slug(name) || 'x'}`;
   const aliases = [...new Set(c.mentions.filter((m) => m.form === 'name').map((m) => m.text))];
-  const entity: ResolvedEntity = {
-    id: `e${index + 1}`,
-    type: c.type,
-    name,
-    canonicalId,
-    country: country ?? null,
-    roles,
-    mentions,
-    aliases,
-    // every optional field from the start (undefined: JSON leaves it out), in the order the steps below and
-    // readAffiliations / linkDescriptions set them: one hidden class for all entities. With ten, the later stages'
-    // optimised code met a new one in the bench's timed pass and fell back to the interpreter (quotes, events)
-    gender: undefined,
-    placeKind: undefined,
-    metonymyOf: undefined,
-    derivOnly: undefined,
-    affiliation: undefined,
-    descriptions: undefined,
-  };
+  const entity = newEntity({ id: `e${index + 1}`, type: c.type, name, canonicalId, country: country ?? null, roles, mentions, aliases });
   if (c.type === 'PER') entity.gender = genderOf(c, found, doc);
   if (c.place) entity.placeKind = c.place.kind;
   if (metonymyOf) entity.metonymyOf = metonymyOf;

@@ -18,6 +18,7 @@ import type { ResolvedEntity } from './cluster.ts';
 import { lookupAdjective, lookupCountry } from './countries.ts';
 import { lookupPlace, lookupRegionAdjective } from './places.ts';
 import { parseTitle } from './roles.ts';
+import { newEntity } from './shape.ts';
 import { genitiveStem, phraseKey, slug } from './text.ts';
 
 // Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
@@ -357,7 +358,7 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
       known.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
-    entities.push({
+    entities.push(newEntity({
       id: `e${entities.length + 1}`,
       type: 'ORG',
       name: inst.name,
@@ -368,12 +369,6 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
       roles: [],
       mentions,
       aliases: [],
-      gender: undefined,
-      placeKind: undefined,
-      metonymyOf: undefined,
-      derivOnly: undefined,
-      affiliation: undefined,
-      descriptions: undefined,
-    });
+    }));
   }
 }
