@@ -1,16 +1,9 @@
 /** Events: modality from general German grammar (reporting tags, indirect speech, time anchoring, negation scope). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+import { eventOn as on, modalityRows } from './testing.ts';
 
-const ENTITIES: EntitySpec[] = [
-  { name: 'Europäische Union', type: 'ORG', forms: ['EU'] },
-  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '~tunesischen'] },
-  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
-  { name: 'Nordallianz', type: 'ORG' },
-];
-
-const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+const run = modalityRows;
 
 test('a reporting tag that ends the sentence makes every clause before it reported, not only the last', () => {
   const evs = run('Die Nordallianz hat sich als Opfer inszeniert, sie hat Tunesien scharf kritisiert, obwohl die Lage ruhig war, sagte Berger.');

@@ -1,16 +1,9 @@
 /** Events: planned events (resumed main clause, dated schedules, dated meeting nouns) and money support as AID. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+import { eventOn as on, modalityRows } from './testing.ts';
 
-const ENTITIES: EntitySpec[] = [
-  { name: 'Europäische Union', type: 'ORG', forms: ['EU'] },
-  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '~tunesischen'] },
-  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
-  { name: 'Nordallianz', type: 'ORG' },
-];
-
-const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+const run = modalityRows;
 
 test('a modal of the main clause governs the infinitive after a relative clause between commas', () => {
   const evs = run('Die Nordallianz will Tunesien, das viele Menschen versorgt hat, politisch unterstützen.');

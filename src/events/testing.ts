@@ -93,3 +93,16 @@ export function eventRows(text: string, spec: DocSpec = {}) {
 export function eventOn<R extends { trigger: string }>(rows: R[], trigger: string): R | undefined {
   return rows.find((e) => e.trigger === trigger);
 }
+
+/** The cast of the modality tests (schedules, modality-grammar): a union, a country, a person and a party. */
+const MODALITY_CAST: EntitySpec[] = [
+  { name: 'Europäische Union', type: 'ORG', forms: ['EU'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '~tunesischen'] },
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Nordallianz', type: 'ORG' },
+];
+
+/** Event rows of a text over the modality cast, without a publication date unless `extra` gives one. */
+export function modalityRows(text: string, extra: DocSpec = {}) {
+  return eventRows(text, { entities: MODALITY_CAST, published: null, ...extra });
+}
