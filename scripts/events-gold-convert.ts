@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readGnad } from '../src/eval/gnad.ts';
 import { segment } from '../src/segment/index.ts';
 const [draft, out, description] = process.argv.slice(2);
-const arts = readGnad('/work/shared/data/10kgnad/test.csv', 500);
+const arts = readGnad('/work/shared/data/10kgnad/test.csv');
 /** split on '|' only where it touches whitespace or a line end; "a|b" (no spaces) stays one field */
 function fields(line: string): string[] {
   const f: string[] = []; let cur = '';

@@ -108,7 +108,7 @@ const HAPPENED = new Set(['asserted', 'reported', 'historical']);
 
 function evalGerman(files: string[], options: EvalOptions): EvalReport {
   const gnadPath = sharedDataPath('10kgnad', 'test.csv');
-  const articlesCsv = readGnad(gnadPath, 500);
+  const articlesCsv = readGnad(gnadPath);
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -587,7 +587,7 @@ function newsLines(name: string, st: NewsStats): string[] {
 function evalNewsGold(path: string, options: EvalOptions): EvalReport {
   const files = newsGoldFiles(path);
   const csv = (options.csv as string | undefined) ?? sharedDataPath('10kgnad', 'test.csv');
-  const rows = readGnad(csv, 500).map((r) => r.text);
+  const rows = readGnad(csv).map((r) => r.text);
   const lines: string[] = [];
   // LAGEBILD_QUOTES_MARKS=restore: score the articles with quote marks restored around direct gold quotes
   const marks = ((options.marks as string | undefined) ?? process.env.LAGEBILD_QUOTES_MARKS) === 'restore';

@@ -84,7 +84,7 @@ export function matchGold(
 
 /** Instances for every gold quote a predicted quote overlaps; `counts` has all gold quotes per class. */
 export function goldInstances(files: string[], csv: string, marks = false): { data: GoldInstance[]; counts: Map<string, FileCounts> } {
-  const rows = readGnad(csv, 500).map((r) => r.text);
+  const rows = readGnad(csv).map((r) => r.text);
   const learned = learnedCues('news');
   const data: GoldInstance[] = [];
   const counts = new Map<string, FileCounts>();
@@ -119,7 +119,7 @@ export function goldInstances(files: string[], csv: string, marks = false): { da
  * calling), one unit per sentence; a sentence is speech when gold direct quotes cover more than half of it.
  */
 export function sequenceExamples(files: string[], csv: string): Map<string, SequenceExample[]> {
-  const rows = readGnad(csv, 500).map((r) => r.text);
+  const rows = readGnad(csv).map((r) => r.text);
   const learned = learnedCues('news');
   const out = new Map<string, SequenceExample[]>();
   for (const file of files) {
