@@ -1,7 +1,8 @@
 // Candidates for the events trigger lexicon from OpenThesaurus (German synonym sets, LGPL): for every German lemma of
 // src/events/lexicon.ts (verbs and nouns, with their PLOVER type and mode) the other terms of each synset it is in, one a
-// line, with the seed lemma, type, mode and the synset. The file is for review only (not shipped): accepted entries are
-// copied by hand into src/events/lexicon-synonyms.ts.
+// line, with the seed lemma, type, mode and the synset; and the -ung nouns of lexicon verbs that OpenThesaurus knows
+// (kind "nominal"). The file is for review only (not shipped): accepted entries are copied by hand into
+// src/events/lexicon-synonyms.ts.
 // Needs the Debian package openthesaurus-de-text (`apt-get install openthesaurus-de-text`).
 // usage: npm run build:event-synonyms [-- <thesaurus.txt> <out.tsv>]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,20 @@ for (const e of ENTRIES) {
       }
     }
   }
+}
+// nominalisations: the -ung noun of a German lexicon verb ("entmachten" → "Entmachtung") when OpenThesaurus has it as a
+// word and the lexicon has no such noun form; kind "nominal", synset "-" (the seed's options are a verb's: review them)
+const nounTerms = new Set<string>();
+for (const set of synsets) for (const t of set) if (/^[A-ZÄÖÜ][a-zäöüß]+$/.test(bare(t))) nounTerms.add(bare(t));
+for (const e of ENTRIES) {
+  if (e.pos !== 'verb' || e.lang === 'en' || (e as { source?: string }).source) continue;
+  const lemma = key(e.lemma);
+  if (lemma.includes(' ')) continue;
+  const noun = lemma.replace(/e?n$/, 'ung');
+  const term = noun[0].toUpperCase() + noun.slice(1);
+  if (!nounTerms.has(term) || NOUN_FORMS.has(noun)) continue;
+  const constrained = !!(e.needObj || e.needAlso || e.refl) ? 'yes' : '';
+  rows.push([term, 'nominal', '', '', e.type, e.mode ?? '', e.lemma, e.pos, constrained, '-'].join('\t'));
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, rows.join('\n') + '\n');

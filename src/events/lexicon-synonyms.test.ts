@@ -52,6 +52,14 @@ test('an OpenThesaurus verb is a trigger with its seed type and its own particle
   assert.equal(run('Berger schlug die Zeit im Wartezimmer tot.').length, 0);
 });
 
+test('a nominalisation of a lexicon verb is a noun trigger with the verb\'s type', () => {
+  // Enthauptung (seed enthaupten), Boykottierung (seed boykottieren)
+  const beheading = run('Die Miliz filmte die Enthauptung eines Journalisten.');
+  assert.equal(on(beheading, 'Enthauptung')?.type, 'ASSAULT', JSON.stringify(beheading));
+  const boycott = run('Die Boykottierung der Wahl durch die Regierung schadete dem Land.');
+  assert.equal(on(boycott, 'Boykottierung')?.type, 'PROTEST', JSON.stringify(boycott));
+});
+
 test('synonymRows: a synonym takes its seed\'s mode and options, not its particle, reflexive or forms; excl adds up', () => {
   type Row = [PloverType, string | null, string, string, EntryOptions?];
   const rows: Row[] = [['AGREE', 'm', 'vereinbaren', 'vereinbar', { p: 'x', refl: true, notForms: ['a'], needObj: ['abkommen'], excl: ['a'], recPrep: ['mit'] }]];
@@ -65,6 +73,9 @@ test('synonymRows: a synonym takes its seed\'s mode and options, not its particl
   assert.deepEqual(o.recPrep, ['mit']);
   assert.deepEqual(o.excl, ['a', 'b']);
   assert.equal(o.seed, 'vereinbaren');
+  // a nominalisation takes only the participants and excluded words of its verb, not its frame
+  const [n] = synonymRows([], 'noun', [{ word: 'Vereinbarung', pos: 'noun', type: 'AGREE', seed: 'vereinbaren', seedPos: 'verb', forms: 'vereinbarung', source: 'OpenThesaurus' }], rows);
+  assert.deepEqual(n[4], { excl: ['a'], recPrep: ['mit'], seed: 'vereinbaren', source: 'OpenThesaurus' });
   // a seed of another type is no seed; entries of the other part of speech are not taken
   assert.deepEqual(synonymRows(rows, 'verb', [{ word: 'ausmachen', pos: 'verb', type: 'SUPPORT', seed: 'vereinbaren', forms: 'mach', source: 'OpenThesaurus' }]), []);
   assert.deepEqual(synonymRows(rows, 'verb', [{ word: 'Abmachung', pos: 'noun', type: 'AGREE', seed: 'vereinbaren', forms: 'abmachung', source: 'OpenThesaurus' }]), []);

@@ -17,8 +17,11 @@ export interface SynonymEntry {
   word: string;
   pos: 'noun' | 'verb';
   type: PloverType;
-  /** The lexicon lemma (same type and part of speech) whose options it inherits. */
+  /** The lexicon lemma (same type and part of speech, unless `seedPos`) whose options it inherits. */
   seed: string;
+  /** A nominalisation: the -ung noun of the seed verb ("Enthauptung" of enthaupten), a word of OpenThesaurus. It takes
+   * over only the verb options that fit a noun (`NOMINAL`). */
+  seedPos?: 'verb';
   /** Nouns: lower-case forms (each also a compound head unless the seed has `noCompound`); verbs: stems as in lexicon.ts. */
   forms: string;
   /** Own options (a particle, a reflexive) and overrides of the inherited ones (`excl` adds to the seed's). */
@@ -127,28 +130,46 @@ export const SYNONYMS: SynonymEntry[] = [
   // THREATEN
   { word: 'bedrohen', pos: 'verb', type: 'THREATEN', seed: 'drohen', forms: 'bedroh =bedroht', opts: { excl: ['aussterben', 'art', 'arten', 'tierart', 'pflanzenart', 'existenz', 'arbeitsplätze', 'hochwasser', 'lawine', 'überschwemmung', 'armut', 'hunger', 'obdachlos', 'klimawandel', 'gefahr', 'pleite', 'insolvenz'] }, source: OT },
   { word: 'Androhung', pos: 'noun', type: 'THREATEN', seed: 'Drohung', forms: 'androhung androhungen', source: OT },
+  // nominalisations: the -ung noun of a lexicon verb that OpenThesaurus has as a word (npm run build:event-synonyms, kind "nominal")
+  { word: 'Enthauptung', pos: 'noun', type: 'ASSAULT', seed: 'enthaupten', seedPos: 'verb', forms: 'enthauptung enthauptungen', source: OT },
+  { word: 'Abschlachtung', pos: 'noun', type: 'ASSAULT', seed: 'abschlachten', seedPos: 'verb', forms: 'abschlachtung', source: OT },
+  { word: 'Enteignung', pos: 'noun', type: 'COERCE', seed: 'enteignen', seedPos: 'verb', forms: 'enteignung enteignungen', source: OT },
+  { word: 'Konfiszierung', pos: 'noun', type: 'COERCE', seed: 'konfiszieren', seedPos: 'verb', forms: 'konfiszierung konfiszierungen', source: OT },
+  { word: 'Erörterung', pos: 'noun', type: 'CONSULT', seed: 'erörtern', seedPos: 'verb', forms: 'erörterung erörterungen', source: OT },
+  { word: 'Befürwortung', pos: 'noun', type: 'SUPPORT', seed: 'befürworten', seedPos: 'verb', forms: 'befürwortung', source: OT },
+  { word: 'Abweisung', pos: 'noun', type: 'REJECT', seed: 'abweisen', seedPos: 'verb', forms: 'abweisung abweisungen', source: OT },
+  { word: 'Boykottierung', pos: 'noun', type: 'PROTEST', seed: 'boykottieren', seedPos: 'verb', forms: 'boykottierung', source: OT },
+  { word: 'Sanktionierung', pos: 'noun', type: 'SANCTION', seed: 'sanktionieren', seedPos: 'verb', forms: 'sanktionierung', source: OT },
+  { word: 'Erpressung', pos: 'noun', type: 'THREATEN', seed: 'erpressen', seedPos: 'verb', forms: 'erpressung erpressungen', opts: { excl: ['wegen', 'verdacht'] }, source: OT },
+  { word: 'Missbilligung', pos: 'noun', type: 'ACCUSE', seed: 'missbilligen', seedPos: 'verb', forms: 'missbilligung', source: OT },
+  { word: 'Geißelung', pos: 'noun', type: 'ACCUSE', seed: 'geißeln', seedPos: 'verb', forms: 'geißelung', source: OT },
+  { word: 'Verspottung', pos: 'noun', type: 'ACCUSE', seed: 'verspotten', seedPos: 'verb', forms: 'verspottung', source: OT },
+  { word: 'Denunzierung', pos: 'noun', type: 'ACCUSE', seed: 'denunzieren', seedPos: 'verb', forms: 'denunzierung denunzierungen', source: OT },
 ];
 
 /** Options a synonym does not take over from its seed: forms and particles of the seed word itself. */
 const OWN: (keyof EntryOptions)[] = ['p', 'refl', 'notForms', 'formNeeds'];
+/** Options a nominalisation takes over from its verb: participants and excluded words (not the verb's frame). */
+const NOMINAL: (keyof EntryOptions)[] = ['recPrep', 'needRec', 'needActor', 'needArg', 'excl'];
 
 type Row = [PloverType, string | null, string, string, EntryOptions?];
 
 /**
  * Lexicon rows for the synonyms of one part of speech: each with its seed's mode and options (less the seed's own forms,
  * particle and reflexive), its own options over them, and `seed`/`source` for tracing. A synonym whose seed is not among
- * `rows` is left out (lexicon-synonyms.test.ts checks that every seed is found). `LAGEBILD_NO_SYNONYMS=1` leaves all out
+ * `rows` (for a nominalisation: among `verbRows`) is left out (lexicon-synonyms.test.ts checks that every seed is found). `LAGEBILD_NO_SYNONYMS=1` leaves all out
  * (A/B measurement).
  */
-export function synonymRows(rows: readonly Row[], pos: 'noun' | 'verb', entries: readonly SynonymEntry[] = SYNONYMS): Row[] {
+export function synonymRows(rows: readonly Row[], pos: 'noun' | 'verb', entries: readonly SynonymEntry[] = SYNONYMS, verbRows: readonly Row[] = []): Row[] {
   if (process.env.LAGEBILD_NO_SYNONYMS === '1') return [];
   const out: Row[] = [];
   for (const s of entries) {
     if (s.pos !== pos) continue;
-    const seed = rows.find((r) => r[0] === s.type && r[2] === s.seed);
+    const seed = (s.seedPos === 'verb' ? verbRows : rows).find((r) => r[0] === s.type && r[2] === s.seed);
     if (!seed) continue;
     const inherited: EntryOptions = { ...(seed[4] ?? {}) };
     for (const k of OWN) delete inherited[k];
+    if (s.seedPos === 'verb') for (const k of Object.keys(inherited) as (keyof EntryOptions)[]) if (!NOMINAL.includes(k)) delete inherited[k];
     const opts = { ...inherited, ...(s.opts ?? {}), seed: s.seed, source: s.source } as EntryOptions;
     if (inherited.excl && s.opts?.excl) opts.excl = [...new Set([...inherited.excl, ...s.opts.excl])];
     out.push([s.type, seed[1], s.word, s.forms, opts]);

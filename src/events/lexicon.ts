@@ -1140,7 +1140,7 @@ const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 // curated OpenThesaurus synonyms (lexicon-synonyms.ts), each with its seed's options
 VERBS.push(...synonymRows(VERBS, 'verb'));
-NOUNS.push(...synonymRows(NOUNS, 'noun'));
+NOUNS.push(...synonymRows(NOUNS, 'noun', undefined, VERBS));
 
 /** Lower-case form → entries. */
 export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean; participle: boolean; present: boolean }[]>();
