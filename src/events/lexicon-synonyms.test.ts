@@ -58,6 +58,9 @@ test('a nominalisation of a lexicon verb is a noun trigger with the verb\'s type
   assert.equal(on(beheading, 'Enthauptung')?.type, 'ASSAULT', JSON.stringify(beheading));
   const boycott = run('Die Boykottierung der Wahl durch die Regierung schadete dem Land.');
   assert.equal(on(boycott, 'Boykottierung')?.type, 'PROTEST', JSON.stringify(boycott));
+  // the noun of an idiom in the seed verb's synset ("Applaus spenden" beside applaudieren)
+  const applause = run('Die Regierung spendete Berger großen Applaus.');
+  assert.equal(on(applause, 'Applaus')?.type, 'SUPPORT', JSON.stringify(applause));
 });
 
 test('synonymRows: a synonym takes its seed\'s mode and options, not its particle, reflexive or forms; excl adds up', () => {

@@ -19,8 +19,9 @@ export interface SynonymEntry {
   type: PloverType;
   /** The lexicon lemma (same type and part of speech, unless `seedPos`) whose options it inherits. */
   seed: string;
-  /** A nominalisation: the -ung noun of the seed verb ("Enthauptung" of enthaupten), a word of OpenThesaurus. It takes
-   * over only the verb options that fit a noun (`NOMINAL`). */
+  /** A noun of a seed verb: its -ung noun ("Enthauptung" of enthaupten), a word of OpenThesaurus, or the noun of an idiom
+   * in the verb's synset ("Applaus spenden" beside applaudieren). It takes over only the verb options that fit a noun
+   * (`NOMINAL`). */
   seedPos?: 'verb';
   /** Nouns: lower-case forms (each also a compound head unless the seed has `noCompound`); verbs: stems as in lexicon.ts. */
   forms: string;
@@ -158,6 +159,13 @@ export const SYNONYMS: SynonymEntry[] = [
   { word: 'durchkreuzen', pos: 'verb', type: 'REJECT', seed: 'torpedieren', forms: 'durchkreuz =durchkreuzt', source: OT },
   { word: 'belobigen', pos: 'verb', type: 'SUPPORT', seed: 'loben', forms: 'belobig =belobigt', source: OT },
   { word: 'goutieren', pos: 'verb', type: 'SUPPORT', seed: 'gutheißen', forms: 'goutier =goutiert', source: OT },
+  // third round: Austrian terms (label "österr.") and the nouns of the seed's idioms ("Beifall spenden", "Applaus spenden"
+  // in the synset of applaudieren)
+  { word: 'vernadern', pos: 'verb', type: 'ACCUSE', seed: 'denunzieren', forms: 'vernader vernadr =vernadert', source: OT },
+  { word: 'ausschnapsen', pos: 'verb', type: 'AGREE', seed: 'vereinbaren', forms: 'schnaps =geschnapst', opts: { p: 'aus' }, source: OT },
+  { word: 'zensurieren', pos: 'verb', type: 'COERCE', seed: 'zensieren', forms: 'zensurier =zensuriert', source: OT },
+  { word: 'Amtsentsetzung', pos: 'noun', type: 'CONCEDE', seed: 'Absetzung', forms: 'amtsentsetzung', source: OT },
+  { word: 'Applaus', pos: 'noun', type: 'SUPPORT', seed: 'applaudieren', seedPos: 'verb', forms: 'applaus beifall beifalls', source: OT },
   // nominalisations: the -ung noun of a lexicon verb that OpenThesaurus has as a word (npm run build:event-synonyms, kind "nominal")
   { word: 'Enthauptung', pos: 'noun', type: 'ASSAULT', seed: 'enthaupten', seedPos: 'verb', forms: 'enthauptung enthauptungen', source: OT },
   { word: 'Abschlachtung', pos: 'noun', type: 'ASSAULT', seed: 'abschlachten', seedPos: 'verb', forms: 'abschlachtung', source: OT },
