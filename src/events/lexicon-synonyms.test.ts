@@ -35,7 +35,7 @@ test('an OpenThesaurus noun is a trigger with its seed type, also as a compound 
   // a meeting noun of the seed Treffen, with its counterpart (needArg) and not in a sports report
   const meet = run('Berger zeigte sich nach seiner Begegnung mit der Regierung zufrieden.');
   assert.equal(on(meet, 'Begegnung')?.type, 'CONSULT', JSON.stringify(meet));
-  assert.equal(on(run('Die Begegnungen dieser Reise sind Stoff des Buches.'), 'Begegnungen'), undefined);
+  assert.equal(on(run('Die Begegnungen auf dieser Reise sind der Stoff des Romans.'), 'Begegnungen'), undefined);
   assert.equal(on(run('Berger verlor die Begegnung mit der Regierung im Finale klar.'), 'Begegnung'), undefined);
 });
 
