@@ -13,6 +13,8 @@
  * ("Raketenangriff", "Staatsbesuch") unless `noCompound`.
  */
 
+import { synonymRows } from './lexicon-synonyms.ts';
+
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST' | 'ACCUSE'
   | 'REJECT' | 'THREATEN' | 'SANCTION' | 'PROTEST' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
@@ -1135,6 +1137,10 @@ const NOUNS: Row[] = [
 
 const VERB_ENDINGS = ['', 'e', 'en', 'n', 'st', 't', 'et', 'est', 'te', 'ten', 'tet', 'test', 'ete', 'eten', 'end', 'ende', 'enden'];
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+// curated OpenThesaurus synonyms (lexicon-synonyms.ts), each with its seed's options
+VERBS.push(...synonymRows(VERBS, 'verb'));
+NOUNS.push(...synonymRows(NOUNS, 'noun', undefined, VERBS));
 
 /** Lower-case form → entries. */
 export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean; participle: boolean; present: boolean }[]>();
