@@ -1,0 +1,66 @@
+/** Events: lexicon coverage by PLOVER definition (eleventh session, h/evrecall) and the negative cases of each entry. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Mazedonien', type: 'LOC' },
+  { name: 'Griechenland', type: 'LOC' },
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Polizei', type: 'ORG' },
+  { name: 'China', type: 'LOC' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+const typeOn = (text: string, trigger: string) => on(run(text), trigger)?.type;
+
+test('fines: strafen, bestrafen, abstrafen with a sum or a law, a fine received or paid, "mit Geldstrafen belegt"', () => {
+  assert.equal(typeOn('Die Polizei strafte Berger mit 200 Euro.', 'strafte'), 'COERCE');
+  assert.equal(typeOn('Berger wurde wegen Bettelns nach Paragraf 7 abgestraft.', 'abgestraft'), 'COERCE');
+  assert.equal(typeOn('Berger wurde von der Polizei mit 500 Euro bestraft.', 'bestraft'), 'COERCE');
+  assert.equal(typeOn('Berger bekam eine Geldstrafe von 300 Euro.', 'Geldstrafe'), 'COERCE');
+  assert.equal(typeOn('Die Händler wurden mit hohen Geldstrafen belegt.', 'belegt'), 'COERCE');
+  // voters punishing a party, a rule with "bis zu", legal jeopardy and a fine as the topic of an appeal are no events
+  assert.equal(typeOn('Die Wähler haben Berger bei der Wahl abgestraft.', 'abgestraft'), undefined);
+  assert.equal(typeOn('Unerlaubter Grenzübertritt wird mit bis zu drei Jahren Haft bestraft.', 'bestraft'), undefined);
+  assert.equal(typeOn('Berger drohen Geldstrafen bis zu 10.000 Euro.', 'Geldstrafen'), undefined);
+  assert.equal(typeOn('Berger legte Berufung gegen die Geldstrafe wegen Betrugs ein.', 'Geldstrafe'), undefined);
+});
+
+test('restricting transit, sealing and reopening a border; not a landscape that opens', () => {
+  assert.equal(typeOn('Mazedonien schränkte den Flüchtlingstransit ein.', 'schränkte'), 'COERCE');
+  assert.equal(typeOn('Mazedonien hat die Grenze dichtgemacht.', 'dichtgemacht'), 'COERCE');
+  assert.equal(typeOn('Mazedonien öffnete am Donnerstag seine Grenze zu Griechenland.', 'öffnete'), 'RETREAT');
+  assert.equal(typeOn('Nach der Abriegelung der Balkanroute appellierte Berger an Mazedonien.', 'Abriegelung'), 'COERCE');
+  assert.equal(typeOn('Unten öffnen sich die Hügel und geben den Blick auf den Grenzübergang frei.', 'öffnen'), undefined);
+  assert.equal(typeOn('Berger schränkte seine Reisetätigkeit ein.', 'schränkte'), undefined);
+});
+
+test('closing a civil-society organisation is COERCE; an agreement concluded with a foundation is not', () => {
+  assert.equal(typeOn('China hat die größte Frauenschutzinitiative des Landes schließen lassen.', 'schließen'), 'COERCE');
+  assert.equal(typeOn('Die Schließung der NGO wirkt absurd.', 'Schließung'), 'COERCE');
+  assert.equal(typeOn('Berger hat eine Vereinbarung mit einer Stiftung geschlossen.', 'geschlossen'), 'AGREE');
+});
+
+test('prison, seizing suspects, questioning, release, petitions, verbal attacks, threats, aid cut off', () => {
+  assert.equal(typeOn('Man wollte Berger ins Gefängnis schicken.', 'schicken'), 'COERCE');
+  assert.equal(typeOn('Keine Rekruten werden mehr in die Ausbildungslager geschickt.', 'geschickt'), undefined);
+  assert.equal(typeOn('Die Polizei ergriff den Verdächtigen.', 'ergriff'), 'COERCE');
+  assert.equal(typeOn('Der Täter ergriff die Flucht.', 'ergriff'), undefined);
+  assert.equal(typeOn('Die Polizei vernahm Berger als Verdächtigen.', 'vernahm'), 'ACCUSE');
+  assert.equal(typeOn('Berger wurde am Montag enthaftet.', 'enthaftet'), 'RETREAT');
+  assert.equal(typeOn('Berger reichte ein Gnadengesuch ein.', 'Gnadengesuch'), 'REQUEST');
+  assert.equal(typeOn('Berger attackierte die Polizei scharf.', 'attackierte'), 'ACCUSE');
+  assert.equal(typeOn('Berger attackierte die Polizei mit einem Messer.', 'attackierte'), 'ASSAULT');
+  assert.equal(typeOn('Berger stellte Mazedonien Konsequenzen in Aussicht.', 'stellte'), 'THREATEN');
+  assert.equal(typeOn('Berger kündigte Vergeltung an.', 'kündigte'), 'THREATEN');
+  assert.equal(typeOn('China stellte die Hilfe für Mazedonien ein.', 'stellte'), 'SANCTION');
+  assert.equal(typeOn('Die Polizei will die Ermittlungen um eine Strafzahlung einstellen.', 'einstellen'), undefined);
+});
+
+test('a cancelled meeting or trip is negated', () => {
+  assert.equal(on(run('Berger sagt seine Reise nach Griechenland wegen des Terrors ab.'), 'Reise')?.modality, 'negated');
+  assert.equal(on(run('Der Besuch von Berger in Mazedonien wurde abgesagt.'), 'Besuch')?.modality, 'negated');
+  // "ab" that opens a time is no cancelling particle
+  assert.notEqual(on(run('Berger sagt, das Treffen mit Mazedonien finde ab Montag statt.'), 'Treffen')?.modality, 'negated');
+});
