@@ -54,6 +54,10 @@ export interface EntryOptions {
   /** A meeting noun that is no event in a sentence about a court ("Die Verhandlung vor dem Landesgericht",
    * "Der Angeklagte erschien nicht zur Verhandlung", "der OGH hat in einer nichtöffentlichen Sitzung entschieden"). */
   notCourt?: boolean;
+  /** A noun counts only right after one of these words or two-word sequences ("auf Druck", "unter dem Druck"). */
+  prevWord?: string[];
+  /** A noun counts only before a genitive or "von" phrase, or a genitive name ("auf Druck Deutschlands"). */
+  nextGenitive?: boolean;
   lang?: string;
 }
 
@@ -855,7 +859,7 @@ const VERBS: Row[] = [
   // "punishing" a party
   ['COERCE', 'ban', 'schließen (NGO)', 'schließ schloss =geschlossen', { needObj: NGO, excl: ['vereinbarung', 'vertrag', 'abkommen', 'pakt', 'bündnis', 'frieden', 'kompromiss', 'vergleich', 'koalition', 'ehe', 'partnerschaft', 'sich'] }],
   ['COERCE', null, 'bestrafen (Strafe)', 'bestraf =bestraft', { needObj: FINE_CUES, objScope: 'sentence', excl: FINE_EXCL }],
-  ['COERCE', null, 'strafen (Strafe)', 'straf =gestraft', { needObj: FINE_CUES, objScope: 'sentence', excl: FINE_EXCL }],
+  ['COERCE', null, 'strafen (Strafe)', 'straf =gestraft', { needObj: FINE_CUES, objScope: 'sentence', excl: FINE_EXCL, notForms: ['strafe', 'strafen'] }],
   ['COERCE', null, 'abstrafen', 'straf =gestraft', { p: 'ab', needObj: FINE_CUES, objScope: 'sentence', excl: FINE_EXCL }],
   // a fine laid on someone ("mit hohen Geldstrafen belegt"); sanctions laid on a state
   ['COERCE', null, 'belegen (Strafe)', 'beleg =belegt', { needObj: FINES, needAlso: ['mit'] }],
@@ -1186,6 +1190,18 @@ const NOUNS: Row[] = [
   // blind-22 convention, a resignation offer is no request)
   ['REQUEST', null, 'Gesuch', 'gesuch gesuchs gesuche gnadengesuch gnadengesuche auslieferungsgesuch auslieferungsgesuche rechtshilfegesuch rechtshilfegesuche ansuchen', { noCompound: true, excl: ['asyl', 'rücktritt'] }],
   ['ACCUSE', 'investigate', 'Vorermittlungen', 'vorermittlung vorermittlungen', { noCompound: true, recPrep: ['gegen'], needObj: INVESTIGATION_OPENED }],
+  // pressure by a named party is a demand (the blind-22 convention: "auf Druck Deutschlands", "unter dem Druck seiner
+  // eigenen Partei"); "unter Druck geraten/stehen/setzen" without an agent phrase is a state or a manner, no event
+  ['REQUEST', null, 'Druck (auf Druck der X)', 'druck drucks', { noCompound: true, prevWord: ['auf', 'unter dem'], nextGenitive: true }],
+  // talks before or after the main round ("bei den Vorverhandlungen", "Nachverhandlungen zum Gesetz"): vor-/nach- are
+  // too short to pass as compound modifiers; crisis sessions of a government ("an einer Dringlichkeitssitzung")
+  ['CONSULT', null, 'Vorverhandlungen', 'vorverhandlung vorverhandlungen nachverhandlung nachverhandlungen vorgespräch vorgespräche vorgesprächen', { noCompound: true, recPrep: ['mit', 'zwischen'], notCourt: true }],
+  ['CONSULT', 'meet', 'Dringlichkeitssitzung', 'dringlichkeitssitzung dringlichkeitssitzungen notsitzung notsitzungen', { noCompound: true }],
+  // the Austrian cabinet meeting and a party's or government's retreat named as the setting of a statement ("vor dem
+  // Ministerrat", "am Rande der Klubklausur"; the blind-19 convention: a meeting as a setting is CONSULT without actor);
+  // not the body as an addressee ("ein Bericht an den Ministerrat") or a school exam
+  ['CONSULT', 'meet', 'Ministerrat (Sitzung)', 'ministerrat ministerrats ministerrates', { noCompound: true, prevWord: ['beim', 'im', 'am', 'vor dem', 'nach dem', 'seit dem', 'während des', 'rande des', 'nach', 'vor'] }],
+  ['CONSULT', 'meet', 'Klausur', 'klausur klausuren klubklausur regierungsklausur klausurtagung', { prevWord: ['der', 'einer', 'ihrer', 'seiner', 'beim', 'dem', 'zur', 'bei'], excl: ['schul', 'schüler', 'prüfung', 'abitur', 'matura', 'student', 'note', 'lehrer', 'mathe'] }],
   ['RETREAT', 'release', 'Enthaftung', 'enthaftung haftentlassung', { noCompound: true }],
   ['ASSAULT', 'heavy-weapons', 'Artilleriefeuer', 'artilleriefeuer granatfeuer mörserfeuer raketenfeuer', { noCompound: true }],
   // English

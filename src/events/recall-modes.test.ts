@@ -64,3 +64,29 @@ test('a cancelled meeting or trip is negated', () => {
   // "ab" that opens a time is no cancelling particle
   assert.notEqual(on(run('Berger sagt, das Treffen mit Mazedonien finde ab Montag statt.'), 'Treffen')?.modality, 'negated');
 });
+
+test('pressure by a named party is a REQUEST; being under pressure is not', () => {
+  const E: EntitySpec[] = [...ENTITIES, { name: 'EPA', type: 'ORG' }, { name: 'Deutschland', type: 'LOC' }];
+  const r = (t: string) => eventRows(t, { entities: E, published: null });
+  assert.equal(on(r('VW hatte auf Druck der EPA den Einbau zugegeben.'), 'Druck')?.type, 'REQUEST');
+  assert.equal(on(r('Berger trat unter dem Druck der EPA zurück.'), 'Druck')?.type, 'REQUEST');
+  assert.equal(on(r('Die Mannschaft steht unter Druck.'), 'Druck'), undefined);
+  // with no named party (and no article of its own) the pressure is a bare reference, as other request nouns
+  assert.equal(on(r('Die Regierung gerät unter dem Druck der Märkte ins Wanken.'), 'Druck'), undefined);
+  assert.equal(on(r('Der Druck auf die Regierung steigt.'), 'Druck'), undefined);
+});
+
+test('talks before and after the main round, crisis sessions, a cabinet meeting or retreat as the setting', () => {
+  assert.equal(typeOn('Abgeordnete, die bei den Vorverhandlungen dabei waren, sagten das.', 'Vorverhandlungen'), 'CONSULT');
+  assert.equal(typeOn('Berger hatte an einer Dringlichkeitssitzung teilgenommen.', 'Dringlichkeitssitzung'), 'CONSULT');
+  assert.equal(typeOn('Schon vor dem Ministerrat traten Berger und Mazedonien vor die Presse.', 'Ministerrat'), 'CONSULT');
+  assert.equal(typeOn('Ein Bericht wurde dem Ministerrat vorgelegt.', 'Ministerrat'), undefined);
+  assert.equal(typeOn('Berger bestätigte am Rande der Klubklausur die Pläne.', 'Klubklausur'), 'CONSULT');
+  assert.equal(typeOn('Die Schüler schrieben bei der Klausur schlechte Noten.', 'Klausur'), undefined);
+});
+
+test('a name before a dash compound with an event head leaves the head free ("US-Luftangriff", "SPÖ-Nationalratsklubklausur")', () => {
+  const E: EntitySpec[] = [...ENTITIES, { name: 'USA', type: 'LOC', forms: ['US'] }];
+  const evs = eventRows('Bei einem US-Luftangriff in Libyen sind zwei Serben ums Leben gekommen.', { entities: E, published: null });
+  assert.equal(on(evs, 'US-Luftangriff')?.type, 'ASSAULT', JSON.stringify(evs));
+});
