@@ -1074,6 +1074,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
   // a noun frame fixed by its neighbours ("auf Druck der EPA", "unter dem Druck seiner Partei")
   if (entry.prevWord && !entry.prevWord.includes(toks[i - 1]?.lower ?? '') && !entry.prevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`)) return false;
+  if (entry.notPrevWord && (entry.notPrevWord.includes(toks[i - 1]?.lower ?? '') || entry.notPrevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`))) return false;
   if (entry.nextGenitive && !GENITIVE_NEXT.test(toks[i + 1]?.lower ?? '') && !/^[A-ZÄÖÜ][\p{L}-]*s$/u.test(toks[i + 1]?.text ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;

@@ -56,6 +56,8 @@ export interface EntryOptions {
   notCourt?: boolean;
   /** A noun counts only right after one of these words or two-word sequences ("auf Druck", "unter dem Druck"). */
   prevWord?: string[];
+  /** A noun does not count right after one of these words or two-word sequences ("gegen den Widerstand"). */
+  notPrevWord?: string[];
   /** A noun counts only before a genitive or "von" phrase, or a genitive name ("auf Druck Deutschlands"). */
   nextGenitive?: boolean;
   lang?: string;
@@ -119,6 +121,9 @@ const PRISON = ['gefängnis', 'haft', 'arbeitslager', 'straflager', 'zuchthaus',
 
 /** Civil-society organisations a state closes down. */
 const NGO = ['ngo', 'nichtregierungsorganisation', 'hilfsorganisation', 'menschenrechtsorganisation', 'menschenrechtsgruppe', 'frauenorganisation', 'initiative', 'frauenzentrum', 'rechtshilfezentrum', 'stiftung'];
+
+/** One's own course, defended or justified against critics. */
+const OWN_COURSE = ['kurs', 'entscheidung', 'vorgehen', 'haltung', 'politik', 'linie', 'einsatzregeln', 'maßnahme', 'beschluss', 'pläne', 'plan', 'vorstoß', 'position', 'flüchtlingspolitik', 'strategie'];
 
 /** People on the move whom a state stops, returns or receives. */
 const MIGRANTS = ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'];
@@ -886,6 +891,11 @@ const VERBS: Row[] = [
   // a threat held out ("stellte Konsequenzen in Aussicht"), retaliation announced ("kündigte Vergeltung an")
   ['THREATEN', null, 'in Aussicht stellen (Strafe)', 'stell =gestellt', { needObj: ['konsequenz', 'sanktion', 'strafe', 'vergeltung', 'gegenmaßnahme', 'klage', 'rauswurf', 'entlassung'], needAlso: ['aussicht'] }],
   ['THREATEN', null, 'Vergeltung ankündigen', 'kündig =gekündigt', { p: 'an', needObj: ['vergeltung', 'rache', 'gegenmaßnahme', 'gegenschlag', 'konsequenzen'] }],
+  // defending one's own course against critics is a rejection (the blind-23 convention: "verteidigte ihren Kurs");
+  // defending a person stays SUPPORT, a title or a territory is no event
+  ['REJECT', null, 'verteidigen (Kurs)', 'verteidig =verteidigt', { needObj: OWN_COURSE, excl: ['titel', 'territorium', 'gebiet', 'land', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'sich'] }],
+  // stopping people on the move (the blind-23 convention "an einem Zaun gestoppt", COERCE restrict); not a trend or a policy
+  ['COERCE', 'restrict', 'stoppen (Migranten)', 'stopp =gestoppt', { needObj: ['flüchtlinge', 'migranten', 'asylwerber', 'asylbewerber', 'asylsuchende', 'schutzsuchende', 'durchreisende'], excl: ['zuzug', 'zustrom', 'zahl', 'strom', 'abwärtstrend', 'aufwärtstrend', 'trend'] }],
   // cutting off aid or payments ("stellte die Hilfe für X ein"; not hiring: "Mitarbeiter einstellen")
   ['SANCTION', 'discontinue', 'einstellen (Hilfe)', 'stell =gestellt', { p: 'ein', needObj: ['hilfe', 'zahlung', 'hilfszahlung', 'hilfslieferung', 'waffenlieferung', 'militärhilfe', 'finanzhilfe', 'förderung', 'entwicklungshilfe'], notRefl: true, excl: ['ermittlung', 'verfahren', 'untersuchung', 'strafzahlung', 'prozess'] }],
 ];
@@ -1202,6 +1212,11 @@ const NOUNS: Row[] = [
   // not the body as an addressee ("ein Bericht an den Ministerrat") or a school exam
   ['CONSULT', 'meet', 'Ministerrat (Sitzung)', 'ministerrat ministerrats ministerrates', { noCompound: true, prevWord: ['beim', 'im', 'am', 'vor dem', 'nach dem', 'seit dem', 'während des', 'rande des', 'nach', 'vor'] }],
   ['CONSULT', 'meet', 'Klausur', 'klausur klausuren klubklausur regierungsklausur klausurtagung', { prevWord: ['der', 'einer', 'ihrer', 'seiner', 'beim', 'dem', 'zur', 'bei'], excl: ['schul', 'schüler', 'prüfung', 'abitur', 'matura', 'student', 'note', 'lehrer', 'mathe'] }],
+  // resistance of a named party ("angesichts des Widerstands der EU-Kommission", "Widerstand von Freiberuflern")
+  // (not a setting: "gegen den Widerstand von Anrainern", "trotz des Widerstands der X", like "trotz Kritik")
+  ['REJECT', null, 'Widerstand (von X)', 'widerstand widerstands widerstandes', { noCompound: true, nextGenitive: true, notPrevWord: ['gegen den', 'trotz des', 'trotz', 'trotz dem'] }],
+  // an injunction obtained, issued or upheld (the blind-22 convention: COERCE ban)
+  ['COERCE', 'ban', 'einstweilige Verfügung', 'verfügung verfügungen', { noCompound: true, prevWord: ['einstweilige', 'einstweiligen'], needObj: ['erwirk', 'erlass', 'erließ', 'bestätig', 'verhäng', 'erteilt', 'ausgesprochen'] }],
   ['RETREAT', 'release', 'Enthaftung', 'enthaftung haftentlassung', { noCompound: true }],
   ['ASSAULT', 'heavy-weapons', 'Artilleriefeuer', 'artilleriefeuer granatfeuer mörserfeuer raketenfeuer', { noCompound: true }],
   // English

@@ -90,3 +90,14 @@ test('a name before a dash compound with an event head leaves the head free ("US
   const evs = eventRows('Bei einem US-Luftangriff in Libyen sind zwei Serben ums Leben gekommen.', { entities: E, published: null });
   assert.equal(on(evs, 'US-Luftangriff')?.type, 'ASSAULT', JSON.stringify(evs));
 });
+
+test('defending one\'s course, resistance of a named party, an injunction obtained, migrants stopped', () => {
+  assert.equal(typeOn('Berger verteidigte in einem Interview ihren Kurs in der Flüchtlingspolitik.', 'verteidigte'), 'REJECT');
+  assert.equal(typeOn('Mazedonien hat den Titel erfolgreich verteidigt.', 'verteidigt'), undefined);
+  assert.equal(typeOn('Berger scheiterte angesichts des Widerstands der Polizei.', 'Widerstands'), 'REJECT');
+  assert.equal(typeOn('Berger versucht gegen den Widerstand von Anrainern ein Lager zu errichten.', 'Widerstand'), undefined);
+  assert.equal(typeOn('Erst nach der Pause bröckelte der Widerstand.', 'Widerstand'), undefined);
+  assert.equal(typeOn('Berger hatte eine einstweilige Verfügung erwirkt.', 'Verfügung'), 'COERCE');
+  assert.equal(typeOn('Die Migranten wurden von der Polizei gestoppt.', 'gestoppt'), 'COERCE');
+  assert.equal(typeOn('Die harte Linie in der Flüchtlingspolitik hat den Abwärtstrend gestoppt.', 'gestoppt'), undefined);
+});
