@@ -96,7 +96,7 @@ const DISAPPROVING = ['absurd', 'geschmacklos', 'beschämend', 'unerträglich', 
  * "-los" after a word of conduct ("respektlos", "niveaulos"; not "parteilos", "kostenlos"), and plain judgement adjectives
  * ("problematisch", "fragwürdig", "enttäuschend"). Lower case, with the adjective endings.
  */
-const JUDGEMENT_CORE = 'un(?:verschämt|verantwortlich|erträglich|haltbar|zulässig|akzeptabel|annehmbar|seriös|fair|gerecht|würdig|sinnig|verständlich|glaubwürdig|angemessen|sachlich|verhältnismäßig|demokratisch|moralisch|anständig|redlich|ehrlich|professionell|korrekt|vertretbar|tragbar|vernünftig|zumutbar|hinnehmbar|entschuldbar|verzeihlich|solidarisch|menschlich|sozial)' +
+const JUDGEMENT_CORE = 'un(?:fähig|tauglich|verschämt|verantwortlich|erträglich|haltbar|zulässig|akzeptabel|annehmbar|seriös|fair|gerecht|würdig|sinnig|verständlich|glaubwürdig|angemessen|sachlich|verhältnismäßig|demokratisch|moralisch|anständig|redlich|ehrlich|professionell|korrekt|vertretbar|tragbar|vernünftig|zumutbar|hinnehmbar|entschuldbar|verzeihlich|solidarisch|menschlich|sozial)' +
   '|in(?:akzeptabel|diskutabel|kompetent|konsequent|human)|il(?:legal|legitim|loyal)|[a-zäöüß]{3,}widrig' +
   '|(?:respekt|niveau|geschmack|takt|instinkt|verantwortungs|skrupel|rücksichts|gewissen|hemmungs|halt|sinn|beispiel|charakter|ideen|konzept|plan|kopf|würde|scham|kritik|hilf|gesetz|rat|tatenlos)los' +
   '|problematisch|bedenklich|fragwürdig|enttäuschend|fatal|falsch|verheerend|katastrophal|populistisch|scheinheilig|kontraproduktiv|überzogen|polemisch|grotesk|befremdlich|dreist|fahrlässig|verfehlt|untragbar|unerhört|ungeheuerlich|unsäglich|haarsträubend|bedauerlich|besorgniserregend|alarmierend|schädlich|gefährlich|irreführend|verlogen|feig|feige|skandalös|empörend|beschämend|schändlich|absurd|lächerlich|peinlich|zynisch|heuchlerisch|respektlos|inakzeptabel';
@@ -896,6 +896,21 @@ const VERBS: Row[] = [
   ['REJECT', null, 'verteidigen (Kurs)', 'verteidig =verteidigt', { needObj: OWN_COURSE, excl: ['titel', 'territorium', 'gebiet', 'land', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'sich'] }],
   // stopping people on the move (the blind-23 convention "an einem Zaun gestoppt", COERCE restrict); not a trend or a policy
   ['COERCE', 'restrict', 'stoppen (Migranten)', 'stopp =gestoppt', { needObj: ['flüchtlinge', 'migranten', 'asylwerber', 'asylbewerber', 'asylsuchende', 'schutzsuchende', 'durchreisende'], excl: ['zuzug', 'zustrom', 'zahl', 'strom', 'abwärtstrend', 'aufwärtstrend', 'trend'] }],
+  // informing an addressee (CONSULT like informieren): "unterrichtete die Regierung über …" (not teaching: "unterrichtet an
+  // einer Schule"), "setzte X davon in Kenntnis", "teilte X die Zahlen mit" / "sollen X mitgeteilt werden" (a named
+  // addressee in a passive clause: the press-release "teilte die Gewerkschaft mit" names only the speaker)
+  ['CONSULT', null, 'unterrichten (informieren)', 'unterricht unterrichte =unterrichtet', { needRec: true, needAlso: ['über', 'darüber', 'von', 'davon'], excl: ['schule', 'schüler', 'klasse', 'fach', 'lehrer', 'deutsch', 'mathematik', 'universität', 'kurs'] }],
+  ['CONSULT', null, 'in Kenntnis setzen', 'setz =gesetzt', { needObj: ['kenntnis'], needAlso: ['in'], needRec: true }],
+  ['CONSULT', null, 'mitteilen (an X)', '=geteilt', { p: 'mit', needRec: true, needAlso: ['werden', 'worden', 'wurde', 'wurden', 'wird'], excl: ['presse', 'öffentlichkeit', 'medien', 'aussendung', 'sprecher', 'sprecherin', 'stellungnahme', 'facebook', 'twitter', 'website', 'homepage', 'apa', 'nachrichtenagentur'] }],
+  // instructing someone ("wies die Polizei an, …"; not "ist angewiesen auf" = depends on)
+  ['REQUEST', null, 'anweisen', 'weis wies =gewiesen', { p: 'an', needRec: true, excl: ['auf', 'darauf', 'konto', 'geld', 'betrag', 'euro', 'summe'] }],
+  // ruling out a coalition or cooperation is a rejection ("schloss eine Koalition mit X aus"; "schließt nicht aus" is
+  // a possibility, hypothetical)
+  ['REJECT', null, 'ausschließen (Koalition)', 'schließ schloss =geschlossen', { p: 'aus', needObj: ['koalition', 'zusammenarbeit', 'regierungsbeteiligung', 'kooperation', 'bündnis', 'gespräche', 'verhandlungen'], excl: ['nicht'] }],
+  // opposing a plan ("stellte sich gegen die Pläne"; "hält nichts von …" is an opinion, the blind-12 convention)
+  ['REJECT', null, 'sich stellen gegen', 'stell =gestellt', { refl: true, needAlso: ['gegen'], needActor: true, excl: ['polizei', 'behörde', 'justiz'] }],
+  // an award given ("zeichnete X mit einem Preis aus", "wurde … ausgezeichnet"; not "zeichnet sich durch … aus")
+  ['SUPPORT', 'praise', 'auszeichnen', 'zeichn zeichne =gezeichnet', { p: 'aus', needObj: ['preis', 'orden', 'medaille', 'auszeichnung', 'ehrenzeichen', 'award', 'verdienstkreuz', 'ehrendoktor', 'ehrenring'], notRefl: true }],
   // cutting off aid or payments ("stellte die Hilfe für X ein"; not hiring: "Mitarbeiter einstellen")
   ['SANCTION', 'discontinue', 'einstellen (Hilfe)', 'stell =gestellt', { p: 'ein', needObj: ['hilfe', 'zahlung', 'hilfszahlung', 'hilfslieferung', 'waffenlieferung', 'militärhilfe', 'finanzhilfe', 'förderung', 'entwicklungshilfe'], notRefl: true, excl: ['ermittlung', 'verfahren', 'untersuchung', 'strafzahlung', 'prozess'] }],
 ];
@@ -1217,6 +1232,11 @@ const NOUNS: Row[] = [
   ['REJECT', null, 'Widerstand (von X)', 'widerstand widerstands widerstandes', { noCompound: true, nextGenitive: true, notPrevWord: ['gegen den', 'trotz des', 'trotz', 'trotz dem'] }],
   // an injunction obtained, issued or upheld (the blind-22 convention: COERCE ban)
   ['COERCE', 'ban', 'einstweilige Verfügung', 'verfügung verfügungen', { noCompound: true, prevWord: ['einstweilige', 'einstweiligen'], needObj: ['erwirk', 'erlass', 'erließ', 'bestätig', 'verhäng', 'erteilt', 'ausgesprochen'] }],
+  ['ASSAULT', 'heavy-weapons', 'Bombardements', 'bombardements', {}],
+  ['REQUEST', null, 'Ersuchens', 'ersuchens', { recPrep: ['an'] }],
+  ['CONCEDE', null, 'Zugeständnissen', 'zugeständnissen', {}],
+  // a march against something ("ein geplanter Marsch gegen die Angst"; not a tune "Radetzky-Marsch" or "Marschroute")
+  ['PROTEST', 'demo', 'Marsch', 'marsch märsche', { noCompound: true, needAlso: ['gegen'] }],
   ['RETREAT', 'release', 'Enthaftung', 'enthaftung haftentlassung', { noCompound: true }],
   ['ASSAULT', 'heavy-weapons', 'Artilleriefeuer', 'artilleriefeuer granatfeuer mörserfeuer raketenfeuer', { noCompound: true }],
   // English

@@ -101,3 +101,20 @@ test('defending one\'s course, resistance of a named party, an injunction obtain
   assert.equal(typeOn('Die Migranten wurden von der Polizei gestoppt.', 'gestoppt'), 'COERCE');
   assert.equal(typeOn('Die harte Linie in der Flüchtlingspolitik hat den Abwärtstrend gestoppt.', 'gestoppt'), undefined);
 });
+
+test('informing, instructing, ruling out, opposing, awards, marches, and the forms Bombardements/Ersuchens/Zugeständnissen', () => {
+  assert.equal(typeOn('Konkrete Zahlen sollen Mazedonien und Griechenland mitgeteilt werden.', 'mitgeteilt'), 'CONSULT');
+  assert.equal(typeOn('Alle Schiffe blieben in den Häfen, teilte die Polizei mit.', 'teilte'), undefined);
+  assert.equal(typeOn('Berger unterrichtete Mazedonien über die Lage.', 'unterrichtete'), 'CONSULT');
+  assert.equal(typeOn('Berger unterrichtet Deutsch an einer Schule in Mazedonien.', 'unterrichtet'), undefined);
+  assert.equal(typeOn('Berger wies die Polizei an, die Straße zu räumen.', 'wies'), 'REQUEST');
+  assert.equal(typeOn('Berger schloss eine Koalition mit Mazedonien aus.', 'schloss'), 'REJECT');
+  assert.equal(typeOn('Berger stellte sich gegen die Pläne von Mazedonien.', 'stellte'), 'REJECT');
+  assert.equal(typeOn('Von der Variante hält Berger hingegen nichts.', 'hält'), undefined);
+  assert.equal(typeOn('Mazedonien zeichnete Berger mit einem Preis aus.', 'zeichnete'), 'SUPPORT');
+  assert.equal(typeOn('Berger zeichnet sich durch Fleiß aus.', 'zeichnet'), undefined);
+  assert.equal(typeOn('Ein geplanter Marsch gegen die Angst wurde abgesagt.', 'Marsch'), 'PROTEST');
+  assert.equal(typeOn('Der Radetzky-Marsch war unvermeidbar.', 'Radetzky-Marsch'), undefined);
+  assert.equal(typeOn('Erst nach einem Ende der Bombardements würde Mazedonien verhandeln.', 'Bombardements'), 'ASSAULT');
+  assert.equal(typeOn('Auf Basis eines Rechtshilfeersuchens von Mazedonien wurde Berger befragt.', 'Rechtshilfeersuchens'), 'REQUEST');
+});
