@@ -621,8 +621,9 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       // also before a compound head ("SPÖ-Nationalratsklubklausur": the party names the meeting's owner)
       else if (dash > 0 && UPPER_START.test(toks[k].text.slice(dash + 1)) && compoundHead(l.slice(dash + 1)) !== null && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
     }
-    // a body named like its meeting ("Ministerrat") is free for an entry fixed by its neighbours ("vor dem Ministerrat")
-    if (m.t1 - m.t0 === 1 && NOUN_FORMS.get(toks[m.t0].lower)?.some((e) => e.prevWord)) modifierOnly[m.t0] = 1;
+    // a body or meeting named like its meeting noun ("Ministerrat", "Balkankonferenz") is free for an entry fixed by its
+    // neighbours ("vor dem Ministerrat", "bei der Balkankonferenz")
+    if (m.t1 - m.t0 === 1 && m.entity.type !== 'PER' && (NOUN_FORMS.get(toks[m.t0].lower) ?? NOUN_FORMS.get(compoundHead(toks[m.t0].lower) ?? ''))?.some((e) => e.prevWord)) modifierOnly[m.t0] = 1;
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

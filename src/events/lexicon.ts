@@ -125,6 +125,9 @@ const NGO = ['ngo', 'nichtregierungsorganisation', 'hilfsorganisation', 'mensche
 /** One's own course, defended or justified against critics. */
 const OWN_COURSE = ['kurs', 'entscheidung', 'vorgehen', 'haltung', 'politik', 'linie', 'einsatzregeln', 'maßnahme', 'beschluss', 'pläne', 'plan', 'vorstoß', 'position', 'flüchtlingspolitik', 'strategie'];
 
+/** Two words before a noun that make it the setting of a statement or act ("bei der Balkankonferenz"). */
+const SETTING_PHRASE = ['bei der', 'bei einer', 'auf der', 'auf einer', 'nach der', 'nach einer', 'vor der', 'während der', 'rande der', 'an der', 'an einer', 'zur', 'von der'];
+
 /** People on the move whom a state stops, returns or receives. */
 const MIGRANTS = ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'];
 
@@ -1237,6 +1240,9 @@ const NOUNS: Row[] = [
   ['CONCEDE', null, 'Zugeständnissen', 'zugeständnissen', {}],
   // a march against something ("ein geplanter Marsch gegen die Angst"; not a tune "Radetzky-Marsch" or "Marschroute")
   ['PROTEST', 'demo', 'Marsch', 'marsch märsche', { noCompound: true, needAlso: ['gegen'] }],
+  // a -konferenz compound named as the setting of a statement or act ("bei der Balkankonferenz", "am Rande der
+  // Westbalkankonferenz"; the meeting-reference decision), not press, phone or professional conferences (blind 23)
+  ['CONSULT', 'meet', 'Konferenz (Schauplatz)', 'konferenz konferenzen', { recPrep: ['mit'], prevWord: SETTING_PHRASE, excl: ['presse', 'telefon', 'video', 'entwickler', 'fach', 'noten', 'universitäten', 'rektoren', 'spiele', 'tech', 'wissenschaft', 'ärzte', 'kunden', 'händler', 'nutzer', 'developer', 'betriebsräte', 'armut', 'jahres', 'aktions', 'bischof', 'lehrer', 'schul', 'eltern', 'direktor'] }],
   ['RETREAT', 'release', 'Enthaftung', 'enthaftung haftentlassung', { noCompound: true }],
   ['ASSAULT', 'heavy-weapons', 'Artilleriefeuer', 'artilleriefeuer granatfeuer mörserfeuer raketenfeuer', { noCompound: true }],
   // English

@@ -118,3 +118,10 @@ test('informing, instructing, ruling out, opposing, awards, marches, and the for
   assert.equal(typeOn('Erst nach einem Ende der Bombardements würde Mazedonien verhandeln.', 'Bombardements'), 'ASSAULT');
   assert.equal(typeOn('Auf Basis eines Rechtshilfeersuchens von Mazedonien wurde Berger befragt.', 'Rechtshilfeersuchens'), 'REQUEST');
 });
+
+test('a -konferenz compound in a setting phrase is a meeting; press, phone and professional conferences are not', () => {
+  assert.equal(typeOn('Berger war eine der Hauptrednerinnen auf der Weltfrauenkonferenz gewesen.', 'Weltfrauenkonferenz'), 'CONSULT');
+  assert.equal(typeOn('Berger sagte das bei einer Pressekonferenz in Mazedonien.', 'Pressekonferenz'), undefined);
+  assert.equal(typeOn('Berger sprach auf der Entwicklerkonferenz in Mazedonien.', 'Entwicklerkonferenz'), undefined);
+  assert.equal(typeOn('Die Armutskonferenz warnt vor Kürzungen.', 'Armutskonferenz'), undefined);
+});
