@@ -914,6 +914,9 @@ const VERBS: Row[] = [
   ['REJECT', null, 'sich stellen gegen', 'stell =gestellt', { refl: true, needAlso: ['gegen'], needActor: true, excl: ['polizei', 'behörde', 'justiz'] }],
   // an award given ("zeichnete X mit einem Preis aus", "wurde … ausgezeichnet"; not "zeichnet sich durch … aus")
   ['SUPPORT', 'praise', 'auszeichnen', 'zeichn zeichne =gezeichnet', { p: 'aus', needObj: ['preis', 'orden', 'medaille', 'auszeichnung', 'ehrenzeichen', 'award', 'verdienstkreuz', 'ehrendoktor', 'ehrenring'], notRefl: true }],
+  // an authority examining a case, an accusation or someone's responsibility is an investigation ("prüft nun den Fall",
+  // "die den Vorwurf geprüft hat", "Es werde geprüft, ob Straftaten vorliegen"); not checking options, laws or goods
+  ['ACCUSE', 'investigate', 'prüfen (Fall)', 'prüf =geprüft', { needObj: ['fall', 'fälle', 'vorwurf', 'vorwürfe', 'verantwortung', 'verdacht', 'vorfall', 'vorfälle', 'verstoß', 'verstöße', 'straftat', 'causa', 'vorgänge', 'missstände'], excl: ['falls', 'fallen', 'gegebenenfalls', 'jedenfalls', 'keinesfalls'] }],
   // cutting off aid or payments ("stellte die Hilfe für X ein"; not hiring: "Mitarbeiter einstellen")
   ['SANCTION', 'discontinue', 'einstellen (Hilfe)', 'stell =gestellt', { p: 'ein', needObj: ['hilfe', 'zahlung', 'hilfszahlung', 'hilfslieferung', 'waffenlieferung', 'militärhilfe', 'finanzhilfe', 'förderung', 'entwicklungshilfe'], notRefl: true, excl: ['ermittlung', 'verfahren', 'untersuchung', 'strafzahlung', 'prozess'] }],
 ];

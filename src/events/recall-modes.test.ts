@@ -125,3 +125,10 @@ test('a -konferenz compound in a setting phrase is a meeting; press, phone and p
   assert.equal(typeOn('Berger sprach auf der Entwicklerkonferenz in Mazedonien.', 'Entwicklerkonferenz'), undefined);
   assert.equal(typeOn('Die Armutskonferenz warnt vor Kürzungen.', 'Armutskonferenz'), undefined);
 });
+
+test('an authority examining a case or an accusation investigates; checking options or ads does not', () => {
+  assert.equal(typeOn('Die Polizei prüft nun den Fall auf Ungleichbehandlung.', 'prüft'), 'ACCUSE');
+  assert.equal(typeOn('Mögliche Verstöße soll ein Schiedsgericht prüfen.', 'prüfen'), 'ACCUSE');
+  assert.equal(typeOn('Die Bank will jedes Jahr prüfen, ob die Banken gewappnet sind.', 'prüfen'), undefined);
+  assert.equal(typeOn('Der Rechnungshof prüfte Anzeigen und Kooperationen der Gesellschaft.', 'prüfte'), undefined);
+});
