@@ -128,6 +128,9 @@ const OWN_COURSE = ['kurs', 'entscheidung', 'vorgehen', 'haltung', 'politik', 'l
 /** Two words before a noun that make it the setting of a statement or act ("bei der Balkankonferenz"). */
 const SETTING_PHRASE = ['bei der', 'bei einer', 'auf der', 'auf einer', 'nach der', 'nach einer', 'vor der', 'während der', 'rande der', 'an der', 'an einer', 'zur', 'von der'];
 
+/** What a court or government stays ("stoppte die Vollstreckung", "setzte die Abschiebung aus"). */
+const STAYED = ['vollstreckung', 'hinrichtung', 'abschiebung', 'todesurteil', 'exekution', 'auslieferung'];
+
 /** People on the move whom a state stops, returns or receives. */
 const MIGRANTS = ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'asylsuchend', 'schutzsuchend'];
 
@@ -917,6 +920,13 @@ const VERBS: Row[] = [
   // an authority examining a case, an accusation or someone's responsibility is an investigation ("prüft nun den Fall",
   // "die den Vorwurf geprüft hat", "Es werde geprüft, ob Straftaten vorliegen"); not checking options, laws or goods
   ['ACCUSE', 'investigate', 'prüfen (Fall)', 'prüf =geprüft', { needObj: ['fall', 'fälle', 'vorwurf', 'vorwürfe', 'verantwortung', 'verdacht', 'vorfall', 'vorfälle', 'verstoß', 'verstöße', 'straftat', 'causa', 'vorgänge', 'missstände'], excl: ['falls', 'fallen', 'gegebenenfalls', 'jedenfalls', 'keinesfalls'] }],
+  // a court or government stopping an execution or a deportation, or commuting a sentence, is an easing (the blind-24
+  // convention: RETREAT)
+  ['RETREAT', 'release', 'stoppen (Vollstreckung)', 'stopp =gestoppt', { needObj: STAYED }],
+  ['RETREAT', 'release', 'aussetzen (Vollstreckung)', 'setz =gesetzt', { p: 'aus', needObj: STAYED }],
+  ['RETREAT', 'release', 'umwandeln (Strafe)', 'wandel wandl =gewandelt', { p: 'um', needObj: ['urteil', 'todesstrafe', 'todesurteil', 'haftstrafe', 'strafe'], needAlso: ['in'] }],
+  // calling the police or an ambulance ("Dann rief sie die Polizei"; "rief … zu … auf" is a request)
+  ['CONSULT', 'phone', 'rufen (Polizei)', 'ruf rief =gerufen', { needObj: ['polizei', 'rettung', 'feuerwehr', 'notarzt', 'notruf'], excl: ['auf', 'zu', 'zur', 'zum', 'hervor', 'ins', 'leben', 'stets', 'immer', 'muss', 'müsse', 'müssen', 'sollte', 'sollten', 'jederzeit'] }],
   // cutting off aid or payments ("stellte die Hilfe für X ein"; not hiring: "Mitarbeiter einstellen")
   ['SANCTION', 'discontinue', 'einstellen (Hilfe)', 'stell =gestellt', { p: 'ein', needObj: ['hilfe', 'zahlung', 'hilfszahlung', 'hilfslieferung', 'waffenlieferung', 'militärhilfe', 'finanzhilfe', 'förderung', 'entwicklungshilfe'], notRefl: true, excl: ['ermittlung', 'verfahren', 'untersuchung', 'strafzahlung', 'prozess'] }],
 ];
@@ -1246,6 +1256,7 @@ const NOUNS: Row[] = [
   // a -konferenz compound named as the setting of a statement or act ("bei der Balkankonferenz", "am Rande der
   // Westbalkankonferenz"; the meeting-reference decision), not press, phone or professional conferences (blind 23)
   ['CONSULT', 'meet', 'Konferenz (Schauplatz)', 'konferenz konferenzen', { recPrep: ['mit'], prevWord: SETTING_PHRASE, excl: ['presse', 'telefon', 'video', 'entwickler', 'fach', 'noten', 'universitäten', 'rektoren', 'spiele', 'tech', 'wissenschaft', 'ärzte', 'kunden', 'händler', 'nutzer', 'developer', 'betriebsräte', 'armut', 'jahres', 'aktions', 'bischof', 'lehrer', 'schul', 'eltern', 'direktor'] }],
+  ['REQUEST', null, 'Forderungskatalog', 'forderungskatalog forderungskatalogs forderungspapier forderungspapiers', { noCompound: true }],
   ['RETREAT', 'release', 'Enthaftung', 'enthaftung haftentlassung', { noCompound: true }],
   ['ASSAULT', 'heavy-weapons', 'Artilleriefeuer', 'artilleriefeuer granatfeuer mörserfeuer raketenfeuer', { noCompound: true }],
   // English

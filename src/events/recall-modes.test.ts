@@ -132,3 +132,12 @@ test('an authority examining a case or an accusation investigates; checking opti
   assert.equal(typeOn('Die Bank will jedes Jahr prüfen, ob die Banken gewappnet sind.', 'prüfen'), undefined);
   assert.equal(typeOn('Der Rechnungshof prüfte Anzeigen und Kooperationen der Gesellschaft.', 'prüfte'), undefined);
 });
+
+test('stopping an execution or commuting a sentence is RETREAT; calling the police is CONSULT, a rule to call it is not', () => {
+  assert.equal(typeOn('Das Oberste Gericht stoppte die Vollstreckung des Urteils gegen Berger.', 'stoppte'), 'RETREAT');
+  assert.equal(typeOn('Das Urteil wurde in lebenslange Haft umgewandelt.', 'umgewandelt'), 'RETREAT');
+  assert.equal(typeOn('Dann rief Berger die Polizei.', 'rief'), 'CONSULT');
+  assert.equal(typeOn('Bei Verdachtsfällen müsse stets die Polizei gerufen werden.', 'gerufen'), undefined);
+  assert.equal(typeOn('Berger rief die Polizei zur Mäßigung auf.', 'rief')?.toString(), 'REQUEST');
+  assert.equal(typeOn('Berger übermittelte Mazedonien einen Forderungskatalog.', 'Forderungskatalog'), 'REQUEST');
+});
