@@ -618,7 +618,12 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if (k === m.t1 - 1) {
       const l = toks[k].lower, dash = l.lastIndexOf('-');
       if (dash > 0 && NOUN_FORMS.has(l.slice(dash + 1)) && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
+      // also before a compound head ("SPÖ-Nationalratsklubklausur": the party names the meeting's owner)
+      else if (dash > 0 && UPPER_START.test(toks[k].text.slice(dash + 1)) && compoundHead(l.slice(dash + 1)) !== null && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
     }
+    // a body or meeting named like its meeting noun ("Ministerrat", "Balkankonferenz") is free for an entry fixed by its
+    // neighbours ("vor dem Ministerrat", "bei der Balkankonferenz")
+    if (m.t1 - m.t0 === 1 && m.entity.type !== 'PER' && (NOUN_FORMS.get(toks[m.t0].lower) ?? NOUN_FORMS.get(compoundHead(toks[m.t0].lower) ?? ''))?.some((e) => e.prevWord)) modifierOnly[m.t0] = 1;
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -1059,6 +1064,8 @@ function apart(x: { args: Arguments }, o: { args: Arguments }): boolean {
     !x.args.actors.some((a) => o.args.recipients.some((q) => q.entity.id === a.entity.id));
 }
 
+/** Words that open the genitive or "von" phrase of an agent after a noun ("auf Druck der/von/seiner …"). */
+const GENITIVE_NEXT = /^(der|des|von|vom|seiner|seines|ihrer|ihres|deren|dessen|mehrerer|vieler|zahlreicher)$/;
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
   const { toks } = ctx;
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
@@ -1066,6 +1073,10 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && UPPER_START.test(toks[i + 1]?.text ?? '')) return false;
   // "in einigen dieser Gruppen", "bei einigen der Teilnehmer": the determiner after a preposition
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
+  // a noun frame fixed by its neighbours ("auf Druck der EPA", "unter dem Druck seiner Partei")
+  if (entry.prevWord && !entry.prevWord.includes(toks[i - 1]?.lower ?? '') && !entry.prevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`)) return false;
+  if (entry.notPrevWord && (entry.notPrevWord.includes(toks[i - 1]?.lower ?? '') || entry.notPrevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`))) return false;
+  if (entry.nextGenitive && !GENITIVE_NEXT.test(toks[i + 1]?.lower ?? '') && !/^[A-ZÄÖÜ][\p{L}-]*s$/u.test(toks[i + 1]?.text ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {

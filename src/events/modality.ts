@@ -578,6 +578,19 @@ const NEED_VERB = /^(braucht|brauchen|brauche|brauchte|brauchten|benötigt|benö
 const WHY_Q = /^(warum|wieso|weshalb|weswegen)$/;
 const PAST_AUX_Q = /^(hatte|hatten|hat|haben|habe|ist|sind|war|waren|wurde|wurden|worden|konnte|konnten|musste|mussten|wollte|wollten|sollte)$/;
 
+/** Verbs of cancelling ("abgesagt", "sagte … ab" with the particle closing the clause, "abgeblasen", "storniert"). */
+const CANCEL_WORD = /^(abgesagt|absagen|abzusagen|absagte|absagten|abgeblasen|abblasen|abzublasen|storniert|stornierte|stornierten|annulliert)$/;
+const SAY_FINITE = /^(sagt|sagte|sagten|sagen|sage|sagst)$/;
+function cancelledIn(clauseWords: string[]): boolean {
+  if (clauseWords.some((w) => CANCEL_WORD.test(w))) return true;
+  // "sagt … ab": the separated particle is the clause's last word (not "ab Montag", "ab sofort")
+  let last = clauseWords.length - 1;
+  while (last >= 0 && !LETTER.test(clauseWords[last])) last--;
+  if (last < 1 || clauseWords[last] !== 'ab') return false;
+  if (clauseWords.some((w) => SAY_FINITE.test(w))) return true;
+  return clauseWords.some((w) => /^blies|^blas/.test(w));
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -689,6 +702,10 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
   if (zuInf && prevWords.some((w) => /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/.test(w))) return 'hypothetical';
+
+  // a cancelled meeting, trip or rally ("sagt seine Reise wegen des Terrors ab", "Der Marsch wurde abgesagt") did not take
+  // place: the noun is negated, like "keine Verhandlungen"
+  if (!setting && tr.entry.pos === 'noun' && (tr.entry.type === 'CONSULT' || tr.entry.type === 'PROTEST') && cancelledIn(clauseWords)) return 'negated';
 
   // negated: negation in the clause ("nicht nur" is no negation); a governing denial ("bestritt, … zu haben")
   for (let k = 0; k < words.length; k++) {

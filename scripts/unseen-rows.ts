@@ -1,0 +1,15 @@
+// Rows of 10kGNAD test.csv that are reserved as blind sets (docs: the session rules). Scripts that read the
+// unannotated rows ≥ 500 skip them. usage as a script: node --import tsx scripts/unseen-rows.ts <out.txt> — writes the
+// text of every other row ≥ 500, one "row<TAB>label<TAB>text" a line, for word counts.
+import { writeFileSync } from 'node:fs';
+import { readGnad, type GnadArticle } from '../src/eval/gnad.ts';
+import { sharedDataPath } from '../src/util/paths.ts';
+export const BLIND_ROWS = new Set([513, 785, 600, 935, 627, 752, 947, 557, 572, 618, 673, 592, 576, 577, 593, 678, 682, 683, 759, 795, 809, 895, 962, 980, 991, 1002]);
+export function unseenRows(from = 500, to = 1100): GnadArticle[] {
+  return readGnad(sharedDataPath('10kgnad', 'test.csv'), to).filter((a) => a.row >= from && !BLIND_ROWS.has(a.row));
+}
+if (process.argv[1]?.endsWith('unseen-rows.ts') && process.argv[2]) {
+  const arts = unseenRows();
+  writeFileSync(process.argv[2], arts.map((a) => `${a.row}\t${a.label}\t${a.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
+  console.log(arts.length, 'rows');
+}
