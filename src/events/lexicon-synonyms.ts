@@ -103,7 +103,6 @@ export const SYNONYMS: SynonymEntry[] = [
   { word: 'Einwendung', pos: 'noun', type: 'REJECT', seed: 'Einwand', forms: 'einwendung einwendungen', source: OT },
   // REQUEST
   // (an asylum application is no request between actors)
-  { word: 'Gesuch', pos: 'noun', type: 'REQUEST', seed: 'Ersuchen', forms: 'gesuch gesuche gesuchs', opts: { excl: ['asylgesuch', 'asyl'] }, source: OT },
   // ACCUSE
   { word: 'verdammen', pos: 'verb', type: 'ACCUSE', seed: 'verurteilen', forms: 'verdamm', opts: { notForms: ['verdammt', 'verdammte', 'verdammten'] }, source: OT },
   { word: 'verteufeln', pos: 'verb', type: 'ACCUSE', seed: 'verleumden', forms: 'verteufel verteufl =verteufelt', source: OT },
