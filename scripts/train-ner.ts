@@ -3,7 +3,7 @@
  * Deterministic: fixed data order, fixed seed. Usage:
  *   npm run train:ner [-- --limit N --epochs E --out path --no-dev]
  * Experiment flags (the committed model uses none of them; docs/ner.md "CRF"): --seed N, --algo crf
- * with --eta0 --decay --l1 --l2 --average, --prune W (drop weights below |W|), --bias-scale S (offset grid × S),
+ * with --eta0 --decay --l1 --l2 --average --crf-average-from E (average the steps from epoch E on), --prune W (drop weights below |W|), --bias-scale S (offset grid × S),
  * --corpora redewiedergabe,spkatt (unlabelled text used), --runs N (weights averaged over N data orders;
  * --dump-runs DIR writes each run's raw weights for scripts/exp-ner-avg.ts, --first-run I starts at seed + I),
  * --exp nameish (experimental feature groups, NER_EXPERIMENTS in src/ner/features.ts).
@@ -51,6 +51,8 @@ const crfOpt = {
   eta0: Number(arg('eta0') ?? C.eta0),
   decay: Number(arg('decay') ?? C.decay),
   average: args.includes('--average') || C.average,
+  // experiment: the CRF's weight average over the steps from this epoch on (1 = all steps, the committed model)
+  averageFrom: Number(arg('crf-average-from') ?? 1),
 };
 const crfEpochs = Number(arg('crf-epochs') ?? C.epochs);
 const perceptronWeight = Number(arg('perceptron-weight') ?? C.perceptronWeight);

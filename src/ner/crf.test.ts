@@ -71,3 +71,28 @@ test('CRF training on a small subset is deterministic (also from rows built befo
   const s = scoreSpans(dev.map((x) => x.tags), dev.map((x) => m.tag(x.tokens)));
   assert.ok(s.micro.f1 > 0.25, `dev F1 ${s.micro.f1}`);
 });
+
+test('CRF averageFrom averages only the steps from that epoch on', { skip: !data && 'no shared data' }, () => {
+  const train = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'), 200);
+  const lex = new Lexicon(new LexiconBuilder().toArrays());
+  const feats = train.map((s) => extractFeatures(s.tokens, lex, new Uint32Array(s.tokens.length * FEATURE_SLOTS)));
+  const tags = train.map((s) => s.tags);
+  const rows = buildRows(feats, tags, 1, () => {});
+  const opts = { epochs: 2, minCount: 1, seed: 7, eta0: 0.1, decay: 1, l1: 0, l2: 0, average: true, rows };
+  const all = trainCrf(feats, tags, opts); // mean of the iterates w_0 … w_2N
+  const late = trainCrf(feats, tags, { ...opts, averageFrom: 2 }); // mean of w_N … w_2N
+  const early = trainCrf(feats, tags, { ...opts, epochs: 1 }); // mean of w_0 … w_N
+  const wN = trainCrf(feats, tags, { ...opts, epochs: 1, average: false }); // w_N
+  const n = train.filter((s) => s.tokens.length > 0).length;
+  let differs = 0;
+  const check = (a: Float32Array, l: Float32Array, e: Float32Array, w: Float32Array) => {
+    for (let i = 0; i < a.length; i++) {
+      const expect = ((n + 1) * e[i] + (n + 1) * l[i] - w[i]) / (2 * n + 1);
+      assert.ok(Math.abs(a[i] - expect) < 1e-4 * (1 + Math.abs(a[i])), `${i}: ${a[i]} vs ${expect}`);
+      if (Math.abs(l[i] - a[i]) > 1e-3) differs++;
+    }
+  };
+  check(all.weights, late.weights, early.weights, wN.weights);
+  check(all.trans, late.trans, early.trans, wN.trans);
+  assert.ok(differs > 0);
+});

@@ -17,6 +17,11 @@ export interface CrfOptions extends TrainOptions {
   decay: number;
   /** Return the average of the weights over all steps (only without L1/L2: the updates are then additive). */
   average?: boolean;
+  /**
+   * With `average`: the average runs over the steps from this epoch on (1 = all steps); the weights of the
+   * earlier epochs only start it.
+   */
+  averageFrom?: number;
 }
 
 /**
@@ -89,8 +94,15 @@ export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOpt
   };
 
   let eta = opts.eta0;
+  // first step of the average (steps before it only lead up to it)
+  let s0 = 0;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     shuffle(order, random);
+    if (avg && epoch === (opts.averageFrom ?? 1) && epoch > 1) {
+      U.fill(0);
+      UT.fill(0);
+      s0 = step;
+    }
     let loss = 0;
     let errors = 0;
     let tokens = 0;
@@ -173,14 +185,14 @@ export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOpt
               const w = W[base + y];
               if (w === 0) continue;
               W[base + y] = w - d * w;
-              U[base + y] -= (step + 1) * d * w;
+              U[base + y] -= (step - s0 + 1) * d * w;
             }
           }
           for (let y = 0; y < L; y++) {
             const gy = g[y];
             if (gy < 1e-7 && gy > -1e-7) continue;
             W[base + y] -= eta * gy;
-            if (avg) U[base + y] -= (step + 1) * eta * gy;
+            if (avg) U[base + y] -= (step - s0 + 1) * eta * gy;
             if (useL1) clip(base + y);
           }
         }
@@ -189,7 +201,7 @@ export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOpt
         if (!ok[j]) continue;
         const d = eta * (gT[j] + (opts.l2 / N) * T[j]);
         T[j] -= d;
-        if (avg) UT[j] -= (step + 1) * d;
+        if (avg) UT[j] -= (step - s0 + 1) * d;
       }
       // penalties of this step
       step++;
@@ -212,14 +224,14 @@ export function trainCrf(features: Uint32Array[], tags: string[][], opts: CrfOpt
       catchUp(row);
       const base = row * L;
       for (let y = 0; y < L; y++) {
-        const v = avg ? W[base + y] - U[base + y] / (step + 1) : W[base + y];
+        const v = avg ? W[base + y] - U[base + y] / (step - s0 + 1) : W[base + y];
         w[base + y] = v;
         if (v !== 0) nz++;
       }
     }
     log(`non-zero weights: ${nz} of ${R * L}`);
     const t = new Float32Array((L + 1) * L);
-    for (let j = 0; j < t.length; j++) t[j] = avg ? T[j] - UT[j] / (step + 1) : T[j];
+    for (let j = 0; j < t.length; j++) t[j] = avg ? T[j] - UT[j] / (step - s0 + 1) : T[j];
     return { rowKeys: Uint32Array.from(keys), weights: w, trans: t };
   }
 }
