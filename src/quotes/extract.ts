@@ -1959,7 +1959,13 @@ class Extractor {
           }
         }
       }
-      if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
+      // "Sie sollen laut Informationen aus Ungarn nicht eintreffen, so Pangl." / "…, wonach …, erläuterte der
+      // Minister.": a post-posed frame closing the sentence owns the whole statement; an attribution phrase inside it
+      // is the speaker's own source, no statement of its own (a wonach clause only after a Konjunktiv clause, not on a
+      // noun phrase that is the frame's object: "Seine Aussage, wonach …, relativierte X", "Gerüchte, wonach …,
+      // dementierte das Ministerium")
+      if (!inCueClause && this.mode === 'news' && (lw === 'laut' || lw === 'zufolge' || lw === 'nach' || lw === 'wonach') && (lw !== 'wonach' || this.subjunctiveBetween(a, i)) && this.closingFrame(i + 1, b)) inCueClause = true;
+      if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach' || lw === 'wonach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
         if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
@@ -2903,6 +2909,29 @@ class Extractor {
       if (!comma) return true;
     }
     return false;
+  }
+
+  private subjunctiveBetween(from: number, to: number): boolean {
+    const ctx = this.ctx;
+    for (let k = from; k < to; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k]) return true;
+    return false;
+  }
+
+  /** A post-posed frame (", sagte X." / ", so X.") closes the sentence after token `from`. */
+  private closingFrame(from: number, b: number): boolean {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(from, b);
+    // (a frame after a colon closes the statement after the colon: "X habe laut Y versucht, …: …, so Z.")
+    for (let k = from; k < last; k++) if ((ctx.words[k] === ':' || ctx.words[k] === ';') && !this.inQuote[k]) return false;
+    for (let k = from; k < last - 1; k++) {
+      if (ctx.words[k] !== ',' || this.inQuote[k] || ctx.lower[k + 1] !== 'so' || ctx.isCap(k + 1)) continue;
+      const np = ctx.npAt(k + 2, last + 1);
+      if (!np || np.pronoun || !(np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) continue;
+      let tail = np.end;
+      while (tail < last && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+      if (tail >= last) return true;
+    }
+    return this.postposedFrame(from, b);
   }
 
   private firstOrSecondPerson(i: number): boolean {

@@ -2714,3 +2714,17 @@ test('a thing in the Vorfeld and a person after "hat sich" ("Die Strecke hat sic
   ]);
   assert.equal(textOf(nonFragments(doc), 'im Bezirk geboren')?.speaker, 'e1');
 });
+
+test('an attribution phrase inside a statement closed by a post-posed frame ("…, laut Angaben aus X …, so Y." / "…, wonach …, erläuterte der Minister.") is the frame speaker\'s', () => {
+  const doc = mkDoc('Wien – Die Lage an der Grenze bleibt angespannt. Die Züge sollen laut Informationen aus Ungarn erst morgen eintreffen, so Peter Maier.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier']],
+    ['e2', 'LOC', 'Ungarn', ['Ungarn']],
+  ]);
+  const qs = nonFragments(doc).filter((q) => /erst morgen/.test(q.text));
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'e1');
+  const doc2 = mkDoc('Wien – Anna Berger ist Ministerin. Der Reform liege eine Studie zugrunde, wonach die Kosten gestiegen seien, erläuterte die Ministerin vor Journalisten.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  assert.equal(textOf(nonFragments(doc2), 'Kosten gestiegen')?.speaker, 'e1');
+});
