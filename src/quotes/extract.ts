@@ -157,6 +157,8 @@ const SHOW_FORMS = new Set(['zeigt', 'zeigen', 'zeigte', 'zeigten']);
  * "Anders gesagt". The loop there skips any other token that is no cue at once (most tokens): a new rule keyed
  * on another word must add it here.
  */
+/** Konjunktiv I auxiliaries and modals that are no indicative form of the 3rd person. */
+const KONJ_AUX = new Set(['habe', 'sei', 'seien', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe']);
 const INDIRECT_OPENERS = new Set(['laut', 'zufolge', 'nach', 'hervor', 'hervorgeht', 'hervorging', ...SHOW_FORMS, 'wonach', 'steht', 'stand', 'so', 'heißt', 'gesagt']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
@@ -2435,6 +2437,21 @@ class Extractor {
       if (this.mode === 'news' && np && !np.pronoun && np.mention?.entity.type !== 'PER' && !out.length && !ctx.isCap(i) && this.subjunctiveV2Before(a, i)) {
         const owner = this.introducedSpeaker(s) ?? this.lastSpeaker;
         if (owner && s - owner.sentence <= 2 && owner.att.kind !== 'fragment' && owner.att.speakerEntity?.type === 'PER') {
+          const cont = this.continuationOf('indirect', this.trimContent(a, this.lastContentTok(a, b)), owner.att);
+          if (cont) {
+            out.push(cont);
+            break;
+          }
+        }
+      }
+      // "Zudem habe er sich bereit erklärt, …" / "Der Angeklagte habe gestanden, …" right after a source's reported
+      // statement: a report inside the report — the cue's finite verb is a Konjunktiv I auxiliary of the main clause,
+      // so the whole sentence is still that source's indirect speech. Only for a subject that is "er"/"sie" or a
+      // description resolving to no person: a person named by name reports in their own right ("Demnach habe Abbas
+      // erwidert, dass …" — Abbas)
+      if (this.mode === 'news' && np && !out.length && !ctx.isCap(i) && (np.pronoun ? /^(?:er|sie)$/.test(ctx.lower[np.start]) : np.mention?.entity.type !== 'PER') && this.konjunktivAuxClause(a, i)) {
+        const owner = this.lastSpeaker;
+        if (owner && s - owner.sentence === 1 && (owner.att.kind === 'indirect' || owner.att.kind === 'reported') && (owner.att.speakerEntity || owner.att.speakerName) && !this.weakSource(owner.att) && (!np.mention || np.mention.entity !== owner.att.speakerEntity)) {
           const cont = this.continuationOf('indirect', this.trimContent(a, this.lastContentTok(a, b)), owner.att);
           if (cont) {
             out.push(cont);
@@ -5173,6 +5190,20 @@ class Extractor {
    * The finite verb of the main clause in [a, i) is a Konjunktiv right after a one-word Vorfeld ("Nun hätten …",
    * "Zudem sei …"), in the same clause as the cue at i.
    */
+  /**
+   * The main clause before the cue at i is verb-second with a Konjunktiv I auxiliary as its finite verb ("Zudem habe
+   * er sich bereit erklärt", "Der Angeklagte habe gestanden"): one clause, the auxiliary within the first five tokens.
+   */
+  private konjunktivAuxClause(a: number, i: number): boolean {
+    const ctx = this.ctx;
+    let found = false;
+    for (let k = a; k < i; k++) {
+      if (ctx.isPunct(k) || this.inQuote[k]) return false;
+      if (!found && k > a && k <= a + 4 && KONJ_AUX.has(ctx.lower[k])) found = true;
+    }
+    return found;
+  }
+
   private subjunctiveV2Before(a: number, i: number): boolean {
     const ctx = this.ctx;
     let found = false;

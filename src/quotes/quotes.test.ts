@@ -2728,3 +2728,14 @@ test('an attribution phrase inside a statement closed by a post-posed frame ("�
   ]);
   assert.equal(textOf(nonFragments(doc2), 'Kosten gestiegen')?.speaker, 'e1');
 });
+
+test('a report inside a report ("Zudem habe er sich bereit erklärt, …" after a prosecutor\'s Konjunktiv statement) stays with the reporting source', () => {
+  const doc = mkDoc('Chicago – Ein Soldat hat Anschlagspläne gestanden. Der Mann habe mehr als 100 Menschen töten wollen, erklärte Staatsanwalt Zachary Fardon. Zudem habe er sich bereit erklärt, mit seinem Cousin einen Anschlag zu verüben.', [
+    ['e1', 'PER', 'Zachary Fardon', ['Zachary Fardon']],
+  ]);
+  const g = nonFragments(doc).filter((q) => /Anschlag zu verüben/.test(q.text));
+  assert.equal(g.length, 1);
+  assert.equal(g[0].speaker, 'e1');
+  // the whole sentence is the prosecutor's statement, not only the complement of the inner cue
+  assert.match(g[0].text, /^Zudem habe er/);
+});
