@@ -3956,6 +3956,17 @@ class Extractor {
       return;
     }
     if (!np) return;
+    // "Der Sprecher der Landesrätin sagte, …" after "Ein Sprecher der zuständigen Landesrätin Martina X sagte, …": the
+    // same spokesperson without a name, not a person named in between
+    if (this.mode === 'news' && !np.pronoun) {
+      const intro = this.unnamedIntroduction(np);
+      if (intro) {
+        att.speakerEntity = null;
+        att.speakerPseudo = false;
+        att.speakerName = intro.speakerName;
+        return;
+      }
+    }
     if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {
       const ante = this.demonstrativeAntecedent(np.start);
       if (ante) {
@@ -4153,6 +4164,37 @@ class Extractor {
         this.speakAs(att, ante);
       }
     }
+  }
+
+  /**
+   * An earlier speaker introduced with an indefinite role phrase and no name ("Ein Sprecher der zuständigen
+   * Landesrätin Martina X") that a definite role with a genitive ("der Sprecher der Landesrätin") takes up: the same
+   * head noun, and the genitive's head noun inside the earlier phrase.
+   */
+  private unnamedIntroduction(np: NP): Attribution | null {
+    const ctx = this.ctx;
+    if (ctx.lower[np.start] !== 'der') return null;
+    const k = np.start + 1;
+    if (!ctx.isCap(k) || !ROLE_NOUN.test(ctx.lower[k])) return null;
+    // the genitive: inside the phrase or right after it ("der Sprecher | der Landesrätin")
+    const d = k + 1;
+    if (ctx.lower[d] !== 'des' && ctx.lower[d] !== 'der') return null;
+    let g = d + 1;
+    while (g < ctx.n && g < d + 4 && !ctx.isCap(g) && ctx.isAdj(g)) g++;
+    if (g >= ctx.n || !ctx.isCap(g) || ctx.isPunct(g)) return null;
+    const head = ctx.words[k];
+    const gen = ctx.words[g];
+    const out = this.outAtts;
+    for (let o = out.length - 1; o >= 0 && o >= out.length - 40; o--) {
+      const x = out[o];
+      const src = x.source;
+      if (!src || src.pronoun || x.speakerEntity || !x.speakerName || src.end > np.start || !INDEF_ARTICLES.has(ctx.lower[src.start])) continue;
+      let h = src.start + 1;
+      while (h < src.end - 1 && ctx.isAdj(h)) h++;
+      if (ctx.words[h] !== head) continue;
+      for (let m = h + 1; m < src.end; m++) if (ctx.words[m] === gen) return x;
+    }
+    return null;
   }
 
   /** A person mention whose words are no part of the person's name (a role description linked by the entities stage). */

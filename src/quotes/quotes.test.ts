@@ -2739,3 +2739,13 @@ test('a report inside a report ("Zudem habe er sich bereit erklärt, …" after 
   // the whole sentence is the prosecutor's statement, not only the complement of the inner cue
   assert.match(g[0].text, /^Zudem habe er/);
 });
+
+test('"der Sprecher der Landesrätin" takes up an earlier "Ein Sprecher der zuständigen Landesrätin X" without a name, not a man named in between', () => {
+  const doc = mkDoc('Salzburg – Die Gemeinde sei gut informiert worden, sagte ein Sprecher der zuständigen Landesrätin Martina Berthold. Widerstand kommt aus dem Norden der Stadt. Dort sammelt Volker Reifenberger Unterschriften gegen das Quartier. Die Initiative kritisierte das Land scharf. Der Sprecher der Landesrätin sagte auf Anfrage, die ersten Bewohner seien Familien.', [
+    ['e1', 'PER', 'Martina Berthold', ['Martina Berthold']],
+    ['e2', 'PER', 'Volker Reifenberger', ['Volker Reifenberger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'seien Familien');
+  assert.notEqual(g?.speaker, 'e2');
+  assert.match(String(g?.speakerName), /Sprecher/);
+});
