@@ -2749,3 +2749,10 @@ test('"der Sprecher der Landesrätin" takes up an earlier "Ein Sprecher der zust
   assert.notEqual(g?.speaker, 'e2');
   assert.match(String(g?.speakerName), /Sprecher/);
 });
+
+test('a lone conditional or temporal clause before the main verb ("Wenn die Summe … erreicht, soll es Ausschüttungen geben.") is no statement', () => {
+  const doc = mkDoc('München – Der Konzern hat einen Fonds aufgelegt. Wenn die Summe 400 Millionen Euro erreicht, soll es Ausschüttungen an die Mitarbeiter geben.', [
+    ['e1', 'ORG', 'Konzern', ['Konzern']],
+  ]);
+  assert.equal(nonFragments(doc).filter((q) => /Summe 400/.test(q.text) && q.kind === 'direct').length, 0);
+});
