@@ -511,6 +511,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english) this.dropExplainerQuestions(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.dropThingSpeakers(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1405,6 +1406,49 @@ class Extractor {
   }
 
   /** A statement of `e` with a cue of its own in the sentences from..to-1 (and in `to` before the colon of a label). */
+  /**
+   * "Der Verdacht hat sich bestätigt: Die Rohrweihen kamen …", "…, findet ihren Weg auf …", "erläutert ihr die Lage":
+   * an unmarked direct statement whose only source is a thing — a noun phrase with no entity, no person, role or
+   * institution noun, no document, report or medium — is narration read through a verb that is no report here.
+   */
+  private dropThingSpeakers(out: Attribution[]): void {
+    const ctx = this.ctx;
+    for (let o = out.length - 1; o >= 0; o--) {
+      const x = out[o];
+      const np = x.source;
+      if (x.kind !== 'direct' || x.marks !== false || x.continuation || x.speakerEntity || !np || np.pronoun || np.mention) continue;
+      if (this.plausibleSpeaker(np) || this.firstPersonIn(x.content)) continue;
+      // a bare capitalised word is a name the NER missed ("Kathpress berichtete"); "jemand", "viele" are people
+      if (np.end - np.start === 1 && (!ARTICLES.has(ctx.lower[np.start]) || /^(?:jemand|niemand|viele|einige|manche|andere)$/.test(ctx.lower[np.start]))) continue;
+      let keep = false;
+      for (let k = np.start; k < np.end && !keep; k++) {
+        if (ctx.mentionAt[k] >= 0) keep = true;
+        const w = ctx.words[k];
+        const lw = ctx.lower[k];
+        if (!ctx.isCap(k)) continue;
+        if (/^\p{Lu}{2,}/u.test(w) || DOCUMENT_NOUN.test(lw) || MEDIUM_NOUN.test(lw) || MEDIA_NOUN.test(lw) || RELEASE_NOUNS.test(w) || REPORT_NOUNS.has(w) || ATTRIBUTION_NOUNS.has(w) || SPEECH_NOUNS.has(w) || MESSAGE_NOUNS.has(w) || RESPONDENT_NOUN.test(lw) || /(?:leute|menschen|bürger|kreise|seite|stimmen|kritiker|experten|gegner|befürworter|feuerwehr|rettung|exekutive|branche|oberhaupt|spitze|beschreibung|quelle|quellen|konferenz|ressort|initiative|bündnis|komitee|gruppe|plattform|bewegung|bub|buben|kind|kinder|mädchen|junge|jugendliche|jugendlichen)e?s?$/.test(lw)) keep = true;
+        // a nominalised adjective or participle names people ("die Angeklagte", "die Enttäuschten", "ein Verletzter")
+        if (k === np.end - 1 && /\p{Ll}(?:te|ten|ter)$/u.test(w) && !/(?:ste|sten)$/.test(lw)) keep = true;
+      }
+      // "…, heißt es in dem Ansuchen", "…, berichtet der Spiegel": a text or a medium the lexicon does not know
+      if (x.cueTok && /^(?:heißt|hieß|berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben)$/.test(ctx.lower[x.cueTok[0]])) keep = true;
+      // "sagte eine der Angehörigen": a share of a group of people
+      if (np.start > 0 && /^(?:eine|einer|eines|einige|viele|keiner|keine)$/.test(ctx.lower[np.start - 1])) keep = true;
+      // "Das Beispiel hat Christoph Leitl … erzählt: …": a person named in the frame outside the statement is its
+      // speaker the object-first clause hid — the statement is real
+      if (!keep && x.cueTok && x.content) {
+        const s = ctx.toks[x.cueTok[0]].sentence;
+        for (let k = ctx.sentStart[s]; k >= 0 && k < ctx.sentEnd[s] && !keep; k++) {
+          if (ctx.toks[k].start >= x.content[0] && ctx.toks[k].end <= x.content[1]) continue;
+          const mi = ctx.mentionAt[k];
+          if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER') keep = true;
+        }
+      }
+      if (keep) continue;
+      out.splice(o, 1);
+    }
+  }
+
   private spokeSince(bySentence: Map<number, Attribution[]>, e: MentionRef['entity'], from: number, to: number): boolean {
     for (let p = from; p <= to; p++) for (const o of bySentence.get(p) ?? []) if (o.speakerEntity === e && !o.continuation && o.cueTok) return true;
     return false;

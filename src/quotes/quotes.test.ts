@@ -2756,3 +2756,10 @@ test('a lone conditional or temporal clause before the main verb ("Wenn die Summ
   ]);
   assert.equal(nonFragments(doc).filter((q) => /Summe 400/.test(q.text) && q.kind === 'direct').length, 0);
 });
+
+test('an unmarked direct statement whose only source is a thing ("hat sich der Verdacht bestätigt: …", "erläutert ihr die Lage") is narration; people, groups and texts still speak', () => {
+  const doc = mkDoc('Wien – In einer Aussendung des Verbands hat sich der Verdacht über die Todesursache bestätigt: Die Vögel kamen durch Schrotmunition zu Tode. Die Polizei ermittelt.');
+  assert.equal(nonFragments(doc).filter((q) => /Schrotmunition/.test(q.text)).length, 0);
+  const doc2 = mkDoc('Wien – Die Heizung soll über eine mobile Zentrale erfolgen, die im Nahbereich der Ausfahrt steht, heißt es in dem Ansuchen. Die Stadt prüft.');
+  assert.equal(nonFragments(doc2).filter((q) => /mobile Zentrale/.test(q.text)).length, 1);
+});
