@@ -5542,6 +5542,17 @@ class Extractor {
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
         return sole ? this.soleFrameDirect(sole, k, last) : null;
       }
+      // "Die Wiener Linien waren um Beruhigung bemüht: Wir haben …": a definite plural subject opening the frame that
+      // the NER did not tag (an organisation or group) speaks the first-person-plural statement after the colon
+      if (this.mode === 'news' && !strict && np && !named(np) && !np.pronoun && !np.dative && np.start === a && ctx.lower[a] === 'die' && np.end < k && ctx.isCap(np.end - 1) && !ctx.isCap(np.end) && (ctx.lower[np.end].endsWith('en') || PLURAL_FINITE.has(ctx.lower[np.end]))) {
+        let plural = false;
+        for (let m = k + 1; m < last; m++) {
+          if (!FIRST_PERSON.has(ctx.lower[m])) continue;
+          plural = /^(?:wir|uns|unser\p{L}*)$/u.test(ctx.lower[m]);
+          break;
+        }
+        if (plural) return this.unmarkedDirect(np, k, k + 1, last, 'colon');
+      }
       if (!named(np)) {
         np = null;
         for (let m = asPhrase ? v : v + 1; m < k; m++) {

@@ -2763,3 +2763,13 @@ test('an unmarked direct statement whose only source is a thing ("hat sich der V
   const doc2 = mkDoc('Wien – Die Heizung soll über eine mobile Zentrale erfolgen, die im Nahbereich der Ausfahrt steht, heißt es in dem Ansuchen. Die Stadt prüft.');
   assert.equal(nonFragments(doc2).filter((q) => /mobile Zentrale/.test(q.text)).length, 1);
 });
+
+test('"Die Wiener Linien waren um Beruhigung bemüht: Wir haben …" — a definite plural subject without entity speaks the first-person-plural statement after its colon', () => {
+  const doc = mkDoc('Wien – Die Grünen warnten am Freitag davor, dass die U-Bahn am Limit sei. Die Wiener Linien waren um Beruhigung bemüht: Wir haben die Intervalle verdichtet. Die Bauarbeiten dauern an.', [
+    ['e1', 'ORG', 'Grünen', ['Grünen']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Intervalle verdichtet');
+  assert.notEqual(g?.speaker, 'e1');
+  assert.match(String(g?.speakerName), /Wiener Linien/);
+  assert.doesNotMatch(String(g?.text), /bemüht/);
+});
