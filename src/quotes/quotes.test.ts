@@ -2773,3 +2773,12 @@ test('"Die Wiener Linien waren um Beruhigung bemüht: Wir haben …" — a defin
   assert.match(String(g?.speakerName), /Wiener Linien/);
   assert.doesNotMatch(String(g?.text), /bemüht/);
 });
+
+test('a Konjunktiv II form of a strong verb ("Pendler nähmen zudem …") continues reported speech', () => {
+  const doc = mkDoc('Wien – Die Intervalle seien verdichtet worden, sagte Anna Berger. Pendler nähmen zudem auch andere Verkehrsmittel.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Pendler nähmen');
+  assert.equal(g?.speaker, 'e1');
+  assert.equal(g?.kind, 'indirect');
+});
