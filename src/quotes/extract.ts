@@ -512,6 +512,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropThingSpeakers(out);
+    if (this.mode === 'news') this.dropSpeakerlessTwins(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1446,6 +1447,24 @@ class Extractor {
       }
       if (keep) continue;
       out.splice(o, 1);
+    }
+  }
+
+  /**
+   * "Wie berichtet hatte das Innenministerium beklagt, dass …": two rules can read the same statement, one of them
+   * (the newspaper's own "wie berichtet") without a source — the twin without a speaker goes.
+   */
+  private dropSpeakerlessTwins(out: Attribution[]): void {
+    for (let o = out.length - 1; o >= 0; o--) {
+      const x = out[o];
+      if (!x.content || x.kind === 'fragment' || x.speakerName || x.speakerEntity) continue;
+      for (let p = 0; p < out.length; p++) {
+        const y = out[p];
+        if (p !== o && y.content && y.kind !== 'fragment' && (y.speakerName || y.speakerEntity) && y.content[0] === x.content[0] && y.content[1] === x.content[1]) {
+          out.splice(o, 1);
+          break;
+        }
+      }
     }
   }
 

@@ -2782,3 +2782,12 @@ test('a Konjunktiv II form of a strong verb ("Pendler nähmen zudem …") contin
   assert.equal(g?.speaker, 'e1');
   assert.equal(g?.kind, 'indirect');
 });
+
+test('"Wie berichtet hatte das Innenministerium beklagt, dass …": one statement with its source, no speakerless twin', () => {
+  const doc = mkDoc('Wien – Das Thema wurde am Dienstag nicht gelöst. Wie berichtet hatte das Innenministerium beklagt, dass man Fingerabdrücke nicht speichern dürfe.', [
+    ['e1', 'ORG', 'Innenministerium', ['Innenministerium']],
+  ]);
+  const g = nonFragments(doc).filter((q) => /Fingerabdrücke/.test(q.text));
+  assert.ok(g.length >= 1);
+  assert.ok(g.every((q) => q.speaker === 'e1'));
+});
