@@ -157,6 +157,8 @@ const SHOW_FORMS = new Set(['zeigt', 'zeigen', 'zeigte', 'zeigten']);
  * "Anders gesagt". The loop there skips any other token that is no cue at once (most tokens): a new rule keyed
  * on another word must add it here.
  */
+/** Konjunktiv I auxiliaries and modals that are no indicative form of the 3rd person. */
+const KONJ_AUX = new Set(['habe', 'sei', 'seien', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe']);
 const INDIRECT_OPENERS = new Set(['laut', 'zufolge', 'nach', 'hervor', 'hervorgeht', 'hervorging', ...SHOW_FORMS, 'wonach', 'steht', 'stand', 'so', 'heißt', 'gesagt']);
 /** Adjectives of conviction that close a post-posed copula frame ("…, ist X überzeugt."). */
 const BELIEF_ADJ = new Set(['überzeugt', 'sicher', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'skeptisch', 'gewiss', 'einig', 'besorgt']);
@@ -198,6 +200,8 @@ const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbes
 const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
 /** Adverbial conjunctions whose clause may hold a report of its own ("Während X betont, dass …, …"). */
 const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich', 'nachdem', 'als', 'zumal', 'indem', 'seit', 'seitdem']);
+/** Subordinators of adverbial clauses that are no reason a speaker gives (condition, time, concession), none of them a preposition or adverb too. */
+const ADVERBIAL_FRAME_SUB = new Set(['wenn', 'seitdem', 'sobald', 'solange', 'sodass', 'obwohl', 'obgleich', 'nachdem', 'bevor', 'ehe', 'falls', 'sofern']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
 const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
@@ -507,6 +511,8 @@ class Extractor {
     if (this.mode === 'news' && !this.english) this.dropExplainerQuestions(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.dropThingSpeakers(out);
+    if (this.mode === 'news') this.dropSpeakerlessTwins(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1401,6 +1407,67 @@ class Extractor {
   }
 
   /** A statement of `e` with a cue of its own in the sentences from..to-1 (and in `to` before the colon of a label). */
+  /**
+   * "Der Verdacht hat sich bestätigt: Die Rohrweihen kamen …", "…, findet ihren Weg auf …", "erläutert ihr die Lage":
+   * an unmarked direct statement whose only source is a thing — a noun phrase with no entity, no person, role or
+   * institution noun, no document, report or medium — is narration read through a verb that is no report here.
+   */
+  private dropThingSpeakers(out: Attribution[]): void {
+    const ctx = this.ctx;
+    for (let o = out.length - 1; o >= 0; o--) {
+      const x = out[o];
+      const np = x.source;
+      if (x.kind !== 'direct' || x.marks !== false || x.continuation || x.speakerEntity || !np || np.pronoun || np.mention) continue;
+      if (this.plausibleSpeaker(np) || this.firstPersonIn(x.content)) continue;
+      // a bare capitalised word is a name the NER missed ("Kathpress berichtete"); "jemand", "viele" are people
+      if (np.end - np.start === 1 && (!ARTICLES.has(ctx.lower[np.start]) || /^(?:jemand|niemand|viele|einige|manche|andere)$/.test(ctx.lower[np.start]))) continue;
+      let keep = false;
+      for (let k = np.start; k < np.end && !keep; k++) {
+        if (ctx.mentionAt[k] >= 0) keep = true;
+        const w = ctx.words[k];
+        const lw = ctx.lower[k];
+        if (!ctx.isCap(k)) continue;
+        if (/^\p{Lu}{2,}/u.test(w) || DOCUMENT_NOUN.test(lw) || MEDIUM_NOUN.test(lw) || MEDIA_NOUN.test(lw) || RELEASE_NOUNS.test(w) || REPORT_NOUNS.has(w) || ATTRIBUTION_NOUNS.has(w) || SPEECH_NOUNS.has(w) || MESSAGE_NOUNS.has(w) || RESPONDENT_NOUN.test(lw) || /(?:leute|menschen|bürger|kreise|seite|stimmen|kritiker|experten|gegner|befürworter|feuerwehr|rettung|exekutive|branche|oberhaupt|spitze|beschreibung|quelle|quellen|konferenz|ressort|initiative|bündnis|komitee|gruppe|plattform|bewegung|bub|buben|kind|kinder|mädchen|junge|jugendliche|jugendlichen)e?s?$/.test(lw)) keep = true;
+        // a nominalised adjective or participle names people ("die Angeklagte", "die Enttäuschten", "ein Verletzter")
+        if (k === np.end - 1 && /\p{Ll}(?:te|ten|ter)$/u.test(w) && !/(?:ste|sten)$/.test(lw)) keep = true;
+      }
+      // "…, heißt es in dem Ansuchen", "…, berichtet der Spiegel": a text or a medium the lexicon does not know
+      if (x.cueTok && /^(?:heißt|hieß|berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben)$/.test(ctx.lower[x.cueTok[0]])) keep = true;
+      // "sagte eine der Angehörigen": a share of a group of people
+      if (np.start > 0 && /^(?:eine|einer|eines|einige|viele|keiner|keine)$/.test(ctx.lower[np.start - 1])) keep = true;
+      // "Das Beispiel hat Christoph Leitl … erzählt: …": a person named in the frame outside the statement is its
+      // speaker the object-first clause hid — the statement is real
+      if (!keep && x.cueTok && x.content) {
+        const s = ctx.toks[x.cueTok[0]].sentence;
+        for (let k = ctx.sentStart[s]; k >= 0 && k < ctx.sentEnd[s] && !keep; k++) {
+          if (ctx.toks[k].start >= x.content[0] && ctx.toks[k].end <= x.content[1]) continue;
+          const mi = ctx.mentionAt[k];
+          if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER') keep = true;
+        }
+      }
+      if (keep) continue;
+      out.splice(o, 1);
+    }
+  }
+
+  /**
+   * "Wie berichtet hatte das Innenministerium beklagt, dass …": two rules can read the same statement, one of them
+   * (the newspaper's own "wie berichtet") without a source — the twin without a speaker goes.
+   */
+  private dropSpeakerlessTwins(out: Attribution[]): void {
+    for (let o = out.length - 1; o >= 0; o--) {
+      const x = out[o];
+      if (!x.content || x.kind === 'fragment' || x.speakerName || x.speakerEntity) continue;
+      for (let p = 0; p < out.length; p++) {
+        const y = out[p];
+        if (p !== o && y.content && y.kind !== 'fragment' && (y.speakerName || y.speakerEntity) && y.content[0] === x.content[0] && y.content[1] === x.content[1]) {
+          out.splice(o, 1);
+          break;
+        }
+      }
+    }
+  }
+
   private spokeSince(bySentence: Map<number, Attribution[]>, e: MentionRef['entity'], from: number, to: number): boolean {
     for (let p = from; p <= to; p++) for (const o of bySentence.get(p) ?? []) if (o.speakerEntity === e && !o.continuation && o.cueTok) return true;
     return false;
@@ -1959,7 +2026,13 @@ class Extractor {
           }
         }
       }
-      if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach')) continue;
+      // "Sie sollen laut Informationen aus Ungarn nicht eintreffen, so Pangl." / "…, wonach …, erläuterte der
+      // Minister.": a post-posed frame closing the sentence owns the whole statement; an attribution phrase inside it
+      // is the speaker's own source, no statement of its own (a wonach clause only after a Konjunktiv clause, not on a
+      // noun phrase that is the frame's object: "Seine Aussage, wonach …, relativierte X", "Gerüchte, wonach …,
+      // dementierte das Ministerium")
+      if (!inCueClause && this.mode === 'news' && (lw === 'laut' || lw === 'zufolge' || lw === 'nach' || lw === 'wonach') && (lw !== 'wonach' || this.subjunctiveBetween(a, i)) && this.closingFrame(i + 1, b)) inCueClause = true;
+      if (inCueClause && (lw === 'laut' || lw === 'zufolge' || lw === 'nach' || lw === 'wonach')) continue;
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
         if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
@@ -2436,6 +2509,21 @@ class Extractor {
           }
         }
       }
+      // "Zudem habe er sich bereit erklärt, …" / "Der Angeklagte habe gestanden, …" right after a source's reported
+      // statement: a report inside the report — the cue's finite verb is a Konjunktiv I auxiliary of the main clause,
+      // so the whole sentence is still that source's indirect speech. Only for a subject that is "er"/"sie" or a
+      // description resolving to no person: a person named by name reports in their own right ("Demnach habe Abbas
+      // erwidert, dass …" — Abbas)
+      if (this.mode === 'news' && np && !out.length && !ctx.isCap(i) && (np.pronoun ? /^(?:er|sie)$/.test(ctx.lower[np.start]) : np.mention?.entity.type !== 'PER') && this.konjunktivAuxClause(a, i)) {
+        const owner = this.lastSpeaker;
+        if (owner && s - owner.sentence === 1 && (owner.att.kind === 'indirect' || owner.att.kind === 'reported') && (owner.att.speakerEntity || owner.att.speakerName) && !this.weakSource(owner.att) && (!np.mention || np.mention.entity !== owner.att.speakerEntity)) {
+          const cont = this.continuationOf('indirect', this.trimContent(a, this.lastContentTok(a, b)), owner.att);
+          if (cont) {
+            out.push(cont);
+            break;
+          }
+        }
+      }
       // "Die EU-Kommission werde die Regierung – und nicht die Bank – auffordern, …": a cue without a subject
       // found, in a Konjunktiv clause, is part of the current speaker's reported statement
       if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
@@ -2905,6 +2993,29 @@ class Extractor {
     return false;
   }
 
+  private subjunctiveBetween(from: number, to: number): boolean {
+    const ctx = this.ctx;
+    for (let k = from; k < to; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k]) return true;
+    return false;
+  }
+
+  /** A post-posed frame (", sagte X." / ", so X.") closes the sentence after token `from`. */
+  private closingFrame(from: number, b: number): boolean {
+    const ctx = this.ctx;
+    const last = this.lastContentTok(from, b);
+    // (a frame after a colon closes the statement after the colon: "X habe laut Y versucht, …: …, so Z.")
+    for (let k = from; k < last; k++) if ((ctx.words[k] === ':' || ctx.words[k] === ';') && !this.inQuote[k]) return false;
+    for (let k = from; k < last - 1; k++) {
+      if (ctx.words[k] !== ',' || this.inQuote[k] || ctx.lower[k + 1] !== 'so' || ctx.isCap(k + 1)) continue;
+      const np = ctx.npAt(k + 2, last + 1);
+      if (!np || np.pronoun || !(np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) continue;
+      let tail = np.end;
+      while (tail < last && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+      if (tail >= last) return true;
+    }
+    return this.postposedFrame(from, b);
+  }
+
   private firstOrSecondPerson(i: number): boolean {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -3283,6 +3394,10 @@ class Extractor {
       let sub = f + 1;
       if (ctx.words[sub + 1] === ',' && ADVERBS.has(ctx.lower[sub])) sub += 2;
       let frame = this.mode === 'news' && dassLater && ADVERBIAL_SUB.has(ctx.lower[sub]) && (sub > f + 1 || !ADVERBS.has(ctx.lower[sub]));
+      // "Wenn die Summe 400 Mio. Euro erreicht, soll es Ausschüttungen geben.", "Seit der Fall … erwähnt wurde, werden …
+      // gemeldet": a lone adverbial clause of condition, time, purpose or concession before the verb is the main
+      // clause's adverbial, no statement (causal "weil/da" clauses stay: "Weil sie fürchten, dass …, weiß X")
+      if (this.mode === 'news' && !frame && ADVERBIAL_FRAME_SUB.has(ctx.lower[sub]) && (sub > f + 1 || sub === a)) frame = true;
       for (let m = sub + 1; m < cs - 1 && frame; m++) if (ctx.words[m] === ',' || ctx.words[m] === ':') frame = false;
       // "Während X betont, dass …, berichten Y …": an adverbial clause holding a report of its own is the frame
       if (this.mode === 'news' && !frame && f + 1 === a && cs - a > 4) {
@@ -3910,6 +4025,17 @@ class Extractor {
       return;
     }
     if (!np) return;
+    // "Der Sprecher der Landesrätin sagte, …" after "Ein Sprecher der zuständigen Landesrätin Martina X sagte, …": the
+    // same spokesperson without a name, not a person named in between
+    if (this.mode === 'news' && !np.pronoun) {
+      const intro = this.unnamedIntroduction(np);
+      if (intro) {
+        att.speakerEntity = null;
+        att.speakerPseudo = false;
+        att.speakerName = intro.speakerName;
+        return;
+      }
+    }
     if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {
       const ante = this.demonstrativeAntecedent(np.start);
       if (ante) {
@@ -4107,6 +4233,37 @@ class Extractor {
         this.speakAs(att, ante);
       }
     }
+  }
+
+  /**
+   * An earlier speaker introduced with an indefinite role phrase and no name ("Ein Sprecher der zuständigen
+   * Landesrätin Martina X") that a definite role with a genitive ("der Sprecher der Landesrätin") takes up: the same
+   * head noun, and the genitive's head noun inside the earlier phrase.
+   */
+  private unnamedIntroduction(np: NP): Attribution | null {
+    const ctx = this.ctx;
+    if (ctx.lower[np.start] !== 'der') return null;
+    const k = np.start + 1;
+    if (!ctx.isCap(k) || !ROLE_NOUN.test(ctx.lower[k])) return null;
+    // the genitive: inside the phrase or right after it ("der Sprecher | der Landesrätin")
+    const d = k + 1;
+    if (ctx.lower[d] !== 'des' && ctx.lower[d] !== 'der') return null;
+    let g = d + 1;
+    while (g < ctx.n && g < d + 4 && !ctx.isCap(g) && ctx.isAdj(g)) g++;
+    if (g >= ctx.n || !ctx.isCap(g) || ctx.isPunct(g)) return null;
+    const head = ctx.words[k];
+    const gen = ctx.words[g];
+    const out = this.outAtts;
+    for (let o = out.length - 1; o >= 0 && o >= out.length - 40; o--) {
+      const x = out[o];
+      const src = x.source;
+      if (!src || src.pronoun || x.speakerEntity || !x.speakerName || src.end > np.start || !INDEF_ARTICLES.has(ctx.lower[src.start])) continue;
+      let h = src.start + 1;
+      while (h < src.end - 1 && ctx.isAdj(h)) h++;
+      if (ctx.words[h] !== head) continue;
+      for (let m = h + 1; m < src.end; m++) if (ctx.words[m] === gen) return x;
+    }
+    return null;
   }
 
   /** A person mention whose words are no part of the person's name (a role description linked by the entities stage). */
@@ -5144,6 +5301,20 @@ class Extractor {
    * The finite verb of the main clause in [a, i) is a Konjunktiv right after a one-word Vorfeld ("Nun hätten …",
    * "Zudem sei …"), in the same clause as the cue at i.
    */
+  /**
+   * The main clause before the cue at i is verb-second with a Konjunktiv I auxiliary as its finite verb ("Zudem habe
+   * er sich bereit erklärt", "Der Angeklagte habe gestanden"): one clause, the auxiliary within the first five tokens.
+   */
+  private konjunktivAuxClause(a: number, i: number): boolean {
+    const ctx = this.ctx;
+    let found = false;
+    for (let k = a; k < i; k++) {
+      if (ctx.isPunct(k) || this.inQuote[k]) return false;
+      if (!found && k > a && k <= a + 4 && KONJ_AUX.has(ctx.lower[k])) found = true;
+    }
+    return found;
+  }
+
   private subjunctiveV2Before(a: number, i: number): boolean {
     const ctx = this.ctx;
     let found = false;
@@ -5389,6 +5560,17 @@ class Extractor {
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
         return sole ? this.soleFrameDirect(sole, k, last) : null;
+      }
+      // "Die Wiener Linien waren um Beruhigung bemüht: Wir haben …": a definite plural subject opening the frame that
+      // the NER did not tag (an organisation or group) speaks the first-person-plural statement after the colon
+      if (this.mode === 'news' && !strict && np && !named(np) && !np.pronoun && !np.dative && np.start === a && ctx.lower[a] === 'die' && np.end < k && ctx.isCap(np.end - 1) && !ctx.isCap(np.end) && (ctx.lower[np.end].endsWith('en') || PLURAL_FINITE.has(ctx.lower[np.end]))) {
+        let plural = false;
+        for (let m = k + 1; m < last; m++) {
+          if (!FIRST_PERSON.has(ctx.lower[m])) continue;
+          plural = /^(?:wir|uns|unser\p{L}*)$/u.test(ctx.lower[m]);
+          break;
+        }
+        if (plural) return this.unmarkedDirect(np, k, k + 1, last, 'colon');
       }
       if (!named(np)) {
         np = null;

@@ -297,6 +297,10 @@ export const SUBJUNCTIVE = new Set([
   'gelte', 'gelten', 'bestehe', 'drohe', 'reiche', 'diene', 'hänge', 'betreffe', 'sollen', 'benötige',
   'bräuchte', 'bräuchten', 'dürfte', 'möchten', 'müssen', 'könnten', 'täte', 'täten', 'fände', 'fänden', 'kenne',
   'laufe', 'führe', 'bringe', 'sitze', 'verfüge', 'fordere', 'erwarte', 'rechne', 'sehe', 'wolle', 'nehme',
+  // Konjunktiv II of strong verbs that are no other form ("Pendler nähmen zudem andere Verkehrsmittel")
+  'nähme', 'nähmen', 'bekäme', 'bekämen', 'entstünde', 'entstünden', 'träfe', 'träfen', 'sähe', 'sähen', 'spräche',
+  'sprächen', 'zöge', 'zögen', 'verlöre', 'verlören', 'gewönne', 'gewönnen', 'bräche', 'brächen', 'fiele', 'bliebe',
+  'hieße', 'schiene', 'liefe', 'betrüge', 'erhielte', 'gälte', 'gölte', 'stürbe', 'hülfe', 'beträfe', 'beträfen',
 ]);
 
 /** First-person words: an unmarked statement with them, attributed by a cue, was a direct quote. */

@@ -2714,3 +2714,80 @@ test('a thing in the Vorfeld and a person after "hat sich" ("Die Strecke hat sic
   ]);
   assert.equal(textOf(nonFragments(doc), 'im Bezirk geboren')?.speaker, 'e1');
 });
+
+test('an attribution phrase inside a statement closed by a post-posed frame ("…, laut Angaben aus X …, so Y." / "…, wonach …, erläuterte der Minister.") is the frame speaker\'s', () => {
+  const doc = mkDoc('Wien – Die Lage an der Grenze bleibt angespannt. Die Züge sollen laut Informationen aus Ungarn erst morgen eintreffen, so Peter Maier.', [
+    ['e1', 'PER', 'Peter Maier', ['Peter Maier']],
+    ['e2', 'LOC', 'Ungarn', ['Ungarn']],
+  ]);
+  const qs = nonFragments(doc).filter((q) => /erst morgen/.test(q.text));
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'e1');
+  const doc2 = mkDoc('Wien – Anna Berger ist Ministerin. Der Reform liege eine Studie zugrunde, wonach die Kosten gestiegen seien, erläuterte die Ministerin vor Journalisten.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  assert.equal(textOf(nonFragments(doc2), 'Kosten gestiegen')?.speaker, 'e1');
+});
+
+test('a report inside a report ("Zudem habe er sich bereit erklärt, …" after a prosecutor\'s Konjunktiv statement) stays with the reporting source', () => {
+  const doc = mkDoc('Chicago – Ein Soldat hat Anschlagspläne gestanden. Der Mann habe mehr als 100 Menschen töten wollen, erklärte Staatsanwalt Zachary Fardon. Zudem habe er sich bereit erklärt, mit seinem Cousin einen Anschlag zu verüben.', [
+    ['e1', 'PER', 'Zachary Fardon', ['Zachary Fardon']],
+  ]);
+  const g = nonFragments(doc).filter((q) => /Anschlag zu verüben/.test(q.text));
+  assert.equal(g.length, 1);
+  assert.equal(g[0].speaker, 'e1');
+  // the whole sentence is the prosecutor's statement, not only the complement of the inner cue
+  assert.match(g[0].text, /^Zudem habe er/);
+});
+
+test('"der Sprecher der Landesrätin" takes up an earlier "Ein Sprecher der zuständigen Landesrätin X" without a name, not a man named in between', () => {
+  const doc = mkDoc('Salzburg – Die Gemeinde sei gut informiert worden, sagte ein Sprecher der zuständigen Landesrätin Martina Berthold. Widerstand kommt aus dem Norden der Stadt. Dort sammelt Volker Reifenberger Unterschriften gegen das Quartier. Die Initiative kritisierte das Land scharf. Der Sprecher der Landesrätin sagte auf Anfrage, die ersten Bewohner seien Familien.', [
+    ['e1', 'PER', 'Martina Berthold', ['Martina Berthold']],
+    ['e2', 'PER', 'Volker Reifenberger', ['Volker Reifenberger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'seien Familien');
+  assert.notEqual(g?.speaker, 'e2');
+  assert.match(String(g?.speakerName), /Sprecher/);
+});
+
+test('a lone conditional or temporal clause before the main verb ("Wenn die Summe … erreicht, soll es Ausschüttungen geben.") is no statement', () => {
+  const doc = mkDoc('München – Der Konzern hat einen Fonds aufgelegt. Wenn die Summe 400 Millionen Euro erreicht, soll es Ausschüttungen an die Mitarbeiter geben.', [
+    ['e1', 'ORG', 'Konzern', ['Konzern']],
+  ]);
+  assert.equal(nonFragments(doc).filter((q) => /Summe 400/.test(q.text) && q.kind === 'direct').length, 0);
+});
+
+test('an unmarked direct statement whose only source is a thing ("hat sich der Verdacht bestätigt: …", "erläutert ihr die Lage") is narration; people, groups and texts still speak', () => {
+  const doc = mkDoc('Wien – In einer Aussendung des Verbands hat sich der Verdacht über die Todesursache bestätigt: Die Vögel kamen durch Schrotmunition zu Tode. Die Polizei ermittelt.');
+  assert.equal(nonFragments(doc).filter((q) => /Schrotmunition/.test(q.text)).length, 0);
+  const doc2 = mkDoc('Wien – Die Heizung soll über eine mobile Zentrale erfolgen, die im Nahbereich der Ausfahrt steht, heißt es in dem Ansuchen. Die Stadt prüft.');
+  assert.equal(nonFragments(doc2).filter((q) => /mobile Zentrale/.test(q.text)).length, 1);
+});
+
+test('"Die Wiener Linien waren um Beruhigung bemüht: Wir haben …" — a definite plural subject without entity speaks the first-person-plural statement after its colon', () => {
+  const doc = mkDoc('Wien – Die Grünen warnten am Freitag davor, dass die U-Bahn am Limit sei. Die Wiener Linien waren um Beruhigung bemüht: Wir haben die Intervalle verdichtet. Die Bauarbeiten dauern an.', [
+    ['e1', 'ORG', 'Grünen', ['Grünen']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Intervalle verdichtet');
+  assert.notEqual(g?.speaker, 'e1');
+  assert.match(String(g?.speakerName), /Wiener Linien/);
+  assert.doesNotMatch(String(g?.text), /bemüht/);
+});
+
+test('a Konjunktiv II form of a strong verb ("Pendler nähmen zudem …") continues reported speech', () => {
+  const doc = mkDoc('Wien – Die Intervalle seien verdichtet worden, sagte Anna Berger. Pendler nähmen zudem auch andere Verkehrsmittel.', [
+    ['e1', 'PER', 'Anna Berger', ['Anna Berger']],
+  ]);
+  const g = textOf(nonFragments(doc), 'Pendler nähmen');
+  assert.equal(g?.speaker, 'e1');
+  assert.equal(g?.kind, 'indirect');
+});
+
+test('"Wie berichtet hatte das Innenministerium beklagt, dass …": one statement with its source, no speakerless twin', () => {
+  const doc = mkDoc('Wien – Das Thema wurde am Dienstag nicht gelöst. Wie berichtet hatte das Innenministerium beklagt, dass man Fingerabdrücke nicht speichern dürfe.', [
+    ['e1', 'ORG', 'Innenministerium', ['Innenministerium']],
+  ]);
+  const g = nonFragments(doc).filter((q) => /Fingerabdrücke/.test(q.text));
+  assert.ok(g.length >= 1);
+  assert.ok(g.every((q) => q.speaker === 'e1'));
+});
