@@ -697,6 +697,12 @@ const OBJECT_TAKERS = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'AGREE', 'REQUEST'
 const REFERENCE_PREPS = new Set(['laut', 'trotz']);
 /** Promises and offers: their zu-infinitive ("sagte zu, ihn zu unterstützen") is their content, not an event. */
 const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
+/** Words whose zu-infinitive in the next clause is what is asked, recommended or charged, whether or not they are events
+ * themselves ("mit der dringenden Bitte, diese Plätze nicht anzugreifen", "wurde beauftragt, eine Lockerung … zu prüfen",
+ * "empfiehlt, den Vorschlag abzulehnen"). */
+const CONTENT_GOVERNOR = /^(bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt)$/;
+/** Accusation verbs whose zu-infinitive is the charge ("warf ihm vor, … blockiert zu haben"), not an event of its own. */
+const CHARGING = new Set(['vorwerfen', 'beschuldigen', 'bezichtigen', 'anlasten', 'unterstellen']);
 /** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
 const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
@@ -809,8 +815,12 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     let infinitival = false;
     for (let j = a; j < b && !infinitival; j++) if (isZuInfinitive(toks, j) && /en$/.test(toks[j].lower)) infinitival = true;
     if (!infinitival) return true;
-    return !found.some((o) => (o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN' || PROMISES.has(o.tr.entry.lemma)) && o.tr.entry.pos === 'verb' && toks[o.tr.t0].clause === c - 1);
-  });
+    // (also what an accusation charges — "der SPÖ vorgeworfen, eine Gesetzesänderung blockiert zu haben" — and what a request
+    // noun asks for — "mit der dringenden Bitte, diese Plätze nicht anzugreifen")
+    return !found.some((o) => toks[o.tr.t0].clause === c - 1 && (((o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN' || PROMISES.has(o.tr.entry.lemma) || CHARGING.has(o.tr.entry.lemma)) && o.tr.entry.pos === 'verb') ||
+      (o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'noun' && o.tr.t0 >= ctx.clauses[c - 1][1] - 2))) &&
+      !toks.slice(ctx.clauses[c - 1][0], ctx.clauses[c - 1][1]).some((t) => CONTENT_GOVERNOR.test(t.lower));
+  }).filter(({ tr }) => !consultTopic(ctx, tr, found));
   const out: { tr: Trigger; args: Arguments }[] = [];
   for (const x of kept) {
     if (sameEventClause(ctx, kept, x)) continue;
@@ -824,6 +834,27 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     else if (triggerScore(x) > triggerScore(out[same])) out[same] = x;
   }
   return out;
+}
+
+/**
+ * The topic of talks is no event of its own: a noun after "über" that follows a meeting word in its clause ("Die
+ * Detailverhandlungen über ein drittes Hilfspaket", "berät … über die Folgen … der Unruhen"), or after "um" in "geht es bei
+ * den Gesprächen um ein Hilfspaket".
+ */
+function consultTopic(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): boolean {
+  if (tr.entry.pos !== 'noun' || tr.entry.type === 'CONSULT') return false;
+  const { toks } = ctx;
+  const c = toks[tr.t0].clause;
+  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 8) && toks[j].clause === c; j--) {
+    const w = toks[j].lower;
+    const um = w === 'um' && toks.some((t) => t.clause === c && /^(geht|ging|gehe|gehen)$/.test(t.lower));
+    if (w !== 'über' && !um) continue;
+    // ("ein Dokumentarfilm über die Niederschlagung": an "über" right after another noun belongs to that noun)
+    const before = toks[j - 1];
+    if (before && UPPER_START.test(before.text) && !found.some((o) => o.tr.entry.type === 'CONSULT' && o.tr.t0 === j - 1)) return false;
+    return found.some((o) => o.tr.entry.type === 'CONSULT' && o.tr.t0 < j && toks[o.tr.t0].clause === c);
+  }
+  return false;
 }
 
 const INDEFINITES = new Set(['ein', 'eine', 'einer', 'einen', 'einem', 'eines']);
@@ -847,8 +878,8 @@ function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): bool
   return true;
 }
 
-/** Words of a wish, a hope or a search: what follows them is wanted, not done. */
-const WISH = /^(interesse|wunsch|wünscht|wünschen|wünschte|wünschten|hofft|hoffen|hoffte|hofften|hoffnung|suche|sucht|suchen|bemüht|bemühen|bemühte|bemühungen|sehnsucht|chance|chancen)$/;
+/** Words of a wish, a hope, a search or a wait ("wartete auf ihre Hinrichtung"): what follows them is wanted or expected, not done. */
+const WISH = /^(interesse|wunsch|wünscht|wünschen|wünschte|wünschten|hofft|hoffen|hoffte|hofften|hoffnung|suche|sucht|suchen|bemüht|bemühen|bemühte|bemühungen|sehnsucht|chance|chancen|wartet|warten|wartete|warteten|gewartet)$/;
 
 /**
  * A noun after a wish in its clause ("Sein Interesse an einer Einigung sei gering", "wünscht sich eine Einigung", "auf

@@ -240,7 +240,7 @@ const VERBS: Row[] = [
   ['AID', null, 'liefern', 'liefer =geliefert', { needObj: ['waffe', 'kampfjet', 'kampfflugzeug', 'rüstungsgüter', 'militärgerät', 'hilfe', 'hilfsgüter', 'lebensmittel', 'munition', 'panzer', 'raketen', 'medikament'], recPrep: ['an'] }],
   ['AID', null, 'leisten', 'leist =geleistet', { needObj: ['hilfe', 'unterstützung', 'beistand'], recPrep: ['für'] }],
   ['AID', null, 'bereitstellen', 'stell =gestellt', { p: 'bereit', needObj: ['hilfe', 'mittel', 'milliarde', 'million', 'euro', 'dollar', 'geld'] }],
-  ['AID', null, 'spenden', 'spend spende =gespendet', {}],
+  ['AID', null, 'spenden', 'spend spende =gespendet', { excl: ['lob', 'beifall', 'applaus', 'trost', 'segen', 'anerkennung'] }],
   ['AID', null, 'helfen', 'helf hilf half =geholfen', { needRec: true }],
   // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
   ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
@@ -249,7 +249,6 @@ const VERBS: Row[] = [
   ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['planet', 'welt', 'klima'] }],
   // bringing people to safety ("wurden … in Sicherheit gebracht") is a rescue
   ['AID', null, 'bringen', 'bring brach brachte =gebracht', { needObj: ['sicherheit'] }],
-  ['AID', 'asylum', 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'schutzsuchende', 'vertriebene'] }],
   ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
   // CONCEDE
@@ -317,7 +316,7 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart;
   // applying to a body ("beantragt … beim ESM") has that body as recipient
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi', 'asyl', 'genehmigung', 'bewilligung'] }],
   ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
@@ -347,7 +346,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'anklagen', 'klag =geklagt', { p: 'an' }],
   ['ACCUSE', 'allege', 'verklagen', 'verklag =verklagt', {}],
   ['ACCUSE', 'allege', 'einbestellen', 'bestell =bestellt', { p: 'ein' }],
-  ['ACCUSE', 'allege', 'erstatten', 'erstatt erstatte =erstattet', { needObj: ['anzeige', 'strafanzeige'] }],
+  ['ACCUSE', 'allege', 'erstatten', 'erstatt erstatte =erstattet', { needObj: ['anzeige', 'strafanzeige'], excl: ['selbstanzeige'] }],
   ['ACCUSE', 'allege', 'einreichen', 'reich =gereicht', { p: 'ein', needObj: ['klage', 'beschwerde', 'anzeige'] }],
   ['ACCUSE', 'disapprove', 'bemängeln', 'bemängel bemängl =bemängelt', {}],
   ['ACCUSE', 'disapprove', 'geißeln', 'geißel geißl =gegeißelt', {}],
@@ -366,7 +365,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: [...INSULTS, ...DISAPPROVING], judgement: true }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
-  ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
+  ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'], excl: ['preis', 'verkaufspreis', 'kaufpreis', 'marktwert', 'wert', 'sieger', 'gewinner', 'durchschnitt'] }],
   // investigating a case or a suspicion, not research ("Forscher haben 214 Spezies untersucht", "hat Vidino untersucht")
   ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', { objScope: 'sentence', needObj: ['vorwurf', 'vorwürfe', 'fall', 'fälle', 'vorfall', 'vorfälle', 'verdacht', 'anschlag', 'absturz', 'tod', 'todes', 'unfall', 'korruption', 'betrug', 'manipulation', 'umstände', 'hintergründe', 'staatsanwalt', 'polizei', 'ermittler', 'behörde', 'kommission', 'ausschuss', 'vorgänge', 'missbrauch', 'verstöße', 'verstoß', 'praktiken', 'affäre', 'skandal', 'angriff', 'gewalt', 'verbrechen', 'vergehen', 'beschwerde', 'anzeige', 'aufsicht', 'gericht', 'justiz', 'regierung', 'ministerium', 'geheimdienst', 'verantwortlich', 'verdächtig', 'wettbewerb', 'kartell', 'regulier', 'amtshandlung'] }],
   ['ACCUSE', 'investigate', 'eröffnen', 'eröffn eröffne =eröffnet', { needObj: ['verfahren', 'ermittlung', 'untersuchung'], recPrep: ['gegen'] }],
@@ -406,7 +405,7 @@ const VERBS: Row[] = [
   ['REJECT', null, 'von sich weisen', 'weis wies =gewiesen', { needObj: ['verantwortung', 'schuld', 'vorwurf', 'vorwürf', 'kritik'], needAlso: ['von'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
-  ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
+  ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos', 'kollaps', 'zusammenbruch', 'bankrott', 'staatspleite', 'zahlungsunfähigkeit'] }],
   ['THREATEN', null, 'androhen', 'droh =gedroht', { p: 'an' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needObj: ['konsequenz', 'sanktion', 'vergeltung', 'gegenmaßnahme', 'strafmaßnahme', 'militärisch', 'gewalt'], objScope: 'sentence' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needRec: true }],
@@ -429,7 +428,7 @@ const VERBS: Row[] = [
   ['SANCTION', 'expel', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', needObj: ['diplomat', 'botschafter', 'journalist', 'beobachter', 'korrespondent'] }],
   ['SANCTION', 'restrict', 'einfrieren', 'frier fror =gefroren', { p: 'ein', needObj: ['konto', 'konten', 'vermögen', 'hilfe', 'gelder', 'beziehung', 'zahlung', 'verhandlung'] }],
   // PROTEST
-  ['PROTEST', 'demo', 'demonstrieren', 'demonstrier =demonstriert', { recPrep: ['gegen'] }],
+  ['PROTEST', 'demo', 'demonstrieren', 'demonstrier =demonstriert', { recPrep: ['gegen'], excl: ['engagement', 'stärke', 'einigkeit', 'entschlossenheit', 'geschlossenheit', 'handlungsfähigkeit', 'zusammenhalt', 'präsenz', 'kompetenz', 'bereitschaft', 'selbstbewusstsein'] }],
   ['PROTEST', 'demo', 'protestieren', 'protestier =protestiert', { recPrep: ['gegen'], excl: ['bei'] }],
   ['PROTEST', 'demo', 'aufmarschieren', 'marschier =marschiert', { p: 'auf' }],
   ['PROTEST', 'demo', 'marschieren', 'marschier =marschiert', {}],
@@ -540,7 +539,7 @@ const VERBS: Row[] = [
   ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
   ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
   ['ASSAULT', 'explosives', 'werfen', 'werf wirf warf =geworfen', { needObj: ['handgranate', 'granate', 'brandsatz', 'brandsätze', 'molotow', 'sprengsatz', 'sprengsätze', 'sprengkörper', 'bombe', 'brandbombe', 'rohrbombe'] }],
-  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde', 'privatsphäre', 'menschenrecht', 'grundrecht', 'souveränität', 'neutralität', 'vorschrift', 'auflage', 'norm', 'grenze', 'interesse'] }],
+  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde', 'privatsphäre', 'menschenrecht', 'grundrecht', 'souveränität', 'neutralität', 'vorschrift', 'auflage', 'norm', 'grenze', 'interesse', 'kodex', 'verfassung', 'bestimmung', 'prinzip', 'grundsatz', 'embargo'] }],
   ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'], needObj: ['truppe', 'soldat', 'rebell', 'miliz', 'armee', 'kämpfer', 'einheit', 'taliban', 'dschihadist', 'jihadist', 'islamist', 'extremist', 'aufständisch', 'waffe', 'front'], objScope: 'sentence' }],
   ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin', 'tränengas', 'gummigeschoss', 'wasserwerfer', 'blendgranat', 'pfefferspray', 'schlagstöck'] }],
   ['ASSAULT', 'explosives', 'explodieren', 'explodier =explodiert', { needObj: ['bombe', 'sprengsatz', 'sprengsätze', 'sprengstoff', 'mine', 'granate', 'rakete', 'autobombe', 'paketbombe'] }],
@@ -958,7 +957,7 @@ const NOUNS: Row[] = [
   // the nominalised verb: "auf Drängen der Partei", "trotz hartnäckigen Drängens"
   ['REQUEST', null, 'Drängen', 'drängen drängens', { noCompound: true }],
   // a motion is an event when it is filed or lies before a body ("brachte einen Antrag ein", "liegt ein Antrag der X vor")
-  ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
+  ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'], excl: ['asyl'] }],
   // the parliamentary motions by name, filed like any motion ("brachten einen Misstrauensantrag gegen X ein")
   ['REQUEST', null, 'Misstrauensantrag', 'misstrauensantrag misstrauensanträge dringlichkeitsantrag dringlichkeitsanträge entschließungsantrag entschließungsanträge abänderungsantrag abänderungsanträge', { noCompound: true, recPrep: ['gegen', 'an'], needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
   // a parliamentary question or an official inquiry, when put or filed ("eine parlamentarische Anfrage der X",

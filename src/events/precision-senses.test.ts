@@ -1,0 +1,66 @@
+/** Events: word senses, contents and topics that are no events (eleventh session, h/evprec). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien'] },
+  { name: 'Nordallianz', type: 'ORG' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('admitting refugees is a domestic measure, no AID (docs/events-gold.md, blind 20/22)', () => {
+  const r = run('Tunesien hat im Vorjahr 90.000 Flüchtlinge aufgenommen.');
+  assert.equal(on(r, 'aufgenommen'), undefined, JSON.stringify(r));
+});
+
+test('senses: praise is given, not donated; a show of unity is no protest; a collapse looms without a threatener', () => {
+  const lob = run('Olaf Berger spendete der Nordallianz ausdrücklich Lob.');
+  assert.equal(on(lob, 'spendete'), undefined, JSON.stringify(lob));
+  const geld = run('Olaf Berger spendete der Nordallianz 5000 Euro.');
+  assert.equal(on(geld, 'spendete')?.type, 'AID', JSON.stringify(geld));
+  const demo = run('Die Nordallianz demonstriert bei der Grenzfrage Einigkeit.');
+  assert.equal(on(demo, 'demonstriert'), undefined, JSON.stringify(demo));
+  const kollaps = run('Ohne Hilfe droht Tunesien der Kollaps.');
+  assert.equal(on(kollaps, 'droht'), undefined, JSON.stringify(kollaps));
+  const kodex = run('Berger sagte, dass der Kodex der Nordallianz nicht verletzt werde.');
+  assert.equal(on(kodex, 'verletzt'), undefined, JSON.stringify(kodex));
+  const preis = run('Der Gutachter, der für Tunesien den Verkaufspreis ermittelte, kaufte selbst ein Haus.');
+  assert.equal(on(preis, 'ermittelte'), undefined, JSON.stringify(preis));
+});
+
+test('asylum applications and self-reports are no REQUEST or ACCUSE (blind-22 conventions)', () => {
+  const asyl = run('Einen Antrag auf Asyl will die Familie hier nun stellen.');
+  assert.equal(on(asyl, 'Antrag'), undefined, JSON.stringify(asyl));
+  const beantragen = run('Die Personen, die in Tunesien Asyl beantragen, werden geprüft.');
+  assert.equal(on(beantragen, 'beantragen'), undefined, JSON.stringify(beantragen));
+  const selbst = run('Berger habe Grabungsarbeiten angeordnet und Selbstanzeige erstattet.');
+  assert.equal(on(selbst, 'erstattet'), undefined, JSON.stringify(selbst));
+  const anzeige = run('Berger hat gegen die Nordallianz Anzeige erstattet.');
+  assert.equal(on(anzeige, 'erstattet')?.type, 'ACCUSE', JSON.stringify(anzeige));
+});
+
+test('what is charged, asked or recommended in a zu-infinitive is the content, no event of its own', () => {
+  const charge = run('Berger hat der Nordallianz vorgeworfen, Tunesien angegriffen zu haben.');
+  assert.equal(on(charge, 'angegriffen'), undefined, JSON.stringify(charge));
+  assert.equal(on(charge, 'vorgeworfen')?.type, 'ACCUSE', JSON.stringify(charge));
+  const bitte = run('Die Liste ging an die Nordallianz – mit der dringenden Bitte, diese Plätze nicht anzugreifen.');
+  assert.equal(on(bitte, 'anzugreifen'), undefined, JSON.stringify(bitte));
+  const auftrag = run('Die Kommission wurde beauftragt, Sanktionen gegen Tunesien zu prüfen.');
+  assert.equal(on(auftrag, 'Sanktionen'), undefined, JSON.stringify(auftrag));
+});
+
+test('waiting for an event is no event', () => {
+  const r = run('Berger wartete auf seine Hinrichtung, als das Gericht die Vollstreckung stoppte.');
+  assert.equal(on(r, 'Hinrichtung'), undefined, JSON.stringify(r));
+});
+
+test('the topic of talks ("Verhandlungen über ein Hilfspaket") is no event; an "über" after another noun is not a topic of the talks', () => {
+  const topic = run('Die Verhandlungen über ein drittes Hilfspaket für Tunesien haben begonnen.');
+  assert.equal(on(topic, 'Hilfspaket'), undefined, JSON.stringify(topic));
+  assert.ok(on(topic, 'Verhandlungen'), JSON.stringify(topic));
+  const film = run('Thema der Unterredung mit Berger war ein Film über die Niederschlagung des Aufstands.');
+  assert.equal(on(film, 'Niederschlagung')?.type, 'COERCE', JSON.stringify(film));
+});
