@@ -134,7 +134,6 @@ const VERBS: Row[] = [
   // visiting one's family are no visits of an actor to a counterpart
   ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'], excl: ['schule', 'schulen', 'volksschul', 'hauptschul', 'mittelschul', 'berufsschul', 'klasse', 'unterricht', 'kurs', 'workshop', 'seminar', 'vorlesung', 'lehrgang', 'kindergarten', 'kindergärten', 'ahs', 'gymnasi', 'konzert', 'gottesdienst', 'freizeitpark', 'großmutt', 'großvater', 'großeltern', 'oma', 'opa'] }],
   ['CONSULT', 'visit', 'empfangen', 'empfang empfäng empfing =empfangen', { needRec: true }],
-  ['CONSULT', 'visit', 'reisen', 'reis =gereist', { p: 'ein', recPrep: ['nach', 'in'] }],
   ['CONSULT', 'visit', 'bereisen', 'bereis =bereist', {}],
   ['CONSULT', 'phone', 'telefonieren', 'telefonier =telefoniert', { recPrep: ['mit'] }],
   ['CONSULT', 'phone', 'anrufen', 'ruf rief =gerufen', { p: 'an' }],

@@ -244,7 +244,9 @@ const PLAN_MODAL = /^(wird|werden|werde|würde|würden|will|wollen|wolle|soll|so
  * not inside an attributive participle ("der bei den Attacken angegriffene Club will …").
  */
 function aheadWithPlan(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
-  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
+  // (up to the finite modal: after it the participle belongs to the object — "Bei einem Gipfel sollte ein maßgeschneidertes
+  // Paket geschnürt werden")
+  for (let j = t + 1; j <= t + 4 && j < toks.length && !PLAN_MODAL.test(toks[j].lower); j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
   const words = clauseWords.filter((w) => LETTER.test(w));
   const last = words[words.length - 1] ?? '';
   if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
@@ -486,6 +488,17 @@ function presentPassive(words: string[], clauseWords: string[], trigAt: number, 
   if (next < words.length) return !MODAL_AFTER.test(words[next]);
   const first = clauseWords[0] ?? '';
   return SUBORDINATORS.has(first) || (afterComma && (RELATIVE_PRONOUN.test(first) || (RELATIVE_PREP.test(first) && RELATIVE_PRONOUN.test(clauseWords[1] ?? ''))));
+}
+
+/**
+ * A form that is participle and infinitive ("beraten", "vertreten") after "werden" is the future when a named subject
+ * stands in the clause before it and no "von"/"durch" agent: "Am Samstag werden die SP-Regierungschefs … beraten" (not the
+ * passive "Über den Antrag wird beraten", "Die Anträge werden beraten").
+ */
+function activeInfinitive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
+  if (tr.entry.pos !== 'verb' || !tr.present || !tr.participle || !ctx.toks[tr.t0].lower.endsWith('en')) return false;
+  for (let j = c0; j < c1; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return false;
+  return ctx.mentions.some((m) => m.t0 >= c0 && m.t1 <= tr.t0 && m.prep === null && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
 }
 
 /** Words after "nicht" that it negates on their own ("(nicht rechtskräftig) verurteilt", "kam nicht gut an", "als nicht hilfreich kritisiert"). */
@@ -753,7 +766,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         // future passive ("wird … getroffen werden", "getroffen werden wird")
         // (also the reported "werde … geschossen", "werde der Beihilfe beschuldigt": a present passive in Konjunktiv I —
         // unless a word puts it ahead: "werde noch beraten", "werde erst wieder verhandelt, wenn …")
-        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
+        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && !activeInfinitive(ctx, tr, c0, c1) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
@@ -788,7 +801,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
   // "Beim EU-Afrika-Gipfel in Malta soll am Donnerstag … gegeben werden", "Während des Besuchs wird X … treffen": a
   // meeting or visit at which a planned act takes place is itself still ahead
-  if (setting && /^(bei|beim|während)$/.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
+  // (also what comes after a planned act: "Noch vor dem Treffen wird am Donnerstag ein Mini-Gipfel stattfinden")
+  if (setting && /^(bei|beim|während|vor)$/.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
   // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';

@@ -64,3 +64,23 @@ test('the topic of talks ("Verhandlungen über ein Hilfspaket") is no event; an 
   const film = run('Thema der Unterredung mit Berger war ein Film über die Niederschlagung des Aufstands.');
   assert.equal(on(film, 'Niederschlagung')?.type, 'COERCE', JSON.stringify(film));
 });
+
+test('entering a country (einreisen) is immigration, no visit', () => {
+  const r = run('Nur Flüchtlinge mit Zielland Tunesien dürfen ab sofort einreisen.');
+  assert.equal(on(r, 'einreisen'), undefined, JSON.stringify(r));
+  const v = run('Olaf Berger ist zu einem Besuch nach Tunesien gereist.');
+  assert.equal(on(v, 'Besuch')?.type, 'CONSULT', JSON.stringify(v));
+});
+
+test('plans: a meeting at or after a planned act is ahead; "werden … beraten" with a named subject is the future', () => {
+  const bei = run('Bei einem Berger-Gipfel sollte ein maßgeschneidertes Paket von Zugeständnissen geschnürt werden.');
+  assert.equal(on(bei, 'Berger-Gipfel')?.modality, 'planned', JSON.stringify(bei));
+  const vor = run('Noch vor dem Treffen wird am Donnerstag auf Initiative Tunesiens ein Mini-Gipfel stattfinden.');
+  assert.equal(on(vor, 'Treffen')?.modality, 'planned', JSON.stringify(vor));
+  const past = run('Vor dem Treffen hat Olaf Berger mit der Nordallianz telefoniert.');
+  assert.notEqual(on(past, 'Treffen')?.modality, 'planned', JSON.stringify(past));
+  const fut = run('Am Samstag werden die Nordallianz-Chefs in Paris beraten.');
+  assert.equal(on(fut, 'beraten')?.modality, 'planned', JSON.stringify(fut));
+  const pass = run('Über den Antrag wird am Montag beraten.');
+  assert.notEqual(on(pass, 'beraten')?.modality, 'planned', JSON.stringify(pass));
+});
