@@ -1675,7 +1675,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
   // "Die Truppen der Regierung von X griffen … an": an owner "von X" after a noun of the Vorfeld stands for the subject like a genitive
   const gen = pool.find((m) => m.genitive && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m)) ??
-    (det ? pool.find((m) => (m.prep === 'von' || m.prep === 'vom') && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m) && m.prepAt !== undefined && m.prepAt > a && UPPER_START.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !toks.slice(a, m.prepAt).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom')) : undefined);
+    (det || MEMBER_NOUN.test(first.lower) ? pool.find((m) => (m.prep === 'von' || m.prep === 'vom') && !m.modifier && m.t0 >= a && m.t1 <= b && !used.has(m) && m.prepAt !== undefined && m.prepAt > a && UPPER_START.test(toks[m.prepAt - 1].text) && !DETERMINERS.has(toks[m.prepAt - 1].lower) && !toks.slice(a, m.prepAt).some((t) => PREPOSITIONS.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom')) : undefined);
   // "Einen Tag nach dem Wahlsieg der AKP ist die Polizei …": a genitive inside a prepositional phrase is no subject
   if (gen && toks.slice(a, gen.genitive ? gen.t0 : gen.prepAt).some((t) => PREPOSITIONS.has(t.lower) && (gen.genitive || (t.lower !== 'von' && t.lower !== 'vom')))) return { subj: undefined, subjectless: false };
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
@@ -1692,6 +1692,22 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
 }
+
+/** Nouns of a spokesperson or member who stands for the organisation named in the genitive after it. */
+const SPOKES_NOUN = /^(sprecher|sprecherin|vertreter|vertreterin|vertreterinnen|mitglieder|mitglied|politiker|abgeordnete|abgeordneter|anhänger|kämpfer|soldaten|delegation|delegierte|funktionäre|aktivisten)$/;
+/**
+ * After an inverted finite verb, "ein Sprecher der X", "Mitglieder der X" (no name of their own) is X's act: "Dem widersprach am
+ * Mittwoch ein Sprecher der Slowenischen Staatsbahnen (SZ)".
+ */
+function spokesGenitive(ctx: SentenceContext, fin: number, pool: MentionRef[], used: Set<MentionRef>): MentionRef | undefined {
+  const { toks } = ctx;
+  return pool.find((m) => m.genitive && !m.modifier && !used.has(m) && m.t0 > fin + 2 && m.t0 <= fin + 8 && toks[m.t0].clause === toks[fin].clause &&
+    /^(der|des)$/.test(toks[m.t0 - 1]?.lower ?? '') && SPOKES_NOUN.test(toks[m.t0 - 2]?.lower ?? '') &&
+    !toks.slice(fin + 1, m.t0 - 2).some((t) => t.text === ','));
+}
+
+/** Bare plural nouns of members who stand for their organisation: "Politiker von CSU und SPD hatten gefordert". */
+const MEMBER_NOUN = /^(politiker|politikerinnen|vertreter|vertreterinnen|mitglieder|abgeordnete|funktionäre|anhänger|kämpfer|aktivisten|delegierte|delegationen|spitzenpolitiker|parteigänger|mandatare)$/;
 
 const OBLIQUE_DET = /^(dem|den|einem|einen|diesem|diesen|jenem|jenen|keinem|keinen|seinem|seinen|ihrem|ihren|unserem|unseren|eurem|euren|welchem|welchen)$/;
 const FEMININE_NOUN = /\p{Ll}(ung|heit|keit|tion|sion|tät|schaft)$/u;
@@ -2040,7 +2056,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
           if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
           else subjectless = true;
         }
-        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
+        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6)) ?? spokesGenitive(ctx, fin, pool, used);
       }
       // (the object or phrase in the Vorfeld is never the fallback subject)
       if (oblique && !subj) subjectless = true;

@@ -708,6 +708,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
     if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
+    // (not a word of a name: "Mitglieder der Anarchogruppe No Border legten … Feuer")
+    if (NEGATION.has(w) && (ctx.mentions.some((m) => c0 + k >= m.t0 && c0 + k < m.t1) || (/^(no|not|never)$/.test(w) && k > 0 && UPPER_START.test(toks[c0 + k].text)))) continue;
     if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos) && !negationElsewhere(toks, c0 + k, tr)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)

@@ -1,0 +1,30 @@
+/** Events: actors that members and spokespeople stand for; names that look like negations (eleventh session, h/evprec). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Angela Merkel', type: 'PER', forms: ['Angela Merkel', 'Merkel'] },
+  { name: 'CSU', type: 'ORG' },
+  { name: 'SPD', type: 'ORG' },
+  { name: 'Staatsbahnen', type: 'ORG', forms: ['Slowenischen Staatsbahnen', 'SZ'] },
+  { name: 'No Border', type: 'ORG', forms: ['No Border'] },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('"Politiker von X und Y" in the Vorfeld are X and Y acting', () => {
+  const r = run('Politiker von CSU und SPD hatten am Wochenende gefordert, dass Merkel den Zuzug stoppen müsse.');
+  assert.deepEqual(on(r, 'gefordert')?.actors, ['CSU', 'SPD'], JSON.stringify(r));
+});
+
+test('"ein Sprecher der X" after an inverted verb is X acting, not the recipient', () => {
+  const r = run('Dem widersprach am Mittwoch ein Sprecher der Slowenischen Staatsbahnen (SZ).');
+  assert.deepEqual(on(r, 'widersprach')?.actors, ['Staatsbahnen'], JSON.stringify(r));
+  assert.deepEqual(on(r, 'widersprach')?.recipients, [], JSON.stringify(r));
+});
+
+test('the English "No" inside a name is no negation', () => {
+  const r = run('Vermummte Mitglieder der Anarchogruppe No Border legten an mehreren Orten Feuer und bewarfen die Polizei mit Steinen.');
+  assert.equal(on(r, 'legten')?.modality, 'asserted', JSON.stringify(r));
+});
