@@ -1693,6 +1693,19 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   return { subj: mod ?? gen, subjectless: true };
 }
 
+/**
+ * A person named after a plural finite verb ("werfen", "forderten"), not coordinated with another name, is not its subject
+ * when a plural noun phrase stands between the verb and the name ("werfen die Abgeordneten Schaunig vor").
+ */
+function singlePersonAfterPlural(ctx: SentenceContext, fin: number, m: MentionRef, pool: MentionRef[]): boolean {
+  const { toks } = ctx;
+  if (m.entity.type !== 'PER' || !/\p{Ll}en$/u.test(toks[fin].lower) || /^(sein|seien)$/.test(toks[fin].lower)) return false;
+  if (/^(und|sowie|oder|,)$/.test(toks[m.t1]?.lower ?? '') && pool.some((o) => o !== m && o.t0 > m.t1 && o.t0 <= m.t1 + 2)) return false;
+  // a plural noun phrase between the verb and the name: a determiner and a capitalised noun
+  for (let j = fin + 1; j < m.t0 - 1; j++) if (/^(die|den|beide|beiden|alle)$/.test(toks[j].lower) && UPPER_START.test(toks[j + 1].text) && !ctx.mentions.some((o) => o.t0 <= j + 1 && o.t1 > j + 1)) return true;
+  return false;
+}
+
 /** Nouns of a spokesperson or member who stands for the organisation named in the genitive after it. */
 const SPOKES_NOUN = /^(sprecher|sprecherin|vertreter|vertreterin|vertreterinnen|mitglieder|mitglied|politiker|abgeordnete|abgeordneter|anhänger|kämpfer|soldaten|delegation|delegierte|funktionäre|aktivisten)$/;
 /**
@@ -2056,7 +2069,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
           if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
           else subjectless = true;
         }
-        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6)) ?? spokesGenitive(ctx, fin, pool, used);
+        // (a plural finite verb has no single person as subject: "werfen die Abgeordneten Schaunig vor" — the name is the object)
+        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6) && !singlePersonAfterPlural(ctx, fin, m, pool)) ?? spokesGenitive(ctx, fin, pool, used);
       }
       // (the object or phrase in the Vorfeld is never the fallback subject)
       if (oblique && !subj) subjectless = true;

@@ -28,3 +28,12 @@ test('the English "No" inside a name is no negation', () => {
   const r = run('Vermummte Mitglieder der Anarchogruppe No Border legten an mehreren Orten Feuer und bewarfen die Polizei mit Steinen.');
   assert.equal(on(r, 'legten')?.modality, 'asserted', JSON.stringify(r));
 });
+
+test('a single person after a plural verb and a plural noun phrase is the object ("werfen die Abgeordneten Merkel vor")', () => {
+  const r = run('In der Begründung werfen die Abgeordneten Merkel vor, sie habe versagt.');
+  assert.deepEqual(on(r, 'werfen')?.actors, [], JSON.stringify(r));
+  assert.deepEqual(on(r, 'werfen')?.recipients, ['Angela Merkel'], JSON.stringify(r));
+  // coordinated names after a plural verb are its subject
+  const both = run('Am Montag kritisierten die CSU und die SPD die Kanzlerin.');
+  assert.ok((on(both, 'kritisierten')?.actors ?? []).includes('CSU'), JSON.stringify(both));
+});
