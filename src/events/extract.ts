@@ -700,7 +700,7 @@ const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
 /** Words whose zu-infinitive in the next clause is what is asked, recommended or charged, whether or not they are events
  * themselves ("mit der dringenden Bitte, diese Plätze nicht anzugreifen", "wurde beauftragt, eine Lockerung … zu prüfen",
  * "empfiehlt, den Vorschlag abzulehnen"). */
-const CONTENT_GOVERNOR = /^(bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt)$/;
+const CONTENT_GOVERNOR = /^(bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt|einlädt|eingeladen|einladen|einzuladen|lädt|lud|luden)$/;
 /** Accusation verbs whose zu-infinitive is the charge ("warf ihm vor, … blockiert zu haben"), not an event of its own. */
 const CHARGING = new Set(['vorwerfen', 'beschuldigen', 'bezichtigen', 'anlasten', 'unterstellen']);
 /** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
@@ -859,7 +859,7 @@ function consultTopic(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[
 
 const INDEFINITES = new Set(['ein', 'eine', 'einer', 'einen', 'einem', 'eines']);
 /** Noun types that often name a topic, a document or a position rather than an act ("die Forderungen abarbeiten"). */
-const BARE_TYPES = new Set(['REQUEST', 'AGREE', 'COOPERATE']);
+const BARE_TYPES = new Set(['REQUEST', 'AGREE', 'COOPERATE', 'SUPPORT']);
 
 /**
  * A speech-act or relation noun with neither an actor nor a recipient is a reference to a topic or a document
@@ -867,6 +867,10 @@ const BARE_TYPES = new Set(['REQUEST', 'AGREE', 'COOPERATE']);
  */
 function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): boolean {
   if (!BARE_TYPES.has(tr.entry.type) || args.actors.length > 0 || args.recipients.length > 0) return false;
+  // support (evprec): praise for something ("Lob für die Ankündigung") and support denied ("keine Unterstützung") stay
+  // events; a bare support noun is a need, a share or thanks ("die Unterstützung vieler Einzelner benötigt", "an
+  // Unterstützung gewinnen", "Vielen Dank für … Unterstützung")
+  if (tr.entry.type === 'SUPPORT' && (ctx.toks[tr.t1]?.lower === 'für' || /^kein(e|en|er|em)?$/.test(ctx.toks[tr.t0 - 1]?.lower ?? ''))) return false;
   // an indefinite noun introduces a new act, even one only considered ("würde eine Kooperation erwogen")
   const { toks } = ctx;
   // (the noun's own article: adjectives may stand between, another noun may not — "einen Großteil der Forderungen")

@@ -316,7 +316,6 @@ const VERBS: Row[] = [
   // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart;
   // applying to a body ("beantragt … beim ESM") has that body as recipient
   ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi', 'asyl', 'genehmigung', 'bewilligung'] }],
-  ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
   ['ACCUSE', 'disapprove', 'den Kopf schütteln (über)', 'schüttel schüttl =geschüttelt', { needObj: ['kopf'], needActor: true, recPrep: ['über'] }],

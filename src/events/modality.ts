@@ -507,6 +507,8 @@ const CONSTITUENT_NEGATED = /^(rechtskräftig|rechtens|rechtmäßig|gut|gerecht|
 const EVIDENCE = /^(hinweis|hinweise|hinweisen|anzeichen|beweis|beweise|beweisen|belege|belegen|indizien|spur|spuren)$/;
 const KEIN_FORM = /^kein(e|en|em|er|es)?$/;
 /** Verbs whose prepositional object is an expected event ("rechnen mit", "hoffen auf", "warten auf", "zählen auf"). */
+/** Forms of einladen: "zu X eingeladen" invites to an event that is still ahead. */
+const INVITED = /^(eingeladen|einladen|einlädt|lädt|lud|luden|einzuladen|geladen)$/;
 const EXPECTING = /^(rechne|rechnet|rechnen|rechnete|rechneten|hoffe|hofft|hoffen|hoffte|hofften|warte|wartet|warten|wartete|warteten|zählt|zählen|zählte|zählten)$/;
 const INFLECTED_END = /(e|en|er|es|em)$/;
 const PP_OPENER = /^(im|am|ins|zum|zur|vom|beim|ans|aufs)$/;
@@ -812,6 +814,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
   // "Trotzdem sei man zu Gesprächen bereit", "zum Dialog entschlossen": readiness for an event named by a noun
   if (tr.entry.pos === 'noun' && /^(zu|zum|zur)$/.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => /^(bereit|entschlossen)/.test(w))) return 'planned';
+  // "Zu den Beratungen haben die Bischöfe … eingeladen": what one is invited to is still ahead
+  if (tr.entry.pos === 'noun' && toks.slice(Math.max(ctx.clauses[ci][0], tr.t0 - 3), tr.t0).some((t) => /^(zu|zum|zur)$/.test(t.lower)) &&
+    toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => INVITED.test(t.lower)) &&
+    // (not a past state: "war sie … zu einem Hearing geladen" — the hearing has been held since)
+    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(war|waren)$/.test(t.lower))) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';

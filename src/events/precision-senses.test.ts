@@ -84,3 +84,23 @@ test('plans: a meeting at or after a planned act is ahead; "werden … beraten" 
   const pass = run('Über den Antrag wird am Montag beraten.');
   assert.notEqual(on(pass, 'beraten')?.modality, 'planned', JSON.stringify(pass));
 });
+
+test('a bare support noun is a need, a share or thanks; praise for something and support denied stay events', () => {
+  const need = run('Die Überwindung der Hindernisse benötigt die Unterstützung vieler Einzelner.');
+  assert.equal(on(need, 'Unterstützung'), undefined, JSON.stringify(need));
+  const thanks = run('Vielen Dank für 20 Jahre Aufmerksamkeit und Unterstützung.');
+  assert.equal(on(thanks, 'Unterstützung'), undefined, JSON.stringify(thanks));
+  const lob = run('Lob für die Ankündigung der Regierung.');
+  assert.equal(on(lob, 'Lob')?.type, 'SUPPORT', JSON.stringify(lob));
+  const keine = run('Tunesien bestätigte, dass es keine Unterstützung gegeben habe.');
+  assert.equal(on(keine, 'Unterstützung')?.modality, 'negated', JSON.stringify(keine));
+});
+
+test('invitations are no REQUEST (never annotated); what one is invited to is ahead, what an invitation proposes its content', () => {
+  const inv = run('Der Fußballclub lud Flüchtlinge zu einem Match ein.');
+  assert.equal(on(inv, 'lud'), undefined, JSON.stringify(inv));
+  const zu = run('Zu den Beratungen haben die Bischöfe Vertreter der Nordallianz eingeladen.');
+  assert.equal(on(zu, 'Beratungen')?.modality, 'planned', JSON.stringify(zu));
+  const content = run('Ein Anbieter lädt seine Besucher dazu ein, sich in ein U-Boot einsperren zu lassen.');
+  assert.equal(on(content, 'einsperren'), undefined, JSON.stringify(content));
+});
