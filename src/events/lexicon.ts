@@ -398,6 +398,8 @@ const VERBS: Row[] = [
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   // "sich gegen Vorwürfe verteidigen": rejecting an accusation (the accusation is its content); "sich zur Wehr setzen"
   ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { refl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], content: true }],
+  // defending one's course against criticism ("verteidigte … ihren Kurs … gegen Kritik"): the criticism is its content (evprec)
+  ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { notRefl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], needAlso: ['gegen'], content: true }],
   ['REJECT', null, 'zur Wehr setzen', 'setz =gesetzt', { refl: true, needObj: ['wehr'] }],
   // "wies jede Verantwortung von sich"
   ['REJECT', null, 'von sich weisen', 'weis wies =gewiesen', { needObj: ['verantwortung', 'schuld', 'vorwurf', 'vorwürf', 'kritik'], needAlso: ['von'] }],

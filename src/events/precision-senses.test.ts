@@ -104,3 +104,9 @@ test('invitations are no REQUEST (never annotated); what one is invited to is ah
   const content = run('Ein Anbieter lädt seine Besucher dazu ein, sich in ein U-Boot einsperren zu lassen.');
   assert.equal(on(content, 'einsperren'), undefined, JSON.stringify(content));
 });
+
+test('defending a course against criticism is one REJECT; the criticism is its content', () => {
+  const r = run('Olaf Berger verteidigte in einem Interview seinen Kurs gegen Kritik auch aus den eigenen Reihen.');
+  assert.equal(on(r, 'verteidigte')?.type, 'REJECT', JSON.stringify(r));
+  assert.equal(on(r, 'Kritik'), undefined, JSON.stringify(r));
+});
