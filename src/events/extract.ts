@@ -1710,6 +1710,19 @@ function singlePersonAfterPlural(ctx: SentenceContext, fin: number, m: MentionRe
   return false;
 }
 
+/**
+ * The subject of the clause before a subordinate clause when it is a place named without article at that clause's start
+ * (a neuter country or city: "Indien", "Deutschland", "Wien"), which a following "es" can refer to.
+ */
+function neuterPlaceSubject(ctx: SentenceContext, ci: number): MentionRef | undefined {
+  if (ci === 0) return undefined;
+  const [p0] = ctx.clauses[ci - 1];
+  const m = ctx.mentions.find((x) => x.t0 === p0 && x.prep === null && !x.genitive && x.form === 'name');
+  if (!m || m.entity.type !== 'LOC') return undefined;
+  // (the clause before has its finite verb right after the name: the name is its subject)
+  return LOWER_START.test(ctx.toks[m.t1]?.text ?? '') ? m : undefined;
+}
+
 /** Nouns of a spokesperson or member who stands for the organisation named in the genitive after it. */
 const SPOKES_NOUN = /^(sprecher|sprecherin|vertreter|vertreterin|vertreterinnen|mitglieder|mitglied|politiker|abgeordnete|abgeordneter|anhänger|kämpfer|soldaten|delegation|delegierte|funktionäre|aktivisten)$/;
 /**
@@ -1985,6 +1998,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
         subj = firstPerson(ctx, k);
         if (!subj) subjectless = true;
+      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && pro === 'es' && !ctx.mentions.some((m) => m.t0 === k) && neuterPlaceSubject(ctx, toks[c0].clause)) {
+        // "Indien hatte … gegolten, da es weitgehende Einschnitte ablehnte": "es" is the country that opens the clause before
+        subj = neuterPlaceSubject(ctx, toks[c0].clause);
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(dieser|diese|dieses|man|es|jener|jene)$/.test(pro)) subjectless = true;
       else subj = bare.find((m) => m.t0 < tr.t0);
     }

@@ -37,3 +37,8 @@ test('a single person after a plural verb and a plural noun phrase is the object
   const both = run('Am Montag kritisierten die CSU und die SPD die Kanzlerin.');
   assert.ok((on(both, 'kritisierten')?.actors ?? []).includes('CSU'), JSON.stringify(both));
 });
+
+test('"es" after a subordinator is the country without article that opens the clause before', () => {
+  const r = run('Indien hatte bei der Konferenz als Blockierer gegolten, da es weitgehende Einschnitte ablehnte.', { entities: [{ name: 'Indien', type: 'LOC' }] });
+  assert.deepEqual(on(r, 'ablehnte')?.actors, ['Indien'], JSON.stringify(r));
+});
