@@ -42,3 +42,11 @@ test('"es" after a subordinator is the country without article that opens the cl
   const r = run('Indien hatte bei der Konferenz als Blockierer gegolten, da es weitgehende Einschnitte ablehnte.', { entities: [{ name: 'Indien', type: 'LOC' }] });
   assert.deepEqual(on(r, 'ablehnte')?.actors, ['Indien'], JSON.stringify(r));
 });
+
+test('a conference or summit the subject attends ("bei der Konferenz") is not the subject\'s act; its own meeting is', () => {
+  const ents = { entities: [{ name: 'Narendra Modi', type: 'PER' as const, forms: ['Narendra Modi', 'Modi'] }] };
+  const r = run('Modi hatte bei der Konferenz von Paris argumentiert, dass Kohle erlaubt bleiben solle.', ents);
+  assert.deepEqual(on(r, 'Konferenz')?.actors, [], JSON.stringify(r));
+  const own = run('Modi hat bei seinem Besuch in Paris die Pläne verteidigt.', ents);
+  assert.deepEqual(on(own, 'Besuch')?.actors, ['Narendra Modi'], JSON.stringify(own));
+});
