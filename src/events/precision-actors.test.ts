@@ -50,3 +50,14 @@ test('a conference or summit the subject attends ("bei der Konferenz") is not th
   const own = run('Modi hat bei seinem Besuch in Paris die Pläne verteidigt.', ents);
   assert.deepEqual(on(own, 'Besuch')?.actors, ['Narendra Modi'], JSON.stringify(own));
 });
+
+test('a nationality adjective of people protesting or striking against their own government names no actor', () => {
+  const ents = { entities: [{ name: 'Italien', type: 'LOC' as const, forms: ['~italienische'] }, { name: 'Griechenland', type: 'LOC' as const, forms: ['~griechischen'] }, { name: 'Israel', type: 'LOC' as const, forms: ['~israelische'] }, { name: 'Palästina', type: 'LOC' as const, forms: ['~palästinensische'] }] };
+  const own = run('Hunderte italienische Kleinsparer haben am Sonntag in Rom gegen die Regierung demonstriert.', ents);
+  assert.deepEqual(on(own, 'demonstriert')?.actors, [], JSON.stringify(own));
+  const strike = run('Aus Protest gegen die Kürzung ihrer Pensionen haben die griechischen Seeleute einen Fährenstreik begonnen.', ents);
+  assert.deepEqual(on(strike, 'Fährenstreik')?.actors, [], JSON.stringify(strike));
+  // against a foreign government the adjective stays the actor
+  const foreign = run('Hunderte palästinensische Demonstranten haben gegen die israelische Regierung demonstriert.', ents);
+  assert.deepEqual(on(foreign, 'demonstriert')?.actors, ['Palästina'], JSON.stringify(foreign));
+});
