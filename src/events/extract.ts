@@ -1367,6 +1367,15 @@ function nounVon(toks: Tok[], c0: number, m: MentionRef, trigger = -1): boolean 
   // ("während ihres Exils von X geschlagen"; not "Während des Besuchs von X in Y sind … festgenommen worden")
   const p = m.prepAt;
   if (m.t1 === trigger) for (let j = Math.max(c0, p - 4); j < p - 1; j++) if (toks[j].lower === 'während') return false;
+  // the inverted subject of the passive right after its auxiliary, no event noun: "Am Samstag wurden (1.780) Migranten von
+  // italienischen Schiffen … in Sicherheit gebracht", "wurden die Dörfer von syrischen Kampfjets bombardiert"
+  // (not a noun that owns its "von X": "die Anhänger von Assad", "das Haus von X")
+  const owner = toks[p - 1].lower;
+  if (trigger >= 0 && !isEventNoun(toks[p - 1]) && !SPOKES_NOUN.test(owner) && !MEMBER_NOUN.test(owner) && !COMPANION.test(owner) && !ROLE_NOUN.test(owner) && !/(truppe|einheit|familie|angehörig|haus|häuser|büro|wohnung|sitz|residenz|konvoi|anwesen|grundstück)/.test(owner)) {
+    let k = p - 2;
+    while (k > c0 && (DETERMINERS.has(toks[k].lower) || /^[\d.]+$/.test(toks[k].text) || PLURAL_DETERMINERS.has(toks[k].lower))) k--;
+    if (k >= c0 && /^(wurde|wurden|wird|werden)$/.test(toks[k].lower) && k > c0) return false;
+  }
   return true;
 }
 

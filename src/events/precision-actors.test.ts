@@ -61,3 +61,11 @@ test('a nationality adjective of people protesting or striking against their own
   const foreign = run('Hunderte palästinensische Demonstranten haben gegen die israelische Regierung demonstriert.', ents);
   assert.deepEqual(on(foreign, 'demonstriert')?.actors, ['Palästina'], JSON.stringify(foreign));
 });
+
+test('"von X" after the inverted subject of a passive is the agent; after an owning noun it is the owner', () => {
+  const ents = { entities: [{ name: 'Italien', type: 'LOC' as const, forms: ['~italienischen'] }, { name: 'Assad', type: 'PER' as const }] };
+  const r = run('Am Samstag wurden 1.780 Migranten von italienischen Schiffen in Sicherheit gebracht.', ents);
+  assert.deepEqual(on(r, 'gebracht')?.actors, ['Italien'], JSON.stringify(r));
+  const owner = run('Am Montag wurden die Anhänger von Assad angegriffen.', ents);
+  assert.deepEqual(on(owner, 'angegriffen')?.actors, [], JSON.stringify(owner));
+});
