@@ -814,6 +814,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
   // "Trotzdem sei man zu Gesprächen bereit", "zum Dialog entschlossen": readiness for an event named by a noun
   if (tr.entry.pos === 'noun' && /^(zu|zum|zur)$/.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => /^(bereit|entschlossen)/.test(w))) return 'planned';
+  // "stellte eine Lockerung des Stabilitätspakts in Aussicht": what is held out is still ahead
+  if (tr.entry.pos === 'noun' && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t, k, arr) => t.lower === 'aussicht' && arr[k - 1]?.lower === 'in') &&
+    toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(stellt|stellte|stellten|gestellt|stellen|stelle|stellen)$/.test(t.lower))) return 'planned';
   // "Zu den Beratungen haben die Bischöfe … eingeladen": what one is invited to is still ahead
   if (tr.entry.pos === 'noun' && toks.slice(Math.max(ctx.clauses[ci][0], tr.t0 - 3), tr.t0).some((t) => /^(zu|zum|zur)$/.test(t.lower)) &&
     toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => INVITED.test(t.lower)) &&

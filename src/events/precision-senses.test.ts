@@ -110,3 +110,12 @@ test('defending a course against criticism is one REJECT; the criticism is its c
   assert.equal(on(r, 'verteidigte')?.type, 'REJECT', JSON.stringify(r));
   assert.equal(on(r, 'Kritik'), undefined, JSON.stringify(r));
 });
+
+test('what is held out ("stellte eine Lockerung … in Aussicht") is planned', () => {
+  const r = run('Olaf Berger stellte eine Lockerung der Sanktionen gegen Tunesien in Aussicht.');
+  const l = on(r, 'Lockerung');
+  assert.ok(!l || l.modality === 'planned', JSON.stringify(r));
+  const s = on(r, 'Sanktionen');
+  assert.ok(!s || s.modality === 'planned', JSON.stringify(r));
+  assert.ok(l || s, JSON.stringify(r));
+});
