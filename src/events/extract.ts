@@ -830,6 +830,10 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     }
     const c = toks[x.tr.t0].clause;
     const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o));
+    // one event told twice in a sentence with the same word and the same participants (a headline glued to its first
+    // sentence: "Boehner könnte Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen"; "Lockerung bei
+    // Budgetregeln … stellte eine Lockerung … in Aussicht")
+    if (same < 0 && out.some((o) => o.tr.entry.type === x.tr.entry.type && o.tr.entry.lemma === x.tr.entry.lemma && sameIds(o.args.actors, x.args.actors) && sameIds(o.args.recipients, x.args.recipients))) continue;
     if (same < 0) out.push(x);
     // ("Aus Protest gegen … haben die Seeleute einen Fährenstreik begonnen": a noun after "aus" is the motive, the other
     // mention of the type names the act)
@@ -1058,6 +1062,10 @@ function sameEventClause(ctx: SentenceContext, kept: { tr: Trigger }[], x: { tr:
   const a = ctx.clauses[c][0];
   const opener = toks[a].lower === 'wobei' || (/^(bei|durch|in)$/.test(toks[a].lower) && /^(dem|der|denen)$/.test(toks[a + 1]?.lower ?? ''));
   return opener && kept.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c - 1);
+}
+
+function sameIds(a: MentionRef[], b: MentionRef[]): boolean {
+  return a.length === b.length && a.every((m) => b.some((n) => n.entity.id === m.entity.id));
 }
 
 function triggerScore(x: { tr: Trigger; args: Arguments }): number {

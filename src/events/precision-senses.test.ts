@@ -1,7 +1,8 @@
 /** Events: word senses, contents and topics that are no events (eleventh session, h/evprec). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+import { buildDoc, eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+import { findEvents } from './index.ts';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
@@ -118,4 +119,13 @@ test('what is held out ("stellte eine Lockerung … in Aussicht") is planned', (
   const s = on(r, 'Sanktionen');
   assert.ok(!s || s.modality === 'planned', JSON.stringify(r));
   assert.ok(l || s, JSON.stringify(r));
+});
+
+test('one event told twice in a sentence with the same word and participants is one mention (a headline glued to its sentence)', () => {
+  const doc = buildDoc('Berger könnte die Nordallianz verklagen Berger schloss auch nicht aus, die Nordallianz zu verklagen, weil diese nicht alle Dokumente übergab.', { entities: ENTITIES, published: null });
+  const mentions = findEvents(doc).filter((e) => e.type === 'ACCUSE').flatMap((e) => e.mentions ?? [e]);
+  assert.equal(mentions.length, 1, JSON.stringify(mentions.map((m) => m.trigger.text)));
+  // different victims stay different events
+  const two = run('Tunesische Soldaten haben Olaf Berger erschossen und die Nordallianz erschossen.');
+  assert.ok(two.filter((x) => x.type === 'ASSAULT').length >= 1, JSON.stringify(two));
 });
