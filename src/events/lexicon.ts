@@ -311,14 +311,14 @@ const VERBS: Row[] = [
   // pressing for something ("drängt auf eine Einigung", "darauf drängen, dass …", "drängte ihn zum Rücktritt"), not pushing
   // into a place or state ("dicht gedrängt", "in die Passivität gedrängt", "aus der Regierung gedrängt")
   ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], needObj: ['auf', 'darauf', 'zu', 'zum', 'zur', 'dass'], objScope: 'sentence', excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
-  ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
+  ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'], formNeeds: { bitte: ['ich', 'wir'] } }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart;
   // applying to a body ("beantragt … beim ESM") has that body as recipient
   ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi', 'asyl', 'genehmigung', 'bewilligung'] }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
-  ['ACCUSE', 'disapprove', 'den Kopf schütteln (über)', 'schüttel schüttl =geschüttelt', { needObj: ['kopf'], needActor: true, recPrep: ['über'] }],
+  ['ACCUSE', 'disapprove', 'den Kopf schütteln (über)', 'schüttel schüttl =geschüttelt', { needObj: ['kopf'], needAlso: ['über'], needActor: true, recPrep: ['über'] }],
   // insults and harsh criticism: "beschimpften einander", "ging mit X hart ins Gericht"
   ['ACCUSE', 'disapprove', 'beschimpfen', 'beschimpf =beschimpft', {}],
   ['ACCUSE', 'disapprove', 'ins Gericht gehen', 'geh ging =gegangen', { needObj: ['gericht'], needAlso: ['ins'], recPrep: ['mit'] }],
@@ -391,7 +391,7 @@ const VERBS: Row[] = [
   ['REJECT', null, 'abschmettern', 'schmetter =geschmettert', { p: 'ab' }],
   ['REJECT', null, 'in Abrede stellen', 'stell =gestellt', { needObj: ['abrede'] }],
   ['REJECT', null, 'sich verwahren', 'verwahr =verwahrt', { refl: true, needAlso: ['gegen', 'dagegen'] }],
-  ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
+  ['REJECT', null, 'dementieren', 'dementier =dementiert', { excl: ['weder'] }],
   // stem "streite", not "streit": the noun "Streit" would let every sentence with "ab" past the prefilter
   ['REJECT', null, 'abstreiten', 'streite stritt =gestritten', { p: 'ab' }],
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],

@@ -129,3 +129,16 @@ test('one event told twice in a sentence with the same word and participants is 
   const two = run('Tunesische Soldaten haben Olaf Berger erschossen und die Nordallianz erschossen.');
   assert.ok(two.filter((x) => x.type === 'ASSAULT').length >= 1, JSON.stringify(two));
 });
+
+test('politeness "bitte", a bare head-shake and "weder bestätigen noch dementieren" are no events', () => {
+  const bitte = run('Bitte für das Detailergebnis auf den gesuchten Bezirk klicken.');
+  assert.equal(on(bitte, 'Bitte'), undefined, JSON.stringify(bitte));
+  const ich = run('Ich bitte die Nordallianz um Hilfe.');
+  assert.equal(on(ich, 'bitte')?.type, 'REQUEST', JSON.stringify(ich));
+  const kopf = run('Olaf Berger schüttelt nur den Kopf.');
+  assert.equal(on(kopf, 'schüttelt'), undefined, JSON.stringify(kopf));
+  const ueber = run('Olaf Berger schüttelt den Kopf über die Nordallianz.');
+  assert.equal(on(ueber, 'schüttelt')?.type, 'ACCUSE', JSON.stringify(ueber));
+  const weder = run('Die Nordallianz könne dies weder bestätigen noch dementieren.');
+  assert.equal(on(weder, 'dementieren'), undefined, JSON.stringify(weder));
+});
