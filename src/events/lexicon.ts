@@ -163,7 +163,6 @@ const VERBS: Row[] = [
   // visiting one's family are no visits of an actor to a counterpart
   ['CONSULT', 'visit', 'besuchen', 'besuch =besucht', { recPrep: ['in'], excl: ['schule', 'schulen', 'volksschul', 'hauptschul', 'mittelschul', 'berufsschul', 'klasse', 'unterricht', 'kurs', 'workshop', 'seminar', 'vorlesung', 'lehrgang', 'kindergarten', 'kindergärten', 'ahs', 'gymnasi', 'konzert', 'gottesdienst', 'freizeitpark', 'großmutt', 'großvater', 'großeltern', 'oma', 'opa'] }],
   ['CONSULT', 'visit', 'empfangen', 'empfang empfäng empfing =empfangen', { needRec: true }],
-  ['CONSULT', 'visit', 'reisen', 'reis =gereist', { p: 'ein', recPrep: ['nach', 'in'] }],
   ['CONSULT', 'visit', 'bereisen', 'bereis =bereist', {}],
   ['CONSULT', 'phone', 'telefonieren', 'telefonier =telefoniert', { recPrep: ['mit'] }],
   ['CONSULT', 'phone', 'anrufen', 'ruf rief =gerufen', { p: 'an' }],
@@ -269,7 +268,7 @@ const VERBS: Row[] = [
   ['AID', null, 'liefern', 'liefer =geliefert', { needObj: ['waffe', 'kampfjet', 'kampfflugzeug', 'rüstungsgüter', 'militärgerät', 'hilfe', 'hilfsgüter', 'lebensmittel', 'munition', 'panzer', 'raketen', 'medikament'], recPrep: ['an'] }],
   ['AID', null, 'leisten', 'leist =geleistet', { needObj: ['hilfe', 'unterstützung', 'beistand'], recPrep: ['für'] }],
   ['AID', null, 'bereitstellen', 'stell =gestellt', { p: 'bereit', needObj: ['hilfe', 'mittel', 'milliarde', 'million', 'euro', 'dollar', 'geld'] }],
-  ['AID', null, 'spenden', 'spend spende =gespendet', {}],
+  ['AID', null, 'spenden', 'spend spende =gespendet', { excl: ['lob', 'beifall', 'applaus', 'trost', 'segen', 'anerkennung'] }],
   ['AID', null, 'helfen', 'helf hilf half =geholfen', { needRec: true }],
   // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
   ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
@@ -278,7 +277,6 @@ const VERBS: Row[] = [
   ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['planet', 'welt', 'klima'] }],
   // bringing people to safety ("wurden … in Sicherheit gebracht") is a rescue
   ['AID', null, 'bringen', 'bring brach brachte =gebracht', { needObj: ['sicherheit'] }],
-  ['AID', 'asylum', 'aufnehmen', 'nehm nimm nahm =genommen', { p: 'auf', needObj: ['flüchtling', 'migrant', 'asylwerber', 'asylbewerber', 'schutzsuchende', 'vertriebene'] }],
   ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
   // CONCEDE
@@ -342,15 +340,14 @@ const VERBS: Row[] = [
   // pressing for something ("drängt auf eine Einigung", "darauf drängen, dass …", "drängte ihn zum Rücktritt"), not pushing
   // into a place or state ("dicht gedrängt", "in die Passivität gedrängt", "aus der Regierung gedrängt")
   ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], needObj: ['auf', 'darauf', 'zu', 'zum', 'zur', 'dass'], objScope: 'sentence', excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'] }],
-  ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'] }],
+  ['REQUEST', null, 'bitten', 'bitt bat =gebeten', { recPrep: ['um'], formNeeds: { bitte: ['ich', 'wir'] } }],
   ['REQUEST', null, 'ersuchen', 'ersuch =ersucht', {}],
   // applying for a document or a benefit ("beantragten eine Wahlkarte") is administration, not a demand on a counterpart;
   // applying to a body ("beantragt … beim ESM") has that body as recipient
-  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi'] }],
-  ['REQUEST', 'meet', 'einladen', 'lad läd lud =geladen', { p: 'ein' }],
+  ['REQUEST', null, 'beantragen', 'beantrag =beantragt', { recPrep: ['bei', 'beim'], excl: ['wahlkart', 'stimmzettel', 'briefwahl', 'reisepass', 'pass', 'visum', 'visa', 'führerschein', 'staatsbürgerschaft', 'kinderbetreuungsgeld', 'beihilfe', 'mindestsicherung', 'pension', 'karenz', 'förderung', 'stipendi', 'asyl', 'genehmigung', 'bewilligung'] }],
   // ACCUSE
   ['ACCUSE', 'disapprove', 'kritisieren', 'kritisier =kritisiert', {}],
-  ['ACCUSE', 'disapprove', 'den Kopf schütteln (über)', 'schüttel schüttl =geschüttelt', { needObj: ['kopf'], needActor: true, recPrep: ['über'] }],
+  ['ACCUSE', 'disapprove', 'den Kopf schütteln (über)', 'schüttel schüttl =geschüttelt', { needObj: ['kopf'], needAlso: ['über'], needActor: true, recPrep: ['über'] }],
   // insults and harsh criticism: "beschimpften einander", "ging mit X hart ins Gericht"
   ['ACCUSE', 'disapprove', 'beschimpfen', 'beschimpf =beschimpft', {}],
   ['ACCUSE', 'disapprove', 'ins Gericht gehen', 'geh ging =gegangen', { needObj: ['gericht'], needAlso: ['ins'], recPrep: ['mit'] }],
@@ -376,7 +373,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'allege', 'anklagen', 'klag =geklagt', { p: 'an' }],
   ['ACCUSE', 'allege', 'verklagen', 'verklag =verklagt', {}],
   ['ACCUSE', 'allege', 'einbestellen', 'bestell =bestellt', { p: 'ein' }],
-  ['ACCUSE', 'allege', 'erstatten', 'erstatt erstatte =erstattet', { needObj: ['anzeige', 'strafanzeige'] }],
+  ['ACCUSE', 'allege', 'erstatten', 'erstatt erstatte =erstattet', { needObj: ['anzeige', 'strafanzeige'], excl: ['selbstanzeige'] }],
   ['ACCUSE', 'allege', 'einreichen', 'reich =gereicht', { p: 'ein', needObj: ['klage', 'beschwerde', 'anzeige'] }],
   ['ACCUSE', 'disapprove', 'bemängeln', 'bemängel bemängl =bemängelt', {}],
   ['ACCUSE', 'disapprove', 'geißeln', 'geißel geißl =gegeißelt', {}],
@@ -395,7 +392,7 @@ const VERBS: Row[] = [
   ['ACCUSE', 'disapprove', 'nennen', 'nenn nann =genannt', { needObj: [...INSULTS, ...DISAPPROVING], judgement: true }],
   ['ACCUSE', 'allege', 'verantwortlich machen', 'mach =gemacht', { needObj: ['verantwortlich'] }],
   ['ACCUSE', 'allege', 'erheben', 'erheb erhob =erhoben', { needObj: ['vorwurf', 'vorwürfe', 'anklage', 'beschuldigung'] }],
-  ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'] }],
+  ['ACCUSE', 'investigate', 'ermitteln', 'ermittel ermittl =ermittelt', { recPrep: ['gegen'], excl: ['preis', 'verkaufspreis', 'kaufpreis', 'marktwert', 'wert', 'sieger', 'gewinner', 'durchschnitt'] }],
   // investigating a case or a suspicion, not research ("Forscher haben 214 Spezies untersucht", "hat Vidino untersucht")
   ['ACCUSE', 'investigate', 'untersuchen', 'untersuch =untersucht', { objScope: 'sentence', needObj: ['vorwurf', 'vorwürfe', 'fall', 'fälle', 'vorfall', 'vorfälle', 'verdacht', 'anschlag', 'absturz', 'tod', 'todes', 'unfall', 'korruption', 'betrug', 'manipulation', 'umstände', 'hintergründe', 'staatsanwalt', 'polizei', 'ermittler', 'behörde', 'kommission', 'ausschuss', 'vorgänge', 'missbrauch', 'verstöße', 'verstoß', 'praktiken', 'affäre', 'skandal', 'angriff', 'gewalt', 'verbrechen', 'vergehen', 'beschwerde', 'anzeige', 'aufsicht', 'gericht', 'justiz', 'regierung', 'ministerium', 'geheimdienst', 'verantwortlich', 'verdächtig', 'wettbewerb', 'kartell', 'regulier', 'amtshandlung'] }],
   ['ACCUSE', 'investigate', 'eröffnen', 'eröffn eröffne =eröffnet', { needObj: ['verfahren', 'ermittlung', 'untersuchung'], recPrep: ['gegen'] }],
@@ -423,19 +420,21 @@ const VERBS: Row[] = [
   ['REJECT', null, 'abschmettern', 'schmetter =geschmettert', { p: 'ab' }],
   ['REJECT', null, 'in Abrede stellen', 'stell =gestellt', { needObj: ['abrede'] }],
   ['REJECT', null, 'sich verwahren', 'verwahr =verwahrt', { refl: true, needAlso: ['gegen', 'dagegen'] }],
-  ['REJECT', null, 'dementieren', 'dementier =dementiert', {}],
+  ['REJECT', null, 'dementieren', 'dementier =dementiert', { excl: ['weder'] }],
   // stem "streite", not "streit": the noun "Streit" would let every sentence with "ab" past the prefilter
   ['REJECT', null, 'abstreiten', 'streite stritt =gestritten', { p: 'ab' }],
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   // "sich gegen Vorwürfe verteidigen": rejecting an accusation (the accusation is its content); "sich zur Wehr setzen"
   ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { refl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], content: true }],
+  // defending one's course against criticism ("verteidigte … ihren Kurs … gegen Kritik"): the criticism is its content (evprec)
+  ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { notRefl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], needAlso: ['gegen'], content: true }],
   ['REJECT', null, 'zur Wehr setzen', 'setz =gesetzt', { refl: true, needObj: ['wehr'] }],
   // "wies jede Verantwortung von sich"
   ['REJECT', null, 'von sich weisen', 'weis wies =gewiesen', { needObj: ['verantwortung', 'schuld', 'vorwurf', 'vorwürf', 'kritik'], needAlso: ['von'] }],
   ['REJECT', null, 'veto', 'veto', { needObj: ['einlegen', 'eingelegt', 'legt', 'legte'] }],
   // THREATEN
-  ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos'] }],
+  ['THREATEN', null, 'drohen', 'droh =gedroht', { needActor: true, excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos', 'kollaps', 'zusammenbruch', 'bankrott', 'staatspleite', 'zahlungsunfähigkeit'] }],
   ['THREATEN', null, 'androhen', 'droh =gedroht', { p: 'an' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needObj: ['konsequenz', 'sanktion', 'vergeltung', 'gegenmaßnahme', 'strafmaßnahme', 'militärisch', 'gewalt'], objScope: 'sentence' }],
   ['THREATEN', null, 'warnen', 'warn =gewarnt', { needRec: true }],
@@ -458,7 +457,7 @@ const VERBS: Row[] = [
   ['SANCTION', 'expel', 'ausweisen', 'weis wies =gewiesen', { p: 'aus', needObj: ['diplomat', 'botschafter', 'journalist', 'beobachter', 'korrespondent'] }],
   ['SANCTION', 'restrict', 'einfrieren', 'frier fror =gefroren', { p: 'ein', needObj: ['konto', 'konten', 'vermögen', 'hilfe', 'gelder', 'beziehung', 'zahlung', 'verhandlung'] }],
   // PROTEST
-  ['PROTEST', 'demo', 'demonstrieren', 'demonstrier =demonstriert', { recPrep: ['gegen'] }],
+  ['PROTEST', 'demo', 'demonstrieren', 'demonstrier =demonstriert', { recPrep: ['gegen'], excl: ['engagement', 'stärke', 'einigkeit', 'entschlossenheit', 'geschlossenheit', 'handlungsfähigkeit', 'zusammenhalt', 'präsenz', 'kompetenz', 'bereitschaft', 'selbstbewusstsein'] }],
   ['PROTEST', 'demo', 'protestieren', 'protestier =protestiert', { recPrep: ['gegen'], excl: ['bei'] }],
   ['PROTEST', 'demo', 'aufmarschieren', 'marschier =marschiert', { p: 'auf' }],
   ['PROTEST', 'demo', 'marschieren', 'marschier =marschiert', {}],
@@ -569,7 +568,7 @@ const VERBS: Row[] = [
   ['ASSAULT', 'beat', 'misshandeln', 'misshandel misshandl =misshandelt', {}],
   ['ASSAULT', 'torture', 'foltern', 'folter =gefoltert', {}],
   ['ASSAULT', 'explosives', 'werfen', 'werf wirf warf =geworfen', { needObj: ['handgranate', 'granate', 'brandsatz', 'brandsätze', 'molotow', 'sprengsatz', 'sprengsätze', 'sprengkörper', 'bombe', 'brandbombe', 'rohrbombe'] }],
-  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde', 'privatsphäre', 'menschenrecht', 'grundrecht', 'souveränität', 'neutralität', 'vorschrift', 'auflage', 'norm', 'grenze', 'interesse'] }],
+  ['ASSAULT', null, 'verletzen', 'verletz =verletzt', { needRec: true, excl: ['regel', 'gesetz', 'recht', 'abkommen', 'vertrag', 'pflicht', 'luftraum', 'waffenruhe', 'gefühl', 'würde', 'privatsphäre', 'menschenrecht', 'grundrecht', 'souveränität', 'neutralität', 'vorschrift', 'auflage', 'norm', 'grenze', 'interesse', 'kodex', 'verfassung', 'bestimmung', 'prinzip', 'grundsatz', 'embargo'] }],
   ['ASSAULT', null, 'kämpfen', 'kämpf =gekämpft', { recPrep: ['gegen'], needObj: ['truppe', 'soldat', 'rebell', 'miliz', 'armee', 'kämpfer', 'einheit', 'taliban', 'dschihadist', 'jihadist', 'islamist', 'extremist', 'aufständisch', 'waffe', 'front'], objScope: 'sentence' }],
   ['ASSAULT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', needObj: ['giftgas', 'chemiewaffe', 'senfgas', 'chlorgas', 'fassbombe', 'waffe', 'sarin', 'tränengas', 'gummigeschoss', 'wasserwerfer', 'blendgranat', 'pfefferspray', 'schlagstöck'] }],
   ['ASSAULT', 'explosives', 'explodieren', 'explodier =explodiert', { needObj: ['bombe', 'sprengsatz', 'sprengsätze', 'sprengstoff', 'mine', 'granate', 'rakete', 'autobombe', 'paketbombe'] }],
@@ -1052,7 +1051,7 @@ const NOUNS: Row[] = [
   // the nominalised verb: "auf Drängen der Partei", "trotz hartnäckigen Drängens"
   ['REQUEST', null, 'Drängen', 'drängen drängens', { noCompound: true }],
   // a motion is an event when it is filed or lies before a body ("brachte einen Antrag ein", "liegt ein Antrag der X vor")
-  ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
+  ['REQUEST', null, 'Antrag', 'antrag anträge', { noCompound: true, needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'], excl: ['asyl'] }],
   // the parliamentary motions by name, filed like any motion ("brachten einen Misstrauensantrag gegen X ein")
   ['REQUEST', null, 'Misstrauensantrag', 'misstrauensantrag misstrauensanträge dringlichkeitsantrag dringlichkeitsanträge entschließungsantrag entschließungsanträge abänderungsantrag abänderungsanträge', { noCompound: true, recPrep: ['gegen', 'an'], needObj: ['stell', 'gestellt', 'eingebracht', 'einbring', 'brachte', 'bringt', 'eingereicht', 'einreich', 'reicht', 'liegt', 'lag'] }],
   // a parliamentary question or an official inquiry, when put or filed ("eine parlamentarische Anfrage der X",

@@ -244,7 +244,9 @@ const PLAN_MODAL = /^(wird|werden|werde|würde|würden|will|wollen|wolle|soll|so
  * not inside an attributive participle ("der bei den Attacken angegriffene Club will …").
  */
 function aheadWithPlan(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
-  for (let j = t + 1; j <= t + 4 && j < toks.length; j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
+  // (up to the finite modal: after it the participle belongs to the object — "Bei einem Gipfel sollte ein maßgeschneidertes
+  // Paket geschnürt werden")
+  for (let j = t + 1; j <= t + 4 && j < toks.length && !PLAN_MODAL.test(toks[j].lower); j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
   const words = clauseWords.filter((w) => LETTER.test(w));
   const last = words[words.length - 1] ?? '';
   if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
@@ -488,12 +490,25 @@ function presentPassive(words: string[], clauseWords: string[], trigAt: number, 
   return SUBORDINATORS.has(first) || (afterComma && (RELATIVE_PRONOUN.test(first) || (RELATIVE_PREP.test(first) && RELATIVE_PRONOUN.test(clauseWords[1] ?? ''))));
 }
 
+/**
+ * A form that is participle and infinitive ("beraten", "vertreten") after "werden" is the future when a named subject
+ * stands in the clause before it and no "von"/"durch" agent: "Am Samstag werden die SP-Regierungschefs … beraten" (not the
+ * passive "Über den Antrag wird beraten", "Die Anträge werden beraten").
+ */
+function activeInfinitive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
+  if (tr.entry.pos !== 'verb' || !tr.present || !tr.participle || !ctx.toks[tr.t0].lower.endsWith('en')) return false;
+  for (let j = c0; j < c1; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return false;
+  return ctx.mentions.some((m) => m.t0 >= c0 && m.t1 <= tr.t0 && m.prep === null && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
+}
+
 /** Words after "nicht" that it negates on their own ("(nicht rechtskräftig) verurteilt", "kam nicht gut an", "als nicht hilfreich kritisiert"). */
 const CONSTITUENT_NEGATED = /^(rechtskräftig|rechtens|rechtmäßig|gut|gerecht|hilfreich|persönlich|ausreichend|genug|wie|sehr|besonders|richtig|immer|überall|allein|gerade|unbedingt|zwingend)$/;
 /** Nouns of evidence: "keine Hinweise auf einen Terroranschlag" leaves the attack unconfirmed. */
 const EVIDENCE = /^(hinweis|hinweise|hinweisen|anzeichen|beweis|beweise|beweisen|belege|belegen|indizien|spur|spuren)$/;
 const KEIN_FORM = /^kein(e|en|em|er|es)?$/;
 /** Verbs whose prepositional object is an expected event ("rechnen mit", "hoffen auf", "warten auf", "zählen auf"). */
+/** Forms of einladen: "zu X eingeladen" invites to an event that is still ahead. */
+const INVITED = /^(eingeladen|einladen|einlädt|lädt|lud|luden|einzuladen|geladen)$/;
 const EXPECTING = /^(rechne|rechnet|rechnen|rechnete|rechneten|hoffe|hofft|hoffen|hoffte|hofften|warte|wartet|warten|wartete|warteten|zählt|zählen|zählte|zählten)$/;
 const INFLECTED_END = /(e|en|er|es|em)$/;
 const PP_OPENER = /^(im|am|ins|zum|zur|vom|beim|ans|aufs)$/;
@@ -712,6 +727,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const w = words[k];
     // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
     if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
+    // (not a word of a name: "Mitglieder der Anarchogruppe No Border legten … Feuer")
+    if (NEGATION.has(w) && (ctx.mentions.some((m) => c0 + k >= m.t0 && c0 + k < m.t1) || (/^(no|not|never)$/.test(w) && k > 0 && UPPER_START.test(toks[c0 + k].text)))) continue;
     if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos) && !negationElsewhere(toks, c0 + k, tr)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
@@ -770,7 +787,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
         // future passive ("wird … getroffen werden", "getroffen werden wird")
         // (also the reported "werde … geschossen", "werde der Beihilfe beschuldigt": a present passive in Konjunktiv I —
         // unless a word puts it ahead: "werde noch beraten", "werde erst wieder verhandelt, wenn …")
-        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
+        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && !activeInfinitive(ctx, tr, c0, c1) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
@@ -805,7 +822,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
   // "Beim EU-Afrika-Gipfel in Malta soll am Donnerstag … gegeben werden", "Während des Besuchs wird X … treffen": a
   // meeting or visit at which a planned act takes place is itself still ahead
-  if (setting && /^(bei|beim|während)$/.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
+  // (also what comes after a planned act: "Noch vor dem Treffen wird am Donnerstag ein Mini-Gipfel stattfinden")
+  if (setting && /^(bei|beim|während|vor)$/.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
   // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
@@ -813,6 +831,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
   // "Trotzdem sei man zu Gesprächen bereit", "zum Dialog entschlossen": readiness for an event named by a noun
   if (tr.entry.pos === 'noun' && /^(zu|zum|zur)$/.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => /^(bereit|entschlossen)/.test(w))) return 'planned';
+  // "stellte eine Lockerung des Stabilitätspakts in Aussicht": what is held out is still ahead
+  if (tr.entry.pos === 'noun' && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t, k, arr) => t.lower === 'aussicht' && arr[k - 1]?.lower === 'in') &&
+    toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(stellt|stellte|stellten|gestellt|stellen|stelle|stellen)$/.test(t.lower))) return 'planned';
+  // "Zu den Beratungen haben die Bischöfe … eingeladen": what one is invited to is still ahead
+  if (tr.entry.pos === 'noun' && toks.slice(Math.max(ctx.clauses[ci][0], tr.t0 - 3), tr.t0).some((t) => /^(zu|zum|zur)$/.test(t.lower)) &&
+    toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => INVITED.test(t.lower)) &&
+    // (not a past state: "war sie … zu einem Hearing geladen" — the hearing has been held since)
+    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(war|waren)$/.test(t.lower))) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
