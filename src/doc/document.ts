@@ -10,12 +10,77 @@ export function emptyMeta(): DocMeta {
 
 /** A fresh document whose cleaned text is still the raw text. */
 export function createDoc(raw: string, meta: Partial<DocMeta> = {}): Doc {
+  if (!plainMeta(meta)) return createDocFromSpread(raw, meta);
+  // Built property by property on an object of a constructor of its own, with one getter/setter pair shared by all
+  // documents: every document then has the same hidden class, in fast mode. (An object literal with `get id()`
+  // made two closures per document, and V8 turned every document after the first into a dictionary-mode object,
+  // so that each `doc.x` load of every stage was a hash lookup.) Same keys, order, values and prototype as the
+  // literal below.
+  const doc = new (DocObject as unknown as new () => Doc)();
+  doc.title = Object.hasOwn(meta, 'title') ? (meta.title as string | null) : null;
+  doc.url = Object.hasOwn(meta, 'url') ? (meta.url as string | null) : null;
+  doc.source = Object.hasOwn(meta, 'source') ? (meta.source as string | null) : null;
+  doc.published = Object.hasOwn(meta, 'published') ? (meta.published as string | null) : null;
+  doc.byline = Object.hasOwn(meta, 'byline') ? (meta.byline as string | null) : null;
+  LAZY_ID.set(doc, { raw, id: null });
+  Object.defineProperty(doc, 'id', ID_ACCESSOR);
+  doc.lang = null;
+  doc.raw = raw;
+  doc.text = raw;
+  doc.offsets = OffsetMap.identity(raw.length);
+  doc.removed = [];
+  doc.sentences = [];
+  doc.tokens = [];
+  doc.entities = [];
+  doc.quotes = [];
+  doc.times = [];
+  doc.figures = [];
+  doc.events = [];
+  doc.pipeline = {};
+  return doc;
+}
+
+/**
+ * The constructor of createDoc's documents, with Object.prototype as their prototype (as an object literal's):
+ * objects from object literals share their hidden classes' transition tree, where an `id` accessor with other
+ * functions (another copy of this module, as in scripts/bench-ab.ts) would send these documents to dictionary mode.
+ */
+function DocObject(): void {}
+DocObject.prototype = Object.prototype;
+
+/** Per document: its raw text, and its id once read or set. */
+const LAZY_ID = new WeakMap<object, { raw: string; id: string | null }>();
+
+// The hash of the raw text, computed on first read: the clean stage replaces it with the hash of the
+// cleaned text, so a pipeline run never pays for this one (it is a normalised copy of the whole text).
+const ID_ACCESSOR: PropertyDescriptor = {
+  get(this: object): string {
+    const s = LAZY_ID.get(this) as { raw: string; id: string | null };
+    return (s.id ??= contentId(s.raw));
+  },
+  set(this: object, value: string) {
+    const s = LAZY_ID.get(this);
+    if (s) s.id = value;
+    else LAZY_ID.set(this, { raw: '', id: value });
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const META_KEYS = new Set(['title', 'url', 'source', 'published', 'byline']);
+
+/** Whether `meta`'s own keys are all enumerable DocMeta fields (so the spread below would copy just these). */
+function plainMeta(meta: object): boolean {
+  for (const k of Reflect.ownKeys(meta)) if (typeof k !== 'string' || !META_KEYS.has(k) || !Object.prototype.propertyIsEnumerable.call(meta, k)) return false;
+  return true;
+}
+
+/** createDoc for meta with other keys: the spread copies them in their place. */
+function createDocFromSpread(raw: string, meta: Partial<DocMeta>): Doc {
   let id: string | null = null;
   return {
     ...emptyMeta(),
     ...meta,
-    // The hash of the raw text, computed on first read: the clean stage replaces it with the hash of the
-    // cleaned text, so a pipeline run never pays for this one (it is a normalised copy of the whole text).
     get id(): string {
       return (id ??= contentId(raw));
     },
