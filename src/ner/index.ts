@@ -106,7 +106,7 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     if (!UPPER_START.test(words) || words.length < 3) continue;
     const prev = names.get(words);
     if (!prev) names.set(words, m);
-    else if (prev.label !== m.label) names.set(words, { ...prev, label: '' }); // ambiguous: skip
+    else if (prev.label !== m.label) names.set(words, ambiguous(prev)); // ambiguous: skip
   }
   // the short forms of a person's name, where it was written out: the surname ("Baerbock" after
   // "Annalena Baerbock") and the first of two names (a family name written first, "Li" after "Li Keqiang",
@@ -169,7 +169,15 @@ function partKey(doc: Doc, t: number): string | null {
 function addPart(parts: Map<string, RawMention>, key: string, m: RawMention): void {
   const prev = parts.get(key);
   if (!prev) parts.set(key, m);
-  else if (prev.text !== m.text) parts.set(key, { ...prev, label: '' });
+  else if (prev.text !== m.text) parts.set(key, ambiguous(prev));
+}
+
+/**
+ * A copy of `m` with label '' (ambiguous), written as mentionOf's literal: a spread copy (`{ ...m, label: '' }`)
+ * has a hidden class of its own, and addRepeats, optimised on mentions, fell back to the interpreter on it.
+ */
+function ambiguous(m: RawMention): RawMention {
+  return { start: m.start, end: m.end, text: m.text, form: m.form, label: '', type: m.type, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
 }
 
 /** Length, first and last code unit of text[start, end) as one number (equal strings give equal numbers). */
