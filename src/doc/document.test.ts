@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
-import { contentId, createDoc, tokenTexts } from './document.ts';
+import { contentId, createDoc, setTokenLower, tokenTexts, tokenWords } from './document.ts';
 
 test('tokenTexts: the words of a document once, lower-cased too, rebuilt when its tokens change', () => {
   const doc = createDoc('Der Präsident sagte: „Nein.“');
@@ -45,4 +45,19 @@ test('createDoc: documents share one hidden class in fast mode, with the keys, v
   assert.deepEqual(Object.keys(c).slice(0, 7), ['title', 'url', 'source', 'published', 'byline', 'extra', 'id']);
   assert.equal(c.title, 'T');
   assert.equal(c.id, contentId('Text.'));
+});
+
+test('setTokenLower: tokenTexts returns the forms supplied, until the tokens change', () => {
+  const doc = createDoc('Der Präsident sagte');
+  doc.tokens = [
+    { start: 0, end: 3, sentence: 0 },
+    { start: 4, end: 13, sentence: 0 },
+  ];
+  assert.deepEqual(tokenWords(doc), ['Der', 'Präsident']);
+  const supplied = ['der', 'präsident'];
+  setTokenLower(doc, supplied);
+  assert.equal(tokenTexts(doc).lower, supplied);
+  assert.throws(() => setTokenLower(doc, ['der']));
+  doc.tokens = [...doc.tokens, { start: 14, end: 19, sentence: 0 }];
+  assert.deepEqual(tokenTexts(doc).lower, ['der', 'präsident', 'sagte']);
 });

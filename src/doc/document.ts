@@ -137,28 +137,61 @@ const LOWER_BY_WORD = new Map<string, string>();
 // bench did not rise, docs/EVALUATION.md "Ninth session, merged main")
 const LOWER_CACHE_MAX = 200_000;
 
-const TOKEN_TEXTS = new WeakMap<Doc, TokenTexts & { text: string; tokens: Doc['tokens']; n: number }>();
+/** A document's token strings; `lower` is made on first need, unless a stage supplied it (setTokenLower). */
+interface TokenTextsRecord {
+  text: string;
+  tokens: Doc['tokens'];
+  n: number;
+  words: string[];
+  lower: string[] | null;
+}
 
-/**
- * The text and lower-cased text of every token, built once per document for all stages that read
- * words (NER, quotes): one string per token instead of one per stage, so that the hash V8 keeps in a
- * string after its first Map lookup serves the later stages too. Rebuilt when the text or the token
- * list changes; callers must not modify the arrays.
- */
-export function tokenTexts(doc: Doc): TokenTexts {
+const TOKEN_TEXTS = new WeakMap<Doc, TokenTextsRecord>();
+
+function tokenTextsRecord(doc: Doc): TokenTextsRecord {
   const t = TOKEN_TEXTS.get(doc);
   if (t && t.text === doc.text && t.tokens === doc.tokens && t.n === doc.tokens.length) return t;
   const n = doc.tokens.length;
   const words = new Array<string>(n);
-  const lower = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
-    words[i] = w;
-    lower[i] = asciiLowerCase(w) ? w : cachedLowerCase(w);
-  }
-  const made = { text: doc.text, tokens: doc.tokens, n, words, lower };
+  for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+  const made: TokenTextsRecord = { text: doc.text, tokens: doc.tokens, n, words, lower: null };
   TOKEN_TEXTS.set(doc, made);
   return made;
+}
+
+/**
+ * The text and lower-cased text of every token, built once per document for all stages that read
+ * words (NER, quotes, events): one string per token instead of one per stage, so that the hash V8 keeps in a
+ * string after its first Map lookup serves the later stages too. Rebuilt when the text or the token
+ * list changes; callers must not modify the arrays.
+ */
+export function tokenTexts(doc: Doc): TokenTexts {
+  const t = tokenTextsRecord(doc);
+  if (t.lower === null) {
+    const lower = new Array<string>(t.n);
+    for (let i = 0; i < t.n; i++) {
+      const w = t.words[i];
+      lower[i] = asciiLowerCase(w) ? w : cachedLowerCase(w);
+    }
+    t.lower = lower;
+  }
+  return t as TokenTexts;
+}
+
+/** The text of every token (tokenTexts(doc).words, without making the lower-cased forms). */
+export function tokenWords(doc: Doc): readonly string[] {
+  return tokenTextsRecord(doc).words;
+}
+
+/**
+ * Supplies the lower-cased form of every token (`lower[i] === tokenWords(doc)[i].toLowerCase()`), which
+ * tokenTexts then returns instead of making its own: the NER stage has them in its word cache, as strings
+ * V8 has hashed before, so the shared lower-case cache below is not probed for the document.
+ */
+export function setTokenLower(doc: Doc, lower: string[]): void {
+  const t = tokenTextsRecord(doc);
+  if (lower.length !== t.n) throw new Error(`setTokenLower: ${lower.length} forms for ${t.n} tokens`);
+  t.lower = lower;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { tokenTexts, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
+import { setTokenLower, tokenWords, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
 import { NER_MODEL_FILE, NER_VERSION } from './config.ts';
@@ -77,7 +77,9 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
   const toks = doc.tokens;
   const sentTokens: string[][] = [];
   const sentFirst: number[] = [];
-  const all = tokenTexts(doc).words;
+  const all = tokenWords(doc);
+  // the tokens' lower-cased forms from the tagger's word cache, for the later stages (tokenTexts)
+  const lower = new Array<string>(toks.length);
   let i = 0;
   while (i < toks.length) {
     const s = toks[i].sentence;
@@ -87,8 +89,10 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
     sentTokens.push(words);
     sentFirst.push(i);
     for (const sp of model.spans(words)) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
+    model.lowerForms(j - i, lower, i);
     i = j;
   }
+  setTokenLower(doc, lower);
   if (options.consistency ?? true) addRepeats(doc, mentions, sentTokens, sentFirst);
   return mentions;
 }
