@@ -458,9 +458,7 @@ class Extractor {
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
       const proForm = found.length === 0 && sentenceAtts.length === 0 && this.mode === 'news' && !this.english ? this.proFormCue(s, a, b, out) : null;
       if (proForm) {
-        out.push(proForm);
-        this.usedSentence.add(s - 1);
-        this.lastSpeaker = { att: proForm, sentence: s };
+        // taken by proFormCue (out, usedSentence, lastSpeaker)
       } else if (found.length === 0 && sentenceAtts.length === 0) {
         const cont: Attribution | null =
           this.colonOrInvertedDirect(s, a, b) ??
@@ -4844,7 +4842,8 @@ class Extractor {
 
   /**
    * "So sagt es der Premier." / "Das sagte X." — a short sentence of a pro-form, a reporting verb and a named
-   * speaker attributes the sentence before it (when that has no statement of its own).
+   * speaker attributes the sentence before it (when that has no statement of its own): the statement, added to
+   * `out` and made the last speaker's, or null.
    */
   private proFormCue(s: number, a: number, b: number, out: Attribution[]): Attribution | null {
     const ctx = this.ctx;
@@ -4883,7 +4882,13 @@ class Extractor {
     this.setSource(att, np, v);
     att.method = 'pro-form';
     att.marks = false;
-    return att.speakerName ? att : null;
+    if (!att.speakerName) return null;
+    // taken here rather than in run(), whose optimised code V8 threw away at this rare branch (no type feedback
+    // from the bench's warm-up): run() then ran unoptimised for the rest of the bench's timed pass
+    out.push(att);
+    this.usedSentence.add(p);
+    this.lastSpeaker = { att, sentence: s };
+    return att;
   }
 
   /**
