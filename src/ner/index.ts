@@ -78,8 +78,9 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
   const sentTokens: string[][] = [];
   const sentFirst: number[] = [];
   const all = tokenWords(doc);
-  // the tokens' lower-cased forms from the tagger's word cache, for the later stages (tokenTexts)
-  const lower = new Array<string>(toks.length);
+  // the tokens' lower-cased forms from the tagger's word cache, for the later stages (tokenTexts; a stand-in
+  // tagger without the cache leaves them to tokenTexts)
+  const lower = typeof model.lowerForms === 'function' ? new Array<string>(toks.length) : null;
   let i = 0;
   while (i < toks.length) {
     const s = toks[i].sentence;
@@ -89,10 +90,10 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
     sentTokens.push(words);
     sentFirst.push(i);
     for (const sp of model.spans(words)) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
-    model.lowerForms(j - i, lower, i);
+    if (lower) model.lowerForms(j - i, lower, i);
     i = j;
   }
-  setTokenLower(doc, lower);
+  if (lower) setTokenLower(doc, lower);
   if (options.consistency ?? true) addRepeats(doc, mentions, sentTokens, sentFirst);
   return mentions;
 }
