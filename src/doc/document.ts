@@ -10,12 +10,77 @@ export function emptyMeta(): DocMeta {
 
 /** A fresh document whose cleaned text is still the raw text. */
 export function createDoc(raw: string, meta: Partial<DocMeta> = {}): Doc {
+  if (!plainMeta(meta)) return createDocFromSpread(raw, meta);
+  // Built property by property on an object of a constructor of its own, with one getter/setter pair shared by all
+  // documents: every document then has the same hidden class, in fast mode. (An object literal with `get id()`
+  // made two closures per document, and V8 turned every document after the first into a dictionary-mode object,
+  // so that each `doc.x` load of every stage was a hash lookup.) Same keys, order, values and prototype as the
+  // literal below.
+  const doc = new (DocObject as unknown as new () => Doc)();
+  doc.title = Object.hasOwn(meta, 'title') ? (meta.title as string | null) : null;
+  doc.url = Object.hasOwn(meta, 'url') ? (meta.url as string | null) : null;
+  doc.source = Object.hasOwn(meta, 'source') ? (meta.source as string | null) : null;
+  doc.published = Object.hasOwn(meta, 'published') ? (meta.published as string | null) : null;
+  doc.byline = Object.hasOwn(meta, 'byline') ? (meta.byline as string | null) : null;
+  LAZY_ID.set(doc, { raw, id: null });
+  Object.defineProperty(doc, 'id', ID_ACCESSOR);
+  doc.lang = null;
+  doc.raw = raw;
+  doc.text = raw;
+  doc.offsets = OffsetMap.identity(raw.length);
+  doc.removed = [];
+  doc.sentences = [];
+  doc.tokens = [];
+  doc.entities = [];
+  doc.quotes = [];
+  doc.times = [];
+  doc.figures = [];
+  doc.events = [];
+  doc.pipeline = {};
+  return doc;
+}
+
+/**
+ * The constructor of createDoc's documents, with Object.prototype as their prototype (as an object literal's):
+ * objects from object literals share their hidden classes' transition tree, where an `id` accessor with other
+ * functions (another copy of this module, as in scripts/bench-ab.ts) would send these documents to dictionary mode.
+ */
+function DocObject(): void {}
+DocObject.prototype = Object.prototype;
+
+/** Per document: its raw text, and its id once read or set. */
+const LAZY_ID = new WeakMap<object, { raw: string; id: string | null }>();
+
+// The hash of the raw text, computed on first read: the clean stage replaces it with the hash of the
+// cleaned text, so a pipeline run never pays for this one (it is a normalised copy of the whole text).
+const ID_ACCESSOR: PropertyDescriptor = {
+  get(this: object): string {
+    const s = LAZY_ID.get(this) as { raw: string; id: string | null };
+    return (s.id ??= contentId(s.raw));
+  },
+  set(this: object, value: string) {
+    const s = LAZY_ID.get(this);
+    if (s) s.id = value;
+    else LAZY_ID.set(this, { raw: '', id: value });
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const META_KEYS = new Set(['title', 'url', 'source', 'published', 'byline']);
+
+/** Whether `meta`'s own keys are all enumerable DocMeta fields (so the spread below would copy just these). */
+function plainMeta(meta: object): boolean {
+  for (const k of Reflect.ownKeys(meta)) if (typeof k !== 'string' || !META_KEYS.has(k) || !Object.prototype.propertyIsEnumerable.call(meta, k)) return false;
+  return true;
+}
+
+/** createDoc for meta with other keys: the spread copies them in their place. */
+function createDocFromSpread(raw: string, meta: Partial<DocMeta>): Doc {
   let id: string | null = null;
   return {
     ...emptyMeta(),
     ...meta,
-    // The hash of the raw text, computed on first read: the clean stage replaces it with the hash of the
-    // cleaned text, so a pipeline run never pays for this one (it is a normalised copy of the whole text).
     get id(): string {
       return (id ??= contentId(raw));
     },
@@ -72,28 +137,61 @@ const LOWER_BY_WORD = new Map<string, string>();
 // bench did not rise, docs/EVALUATION.md "Ninth session, merged main")
 const LOWER_CACHE_MAX = 200_000;
 
-const TOKEN_TEXTS = new WeakMap<Doc, TokenTexts & { text: string; tokens: Doc['tokens']; n: number }>();
+/** A document's token strings; `lower` is made on first need, unless a stage supplied it (setTokenLower). */
+interface TokenTextsRecord {
+  text: string;
+  tokens: Doc['tokens'];
+  n: number;
+  words: string[];
+  lower: string[] | null;
+}
 
-/**
- * The text and lower-cased text of every token, built once per document for all stages that read
- * words (NER, quotes): one string per token instead of one per stage, so that the hash V8 keeps in a
- * string after its first Map lookup serves the later stages too. Rebuilt when the text or the token
- * list changes; callers must not modify the arrays.
- */
-export function tokenTexts(doc: Doc): TokenTexts {
+const TOKEN_TEXTS = new WeakMap<Doc, TokenTextsRecord>();
+
+function tokenTextsRecord(doc: Doc): TokenTextsRecord {
   const t = TOKEN_TEXTS.get(doc);
   if (t && t.text === doc.text && t.tokens === doc.tokens && t.n === doc.tokens.length) return t;
   const n = doc.tokens.length;
   const words = new Array<string>(n);
-  const lower = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const w = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
-    words[i] = w;
-    lower[i] = asciiLowerCase(w) ? w : cachedLowerCase(w);
-  }
-  const made = { text: doc.text, tokens: doc.tokens, n, words, lower };
+  for (let i = 0; i < n; i++) words[i] = doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+  const made: TokenTextsRecord = { text: doc.text, tokens: doc.tokens, n, words, lower: null };
   TOKEN_TEXTS.set(doc, made);
   return made;
+}
+
+/**
+ * The text and lower-cased text of every token, built once per document for all stages that read
+ * words (NER, quotes, events): one string per token instead of one per stage, so that the hash V8 keeps in a
+ * string after its first Map lookup serves the later stages too. Rebuilt when the text or the token
+ * list changes; callers must not modify the arrays.
+ */
+export function tokenTexts(doc: Doc): TokenTexts {
+  const t = tokenTextsRecord(doc);
+  if (t.lower === null) {
+    const lower = new Array<string>(t.n);
+    for (let i = 0; i < t.n; i++) {
+      const w = t.words[i];
+      lower[i] = asciiLowerCase(w) ? w : cachedLowerCase(w);
+    }
+    t.lower = lower;
+  }
+  return t as TokenTexts;
+}
+
+/** The text of every token (tokenTexts(doc).words, without making the lower-cased forms). */
+export function tokenWords(doc: Doc): readonly string[] {
+  return tokenTextsRecord(doc).words;
+}
+
+/**
+ * Supplies the lower-cased form of every token (`lower[i] === tokenWords(doc)[i].toLowerCase()`), which
+ * tokenTexts then returns instead of making its own: the NER stage has them in its word cache, as strings
+ * V8 has hashed before, so the shared lower-case cache below is not probed for the document.
+ */
+export function setTokenLower(doc: Doc, lower: string[]): void {
+  const t = tokenTextsRecord(doc);
+  if (lower.length !== t.n) throw new Error(`setTokenLower: ${lower.length} forms for ${t.n} tokens`);
+  t.lower = lower;
 }
 
 /**

@@ -161,7 +161,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       const key = c.name;
       target = ownCamp.get(key);
       if (!target) {
-        target = {
+        // newEntity's shape, as every entity (a literal of its own made the quote rules' optimised code deoptimise)
+        target = newEntity({
           id: `e${entities.length + 1}`,
           type: 'ORG',
           name: c.name,
@@ -170,7 +171,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
           roles: [],
           mentions: [],
           aliases: [],
-        };
+        });
         entities.push(target);
         ownCamp.set(key, target);
       }

@@ -537,13 +537,14 @@ export function findDescriptions(
         // "der Spanier" (m), "die Spanierin" (f); "der Russen" is a genitive plural
         const key = demonymKey(w, demonym);
         const female = key.endsWith(':f');
-        const prev = ws[i - 1]?.text ?? '';
+        const prev = i > 0 ? ws[i - 1].text : '';
         if (extraKeys.has(key) && !(!female && /en$/.test(w) && /^der$/i.test(prev)))
-          t = { title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false };
+          // frozen as parseTitle's (a frozen object has a hidden class of its own; this function reads both)
+          t = Object.freeze({ title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false });
       } else {
         // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
         const key = personNounKey(w);
-        if (key && extraKeys.has(key)) t = { title: ws[i].text, key, gender: /in$/.test(w) ? 'f' : 'm', country: null, prefix: null, counterpart: false };
+        if (key && extraKeys.has(key)) t = Object.freeze({ title: ws[i].text, key, gender: /in$/.test(w) ? 'f' : 'm', country: null, prefix: null, counterpart: false });
       }
     }
     if (!t || t.counterpart) continue;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { tokenTexts, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
+import { setTokenLower, tokenWords, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
 import { NER_MODEL_FILE, NER_VERSION } from './config.ts';
@@ -77,7 +77,10 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
   const toks = doc.tokens;
   const sentTokens: string[][] = [];
   const sentFirst: number[] = [];
-  const all = tokenTexts(doc).words;
+  const all = tokenWords(doc);
+  // the tokens' lower-cased forms from the tagger's word cache, for the later stages (tokenTexts; a stand-in
+  // tagger without the cache leaves them to tokenTexts)
+  const lower = typeof model.lowerForms === 'function' ? new Array<string>(toks.length) : null;
   let i = 0;
   while (i < toks.length) {
     const s = toks[i].sentence;
@@ -87,8 +90,10 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
     sentTokens.push(words);
     sentFirst.push(i);
     for (const sp of model.spans(words)) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
+    if (lower) model.lowerForms(j - i, lower, i);
     i = j;
   }
+  if (lower) setTokenLower(doc, lower);
   if (options.consistency ?? true) addRepeats(doc, mentions, sentTokens, sentFirst);
   return mentions;
 }
@@ -106,7 +111,7 @@ function addRepeats(doc: Doc, mentions: RawMention[], sentTokens: string[][], se
     if (!UPPER_START.test(words) || words.length < 3) continue;
     const prev = names.get(words);
     if (!prev) names.set(words, m);
-    else if (prev.label !== m.label) names.set(words, { ...prev, label: '' }); // ambiguous: skip
+    else if (prev.label !== m.label) names.set(words, ambiguous(prev)); // ambiguous: skip
   }
   // the short forms of a person's name, where it was written out: the surname ("Baerbock" after
   // "Annalena Baerbock") and the first of two names (a family name written first, "Li" after "Li Keqiang",
@@ -169,7 +174,15 @@ function partKey(doc: Doc, t: number): string | null {
 function addPart(parts: Map<string, RawMention>, key: string, m: RawMention): void {
   const prev = parts.get(key);
   if (!prev) parts.set(key, m);
-  else if (prev.text !== m.text) parts.set(key, { ...prev, label: '' });
+  else if (prev.text !== m.text) parts.set(key, ambiguous(prev));
+}
+
+/**
+ * A copy of `m` with label '' (ambiguous), written as mentionOf's literal: a spread copy (`{ ...m, label: '' }`)
+ * has a hidden class of its own, and addRepeats, optimised on mentions, fell back to the interpreter on it.
+ */
+function ambiguous(m: RawMention): RawMention {
+  return { start: m.start, end: m.end, text: m.text, form: m.form, label: '', type: m.type, sentence: m.sentence, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
 }
 
 /** Length, first and last code unit of text[start, end) as one number (equal strings give equal numbers). */

@@ -127,6 +127,8 @@ export class NerModel {
   /** String hashes of the tokens of the sentence being tagged. */
   private tokenHashes: Int32Array = new Int32Array(0);
   private words: WordTable = wordTable(0);
+  /** The lower-cased form of every cached word (by word index), for lowerForms(). */
+  private lowers: string[] = [];
   private sums: Int32Array = new Int32Array(0);
   private used = 0;
   private capacity = 0;
@@ -355,6 +357,16 @@ export class NerModel {
     return spansOfIndices(this.decode(tokens), tokens.length);
   }
 
+  /**
+   * The lower-cased forms of the `n` tokens of the sentence tagged last (tag, spans, tagIndices), written to
+   * out[at …]: the word cache has each word's, made once (tokenInfo), so the caller need not lower-case them.
+   */
+  lowerForms(n: number, out: string[], at: number): void {
+    const hits = this.hits;
+    const lowers = this.lowers;
+    for (let k = 0; k < n; k++) out[at + k] = lowers[hits[k]];
+  }
+
   tag(tokens: string[]): string[] {
     const idx = this.decode(tokens);
     const out = new Array<string>(tokens.length);
@@ -411,6 +423,7 @@ export class NerModel {
         for (let k = ROLE_OFFSETS[r]; k < ROLE_OFFSETS[r + 1]; k++) this.addFeature(roleHashes[k] | 0, sums, at + (1 + r) * L);
       }
       cache.set(tokens[i], tokenHashes[i], w);
+      this.lowers[w] = info.lower[i];
       hits[i] = w;
     }
     const emit = this.emit;

@@ -4,6 +4,7 @@
  */
 import { getGender } from 'gender-detection-from-name';
 import { tokenTexts, type Doc, type Entity, type Token } from '../doc/index.ts';
+import { newEntity } from '../entities/shape.ts';
 import {
   ADVERBS,
   ARTICLES,
@@ -499,7 +500,10 @@ export class QuoteContext {
       let e = bySurname.get(surname);
       const name = text.slice(this.toks[start].start, this.toks[end - 1].end);
       if (!e) {
-        e = { id: `pseudo${out.length + 1}`, type: 'PER', name, mentions: [] };
+        // in the entities stage's shape (newEntity: all optional fields present), so that the rules' optimised code,
+        // which reads doc.entities' entities, meets no other hidden class here
+        // (the optional fields stay undefined, as on the literal this was)
+        e = newEntity({ id: `pseudo${out.length + 1}`, type: 'PER', name, mentions: [] } as unknown as Parameters<typeof newEntity>[0]) as Entity;
         if (w === 'Frau') (e as Entity).gender = 'f';
         if (w === 'Herr' || w === 'Herrn') (e as Entity).gender = 'm';
         bySurname.set(surname, e);

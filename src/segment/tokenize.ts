@@ -101,7 +101,8 @@ function plainTokenEnd(text: string, i: number): number {
     let j = i;
     if (digit) {
       while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const n = text.charCodeAt(j);
+      // (-1 at the end of the text, as NaN from charCodeAt would compare: a read past the end deoptimises)
+      const n = j < text.length ? text.charCodeAt(j) : -1;
       // separators and non-ASCII digits: the number alternative decides
       if (n === 46 || n === 44 || n === 58 || n === 47 || (n >= 128 && isWordChar(n, text, j))) return i;
       return j;
@@ -113,7 +114,7 @@ function plainTokenEnd(text: string, i: number): number {
       if (!isWordChar(d, text, j)) break;
       j++;
     }
-    const n = text.charCodeAt(j);
+    const n = j < text.length ? text.charCodeAt(j) : -1;
     // inner hyphen, apostrophe, ampersand or period: the word alternative decides
     if (n === 45 || n === 39 || n === 0x2019 || n === 38 || n === 46) return i;
     // a word that starts with a digit but goes on with letters is read by the number alternative first
