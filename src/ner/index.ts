@@ -191,8 +191,11 @@ function spanShape(text: string, start: number, end: number): number {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-/** A capitalised word of letters only: a part of a person's name that can stand alone. */
-const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A capitalised word of letters only, or two joined by a hyphen (Austrian and German double surnames:
+ * "Mikl-Leitner", "Ennser-Jedenastik"): a part of a person's name that can stand alone.
+ */
+const NAME_PART = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);

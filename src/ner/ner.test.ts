@@ -276,6 +276,17 @@ test('a short form of a person written out elsewhere in the article is a mention
   assert.ok(!nerMentions(two, { model }).some((m) => m.start === two.text.lastIndexOf('Li ')));
 });
 
+test('a hyphenated double surname alone stands for the person written out earlier (interview labels, later mentions)', () => {
+  const tag = (words: string[]): string[] =>
+    words.map((w, k) => (w === 'Laurenz' && words[k + 1] === 'Ennser-Jedenastik' ? 'B-PER' : words[k - 1] === 'Laurenz' && w === 'Ennser-Jedenastik' ? 'I-PER' : 'O'));
+  const model = { tag, spans: (words: string[]) => spansOf(tag(words)) } as unknown as NerModel;
+  const doc = docOf('Der Politologe Laurenz Ennser-Jedenastik erklärt die Wahl. Ennser-Jedenastik: Das ist schwer zu sagen.');
+  const found = nerMentions(doc, { model });
+  const later = found.find((m) => m.start === doc.text.lastIndexOf('Ennser-Jedenastik'));
+  assert.equal(later?.text, 'Ennser-Jedenastik');
+  assert.equal(later?.type, 'PER');
+});
+
 test('model header records version, training data hash, config and dev scores', () => {
   const h = loadModel().header;
   assert.match(h.trainingData[0].sha256, /^[0-9a-f]{64}$/);
