@@ -634,6 +634,23 @@ class Extractor {
     return i + 2 < sentEnd && !ctx.isCap(i + 2) && LOWER_START.test(after) && !ARTICLES.has(after) && !PREPOSITIONS.has(after);
   }
 
+  /** A penalty noun in the clause around the verb at `i` ("drohen ihm … Haft", "Ihm droht die Abschiebung"). */
+  private penaltyInClause(i: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    const pen = /^(?:haft|haftstrafe|freiheitsstrafe|gefängnis|gefängnisstrafe|strafe|strafen|geldstrafe|todesstrafe|abschiebung|ausweisung|konsequenzen|sanktionen|klage|anklage|pleite|insolvenz|entlassung|kündigung|verurteilung|bußgeld|bußgelder)$/;
+    for (let k = i + 1; k < Math.min(sentEnd, i + 15); k++) {
+      const w = ctx.lower[k];
+      if (w === ',' || w === ':' || w === ';' || ctx.isQuote(k) || w === 'dass') break;
+      if (pen.test(w)) return true;
+    }
+    for (let k = i - 1; k >= Math.max(ctx.sentStart[ctx.toks[i].sentence], i - 10); k--) {
+      const w = ctx.lower[k];
+      if (w === ',' || w === ':' || ctx.isQuote(k)) break;
+      if (pen.test(w)) return true;
+    }
+    return false;
+  }
+
   private cueAtUncached(i: number, sentEnd: number): [number, number] | null {
     const ctx = this.ctx;
     const lw = ctx.lower[i];
@@ -654,6 +671,8 @@ class Extractor {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
     }
+    // impersonal "drohen X bis zu 24 Jahre Haft" / "ihm droht eine Strafe": a penalty is the subject, nobody speaks
+    if (/^(?:droh(?:e|t|en|te|ten)|gedroht)$/.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
     const entries = info.entries;
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -3879,6 +3898,36 @@ class Extractor {
       const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, c);
       if (np && !np.dative) return np;
     }
+    // a named apposition closing the Vorfeld ("Der Vertreter der EU, der dänische Diplomat X, bedauerte, dass …") or
+    // a comma-coordinated second verb ("X, Ex-Repräsentant, begrüßte die Initiative, monierte aber, dass …"): the
+    // person named right before ", <finite verb>" of the sentence's main clause, when the cue opens its complement
+    if (this.mode === 'news' && c > 2 && ctx.words[c - 1] === ',') {
+      let k = c + 1;
+      while (k < limit && ADVERBS.has(ctx.lower[k])) k++;
+      const opens = ctx.words[k] === ':' || (ctx.words[k] === ',' && /^(?:dass|ob)$/.test(ctx.lower[k + 1]));
+      const s0 = ctx.sentStart[ctx.toks[c].sentence];
+      if (opens && !SUBORDINATORS.has(ctx.lower[s0]) && !this.inQuote[s0]) {
+        for (let j = s0; j < c - 1; j++) {
+          const mi = ctx.mentionAt[j];
+          if (mi < 0 || ctx.isQuote(j)) continue;
+          const m = ctx.mentions[mi];
+          // the name right before the verb ("Der Diplomat X begrüßte") or closing an apposition ("…, X, begrüßte")
+          const v = ctx.words[m.end] === ',' ? m.end + 1 : m.end;
+          if (m.entity.type !== 'PER' || v > c || ctx.isCap(v) || ctx.isPunct(v)) continue;
+          if (v === m.end && m.start > s0 && !ctx.isCap(m.start - 1) && !ARTICLES.has(ctx.lower[m.start - 1])) continue;
+          const vw = ctx.lower[v];
+          if (ARTICLES.has(vw) || PRONOUNS.has(vw) || RELATIVE.has(vw) || SUBORDINATORS.has(vw) || PREPOSITIONS.has(vw) || ADVERBS.has(vw) || CONJ.has(vw)) continue;
+          // the verb's clause runs to the comma before the cue without another finite verb's comma clause
+          let clean = v === c;
+          if (!clean) {
+            clean = true;
+            for (let t = v + 1; t < c - 1 && clean; t++) if (ctx.words[t] === ',' || ctx.isQuote(t) || ctx.words[t] === ':') clean = false;
+          }
+          if (clean) return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+          break;
+        }
+      }
+    }
     return null;
   }
 
@@ -4043,6 +4092,63 @@ class Extractor {
     return null;
   }
 
+  /**
+   * A subject slot that cannot be a speaker: the expletive "es" of "es zeigt sich / es heißt" ("Es habe sich
+   * gezeigt, dass …"), a predicative adjective opening the sentence before the inverted verb ("Deplatziert findet X
+   * …": the subject follows the verb), a genitive attribute of a noun in "Den Vorwurf der Klientelpolitik, wonach …",
+   * or a compound "die Mitterlehner-Aussage, wonach …". Sets the speaker (the person in the compound, the subject
+   * after the verb, else the last speaker up to two sentences back, else none) and returns true; false when the
+   * slot is fine.
+   */
+  private garbageSpeaker(att: Attribution, np: NP, at: number): boolean {
+    const ctx = this.ctx;
+    const cueW = att.cueTok ? ctx.lower[att.cueTok[0]] : ctx.lower[at];
+    const s = ctx.toks[np.start].sentence;
+    const last = (): boolean => {
+      const l = this.lastSpeaker;
+      if (l?.att.speakerEntity && l.sentence <= s && s - l.sentence <= 2) this.copySpeaker(att, l.att);
+      else { att.source = null; att.speakerEntity = null; att.speakerName = null; }
+      return true;
+    };
+    // expletive "es" with "sich zeigen" / "heißen"
+    if (np.pronoun && np.end - np.start === 1 && ctx.lower[np.start] === 'es' && cueW !== undefined &&
+      (/^(?:ge)?zeigt(?:e|en)?$|^zeigen$/.test(cueW) || /^(?:heißt|hieß|hießen|geheißen)$/.test(cueW))) return last();
+    // sentence-initial predicative adjective or participle before the inverted finite verb
+    if (!np.pronoun && !np.mention && np.end - np.start === 1 && np.start === ctx.sentStart[s] && att.cueTok && att.cueTok[0] === np.end &&
+      /^\p{Lu}\p{Ll}+(?:iert|ig|lich|isch|bar|los|sam|haft)$/u.test(ctx.words[np.start]) && !ROLE_NOUN.test(ctx.lower[np.start]) && !INSTITUTION.test(ctx.lower[np.start])) {
+      const end = ctx.sentStart[s + 1] ?? ctx.n;
+      const subj = this.subjectAfter(att.cueTok[1], end, att);
+      if (subj && subj.start !== np.start) {
+        this.setSource(att, subj, at);
+        return true;
+      }
+      return last();
+    }
+    // "die Mitterlehner-Aussage, wonach …": the person named in the compound, else the last speaker
+    const isWonach = att.cueTok !== null && /^(?:wonach|demzufolge|derzufolge)$/.test(ctx.lower[att.cueTok[0]]);
+    if (!np.pronoun && isWonach) {
+      const head = ctx.words[np.end - 1];
+      const cm = /^(\p{Lu}[\p{L}]+)-(\p{Lu}\p{Ll}+)$/u.exec(head);
+      if (cm && (SPEECH_NOUNS.has(cm[2]) || ATTRIBUTION_NOUNS.has(cm[2]) || MESSAGE_NOUNS.has(cm[2]))) {
+        for (let k = np.start - 1; k >= 0; k--) {
+          const mi = ctx.mentionAt[k];
+          if (mi < 0) continue;
+          const m = ctx.mentions[mi];
+          if (m.entity.type === 'PER' && m.entity.name.split(/\s+/).pop() === cm[1]) {
+            this.speakAs(att, m);
+            att.source = np;
+            return true;
+          }
+        }
+        return last();
+      }
+      // "Den Vorwurf der Klientelpolitik, wonach …": a genitive attribute of a noun is not the speaker
+      if (np.start >= 2 && (ctx.lower[np.start] === 'der' || ctx.lower[np.start] === 'des') && ctx.isCap(np.start - 1) &&
+        ARTICLES.has(ctx.lower[np.start - 2]) && (np.mention === null || np.mention.entity.type !== 'PER')) return last();
+    }
+    return false;
+  }
+
   private setSource(att: Attribution, np: NP | null, at: number): void {
     att.source = np;
     const ctx = this.ctx;
@@ -4056,6 +4162,7 @@ class Extractor {
       return;
     }
     if (!np) return;
+    if (this.mode === 'news' && this.garbageSpeaker(att, np, at)) return;
     // "Der Sprecher der Landesrätin sagte, …" after "Ein Sprecher der zuständigen Landesrätin Martina X sagte, …": the
     // same spokesperson without a name, not a person named in between
     if (this.mode === 'news' && !np.pronoun) {

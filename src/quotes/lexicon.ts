@@ -49,6 +49,8 @@ const WEAK = [
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
   'begrüß', 'reklamier', 'scherz', 'schimpf', 'seufz', 'stöhn', 'spott', 'polter', 'witzel', 'frotzel', 'beschwichtig',
   'vermeld', 'dar|leg', 'sekundier',
+  // "X bedauerte, dass …"; "X monierte, dass …"
+  'bedauer', 'monier',
   // "hat … unter Eid ausgesagt, dass …", "sagte vor Gericht aus" (testimony)
   'aus|sag',
 ];
@@ -113,6 +115,8 @@ const STRONG: [string, string, string[]][] = [
   ['vorrechnen', 'vor', ['rechnet', 'rechnete', 'vorgerechnet']],
   ['ablehnen', 'ab', ['lehnt', 'lehnte', 'lehnten']],
   ['vorhalten', 'vor', ['hält', 'halten', 'hielt', 'hielten', 'vorgehalten', 'vorhielt', 'vorhält']],
+  // Austrian press "…, deponierte X." — preterite only: "deponiert" is mostly the participle of "put down" ("Briefe, die … deponiert sind")
+  ['deponieren', '', ['deponierte', 'deponierten']],
   // "…, befand X." (a verdict; not "befindet", which is mostly locative)
   ['befinden', '', ['befand', 'befanden']],
 

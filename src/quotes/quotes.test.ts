@@ -2791,3 +2791,67 @@ test('"Wie berichtet hatte das Innenministerium beklagt, dass …": one statemen
   assert.ok(g.length >= 1);
   assert.ok(g.every((q) => q.speaker === 'e1'));
 });
+
+// ---------- q32: speaker-slot checks and cue verbs (test32 analysis, mechanisms 2 and 3) ----------
+
+function spk(doc: Doc, content: string): string | null | undefined {
+  const x = nonFragments(doc).find((y) => doc.text.slice(y.start, y.end).includes(content));
+  if (!x) return undefined;
+  return x.speakerMention ? doc.text.slice(x.speakerMention.start, x.speakerMention.end) : null;
+}
+
+test('q32: the expletive "es" of "es hat sich gezeigt" / "es hieß" is no speaker: the last speaker continues', () => {
+  const text = 'Die Ministerin Anna Berger sprach in Wien. Es habe sich gezeigt, dass die Maßnahmen wirken. Man müsse nun weitermachen.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(spk(doc, 'dass die Maßnahmen wirken'), 'Die Ministerin Anna Berger');
+  assert.equal(nonFragments(doc).find((y) => text.slice(y.start, y.end).includes('dass die Maßnahmen'))?.speaker, 'p1');
+  // no speaker in reach: none, not "Es"
+  const t2 = 'Die Wirtschaft drängt auf Reformen. Es hieß, eine Senkung der Steuern sei ab 2018 denkbar.';
+  const d2 = mkDoc(t2);
+  for (const x of nonFragments(d2)) assert.notEqual(x.speakerMention ? t2.slice(x.speakerMention.start, x.speakerMention.end) : null, 'Es');
+});
+
+test('q32: a predicative adjective opening the sentence is no speaker ("Deplatziert findet X …", "Kritisch äußerte sich X")', () => {
+  const text = 'Die Kosten steigen. Deplatziert findet indes die Sprecherin der Kammer, Therese Maier, jeglichen Jubel über die Zahlen.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Therese Maier', ['Therese Maier']]]);
+  assert.equal(nonFragments(doc).find((y) => text.slice(y.start, y.end).includes('Jubel'))?.speaker, 'p1');
+  const t2 = 'Vizekanzler Karl Moser sprach am Montag. Kritisch äußerte sich der ÖVP-Chef dazu, dass der Koalitionspartner mit eigenen Ideen an die Öffentlichkeit getreten sei.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Moser', ['Karl Moser']]]);
+  const s2 = spk(d2, 'Koalitionspartner');
+  assert.ok(s2 !== undefined && s2 !== 'Kritisch', String(s2));
+});
+
+test('q32: "den Vorwurf der X, wonach …" and "die Moser-Aussage, wonach …": the genitive is no speaker, the compound names one', () => {
+  const text = 'Der Kanzler Karl Huber sprach am Montag. Den Vorwurf der Klientelpolitik, wonach die Regierung nur Bauern helfe, wies die Partei zurück.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  const s = spk(doc, 'nur Bauern helfe');
+  assert.ok(s !== undefined && s !== 'der Klientelpolitik', String(s));
+  const t2 = 'Vizekanzler Peter Moser sprach am Montag. Scharf kritisiert wurde die Moser-Aussage, wonach die Gewerkschaft blockiere.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]);
+  assert.equal(nonFragments(d2).find((y) => t2.slice(y.start, y.end).includes('Gewerkschaft blockiere'))?.speaker, 'p1');
+});
+
+test('q32: impersonal "drohen X … Haft" is no cue ("Laut der Zeitung drohen …" is the paper\'s report)', () => {
+  const text = 'Laut der Zeitung drohen dem Politiker Ali Demir bis zu zehn Jahre Haft.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Ali Demir', ['Ali Demir']]]);
+  assert.equal(spk(doc, 'zehn Jahre Haft'), 'der Zeitung');
+});
+
+test('q32: cue verbs bedauern, monieren; the named apposition or coordinated subject before ", <verb>, dass"', () => {
+  const t1 = 'Der Bericht wurde vorgestellt. Der Vertreter der EU im Rat, der dänische Diplomat Jan Sörn, bedauerte, dass Israel den Berichterstatter nicht reisen ließ.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Jan Sörn', ['Jan Sörn']], ['o1', 'ORG', 'EU', ['EU']]]);
+  assert.equal(nonFragments(d1).find((y) => t1.slice(y.start, y.end).includes('Berichterstatter'))?.speaker, 'p1');
+  assert.equal(spk(d1, 'Berichterstatter'), 'Jan Sörn');
+  const t2 = 'Der Ausbau wird unterstützt. Der frühere Repräsentant in Bosnien, Wolfgang Petz, begrüßte die Initiative, monierte aber, dass man mehr Geld investieren müsse.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Wolfgang Petz', ['Wolfgang Petz']], ['l1', 'LOC', 'Bosnien', ['Bosnien']]]);
+  const x2 = nonFragments(d2).find((y) => t2.slice(y.start, y.end).includes('mehr Geld'));
+  assert.equal(x2?.speaker, 'p1');
+  assert.ok(x2 && t2.slice(x2.start, x2.end).startsWith('dass'), x2 && t2.slice(x2.start, x2.end));
+  const t3 = 'Die Ministerin Eva Lang bedauerte, dass die Gespräche gescheitert seien.';
+  const x3 = nonFragments(mkDoc(t3, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]]))[0];
+  assert.equal(t3.slice(x3.start, x3.end), 'dass die Gespräche gescheitert seien');
+  // "deponiert" as a participle ("die … deponiert sind") is no cue; the preterite "deponierte" is
+  const t4 = 'Der Parteichef Otto Leitner deponierte, dass die Regierung versagt habe.';
+  const x4 = nonFragments(mkDoc(t4, [['p1', 'PER', 'Otto Leitner', ['Otto Leitner']]]))[0];
+  assert.equal(x4 && t4.slice(x4.start, x4.end), 'dass die Regierung versagt habe');
+});
