@@ -1340,6 +1340,35 @@ for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
   }
 }
 
+/**
+ * The genitive singular of a noun form ("des Boykotts", "des Angriffs", "des Stoßes"), where the lexicon does not list it:
+ * -s after a masculine/neuter singular in a consonant or -el/-er ("Boykott" → "Boykotts", "Gipfel" → "Gipfels"), -es
+ * after a sibilant ("Stoß" → "Stoßes"). None for forms that are plural or feminine by their ending (-e, -n, -s, -ung,
+ * -heit, -keit, -schaft, -ion, -tät, -ei, -ie, -ik, -ur, -nz, -in, -kunft, -fahrt, -tat, -arbeit, …, -er plurals such as
+ * "-gelder") and none for short forms (under 4 letters).
+ */
+export function genitiveForm(form: string): string | null {
+  if (form.length < 4 || !/^[a-zäöüß]+$/.test(form)) return null;
+  if (/(?:e|n|s|ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|nz|in|a|i|o|u|y)$/.test(form)) return null;
+  // feminine heads ("Zusammenkunft", "Amokfahrt", "Bluttat", "Zusammenarbeit", "Abfuhr", "Folter") and -er plurals ("Hilfsgelder")
+  if (/(?:kunft|fahrt|[^n]tat|arbeit|fuhr|folter|macht|schlacht|flucht|nacht|kraft|schrift|zeit|güter|gelder|länder|bilder)$/.test(form)) return null;
+  if (/(?:ß|x|z|sch)$/.test(form)) return form + 'es';
+  return form + 's';
+}
+
+/** The generated genitive forms (extract.ts lets them count only as the content of a plan or call noun: "die Idee eines Boykotts"). */
+export const GENERATED_GENITIVES = new Set<string>();
+
+// generated genitive forms: each noun form's genitive joins that form's entries unless the genitive is already a form
+// of the lexicon (a noun listed on its own, or any verb form: no collisions with other words); `LAGEBILD_NO_GENITIVE=1`
+// leaves them out (A/B measurement)
+if (process.env.LAGEBILD_NO_GENITIVE !== '1') for (const [f, list] of [...NOUN_FORMS]) {
+  const g = genitiveForm(f);
+  if (!g || NOUN_FORMS.has(g) || VERB_FORMS.has(g)) continue;
+  NOUN_FORMS.set(g, [...list]);
+  GENERATED_GENITIVES.add(g);
+}
+
 /** Noun heads sorted longest first, for compound suffix matching. */
 export const NOUN_HEADS = [...NOUN_FORMS.keys()].filter((f) => f.length >= 5).sort((a, b) => b.length - a.length);
 

@@ -117,3 +117,21 @@ test('a noun before an insertion between commas finds its verb after it', () => 
   const coord = run('Einen Antrag zur Sache, vertreten durch Olaf Berger, und das Parteiprogramm hat der Vorstand gelesen.');
   assert.equal(on(coord, 'Antrag'), undefined, JSON.stringify(coord));
 });
+
+test('a noun entry also matches its genitive -s/-es form, as the content of a plan or call noun only', async () => {
+  const { genitiveForm, GENERATED_GENITIVES, NOUN_FORMS, VERB_FORMS } = await import('./lexicon.ts');
+  assert.equal(genitiveForm('boykott'), 'boykotts');
+  assert.equal(genitiveForm('stoß'), 'stoßes');
+  // plural or feminine by their ending: no genitive -s
+  for (const f of ['sitzung', 'anschläge', 'zusammenkunft', 'bluttat', 'hilfsgelder', 'drohung']) assert.equal(genitiveForm(f), null, f);
+  assert.ok(GENERATED_GENITIVES.has('boykotts'));
+  // no generated form collides with a listed noun or verb form of another entry
+  for (const g of GENERATED_GENITIVES) assert.ok(!VERB_FORMS.has(g) && NOUN_FORMS.has(g), g);
+  const evs = run('Berger hatte die Idee eines Boykotts aufgegriffen.');
+  assert.equal(on(evs, 'Boykotts')?.type, 'PROTEST', JSON.stringify(evs));
+  const call = run('Berger unterstützte den Aufruf eines landesweiten Boykotts gegen Serbien.');
+  assert.equal(on(call, 'Boykotts')?.type, 'PROTEST', JSON.stringify(call));
+  // elsewhere a genitive event noun names a cause or a setting
+  const cause = run('Berger wurde wegen des Boykotts von Serbien kritisiert.');
+  assert.equal(on(cause, 'Boykotts'), undefined, JSON.stringify(cause));
+});
