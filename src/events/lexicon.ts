@@ -126,6 +126,11 @@ const NGO = ['ngo', 'nichtregierungsorganisation', 'hilfsorganisation', 'mensche
 
 /** One's own course, defended or justified against critics. */
 const OWN_COURSE = ['kurs', 'entscheidung', 'vorgehen', 'haltung', 'politik', 'linie', 'einsatzregeln', 'maßnahme', 'beschluss', 'pläne', 'plan', 'vorstoß', 'position', 'flüchtlingspolitik', 'strategie'];
+/** One's own statements, writings and decisions, defended against critics ("verteidigt Studie", "verteidigte seine Äußerungen"). */
+const STATED_WORK = ['studie', 'bericht', 'aussage', 'äußerung', 'gesetz', 'reform', 'vorschlag', 'konzept', 'projekt', 'programm', 'vorhaben', 'idee', 'buch', 'artikel', 'kommentar', 'forderung', 'urteil', 'regelung', 'verordnung', 'einigung', 'kompromiss', 'budget', 'sparkurs', 'auftritt', 'rede', 'wortwahl', 'sager', 'tweet', 'posting', 'kampagne', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'vorgangsweise', 'schritt'];
+/** What is defended physically or in sport ("verteidigte die Stadt", "den Titel verteidigen", "sich gegen den Angreifer verteidigen");
+ * a defendant defending himself in court is a denial (REJECT), so no court words here. */
+const DEFEND_PHYSICAL = ['titel', 'territorium', 'gebiet', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'stadt', 'dorf', 'stellung', 'stützpunkt', 'festung', 'bastion', 'front', 'angriff', 'angreifer', 'armee', 'truppe', 'soldat', 'kämpfer', 'miliz', 'rebellen', 'offensive', 'tor', 'spiel', 'sieg', 'rekord', 'weltmeister', 'europameister', 'punkt', 'vorsprung', 'krone', 'thron', 'messer', 'waffe', 'pistole', 'faust', 'fäuste', 'händen', 'notwehr', 'überfall', 'räuber', 'einbrecher', 'täter', 'hund', 'mannschaft', 'team', 'verteidiger', 'anwalt'];
 
 /** Two words before a noun that make it the setting of a statement or act ("bei der Balkankonferenz"). */
 const SETTING_PHRASE = ['bei der', 'bei einer', 'auf der', 'auf einer', 'nach der', 'nach einer', 'vor der', 'während der', 'rande der', 'an der', 'an einer', 'zur', 'von der'];
@@ -246,7 +251,8 @@ const VERBS: Row[] = [
   // (not recognising a status, claim or qualification: "als Flüchtlinge anerkannt", "die Ansprüche anerkannt", "fachlich
   // anerkannt"; not acknowledging a fact: "hat es als berechtigt anerkannt, dass …", "Fehler anerkannt")
   ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an', excl: ['flüchtlinge', 'asyl', 'anspruch', 'ansprüche', 'fachlich', 'qualifikation', 'abschluss', 'abschlüss', 'ausbildung', 'diplom', 'zeugnis', 'vaterschaft', 'mutterschaft', 'elternschaft', 'kosten', 'ausgaben', 'verlust', 'wissenschaft', 'international anerkannt', 'berechtigt', 'zutreffend', 'fehler', 'mängel', 'schuld', 'versäumnis'] }],
-  ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
+  // (not reflexive: "verteidigt sich gegen …" is a rebuttal, REJECT below)
+  ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true, notRefl: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
   // "setzte sich für eine Diskussion ein", "für einen Sozialindex eingesetzt": advocacy for a policy is a position
   ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'], advocacy: true }],
@@ -426,7 +432,10 @@ const VERBS: Row[] = [
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   // "sich gegen Vorwürfe verteidigen": rejecting an accusation (the accusation is its content); "sich zur Wehr setzen"
+  // (the list names the accusation as its content; without it any "sich verteidigen" is a rebuttal, "verteidigt sich gegen die Verbotsbestrebungen", "verteidigt sich mit dem Hinweis";
+  // not physical self-defence or sport)
   ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { refl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], content: true }],
+  ['REJECT', null, 'verteidigen (sich)', 'verteidig =verteidigt', { refl: true, content: true, excl: DEFEND_PHYSICAL }],
   // defending one's course against criticism ("verteidigte … ihren Kurs … gegen Kritik"): the criticism is its content (evprec)
   ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { notRefl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], needAlso: ['gegen'], content: true }],
   ['REJECT', null, 'zur Wehr setzen', 'setz =gesetzt', { refl: true, needObj: ['wehr'] }],
@@ -900,7 +909,9 @@ const VERBS: Row[] = [
   ['THREATEN', null, 'Vergeltung ankündigen', 'kündig =gekündigt', { p: 'an', needObj: ['vergeltung', 'rache', 'gegenmaßnahme', 'gegenschlag', 'konsequenzen'] }],
   // defending one's own course against critics is a rejection (the blind-23 convention: "verteidigte ihren Kurs");
   // defending a person stays SUPPORT, a title or a territory is no event
-  ['REJECT', null, 'verteidigen (Kurs)', 'verteidig =verteidigt', { needObj: OWN_COURSE, excl: ['titel', 'territorium', 'gebiet', 'land', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'sich'] }],
+  // (also what one has said, written or decided: "verteidigt Studie", "verteidigte seine Aussagen", `STATED_WORK`;
+  // the exclusions keep out titles and territories)
+  ['REJECT', null, 'verteidigen (Kurs)', 'verteidig =verteidigt', { needObj: [...OWN_COURSE, ...STATED_WORK], excl: ['titel', 'territorium', 'gebiet', 'land', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'sich'] }],
   // stopping people on the move (the blind-23 convention "an einem Zaun gestoppt", COERCE restrict); not a trend or a policy
   ['COERCE', 'restrict', 'stoppen (Migranten)', 'stopp =gestoppt', { needObj: ['flüchtlinge', 'migranten', 'asylwerber', 'asylbewerber', 'asylsuchende', 'schutzsuchende', 'durchreisende'], excl: ['zuzug', 'zustrom', 'zahl', 'strom', 'abwärtstrend', 'aufwärtstrend', 'trend'] }],
   // informing an addressee (CONSULT like informieren): "unterrichtete die Regierung über …" (not teaching: "unterrichtet an

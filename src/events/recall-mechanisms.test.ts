@@ -135,3 +135,19 @@ test('a noun entry also matches its genitive -s/-es form, as the content of a pl
   const cause = run('Berger wurde wegen des Boykotts von Serbien kritisiert.');
   assert.equal(on(cause, 'Boykotts'), undefined, JSON.stringify(cause));
 });
+
+test('"sich verteidigen" is a rebuttal with any object, and "verteidigen" of a statement or study rejects its critics', () => {
+  for (const text of [
+    'Berger verteidigt sich gegen die Verbotsbestrebungen mit dem Hinweis, er sei kein Extremist.',
+    'Berger verteidigt Studie.',
+    'Berger verteidigte seine Äußerungen am Montag.',
+  ]) {
+    const evs = run(text);
+    assert.equal(evs.find((e) => e.trigger.startsWith('verteidig'))?.type, 'REJECT', `${text} ${JSON.stringify(evs)}`);
+  }
+  // physical self-defence and sport are no rebuttal
+  for (const text of ['Berger verteidigte sich mit einem Messer gegen den Räuber.', 'Die Mannschaft verteidigte sich geschickt gegen Serbien.']) {
+    const evs = run(text);
+    assert.equal(evs.find((e) => e.trigger.startsWith('verteidig')), undefined, `${text} ${JSON.stringify(evs)}`);
+  }
+});
