@@ -680,7 +680,9 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
         else {
           // longest head first: suffixes of at least 5 letters, leaving a modifier of at least 4
           const h = compoundHead(l);
-          if (h !== null) entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound);
+          // (an instrument compound after "zu" is the punishment a court imposes: "Verurteilung … zu tausend Stockhieben")
+          const sentenced = toks[i - 1]?.lower === 'zu' || (toks[i - 2]?.lower === 'zu' && /^(\d[\d.]*|\p{Ll}+)$/u.test(toks[i - 1]?.lower ?? ''));
+          if (h !== null) entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound || (!sentenced && !!e.compoundFirst?.some((x) => l.startsWith(x))));
         }
       }
       if (entries) {

@@ -38,6 +38,9 @@ export interface EntryOptions {
   needActor?: boolean;
   excl?: string[];
   noCompound?: boolean;
+  /** With `noCompound`: compounds still count when their first part starts with one of these ("Stockschläge",
+   * "Peitschenhiebe": an instrument), not others ("Herzschläge", "Schicksalsschläge", "Paukenschläge"). */
+  compoundFirst?: string[];
   /** A speech-act noun that is this verb's object ("sprach ihn vom Vorwurf … frei") is its content, not an event. */
   content?: boolean;
   /** Exact lower-case forms of this entry that are no event words ("einig" of sich einigen is the adjective "sich einig sein"). */
@@ -128,6 +131,8 @@ const NGO = ['ngo', 'nichtregierungsorganisation', 'hilfsorganisation', 'mensche
 const OWN_COURSE = ['kurs', 'entscheidung', 'vorgehen', 'haltung', 'politik', 'linie', 'einsatzregeln', 'maßnahme', 'beschluss', 'pläne', 'plan', 'vorstoß', 'position', 'flüchtlingspolitik', 'strategie'];
 /** One's own statements, writings and decisions, defended against critics ("verteidigt Studie", "verteidigte seine Äußerungen"). */
 const STATED_WORK = ['studie', 'bericht', 'aussage', 'äußerung', 'gesetz', 'reform', 'vorschlag', 'konzept', 'projekt', 'programm', 'vorhaben', 'idee', 'buch', 'artikel', 'kommentar', 'forderung', 'urteil', 'regelung', 'verordnung', 'einigung', 'kompromiss', 'budget', 'sparkurs', 'auftritt', 'rede', 'wortwahl', 'sager', 'tweet', 'posting', 'kampagne', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'vorgangsweise', 'schritt'];
+/** Instruments of a beating, as the first part of a compound ("Stockschläge", "Peitschenhiebe", "Knüppelschläge", "Faustschläge"). */
+const BEATING_INSTRUMENT = ['stock', 'rohrstock', 'peitsche', 'rute', 'knüppel', 'schlagstock', 'gummiknüppel', 'kolben', 'gewehrkolben', 'faust', 'keule', 'eisenstange', 'stange', 'hammer', 'gürtel', 'kabel', 'lederpeitsche'];
 /** What is defended physically or in sport ("verteidigte die Stadt", "den Titel verteidigen", "sich gegen den Angreifer verteidigen");
  * a defendant defending himself in court is a denial (REJECT), so no court words here. */
 const DEFEND_PHYSICAL = ['titel', 'territorium', 'gebiet', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'stadt', 'dorf', 'stellung', 'stützpunkt', 'festung', 'bastion', 'front', 'angriff', 'angreifer', 'armee', 'truppe', 'soldat', 'kämpfer', 'miliz', 'rebellen', 'offensive', 'tor', 'spiel', 'sieg', 'rekord', 'weltmeister', 'europameister', 'punkt', 'vorsprung', 'krone', 'thron', 'messer', 'waffe', 'pistole', 'faust', 'fäuste', 'händen', 'notwehr', 'überfall', 'räuber', 'einbrecher', 'täter', 'hund', 'mannschaft', 'team', 'verteidiger', 'anwalt'];
@@ -1045,7 +1050,9 @@ const NOUNS: Row[] = [
   // leaving an office: "seit dem Abgang des Langzeitobmanns", "nach dem Abtritt von Bürgermeister X" (an office or its holder in the sentence)
   ['CONCEDE', null, 'Abgang', 'abgang abgangs abtritt abtritts amtsverzicht', { noCompound: true, needObj: [...OFFICE, ...BODY_OFFICE, ...OFFICE_HOLDER, 'politik'], objScope: 'sentence' }],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
-  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true, excl: ['minute', 'herz', 'puls'] }],
+  // (compounds only with an instrument or a fist as first part: "Stockschläge", "Faustschlägen", and by inheritance
+  // "Peitschenhiebe"; derived words such as "Vorschläge", "Anschläge" are no compounds: NON_COMPOUND_PREFIXES)
+  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true, compoundFirst: BEATING_INSTRUMENT, excl: ['minute', 'herz', 'puls'] }],
   ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug', { excl: ['steuer', 'lohn', 'punkt'] }],
   // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or

@@ -151,3 +151,23 @@ test('"sich verteidigen" is a rebuttal with any object, and "verteidigen" of a s
     assert.equal(evs.find((e) => e.trigger.startsWith('verteidig')), undefined, `${text} ${JSON.stringify(evs)}`);
   }
 });
+
+test('beating nouns count in compounds with an instrument as first part, not with other first parts', () => {
+  for (const [text, trigger] of [
+    ['Berger wurde in Serbien öffentlich mit 40 Stockschlägen bestraft.', 'Stockschlägen'],
+    ['Die Polizei trieb die Menge mit Knüppelschlägen auseinander.', 'Knüppelschlägen'],
+  ]) {
+    const evs = run(text);
+    assert.equal(on(evs, trigger)?.type, 'ASSAULT', `${text} ${JSON.stringify(evs)}`);
+  }
+  for (const [text, trigger] of [
+    ['Berger erlitt in Serbien mehrere Schicksalsschläge.', 'Schicksalsschläge'],
+    ['Berger machte in Serbien mehrere Vorschläge.', 'Vorschläge'],
+    ['Die Herzschläge des Patienten wurden gezählt.', 'Herzschläge'],
+    // the punishment imposed by a court is the sentence's content, no beating of its own
+    ['Das Gericht bestätigte die Verurteilung Bergers zu tausend Stockhieben.', 'Stockhieben'],
+  ]) {
+    const evs = run(text);
+    assert.notEqual(on(evs, trigger)?.type, 'ASSAULT', `${text} ${JSON.stringify(evs)}`);
+  }
+});
