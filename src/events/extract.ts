@@ -7,7 +7,7 @@
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3, isCountryName } from './actors.ts';
-import { VERB_FORMS, NOUN_FORMS, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
+import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
 import { createRequire } from 'node:module';
@@ -680,7 +680,9 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
         else {
           // longest head first: suffixes of at least 5 letters, leaving a modifier of at least 4
           const h = compoundHead(l);
-          if (h !== null) entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound);
+          // (an instrument compound after "zu" is the punishment a court imposes: "Verurteilung … zu tausend Stockhieben")
+          const sentenced = toks[i - 1]?.lower === 'zu' || (toks[i - 2]?.lower === 'zu' && /^(\d[\d.]*|\p{Ll}+)$/u.test(toks[i - 1]?.lower ?? ''));
+          if (h !== null) entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound || (!sentenced && !!e.compoundFirst?.some((x) => l.startsWith(x))));
         }
       }
       if (entries) {
@@ -1109,6 +1111,22 @@ function apart(x: { args: Arguments }, o: { args: Arguments }): boolean {
     !x.args.actors.some((a) => o.args.recipients.some((q) => q.entity.id === a.entity.id));
 }
 
+/** Nouns whose genitive attribute is their content: a plan, a call, a threat, its preparation or conclusion. */
+const CONTENT_HEAD = /(?:idee|plan|pläne|plänen|drohung|ankündigung|aufruf|aufrufe|forderung|forderungen|vorbereitung|vorbereitungen|organisation|unterzeichnung|abschluss|verhängung|ausrufung|verkündung|vorschlag)$/;
+/** The word is matched only through a generated genitive form (itself, or its compound head when that is no listed form). */
+function generatedGenitive(l: string): boolean {
+  if (NOUN_FORMS.has(l) && !GENERATED_GENITIVES.has(l)) return false;
+  const h = compoundHead(l);
+  return h !== null ? GENERATED_GENITIVES.has(h) : GENERATED_GENITIVES.has(l);
+}
+const GENITIVE_ARTICLE = /^(eines|des|einer|der|seines|ihres|dieses|jenes)$/;
+/** "Idee eines Boykotts", "Androhung eines unbefristeten Streiks": a content noun, a genitive article, at most one adjective. */
+function genitiveContent(toks: SentenceContext['toks'], i: number): boolean {
+  let a = i - 1;
+  if (!GENITIVE_ARTICLE.test(toks[a]?.lower ?? '') && ALL_LOWER.test(toks[a]?.text ?? '') && GENITIVE_ARTICLE.test(toks[a - 1]?.lower ?? '')) a--;
+  return GENITIVE_ARTICLE.test(toks[a]?.lower ?? '') && CONTENT_HEAD.test(toks[a - 1]?.lower ?? '');
+}
+
 /** Words that open the genitive or "von" phrase of an agent after a noun ("auf Druck der/von/seiner …"). */
 const GENITIVE_NEXT = /^(der|des|von|vom|seiner|seines|ihrer|ihres|deren|dessen|mehrerer|vieler|zahlreicher)$/;
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
@@ -1118,6 +1136,10 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && UPPER_START.test(toks[i + 1]?.text ?? '')) return false;
   // "in einigen dieser Gruppen", "bei einigen der Teilnehmer": the determiner after a preposition
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
+  // a generated genitive form ("Boykotts", not listed in the lexicon) counts only as the content of a plan, call or threat
+  // noun ("die Idee eines Boykotts", "die Androhung eines Streiks"); elsewhere a genitive event noun mostly names a setting
+  // or a cause ("wegen des Vorwurfs", "trotz eines großen Aufgebots", "des geltenden Ausnahmezustands")
+  if (entry.pos === 'noun' && GENERATED_GENITIVES.size > 0 && generatedGenitive(toks[i].lower) && !genitiveContent(toks, i)) return false;
   // a noun frame fixed by its neighbours ("auf Druck der EPA", "unter dem Druck seiner Partei")
   if (entry.prevWord && !entry.prevWord.includes(toks[i - 1]?.lower ?? '') && !entry.prevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`)) return false;
   if (entry.notPrevWord && (entry.notPrevWord.includes(toks[i - 1]?.lower ?? '') || entry.notPrevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`))) return false;

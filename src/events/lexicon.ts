@@ -38,6 +38,9 @@ export interface EntryOptions {
   needActor?: boolean;
   excl?: string[];
   noCompound?: boolean;
+  /** With `noCompound`: compounds still count when their first part starts with one of these ("Stockschläge",
+   * "Peitschenhiebe": an instrument), not others ("Herzschläge", "Schicksalsschläge", "Paukenschläge"). */
+  compoundFirst?: string[];
   /** A speech-act noun that is this verb's object ("sprach ihn vom Vorwurf … frei") is its content, not an event. */
   content?: boolean;
   /** Exact lower-case forms of this entry that are no event words ("einig" of sich einigen is the adjective "sich einig sein"). */
@@ -126,6 +129,13 @@ const NGO = ['ngo', 'nichtregierungsorganisation', 'hilfsorganisation', 'mensche
 
 /** One's own course, defended or justified against critics. */
 const OWN_COURSE = ['kurs', 'entscheidung', 'vorgehen', 'haltung', 'politik', 'linie', 'einsatzregeln', 'maßnahme', 'beschluss', 'pläne', 'plan', 'vorstoß', 'position', 'flüchtlingspolitik', 'strategie'];
+/** One's own statements, writings and decisions, defended against critics ("verteidigt Studie", "verteidigte seine Äußerungen"). */
+const STATED_WORK = ['studie', 'bericht', 'aussage', 'äußerung', 'gesetz', 'reform', 'vorschlag', 'konzept', 'projekt', 'programm', 'vorhaben', 'idee', 'buch', 'artikel', 'kommentar', 'forderung', 'urteil', 'regelung', 'verordnung', 'einigung', 'kompromiss', 'budget', 'sparkurs', 'auftritt', 'rede', 'wortwahl', 'sager', 'tweet', 'posting', 'kampagne', 'untersuchung', 'umfrage', 'gutachten', 'papier', 'vorgangsweise', 'schritt'];
+/** Instruments of a beating, as the first part of a compound ("Stockschläge", "Peitschenhiebe", "Knüppelschläge", "Faustschläge"). */
+const BEATING_INSTRUMENT = ['stock', 'rohrstock', 'peitsche', 'rute', 'knüppel', 'schlagstock', 'gummiknüppel', 'kolben', 'gewehrkolben', 'faust', 'keule', 'eisenstange', 'stange', 'hammer', 'gürtel', 'kabel', 'lederpeitsche'];
+/** What is defended physically or in sport ("verteidigte die Stadt", "den Titel verteidigen", "sich gegen den Angreifer verteidigen");
+ * a defendant defending himself in court is a denial (REJECT), so no court words here. */
+const DEFEND_PHYSICAL = ['titel', 'territorium', 'gebiet', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'stadt', 'dorf', 'stellung', 'stützpunkt', 'festung', 'bastion', 'front', 'angriff', 'angreifer', 'armee', 'truppe', 'soldat', 'kämpfer', 'miliz', 'rebellen', 'offensive', 'tor', 'spiel', 'sieg', 'rekord', 'weltmeister', 'europameister', 'punkt', 'vorsprung', 'krone', 'thron', 'messer', 'waffe', 'pistole', 'faust', 'fäuste', 'händen', 'notwehr', 'überfall', 'räuber', 'einbrecher', 'täter', 'hund', 'mannschaft', 'team', 'verteidiger', 'anwalt'];
 
 /** Two words before a noun that make it the setting of a statement or act ("bei der Balkankonferenz"). */
 const SETTING_PHRASE = ['bei der', 'bei einer', 'auf der', 'auf einer', 'nach der', 'nach einer', 'vor der', 'während der', 'rande der', 'an der', 'an einer', 'zur', 'von der'];
@@ -246,7 +256,8 @@ const VERBS: Row[] = [
   // (not recognising a status, claim or qualification: "als Flüchtlinge anerkannt", "die Ansprüche anerkannt", "fachlich
   // anerkannt"; not acknowledging a fact: "hat es als berechtigt anerkannt, dass …", "Fehler anerkannt")
   ['SUPPORT', null, 'anerkennen', 'erkenn erkann =erkannt', { p: 'an', excl: ['flüchtlinge', 'asyl', 'anspruch', 'ansprüche', 'fachlich', 'qualifikation', 'abschluss', 'abschlüss', 'ausbildung', 'diplom', 'zeugnis', 'vaterschaft', 'mutterschaft', 'elternschaft', 'kosten', 'ausgaben', 'verlust', 'wissenschaft', 'international anerkannt', 'berechtigt', 'zutreffend', 'fehler', 'mängel', 'schuld', 'versäumnis'] }],
-  ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true }],
+  // (not reflexive: "verteidigt sich gegen …" is a rebuttal, REJECT below)
+  ['SUPPORT', null, 'verteidigen', 'verteidig =verteidigt', { needRec: true, notRefl: true }],
   ['SUPPORT', null, 'entschuldigen', 'entschuldig =entschuldigt', { refl: true, recPrep: ['bei'] }],
   // "setzte sich für eine Diskussion ein", "für einen Sozialindex eingesetzt": advocacy for a policy is a position
   ['SUPPORT', null, 'einsetzen', 'setz =gesetzt', { p: 'ein', refl: true, recPrep: ['für'], advocacy: true }],
@@ -426,7 +437,10 @@ const VERBS: Row[] = [
   ['REJECT', null, 'bestreiten', 'bestreit bestritt =bestritten', { excl: ['spiel', 'länderspiel', 'pflichtspiel', 'wettkämpf', 'finali', 'partie', 'match', 'turnier', 'finale', 'kampf', 'kämpfe', 'profikämpfe', 'rennen', 'saison', 'einsätze', 'einsatz', 'leben', 'lebensunterhalt', 'unterhalt', 'wahlkampf', 'auftritt', 'konzert', 'programm', 'abend'] }],
   ['REJECT', null, 'wehren', 'wehr =gewehrt', { refl: true, needObj: ['gegen'] }],
   // "sich gegen Vorwürfe verteidigen": rejecting an accusation (the accusation is its content); "sich zur Wehr setzen"
+  // (the list names the accusation as its content; without it any "sich verteidigen" is a rebuttal, "verteidigt sich gegen die Verbotsbestrebungen", "verteidigt sich mit dem Hinweis";
+  // not physical self-defence or sport)
   ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { refl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], content: true }],
+  ['REJECT', null, 'verteidigen (sich)', 'verteidig =verteidigt', { refl: true, content: true, excl: DEFEND_PHYSICAL }],
   // defending one's course against criticism ("verteidigte … ihren Kurs … gegen Kritik"): the criticism is its content (evprec)
   ['REJECT', null, 'verteidigen', 'verteidig =verteidigt', { notRefl: true, needObj: ['vorwurf', 'vorwürf', 'kritik', 'anschuldigung', 'beschuldigung'], needAlso: ['gegen'], content: true }],
   ['REJECT', null, 'zur Wehr setzen', 'setz =gesetzt', { refl: true, needObj: ['wehr'] }],
@@ -900,7 +914,9 @@ const VERBS: Row[] = [
   ['THREATEN', null, 'Vergeltung ankündigen', 'kündig =gekündigt', { p: 'an', needObj: ['vergeltung', 'rache', 'gegenmaßnahme', 'gegenschlag', 'konsequenzen'] }],
   // defending one's own course against critics is a rejection (the blind-23 convention: "verteidigte ihren Kurs");
   // defending a person stays SUPPORT, a title or a territory is no event
-  ['REJECT', null, 'verteidigen (Kurs)', 'verteidig =verteidigt', { needObj: OWN_COURSE, excl: ['titel', 'territorium', 'gebiet', 'land', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'sich'] }],
+  // (also what one has said, written or decided: "verteidigt Studie", "verteidigte seine Aussagen", `STATED_WORK`;
+  // the exclusions keep out titles and territories)
+  ['REJECT', null, 'verteidigen (Kurs)', 'verteidig =verteidigt', { needObj: [...OWN_COURSE, ...STATED_WORK], excl: ['titel', 'territorium', 'gebiet', 'land', 'heimat', 'grenze', 'tabellenführung', 'führung', 'meisterschaft', 'double', 'sich'] }],
   // stopping people on the move (the blind-23 convention "an einem Zaun gestoppt", COERCE restrict); not a trend or a policy
   ['COERCE', 'restrict', 'stoppen (Migranten)', 'stopp =gestoppt', { needObj: ['flüchtlinge', 'migranten', 'asylwerber', 'asylbewerber', 'asylsuchende', 'schutzsuchende', 'durchreisende'], excl: ['zuzug', 'zustrom', 'zahl', 'strom', 'abwärtstrend', 'aufwärtstrend', 'trend'] }],
   // informing an addressee (CONSULT like informieren): "unterrichtete die Regierung über …" (not teaching: "unterrichtet an
@@ -1034,7 +1050,9 @@ const NOUNS: Row[] = [
   // leaving an office: "seit dem Abgang des Langzeitobmanns", "nach dem Abtritt von Bürgermeister X" (an office or its holder in the sentence)
   ['CONCEDE', null, 'Abgang', 'abgang abgangs abtritt abtritts amtsverzicht', { noCompound: true, needObj: [...OFFICE, ...BODY_OFFICE, ...OFFICE_HOLDER, 'politik'], objScope: 'sentence' }],
   ['RETREAT', 'release', 'Freilassung', 'freilassung freilassungen', {}],
-  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true, excl: ['minute', 'herz', 'puls'] }],
+  // (compounds only with an instrument or a fist as first part: "Stockschläge", "Faustschlägen", and by inheritance
+  // "Peitschenhiebe"; derived words such as "Vorschläge", "Anschläge" are no compounds: NON_COMPOUND_PREFIXES)
+  ['ASSAULT', null, 'Schläge', 'schläge schlägen', { noCompound: true, compoundFirst: BEATING_INSTRUMENT, excl: ['minute', 'herz', 'puls'] }],
   ['RETREAT', 'release', 'Freispruch', 'freispruch freisprüche', { content: true }],
   ['RETREAT', 'withdraw', 'Abzug', 'abzug truppenabzug', { excl: ['steuer', 'lohn', 'punkt'] }],
   // a Rückzug is military with troops or fighters in the sentence, a resignation when it is from power or an office or
@@ -1338,6 +1356,35 @@ for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
     if (!list) NOUN_FORMS.set(f, (list = []));
     list.push(entry);
   }
+}
+
+/**
+ * The genitive singular of a noun form ("des Boykotts", "des Angriffs", "des Stoßes"), where the lexicon does not list it:
+ * -s after a masculine/neuter singular in a consonant or -el/-er ("Boykott" → "Boykotts", "Gipfel" → "Gipfels"), -es
+ * after a sibilant ("Stoß" → "Stoßes"). None for forms that are plural or feminine by their ending (-e, -n, -s, -ung,
+ * -heit, -keit, -schaft, -ion, -tät, -ei, -ie, -ik, -ur, -nz, -in, -kunft, -fahrt, -tat, -arbeit, …, -er plurals such as
+ * "-gelder") and none for short forms (under 4 letters).
+ */
+export function genitiveForm(form: string): string | null {
+  if (form.length < 4 || !/^[a-zäöüß]+$/.test(form)) return null;
+  if (/(?:e|n|s|ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|nz|in|a|i|o|u|y)$/.test(form)) return null;
+  // feminine heads ("Zusammenkunft", "Amokfahrt", "Bluttat", "Zusammenarbeit", "Abfuhr", "Folter") and -er plurals ("Hilfsgelder")
+  if (/(?:kunft|fahrt|[^n]tat|arbeit|fuhr|folter|macht|schlacht|flucht|nacht|kraft|schrift|zeit|güter|gelder|länder|bilder)$/.test(form)) return null;
+  if (/(?:ß|x|z|sch)$/.test(form)) return form + 'es';
+  return form + 's';
+}
+
+/** The generated genitive forms (extract.ts lets them count only as the content of a plan or call noun: "die Idee eines Boykotts"). */
+export const GENERATED_GENITIVES = new Set<string>();
+
+// generated genitive forms: each noun form's genitive joins that form's entries unless the genitive is already a form
+// of the lexicon (a noun listed on its own, or any verb form: no collisions with other words); `LAGEBILD_NO_GENITIVE=1`
+// leaves them out (A/B measurement)
+if (process.env.LAGEBILD_NO_GENITIVE !== '1') for (const [f, list] of [...NOUN_FORMS]) {
+  const g = genitiveForm(f);
+  if (!g || NOUN_FORMS.has(g) || VERB_FORMS.has(g)) continue;
+  NOUN_FORMS.set(g, [...list]);
+  GENERATED_GENITIVES.add(g);
 }
 
 /** Noun heads sorted longest first, for compound suffix matching. */

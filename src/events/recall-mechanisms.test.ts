@@ -117,3 +117,57 @@ test('a noun before an insertion between commas finds its verb after it', () => 
   const coord = run('Einen Antrag zur Sache, vertreten durch Olaf Berger, und das Parteiprogramm hat der Vorstand gelesen.');
   assert.equal(on(coord, 'Antrag'), undefined, JSON.stringify(coord));
 });
+
+test('a noun entry also matches its genitive -s/-es form, as the content of a plan or call noun only', async () => {
+  const { genitiveForm, GENERATED_GENITIVES, NOUN_FORMS, VERB_FORMS } = await import('./lexicon.ts');
+  assert.equal(genitiveForm('boykott'), 'boykotts');
+  assert.equal(genitiveForm('stoß'), 'stoßes');
+  // plural or feminine by their ending: no genitive -s
+  for (const f of ['sitzung', 'anschläge', 'zusammenkunft', 'bluttat', 'hilfsgelder', 'drohung']) assert.equal(genitiveForm(f), null, f);
+  assert.ok(GENERATED_GENITIVES.has('boykotts'));
+  // no generated form collides with a listed noun or verb form of another entry
+  for (const g of GENERATED_GENITIVES) assert.ok(!VERB_FORMS.has(g) && NOUN_FORMS.has(g), g);
+  const evs = run('Berger hatte die Idee eines Boykotts aufgegriffen.');
+  assert.equal(on(evs, 'Boykotts')?.type, 'PROTEST', JSON.stringify(evs));
+  const call = run('Berger unterstützte den Aufruf eines landesweiten Boykotts gegen Serbien.');
+  assert.equal(on(call, 'Boykotts')?.type, 'PROTEST', JSON.stringify(call));
+  // elsewhere a genitive event noun names a cause or a setting
+  const cause = run('Berger wurde wegen des Boykotts von Serbien kritisiert.');
+  assert.equal(on(cause, 'Boykotts'), undefined, JSON.stringify(cause));
+});
+
+test('"sich verteidigen" is a rebuttal with any object, and "verteidigen" of a statement or study rejects its critics', () => {
+  for (const text of [
+    'Berger verteidigt sich gegen die Verbotsbestrebungen mit dem Hinweis, er sei kein Extremist.',
+    'Berger verteidigt Studie.',
+    'Berger verteidigte seine Äußerungen am Montag.',
+  ]) {
+    const evs = run(text);
+    assert.equal(evs.find((e) => e.trigger.startsWith('verteidig'))?.type, 'REJECT', `${text} ${JSON.stringify(evs)}`);
+  }
+  // physical self-defence and sport are no rebuttal
+  for (const text of ['Berger verteidigte sich mit einem Messer gegen den Räuber.', 'Die Mannschaft verteidigte sich geschickt gegen Serbien.']) {
+    const evs = run(text);
+    assert.equal(evs.find((e) => e.trigger.startsWith('verteidig')), undefined, `${text} ${JSON.stringify(evs)}`);
+  }
+});
+
+test('beating nouns count in compounds with an instrument as first part, not with other first parts', () => {
+  for (const [text, trigger] of [
+    ['Berger wurde in Serbien öffentlich mit 40 Stockschlägen bestraft.', 'Stockschlägen'],
+    ['Die Polizei trieb die Menge mit Knüppelschlägen auseinander.', 'Knüppelschlägen'],
+  ]) {
+    const evs = run(text);
+    assert.equal(on(evs, trigger)?.type, 'ASSAULT', `${text} ${JSON.stringify(evs)}`);
+  }
+  for (const [text, trigger] of [
+    ['Berger erlitt in Serbien mehrere Schicksalsschläge.', 'Schicksalsschläge'],
+    ['Berger machte in Serbien mehrere Vorschläge.', 'Vorschläge'],
+    ['Die Herzschläge des Patienten wurden gezählt.', 'Herzschläge'],
+    // the punishment imposed by a court is the sentence's content, no beating of its own
+    ['Das Gericht bestätigte die Verurteilung Bergers zu tausend Stockhieben.', 'Stockhieben'],
+  ]) {
+    const evs = run(text);
+    assert.notEqual(on(evs, trigger)?.type, 'ASSAULT', `${text} ${JSON.stringify(evs)}`);
+  }
+});
