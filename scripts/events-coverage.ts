@@ -1,7 +1,7 @@
 // Coverage list of light-verb constructions and frames per PLOVER type: one plain news sentence each (written for the
 // tenth session, h/evrecall; none from the gold). Prints how many give an event of the listed type and the misses
 // (several misses are conventions: invitations are REQUEST, a strike call REQUEST). usage: node --import tsx scripts/events-coverage.ts
-import { eventRows } from '../src/events/testing.ts';
+import { printCoverage } from '../src/events/testing.ts';
 const E = [{ name: 'Olaf Berger', type: 'PER' as const, forms: ['Olaf Berger', 'Berger'] }, { name: 'Regierung', type: 'ORG' as const, forms: ['Regierung'] }, { name: 'Russland', type: 'LOC' as const }, { name: 'Polizei', type: 'ORG' as const }];
 const S: [string, string][] = [
   ['ACCUSE', 'Berger übte scharfe Kritik an der Regierung.'],
@@ -138,10 +138,4 @@ const S: [string, string][] = [
   ['COOPERATE', 'Die Regierung arbeitet mit Russland zusammen.'],
   ['COOPERATE', 'Die Polizei lieferte Berger an Russland aus.'],
 ];
-const miss: string[] = [];
-for (const [type, text] of S) {
-  const rows = eventRows(text, { entities: E, published: null });
-  if (!rows.some((r) => r.type === type)) miss.push(`${type}\t${text}\t→ ${rows.map((r) => r.type + ':' + r.trigger).join(',')}`);
-}
-console.log(`${S.length - miss.length}/${S.length} found`);
-console.log(miss.join('\n'));
+printCoverage(S, E);

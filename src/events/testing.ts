@@ -106,3 +106,17 @@ const MODALITY_CAST: EntitySpec[] = [
 export function modalityRows(text: string, extra: DocSpec = {}) {
   return eventRows(text, { entities: MODALITY_CAST, published: null, ...extra });
 }
+
+/**
+ * For the coverage scripts (scripts/events-coverage*.ts): runs each [type, sentence] pair and prints how many give an
+ * event of the listed type, then the misses with what was found instead.
+ */
+export function printCoverage(list: [string, string][], entities: DocSpec['entities']): void {
+  const miss: string[] = [];
+  for (const [type, text] of list) {
+    const rows = eventRows(text, { entities, published: null });
+    if (!rows.some((r) => r.type === type)) miss.push(`${type}\t${text}\t→ ${rows.map((r) => r.type + ':' + r.trigger).join(',')}`);
+  }
+  console.log(`${list.length - miss.length}/${list.length} found`);
+  console.log(miss.join('\n'));
+}
