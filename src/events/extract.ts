@@ -324,17 +324,26 @@ function joinLowers(toks: Tok[]): string {
 
 const REFLEXIVE_WORDS = [...REFLEXIVES].map((r) => ` ${r} `);
 
-/** A hash of a lower-case word from its first two and last characters and its length (no string needed). */
+/**
+ * A hash of a lower-case word from all its characters (no string needed). (A key of the first two and the last
+ * character and the length let a third of the tokens through to the string lookup, only one in six of them a form.)
+ */
 function formKey(lower: string, a: number, b: number): number {
-  return ((lower.charCodeAt(a) * 31 + lower.charCodeAt(a + 1)) * 64 + Math.min(b - a, 63) + lower.charCodeAt(b - 1) * 7919) & 0xfffff;
+  let h = b - a;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 20)) & 0xfffff;
 }
 
-/** formKey of every verb and noun form: a word whose key is not here is no form. */
+/** formKey of every verb and noun form of 3 or more characters (shorter tokens are not looked up): a word whose key is not here is no form. */
 const FORM_KEYS = new Uint8Array(1 << 20);
-for (const f of ANY_FORM) if (f.length >= 2) FORM_KEYS[formKey(f, 0, f.length)] = 1;
-/** Last two characters of the noun forms that can be compound heads. */
-const HEAD_TAILS = new Uint8Array(1 << 16);
-for (const f of NOUN_FORMS.keys()) if (f.length >= 5) HEAD_TAILS[((f.charCodeAt(f.length - 1) << 8) ^ f.charCodeAt(f.length - 2)) & 0xffff] = 1;
+for (const f of ANY_FORM) if (f.length >= 3) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+/** A hash of the last four characters text[end - 4, end). */
+function tailKey(text: string, end: number): number {
+  return ((((text.charCodeAt(end - 4) * 31 + text.charCodeAt(end - 3)) * 31 + text.charCodeAt(end - 2)) * 31 + text.charCodeAt(end - 1)) | 0) & 0xfffff;
+}
+/** tailKey of the last four characters of the noun forms that can be compound heads (the keys of NOUN_BY_END). */
+const HEAD_TAILS = new Uint8Array(1 << 20);
+for (const k of NOUN_BY_END.keys()) HEAD_TAILS[tailKey(k, 4)] = 1;
 
 function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
   let j = ' ';
@@ -381,7 +390,7 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
         }
       }
       if (dash > start && NOUN_FORMS.has(lower.slice(dash + 1, end))) return true;
-      if (end - start >= 9 && HEAD_TAILS[((lower.charCodeAt(end - 1) << 8) ^ lower.charCodeAt(end - 2)) & 0xffff] && compoundHead(lower.slice(start, end)) !== null) return true;
+      if (end - start >= 9 && HEAD_TAILS[tailKey(lower, end)] && compoundHead(lower.slice(start, end)) !== null) return true;
     }
   }
   return false;
