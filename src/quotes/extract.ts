@@ -346,6 +346,14 @@ function copyAttribution(att: Attribution): Attribution {
   return Object.assign(blankAttribution(att.kind, att.content, att.method), att);
 }
 
+/** Cues whose subject "es" is an expletive, no speaker: "Es habe sich gezeigt", "Es hieß". */
+const EXPLETIVE_CUE = /^(?:(?:ge)?zeigt(?:e|en)?|zeigen|heißt|hieß|hießen|geheißen)$/;
+/** A capitalised predicative adjective or participle opening a sentence ("Deplatziert findet X …"). */
+const PREDICATIVE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:iert|ig|lich|isch|bar|los|sam|haft)$/u;
+const WONACH = /^(?:wonach|demzufolge|derzufolge)$/;
+/** "Mitterlehner-Aussage": a name before a dash and a noun after it. */
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}]+)-(\p{Lu}\p{Ll}+)$/u;
+
 class Extractor {
   private readonly ctx: QuoteContext;
   private readonly mode: 'news' | 'all';
@@ -4112,10 +4120,10 @@ class Extractor {
     };
     // expletive "es" with "sich zeigen" / "heißen"
     if (np.pronoun && np.end - np.start === 1 && ctx.lower[np.start] === 'es' && cueW !== undefined &&
-      (/^(?:ge)?zeigt(?:e|en)?$|^zeigen$/.test(cueW) || /^(?:heißt|hieß|hießen|geheißen)$/.test(cueW))) return last();
+      EXPLETIVE_CUE.test(cueW)) return last();
     // sentence-initial predicative adjective or participle before the inverted finite verb
     if (!np.pronoun && !np.mention && np.end - np.start === 1 && np.start === ctx.sentStart[s] && att.cueTok && att.cueTok[0] === np.end &&
-      /^\p{Lu}\p{Ll}+(?:iert|ig|lich|isch|bar|los|sam|haft)$/u.test(ctx.words[np.start]) && !ROLE_NOUN.test(ctx.lower[np.start]) && !INSTITUTION.test(ctx.lower[np.start])) {
+      PREDICATIVE_ADJECTIVE.test(ctx.words[np.start]) && !ROLE_NOUN.test(ctx.lower[np.start]) && !INSTITUTION.test(ctx.lower[np.start])) {
       const end = ctx.sentStart[s + 1] ?? ctx.n;
       const subj = this.subjectAfter(att.cueTok[1], end, att);
       if (subj && subj.start !== np.start) {
@@ -4125,10 +4133,10 @@ class Extractor {
       return last();
     }
     // "die Mitterlehner-Aussage, wonach …": the person named in the compound, else the last speaker
-    const isWonach = att.cueTok !== null && /^(?:wonach|demzufolge|derzufolge)$/.test(ctx.lower[att.cueTok[0]]);
+    const isWonach = att.cueTok !== null && WONACH.test(ctx.lower[att.cueTok[0]]);
     if (!np.pronoun && isWonach) {
       const head = ctx.words[np.end - 1];
-      const cm = /^(\p{Lu}[\p{L}]+)-(\p{Lu}\p{Ll}+)$/u.exec(head);
+      const cm = NAME_COMPOUND.exec(head);
       if (cm && (SPEECH_NOUNS.has(cm[2]) || ATTRIBUTION_NOUNS.has(cm[2]) || MESSAGE_NOUNS.has(cm[2]))) {
         for (let k = np.start - 1; k >= 0; k--) {
           const mi = ctx.mentionAt[k];
