@@ -23,6 +23,12 @@ function same(es: ResolvedEntity[], a: string, b: string): boolean {
 }
 
 describe('names and transliteration', () => {
+  it('keeps a surname that ends in -ss whole (no genitive -s stripped)', () => {
+    const es = resolve('[Irmgard Griss|PER] stellte sich vor. Danach sprach [Griss|PER] mit [Tom Strauss|PER]. [Strauss|PER] nickte.');
+    assert.equal(byMention(es, 'Irmgard Griss').name, 'Irmgard Griss');
+    assert.ok(same(es, 'Irmgard Griss', 'Griss'));
+    assert.equal(byMention(es, 'Tom Strauss').name, 'Tom Strauss');
+  });
   it('completes a person name cut after a surname particle from the text that follows', () => {
     const es = resolve(
       'Gestern trat [Maria Van|PER] den Berg in Gent auf. Danach sprach [Van|PER] den Berg mit [Tom Ruiz|PER]. ' +

@@ -111,6 +111,8 @@ export function phraseKey(name: string): string {
 export function genitiveStem(token: string): string | null {
   const m = /^(.+?)(?:'s|’s|s'|'|’|s)$/.exec(token);
   if (!m || m[1].length < 2) return null;
+  // a name ending in -ss ("Griss", "Strauss") takes an apostrophe in the genitive, never a plain -s
+  if (m[1].endsWith('s') && token.endsWith('ss')) return null;
   return m[1];
 }
 
