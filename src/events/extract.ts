@@ -4,7 +4,7 @@
  * time, source (attribution phrases and quotes), modality; then one event per real-world event with all
  * its mentions.
  */
-import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
+import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
@@ -13,6 +13,7 @@ import { participantMentions } from './participants.ts';
 import { createRequire } from 'node:module';
 import { firstNameGender } from '../entities/cluster.ts';
 import { sportContext, sportSense } from './sport.ts';
+import { moneyFigure, moneyTrigger } from './money.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -2410,7 +2411,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const from = tp;
     tp = te;
     // most sentences have no trigger: decided on character codes, before any token string is made
-    if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
+    // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
+    const sentenceFigures = figuresBySentence[s];
+    const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
+    if (sameOffsets && !money && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
       notePersons(s);
       continue;
     }
@@ -2419,7 +2423,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const t = allToks[k];
       toks.push({ start: t.start, end: t.end, text: texts.words[k], lower: texts.lower[k], clause: 0 });
     }
-    if (!sameOffsets && !mayHaveTrigger(toks)) {
+    if (!sameOffsets && !money && !mayHaveTrigger(toks)) {
       notePersons(s);
       continue;
     }
@@ -2437,6 +2441,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     notePersons(s);
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
+    if (money) addMoneyTrigger(ctx, triggers, sentenceFigures);
     if (!triggers.length) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
@@ -2675,3 +2680,18 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   return m ? m.entity.id : '';
 }
 
+
+/** A money transfer found from its arguments (money.ts) replaces a lexicon trigger on the same verb ("mit drei Millionen unterstützt": AID, not SUPPORT). */
+function addMoneyTrigger(ctx: SentenceContext, triggers: Trigger[], figures: Figure[]): void {
+  const m = moneyTrigger(ctx, figures, triggers);
+  if (!m) return;
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    if (triggers[i].t0 !== m.t0) continue;
+    // (the lexicon knows the verb form: its participle and present flags)
+    m.participle = triggers[i].participle;
+    m.present = triggers[i].present;
+    triggers.splice(i, 1);
+  }
+  triggers.push(m);
+  triggers.sort((a, b) => a.t0 - b.t0);
+}
