@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { firstNameGender } from '../entities/cluster.ts';
 import { sportContext, sportSense } from './sport.ts';
 import { moneyFigure, moneyTrigger } from './money.ts';
+import { countedStatistic, courtSession } from './counts.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -2510,6 +2511,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
         for (let j = c0; j < c1; j++) if (REFLEXIVES.has(ctx.toks[j].lower)) refl = true;
         if (!refl) return false;
       }
+      // counts over a calendar period and a court's sessions (counts.ts)
+      const [k0, k1] = clauseOf(ctx, tr.t0);
+      if (countedStatistic(ctx, tr, k0, k1) || courtSession(ctx, tr, k0, k1)) return false;
       return true;
     });
     const selected = selectTriggers(ctx, found);
