@@ -15,6 +15,7 @@ import { firstNameGender } from '../entities/cluster.ts';
 import { sportContext, sportSense } from './sport.ts';
 import { moneyFigure, moneyTrigger } from './money.ts';
 import { countedStatistic, courtSession } from './counts.ts';
+import { evaluationEvents, isEvaluation, mayHaveEvaluation } from './evaluations.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -2415,7 +2416,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
     // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
     const sentenceFigures = figuresBySentence[s];
     const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
-    if (sameOffsets && !money && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
+    // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
+    const evaluable = mayHaveEvaluation(texts.lower, from, te, !!quotesBySentence[s]?.length);
+    if (sameOffsets && !money && !evaluable && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
       notePersons(s);
       continue;
     }
@@ -2424,7 +2427,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const t = allToks[k];
       toks.push({ start: t.start, end: t.end, text: texts.words[k], lower: texts.lower[k], clause: 0 });
     }
-    if (!sameOffsets && !money && !mayHaveTrigger(toks)) {
+    if (!sameOffsets && !money && !evaluable && !mayHaveTrigger(toks)) {
       notePersons(s);
       continue;
     }
@@ -2443,7 +2446,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
     if (money) addMoneyTrigger(ctx, triggers, sentenceFigures);
-    if (!triggers.length) continue;
+    if (!triggers.length && !evaluable) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
@@ -2516,6 +2519,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (countedStatistic(ctx, tr, k0, k1) || courtSession(ctx, tr, k0, k1)) return false;
       return true;
     });
+    // evaluations found from critic, predicate and target (evaluations.ts)
+    if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
     const selected = selectTriggers(ctx, found);
     // an attribution phrase ("nach Angaben von X", "laut X") in a clause with its own event covers that clause only:
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
@@ -2537,13 +2542,15 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "wir"/"ich" of a quote resolved to its speaker ("Die anderen 10.000 Quadratmeter geben wir zurück"): the speaker's
       // own act is still told by the speaker (reported, as the gold codes "Wir fordern … auf"), unlike a named actor
       const namedActorIds = args.actors.filter((m) => m.form !== 'speaker').map((m) => m.entity.id);
-      const modality: Modality = decideModality(ctx, tr, {
+      let modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
         attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !namedActorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
         times: timesBySentence[s],
       });
+      // (an evaluation is the critic's own speech act, in indirect speech or not: asserted, or historical in the past)
+      if (isEvaluation(tr.entry) && modality !== 'historical') modality = 'asserted';
       const trigger = {
         start: ctx.toks[tr.t0].start,
         end: ctx.toks[tr.t1 - 1].end,
