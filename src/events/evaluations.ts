@@ -57,10 +57,24 @@ export function isEvaluation(entry: LexEntry): boolean {
   return entry.lemma.startsWith('eval:');
 }
 
-/** Whether the sentence's lower-case tokens [from, to) hold a word that can introduce a critic (a cheap gate). */
-export function mayHaveEvaluation(lower: readonly string[], from: number, to: number, quoted: boolean): boolean {
-  if (quoted) return true;
-  for (let k = from; k < to; k++) if (EVALUATION_CUES.has(lower[k])) return true;
+const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'bleibt', 'bleibe', 'blieb', 'gilt', 'gelte', 'galt']);
+
+/**
+ * Whether the sentence's lower-case tokens [from, to) may hold an evaluation: a word that can introduce a critic, a
+ * copula and a word of judgement (set lookups first; the judgement regexps only for the few sentences with both).
+ */
+export function mayHaveEvaluation(lower: readonly string[], from: number, to: number): boolean {
+  let cue = false, copula = false;
+  for (let k = from; k < to; k++) {
+    const w = lower[k];
+    if (EVALUATION_CUES.has(w)) cue = true;
+    else if (COPULAS.has(w)) copula = true;
+  }
+  if (!cue || !copula) return false;
+  for (let k = from; k < to; k++) {
+    const w = lower[k];
+    if (w.length >= 4 && (NEGATIVE_JUDGEMENT.test(w) || BLAME_NOUN.test(w) || PRAISE_NOUN.test(w))) return true;
+  }
   return false;
 }
 

@@ -2417,7 +2417,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const sentenceFigures = figuresBySentence[s];
     const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
     // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
-    const evaluable = mayHaveEvaluation(texts.lower, from, te, !!quotesBySentence[s]?.length);
+    const evaluable = mayHaveEvaluation(texts.lower, from, te);
     if (sameOffsets && !money && !evaluable && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
       notePersons(s);
       continue;
