@@ -18,6 +18,7 @@ test('an amount, a verb of flowing, taking part, supporting or giving and a paye
     ['Der gleiche Betrag soll an das UN-Hilfswerk gehen, davon 2,5 Millionen für Schulen in Jordanien.', 'gehen'],
     ['Das Flüchtlingslager im Libanon soll mit vier Millionen unterstützt werden.', 'unterstützt'],
     ['Kanada hat fünf Millionen Dollar gegeben.', 'gegeben'],
+    ['Kanada hat fünf Millionen Dollar (4,6 Millionen Euro, Anm.) gegeben.', 'gegeben'],
     ['Norwegen stellt dem UN-Hilfswerk 20 Millionen Euro zur Verfügung.', 'stellt'],
   ]) {
     const evs = run(text);

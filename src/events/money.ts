@@ -80,6 +80,16 @@ function figureTokens(toks: Tok[], f: Figure): [number, number] | null {
   return a < 0 ? null : [a, b];
 }
 
+/** An opening parenthesis without its closing one in [a, b). */
+function unclosed(toks: Tok[], a: number, b: number): boolean {
+  let open = 0;
+  for (let j = a; j < b; j++) {
+    if (toks[j].text === '(') open++;
+    else if (toks[j].text === ')') open = Math.max(0, open - 1);
+  }
+  return open > 0;
+}
+
 function payee(toks: Tok[], c0: number, c1: number, skip: [number, number]): boolean {
   for (let j = c0; j < c1 - 1; j++) {
     if (j >= skip[0] && j < skip[1]) continue;
@@ -114,7 +124,10 @@ export function moneyTrigger(ctx: SentenceContext, figures: readonly Figure[], l
   }
   for (const [a, b] of amounts) {
     const ci = toks[a].clause;
-    const [c0, c1] = ctx.clauses[ci];
+    const c0 = ctx.clauses[ci][0];
+    let c1 = ctx.clauses[ci][1];
+    // a parenthesis split by a comma belongs to the clause: "haben drei Millionen Dollar (2,65 Millionen Euro, Anm.) gegeben"
+    for (let k = ci + 1; k < ctx.clauses.length && unclosed(toks, c0, c1); k++) c1 = ctx.clauses[k][1];
     if (lexicon.some((x) => toks[x.t0].clause === ci && (x.entry.type === 'AID' || x.entry.type === 'AGREE'))) continue;
     // the clause end (last word), for split particles
     let last = c1 - 1;
