@@ -4,7 +4,7 @@
  * time, source (attribution phrases and quotes), modality; then one event per real-world event with all
  * its mentions.
  */
-import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
+import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
 import { codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
@@ -13,6 +13,9 @@ import { participantMentions } from './participants.ts';
 import { createRequire } from 'node:module';
 import { firstNameGender } from '../entities/cluster.ts';
 import { sportContext, sportSense } from './sport.ts';
+import { moneyFigure, moneyTrigger } from './money.ts';
+import { countedStatistic, courtSession } from './counts.ts';
+import { evaluationEvents, isEvaluation, mayHaveEvaluation } from './evaluations.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -2410,7 +2413,12 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const from = tp;
     tp = te;
     // most sentences have no trigger: decided on character codes, before any token string is made
-    if (sameOffsets && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
+    // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
+    const sentenceFigures = figuresBySentence[s];
+    const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
+    // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
+    const evaluable = mayHaveEvaluation(texts.lower, from, te);
+    if (sameOffsets && !money && !evaluable && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
       notePersons(s);
       continue;
     }
@@ -2419,7 +2427,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const t = allToks[k];
       toks.push({ start: t.start, end: t.end, text: texts.words[k], lower: texts.lower[k], clause: 0 });
     }
-    if (!sameOffsets && !mayHaveTrigger(toks)) {
+    if (!sameOffsets && !money && !evaluable && !mayHaveTrigger(toks)) {
       notePersons(s);
       continue;
     }
@@ -2437,7 +2445,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
     notePersons(s);
     if (!ctx.toks.length) continue;
     const triggers = findTriggers(ctx);
-    if (!triggers.length) continue;
+    if (money) addMoneyTrigger(ctx, triggers, sentenceFigures);
+    if (!triggers.length && !evaluable) continue;
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
@@ -2505,8 +2514,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
         for (let j = c0; j < c1; j++) if (REFLEXIVES.has(ctx.toks[j].lower)) refl = true;
         if (!refl) return false;
       }
+      // counts over a calendar period and a court's sessions (counts.ts)
+      const [k0, k1] = clauseOf(ctx, tr.t0);
+      if (countedStatistic(ctx, tr, k0, k1) || courtSession(ctx, tr, k0, k1)) return false;
       return true;
     });
+    // evaluations found from critic, predicate and target (evaluations.ts)
+    if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
     const selected = selectTriggers(ctx, found);
     // an attribution phrase ("nach Angaben von X", "laut X") in a clause with its own event covers that clause only:
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
@@ -2528,13 +2542,15 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // "wir"/"ich" of a quote resolved to its speaker ("Die anderen 10.000 Quadratmeter geben wir zurück"): the speaker's
       // own act is still told by the speaker (reported, as the gold codes "Wir fordern … auf"), unlike a named actor
       const namedActorIds = args.actors.filter((m) => m.form !== 'speaker').map((m) => m.entity.id);
-      const modality: Modality = decideModality(ctx, tr, {
+      let modality: Modality = decideModality(ctx, tr, {
         quoted: !!quote,
         attributed: !!attribution || reportedClause !== null || (!!quote && !!quote.speaker && !namedActorIds.includes(quote.speaker)) || (attributedByNext ??= attributesPrevious(doc, s)),
         time,
         published: doc.published,
         times: timesBySentence[s],
       });
+      // (an evaluation is the critic's own speech act, in indirect speech or not: asserted, or historical in the past)
+      if (isEvaluation(tr.entry) && modality !== 'historical') modality = 'asserted';
       const trigger = {
         start: ctx.toks[tr.t0].start,
         end: ctx.toks[tr.t1 - 1].end,
@@ -2675,3 +2691,18 @@ function reportingClause(ctx: SentenceContext, tr: Trigger): string | null {
   return m ? m.entity.id : '';
 }
 
+
+/** A money transfer found from its arguments (money.ts) replaces a lexicon trigger on the same verb ("mit drei Millionen unterstützt": AID, not SUPPORT). */
+function addMoneyTrigger(ctx: SentenceContext, triggers: Trigger[], figures: Figure[]): void {
+  const m = moneyTrigger(ctx, figures, triggers);
+  if (!m) return;
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    if (triggers[i].t0 !== m.t0) continue;
+    // (the lexicon knows the verb form: its participle and present flags)
+    m.participle = triggers[i].participle;
+    m.present = triggers[i].present;
+    triggers.splice(i, 1);
+  }
+  triggers.push(m);
+  triggers.sort((a, b) => a.t0 - b.t0);
+}
