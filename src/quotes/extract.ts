@@ -3901,7 +3901,16 @@ class Extractor {
     if (c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
       let v = c - 1;
-      while (v > s0 && !(ctx.words[v - 1] === ',' || ctx.words[v - 1] === ':' || ctx.words[v - 1] === ';')) v--;
+      while (v > s0 && !(ctx.words[v - 1] === ',' || ctx.words[v - 1] === ':' || ctx.words[v - 1] === ';')) {
+        v--;
+        // a parenthesis is no clause boundary: "Er sprach für alle Staaten (A, B, C) und betonte, …" — its commas
+        // separate a list, and the subject stands before it
+        if (this.mode === 'news' && ctx.words[v] === ')') {
+          let o = v - 1;
+          while (o > s0 && ctx.words[o] !== '(' && ctx.words[o] !== ')') o--;
+          if (ctx.words[o] === '(') v = o;
+        }
+      }
       while (v < c && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
       const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, c);
       if (np && !np.dative) return np;
@@ -4468,6 +4477,16 @@ class Extractor {
     if (!ROLE_NOUN.test(head.toLowerCase()) && !FEMALE_TITLES.test(head) && !MALE_TITLES.has(head)) return null;
     const next = ctx.mentionAt[h + 1];
     if (next >= 0 && ctx.mentions[next].entity.type === 'PER' && ctx.mentions[next].start === h + 1) return ctx.mentions[next];
+    // "…, sagte Xs früherer Chef, Kammerpräsident Y, …": a named apposition after the head is the person meant
+    if (this.mode === 'news' && ctx.words[h + 1] === ',') {
+      let k = h + 2;
+      while (k < sEnd && k - h <= 5 && ctx.mentionAt[k] < 0 && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || (ctx.isCap(k) && ROLE_NOUN.test(ctx.lower[k])))) k++;
+      const ap = ctx.mentionAt[k];
+      if (ap >= 0 && ctx.mentions[ap].start === k && ctx.mentions[ap].entity.type === 'PER' && ctx.mentions[ap].entity !== m.entity) {
+        const end = ctx.mentions[ap].end;
+        if (end >= sEnd || ctx.words[end] === ',' || END_PUNCT.has(ctx.words[end])) return ctx.mentions[ap];
+      }
+    }
     const titled = this.titledPerson(head, m.start);
     return titled && titled.entity !== m.entity && titled.start < m.start ? titled : null;
   }
@@ -5306,9 +5325,31 @@ class Extractor {
     if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence)) return null;
     // the last speaker named again in a narrative sentence stays in focus from there
     if (last && intro.np.mention && intro.np.mention.entity === last.att.speakerEntity) return { att: last.att, sentence: intro.sentence };
+    // a pluperfect sentence after a statement (one sentence between at most) is background to it ("…, sagte X. Zuletzt hatte sich Y auf … gestützt.
+    // Nun könne …"): it introduces nobody, the statement's speaker goes on
+    if (this.mode === 'news' && last && last.sentence >= intro.sentence - 2 && last.att.kind !== 'fragment' && this.pluperfectMain(intro.sentence)) return null;
     const pseudo = this.makeAtt('indirect', [intro.np.start, intro.np.end]);
     this.setSource(pseudo, intro.np, intro.np.start);
     return { att: pseudo, sentence: intro.sentence };
+  }
+
+  /**
+   * Sentence s is narration in the pluperfect: its main clause's finite verb (within the first eight tokens) is
+   * "hatte(n)"/"war(en)" and a past participle closes that clause ("Zuletzt hatte sich X auf Y gestützt, nachdem …").
+   */
+  private pluperfectMain(s: number): boolean {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    let aux = -1;
+    for (let k = a + 1; k < Math.min(b, a + 8) && aux < 0; k++) {
+      if (ctx.isPunct(k) || this.inQuote[k]) return false;
+      if (/^(?:hatte|hatten|war|waren)$/.test(ctx.words[k])) aux = k;
+    }
+    if (aux < 0) return false;
+    let e = aux + 1;
+    while (e < b && !ctx.isPunct(e)) e++;
+    return e - 1 > aux + 1 && PERFECT_PARTICIPLE.test(ctx.lower[e - 1]);
   }
 
   /** "Demnach stammen 48 Prozent aus Syrien." — "demnach" points back to the source just reported. */

@@ -2855,3 +2855,30 @@ test('q32: cue verbs bedauern, monieren; the named apposition or coordinated sub
   const x4 = nonFragments(mkDoc(t4, [['p1', 'PER', 'Otto Leitner', ['Otto Leitner']]]))[0];
   assert.equal(x4 && t4.slice(x4.start, x4.end), 'dass die Regierung versagt habe');
 });
+
+/** The speaker entity id of the non-fragment quote whose text contains `content`. */
+function spkId(doc: Doc, content: string): string | null | undefined {
+  return nonFragments(doc).find((y) => doc.text.slice(y.start, y.end).includes(content))?.speaker;
+}
+
+test('qspk: a parenthesised list is no clause boundary for a coordinated cue ("Er sprach für (A, B, C) und betonte, …")', () => {
+  const text = 'Die Kanzlerin lobte den Premier Marko Petrić. Er sprach für alle Staaten der Region (Serbien, Kroatien, Montenegro) und betonte, dass die Reformen weitergehen müssten.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Marko Petrić', ['Marko Petrić']], ['l1', 'LOC', 'Serbien', ['Serbien']], ['l2', 'LOC', 'Kroatien', ['Kroatien']], ['l3', 'LOC', 'Montenegro', ['Montenegro']]]);
+  assert.equal(spkId(doc, 'Reformen weitergehen'), 'p1');
+});
+
+test('qspk: a Saxon-genitive role with a named apposition ("sagte Bergers früherer Chef, Kammerpräsident X,") is X', () => {
+  const text = 'Der Minister Reinhold Berger kritisierte die Kammer. Das sei falsch, sagte Bergers früherer Chef, Kammerpräsident Christoph Lehner, im Gespräch mit der Zeitung.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Reinhold Berger', ['Reinhold Berger', 'Bergers']], ['p2', 'PER', 'Christoph Lehner', ['Christoph Lehner']]]);
+  assert.equal(spkId(doc, 'Das sei falsch'), 'p2');
+});
+
+test('qspk: a pluperfect sentence after a statement is background — the Konjunktiv after it is the speaker\'s, not the person narrated', () => {
+  const text = 'Es ist ein guter Tag für das Land, sagte der Abgeordnete Mario Ruiz. Zuletzt hatte sich Juan Ortega nur noch auf die Armee gestützt. Nun könne die Justiz ihre Arbeit tun.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Mario Ruiz', ['Mario Ruiz']], ['p2', 'PER', 'Juan Ortega', ['Juan Ortega']]]);
+  assert.equal(spkId(doc, 'Nun könne die Justiz'), 'p1');
+  // a present-tense narrative sentence still introduces its person ("Der Minister machte sich … stark. Auch … müsse …")
+  const t2 = 'Es ist ein guter Tag für das Land, sagte der Abgeordnete Mario Ruiz. Der Präsident Juan Ortega machte sich am Abend für Gespräche stark. Auch die Armee müsse nun einlenken.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Mario Ruiz', ['Mario Ruiz']], ['p2', 'PER', 'Juan Ortega', ['Juan Ortega']]]);
+  assert.equal(spkId(d2, 'Auch die Armee'), 'p2');
+});
