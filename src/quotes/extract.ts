@@ -93,6 +93,8 @@ export interface Attribution {
   chain: number | undefined;
   /** A continuation more than two sentences after its statement. */
   afterGap: boolean | undefined;
+  /** A first-person account with a cue of its own ("Leute haben mir gesagt, dass …"): no backwards extension takes it. */
+  account: boolean;
 }
 
 /** Share nouns of a survey result ("15 Prozent", "die Hälfte", "ein Drittel", "die Mehrheit"). */
@@ -333,6 +335,7 @@ function blankAttribution(kind: QuoteKind, content: [number, number] | null, met
   return {
     kind, content, cue: null, cueTok: null, source: null, speakerEntity: null, speakerPseudo: false, speakerName: null, addressee: null, method,
     unbalanced: undefined, continuation: undefined, marks: undefined, absorbed: false, inheritedMention: null, chain: undefined, afterGap: undefined,
+    account: false,
   };
 }
 
@@ -353,6 +356,8 @@ const PREDICATIVE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:iert|ig|lich|isch|bar|los|sam|ha
 const WONACH = /^(?:wonach|demzufolge|derzufolge)$/;
 /** "Mitterlehner-Aussage": a name before a dash and a noun after it. */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}]+)-(\p{Lu}\p{Ll}+)$/u;
+/** "drohen": with a penalty noun in its clause impersonal ("drohen X zehn Jahre Haft" — X is a dative, no speaker). */
+const DROHEN = /^(?:droh(?:e|t|en|te|ten)|gedroht)$/;
 
 class Extractor {
   private readonly ctx: QuoteContext;
@@ -680,7 +685,7 @@ class Extractor {
       if (special) return special;
     }
     // impersonal "drohen X bis zu 24 Jahre Haft" / "ihm droht eine Strafe": a penalty is the subject, nobody speaks
-    if (/^(?:droh(?:e|t|en|te|ten)|gedroht)$/.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
+    if (DROHEN.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
     const entries = info.entries;
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -2609,6 +2614,24 @@ class Extractor {
           }
         }
         continue;
+      }
+      // "Leute haben mir gesagt, dass …": a cue opening the sentence with a first-person object ("mir", "mich", "uns")
+      // outside quote marks is a first-person account — the current speaker's words, the whole sentence direct
+      if (this.mode === 'news' && np && !np.pronoun && !out.length && cs === a && np.start >= a && np.end <= i && !this.inQuote[i] && this.firstPersonObject(np.end, i + 3, b)) {
+        const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
+        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment' && (last.att.speakerEntity || last.att.speakerName)) {
+          const cont = this.makeAtt('direct', cue);
+          cont.content = this.trimContent(a, this.lastContentTok(a, b));
+          cont.method = 'continuation';
+          cont.continuation = true;
+          this.copySpeaker(cont, last.att);
+          cont.marks = false;
+          cont.account = true;
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
+        }
       }
       // content
       let content = this.complement(cue, cs, subordinate, a, b);
@@ -5096,6 +5119,17 @@ class Extractor {
   }
 
   /** A first-person subject pronoun ("ich", "wir") among the tokens [from, to). */
+  /** A first-person object pronoun ("mir", "mich", "uns") in [from, to), before any comma or colon. */
+  private firstPersonObject(from: number, to: number, b: number): boolean {
+    const ctx = this.ctx;
+    for (let k = from; k < Math.min(to, b); k++) {
+      const w = ctx.words[k];
+      if (w === ',' || w === ':' || ctx.isQuote(k)) return false;
+      if (w === 'mir' || w === 'mich' || w === 'uns') return true;
+    }
+    return false;
+  }
+
   private firstPersonSubject(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.ctx.lower[k] === 'ich' || this.ctx.lower[k] === 'wir') return true;
     return false;
@@ -5251,6 +5285,13 @@ class Extractor {
       const existing = out.find((o) => o.content && o.content[0] >= cs && o.content[0] < ctx.toks[pb - 1].end);
       if (existing) {
         if (existing.method !== 'continuation' && existing.method !== 'run-on-quote') return;
+        // a first-person account anchored by its own cue ("Leute haben mir gesagt, …") is not taken over, nor the
+        // continuation right after it that goes on with the same speaker ("Ich habe keine Nachricht mehr erhalten.")
+        if (existing.account) return;
+        if (first && p > 0 && existing.speakerEntity) {
+          const ps = ctx.toks[ctx.sentStart[p - 1]].start;
+          if (out.some((o) => o.account && o.content && o.content[0] >= ps && o.content[0] < cs && o.speakerEntity === existing.speakerEntity)) return;
+        }
         this.copySpeaker(existing, f);
         existing.method = 'backwards';
         continue;
@@ -5633,6 +5674,8 @@ class Extractor {
       const lw = ctx.lower[p];
       if (ctx.isCap(p) || ctx.isPunct(p) || this.inQuote[p]) continue;
       if (PREPOSITIONS.has(lw) || ARTICLES.has(lw) || DATIVE_LIKE.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || ADVERBS.has(lw) || RELATIVE.has(lw) || lw === 'sowie') continue;
+      // "Im Fall einer Verurteilung drohen X zehn Jahre Haft": the dative of an impersonal "drohen" is not in focus
+      if (this.mode === 'news' && DROHEN.test(lw) && this.penaltyInClause(p, b)) continue;
       if (m.end < b && (ctx.words[m.end] === '(' || ctx.isCap(m.end))) continue;
       return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
     }
@@ -5977,6 +6020,8 @@ class Extractor {
       if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(lv) || ARTICLES.has(lv) || ADVERBS.has(lv) || PREPOSITIONS.has(lv) || SUBORDINATORS.has(lv) || RELATIVE.has(lv) || CONJ.has(lv) || PRONOUNS.has(lv) || lv === 'zu' || lv.length < 3) continue;
       if (/(?:ung|heit|keit|lich|isch|ig)$/.test(lv) || NOT_FRAME_VERB.has(lv)) continue;
       if (!/(?:t|te|ten|en|e)$/.test(lv) && !STRONG_PAST.has(lv)) continue;
+      // "…, drohen X zehn Jahre Haft": the person after an impersonal "drohen" is its dative, no framing speaker
+      if (DROHEN.test(lv) && this.penaltyInClause(v, b)) continue;
       // the statement is a main clause with a verb, not a fronted phrase ("Dorthin, nach West-Berlin, begleitete er")
       // or a phrase ending in a relative/subordinate clause ("Zugewanderten, die … haben, will er …")
       let lastSeg = a;

@@ -2882,3 +2882,20 @@ test('qspk: a pluperfect sentence after a statement is background — the Konjun
   const d2 = mkDoc(t2, [['p1', 'PER', 'Mario Ruiz', ['Mario Ruiz']], ['p2', 'PER', 'Juan Ortega', ['Juan Ortega']]]);
   assert.equal(spkId(d2, 'Auch die Armee'), 'p2');
 });
+
+test('qspk: the dative after an impersonal "drohen … Haft" is neither a framing speaker nor the person in focus', () => {
+  for (const mid of ['Sollte es zu einem Prozess kommen, drohen Ali Demir bis zu zehn Jahre Haft.', 'Im Fall einer Verurteilung drohen Ali Demir zehn Jahre Haft.']) {
+    const text = `Der Agentur Reuters zufolge wird gegen den Politiker Ali Demir ermittelt. Das Verfahren wurde demnach am Donnerstag eingeleitet. ${mid} Hintergrund der Ermittlungen seien die Proteste im Herbst.`;
+    const doc = mkDoc(text, [['p1', 'PER', 'Ali Demir', ['Ali Demir']], ['o1', 'ORG', 'Reuters', ['Reuters']]]);
+    assert.equal(spkId(doc, 'Hintergrund der Ermittlungen'), 'o1', mid);
+    assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0, mid);
+  }
+});
+
+test('qspk: "Leute haben mir gesagt, dass …" is the first-person account of the person in focus, and a "so X" after it does not take it', () => {
+  const text = 'Der Flüchtling Jean Kabila lebt seit Jahren in Kampala. Sein Vater sei ermordet worden, sagt er. So kam er nach Uganda. Leute haben mir gesagt, dass meine Frau entführt worden sei. Ich habe keine Nachricht mehr erhalten. Jedes Jahr kommen tausende Flüchtlinge über die Grenze, so die Helferin Maria Sato.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Jean Kabila', ['Jean Kabila']], ['p2', 'PER', 'Maria Sato', ['Maria Sato']]]);
+  assert.equal(spkId(doc, 'Leute haben mir gesagt'), 'p1');
+  assert.equal(spkId(doc, 'keine Nachricht mehr'), 'p1');
+  assert.equal(spkId(doc, 'Jedes Jahr kommen'), 'p2');
+});
