@@ -356,6 +356,14 @@ const PREDICATIVE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:iert|ig|lich|isch|bar|los|sam|ha
 const WONACH = /^(?:wonach|demzufolge|derzufolge)$/;
 /** "Mitterlehner-Aussage": a name before a dash and a noun after it. */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}]+)-(\p{Lu}\p{Ll}+)$/u;
+/** A spokesperson noun ("Sprecher", "Sprecherin"; not a compound that names its organisation, "AUA-Sprecher"). */
+const SPOKESPERSON = /^Sprecher(?:in)?$/;
+/** Words after a spokesperson noun that name whose spokesperson it is ("ein Sprecher der Polizei", "… von X"). */
+const SPOKESPERSON_OF = new Set(['der', 'des', 'von', 'vom', 'aus', 'bei', 'beim', 'seitens']);
+/** Heads of organisation phrases without an entity ("die Wiener Linien", "das Ministerium", "die Gewerkschaft"). */
+const ORG_BODY = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|linien|werke|bahnen|betriebe|gruppe|firma)$/;
+/** Demonstrative subjects with which "heißen" means "to mean" ("Das heißt, dass …"). */
+const DEMONSTRATIVE_SUBJECT = new Set(['das', 'dies', 'dieses', 'was']);
 /** "drohen": with a penalty noun in its clause impersonal ("drohen X zehn Jahre Haft" — X is a dative, no speaker). */
 const DROHEN = /^(?:droh(?:e|t|en|te|ten)|gedroht)$/;
 
@@ -686,6 +694,9 @@ class Extractor {
     }
     // impersonal "drohen X bis zu 24 Jahre Haft" / "ihm droht eine Strafe": a penalty is the subject, nobody speaks
     if (DROHEN.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
+    // "Das heißt (aber nicht), dass …" / "Heißt das, dass …?": a demonstrative subject makes "heißen" mean "to mean" —
+    // an inference, no report (unlike the expletive "es heißt")
+    if (this.mode === 'news' && /^(?:heißt|hieß)$/.test(lw) && (DEMONSTRATIVE_SUBJECT.has(ctx.lower[i - 1] ?? '') || DEMONSTRATIVE_SUBJECT.has(ctx.lower[i + 1] ?? ''))) return null;
     const entries = info.entries;
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -4212,6 +4223,48 @@ class Extractor {
         att.speakerPseudo = false;
         att.speakerName = intro.speakerName;
         return;
+      }
+    }
+    // "Die Wiener Linien waren um Beruhigung bemüht: Wir …, sagte ein Sprecher." — a bare indefinite spokesperson (no
+    // genitive, no name, no organisation in the phrase) speaks for the organisation whose statement came right before
+    if (this.mode === 'news' && !np.pronoun && !np.mention && np.end - np.start === 2 && INDEF_ARTICLES.has(ctx.lower[np.start]) && SPOKESPERSON.test(ctx.words[np.start + 1]) && !SPOKESPERSON_OF.has(ctx.lower[np.end] ?? '')) {
+      const s = ctx.toks[np.start].sentence;
+      const a = ctx.sentStart[s];
+      // the organisation opening a colon frame in the same sentence ("Die Wiener Linien waren … bemüht: …")
+      let colon = -1;
+      for (let k = a + 1; k < np.start && colon < 0; k++) if (ctx.words[k] === ':') colon = k;
+      const frame = colon > 0 ? ctx.npAt(a, colon) : null;
+      if (frame && !frame.pronoun && !frame.dative && frame.mention?.entity.type !== 'PER' && (frame.mention?.entity.type === 'ORG' || (ORG_BODY.test(ctx.lower[frame.end - 1]) && ARTICLES.has(ctx.lower[a])))) {
+        if (frame.mention?.entity.type === 'ORG' && frame.mention.end === frame.end) this.speakAs(att, frame.mention);
+        else {
+          att.speakerEntity = null;
+          att.speakerName = ctx.text.slice(ctx.toks[frame.start].start, ctx.toks[frame.end - 1].end);
+        }
+        return;
+      }
+      // else the organisation that made the statement right before
+      const last = this.lastSpeaker;
+      const org = colon < 0 && last && s - last.sentence <= 1 && last.sentence <= s && last.att.kind !== 'fragment' && !this.weakSource(last.att) ? last.att : null;
+      if (org && (org.speakerEntity?.type === 'ORG' || (!org.speakerEntity && org.speakerName && org.source && !org.source.pronoun && ORG_BODY.test(ctx.lower[org.source.end - 1])))) {
+        this.copySpeaker(att, org);
+        att.source = np;
+        return;
+      }
+      // or the one organisation the sentence before is about, when it names no person ("Über die Eröffnung muss das
+      // Landgericht X entscheiden. Eine Sprecherin sagte …")
+      if (colon < 0 && s > 0 && !(last && last.sentence === s)) {
+        const [mf, mt] = this.mentionRange(s - 1, s - 1);
+        let one: MentionRef | null = null;
+        let other = false;
+        for (let mi = mf; mi < mt && !other; mi++) {
+          const m = ctx.mentions[mi];
+          if (m.entity.type === 'PER' || (m.entity.type === 'ORG' && one && one.entity !== m.entity)) other = true;
+          else if (m.entity.type === 'ORG') one = m;
+        }
+        if (one && !other) {
+          this.speakAs(att, one);
+          return;
+        }
       }
     }
     if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {

@@ -2899,3 +2899,25 @@ test('qspk: "Leute haben mir gesagt, dass …" is the first-person account of th
   assert.equal(spkId(doc, 'keine Nachricht mehr'), 'p1');
   assert.equal(spkId(doc, 'Jedes Jahr kommen'), 'p2');
 });
+
+test('qspk: "Das heißt (nicht), dass …" is an inference, no report; "es heißt, dass …" still is', () => {
+  const text = 'Der Minister Karl Huber kündigte neue Regeln an. Das heißt aber nicht, dass die Grenzen geschlossen werden. In dem Papier heißt es, dass die Kosten steigen.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(nonFragments(doc).filter((y) => text.slice(y.start, y.end).includes('Grenzen geschlossen') && y.kind === 'indirect').length, 0);
+  assert.ok(nonFragments(doc).some((y) => text.slice(y.start, y.end).includes('Kosten steigen')));
+});
+
+test('qspk: a bare "sagte ein Sprecher" speaks for the organisation of the colon frame, of the statement before, or the one organisation just named', () => {
+  const t1 = 'Die Wiener Linien waren um Beruhigung bemüht: Wir haben alles im Griff, sagte ein Sprecher.';
+  assert.equal(nonFragments(mkDoc(t1))[0]?.speakerName, 'Die Wiener Linien');
+  const t2 = 'Das Unternehmen Voestal erklärte in einer Aussendung, man prüfe alle Optionen. Die Lage sei ernst, sagte ein Sprecher.';
+  const d2 = mkDoc(t2, [['o1', 'ORG', 'Voestal', ['Voestal']]]);
+  assert.equal(spkId(d2, 'Die Lage sei ernst'), 'o1');
+  const t3 = 'Über die Eröffnung eines Prozesses muss das Landgericht Linz entscheiden. Eine Sprecherin sagte der Zeitung, das könne dauern.';
+  const d3 = mkDoc(t3, [['o1', 'ORG', 'Landgericht Linz', ['Landgericht Linz']]]);
+  assert.equal(spkId(d3, 'das könne dauern'), 'o1');
+  // a spokesperson of someone named ("ein Sprecher der Stadt") keeps the phrase
+  const t4 = 'Das Unternehmen Voestal erklärte, man prüfe alle Optionen. Die Lage sei ernst, sagte ein Sprecher der Stadt.';
+  const d4 = mkDoc(t4, [['o1', 'ORG', 'Voestal', ['Voestal']]]);
+  assert.notEqual(spkId(d4, 'Die Lage sei ernst'), 'o1');
+});
