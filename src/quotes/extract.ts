@@ -2278,10 +2278,26 @@ class Extractor {
         if (np && ctx.isCap(np.end - 1)) {
           const att = this.makeAtt('reported', [i, i + 1]);
           this.setSource(att, np, i);
-          att.content = this.trimContent(i, this.clauseEnd(i, this.lastContentTok(a, b)));
+          const last = this.lastContentTok(a, b);
+          let end = this.clauseEnd(i, last);
+          // "Den Vorwurf der X, wonach …, will Y so nicht stehen lassen: …": a wonach clause on the Vorfeld noun phrase
+          // ends where the main clause resumes with its finite verb and an inverted subject; a colon frame after it
+          // ("…, will Y … lassen: Wir …") is that subject's direct statement
+          const resume = this.mode === 'news' ? this.mainClauseResumes(a, i, end) : -1;
+          let framed: Attribution | null = null;
+          if (resume > 0) {
+            end = resume;
+            let colon = -1;
+            for (let k = resume + 2; k < last && colon < 0; k++) if (ctx.words[k] === ':') colon = k;
+            const subj = ctx.npAt(resume + 2, colon > 0 ? colon : last);
+            const named = !!subj && !subj.dative && (subj.pronoun ? /^(?:er|sie)$/.test(ctx.lower[subj.start]) : subj.mention?.entity.type === 'PER');
+            if (colon > 0 && named && last - colon >= 4 && ctx.isCap(colon + 1)) framed = this.unmarkedDirect(subj!, colon, colon + 1, last, 'colon');
+          }
+          att.content = this.trimContent(i, end);
           att.method = 'wonach';
           if (att.content) {
             out.push(att);
+            if (framed) out.push(framed);
             for (let k = i; k < b; k++) this.usedCue[k] = 1;
             break;
           }
@@ -3703,6 +3719,25 @@ class Extractor {
   }
 
   /** The content clause runs to the end of the sentence, or to a post-posed ", sagte X". */
+  /**
+   * A comma in (i, end) after which the main clause of the sentence resumes with its finite verb and an inverted
+   * subject ("Den Vorwurf, wonach …, will X …"), when the clause at i hangs on a noun phrase opening the sentence at a
+   * (no comma or verb-like word before it); -1 if none.
+   */
+  private mainClauseResumes(a: number, i: number, end: number): number {
+    const ctx = this.ctx;
+    if (i - a > 8) return -1;
+    for (let k = a; k < i - 1; k++) if (ctx.isPunct(k) || (!ctx.isCap(k) && !ARTICLES.has(ctx.lower[k]) && !ctx.isAdj(k))) return -1;
+    for (let k = i + 2; k < end - 2; k++) {
+      if (ctx.words[k] !== ',' || this.inQuote[k]) continue;
+      const v = ctx.lower[k + 1];
+      if (ctx.isCap(k + 1) || !(AUXILIARIES.has(v) || FUTURE_MODAL.has(v) || CUE_FORMS.has(v))) continue;
+      const sub = ctx.lower[k + 2];
+      if (PRONOUNS.has(sub) || ctx.mentionAt[k + 2] >= 0 || (ctx.isCap(k + 2) && !ctx.isPunct(k + 2))) return k;
+    }
+    return -1;
+  }
+
   private clauseEnd(from: number, last: number): number {
     const ctx = this.ctx;
     for (let k = from + 1; k < last - 1; k++) {

@@ -2921,3 +2921,13 @@ test('qspk: a bare "sagte ein Sprecher" speaks for the organisation of the colon
   const d4 = mkDoc(t4, [['o1', 'ORG', 'Voestal', ['Voestal']]]);
   assert.notEqual(spkId(d4, 'Die Lage sei ernst'), 'o1');
 });
+
+test('qspk: a wonach clause on the Vorfeld ends where the main clause resumes; its colon frame is the subject\'s direct statement', () => {
+  const text = 'Der Minister Karl Huber verteidigte die Reform. Den Vorwurf der Untätigkeit, wonach die Regierung nichts tue, ohne die Folgen zu bedenken, will Otto Leitner so nicht stehen lassen: Wir arbeiten jeden Tag hart.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']], ['p2', 'PER', 'Otto Leitner', ['Otto Leitner']]]);
+  const w = nonFragments(doc).find((y) => text.slice(y.start, y.end).startsWith('wonach'));
+  assert.equal(w && text.slice(w.start, w.end), 'wonach die Regierung nichts tue, ohne die Folgen zu bedenken');
+  const d = nonFragments(doc).find((y) => text.slice(y.start, y.end).startsWith('Wir arbeiten'));
+  assert.equal(d?.speaker, 'p2');
+  assert.equal(d?.kind, 'direct');
+});
