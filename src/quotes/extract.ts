@@ -2537,6 +2537,15 @@ class Extractor {
           break;
         }
       }
+      // "X hält dagegen: Man kann nicht sagen, dass …" / "X reagierte: Wir glauben, dass …": a cue with an impersonal or
+      // first-person subject inside the statement of a colon frame belongs to the frame's speaker, not the last speaker
+      if (this.mode === 'news' && np?.pronoun && !out.length && cs > a + 2 && (ctx.lower[np.start] === 'man' || this.firstOrSecondPerson(np.start))) {
+        const framed = this.colonFrameBefore(s, a, b, cs);
+        if (framed) {
+          out.push(framed);
+          break;
+        }
+      }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
       // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
       // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
@@ -3719,6 +3728,24 @@ class Extractor {
   }
 
   /** The content clause runs to the end of the sentence, or to a post-posed ", sagte X". */
+  /** The colon frame of sentence s whose statement contains the clause starting at cs ("X hält dagegen: …"), or null. */
+  private colonFrameBefore(s: number, a: number, b: number, cs: number): Attribution | null {
+    const ctx = this.ctx;
+    let colon = -1;
+    for (let k = a + 2; k < cs && colon < 0; k++) if (ctx.words[k] === ':') colon = k;
+    if (colon < 0) return null;
+    // (a frame that is a reporting clause of its own, "X stritt ab, … zu haben: Wir …", is left to that cue)
+    for (let k = a; k < colon; k++) if (!ctx.isCap(k) && this.cueAt(k, b)) return null;
+    const att = this.colonOrInvertedDirect(s, a, b);
+    if (!att?.content || (!att.speakerEntity && !att.speakerName) || att.content[0] < ctx.toks[colon + 1].start) return null;
+    // only a speaker in subject position: opening the frame, or right after its finite verb ("Dagegen hält X: …"), not
+    // a person named elsewhere in it ("Der Trainer stritt ab, X … abgehalten zu haben: Wir …")
+    const src = att.source;
+    // (and named, not a possessive to resolve: "Seine Dankesrede war kurz:" is left to the current speaker)
+    if (!src || POSSESSIVE.has(ctx.lower[src.start]) || !(src.start <= a + 1 || (src.start <= a + 3 && !ctx.isCap(src.start - 1) && !ctx.isPunct(src.start - 1)))) return null;
+    return att;
+  }
+
   /**
    * A comma in (i, end) after which the main clause of the sentence resumes with its finite verb and an inverted
    * subject ("Den Vorwurf, wonach …, will X …"), when the clause at i hangs on a noun phrase opening the sentence at a

@@ -2931,3 +2931,12 @@ test('qspk: a wonach clause on the Vorfeld ends where the main clause resumes; i
   assert.equal(d?.speaker, 'p2');
   assert.equal(d?.kind, 'direct');
 });
+
+test('qspk: a "man"/first-person cue inside a colon frame\'s statement belongs to the frame\'s speaker, not the last speaker', () => {
+  const text = 'Der Minister Karl Huber lobte die Reform. Kammerchef Otto Leitner hält dagegen: Wir glauben, dass die Reform scheitert. Dagegen hält Otto Leitner: Man kann nicht sagen, dass alles gut ist.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']], ['p2', 'PER', 'Otto Leitner', ['Otto Leitner']]]);
+  const a = nonFragments(doc).find((y) => text.slice(y.start, y.end).includes('Reform scheitert'));
+  assert.equal(a?.speaker, 'p2');
+  assert.ok(a && text.slice(a.start, a.end).startsWith('Wir glauben'), a && text.slice(a.start, a.end));
+  assert.equal(spkId(doc, 'alles gut ist'), 'p2');
+});
