@@ -93,6 +93,8 @@ export interface Attribution {
   chain: number | undefined;
   /** A continuation more than two sentences after its statement. */
   afterGap: boolean | undefined;
+  /** A first-person account with a cue of its own ("Leute haben mir gesagt, dass …"): no backwards extension takes it. */
+  account: boolean;
 }
 
 /** Share nouns of a survey result ("15 Prozent", "die Hälfte", "ein Drittel", "die Mehrheit"). */
@@ -333,6 +335,7 @@ function blankAttribution(kind: QuoteKind, content: [number, number] | null, met
   return {
     kind, content, cue: null, cueTok: null, source: null, speakerEntity: null, speakerPseudo: false, speakerName: null, addressee: null, method,
     unbalanced: undefined, continuation: undefined, marks: undefined, absorbed: false, inheritedMention: null, chain: undefined, afterGap: undefined,
+    account: false,
   };
 }
 
@@ -353,6 +356,16 @@ const PREDICATIVE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:iert|ig|lich|isch|bar|los|sam|ha
 const WONACH = /^(?:wonach|demzufolge|derzufolge)$/;
 /** "Mitterlehner-Aussage": a name before a dash and a noun after it. */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}]+)-(\p{Lu}\p{Ll}+)$/u;
+/** A spokesperson noun ("Sprecher", "Sprecherin"; not a compound that names its organisation, "AUA-Sprecher"). */
+const SPOKESPERSON = /^Sprecher(?:in)?$/;
+/** Words after a spokesperson noun that name whose spokesperson it is ("ein Sprecher der Polizei", "… von X"). */
+const SPOKESPERSON_OF = new Set(['der', 'des', 'von', 'vom', 'aus', 'bei', 'beim', 'seitens']);
+/** Heads of organisation phrases without an entity ("die Wiener Linien", "das Ministerium", "die Gewerkschaft"). */
+const ORG_BODY = /(?:ministerium|amt|behörde|regierung|polizei|kommission|verwaltung|gericht|partei|verband|büro|konzern|gewerkschaft|kammer|botschaft|agentur|organisation|unternehmen|bank|stiftung|institut|klinik|spital|universität|staatsanwaltschaft|direktion|linien|werke|bahnen|betriebe|gruppe|firma)$/;
+/** Demonstrative subjects with which "heißen" means "to mean" ("Das heißt, dass …"). */
+const DEMONSTRATIVE_SUBJECT = new Set(['das', 'dies', 'dieses', 'was']);
+/** "drohen": with a penalty noun in its clause impersonal ("drohen X zehn Jahre Haft" — X is a dative, no speaker). */
+const DROHEN = /^(?:droh(?:e|t|en|te|ten)|gedroht)$/;
 
 class Extractor {
   private readonly ctx: QuoteContext;
@@ -680,7 +693,10 @@ class Extractor {
       if (special) return special;
     }
     // impersonal "drohen X bis zu 24 Jahre Haft" / "ihm droht eine Strafe": a penalty is the subject, nobody speaks
-    if (/^(?:droh(?:e|t|en|te|ten)|gedroht)$/.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
+    if (DROHEN.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
+    // "Das heißt (aber nicht), dass …" / "Heißt das, dass …?": a demonstrative subject makes "heißen" mean "to mean" —
+    // an inference, no report (unlike the expletive "es heißt")
+    if (this.mode === 'news' && /^(?:heißt|hieß)$/.test(lw) && (DEMONSTRATIVE_SUBJECT.has(ctx.lower[i - 1] ?? '') || DEMONSTRATIVE_SUBJECT.has(ctx.lower[i + 1] ?? ''))) return null;
     const entries = info.entries;
     const capital = ctx.isCap(i) && i !== ctx.sentStart[ctx.toks[i].sentence];
     if (entries && !capital) {
@@ -2262,10 +2278,26 @@ class Extractor {
         if (np && ctx.isCap(np.end - 1)) {
           const att = this.makeAtt('reported', [i, i + 1]);
           this.setSource(att, np, i);
-          att.content = this.trimContent(i, this.clauseEnd(i, this.lastContentTok(a, b)));
+          const last = this.lastContentTok(a, b);
+          let end = this.clauseEnd(i, last);
+          // "Den Vorwurf der X, wonach …, will Y so nicht stehen lassen: …": a wonach clause on the Vorfeld noun phrase
+          // ends where the main clause resumes with its finite verb and an inverted subject; a colon frame after it
+          // ("…, will Y … lassen: Wir …") is that subject's direct statement
+          const resume = this.mode === 'news' ? this.mainClauseResumes(a, i, end) : -1;
+          let framed: Attribution | null = null;
+          if (resume > 0) {
+            end = resume;
+            let colon = -1;
+            for (let k = resume + 2; k < last && colon < 0; k++) if (ctx.words[k] === ':') colon = k;
+            const subj = ctx.npAt(resume + 2, colon > 0 ? colon : last);
+            const named = !!subj && !subj.dative && (subj.pronoun ? /^(?:er|sie)$/.test(ctx.lower[subj.start]) : subj.mention?.entity.type === 'PER');
+            if (colon > 0 && named && last - colon >= 4 && ctx.isCap(colon + 1)) framed = this.unmarkedDirect(subj!, colon, colon + 1, last, 'colon');
+          }
+          att.content = this.trimContent(i, end);
           att.method = 'wonach';
           if (att.content) {
             out.push(att);
+            if (framed) out.push(framed);
             for (let k = i; k < b; k++) this.usedCue[k] = 1;
             break;
           }
@@ -2505,6 +2537,15 @@ class Extractor {
           break;
         }
       }
+      // "X hält dagegen: Man kann nicht sagen, dass …" / "X reagierte: Wir glauben, dass …": a cue with an impersonal or
+      // first-person subject inside the statement of a colon frame belongs to the frame's speaker, not the last speaker
+      if (this.mode === 'news' && np?.pronoun && !out.length && cs > a + 2 && (ctx.lower[np.start] === 'man' || this.firstOrSecondPerson(np.start))) {
+        const framed = this.colonFrameBefore(s, a, b, cs);
+        if (framed) {
+          out.push(framed);
+          break;
+        }
+      }
       // "Herrgott, warum kann man nicht einfach sagen: …" right after a direct statement: the speaker goes on
       // — and generally a generic "man" reporting inside someone's statement ("Man sollte ihnen das Gefühl geben,
       // dass …", "… kann man wohl nicht davon sprechen, dass …") is that speaker going on (two sentences at most)
@@ -2609,6 +2650,24 @@ class Extractor {
           }
         }
         continue;
+      }
+      // "Leute haben mir gesagt, dass …": a cue opening the sentence with a first-person object ("mir", "mich", "uns")
+      // outside quote marks is a first-person account — the current speaker's words, the whole sentence direct
+      if (this.mode === 'news' && np && !np.pronoun && !out.length && cs === a && np.start >= a && np.end <= i && !this.inQuote[i] && this.firstPersonObject(np.end, i + 3, b)) {
+        const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
+        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment' && (last.att.speakerEntity || last.att.speakerName)) {
+          const cont = this.makeAtt('direct', cue);
+          cont.content = this.trimContent(a, this.lastContentTok(a, b));
+          cont.method = 'continuation';
+          cont.continuation = true;
+          this.copySpeaker(cont, last.att);
+          cont.marks = false;
+          cont.account = true;
+          if (cont.content) {
+            out.push(cont);
+            break;
+          }
+        }
       }
       // content
       let content = this.complement(cue, cs, subordinate, a, b);
@@ -3669,6 +3728,43 @@ class Extractor {
   }
 
   /** The content clause runs to the end of the sentence, or to a post-posed ", sagte X". */
+  /** The colon frame of sentence s whose statement contains the clause starting at cs ("X hält dagegen: …"), or null. */
+  private colonFrameBefore(s: number, a: number, b: number, cs: number): Attribution | null {
+    const ctx = this.ctx;
+    let colon = -1;
+    for (let k = a + 2; k < cs && colon < 0; k++) if (ctx.words[k] === ':') colon = k;
+    if (colon < 0) return null;
+    // (a frame that is a reporting clause of its own, "X stritt ab, … zu haben: Wir …", is left to that cue)
+    for (let k = a; k < colon; k++) if (!ctx.isCap(k) && this.cueAt(k, b)) return null;
+    const att = this.colonOrInvertedDirect(s, a, b);
+    if (!att?.content || (!att.speakerEntity && !att.speakerName) || att.content[0] < ctx.toks[colon + 1].start) return null;
+    // only a speaker in subject position: opening the frame, or right after its finite verb ("Dagegen hält X: …"), not
+    // a person named elsewhere in it ("Der Trainer stritt ab, X … abgehalten zu haben: Wir …")
+    const src = att.source;
+    // (and named, not a possessive to resolve: "Seine Dankesrede war kurz:" is left to the current speaker)
+    if (!src || POSSESSIVE.has(ctx.lower[src.start]) || !(src.start <= a + 1 || (src.start <= a + 3 && !ctx.isCap(src.start - 1) && !ctx.isPunct(src.start - 1)))) return null;
+    return att;
+  }
+
+  /**
+   * A comma in (i, end) after which the main clause of the sentence resumes with its finite verb and an inverted
+   * subject ("Den Vorwurf, wonach …, will X …"), when the clause at i hangs on a noun phrase opening the sentence at a
+   * (no comma or verb-like word before it); -1 if none.
+   */
+  private mainClauseResumes(a: number, i: number, end: number): number {
+    const ctx = this.ctx;
+    if (i - a > 8) return -1;
+    for (let k = a; k < i - 1; k++) if (ctx.isPunct(k) || (!ctx.isCap(k) && !ARTICLES.has(ctx.lower[k]) && !ctx.isAdj(k))) return -1;
+    for (let k = i + 2; k < end - 2; k++) {
+      if (ctx.words[k] !== ',' || this.inQuote[k]) continue;
+      const v = ctx.lower[k + 1];
+      if (ctx.isCap(k + 1) || !(AUXILIARIES.has(v) || FUTURE_MODAL.has(v) || CUE_FORMS.has(v))) continue;
+      const sub = ctx.lower[k + 2];
+      if (PRONOUNS.has(sub) || ctx.mentionAt[k + 2] >= 0 || (ctx.isCap(k + 2) && !ctx.isPunct(k + 2))) return k;
+    }
+    return -1;
+  }
+
   private clauseEnd(from: number, last: number): number {
     const ctx = this.ctx;
     for (let k = from + 1; k < last - 1; k++) {
@@ -3901,7 +3997,16 @@ class Extractor {
     if (c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
       const s0 = ctx.sentStart[ctx.toks[c].sentence];
       let v = c - 1;
-      while (v > s0 && !(ctx.words[v - 1] === ',' || ctx.words[v - 1] === ':' || ctx.words[v - 1] === ';')) v--;
+      while (v > s0 && !(ctx.words[v - 1] === ',' || ctx.words[v - 1] === ':' || ctx.words[v - 1] === ';')) {
+        v--;
+        // a parenthesis is no clause boundary: "Er sprach für alle Staaten (A, B, C) und betonte, …" — its commas
+        // separate a list, and the subject stands before it
+        if (this.mode === 'news' && ctx.words[v] === ')') {
+          let o = v - 1;
+          while (o > s0 && ctx.words[o] !== '(' && ctx.words[o] !== ')') o--;
+          if (ctx.words[o] === '(') v = o;
+        }
+      }
       while (v < c && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
       const np = PREPOSITIONS.has(ctx.lower[v]) ? null : ctx.npAt(v, c);
       if (np && !np.dative) return np;
@@ -4180,6 +4285,48 @@ class Extractor {
         att.speakerPseudo = false;
         att.speakerName = intro.speakerName;
         return;
+      }
+    }
+    // "Die Wiener Linien waren um Beruhigung bemüht: Wir …, sagte ein Sprecher." — a bare indefinite spokesperson (no
+    // genitive, no name, no organisation in the phrase) speaks for the organisation whose statement came right before
+    if (this.mode === 'news' && !np.pronoun && !np.mention && np.end - np.start === 2 && INDEF_ARTICLES.has(ctx.lower[np.start]) && SPOKESPERSON.test(ctx.words[np.start + 1]) && !SPOKESPERSON_OF.has(ctx.lower[np.end] ?? '')) {
+      const s = ctx.toks[np.start].sentence;
+      const a = ctx.sentStart[s];
+      // the organisation opening a colon frame in the same sentence ("Die Wiener Linien waren … bemüht: …")
+      let colon = -1;
+      for (let k = a + 1; k < np.start && colon < 0; k++) if (ctx.words[k] === ':') colon = k;
+      const frame = colon > 0 ? ctx.npAt(a, colon) : null;
+      if (frame && !frame.pronoun && !frame.dative && frame.mention?.entity.type !== 'PER' && (frame.mention?.entity.type === 'ORG' || (ORG_BODY.test(ctx.lower[frame.end - 1]) && ARTICLES.has(ctx.lower[a])))) {
+        if (frame.mention?.entity.type === 'ORG' && frame.mention.end === frame.end) this.speakAs(att, frame.mention);
+        else {
+          att.speakerEntity = null;
+          att.speakerName = ctx.text.slice(ctx.toks[frame.start].start, ctx.toks[frame.end - 1].end);
+        }
+        return;
+      }
+      // else the organisation that made the statement right before
+      const last = this.lastSpeaker;
+      const org = colon < 0 && last && s - last.sentence <= 1 && last.sentence <= s && last.att.kind !== 'fragment' && !this.weakSource(last.att) ? last.att : null;
+      if (org && (org.speakerEntity?.type === 'ORG' || (!org.speakerEntity && org.speakerName && org.source && !org.source.pronoun && ORG_BODY.test(ctx.lower[org.source.end - 1])))) {
+        this.copySpeaker(att, org);
+        att.source = np;
+        return;
+      }
+      // or the one organisation the sentence before is about, when it names no person ("Über die Eröffnung muss das
+      // Landgericht X entscheiden. Eine Sprecherin sagte …")
+      if (colon < 0 && s > 0 && !(last && last.sentence === s)) {
+        const [mf, mt] = this.mentionRange(s - 1, s - 1);
+        let one: MentionRef | null = null;
+        let other = false;
+        for (let mi = mf; mi < mt && !other; mi++) {
+          const m = ctx.mentions[mi];
+          if (m.entity.type === 'PER' || (m.entity.type === 'ORG' && one && one.entity !== m.entity)) other = true;
+          else if (m.entity.type === 'ORG') one = m;
+        }
+        if (one && !other) {
+          this.speakAs(att, one);
+          return;
+        }
       }
     }
     if (np.end - np.start === 1 && (ctx.lower[np.start] === 'dieser' || ctx.lower[np.start] === 'diese')) {
@@ -4468,6 +4615,16 @@ class Extractor {
     if (!ROLE_NOUN.test(head.toLowerCase()) && !FEMALE_TITLES.test(head) && !MALE_TITLES.has(head)) return null;
     const next = ctx.mentionAt[h + 1];
     if (next >= 0 && ctx.mentions[next].entity.type === 'PER' && ctx.mentions[next].start === h + 1) return ctx.mentions[next];
+    // "…, sagte Xs früherer Chef, Kammerpräsident Y, …": a named apposition after the head is the person meant
+    if (this.mode === 'news' && ctx.words[h + 1] === ',') {
+      let k = h + 2;
+      while (k < sEnd && k - h <= 5 && ctx.mentionAt[k] < 0 && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || (ctx.isCap(k) && ROLE_NOUN.test(ctx.lower[k])))) k++;
+      const ap = ctx.mentionAt[k];
+      if (ap >= 0 && ctx.mentions[ap].start === k && ctx.mentions[ap].entity.type === 'PER' && ctx.mentions[ap].entity !== m.entity) {
+        const end = ctx.mentions[ap].end;
+        if (end >= sEnd || ctx.words[end] === ',' || END_PUNCT.has(ctx.words[end])) return ctx.mentions[ap];
+      }
+    }
     const titled = this.titledPerson(head, m.start);
     return titled && titled.entity !== m.entity && titled.start < m.start ? titled : null;
   }
@@ -5077,6 +5234,17 @@ class Extractor {
   }
 
   /** A first-person subject pronoun ("ich", "wir") among the tokens [from, to). */
+  /** A first-person object pronoun ("mir", "mich", "uns") in [from, to), before any comma or colon. */
+  private firstPersonObject(from: number, to: number, b: number): boolean {
+    const ctx = this.ctx;
+    for (let k = from; k < Math.min(to, b); k++) {
+      const w = ctx.words[k];
+      if (w === ',' || w === ':' || ctx.isQuote(k)) return false;
+      if (w === 'mir' || w === 'mich' || w === 'uns') return true;
+    }
+    return false;
+  }
+
   private firstPersonSubject(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.ctx.lower[k] === 'ich' || this.ctx.lower[k] === 'wir') return true;
     return false;
@@ -5232,6 +5400,13 @@ class Extractor {
       const existing = out.find((o) => o.content && o.content[0] >= cs && o.content[0] < ctx.toks[pb - 1].end);
       if (existing) {
         if (existing.method !== 'continuation' && existing.method !== 'run-on-quote') return;
+        // a first-person account anchored by its own cue ("Leute haben mir gesagt, …") is not taken over, nor the
+        // continuation right after it that goes on with the same speaker ("Ich habe keine Nachricht mehr erhalten.")
+        if (existing.account) return;
+        if (first && p > 0 && existing.speakerEntity) {
+          const ps = ctx.toks[ctx.sentStart[p - 1]].start;
+          if (out.some((o) => o.account && o.content && o.content[0] >= ps && o.content[0] < cs && o.speakerEntity === existing.speakerEntity)) return;
+        }
         this.copySpeaker(existing, f);
         existing.method = 'backwards';
         continue;
@@ -5306,9 +5481,31 @@ class Extractor {
     if (!intro || intro.sentence < s - 2 || (last && last.sentence >= intro.sentence)) return null;
     // the last speaker named again in a narrative sentence stays in focus from there
     if (last && intro.np.mention && intro.np.mention.entity === last.att.speakerEntity) return { att: last.att, sentence: intro.sentence };
+    // a pluperfect sentence after a statement (one sentence between at most) is background to it ("…, sagte X. Zuletzt hatte sich Y auf … gestützt.
+    // Nun könne …"): it introduces nobody, the statement's speaker goes on
+    if (this.mode === 'news' && last && last.sentence >= intro.sentence - 2 && last.att.kind !== 'fragment' && this.pluperfectMain(intro.sentence)) return null;
     const pseudo = this.makeAtt('indirect', [intro.np.start, intro.np.end]);
     this.setSource(pseudo, intro.np, intro.np.start);
     return { att: pseudo, sentence: intro.sentence };
+  }
+
+  /**
+   * Sentence s is narration in the pluperfect: its main clause's finite verb (within the first eight tokens) is
+   * "hatte(n)"/"war(en)" and a past participle closes that clause ("Zuletzt hatte sich X auf Y gestützt, nachdem …").
+   */
+  private pluperfectMain(s: number): boolean {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    let aux = -1;
+    for (let k = a + 1; k < Math.min(b, a + 8) && aux < 0; k++) {
+      if (ctx.isPunct(k) || this.inQuote[k]) return false;
+      if (/^(?:hatte|hatten|war|waren)$/.test(ctx.words[k])) aux = k;
+    }
+    if (aux < 0) return false;
+    let e = aux + 1;
+    while (e < b && !ctx.isPunct(e)) e++;
+    return e - 1 > aux + 1 && PERFECT_PARTICIPLE.test(ctx.lower[e - 1]);
   }
 
   /** "Demnach stammen 48 Prozent aus Syrien." — "demnach" points back to the source just reported. */
@@ -5592,6 +5789,8 @@ class Extractor {
       const lw = ctx.lower[p];
       if (ctx.isCap(p) || ctx.isPunct(p) || this.inQuote[p]) continue;
       if (PREPOSITIONS.has(lw) || ARTICLES.has(lw) || DATIVE_LIKE.has(lw) || CONJ.has(lw) || SUBORDINATORS.has(lw) || ADVERBS.has(lw) || RELATIVE.has(lw) || lw === 'sowie') continue;
+      // "Im Fall einer Verurteilung drohen X zehn Jahre Haft": the dative of an impersonal "drohen" is not in focus
+      if (this.mode === 'news' && DROHEN.test(lw) && this.penaltyInClause(p, b)) continue;
       if (m.end < b && (ctx.words[m.end] === '(' || ctx.isCap(m.end))) continue;
       return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
     }
@@ -5936,6 +6135,8 @@ class Extractor {
       if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(lv) || ARTICLES.has(lv) || ADVERBS.has(lv) || PREPOSITIONS.has(lv) || SUBORDINATORS.has(lv) || RELATIVE.has(lv) || CONJ.has(lv) || PRONOUNS.has(lv) || lv === 'zu' || lv.length < 3) continue;
       if (/(?:ung|heit|keit|lich|isch|ig)$/.test(lv) || NOT_FRAME_VERB.has(lv)) continue;
       if (!/(?:t|te|ten|en|e)$/.test(lv) && !STRONG_PAST.has(lv)) continue;
+      // "…, drohen X zehn Jahre Haft": the person after an impersonal "drohen" is its dative, no framing speaker
+      if (DROHEN.test(lv) && this.penaltyInClause(v, b)) continue;
       // the statement is a main clause with a verb, not a fronted phrase ("Dorthin, nach West-Berlin, begleitete er")
       // or a phrase ending in a relative/subordinate clause ("Zugewanderten, die … haben, will er …")
       let lastSeg = a;

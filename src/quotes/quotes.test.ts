@@ -2855,3 +2855,88 @@ test('q32: cue verbs bedauern, monieren; the named apposition or coordinated sub
   const x4 = nonFragments(mkDoc(t4, [['p1', 'PER', 'Otto Leitner', ['Otto Leitner']]]))[0];
   assert.equal(x4 && t4.slice(x4.start, x4.end), 'dass die Regierung versagt habe');
 });
+
+/** The speaker entity id of the non-fragment quote whose text contains `content`. */
+function spkId(doc: Doc, content: string): string | null | undefined {
+  return nonFragments(doc).find((y) => doc.text.slice(y.start, y.end).includes(content))?.speaker;
+}
+
+test('qspk: a parenthesised list is no clause boundary for a coordinated cue ("Er sprach für (A, B, C) und betonte, …")', () => {
+  const text = 'Die Kanzlerin lobte den Premier Marko Petrić. Er sprach für alle Staaten der Region (Serbien, Kroatien, Montenegro) und betonte, dass die Reformen weitergehen müssten.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Marko Petrić', ['Marko Petrić']], ['l1', 'LOC', 'Serbien', ['Serbien']], ['l2', 'LOC', 'Kroatien', ['Kroatien']], ['l3', 'LOC', 'Montenegro', ['Montenegro']]]);
+  assert.equal(spkId(doc, 'Reformen weitergehen'), 'p1');
+});
+
+test('qspk: a Saxon-genitive role with a named apposition ("sagte Bergers früherer Chef, Kammerpräsident X,") is X', () => {
+  const text = 'Der Minister Reinhold Berger kritisierte die Kammer. Das sei falsch, sagte Bergers früherer Chef, Kammerpräsident Christoph Lehner, im Gespräch mit der Zeitung.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Reinhold Berger', ['Reinhold Berger', 'Bergers']], ['p2', 'PER', 'Christoph Lehner', ['Christoph Lehner']]]);
+  assert.equal(spkId(doc, 'Das sei falsch'), 'p2');
+});
+
+test('qspk: a pluperfect sentence after a statement is background — the Konjunktiv after it is the speaker\'s, not the person narrated', () => {
+  const text = 'Es ist ein guter Tag für das Land, sagte der Abgeordnete Mario Ruiz. Zuletzt hatte sich Juan Ortega nur noch auf die Armee gestützt. Nun könne die Justiz ihre Arbeit tun.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Mario Ruiz', ['Mario Ruiz']], ['p2', 'PER', 'Juan Ortega', ['Juan Ortega']]]);
+  assert.equal(spkId(doc, 'Nun könne die Justiz'), 'p1');
+  // a present-tense narrative sentence still introduces its person ("Der Minister machte sich … stark. Auch … müsse …")
+  const t2 = 'Es ist ein guter Tag für das Land, sagte der Abgeordnete Mario Ruiz. Der Präsident Juan Ortega machte sich am Abend für Gespräche stark. Auch die Armee müsse nun einlenken.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Mario Ruiz', ['Mario Ruiz']], ['p2', 'PER', 'Juan Ortega', ['Juan Ortega']]]);
+  assert.equal(spkId(d2, 'Auch die Armee'), 'p2');
+});
+
+test('qspk: the dative after an impersonal "drohen … Haft" is neither a framing speaker nor the person in focus', () => {
+  for (const mid of ['Sollte es zu einem Prozess kommen, drohen Ali Demir bis zu zehn Jahre Haft.', 'Im Fall einer Verurteilung drohen Ali Demir zehn Jahre Haft.']) {
+    const text = `Der Agentur Reuters zufolge wird gegen den Politiker Ali Demir ermittelt. Das Verfahren wurde demnach am Donnerstag eingeleitet. ${mid} Hintergrund der Ermittlungen seien die Proteste im Herbst.`;
+    const doc = mkDoc(text, [['p1', 'PER', 'Ali Demir', ['Ali Demir']], ['o1', 'ORG', 'Reuters', ['Reuters']]]);
+    assert.equal(spkId(doc, 'Hintergrund der Ermittlungen'), 'o1', mid);
+    assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0, mid);
+  }
+});
+
+test('qspk: "Leute haben mir gesagt, dass …" is the first-person account of the person in focus, and a "so X" after it does not take it', () => {
+  const text = 'Der Flüchtling Jean Kabila lebt seit Jahren in Kampala. Sein Vater sei ermordet worden, sagt er. So kam er nach Uganda. Leute haben mir gesagt, dass meine Frau entführt worden sei. Ich habe keine Nachricht mehr erhalten. Jedes Jahr kommen tausende Flüchtlinge über die Grenze, so die Helferin Maria Sato.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Jean Kabila', ['Jean Kabila']], ['p2', 'PER', 'Maria Sato', ['Maria Sato']]]);
+  assert.equal(spkId(doc, 'Leute haben mir gesagt'), 'p1');
+  assert.equal(spkId(doc, 'keine Nachricht mehr'), 'p1');
+  assert.equal(spkId(doc, 'Jedes Jahr kommen'), 'p2');
+});
+
+test('qspk: "Das heißt (nicht), dass …" is an inference, no report; "es heißt, dass …" still is', () => {
+  const text = 'Der Minister Karl Huber kündigte neue Regeln an. Das heißt aber nicht, dass die Grenzen geschlossen werden. In dem Papier heißt es, dass die Kosten steigen.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(nonFragments(doc).filter((y) => text.slice(y.start, y.end).includes('Grenzen geschlossen') && y.kind === 'indirect').length, 0);
+  assert.ok(nonFragments(doc).some((y) => text.slice(y.start, y.end).includes('Kosten steigen')));
+});
+
+test('qspk: a bare "sagte ein Sprecher" speaks for the organisation of the colon frame, of the statement before, or the one organisation just named', () => {
+  const t1 = 'Die Wiener Linien waren um Beruhigung bemüht: Wir haben alles im Griff, sagte ein Sprecher.';
+  assert.equal(nonFragments(mkDoc(t1))[0]?.speakerName, 'Die Wiener Linien');
+  const t2 = 'Das Unternehmen Voestal erklärte in einer Aussendung, man prüfe alle Optionen. Die Lage sei ernst, sagte ein Sprecher.';
+  const d2 = mkDoc(t2, [['o1', 'ORG', 'Voestal', ['Voestal']]]);
+  assert.equal(spkId(d2, 'Die Lage sei ernst'), 'o1');
+  const t3 = 'Über die Eröffnung eines Prozesses muss das Landgericht Linz entscheiden. Eine Sprecherin sagte der Zeitung, das könne dauern.';
+  const d3 = mkDoc(t3, [['o1', 'ORG', 'Landgericht Linz', ['Landgericht Linz']]]);
+  assert.equal(spkId(d3, 'das könne dauern'), 'o1');
+  // a spokesperson of someone named ("ein Sprecher der Stadt") keeps the phrase
+  const t4 = 'Das Unternehmen Voestal erklärte, man prüfe alle Optionen. Die Lage sei ernst, sagte ein Sprecher der Stadt.';
+  const d4 = mkDoc(t4, [['o1', 'ORG', 'Voestal', ['Voestal']]]);
+  assert.notEqual(spkId(d4, 'Die Lage sei ernst'), 'o1');
+});
+
+test('qspk: a wonach clause on the Vorfeld ends where the main clause resumes; its colon frame is the subject\'s direct statement', () => {
+  const text = 'Der Minister Karl Huber verteidigte die Reform. Den Vorwurf der Untätigkeit, wonach die Regierung nichts tue, ohne die Folgen zu bedenken, will Otto Leitner so nicht stehen lassen: Wir arbeiten jeden Tag hart.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']], ['p2', 'PER', 'Otto Leitner', ['Otto Leitner']]]);
+  const w = nonFragments(doc).find((y) => text.slice(y.start, y.end).startsWith('wonach'));
+  assert.equal(w && text.slice(w.start, w.end), 'wonach die Regierung nichts tue, ohne die Folgen zu bedenken');
+  const d = nonFragments(doc).find((y) => text.slice(y.start, y.end).startsWith('Wir arbeiten'));
+  assert.equal(d?.speaker, 'p2');
+  assert.equal(d?.kind, 'direct');
+});
+
+test('qspk: a "man"/first-person cue inside a colon frame\'s statement belongs to the frame\'s speaker, not the last speaker', () => {
+  const text = 'Der Minister Karl Huber lobte die Reform. Kammerchef Otto Leitner hält dagegen: Wir glauben, dass die Reform scheitert. Dagegen hält Otto Leitner: Man kann nicht sagen, dass alles gut ist.';
+  const doc = mkDoc(text, [['p1', 'PER', 'Karl Huber', ['Karl Huber']], ['p2', 'PER', 'Otto Leitner', ['Otto Leitner']]]);
+  const a = nonFragments(doc).find((y) => text.slice(y.start, y.end).includes('Reform scheitert'));
+  assert.equal(a?.speaker, 'p2');
+  assert.ok(a && text.slice(a.start, a.end).startsWith('Wir glauben'), a && text.slice(a.start, a.end));
+  assert.equal(spkId(doc, 'alles gut ist'), 'p2');
+});
