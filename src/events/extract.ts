@@ -2614,15 +2614,16 @@ const OBJECT_PRONOUNS = /^(ihn|mich|dich)$/;
  * Passanten") or an object pronoun ("bis er mich erneut schlug") has its recipient, though no entity.
  */
 function personObject(ctx: SentenceContext, tr: Trigger): boolean {
-  // (harm only: "helfen" with a person object is as often a wish or a rule, "man muss einem Mitarbeiter helfen")
-  if (tr.entry.type !== 'ASSAULT') return false;
+  const harm = tr.entry.type === 'ASSAULT';
+  // (not help: "helfen" with a person object is as often a wish or a rule, "man muss einem Mitarbeiter helfen")
+  if (tr.entry.type === 'AID') return false;
   const { toks } = ctx;
   const [c0, c1] = clauseOf(ctx, tr.t0);
   for (let j = c0; j < c1; j++) {
     const l = toks[j].lower;
     const prev = toks[j - 1]?.lower ?? '';
-    if (PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) continue;
-    if (tr.entry.type === 'ASSAULT' && OBJECT_PRONOUNS.test(l)) return true;
+    if ((PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) && !(!harm && tr.entry.recPrep?.includes(prev))) continue;
+    if (harm && OBJECT_PRONOUNS.test(l)) return true;
     if (!OBJECT_DETERMINERS.test(l)) continue;
     // adjectives between determiner and noun ("den flüchtigen Verdächtigen")
     let k = j + 1;
@@ -2630,10 +2631,11 @@ function personObject(ctx: SentenceContext, tr: Trigger): boolean {
     const noun = toks[k];
     if (!noun || !UPPER_START.test(noun.text)) continue;
     const head = noun.lower.slice(noun.lower.lastIndexOf('-') + 1);
-    if (PERSON_NOUN.test(head)) return true;
+    if (PERSON_NOUN.test(head) || (!harm && (ROLE_NOUN.test(head) || AUDIENCE_NOUN.test(head)))) return true;
   }
   return false;
 }
+const AUDIENCE_NOUN = /^\p{L}*(zuhörer|vorgänger|nachfolger|leute|zuschauer|teilnehmer|gäst|gast|besucher|wähler|unterstützer|anhänger|spender|mitglied|mitgliedern|einsatzkräft|retter|freiwillig|ehrenamtlich|opfer|angehörig|familie|familien|partner|verbündet|nachbar|nachbarn|bevölkerung|öffentlichkeit|behörde|behörden)\p{L}*$/u;
 
 /** "… So sagt es der Premier." / "Das berichtete X.": a short next sentence that attributes this one. */
 const ATTRIBUTING_NEXT = /^(So|Das|Dies)\s+(sagt|sagte|sagten|sagen|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|behauptet|behauptete|schreibt|schrieb|teilte|teilt|stellt|stellte)\s+(?:es\s+)?(?:der|die|ein|eine|\p{Lu})[^.!?]{0,60}[.!?]?$/u;

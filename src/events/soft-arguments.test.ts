@@ -1,0 +1,35 @@
+/** Events (evsoft): soft argument conditions — a common noun in the recipient slot, a decision by a body with any
+ * object or clause — and their negative cases. Invented sentences. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Landesregierung', type: 'ORG' },
+  { name: 'Stadtrat', type: 'ORG' },
+  { name: 'Freie Liste', type: 'ORG' },
+];
+const run = (text: string) => eventRows(text, { entities: ENTITIES, published: null });
+
+test('a recipient named by a common noun phrase satisfies needRec (thanks, honours, warnings)', () => {
+  for (const [text, trigger] of [
+    ['Berger bedankte sich nach der Sitzung bei den vielen Helfern.', 'bedankte'],
+    ['Berger dankte den freiwilligen Feuerwehrleuten und den Zuhörern.', 'dankte'],
+    ['Berger erwies seinem Amtsvorgänger die Ehre.', 'erwies'],
+  ]) {
+    const evs = run(text);
+    assert.ok(on(evs, trigger), `${text} ${JSON.stringify(evs)}`);
+  }
+  // no person in the slot: still no event
+  for (const [text, trigger] of [
+    ['Berger bedankte sich für das schöne Wetter.', 'bedankte'],
+    ['Berger dankte dem Zufall.', 'dankte'],
+  ]) {
+    const evs = run(text);
+    assert.equal(on(evs, trigger), undefined, `${text} ${JSON.stringify(evs)}`);
+  }
+  // help with a person object stays excluded (often a wish or a rule)
+  const help = run('Man muss den Schülern helfen.');
+  assert.equal(on(help, 'helfen'), undefined, JSON.stringify(help));
+});
