@@ -57,6 +57,8 @@ export interface Trigger {
   participle?: boolean;
   /** The trigger is a present-tense form ("trifft", "reist"). */
   present?: boolean;
+  /** Its `needObj` list did not match and `softObj` let it through: it needs a collective actor (checked with the arguments). */
+  soft?: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -406,7 +408,7 @@ function sameChars(text: string, start: number, end: number, s: string): boolean
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
-  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
+  if (entry.needObj && !entry.softObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
   if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
   return true;
 }
@@ -676,6 +678,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
           }
           if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
           hit = { entry, t0: i, t1: i + 1, particle, participle: cands.some((c) => c.entry === entry && c.participle), present: cands.some((c) => c.entry === entry && c.present) };
+          if (softMatch) hit.soft = true;
           break;
         }
       }
@@ -787,7 +790,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
     // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
     if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && LOWER_START.test(toks[tr.t0 - 1].text)))) return false;
-    const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    // (a verb let through by a soft object condition has a clause or another noun as its content, not this noun)
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && !o.tr.soft && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")
@@ -1138,8 +1142,14 @@ function genitiveContent(toks: SentenceContext['toks'], i: number): boolean {
 
 /** Words that open the genitive or "von" phrase of an agent after a noun ("auf Druck der/von/seiner …"). */
 const GENITIVE_NEXT = /^(der|des|von|vom|seiner|seines|ihrer|ihres|deren|dessen|mehrerer|vieler|zahlreicher)$/;
+/** Set by constraintsHold when only a soft object condition held (read right after the call). */
+let softMatch = false;
+const INFLECTED_EN_PARTICIPLE_ANY = /en(e|en|er|es|em)$/;
+/** Laws, amendments, budgets and regulations ("Gesetz", "Gesetzesnovelle", "Doppelbudget", "Verordnung"). */
+const LEGISLATION = /gesetz|novelle|budget|haushalt|verordnung/;
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
   const { toks } = ctx;
+  softMatch = false;
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
   // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && UPPER_START.test(toks[i + 1]?.text ?? '')) return false;
@@ -1198,6 +1208,13 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
         const w = toks[j].lower;
         for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
       }
+    }
+    // a soft object condition (evsoft): any object or clause, decided on the actor once the arguments are known; not
+    // the attributive participle ("des beschlossenen Pakets": a past decision named as a setting)
+    // (and not passing a law or a budget: legislation is no agreement, "hat dabei 123 Gesetze beschlossen")
+    if (!ok && entry.softObj && !INFLECTED_EN_PARTICIPLE_ANY.test(toks[i].lower) && !toks.slice(c0, c1).some((t) => LEGISLATION.test(t.lower))) {
+      softMatch = true;
+      ok = true;
     }
     if (!ok) return false;
   }
@@ -2451,6 +2468,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       }
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      // a soft object condition: a body or a state decides, not a person
+      if (tr.soft && !args.actors.some((a) => a.entity.type === 'ORG' || a.entity.type === 'LOC')) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         for (let j = c0; j < c1; j++) if (ctx.toks[j].lower === 'für') return false;

@@ -28,6 +28,9 @@ export interface EntryOptions {
   /** Where `needObj` is looked for: the clause (default) or the whole sentence. */
   objScope?: 'clause' | 'sentence';
   needRec?: boolean;
+  /** `needObj` is only the sure case: with another object or clause the entry still counts when its actor is a body
+   * or a state, not a person ("Der Stadtrat hat beschlossen, die Gebühren zu senken"; not "beschloss er, zu gehen"). */
+  softObj?: 'collective';
   /** Needs a counterpart: a recipient, two actors, or a reflexive ("trafen sich"). */
   needArg?: boolean;
   /** A bare stative participle with no actor ("ist verboten") is a standing rule, no event. */
@@ -214,7 +217,7 @@ const VERBS: Row[] = [
   ['AGREE', null, 'akzeptieren', 'akzeptier =akzeptiert', {}],
   ['AGREE', null, 'ratifizieren', 'ratifizier =ratifiziert', {}],
   ['AGREE', null, 'einwilligen', 'willig =gewilligt', { p: 'ein' }],
-  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand'] }],
+  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand'], softObj: 'collective' }],
   ['AGREE', null, 'annehmen', 'nehm nimm nahm =genommen', { p: 'an', needObj: ['angebot', 'vorschlag', 'einladung', 'plan', 'resolution', 'abkommen'] }],
   ['AGREE', null, 'schließen', 'schließ schloss =geschlossen', { needObj: ['abkommen', 'vertrag', 'bündnis', 'pakt', 'frieden', 'koalition', 'vereinbarung', 'kompromiss'] }],
   ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft', 'vergleich'], excl: ['vergleichsweise'] }],

@@ -33,3 +33,25 @@ test('a recipient named by a common noun phrase satisfies needRec (thanks, honou
   const help = run('Man muss den Schülern helfen.');
   assert.equal(on(help, 'helfen'), undefined, JSON.stringify(help));
 });
+
+test('a decision verb with any object or clause counts when a body or a state decides, not a person', () => {
+  for (const text of [
+    'Der Stadtrat hat am Montag beschlossen, die Gebühren für Kindergärten zu senken.',
+    'Die Landesregierung beschloss, dass alle Schulen am Freitag geschlossen bleiben.',
+  ]) {
+    const evs = run(text);
+    assert.equal(evs.find((e) => e.trigger.startsWith('beschl'))?.type, 'AGREE', `${text} ${JSON.stringify(evs)}`);
+  }
+  for (const text of [
+    'Berger beschloss, nach Hause zu gehen.',
+    'Die Pläne des vom Stadtrat beschlossenen Budgets liegen auf.',
+  ]) {
+    const evs = run(text);
+    assert.equal(evs.find((e) => e.type === 'AGREE'), undefined, `${text} ${JSON.stringify(evs)}`);
+  }
+});
+
+test('passing a law or a budget is no agreement', () => {
+  const evs = run('Der Stadtrat hat im letzten Jahr 40 Gesetze beschlossen.');
+  assert.equal(evs.find((e) => e.type === 'AGREE'), undefined, JSON.stringify(evs));
+});
