@@ -1316,6 +1316,13 @@ function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: numbe
     if (j >= tr.t0) break;
     if (isAux(ctx.toks[j]) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
   }
+  // "Dem Bürgermeister spricht X … Lob aus", "Der Regierung zollt X Respekt": a noun's finite light or speech verb before
+  // it closes the Vorfeld (evsoft: a fronted dative is then seen as an object, the subject follows the verb)
+  if (tr.entry.pos === 'noun') for (let j = c0 + 1; j < tr.t0; j++) {
+    const l = ctx.toks[j].lower;
+    // (not "sagte … ab": a "sagen" form is also absagen or zusagen)
+    if (LOWER_START.test(ctx.toks[j].text) && (SPRECHEN_FINITE.test(l) || ((LIGHT_VERBS.test(l) || SPEECH_LIGHT.test(l)) && !l.startsWith('sag') && VERB_FORMS.has(l)))) return j;
+  }
   return tr.t0;
 }
 
@@ -1411,8 +1418,27 @@ const SPEECH_NOUN_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT', 'TH
 function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
   if (!SPEECH_NOUN_TYPES.has(tr.entry.type)) return false;
   for (let j = c0; j < c1; j++) if (j !== tr.t0 && SPEECH_LIGHT.test(ctx.toks[j].lower)) return true;
+  // "spricht … Lob aus", "hat ihr das Misstrauen ausgesprochen" (aussprechen, its particle at the clause end)
+  for (let j = c0; j < c1; j++) {
+    const l = ctx.toks[j].lower;
+    if (AUSSPRECHEN.test(l)) return true;
+    if (SPRECHEN_FINITE.test(l)) for (let k = j + 1; k < c1; k++) if (ctx.toks[k].lower === 'aus' && (k + 1 >= c1 || !LETTER.test(ctx.toks[k + 1].text))) return true;
+  }
   return false;
 }
+/** The light or speech verb of a noun stands in the main part before an inserted relative clause ("Dem Rat spricht X, der …,
+ * Lob aus", "X übte, wie er sagte, …": the noun's clause is the resumed rest). */
+function resumedLight(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
+  const main = resumedMainPart(ctx, ctx.toks[tr.t0].clause);
+  if (!main) return false;
+  if (lightVerbClause(ctx, main[0], main[1], tr.entry.type) || speechLightClause(ctx, tr, main[0], main[1])) return true;
+  if (!SPEECH_NOUN_TYPES.has(tr.entry.type) || !ctx.toks.slice(main[0], main[1]).some((t) => SPRECHEN_FINITE.test(t.lower))) return false;
+  let last = c1 - 1;
+  while (last > c0 && !LETTER.test(ctx.toks[last].text)) last--;
+  return ctx.toks[last].lower === 'aus';
+}
+const AUSSPRECHEN = /^(ausgesprochen|auszusprechen|aussprechen|ausspricht|aussprach|aussprachen)$/;
+const SPRECHEN_FINITE = /^(spricht|sprechen|sprach|sprachen|spreche|sprich|sprichst)$/;
 
 /** "leistete Widerstand", "Hilfe leisten": a light verb of resisting and helping only. */
 const LEISTEN = /^(leist|geleistet)/;
@@ -2024,7 +2050,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // (a conference or summit the subject attends is not the subject's act: "Indien hatte bei der Klimakonferenz … gegolten",
   // "Modi hatte bei der Konferenz von Paris argumentiert")
   const attended = entry.type === 'CONSULT' && !possessed && /(konferenz|gipfel|gipfeltreffen)$/.test(toks[tr.t0].lower) && /^(bei|beim|auf)$/.test(phraseOpener(toks, tr.t0, c0));
-  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
@@ -2197,6 +2223,31 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       break;
     }
   }
+  // a main clause resumed after a relative clause ("Dem Bezirksrat spricht X, der dort auch sitzt, Lob aus"): its subject
+  // is the name the relative clause follows, a bare noun phrase (not "dem X", not a prepositional or genitive phrase)
+  if (!actors.length && !subjectless && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
+    const main = resumedMainPart(ctx, toks[tr.t0].clause);
+    const inMain = main ? candidates(ctx, main[0], main[1]) : [];
+    const ante = inMain.find((m) => m.t1 === main![1] && m.prep === null && !m.genitive && !m.modifier && !used.has(m));
+    if (ante) {
+      // the name's own article ("der", "die", "das"; not "dem"/"den", not a genitive "des"), then what stands before it
+      let k = ante.t0 - 1;
+      if (k >= main![0] && /^(der|die|das)$/.test(toks[k].lower)) k--;
+      while (k >= main![0] && INFLECTED_LOWER.test(toks[k].text) && !VERB_FORMS.has(toks[k].lower) && !AUX.has(toks[k].lower)) k--;
+      if (k >= main![0] && /^(der|die|das)$/.test(toks[k].lower)) k--;
+      const det = toks[ante.t0 - 1]?.lower ?? '';
+      const objectLike = OBJECT_DETERMINERS.test(det) || PREPOSITIONS.has(det) || /^(des|eines|einer)$/.test(det);
+      // the Vorfeld itself ("X, der …, übte Kritik"), or right after the finite verb when no other bare name precedes
+      // it ("Dem Rat spricht X, der …, Lob aus"; not "Die EU will die Türkei, die …, unterstützen": the EU is the subject)
+      const vorfeld = k < main![0];
+      const inverted = !vorfeld && LOWER_START.test(toks[k].text) && (VERB_FORMS.has(toks[k].lower) || AUX.has(toks[k].lower) || SPRECHEN_FINITE.test(toks[k].lower)) &&
+        !inMain.some((m) => m !== ante && m.t0 < ante.t0 && m.prep === null && !m.genitive && !OBJECT_DETERMINERS.test(toks[m.t0 - 1]?.lower ?? ''));
+      if (!objectLike && (vorfeld || inverted)) {
+        actors = [ante];
+        used.add(ante);
+      }
+    }
+  }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
   // also the subject's own event named in a zu-clause ("kündigte an, bei seinem Treffen mit X … anzusprechen")
   const zuInf = isZuInfinitive(ctx.toks, tr.t0) || (possessed && nounSetting && zuInfClause(toks, c0, c1));
@@ -2307,6 +2358,25 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const foreign = ctx.mentions.some((m) => m.form === 'deriv' && !actors.some((a) => a.entity.id === m.entity.id));
     const ownGovernment = toks.some((t) => /^regierung/.test(t.lower)) && !foreign && !recipients.some((r) => r.entity.type === 'LOC' && !actors.some((a) => a.entity.id === r.entity.id));
     if (/streik/.test(toks[tr.t0].lower) || ownGovernment) actors = [];
+  }
+  // "Der Bezirksvertretung spricht X Lob aus", "Dem Minister zollte X Respekt": a fronted dative before the light or speech
+  // verb of a speech-act noun is its addressee
+  // (also in the main part before an inserted relative clause: "Der Bezirksvertretung spricht X, der …, Lob aus")
+  const mainPart = entry.pos === 'noun' && !recipients.length ? resumedMainPart(ctx, toks[tr.t0].clause) : null;
+  const v0 = mainPart ? mainPart[0] : c0;
+  if (!recipients.length && entry.pos === 'noun' && nounSetting && SPEECH_NOUN_TYPES.has(entry.type) && /^(dem|der|einem|einer)$/.test(toks[v0]?.lower ?? '')) {
+    let fin = tr.t0;
+    if (mainPart) {
+      for (let j = v0 + 1; j < mainPart[1]; j++) if (LOWER_START.test(toks[j].text) && (VERB_FORMS.has(toks[j].lower) || AUX.has(toks[j].lower) || SPRECHEN_FINITE.test(toks[j].lower))) {
+        fin = j;
+        break;
+      }
+    } else fin = finitePosition(ctx, tr, c0, c1);
+    const dat = fin < tr.t0 && obliqueVorfeld(toks, v0, fin) ? (mainPart ? candidates(ctx, mainPart[0], mainPart[1]) : pool).find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 === v0 + 1 && m.t1 === fin) : undefined;
+    if (dat) {
+      recipients = [dat];
+      used.add(dat);
+    }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"
   const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');

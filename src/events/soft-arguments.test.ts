@@ -55,3 +55,21 @@ test('passing a law or a budget is no agreement', () => {
   const evs = run('Der Stadtrat hat im letzten Jahr 40 Gesetze beschlossen.');
   assert.equal(evs.find((e) => e.type === 'AGREE'), undefined, JSON.stringify(evs));
 });
+
+test('a speech-act noun finds its speaker after a fronted dative and after an inserted relative clause', () => {
+  for (const text of [
+    'Dem Stadtrat spricht Berger sogar Lob aus.',
+    'Dem Stadtrat spricht Berger, der auch Mitglied der Freien Liste ist, sogar Lob aus.',
+    'Berger hat dem Stadtrat Lob ausgesprochen.',
+  ]) {
+    const evs = run(text);
+    const lob = on(evs, 'Lob');
+    assert.deepEqual(lob?.actors, ['Olaf Berger'], `${text} ${JSON.stringify(evs)}`);
+  }
+  // the fronted dative is the addressee
+  const dat = run('Dem Stadtrat spricht Berger, der auch Mitglied der Freien Liste ist, sogar Lob aus.');
+  assert.deepEqual(on(dat, 'Lob')?.recipients, ['Stadtrat'], JSON.stringify(dat));
+  // a subject in the Vorfeld stays the subject; the name before the relative clause is then an object
+  const obj = run('Die Landesregierung will Berger, der seit Jahren im Stadtrat sitzt, mit Lob überhäufen.');
+  assert.notDeepEqual(on(obj, 'Lob')?.actors, ['Olaf Berger'], JSON.stringify(obj));
+});
