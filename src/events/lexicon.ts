@@ -1206,8 +1206,11 @@ const NOUNS: Row[] = [
   ['AGREE', null, 'Friedensschluss', 'friedensschluss', { noCompound: true, recPrep: ['mit', 'zwischen'] }],
   // a criminal complaint filed ("Anzeige wegen Verhetzung erstattet", "eine Sachverhaltsdarstellung eingebracht"; not an advertisement)
   ['ACCUSE', 'allege', 'Anzeige', 'anzeige anzeigen strafanzeige strafanzeigen sachverhaltsdarstellung sachverhaltsdarstellungen', { noCompound: true, recPrep: ['gegen'], needObj: ['wegen', 'erstatt', 'eingebracht', 'einbring', 'eingereicht', 'einreich', 'gestellt', 'gegen'], excl: ['medien', 'inserat', 'werbung', 'kooperation', 'schaltung', 'zeitung', 'zeitschrift', 'seite'] }],
-  // an arrest warrant issued ("Gegen X wurde Haftbefehl erlassen")
-  ['COERCE', 'arrest', 'Haftbefehl', 'haftbefehl haftbefehle haftbefehls', { noCompound: true, recPrep: ['gegen'], needObj: ['erlass', 'erließ', 'ausgestellt', 'ausstell', 'stellte'] }],
+  // an arrest warrant by what is done with it (evsoft, the blind-25 convention: both annotators): issued by a court or
+  // naming a charge it is a legal accusation ("Gegen X wurde Haftbefehl erlassen", "ein Haftbefehl wegen Völkermordes");
+  // carried out it is the arrest ("Der Haftbefehl wurde vollstreckt")
+  ['COERCE', 'arrest', 'Haftbefehl', 'haftbefehl haftbefehle haftbefehls', { noCompound: true, recPrep: ['gegen'], needObj: ['vollstreck', 'vollzog', 'vollzieh'] }],
+  ['ACCUSE', 'allege', 'Haftbefehl', 'haftbefehl haftbefehle haftbefehls', { noCompound: true, recPrep: ['gegen'], needObj: ['erlass', 'erließ', 'ausgestellt', 'ausstell', 'stellte', 'beschloss', 'beschließ', 'wegen'] }],
   ['CONSULT', 'meet', 'Aussprache', 'aussprache', { noCompound: true, needAlso: ['mit'], recPrep: ['mit'] }],
   // "an den Verhandlungstisch zurückkehren", "am Verhandlungstisch bleiben"
   ['CONSULT', null, 'Verhandlungstisch', 'verhandlungstisch verhandlungstischen', { noCompound: true, recPrep: ['mit'], needObj: ['zurück', 'kehr', 'setz', 'bleib', 'blieb', 'sitz', 'saß', 'bring', 'brach', 'gebracht', 'hol', 'geholt', 'komm', 'kam'] }],

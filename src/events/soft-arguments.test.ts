@@ -73,3 +73,12 @@ test('a speech-act noun finds its speaker after a fronted dative and after an in
   const obj = run('Die Landesregierung will Berger, der seit Jahren im Stadtrat sitzt, mit Lob überhäufen.');
   assert.notDeepEqual(on(obj, 'Lob')?.actors, ['Olaf Berger'], JSON.stringify(obj));
 });
+
+test('an arrest warrant issued or naming a charge is an accusation, one carried out is the arrest', () => {
+  const issued = run('Gegen Berger wurde am Montag Haftbefehl erlassen.');
+  assert.equal(on(issued, 'Haftbefehl')?.type, 'ACCUSE', JSON.stringify(issued));
+  const charge = run('Im Jahr 2012 folgte ein Haftbefehl gegen Berger wegen Betrugs.');
+  assert.equal(on(charge, 'Haftbefehl')?.type, 'ACCUSE', JSON.stringify(charge));
+  const done = run('Der Haftbefehl gegen Berger wurde am Montag in Graz vollstreckt.');
+  assert.equal(on(done, 'Haftbefehl')?.type, 'COERCE', JSON.stringify(done));
+});
