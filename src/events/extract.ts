@@ -60,6 +60,8 @@ export interface Trigger {
   participle?: boolean;
   /** The trigger is a present-tense form ("trifft", "reist"). */
   present?: boolean;
+  /** Its `needObj` list did not match and `softObj` let it through: it needs a collective actor (checked with the arguments). */
+  soft?: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -409,7 +411,7 @@ function sameChars(text: string, start: number, end: number, s: string): boolean
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
-  if (entry.needObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
+  if (entry.needObj && !entry.softObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
   if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
   return true;
 }
@@ -679,6 +681,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
           }
           if (!constraintsHold(ctx, entry, i, c0, c1)) continue;
           hit = { entry, t0: i, t1: i + 1, particle, participle: cands.some((c) => c.entry === entry && c.participle), present: cands.some((c) => c.entry === entry && c.present) };
+          if (softMatch) hit.soft = true;
           break;
         }
       }
@@ -790,7 +793,8 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
     // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
     if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && LOWER_START.test(toks[tr.t0 - 1].text)))) return false;
-    const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    // (a verb let through by a soft object condition has a clause or another noun as its content, not this noun)
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && !o.tr.soft && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")
@@ -1141,8 +1145,14 @@ function genitiveContent(toks: SentenceContext['toks'], i: number): boolean {
 
 /** Words that open the genitive or "von" phrase of an agent after a noun ("auf Druck der/von/seiner …"). */
 const GENITIVE_NEXT = /^(der|des|von|vom|seiner|seines|ihrer|ihres|deren|dessen|mehrerer|vieler|zahlreicher)$/;
+/** Set by constraintsHold when only a soft object condition held (read right after the call). */
+let softMatch = false;
+const INFLECTED_EN_PARTICIPLE_ANY = /en(e|en|er|es|em)$/;
+/** Laws, amendments, budgets and regulations ("Gesetz", "Gesetzesnovelle", "Doppelbudget", "Verordnung"). */
+const LEGISLATION = /gesetz|novelle|budget|haushalt|verordnung/;
 function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: number, c1: number): boolean {
   const { toks } = ctx;
+  softMatch = false;
   if (entry.notForms && entry.notForms.includes(toks[i].lower)) return false;
   // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && UPPER_START.test(toks[i + 1]?.text ?? '')) return false;
@@ -1201,6 +1211,13 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
         const w = toks[j].lower;
         for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
       }
+    }
+    // a soft object condition (evsoft): any object or clause, decided on the actor once the arguments are known; not
+    // the attributive participle ("des beschlossenen Pakets": a past decision named as a setting)
+    // (and not passing a law or a budget: legislation is no agreement, "hat dabei 123 Gesetze beschlossen")
+    if (!ok && entry.softObj && !INFLECTED_EN_PARTICIPLE_ANY.test(toks[i].lower) && !toks.slice(c0, c1).some((t) => LEGISLATION.test(t.lower))) {
+      softMatch = true;
+      ok = true;
     }
     if (!ok) return false;
   }
@@ -1302,6 +1319,13 @@ function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: numbe
     if (j >= tr.t0) break;
     if (isAux(ctx.toks[j]) && !(j === c0 && SUBORDINATORS.has(ctx.toks[j].lower))) return j;
   }
+  // "Dem Bürgermeister spricht X … Lob aus", "Der Regierung zollt X Respekt": a noun's finite light or speech verb before
+  // it closes the Vorfeld (evsoft: a fronted dative is then seen as an object, the subject follows the verb)
+  if (tr.entry.pos === 'noun') for (let j = c0 + 1; j < tr.t0; j++) {
+    const l = ctx.toks[j].lower;
+    // (not "sagte … ab": a "sagen" form is also absagen or zusagen)
+    if (LOWER_START.test(ctx.toks[j].text) && (SPRECHEN_FINITE.test(l) || ((LIGHT_VERBS.test(l) || SPEECH_LIGHT.test(l)) && !l.startsWith('sag') && VERB_FORMS.has(l)))) return j;
+  }
   return tr.t0;
 }
 
@@ -1397,8 +1421,27 @@ const SPEECH_NOUN_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT', 'TH
 function speechLightClause(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
   if (!SPEECH_NOUN_TYPES.has(tr.entry.type)) return false;
   for (let j = c0; j < c1; j++) if (j !== tr.t0 && SPEECH_LIGHT.test(ctx.toks[j].lower)) return true;
+  // "spricht … Lob aus", "hat ihr das Misstrauen ausgesprochen" (aussprechen, its particle at the clause end)
+  for (let j = c0; j < c1; j++) {
+    const l = ctx.toks[j].lower;
+    if (AUSSPRECHEN.test(l)) return true;
+    if (SPRECHEN_FINITE.test(l)) for (let k = j + 1; k < c1; k++) if (ctx.toks[k].lower === 'aus' && (k + 1 >= c1 || !LETTER.test(ctx.toks[k + 1].text))) return true;
+  }
   return false;
 }
+/** The light or speech verb of a noun stands in the main part before an inserted relative clause ("Dem Rat spricht X, der …,
+ * Lob aus", "X übte, wie er sagte, …": the noun's clause is the resumed rest). */
+function resumedLight(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
+  const main = resumedMainPart(ctx, ctx.toks[tr.t0].clause);
+  if (!main) return false;
+  if (lightVerbClause(ctx, main[0], main[1], tr.entry.type) || speechLightClause(ctx, tr, main[0], main[1])) return true;
+  if (!SPEECH_NOUN_TYPES.has(tr.entry.type) || !ctx.toks.slice(main[0], main[1]).some((t) => SPRECHEN_FINITE.test(t.lower))) return false;
+  let last = c1 - 1;
+  while (last > c0 && !LETTER.test(ctx.toks[last].text)) last--;
+  return ctx.toks[last].lower === 'aus';
+}
+const AUSSPRECHEN = /^(ausgesprochen|auszusprechen|aussprechen|ausspricht|aussprach|aussprachen)$/;
+const SPRECHEN_FINITE = /^(spricht|sprechen|sprach|sprachen|spreche|sprich|sprichst)$/;
 
 /** "leistete Widerstand", "Hilfe leisten": a light verb of resisting and helping only. */
 const LEISTEN = /^(leist|geleistet)/;
@@ -2010,7 +2053,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // (a conference or summit the subject attends is not the subject's act: "Indien hatte bei der Klimakonferenz … gegolten",
   // "Modi hatte bei der Konferenz von Paris argumentiert")
   const attended = entry.type === 'CONSULT' && !possessed && /(konferenz|gipfel|gipfeltreffen)$/.test(toks[tr.t0].lower) && /^(bei|beim|auf)$/.test(phraseOpener(toks, tr.t0, c0));
-  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
@@ -2183,6 +2226,31 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       break;
     }
   }
+  // a main clause resumed after a relative clause ("Dem Bezirksrat spricht X, der dort auch sitzt, Lob aus"): its subject
+  // is the name the relative clause follows, a bare noun phrase (not "dem X", not a prepositional or genitive phrase)
+  if (!actors.length && !subjectless && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
+    const main = resumedMainPart(ctx, toks[tr.t0].clause);
+    const inMain = main ? candidates(ctx, main[0], main[1]) : [];
+    const ante = inMain.find((m) => m.t1 === main![1] && m.prep === null && !m.genitive && !m.modifier && !used.has(m));
+    if (ante) {
+      // the name's own article ("der", "die", "das"; not "dem"/"den", not a genitive "des"), then what stands before it
+      let k = ante.t0 - 1;
+      if (k >= main![0] && /^(der|die|das)$/.test(toks[k].lower)) k--;
+      while (k >= main![0] && INFLECTED_LOWER.test(toks[k].text) && !VERB_FORMS.has(toks[k].lower) && !AUX.has(toks[k].lower)) k--;
+      if (k >= main![0] && /^(der|die|das)$/.test(toks[k].lower)) k--;
+      const det = toks[ante.t0 - 1]?.lower ?? '';
+      const objectLike = OBJECT_DETERMINERS.test(det) || PREPOSITIONS.has(det) || /^(des|eines|einer)$/.test(det);
+      // the Vorfeld itself ("X, der …, übte Kritik"), or right after the finite verb when no other bare name precedes
+      // it ("Dem Rat spricht X, der …, Lob aus"; not "Die EU will die Türkei, die …, unterstützen": the EU is the subject)
+      const vorfeld = k < main![0];
+      const inverted = !vorfeld && LOWER_START.test(toks[k].text) && (VERB_FORMS.has(toks[k].lower) || AUX.has(toks[k].lower) || SPRECHEN_FINITE.test(toks[k].lower)) &&
+        !inMain.some((m) => m !== ante && m.t0 < ante.t0 && m.prep === null && !m.genitive && !OBJECT_DETERMINERS.test(toks[m.t0 - 1]?.lower ?? ''));
+      if (!objectLike && (vorfeld || inverted)) {
+        actors = [ante];
+        used.add(ante);
+      }
+    }
+  }
   // control: "Russland gibt an, Stellungen … zu bombardieren" — the zu-infinitive's subject is the governing clause's
   // also the subject's own event named in a zu-clause ("kündigte an, bei seinem Treffen mit X … anzusprechen")
   const zuInf = isZuInfinitive(ctx.toks, tr.t0) || (possessed && nounSetting && zuInfClause(toks, c0, c1));
@@ -2293,6 +2361,25 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const foreign = ctx.mentions.some((m) => m.form === 'deriv' && !actors.some((a) => a.entity.id === m.entity.id));
     const ownGovernment = toks.some((t) => /^regierung/.test(t.lower)) && !foreign && !recipients.some((r) => r.entity.type === 'LOC' && !actors.some((a) => a.entity.id === r.entity.id));
     if (/streik/.test(toks[tr.t0].lower) || ownGovernment) actors = [];
+  }
+  // "Der Bezirksvertretung spricht X Lob aus", "Dem Minister zollte X Respekt": a fronted dative before the light or speech
+  // verb of a speech-act noun is its addressee
+  // (also in the main part before an inserted relative clause: "Der Bezirksvertretung spricht X, der …, Lob aus")
+  const mainPart = entry.pos === 'noun' && !recipients.length ? resumedMainPart(ctx, toks[tr.t0].clause) : null;
+  const v0 = mainPart ? mainPart[0] : c0;
+  if (!recipients.length && entry.pos === 'noun' && nounSetting && SPEECH_NOUN_TYPES.has(entry.type) && /^(dem|der|einem|einer)$/.test(toks[v0]?.lower ?? '')) {
+    let fin = tr.t0;
+    if (mainPart) {
+      for (let j = v0 + 1; j < mainPart[1]; j++) if (LOWER_START.test(toks[j].text) && (VERB_FORMS.has(toks[j].lower) || AUX.has(toks[j].lower) || SPRECHEN_FINITE.test(toks[j].lower))) {
+        fin = j;
+        break;
+      }
+    } else fin = finitePosition(ctx, tr, c0, c1);
+    const dat = fin < tr.t0 && obliqueVorfeld(toks, v0, fin) ? (mainPart ? candidates(ctx, mainPart[0], mainPart[1]) : pool).find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 === v0 + 1 && m.t1 === fin) : undefined;
+    if (dat) {
+      recipients = [dat];
+      used.add(dat);
+    }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"
   const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');
@@ -2460,6 +2547,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
       }
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
+      // a derived word (derived-forms.ts) needs a named participant: bare, it names a result, a state or a topic
+      if ((tr.entry as { source?: string }).source === 'derived' && !args.actors.length && !args.recipients.length) return false;
+      // a soft object condition: a body or a state decides, not a person
+      if (tr.soft && !args.actors.some((a) => a.entity.type === 'ORG' || a.entity.type === 'LOC')) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         for (let j = c0; j < c1; j++) if (ctx.toks[j].lower === 'für') return false;
@@ -2630,15 +2721,16 @@ const OBJECT_PRONOUNS = /^(ihn|mich|dich)$/;
  * Passanten") or an object pronoun ("bis er mich erneut schlug") has its recipient, though no entity.
  */
 function personObject(ctx: SentenceContext, tr: Trigger): boolean {
-  // (harm only: "helfen" with a person object is as often a wish or a rule, "man muss einem Mitarbeiter helfen")
-  if (tr.entry.type !== 'ASSAULT') return false;
+  const harm = tr.entry.type === 'ASSAULT';
+  // (not help: "helfen" with a person object is as often a wish or a rule, "man muss einem Mitarbeiter helfen")
+  if (tr.entry.type === 'AID') return false;
   const { toks } = ctx;
   const [c0, c1] = clauseOf(ctx, tr.t0);
   for (let j = c0; j < c1; j++) {
     const l = toks[j].lower;
     const prev = toks[j - 1]?.lower ?? '';
-    if (PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) continue;
-    if (tr.entry.type === 'ASSAULT' && OBJECT_PRONOUNS.test(l)) return true;
+    if ((PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) && !(!harm && tr.entry.recPrep?.includes(prev))) continue;
+    if (harm && OBJECT_PRONOUNS.test(l)) return true;
     if (!OBJECT_DETERMINERS.test(l)) continue;
     // adjectives between determiner and noun ("den flüchtigen Verdächtigen")
     let k = j + 1;
@@ -2646,10 +2738,11 @@ function personObject(ctx: SentenceContext, tr: Trigger): boolean {
     const noun = toks[k];
     if (!noun || !UPPER_START.test(noun.text)) continue;
     const head = noun.lower.slice(noun.lower.lastIndexOf('-') + 1);
-    if (PERSON_NOUN.test(head)) return true;
+    if (PERSON_NOUN.test(head) || (!harm && (ROLE_NOUN.test(head) || AUDIENCE_NOUN.test(head)))) return true;
   }
   return false;
 }
+const AUDIENCE_NOUN = /^\p{L}*(zuhörer|vorgänger|nachfolger|leute|zuschauer|teilnehmer|gäst|gast|besucher|wähler|unterstützer|anhänger|spender|mitglied|mitgliedern|einsatzkräft|retter|freiwillig|ehrenamtlich|opfer|angehörig|familie|familien|partner|verbündet|nachbar|nachbarn|bevölkerung|öffentlichkeit|behörde|behörden)\p{L}*$/u;
 
 /** "… So sagt es der Premier." / "Das berichtete X.": a short next sentence that attributes this one. */
 const ATTRIBUTING_NEXT = /^(So|Das|Dies)\s+(sagt|sagte|sagten|sagen|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|behauptet|behauptete|schreibt|schrieb|teilte|teilt|stellt|stellte)\s+(?:es\s+)?(?:der|die|ein|eine|\p{Lu})[^.!?]{0,60}[.!?]?$/u;
