@@ -2547,8 +2547,6 @@ export function extractEvents(doc: Doc): RawEvent[] {
       }
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
       if (tr.entry.needActor && !args.actors.length) return false;
-      // a derived word (derived-forms.ts) needs a named participant: bare, it names a result, a state or a topic
-      if ((tr.entry as { source?: string }).source === 'derived' && !args.actors.length && !args.recipients.length) return false;
       // a soft object condition: a body or a state decides, not a person
       if (tr.soft && !args.actors.some((a) => a.entity.type === 'ORG' || a.entity.type === 'LOC')) return false;
       if (tr.entry.advocacy && !args.recipients.length) {

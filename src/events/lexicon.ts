@@ -14,7 +14,6 @@
  */
 
 import { synonymRows } from './lexicon-synonyms.ts';
-import { derivedRows } from './derived-forms.ts';
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST' | 'ACCUSE'
@@ -1296,12 +1295,6 @@ const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 // curated OpenThesaurus synonyms (lexicon-synonyms.ts), each with its seed's options
 VERBS.push(...synonymRows(VERBS, 'verb'));
 NOUNS.push(...synonymRows(NOUNS, 'noun', undefined, VERBS));
-// regular derivations (derived-forms.ts): -ung nouns of verb entries, weak verbs of -ung noun entries
-{
-  const derived = derivedRows(VERBS, NOUNS);
-  VERBS.push(...derived.verbs);
-  NOUNS.push(...derived.nouns);
-}
 
 /** Lower-case form → entries. */
 export const VERB_FORMS = new Map<string, { entry: LexEntry; bare: boolean; participle: boolean; present: boolean }[]>();
