@@ -253,6 +253,10 @@ const PRESENT_SPEECH = new Set([
 const INNER_CAP_OR_HYPHEN = /[-\p{Lu}]/u;
 /** Konjunktiv forms that are also indicative (preterite or present plural). */
 const INDICATIVE_TOO = new Set(['wollten', 'sollten', 'gingen', 'gelten', 'sollen', 'müssen', 'möchten']);
+const AMBIGUOUS_PLURAL = new Set(['gingen', 'gelten', 'sollen', 'müssen']);
+// singular finite verbs next to "sie" that make it "she", not "they" (the narratorSentence check)
+const SINGULAR_FINITE = /^(?:ist|war|hat|hatte|will|wollte|kann|konnte|muss|musste|soll|sollte|wird|wurde|darf|durfte|mag|\p{Ll}{2,}(?:t|te))$/u;
+const NOT_VERB_T = new Set(['nicht', 'jetzt', 'seit', 'selbst', 'erst', 'zuletzt', 'meist', 'bereits', 'insgesamt', 'längst', 'zunächst', 'nächste', 'letzte', 'erste', 'beste', 'größte', 'meiste', 'weit', 'recht', 'gut', 'oft', 'heute', 'stets', 'somit', 'samt', 'laut', 'statt', 'mit', 'bisweilen']);
 /** Focus particles that can stand before a subordinate clause ("selbst wenn", "nur weil", "auch wenn"). */
 const FOCUS_PARTICLES = new Set(['selbst', 'sogar', 'auch', 'nur', 'gerade', 'erst', 'schon', 'eben', 'vor', 'allem']);
 /** Finite verbs after "Für X" that make X the holder of a view ("Für X ist das ein Alarmsignal"). */
@@ -370,6 +374,8 @@ class Extractor {
   /** A named subject of a reporting verb without content in this sentence (becomes the last speaker). */
   /** Sentences that already hold a statement (indirect/continuation) — not re-attributed backwards. */
   private readonly usedSentence = new Set<number>();
+  /** Sentences read as the narrator's by the ambiguous-plural check: no unmarked-quote rule takes them either. */
+  private readonly narrated = new Set<number>();
   /** The last direct quote of the previous sentence (for "Das sagte X."). */
   private prevDirect: { att: Attribution; sentence: number } | null = null;
   /** Reporting verbs of the current sentence that found no content (news mode). */
@@ -1177,7 +1183,7 @@ class Extractor {
     };
     const added: Attribution[] = [];
     const ns = ctx.doc.sentences.length;
-    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s);
+    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s) && !this.narrated.has(s);
     for (let s = 2; s < ns - 1; s++) {
       if (!free(s)) continue;
       const before = speakerOf(s - 1);
@@ -1229,6 +1235,7 @@ class Extractor {
           }
           ok &&= speech || learnedSpeech();
         }
+        if (ok && this.narratorSentence(a, end, b, before.speakerEntity)) ok = false;
         if (!ok) break;
         run.push([a, end]);
       }
@@ -4866,7 +4873,8 @@ class Extractor {
       if (FIRST_PERSON.has(lw)) first = true;
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
+      // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -4886,14 +4894,28 @@ class Extractor {
     // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
     if (kind === 'indirect' && this.mode === 'news') {
       let clear = false;
+      let clearForm = false;
       let other = false;
       for (let k = from; k < b; k++) {
         const lw = ctx.lower[k];
         if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
+        // (a pronoun subject takes up someone inside the statement: "Nehmt sie … . Sie sollen den Preis bezahlen.")
+        if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && (!AMBIGUOUS_PLURAL.has(lw) || ctx.lower[k - 1] === 'sie' || ctx.lower[k + 1] === 'sie')) clearForm = true;
         const mi = ctx.mentionAt[k];
         if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER' && ctx.mentions[mi].entity !== last.att.speakerEntity && !this.inQuote[k]) other = true;
       }
       if (!clear && other && !this.v2Subjunctive(a, b)) return null;
+      // a plural "sollen"/"müssen"/"gelten"/"gingen" is also indicative: as the only Konjunktiv it continues a
+      // statement only right after one with a cue of its own ("…, sagte X. Die Bürger sollen …"); after a narrated
+      // sentence or at the end of a chain of continuations it is the narrator's ("Die Bauarbeiten sollen im Sommer
+      // anlaufen"), unless the next sentence goes on in an unambiguous Konjunktiv I (then it sits inside the statement)
+      if (!clearForm && !first && (s - last.sentence >= 2 || last.att.continuation) && !this.v2Subjunctive(a, b)) {
+        const na = s + 1 < ctx.sentStart.length ? ctx.sentStart[s + 1] : -1;
+        if (na < 0 || !this.konjunktivOne(na, ctx.sentEnd[s + 1])) {
+          this.narrated.add(s);
+          return null;
+        }
+      }
     }
     // the speaker named by name in the sentence is narration about them ("Lieber hätte Mahrer einen Neubau",
     // "… wollte Pfeiffer nicht aufbringen, zumal … werde"), not their words
@@ -4966,7 +4988,7 @@ class Extractor {
     // not after a title/teaser (sentence 0): the article body starts there
     // a reporting verb without content closing the sentence before ("X zeigte sich enttäuscht.") announces a statement
     const cueOnly = !!last && last.sentence === s - 1 && !last.att.content && !!last.att.cueTok && last.att.speakerEntity?.type === 'PER';
-    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly)) return null;
+    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly) || this.narrated.has(s)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
     // "Denn …" opening the sentence right after a statement gives the speaker's reason (a narrator seldom opens with it)
     // (after a person's statement; not with a third-person word: "Denn damit ist seiner Ansicht nach …" is narration about him)
@@ -5062,6 +5084,7 @@ class Extractor {
     const np0 = ctx.npAt(a, end);
     if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
     if (!speechLike && !dennOpen) return null;
+    if (this.narratorSentence(a, end, b, last.att.speakerEntity)) return null;
     // the learned classifier vetoes sentences it reads as clear narration ("Seit 2010 ist die Zahl der
     // Rechtssachen … gesunken", "Gablitz und Mauerbach kommen nicht zu Tulln"): the word lists above
     // take them for speech because of a present-tense verb
@@ -5226,6 +5249,7 @@ class Extractor {
         if (!present) speechLike = false;
       }
       if (!first && !exclaim && !verdict && !sandwich && !speechLike) return;
+      if (!first && this.narratorSentence(pa, end, pb, f.speakerEntity)) return;
       // without first person: not when the sentence before is someone else's statement it may continue
       if (!first && !sandwich && p > 0 && out.some((o) => o.content && o.speakerEntity && o.speakerEntity !== f.speakerEntity && ctx.sentenceOf(ctx.tokenAt(o.content[0])) === p - 1)) return;
       const cs = ctx.toks[pa].start;
@@ -5789,6 +5813,44 @@ class Extractor {
     if (!(CUE_FORMS.has(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
     const ante = this.resolvePronoun({ start: a, end: a + 1, mention: null, pronoun: true, dative: false }, a);
     return ante?.entity === e;
+  }
+
+  /** A lower-case singular finite verb form at `k` (a heuristic by ending, adverbs in -t excluded). */
+  private singularFinite(k: number): boolean {
+    const w = this.ctx.words[k];
+    return !!w && SINGULAR_FINITE.test(w) && !NOT_VERB_T.has(w);
+  }
+
+  /**
+   * An unmarked sentence next to a person's statement that reads as the narrator's: no first-person word, no modal
+   * particle, no question or exclamation, and the person in the third person in its first clause — a pronoun taking
+   * them up ("Von der Variante hält er hingegen nichts", "Deshalb will sie heute …") or a possessive opening it ("Sein
+   * Befund ist düster"). A speaker does not speak of themselves in the third person. (Later in the sentence a pronoun
+   * may be someone the speaker talks about: "Es geht darum, wie er spielt"; a later possessive may take up a thing:
+   * "Das Betriebsgebiet ist durch seine Betriebe …".)
+   */
+  private narratorSentence(a: number, end: number, b: number, e: MentionRef['entity'] | null | undefined): boolean {
+    const ctx = this.ctx;
+    if (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!') return false;
+    let third = false;
+    let clause = true;
+    for (let k = a; k < end; k++) {
+      const lw = ctx.lower[k];
+      if (FIRST_PERSON.has(lw) || MODAL_PARTICLES.has(lw)) return false;
+      // (the speaker in the third person only in the first clause: "Es geht darum, wie er spielt" speaks of another)
+      if (CLAUSE_PUNCT.has(lw) || lw === '–') clause = false;
+      if (third || !e || !clause) continue;
+      // "sie" only next to a singular finite verb ("Deshalb will sie …", "Sie kann sich …"; not "Sind sie nicht")
+      const pron = lw === 'er' || lw === 'ihm' || lw === 'ihn' || ((ctx.words[k] === 'sie' || (k === a && ctx.words[k] === 'Sie')) && (this.singularFinite(k - 1) || this.singularFinite(k + 1)));
+      // (a possessive only opening the sentence, "Sein Befund ist düster": later it may take up a thing named before it,
+      // "Das Betriebsgebiet ist durch seine Betriebe …")
+      const poss = k === a && POSSESSIVE.has(lw) && (ctx.isCap(k + 1) || ctx.isAdj(k + 1)) && (lw.startsWith('sein') || lw.startsWith('ihr'));
+      if (pron || poss) {
+        const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);
+        if (ante?.entity === e) third = true;
+      }
+    }
+    return third;
   }
 
   /** A comma and "dass"/"ob" within three tokens from `k`: a short frame before a content clause ("… darauf, dass …"). */

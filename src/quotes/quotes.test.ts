@@ -2855,3 +2855,43 @@ test('q32: cue verbs bedauern, monieren; the named apposition or coordinated sub
   const x4 = nonFragments(mkDoc(t4, [['p1', 'PER', 'Otto Leitner', ['Otto Leitner']]]))[0];
   assert.equal(x4 && t4.slice(x4.start, x4.end), 'dass die Regierung versagt habe');
 });
+
+// ---------- qnarr (twelfth session): narrator sentences next to a statement ----------
+
+function quoteWith(doc: Doc, words: string): Quote | undefined {
+  return nonFragments(doc).find((y) => doc.text.slice(y.start, y.end).includes(words));
+}
+
+test('qnarr: a plural "sollen"/"müssen" as the only Konjunktiv continues a statement only right after its cue', () => {
+  // at the end of a chain of continuations: the narrator's schedule
+  const t1 = 'Der Bürgermeister Karl Huber sprach am Montag. Die Umfahrung sei dringend nötig, sagte Huber. Die Kosten seien tragbar. Die Bauarbeiten sollen im kommenden Sommer beginnen.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.ok(quoteWith(d1, 'Kosten seien tragbar'), 'the Konjunktiv I continuation stays');
+  assert.equal(quoteWith(d1, 'Bauarbeiten'), undefined);
+  // after a narrated sentence
+  const t2 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Der Ort liegt an der Bundesstraße. Die Lastwagen müssen dort durch das Zentrum fahren.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'Lastwagen'), undefined);
+  // right after the cue it still continues, and inside a run of Konjunktiv I too
+  const t3 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Die Anrainer sollen mitreden.';
+  assert.equal(quoteWith(mkDoc(t3, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'Anrainer')?.speaker, 'p1');
+  const t4 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Die Kosten seien tragbar. Die Anrainer sollen mitreden. Das sei ihm wichtig.';
+  assert.equal(quoteWith(mkDoc(t4, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'Anrainer')?.speaker, 'p1');
+  // "zu müssen" is an infinitive, no Konjunktiv
+  const t5 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Der Ort liegt an der Bundesstraße. Die Firma zog weg, um keine Maut zahlen zu müssen.';
+  assert.equal(quoteWith(mkDoc(t5, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'Maut'), undefined);
+});
+
+test('qnarr: a sentence about the speaker in the third person is narration, not their unmarked statement', () => {
+  // sandwich between two statements of the same person
+  const t1 = 'Wir werden weiter verhandeln, sagte die Ministerin Anna Berger. Von der Variante hält sie hingegen nichts. Das ist kein guter Weg für uns, sagte Berger.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]]);
+  assert.equal(quoteWith(d1, 'Variante'), undefined);
+  const t2 = 'Wir sind gut vorbereitet, sagte der Trainer Peter Lang. Sein Team liegt als Vierter knapp hinter dem Spitzenreiter. Wir wollen heute gewinnen, sagte Lang.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Peter Lang', ['Peter Lang', 'Lang']]]);
+  assert.equal(quoteWith(d2, 'Vierter'), undefined);
+  // another person in the third person inside a subordinate clause is still the speaker's words
+  const t3 = 'Ich kenne ihn seit Jahren, sagte der Musiker Jan Nowak. Es geht darum, wie er spielt, es ist immer das Wie. Das hat mich geprägt, sagte Nowak.';
+  const d3 = mkDoc(t3, [['p1', 'PER', 'Jan Nowak', ['Jan Nowak', 'Nowak']]]);
+  assert.equal(quoteWith(d3, 'wie er spielt')?.speaker, 'p1');
+});
