@@ -207,6 +207,10 @@ const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich
 /** Subordinators of adverbial clauses that are no reason a speaker gives (condition, time, concession), none of them a preposition or adverb too. */
 const ADVERBIAL_FRAME_SUB = new Set(['wenn', 'seitdem', 'sobald', 'solange', 'sodass', 'obwohl', 'obgleich', 'nachdem', 'bevor', 'ehe', 'falls', 'sofern']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
+// "was … betrifft" (a Vorfeld naming the topic) and the content clauses a noun can take ("die Frage, wann …")
+const QUANTIFIER_DET = new Set(['mehrere', 'viele', 'einige', 'wenige', 'zahlreiche', 'etliche', 'manche', 'sämtliche', 'ein', 'eine', 'einen', 'einem', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keines']);
+const REGARDING = new Set(['betrifft', 'betraf', 'angeht', 'anbelangt', 'anlangt']);
+const CONTENT_SUB = new Set(['dass', 'daß', 'ob', 'wann', 'wie', 'warum', 'weshalb', 'wieso', 'was', 'wer', 'wo', 'welche', 'welcher', 'welches']);
 const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
@@ -685,6 +689,9 @@ class Extractor {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
     }
+    // an attributive adjective between an indefinite determiner or quantifier and its noun ("mehrere bekannte Namen",
+    // "eine erklärte Gegnerin") is no verb
+    if (this.mode === 'news' && i > 0 && QUANTIFIER_DET.has(ctx.lower[i - 1]) && ctx.isCap(i + 1) && !ctx.isCap(i)) return null;
     // impersonal "drohen X bis zu 24 Jahre Haft" / "ihm droht eine Strafe": a penalty is the subject, nobody speaks
     if (/^(?:droh(?:e|t|en|te|ten)|gedroht)$/.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
     const entries = info.entries;
@@ -3399,6 +3406,23 @@ class Extractor {
     return att;
   }
 
+  /**
+   * The tokens [f, e) before the comma of an inverted cue are an adverbial Vorfeld, not a statement: a "was … betrifft /
+   * angeht / anbelangt" clause, or a preposition and its noun with one appended content clause and no verb of a main
+   * clause ("Auf die Frage, wann Serbien beginnen könne", "Zur Feststellung, dass die Partei nicht an Neuwahlen denke").
+   */
+  private adverbialPreface(f: number, e: number): boolean {
+    const ctx = this.ctx;
+    if (e - f < 3) return false;
+    const w0 = ctx.lower[f];
+    if (w0 === 'was') return REGARDING.has(ctx.lower[e - 1]) || (ctx.lower[e - 1] === 'an' && ctx.lower[e - 2] === 'geht');
+    if (!PREPOSITIONS.has(w0) || w0 === 'laut' || w0 === 'zufolge' || w0 === 'nach') return false;
+    const np = ctx.npAt(f + 1, e);
+    if (!np || np.pronoun || np.end >= e - 1 || ctx.words[np.end] !== ',' || !CONTENT_SUB.has(ctx.lower[np.end + 1])) return false;
+    for (let k = np.end + 1; k < e; k++) if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.isQuote(k)) return false;
+    return true;
+  }
+
   /** Last token of a sentence that is not final punctuation or a closing mark, +1. */
   private lastContentTok(a: number, b: number): number {
     const ctx = this.ctx;
@@ -3463,6 +3487,9 @@ class Extractor {
       // clause's adverbial, no statement (causal "weil/da" clauses stay: "Weil sie fürchten, dass …, weiß X")
       if (this.mode === 'news' && !frame && ADVERBIAL_FRAME_SUB.has(ctx.lower[sub]) && (sub > f + 1 || sub === a)) frame = true;
       for (let m = sub + 1; m < cs - 1 && frame; m++) if (ctx.words[m] === ',' || ctx.words[m] === ':') frame = false;
+      // "Auf die Frage, wann …, sagte X, dass …", "Zur Feststellung, dass …, sagte X: …", "Was den Andrang betrifft,
+      // sagt X: …": a prepositional or "was … betrifft" Vorfeld before the inverted cue is its adverbial, no statement
+      if (this.mode === 'news' && !frame) frame = this.adverbialPreface(sub, cs - 1);
       // "Während X betont, dass …, berichten Y …": an adverbial clause holding a report of its own is the frame
       if (this.mode === 'news' && !frame && f + 1 === a && cs - a > 4) {
         for (let m = a + 1; m < cs - 1 && !frame; m++) frame = this.usedCue[m] === 1 && ctx.words[m + 1] === ',' && this.adverbialCueClause(m, a, last);

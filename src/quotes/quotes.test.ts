@@ -2895,3 +2895,27 @@ test('qnarr: a sentence about the speaker in the third person is narration, not 
   const d3 = mkDoc(t3, [['p1', 'PER', 'Jan Nowak', ['Jan Nowak', 'Nowak']]]);
   assert.equal(quoteWith(d3, 'wie er spielt')?.speaker, 'p1');
 });
+
+test('qnarr: a prepositional or "was … betrifft" Vorfeld before an inverted cue is no statement', () => {
+  const t1 = 'Auf die Frage, wann die Brücke fertig werde, sagte die Ministerin Eva Lang am Montag, dass sie noch kein Datum nennen könne.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]]);
+  assert.equal(quoteWith(d1, 'Brücke'), undefined);
+  assert.equal(quoteWith(d1, 'kein Datum')?.speaker, 'p1');
+  const t2 = 'Zur Feststellung, dass die Partei nicht an Neuwahlen denke, sagte der Obmann Karl Huber: Das sehen Sie richtig.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'Neuwahlen'), undefined);
+  assert.equal(quoteWith(d2, 'Das sehen Sie richtig')?.speaker, 'p1');
+  const t3 = 'Was den Andrang an Bewerbern betrifft, sagt der Rektor Peter Moser: Wir hoffen auf fünfzig Anmeldungen.';
+  const d3 = mkDoc(t3, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]);
+  assert.equal(quoteWith(d3, 'Andrang'), undefined);
+  assert.equal(quoteWith(d3, 'fünfzig')?.speaker, 'p1');
+  // a main clause after the PP is a statement
+  const t4 = 'Auf die Frage gibt es keine einfache Antwort, sagte die Ministerin Eva Lang.';
+  assert.equal(quoteWith(mkDoc(t4, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]]), 'einfache Antwort')?.speaker, 'p1');
+});
+
+test('qnarr: a cue form between an indefinite determiner and a noun is an attributive adjective', () => {
+  const t = 'Der Rektor Peter Moser sprach am Montag. Unter den Lehrenden finden sich mehrere bekannte Namen wie die frühere Präsidentin der Kammer, Anna Helm, der Soziologe Arno Pilz und der Anwalt Leo Specht.';
+  const d = mkDoc(t, [['p1', 'PER', 'Peter Moser', ['Peter Moser']], ['p2', 'PER', 'Anna Helm', ['Anna Helm']], ['p3', 'PER', 'Arno Pilz', ['Arno Pilz']]]);
+  assert.equal(quoteWith(d, 'Soziologe'), undefined);
+});
