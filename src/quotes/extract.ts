@@ -208,6 +208,7 @@ const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich
 const ADVERBIAL_FRAME_SUB = new Set(['wenn', 'seitdem', 'sobald', 'solange', 'sodass', 'obwohl', 'obgleich', 'nachdem', 'bevor', 'ehe', 'falls', 'sofern']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
 // "was … betrifft" (a Vorfeld naming the topic) and the content clauses a noun can take ("die Frage, wann …")
+const PREP_PARTICLE = new Set(['vor', 'an', 'zu', 'aus', 'auf', 'ab', 'ein']);
 const QUANTIFIER_DET = new Set(['mehrere', 'viele', 'einige', 'wenige', 'zahlreiche', 'etliche', 'manche', 'sämtliche', 'ein', 'eine', 'einen', 'einem', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keines']);
 const REGARDING = new Set(['betrifft', 'betraf', 'angeht', 'anbelangt', 'anlangt']);
 const CONTENT_SUB = new Set(['dass', 'daß', 'ob', 'wann', 'wie', 'warum', 'weshalb', 'wieso', 'was', 'wer', 'wo', 'welche', 'welcher', 'welches']);
@@ -714,7 +715,9 @@ class Extractor {
         // separable: particle later in the clause ("fügte … hinzu", "gab … zu bedenken")
         for (let k = i + 1; k < Math.min(sentEnd, i + 22); k++) {
           const w = ctx.lower[k];
-          if (w === e.particle) return [i, i + 1];
+          // (a particle that is also a preposition or article is no particle before a noun phrase: "warfen Feuerwerkskörper
+          // vor dem Gebäude", "gestand ein Versagen ein")
+          if (w === e.particle && !(this.mode === 'news' && PREP_PARTICLE.has(w) && this.nounPhraseFollows(k))) return [i, i + 1];
           if (w === ':' || w === ';' || ctx.isQuote(k)) break;
           if (w === ',' && e.particle !== 'sich') {
             // the particle may follow an apposition; a comma + dass ends the clause
@@ -727,6 +730,15 @@ class Extractor {
       if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
     }
     return null;
+  }
+
+  /** A noun phrase starts right after `k`: an article, possessive, quantifier, number or capitalised word. */
+  private nounPhraseFollows(k: number): boolean {
+    const ctx = this.ctx;
+    const n = k + 1;
+    if (n >= ctx.n) return false;
+    const w = ctx.lower[n];
+    return ARTICLES.has(w) || POSSESSIVE.has(w) || QUANTIFIER_DET.has(w) || (ctx.isCap(n) && !ctx.isPunct(n)) || /^\d/.test(w);
   }
 
   // ---------- direct quotes ----------

@@ -2919,3 +2919,15 @@ test('qnarr: a cue form between an indefinite determiner and a noun is an attrib
   const d = mkDoc(t, [['p1', 'PER', 'Peter Moser', ['Peter Moser']], ['p2', 'PER', 'Anna Helm', ['Anna Helm']], ['p3', 'PER', 'Arno Pilz', ['Arno Pilz']]]);
   assert.equal(quoteWith(d, 'Soziologe'), undefined);
 });
+
+test('qnarr: a separable particle that is also a preposition is no particle before a noun phrase', () => {
+  // "warfen … vor dem Gebäude" is no "vorwerfen": the wie-clause names the reporter of the main clause
+  const t = 'Die Demonstranten warfen Steine vor dem Gebäude des Parlaments, wie die Agentur Ukrinform am Freitag meldete.';
+  const d = mkDoc(t, [['o1', 'ORG', 'Ukrinform', ['Ukrinform']]]);
+  const x = quoteWith(d, 'Steine');
+  assert.ok(x && d.text.slice(x.start, x.end).startsWith('Die Demonstranten'), x && d.text.slice(x.start, x.end));
+  assert.equal(quoteWith(d, 'wie die Agentur'), undefined);
+  // the particle closing its clause is one
+  const t2 = 'Der Oppositionschef Karl Huber warf der Regierung vor, sie habe versagt.';
+  assert.equal(quoteWith(mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'versagt')?.speaker, 'p1');
+});
