@@ -2931,3 +2931,12 @@ test('qnarr: a separable particle that is also a preposition is no particle befo
   const t2 = 'Der Oppositionschef Karl Huber warf der Regierung vor, sie habe versagt.';
   assert.equal(quoteWith(mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'versagt')?.speaker, 'p1');
 });
+
+test('qnarr: "…, sagt X, das gelte auch …": a demonstrative with a Konjunktiv after the inserted cue goes on with the statement', () => {
+  const t = 'Was anrechenbar ist, wird angerechnet, sagt der Rektor Peter Moser, das gelte auch für Studien im Ausland.';
+  const d = mkDoc(t, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]);
+  assert.equal(quoteWith(d, 'Studien im Ausland')?.speaker, 'p1');
+  // a relative clause about the speaker is not
+  const t2 = 'Was anrechenbar ist, wird angerechnet, sagt der Rektor Peter Moser, der die Universität seit 2010 leitet.';
+  assert.equal(quoteWith(mkDoc(t2, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]), 'seit 2010'), undefined);
+});
