@@ -208,6 +208,10 @@ const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich
 const ADVERBIAL_FRAME_SUB = new Set(['wenn', 'seitdem', 'sobald', 'solange', 'sodass', 'obwohl', 'obgleich', 'nachdem', 'bevor', 'ehe', 'falls', 'sofern']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
 // "was … betrifft" (a Vorfeld naming the topic) and the content clauses a noun can take ("die Frage, wann …")
+// capitalised function words that open a sentence (a run-in subheading before them), and the words after which a
+// capitalised one starts a quoted title instead ("Filme wie Die Playboys", "Parolen wie Das ist unsere Heimat")
+const HEADING_OPENERS = new Set(['Es', 'Er', 'Die', 'Der', 'Das', 'Den', 'Dem', 'Wir', 'Ich', 'Für', 'In', 'Im', 'Auf', 'Mit', 'Nach', 'Bei', 'Doch', 'Aber', 'Auch', 'Dies', 'Diese', 'Dieser', 'Man', 'Ein', 'Eine', 'Seit', 'Am', 'Nun', 'Jetzt']);
+const TITLE_BEFORE = new Set(['wie', 'und', 'oder', 'als', 'namens', 'titel', 'motto']);
 const PREP_PARTICLE = new Set(['vor', 'an', 'zu', 'aus', 'auf', 'ab', 'ein']);
 const QUANTIFIER_DET = new Set(['mehrere', 'viele', 'einige', 'wenige', 'zahlreiche', 'etliche', 'manche', 'sämtliche', 'ein', 'eine', 'einen', 'einem', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keines']);
 const REGARDING = new Set(['betrifft', 'betraf', 'angeht', 'anbelangt', 'anlangt']);
@@ -730,6 +734,25 @@ class Extractor {
       if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
     }
     return null;
+  }
+
+  /**
+   * A run-in subheading glued to the sentence after it (10kGNAD lost the line breaks): the first token in [a, e) that
+   * is a capitalised function word opening a sentence ("Es", "Die", "Für", "Wir", …) right after a lower-case word
+   * ("… Pérez fallen Es ist …", "An uns noch nie gescheitert Für den ÖGB …"); not after "wie", "und", "oder", a
+   * preposition or a pronoun, where a capitalised title is quoted ("Filme wie Die Playboys"). -1 if none.
+   */
+  private runInHeading(a: number, e: number): number {
+    const ctx = this.ctx;
+    for (let k = a + 2; k < e; k++) {
+      if (!HEADING_OPENERS.has(ctx.words[k])) continue;
+      const prev = ctx.words[k - 1];
+      if (prev.length < 3 || !LOWER_START.test(prev) || ctx.isPunct(k - 1)) continue;
+      const lp = ctx.lower[k - 1];
+      if (TITLE_BEFORE.has(lp) || PREPOSITIONS.has(lp) || PRONOUNS.has(lp) || ARTICLES.has(lp) || CUE_FORMS.has(lp)) continue;
+      return k;
+    }
+    return -1;
   }
 
   /** A noun phrase starts right after `k`: an article, possessive, quantifier, number or capitalised word. */
@@ -5242,6 +5265,9 @@ class Extractor {
     if (!f.content || !f.cueTok || (f.method !== 'verb' && f.method !== 'so' && f.method !== 'frame') || f.content[0] !== ctx.toks[a].start) return;
     if (f.cueTok[0] < ctx.tokenAt(f.content[1] - 1)) return;
     if (!f.speakerName || this.weakSource(f)) return;
+    // a run-in subheading opening the statement's sentence ("Armee ließ X fallen Es ist ein historischer Tag, sagte Y")
+    // starts a new section: the sentences before it belong to the last one
+    if (this.mode === 'news' && this.runInHeading(a, Math.min(ctx.sentEnd[s], a + 10)) >= 0) return;
     for (let p = s - 1; p >= Math.max(1, s - 2); p--) {
       const pa = ctx.sentStart[p];
       const pb = ctx.sentEnd[p];

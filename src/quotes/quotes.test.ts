@@ -2940,3 +2940,10 @@ test('qnarr: "…, sagt X, das gelte auch …": a demonstrative with a Konjunkti
   const t2 = 'Was anrechenbar ist, wird angerechnet, sagt der Rektor Peter Moser, der die Universität seit 2010 leitet.';
   assert.equal(quoteWith(mkDoc(t2, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]), 'seit 2010'), undefined);
 });
+
+test('qnarr: no backwards extension across a run-in subheading glued to the statement', () => {
+  const t = 'Der Präsident trat am Donnerstag zurück. Die Krise hat über Monate zu Demonstrationen geführt. Armee ließ ihn fallen Es ist ein historischer Tag für das Land, sagte der Abgeordnete Carlos Ruiz.';
+  const d = mkDoc(t, [['p1', 'PER', 'Carlos Ruiz', ['Carlos Ruiz']]]);
+  assert.equal(quoteWith(d, 'historischer Tag')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'Demonstrationen'), undefined);
+});
