@@ -209,6 +209,15 @@ const ADVERBIAL_CUE_SUB = new Set(['während', 'weil', 'da', 'obwohl', 'obgleich
 /** Subordinators of adverbial clauses that are no reason a speaker gives (condition, time, concession), none of them a preposition or adverb too. */
 const ADVERBIAL_FRAME_SUB = new Set(['wenn', 'seitdem', 'sobald', 'solange', 'sodass', 'obwohl', 'obgleich', 'nachdem', 'bevor', 'ehe', 'falls', 'sofern']);
 /** Subordinators of adverbial clauses (cause, condition, time, concession). */
+// "was … betrifft" (a Vorfeld naming the topic) and the content clauses a noun can take ("die Frage, wann …")
+// capitalised function words that open a sentence (a run-in subheading before them), and the words after which a
+// capitalised one starts a quoted title instead ("Filme wie Die Playboys", "Parolen wie Das ist unsere Heimat")
+const HEADING_OPENERS = new Set(['Es', 'Er', 'Die', 'Der', 'Das', 'Den', 'Dem', 'Wir', 'Ich', 'Für', 'In', 'Im', 'Auf', 'Mit', 'Nach', 'Bei', 'Doch', 'Aber', 'Auch', 'Dies', 'Diese', 'Dieser', 'Man', 'Ein', 'Eine', 'Seit', 'Am', 'Nun', 'Jetzt']);
+const TITLE_BEFORE = new Set(['wie', 'und', 'oder', 'als', 'namens', 'titel', 'motto']);
+const PREP_PARTICLE = new Set(['vor', 'an', 'zu', 'aus', 'auf', 'ab', 'ein']);
+const QUANTIFIER_DET = new Set(['mehrere', 'viele', 'einige', 'wenige', 'zahlreiche', 'etliche', 'manche', 'sämtliche', 'ein', 'eine', 'einen', 'einem', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keines']);
+const REGARDING = new Set(['betrifft', 'betraf', 'angeht', 'anbelangt', 'anlangt']);
+const CONTENT_SUB = new Set(['dass', 'daß', 'ob', 'wann', 'wie', 'warum', 'weshalb', 'wieso', 'was', 'wer', 'wo', 'welche', 'welcher', 'welches']);
 const ADVERBIAL_SUB = new Set(['weil', 'da', 'wenn', 'obwohl', 'als', 'nachdem', 'sobald', 'während', 'damit', 'falls', 'sodass', 'zumal']);
 /** Time nouns that head adverbial noun phrases ("Anfang der Woche", "Ende Mai", "Montagabend"). */
 const TEMPORAL = /^(?:anfang|ende|mitte|beginn|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\p{L}*(?:morgen|abend|nacht|mittag|woche|wochenende|monat|jahr|jahres|tag|tages))$/u;
@@ -255,6 +264,10 @@ const PRESENT_SPEECH = new Set([
 const INNER_CAP_OR_HYPHEN = /[-\p{Lu}]/u;
 /** Konjunktiv forms that are also indicative (preterite or present plural). */
 const INDICATIVE_TOO = new Set(['wollten', 'sollten', 'gingen', 'gelten', 'sollen', 'müssen', 'möchten']);
+const AMBIGUOUS_PLURAL = new Set(['gingen', 'gelten', 'sollen', 'müssen']);
+// singular finite verbs next to "sie" that make it "she", not "they" (the narratorSentence check)
+const SINGULAR_FINITE = /^(?:ist|war|hat|hatte|will|wollte|kann|konnte|muss|musste|soll|sollte|wird|wurde|darf|durfte|mag|\p{Ll}{2,}(?:t|te))$/u;
+const NOT_VERB_T = new Set(['nicht', 'jetzt', 'seit', 'selbst', 'erst', 'zuletzt', 'meist', 'bereits', 'insgesamt', 'längst', 'zunächst', 'nächste', 'letzte', 'erste', 'beste', 'größte', 'meiste', 'weit', 'recht', 'gut', 'oft', 'heute', 'stets', 'somit', 'samt', 'laut', 'statt', 'mit', 'bisweilen']);
 /** Focus particles that can stand before a subordinate clause ("selbst wenn", "nur weil", "auch wenn"). */
 const FOCUS_PARTICLES = new Set(['selbst', 'sogar', 'auch', 'nur', 'gerade', 'erst', 'schon', 'eben', 'vor', 'allem']);
 /** Finite verbs after "Für X" that make X the holder of a view ("Für X ist das ein Alarmsignal"). */
@@ -383,6 +396,8 @@ class Extractor {
   /** A named subject of a reporting verb without content in this sentence (becomes the last speaker). */
   /** Sentences that already hold a statement (indirect/continuation) — not re-attributed backwards. */
   private readonly usedSentence = new Set<number>();
+  /** Sentences read as the narrator's by the ambiguous-plural check: no unmarked-quote rule takes them either. */
+  private readonly narrated = new Set<number>();
   /** The last direct quote of the previous sentence (for "Das sagte X."). */
   private prevDirect: { att: Attribution; sentence: number } | null = null;
   /** Reporting verbs of the current sentence that found no content (news mode). */
@@ -692,6 +707,9 @@ class Extractor {
       const special = this.frameCue(i, lw, sentEnd);
       if (special) return special;
     }
+    // an attributive adjective between an indefinite determiner or quantifier and its noun ("mehrere bekannte Namen",
+    // "eine erklärte Gegnerin") is no verb
+    if (this.mode === 'news' && i > 0 && QUANTIFIER_DET.has(ctx.lower[i - 1]) && ctx.isCap(i + 1) && !ctx.isCap(i)) return null;
     // impersonal "drohen X bis zu 24 Jahre Haft" / "ihm droht eine Strafe": a penalty is the subject, nobody speaks
     if (DROHEN.test(lw) && this.penaltyInClause(i, sentEnd)) return null;
     // "Das heißt (aber nicht), dass …" / "Heißt das, dass …?": a demonstrative subject makes "heißen" mean "to mean" —
@@ -717,7 +735,9 @@ class Extractor {
         // separable: particle later in the clause ("fügte … hinzu", "gab … zu bedenken")
         for (let k = i + 1; k < Math.min(sentEnd, i + 22); k++) {
           const w = ctx.lower[k];
-          if (w === e.particle) return [i, i + 1];
+          // (a particle that is also a preposition or article is no particle before a noun phrase: "warfen Feuerwerkskörper
+          // vor dem Gebäude", "gestand ein Versagen ein")
+          if (w === e.particle && !(this.mode === 'news' && PREP_PARTICLE.has(w) && this.nounPhraseFollows(k))) return [i, i + 1];
           if (w === ':' || w === ';' || ctx.isQuote(k)) break;
           if (w === ',' && e.particle !== 'sich') {
             // the particle may follow an apposition; a comma + dass ends the clause
@@ -730,6 +750,34 @@ class Extractor {
       if (this.mode === 'all' || !ctx.isCap(i)) return [i, i + 1];
     }
     return null;
+  }
+
+  /**
+   * A run-in subheading glued to the sentence after it (10kGNAD lost the line breaks): the first token in [a, e) that
+   * is a capitalised function word opening a sentence ("Es", "Die", "Für", "Wir", …) right after a lower-case word
+   * ("… Pérez fallen Es ist …", "An uns noch nie gescheitert Für den ÖGB …"); not after "wie", "und", "oder", a
+   * preposition or a pronoun, where a capitalised title is quoted ("Filme wie Die Playboys"). -1 if none.
+   */
+  private runInHeading(a: number, e: number): number {
+    const ctx = this.ctx;
+    for (let k = a + 2; k < e; k++) {
+      if (!HEADING_OPENERS.has(ctx.words[k])) continue;
+      const prev = ctx.words[k - 1];
+      if (prev.length < 3 || !LOWER_START.test(prev) || ctx.isPunct(k - 1)) continue;
+      const lp = ctx.lower[k - 1];
+      if (TITLE_BEFORE.has(lp) || PREPOSITIONS.has(lp) || PRONOUNS.has(lp) || ARTICLES.has(lp) || CUE_FORMS.has(lp)) continue;
+      return k;
+    }
+    return -1;
+  }
+
+  /** A noun phrase starts right after `k`: an article, possessive, quantifier, number or capitalised word. */
+  private nounPhraseFollows(k: number): boolean {
+    const ctx = this.ctx;
+    const n = k + 1;
+    if (n >= ctx.n) return false;
+    const w = ctx.lower[n];
+    return ARTICLES.has(w) || POSSESSIVE.has(w) || QUANTIFIER_DET.has(w) || (ctx.isCap(n) && !ctx.isPunct(n)) || /^\d/.test(w);
   }
 
   // ---------- direct quotes ----------
@@ -1193,7 +1241,7 @@ class Extractor {
     };
     const added: Attribution[] = [];
     const ns = ctx.doc.sentences.length;
-    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s);
+    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s) && !this.narrated.has(s);
     for (let s = 2; s < ns - 1; s++) {
       if (!free(s)) continue;
       const before = speakerOf(s - 1);
@@ -1245,6 +1293,7 @@ class Extractor {
           }
           ok &&= speech || learnedSpeech();
         }
+        if (ok && this.narratorSentence(a, end, b, before.speakerEntity)) ok = false;
         if (!ok) break;
         run.push([a, end]);
       }
@@ -2936,7 +2985,10 @@ class Extractor {
     if (ctx.words[close] === ',' && ctx.isCap(close + 1) && !PRONOUNS.has(ctx.lower[close + 1]) && !(att.kind === 'direct' && this.firstPersonSubject(close + 2, last))) return null;
     // "…, sagte X, der … ist" / "…, bevor er …": a relative or adverbial clause about the speaker, not more words of his
     const w1 = ctx.lower[close + 1];
-    if (ctx.words[close] === ',' && (RELATIVE.has(w1) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
+    // ("…, sagt X, das gelte auch für Y": a demonstrative with a Konjunktiv I right after it is the subject of a
+    // verb-second clause, more of the statement; a relative clause ends with its verb)
+    const demonstrativeV2 = this.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && SUBJUNCTIVE.has(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
+    if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
     // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
     // ("berichtete X darüber, dass …" goes on)
     if (ctx.words[close] === ',' && (w1 === 'dass' || w1 === 'daß') && (ctx.lower[close - 1] === 'darüber' || ctx.lower[close - 1] === 'darum') && att.cueTok && ctx.lower[att.cueTok[1]] === 'sich') return null;
@@ -3451,6 +3503,23 @@ class Extractor {
     return att;
   }
 
+  /**
+   * The tokens [f, e) before the comma of an inverted cue are an adverbial Vorfeld, not a statement: a "was … betrifft /
+   * angeht / anbelangt" clause, or a preposition and its noun with one appended content clause and no verb of a main
+   * clause ("Auf die Frage, wann Serbien beginnen könne", "Zur Feststellung, dass die Partei nicht an Neuwahlen denke").
+   */
+  private adverbialPreface(f: number, e: number): boolean {
+    const ctx = this.ctx;
+    if (e - f < 3) return false;
+    const w0 = ctx.lower[f];
+    if (w0 === 'was') return REGARDING.has(ctx.lower[e - 1]) || (ctx.lower[e - 1] === 'an' && ctx.lower[e - 2] === 'geht');
+    if (!PREPOSITIONS.has(w0) || w0 === 'laut' || w0 === 'zufolge' || w0 === 'nach') return false;
+    const np = ctx.npAt(f + 1, e);
+    if (!np || np.pronoun || np.end >= e - 1 || ctx.words[np.end] !== ',' || !CONTENT_SUB.has(ctx.lower[np.end + 1])) return false;
+    for (let k = np.end + 1; k < e; k++) if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.isQuote(k)) return false;
+    return true;
+  }
+
   /** Last token of a sentence that is not final punctuation or a closing mark, +1. */
   private lastContentTok(a: number, b: number): number {
     const ctx = this.ctx;
@@ -3515,6 +3584,9 @@ class Extractor {
       // clause's adverbial, no statement (causal "weil/da" clauses stay: "Weil sie fürchten, dass …, weiß X")
       if (this.mode === 'news' && !frame && ADVERBIAL_FRAME_SUB.has(ctx.lower[sub]) && (sub > f + 1 || sub === a)) frame = true;
       for (let m = sub + 1; m < cs - 1 && frame; m++) if (ctx.words[m] === ',' || ctx.words[m] === ':') frame = false;
+      // "Auf die Frage, wann …, sagte X, dass …", "Zur Feststellung, dass …, sagte X: …", "Was den Andrang betrifft,
+      // sagt X: …": a prepositional or "was … betrifft" Vorfeld before the inverted cue is its adverbial, no statement
+      if (this.mode === 'news' && !frame) frame = this.adverbialPreface(sub, cs - 1);
       // "Während X betont, dass …, berichten Y …": an adverbial clause holding a report of its own is the frame
       if (this.mode === 'news' && !frame && f + 1 === a && cs - a > 4) {
         for (let m = a + 1; m < cs - 1 && !frame; m++) frame = this.usedCue[m] === 1 && ctx.words[m + 1] === ',' && this.adverbialCueClause(m, a, last);
@@ -5023,7 +5095,8 @@ class Extractor {
       if (FIRST_PERSON.has(lw)) first = true;
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b))) subj = true;
+      // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
+      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -5043,14 +5116,28 @@ class Extractor {
     // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
     if (kind === 'indirect' && this.mode === 'news') {
       let clear = false;
+      let clearForm = false;
       let other = false;
       for (let k = from; k < b; k++) {
         const lw = ctx.lower[k];
         if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
+        // (a pronoun subject takes up someone inside the statement: "Nehmt sie … . Sie sollen den Preis bezahlen.")
+        if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && (!AMBIGUOUS_PLURAL.has(lw) || ctx.lower[k - 1] === 'sie' || ctx.lower[k + 1] === 'sie')) clearForm = true;
         const mi = ctx.mentionAt[k];
         if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER' && ctx.mentions[mi].entity !== last.att.speakerEntity && !this.inQuote[k]) other = true;
       }
       if (!clear && other && !this.v2Subjunctive(a, b)) return null;
+      // a plural "sollen"/"müssen"/"gelten"/"gingen" is also indicative: as the only Konjunktiv it continues a
+      // statement only right after one with a cue of its own ("…, sagte X. Die Bürger sollen …"); after a narrated
+      // sentence or at the end of a chain of continuations it is the narrator's ("Die Bauarbeiten sollen im Sommer
+      // anlaufen"), unless the next sentence goes on in an unambiguous Konjunktiv I (then it sits inside the statement)
+      if (!clearForm && !first && (s - last.sentence >= 2 || last.att.continuation) && !this.v2Subjunctive(a, b)) {
+        const na = s + 1 < ctx.sentStart.length ? ctx.sentStart[s + 1] : -1;
+        if (na < 0 || !this.konjunktivOne(na, ctx.sentEnd[s + 1])) {
+          this.narrated.add(s);
+          return null;
+        }
+      }
     }
     // the speaker named by name in the sentence is narration about them ("Lieber hätte Mahrer einen Neubau",
     // "… wollte Pfeiffer nicht aufbringen, zumal … werde"), not their words
@@ -5123,7 +5210,7 @@ class Extractor {
     // not after a title/teaser (sentence 0): the article body starts there
     // a reporting verb without content closing the sentence before ("X zeigte sich enttäuscht.") announces a statement
     const cueOnly = !!last && last.sentence === s - 1 && !last.att.content && !!last.att.cueTok && last.att.speakerEntity?.type === 'PER';
-    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly)) return null;
+    if (this.mode !== 'news' || !last || s < 2 || last.sentence !== s - 1 || (!this.usedSentence.has(s - 1) && !cueOnly) || this.narrated.has(s)) return null;
     // after a direct statement; after "Laut X (a person) …"; a short punchline after indirect speech ("Mehr geht nicht mehr.")
     // "Denn …" opening the sentence right after a statement gives the speaker's reason (a narrator seldom opens with it)
     // (after a person's statement; not with a third-person word: "Denn damit ist seiner Ansicht nach …" is narration about him)
@@ -5219,6 +5306,7 @@ class Extractor {
     const np0 = ctx.npAt(a, end);
     if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
     if (!speechLike && !dennOpen) return null;
+    if (this.narratorSentence(a, end, b, last.att.speakerEntity)) return null;
     // the learned classifier vetoes sentences it reads as clear narration ("Seit 2010 ist die Zahl der
     // Rechtssachen … gesunken", "Gablitz und Mauerbach kommen nicht zu Tulln"): the word lists above
     // take them for speech because of a present-tense verb
@@ -5345,6 +5433,9 @@ class Extractor {
     if (!f.content || !f.cueTok || (f.method !== 'verb' && f.method !== 'so' && f.method !== 'frame') || f.content[0] !== ctx.toks[a].start) return;
     if (f.cueTok[0] < ctx.tokenAt(f.content[1] - 1)) return;
     if (!f.speakerName || this.weakSource(f)) return;
+    // a run-in subheading opening the statement's sentence ("Armee ließ X fallen Es ist ein historischer Tag, sagte Y")
+    // starts a new section: the sentences before it belong to the last one
+    if (this.mode === 'news' && this.runInHeading(a, Math.min(ctx.sentEnd[s], a + 10)) >= 0) return;
     for (let p = s - 1; p >= Math.max(1, s - 2); p--) {
       const pa = ctx.sentStart[p];
       const pb = ctx.sentEnd[p];
@@ -5394,6 +5485,7 @@ class Extractor {
         if (!present) speechLike = false;
       }
       if (!first && !exclaim && !verdict && !sandwich && !speechLike) return;
+      if (!first && this.narratorSentence(pa, end, pb, f.speakerEntity)) return;
       // without first person: not when the sentence before is someone else's statement it may continue
       if (!first && !sandwich && p > 0 && out.some((o) => o.content && o.speakerEntity && o.speakerEntity !== f.speakerEntity && ctx.sentenceOf(ctx.tokenAt(o.content[0])) === p - 1)) return;
       const cs = ctx.toks[pa].start;
@@ -5988,6 +6080,44 @@ class Extractor {
     if (!(CUE_FORMS.has(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
     const ante = this.resolvePronoun({ start: a, end: a + 1, mention: null, pronoun: true, dative: false }, a);
     return ante?.entity === e;
+  }
+
+  /** A lower-case singular finite verb form at `k` (a heuristic by ending, adverbs in -t excluded). */
+  private singularFinite(k: number): boolean {
+    const w = this.ctx.words[k];
+    return !!w && SINGULAR_FINITE.test(w) && !NOT_VERB_T.has(w);
+  }
+
+  /**
+   * An unmarked sentence next to a person's statement that reads as the narrator's: no first-person word, no modal
+   * particle, no question or exclamation, and the person in the third person in its first clause — a pronoun taking
+   * them up ("Von der Variante hält er hingegen nichts", "Deshalb will sie heute …") or a possessive opening it ("Sein
+   * Befund ist düster"). A speaker does not speak of themselves in the third person. (Later in the sentence a pronoun
+   * may be someone the speaker talks about: "Es geht darum, wie er spielt"; a later possessive may take up a thing:
+   * "Das Betriebsgebiet ist durch seine Betriebe …".)
+   */
+  private narratorSentence(a: number, end: number, b: number, e: MentionRef['entity'] | null | undefined): boolean {
+    const ctx = this.ctx;
+    if (ctx.words[b - 1] === '?' || ctx.words[b - 1] === '!') return false;
+    let third = false;
+    let clause = true;
+    for (let k = a; k < end; k++) {
+      const lw = ctx.lower[k];
+      if (FIRST_PERSON.has(lw) || MODAL_PARTICLES.has(lw)) return false;
+      // (the speaker in the third person only in the first clause: "Es geht darum, wie er spielt" speaks of another)
+      if (CLAUSE_PUNCT.has(lw) || lw === '–') clause = false;
+      if (third || !e || !clause) continue;
+      // "sie" only next to a singular finite verb ("Deshalb will sie …", "Sie kann sich …"; not "Sind sie nicht")
+      const pron = lw === 'er' || lw === 'ihm' || lw === 'ihn' || ((ctx.words[k] === 'sie' || (k === a && ctx.words[k] === 'Sie')) && (this.singularFinite(k - 1) || this.singularFinite(k + 1)));
+      // (a possessive only opening the sentence, "Sein Befund ist düster": later it may take up a thing named before it,
+      // "Das Betriebsgebiet ist durch seine Betriebe …")
+      const poss = k === a && POSSESSIVE.has(lw) && (ctx.isCap(k + 1) || ctx.isAdj(k + 1)) && (lw.startsWith('sein') || lw.startsWith('ihr'));
+      if (pron || poss) {
+        const ante = this.resolvePronoun({ start: k, end: k + 1, mention: null, pronoun: true, dative: false }, k);
+        if (ante?.entity === e) third = true;
+      }
+    }
+    return third;
   }
 
   /** A comma and "dass"/"ob" within three tokens from `k`: a short frame before a content clause ("… darauf, dass …"). */

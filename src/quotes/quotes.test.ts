@@ -2940,3 +2940,95 @@ test('qspk: a "man"/first-person cue inside a colon frame\'s statement belongs t
   assert.ok(a && text.slice(a.start, a.end).startsWith('Wir glauben'), a && text.slice(a.start, a.end));
   assert.equal(spkId(doc, 'alles gut ist'), 'p2');
 });
+
+// ---------- qnarr (twelfth session): narrator sentences next to a statement ----------
+
+function quoteWith(doc: Doc, words: string): Quote | undefined {
+  return nonFragments(doc).find((y) => doc.text.slice(y.start, y.end).includes(words));
+}
+
+test('qnarr: a plural "sollen"/"müssen" as the only Konjunktiv continues a statement only right after its cue', () => {
+  // at the end of a chain of continuations: the narrator's schedule
+  const t1 = 'Der Bürgermeister Karl Huber sprach am Montag. Die Umfahrung sei dringend nötig, sagte Huber. Die Kosten seien tragbar. Die Arbeiten an der Straße sollen im Herbst starten.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.ok(quoteWith(d1, 'Kosten seien tragbar'), 'the Konjunktiv I continuation stays');
+  assert.equal(quoteWith(d1, 'Arbeiten an der Straße'), undefined);
+  // after a narrated sentence
+  const t2 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Der Ort liegt an der Bundesstraße. Die Lastwagen müssen dort durch das Zentrum fahren.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'Lastwagen'), undefined);
+  // right after the cue it still continues, and inside a run of Konjunktiv I too
+  const t3 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Die Anrainer sollen mitreden.';
+  assert.equal(quoteWith(mkDoc(t3, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'Anrainer')?.speaker, 'p1');
+  const t4 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Die Kosten seien tragbar. Die Anrainer sollen mitreden. Das sei ihm wichtig.';
+  assert.equal(quoteWith(mkDoc(t4, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'Anrainer')?.speaker, 'p1');
+  // "zu müssen" is an infinitive, no Konjunktiv
+  const t5 = 'Die Umfahrung sei dringend nötig, sagte der Bürgermeister Karl Huber. Der Ort liegt an der Bundesstraße. Die Firma zog weg, um keine Maut zahlen zu müssen.';
+  assert.equal(quoteWith(mkDoc(t5, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'Maut'), undefined);
+});
+
+test('qnarr: a sentence about the speaker in the third person is narration, not their unmarked statement', () => {
+  // sandwich between two statements of the same person
+  const t1 = 'Wir werden weiter verhandeln, sagte die Ministerin Anna Berger. Vom Vorschlag der Opposition hält sie dagegen wenig. Das ist kein guter Weg für uns, sagte Berger.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]]);
+  assert.equal(quoteWith(d1, 'Vorschlag der Opposition'), undefined);
+  const t2 = 'Wir sind gut vorbereitet, sagte der Trainer Peter Lang. Seine Mannschaft steht derzeit auf dem dritten Platz der Tabelle. Wir wollen heute gewinnen, sagte Lang.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Peter Lang', ['Peter Lang', 'Lang']]]);
+  assert.equal(quoteWith(d2, 'dritten Platz'), undefined);
+  // another person in the third person inside a subordinate clause is still the speaker's words
+  const t3 = 'Ich kenne ihn seit Jahren, sagte der Musiker Jan Nowak. Entscheidend ist, wie er komponiert, nicht wie oft. Das hat mich geprägt, sagte Nowak.';
+  const d3 = mkDoc(t3, [['p1', 'PER', 'Jan Nowak', ['Jan Nowak', 'Nowak']]]);
+  assert.equal(quoteWith(d3, 'wie er komponiert')?.speaker, 'p1');
+});
+
+test('qnarr: a prepositional or "was … betrifft" Vorfeld before an inverted cue is no statement', () => {
+  const t1 = 'Auf die Frage, wann die Brücke fertig werde, sagte die Ministerin Eva Lang am Montag, dass sie noch kein Datum nennen könne.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]]);
+  assert.equal(quoteWith(d1, 'Brücke'), undefined);
+  assert.equal(quoteWith(d1, 'kein Datum')?.speaker, 'p1');
+  const t2 = 'Zur Feststellung, dass der Verein keinen neuen Trainer suche, sagte der Obmann Karl Huber: Da liegen Sie richtig.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'neuen Trainer'), undefined);
+  assert.equal(quoteWith(d2, 'Da liegen Sie richtig')?.speaker, 'p1');
+  const t3 = 'Was die Zahl der Anmeldungen betrifft, sagt der Rektor Peter Moser: Wir hoffen auf fünfzig Teilnehmer.';
+  const d3 = mkDoc(t3, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]);
+  assert.equal(quoteWith(d3, 'Zahl der Anmeldungen'), undefined);
+  assert.equal(quoteWith(d3, 'fünfzig')?.speaker, 'p1');
+  // a main clause after the PP is a statement
+  const t4 = 'Auf die Frage gibt es keine einfache Antwort, sagte die Ministerin Eva Lang.';
+  assert.equal(quoteWith(mkDoc(t4, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]]), 'einfache Antwort')?.speaker, 'p1');
+});
+
+test('qnarr: a cue form between an indefinite determiner and a noun is an attributive adjective', () => {
+  const t = 'Der Rektor Peter Moser sprach am Montag. Im Vorstand sitzen einige bekannte Gesichter wie die frühere Präsidentin der Kammer, Anna Helm, der Soziologe Arno Pilz und der Anwalt Leo Brandt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Peter Moser', ['Peter Moser']], ['p2', 'PER', 'Anna Helm', ['Anna Helm']], ['p3', 'PER', 'Arno Pilz', ['Arno Pilz']]]);
+  assert.equal(quoteWith(d, 'Soziologe'), undefined);
+});
+
+test('qnarr: a separable particle that is also a preposition is no particle before a noun phrase', () => {
+  // "warfen … vor dem Gebäude" is no "vorwerfen": the wie-clause names the reporter of the main clause
+  const t = 'Die Fans warfen Flaschen vor dem Rathaus, wie die Agentur Nordpress am Montag meldete.';
+  const d = mkDoc(t, [['o1', 'ORG', 'Nordpress', ['Nordpress']]]);
+  const x = quoteWith(d, 'Flaschen');
+  assert.ok(x && d.text.slice(x.start, x.end).startsWith('Die Fans'), x && d.text.slice(x.start, x.end));
+  assert.equal(quoteWith(d, 'wie die Agentur'), undefined);
+  // the particle closing its clause is one
+  const t2 = 'Der Oppositionschef Karl Huber warf der Regierung vor, sie habe versagt.';
+  assert.equal(quoteWith(mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]), 'versagt')?.speaker, 'p1');
+});
+
+test('qnarr: "…, sagt X, das gelte auch …": a demonstrative with a Konjunktiv after the inserted cue goes on with the statement', () => {
+  const t = 'Was bezahlt wurde, wird erstattet, sagt der Rektor Peter Moser, das gelte auch für Kurse im Ausland.';
+  const d = mkDoc(t, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]);
+  assert.equal(quoteWith(d, 'Kurse im Ausland')?.speaker, 'p1');
+  // a relative clause about the speaker is not
+  const t2 = 'Was bezahlt wurde, wird erstattet, sagt der Rektor Peter Moser, der die Schule seit 2010 leitet.';
+  assert.equal(quoteWith(mkDoc(t2, [['p1', 'PER', 'Peter Moser', ['Peter Moser']]]), 'seit 2010'), undefined);
+});
+
+test('qnarr: no backwards extension across a run-in subheading glued to the statement', () => {
+  const t = 'Der Bürgermeister trat am Donnerstag zurück. Die Krise hat über Monate zu Protesten geführt. Koalition zerbrochen Es ist ein guter Tag für die Stadt, sagte der Gemeinderat Carlos Ruiz.';
+  const d = mkDoc(t, [['p1', 'PER', 'Carlos Ruiz', ['Carlos Ruiz']]]);
+  assert.equal(quoteWith(d, 'guter Tag')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'Protesten'), undefined);
+});
