@@ -312,6 +312,29 @@ export function personNounKey(word: string): string | null {
   return personNounNominative(word).toLowerCase();
 }
 
+/**
+ * First character and length of every key that personNounKey() can give, as `code * 256 + length`: the keys of
+ * `keys` other than demonym keys.
+ */
+export function nounKeyShapes(keys: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) if (!k.startsWith('demonym:')) out.add(k.charCodeAt(0) * 256 + k.length);
+  return out;
+}
+
+/**
+ * False when personNounKey(word) cannot be one of the keys that `shapes` (nounKeyShapes) describes: that key is
+ * the word less at most two final letters, lower-cased, so it starts with the word's first letter in lower case;
+ * only words starting with a Latin-1 letter are ruled out (their lower case is one character).
+ */
+export function mayBeNounKey(shapes: ReadonlySet<number>, word: string): boolean {
+  let c = word.charCodeAt(0);
+  if (c >= 0x100) return true;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+  const n = word.length;
+  return shapes.has(c * 256 + n) || shapes.has(c * 256 + n - 1) || shapes.has(c * 256 + n - 2);
+}
+
 export function countryOfWord(w: string): string | null {
   if (LOWER_START.test(w)) return lookupAdjective(w);
   const c = lookupCountry(w);
@@ -524,6 +547,7 @@ export function findDescriptions(
   // demonym nouns are looked up only where some person holds a demonym role
   let hasDemonymKey = false;
   for (const k of extraKeys) if (k.startsWith('demonym:')) hasDemonymKey = true;
+  const nounKeys = nounKeyShapes(extraKeys);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].text;
     // titles, person nouns and demonyms are all capitalised; most words are not
@@ -543,7 +567,7 @@ export function findDescriptions(
           t = Object.freeze({ title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false });
       } else {
         // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
-        const key = personNounKey(w);
+        const key = mayBeNounKey(nounKeys, w) ? personNounKey(w) : null;
         if (key && extraKeys.has(key)) t = Object.freeze({ title: ws[i].text, key, gender: /in$/.test(w) ? 'f' : 'm', country: null, prefix: null, counterpart: false });
       }
     }
