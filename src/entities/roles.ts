@@ -389,7 +389,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     const space = text.indexOf(' ', mentionStart - ROLE_WINDOW);
     if (space >= 0 && space < mentionStart) from = space + 1;
   }
-  const ws = words(text.slice(from, mentionStart), from);
+  const ws = windowWords(text, from, mentionStart);
   if (!ws.length) return [];
   const out: FoundRole[] = [];
   let i = ws.length - 1;
@@ -488,6 +488,28 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     prefix: info!.prefix,
   });
   return out;
+}
+
+/** Characters of the short window that windowWords() tries first (about 18 words of news text). */
+const SHORT_ROLE_WINDOW = 130;
+/** Words before the mention that rolesBefore() reads at fixed distances (it looks back at most 12 words). */
+const ROLE_LOOKBACK = 14;
+
+/**
+ * words(text.slice(from, end), from), or as much of its end as rolesBefore() reads: the words of a window of
+ * SHORT_ROLE_WINDOW characters that starts after a space (words never span a space, so they are the last
+ * words of the long window) when it holds at least ROLE_LOOKBACK words and its first word is no ADJ_FORM
+ * (the one open-ended look-back, over adjectives, then stops inside it as it would in the long window).
+ */
+export function windowWords(text: string, from: number, end: number): Word[] {
+  if (end - from > SHORT_ROLE_WINDOW) {
+    const space = text.indexOf(' ', end - SHORT_ROLE_WINDOW);
+    if (space >= from && space + 1 < end) {
+      const ws = words(text.slice(space + 1, end), space + 1);
+      if (ws.length >= ROLE_LOOKBACK && !ADJ_FORM.test(ws[0].text)) return ws;
+    }
+  }
+  return words(text.slice(from, end), from);
 }
 
 /** Roles in an apposition right after a name: "X, der russische Außenminister, …", "X, Chinas Außenminister, …". */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mayBeNounKey, nounKeyShapes, personNounKey } from './roles.ts';
+import { mayBeNounKey, nounKeyShapes, personNounKey, rolesBefore, windowWords, words } from './roles.ts';
 import { CharClass, wordBefore } from './scan.ts';
 
 /** A deterministic pseudo-random generator (xorshift), so that a failure can be replayed. */
@@ -72,5 +72,31 @@ describe('mayBeNounKey', () => {
     for (const w of ['Sänger', 'Sprecher', 'Bloggerinnen', 'Blog', 'Spanier']) assert.ok(!mayBeNounKey(shapes, w), w);
     // words starting beyond Latin-1 are not ruled out
     assert.ok(mayBeNounKey(shapes, 'Łukaszer'));
+  });
+});
+
+describe('windowWords', () => {
+  it('gives the last words of the long window, at least 14 of them, or all of them', () => {
+    const r = rng(4242);
+    const vocab = ['der', 'die', 'russische', 'neue', 'Außenminister', 'Präsident', ',', 'sagte', 'am', 'Montag', 'in', 'Berlin', 'Sprecherin', 'des',
+      'chinesischen', 'Außenministeriums', 'US-Präsident', 'Dr.', 'früheren', 'langjährige', 'und', '„Zitat“', '5.', 'Mio.'];
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: 5 + Math.floor(r() * 70) }, () => vocab[Math.floor(r() * vocab.length)]).join(' ');
+      const end = text.length - Math.floor(r() * 10);
+      const from = Math.floor(r() * Math.min(40, end));
+      const full = words(text.slice(from, end), from);
+      const got = windowWords(text, from, end);
+      assert.ok(got.length === full.length || got.length >= 14, JSON.stringify([text, from, end]));
+      assert.deepEqual(got, full.slice(full.length - got.length), JSON.stringify([text, from, end]));
+    }
+  });
+
+  it('reads the same roles as before on long sentences', () => {
+    const pre = 'In einer langen Erklärung vor dem Parlament und den Vertretern der Presse in der Hauptstadt hat am Montag ';
+    const text = `${pre}der russische Außenminister Sergej Lawrow betont, dass die Sprecherin des chinesischen Außenministeriums, Hua Chunying, zustimmt.`;
+    const at = text.indexOf('Sergej');
+    assert.deepEqual(rolesBefore(text, 0, at).map((x) => [x.title, x.country, text.slice(x.start, x.end)]), [['Außenminister', 'RUS', 'der russische Außenminister']]);
+    const at2 = text.indexOf('Hua');
+    assert.deepEqual(rolesBefore(text, 0, at2).map((x) => [x.key, x.country]), [['sprecher', 'CHN']]);
   });
 });
