@@ -75,6 +75,8 @@ export function parseTitle(word: string): TitleInfo | null {
   // lookup (a fresh word string is hashed by it; findDescriptions asks for every capitalised word of a text)
   const tail = tailKey(word);
   if (tail >= 0 && !TITLE_TAILS.has(tail)) return null;
+  // the same on the whole title form: most words that end like one ("Prozent", "Monaten") end in none
+  if (!mayEndInTitle(word)) return null;
   const hit = TITLE_CACHE.get(word);
   if (hit !== undefined) return hit;
   const info = parseTitleUncached(word);
@@ -126,6 +128,60 @@ const TITLE_TAILS = new Set<number>();
 for (const b of [...COMPOUND_BASES, ...WHOLE_BASES]) for (const e of TITLE_ENDINGS) TITLE_TAILS.add(tailKey(b + e));
 for (const fem of Object.keys(IRREGULAR_FEMININE)) TITLE_TAILS.add(tailKey(fem));
 if (TITLE_TAILS.has(-1) || TITLE_TAILS.has(0)) throw new Error('roles: a title tail outside Latin-1 or shorter than three characters');
+
+/**
+ * The title forms read backwards as a trie over lower-cased Latin-1 code units: TITLE_TRIE[node * 256 + c] is the
+ * child node + 1 (0: none), TITLE_FORM_END[node] = 1 where a form ends. The forms are those of TITLE_TAILS whole:
+ * base + ending, and the irregular feminines.
+ */
+const TITLE_FORMS = [...[...COMPOUND_BASES, ...WHOLE_BASES].flatMap((b) => TITLE_ENDINGS.map((e) => b + e)), ...Object.keys(IRREGULAR_FEMININE)];
+const [TITLE_TRIE, TITLE_FORM_END] = ((): [Int32Array, Uint8Array] => {
+  // built with Maps, then packed into one transition table of the nodes there are
+  const kids: Array<Map<number, number>> = [new Map()];
+  const ends = new Set<number>();
+  for (const form of TITLE_FORMS) {
+    let node = 0;
+    for (let i = form.length - 1; i >= 0; i--) {
+      const c = form.charCodeAt(i);
+      if (c > 0xff) throw new Error(`roles: title form outside Latin-1: ${form}`);
+      let next = kids[node].get(c);
+      if (next === undefined) {
+        next = kids.length;
+        kids.push(new Map());
+        kids[node].set(c, next);
+      }
+      node = next;
+    }
+    ends.add(node);
+  }
+  const trie = new Int32Array(kids.length * 256);
+  const end = new Uint8Array(kids.length);
+  kids.forEach((m, node) => m.forEach((next, c) => (trie[node * 256 + c] = next + 1)));
+  for (const node of ends) end[node] = 1;
+  return [trie, end];
+})();
+
+/**
+ * False when the lower-cased word ends in no title form (then parseTitleUncached() gives null: each of its
+ * readings needs the word, or its part after a dash, to end in a base + ending or an irregular feminine); true
+ * when it ends in one, or where a character outside Latin-1 is reached before that is decided.
+ */
+export function mayEndInTitle(word: string): boolean {
+  let node = 0;
+  for (let i = word.length - 1; i >= 0; i--) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 0x80) {
+      if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+      else if (c < 0xc0 || c > 0xff) return true;
+    }
+    const next = TITLE_TRIE[node * 256 + c];
+    if (next === 0) return false;
+    node = next - 1;
+    if (TITLE_FORM_END[node] === 1) return true;
+  }
+  return false;
+}
 
 function parseTitleUncached(word: string): TitleInfo | null {
   if (!ANY_BASE.test(word.toLowerCase())) return null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mayBeNounKey, nounKeyShapes, personNounKey, rolesBefore, windowWords, words } from './roles.ts';
+import { mayBeNounKey, mayEndInTitle, nounKeyShapes, parseTitle, personNounKey, rolesBefore, windowWords, words } from './roles.ts';
 import { CharClass, wordBefore } from './scan.ts';
 
 /** A deterministic pseudo-random generator (xorshift), so that a failure can be replayed. */
@@ -98,5 +98,27 @@ describe('windowWords', () => {
     assert.deepEqual(rolesBefore(text, 0, at).map((x) => [x.title, x.country, text.slice(x.start, x.end)]), [['Außenminister', 'RUS', 'der russische Außenminister']]);
     const at2 = text.indexOf('Hua');
     assert.deepEqual(rolesBefore(text, 0, at2).map((x) => [x.key, x.country]), [['sprecher', 'CHN']]);
+  });
+});
+
+describe('mayEndInTitle', () => {
+  it('rules out no word that parseTitle reads as a title', () => {
+    const r = rng(777);
+    const parts = ['Außen', 'minister', 'Präsident', 'präsident', 'in', 'en', 'n', 's', 'es', 'r', 'm', 'Landes', 'rätin', 'rat', 'US-', 'Ex-', 'Kanzler',
+      'Prozent', 'Mona', 'ten', 'Sprecher', 'Obfrau', 'CEO', 'Ökonom', 'É', 'ẞ', 'İ', 'Vize', 'chef', 'Bundes', 'heer', 'Staats', 'anwältin', 'x'];
+    let titles = 0;
+    let ruledOut = 0;
+    for (let k = 0; k < 20000; k++) {
+      const w = randomText(r, parts, 1 + Math.floor(r() * 4));
+      const t = parseTitle(w);
+      if (t) titles++;
+      if (!mayEndInTitle(w)) {
+        ruledOut++;
+        assert.equal(t, null, w);
+      }
+    }
+    assert.ok(titles > 1000 && ruledOut > 1000, `${titles} titles, ${ruledOut} ruled out`);
+    for (const w of ['Prozent', 'Monaten', 'Winter', 'Peter']) assert.equal(mayEndInTitle(w), false, w);
+    for (const w of ['Präsidentin', 'US-Außenministers', 'Landesrätin', 'Obfrau']) assert.equal(mayEndInTitle(w), true, w);
   });
 });
