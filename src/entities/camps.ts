@@ -19,6 +19,7 @@ import type { EntityMention, ResolvedEntity } from './cluster.ts';
 import { lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { newEntity } from './shape.ts';
+import { wordBefore } from './scan.ts';
 import { slug } from './text.ts';
 
 interface Camp {
@@ -57,7 +58,6 @@ const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 /** A lower-case name with a dot ("ver.di"). */
 const DOTTED_LOWER_NAME = /^\p{Ll}+\.\p{Ll}+/u;
-const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[ \t]+$/u;
 const WORD_AFTER = /^[ \t]+([\p{L}\p{N}.-]+)/u;
 /** A clause start before a bare plural: the text start, or a sentence or headline break (". ", ": ", " – "). */
 const CLAUSE_BREAK = /(?:^|[.:!?–—]\s*|\n\s*)$/u;
@@ -144,13 +144,12 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       if (!country) continue;
       from = start - prefix.length - 1;
     } else {
-      const before = text.slice(Math.max(0, start - 40), start);
-      const w = WORD_BEFORE.exec(before);
+      const w = wordBefore(text, Math.max(0, start - 40), start);
       if (w && c.articles.test(w[1])) {
         from = start - w[0].length;
       } else if (w && /s$/.test(w[1]) && (perEnds ??= personEnds()).has(start - w[0].length + w[1].length)) {
         // "Obamas Demokraten": the camp of a named person
-      } else if (c.bare && CLAUSE_BREAK.test(before) && next && LOWER_START.test(next[1])) {
+      } else if (c.bare && next && CLAUSE_BREAK.test(text.slice(Math.max(0, start - 40), start)) && LOWER_START.test(next[1])) {
         // headline: "Republikaner kündigen weiteren Widerstand an"
       } else continue;
     }
@@ -189,11 +188,11 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     if (e.type !== 'ORG') continue;
     for (const m of e.mentions) {
       if (m.form !== 'name') continue;
-      const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const w = wordBefore(text, Math.max(0, m.start - 30), m.start);
       const head = w ? HEADS.get(w[1]) : undefined;
       if (!head || HEADS.get(w![1]) !== w![1]) continue;
       const headStart = m.start - w![0].length;
-      const art = WORD_BEFORE.exec(text.slice(Math.max(0, headStart - 12), headStart));
+      const art = wordBefore(text, Math.max(0, headStart - 12), headStart);
       if (!art || !DEFINITE.test(art[1])) continue;
       const had = byHead.get(head);
       byHead.set(head, had === undefined || had === e ? e : null);
@@ -210,8 +209,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       const next = WORD_AFTER.exec(text.slice(end, end + 40));
       // "die Gewerkschaft ver.di" itself, "die Partei Die Linke": a name follows
       if (next && (UPPER_START.test(next[1]) || DOTTED_LOWER_NAME.test(next[1])) && covered(end + next[0].length - next[1].length, end + next[0].length)) continue;
-      const before = text.slice(Math.max(0, start - 12), start);
-      const art = WORD_BEFORE.exec(before);
+      const art = wordBefore(text, Math.max(0, start - 12), start);
       if (art && DEFINITE.test(art[1])) {
         add(target, start - art[0].length, end);
       } else if (start === 0 && next && LOWER_START.test(next[1])) {
@@ -226,11 +224,11 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const start = m.index!;
     const end = start + m[0].length;
     const neuter = m[0].startsWith('Land');
-    const art = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    const art = wordBefore(text, Math.max(0, start - 12), start);
     if (!art || !(neuter ? NEUTER_ARTICLE : FEMININE_ARTICLE).test(art[1])) continue;
     const artStart = start - art[0].length;
     // "in das Land", "aus dem Land": a place, not an actor
-    const prep = WORD_BEFORE.exec(text.slice(Math.max(0, artStart - 40), artStart));
+    const prep = wordBefore(text, Math.max(0, artStart - 40), artStart);
     if (prep && PLACE_PREPOSITION.test(prep[1])) continue;
     // "der Chefunterhändler der Regierung": a genitive attribute of a noun is that noun's owner, left to the events stage
     if (prep && /^(?:der|des)$/i.test(art[1]) && UPPER_START.test(prep[1]) && !SENTENCE_END.test(text.slice(Math.max(0, artStart - prep[0].length - 3), artStart - prep[0].length))) continue;

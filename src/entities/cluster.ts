@@ -596,7 +596,11 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
       byNameKey = new Map();
       for (const c of byCanonical.values()) {
         if (c.type === 'PER') continue;
-        for (const m of c.mentions) if (m.form === 'name' && !byNameKey.has(phraseKey(m.nameText))) byNameKey.set(phraseKey(m.nameText), c);
+        for (const m of c.mentions) {
+          if (m.form !== 'name') continue;
+          const k = phraseKey(m.nameText);
+          if (!byNameKey.has(k)) byNameKey.set(k, c);
+        }
       }
     }
     const hit = byNameKey.get(key);
@@ -609,7 +613,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
     if (pc.fullNames.length || !pc.mentions.length) continue;
     const key = phraseKey(pc.mentions[0].nameText);
     const other = byKey.get(key) ?? canonicalByNameKey(key);
-    if (!other || !other.mentions.length || !pc.mentions.every((m) => phraseKey(m.nameText) === phraseKey(pc.mentions[0].nameText))) continue;
+    if (!other || !other.mentions.length || !pc.mentions.every((m) => phraseKey(m.nameText) === key)) continue;
     if (pc.mentions.length > other.mentions.length) other.type = 'PER';
     other.mentions.push(...pc.mentions);
     pc.mentions = [];
@@ -620,7 +624,11 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   const canonicalByFolded = new Map<string, Cluster>();
   if (parts.length) {
     for (const c of byCanonical.values()) {
-      for (const x of c.mentions) if (x.form === 'name' && !canonicalByFolded.has(fold(x.nameText))) canonicalByFolded.set(fold(x.nameText), c);
+      for (const x of c.mentions) {
+        if (x.form !== 'name') continue;
+        const f = fold(x.nameText);
+        if (!canonicalByFolded.has(f)) canonicalByFolded.set(f, c);
+      }
     }
   }
   for (const m of parts) {
@@ -722,7 +730,11 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   const byOrgStem = new Map<string, Cluster>();
   for (const o of restClusters) {
     if (o.type === 'PER') continue;
-    for (const m of o.mentions) if (m.form === 'name' && !m.nameText.includes(' ') && !byOrgStem.has(orgStem(m.nameText))) byOrgStem.set(orgStem(m.nameText), o);
+    for (const m of o.mentions) {
+      if (m.form !== 'name' || m.nameText.includes(' ')) continue;
+      const stem = orgStem(m.nameText);
+      if (!byOrgStem.has(stem)) byOrgStem.set(stem, o);
+    }
   }
   for (const c of restClusters) {
     if (!c.mentions.length || !c.mentions.every((m) => m.form === 'deriv')) continue;
@@ -782,9 +794,15 @@ function preferredName(c: Cluster): string {
   if (c.name) return c.name;
   if (c.type === 'PER' && c.fullNames.length) {
     // the longest full name, preferring one whose last token is not a genitive of another attested form
-    const lasts = new Set(c.mentions.map((m) => translitKey(personTokens(m.nameText).slice(-1)[0] ?? '')));
-    const longest = [...c.fullNames].sort((a, b) => b.length - a.length || Number(genitiveOfAttested(a, lasts)) - Number(genitiveOfAttested(b, lasts)))[0];
-    if (genitiveOfAttested(longest, lasts)) return [...longest.slice(0, -1), genitiveStem(longest[longest.length - 1])!].join(' ');
+    // (the last-token keys of the mentions are made only when a full name ends in a possible genitive)
+    let lasts: Set<string> | null = null;
+    const attested = (f: readonly string[]): boolean => {
+      if (!genitiveStem(f[f.length - 1])) return false;
+      lasts ??= new Set(c.mentions.map((m) => translitKey(personTokens(m.nameText).slice(-1)[0] ?? '')));
+      return genitiveOfAttested(f, lasts);
+    };
+    const longest = [...c.fullNames].sort((a, b) => b.length - a.length || Number(attested(a)) - Number(attested(b)))[0];
+    if (attested(longest)) return [...longest.slice(0, -1), genitiveStem(longest[longest.length - 1])!].join(' ');
     return longest.join(' ');
   }
   const names = c.mentions.filter((m) => m.form === 'name');
@@ -942,18 +960,18 @@ function genderOf(c: Cluster, roles: FoundRole[], doc: Doc): 'f' | 'm' | null {
 
 function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
   const name = preferredName(c);
-  const mentions: EntityMention[] = c.mentions.map((m) => {
-    const out: EntityMention = { start: m.start, end: m.end, text: m.text, form: m.form };
-    if (m.label) out.label = m.label;
-    return out;
-  });
+  // one object literal per shape (adding `label` afterwards would change the object's hidden class)
+  const mentions: EntityMention[] = c.mentions.map((m): EntityMention =>
+    m.label ? { start: m.start, end: m.end, text: m.text, form: m.form, label: m.label } : { start: m.start, end: m.end, text: m.text, form: m.form },
+  );
   const found: FoundRole[] = [];
   if (c.type === 'PER') {
     for (const m of c.mentions) {
       if (m.form !== 'name') continue;
       const s = sentenceAt(doc, m.start);
       const sent = s >= 0 ? doc.sentences[s] : { start: 0, end: doc.text.length };
-      for (const r of [...rolesBefore(doc.text, sent.start, m.start), ...rolesAfter(doc.text, m.end, sent.end)]) found.push(r);
+      for (const r of rolesBefore(doc.text, sent.start, m.start)) found.push(r);
+      for (const r of rolesAfter(doc.text, m.end, sent.end)) found.push(r);
     }
   }
   const roles: Role[] = [];

@@ -348,7 +348,12 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
   const found = findInstitutions(doc, covered, (end) => !!acronymAfter(end), placeAt);
   if (!found.length) return;
   const byKey = new Map<string, ResolvedEntity>();
-  for (const e of entities) if (e.type !== 'PER') for (const a of [e.name, ...e.aliases]) if (!byKey.has(phraseKey(a))) byKey.set(phraseKey(a), e);
+  for (const e of entities) if (e.type !== 'PER') {
+    for (const a of [e.name, ...e.aliases]) {
+      const k = phraseKey(a);
+      if (!byKey.has(k)) byKey.set(k, e);
+    }
+  }
   for (const inst of found) {
     const mentions = inst.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: 'desc' as MentionForm }));
     const known = byKey.get(phraseKey(inst.name)) ?? inst.mentions.map((m) => acronymAfter(m.end)).find((e) => e);

@@ -75,6 +75,8 @@ export function parseTitle(word: string): TitleInfo | null {
   // lookup (a fresh word string is hashed by it; findDescriptions asks for every capitalised word of a text)
   const tail = tailKey(word);
   if (tail >= 0 && !TITLE_TAILS.has(tail)) return null;
+  // the same on the whole title form: most words that end like one ("Prozent", "Monaten") end in none
+  if (!mayEndInTitle(word)) return null;
   const hit = TITLE_CACHE.get(word);
   if (hit !== undefined) return hit;
   const info = parseTitleUncached(word);
@@ -126,6 +128,60 @@ const TITLE_TAILS = new Set<number>();
 for (const b of [...COMPOUND_BASES, ...WHOLE_BASES]) for (const e of TITLE_ENDINGS) TITLE_TAILS.add(tailKey(b + e));
 for (const fem of Object.keys(IRREGULAR_FEMININE)) TITLE_TAILS.add(tailKey(fem));
 if (TITLE_TAILS.has(-1) || TITLE_TAILS.has(0)) throw new Error('roles: a title tail outside Latin-1 or shorter than three characters');
+
+/**
+ * The title forms read backwards as a trie over lower-cased Latin-1 code units: TITLE_TRIE[node * 256 + c] is the
+ * child node + 1 (0: none), TITLE_FORM_END[node] = 1 where a form ends. The forms are those of TITLE_TAILS whole:
+ * base + ending, and the irregular feminines.
+ */
+const TITLE_FORMS = [...[...COMPOUND_BASES, ...WHOLE_BASES].flatMap((b) => TITLE_ENDINGS.map((e) => b + e)), ...Object.keys(IRREGULAR_FEMININE)];
+const [TITLE_TRIE, TITLE_FORM_END] = ((): [Int32Array, Uint8Array] => {
+  // built with Maps, then packed into one transition table of the nodes there are
+  const kids: Array<Map<number, number>> = [new Map()];
+  const ends = new Set<number>();
+  for (const form of TITLE_FORMS) {
+    let node = 0;
+    for (let i = form.length - 1; i >= 0; i--) {
+      const c = form.charCodeAt(i);
+      if (c > 0xff) throw new Error(`roles: title form outside Latin-1: ${form}`);
+      let next = kids[node].get(c);
+      if (next === undefined) {
+        next = kids.length;
+        kids.push(new Map());
+        kids[node].set(c, next);
+      }
+      node = next;
+    }
+    ends.add(node);
+  }
+  const trie = new Int32Array(kids.length * 256);
+  const end = new Uint8Array(kids.length);
+  kids.forEach((m, node) => m.forEach((next, c) => (trie[node * 256 + c] = next + 1)));
+  for (const node of ends) end[node] = 1;
+  return [trie, end];
+})();
+
+/**
+ * False when the lower-cased word ends in no title form (then parseTitleUncached() gives null: each of its
+ * readings needs the word, or its part after a dash, to end in a base + ending or an irregular feminine); true
+ * when it ends in one, or where a character outside Latin-1 is reached before that is decided.
+ */
+export function mayEndInTitle(word: string): boolean {
+  let node = 0;
+  for (let i = word.length - 1; i >= 0; i--) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 0x80) {
+      if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+      else if (c < 0xc0 || c > 0xff) return true;
+    }
+    const next = TITLE_TRIE[node * 256 + c];
+    if (next === 0) return false;
+    node = next - 1;
+    if (TITLE_FORM_END[node] === 1) return true;
+  }
+  return false;
+}
 
 function parseTitleUncached(word: string): TitleInfo | null {
   if (!ANY_BASE.test(word.toLowerCase())) return null;
@@ -312,6 +368,29 @@ export function personNounKey(word: string): string | null {
   return personNounNominative(word).toLowerCase();
 }
 
+/**
+ * First character and length of every key that personNounKey() can give, as `code * 256 + length`: the keys of
+ * `keys` other than demonym keys.
+ */
+export function nounKeyShapes(keys: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) if (!k.startsWith('demonym:')) out.add(k.charCodeAt(0) * 256 + k.length);
+  return out;
+}
+
+/**
+ * False when personNounKey(word) cannot be one of the keys that `shapes` (nounKeyShapes) describes: that key is
+ * the word less at most two final letters, lower-cased, so it starts with the word's first letter in lower case;
+ * only words starting with a Latin-1 letter are ruled out (their lower case is one character).
+ */
+export function mayBeNounKey(shapes: ReadonlySet<number>, word: string): boolean {
+  let c = word.charCodeAt(0);
+  if (c >= 0x100) return true;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+  const n = word.length;
+  return shapes.has(c * 256 + n) || shapes.has(c * 256 + n - 1) || shapes.has(c * 256 + n - 2);
+}
+
 export function countryOfWord(w: string): string | null {
   if (LOWER_START.test(w)) return lookupAdjective(w);
   const c = lookupCountry(w);
@@ -366,7 +445,7 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
     const space = text.indexOf(' ', mentionStart - ROLE_WINDOW);
     if (space >= 0 && space < mentionStart) from = space + 1;
   }
-  const ws = words(text.slice(from, mentionStart), from);
+  const ws = windowWords(text, from, mentionStart);
   if (!ws.length) return [];
   const out: FoundRole[] = [];
   let i = ws.length - 1;
@@ -467,6 +546,28 @@ export function rolesBefore(text: string, sentenceStart: number, mentionStart: n
   return out;
 }
 
+/** Characters of the short window that windowWords() tries first (about 18 words of news text). */
+const SHORT_ROLE_WINDOW = 130;
+/** Words before the mention that rolesBefore() reads at fixed distances (it looks back at most 12 words). */
+const ROLE_LOOKBACK = 14;
+
+/**
+ * words(text.slice(from, end), from), or as much of its end as rolesBefore() reads: the words of a window of
+ * SHORT_ROLE_WINDOW characters that starts after a space (words never span a space, so they are the last
+ * words of the long window) when it holds at least ROLE_LOOKBACK words and its first word is no ADJ_FORM
+ * (the one open-ended look-back, over adjectives, then stops inside it as it would in the long window).
+ */
+export function windowWords(text: string, from: number, end: number): Word[] {
+  if (end - from > SHORT_ROLE_WINDOW) {
+    const space = text.indexOf(' ', end - SHORT_ROLE_WINDOW);
+    if (space >= from && space + 1 < end) {
+      const ws = words(text.slice(space + 1, end), space + 1);
+      if (ws.length >= ROLE_LOOKBACK && !ADJ_FORM.test(ws[0].text)) return ws;
+    }
+  }
+  return words(text.slice(from, end), from);
+}
+
 /** Roles in an apposition right after a name: "X, der russische Außenminister, …", "X, Chinas Außenminister, …". */
 export function rolesAfter(text: string, mentionEnd: number, sentenceEnd: number): FoundRole[] {
   const rest = text.slice(mentionEnd, sentenceEnd);
@@ -524,6 +625,7 @@ export function findDescriptions(
   // demonym nouns are looked up only where some person holds a demonym role
   let hasDemonymKey = false;
   for (const k of extraKeys) if (k.startsWith('demonym:')) hasDemonymKey = true;
+  const nounKeys = nounKeyShapes(extraKeys);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].text;
     // titles, person nouns and demonyms are all capitalised; most words are not
@@ -543,7 +645,7 @@ export function findDescriptions(
           t = Object.freeze({ title: w, key, gender: female ? 'f' : 'm', country: demonym, prefix: null, counterpart: false });
       } else {
         // a person noun's sex from its form ("die Blogger" is then a plural, "die Bloggerin" is not)
-        const key = personNounKey(w);
+        const key = mayBeNounKey(nounKeys, w) ? personNounKey(w) : null;
         if (key && extraKeys.has(key)) t = Object.freeze({ title: ws[i].text, key, gender: /in$/.test(w) ? 'f' : 'm', country: null, prefix: null, counterpart: false });
       }
     }
