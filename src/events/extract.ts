@@ -729,6 +729,8 @@ const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
 const CONTENT_GOVERNOR = /^(bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt|einlädt|eingeladen|einladen|einzuladen|lädt|lud|luden)$/;
 /** Accusation verbs whose zu-infinitive is the charge ("warf ihm vor, … blockiert zu haben"), not an event of its own. */
 const CHARGING = new Set(['vorwerfen', 'beschuldigen', 'bezichtigen', 'anlasten', 'unterstellen']);
+/** Approval and decision verbs: an aid noun as their object is the content of the decision. */
+const APPROVAL_LEMMAS = new Set(['absegnen', 'billigen', 'beschließen', 'genehmigen', 'bewilligen', 'verabschieden', 'zustimmen']);
 /** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
 const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
@@ -851,7 +853,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
     // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
     if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && LOWER_START.test(toks[tr.t0 - 1].text)))) return false;
-    const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    // (also aid as the object of an approval: "hat … Waffenlieferungen an X abgesegnet" decides on the aid, which has
+    // not flowed yet)
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type) || (tr.entry.type === 'AID' && APPROVAL_LEMMAS.has(o.tr.entry.lemma) && o.tr.t0 > tr.t0)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")

@@ -73,8 +73,10 @@ export function participantMentions(doc: Doc): ExtraMention[] {
   // institution head ("die Gruppe") stands for it as well
   if (orgs.length) {
     const { lower: lw } = tokenTexts(doc);
+    const at = new Map<number, number>();
+    doc.tokens.forEach((t, k) => at.set(t.start, k));
     for (const e of orgs) for (const m of e.mentions ?? []) {
-      const k = doc.tokens.findIndex((t) => t.start === m.start);
+      const k = at.get(m.start) ?? -1;
       if (k < 2 || !DEFINITES.has(lw[k - 2]) || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
       const cls = lw[k - 1];
       for (const h of INSTITUTION_HEADS) if (cls.endsWith(h) && cls.length > h.length) addHead(h, e);

@@ -87,3 +87,12 @@ test('"den Verdächtigen", "die Beschuldigten" stand for the patient of the last
   const other = eventRows('Die Polizei hat Karl Huber in Ulm festgenommen. Ein Gericht hat einen anderen Verdächtigen verurteilt.', { entities: ents, published: null });
   assert.deepEqual(on(other, 'verurteilt')?.recipients, [], JSON.stringify(other));
 });
+
+test('aid as the object of an approval is the content of the decision, not aid given', () => {
+  const r = eventRows('Die Nordallianz hat Waffenlieferungen an Tunesien gebilligt.', { entities: ENTITIES, published: null });
+  assert.equal(on(r, 'Waffenlieferungen'), undefined, JSON.stringify(r));
+  const sent = eventRows('Die Nordallianz hat Tunesien Waffenlieferungen geschickt.', { entities: ENTITIES, published: null });
+  assert.equal(on(sent, 'Waffenlieferungen')?.type, 'AID', JSON.stringify(sent));
+  const crit = eventRows('Berger hat Waffenlieferungen an Tunesien kritisiert.', { entities: ENTITIES, published: null });
+  assert.equal(on(crit, 'Waffenlieferungen')?.type, 'AID', JSON.stringify(crit));
+});
