@@ -890,7 +890,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       const [p0, p1] = ctx.clauses[ci - 1];
       for (let j = p0; j < p1; j++) if (HABITUAL.has(toks[j].lower) && auxIn(toks, p0, j)) return false;
     }
-    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !governedReference(ctx, tr, a, b) && !idiom(ctx, tr, a, b) && !demanded(ctx, tr, found);
+    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !governedReference(ctx, tr, a, b) && !threatCondition(ctx, tr, found) && !idiom(ctx, tr, a, b) && !demanded(ctx, tr, found);
   }).filter(({ tr }) => {
     // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
     const c = toks[tr.t0].clause;
@@ -1152,6 +1152,30 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
     toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(mehr|als|fast|knapp|rund|etwa|über|und)$/.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
   return false;
+}
+
+/** Words of a threatened consequence in the clause after a condition. */
+const CONSEQUENCE = /^(sanktionen|konsequenzen|strafmaßnahmen|vergeltung|gegenmaßnahmen)$/;
+
+/**
+ * The condition of a threat is no event: "Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche
+ * Sanktionen nach sich ziehen", "Falls X angreift, droht Y mit …". The clause opens with "sollte(n)" (verb first) or
+ * "falls" and the next clause names a consequence (Sanktionen, Konsequenzen, "nach sich ziehen") or holds a threat.
+ */
+function threatCondition(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): boolean {
+  if (tr.entry.type === 'THREATEN') return false;
+  const { toks } = ctx;
+  const c = toks[tr.t0].clause;
+  const [c0] = ctx.clauses[c];
+  const opener = toks[c0]?.lower;
+  const first = c0 === 0 || /^[:;–—-]$/.test(toks[c0 - 1]?.text ?? '');
+  if (!((opener === 'sollte' || opener === 'sollten') && first) && opener !== 'falls') return false;
+  const next = ctx.clauses[c + 1];
+  if (!next) return false;
+  for (let j = next[0]; j < next[1]; j++) {
+    if (CONSEQUENCE.test(toks[j].lower) || (toks[j].lower === 'nach' && toks[j + 1]?.lower === 'sich' && /^zieh/.test(toks[j + 2]?.lower ?? ''))) return true;
+  }
+  return found.some((o) => o.tr.entry.type === 'THREATEN' && toks[o.tr.t0].clause === c + 1);
 }
 
 /** "Demo gegen das Treffen": a meeting noun after "gegen" in a clause with a PROTEST trigger. */

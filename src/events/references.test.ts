@@ -96,3 +96,15 @@ test('aid as the object of an approval is the content of the decision, not aid g
   const crit = eventRows('Berger hat Waffenlieferungen an Tunesien kritisiert.', { entities: ENTITIES, published: null });
   assert.equal(on(crit, 'Waffenlieferungen')?.type, 'AID', JSON.stringify(crit));
 });
+
+test('the condition of a threatened consequence is no event ("Sollten … erobern, werde dies Sanktionen nach sich ziehen")', () => {
+  const r = run('Die Lage ist ernst: Sollten die Rebellen weitere Gebiete erobern, werde dies zusätzliche Sanktionen für Tunesien nach sich ziehen, sagte Berger.');
+  assert.equal(on(r, 'erobern'), undefined, JSON.stringify(r));
+  const threat = run('Sollten die Rebellen weitere Gebiete erobern, drohte Berger mit Konsequenzen.');
+  assert.equal(on(threat, 'erobern'), undefined, JSON.stringify(threat));
+  // a condition without a threatened consequence stays (hypothetical), a fact before a consequence stays
+  const plain = run('Sollten die Rebellen weitere Gebiete erobern, wäre das ein schwerer Schlag.');
+  assert.equal(on(plain, 'erobern')?.modality, 'hypothetical', JSON.stringify(plain));
+  const fact = run('Die Rebellen haben weitere Gebiete erobert, das werde Sanktionen nach sich ziehen.');
+  assert.equal(on(fact, 'erobert')?.type, 'COERCE', JSON.stringify(fact));
+});
