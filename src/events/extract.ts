@@ -1114,6 +1114,8 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   const words = toks.slice(a, b).map((t) => t.lower);
   // the governing preposition and the word before it
   let j = tr.t0 - 1;
+  // (a place adjective right before the noun is part of its phrase: "zu den Brüsseler Anschlägen")
+  if (j > a && /^\p{Lu}\p{Ll}+er$/u.test(toks[j].text) && DETERMINERS.has(toks[j - 1].lower)) j--;
   while (j >= a && j >= tr.t0 - 6 && npFiller(toks[j]) && !PREPOSITIONS.has(toks[j].lower)) j--;
   const prep = j >= a && PREPOSITIONS.has(toks[j].lower) ? toks[j].lower : null;
   if (prep) {
@@ -1140,13 +1142,14 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
     if (perfect && words.some((w) => /^(soll|sollen|solle|sollten|verdächtigt|beschuldigt|mutmaßlich)$/.test(w))) return true;
   }
   // a share or ranking: "ein Viertel aller …", "Spitzenreiter bei …"
-  for (let k = tr.t0 - 1; k >= Math.max(a, tr.t0 - 7); k--) {
+  // (a prepositional phrase may stand inside: "ein Viertel aller bisher in diesem Jahr registrierten Brandanschläge")
+  for (let k = tr.t0 - 1; k >= Math.max(a, tr.t0 - 9); k--) {
     if (SHARE_NOUN.test(toks[k].lower)) return true;
-    if (!npFiller(toks[k])) break;
+    if (!npFiller(toks[k]) && !(UPPER_START.test(toks[k].text) && DETERMINERS.has(toks[k - 1]?.lower ?? '') && PREPOSITIONS.has(toks[k - 2]?.lower ?? ''))) break;
   }
   // a clause that registers counts: every event noun in it
   const counted = (w: string) => /^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/.test(w) || (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10);
-  if (words.some((w) => /^(registriert|registrierten|gezählt|verzeichnet)$/.test(w)) && (words.some(counted) || toks[tr.t0 - 1]?.lower === 'aller' || toks.slice(Math.max(a, tr.t0 - 4), tr.t0).some((t) => t.lower === 'aller'))) return true;
+  if (words.some((w) => /^(registriert|registrierten|gezählt|verzeichnet)$/.test(w)) && (words.some(counted) || toks.slice(Math.max(a, tr.t0 - 8), tr.t0).some((t) => t.lower === 'aller'))) return true;
   // a verbless total: "Insgesamt 459 Angriffe." (not a headline's news: "15 Festnahmen nahe der Grenze")
   const total = (w: string) => /^(insgesamt|bisher|bislang|jährlich)$/.test(w);
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&

@@ -39,8 +39,10 @@ test('a noun governed by a link, a plot or a share is a reference, not an event 
     ['Die Polizei nahm am Sonntag einen Mann in Gewahrsam, der einen Anschlag in Tunesien geplant haben soll.', 'Anschlag'],
     ['Er werde verdächtigt, an der Vorbereitung eines Anschlags in Tunesien beteiligt zu sein.', 'Anschlags'],
     ['Bei dem Mann bestätigte sich der Verdacht einer Verbindung zu den Anschlägen in Ulm nicht.', 'Anschlägen'],
+    ['Bei dem Mann bestätigte sich der Verdacht einer Verbindung zu den Wiener Anschlägen nicht.', 'Anschlägen'],
     ['Tunesien ist Spitzenreiter bei ausländerfeindlichen Übergriffen.', 'Übergriffen'],
     ['Demnach wurde fast ein Viertel aller bisher registrierten Brandanschläge in Tunesien verübt.', 'Brandanschläge'],
+    ['Demnach wurde fast ein Viertel aller bisher in diesem Jahr registrierten Brandanschläge in Tunesien verübt.', 'Brandanschläge'],
     ['Einschließlich der Brandanschläge wurden insgesamt 459 Angriffe auf Unterkünfte registriert.', 'Brandanschläge'],
     ['Insgesamt 459 Angriffe.', 'Angriffe'],
   ]) {
