@@ -199,6 +199,13 @@ function clauseOf(ctx: SentenceContext, t: number): [number, number] {
   return [0, ctx.toks.length];
 }
 
+/** NER guard: a one-word name that is itself a lexicon event noun, and the whole name of its entity. */
+function eventNounName(t: Tok, entity: Entity): boolean {
+  const entries = NOUN_FORMS.get(t.lower);
+  if (!entries || entries.some((e) => e.prevWord) || !UPPER_START.test(t.text)) return false;
+  return entity.name.toLowerCase() === t.lower;
+}
+
 /** Builds tokens, clauses and entity mentions for one sentence. */
 export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map<number, { entity: Entity; start: number; end: number; form: string }[]>, prebuilt?: Tok[]): SentenceContext {
   const toks: Tok[] = prebuilt ?? sentenceToks(doc, index);
@@ -213,6 +220,9 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
     if (t0 >= toks.length || t1 <= t0) continue;
     // defensive: a "mention" spanning a clause is no name (keeps the stage usable with a broken entity layer)
     if (t1 - t0 > 8) continue;
+    // a single word that is a lexicon event noun ("Razzien" tagged as a place) is the event, not a name — unless the
+    // entity is a body named like its meeting ("Ministerrat": entries fixed by a neighbour word) or a person
+    if (t1 - t0 === 1 && m.entity.type !== 'PER' && eventNounName(toks[t0], m.entity)) continue;
     for (let i = t0; i < t1; i++) isMentionTok[i] = true;
     mentions.push({ entity: m.entity, start: m.start, end: m.end, t0, t1, form: m.form, prep: null, genitive: false });
   }
@@ -725,12 +735,15 @@ const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
 const CONTENT_GOVERNOR = /^(bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt|einlädt|eingeladen|einladen|einzuladen|lädt|lud|luden)$/;
 /** Accusation verbs whose zu-infinitive is the charge ("warf ihm vor, … blockiert zu haben"), not an event of its own. */
 const CHARGING = new Set(['vorwerfen', 'beschuldigen', 'bezichtigen', 'anlasten', 'unterstellen']);
+/** Approval and decision verbs: an aid noun as their object is the content of the decision. */
+const APPROVAL_LEMMAS = new Set(['absegnen', 'billigen', 'beschließen', 'genehmigen', 'bewilligen', 'verabschieden', 'zustimmen']);
 /** Nouns for speech acts and relations: as the object of a reacting verb they are its content, not events. */
 const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
 /** Attributive participles ("die kritisierten Luftangriffe", "im besetzten Gebiet", "der von X unterstützten Regierung"). */
 function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.entry.pos !== 'verb') return false;
+  if (phraseAttributive(ctx, tr)) return true;
   const { toks } = ctx;
   const t = toks[tr.t0].lower;
   const next = toks[tr.t0 + 1];
@@ -761,6 +774,59 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
   // adverb before, noun after: "international scharf kritisierten Luftangriffen"
   return LOWER_START.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1);
+}
+
+/** Numbers and quantifiers that open a noun phrase like a determiner ("zwei", "mehreren", "vielen", "zahlreiche"). */
+const NP_QUANTIFIER = /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|hunderte[nr]?|tausende[nr]?|dutzende[nr]?|mehrere[nmrs]?|einige[nmrs]?|viele[nmrs]?|zahlreiche[nmrs]?|alle[nmrs]?|beide[nmrs]?|wenige[nmrs]?|etliche[nmrs]?|weitere[nmrs]?|sämtliche[nmrs]?|jene[nmrs]?|keine[nmrs]?|unsere[nmrs]?)$/;
+/** A participle whose stem carries ge- (also behind a separable particle): with an adjective ending it is no finite form. */
+const GE_STEM = /^(ge|(ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|heraus|hin|her|los|um|durch|über|unter|wieder|zusammen|hoch|nieder|fort|gegen|hinaus|hinein|herein|voran|vorbei)ge)\p{Ll}{3,}$/u;
+
+/**
+ * The whole noun phrase around an inflected participle: a determiner, number or quantifier opens it, prepositional
+ * phrases without a finite verb or comma may stand before the participle, and a noun (after adjectives or a coordinated
+ * participle) closes it: "zwei im Raum Köln und in Bonn festgenommenen Männer", "einem in der Nacht zum Montag in Ulm
+ * festgenommenen Mann", "von mehreren getöteten und verwundeten Kämpfern". A ge-participle with an adjective ending
+ * after such an opening ("das von vielen zurückgewiesene …") is attributive whatever follows; a participle without ge-
+ * ("verhafteten") may be a finite past, so there a noun must follow ("die in der Stadt verhafteten, …" is a relative
+ * clause).
+ */
+function phraseAttributive(ctx: SentenceContext, tr: Trigger): boolean {
+  const { toks } = ctx;
+  const t = toks[tr.t0].lower;
+  const m = /^(\p{Ll}+?)(e|en|er|es|em)$/u.exec(t);
+  if (!m) return false;
+  const stem = m[1].endsWith('n') || m[1].endsWith('t') ? m[1] : null;
+  if (!stem || !VERB_FORMS.get(stem)?.some((f) => f.participle)) return false;
+  // walk back over prepositional phrases to the determiner, number or quantifier that opens the phrase
+  let opened = false;
+  for (let j = tr.t0 - 1, steps = 0; j >= 0 && steps < 12; j--, steps++) {
+    const w = toks[j];
+    const l = w.lower;
+    const next = toks[j + 1];
+    // (a relative pronoun after a comma opens a clause whose participle may be finite: "…, die in Ulm verhafteten, …")
+    if (RELATIVES.has(l) && toks[j - 1]?.text === ',') break;
+    // (a year is a time adverbial, not a number of things: "der 2015 eingeleiteten Verfahren", but "mit dem Verbot 2013
+    // vereinbarten Bund und Länder …" is a finite verb)
+    const year = /^(1[89]|20)\d\d$/.test(l);
+    const opener = !year && (DETERMINERS.has(l) || NP_QUANTIFIER.test(l) || /^(im|am|vom|zum|zur|beim|ins)$/.test(l));
+    if (opener && (j + 1 === tr.t0 || PREPOSITIONS.has(next.lower) || /^(1[89]|20)\d\d$/.test(next.lower))) { opened = true; break; }
+    if (year) continue;
+    if (PREPOSITIONS.has(l) && j + 1 === tr.t0) { opened = true; break; }
+    if (UPPER_START.test(w.text) || opener || PREPOSITIONS.has(l) || /^(und|oder|sowie)$/.test(l) || INFLECTED_LOWER.test(w.text)) {
+      if (AUX.has(l)) break;
+      continue;
+    }
+    break;
+  }
+  if (!opened) return false;
+  if (GE_STEM.test(stem)) return true;
+  // what follows: a noun, maybe after adjectives or "und" and another inflected participle or adjective
+  for (let j = tr.t0 + 1; j < Math.min(toks.length, tr.t0 + 5); j++) {
+    const w = toks[j];
+    if (UPPER_START.test(w.text)) return !ctx.mentions.some((x) => x.t0 === j && x.prep);
+    if (!(INFLECTED_LOWER.test(w.text) || /^(und|oder|sowie)$/.test(w.lower))) return false;
+  }
+  return false;
 }
 
 /**
@@ -794,7 +860,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
     if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && LOWER_START.test(toks[tr.t0 - 1].text)))) return false;
     // (a verb let through by a soft object condition has a clause or another noun as its content, not this noun)
-    const gov = live.find((o) => o.tr.entry.pos === 'verb' && !o.tr.soft && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type)));
+    // (also aid as the object of an approval: "hat … Waffenlieferungen an X abgesegnet" decides on the aid, which has
+    // not flowed yet)
+    const gov = live.find((o) => o.tr.entry.pos === 'verb' && !o.tr.soft && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type) || (tr.entry.type === 'AID' && APPROVAL_LEMMAS.has(o.tr.entry.lemma) && o.tr.t0 > tr.t0)));
     if (!gov) return true;
     for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")
@@ -829,7 +897,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       const [p0, p1] = ctx.clauses[ci - 1];
       for (let j = p0; j < p1; j++) if (HABITUAL.has(toks[j].lower) && auxIn(toks, p0, j)) return false;
     }
-    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !idiom(ctx, tr, a, b) && !demanded(ctx, tr, found);
+    return !noHarm(ctx, tr, a, b) && !statistic(ctx, tr, a, b) && !governedReference(ctx, tr, a, b) && !threatCondition(ctx, tr, found) && !idiom(ctx, tr, a, b) && !demanded(ctx, tr, found);
   }).filter(({ tr }) => {
     // the content of a request or threat ("rief X auf, die Kämpfe einzustellen", "drohte, … anzugreifen") is no event of its own
     const c = toks[tr.t0].clause;
@@ -1016,6 +1084,108 @@ function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: number): boo
     if (/^(gab|gibt|gegeben|geben|gezählt|registriert|verzeichnet)$/.test(w)) gab = true;
   }
   return (es && gab) || toks.slice(a, b).some((t) => /^(gezählt|registriert|verzeichnet)$/.test(t.lower));
+}
+
+/** Nouns of a link or an involvement: what they govern ("Verbindung zu den Anschlägen") is a topic, not an event (not
+ * "im Zusammenhang mit dem Anschlag gefasst": the gold keeps that attack as an event). */
+const LINK_NOUN = /^(verbindung|verbindungen|kontakt|kontakte|kontakten|verwicklung|verstrickung|bezug|bezüge|nähe)$/;
+/** Predicates of a link by their preposition: "mit X in Verbindung gebracht", "in X verwickelt" (not "an X beteiligt":
+ * taking part in fighting is the fighting). */
+const LINK_PREDICATE: [RegExp, RegExp][] = [
+  [/^mit$/, /^(verbindung)$/],
+  [/^in$/, /^(verwickelt|verstrickt|involviert)$/],
+];
+/** Nouns of plotting: what they govern in the genitive ("die Vorbereitung eines Anschlags") has not happened. */
+const PLOT_NOUN = /^(vorbereitung|vorbereitungen|planung|planungen|plan|pläne|plänen)$/;
+/** Fractions and rankings over a class of events ("ein Viertel aller Anschläge", "Spitzenreiter bei Übergriffen"). */
+const SHARE_NOUN = /^(viertel|drittel|hälfte|fünftel|zehntel|prozent|großteil|mehrheit|anteil|spitzenreiter|schlusslicht|statistik|bilanz)$/;
+/** Words that may stand between a governor and the noun it governs: articles, prepositions, inflected adjectives, numbers. */
+function npFiller(t: Tok): boolean {
+  return DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || INFLECTED_LOWER.test(t.text) || /^(\d[\d.]*|aller|allen|bisher|bislang|insgesamt|mehr|als|fast|knapp|rund|etwa|über|jüngsten|jüngste)$/.test(t.lower);
+}
+
+/**
+ * A noun governed by a link, a plot or a share is a reference to an event, not a mention of it:
+ * - the topic of a suspected link ("mit den Anschlägen in Verbindung gebracht", "in die Anschläge verwickelt", "der
+ *   Verdacht einer Verbindung zu den Anschlägen", "an den Angriffen beteiligt");
+ * - a plotted attack ("an der Vorbereitung eines Anschlags beteiligt", "der einen Anschlag geplant haben soll");
+ * - a share or ranking over a class of events ("ein Viertel aller registrierten Brandanschläge", "Spitzenreiter bei
+ *   Übergriffen") and every event noun of a clause that registers counted events ("Einschließlich der Brandanschläge
+ *   wurden insgesamt 459 Angriffe registriert"), also a verbless count ("Insgesamt 459 Angriffe.").
+ * A noun whose own relative clause tells the event ("Anschläge, bei denen 38 Menschen starben") stays an event.
+ */
+function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
+  if (tr.entry.pos !== 'noun') return false;
+  const { toks } = ctx;
+  if (toks[tr.t1]?.text === ',' && /^(bei|in|an|wobei|während|nach)$/.test(toks[tr.t1 + 1]?.lower ?? '') && /^(denen|dem|der|denen|welchen|welchem|welcher)$/.test(toks[tr.t1 + 2]?.lower ?? '')) return false;
+  const words = toks.slice(a, b).map((t) => t.lower);
+  // the governing preposition and the word before it
+  let j = tr.t0 - 1;
+  // (a place adjective right before the noun is part of its phrase: "zu den Brüsseler Anschlägen")
+  if (j > a && /^\p{Lu}\p{Ll}+er$/u.test(toks[j].text) && DETERMINERS.has(toks[j - 1].lower)) j--;
+  while (j >= a && j >= tr.t0 - 6 && npFiller(toks[j]) && !PREPOSITIONS.has(toks[j].lower)) j--;
+  const prep = j >= a && PREPOSITIONS.has(toks[j].lower) ? toks[j].lower : null;
+  if (prep) {
+    // the link noun right before the preposition (after its own article): "Verbindung zu", "im Zusammenhang mit"
+    if (/^(zu|mit|an|in)$/.test(prep) && LINK_NOUN.test(toks[j - 1]?.lower ?? '')) return true;
+    for (const [p, pred] of LINK_PREDICATE) {
+      if (!p.test(prep)) continue;
+      for (let k = a; k < b; k++) {
+        if (k >= j && k <= tr.t0) continue;
+        if (!pred.test(toks[k].lower)) continue;
+        // "in Verbindung", "im Zusammenhang": the noun stands after "in"/"im"
+        if (p.source === '^mit$' && !/^(in|im)$/.test(toks[k - 1]?.lower ?? '')) continue;
+        return true;
+      }
+    }
+  }
+  // the genitive of a plot noun: "(an der) Vorbereitung eines Terroranschlags"
+  if (/^(eines|einer|des|der|von)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PLOT_NOUN.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  // the object of an alleged plot: "der einen Anschlag geplant haben soll"
+  // (the perfect after the noun: not "Der Gipfel soll wie geplant stattfinden")
+  for (let k = tr.t1; k < b - 1; k++) {
+    if (!/^(geplant|vorbereitet)$/.test(toks[k].lower)) continue;
+    const perfect = toks[k + 1].lower === 'haben' || (toks[k + 1].lower === 'zu' && toks[k + 2]?.lower === 'haben');
+    if (perfect && words.some((w) => /^(soll|sollen|solle|sollten|verdächtigt|beschuldigt|mutmaßlich)$/.test(w))) return true;
+  }
+  // a share or ranking: "ein Viertel aller …", "Spitzenreiter bei …"
+  // (a prepositional phrase may stand inside: "ein Viertel aller bisher in diesem Jahr registrierten Brandanschläge")
+  for (let k = tr.t0 - 1; k >= Math.max(a, tr.t0 - 9); k--) {
+    if (SHARE_NOUN.test(toks[k].lower)) return true;
+    if (!npFiller(toks[k]) && !(UPPER_START.test(toks[k].text) && DETERMINERS.has(toks[k - 1]?.lower ?? '') && PREPOSITIONS.has(toks[k - 2]?.lower ?? ''))) break;
+  }
+  // a clause that registers counts: every event noun in it
+  const counted = (w: string) => /^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/.test(w) || (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10);
+  if (words.some((w) => /^(registriert|registrierten|gezählt|verzeichnet)$/.test(w)) && (words.some(counted) || toks.slice(Math.max(a, tr.t0 - 8), tr.t0).some((t) => t.lower === 'aller'))) return true;
+  // a verbless total: "Insgesamt 459 Angriffe." (not a headline's news: "15 Festnahmen nahe der Grenze")
+  const total = (w: string) => /^(insgesamt|bisher|bislang|jährlich)$/.test(w);
+  if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
+    toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(mehr|als|fast|knapp|rund|etwa|über|und)$/.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
+  return false;
+}
+
+/** Words of a threatened consequence in the clause after a condition. */
+const CONSEQUENCE = /^(sanktionen|konsequenzen|strafmaßnahmen|vergeltung|gegenmaßnahmen)$/;
+
+/**
+ * The condition of a threat is no event: "Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche
+ * Sanktionen nach sich ziehen", "Falls X angreift, droht Y mit …". The clause opens with "sollte(n)" (verb first) or
+ * "falls" and the next clause names a consequence (Sanktionen, Konsequenzen, "nach sich ziehen") or holds a threat.
+ */
+function threatCondition(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger }[]): boolean {
+  if (tr.entry.type === 'THREATEN') return false;
+  const { toks } = ctx;
+  const c = toks[tr.t0].clause;
+  const [c0] = ctx.clauses[c];
+  const opener = toks[c0]?.lower;
+  const first = c0 === 0 || /^[:;–—-]$/.test(toks[c0 - 1]?.text ?? '');
+  if (!((opener === 'sollte' || opener === 'sollten') && first) && opener !== 'falls') return false;
+  const next = ctx.clauses[c + 1];
+  if (!next) return false;
+  for (let j = next[0]; j < next[1]; j++) {
+    if (CONSEQUENCE.test(toks[j].lower) || (toks[j].lower === 'nach' && toks[j + 1]?.lower === 'sich' && /^zieh/.test(toks[j + 2]?.lower ?? ''))) return true;
+  }
+  return found.some((o) => o.tr.entry.type === 'THREATEN' && toks[o.tr.t0].clause === c + 1);
 }
 
 /** "Demo gegen das Treffen": a meeting noun after "gegen" in a clause with a PROTEST trigger. */
@@ -2470,6 +2640,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
   // the person mentioned last (by position: mentions come grouped by entity)
   let lastMention = null as { e: Entity; s: number; at: number } | null;
   let lastGroup: { e: Entity; s: number } | null = null;
+  // the patient of the last arrest, charge or release ("den Verdächtigen" later stands for them)
+  let lastPatient: { ids: string[]; s: number } | null = null;
   // persons by the sentence they were last named in, most recent first
   let recent: { e: Entity; s: number }[] = [];
   let recentActors: { e: Entity; s: number }[] = [];
@@ -2663,6 +2835,13 @@ export function extractEvents(doc: Doc): RawEvent[] {
       };
       if (tr.particle !== null) ev.particle = { start: ctx.toks[tr.particle].start, end: ctx.toks[tr.particle].end, text: ctx.toks[tr.particle].text };
       if (attribution && !attribution.entity) ev.sourceText = attribution.text;
+      if (lastPatient && lastPatient.s >= s - 4 && s > lastPatient.s) {
+        const slot = patientNoun(ctx, tr);
+        if (slot === 'actor' && !ev.actors.length) { ev.actors = [...lastPatient.ids]; actorIds.push(...lastPatient.ids); }
+        else if (slot === 'recipient' && !ev.recipients.length && !ev.actors.some((id) => lastPatient!.ids.includes(id))) ev.recipients = [...lastPatient.ids];
+      }
+      // (persons and groups only: a country is no suspect)
+      if ((ev.type === 'COERCE' || ev.type === 'ACCUSE' || ev.type === 'RETREAT') && ev.recipients.length && ev.recipients.every((id) => /^(PER|ORG)$/.test(entityById.get(id)?.type ?? ''))) lastPatient = { ids: [...ev.recipients], s };
       ev.actorCodes = actorIds.map((id) => codeOf(id));
       ev.recipientCodes = ev.recipients.map((id) => codeOf(id));
       const sen = doc.sentences[s];
@@ -2679,6 +2858,26 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
   }
   return events;
+}
+
+/** Nouns for the patient of an arrest or a charge ("der Verdächtige", "die Beschuldigten", "den Festgenommenen"). */
+const PATIENT_NOUN = /^(Verdächtige|Verdächtigen|Verdächtiger|Beschuldigte|Beschuldigten|Beschuldigter|Festgenommene|Festgenommenen|Festgenommener|Angeklagte|Angeklagten|Angeklagter|Inhaftierte|Inhaftierten|Inhaftierter|Tatverdächtige|Tatverdächtigen|Tatverdächtiger)$/;
+
+/**
+ * A definite patient-role noun in the trigger's clause, not part of a name: "Sie mussten den Verdächtigen auf freien Fuß
+ * setzen" (recipient), "Die Beschuldigten weisen die Vorwürfe zurück" (a nominative before an active verb: actor).
+ */
+function patientNoun(ctx: SentenceContext, tr: Trigger): 'actor' | 'recipient' | null {
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  for (let k = c0; k < c1; k++) {
+    if (k === tr.t0 || !PATIENT_NOUN.test(toks[k].text)) continue;
+    const det = DETERMINERS.has(toks[k - 1]?.lower ?? '') ? toks[k - 1].lower : (INFLECTED_LOWER.test(toks[k - 1]?.text ?? '') && DETERMINERS.has(toks[k - 2]?.lower ?? '')) ? toks[k - 2].lower : null;
+    if (!det || !/^(der|die|den|dem|des)$/.test(det)) continue;
+    if (ctx.mentions.some((m) => m.t0 <= k && m.t1 > k)) continue;
+    return k < tr.t0 && /^(der|die)$/.test(det) && tr.entry.pos === 'verb' && !tr.participle ? 'actor' : 'recipient';
+  }
+  return null;
 }
 
 /** Words of a legal act that names a charge: a charge, investigation, arrest, trial or sentence. */

@@ -95,17 +95,21 @@ export function shareScheduledModality(events: RawEvent[], published: string | n
 
 /**
  * "Beratung mit Laienorganisationen" in the headline, and the lead: "Die Bischofskonferenz trifft sich … kommender
- * Woche": a headline noun (or present-tense verb: "Merkel trifft Xi") with no time of its own summarises the lead's
- * first event of the same type; when that is planned with a time from the text, so is the headline's (works without a
- * publication date).
+ * Woche": a headline noun (or present-tense verb: "Merkel trifft Xi") with no time of its own, or with the lead's
+ * time, summarises the lead's first event of the same type (sentences 1–4); when that is planned with a time from the
+ * text, so is the headline's (works without a publication date).
  */
 function headlineSchedule(events: RawEvent[]): void {
   const first = (s: number, type: string) => events.find((e) => e.type === type && e.mentions.some((m) => m.sentence === s));
   for (const ev of events) {
-    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText) continue;
+    if (ev.modality !== 'asserted' && ev.modality !== 'reported') continue;
     if (!ev.mentions.length || ev.mentions.some((m) => m.sentence !== 0) || !(UPPER_START.test(ev.mentions[0].trigger.text) || presentVerb(ev.mentions[0].trigger.text))) continue;
-    const lead = first(1, ev.type) ?? first(2, ev.type);
+    // the lead may open with background first: its planned event may stand up to four sentences down
+    const lead = first(1, ev.type) ?? first(2, ev.type) ?? first(3, ev.type) ?? first(4, ev.type);
     if (!lead || lead.modality !== 'planned' || !lead.timeFromText) continue;
+    // a headline with a time of its own ("Krisentreffen … am Dienstag in Kairo") summarises the lead only when it is the
+    // lead's time
+    if (ev.timeFromText && ev.time !== lead.time) continue;
     ev.modality = 'planned';
     for (const m of ev.mentions) m.modality = 'planned';
     ev.time = lead.time;

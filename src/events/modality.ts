@@ -761,8 +761,12 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // (the date may stand clauses before the noun: "für den 20. Mai, also knapp vor der Wahl, eine Konferenz angeordnet")
     for (let j = 0; j < tr.t0 - 1; j++) {
       if (toks[j].lower !== 'für') continue;
+      // the date word must head the phrase "für" governs: only articles, numbers and date adjectives may stand between
+      // ("für den 20. Mai", "für kommenden Dienstag", "für Anfang Juli"), not a noun with its own date ("die
+      // Beobachtungsstelle für Menschenrechte am Samstag berichtete")
       const rest = toks.slice(j + 1, j + 5).map((t) => t.lower);
-      if (rest.some((w) => /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/.test(w))) return 'planned';
+      const k = rest.findIndex((w) => /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/.test(w));
+      if (k >= 0 && rest.slice(0, k).every((w) => /^(den|dem|die|das|diesen|diesem|kommenden|nächsten|kommende|nächste|anfang|mitte|ende|spätestens|\d+\.?)$/.test(w))) return 'planned';
     }
   }
   // (a past modal names a past act: "konnte am Donnerstag 73 Menschen retten")

@@ -56,12 +56,30 @@ export function participantMentions(doc: Doc): ExtraMention[] {
   const orgs = (doc.entities ?? []).filter((e) => e.type === 'ORG');
   // compound heads of organisation names: "Ärztekammer" -> "kammer" (a tail of the last word, at least 5 letters)
   const heads = new Map<string, Entity | null>();
+  const addHead = (h: string, e: Entity) => {
+    const had = heads.get(h);
+    heads.set(h, had === undefined || had === e ? e : null);
+  };
   for (const e of orgs) {
-    const l = (e.name.split(/\s+/).pop() ?? '').toLowerCase();
+    const parts = e.name.split(/\s+/);
+    const l = (parts.pop() ?? '').toLowerCase();
     for (const h of INSTITUTION_HEADS) {
-      if (l.length <= h.length || !l.endsWith(h)) continue;
-      const had = heads.get(h);
-      heads.set(h, had === undefined || had === e ? e : null);
+      // a compound head ("Ärztekammer") or the head word of a name of several words ("Kommunistische Partei")
+      if (!l.endsWith(h) || (l.length === h.length && !parts.length)) continue;
+      addHead(h, e);
+    }
+  }
+  // the class noun an organisation is introduced with ("die Rebellengruppe ADF", "das Bataillon Tornado"): its
+  // institution head ("die Gruppe") stands for it as well
+  if (orgs.length) {
+    const { lower: lw } = tokenTexts(doc);
+    const at = new Map<number, number>();
+    doc.tokens.forEach((t, k) => at.set(t.start, k));
+    for (const e of orgs) for (const m of e.mentions ?? []) {
+      const k = at.get(m.start) ?? -1;
+      if (k < 2 || !DEFINITES.has(lw[k - 2]) || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
+      const cls = lw[k - 1];
+      for (const h of INSTITUTION_HEADS) if (cls.endsWith(h) && cls.length > h.length) addHead(h, e);
     }
   }
   for (const [h, e] of heads) if (e) table.set(h, { kind: 'head', entity: e });

@@ -37,3 +37,24 @@ test('a meeting noun dated "an diesem / am kommenden" weekday in a present-tense
   const past = run('Die Gespräche der EU mit Berger an diesem Montag endeten ohne Ergebnis.');
   assert.notEqual(past.find((e) => e.type === 'CONSULT')?.modality, 'planned', JSON.stringify(past));
 });
+
+test('"für" dates a noun only when the date heads its phrase, not through a noun of its own ("Stelle für X am Samstag")', () => {
+  const named = run('Wie die Beobachtungsstelle für Menschenrechte am Samstag berichtete, gab es heftige Kämpfe in Tunesien.');
+  assert.notEqual(on(named, 'Kämpfe')?.modality, 'planned', JSON.stringify(named));
+  const org = run('Die Organisation für Entwicklungshilfe am Montag meldete Angriffe auf Dörfer.');
+  assert.notEqual(on(org, 'Angriffe')?.modality, 'planned', JSON.stringify(org));
+  // the schedule itself: "für den 20. Mai", "für kommenden Dienstag"
+  const sched = run('Berger hat für den 20. Mai eine Konferenz angeordnet.', { times: [{ text: '20. Mai', value: 'XXXX-05-20' }] });
+  assert.equal(on(sched, 'Konferenz')?.modality, 'planned', JSON.stringify(sched));
+  const next = run('Berger hat für kommenden Dienstag eine Konferenz angeordnet.');
+  assert.equal(on(next, 'Konferenz')?.modality, 'planned', JSON.stringify(next));
+});
+
+test('a headline noun with the lead\'s own time takes the lead\'s plan, also from the fourth sentence', () => {
+  const text = (day: string) => `Krisentreffen der Nordallianz am ${day} in Kairo. Die Lage in Tunesien ist angespannt. Berger sagte, die Lage sei ernst. Die Nordallianz kündigte für Dienstag ein Krisentreffen in Kairo an.`;
+  const same = run(text('Dienstag'), { times: [{ text: 'am Dienstag', value: 'XXXX-WXX-2' }, { text: 'für Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.equal(same[0]?.modality, 'planned', JSON.stringify(same));
+  // another day in the headline: another meeting, left as told
+  const other = run(text('Montag'), { times: [{ text: 'am Montag', value: 'XXXX-WXX-1' }, { text: 'für Dienstag', value: 'XXXX-WXX-2' }] });
+  assert.notEqual(other[0]?.modality, 'planned', JSON.stringify(other));
+});
