@@ -29,7 +29,7 @@ import {
   ARTICLES,
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
-import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
+import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, COMPLEMENT_CUE_LEMMAS, reportingForm, type CueEntry } from './lexicon.ts';
 import { parseTitle, personNounKey } from '../entities/roles.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
@@ -633,6 +633,23 @@ class Extractor {
     return false;
   }
 
+  /**
+   * A verb that reports only with its complement (COMPLEMENT_CUES): the verb group ending at `last` is followed by a
+   * comma or colon ("gaben an, dass …", "besagt weiters, dass …", "sieht vor: …"), or the verb at i is post-posed
+   * after a comma with only its subject before the particle ("…, gab der Minister an."). Not "gibt den Ton an",
+   * "gibt die Zahl der Toten mit 1790 an" (a relative clause before the comma), "Das besagt nichts".
+   */
+  private complementAfter(lemma: string, i: number, last: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    if (lemma !== 'besagen' && i > 0 && ctx.words[i - 1] === ',' && last > i && last - i <= 5 && (END_PUNCT.has(ctx.words[last + 1]) || last + 1 >= sentEnd)) return true;
+    let k = last + 1;
+    // adverbs between a particle-less verb and its comma ("besagt weiters, dass …")
+    if (last === i) while (k < sentEnd && k < last + 3 && ADVERBS.has(ctx.lower[k])) k++;
+    if (k >= sentEnd) return false;
+    if (ctx.words[k] === ':') return true;
+    return ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || this.v2KonjunktivAt(k + 1, sentEnd) || (last === i ? false : !SUBORDINATORS.has(ctx.lower[k + 1]) && !RELATIVE.has(ctx.lower[k + 1])));
+  }
+
   /** "meine"/"meinen" at i is the possessive before a noun, not a form of "meinen". */
   private possessiveMein(i: number, sentEnd: number): boolean {
     const ctx = this.ctx;
@@ -687,7 +704,10 @@ class Extractor {
       for (const e of entries) {
         // "den Botschafter ins Außenamt zitieren": "zitieren" with a place after "ins" means "summon"
         if (e.lemma === 'zitieren' && this.summoned(i, sentEnd)) continue;
-        if (!e.particle) return [i, i + 1];
+        if (!e.particle) {
+          if (COMPLEMENT_CUE_LEMMAS.has(e.lemma) && !this.complementAfter(e.lemma, i, i, sentEnd)) continue;
+          return [i, i + 1];
+        }
         // "Derlei Tendenzen zeigten sich … darin, dass …": "sich zeigen" with the correlate "darin/daran" means
         // "become manifest", not a statement
         if (e.lemma === 'zeigen' && this.manifestCorrelate(i, sentEnd)) continue;
@@ -701,7 +721,10 @@ class Extractor {
         // separable: particle later in the clause ("fügte … hinzu", "gab … zu bedenken")
         for (let k = i + 1; k < Math.min(sentEnd, i + 22); k++) {
           const w = ctx.lower[k];
-          if (w === e.particle) return [i, i + 1];
+          if (w === e.particle) {
+            if (COMPLEMENT_CUE_LEMMAS.has(e.lemma) && !this.complementAfter(e.lemma, i, k, sentEnd)) break;
+            return [i, i + 1];
+          }
           if (w === ':' || w === ';' || ctx.isQuote(k)) break;
           if (w === ',' && e.particle !== 'sich') {
             // the particle may follow an apposition; a comma + dass ends the clause
@@ -2292,7 +2315,7 @@ class Extractor {
         const np = ctx.npAt(i + 1, b);
         let tail = np ? np.end : b;
         // "…, so Ban am Donnerstag." / "…, so der Minister in einer Aussendung."
-        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !reportingForm(ctx.lower[tail])) tail++;
         if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',' || ctx.words[tail] === ':')) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           let from = i - 1;
@@ -2831,7 +2854,7 @@ class Extractor {
         (this.mode === 'news' && ARTICLES.has(ctx.lower[np.start]) && ctx.isCap(np.start + 1) && (INSTITUTION.test(ctx.lower[np.start + 1]) || (ROLE_NOUN.test(ctx.lower[np.start + 1]) && /^(?:des|der)$/.test(ctx.lower[np.start + 2] ?? ''))));
     if (!named) return -1;
     let e = np.end;
-    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
+    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(reportingForm(ctx.lower[e]) && !ctx.isCap(e))) e++;
     return e < last && (ctx.words[e] === ',' || ctx.words[e] === ':' || ctx.words[e] === '–') ? e : -1;
   }
 
@@ -3064,7 +3087,7 @@ class Extractor {
       const np = ctx.npAt(k + 2, last + 1);
       if (!np || np.pronoun || !(np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) continue;
       let tail = np.end;
-      while (tail < last && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+      while (tail < last && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !reportingForm(ctx.lower[tail])) tail++;
       if (tail >= last) return true;
     }
     return this.postposedFrame(from, b);
@@ -3573,7 +3596,7 @@ class Extractor {
             }
           }
           let cueLater = false;
-          for (let m = k + 1; m < last && !cueLater; m++) cueLater = CUE_FORMS.has(ctx.lower[m]) && !ctx.isCap(m);
+          for (let m = k + 1; m < last && !cueLater; m++) cueLater = reportingForm(ctx.lower[m]) && !ctx.isCap(m);
           if (!cueLater) return this.trimContent(k + 1, last);
         }
         // an apposition may follow the subject: keep scanning past ", Name," / ", ein Leiter der …,"
@@ -3584,7 +3607,7 @@ class Extractor {
         const app = ctx.npAt(k + 1, last);
         if (app && !app.pronoun) {
           let e = app.end;
-          while (e < last && ctx.words[e] !== ',' && ctx.words[e] !== ':' && e - app.end < 6 && !CUE_FORMS.has(ctx.lower[e])) e++;
+          while (e < last && ctx.words[e] !== ',' && ctx.words[e] !== ':' && e - app.end < 6 && !reportingForm(ctx.lower[e])) e++;
           if (ctx.words[e] === ',' || ctx.words[e] === ':') {
             k = e - 1;
             sawApposition = true;
@@ -3607,7 +3630,7 @@ class Extractor {
     const ctx = this.ctx;
     // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
     let c = k + 1;
-    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !CUE_FORMS.has(ctx.lower[c])) c++;
+    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !reportingForm(ctx.lower[c])) c++;
     if (ctx.words[c] !== ',' || !ctx.isCap(c - 1) || c - 1 === k || !RELATIVE.has(ctx.lower[c + 1])) return false;
     for (let e = c + 2; e < last && e - c < 25; e++) {
       const w = ctx.words[e];
@@ -3672,7 +3695,7 @@ class Extractor {
   private clauseEnd(from: number, last: number): number {
     const ctx = this.ctx;
     for (let k = from + 1; k < last - 1; k++) {
-      if (ctx.words[k] === ',' && CUE_FORMS.has(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
+      if (ctx.words[k] === ',' && reportingForm(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
       // an inserted ", so der Kommissar," / ", so Vana," closes the clause too
       if (this.mode === 'news' && ctx.words[k] === ',' && ctx.lower[k + 1] === 'so' && !ctx.isCap(k + 1) && (ARTICLES.has(ctx.lower[k + 2]) || ctx.mentionAt[k + 2] >= 0) && ctx.isCap(k + 3)) return k;
     }
@@ -3797,7 +3820,7 @@ class Extractor {
           let nominal = true;
           for (let k = m.end + 1; k < cs - 1 && nominal; k++) {
             const w = ctx.lower[k];
-            if ((ctx.isPunct(k) && ctx.words[k] !== '-' && ctx.words[k] !== '(' && ctx.words[k] !== ')') || RELATIVE.has(w) && ctx.words[k - 1] === ',' || SUBORDINATORS.has(w) || (AUXILIARIES.has(w) && !ctx.isCap(k)) || (!ctx.isCap(k) && CUE_FORMS.has(w))) nominal = false;
+            if ((ctx.isPunct(k) && ctx.words[k] !== '-' && ctx.words[k] !== '(' && ctx.words[k] !== ')') || RELATIVE.has(w) && ctx.words[k - 1] === ',' || SUBORDINATORS.has(w) || (AUXILIARIES.has(w) && !ctx.isCap(k)) || (!ctx.isCap(k) && reportingForm(w))) nominal = false;
           }
           if (nominal) return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
         }
@@ -3884,8 +3907,9 @@ class Extractor {
       const np0 = ctx.npAt(s0, c);
       if (np0 && np0.mention && !np0.dative && ctx.words[np0.end] === ',' && RELATIVE.has(ctx.lower[np0.end + 1])) return np0;
     }
-    // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb
-    if (c + 1 >= limit || ctx.isPunct(c + 1)) {
+    // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb (also before a
+    // separable verb and its particle: "…, und mehr als die Hälfte gab an, dass …")
+    if (c + 1 >= limit || ctx.isPunct(c + 1) || (SEPARABLE_PARTICLES_SET.has(ctx.lower[c + 1]) && (c + 2 >= limit || ctx.isPunct(c + 2)))) {
       let nb = ctx.npBefore(c, cs);
       // skip a dative object: "Dr. Benedikt dem Abgeordneten Schneider zurief:"
       if (nb && DATIVE_LIKE.has(ctx.lower[nb.start]) && nb.start > cs) nb = ctx.npBefore(nb.start, cs);
@@ -4752,7 +4776,7 @@ class Extractor {
     let plural = info.plural ?? false;
     if (pw === 'sie') {
       const verbs = [ctx.lower[np.start - 1], ctx.lower[np.start + 1]];
-      if (verbs.some((v) => v && CUE_FORMS.has(v) && /(?:en|ten)$/.test(v))) plural = true;
+      if (verbs.some((v) => v && reportingForm(v) && /(?:en|ten)$/.test(v))) plural = true;
       if (ctx.words[np.start] === 'Sie' && np.start !== ctx.sentStart[ctx.toks[np.start].sentence]) plural = true;
     }
     const wantGender = pw === 'er' || pw === 'he' ? 'm' : pw === 'sie' || pw === 'she' ? 'f' : null;
@@ -4900,7 +4924,7 @@ class Extractor {
     // (unless a reporting verb is there: "Faymann sagte, auch Länder … würden", "Katzian geht davon aus, dass …")
     let cueWord = false;
     // or a content clause after the name's frame ("Katzian geht davon aus, dass …", "X vertrat die Auffassung, falls …")
-    for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && CUE_FORMS.has(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
+    for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && reportingForm(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
     // (only without a Konjunktiv I: reported speech names its speaker in the third person, "Sardana sei … diskriminiert worden")
     if (this.mode === 'news' && kind === 'indirect' && !cueWord && last.att.speakerEntity?.type === 'PER' && !this.konjunktivOne(a, b)) {
       const [mf, mt] = this.mentionRange(s, s);
@@ -5035,7 +5059,7 @@ class Extractor {
       // (after "Denn:" a cue form gave no statement of its own: "Denn: Derzeit sind andere Staaten gefordert.")
       if (!ctx.isCap(k) && !colonOpen && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       // (a longer sentence: no reporting verb at all, also not the sentence-initial "Zitiert wird …")
-      if (longAfterPost && k === a && CUE_FORMS.has(lw)) return null;
+      if (longAfterPost && k === a && reportingForm(lw)) return null;
       // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
       if (PAST_NARRATION.has(lw) && !(SPEECH_PARTICLE_AFTER_PAST.has(ctx.lower[k + 1]) && k + 1 < end)) return null;
       // a planning "sollen … werden" is the narrator's schedule
@@ -5191,7 +5215,7 @@ class Extractor {
         // a person named is narration (a first-person word tagged as a name is an NER slip)
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
         // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
-        if (!first && !ctx.isCap(k) && CUE_FORMS.has(lw)) return;
+        if (!first && !ctx.isCap(k) && reportingForm(lw)) return;
         // a planning "sollen … werden" ("Am Dienstag sollen weitere Pläne präsentiert werden") is the narrator's schedule
         if (!first && (lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, pb)) return;
       }
@@ -5786,7 +5810,7 @@ class Extractor {
     const ctx = this.ctx;
     const lw = ctx.lower[a];
     if (!e || a + 1 >= end || !(lw === 'er' || (lw === 'sie' && !ctx.lower[a + 1].endsWith('en') && !PLURAL_FINITE.has(ctx.lower[a + 1])))) return false;
-    if (!(CUE_FORMS.has(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
+    if (!(reportingForm(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
     const ante = this.resolvePronoun({ start: a, end: a + 1, mention: null, pronoun: true, dative: false }, a);
     return ante?.entity === e;
   }

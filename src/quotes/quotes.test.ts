@@ -2855,3 +2855,28 @@ test('q32: cue verbs bedauern, monieren; the named apposition or coordinated sub
   const x4 = nonFragments(mkDoc(t4, [['p1', 'PER', 'Otto Leitner', ['Otto Leitner']]]))[0];
   assert.equal(x4 && t4.slice(x4.start, x4.end), 'dass die Regierung versagt habe');
 });
+
+test('q33: "verwies darauf, dass" (strong preterite), "gaben an, dass …" / "gab an, er sei …", "besagt, dass …"', () => {
+  const t1 = 'Die Ministerin Eva Lang sprach am Mittwoch. Eva Lang verwies darauf, dass die Kurse aufgestockt wurden.';
+  const x1 = nonFragments(mkDoc(t1, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]])).find((y) => t1.slice(y.start, y.end).includes('Kurse'));
+  assert.equal(x1 && t1.slice(x1.start, x1.end), 'dass die Kurse aufgestockt wurden');
+  assert.equal(x1?.speaker, 'p1');
+  // a noun object is no statement
+  const t1b = 'Die Ministerin Eva Lang verwies auf die Statistik.';
+  assert.equal(nonFragments(mkDoc(t1b, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]])).length, 0);
+  const t2 = 'Das Treffen war lang. Die Schüler gaben an, dass die Aufgaben schwerer gewesen seien.';
+  assert.equal(spk(mkDoc(t2), 'Aufgaben schwerer'), 'Die Schüler');
+  const t3 = 'Das Treffen war lang. Der Trainer Max Ortner gab an, er sei krank gewesen.';
+  assert.equal(spk(mkDoc(t3, [['p1', 'PER', 'Max Ortner', ['Max Ortner']]]), 'krank gewesen'), 'Der Trainer Max Ortner');
+  // "angeben" without a complement ("den Ton angeben") frames nothing: the Konjunktiv after it is no continuation
+  const t4 = 'Das Treffen war lang. Der Trainer gibt in der Kabine den Ton an. Die Mannschaft sei müde.';
+  assert.equal(nonFragments(mkDoc(t4)).length, 0);
+  // a share phrase before a separable verb and its particle: "… und mehr als die Hälfte gab an, dass …"
+  const t5 = 'Fast die Hälfte der Befragten arbeitet in Gleitzeit, und mehr als die Hälfte gab an, dass sie oft Überstunden mache.';
+  assert.equal(spk(mkDoc(t5), 'Überstunden'), 'Befragten');
+  const t6 = 'Die Studie wurde am Montag publiziert. Die Studie besagt weiters, dass die Integration schwierig ist.';
+  assert.equal(spk(mkDoc(t6), 'Integration schwierig'), 'Die Studie');
+  // "die besagte Studie" (= aforementioned) and "Das besagt nichts" are no cues
+  const t7 = 'Die besagte Studie wurde im Mai veröffentlicht. Das besagt nichts. Die Lage sei ernst.';
+  assert.equal(nonFragments(mkDoc(t7)).length, 0);
+});
