@@ -5341,10 +5341,13 @@ class Extractor {
     const last = this.lastSpeaker;
     if (this.mode !== 'news' || !last || s - last.sentence > 3 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
     let found = false;
-    // (also after a longer Vorfeld and the finite verb: "Zu Beginn des Monats wurde demnach …")
-    for (let k = a; k < Math.min(b, a + 8) && !found; k++) {
+    // (also after a longer Vorfeld and the finite verb: "Zu Beginn des Monats wurde demnach …", and in the Mittelfeld
+    // of a main clause: "Etwa 70 Prozent schätzen die Matura demnach als schwer ein" — not in a clause opened by a
+    // subordinator, where "demnach" is the author's "consequently")
+    const main = !SUBORDINATORS.has(ctx.lower[a]) && !ADVERBIAL_SUB.has(ctx.lower[a]);
+    for (let k = a; k < Math.min(b, a + 12) && !found; k++) {
       if (ctx.words[k] === ',' || ctx.words[k] === ':') break;
-      found = ctx.lower[k] === 'demnach' && !this.inQuote[k] && (k < a + 4 || AUXILIARIES.has(ctx.lower[k - 1]));
+      found = ctx.lower[k] === 'demnach' && !this.inQuote[k] && (k < a + 4 || AUXILIARIES.has(ctx.lower[k - 1]) || (main && k > a + 1));
     }
     if (!found) return null;
     return this.continuationOf('reported', this.trimContent(a, this.lastContentTok(a, b)), last.att);

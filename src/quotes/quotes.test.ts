@@ -2880,3 +2880,14 @@ test('q33: "verwies darauf, dass" (strong preterite), "gaben an, dass …" / "ga
   const t7 = 'Die besagte Studie wurde im Mai veröffentlicht. Das besagt nichts. Die Lage sei ernst.';
   assert.equal(nonFragments(mkDoc(t7)).length, 0);
 });
+
+test('q33: "demnach" in the Mittelfeld of a main clause continues the source just named ("Etwa 70 Prozent schätzen die Prüfung demnach als schwer ein")', () => {
+  const t1 = 'Rund 3000 Schüler haben an der Umfrage teilgenommen, sagte der Schulsprecher Max Gruber. Etwa 70 Prozent schätzen die Prüfung demnach als schwer ein.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Max Gruber', ['Max Gruber']]]);
+  const x1 = nonFragments(d1).find((y) => t1.slice(y.start, y.end).includes('als schwer'));
+  assert.equal(x1?.kind, 'reported');
+  // (not the author's "consequently" in a subordinate clause)
+  const t2 = 'Rund 3000 Schüler haben an der Umfrage teilgenommen, sagte der Schulsprecher Max Gruber. Weil die neue Prüfung im Fach Mathematik demnach schwer war, wurde sie geändert.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Max Gruber', ['Max Gruber']]]);
+  assert.equal(nonFragments(d2).find((y) => t2.slice(y.start, y.end).includes('geändert')), undefined);
+});
