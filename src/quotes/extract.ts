@@ -2206,6 +2206,15 @@ class Extractor {
             continue;
           }
         }
+        // "bietet X seiner Partei nach deren Angaben an": the relative possessive points to the noun phrase right before
+        if (this.mode === 'news' && n === i + 1 && (ctx.lower[n] === 'deren' || ctx.lower[n] === 'dessen') && ATTRIBUTION_NOUNS.has(ctx.words[n + 1] ?? '') && i > a && ctx.words[i - 1] !== ',') {
+          const ante = ctx.npBefore(i, a);
+          if (ante && !ante.pronoun && ctx.isCap(ante.end - 1)) {
+            out.push(this.reported(i, n + 2, ante, s, a, b, 'nach-angaben'));
+            i = n + 1;
+            continue;
+          }
+        }
         // "Nach APA-Informationen", "nach Polizei-Angaben": the first part of the compound is the source
         const nw = ctx.words[n] ?? '';
         const dash = nw.lastIndexOf('-');
@@ -2250,7 +2259,7 @@ class Extractor {
               } else if (e === c) np = ctx.npBefore(c, a);
             }
           }
-          if (!np && own) np = this.openingSubjectAny(s);
+          if (!np && own) np = this.ownSourceSubject(i, n, s);
           if (np || n > i + 1) {
             const att = np ? this.reported(i, n + 1, np, s, a, b, 'nach-angaben') : this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
             if (!np) {
@@ -5351,6 +5360,39 @@ class Extractor {
     }
     if (!found) return null;
     return this.continuationOf('reported', this.trimContent(a, this.lastContentTok(a, b)), last.att);
+  }
+
+  /**
+   * The subject that "nach eigenen Angaben" (tokens i..n) refers to: the noun phrase opening the sentence when it can
+   * be a source (a person, organisation, place or a role or institution noun), else the one after the finite verb —
+   * "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert", "Nach eigenen Angaben hat die FPÖ …" —, else
+   * the opening phrase as before.
+   */
+  private ownSourceSubject(i: number, n: number, s: number): NP | null {
+    const ctx = this.ctx;
+    const op = this.openingSubjectAny(s);
+    const agentLike = (np: NP | null): boolean => {
+      if (!np || np.dative) return false;
+      if (np.pronoun) return /^(?:er|sie|wir|ich)$/.test(ctx.lower[np.start]);
+      if (/^(?:den|dem|einen|einem|ihn|ihm)$/.test(ctx.lower[np.start])) return false;
+      const t = np.mention?.entity.type;
+      if (t === 'PER' || t === 'ORG' || t === 'LOC') return true;
+      const h = ctx.lower[np.end - 1];
+      return ctx.isCap(np.end - 1) && (ROLE_NOUN.test(h) || INSTITUTION.test(h) || ORG_HEAD.test(h) || ORG_AGENT.test(h) || MEDIUM_NOUN.test(h) || PEOPLE_PLURAL.test(h));
+    };
+    if (op && (agentLike(op) || op.end >= i)) return op;
+    const a = ctx.sentStart[s];
+    let cand: NP | null = null;
+    if (i === a || ctx.words[i - 1] === '–' || ctx.words[i - 1] === '—') {
+      // the PP opens the clause: "Nach eigenen Angaben hat die FPÖ …" (the finite verb, then the subject)
+      const v = n + 1;
+      if (v < ctx.sentEnd[s] && !ctx.isCap(v) && !ctx.isPunct(v)) cand = ctx.npAt(v + 1, ctx.sentEnd[s]);
+    } else {
+      // "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …": the phrase between the finite verb and the PP
+      const nb = ctx.npBefore(i, a);
+      if (nb && nb.start - 1 > a && !ctx.isCap(nb.start - 1) && !ctx.isPunct(nb.start - 1) && (AUXILIARIES.has(ctx.lower[nb.start - 1]) || !(ARTICLES.has(ctx.lower[nb.start - 1]) || PREPOSITIONS.has(ctx.lower[nb.start - 1]) || ADVERBS.has(ctx.lower[nb.start - 1]) || CONJ.has(ctx.lower[nb.start - 1])))) cand = nb;
+    }
+    return cand && agentLike(cand) ? cand : op;
   }
 
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */

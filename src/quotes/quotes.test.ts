@@ -2891,3 +2891,19 @@ test('q33: "demnach" in the Mittelfeld of a main clause continues the source jus
   const d2 = mkDoc(t2, [['p1', 'PER', 'Max Gruber', ['Max Gruber']]]);
   assert.equal(nonFragments(d2).find((y) => t2.slice(y.start, y.end).includes('geändert')), undefined);
 });
+
+test('q33: "nach eigenen Angaben" takes the clause subject after a non-subject Vorfeld; "nach deren Angaben" the phrase right before', () => {
+  const org: [string, EntityType, string, string[]][] = [['o1', 'ORG', 'FPÖ', ['FPÖ']]];
+  for (const t of [
+    'Zwei Millionen Euro hat die FPÖ nach eigenen Angaben bereits investiert.',
+    'Bisher hat die FPÖ nach eigenen Angaben zwei Millionen Euro investiert.',
+    'Nach eigenen Angaben hat die FPÖ zwei Millionen Euro investiert.',
+    'Die FPÖ hat nach eigenen Angaben zwei Millionen Euro investiert.',
+  ]) {
+    const x = nonFragments(mkDoc(t, org))[0];
+    assert.equal(x?.speaker, 'o1', t);
+  }
+  const t2 = 'Erst bietet der Regierungschef Jon Einarsson seiner Partei nach deren Angaben an, sein Amt niederzulegen.';
+  const x2 = nonFragments(mkDoc(t2, [['p1', 'PER', 'Jon Einarsson', ['Jon Einarsson']]])).find((y) => y.kind === 'reported');
+  assert.equal(x2 && t2.slice(x2.speakerMention!.start, x2.speakerMention!.end), 'seiner Partei');
+});
