@@ -197,6 +197,8 @@ function cueInfoMap(learned: LearnedCues | null): Map<string, CueInfo> {
   cueInfoMaps.set(key, m);
   return m;
 }
+/** Words that open an embedded question ("erklärt nicht, was …"). */
+const INTERROGATIVE = new Set(['was', 'wie', 'warum', 'wann', 'wo', 'weshalb', 'wieso', 'weswegen', 'ob', 'wer', 'wen', 'wem', 'wessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'woher', 'wohin', 'womit', 'wofür', 'worum', 'wozu']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -555,8 +557,26 @@ class Extractor {
     if (r && this.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(this.ctx.lower[i - 1]) && !this.ctx.isCap(i) && this.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(this.ctx.lower[i]) && !this.inQuote[i] &&
       // (not "Das sagte Bundespräsident X", "Das bestätigte Staatsanwalt X": a person or role after the verb)
       this.ctx.mentionAt[i + 1] < 0 && this.ctx.mentionAt[i + 2] < 0 && !ROLE_NOUN.test(this.ctx.lower[i + 1]) && !this.ctx.capName(i + 2)) r = null;
+    // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
+    // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
+    if (r && this.mode === 'news' && this.negatedInterrogative(i, r[1])) r = null;
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
+  }
+
+  /** "nicht" right before or after the cue at i (particle end `pe`), then ", was/wie/warum/ob …". */
+  private negatedInterrogative(i: number, pe: number): boolean {
+    const ctx = this.ctx;
+    let k = pe === i + 1 ? i + 1 : pe;
+    let neg = i > 0 && ctx.lower[i - 1] === 'nicht';
+    if (ctx.lower[k] === 'nicht') {
+      neg = true;
+      k++;
+      if (ctx.lower[k] === 'näher' || ctx.lower[k] === 'genau') k++;
+    }
+    // a separable particle after the negation ("gab nicht an, warum …")
+    if (neg && pe === i + 1 && SEPARABLE_PARTICLES_SET.has(ctx.lower[k]) && ctx.words[k + 1] === ',') k++;
+    return neg && ctx.words[k] === ',' && INTERROGATIVE.has(ctx.lower[k + 1] ?? '');
   }
 
   /** Cues built from a frame rather than a reporting verb: "kommt zu dem Schluss, dass", "…, sind X überzeugt." */

@@ -2907,3 +2907,11 @@ test('q33: "nach eigenen Angaben" takes the clause subject after a non-subject V
   const x2 = nonFragments(mkDoc(t2, [['p1', 'PER', 'Jon Einarsson', ['Jon Einarsson']]])).find((y) => y.kind === 'reported');
   assert.equal(x2 && t2.slice(x2.speakerMention!.start, x2.speakerMention!.end), 'seiner Partei');
 });
+
+test('q33: a negated cue with an embedded question ("erklärt nicht, was …", "sagte nicht, wann …") is no cue', () => {
+  const t1 = 'Reykjavík – Man kann das nicht machen, sagte der Historiker Gudni Jonsson. Diese Mitteilung ist absurd und erklärt nicht, was gestern passiert ist. Natürlich könne der Premier wiederkommen.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Gudni Jonsson', ['Gudni Jonsson']]]);
+  for (const x of nonFragments(d1)) assert.equal(x.speaker, 'p1', t1.slice(x.start, x.end));
+  assert.equal(nonFragments(mkDoc('Der Minister Karl Huber sagte nicht, wann er zurücktritt.', [['p1', 'PER', 'Karl Huber', ['Karl Huber']]])).length, 0);
+  assert.equal(nonFragments(mkDoc('Der Minister Karl Huber sagte, dass er nicht zurücktritt.', [['p1', 'PER', 'Karl Huber', ['Karl Huber']]])).length, 1);
+});
