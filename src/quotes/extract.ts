@@ -197,6 +197,10 @@ function cueInfoMap(learned: LearnedCues | null): Map<string, CueInfo> {
   cueInfoMaps.set(key, m);
   return m;
 }
+/** Heads of document and report sources ("Studie", "Medienberichten", "Umfrage", "Pressemitteilung"). */
+const DOCUMENT_HEAD = /(?:studie|bericht|berichten|berichte|umfrage|untersuchung|analyse|statistik|erhebung|gutachten|mitteilung|aussendung|medien|zeitung|agentur)$/;
+/** Bare plural source nouns after "laut" ("laut Medienberichten", "laut Polizeiangaben"). */
+const PLURAL_SOURCE = /^\p{Lu}\p{L}*(?:berichten|angaben|informationen|medien|zeitungen|umfragen|studien|schätzungen|recherchen)$/u;
 /** Words that open an embedded question ("erklärt nicht, was …"). */
 const INTERROGATIVE = new Set(['was', 'wie', 'warum', 'wann', 'wo', 'weshalb', 'wieso', 'weswegen', 'ob', 'wer', 'wen', 'wem', 'wessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'woher', 'wohin', 'womit', 'wofür', 'worum', 'wozu']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
@@ -2120,6 +2124,8 @@ class Extractor {
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
         if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
+        // "laut Medienberichten Informationen über …": a bare plural source noun ends the phrase (the next noun is the object)
+        if (np && this.mode === 'news' && np.start === i + 1 && np.end > i + 2 && PLURAL_SOURCE.test(ctx.words[i + 1]) && ctx.isCap(i + 2) && (ctx.mentionAt[i + 1] < 0 || ctx.mentionAt[i + 1] !== ctx.mentionAt[i + 2])) np = { start: i + 1, end: i + 2, mention: ctx.bestMention(i + 1, i + 2), pronoun: false, dative: false };
         // "laut früheren Ankündigungen aus Regierungskreisen", "laut Angaben von X": the owner of the statement speaks
         if (np && this.mode === 'news' && !np.mention && (ATTRIBUTION_NOUNS.has(ctx.words[np.end - 1]) || STATEMENT_PLURALS.has(ctx.words[np.end - 1])) && /^(?:aus|von|vom)$/.test(ctx.lower[np.end])) {
           const owner = ctx.npAt(np.end + 1, b);
@@ -4882,6 +4888,9 @@ class Extractor {
       // (but a person voicing a view in the narrative sentence — "X hält Y für den größten Verbündeten Zs",
       // "X sieht …", "X hofft …" — goes on in the Konjunktiv even about others)
       if (!firstPerson && otherPerson && !this.opinionSentence(intro.sentence)) intro = null;
+      // a study, report or media source just before goes on: a person merely named in the narrative sentence in
+      // between ("Die Studie rechnet mit … Hundstorfer kündigte … an. Kurzfristig würde …") does not take it over
+      if (intro && !firstPerson && last && s - last.sentence <= 2 && this.documentSource(last.att) && !this.opinionSentence(intro.sentence)) intro = null;
     }
     // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
     // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
@@ -5152,6 +5161,16 @@ class Extractor {
     if (!e) return false;
     for (const m of ctx.mentions) if (m.entity === e && m.start > 0 && MEDIUM_NOUN.test(ctx.lower[m.start - 1]) && ctx.isCap(m.start - 1)) return true;
     return false;
+  }
+
+  /** The source of `att` is a study, report, document or medium ("Studie", "Medienberichten", "Umfrage", "Zeitung"). */
+  private documentSource(att: Attribution): boolean {
+    const ctx = this.ctx;
+    if (this.mediumSource(att)) return true;
+    const src = att.source;
+    if (src && !src.pronoun) for (let k = src.start; k < src.end; k++) if (ctx.isCap(k) && (REPORT_NOUNS.has(ctx.words[k]) || DOCUMENT_HEAD.test(ctx.lower[k]))) return true;
+    const name = att.speakerEntity ? null : att.speakerName;
+    return !!name && DOCUMENT_HEAD.test(name.toLowerCase());
   }
 
   /** The sentence at `a` opens with a dateline ("Wien – …", "Bad Ischl - …"): the body's lead, no one's continuation. */

@@ -2915,3 +2915,11 @@ test('q33: a negated cue with an embedded question ("erklärt nicht, was …", "
   assert.equal(nonFragments(mkDoc('Der Minister Karl Huber sagte nicht, wann er zurücktritt.', [['p1', 'PER', 'Karl Huber', ['Karl Huber']]])).length, 0);
   assert.equal(nonFragments(mkDoc('Der Minister Karl Huber sagte, dass er nicht zurücktritt.', [['p1', 'PER', 'Karl Huber', ['Karl Huber']]])).length, 1);
 });
+
+test('q33: a media or study source goes on over a person named in the narrative sentence between; "laut Medienberichten Informationen" ends at the source', () => {
+  const t = 'Reykjavík – Das ist absurd, sagte der Historiker. Die Papiere enthalten laut Medienberichten Informationen über die Firma Wintra. Jon Einarsson und seine Frau waren daran beteiligt. 2009 habe der Politiker seine Anteile an seine Frau übertragen.';
+  const d = mkDoc(t, [['p1', 'PER', 'Jon Einarsson', ['Jon Einarsson']]]);
+  assert.equal(spk(d, 'Firma Wintra'), 'Medienberichten');
+  const x = nonFragments(d).find((y) => t.slice(y.start, y.end).includes('Anteile'));
+  assert.ok(!x || x.speaker !== 'p1', x && String(x.speakerName));
+});
