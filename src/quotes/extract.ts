@@ -3944,8 +3944,11 @@ class Extractor {
     }
     // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb (also before a
     // separable verb and its particle: "…, und mehr als die Hälfte gab an, dass …")
-    if (c + 1 >= limit || ctx.isPunct(c + 1) || (SEPARABLE_PARTICLES_SET.has(ctx.lower[c + 1]) && (c + 2 >= limit || ctx.isPunct(c + 2)))) {
+    const sepEnd = !(c + 1 >= limit || ctx.isPunct(c + 1)) && SEPARABLE_PARTICLES_SET.has(ctx.lower[c + 1]) && (c + 2 >= limit || ctx.isPunct(c + 2));
+    if (c + 1 >= limit || ctx.isPunct(c + 1) || sepEnd) {
       let nb = ctx.npBefore(c, cs);
+      // (a genitive attribute is no subject: "Mehr als drei Viertel der Befragten geben an" — left to setSource)
+      if (sepEnd && nb && /^(?:der|des)$/.test(ctx.lower[nb.start]) && nb.start > cs && ctx.isCap(nb.start - 1)) nb = null;
       // skip a dative object: "Dr. Benedikt dem Abgeordneten Schneider zurief:"
       if (nb && DATIVE_LIKE.has(ctx.lower[nb.start]) && nb.start > cs) nb = ctx.npBefore(nb.start, cs);
       // the object of a preposition is no subject: "Der habe zu Hochegger gemeint" (the addressee)
