@@ -9,7 +9,7 @@ import {
   ADVERBS,
   ARTICLES,
   AUXILIARIES,
-  CUE_FORMS,
+  reportingForm,
   DATIVE_ARTICLES,
   FEMALE_TITLES,
   MALE_TITLES,
@@ -268,7 +268,7 @@ export class QuoteContext {
       !PREPOSITIONS.has(w) &&
       !ADVERBS.has(w) &&
       !AUXILIARIES.has(w) &&
-      !CUE_FORMS.has(w) &&
+      !reportingForm(w) &&
       !SUBORDINATORS.has(w) &&
       !PRONOUNS.has(w) &&
       w !== 'deren' &&

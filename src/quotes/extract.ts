@@ -29,7 +29,7 @@ import {
   ARTICLES,
 } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
-import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, type CueEntry } from './lexicon.ts';
+import { SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, COMPLEMENT_CUE_LEMMAS, reportingForm, type CueEntry } from './lexicon.ts';
 import { parseTitle, personNounKey } from '../entities/roles.ts';
 import { loadSpeechModel, speechScoreUnit, type SpeechModel } from './speech.ts';
 import { decodeSequence, loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
@@ -199,6 +199,12 @@ function cueInfoMap(learned: LearnedCues | null): Map<string, CueInfo> {
   cueInfoMaps.set(key, m);
   return m;
 }
+/** Heads of document and report sources ("Studie", "Medienberichten", "Umfrage", "Pressemitteilung"). */
+const DOCUMENT_HEAD = /(?:studie|bericht|berichten|berichte|umfrage|untersuchung|analyse|statistik|erhebung|gutachten|mitteilung|aussendung|medien|zeitung|agentur)$/;
+/** Bare plural source nouns after "laut" ("laut Medienberichten", "laut Polizeiangaben"). */
+const PLURAL_SOURCE = /^\p{Lu}\p{L}*(?:berichten|angaben|informationen|medien|zeitungen|umfragen|studien|schätzungen|recherchen)$/u;
+/** Words that open an embedded question ("erklärt nicht, was …"). */
+const INTERROGATIVE = new Set(['was', 'wie', 'warum', 'wann', 'wo', 'weshalb', 'wieso', 'weswegen', 'ob', 'wer', 'wen', 'wem', 'wessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'woher', 'wohin', 'womit', 'wofür', 'worum', 'wozu']);
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
 const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
@@ -583,8 +589,26 @@ class Extractor {
     if (r && this.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(this.ctx.lower[i - 1]) && !this.ctx.isCap(i) && this.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(this.ctx.lower[i]) && !this.inQuote[i] &&
       // (not "Das sagte Bundespräsident X", "Das bestätigte Staatsanwalt X": a person or role after the verb)
       this.ctx.mentionAt[i + 1] < 0 && this.ctx.mentionAt[i + 2] < 0 && !ROLE_NOUN.test(this.ctx.lower[i + 1]) && !this.ctx.capName(i + 2)) r = null;
+    // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
+    // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
+    if (r && this.mode === 'news' && this.negatedInterrogative(i, r[1])) r = null;
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
+  }
+
+  /** "nicht" right before or after the cue at i (particle end `pe`), then ", was/wie/warum/ob …". */
+  private negatedInterrogative(i: number, pe: number): boolean {
+    const ctx = this.ctx;
+    let k = pe === i + 1 ? i + 1 : pe;
+    let neg = i > 0 && ctx.lower[i - 1] === 'nicht';
+    if (ctx.lower[k] === 'nicht') {
+      neg = true;
+      k++;
+      if (ctx.lower[k] === 'näher' || ctx.lower[k] === 'genau') k++;
+    }
+    // a separable particle after the negation ("gab nicht an, warum …")
+    if (neg && pe === i + 1 && SEPARABLE_PARTICLES_SET.has(ctx.lower[k]) && ctx.words[k + 1] === ',') k++;
+    return neg && ctx.words[k] === ',' && INTERROGATIVE.has(ctx.lower[k + 1] ?? '');
   }
 
   /** Cues built from a frame rather than a reporting verb: "kommt zu dem Schluss, dass", "…, sind X überzeugt." */
@@ -661,6 +685,23 @@ class Extractor {
     return false;
   }
 
+  /**
+   * A verb that reports only with its complement (COMPLEMENT_CUES): the verb group ending at `last` is followed by a
+   * comma or colon ("gaben an, dass …", "besagt weiters, dass …", "sieht vor: …"), or the verb at i is post-posed
+   * after a comma with only its subject before the particle ("…, gab der Minister an."). Not "gibt den Ton an",
+   * "gibt die Zahl der Toten mit 1790 an" (a relative clause before the comma), "Das besagt nichts".
+   */
+  private complementAfter(lemma: string, i: number, last: number, sentEnd: number): boolean {
+    const ctx = this.ctx;
+    if (lemma !== 'besagen' && i > 0 && ctx.words[i - 1] === ',' && last > i && last - i <= 5 && (END_PUNCT.has(ctx.words[last + 1]) || last + 1 >= sentEnd)) return true;
+    let k = last + 1;
+    // adverbs between a particle-less verb and its comma ("besagt weiters, dass …")
+    if (last === i) while (k < sentEnd && k < last + 3 && ADVERBS.has(ctx.lower[k])) k++;
+    if (k >= sentEnd) return false;
+    if (ctx.words[k] === ':') return true;
+    return ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || this.v2KonjunktivAt(k + 1, sentEnd) || (last === i ? false : !SUBORDINATORS.has(ctx.lower[k + 1]) && !RELATIVE.has(ctx.lower[k + 1])));
+  }
+
   /** "meine"/"meinen" at i is the possessive before a noun, not a form of "meinen". */
   private possessiveMein(i: number, sentEnd: number): boolean {
     const ctx = this.ctx;
@@ -721,7 +762,10 @@ class Extractor {
       for (const e of entries) {
         // "den Botschafter ins Außenamt zitieren": "zitieren" with a place after "ins" means "summon"
         if (e.lemma === 'zitieren' && this.summoned(i, sentEnd)) continue;
-        if (!e.particle) return [i, i + 1];
+        if (!e.particle) {
+          if (COMPLEMENT_CUE_LEMMAS.has(e.lemma) && !this.complementAfter(e.lemma, i, i, sentEnd)) continue;
+          return [i, i + 1];
+        }
         // "Derlei Tendenzen zeigten sich … darin, dass …": "sich zeigen" with the correlate "darin/daran" means
         // "become manifest", not a statement
         if (e.lemma === 'zeigen' && this.manifestCorrelate(i, sentEnd)) continue;
@@ -737,7 +781,10 @@ class Extractor {
           const w = ctx.lower[k];
           // (a particle that is also a preposition or article is no particle before a noun phrase: "warfen Feuerwerkskörper
           // vor dem Gebäude", "gestand ein Versagen ein")
-          if (w === e.particle && !(this.mode === 'news' && PREP_PARTICLE.has(w) && this.nounPhraseFollows(k))) return [i, i + 1];
+          if (w === e.particle && !(this.mode === 'news' && PREP_PARTICLE.has(w) && this.nounPhraseFollows(k))) {
+            if (COMPLEMENT_CUE_LEMMAS.has(e.lemma) && !this.complementAfter(e.lemma, i, k, sentEnd)) break;
+            return [i, i + 1];
+          }
           if (w === ':' || w === ';' || ctx.isQuote(k)) break;
           if (w === ',' && e.particle !== 'sich') {
             // the particle may follow an apposition; a comma + dass ends the clause
@@ -2142,6 +2189,8 @@ class Extractor {
       if (lw === 'laut' && ctx.words[i] !== 'Laut' ? this.isLautPrep(i) : lw === 'laut') {
         let np = ctx.npAt(i + 1, b) ?? this.headAfter(i + 1, b);
         if (np && !ctx.isCap(i + 1) && ctx.isAdj(i + 1)) np = this.adjectiveSource(i + 1, b, np);
+        // "laut Medienberichten Informationen über …": a bare plural source noun ends the phrase (the next noun is the object)
+        if (np && this.mode === 'news' && np.start === i + 1 && np.end > i + 2 && PLURAL_SOURCE.test(ctx.words[i + 1]) && ctx.isCap(i + 2) && (ctx.mentionAt[i + 1] < 0 || ctx.mentionAt[i + 1] !== ctx.mentionAt[i + 2])) np = { start: i + 1, end: i + 2, mention: ctx.bestMention(i + 1, i + 2), pronoun: false, dative: false };
         // "laut früheren Ankündigungen aus Regierungskreisen", "laut Angaben von X": the owner of the statement speaks
         if (np && this.mode === 'news' && !np.mention && (ATTRIBUTION_NOUNS.has(ctx.words[np.end - 1]) || STATEMENT_PLURALS.has(ctx.words[np.end - 1])) && /^(?:aus|von|vom)$/.test(ctx.lower[np.end])) {
           const owner = ctx.npAt(np.end + 1, b);
@@ -2248,6 +2297,15 @@ class Extractor {
             continue;
           }
         }
+        // "bietet X seiner Partei nach deren Angaben an": the relative possessive points to the noun phrase right before
+        if (this.mode === 'news' && n === i + 1 && (ctx.lower[n] === 'deren' || ctx.lower[n] === 'dessen') && ATTRIBUTION_NOUNS.has(ctx.words[n + 1] ?? '') && i > a && ctx.words[i - 1] !== ',') {
+          const ante = ctx.npBefore(i, a);
+          if (ante && !ante.pronoun && ctx.isCap(ante.end - 1)) {
+            out.push(this.reported(i, n + 2, ante, s, a, b, 'nach-angaben'));
+            i = n + 1;
+            continue;
+          }
+        }
         // "Nach APA-Informationen", "nach Polizei-Angaben": the first part of the compound is the source
         const nw = ctx.words[n] ?? '';
         const dash = nw.lastIndexOf('-');
@@ -2292,7 +2350,7 @@ class Extractor {
               } else if (e === c) np = ctx.npBefore(c, a);
             }
           }
-          if (!np && own) np = this.openingSubjectAny(s);
+          if (!np && own) np = this.ownSourceSubject(i, n, s);
           if (np || n > i + 1) {
             const att = np ? this.reported(i, n + 1, np, s, a, b, 'nach-angaben') : this.reported(i, n + 1, { start: n, end: n + 1, mention: null, pronoun: false, dative: false }, s, a, b, 'nach-angaben');
             if (!np) {
@@ -2373,7 +2431,7 @@ class Extractor {
         const np = ctx.npAt(i + 1, b);
         let tail = np ? np.end : b;
         // "…, so Ban am Donnerstag." / "…, so der Minister in einer Aussendung."
-        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !reportingForm(ctx.lower[tail])) tail++;
         if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',' || ctx.words[tail] === ':')) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           let from = i - 1;
@@ -2939,7 +2997,7 @@ class Extractor {
         (this.mode === 'news' && ARTICLES.has(ctx.lower[np.start]) && ctx.isCap(np.start + 1) && (INSTITUTION.test(ctx.lower[np.start + 1]) || (ROLE_NOUN.test(ctx.lower[np.start + 1]) && /^(?:des|der)$/.test(ctx.lower[np.start + 2] ?? ''))));
     if (!named) return -1;
     let e = np.end;
-    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(CUE_FORMS.has(ctx.lower[e]) && !ctx.isCap(e))) e++;
+    while (e < last && e - np.end < 8 && ctx.words[e] !== ',' && ctx.words[e] !== ':' && ctx.words[e] !== '–' && !END_PUNCT.has(ctx.words[e]) && !(reportingForm(ctx.lower[e]) && !ctx.isCap(e))) e++;
     return e < last && (ctx.words[e] === ',' || ctx.words[e] === ':' || ctx.words[e] === '–') ? e : -1;
   }
 
@@ -3175,7 +3233,7 @@ class Extractor {
       const np = ctx.npAt(k + 2, last + 1);
       if (!np || np.pronoun || !(np.mention || ROLE_NOUN.test(ctx.lower[np.end - 1]))) continue;
       let tail = np.end;
-      while (tail < last && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !CUE_FORMS.has(ctx.lower[tail])) tail++;
+      while (tail < last && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !reportingForm(ctx.lower[tail])) tail++;
       if (tail >= last) return true;
     }
     return this.postposedFrame(from, b);
@@ -3704,7 +3762,7 @@ class Extractor {
             }
           }
           let cueLater = false;
-          for (let m = k + 1; m < last && !cueLater; m++) cueLater = CUE_FORMS.has(ctx.lower[m]) && !ctx.isCap(m);
+          for (let m = k + 1; m < last && !cueLater; m++) cueLater = reportingForm(ctx.lower[m]) && !ctx.isCap(m);
           if (!cueLater) return this.trimContent(k + 1, last);
         }
         // an apposition may follow the subject: keep scanning past ", Name," / ", ein Leiter der …,"
@@ -3715,7 +3773,7 @@ class Extractor {
         const app = ctx.npAt(k + 1, last);
         if (app && !app.pronoun) {
           let e = app.end;
-          while (e < last && ctx.words[e] !== ',' && ctx.words[e] !== ':' && e - app.end < 6 && !CUE_FORMS.has(ctx.lower[e])) e++;
+          while (e < last && ctx.words[e] !== ',' && ctx.words[e] !== ':' && e - app.end < 6 && !reportingForm(ctx.lower[e])) e++;
           if (ctx.words[e] === ',' || ctx.words[e] === ':') {
             k = e - 1;
             sawApposition = true;
@@ -3738,7 +3796,7 @@ class Extractor {
     const ctx = this.ctx;
     // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
     let c = k + 1;
-    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !CUE_FORMS.has(ctx.lower[c])) c++;
+    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !reportingForm(ctx.lower[c])) c++;
     if (ctx.words[c] !== ',' || !ctx.isCap(c - 1) || c - 1 === k || !RELATIVE.has(ctx.lower[c + 1])) return false;
     for (let e = c + 2; e < last && e - c < 25; e++) {
       const w = ctx.words[e];
@@ -3840,7 +3898,7 @@ class Extractor {
   private clauseEnd(from: number, last: number): number {
     const ctx = this.ctx;
     for (let k = from + 1; k < last - 1; k++) {
-      if (ctx.words[k] === ',' && CUE_FORMS.has(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
+      if (ctx.words[k] === ',' && reportingForm(ctx.lower[k + 1]) && !ctx.isCap(k + 1)) return k;
       // an inserted ", so der Kommissar," / ", so Vana," closes the clause too
       if (this.mode === 'news' && ctx.words[k] === ',' && ctx.lower[k + 1] === 'so' && !ctx.isCap(k + 1) && (ARTICLES.has(ctx.lower[k + 2]) || ctx.mentionAt[k + 2] >= 0) && ctx.isCap(k + 3)) return k;
     }
@@ -3965,7 +4023,7 @@ class Extractor {
           let nominal = true;
           for (let k = m.end + 1; k < cs - 1 && nominal; k++) {
             const w = ctx.lower[k];
-            if ((ctx.isPunct(k) && ctx.words[k] !== '-' && ctx.words[k] !== '(' && ctx.words[k] !== ')') || RELATIVE.has(w) && ctx.words[k - 1] === ',' || SUBORDINATORS.has(w) || (AUXILIARIES.has(w) && !ctx.isCap(k)) || (!ctx.isCap(k) && CUE_FORMS.has(w))) nominal = false;
+            if ((ctx.isPunct(k) && ctx.words[k] !== '-' && ctx.words[k] !== '(' && ctx.words[k] !== ')') || RELATIVE.has(w) && ctx.words[k - 1] === ',' || SUBORDINATORS.has(w) || (AUXILIARIES.has(w) && !ctx.isCap(k)) || (!ctx.isCap(k) && reportingForm(w))) nominal = false;
           }
           if (nominal) return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
         }
@@ -4052,9 +4110,13 @@ class Extractor {
       const np0 = ctx.npAt(s0, c);
       if (np0 && np0.mention && !np0.dative && ctx.words[np0.end] === ',' && RELATIVE.has(ctx.lower[np0.end + 1])) return np0;
     }
-    // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb
-    if (c + 1 >= limit || ctx.isPunct(c + 1)) {
+    // verb-final clause: "in deren Verlauf Jonescu sagte:" — the last noun phrase before the verb (also before a
+    // separable verb and its particle: "…, und mehr als die Hälfte gab an, dass …")
+    const sepEnd = !(c + 1 >= limit || ctx.isPunct(c + 1)) && SEPARABLE_PARTICLES_SET.has(ctx.lower[c + 1]) && (c + 2 >= limit || ctx.isPunct(c + 2));
+    if (c + 1 >= limit || ctx.isPunct(c + 1) || sepEnd) {
       let nb = ctx.npBefore(c, cs);
+      // (a genitive attribute is no subject: "Mehr als drei Viertel der Befragten geben an" — left to setSource)
+      if (sepEnd && nb && /^(?:der|des)$/.test(ctx.lower[nb.start]) && nb.start > cs && ctx.isCap(nb.start - 1)) nb = null;
       // skip a dative object: "Dr. Benedikt dem Abgeordneten Schneider zurief:"
       if (nb && DATIVE_LIKE.has(ctx.lower[nb.start]) && nb.start > cs) nb = ctx.npBefore(nb.start, cs);
       // the object of a preposition is no subject: "Der habe zu Hochegger gemeint" (the addressee)
@@ -4981,7 +5043,7 @@ class Extractor {
     let plural = info.plural ?? false;
     if (pw === 'sie') {
       const verbs = [ctx.lower[np.start - 1], ctx.lower[np.start + 1]];
-      if (verbs.some((v) => v && CUE_FORMS.has(v) && /(?:en|ten)$/.test(v))) plural = true;
+      if (verbs.some((v) => v && reportingForm(v) && /(?:en|ten)$/.test(v))) plural = true;
       if (ctx.words[np.start] === 'Sie' && np.start !== ctx.sentStart[ctx.toks[np.start].sentence]) plural = true;
     }
     const wantGender = pw === 'er' || pw === 'he' ? 'm' : pw === 'sie' || pw === 'she' ? 'f' : null;
@@ -5058,6 +5120,9 @@ class Extractor {
       // (but a person voicing a view in the narrative sentence — "X hält Y für den größten Verbündeten Zs",
       // "X sieht …", "X hofft …" — goes on in the Konjunktiv even about others)
       if (!firstPerson && otherPerson && !this.opinionSentence(intro.sentence)) intro = null;
+      // a study, report or media source just before goes on: a person merely named in the narrative sentence in
+      // between ("Die Studie rechnet mit … Hundstorfer kündigte … an. Kurzfristig würde …") does not take it over
+      if (intro && !firstPerson && last && s - last.sentence <= 2 && this.documentSource(last.att) && !this.opinionSentence(intro.sentence)) intro = null;
     }
     // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
     // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
@@ -5144,7 +5209,7 @@ class Extractor {
     // (unless a reporting verb is there: "Faymann sagte, auch Länder … würden", "Katzian geht davon aus, dass …")
     let cueWord = false;
     // or a content clause after the name's frame ("Katzian geht davon aus, dass …", "X vertrat die Auffassung, falls …")
-    for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && CUE_FORMS.has(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
+    for (let k = a; k < b && !cueWord; k++) cueWord = (!ctx.isCap(k) && reportingForm(ctx.lower[k])) || (ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'falls' || ctx.lower[k + 1] === 'ob'));
     // (only without a Konjunktiv I: reported speech names its speaker in the third person, "Sardana sei … diskriminiert worden")
     if (this.mode === 'news' && kind === 'indirect' && !cueWord && last.att.speakerEntity?.type === 'PER' && !this.konjunktivOne(a, b)) {
       const [mf, mt] = this.mentionRange(s, s);
@@ -5279,7 +5344,7 @@ class Extractor {
       // (after "Denn:" a cue form gave no statement of its own: "Denn: Derzeit sind andere Staaten gefordert.")
       if (!ctx.isCap(k) && !colonOpen && CUE_FORMS.has(lw) && this.cueAt(k, b)) return null;
       // (a longer sentence: no reporting verb at all, also not the sentence-initial "Zitiert wird …")
-      if (longAfterPost && k === a && CUE_FORMS.has(lw)) return null;
+      if (longAfterPost && k === a && reportingForm(lw)) return null;
       // (a past form with a speech particle right after it is the speaker's: "Das Zentrum war ja schon letzten Sommer in Betrieb.")
       if (PAST_NARRATION.has(lw) && !(SPEECH_PARTICLE_AFTER_PAST.has(ctx.lower[k + 1]) && k + 1 < end)) return null;
       // a planning "sollen … werden" is the narrator's schedule
@@ -5355,6 +5420,16 @@ class Extractor {
     if (!e) return false;
     for (const m of ctx.mentions) if (m.entity === e && m.start > 0 && MEDIUM_NOUN.test(ctx.lower[m.start - 1]) && ctx.isCap(m.start - 1)) return true;
     return false;
+  }
+
+  /** The source of `att` is a study, report, document or medium ("Studie", "Medienberichten", "Umfrage", "Zeitung"). */
+  private documentSource(att: Attribution): boolean {
+    const ctx = this.ctx;
+    if (this.mediumSource(att)) return true;
+    const src = att.source;
+    if (src && !src.pronoun) for (let k = src.start; k < src.end; k++) if (ctx.isCap(k) && (REPORT_NOUNS.has(ctx.words[k]) || DOCUMENT_HEAD.test(ctx.lower[k]))) return true;
+    const name = att.speakerEntity ? null : att.speakerName;
+    return !!name && DOCUMENT_HEAD.test(name.toLowerCase());
   }
 
   /** The sentence at `a` opens with a dateline ("Wien – …", "Bad Ischl - …"): the body's lead, no one's continuation. */
@@ -5450,7 +5525,7 @@ class Extractor {
         // a person named is narration (a first-person word tagged as a name is an NER slip)
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
         // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
-        if (!first && !ctx.isCap(k) && CUE_FORMS.has(lw)) return;
+        if (!first && !ctx.isCap(k) && reportingForm(lw)) return;
         // a planning "sollen … werden" ("Am Dienstag sollen weitere Pläne präsentiert werden") is the narrator's schedule
         if (!first && (lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, pb)) return;
       }
@@ -5606,13 +5681,49 @@ class Extractor {
     const last = this.lastSpeaker;
     if (this.mode !== 'news' || !last || s - last.sentence > 3 || last.att.kind === 'fragment' || (!last.att.speakerName && !last.att.source)) return null;
     let found = false;
-    // (also after a longer Vorfeld and the finite verb: "Zu Beginn des Monats wurde demnach …")
-    for (let k = a; k < Math.min(b, a + 8) && !found; k++) {
+    // (also after a longer Vorfeld and the finite verb: "Zu Beginn des Monats wurde demnach …", and in the Mittelfeld
+    // of a main clause: "Etwa 70 Prozent schätzen die Matura demnach als schwer ein" — not in a clause opened by a
+    // subordinator, where "demnach" is the author's "consequently")
+    const main = !SUBORDINATORS.has(ctx.lower[a]) && !ADVERBIAL_SUB.has(ctx.lower[a]);
+    for (let k = a; k < Math.min(b, a + 12) && !found; k++) {
       if (ctx.words[k] === ',' || ctx.words[k] === ':') break;
-      found = ctx.lower[k] === 'demnach' && !this.inQuote[k] && (k < a + 4 || AUXILIARIES.has(ctx.lower[k - 1]));
+      found = ctx.lower[k] === 'demnach' && !this.inQuote[k] && (k < a + 4 || AUXILIARIES.has(ctx.lower[k - 1]) || (main && k > a + 1));
     }
     if (!found) return null;
     return this.continuationOf('reported', this.trimContent(a, this.lastContentTok(a, b)), last.att);
+  }
+
+  /**
+   * The subject that "nach eigenen Angaben" (tokens i..n) refers to: the noun phrase opening the sentence when it can
+   * be a source (a person, organisation, place or a role or institution noun), else the one after the finite verb —
+   * "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert", "Nach eigenen Angaben hat die FPÖ …" —, else
+   * the opening phrase as before.
+   */
+  private ownSourceSubject(i: number, n: number, s: number): NP | null {
+    const ctx = this.ctx;
+    const op = this.openingSubjectAny(s);
+    const agentLike = (np: NP | null): boolean => {
+      if (!np || np.dative) return false;
+      if (np.pronoun) return /^(?:er|sie|wir|ich)$/.test(ctx.lower[np.start]);
+      if (/^(?:den|dem|einen|einem|ihn|ihm)$/.test(ctx.lower[np.start])) return false;
+      const t = np.mention?.entity.type;
+      if (t === 'PER' || t === 'ORG' || t === 'LOC') return true;
+      const h = ctx.lower[np.end - 1];
+      return ctx.isCap(np.end - 1) && (ROLE_NOUN.test(h) || INSTITUTION.test(h) || ORG_HEAD.test(h) || ORG_AGENT.test(h) || MEDIUM_NOUN.test(h) || PEOPLE_PLURAL.test(h));
+    };
+    if (op && (agentLike(op) || op.end >= i)) return op;
+    const a = ctx.sentStart[s];
+    let cand: NP | null = null;
+    if (i === a || ctx.words[i - 1] === '–' || ctx.words[i - 1] === '—') {
+      // the PP opens the clause: "Nach eigenen Angaben hat die FPÖ …" (the finite verb, then the subject)
+      const v = n + 1;
+      if (v < ctx.sentEnd[s] && !ctx.isCap(v) && !ctx.isPunct(v)) cand = ctx.npAt(v + 1, ctx.sentEnd[s]);
+    } else {
+      // "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …": the phrase between the finite verb and the PP
+      const nb = ctx.npBefore(i, a);
+      if (nb && nb.start - 1 > a && !ctx.isCap(nb.start - 1) && !ctx.isPunct(nb.start - 1) && (AUXILIARIES.has(ctx.lower[nb.start - 1]) || !(ARTICLES.has(ctx.lower[nb.start - 1]) || PREPOSITIONS.has(ctx.lower[nb.start - 1]) || ADVERBS.has(ctx.lower[nb.start - 1]) || CONJ.has(ctx.lower[nb.start - 1])))) cand = nb;
+    }
+    return cand && agentLike(cand) ? cand : op;
   }
 
   /** The noun phrase that opens sentence s (any, for "nach eigenen Angaben"). */
@@ -6077,7 +6188,7 @@ class Extractor {
     const ctx = this.ctx;
     const lw = ctx.lower[a];
     if (!e || a + 1 >= end || !(lw === 'er' || (lw === 'sie' && !ctx.lower[a + 1].endsWith('en') && !PLURAL_FINITE.has(ctx.lower[a + 1])))) return false;
-    if (!(CUE_FORMS.has(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
+    if (!(reportingForm(ctx.lower[a + 1]) || this.konjunktivOne(a, b) || this.frameClause(a + 2, end))) return false;
     const ante = this.resolvePronoun({ start: a, end: a + 1, mention: null, pronoun: true, dative: false }, a);
     return ante?.entity === e;
   }

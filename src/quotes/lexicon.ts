@@ -43,7 +43,7 @@ const WEAK = [
   'meld', 'bilanzier', 'spekulier', 'mutmaß', 'folger', 'schlussfolger', 'zweifel', 'bezweifel',
   'vernein', 'bejah', 'entgegn', 'erwider', 'protestier', 'plädier', 'postulier',
   'signalisier', 'unterstreich', 'versprech', 'glaub', 'schätz', 'ein|schätz',
-  'rechtfertig', 'begründ', 'droh', 'verteidig', 'verwies',
+  'rechtfertig', 'begründ', 'droh', 'verteidig',
   'nenn', 'urteil', 'beurteil', 'beschreib', 'bemerk', 'hervor|heb', 'zurück|weis', 'ab|lehn',
   'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag', 'zu|stimm', 'hin|weis', 'vorher|sag',
   'voraus|sag', 'aus|richt', 'ein|wend', 'kritisier', 'thematisier',
@@ -64,13 +64,15 @@ const STRONG: [string, string, string[]][] = [
   ['unterstreichen', '', ['unterstreicht', 'unterstreichen', 'unterstrich', 'unterstrichen']],
   ['widersprechen', '', ['widerspreche', 'widerspricht', 'widersprechen', 'widersprach', 'widersprachen']],
   ['versprechen', '', ['verspricht', 'versprechen', 'versprach', 'versprachen', 'versprochen']],
-  ['verweisen', '', ['verweist', 'verweisen', 'verwiesen']],
+  ['verweisen', '', ['verweist', 'verweisen', 'verwies', 'verwiesen']],
   ['hinweisen', 'hin', ['weist', 'weisen', 'wies', 'wiesen', 'hingewiesen', 'hinweist', 'hinwies', 'hinzuweisen']],
   ['zurückweisen', 'zurück', ['weist', 'weisen', 'wies', 'wiesen', 'zurückgewiesen', 'zurückweist', 'zurückwies', 'zurückzuweisen']],
   ['betonen', '', ['betonte', 'betonten']],
   ['rufen', 'auf', ['ruft', 'rufen', 'rief', 'riefen', 'aufgerufen', 'aufruft', 'aufrief']],
   ['vorwerfen', 'vor', ['wirft', 'werfen', 'warf', 'warfen', 'vorgeworfen', 'vorwirft', 'vorwarf']],
   ['zugeben', 'zu', ['gibt', 'geben', 'gab', 'gaben', 'zugegeben', 'zugibt', 'zugab']],
+  // "Die Befragten gaben an, dass …", "Er gab an, er sei …" (not "den Ton angeben": a cue needs its complement)
+  ['angeben', 'an', ['gibt', 'geben', 'gab', 'gaben', 'angegeben', 'angibt', 'angab', 'anzugeben']],
   ['bekanntgeben', 'bekannt', ['gibt', 'geben', 'gab', 'gaben', 'bekanntgegeben', 'bekanntgibt', 'bekanntgab']],
   ['zu bedenken geben', 'bedenken', ['gibt', 'geben', 'gab', 'gaben', 'gegeben']],
   ['ausführen', 'aus', ['führt', 'führen', 'führte', 'führten', 'ausgeführt', 'ausführte']],
@@ -91,6 +93,8 @@ const STRONG: [string, string, string[]][] = [
   ['ansprechen', 'an', ['spricht', 'sprach', 'sprachen', 'angesprochen']],
   ['vortragen', 'vor', ['trägt', 'trug', 'trugen', 'vorgetragen']],
   ['lauten', '', ['lautet', 'lautete']],
+  // a document or finding as the source: "Die Studie besagt, dass …" (present only: "die besagte Regel" = aforementioned)
+  ['besagen', '', ['besagt', 'besagen']],
   ['rufen', '', ['rief', 'riefen', 'ruft']],
   ['schließen', '', ['schloss', 'schließt']],
   ['zurufen', 'zu', ['rief', 'riefen', 'ruft', 'zugerufen', 'zurief']],
@@ -150,7 +154,7 @@ const NEEDS_PARTICLE = new Set([
   'mit|teil', 'ein|räum', 'fest|stell', 'klar|stell', 'klar|mach', 'deutlich|mach', 'an|merk', 'hervor|heb', 'zurück|weis',
   'aus|richt', 'ein|wend', 'ein|schätz', 'hin|weis', 'zu|stimm', 'auf|forder', 'nach|frag', 'an|mahn', 'erwähn', 'formulier', 'vermerk', 'bescheinig', 'attestier', 'leugn', 'suggerier', 'erwart', 'beklag',
   'vorher|sag', 'voraus|sag', 'ärgern', 'freuen', 'wundern', 'empören', 'hinweisen', 'zurückweisen', 'rufen', 'vorwerfen', 'zugeben', 'bekanntgeben',
-  'zu bedenken geben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
+  'zu bedenken geben', 'angeben', 'ausführen', 'festhalten', 'einwenden', 'vorschlagen', 'eingestehen', 'annehmen',
   'wissen lassen', 'ausrichten lassen', 'verlauten', 'zeigen', 'hervorheben', 'vorrechnen', 'ablehnen', 'vorhalten',
   'hinzu|füg', 'an|kündig', 'vortragen', 'ansprechen', 'aus|sag',
 ]);
@@ -198,6 +202,20 @@ for (const [lemma, particle, forms] of STRONG) {
 for (const f of ['gegeben', 'gehalten', 'gestanden', 'geworfen']) {
   const l = CUE_FORMS.get(f);
   if (l) for (const e of l) if (!e.particle && NEEDS_PARTICLE.has(e.lemma)) e.particle = 'x';
+}
+
+/**
+ * Verbs that report only with a complement clause after them ("Die Befragten gaben an, dass …", "Die Studie besagt,
+ * dass …"; extract.ts checks the complement). Their forms that belong to no other cue ("besagt", "angegeben") are not counted as reporting words by the clause tests that only look up
+ * a form (reportingForm).
+ */
+export const COMPLEMENT_CUE_LEMMAS = new Set(['angeben', 'besagen']);
+const COMPLEMENT_ONLY_FORMS = new Set<string>();
+for (const [f, entries] of CUE_FORMS) if (entries.every((e) => COMPLEMENT_CUE_LEMMAS.has(e.lemma))) COMPLEMENT_ONLY_FORMS.add(f);
+
+/** A form of a reporting verb that is a cue without a complement check (CUE_FORMS less the complement-only forms). */
+export function reportingForm(lower: string): boolean {
+  return CUE_FORMS.has(lower) && !COMPLEMENT_ONLY_FORMS.has(lower);
 }
 
 /** Returns the cue entries of a lower-cased form, or undefined. */

@@ -3032,3 +3032,71 @@ test('qnarr: no backwards extension across a run-in subheading glued to the stat
   assert.equal(quoteWith(d, 'guter Tag')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'Protesten'), undefined);
 });
+
+test('q33: "verwies darauf, dass" (strong preterite), "gaben an, dass …" / "gab an, er sei …", "besagt, dass …"', () => {
+  const t1 = 'Die Ministerin Eva Lang sprach am Mittwoch. Eva Lang verwies darauf, dass die Kurse aufgestockt wurden.';
+  const x1 = nonFragments(mkDoc(t1, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]])).find((y) => t1.slice(y.start, y.end).includes('Kurse'));
+  assert.equal(x1 && t1.slice(x1.start, x1.end), 'dass die Kurse aufgestockt wurden');
+  assert.equal(x1?.speaker, 'p1');
+  // a noun object is no statement
+  const t1b = 'Die Ministerin Eva Lang verwies auf die Statistik.';
+  assert.equal(nonFragments(mkDoc(t1b, [['p1', 'PER', 'Eva Lang', ['Eva Lang']]])).length, 0);
+  const t2 = 'Das Treffen war lang. Die Schüler gaben an, dass die Aufgaben schwerer gewesen seien.';
+  assert.equal(spk(mkDoc(t2), 'Aufgaben schwerer'), 'Die Schüler');
+  const t3 = 'Das Treffen war lang. Der Trainer Max Ortner gab an, er sei krank gewesen.';
+  assert.equal(spk(mkDoc(t3, [['p1', 'PER', 'Max Ortner', ['Max Ortner']]]), 'krank gewesen'), 'Der Trainer Max Ortner');
+  // "angeben" without a complement ("den Ton angeben") frames nothing: the Konjunktiv after it is no continuation
+  const t4 = 'Das Treffen war lang. Der Trainer gibt in der Kabine den Ton an. Die Mannschaft sei müde.';
+  assert.equal(nonFragments(mkDoc(t4)).length, 0);
+  // a share phrase before a separable verb and its particle: "… und mehr als die Hälfte gab an, dass …"
+  const t5 = 'Fast die Hälfte der Befragten arbeitet in Gleitzeit, und mehr als die Hälfte gab an, dass sie oft Überstunden mache.';
+  assert.equal(spk(mkDoc(t5), 'Überstunden'), 'Befragten');
+  const t6 = 'Die Studie wurde am Montag publiziert. Die Studie besagt weiters, dass die Integration schwierig ist.';
+  assert.equal(spk(mkDoc(t6), 'Integration schwierig'), 'Die Studie');
+  // "die besagte Studie" (= aforementioned) and "Das besagt nichts" are no cues
+  const t7 = 'Die besagte Studie wurde im Mai veröffentlicht. Das besagt nichts. Die Lage sei ernst.';
+  assert.equal(nonFragments(mkDoc(t7)).length, 0);
+});
+
+test('q33: "demnach" in the Mittelfeld of a main clause continues the source just named ("Etwa 70 Prozent schätzen die Prüfung demnach als schwer ein")', () => {
+  const t1 = 'Rund 3000 Schüler haben an der Umfrage teilgenommen, sagte der Schulsprecher Max Gruber. Etwa 70 Prozent schätzen die Prüfung demnach als schwer ein.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Max Gruber', ['Max Gruber']]]);
+  const x1 = nonFragments(d1).find((y) => t1.slice(y.start, y.end).includes('als schwer'));
+  assert.equal(x1?.kind, 'reported');
+  // (not the author's "consequently" in a subordinate clause)
+  const t2 = 'Rund 3000 Schüler haben an der Umfrage teilgenommen, sagte der Schulsprecher Max Gruber. Weil die neue Prüfung im Fach Mathematik demnach schwer war, wurde sie geändert.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Max Gruber', ['Max Gruber']]]);
+  assert.equal(nonFragments(d2).find((y) => t2.slice(y.start, y.end).includes('geändert')), undefined);
+});
+
+test('q33: "nach eigenen Angaben" takes the clause subject after a non-subject Vorfeld; "nach deren Angaben" the phrase right before', () => {
+  const org: [string, EntityType, string, string[]][] = [['o1', 'ORG', 'FPÖ', ['FPÖ']]];
+  for (const t of [
+    'Zwei Millionen Euro hat die FPÖ nach eigenen Angaben bereits investiert.',
+    'Bisher hat die FPÖ nach eigenen Angaben zwei Millionen Euro investiert.',
+    'Nach eigenen Angaben hat die FPÖ zwei Millionen Euro investiert.',
+    'Die FPÖ hat nach eigenen Angaben zwei Millionen Euro investiert.',
+  ]) {
+    const x = nonFragments(mkDoc(t, org))[0];
+    assert.equal(x?.speaker, 'o1', t);
+  }
+  const t2 = 'Erst bietet der Regierungschef Jon Einarsson seiner Partei nach deren Angaben an, sein Amt niederzulegen.';
+  const x2 = nonFragments(mkDoc(t2, [['p1', 'PER', 'Jon Einarsson', ['Jon Einarsson']]])).find((y) => y.kind === 'reported');
+  assert.equal(x2 && t2.slice(x2.speakerMention!.start, x2.speakerMention!.end), 'seiner Partei');
+});
+
+test('q33: a negated cue with an embedded question ("erklärt nicht, was …", "sagte nicht, wann …") is no cue', () => {
+  const t1 = 'Reykjavík – Man kann das nicht machen, sagte der Historiker Gudni Jonsson. Diese Mitteilung ist absurd und erklärt nicht, was gestern passiert ist. Natürlich könne der Premier wiederkommen.';
+  const d1 = mkDoc(t1, [['p1', 'PER', 'Gudni Jonsson', ['Gudni Jonsson']]]);
+  for (const x of nonFragments(d1)) assert.equal(x.speaker, 'p1', t1.slice(x.start, x.end));
+  assert.equal(nonFragments(mkDoc('Der Minister Karl Huber sagte nicht, wann er zurücktritt.', [['p1', 'PER', 'Karl Huber', ['Karl Huber']]])).length, 0);
+  assert.equal(nonFragments(mkDoc('Der Minister Karl Huber sagte, dass er nicht zurücktritt.', [['p1', 'PER', 'Karl Huber', ['Karl Huber']]])).length, 1);
+});
+
+test('q33: a media or study source goes on over a person named in the narrative sentence between; "laut Medienberichten Informationen" ends at the source', () => {
+  const t = 'Reykjavík – Das ist absurd, sagte der Historiker. Die Papiere enthalten laut Medienberichten Informationen über die Firma Wintra. Jon Einarsson und seine Frau waren daran beteiligt. 2009 habe der Politiker seine Anteile an seine Frau übertragen.';
+  const d = mkDoc(t, [['p1', 'PER', 'Jon Einarsson', ['Jon Einarsson']]]);
+  assert.equal(spk(d, 'Firma Wintra'), 'Medienberichten');
+  const x = nonFragments(d).find((y) => t.slice(y.start, y.end).includes('Anteile'));
+  assert.ok(!x || x.speaker !== 'p1', x && String(x.speakerName));
+});

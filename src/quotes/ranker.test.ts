@@ -105,3 +105,13 @@ test('the shipped ranker model is the versioned file the stage loads', () => {
   setRankerModel(undefined);
   assert.deepEqual(loadRankerModel(), m);
 });
+
+test('q33: a continuation gets no candidate that is named only inside statements (a person talked about, not talking)', () => {
+  const text = 'Wien – Der Kampagnenleiter Max Bauer ist optimistisch. Ob man auf Otto Hofer treffen werde, sei egal, sagte Bauer. Der Kandidat könne gegen jeden bestehen. Er sei ein Macher.';
+  const doc = mkDoc(text, [['e1', 'Max Bauer', ['Max Bauer', 'Bauer']], ['e2', 'Otto Hofer', ['Otto Hofer']]]);
+  const { ctx, atts } = extractWithContext(doc, { mode: 'news' });
+  const sets = candidateSets(ctx, atts);
+  const conts = atts.map((a, k) => [a, sets[k]] as const).filter(([a, c]) => a.continuation && c);
+  assert.ok(conts.length > 0);
+  for (const [, c] of conts) assert.ok(!c!.some((x) => x.name === 'Otto Hofer'), JSON.stringify(c!.map((x) => x.name)));
+});

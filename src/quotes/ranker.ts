@@ -91,12 +91,15 @@ export function candidateSets(ctx: QuoteContext, atts: Attribution[], only?: (a:
   const out: (Candidate[] | null)[] = [];
   const hist: History = { spoke: new Map(), last: null };
   const sal: Salience = { counts: new Map(), next: 0, at: 0 };
+  // token ranges of all statements: a person named only inside one is talked about, not talking (continuations)
+  const quoted: [number, number][] = [];
+  for (const a of atts) if (a.content && a.kind !== 'fragment') quoted.push(contentTokens(ctx, a));
   for (const a of atts) {
     if (!a.content || a.kind === 'fragment') {
       out.push(null);
       continue;
     }
-    out.push(!only || only(a) ? candidatesFor(ctx, a, hist, sal) : null);
+    out.push(!only || only(a) ? candidatesFor(ctx, a, hist, sal, quoted) : null);
     const k = speakerKey(a);
     if (k !== null && !(a.source === null && a.inheritedMention === null && !a.speakerEntity && !a.speakerName)) {
       hist.spoke.set(k, ctx.toks[ctx.tokenAt(a.content[0])]?.sentence ?? 0);
@@ -139,7 +142,7 @@ function firstMentionFrom(mentions: MentionRef[], tok: number): number {
   return lo;
 }
 
-function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Salience): Candidate[] {
+function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Salience, quoted: [number, number][]): Candidate[] {
   const mentions = ctx.mentions;
   const [cs, ce] = contentTokens(ctx, a);
   const s0 = ctx.toks[cs].sentence;
@@ -149,6 +152,8 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
   const byEntity = new Map<Entity, { ref: MentionRef; dist: number; count: number; inside: boolean }>();
   /** Entities named inside the quote (a speaker rarely names themself). */
   const namedInside = new Set<Entity>();
+  /** Entities named in the window outside every statement (a continuation's speaker must be one of them, or the rule's). */
+  const namedFree = new Set<Entity>();
   const lo = Math.max(0, s0 - WINDOW_BEFORE);
   const hi = s1 + WINDOW_AFTER;
   const salience = salienceBefore(ctx, sal, cs);
@@ -159,6 +164,7 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
     if (ms > hi) break;
     const inside = m.start >= cs && m.end <= ce;
     if (inside) namedInside.add(m.entity);
+    if (a.continuation && !namedFree.has(m.entity) && !quoted.some(([qs, qe]) => m.start >= qs && m.end <= qe)) namedFree.add(m.entity);
     const dist = m.end <= cs ? cs - m.end : m.start >= ce ? m.start - ce : 0;
     const prev = byEntity.get(m.entity);
     // the nearest mention outside the quote stands for the entity; one inside only when there is none
@@ -174,6 +180,8 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
   const marked = a.kind === 'direct' && a.marks !== false;
   for (const [e, v] of byEntity) {
     if (e === ruleKey || (marked && namedInside.has(e))) continue;
+    // a continuation goes on with a source: not with a person named only inside statements (its own or earlier ones)
+    if (a.continuation && !namedFree.has(e) && e !== hist.last) continue;
     // places speak in reported speech ("Athen fordert …"), not in a direct quote
     if (e.type !== 'PER' && e.type !== 'ORG' && (e.type !== 'LOC' || a.kind === 'direct')) continue;
     const np: NP = { start: v.ref.start, end: v.ref.end, mention: v.ref, pronoun: false, dative: false };
