@@ -2743,37 +2743,21 @@ class Extractor {
         // "Wir erwarten Taten, sagte ein US-Vertreter.": a post-posed frame with a third-person subject names
         // the speaker of the first-person statement — leave it to that cue
         if (this.postposedFrame(i + 1, b)) continue;
-        const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
-        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment') {
-          const cont = this.makeAtt('direct', cue);
-          cont.content = this.trimContent(a, this.lastContentTok(a, b));
-          cont.method = 'continuation';
-          cont.continuation = true;
-          this.copySpeaker(cont, last.att);
-          cont.marks = false;
-          if (cont.content) {
-            out.push(cont);
-            break;
-          }
+        const cont = this.lastSpeakerContinuation(s, cue, a, b, false);
+        if (cont) {
+          out.push(cont);
+          break;
         }
         continue;
       }
       // "Leute haben mir gesagt, dass …": a cue opening the sentence with a first-person object ("mir", "mich", "uns")
       // outside quote marks is a first-person account — the current speaker's words, the whole sentence direct
       if (this.mode === 'news' && np && !np.pronoun && !out.length && cs === a && np.start >= a && np.end <= i && !this.inQuote[i] && this.firstPersonObject(np.end, i + 3, b)) {
-        const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
-        if (last && s - last.sentence <= 3 && last.att.kind !== 'fragment' && (last.att.speakerEntity || last.att.speakerName)) {
-          const cont = this.makeAtt('direct', cue);
-          cont.content = this.trimContent(a, this.lastContentTok(a, b));
-          cont.method = 'continuation';
-          cont.continuation = true;
-          this.copySpeaker(cont, last.att);
-          cont.marks = false;
+        const cont = this.lastSpeakerContinuation(s, cue, a, b, true);
+        if (cont) {
           cont.account = true;
-          if (cont.content) {
-            out.push(cont);
-            break;
-          }
+          out.push(cont);
+          break;
         }
       }
       // content
@@ -3541,6 +3525,19 @@ class Extractor {
     return att;
   }
 
+  /** The whole clause a..b as a direct continuation of the current speaker (named within three sentences before
+   * sentence s), or null; `named`: only a speaker with an entity or a name. */
+  private lastSpeakerContinuation(s: number, cue: [number, number], a: number, b: number, named: boolean): Attribution | null {
+    const last = this.introducedSpeaker(s) ?? this.lastSpeaker;
+    if (!last || s - last.sentence > 3 || last.att.kind === 'fragment' || (named && !last.att.speakerEntity && !last.att.speakerName)) return null;
+    const cont = this.makeAtt('direct', cue);
+    cont.content = this.trimContent(a, this.lastContentTok(a, b));
+    cont.method = 'continuation';
+    cont.continuation = true;
+    this.copySpeaker(cont, last.att);
+    cont.marks = false;
+    return cont.content ? cont : null;
+  }
   private makeAtt(kind: QuoteKind, cue: [number, number]): Attribution {
     const att = blankAttribution(kind, null, 'none');
     att.cue = this.cueSpan(cue);
