@@ -1117,8 +1117,9 @@ function npFiller(t: Tok): boolean {
 function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   if (tr.entry.pos !== 'noun') return false;
   const { toks } = ctx;
-  if (toks[tr.t1]?.text === ',' && /^(bei|in|an|wobei|während|nach)$/.test(toks[tr.t1 + 1]?.lower ?? '') && /^(denen|dem|der|denen|welchen|welchem|welcher)$/.test(toks[tr.t1 + 2]?.lower ?? '')) return false;
-  const words = toks.slice(a, b).map((t) => t.lower);
+  if (toks[tr.t1]?.text === ',' && /^(bei|in|an|wobei|während|nach)$/.test(toks[tr.t1 + 1]?.lower ?? '') && /^(denen|dem|der|welchen|welchem|welcher)$/.test(toks[tr.t1 + 2]?.lower ?? '')) return false;
+  // (the clause's words are read in place: this runs for every noun trigger)
+  const anyWord = (re: RegExp, from = a, to = b) => { for (let k = from; k < to; k++) if (re.test(toks[k].lower)) return true; return false; };
   // the governing preposition and the word before it
   let j = tr.t0 - 1;
   // (a place adjective right before the noun is part of its phrase: "zu den Brüsseler Anschlägen")
@@ -1146,7 +1147,7 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   for (let k = tr.t1; k < b - 1; k++) {
     if (!/^(geplant|vorbereitet)$/.test(toks[k].lower)) continue;
     const perfect = toks[k + 1].lower === 'haben' || (toks[k + 1].lower === 'zu' && toks[k + 2]?.lower === 'haben');
-    if (perfect && words.some((w) => /^(soll|sollen|solle|sollten|verdächtigt|beschuldigt|mutmaßlich)$/.test(w))) return true;
+    if (perfect && anyWord(/^(soll|sollen|solle|sollten|verdächtigt|beschuldigt|mutmaßlich)$/)) return true;
   }
   // a share or ranking: "ein Viertel aller …", "Spitzenreiter bei …"
   // (a prepositional phrase may stand inside: "ein Viertel aller bisher in diesem Jahr registrierten Brandanschläge")
@@ -1156,7 +1157,7 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   }
   // a clause that registers counts: every event noun in it
   const counted = (w: string) => /^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/.test(w) || (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10);
-  if (words.some((w) => /^(registriert|registrierten|gezählt|verzeichnet)$/.test(w)) && (words.some(counted) || toks.slice(Math.max(a, tr.t0 - 8), tr.t0).some((t) => t.lower === 'aller'))) return true;
+  if (anyWord(/^(registriert|registrierten|gezählt|verzeichnet)$/) && (toks.slice(a, b).some((t) => counted(t.lower)) || anyWord(/^aller$/, Math.max(a, tr.t0 - 8), tr.t0))) return true;
   // a verbless total: "Insgesamt 459 Angriffe." (not a headline's news: "15 Festnahmen nahe der Grenze")
   const total = (w: string) => /^(insgesamt|bisher|bislang|jährlich)$/.test(w);
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
