@@ -16,3 +16,13 @@ test('a meeting named by the same noun as a definite planned mention is still ah
   const another = run('Hilfe für Afrika. Beim Afrika-Gipfel hat die Regierung Hilfsgelder beschlossen. Ein weiterer Afrika-Gipfel soll im Juni stattfinden.', { times: [{ text: 'im Juni', value: 'XXXX-06' }] });
   assert.notEqual(on(another, 'Afrika-Gipfel')?.modality, 'planned', JSON.stringify(another));
 });
+
+test('an announced, decided or promised new change of an act (indefinite "eine Erhöhung") is planned', () => {
+  const evs = run('Tunesien stockt auf. Vor einigen Tagen hatte bereits die Nordallianz eine massive Erhöhung ihrer Entwicklungshilfe bekannt gegeben.', { times: [{ text: 'Vor einigen Tagen', value: 'PAST_REF' }] });
+  assert.equal(on(evs, 'Entwicklungshilfe')?.modality, 'planned', JSON.stringify(evs));
+  const promised = run('Tunesien stockt auf. Die Nordallianz sagte eine Aufstockung der Entwicklungshilfe zu.');
+  assert.equal(on(promised, 'Entwicklungshilfe')?.modality, 'planned', JSON.stringify(promised));
+  // the aid itself, or a definite change already made, is no announcement of a new one
+  const paid = run('Tunesien stockt auf. Vor einigen Tagen hatte bereits die Nordallianz ihre Entwicklungshilfe bekannt gegeben.', { times: [{ text: 'Vor einigen Tagen', value: 'PAST_REF' }] });
+  assert.notEqual(on(paid, 'Entwicklungshilfe')?.modality, 'planned', JSON.stringify(paid));
+});
