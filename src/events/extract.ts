@@ -1763,6 +1763,11 @@ function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
 
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
+/**
+ * Types whose passive subject is the object of the active verb, so the recipient ("Firtasch wird von den USA Korruption
+ * vorgeworfen", "X wurde scharf kritisiert", "wurde zum Rücktritt aufgefordert"), though an object is not needed for them.
+ */
+const PASSIVE_OBJECT_TYPES = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'SANCTION', 'THREATEN']);
 const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
 /** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
 function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
@@ -2018,7 +2023,8 @@ function spokesGenitive(ctx: SentenceContext, fin: number, pool: MentionRef[], u
 const MEMBER_NOUN = /^(politiker|politikerinnen|vertreter|vertreterinnen|mitglieder|abgeordnete|funktionäre|anhänger|kämpfer|aktivisten|delegierte|delegationen|spitzenpolitiker|parteigänger|mandatare)$/;
 
 const OBLIQUE_DET = /^(dem|den|einem|einen|diesem|diesen|jenem|jenen|keinem|keinen|seinem|seinen|ihrem|ihren|unserem|unseren|eurem|euren|welchem|welchen)$/;
-const FEMININE_NOUN = /\p{Ll}(ung|heit|keit|tion|sion|tät|schaft)$/u;
+// (also a woman's role: "Der Unterrichtsministerin X wirft Lugar … vor")
+const FEMININE_NOUN = /\p{Ll}(ung|heit|keit|tion|sion|tät|schaft)$|\p{Ll}{3}(erin|istin|entin|antin|chefin|kanzlerin)$/u;
 
 /**
  * A Vorfeld that is a dative or accusative noun phrase, never the subject: it opens with an unambiguous oblique
@@ -2038,6 +2044,16 @@ function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
     if (!INFLECTED_LOWER.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * A mention after the finite verb that an oblique determiner opens ("den saudi-arabischen Behörden", "dem Minister X"),
+ * with only inflected adjectives between: an object, never the subject.
+ */
+function obliquePhrase(toks: Tok[], m: MentionRef, fin: number): boolean {
+  let k = m.t0 - 1;
+  while (k > fin && INFLECTED_LOWER.test(toks[k].text) && !OBLIQUE_DET.test(toks[k].lower)) k--;
+  return k > fin && OBLIQUE_DET.test(toks[k].lower) && !OBLIQUE_DET.test(toks[m.t0].lower);
 }
 
 const PP_OPENER = /^(nach|bei|beim|mit|seit|trotz|wegen|während|vor|vorm|in|im|am|auf|aus|für|gegen|von|vom|zum|zur|durch|ohne|angesichts|infolge|aufgrund|neben|hinter|zwischen|innerhalb|außerhalb)$/;
@@ -2227,6 +2243,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
+  let vorfeldObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
   if (!actors.length && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
@@ -2326,7 +2343,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // a full clause before the verb (no relative clause between) is the content said; the subject follows the verb
         if (c === prev && (!subj || subj.t0 < 0 || fullClause(toks, g0, g1))) {
           // "…, fordert X", "…, kritisierte der Vizepräsident X", "…, wies OERAK-Präsident Wolff zurück"
-          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || UPPER_START.test(t.text)));
+          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || UPPER_START.test(t.text)) && !obliquePhrase(toks, m, fin));
           if (after) {
             subj = after;
             subjectless = false;
@@ -2341,6 +2358,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "Nach seiner Prüfung der Holding (BVOG) übt der Rechnungshof Kritik": the Vorfeld holds one constituent; one
       // that opens with a preposition is a prepositional phrase, and a name inside it is no subject
       const oblique = !passive && fin > c0 && obliqueVorfeld(toks, c0, fin);
+      // "Dem Minister warf X Versagen vor", "Der Unterrichtsministerin X wirft Lugar … vor": a name heading the object in
+      // the Vorfeld is the verb's recipient (below, where no other is found)
+      if (oblique && entry.pos === 'verb') vorfeldObject = pool.find((m) => m.prep === null && !m.genitive && !m.modifier && m.t0 > c0 && m.t0 <= c0 + 3 && m.t1 <= fin);
       // (a bare name inside the phrase — a genitive, an apposition — is neither subject nor object of the verb)
       // (only where the verb closing the Vorfeld is sure: the trigger itself or an auxiliary)
       const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
@@ -2371,7 +2391,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
           else subjectless = true;
         }
         // (a plural finite verb has no single person as subject: "werfen die Abgeordneten Schaunig vor" — the name is the object)
-        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6) && !singlePersonAfterPlural(ctx, fin, m, pool)) ?? spokesGenitive(ctx, fin, pool, used);
+        // (not a name in a dative or accusative phrase: "warf den saudi-arabischen Behörden Fahrlässigkeit vor")
+        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6) && !singlePersonAfterPlural(ctx, fin, m, pool) && !obliquePhrase(toks, m, fin)) ?? spokesGenitive(ctx, fin, pool, used);
       }
       // (the object or phrase in the Vorfeld is never the fallback subject)
       if (oblique && !subj) subjectless = true;
@@ -2463,6 +2484,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
+  if (!recipients.length && vorfeldObject && !used.has(vorfeldObject) && !actors.some((a) => a.entity.id === vorfeldObject!.entity.id)) {
+    recipients = withCoordinated(ctx, vorfeldObject, pool).filter((m) => !used.has(m));
+    for (const m of recipients) used.add(m);
+  }
   if (!recipients.length && relObject && !used.has(relObject) && !actors.some((a) => a.entity.id === relObject!.entity.id)) {
     recipients = [relObject];
     used.add(relObject);
@@ -2497,7 +2522,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
         pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && INFLECTED_T_OR_EN.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m));
-      if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
+      // (last: the passive subject of a type whose object is its recipient — the first bare name before the participle)
+      const passiveSubject = !obj && passive && PASSIVE_OBJECT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0) : undefined;
+      if (obj ?? passiveSubject) recipients = withCoordinated(ctx, (obj ?? passiveSubject)!, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
       const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'im' || m.prep === 'nach' || m.prep === null));

@@ -1,0 +1,35 @@
+/** Events: recipients from German case and voice — objects in the Vorfeld, dative phrases, passive subjects (h/evmod). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Gabriele Heinisch-Hosek', type: 'PER', forms: ['Gabriele Heinisch-Hosek', 'Heinisch-Hosek'] },
+  { name: 'Robert Lugar', type: 'PER', forms: ['Robert Lugar', 'Lugar'] },
+  { name: 'Dmytro Firtasch', type: 'PER', forms: ['Dmytro Firtasch', 'Firtasch'] },
+  { name: 'USA', type: 'LOC', forms: ['USA'] },
+  { name: 'Saudi-Arabien', type: 'LOC', forms: ['Saudi-Arabien', '~saudi-arabischen'] },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('a woman\'s role noun after "Der" in the Vorfeld is a dative object: its name is the recipient, the subject follows the verb', () => {
+  const r = run('Der Unterrichtsministerin Gabriele Heinisch-Hosek wirft Lugar ideologische Gründe vor.');
+  assert.deepEqual(on(r, 'wirft')?.actors, ['Robert Lugar'], JSON.stringify(r));
+  assert.deepEqual(on(r, 'wirft')?.recipients, ['Gabriele Heinisch-Hosek'], JSON.stringify(r));
+  // "Der Unterrichtsminister" (masculine) is the subject
+  const m = run('Der Unterrichtsminister Robert Lugar wirft Heinisch-Hosek ideologische Gründe vor.');
+  assert.deepEqual(on(m, 'wirft')?.actors, ['Robert Lugar'], JSON.stringify(m));
+});
+
+test('a name in a dative phrase after the verb ("warf den saudi-arabischen Behörden … vor") is no subject but the recipient', () => {
+  const r = run('Der Mitgründer der Stiftung, Irfan al-Alawi, warf den saudi-arabischen Behörden Fahrlässigkeit vor.');
+  assert.deepEqual(on(r, 'warf')?.actors, [], JSON.stringify(r));
+  assert.deepEqual(on(r, 'warf')?.recipients, ['Saudi-Arabien'], JSON.stringify(r));
+});
+
+test('the passive subject of an accusation is its recipient ("X wird von Y … vorgeworfen")', () => {
+  const r = run('Firtasch wird von den USA Korruption im Zusammenhang mit Geschäften vorgeworfen.');
+  assert.deepEqual(on(r, 'vorgeworfen')?.actors, ['USA'], JSON.stringify(r));
+  assert.deepEqual(on(r, 'vorgeworfen')?.recipients, ['Dmytro Firtasch'], JSON.stringify(r));
+});
