@@ -1763,6 +1763,8 @@ function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
 
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
+/** Nouns of an act done to someone, formed with -ung ("Hinrichtung", "Festnahme" is no -ung noun: "Verhaftung"). */
+const ACTION_UNG = /\p{Ll}{3,}ung(en)?$/u;
 /**
  * Types whose passive subject is the object of the active verb, so the recipient ("Firtasch wird von den USA Korruption
  * vorgeworfen", "X wurde scharf kritisiert", "wurde zum Rücktritt aufgefordert"), though an object is not needed for them.
@@ -2182,7 +2184,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // after it (a place adjective, an organisation before a title) stands for that person
       const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
       const a = von ?? durch ?? genHead ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
-      if (a) actors = withCoordinated(ctx, a, pool);
+      // "die Hinrichtung von Clayton Lockett", "mit der Schließung der Fraueninitiative": the genitive or von-phrase of
+      // an -ung noun of an act done to someone (assault, coercion) names who undergoes it; the agent is "durch X"
+      const undergoer = PATIENT_TYPES.has(entry.type) && ACTION_UNG.test(toks[tr.t0].lower) && a && (a === von || a === gen || a === genHead) && a.entity.type !== 'LOC' ? a : undefined;
+      if (undergoer) {
+        recipients = withCoordinated(ctx, undergoer, pool);
+        for (const m of recipients) used.add(m);
+        if (durch && !used.has(durch)) actors = withCoordinated(ctx, durch, pool);
+      } else if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
     for (const m of pool) {

@@ -33,3 +33,12 @@ test('the passive subject of an accusation is its recipient ("X wird von Y … v
   assert.deepEqual(on(r, 'vorgeworfen')?.actors, ['USA'], JSON.stringify(r));
   assert.deepEqual(on(r, 'vorgeworfen')?.recipients, ['Dmytro Firtasch'], JSON.stringify(r));
 });
+
+test('the von-phrase or genitive of an -ung noun of an act done to someone names who undergoes it', () => {
+  const r = run('Das Mittel kam bei der Hinrichtung von Dmytro Firtasch zum Einsatz.');
+  assert.deepEqual(on(r, 'Hinrichtung')?.recipients, ['Dmytro Firtasch'], JSON.stringify(r));
+  assert.ok(!on(r, 'Hinrichtung')?.actors.includes('Dmytro Firtasch'), JSON.stringify(r));
+  // an attack noun without -ung keeps its agent: "der Angriff der USA"
+  const a = run('Der Angriff der USA traf ein Lager.');
+  assert.deepEqual(on(a, 'Angriff')?.actors, ['USA'], JSON.stringify(a));
+});
