@@ -1454,6 +1454,42 @@ function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | n
   return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
 }
 
+/**
+ * The recipient of a trigger whose clause resumes a main clause after an insertion: a name in the main part's phrase
+ * of one of `preps` ("Gegen X, der …, laufen Ermittlungen"), or the person in an apposition to a role noun of such a
+ * phrase that ends the main part ("gegen den Chef der HDP, Selahattin Demirtas, ermittelt").
+ */
+function insertedBefore(ctx: SentenceContext, ci: number, preps: Set<string>, used: Set<MentionRef>, actors: MentionRef[]): MentionRef | undefined {
+  if (ci < 1) return undefined;
+  const { toks } = ctx;
+  const free = (m: MentionRef) => !used.has(m) && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id);
+  const main = resumedMainPart(ctx, ci);
+  if (main) return candidates(ctx, main[0], main[1]).find((m) => m.prep !== null && preps.has(m.prep) && !m.genitive && free(m));
+  const first = toks[ctx.clauses[ci][0]].lower;
+  if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return undefined;
+  // an apposition: one person's name between commas that closes the clause before (the clause splitter may keep it
+  // there or give it a clause of its own; its first name may lie outside the mention: "Selahattin Demirtas" / "Demirtas")
+  const [p0, p1] = ctx.clauses[ci - 1];
+  if (toks[p1]?.text !== ',' || p1 + 1 !== ctx.clauses[ci][0]) return undefined;
+  const app = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t1 === p1 && m.t0 >= p0 && (toks[m.t0 - 1]?.text === ',' || (toks[m.t0 - 2]?.text === ',' && UPPER_START.test(toks[m.t0 - 1].text))));
+  if (!app || !free(app)) return undefined;
+  const comma = toks[app.t0 - 1].text === ',' ? app.t0 - 1 : app.t0 - 2;
+  let m0 = p0;
+  let m1 = comma;
+  if (m1 <= p0) {
+    if (ci < 2) return undefined;
+    [m0, m1] = ctx.clauses[ci - 2];
+    if (toks[m1]?.text !== ',' || m1 !== comma) return undefined;
+  }
+  // the main part ends in "<prep> <det> (<adj>) <Role> (<genitive phrase>)"
+  for (let k = m1 - 1; k >= Math.max(m0, m1 - 7); k--) {
+    if (!preps.has(toks[k].lower)) continue;
+    const role = toks.slice(k + 1, Math.min(m1, k + 4)).some((t) => ROLE_NOUN.test(t.lower));
+    return role && !toks.slice(k + 1, m1).some((t) => PREPOSITIONS.has(t.lower)) ? app : undefined;
+  }
+  return undefined;
+}
+
 /** The part of the main clause after an insertion, when clause `ci` is the part before it (the converse of resumedMainPart). */
 function resumingPart(ctx: SentenceContext, ci: number): [number, number] | null {
   if (ci + 2 >= ctx.clauses.length) return null;
@@ -2586,6 +2622,16 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (dat) {
       recipients = [dat];
       used.add(dat);
+    }
+  }
+  // "Gegen X, der …, laufen Ermittlungen", "Unter anderem wird gegen den Chef der HDP, Selahattin Demirtas, ermittelt": the
+  // recipient's phrase opens the main clause before an inserted relative clause or apposition
+  // (not a zu-infinitive, which belongs to the insertion: "Doskozil, der gut daran täte, sich zu informieren")
+  if (!recipients.length && recPreps.size && !(entry.pos === 'verb' && isZuInfinitive(toks, tr.t0))) {
+    const r = insertedBefore(ctx, toks[tr.t0].clause, recPreps, used, actors);
+    if (r) {
+      recipients = withCoordinated(ctx, r, pool.includes(r) ? pool : candidates(ctx, r.t0, r.t1)).filter((m) => !used.has(m));
+      for (const m of recipients) used.add(m);
     }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"

@@ -42,3 +42,14 @@ test('the von-phrase or genitive of an -ung noun of an act done to someone names
   const a = run('Der Angriff der USA traf ein Lager.');
   assert.deepEqual(on(a, 'Angriff')?.actors, ['USA'], JSON.stringify(a));
 });
+
+test('the recipient phrase of a main clause resumed after an insertion ("Gegen X, der …, laufen Ermittlungen"; an apposition to a role)', () => {
+  const ents: EntitySpec[] = [{ name: 'HDP', type: 'ORG' }, { name: 'Selahattin Demirtas', type: 'PER' }, { name: 'Manuel Baldizón', type: 'PER' }];
+  const rel = eventRows('Gegen Manuel Baldizón, der lange Zeit die Umfragen anführte, laufen Korruptionsermittlungen.', { entities: ents, published: null });
+  assert.deepEqual(on(rel, 'Korruptionsermittlungen')?.recipients, ['Manuel Baldizón'], JSON.stringify(rel));
+  const app = eventRows('Unter anderem wird gegen den Chef der prokurdischen HDP, Selahattin Demirtas, ermittelt.', { entities: ents, published: null });
+  assert.deepEqual(on(app, 'ermittelt')?.recipients, ['Selahattin Demirtas'], JSON.stringify(app));
+  // a zu-infinitive after the insertion belongs to the insertion
+  const inf = eventRows('Die Partei ging mit Selahattin Demirtas, der gut daran täte, sich zu informieren, hart ins Gericht.', { entities: ents, published: null });
+  assert.deepEqual(on(inf, 'informieren')?.recipients ?? [], [], JSON.stringify(inf));
+});
