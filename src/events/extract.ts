@@ -1454,6 +1454,31 @@ function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | n
   return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
 }
 
+/** Modals of what someone is to do in a demanded clause. */
+const DEMANDED_MODAL = /^(solle|sollen|soll|müsse|müssen|muss|möge|mögen)$/;
+const STATE_OR_PASSIVE = /^(bleiben|bleibe|bleibt|sein|sei|ist|werden|werde|wird|worden|wurde|haben|habe)$/;
+/**
+ * The subject of the clause a demand governs: a dass-clause right after the demand's clause ("…, dass Merkel den Zuzug
+ * stoppen müsse"; "fordern …, dass Griechenland … gießt"), or a fronted clause with "solle/müsse" that a trailing tag of
+ * the demand reports ("Amazon solle … anerkennen, forderte X"): a bare name opening it, not the demand's actor.
+ */
+function demandedSubject(ctx: SentenceContext, ci: number, actors: MentionRef[]): MentionRef | undefined {
+  const { toks } = ctx;
+  // (a demanded state or passive names no addressee in its subject: "dass die Bärin in Freiheit bleiben solle", "Die
+  // Regierung müsse schnell gewählt werden")
+  const subjectAt = (k0: number, k1: number) => toks.slice(k0, k1).some((t) => STATE_OR_PASSIVE.test(t.lower)) ? undefined : ctx.mentions.find((m) => m.t0 >= k0 && m.t0 <= k0 + 2 && m.t1 <= k1 && m.prep === null && !m.genitive && !m.modifier && m.entity.type !== 'MISC' &&
+    toks.slice(k0, m.t0).every((t) => DETERMINERS.has(t.lower) || INFLECTED_LOWER.test(t.text)) && !actors.some((a) => a.entity.id === m.entity.id));
+  const next = ctx.clauses[ci + 1];
+  if (next && toks[next[0]]?.lower === 'dass' && toks[next[0] - 1]?.text === ',') return subjectAt(next[0] + 1, next[1]);
+  // the trigger's clause is a tag after the demanded clause, which opens the sentence
+  const [c0] = ctx.clauses[ci];
+  if (ci >= 1 && toks[c0 - 1]?.text === ',' && c0 === ctx.clauses[ci][0] && LOWER_START.test(toks[c0].text)) {
+    const [k0, k1] = ctx.clauses[0];
+    if (toks.slice(k0, k1).some((t) => DEMANDED_MODAL.test(t.lower))) return subjectAt(k0, k1);
+  }
+  return undefined;
+}
+
 /**
  * The recipient of a trigger whose clause resumes a main clause after an insertion: a name in the main part's phrase
  * of one of `preps` ("Gegen X, der …, laufen Ermittlungen"), or the person in an apposition to a role noun of such a
@@ -2632,6 +2657,15 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (r) {
       recipients = withCoordinated(ctx, r, pool.includes(r) ? pool : candidates(ctx, r.t0, r.t1)).filter((m) => !used.has(m));
       for (const m of recipients) used.add(m);
+    }
+  }
+  // "forderten, dass Merkel den Zuzug stoppen müsse", "Amazon solle den Tarifvertrag anerkennen, forderte X": the subject
+  // of the demanded clause is the one the demand is made of
+  if (!recipients.length && entry.type === 'REQUEST' && entry.pos === 'verb') {
+    const r = demandedSubject(ctx, toks[tr.t0].clause, actors);
+    if (r && !used.has(r)) {
+      recipients = [r];
+      used.add(r);
     }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"

@@ -53,3 +53,13 @@ test('the recipient phrase of a main clause resumed after an insertion ("Gegen X
   const inf = eventRows('Die Partei ging mit Selahattin Demirtas, der gut daran täte, sich zu informieren, hart ins Gericht.', { entities: ents, published: null });
   assert.deepEqual(on(inf, 'informieren')?.recipients ?? [], [], JSON.stringify(inf));
 });
+
+test('a demand names the subject of the clause it demands as its recipient, not of a demanded state or passive', () => {
+  const ents: EntitySpec[] = [{ name: 'Angela Merkel', type: 'PER', forms: ['Angela Merkel', 'Merkel'] }, { name: 'CSU', type: 'ORG' }, { name: 'Griechenland', type: 'LOC' }];
+  const r = eventRows('Politiker der CSU hatten am Wochenende gefordert, dass Merkel den Zuzug stoppen müsse.', { entities: ents, published: null });
+  assert.deepEqual(on(r, 'gefordert')?.recipients, ['Angela Merkel'], JSON.stringify(r));
+  const g = eventRows('Die Gläubiger fordern, dass Griechenland noch mehr Reformen beschließt.', { entities: ents, published: null });
+  assert.deepEqual(on(g, 'fordern')?.recipients, ['Griechenland'], JSON.stringify(g));
+  const state = eventRows('Die CSU hat gefordert, dass Merkel im Amt bleiben solle.', { entities: ents, published: null });
+  assert.deepEqual(on(state, 'gefordert')?.recipients, [], JSON.stringify(state));
+});
