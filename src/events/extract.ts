@@ -2103,7 +2103,8 @@ function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
   // the first capitalised word after the determiner (adjectives between) is the head noun
   for (let k = a + 1; k < Math.min(b, a + 4); k++) {
     const t = toks[k];
-    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower);
+    // (a woman's role after "Der" with a strong "-e" adjective is a mistyped nominative: "Der schwedische Premierministerin")
+    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower) && !(/in$/.test(t.lower) && toks.slice(a + 1, k).some((x) => /e$/.test(x.lower)));
     if (!INFLECTED_LOWER.test(t.text)) return false;
   }
   return false;
