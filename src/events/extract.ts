@@ -1788,7 +1788,12 @@ function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1: number
     const first = w === 'mich' || w === 'mir' || w === 'uns';
     if (!first && w !== 'ihn' && w !== 'ihm' && !(w === 'er' && passive && j > c0 && PATIENT_TYPES.has(tr.entry.type))) continue;
     if (j === tr.t0 || mentionStartsAt(ctx, j)) continue;
-    const r = first ? firstPerson(ctx, j) : resolved(ctx);
+    // "Das Geld lieferte der Investor X – gegen ihn ermittelten …": a man named before in the same sentence, not an actor,
+    // is nearer than the person of the sentences before
+    // (not the subject a subjectless conjunct shares: "X dankte dem Polizeichef … und überreichte ihm den Orden")
+    const shared = /^(und|oder|aber|sowie)$/.test(toks[tr.t0 - 1]?.lower ?? '') && tr.entry.pos === 'verb' ? ctx.mentions.find((m) => m.prep === null && !m.genitive) : undefined;
+    const near = first ? undefined : ctx.mentions.filter((m) => m.entity.type === 'PER' && m.t1 <= j && m.form === 'name' && personGender(m.entity) !== 'f' && m !== shared && !actors.some((a) => a.entity.id === m.entity.id)).pop();
+    const r = first ? firstPerson(ctx, j) : near ? { ...near, prep: null, genitive: false } : resolved(ctx);
     // marked as a pronoun: it names the recipient but does not satisfy an entry that needs a named one
     if (r && !actors.some((a) => a.entity.id === r!.entity.id)) return { ...r, form: 'pronoun' };
     if (r) return undefined;

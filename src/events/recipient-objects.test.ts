@@ -63,3 +63,12 @@ test('a demand names the subject of the clause it demands as its recipient, not 
   const state = eventRows('Die CSU hat gefordert, dass Merkel im Amt bleiben solle.', { entities: ents, published: null });
   assert.deepEqual(on(state, 'gefordert')?.recipients, [], JSON.stringify(state));
 });
+
+test('"ihn"/"ihm" is the man named before in the same sentence, not the person of the sentences before; not a shared subject', () => {
+  const ents: EntitySpec[] = [{ name: 'Jürgen Kremb', type: 'PER', forms: ['Jürgen Kremb', 'Kremb'] }, { name: 'Richard Chandler', type: 'PER', forms: ['Richard Chandler', 'Chandler'] }, { name: 'CIA', type: 'ORG' }, { name: 'Hans Doskozil', type: 'PER' }];
+  const r = eventRows('Jürgen Kremb leitet die Schule. Das Geld dafür lieferte der Investor Richard Chandler – gegen ihn ermittelten die Behörden wegen Schwarzgeld.', { entities: ents, published: null });
+  assert.deepEqual(on(r, 'ermittelten')?.recipients, ['Richard Chandler'], JSON.stringify(r));
+  // "X dankte … und überreichte ihm …": the conjunct shares X as subject, so "ihm" is not X
+  const d = eventRows('Hans Doskozil kam. Bischof Richard Chandler dankte dem Polizeichef und überreichte ihm den Orden.', { entities: ents, published: null });
+  assert.ok(!(on(d, 'überreichte')?.recipients ?? []).includes('Richard Chandler'), JSON.stringify(d));
+});
