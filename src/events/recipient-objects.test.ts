@@ -72,3 +72,13 @@ test('"ihn"/"ihm" is the man named before in the same sentence, not the person o
   const d = eventRows('Hans Doskozil kam. Bischof Richard Chandler dankte dem Polizeichef und überreichte ihm den Orden.', { entities: ents, published: null });
   assert.ok(!(on(d, 'überreichte')?.recipients ?? []).includes('Richard Chandler'), JSON.stringify(d));
 });
+
+test('a generic role head with a genitive naming the office ("den Präsidenten des Wiener Landtags") is not the Bundespräsident', () => {
+  const ents: EntitySpec[] = [{ name: 'Heinz Fischer', type: 'PER', roles: [{ title: 'Bundespräsident', country: 'AUT' }] }, { name: 'Straflandesgericht Wien', type: 'ORG' }];
+  const text = 'Bundespräsident Heinz Fischer äußerte sich nicht. Das Straflandesgericht Wien hat eine Anfrage an den Präsidenten des Wiener Landtags gestellt.';
+  const r = eventRows(text, { entities: ents, published: null });
+  assert.deepEqual(on(r, 'Anfrage')?.recipients, [], JSON.stringify(r));
+  // the bare role noun still stands for him
+  const b = eventRows('Bundespräsident Heinz Fischer äußerte sich nicht. Das Straflandesgericht Wien hat eine Anfrage an den Präsidenten gestellt.', { entities: ents, published: null });
+  assert.deepEqual(on(b, 'Anfrage')?.recipients, ['Heinz Fischer'], JSON.stringify(b));
+});
