@@ -12,6 +12,7 @@
 import { tokenTexts, type Doc, type Entity } from '../doc/index.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
 
 /** party noun (lower case) -> names of the parties it can stand for */
 const SOCIAL_DEMOCRATS = /^(spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour)$/i;
@@ -78,7 +79,11 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     doc.tokens.forEach((t, k) => at.set(t.start, k));
     for (const e of orgs) for (const m of e.mentions ?? []) {
       const k = at.get(m.start) ?? -1;
-      if (k < 2 || !DEFINITES.has(lw[k - 2]) || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
+      // (the article may stand before an attribute: "Die von Islamisten geführte Rebellengruppe ADF")
+      if (k < 2 || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
+      let d = k - 2;
+      while (d > k - 6 && d > 0 && !DEFINITES.has(lw[d]) && LETTER_START.test(lw[d])) d--;
+      if (!DEFINITES.has(lw[d])) continue;
       const cls = lw[k - 1];
       for (const h of INSTITUTION_HEADS) if (cls.endsWith(h) && cls.length > h.length) addHead(h, e);
     }

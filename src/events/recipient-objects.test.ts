@@ -82,3 +82,9 @@ test('a generic role head with a genitive naming the office ("den Präsidenten d
   const b = eventRows('Bundespräsident Heinz Fischer äußerte sich nicht. Das Straflandesgericht Wien hat eine Anfrage an den Präsidenten gestellt.', { entities: ents, published: null });
   assert.deepEqual(on(b, 'Anfrage')?.recipients, ['Heinz Fischer'], JSON.stringify(b));
 });
+
+test('the class noun an organisation is introduced with stands for it also after an attribute ("Die von Islamisten geführte Rebellengruppe X")', () => {
+  const ents: EntitySpec[] = [{ name: 'Nordfront', type: 'ORG' }, { name: 'UN', type: 'ORG' }];
+  const r = eventRows('Die von Islamisten geführte Rebellengruppe Nordfront griff an. Die UN haben der Gruppe Kriegsverbrechen vorgeworfen.', { entities: ents, published: null });
+  assert.deepEqual(on(r, 'vorgeworfen')?.recipients, ['Nordfront'], JSON.stringify(r));
+});
