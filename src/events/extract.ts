@@ -528,6 +528,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     if (UPPER_START.test(t.text) && !TIME_WORDS.test(t.lower)) {
       // a title noun ("Außenminister Kerry") — fine; after a determiner it's another NP head
       if (sawDet) return;
+      // "mit der Flüchtlingspolitik Verteidigungsminister Doskozil": an article-less role noun opens the person's phrase;
+      // a common noun before it closes another phrase
+      if (sawNoun && ROLE_NOUN.test(toks[i + 1].lower) && UPPER_START.test(toks[i + 1].text) && !ROLE_NOUN.test(t.lower) && /(ung|ik|heit|keit|tion|schaft|tät)$/.test(t.lower)) return;
       sawNoun = true;
       i--;
       steps++;
@@ -2011,7 +2014,11 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // refers to is (a person named in the Vorfeld is taken above as the bare mention)
   if (bareHere && compoundRolePrefix(ctx, bareHere) && !pool.some((m) => m.entity.type === 'PER' && m.t0 >= a && m.t1 <= b)) {
     const holder = roleHolder(ctx, toks[bareHere.t0].lower);
-    if (holder) return { subj: holder, subjectless: true };
+    // (the name that only opens the role noun is then neither subject nor object: "Der ÖVP-Politiker kritisierte X")
+    if (holder) {
+      used.add(bareHere);
+      return { subj: holder, subjectless: true };
+    }
   }
   if (bareHere) return { subj: derivHead(bareHere, pool, used), subjectless: false };
   const first = vf[0];

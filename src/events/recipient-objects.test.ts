@@ -88,3 +88,14 @@ test('the class noun an organisation is introduced with stands for it also after
   const r = eventRows('Die von Islamisten geführte Rebellengruppe Nordfront griff an. Die UN haben der Gruppe Kriegsverbrechen vorgeworfen.', { entities: ents, published: null });
   assert.deepEqual(on(r, 'vorgeworfen')?.recipients, ['Nordfront'], JSON.stringify(r));
 });
+
+test('"Der ÖVP-Politiker kritisierte im Zusammenhang mit der Flüchtlingspolitik Verteidigungsminister X": X is the recipient, not the party of the role', () => {
+  const ents: EntitySpec[] = [
+    { name: 'Heinz Becker', type: 'PER', forms: ['Heinz Becker', 'Becker'], roles: [{ title: 'ÖVP-Politiker', country: 'AUT' }] },
+    { name: 'ÖVP', type: 'ORG' },
+    { name: 'Hans Peter Doskozil', type: 'PER', forms: ['Hans Peter Doskozil'] },
+  ];
+  const r = eventRows('Heinz Becker meldete sich. Der ÖVP-Politiker kritisierte im Zusammenhang mit der Flüchtlingspolitik Verteidigungsminister Hans Peter Doskozil scharf.', { entities: ents, published: null });
+  assert.deepEqual(on(r, 'kritisierte')?.actors, ['Heinz Becker'], JSON.stringify(r));
+  assert.deepEqual(on(r, 'kritisierte')?.recipients, ['Hans Peter Doskozil'], JSON.stringify(r));
+});
