@@ -528,6 +528,9 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
     if (UPPER_START.test(t.text) && !TIME_WORDS.test(t.lower)) {
       // a title noun ("Außenminister Kerry") — fine; after a determiner it's another NP head
       if (sawDet) return;
+      // "mit der Flüchtlingspolitik Verteidigungsminister Doskozil": an article-less role noun opens the person's phrase;
+      // a common noun before it closes another phrase
+      if (sawNoun && ROLE_NOUN.test(toks[i + 1].lower) && UPPER_START.test(toks[i + 1].text) && !ROLE_NOUN.test(t.lower) && /(ung|ik|heit|keit|tion|schaft|tät)$/.test(t.lower)) return;
       sawNoun = true;
       i--;
       steps++;
@@ -1454,6 +1457,67 @@ function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | n
   return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
 }
 
+/** Modals of what someone is to do in a demanded clause. */
+const DEMANDED_MODAL = /^(solle|sollen|soll|müsse|müssen|muss|möge|mögen)$/;
+const STATE_OR_PASSIVE = /^(bleiben|bleibe|bleibt|sein|sei|ist|werden|werde|wird|worden|wurde|haben|habe)$/;
+/**
+ * The subject of the clause a demand governs: a dass-clause right after the demand's clause ("…, dass Merkel den Zuzug
+ * stoppen müsse"; "fordern …, dass Griechenland … gießt"), or a fronted clause with "solle/müsse" that a trailing tag of
+ * the demand reports ("Amazon solle … anerkennen, forderte X"): a bare name opening it, not the demand's actor.
+ */
+function demandedSubject(ctx: SentenceContext, ci: number, actors: MentionRef[]): MentionRef | undefined {
+  const { toks } = ctx;
+  // (a demanded state or passive names no addressee in its subject: "dass die Bärin in Freiheit bleiben solle", "Die
+  // Regierung müsse schnell gewählt werden")
+  const subjectAt = (k0: number, k1: number) => toks.slice(k0, k1).some((t) => STATE_OR_PASSIVE.test(t.lower)) ? undefined : ctx.mentions.find((m) => m.t0 >= k0 && m.t0 <= k0 + 2 && m.t1 <= k1 && m.prep === null && !m.genitive && !m.modifier && m.entity.type !== 'MISC' &&
+    toks.slice(k0, m.t0).every((t) => DETERMINERS.has(t.lower) || INFLECTED_LOWER.test(t.text)) && !actors.some((a) => a.entity.id === m.entity.id));
+  const next = ctx.clauses[ci + 1];
+  if (next && toks[next[0]]?.lower === 'dass' && toks[next[0] - 1]?.text === ',') return subjectAt(next[0] + 1, next[1]);
+  // the trigger's clause is a tag after the demanded clause, which opens the sentence
+  const [c0] = ctx.clauses[ci];
+  if (ci >= 1 && toks[c0 - 1]?.text === ',' && c0 === ctx.clauses[ci][0] && LOWER_START.test(toks[c0].text)) {
+    const [k0, k1] = ctx.clauses[0];
+    if (toks.slice(k0, k1).some((t) => DEMANDED_MODAL.test(t.lower))) return subjectAt(k0, k1);
+  }
+  return undefined;
+}
+
+/**
+ * The recipient of a trigger whose clause resumes a main clause after an insertion: a name in the main part's phrase
+ * of one of `preps` ("Gegen X, der …, laufen Ermittlungen"), or the person in an apposition to a role noun of such a
+ * phrase that ends the main part ("gegen den Chef der HDP, Selahattin Demirtas, ermittelt").
+ */
+function insertedBefore(ctx: SentenceContext, ci: number, preps: Set<string>, used: Set<MentionRef>, actors: MentionRef[]): MentionRef | undefined {
+  if (ci < 1) return undefined;
+  const { toks } = ctx;
+  const free = (m: MentionRef) => !used.has(m) && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id);
+  const main = resumedMainPart(ctx, ci);
+  if (main) return candidates(ctx, main[0], main[1]).find((m) => m.prep !== null && preps.has(m.prep) && !m.genitive && free(m));
+  const first = toks[ctx.clauses[ci][0]].lower;
+  if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return undefined;
+  // an apposition: one person's name between commas that closes the clause before (the clause splitter may keep it
+  // there or give it a clause of its own; its first name may lie outside the mention: "Selahattin Demirtas" / "Demirtas")
+  const [p0, p1] = ctx.clauses[ci - 1];
+  if (toks[p1]?.text !== ',' || p1 + 1 !== ctx.clauses[ci][0]) return undefined;
+  const app = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t1 === p1 && m.t0 >= p0 && (toks[m.t0 - 1]?.text === ',' || (toks[m.t0 - 2]?.text === ',' && UPPER_START.test(toks[m.t0 - 1].text))));
+  if (!app || !free(app)) return undefined;
+  const comma = toks[app.t0 - 1].text === ',' ? app.t0 - 1 : app.t0 - 2;
+  let m0 = p0;
+  let m1 = comma;
+  if (m1 <= p0) {
+    if (ci < 2) return undefined;
+    [m0, m1] = ctx.clauses[ci - 2];
+    if (toks[m1]?.text !== ',' || m1 !== comma) return undefined;
+  }
+  // the main part ends in "<prep> <det> (<adj>) <Role> (<genitive phrase>)"
+  for (let k = m1 - 1; k >= Math.max(m0, m1 - 7); k--) {
+    if (!preps.has(toks[k].lower)) continue;
+    const role = toks.slice(k + 1, Math.min(m1, k + 4)).some((t) => ROLE_NOUN.test(t.lower));
+    return role && !toks.slice(k + 1, m1).some((t) => PREPOSITIONS.has(t.lower)) ? app : undefined;
+  }
+  return undefined;
+}
+
 /** The part of the main clause after an insertion, when clause `ci` is the part before it (the converse of resumedMainPart). */
 function resumingPart(ctx: SentenceContext, ci: number): [number, number] | null {
   if (ci + 2 >= ctx.clauses.length) return null;
@@ -1727,7 +1791,12 @@ function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1: number
     const first = w === 'mich' || w === 'mir' || w === 'uns';
     if (!first && w !== 'ihn' && w !== 'ihm' && !(w === 'er' && passive && j > c0 && PATIENT_TYPES.has(tr.entry.type))) continue;
     if (j === tr.t0 || mentionStartsAt(ctx, j)) continue;
-    const r = first ? firstPerson(ctx, j) : resolved(ctx);
+    // "Das Geld lieferte der Investor X – gegen ihn ermittelten …": a man named before in the same sentence, not an actor,
+    // is nearer than the person of the sentences before
+    // (not the subject a subjectless conjunct shares: "X dankte dem Polizeichef … und überreichte ihm den Orden")
+    const shared = /^(und|oder|aber|sowie)$/.test(toks[tr.t0 - 1]?.lower ?? '') && tr.entry.pos === 'verb' ? ctx.mentions.find((m) => m.prep === null && !m.genitive) : undefined;
+    const near = first ? undefined : ctx.mentions.filter((m) => m.entity.type === 'PER' && m.t1 <= j && m.form === 'name' && personGender(m.entity) !== 'f' && m !== shared && !actors.some((a) => a.entity.id === m.entity.id)).pop();
+    const r = first ? firstPerson(ctx, j) : near ? { ...near, prep: null, genitive: false } : resolved(ctx);
     // marked as a pronoun: it names the recipient but does not satisfy an entry that needs a named one
     if (r && !actors.some((a) => a.entity.id === r!.entity.id)) return { ...r, form: 'pronoun' };
     if (r) return undefined;
@@ -1763,6 +1832,13 @@ function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
 
 /** Types whose grammatical object (or passive subject) is the victim: the recipient. */
 const PATIENT_TYPES = new Set(['ASSAULT', 'COERCE']);
+/** Nouns of an act done to someone, formed with -ung ("Hinrichtung", "Festnahme" is no -ung noun: "Verhaftung"). */
+const ACTION_UNG = /\p{Ll}{3,}ung(en)?$/u;
+/**
+ * Types whose passive subject is the object of the active verb, so the recipient ("Firtasch wird von den USA Korruption
+ * vorgeworfen", "X wurde scharf kritisiert", "wurde zum Rücktritt aufgefordert"), though an object is not needed for them.
+ */
+const PASSIVE_OBJECT_TYPES = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'SANCTION', 'THREATEN']);
 const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
 /** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
 function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
@@ -1938,7 +2014,11 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // refers to is (a person named in the Vorfeld is taken above as the bare mention)
   if (bareHere && compoundRolePrefix(ctx, bareHere) && !pool.some((m) => m.entity.type === 'PER' && m.t0 >= a && m.t1 <= b)) {
     const holder = roleHolder(ctx, toks[bareHere.t0].lower);
-    if (holder) return { subj: holder, subjectless: true };
+    // (the name that only opens the role noun is then neither subject nor object: "Der ÖVP-Politiker kritisierte X")
+    if (holder) {
+      used.add(bareHere);
+      return { subj: holder, subjectless: true };
+    }
   }
   if (bareHere) return { subj: derivHead(bareHere, pool, used), subjectless: false };
   const first = vf[0];
@@ -2018,7 +2098,8 @@ function spokesGenitive(ctx: SentenceContext, fin: number, pool: MentionRef[], u
 const MEMBER_NOUN = /^(politiker|politikerinnen|vertreter|vertreterinnen|mitglieder|abgeordnete|funktionäre|anhänger|kämpfer|aktivisten|delegierte|delegationen|spitzenpolitiker|parteigänger|mandatare)$/;
 
 const OBLIQUE_DET = /^(dem|den|einem|einen|diesem|diesen|jenem|jenen|keinem|keinen|seinem|seinen|ihrem|ihren|unserem|unseren|eurem|euren|welchem|welchen)$/;
-const FEMININE_NOUN = /\p{Ll}(ung|heit|keit|tion|sion|tät|schaft)$/u;
+// (also a woman's role: "Der Unterrichtsministerin X wirft Lugar … vor")
+const FEMININE_NOUN = /\p{Ll}(ung|heit|keit|tion|sion|tät|schaft)$|\p{Ll}{3}(erin|istin|entin|antin|chefin|kanzlerin)$/u;
 
 /**
  * A Vorfeld that is a dative or accusative noun phrase, never the subject: it opens with an unambiguous oblique
@@ -2034,10 +2115,21 @@ function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
   // the first capitalised word after the determiner (adjectives between) is the head noun
   for (let k = a + 1; k < Math.min(b, a + 4); k++) {
     const t = toks[k];
-    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower);
+    // (a woman's role after "Der" with a strong "-e" adjective is a mistyped nominative: "Der schwedische Premierministerin")
+    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower) && !(/in$/.test(t.lower) && toks.slice(a + 1, k).some((x) => /e$/.test(x.lower)));
     if (!INFLECTED_LOWER.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * A mention after the finite verb that an oblique determiner opens ("den saudi-arabischen Behörden", "dem Minister X"),
+ * with only inflected adjectives between: an object, never the subject.
+ */
+function obliquePhrase(toks: Tok[], m: MentionRef, fin: number): boolean {
+  let k = m.t0 - 1;
+  while (k > fin && INFLECTED_LOWER.test(toks[k].text) && !OBLIQUE_DET.test(toks[k].lower)) k--;
+  return k > fin && OBLIQUE_DET.test(toks[k].lower) && !OBLIQUE_DET.test(toks[m.t0].lower);
 }
 
 const PP_OPENER = /^(nach|bei|beim|mit|seit|trotz|wegen|während|vor|vorm|in|im|am|auf|aus|für|gegen|von|vom|zum|zur|durch|ohne|angesichts|infolge|aufgrund|neben|hinter|zwischen|innerhalb|außerhalb)$/;
@@ -2166,7 +2258,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // after it (a place adjective, an organisation before a title) stands for that person
       const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
       const a = von ?? durch ?? genHead ?? gen ?? genAdj ?? inside ?? before[before.length - 1] ?? reactionSource(ctx, tr, pool, c0, c1);
-      if (a) actors = withCoordinated(ctx, a, pool);
+      // "die Hinrichtung von Clayton Lockett", "mit der Schließung der Fraueninitiative": the genitive or von-phrase of
+      // an -ung noun of an act done to someone (assault, coercion) names who undergoes it; the agent is "durch X"
+      const undergoer = PATIENT_TYPES.has(entry.type) && ACTION_UNG.test(toks[tr.t0].lower) && a && (a === von || a === gen || a === genHead) && a.entity.type !== 'LOC' ? a : undefined;
+      if (undergoer) {
+        recipients = withCoordinated(ctx, undergoer, pool);
+        for (const m of recipients) used.add(m);
+        if (durch && !used.has(durch)) actors = withCoordinated(ctx, durch, pool);
+      } else if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
     for (const m of pool) {
@@ -2227,6 +2326,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
+  let vorfeldObject: MentionRef | undefined;
   const zuClauseVerb = entry.pos === 'verb' && c0 > 0 && toks[c0].clause > 0 && isZuInfinitive(toks, tr.t0) && !toks.slice(c0, tr.t0).some((t) => AUX.has(t.lower));
   if (!actors.length && !passive && !clausePassive && !zuClauseVerb && (entry.pos === 'verb' || nounSetting)) {
     // clause subject: a bare NP in the Vorfeld, else the first bare NP after the finite verb
@@ -2326,7 +2426,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // a full clause before the verb (no relative clause between) is the content said; the subject follows the verb
         if (c === prev && (!subj || subj.t0 < 0 || fullClause(toks, g0, g1))) {
           // "…, fordert X", "…, kritisierte der Vizepräsident X", "…, wies OERAK-Präsident Wolff zurück"
-          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || UPPER_START.test(t.text)));
+          const after = bare.find((m) => !m.modifier && m.t0 > fin && m.t0 <= fin + 3 && toks.slice(fin + 1, m.t0).every((t) => DETERMINERS.has(t.lower) || UPPER_START.test(t.text)) && !obliquePhrase(toks, m, fin));
           if (after) {
             subj = after;
             subjectless = false;
@@ -2341,6 +2441,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "Nach seiner Prüfung der Holding (BVOG) übt der Rechnungshof Kritik": the Vorfeld holds one constituent; one
       // that opens with a preposition is a prepositional phrase, and a name inside it is no subject
       const oblique = !passive && fin > c0 && obliqueVorfeld(toks, c0, fin);
+      // "Dem Minister warf X Versagen vor", "Der Unterrichtsministerin X wirft Lugar … vor": a name heading the object in
+      // the Vorfeld is the verb's recipient (below, where no other is found)
+      if (oblique && entry.pos === 'verb') vorfeldObject = pool.find((m) => m.prep === null && !m.genitive && !m.modifier && m.t0 > c0 && m.t0 <= c0 + 3 && m.t1 <= fin);
       // (a bare name inside the phrase — a genitive, an apposition — is neither subject nor object of the verb)
       // (only where the verb closing the Vorfeld is sure: the trigger itself or an auxiliary)
       const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
@@ -2371,7 +2474,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
           else subjectless = true;
         }
         // (a plural finite verb has no single person as subject: "werfen die Abgeordneten Schaunig vor" — the name is the object)
-        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6) && !singlePersonAfterPlural(ctx, fin, m, pool)) ?? spokesGenitive(ctx, fin, pool, used);
+        // (not a name in a dative or accusative phrase: "warf den saudi-arabischen Behörden Fahrlässigkeit vor")
+        else subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6) && !singlePersonAfterPlural(ctx, fin, m, pool) && !obliquePhrase(toks, m, fin)) ?? spokesGenitive(ctx, fin, pool, used);
       }
       // (the object or phrase in the Vorfeld is never the fallback subject)
       if (oblique && !subj) subjectless = true;
@@ -2463,6 +2567,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
+  if (!recipients.length && vorfeldObject && !used.has(vorfeldObject) && !actors.some((a) => a.entity.id === vorfeldObject!.entity.id)) {
+    recipients = withCoordinated(ctx, vorfeldObject, pool).filter((m) => !used.has(m));
+    for (const m of recipients) used.add(m);
+  }
   if (!recipients.length && relObject && !used.has(relObject) && !actors.some((a) => a.entity.id === relObject!.entity.id)) {
     recipients = [relObject];
     used.add(relObject);
@@ -2497,7 +2605,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
         pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && INFLECTED_T_OR_EN.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m));
-      if (obj) recipients = withCoordinated(ctx, obj, pool).filter((m) => !used.has(m));
+      // (last: the passive subject of a type whose object is its recipient — the first bare name before the participle)
+      const passiveSubject = !obj && passive && PASSIVE_OBJECT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0) : undefined;
+      if (obj ?? passiveSubject) recipients = withCoordinated(ctx, (obj ?? passiveSubject)!, pool).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
       const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'im' || m.prep === 'nach' || m.prep === null));
@@ -2550,6 +2660,25 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (dat) {
       recipients = [dat];
       used.add(dat);
+    }
+  }
+  // "Gegen X, der …, laufen Ermittlungen", "Unter anderem wird gegen den Chef der HDP, Selahattin Demirtas, ermittelt": the
+  // recipient's phrase opens the main clause before an inserted relative clause or apposition
+  // (not a zu-infinitive, which belongs to the insertion: "Doskozil, der gut daran täte, sich zu informieren")
+  if (!recipients.length && recPreps.size && !(entry.pos === 'verb' && isZuInfinitive(toks, tr.t0))) {
+    const r = insertedBefore(ctx, toks[tr.t0].clause, recPreps, used, actors);
+    if (r) {
+      recipients = withCoordinated(ctx, r, pool.includes(r) ? pool : candidates(ctx, r.t0, r.t1)).filter((m) => !used.has(m));
+      for (const m of recipients) used.add(m);
+    }
+  }
+  // "forderten, dass Merkel den Zuzug stoppen müsse", "Amazon solle den Tarifvertrag anerkennen, forderte X": the subject
+  // of the demanded clause is the one the demand is made of
+  if (!recipients.length && entry.type === 'REQUEST' && entry.pos === 'verb') {
+    const r = demandedSubject(ctx, toks[tr.t0].clause, actors);
+    if (r && !used.has(r)) {
+      recipients = [r];
+      used.add(r);
     }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"

@@ -143,6 +143,48 @@ export function sharePurposeModality(events: RawEvent[], text: string): void {
   }
 }
 
+/**
+ * Scheduled meetings: their noun names one occasion throughout a report ("der EU-Afrika-Gipfel"); not rallies and
+ * strikes, which go on or repeat ("will ihren Ausstand fortsetzen" while "sich nun im Ausstand befänden").
+ */
+const GATHERING_TYPES = new Set(['CONSULT']);
+/** An indefinite or another occasion ("eine weitere Kundgebung", "ein neues Treffen") is not the one told before. */
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:ein|eine|einen|einem|einer|eines|weitere[nmrs]?|neue[nmrs]?|nächste[nmrs]?|zweite[nmrs]?|erneute[nmrs]?)\s+(?:\S+\s+)?$/iu;
+/** A modifier right before the noun that puts this occasion behind ("beim letzten Gipfel", "nach dem Treffen"). */
+const BEHIND_BEFORE = /(?:^|[^\p{L}])(?:nach|seit|letzten|letzte|letztem|vorigen|vorige|vergangenen|vergangene|früheren|frühere|damaligen|damalige|gescheiterten|gescheiterte|abgehaltenen|abgehaltene|ersten|erste|jüngsten|jüngste|\d{4})\s+(?:\S+\s+){0,2}$/iu;
+
+/**
+ * "Einen Tag vor Beginn des EU-Afrika-Gipfels … hat der Ministerrat am Dienstag beschlossen" and, later, "Beim
+ * EU-Afrika-Gipfel in Malta soll am Donnerstag …": a scheduled meeting named by the same noun as a definite
+ * planned mention of the report is that occasion, still ahead, also where its own clause tells something
+ * else that happened. Works without a creation time (10kGNAD articles carry none). Only a noun mention with no time
+ * of its own, told as fact, not behind by its modifiers ("beim letzten Gipfel", "nach dem Treffen", "seit").
+ */
+export function shareOccasionModality(events: RawEvent[], text: string): void {
+  const plans = events.filter((e) => e.modality === 'planned' && GATHERING_TYPES.has(e.type) && UPPER_START.test(e.trigger.text) &&
+    !ANOTHER_BEFORE.test(text.slice(Math.max(0, e.trigger.start - 30), e.trigger.start)));
+  if (!plans.length) return;
+  for (const ev of events) {
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || !GATHERING_TYPES.has(ev.type) || !UPPER_START.test(ev.trigger.text)) continue;
+    // (a time of its own that is not the plan's dates the clause's other act: "vor Beginn des Gipfels … am Dienstag beschlossen")
+    const plan = plans.find((p) => p.type === ev.type && sameOccasion(p.trigger.text, ev.trigger.text) && !(ev.timeFromText && p.timeFromText && ev.time === p.time));
+    if (!plan) continue;
+    if (BEHIND_BEFORE.test(text.slice(Math.max(0, ev.trigger.start - 40), ev.trigger.start))) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+  }
+}
+
+/**
+ * The same noun up to its genitive ending and hyphens ("EU-Afrika-Gipfels" / "EU-Afrika-Gipfel"), eight letters at
+ * least; not a plural of the singular ("Sondierungsgesprächen" is a series, of which one may have been held).
+ */
+function sameOccasion(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/-/g, '').replace(/(es|s)$/, '');
+  const x = norm(a);
+  return x.length >= 8 && x === norm(b);
+}
+
 /** The same head noun, six letters at least: "Solidaritäts-Kundgebung" / "Kundgebung", not "Rede" / "Brandrede". */
 function sameHead(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/-/g, '');
@@ -155,6 +197,7 @@ function sameHead(a: string, b: string): boolean {
 export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
   shareScheduledModality(events, published);
   if (text) sharePurposeModality(events, text);
+  if (text) shareOccasionModality(events, text);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>

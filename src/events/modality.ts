@@ -254,6 +254,24 @@ function aheadWithPlan(toks: { lower: string; text: string }[], t: number, claus
   return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
 }
 
+/** Nouns of a change to an act ("eine Erhöhung der Hilfe"), and the verbs that announce, decide or promise one. */
+const CHANGE_NOUN = /^(erhöhung|aufstockung|ausweitung|verdopplung|verdoppelung|verdreifachung|verlängerung|verstärkung|ausbau|kürzung|senkung|reduzierung|reduktion)$/;
+const ANNOUNCE_OR_DECIDE = /^(angekündigt|ankündigen|kündigte|kündigten|kündigt|beschlossen|beschloss|beschließt|zugesagt|sagte|sagten|versprochen|versprach|versprachen|verspricht|bekanntgegeben|bekannt)$/;
+/**
+ * "hatte eine massive Erhöhung seiner Entwicklungshilfe bekannt gegeben": the noun trigger is the genitive or
+ * von-object of an indefinite change noun ("eine (adj.) Erhöhung seiner/der/von"), in a clause that announces,
+ * decides or promises it ("sagte … zu": the particle closing the clause).
+ */
+function announcedChange(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
+  let j = t - 1;
+  if (j >= 0 && /^(der|des|seiner|seines|ihrer|ihres|von|für)$/.test(toks[j].lower)) j--;
+  if (j < 0 || !CHANGE_NOUN.test(toks[j].lower)) return false;
+  let k = j - 1;
+  while (k >= 0 && LOWER_START.test(toks[k].text) && /(e|en|er|es|em)$/.test(toks[k].lower) && !/^(eine|einer|ein)$/.test(toks[k].lower) && k > j - 3) k--;
+  if (k < 0 || !/^(eine|einer)$/.test(toks[k].lower)) return false;
+  return clauseWords.some((w, i) => ANNOUNCE_OR_DECIDE.test(w) && (!/^(sagte|sagten|bekannt)$/.test(w) || (w === 'bekannt' ? /^(gegeben|gab|gaben|gibt|geben)$/.test(clauseWords[i + 1] ?? '') || clauseWords.slice(0, i).some((x) => /^(gab|gaben|gibt|geben)$/.test(x)) : clauseWords.filter((x) => LETTER.test(x)).at(-1) === 'zu')));
+}
+
 /** Strong preterite forms (simple past without "-te"): "kam", "trat … zurück", "gab", "fiel". */
 const STRONG_PAST = /^(kam|kamen|ging|gingen|gab|gaben|trat|traten|fand|fanden|stand|standen|fiel|fielen|hielt|hielten|ließ|ließen|sprach|sprachen|nahm|nahmen|brach|brachen|warf|warfen|rief|riefen|zog|zogen|schlug|schlugen|stieß|stießen|wies|wiesen|verließ|verließen|begann|begannen|bekam|bekamen|erhielt|erhielten|blieb|blieben|entschied|entschieden|beschloss|beschlossen|griff|griffen|traf|trafen|schloss|schlossen|setzte|verlor|verloren|gewann|gewannen|floh|flohen|starb|starben)$/;
 /** Inflected words in "-te"/"-ten" that are adjectives or ordinals, not a weak preterite. */
@@ -876,6 +894,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
   if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
+  // "hatte eine massive Erhöhung seiner Entwicklungshilfe bekannt gegeben", "beschloss eine Aufstockung der Truppen": a
+  // new change of an act (indefinite) that is announced, decided or promised is still ahead
+  if (tr.entry.pos === 'noun' && announcedChange(toks, tr.t0, clauseWords)) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
   // (not one said to go on now — "Jetzt werden sie von den Behörden drangsaliert", "wird derzeit blockiert")
   if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w)) && !words.some((w) => ONGOING_NOW.test(w))) return 'planned';

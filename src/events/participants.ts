@@ -12,6 +12,7 @@
 import { tokenTexts, type Doc, type Entity } from '../doc/index.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
 
 /** party noun (lower case) -> names of the parties it can stand for */
 const SOCIAL_DEMOCRATS = /^(spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour)$/i;
@@ -48,7 +49,8 @@ export function participantMentions(doc: Doc): ExtraMention[] {
   const table = new Map<string, Kind>();
   // role titles of the document's persons ("dem Finanzminister" in a headline before the name is introduced), with the
   // singular case endings ("Finanzministers", "Präsidenten"); no plural endings ("den Außenministern", "die Abgeordneten")
-  for (const [t, e] of roleTitles(doc)) {
+  const titles = roleTitles(doc);
+  for (const [t, e] of titles) {
     table.set(t, { kind: 'role', entity: e });
     if (!table.has(t + 's')) table.set(t + 's', { kind: 'role', entity: e });
     if (/(ent|ant|at)$/.test(t) && !table.has(t + 'en')) table.set(t + 'en', { kind: 'role', entity: e });
@@ -77,7 +79,11 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     doc.tokens.forEach((t, k) => at.set(t.start, k));
     for (const e of orgs) for (const m of e.mentions ?? []) {
       const k = at.get(m.start) ?? -1;
-      if (k < 2 || !DEFINITES.has(lw[k - 2]) || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
+      // (the article may stand before an attribute: "Die von Islamisten geführte Rebellengruppe ADF")
+      if (k < 2 || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
+      let d = k - 2;
+      while (d > k - 6 && d > 0 && !DEFINITES.has(lw[d]) && LETTER_START.test(lw[d])) d--;
+      if (!DEFINITES.has(lw[d])) continue;
       const cls = lw[k - 1];
       for (const h of INSTITUTION_HEADS) if (cls.endsWith(h) && cls.length > h.length) addHead(h, e);
     }
@@ -116,6 +122,9 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       // a definite role noun, maybe with one adjective between ("dem Finanzminister", "des neuen Innenministers")
       const definite = (k > 0 && DEFINITES.has(lower[k - 1])) || (k > 1 && DEFINITES.has(lower[k - 2]) && /^\p{Ll}+(e|en)$/u.test(words[k - 1]));
       if (!definite) continue;
+      // "an den Präsidenten des Wiener Landtags": a generic role head ("Präsident" of "Bundespräsident") with a genitive
+      // that names the office is another office, not the document's "Bundespräsident"
+      if (titles.generic.has(l.replace(/(s|en)$/, '')) && k + 2 < toks.length && /^(des|der)$/.test(lower[k + 1]) && (UPPER_START.test(words[k + 2]) || (k + 3 < toks.length && /^\p{Ll}+(en|er)$/u.test(words[k + 2]) && UPPER_START.test(words[k + 3])))) continue;
     }
     const { start, end } = toks[k];
     if (!taken) {
@@ -133,9 +142,14 @@ export function participantMentions(doc: Doc): ExtraMention[] {
 /** Generic role heads a title may end in ("Finanzminister" -> "minister"). */
 const ROLE_HEADS = ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'bürgermeister', 'bürgermeisterin', 'botschafter', 'botschafterin', 'premier', 'premierminister', 'gouverneur', 'landeshauptmann', 'bundeskanzler', 'bundespräsident'];
 
-/** Lower-case role nouns -> the one person of the document holding that title (null when several do). */
-function roleTitles(doc: Doc): Map<string, Entity | null> {
-  const map = new Map<string, Entity | null>();
+/**
+ * Lower-case role nouns -> the one person of the document holding that title (null when several do); `generic` holds the
+ * keys that are only a generic head of a longer title ("präsident" of "bundespräsident").
+ */
+function roleTitles(doc: Doc): Map<string, Entity | null> & { generic: Set<string> } {
+  const map = new Map<string, Entity | null>() as Map<string, Entity | null> & { generic: Set<string> };
+  const exact = new Set<string>();
+  const heads = new Set<string>();
   const add = (key: string, e: Entity) => {
     if (key.length < 5) return;
     const had = map.get(key);
@@ -147,10 +161,16 @@ function roleTitles(doc: Doc): Map<string, Entity | null> {
       const t = (r.title ?? '').toLowerCase();
       if (!t || t.includes(' ')) continue;
       add(t, e);
+      exact.add(t);
       const tail = t.slice(t.lastIndexOf('-') + 1);
       if (tail !== t) add(tail, e);
-      for (const h of ROLE_HEADS) if (tail.endsWith(h) && tail !== h) add(h, e);
+      exact.add(tail);
+      for (const h of ROLE_HEADS) if (tail.endsWith(h) && tail !== h) {
+        add(h, e);
+        heads.add(h);
+      }
     }
   }
+  map.generic = new Set([...heads].filter((h) => !exact.has(h)));
   return map;
 }
