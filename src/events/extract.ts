@@ -16,6 +16,7 @@ import { sportContext, sportSense } from './sport.ts';
 import { moneyFigure, moneyTrigger } from './money.ts';
 import { countedStatistic, courtSession } from './counts.ts';
 import { evaluationEvents, isEvaluation, mayHaveEvaluation } from './evaluations.ts';
+import { retype } from './retype.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -2781,6 +2782,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (countedStatistic(ctx, tr, k0, k1) || courtSession(ctx, tr, k0, k1)) return false;
       return true;
     });
+    // known triggers typed by their construction (retype.ts: a body's approval AGREE, a threat as a verdict ACCUSE, …)
+    for (const f of found) f.tr.entry = retype(ctx, f.tr, f.args, sentenceFigures);
     // evaluations found from critic, predicate and target (evaluations.ts)
     if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
     const selected = selectTriggers(ctx, found);

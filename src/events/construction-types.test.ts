@@ -1,0 +1,47 @@
+/** Events: known triggers typed by their construction (retype.ts) and relatives of listed words (thirteenth session, h/evtype). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '~tunesischen', '~tunesische'] },
+  { name: 'Nordallianz', type: 'ORG' },
+  { name: 'Senat', type: 'ORG' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('approval by a body or a state is a decision (AGREE); by a person it stays SUPPORT', () => {
+  const senate = run('Der Senat hat Waffenlieferungen an Tunesien abgesegnet.');
+  assert.equal(on(senate, 'abgesegnet')?.type, 'AGREE', JSON.stringify(senate));
+  const body = run('Die Nordallianz billigte den Einsatz in Tunesien.');
+  assert.equal(on(body, 'billigte')?.type, 'AGREE', JSON.stringify(body));
+  const person = run('Berger billigte das Vorgehen der Nordallianz.');
+  assert.equal(on(person, 'billigte')?.type, 'SUPPORT', JSON.stringify(person));
+});
+
+test('a threat noun as the predicate of a copula is a critic\'s verdict (ACCUSE); a threat made stays THREATEN', () => {
+  const laut = run('Die Pläne sind laut Berger eine gefährliche Drohung.');
+  assert.deepEqual([on(laut, 'Drohung')?.type, on(laut, 'Drohung')?.actors, on(laut, 'Drohung')?.modality], ['ACCUSE', ['Olaf Berger'], 'asserted'], JSON.stringify(laut));
+  // (the adjective inside the predicate names no actor)
+  const adj = run('Das sind tunesische Drohungen, sagte Berger.');
+  assert.deepEqual([on(adj, 'Drohungen')?.type, on(adj, 'Drohungen')?.actors], ['ACCUSE', ['Olaf Berger']], JSON.stringify(adj));
+  for (const text of [
+    'Berger sprach eine Drohung gegen Tunesien aus.',
+    'Vorausgegangen waren dieser Drohung Streitigkeiten mit Tunesien.',
+    'Die Drohung der Nordallianz war ernst.',
+    'Das ist eine Drohung gegen Tunesien, sagte Berger.',
+  ]) {
+    const r = run(text);
+    assert.equal(on(r, 'Drohung')?.type, 'THREATEN', `${text} ${JSON.stringify(r)}`);
+  }
+});
+
+test('support with an amount of money in its clause is AID; its genitive gets the money, a bare name gives it', () => {
+  const r = run('Insgesamt 300 Millionen Dollar kann Berger nun für die Ausrüstung und logistische Unterstützung der tunesischen Streitkräfte ausgeben.');
+  const e = on(r, 'Unterstützung');
+  assert.deepEqual([e?.type, e?.actors, e?.recipients], ['AID', ['Olaf Berger'], ['Tunesien']], JSON.stringify(r));
+  const plain = run('Berger sagte, die Nordallianz habe die Unterstützung Tunesiens.');
+  assert.notEqual(on(plain, 'Unterstützung')?.type, 'AID', JSON.stringify(plain));
+});
