@@ -45,3 +45,35 @@ test('support with an amount of money in its clause is AID; its genitive gets th
   const plain = run('Berger sagte, die Nordallianz habe die Unterstützung Tunesiens.');
   assert.notEqual(on(plain, 'Unterstützung')?.type, 'AID', JSON.stringify(plain));
 });
+
+test('readiness adjectives of the talk nouns are a planned CONSULT ("verhandlungsbereit", "gesprächsbereit"), negated with "nicht"', () => {
+  const r = run('Bisher zeichnet sich keine Mehrheit ab, die Nordallianz ist aber verhandlungsbereit.');
+  assert.deepEqual([on(r, 'verhandlungsbereit')?.type, on(r, 'verhandlungsbereit')?.modality, on(r, 'verhandlungsbereit')?.actors], ['CONSULT', 'planned', ['Nordallianz']], JSON.stringify(r));
+  const shown = run('Berger hat sich am Mittwoch gesprächsbereit gezeigt.');
+  assert.equal(on(shown, 'gesprächsbereit')?.modality, 'planned', JSON.stringify(shown));
+  const neg = run('Die Nordallianz ist nicht gesprächsbereit.');
+  assert.equal(on(neg, 'gesprächsbereit')?.modality, 'negated', JSON.stringify(neg));
+  // (attributive: no event)
+  const attr = run('Die verhandlungsbereite Nordallianz wartet ab.');
+  assert.equal(on(attr, 'verhandlungsbereite'), undefined, JSON.stringify(attr));
+});
+
+test('particle verbs glued to listed verbs: zurückerobern in war (not a majority or an office), herausverhandeln', () => {
+  const war = run('Sieben Dörfer konnten bei den heftigen Kämpfen von der Armee zurückerobert werden.');
+  assert.equal(on(war, 'zurückerobert')?.type, 'COERCE', JSON.stringify(war));
+  const split = run('Die Armee eroberte die Stadt am Montag zurück.');
+  assert.equal(on(split, 'eroberte')?.type, 'COERCE', JSON.stringify(split));
+  const office = run('Die Nordallianz will bei der Wahl die Regierungsmehrheit zurückerobern.');
+  assert.equal(on(office, 'zurückerobern'), undefined, JSON.stringify(office));
+  const talks = run('Die Nordallianz könnte mit Tunesien noch 38 Prozent herausverhandeln.');
+  assert.equal(on(talks, 'herausverhandeln')?.type, 'CONSULT', JSON.stringify(talks));
+});
+
+test('"Waffenhilfe" is AID; sanctions as the announced consequence of a condition are THREATEN, not SANCTION', () => {
+  const aid = run('Berger rechne ab Oktober mit dem Beginn der Waffenhilfe für Tunesien.');
+  assert.equal(on(aid, 'Waffenhilfe')?.type, 'AID', JSON.stringify(aid));
+  const threat = run('Sollten die Rebellen weitere Gebiete erobern, werde dies zusätzliche Sanktionen nach sich ziehen.');
+  assert.equal(on(threat, 'Sanktionen')?.type, 'THREATEN', JSON.stringify(threat));
+  const imposed = run('Die Nordallianz hat neue Sanktionen gegen Tunesien verhängt.');
+  assert.deepEqual(imposed.map((e) => e.type), ['SANCTION'], JSON.stringify(imposed));
+});
