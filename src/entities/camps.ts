@@ -16,7 +16,7 @@
  */
 import type { Doc, MentionForm } from '../doc/index.ts';
 import type { EntityMention, ResolvedEntity } from './cluster.ts';
-import { lookupCountry } from './countries.ts';
+import { countryById, demonymCountry, demonymForms, lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { newEntity } from './shape.ts';
 import { wordBefore } from './scan.ts';
@@ -82,6 +82,8 @@ const FEMININE_ARTICLE = /^(?:die|der)$/i;
 const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
 const COUNTRY_ID = /^[A-Z]{3}$/;
+/** A listed demonym noun as a whole word, not inside a compound ("Algerier", not "Algerier-Frage" or "US-Algerier"). */
+const DEMONYM_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${demonymForms().join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 const STATE_WINDOW = 250;
 const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
 
@@ -268,6 +270,25 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
         target = newEntity({ id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] });
         entities.push(target);
       }
+    }
+    add(target, start, end);
+  }
+
+  // 5. a demonym noun the NER left untagged ("ein Algerier wurde festgenommen", "den Syrern"): the country, as the
+  // tagged plurals are ("die Amerikaner"); not before a name ("der Algerier Mohamed B.", "den Kroaten Marin Cilic": a
+  // role of that person) or a capitalised noun ("Schweizer Franken", "Deutsche Bank"), not inside a compound
+  for (const m of text.matchAll(DEMONYM_WORD)) {
+    const word = m[0];
+    const start = m.index!;
+    const end = start + word.length;
+    const country = demonymCountry(word);
+    if (!country || covered(start, end)) continue;
+    const next = WORD_AFTER.exec(text.slice(end, end + 40));
+    if (next && UPPER_START.test(next[1])) continue;
+    let target = entities.find((e) => e.type === 'LOC' && e.canonicalId === country);
+    if (!target) {
+      target = newEntity({ id: `e${entities.length + 1}`, type: 'LOC', name: countryById(country)?.name ?? word, canonicalId: country, country, roles: [], mentions: [], aliases: [] });
+      entities.push(target);
     }
     add(target, start, end);
   }
