@@ -77,3 +77,19 @@ test('"Waffenhilfe" is AID; sanctions as the announced consequence of a conditio
   const imposed = run('Die Nordallianz hat neue Sanktionen gegen Tunesien verhängt.');
   assert.deepEqual(imposed.map((e) => e.type), ['SANCTION'], JSON.stringify(imposed));
 });
+
+test('sanctions announced for a condition threaten (THREATEN, asserted); sanctions a threat names are its content', () => {
+  const cond = run('Sollte Tunesien die Grenze schließen, werde die Nordallianz neue Sanktionen verhängen.');
+  assert.deepEqual(cond.map((e) => [e.type, e.modality]), [['THREATEN', 'asserted']], JSON.stringify(cond));
+  const after = run('Die Nordallianz will Sanktionen gegen Tunesien verhängen, falls Tunesien nicht einlenkt.');
+  assert.equal(on(after, 'verhängen')?.type, 'THREATEN', JSON.stringify(after));
+  const consequence = run('Sollten die Rebellen weitere Gebiete erobern, werde dies zusätzliche Sanktionen nach sich ziehen.');
+  assert.equal(on(consequence, 'Sanktionen')?.modality, 'asserted', JSON.stringify(consequence));
+  const content = run('Berger drohte Tunesien mit neuen Sanktionen.');
+  assert.deepEqual(content.map((e) => e.type), ['THREATEN'], JSON.stringify(content));
+  // imposed, or a sanction that is itself the condition, stays SANCTION
+  const imposed = run('Die Nordallianz hat neue Sanktionen gegen Tunesien verhängt.');
+  assert.equal(on(imposed, 'verhängt')?.type, 'SANCTION', JSON.stringify(imposed));
+  const asCondition = run('Sollte die Nordallianz neue Sanktionen verhängen, wäre das ein Fehler.');
+  assert.equal(on(asCondition, 'verhängen')?.type, 'SANCTION', JSON.stringify(asCondition));
+});

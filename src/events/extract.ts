@@ -2783,7 +2783,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
       return true;
     });
     // known triggers typed by their construction (retype.ts: a body's approval AGREE, a threat as a verdict ACCUSE, …)
-    for (const f of found) f.tr.entry = retype(ctx, f.tr, f.args, sentenceFigures);
+    for (let i = found.length - 1; i >= 0; i--) {
+      const entry = retype(ctx, found[i].tr, found[i].args, sentenceFigures, found);
+      if (entry) found[i].tr.entry = entry;
+      else found.splice(i, 1);
+    }
     // evaluations found from critic, predicate and target (evaluations.ts)
     if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
     const selected = selectTriggers(ctx, found);
@@ -2815,7 +2819,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
         times: timesBySentence[s],
       });
       // (an evaluation is the critic's own speech act, in indirect speech or not: asserted, or historical in the past)
-      if (isEvaluation(tr.entry) && modality !== 'historical') modality = 'asserted';
+      // (so is an announced threat: "werde dies Sanktionen nach sich ziehen", `said`)
+      if ((isEvaluation(tr.entry) || tr.entry.said) && modality !== 'historical') modality = 'asserted';
       const trigger = {
         start: ctx.toks[tr.t0].start,
         end: ctx.toks[tr.t1 - 1].end,

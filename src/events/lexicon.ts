@@ -55,6 +55,9 @@ export interface EntryOptions {
   /** A negative judgement word in the clause also satisfies `needObj` (`NEGATIVE_JUDGEMENT`: "nannte den Auftritt
    * unverschämt", "bezeichnet den Brief als problematisch"). */
   judgement?: boolean;
+  /** A speech act told as its utterance: its modality is asserted (historical in the past) like an evaluation's, whatever
+   * the tense or mood of what is announced ("werde dies Sanktionen nach sich ziehen" threatens now). */
+  said?: boolean;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
   recPrep?: string[];
   /** The recipient must be named in a `recPrep` phrase ("mit X sprechen"), not as a bare object ("schuldig gesprochen"). */
@@ -1115,7 +1118,7 @@ const NOUNS: Row[] = [
   ['THREATEN', null, 'Drohung', 'drohung drohungen', { recPrep: ['gegen', 'an'], excl: ['terrorbedrohung', 'terrorbedrohungen', 'bedrohungslage'] }],
   // (evtype) a consequence announced for a condition: "Sollten …, werde dies Sanktionen nach sich ziehen" threatens
   // sanctions (THREATEN), nobody imposes them yet (SANCTION needs verhängen/beschließen)
-  ['THREATEN', null, 'Sanktionen nach sich ziehen', 'sanktionen konsequenzen strafmaßnahmen gegenmaßnahmen', { noCompound: true, needObj: ['ziehen', 'zieht', 'ziehe', 'zögen', 'zöge'], needAlso: ['sich'] }],
+  ['THREATEN', null, 'Sanktionen nach sich ziehen', 'sanktionen konsequenzen strafmaßnahmen gegenmaßnahmen', { noCompound: true, needObj: ['ziehen', 'zieht', 'ziehe', 'zögen', 'zöge'], needAlso: ['sich'], said: true }],
   ['THREATEN', 'ultimatum', 'Ultimatum', 'ultimatum', {}],
   ['SANCTION', 'restrict', 'Sanktion', 'sanktionen', { needObj: ['verhäng', 'beschließ', 'beschloss', 'verschärf', 'verlänger', 'erlass', 'neue'], recPrep: ['gegen'] }],
   ['SANCTION', 'restrict', 'Embargo', 'embargo', { recPrep: ['gegen'] }],

@@ -45,6 +45,14 @@ function verdict(entry: LexEntry, word: string): LexEntry {
   return e;
 }
 
+/** A consequence announced: a threat, told as the act of threatening (asserted like a verdict, `said`). */
+function threat(entry: LexEntry): LexEntry {
+  const key = `threat|${entry.lemma}|${entry.pos}`;
+  let e = CACHE.get(key);
+  if (!e) CACHE.set(key, (e = { ...entry, type: 'THREATEN', mode: null, said: true }));
+  return e;
+}
+
 /** The clause [c0, c1) of token index t. */
 function clause(ctx: SentenceContext, t: number): [number, number] {
   return ctx.clauses[ctx.toks[t].clause];
@@ -89,8 +97,46 @@ export function moneySupport(ctx: SentenceContext, tr: Trigger, figures: readonl
   return figures.some((f) => f.start >= from && f.end <= to && moneyFigure(f));
 }
 
-/** The entry a trigger gets from its construction (the same entry when no rule applies). */
-export function retype(ctx: SentenceContext, tr: Trigger, args: Arguments, figures?: readonly Figure[]): LexEntry {
+/** Openers of a condition clause ("Sollten die Separatisten …", "falls …", "sofern …"; not "wenn", also temporal). */
+const CONDITION = /^(sollte|sollten|falls|sofern)$/;
+/** Future and intention auxiliaries of an announced consequence ("werde … verhängen", "will … verhängen"). */
+const ANNOUNCED = /^(werde|werden|wird|würde|würden|will|wollen|wolle|wollten)$/;
+
+/**
+ * A sanction announced as the consequence of a condition: "Sollte X …, werde die EU neue Sanktionen verhängen",
+ * "Die EU will Sanktionen verhängen, falls X …". Nobody imposes them yet; the announcement threatens (THREATEN).
+ */
+export function conditionalSanction(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.type !== 'SANCTION') return false;
+  const { toks, clauses } = ctx;
+  const ci = toks[tr.t0].clause;
+  const [c0, c1] = clauses[ci];
+  // (not itself the condition: "Sollte die EU Sanktionen verhängen, …")
+  if (CONDITION.test(toks[c0].lower)) return false;
+  let announced = false;
+  for (let j = c0; j < c1; j++) if (ANNOUNCED.test(toks[j].lower)) announced = true;
+  if (!announced) return false;
+  const opens = (c: number) => !!clauses[c] && CONDITION.test(toks[clauses[c][0]].lower);
+  return opens(ci - 1) || opens(ci + 1);
+}
+
+/**
+ * A sanction noun in the clause of a threat ("drohte mit neuen Sanktionen", "droht mit Strafzöllen"): what is
+ * threatened, no sanction of its own.
+ */
+export function threatenedSanction(ctx: SentenceContext, tr: Trigger, found: readonly { tr: Trigger }[]): boolean {
+  if (tr.entry.type !== 'SANCTION' || tr.entry.pos !== 'noun') return false;
+  const c = ctx.toks[tr.t0].clause;
+  return found.some((o) => o.tr !== tr && o.tr.entry.type === 'THREATEN' && o.tr.entry.pos === 'verb' && ctx.toks[o.tr.t0].clause === c);
+}
+
+/**
+ * The entry a trigger gets from its construction (the same entry when no rule applies), or null when the construction
+ * makes it the content of another event of the sentence (`found`).
+ */
+export function retype(ctx: SentenceContext, tr: Trigger, args: Arguments, figures?: readonly Figure[], found: readonly { tr: Trigger }[] = []): LexEntry | null {
+  if (threatenedSanction(ctx, tr, found)) return null;
+  if (conditionalSanction(ctx, tr)) return threat(tr.entry);
   if (predicateThreat(ctx, tr)) {
     // the verdict's author is the critic ("laut X", "…, sagte X"), not a name inside the predicate ("nordkoreanische")
     const who = critic(ctx, ctx.toks[tr.t0].clause, tr.t0);
