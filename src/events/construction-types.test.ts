@@ -93,3 +93,18 @@ test('sanctions announced for a condition threaten (THREATEN, asserted); sanctio
   const asCondition = run('Sollte die Nordallianz neue Sanktionen verhängen, wäre das ein Fehler.');
   assert.equal(on(asCondition, 'verhängen')?.type, 'SANCTION', JSON.stringify(asCondition));
 });
+
+test('overthrowing a ruler is COERCE ("Sturz von Machthaber X", "Entmachtung", "stürzte den Präsidenten"); a fall or a slump is none', () => {
+  const noun = run('Nach dem Sturz von Machthaber Gaddafi versank Tunesien im Chaos.');
+  assert.equal(on(noun, 'Sturz')?.type, 'COERCE', JSON.stringify(noun));
+  const verb = run('Die Armee hat den Präsidenten gestürzt.');
+  assert.equal(on(verb, 'gestürzt')?.type, 'COERCE', JSON.stringify(verb));
+  for (const [text, trigger] of [
+    ['Berger kam nach einem Sturz im Springen ins Ziel.', 'Sturz'],
+    ['Die Kurse stürzten am Montag ab.', 'stürzten'],
+    ['Der Präsident stürzte sich in die Arbeit.', 'stürzte'],
+  ]) {
+    const r = run(text);
+    assert.equal(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+  }
+});

@@ -160,6 +160,8 @@ const DEMANDED_QUALITY = ['geduld', 'tribut', 'aufmerksamkeit', 'konzentration',
 
 /** Military words of a sentence in which places are retaken ("von der Armee zurückerobert", "bei den Kämpfen"). */
 const RETAKEN = ['armee', 'truppe', 'soldat', 'militär', 'kämpf', 'rebell', 'miliz', 'offensive', 'dschihadist', 'jihadist', 'extremist', 'terrormiliz', 'kurdisch', 'peschmerga', 'regierungstruppen', 'streitkräfte', 'stellung', 'stützpunkt', 'stadt', 'dorf', 'dörfer', 'gebiet', 'ortschaft', 'provinz', 'flughafen'];
+/** Rulers and governments, the object of an overthrow ("der Sturz des Präsidenten", "stürzte den König"). */
+const RULERS = ['präsident', 'machthaber', 'regierung', 'regime', 'diktator', 'könig', 'herrscher', 'staatschef', 'regierungschef', 'premier', 'ministerpräsident', 'kanzler', 'junta', 'monarch', 'emir', 'schah', 'sultan', 'gaddafi', 'mursi', 'mubarak', 'assad', 'saddam'];
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
 /** Words of an extradition: a suspect, a court, the police or a government in the sentence. */
@@ -549,6 +551,9 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
   // (not a market, the charts, hearts or a title: 'den Smartphone-Markt erobern', 'die Herzen erobert')
   ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', { excl: ['markt', 'märkte', 'marktanteil', 'herz', 'herzen', 'spitze', 'titel', 'publikum', 'charts', 'bühne', 'kunden', 'zuschauer', 'fans', 'leser', 'nutzer'] }],
+  // (evtype) overthrowing a ruler (COERCE, the blind-25/26 gold: "nach dem Sturz von Machthaber Gaddafi", "Entmachtung");
+  // not a fall or a price slump ("nach einem Sturz im Springen", "die Kurse stürzten")
+  ['COERCE', null, 'stürzen (Herrscher)', 'stürz =gestürzt', { needObj: RULERS, notRefl: true }],
   // (evtype) the particle verbs glued to erobern keep its sense in war ("zurückerobert", "zurückzuerobern", "eroberte …
   // zurück"); a military word in the sentence, since a majority or an office is retaken as often ("die Mehrheit zurückerobern")
   ['COERCE', 'seize', 'zurückerobern', 'erober erobr =erobert', { p: 'zurück', objScope: 'sentence', needObj: RETAKEN }],
@@ -1135,6 +1140,8 @@ const NOUNS: Row[] = [
   ['MOBILIZE', 'troops', 'Mobilmachung', 'mobilmachung mobilisierung truppenaufmarsch aufmarsch', {}],
   ['MOBILIZE', 'troops', 'Entsendung', 'entsendung stationierung verlegung', { needObj: ['waffen', 'truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'mission', 'blauhelm', 'friedenstruppe', 'raketen'] }],
   ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
+  // (evtype) the noun of "stürzen (Herrscher)" and removal from power (blind 25 "Entmachtung")
+  ['COERCE', null, 'Sturz (Herrscher)', 'sturz sturzes entmachtung', { noCompound: true, needObj: RULERS }],
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
