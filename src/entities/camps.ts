@@ -18,6 +18,7 @@ import type { Doc, MentionForm } from '../doc/index.ts';
 import type { EntityMention, ResolvedEntity } from './cluster.ts';
 import { countryById, demonymCountry, demonymForms, lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
+import { lookupPlace } from './places.ts';
 import { newEntity } from './shape.ts';
 import { wordBefore } from './scan.ts';
 import { slug } from './text.ts';
@@ -83,8 +84,11 @@ const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
 const COUNTRY_ID = /^[A-Z]{3}$/;
 /** A listed demonym noun as a whole word, not inside a compound ("Algerier", not "Algerier-Frage" or "US-Algerier"). */
-const DEMONYM_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${demonymForms().join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+// (no lookbehind: the word start is checked by hand, at half the cost of the scan)
+const DEMONYM_WORD = new RegExp(`(?:${demonymForms().join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 const STATE_WINDOW = 250;
+/** A government or parliament before "in"/"von" and a name: "Regierung in Kiew", "Parlament in Athen". */
+const SEATED_BODY = /(Regierung|Parlament|Staatsführung|Übergangsregierung|Einheitsregierung|Zentralregierung|Militärregierung|Führung)[ \t]+(?:in|von)[ \t]+/g;
 const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
 
 /** An acronym before a noun of its fighters or adherents (step 4). */
@@ -253,6 +257,31 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     if (hit) add(hit, artStart, end);
   }
 
+  // 3b. a government named by its seat or country: "die Regierung in Kiew", "die international anerkannte Regierung in
+  // Libyen", "das Parlament in Athen" stand for the state (a capital's country, else the place named)
+  for (const m of text.matchAll(SEATED_BODY)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    const at = start + m[0].length;
+    // (a whole word, not "Landesregierung in …": the compound's owner is its own)
+    if (start > 0 && (WORD_CHAR.test(text[start - 1]) || text[start - 1] === '-')) continue;
+    if (covered(start, end)) continue;
+    const place = entities.find((e) => e.type === 'LOC' && e.mentions.some((x) => x.start === at && x.form === 'name'));
+    if (!place) continue;
+    let target = place;
+    if (!COUNTRY_ID.test(place.canonicalId ?? '')) {
+      const state = lookupPlace(place.name, false)?.metonymyOf;
+      if (state) {
+        target = entities.find((e) => e.type === 'LOC' && e.canonicalId === state) ?? target;
+        if (target === place) {
+          target = newEntity({ id: `e${entities.length + 1}`, type: 'LOC', name: countryById(state)?.name ?? place.name, canonicalId: state, country: state, roles: [], mentions: [], aliases: [] });
+          entities.push(target);
+        }
+      }
+    }
+    add(target, start, end);
+  }
+
   // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it
   for (const m of text.matchAll(GROUP_COMPOUND)) {
     const end = m.index! + m[0].length;
@@ -281,6 +310,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const word = m[0];
     const start = m.index!;
     const end = start + word.length;
+    if (start > 0 && (WORD_CHAR.test(text[start - 1]) || text[start - 1] === '-')) continue;
     const country = demonymCountry(word);
     if (!country || covered(start, end)) continue;
     const next = WORD_AFTER.exec(text.slice(end, end + 40));

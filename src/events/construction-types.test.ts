@@ -108,3 +108,11 @@ test('overthrowing a ruler is COERCE ("Sturz von Machthaber X", "Entmachtung", "
     assert.equal(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
   }
 });
+
+test('a participle after an adverb and before a description noun is attributive ("die international anerkannte Regierung")', () => {
+  const r = run('Die international anerkannte Regierung in Tunesien hat die Nordallianz zu Luftangriffen aufgefordert.', {
+    entities: [{ name: 'Tunesien', type: 'LOC', forms: ['Tunesien', '+Regierung'] }, { name: 'Nordallianz', type: 'ORG' }],
+  });
+  assert.equal(on(r, 'anerkannte'), undefined, JSON.stringify(r));
+  assert.deepEqual(on(r, 'aufgefordert')?.actors, ['Tunesien'], JSON.stringify(r));
+});

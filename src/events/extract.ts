@@ -773,8 +773,9 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   // "der von Russland unterstützten Regierung"
   const m = ctx.mentions.find((x) => x.t1 === tr.t0);
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
-  // adverb before, noun after: "international scharf kritisierten Luftangriffen"
-  return LOWER_START.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1);
+  // adverb before, noun after: "international scharf kritisierten Luftangriffen" (a description noun after it is a noun
+  // too: "die international anerkannte Regierung in Libyen", not a name that a finite verb would take as object)
+  return LOWER_START.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1 && x.form !== 'desc');
 }
 
 /** Numbers and quantifiers that open a noun phrase like a determiner ("zwei", "mehreren", "vielen", "zahlreiche"). */
