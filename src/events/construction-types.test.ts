@@ -116,3 +116,15 @@ test('a participle after an adverb and before a description noun is attributive 
   assert.equal(on(r, 'anerkannte'), undefined, JSON.stringify(r));
   assert.deepEqual(on(r, 'aufgefordert')?.actors, ['Tunesien'], JSON.stringify(r));
 });
+
+test('a verb under "müsste(n)" is an opinion of what ought to happen, no event; under a condition it stays (hypothetical)', () => {
+  for (const [text, trigger] of [
+    ['Die Nordallianz müsste eigentlich für Tunesien werben, sagt Berger.', 'werben'],
+    ['Dann müssten auch Tunesien die Mittel gestrichen werden.', 'gestrichen'],
+  ]) {
+    const r = run(text);
+    assert.equal(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+  }
+  const cond = run('Wird der Klage stattgegeben, müsste Berger seine Aussagen widerrufen.');
+  assert.equal(on(cond, 'widerrufen')?.type, 'CONCEDE', JSON.stringify(cond));
+});

@@ -130,12 +130,34 @@ export function threatenedSanction(ctx: SentenceContext, tr: Trigger, found: rea
   return found.some((o) => o.tr !== tr && o.tr.entry.type === 'THREATEN' && o.tr.entry.pos === 'verb' && ctx.toks[o.tr.t0].clause === c);
 }
 
+/** Subjunctive "müsste(n)": what someone ought to do, in the speaker's opinion. */
+const OUGHT = /^(müsste|müssten|müßte|müßten)$/;
+
+/**
+ * A verb under the subjunctive of obligation in its clause ("Die Regierung müsste eigentlich werben", "Dann müssten
+ * auch X Mittel gestrichen werden", "müssten … akzeptieren"): an opinion of what should happen, no event.
+ */
+export function shouldOpinion(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.pos !== 'verb') return false;
+  const [c0, c1] = clause(ctx, tr.t0);
+  let ought = false;
+  for (let j = c0; j < c1; j++) if (OUGHT.test(ctx.toks[j].lower)) ought = true;
+  if (!ought) return false;
+  // (the consequence of a condition is a hypothetical event: "Wird … stattgegeben, müsste X widerrufen")
+  const ci = ctx.toks[tr.t0].clause;
+  for (let c = 0; c < ci; c++) if (CONDITION_OPENER.test(ctx.toks[ctx.clauses[c][0]].lower)) return false;
+  return true;
+}
+/** Openers of a condition clause, also verb-first ("Wird … stattgegeben, …", "Hätte X …, …"). */
+const CONDITION_OPENER = /^(wenn|falls|sofern|sollte|sollten|wird|werden|würde|würden|hätte|hätten|wäre|wären|ist|sind|hat|haben)$/;
+
 /**
  * The entry a trigger gets from its construction (the same entry when no rule applies), or null when the construction
  * makes it the content of another event of the sentence (`found`).
  */
 export function retype(ctx: SentenceContext, tr: Trigger, args: Arguments, figures?: readonly Figure[], found: readonly { tr: Trigger }[] = []): LexEntry | null {
   if (threatenedSanction(ctx, tr, found)) return null;
+  if (shouldOpinion(ctx, tr)) return null;
   if (conditionalSanction(ctx, tr)) return threat(tr.entry);
   if (predicateThreat(ctx, tr)) {
     // the verdict's author is the critic ("laut X", "…, sagte X"), not a name inside the predicate ("nordkoreanische")
