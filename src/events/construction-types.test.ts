@@ -128,3 +128,14 @@ test('a verb under "müsste(n)" is an opinion of what ought to happen, no event;
   const cond = run('Wird der Klage stattgegeben, müsste Berger seine Aussagen widerrufen.');
   assert.equal(on(cond, 'widerrufen')?.type, 'CONCEDE', JSON.stringify(cond));
 });
+
+test('calling on a council or court is REQUEST ("ruft den UN-Sicherheitsrat an"); "sich auf X einschießen" is ACCUSE', () => {
+  const appeal = run('Noch am Donnerstag ruft Tunesien den UN-Sicherheitsrat an.');
+  assert.equal(on(appeal, 'ruft')?.type, 'REQUEST', JSON.stringify(appeal));
+  const phone = run('Berger rief am Montag den tunesischen Präsidenten an.');
+  assert.equal(on(phone, 'rief')?.type, 'CONSULT', JSON.stringify(phone));
+  const fig = run('Die Zeitungen der Nordallianz schießen sich auf Berger ein.');
+  assert.equal(on(fig, 'schießen')?.type, 'ACCUSE', JSON.stringify(fig));
+  const shot = run('Die Nordallianz schoss auf Berger.');
+  assert.equal(on(shot, 'schoss')?.type, 'ASSAULT', JSON.stringify(shot));
+});

