@@ -97,6 +97,9 @@ test('sanctions announced for a condition threaten (THREATEN, asserted); sanctio
 test('overthrowing a ruler is COERCE ("Sturz von Machthaber X", "Entmachtung", "stürzte den Präsidenten"); a fall or a slump is none', () => {
   const noun = run('Nach dem Sturz von Machthaber Gaddafi versank Tunesien im Chaos.');
   assert.equal(on(noun, 'Sturz')?.type, 'COERCE', JSON.stringify(noun));
+  // (the "von" phrase is the one deposed)
+  const deposed = run('Nach dem Sturz von Machthaber Berger versank Tunesien im Chaos.');
+  assert.deepEqual([on(deposed, 'Sturz')?.actors, on(deposed, 'Sturz')?.recipients], [[], ['Olaf Berger']], JSON.stringify(deposed));
   const verb = run('Die Armee hat den Präsidenten gestürzt.');
   assert.equal(on(verb, 'gestürzt')?.type, 'COERCE', JSON.stringify(verb));
   for (const [text, trigger] of [

@@ -156,6 +156,17 @@ export function zeroingIn(ctx: SentenceContext, tr: Trigger): boolean {
   return false;
 }
 
+/**
+ * "der Sturz von Machthaber X", "die Entmachtung des Präsidenten": the noun's "von" or genitive phrase after it is the one
+ * deposed (recipient), not the agent; the agent is a "durch" phrase ("durch das Militär") or none.
+ */
+function deposedRuler(tr: Trigger, args: Arguments): void {
+  const owned = args.actors.filter((m) => m.t0 > tr.t0 && (m.genitive || m.prep === 'von' || m.prep === 'vom'));
+  if (!owned.length) return;
+  args.actors = args.actors.filter((m) => !owned.includes(m));
+  args.recipients = [...owned, ...args.recipients.filter((m) => !owned.some((o) => o.entity === m.entity))];
+}
+
 /** Subjunctive "müsste(n)": what someone ought to do, in the speaker's opinion. */
 const OUGHT = /^(müsste|müssten|müßte|müßten)$/;
 
@@ -185,6 +196,7 @@ export function retype(ctx: SentenceContext, tr: Trigger, args: Arguments, figur
   if (threatenedSanction(ctx, tr, found)) return null;
   if (shouldOpinion(ctx, tr)) return null;
   if (conditionalSanction(ctx, tr)) return threat(tr.entry);
+  if (tr.entry.lemma === 'Sturz (Herrscher)') deposedRuler(tr, args);
   if (appeal(ctx, tr)) return retyped(tr.entry, 'REQUEST', null);
   if (zeroingIn(ctx, tr)) return retyped(tr.entry, 'ACCUSE', 'disapprove');
   if (predicateThreat(ctx, tr)) {
