@@ -75,3 +75,25 @@ describe('fighters and adherents of an organisation', () => {
     assert.deepEqual(orgs(resolve('XYZ-Kämpfer und IS-Experten sprachen.')), []);
   });
 });
+
+describe('demonym nouns the NER left untagged', () => {
+  const locs = (es: ResolvedEntity[]) => es.filter((e) => e.type === 'LOC').map((e) => `${e.name}: ${e.mentions.map((m) => `${m.form}:${m.text}`).join(', ')}`);
+  it('links a singular or plural demonym to its country, also one the document names already', () => {
+    assert.deepEqual(locs(resolve('In [Italien|LOC] wurde ein Algerier festgenommen.')), ['Italien: name:Italien', 'Algerien: desc:Algerier']);
+    assert.deepEqual(locs(resolve('In [Syrien|LOC] wird gekämpft. Den Syrern fehlt Hilfe.')), ['Syrien: name:Syrien, desc:Syrern']);
+  });
+  it('leaves a demonym before a name (a role), before a capitalised noun and inside a compound alone', () => {
+    assert.deepEqual(locs(resolve('Der Algerier [Mohamed Belkaid|PER] wurde getötet. Die Schweizer Banken zahlen. Die Algerier-Frage bleibt.')), []);
+  });
+});
+
+describe('a government or parliament named by its seat', () => {
+  const locs = (es: ResolvedEntity[]) => es.filter((e) => e.type === 'LOC').map((e) => `${e.name}: ${e.mentions.map((m) => `${m.form}:${m.text}`).join(', ')}`);
+  it('makes "die Regierung in X" a description of the country (of a capital: its state)', () => {
+    assert.deepEqual(locs(resolve('Die international anerkannte Regierung in [Libyen|LOC] bat um Hilfe.')), ['Libyen: desc:Regierung, name:Libyen']);
+    assert.deepEqual(locs(resolve('Das Parlament in [Athen|LOC] stimmte zu.')), ['Athen: name:Athen', 'Griechenland: desc:Parlament']);
+  });
+  it('leaves a government followed by no place name alone', () => {
+    assert.deepEqual(locs(resolve('Die Regierung von Ministerpräsident [Tsipras|PER] stimmte zu.')), []);
+  });
+});

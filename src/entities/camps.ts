@@ -16,8 +16,9 @@
  */
 import type { Doc, MentionForm } from '../doc/index.ts';
 import type { EntityMention, ResolvedEntity } from './cluster.ts';
-import { lookupCountry } from './countries.ts';
+import { countryById, demonymCountry, demonymForms, lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
+import { lookupPlace } from './places.ts';
 import { newEntity } from './shape.ts';
 import { wordBefore } from './scan.ts';
 import { slug } from './text.ts';
@@ -82,7 +83,12 @@ const FEMININE_ARTICLE = /^(?:die|der)$/i;
 const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
 const COUNTRY_ID = /^[A-Z]{3}$/;
+/** A listed demonym noun as a whole word, not inside a compound ("Algerier", not "Algerier-Frage" or "US-Algerier"). */
+// (no lookbehind: the word start is checked by hand, at half the cost of the scan)
+const DEMONYM_WORD = new RegExp(`(?:${demonymForms().join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 const STATE_WINDOW = 250;
+/** A government or parliament before "in"/"von" and a name: "Regierung in Kiew", "Parlament in Athen". */
+const SEATED_BODY = /(Regierung|Parlament|Staatsführung|Übergangsregierung|Einheitsregierung|Zentralregierung|Militärregierung|Führung)[ \t]+(?:in|von)[ \t]+/g;
 const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
 
 /** An acronym before a noun of its fighters or adherents (step 4). */
@@ -251,6 +257,31 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     if (hit) add(hit, artStart, end);
   }
 
+  // 3b. a government named by its seat or country: "die Regierung in Kiew", "die international anerkannte Regierung in
+  // Libyen", "das Parlament in Athen" stand for the state (a capital's country, else the place named)
+  for (const m of text.matchAll(SEATED_BODY)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    const at = start + m[0].length;
+    // (a whole word, not "Landesregierung in …": the compound's owner is its own)
+    if (start > 0 && (WORD_CHAR.test(text[start - 1]) || text[start - 1] === '-')) continue;
+    if (covered(start, end)) continue;
+    const place = entities.find((e) => e.type === 'LOC' && e.mentions.some((x) => x.start === at && x.form === 'name'));
+    if (!place) continue;
+    let target = place;
+    if (!COUNTRY_ID.test(place.canonicalId ?? '')) {
+      const state = lookupPlace(place.name, false)?.metonymyOf;
+      if (state) {
+        target = entities.find((e) => e.type === 'LOC' && e.canonicalId === state) ?? target;
+        if (target === place) {
+          target = newEntity({ id: `e${entities.length + 1}`, type: 'LOC', name: countryById(state)?.name ?? place.name, canonicalId: state, country: state, roles: [], mentions: [], aliases: [] });
+          entities.push(target);
+        }
+      }
+    }
+    add(target, start, end);
+  }
+
   // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it
   for (const m of text.matchAll(GROUP_COMPOUND)) {
     const end = m.index! + m[0].length;
@@ -268,6 +299,26 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
         target = newEntity({ id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] });
         entities.push(target);
       }
+    }
+    add(target, start, end);
+  }
+
+  // 5. a demonym noun the NER left untagged ("ein Algerier wurde festgenommen", "den Syrern"): the country, as the
+  // tagged plurals are ("die Amerikaner"); not before a name ("der Algerier Mohamed B.", "den Kroaten Marin Cilic": a
+  // role of that person) or a capitalised noun ("Schweizer Franken", "Deutsche Bank"), not inside a compound
+  for (const m of text.matchAll(DEMONYM_WORD)) {
+    const word = m[0];
+    const start = m.index!;
+    const end = start + word.length;
+    if (start > 0 && (WORD_CHAR.test(text[start - 1]) || text[start - 1] === '-')) continue;
+    const country = demonymCountry(word);
+    if (!country || covered(start, end)) continue;
+    const next = WORD_AFTER.exec(text.slice(end, end + 40));
+    if (next && UPPER_START.test(next[1])) continue;
+    let target = entities.find((e) => e.type === 'LOC' && e.canonicalId === country);
+    if (!target) {
+      target = newEntity({ id: `e${entities.length + 1}`, type: 'LOC', name: countryById(country)?.name ?? word, canonicalId: country, country, roles: [], mentions: [], aliases: [] });
+      entities.push(target);
     }
     add(target, start, end);
   }

@@ -79,7 +79,7 @@ export function mayHaveEvaluation(lower: readonly string[], from: number, to: nu
 }
 
 /** The named critic of clause ci: a tag after ("…, so X", "…, sagte X"), a reporting clause before, "laut X"/"für X", a quote's speaker. */
-function critic(ctx: SentenceContext, ci: number, at: number): MentionRef | null {
+export function critic(ctx: SentenceContext, ci: number, at: number): MentionRef | null {
   const { toks, clauses, mentions } = ctx;
   const named = (m: MentionRef) => m.entity.type === 'PER' || m.entity.type === 'ORG' || m.entity.type === 'LOC';
   const subjectIn = (c0: number, c1: number) => mentions.find((m) => m.t0 >= c0 && m.t1 <= c1 && m.prep === null && !m.genitive && named(m)) ?? null;

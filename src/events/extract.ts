@@ -16,6 +16,7 @@ import { sportContext, sportSense } from './sport.ts';
 import { moneyFigure, moneyTrigger } from './money.ts';
 import { countedStatistic, courtSession } from './counts.ts';
 import { evaluationEvents, isEvaluation, mayHaveEvaluation } from './evaluations.ts';
+import { retype } from './retype.ts';
 import {
   PREPOSITIONS, DETERMINERS, REFLEXIVES, AUX, SUBORDINATORS, RELATIVES, REPORTING_VERBS, TIME_WORDS,
 } from './words.ts';
@@ -775,8 +776,9 @@ function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   // "der von Russland unterstützten Regierung"
   const m = ctx.mentions.find((x) => x.t1 === tr.t0);
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
-  // adverb before, noun after: "international scharf kritisierten Luftangriffen"
-  return LOWER_START.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1);
+  // adverb before, noun after: "international scharf kritisierten Luftangriffen" (a description noun after it is a noun
+  // too: "die international anerkannte Regierung in Libyen", not a name that a finite verb would take as object)
+  return LOWER_START.test(prev.text) && !AUX.has(pl) && !ctx.mentions.some((x) => x.t0 === tr.t0 + 1 && x.form !== 'desc');
 }
 
 /** Numbers and quantifiers that open a noun phrase like a determiner ("zwei", "mehreren", "vielen", "zahlreiche"). */
@@ -2910,6 +2912,12 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (countedStatistic(ctx, tr, k0, k1) || courtSession(ctx, tr, k0, k1)) return false;
       return true;
     });
+    // known triggers typed by their construction (retype.ts: a body's approval AGREE, a threat as a verdict ACCUSE, …)
+    for (let i = found.length - 1; i >= 0; i--) {
+      const entry = retype(ctx, found[i].tr, found[i].args, sentenceFigures, found);
+      if (entry) found[i].tr.entry = entry;
+      else found.splice(i, 1);
+    }
     // evaluations found from critic, predicate and target (evaluations.ts)
     if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
     const selected = selectTriggers(ctx, found);
@@ -2941,7 +2949,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
         times: timesBySentence[s],
       });
       // (an evaluation is the critic's own speech act, in indirect speech or not: asserted, or historical in the past)
-      if (isEvaluation(tr.entry) && modality !== 'historical') modality = 'asserted';
+      // (so is an announced threat: "werde dies Sanktionen nach sich ziehen", `said`)
+      if ((isEvaluation(tr.entry) || tr.entry.said) && modality !== 'historical') modality = 'asserted';
       const trigger = {
         start: ctx.toks[tr.t0].start,
         end: ctx.toks[tr.t1 - 1].end,

@@ -55,6 +55,9 @@ export interface EntryOptions {
   /** A negative judgement word in the clause also satisfies `needObj` (`NEGATIVE_JUDGEMENT`: "nannte den Auftritt
    * unverschämt", "bezeichnet den Brief als problematisch"). */
   judgement?: boolean;
+  /** A speech act told as its utterance: its modality is asserted (historical in the past) like an evaluation's, whatever
+   * the tense or mood of what is announced ("werde dies Sanktionen nach sich ziehen" threatens now). */
+  said?: boolean;
   /** Typical prepositions that introduce the recipient ("mit" for meet, "gegen" for protest). */
   recPrep?: string[];
   /** The recipient must be named in a `recPrep` phrase ("mit X sprechen"), not as a bare object ("schuldig gesprochen"). */
@@ -155,6 +158,10 @@ const MILITARY = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'kä
 /** Qualities that a task, game or material demands of people ("fordern Geduld"): no demand of an actor. */
 const DEMANDED_QUALITY = ['geduld', 'tribut', 'aufmerksamkeit', 'konzentration', 'disziplin', 'ausdauer', 'fingerspitzengefühl', 'nerven', 'todesopfer', 'menschenleben', 'höchstleistung', 'übung', 'fitness'];
 
+/** Military words of a sentence in which places are retaken ("von der Armee zurückerobert", "bei den Kämpfen"). */
+const RETAKEN = ['armee', 'truppe', 'soldat', 'militär', 'kämpf', 'rebell', 'miliz', 'offensive', 'dschihadist', 'jihadist', 'extremist', 'terrormiliz', 'kurdisch', 'peschmerga', 'regierungstruppen', 'streitkräfte', 'stellung', 'stützpunkt', 'stadt', 'dorf', 'dörfer', 'gebiet', 'ortschaft', 'provinz', 'flughafen'];
+/** Rulers and governments, the object of an overthrow ("der Sturz des Präsidenten", "stürzte den König"). */
+const RULERS = ['präsident', 'machthaber', 'regierung', 'regime', 'diktator', 'könig', 'herrscher', 'staatschef', 'regierungschef', 'premier', 'ministerpräsident', 'kanzler', 'junta', 'monarch', 'emir', 'schah', 'sultan', 'gaddafi', 'mursi', 'mubarak', 'assad', 'saddam'];
 const MEET_EXCL = ['entscheidung', 'vorkehrung', 'maßnahme', 'vorbereitung', 'auswahl', 'tödlich', 'schwer', 'hart', 'kugel', 'schuss', 'geschoss', 'rakete', 'ton', 'nerv', 'geschmack', 'vereinbarung', 'absprache', 'feststellung', 'aussage', 'zielscheibe', 'wahl'];
 
 /** Words of an extradition: a suspect, a court, the police or a government in the sentence. */
@@ -201,6 +208,12 @@ const VERBS: Row[] = [
   ['CONSULT', null, 'sich austauschen', 'tausch =getauscht', { p: 'aus', refl: true, recPrep: ['mit'] }],
   // negotiating terms is a consultation like verhandeln (an agreement reached is "ein ausgehandeltes Abkommen", AGREE)
   ['CONSULT', null, 'aushandeln', 'handel handl =gehandelt', { p: 'aus', recPrep: ['mit'] }],
+  // (evtype) negotiating something out of a counterpart ("38 Prozent herausverhandeln"), like aushandeln
+  ['CONSULT', null, 'herausverhandeln', 'verhandel verhandl =verhandelt', { p: 'heraus', recPrep: ['mit'] }],
+  // (evtype) readiness to talk, the adjective of the talk nouns ("die Grünen sind verhandlungsbereit", "zeigte sich
+  // gesprächsbereit"): a planned CONSULT (modality.ts reads the -bereit form as planned, negated with "nicht")
+  // (an adjective, listed like a participle: "=x" matches the form and its adjective endings)
+  ['CONSULT', null, 'bereit zu Verhandlungen', '=verhandlungsbereit =gesprächsbereit =dialogbereit', { recPrep: ['mit'] }],
   // AGREE
   // the adjective "einig" is an agreement reached only with werden ("wurden sich … nicht einig"); "sich einig sein" is a
   // state ("darüber sind sich alle einig"); "einige" is the pronoun
@@ -538,6 +551,13 @@ const VERBS: Row[] = [
   ['COERCE', 'seize', 'annektieren', 'annektier =annektiert', {}],
   // (not a market, the charts, hearts or a title: 'den Smartphone-Markt erobern', 'die Herzen erobert')
   ['COERCE', 'seize', 'erobern', 'erober erobr =erobert', { excl: ['markt', 'märkte', 'marktanteil', 'herz', 'herzen', 'spitze', 'titel', 'publikum', 'charts', 'bühne', 'kunden', 'zuschauer', 'fans', 'leser', 'nutzer'] }],
+  // (evtype) overthrowing a ruler (COERCE, the blind-25/26 gold: "nach dem Sturz von Machthaber Gaddafi", "Entmachtung");
+  // not a fall or a price slump ("nach einem Sturz im Springen", "die Kurse stürzten")
+  ['COERCE', null, 'stürzen (Herrscher)', 'stürz =gestürzt', { needObj: RULERS, notRefl: true }],
+  // (evtype) the particle verbs glued to erobern keep its sense in war ("zurückerobert", "zurückzuerobern", "eroberte …
+  // zurück"); a military word in the sentence, since a majority or an office is retaken as often ("die Mehrheit zurückerobern")
+  ['COERCE', 'seize', 'zurückerobern', 'erober erobr =erobert', { p: 'zurück', objScope: 'sentence', needObj: RETAKEN }],
+  ['COERCE', 'seize', 'wiedererobern', 'erober erobr =erobert', { p: 'wieder', objScope: 'sentence', needObj: RETAKEN }],
   ['COERCE', 'seize', 'einnehmen', 'nehm nimm nahm =genommen', { p: 'ein', needObj: ['stadt', 'ort', 'dorf', 'gebiet', 'stellung', 'flughafen', 'hauptstadt', 'region', 'provinz', 'hafen', 'stützpunkt', 'kaserne'] }],
   ['COERCE', 'seize', 'plündern', 'plünder plündr =geplündert', {}],
   ['COERCE', 'seize', 'bringen', 'bring brach brachte =gebracht', { needObj: ['kontrolle', 'gewalt'] }],
@@ -1043,7 +1063,7 @@ const NOUNS: Row[] = [
   ['SUPPORT', null, 'Empfehlung', 'empfehlung', { recPrep: ['für'], noCompound: true, needObj: ['abgeb', 'abgibt', 'abgegeben', 'abzugeben', 'ausgesprochen', 'aussprech', 'für'] }],
   ['COOPERATE', null, 'Zusammenarbeit', 'zusammenarbeit kooperation', { recPrep: ['mit', 'zwischen'] }],
   ['COOPERATE', 'legal', 'Auslieferung', 'auslieferung', { objScope: 'sentence', needObj: EXTRADITION }],
-  ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
+  ['AID', null, 'Hilfe', 'hilfslieferung hilfslieferungen hilfsgüter waffenlieferung waffenlieferungen hilfspaket hilfspakete finanzhilfe finanzhilfen militärhilfe militärhilfen waffenhilfe rüstungshilfe entwicklungshilfe wirtschaftshilfe wirtschaftshilfen nothilfe soforthilfe', { recPrep: ['an', 'für'], noCompound: true }],
   ['AID', 'asylum', 'Asyl', 'asylgewährung', { noCompound: true }],
   ['CONSULT', 'phone', 'Anruf', 'anruf anrufs anrufes anrufe', { recPrep: ['bei'] }],
   // a resignation is an event when offered, announced or done ("erklärte seinen Rücktritt", "nach seinem Rücktritt"),
@@ -1101,6 +1121,9 @@ const NOUNS: Row[] = [
   ['REJECT', null, 'Nein', 'nein', { noCompound: true, needObj: ['klar', 'deutlich', 'entschieden', 'kategorisch', 'dritte', 'zweite', 'erneut', 'stolz', 'sein', 'ihr', 'unser'] }],
   ['REJECT', null, 'Widerstand', 'widerstand', { needObj: ['kündig', 'angekündigt', 'leist', 'geleistet', 'formiert', 'regt', 'regte', 'stößt', 'stieß', 'gestoßen', 'stoßen'] }],
   ['THREATEN', null, 'Drohung', 'drohung drohungen', { recPrep: ['gegen', 'an'], excl: ['terrorbedrohung', 'terrorbedrohungen', 'bedrohungslage'] }],
+  // (evtype) a consequence announced for a condition: "Sollten …, werde dies Sanktionen nach sich ziehen" threatens
+  // sanctions (THREATEN), nobody imposes them yet (SANCTION needs verhängen/beschließen)
+  ['THREATEN', null, 'Sanktionen nach sich ziehen', 'sanktionen konsequenzen strafmaßnahmen gegenmaßnahmen', { noCompound: true, needObj: ['ziehen', 'zieht', 'ziehe', 'zögen', 'zöge'], needAlso: ['sich'], said: true }],
   ['THREATEN', 'ultimatum', 'Ultimatum', 'ultimatum', {}],
   ['SANCTION', 'restrict', 'Sanktion', 'sanktionen', { needObj: ['verhäng', 'beschließ', 'beschloss', 'verschärf', 'verlänger', 'erlass', 'neue'], recPrep: ['gegen'] }],
   ['SANCTION', 'restrict', 'Embargo', 'embargo', { recPrep: ['gegen'] }],
@@ -1117,6 +1140,8 @@ const NOUNS: Row[] = [
   ['MOBILIZE', 'troops', 'Mobilmachung', 'mobilmachung mobilisierung truppenaufmarsch aufmarsch', {}],
   ['MOBILIZE', 'troops', 'Entsendung', 'entsendung stationierung verlegung', { needObj: ['waffen', 'truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'mission', 'blauhelm', 'friedenstruppe', 'raketen'] }],
   ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
+  // (evtype) the noun of "stürzen (Herrscher)" and removal from power (blind 25 "Entmachtung")
+  ['COERCE', null, 'Sturz (Herrscher)', 'sturz sturzes entmachtung', { noCompound: true, needObj: RULERS }],
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],

@@ -624,6 +624,9 @@ function cancelledIn(clauseWords: string[]): boolean {
   return clauseWords.some((w) => /^blies|^blas/.test(w));
 }
 
+/** Readiness adjectives of the lexicon ("verhandlungsbereit", "gesprächsbereite"). */
+const READINESS = /^\p{Ll}+bereit(e|en|er|es|em)?$/u;
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -649,6 +652,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
   }
   const trig = toks[tr.t0].lower;
+  // a readiness adjective ("die Grünen sind verhandlungsbereit", "zeigte sich gesprächsbereit") announces talks: planned;
+  // "nicht gesprächsbereit" negated
+  if (READINESS.test(trig)) return words.some((w) => NEGATION.has(w)) ? 'negated' : 'planned';
   const prev = ci > 0 ? ctx.clauses[ci - 1] : null;
   const prevWords: string[] = [];
   if (prev) for (let j = prev[0]; j < prev[1]; j++) prevWords.push(toks[j].lower);

@@ -11,7 +11,8 @@ import { findEvents } from './index.ts';
 export interface EntitySpec {
   name: string;
   type: EntityType;
-  /** Surface forms to mark (default: the name). A form "~israelische" is marked as a derived (adjective) mention. */
+  /** Surface forms to mark (default: the name). A form "~israelische" is marked as a derived (adjective) mention,
+   * "+Regierung" as a description mention. */
   forms?: string[];
   country?: string | null;
   roles?: { title: string; country: string | null }[];
@@ -45,11 +46,13 @@ export function buildDoc(text: string, spec: DocSpec = {}): Doc {
     const forms = [...(e.forms ?? [e.name])].sort((a, b) => b.length - a.length);
     for (const f0 of forms) {
       const deriv = f0.startsWith('~');
-      const f = deriv ? f0.slice(1) : f0;
+      // ("+Regierung": a description mention, as the entities stage adds for "die Regierung in X")
+      const desc = f0.startsWith('+');
+      const f = deriv || desc ? f0.slice(1) : f0;
       for (const i of allIndexes(doc.text, f)) {
         if (taken.some(([a, b]) => i < b && i + f.length > a)) continue;
         taken.push([i, i + f.length]);
-        ent.mentions.push({ start: i, end: i + f.length, text: f, form: deriv ? 'deriv' : 'name', label: deriv ? `${e.type}deriv` : e.type });
+        ent.mentions.push({ start: i, end: i + f.length, text: f, form: deriv ? 'deriv' : desc ? 'desc' : 'name', label: deriv ? `${e.type}deriv` : e.type });
       }
     }
     ent.mentions.sort((a, b) => a.start - b.start);
