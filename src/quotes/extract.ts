@@ -331,6 +331,9 @@ const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 
 
 /** Epistemic Konjunktiv II of the narrator ("dürfte": probably), no marker of reported speech. */
 const EPISTEMIC = new Set(['dürfte', 'dürften']);
+/** The noun of an age description ("der 83-Jährige") and the articles before it. */
+const AGE_NOUN = /^jährige[nr]?$/;
+const AGE_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des']);
 /** Openers of the second half of a "zwar … aber" concession. */
 const CONCESSIVE_OPEN = new Set(['aber', 'doch', 'allerdings', 'jedoch']);
 
@@ -1346,6 +1349,8 @@ class Extractor {
           // a planning "sollen … werden" is the narrator's schedule
           if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+          // "der 83-Jährige": a person described by age is the narrator's reference
+          if (this.ageNoun(k)) ok = false;
         }
         // a longer run must read as speech: present tense or first person, and not about a person
         if (ok && e - s > 1) {
@@ -5428,6 +5433,12 @@ class Extractor {
     return false;
   }
 
+  /** Token k is the noun of an age description with its article: "der 83-Jährige", "dem 45-Jährigen". */
+  private ageNoun(k: number): boolean {
+    const ctx = this.ctx;
+    return k >= 3 && ctx.isCap(k) && AGE_NOUN.test(ctx.lower[k]) && ctx.words[k - 1] === '-' && /^\d+$/.test(ctx.words[k - 2]) && AGE_ARTICLES.has(ctx.lower[k - 3]);
+  }
+
   /** The lower-cased word `w` among the tokens of the character span `c` (outside quotation marks). */
   private tokenIn(c: [number, number] | null, w: string): boolean {
     const ctx = this.ctx;
@@ -5555,8 +5566,10 @@ class Extractor {
         const lw = ctx.lower[k];
         if (this.inQuote[k] || ctx.isQuote(k) || lw === ':') return;
         const m = ctx.mentionAt[k];
-        // a person named is narration (a first-person word tagged as a name is an NER slip)
+        // a person named is narration (a first-person word tagged as a name is an NER slip), and so is one
+        // described by age ("Ausschließen möchte der 83-Jährige aber nichts.")
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
+        if (this.ageNoun(k)) return;
         // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
         if (!first && !ctx.isCap(k) && reportingForm(lw)) return;
         // a planning "sollen … werden" ("Am Dienstag sollen weitere Pläne präsentiert werden") is the narrator's schedule

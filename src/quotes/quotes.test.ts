@@ -3131,3 +3131,10 @@ test('qblock: a colon after a lower-case opener is no interview label inside a b
   const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
   assert.equal(quoteWith(d, 'Entwicklung nicht schlecht')?.speaker, 'p1');
 });
+
+test('qblock: a person described by age ("der 64-Jährige") inside a run is narration', () => {
+  const t = 'Wien – Der Verein wählte am Montag. Die Wahl war knapp, sagte der Obmann Karl Huber. Ausschließen möchte der 64-Jährige aber nichts. Es ist noch früh für eine Entscheidung, sagte Huber. Der Verein tagt im Mai.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.ok(quoteWith(d, 'noch früh'), 'the statement itself stays');
+  assert.equal(quoteWith(d, 'Ausschließen möchte'), undefined);
+});
