@@ -297,6 +297,10 @@ const DATA_NOUNS = new Set([
 /** Longest run of unattributed sentences between two statements of one person that is taken as theirs. */
 /** P(speech) from which a sentence between two statements of one person counts as theirs despite a past form. */
 const SANDWICH_SPEECH_P = 0.5;
+/** The same inside a block closed on both sides by the person's own cues. */
+const BLOCK_SPEECH_P = 0.3;
+/** P(speech) below which a sentence after a person's bare frame, before their statement, is the narrator's after all. */
+const FRAME_BLOCK_MIN_SPEECH_P = 0.15;
 /** Plural finite forms not ending in -en ("Sie sind …"): a sentence-initial "Sie" before them is no singular speaker. */
 const PLURAL_FINITE = new Set(['sind', 'seien', 'wären', 'hätten', 'waren']);
 
@@ -327,6 +331,11 @@ const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 
 
 /** Epistemic Konjunktiv II of the narrator ("dürfte": probably), no marker of reported speech. */
 const EPISTEMIC = new Set(['dürfte', 'dürften']);
+/** The noun of an age description ("der 83-Jährige") and the articles before it. */
+const AGE_NOUN = /^jährige[nr]?$/;
+const AGE_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des']);
+/** Openers of the second half of a "zwar … aber" concession. */
+const CONCESSIVE_OPEN = new Set(['aber', 'doch', 'allerdings', 'jedoch']);
 
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
@@ -409,6 +418,8 @@ class Extractor {
   /** Reporting verbs of the current sentence that found no content (news mode). */
   private sentenceCues: Attribution[] = [];
   private pendingSpeaker: { att: Attribution; sentence: number } | null = null;
+  /** Sentences with a person's reporting verb and no content ("X warnte vor der … Kultur."): a speaker block may open there. */
+  private readonly frameAt = new Map<number, Attribution>();
   /** The person opening the latest narrative sentence without any attribution. */
   private introduced: { np: NP; sentence: number } | null = null;
   private complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
@@ -1280,26 +1291,34 @@ class Extractor {
   private fillSandwiches(out: Attribution[]): void {
     const ctx = this.ctx;
     const bySentence = this.statementsBySentence(out.filter((o) => !o.afterGap));
-    const speakerOf = (s: number): Attribution | null => {
+    // the one person speaking in sentence s: its statement, or, opening a block, a reporting verb of theirs
+    // without content ("Peschek erklärt schlechtere Ergebnisse anders.", "X lehnt eine Aufnahme kategorisch ab.")
+    const speakerOf = (s: number, opening: boolean): Attribution | null => {
       const list = bySentence.get(s);
-      if (!list || list.length !== 1) return null;
+      if (!list) return opening ? this.frameAt.get(s) ?? null : null;
+      if (list.length !== 1) return null;
       const o = list[0];
       return o.speakerEntity && o.speakerEntity.type === 'PER' && !this.weakSource(o) ? o : null;
     };
+    // an attribution with a cue of its own (not a continuation, run-on or block member)
+    const ownCue = (o: Attribution) => !!o.cueTok && !o.continuation;
     const added: Attribution[] = [];
     const ns = ctx.doc.sentences.length;
-    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s) && !this.narrated.has(s);
+    const free = (s: number) => !bySentence.has(s) && !this.usedSentence.has(s) && !this.narrated.has(s) && !this.frameAt.has(s);
     for (let s = 2; s < ns - 1; s++) {
       if (!free(s)) continue;
-      const before = speakerOf(s - 1);
+      const before = speakerOf(s - 1, true);
       // a run of up to three sentences between two statements of the same person
       let e = s;
       while (e < ns - 1 && e - s < SANDWICH_MAX && free(e)) e++;
-      const after = free(e) ? null : speakerOf(e);
+      const after = free(e) ? null : speakerOf(e, false);
       if (!before || !after || before.speakerEntity !== after.speakerEntity) {
         if (e > s + 1) s = e - 1;
         continue;
       }
+      // a block closed on both sides by the speaker's own cues: its evidence vouches for a sentence the word
+      // lists reject for one surface feature (a past form: "Das war unmittelbar nach dem Spiel.")
+      const closed = ownCue(before) && ownCue(after);
       const run: [number, number][] = [];
       for (let t = s; t < e; t++) {
         const a = ctx.sentStart[t];
@@ -1311,8 +1330,9 @@ class Extractor {
         // the learned classifier (src/quotes/speech.ts) may vouch for a sentence the word lists reject:
         // "Zudem war es oben etwas windig." has a past form but reads as the speaker's words
         // computed only when a word list says no (it costs a feature pass)
-        let learned: boolean | undefined;
-        const learnedSpeech = () => (learned ??= this.speechProb(a, end, b) >= SANDWICH_SPEECH_P);
+        let prob: number | undefined;
+        const speechP = () => (prob ??= this.speechProb(a, end, b));
+        const learnedSpeech = () => speechP() >= (closed ? BLOCK_SPEECH_P : SANDWICH_SPEECH_P);
         for (let k = a; k < end && ok; k++) {
           const lw = ctx.lower[k];
           const m = ctx.mentionAt[k];
@@ -1323,11 +1343,14 @@ class Extractor {
           // short frame before a content clause ("Er verwies darauf, dass …", "Sie betonte …"; not a plural or polite "Sie sagen …")
           if (k === a && this.selfPronounFrame(a, end, b, before.speakerEntity)) ok = false;
           // "STANDARD: Wo lernt man diese Kultur?" — an interview turn label: the interviewer, not the speaker
-          if (lw === ':' && k - a <= 3) ok = false;
+          // (not after a lower-case word: "Nur so viel: Grundsätzlich ist …" hands the word to the speaker)
+          if (lw === ':' && k - a <= 3 && !(k > a && !ctx.isCap(k - 1))) ok = false;
           if ((PAST_NARRATION.has(lw) && !learnedSpeech()) || lw === '(' || ((lw === '–' || lw === '—') && k - a <= 4) || this.inQuote[k] || ctx.isQuote(k)) ok = false;
           // a planning "sollen … werden" is the narrator's schedule
           if ((lw === 'sollen' || lw === 'soll') && this.plannedPassive(k, b)) ok = false;
           if (!ctx.isCap(k) && CUE_FORMS.has(lw) && this.cueAt(k, b)) ok = false;
+          // "der 83-Jährige": a person described by age is the narrator's reference
+          if (this.ageNoun(k)) ok = false;
         }
         // a longer run must read as speech: present tense or first person, and not about a person
         if (ok && e - s > 1) {
@@ -1341,6 +1364,10 @@ class Extractor {
           ok &&= speech || learnedSpeech();
         }
         if (ok && this.narratorSentence(a, end, b, before.speakerEntity)) ok = false;
+        // a block opened by a bare frame carries less evidence than one opened by a statement: the learned
+        // classifier vetoes a sentence it reads as clear narration ("Dem kontert X mit … . Abseits der … ist auch
+        // der DualSIM-Support einzigartig.")
+        if (ok && !before.content && speechP() >= 0 && speechP() < FRAME_BLOCK_MIN_SPEECH_P) ok = false;
         if (!ok) break;
         run.push([a, end]);
       }
@@ -2942,6 +2969,7 @@ class Extractor {
           (PLACE_BODY.test(ctx.lower[np.start + 1]) || INSTITUTION.test(ctx.lower[np.start + 1]));
         if (speechCue && np && !np.pronoun && (finiteDefinite || placeInstitution || (att.speakerEntity ? att.speakerEntity.type === 'PER' || att.speakerEntity.type === 'ORG' : roleHead))) {
           this.pendingSpeaker = { att, sentence: s };
+          if (att.speakerEntity?.type === 'PER') this.frameAt.set(s, att);
         }
         continue;
       }
@@ -5286,10 +5314,15 @@ class Extractor {
       a += 2;
     }
     for (let k = a + 1; dennOpen && k < b; k++) if (THIRD_PERSON.has(ctx.lower[k])) dennOpen = false;
+    // "Das sei zwar keine gefahrlose Strategie, … . Aber es ist auch keine richtige Strategie, …": a statement with
+    // "zwar" announces its "aber" half, and the sentence that opens with it is the same speaker's
+    let concessive = CONCESSIVE_OPEN.has(ctx.lower[a]) && !this.inQuote[a] && (last.att.kind === 'direct' || last.att.kind === 'indirect') && last.att.speakerEntity?.type === 'PER' && this.tokenIn(last.att.content, 'zwar');
+    for (let k = a + 1; concessive && k < b; k++) if (THIRD_PERSON.has(ctx.lower[k])) concessive = false;
     let longAfterPost = false;
     const after =
       cueOnly ||
       dennOpen ||
+      concessive ||
       last.att.kind === 'direct' ||
       (last.att.kind === 'reported' && last.att.method === 'laut' && last.att.speakerEntity?.type === 'PER') ||
       (last.att.kind === 'indirect' && this.lastContentTok(a, b) - a <= 5) ||
@@ -5335,7 +5368,7 @@ class Extractor {
       // persons and organisations named, a dateline ("Wien – …"), a cue of its own: narration or another source
       if (m >= 0 && (ctx.mentions[m].entity.type === 'PER' || ctx.mentions[m].entity.type === 'ORG')) {
         // after "X zeigte sich enttäuscht." a role description inside the statement ("die der Präsident gemacht hat") is no narration
-        if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw)) && !dennOpen) return null;
+        if (!(cueOnly && k > a + 2 && ARTICLES.has(ctx.lower[k - 1]) && ROLE_NOUN.test(lw)) && !dennOpen && !(concessive && ctx.mentions[m].entity.type === 'ORG')) return null;
       }
       if ((lw === '–' || lw === '—') && k - a <= 4) return null;
       // (after "Denn:" a cue form gave no statement of its own: "Denn: Derzeit sind andere Staaten gefordert.")
@@ -5367,7 +5400,7 @@ class Extractor {
     // a person described at the start ("Der 53-jährige Deutsche …") is narration
     const np0 = ctx.npAt(a, end);
     if (np0 && !np0.pronoun && ROLE_NOUN.test(ctx.lower[np0.end - 1]) && ctx.isCap(np0.end - 1) && ARTICLES.has(ctx.lower[a]) && this.resolveDescription(np0)) return null;
-    if (!speechLike && !dennOpen) return null;
+    if (!speechLike && !dennOpen && !concessive) return null;
     if (this.narratorSentence(a, end, b, last.att.speakerEntity)) return null;
     // the learned classifier vetoes sentences it reads as clear narration ("Seit 2010 ist die Zahl der
     // Rechtssachen … gesunken", "Gablitz und Mauerbach kommen nicht zu Tulln"): the word lists above
@@ -5397,6 +5430,20 @@ class Extractor {
 
   private firstPersonSubject(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.ctx.lower[k] === 'ich' || this.ctx.lower[k] === 'wir') return true;
+    return false;
+  }
+
+  /** Token k is the noun of an age description with its article: "der 83-Jährige", "dem 45-Jährigen". */
+  private ageNoun(k: number): boolean {
+    const ctx = this.ctx;
+    return k >= 3 && ctx.isCap(k) && AGE_NOUN.test(ctx.lower[k]) && ctx.words[k - 1] === '-' && /^\d+$/.test(ctx.words[k - 2]) && AGE_ARTICLES.has(ctx.lower[k - 3]);
+  }
+
+  /** The lower-cased word `w` among the tokens of the character span `c` (outside quotation marks). */
+  private tokenIn(c: [number, number] | null, w: string): boolean {
+    const ctx = this.ctx;
+    if (!c) return false;
+    for (let k = ctx.tokenAt(c[0]); k >= 0 && k < ctx.n && ctx.toks[k].start < c[1]; k++) if (ctx.lower[k] === w && !ctx.isQuote(k)) return true;
     return false;
   }
 
@@ -5519,8 +5566,10 @@ class Extractor {
         const lw = ctx.lower[k];
         if (this.inQuote[k] || ctx.isQuote(k) || lw === ':') return;
         const m = ctx.mentionAt[k];
-        // a person named is narration (a first-person word tagged as a name is an NER slip)
+        // a person named is narration (a first-person word tagged as a name is an NER slip), and so is one
+        // described by age ("Ausschließen möchte der 83-Jährige aber nichts.")
         if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && !FIRST_PERSON.has(lw)) return;
+        if (this.ageNoun(k)) return;
         // a reporting verb of its own, unless the speaker talks about himself ("Ich habe … angeboten")
         if (!first && !ctx.isCap(k) && reportingForm(lw)) return;
         // a planning "sollen … werden" ("Am Dienstag sollen weitere Pläne präsentiert werden") is the narrator's schedule

@@ -3100,3 +3100,41 @@ test('q33: a media or study source goes on over a person named in the narrative 
   const x = nonFragments(d).find((y) => t.slice(y.start, y.end).includes('Anteile'));
   assert.ok(!x || x.speaker !== 'p1', x && String(x.speakerName));
 });
+
+// ---------- qblock (thirteenth session): one speaker's block of sentences ----------
+
+test('qblock: a bare frame of a person opens a block that their cue closes', () => {
+  // "X lehnt … ab." names the speaker without content; the sentence after it, before "…, sagte X", is theirs even
+  // with an organisation named (the run-on rule alone rejects that)
+  const t = 'Wien – Der Landesrat tagte am Montag. Die Ministerin Anna Berger lehnt eine weitere Erhöhung der Gebühren strikt ab. Die ÖBB haben schon genug Belastungen beschlossen. Mehr können wir den Bürgern nicht zumuten, sagte Berger. Die Sitzung dauerte drei Stunden.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']], ['o1', 'ORG', 'ÖBB', ['ÖBB']]]);
+  const x = quoteWith(d, 'genug Belastungen');
+  assert.equal(x?.speaker, 'p1');
+  assert.equal(x?.kind, 'direct');
+});
+
+test('qblock: a past form inside a block closed by the speaker\'s own cues needs less learned evidence', () => {
+  const t = 'Wien – Der Verein legte Zahlen vor. Die Lage ist stabil, sagt der Obmann Karl Huber. Der Andrang bei den Kursen war im Frühjahr riesig. Heuer ist es ruhiger, so Huber. Der Verein tagt im Mai.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'Andrang bei den Kursen')?.speaker, 'p1');
+});
+
+test('qblock: "zwar" in a statement hands its "aber" sentence to the same speaker', () => {
+  // a long indicative sentence after indirect speech is not taken by the run-on rule alone
+  const t = 'Wien – Die Gemeinde plant eine neue Halle. Karl Huber sprach von einer schwierigen Lage. Die Halle sei zwar teuer, sagte Huber. Aber ohne sie haben die Vereine im ganzen Winter keinen einzigen Platz zum Trainieren mehr. Die Gemeinde zahlt die Hälfte.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'ohne sie haben die Vereine')?.speaker, 'p1');
+});
+
+test('qblock: a colon after a lower-case opener is no interview label inside a block', () => {
+  const t = 'Wien – Der Verband legte seine Zahlen vor. Maßgeblich ist, was die Gäste ausgeben, sagt Karl Huber. Nur so viel: Grundsätzlich ist die Entwicklung nicht schlecht. Schwierig bleibt der Winter, sagt Huber. Der Verband tagt im Mai.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'Entwicklung nicht schlecht')?.speaker, 'p1');
+});
+
+test('qblock: a person described by age ("der 64-Jährige") inside a run is narration', () => {
+  const t = 'Wien – Der Verein wählte am Montag. Die Wahl war knapp, sagte der Obmann Karl Huber. Ausschließen möchte der 64-Jährige aber nichts. Es ist noch früh für eine Entscheidung, sagte Huber. Der Verein tagt im Mai.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.ok(quoteWith(d, 'noch früh'), 'the statement itself stays');
+  assert.equal(quoteWith(d, 'Ausschließen möchte'), undefined);
+});
