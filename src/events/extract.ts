@@ -340,6 +340,22 @@ function joinLowers(toks: Tok[]): string {
 const REFLEXIVE_WORDS = [...REFLEXIVES].map((r) => ` ${r} `);
 
 /**
+ * The verb and noun entries of a form of 3 or more characters (shorter tokens are not looked up), in one lookup,
+ * with each verb candidate's separated particle padded with spaces as the joined sentence is searched for it.
+ */
+interface FormInfo {
+  verbs: { entry: LexEntry; bare: boolean }[] | undefined;
+  particles: string[];
+  nouns: LexEntry[] | undefined;
+}
+const FORM_INFO = new Map<string, FormInfo>();
+for (const f of ANY_FORM) {
+  if (f.length < 3) continue;
+  const verbs = VERB_FORMS.get(f);
+  FORM_INFO.set(f, { verbs, particles: (verbs ?? []).map((c) => ` ${c.entry.p} `), nouns: NOUN_FORMS.get(f) });
+}
+
+/**
  * A hash of a lower-case word from all its characters (no string needed). (A key of the first two and the last
  * character and the length let a third of the tokens through to the string lookup, only one in six of them a form.)
  */
@@ -349,9 +365,15 @@ function formKey(lower: string, a: number, b: number): number {
   return (h ^ (h >>> 20)) & 0xfffff;
 }
 
-/** formKey of every verb and noun form of 3 or more characters (shorter tokens are not looked up): a word whose key is not here is no form. */
+/** formKey of every verb and noun form of 3 or more characters: a word whose key is not here is no form. */
 const FORM_KEYS = new Uint8Array(1 << 20);
-for (const f of ANY_FORM) if (f.length >= 3) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+for (const f of FORM_INFO.keys()) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
+  let j = ' ';
+  for (let k = from; k < to; k++) j += lower.slice(tokens[k].start, tokens[k].end) + ' ';
+  return j;
+}
+
 /** A hash of the last four characters text[end - 4, end). */
 function tailKey(text: string, end: number): number {
   return ((((text.charCodeAt(end - 4) * 31 + text.charCodeAt(end - 3)) * 31 + text.charCodeAt(end - 2)) * 31 + text.charCodeAt(end - 1)) | 0) & 0xfffff;
@@ -360,10 +382,40 @@ function tailKey(text: string, end: number): number {
 const HEAD_TAILS = new Uint8Array(1 << 20);
 for (const k of NOUN_BY_END.keys()) HEAD_TAILS[tailKey(k, 4)] = 1;
 
-function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
-  let j = ' ';
-  for (let k = from; k < to; k++) j += lower.slice(tokens[k].start, tokens[k].end) + ' ';
-  return j;
+/** sentenceFilter's result: the sentence is analysed (a trigger, an amount of money or an evaluation may be in it). */
+const SENTENCE_ANALYSED = 1;
+/** sentenceFilter's result: the sentence may hold an evaluation (mayHaveEvaluation). */
+const SENTENCE_EVALUABLE = 2;
+/** sentenceFilter's result: the sentence has an amount of money (money.ts). */
+const SENTENCE_MONEY = 4;
+
+/**
+ * The cheap tests before the sentence analysis, for every sentence of the document (in a function of its own, small
+ * enough for V8 to optimise early): whether it has an amount of money, may hold an evaluation (mayHaveEvaluation),
+ * or can hold a trigger (mayHaveTriggerAt; where lower-casing moves offsets, `sameOffsets` false, that test is left
+ * to mayHaveTrigger on the sentence's tokens and the sentence counts as analysed here).
+ */
+function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLower: readonly string[], figuresBySentence: Figure[][]): Uint8Array {
+  const text = doc.text;
+  const tokens = doc.tokens;
+  const n = doc.sentences.length;
+  const out = new Uint8Array(n);
+  let tp = 0;
+  for (let s = 0; s < n; s++) {
+    while (tp < tokens.length && tokens[tp].sentence < s) tp++;
+    let te = tp;
+    while (te < tokens.length && tokens[te].sentence === s) te++;
+    const from = tp;
+    tp = te;
+    const sentenceFigures = figuresBySentence[s];
+    const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
+    // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
+    const evaluable = mayHaveEvaluation(tokenLower, from, te);
+    // (no trigger test where the sentence is analysed anyway, or where offsets move)
+    const found = money || evaluable || !sameOffsets || mayHaveTriggerAt(text, lower, tokens, from, te, tokenLower);
+    out[s] = (found ? SENTENCE_ANALYSED : 0) | (evaluable ? SENTENCE_EVALUABLE : 0) | (money ? SENTENCE_MONEY : 0);
+  }
+  return out;
 }
 
 /**
@@ -378,17 +430,17 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
     if (FORM_KEYS[formKey(lower, start, end)]) {
       // the token's own lower-case string where it has the same characters (it is already hashed by
       // earlier lookups; a fresh slice would be allocated and hashed again)
-      const l = sameChars(lower, start, end, tokenLower[k]) ? tokenLower[k] : lower.slice(start, end);
-      if (ANY_FORM.has(l)) {
-        const verbs = VERB_FORMS.get(l);
+      const form = FORM_INFO.get(sameChars(lower, start, end, tokenLower[k]) ? tokenLower[k] : lower.slice(start, end));
+      if (form !== undefined) {
+        const verbs = form.verbs;
         if (verbs) {
-          for (const c of verbs) {
+          for (let c = 0; c < verbs.length; c++) {
             joined ??= joinRange(lower, tokens, from, to);
-            if (!c.bare && !joined.includes(` ${c.entry.p} `)) continue;
-            if (sentenceAllows(c.entry, joined)) return true;
+            if (!verbs[c].bare && !joined.includes(form.particles[c])) continue;
+            if (sentenceAllows(verbs[c].entry, joined)) return true;
           }
         }
-        const nouns = NOUN_FORMS.get(l);
+        const nouns = form.nouns;
         if (nouns) {
           joined ??= joinRange(lower, tokens, from, to);
           for (const e of nouns) if (sentenceAllows(e, joined)) return true;
@@ -421,9 +473,19 @@ function sameChars(text: string, start: number, end: number, s: string): boolean
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
-  if (entry.needObj && !entry.softObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
-  if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
+  if (entry.needObj && !entry.softObj && !allowPatterns(entry).obj!.some((o) => joined.includes(o)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
+  if (entry.needAlso && !allowPatterns(entry).also!.some((o) => joined.includes(o))) return false;
   return true;
+}
+/** The strings sentenceAllows looks for, made once per entry: a needed object word (a prefix of a token; from 5 letters anywhere) and a needed further word. */
+const ALLOW_PATTERNS = new Map<LexEntry, { obj: string[] | null; also: string[] | null }>();
+function allowPatterns(entry: LexEntry): { obj: string[] | null; also: string[] | null } {
+  let p = ALLOW_PATTERNS.get(entry);
+  if (!p) {
+    p = { obj: entry.needObj ? entry.needObj.map((o) => (o.length >= 5 ? o : ` ${o}`)) : null, also: entry.needAlso ? entry.needAlso.map((o) => ` ${o} `) : null };
+    ALLOW_PATTERNS.set(entry, p);
+  }
+  return p;
 }
 
 /** Governing preposition (walking back over determiners, adjectives and title nouns) and genitive status. */
@@ -2665,6 +2727,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
   // a sports report: beating, attacking, meeting or hosting an opponent are play, not events (decided on
   // first need: only a trigger with a sport sense asks, and most documents have none)
   let sport: boolean | undefined;
+  // most sentences have no trigger: decided for all sentences first, before any token object is made
+  // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
+  const filter = sentenceFilter(doc, lowerText, sameOffsets, texts.lower, figuresBySentence);
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
@@ -2672,16 +2737,14 @@ export function extractEvents(doc: Doc): RawEvent[] {
     while (te < allToks.length && allToks[te].sentence === s) te++;
     const from = tp;
     tp = te;
-    // most sentences have no trigger: decided on character codes, before any token string is made
-    // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
-    const sentenceFigures = figuresBySentence[s];
-    const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
-    // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
-    const evaluable = mayHaveEvaluation(texts.lower, from, te);
-    if (sameOffsets && !money && !evaluable && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
+    const filtered = filter[s];
+    if (!(filtered & SENTENCE_ANALYSED)) {
       notePersons(s);
       continue;
     }
+    const sentenceFigures = figuresBySentence[s];
+    const money = (filtered & SENTENCE_MONEY) !== 0;
+    const evaluable = (filtered & SENTENCE_EVALUABLE) !== 0;
     const toks: Tok[] = [];
     for (let k = from; k < te; k++) {
       const t = allToks[k];
