@@ -343,8 +343,9 @@ const REFLEXIVE_WORDS = [...REFLEXIVES].map((r) => ` ${r} `);
  * The verb and noun entries of a form of 3 or more characters (shorter tokens are not looked up), in one lookup,
  * with each verb candidate's separated particle padded with spaces as the joined sentence is searched for it.
  */
+type VerbCandidate = { entry: LexEntry; bare: boolean; participle: boolean; present: boolean };
 interface FormInfo {
-  verbs: { entry: LexEntry; bare: boolean }[] | undefined;
+  verbs: VerbCandidate[] | undefined;
   particles: string[];
   nouns: LexEntry[] | undefined;
 }
@@ -715,13 +716,15 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     const t = toks[i];
     if ((inEntity[i] && !modifierOnly[i]) || t.text.length < 3) continue;
     const l = t.lower;
+    // (the verb and noun entries of the form in one lookup: the lower-case form of 3 or more characters)
+    const form = FORM_INFO.get(l);
     const cap = UPPER_START.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
     const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
     let hit: Trigger | null = null;
     // verbs: lower case, or capitalised at a clause start
     if (!cap || first || /^[A-Z]/.test(t.text) === false) {
-      const cands = VERB_FORMS.get(l);
+      const cands = form?.verbs;
       if (cands && (!cap || first)) {
         // entries that need an object come first (sorted once in the lexicon)
         for (const { entry, bare } of cands) {
@@ -759,7 +762,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       }
     }
     if (!hit && (cap || /^[a-zäöü]/.test(t.text) === false)) {
-      let entries = NOUN_FORMS.get(l);
+      let entries = form?.nouns;
       if (!entries && cap) {
         // compound heads ("Raketenangriff", "Staatsbesuch", "Kerry-Sarif-Treffen")
         const dash = l.lastIndexOf('-');
