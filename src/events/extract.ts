@@ -347,13 +347,36 @@ type VerbCandidate = { entry: LexEntry; bare: boolean; participle: boolean; pres
 interface FormInfo {
   verbs: VerbCandidate[] | undefined;
   particles: string[];
+  /** each verb candidate's particle as a bit of PARTICLE_BITS (0: searched for in the joined sentence) */
+  particleBits: number[];
   nouns: LexEntry[] | undefined;
+}
+/**
+ * Separated particles by bit (31 at most): a sentence's particles as one mask of its tokens' lower-case strings.
+ * A token never holds white space (segment/tokenize.ts), so " an " is in the joined sentence exactly where a token is
+ * "an"; a token's own lower-case string equals the lower-cased text's slice except for a capital sigma, which no
+ * particle with a bit has.
+ */
+const PARTICLE_BITS = new Map<string, number>();
+for (const list of VERB_FORMS.values()) for (const c of list) {
+  const p = c.entry.p;
+  if (!c.bare && p && !PARTICLE_BITS.has(p) && PARTICLE_BITS.size < 31 && !/[\sσς]/.test(p)) PARTICLE_BITS.set(p, 1 << PARTICLE_BITS.size);
 }
 const FORM_INFO = new Map<string, FormInfo>();
 for (const f of ANY_FORM) {
   if (f.length < 3) continue;
   const verbs = VERB_FORMS.get(f);
-  FORM_INFO.set(f, { verbs, particles: (verbs ?? []).map((c) => ` ${c.entry.p} `), nouns: NOUN_FORMS.get(f) });
+  FORM_INFO.set(f, { verbs, particles: (verbs ?? []).map((c) => ` ${c.entry.p} `), particleBits: (verbs ?? []).map((c) => (c.entry.p && PARTICLE_BITS.get(c.entry.p)) || 0), nouns: NOUN_FORMS.get(f) });
+}
+const PARTICLE_MAX_LENGTH = Math.max(0, ...[...PARTICLE_BITS.keys()].map((p) => p.length));
+/** The PARTICLE_BITS of the tokens [from, to). */
+function particleMask(tokenLower: readonly string[], from: number, to: number): number {
+  let mask = 0;
+  for (let k = from; k < to; k++) {
+    const w = tokenLower[k];
+    if (w.length <= PARTICLE_MAX_LENGTH) mask |= PARTICLE_BITS.get(w) ?? 0;
+  }
+  return mask;
 }
 
 /**
@@ -425,6 +448,7 @@ function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLowe
  */
 function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number, tokenLower: readonly string[]): boolean {
   let joined: string | null = null;
+  let particles = -1;
   for (let k = from; k < to; k++) {
     const { start, end } = tokens[k];
     if (end - start < 3) continue;
@@ -436,8 +460,17 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
         const verbs = form.verbs;
         if (verbs) {
           for (let c = 0; c < verbs.length; c++) {
+            if (!verbs[c].bare) {
+              const bit = form.particleBits[c];
+              if (bit !== 0) {
+                if (particles < 0) particles = particleMask(tokenLower, from, to);
+                if ((particles & bit) === 0) continue;
+              } else {
+                joined ??= joinRange(lower, tokens, from, to);
+                if (!joined.includes(form.particles[c])) continue;
+              }
+            }
             joined ??= joinRange(lower, tokens, from, to);
-            if (!verbs[c].bare && !joined.includes(form.particles[c])) continue;
             if (sentenceAllows(verbs[c].entry, joined)) return true;
           }
         }
