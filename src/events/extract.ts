@@ -341,6 +341,46 @@ function joinLowers(toks: Tok[]): string {
 const REFLEXIVE_WORDS = [...REFLEXIVES].map((r) => ` ${r} `);
 
 /**
+ * The verb and noun entries of a form of 3 or more characters (shorter tokens are not looked up), in one lookup,
+ * with each verb candidate's separated particle padded with spaces as the joined sentence is searched for it.
+ */
+type VerbCandidate = { entry: LexEntry; bare: boolean; participle: boolean; present: boolean };
+interface FormInfo {
+  verbs: VerbCandidate[] | undefined;
+  particles: string[];
+  /** each verb candidate's particle as a bit of PARTICLE_BITS (0: searched for in the joined sentence) */
+  particleBits: number[];
+  nouns: LexEntry[] | undefined;
+}
+/**
+ * Separated particles by bit (31 at most): a sentence's particles as one mask of its tokens' lower-case strings.
+ * A token never holds white space (segment/tokenize.ts), so " an " is in the joined sentence exactly where a token is
+ * "an"; a token's own lower-case string equals the lower-cased text's slice except for a capital sigma, which no
+ * particle with a bit has.
+ */
+const PARTICLE_BITS = new Map<string, number>();
+for (const list of VERB_FORMS.values()) for (const c of list) {
+  const p = c.entry.p;
+  if (!c.bare && p && !PARTICLE_BITS.has(p) && PARTICLE_BITS.size < 31 && !/[\sσς]/.test(p)) PARTICLE_BITS.set(p, 1 << PARTICLE_BITS.size);
+}
+const FORM_INFO = new Map<string, FormInfo>();
+for (const f of ANY_FORM) {
+  if (f.length < 3) continue;
+  const verbs = VERB_FORMS.get(f);
+  FORM_INFO.set(f, { verbs, particles: (verbs ?? []).map((c) => ` ${c.entry.p} `), particleBits: (verbs ?? []).map((c) => (c.entry.p && PARTICLE_BITS.get(c.entry.p)) || 0), nouns: NOUN_FORMS.get(f) });
+}
+const PARTICLE_MAX_LENGTH = Math.max(0, ...[...PARTICLE_BITS.keys()].map((p) => p.length));
+/** The PARTICLE_BITS of the tokens [from, to). */
+function particleMask(tokenLower: readonly string[], from: number, to: number): number {
+  let mask = 0;
+  for (let k = from; k < to; k++) {
+    const w = tokenLower[k];
+    if (w.length <= PARTICLE_MAX_LENGTH) mask |= PARTICLE_BITS.get(w) ?? 0;
+  }
+  return mask;
+}
+
+/**
  * A hash of a lower-case word from all its characters (no string needed). (A key of the first two and the last
  * character and the length let a third of the tokens through to the string lookup, only one in six of them a form.)
  */
@@ -350,9 +390,15 @@ function formKey(lower: string, a: number, b: number): number {
   return (h ^ (h >>> 20)) & 0xfffff;
 }
 
-/** formKey of every verb and noun form of 3 or more characters (shorter tokens are not looked up): a word whose key is not here is no form. */
+/** formKey of every verb and noun form of 3 or more characters: a word whose key is not here is no form. */
 const FORM_KEYS = new Uint8Array(1 << 20);
-for (const f of ANY_FORM) if (f.length >= 3) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+for (const f of FORM_INFO.keys()) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
+  let j = ' ';
+  for (let k = from; k < to; k++) j += lower.slice(tokens[k].start, tokens[k].end) + ' ';
+  return j;
+}
+
 /** A hash of the last four characters text[end - 4, end). */
 function tailKey(text: string, end: number): number {
   return ((((text.charCodeAt(end - 4) * 31 + text.charCodeAt(end - 3)) * 31 + text.charCodeAt(end - 2)) * 31 + text.charCodeAt(end - 1)) | 0) & 0xfffff;
@@ -361,10 +407,40 @@ function tailKey(text: string, end: number): number {
 const HEAD_TAILS = new Uint8Array(1 << 20);
 for (const k of NOUN_BY_END.keys()) HEAD_TAILS[tailKey(k, 4)] = 1;
 
-function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
-  let j = ' ';
-  for (let k = from; k < to; k++) j += lower.slice(tokens[k].start, tokens[k].end) + ' ';
-  return j;
+/** sentenceFilter's result: the sentence is analysed (a trigger, an amount of money or an evaluation may be in it). */
+const SENTENCE_ANALYSED = 1;
+/** sentenceFilter's result: the sentence may hold an evaluation (mayHaveEvaluation). */
+const SENTENCE_EVALUABLE = 2;
+/** sentenceFilter's result: the sentence has an amount of money (money.ts). */
+const SENTENCE_MONEY = 4;
+
+/**
+ * The cheap tests before the sentence analysis, for every sentence of the document (in a function of its own, small
+ * enough for V8 to optimise early): whether it has an amount of money, may hold an evaluation (mayHaveEvaluation),
+ * or can hold a trigger (mayHaveTriggerAt; where lower-casing moves offsets, `sameOffsets` false, that test is left
+ * to mayHaveTrigger on the sentence's tokens and the sentence counts as analysed here).
+ */
+function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLower: readonly string[], figuresBySentence: Figure[][]): Uint8Array {
+  const text = doc.text;
+  const tokens = doc.tokens;
+  const n = doc.sentences.length;
+  const out = new Uint8Array(n);
+  let tp = 0;
+  for (let s = 0; s < n; s++) {
+    while (tp < tokens.length && tokens[tp].sentence < s) tp++;
+    let te = tp;
+    while (te < tokens.length && tokens[te].sentence === s) te++;
+    const from = tp;
+    tp = te;
+    const sentenceFigures = figuresBySentence[s];
+    const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
+    // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
+    const evaluable = mayHaveEvaluation(tokenLower, from, te);
+    // (no trigger test where the sentence is analysed anyway, or where offsets move)
+    const found = money || evaluable || !sameOffsets || mayHaveTriggerAt(text, lower, tokens, from, te, tokenLower);
+    out[s] = (found ? SENTENCE_ANALYSED : 0) | (evaluable ? SENTENCE_EVALUABLE : 0) | (money ? SENTENCE_MONEY : 0);
+  }
+  return out;
 }
 
 /**
@@ -373,23 +449,33 @@ function joinRange(lower: string, tokens: { start: number; end: number }[], from
  */
 function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number, tokenLower: readonly string[]): boolean {
   let joined: string | null = null;
+  let particles = -1;
   for (let k = from; k < to; k++) {
     const { start, end } = tokens[k];
     if (end - start < 3) continue;
     if (FORM_KEYS[formKey(lower, start, end)]) {
       // the token's own lower-case string where it has the same characters (it is already hashed by
       // earlier lookups; a fresh slice would be allocated and hashed again)
-      const l = sameChars(lower, start, end, tokenLower[k]) ? tokenLower[k] : lower.slice(start, end);
-      if (ANY_FORM.has(l)) {
-        const verbs = VERB_FORMS.get(l);
+      const form = FORM_INFO.get(sameChars(lower, start, end, tokenLower[k]) ? tokenLower[k] : lower.slice(start, end));
+      if (form !== undefined) {
+        const verbs = form.verbs;
         if (verbs) {
-          for (const c of verbs) {
+          for (let c = 0; c < verbs.length; c++) {
+            if (!verbs[c].bare) {
+              const bit = form.particleBits[c];
+              if (bit !== 0) {
+                if (particles < 0) particles = particleMask(tokenLower, from, to);
+                if ((particles & bit) === 0) continue;
+              } else {
+                joined ??= joinRange(lower, tokens, from, to);
+                if (!joined.includes(form.particles[c])) continue;
+              }
+            }
             joined ??= joinRange(lower, tokens, from, to);
-            if (!c.bare && !joined.includes(` ${c.entry.p} `)) continue;
-            if (sentenceAllows(c.entry, joined)) return true;
+            if (sentenceAllows(verbs[c].entry, joined)) return true;
           }
         }
-        const nouns = NOUN_FORMS.get(l);
+        const nouns = form.nouns;
         if (nouns) {
           joined ??= joinRange(lower, tokens, from, to);
           for (const e of nouns) if (sentenceAllows(e, joined)) return true;
@@ -422,9 +508,19 @@ function sameChars(text: string, start: number, end: number, s: string): boolean
 /** The sentence-wide part of constraintsHold (a needed object word, a reflexive) on the joined lower-case tokens. */
 function sentenceAllows(entry: LexEntry, joined: string): boolean {
   if (entry.refl && !REFLEXIVE_WORDS.some((r) => joined.includes(r))) return false;
-  if (entry.needObj && !entry.softObj && !entry.needObj.some((o) => joined.includes(o.length >= 5 ? o : ` ${o}`)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
-  if (entry.needAlso && !entry.needAlso.some((o) => joined.includes(` ${o} `))) return false;
+  if (entry.needObj && !entry.softObj && !allowPatterns(entry).obj!.some((o) => joined.includes(o)) && !(entry.judgement && NEGATIVE_JUDGEMENT_IN.test(joined))) return false;
+  if (entry.needAlso && !allowPatterns(entry).also!.some((o) => joined.includes(o))) return false;
   return true;
+}
+/** The strings sentenceAllows looks for, made once per entry: a needed object word (a prefix of a token; from 5 letters anywhere) and a needed further word. */
+const ALLOW_PATTERNS = new Map<LexEntry, { obj: string[] | null; also: string[] | null }>();
+function allowPatterns(entry: LexEntry): { obj: string[] | null; also: string[] | null } {
+  let p = ALLOW_PATTERNS.get(entry);
+  if (!p) {
+    p = { obj: entry.needObj ? entry.needObj.map((o) => (o.length >= 5 ? o : ` ${o}`)) : null, also: entry.needAlso ? entry.needAlso.map((o) => ` ${o} `) : null };
+    ALLOW_PATTERNS.set(entry, p);
+  }
+  return p;
 }
 
 /** Governing preposition (walking back over determiners, adjectives and title nouns) and genitive status. */
@@ -657,13 +753,15 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     const t = toks[i];
     if ((inEntity[i] && !modifierOnly[i]) || t.text.length < 3) continue;
     const l = t.lower;
+    // (the verb and noun entries of the form in one lookup: the lower-case form of 3 or more characters)
+    const form = FORM_INFO.get(l);
     const cap = UPPER_START.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
     const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
     let hit: Trigger | null = null;
     // verbs: lower case, or capitalised at a clause start
     if (!cap || first || /^[A-Z]/.test(t.text) === false) {
-      const cands = VERB_FORMS.get(l);
+      const cands = form?.verbs;
       if (cands && (!cap || first)) {
         // entries that need an object come first (sorted once in the lexicon)
         for (const { entry, bare } of cands) {
@@ -701,7 +799,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       }
     }
     if (!hit && (cap || /^[a-zäöü]/.test(t.text) === false)) {
-      let entries = NOUN_FORMS.get(l);
+      let entries = form?.nouns;
       if (!entries && cap) {
         // compound heads ("Raketenangriff", "Staatsbesuch", "Kerry-Sarif-Treffen")
         const dash = l.lastIndexOf('-');
@@ -2796,6 +2894,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
   // a sports report: beating, attacking, meeting or hosting an opponent are play, not events (decided on
   // first need: only a trigger with a sport sense asks, and most documents have none)
   let sport: boolean | undefined;
+  // most sentences have no trigger: decided for all sentences first, before any token object is made
+  // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
+  const filter = sentenceFilter(doc, lowerText, sameOffsets, texts.lower, figuresBySentence);
   let tp = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (tp < allToks.length && allToks[tp].sentence < s) tp++;
@@ -2803,16 +2904,14 @@ export function extractEvents(doc: Doc): RawEvent[] {
     while (te < allToks.length && allToks[te].sentence === s) te++;
     const from = tp;
     tp = te;
-    // most sentences have no trigger: decided on character codes, before any token string is made
-    // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
-    const sentenceFigures = figuresBySentence[s];
-    const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
-    // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
-    const evaluable = mayHaveEvaluation(texts.lower, from, te);
-    if (sameOffsets && !money && !evaluable && !mayHaveTriggerAt(doc.text, lowerText, allToks, from, te, texts.lower)) {
+    const filtered = filter[s];
+    if (!(filtered & SENTENCE_ANALYSED)) {
       notePersons(s);
       continue;
     }
+    const sentenceFigures = figuresBySentence[s];
+    const money = (filtered & SENTENCE_MONEY) !== 0;
+    const evaluable = (filtered & SENTENCE_EVALUABLE) !== 0;
     const toks: Tok[] = [];
     for (let k = from; k < te; k++) {
       const t = allToks[k];

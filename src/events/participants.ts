@@ -10,6 +10,7 @@
  * mention.
  */
 import { tokenTexts, type Doc, type Entity } from '../doc/index.ts';
+import { firstIndexNotBefore } from '../util/search.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_START = /^\p{L}/u;
@@ -75,10 +76,8 @@ export function participantMentions(doc: Doc): ExtraMention[] {
   // institution head ("die Gruppe") stands for it as well
   if (orgs.length) {
     const { lower: lw } = tokenTexts(doc);
-    const at = new Map<number, number>();
-    doc.tokens.forEach((t, k) => at.set(t.start, k));
     for (const e of orgs) for (const m of e.mentions ?? []) {
-      const k = at.get(m.start) ?? -1;
+      const k = tokenStartingAt(doc.tokens, m.start);
       // (the article may stand before an attribute: "Die von Islamisten geführte Rebellengruppe ADF")
       if (k < 2 || !UPPER_START.test(doc.text.slice(doc.tokens[k - 1].start, doc.tokens[k - 1].end))) continue;
       let d = k - 2;
@@ -137,6 +136,14 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     out.push({ entity: hit.entity, start, end, form: hit.kind });
   }
   return out;
+}
+
+/** The index of the token that starts at `offset` (the last such token), or -1: a binary search over the tokens in text order. */
+function tokenStartingAt(toks: readonly { start: number }[], offset: number): number {
+  let k = firstIndexNotBefore(toks.length, (i) => toks[i].start < offset);
+  if (k >= toks.length || toks[k].start !== offset) return -1;
+  while (k + 1 < toks.length && toks[k + 1].start === offset) k++;
+  return k;
 }
 
 /** Generic role heads a title may end in ("Finanzminister" -> "minister"). */
