@@ -1757,6 +1757,11 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
  * The preposition that opens the noun phrase of the noun at k, over a longer run of determiners, adjectives and adverbs:
  * "mit international scharf kritisierten Luftangriffen" → "mit"; '' when none.
  */
+/** "X wird … zu einem dreitägigen Besuch … erwartet": the clause of an expected or announced visit (its subject is the visitor). */
+function expectedVisitor(toks: Tok[], c0: number, c1: number): boolean {
+  return toks.slice(c0, c1).some((t) => /^(erwartet|angekündigt|eingetroffen|aufgebrochen|angereist)$/.test(t.lower));
+}
+
 function phraseOpener(toks: Tok[], k: number, c0: number): string {
   for (let j = k - 1; j >= Math.max(c0, k - 7); j--) {
     const t = toks[j];
@@ -2325,7 +2330,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // (a conference or summit the subject attends is not the subject's act: "Indien hatte bei der Klimakonferenz … gegolten",
   // "Modi hatte bei der Konferenz von Paris argumentiert")
   const attended = entry.type === 'CONSULT' && !possessed && /(konferenz|gipfel|gipfeltreffen)$/.test(toks[tr.t0].lower) && /^(bei|beim|auf)$/.test(phraseOpener(toks, tr.t0, c0));
-  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (entry.mode === 'visit' && (toks[tr.t0 - 1]?.lower === 'zu' || (/^(zu|zum)$/.test(phraseOpener(toks, tr.t0, c0)) && expectedVisitor(toks, c0, c1)))) || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   let vorfeldObject: MentionRef | undefined;

@@ -1,7 +1,7 @@
 /** Events: gaps closed in the plan, possibility and time rules of modality (thirteenth session, h/ev27mod). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn as on, modalityRows as run } from './testing.ts';
+import { eventOn as on, eventRows, modalityRows as run } from './testing.ts';
 
 test('the one-word "bereiterklärt" governs its zu-infinitive as a plan, like "bereit erklärt"', () => {
   const evs = run('Berger hat sich bereiterklärt, mit der Nordallianz zu kooperieren.');
@@ -52,4 +52,26 @@ test('the awaited event of "rechnen mit", and an act just permitted ("kann nun")
   assert.notEqual(on(plain, 'Waffenhilfe')?.modality, 'planned', JSON.stringify(plain));
   const now = run('Zehn Millionen Euro kann die Nordallianz nun für die Unterstützung Tunesiens ausgeben.');
   assert.equal(on(now, 'Unterstützung')?.modality, 'planned', JSON.stringify(now));
+});
+
+const CAST = {
+  entities: [
+    { name: 'Olaf Berger', type: 'PER' as const, forms: ['Olaf Berger', 'Berger'] },
+    { name: 'Tunesien', type: 'LOC' as const },
+    { name: 'Nordallianz', type: 'ORG' as const },
+  ],
+  published: null,
+};
+
+test('the subject of "wird zu einem Besuch erwartet" is the visitor', () => {
+  const evs = eventRows('Präsident Berger wird am Sonntag zu einem dreitägigen Besuch in Tunesien erwartet.', CAST);
+  assert.deepEqual(on(evs, 'Besuch')?.actors, ['Olaf Berger'], JSON.stringify(evs));
+});
+
+test('"vor dem Besuch" takes the planned modality of a planned mention of that visit, not on its own', () => {
+  const text = 'Freilassung in Tunesien. Kurz vor dem Besuch von Präsident Berger in Tunesien ist ein Dissident freigelassen worden. Präsident Berger wird am Sonntag zu einem dreitägigen Besuch in Tunesien erwartet.';
+  const evs = eventRows(text, CAST);
+  assert.ok(evs.filter((e) => e.trigger === 'Besuch').every((e) => e.modality === 'planned'), JSON.stringify(evs));
+  const alone = eventRows('Freilassung in Tunesien. Kurz vor dem Besuch von Präsident Berger in Tunesien ist ein Dissident freigelassen worden.', CAST);
+  assert.notEqual(on(alone, 'Besuch')?.modality, 'planned', JSON.stringify(alone));
 });
