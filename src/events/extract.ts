@@ -925,7 +925,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       x.args.actors = [];
     }
     const c = toks[x.tr.t0].clause;
-    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o));
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o) && !distinctActs(x.tr, o.tr));
     // one event told twice in a sentence with the same word and the same participants (a headline glued to its first
     // sentence: "Boehner könnte Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen"; "Lockerung bei
     // Budgetregeln … stellte eine Lockerung … in Aussicht")
@@ -1284,10 +1284,29 @@ const LETTER_START = /^\p{L}/u;
 const INFLECTED_T_OR_EN = /^\p{Ll}+(t|en)(e|en|er|es|em)$/u;
 const LOWER_EN_ER = /^\p{Ll}{3,}(en|er)$/u;
 
+/**
+ * Two acts of one type that are not one event told twice: a taking of hostages, a rape or torture beside an attack ("Bei
+ * einem Überfall auf eine Fabrik haben Kämpfer … Mitarbeiter als Geiseln genommen"); for COERCE two named kinds (an arrest
+ * and a seizure: "Bei Razzien wurden … festgenommen" has no kind for the raid, and stays one).
+ */
+const DISTINCT_ASSAULT = new Set(['abduct', 'sexual', 'torture']);
+function distinctActs(a: Trigger, b: Trigger): boolean {
+  const x = a.entry.mode ?? null;
+  const y = b.entry.mode ?? null;
+  if (x === y) return false;
+  if (a.entry.type === 'ASSAULT') return (x !== null && DISTINCT_ASSAULT.has(x)) !== (y !== null && DISTINCT_ASSAULT.has(y));
+  return a.entry.type === 'COERCE' && x !== null && y !== null;
+}
+
+/** A reaction: "als Reaktion auf den Beschuss", "als Antwort auf", "als Vergeltung für" before the noun. */
+const REACTION_NOUN = /^(reaktion|antwort|vergeltung|rache|vergeltungsmaßnahme)$/;
+
 /** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
 function prior(toks: Tok[], x: { tr: Trigger }): boolean {
   if (x.tr.entry.pos !== 'noun') return false;
   for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || toks[j].lower === 'vor') return true;
+  // (and the act reacted to: "griff als Reaktion auf den Beschuss Ziele des IS an")
+  for (let j = Math.max(1, x.tr.t0 - 4); j < x.tr.t0; j++) if ((toks[j].lower === 'auf' || toks[j].lower === 'für') && REACTION_NOUN.test(toks[j - 1].lower) && toks.slice(j + 1, x.tr.t0).every((t) => DETERMINERS.has(t.lower) || ALL_LOWER.test(t.text))) return true;
   // evfn round: adjectives and adverbs between the preposition and the noun ("Nach dem weitgehend ergebnislosen Treffen")
   for (let j = x.tr.t0 - 1; j >= Math.max(0, x.tr.t0 - 7); j--) {
     const l = toks[j].lower;
@@ -2245,7 +2264,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
       const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
-      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
+      // (not the genitive of another noun after it: "als Reaktion auf den Beschuss Ziele des IS angegriffen")
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') && !toks.slice(tr.t1, m.t0 - 1).some((t) => UPPER_START.test(t.text)) || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
@@ -2294,7 +2314,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     // the owner of the target: "Angriffe auf Stellungen der Miliz X", "Anschlag auf ein Lager der Hamas"
     if (!recipients.length && recPreps.has(toks[tr.t0 + 1]?.lower ?? '')) {
-      const owner = pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 + 2 && m.t0 <= tr.t0 + 7 && !toks.slice(tr.t0 + 2, m.t0).some((t) => PREPOSITIONS.has(t.lower) || t.text === ','));
+      const owner = pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 + 2 && m.t0 <= tr.t0 + 7 && !toks.slice(tr.t0 + 2, m.t0).some((t) => PREPOSITIONS.has(t.lower) || t.text === ',' || AUX.has(t.lower)));
       if (owner) {
         recipients = withCoordinated(ctx, owner, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
