@@ -183,8 +183,14 @@ function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number> = new 
       if (PREPOSITIONS.has(nx) || /^(im|am|beim|vom|zum|zur)$/.test(nx)) {
         for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k].lower === nx || (/^(in|im)$/.test(toks[k].lower) && /^(in|im)$/.test(nx))) ppList = true;
       }
-      boundary = !listy && !nounList && !adjList && !ppList;
+      // "als sehr, sehr ernsthafte Bedrohung": a repeated word is an intensifier, not a clause boundary
+      // (an intensifier or adverb only: "die, die …" opens a relative clause, "… gegeben ist, ist …" a main clause)
+      const repeated = i > 0 && toks[i - 1].lower === nx && REPEATED_INTENSIFIER.test(nx);
+      boundary = !listy && !nounList && !adjList && !ppList && !repeated;
     }
+    // "… heraufbeschworen und Polen fordert …": "und" after a lower-case word, then a name and a finite verb, opens a new
+    // main clause with its own subject (not a list of names: "Deutschland und Polen fordern")
+    else if (toks[i].lower === 'und' && i > start && LOWER_START.test(toks[i - 1].text) && LETTER.test(toks[i - 1].text) && coordinatedMainClause(toks, isMentionTok, i)) boundary = true;
     if (boundary) {
       if (i > start) out.push([start, i]);
       start = i + 1;
@@ -193,6 +199,21 @@ function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number> = new 
   if (start < toks.length) out.push([start, toks.length]);
   if (!out.length) out.push([0, toks.length]);
   return out;
+}
+
+const REPEATED_INTENSIFIER = /^(sehr|ganz|viel|viele|immer|lange|weit|oft|mehr|wirklich|tief|schnell|langsam|nie|ewig|hoch|gut)$/;
+
+/** After "und" at i: an optional article, a name, and right after it a finite verb or auxiliary (lower case). */
+function coordinatedMainClause(toks: Tok[], isMentionTok: boolean[], i: number): boolean {
+  let k = i + 1;
+  if (/^(der|die|das)$/.test(toks[k]?.lower ?? '')) k++;
+  if (!isMentionTok[k]) return false;
+  while (k < toks.length && isMentionTok[k]) k++;
+  const v = toks[k];
+  if (!v || !LOWER_START.test(v.text)) return false;
+  if (AUX.has(v.lower)) return true;
+  const forms = VERB_FORMS.get(v.lower);
+  return !!forms && forms.some((f) => !f.participle) && !/^zu/.test(v.lower);
 }
 
 function clauseOf(ctx: SentenceContext, t: number): [number, number] {
@@ -1459,6 +1480,17 @@ const NOT_RESUMED = /^(und|oder|aber|sondern|um|ohne|statt|anstatt|so|wie|sagte|
 const APPOSITION_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|vertreten|angeführt|unterstützt|begleitet|flankiert|bewaffnet|umringt|umgeben)$/u;
 
 /**
+ * "bei dem Versuch, mit einem gefälschten Ausweis nach Katar auszureisen, von Behörden festgenommen": a zu-infinitive
+ * clause [r0, r1) that closes on its infinitive, inserted after the noun that governs it (the capitalised word ending the
+ * part before, at m1 − 1).
+ */
+function zuInsertion(toks: Tok[], [r0, r1]: [number, number], m1: number): boolean {
+  let last = r1 - 1;
+  while (last > r0 && !LETTER.test(toks[last].text)) last--;
+  return last > r0 && LOWER_START.test(toks[last].text) && /en$/.test(toks[last].lower) && isZuInfinitive(toks, last) && UPPER_START.test(toks[m1 - 1]?.text ?? '') && !SUBORDINATORS.has(toks[r0].lower) && !/^(um|ohne|statt|anstatt)$/.test(toks[r0].lower);
+}
+
+/**
  * The part of a main clause before an insertion when clause `ci` resumes it after that insertion ("X, der …, Y"; "X,
  * vertreten durch …, Y"): [start, end) of clause ci − 2, or null. The insertion is a relative clause or an apposition
  * opened by a participle; the resumed part does not open with a conjunction, a subordinator, a relative pronoun or a
@@ -1470,11 +1502,11 @@ function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | n
   const [r0] = ctx.clauses[ci - 1];
   const [k0] = ctx.clauses[ci];
   if (toks[r0 - 1]?.text !== ',' || toks[k0 - 1]?.text !== ',') return null;
+  const [m0, m1] = ctx.clauses[ci - 2];
   if (!RELATIVE_OPENER.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_OPENER.test(toks[r0 + 1]?.lower ?? '')) &&
-    !(LOWER_START.test(toks[r0].text) && APPOSITION_PARTICIPLE.test(toks[r0].lower))) return null;
+    !(LOWER_START.test(toks[r0].text) && APPOSITION_PARTICIPLE.test(toks[r0].lower)) && !zuInsertion(toks, ctx.clauses[ci - 1], m1)) return null;
   const first = toks[k0].lower;
   if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return null;
-  const [m0, m1] = ctx.clauses[ci - 2];
   return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
 }
 
@@ -1898,6 +1930,21 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   return false;
 }
 
+/** "er" as the subject of a receiving clause (its first word, or right after the finite verb): the person it stands for. */
+function receivingPronoun(ctx: SentenceContext, c0: number, t: number): MentionRef | undefined {
+  const { toks } = ctx;
+  let k = -1;
+  for (let j = c0; j < Math.min(t, c0 + 3); j++) if (toks[j].lower === 'er' && !ctx.mentions.some((m) => m.t0 === j)) { k = j; break; }
+  if (k < 0) return undefined;
+  const ci = toks[c0].clause;
+  for (let c = ci - 1; c >= 0; c--) {
+    const [a, b] = ctx.clauses[c];
+    const per = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t0 >= a && m.t1 <= b && m.prep === null && !m.genitive && !m.modifier);
+    if (per) return per;
+  }
+  return resolved(ctx, 'er');
+}
+
 /**
  * A person referred to by a pronoun or a role description: the most recent person before this sentence.
  * "Sie" with a singular verb after a sentence whose actor was an organisation or country ("Die HDP wirft … vor.
@@ -2306,7 +2353,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     // "Am Sonntag erhielt X Unterstützung von Y": the subject of receiving is the recipient
     if (!recipients.length && actors.length && toks.slice(c0, c1).some((t) => /^(erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)$/.test(t.lower))) {
-      const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0);
+      // ("und er sollte dafür die Unterstützung des Parlaments bekommen": "er" is the person subject of the clause
+      // before in the sentence, else the person named last)
+      const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0) ?? receivingPronoun(ctx, c0, tr.t0);
       if (subj) {
         recipients = withCoordinated(ctx, subj, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
@@ -2635,6 +2684,15 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (last: the passive subject of a type whose object is its recipient — the first bare name before the participle)
       const passiveSubject = !obj && passive && PASSIVE_OBJECT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0) : undefined;
       if (obj ?? passiveSubject) recipients = withCoordinated(ctx, (obj ?? passiveSubject)!, pool).filter((m) => !used.has(m));
+    }
+    // "Al-Asir sei bei dem Versuch, … auszureisen, von Behörden festgenommen worden", "wurde X wegen der Gründung einer
+    // Gruppe, die …, sowie wegen … verurteilt": the passive subject stands in the main part before the insertion
+    if (!recipients.length && entry.pos === 'verb' && tr.participle && (PATIENT_TYPES.has(entry.type) || PASSIVE_OBJECT_TYPES.has(entry.type))) {
+      const m = resumedMainPart(ctx, toks[tr.t0].clause);
+      // (the passive auxiliary may stand in the main part: "2014 wurde X …, die …, sowie wegen … verurteilt")
+      const main = m && (passive || toks.slice(m[0], m[1]).some((t) => /^(wurde|wurden|worden)$/.test(t.lower))) ? m : null;
+      const subj = main ? candidates(ctx, main[0], main[1]).find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id)) : undefined;
+      if (subj) recipients = withCoordinated(ctx, subj, candidates(ctx, main![0], main![1])).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
       const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'im' || m.prep === 'nach' || m.prep === null));
