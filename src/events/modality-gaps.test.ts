@@ -75,3 +75,9 @@ test('"vor dem Besuch" takes the planned modality of a planned mention of that v
   const alone = eventRows('Freilassung in Tunesien. Kurz vor dem Besuch von Präsident Berger in Tunesien ist ein Dissident freigelassen worden.', CAST);
   assert.notEqual(on(alone, 'Besuch')?.modality, 'planned', JSON.stringify(alone));
 });
+
+test('a main clause resumed after a relative clause has the year of its part before the insertion', () => {
+  const text = '2014 wurde die Nordallianz wegen der Gründung einer Gruppe, die Tunesien angegriffen hat, sowie wegen Aufhetzung verurteilt.';
+  const evs = run(text, { times: [{ text: '2014', value: '2014' }] });
+  assert.equal(on(evs, 'verurteilt')?.modality, 'historical', JSON.stringify(evs));
+});

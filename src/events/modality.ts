@@ -1044,6 +1044,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // … im August 1968"; then the clause's past must come from a verb, not the copula)
     const far = tr.entry.pos === 'noun' && y !== null && y.at > tr.t0 + 4;
     if (y !== null && (pub === null ? true : y.year < new Date(pub).getUTCFullYear()) && pastClause(toks, k0, k1, !far) && !recent) return 'historical';
+    // "2014 wurde X wegen der Gründung einer Gruppe, die …, sowie wegen … verurteilt": a main clause resumed after a relative
+    // clause has the year of its part before the insertion
+    if (y === null && tr.entry.pos === 'verb' && resumedAfterRelative(ctx, ci, tr.t0)) {
+      const [m0, m1] = ctx.clauses[ci - 2];
+      const my = clauseYear(toks, m0, m1, input.times);
+      if (my !== null && (pub === null ? true : my.year < new Date(pub).getUTCFullYear()) && pastClause(toks, m0, m1) && !recent) return 'historical';
+    }
     // a month without a day ("Im Mai gab es einen Militärputsch", "war Mitte November erfolgt") dates a past clause
     // weeks or months back: background (with a publication date, not its own month)
     const m = y === null ? clauseMonth(toks, k0, k1, input.times) : null;
