@@ -951,7 +951,16 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // sentence: "Boehner könnte Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen"; "Lockerung bei
     // Budgetregeln … stellte eine Lockerung … in Aussicht")
     if (same < 0 && out.some((o) => o.tr.entry.type === x.tr.entry.type && o.tr.entry.lemma === x.tr.entry.lemma && sameIds(o.args.actors, x.args.actors) && sameIds(o.args.recipients, x.args.recipients))) continue;
-    if (same < 0) out.push(x);
+    if (same < 0) {
+      // "Bei einem Überfall … haben Kämpfer der X … Geiseln genommen": the clause subject does both acts; a setting noun
+      // without actors kept beside a distinct act shares the verb's actors
+      for (const o of out) {
+        if (o.tr.entry.type !== x.tr.entry.type || toks[o.tr.t0].clause !== c || !distinctActs(x.tr, o.tr)) continue;
+        const [noun, verb] = x.tr.entry.pos === 'noun' ? [x, o] : [o, x];
+        if (noun.tr.entry.pos === 'noun' && verb.tr.entry.pos === 'verb' && !noun.args.actors.length && verb.args.actors.length && /^(bei|beim|während)$/.test(phraseOpener(toks, noun.tr.t0, ctx.clauses[c][0]))) noun.args.actors = [...verb.args.actors];
+      }
+      out.push(x);
+    }
     // ("Aus Protest gegen … haben die Seeleute einen Fährenstreik begonnen": a noun after "aus" is the motive, the other
     // mention of the type names the act)
     else if (triggerScore(x) - (toks[x.tr.t0 - 1]?.lower === 'aus' ? 0.25 : 0) > triggerScore(out[same]) - (toks[out[same].tr.t0 - 1]?.lower === 'aus' ? 0.25 : 0)) out[same] = x;

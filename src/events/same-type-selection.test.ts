@@ -31,3 +31,8 @@ test('the act reacted to ("als Reaktion auf den Beschuss") is an event of its ow
   const shelling = evs.find((e) => e.trigger === 'Beschuss');
   assert.deepEqual(shelling?.actors, [], JSON.stringify(evs));
 });
+
+test('a setting noun kept beside a distinct act of the verb shares the verb\'s actors', () => {
+  const evs = eventRows('Bei einem Überfall auf eine Fabrik in der Nähe von Tunesien haben Kämpfer der Nordallianz möglicherweise Mitarbeiter als Geiseln genommen.', CAST);
+  assert.deepEqual(evs.find((e) => e.trigger === 'Überfall')?.actors, ['Nordallianz'], JSON.stringify(evs));
+});
