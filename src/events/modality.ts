@@ -78,6 +78,7 @@ function monthsAgo(words: string[], k: number): boolean {
 
 /** "kann nun", "können jetzt", "darf ab sofort": a present modal of permission, "nun"/"jetzt" after it, an infinitive closing the clause. */
 function permittedNow(words: string[]): boolean {
+  if (!words.includes('nun') && !words.includes('jetzt')) return false;
   const ws = words.filter((w) => LETTER.test(w));
   const k = ws.findIndex((w) => /^(kann|können|darf|dürfen)$/.test(w));
   if (k < 0 || !ws.slice(k + 1, k + 5).some((w) => w === 'nun' || w === 'jetzt')) return false;
@@ -87,6 +88,7 @@ function permittedNow(words: string[]): boolean {
 
 /** "sollte(n)" not in the first position of the clause, and an infinitive (not "haben"/"sein") closing it. */
 function shouldInfinitive(words: string[]): boolean {
+  if (!words.includes('sollte') && !words.includes('sollten')) return false;
   const ws = words.filter((w) => LETTER.test(w));
   const k = ws.findIndex((w) => w === 'sollte' || w === 'sollten');
   if (k < 1 || /^(und|oder|aber|sondern|doch|denn)$/.test(ws[k - 1])) return false;
