@@ -199,6 +199,23 @@ export function shareAheadModality(events: RawEvent[], text: string): void {
 }
 
 /**
+ * "Er findet es nicht in Ordnung, dass sich da sieben Leute treffen" in a report of a meeting set for a day ("Ich werde am
+ * Sonntag am G7-Treffen teilnehmen"): a meeting verb in the present tense (German tells a scheduled meeting in the
+ * present) with no time of its own, told as fact, is that meeting, still ahead — when the report has a planned meeting
+ * dated from its text. Not a past or participle form, not one with a time of its own ("heute", "am Montag" decide in
+ * their clause).
+ */
+export function sharePresentMeeting(events: RawEvent[]): void {
+  if (!events.some((e) => e.modality === 'planned' && GATHERING_TYPES.has(e.type) && e.timeFromText)) return;
+  for (const ev of events) {
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || !GATHERING_TYPES.has(ev.type) || ev.timeFromText || UPPER_START.test(ev.trigger.text)) continue;
+    if (!presentVerb(ev.trigger.text)) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+  }
+}
+
+/**
  * The same noun up to its genitive ending and hyphens ("EU-Afrika-Gipfels" / "EU-Afrika-Gipfel"), eight letters at
  * least; not a plural of the singular ("Sondierungsgesprächen" is a series, of which one may have been held).
  */
@@ -222,6 +239,7 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
   if (text) sharePurposeModality(events, text);
   if (text) shareOccasionModality(events, text);
   if (text) shareAheadModality(events, text);
+  sharePresentMeeting(events);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>

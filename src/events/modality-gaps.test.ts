@@ -81,3 +81,12 @@ test('a main clause resumed after a relative clause has the year of its part bef
   const evs = run(text, { times: [{ text: '2014', value: '2014' }] });
   assert.equal(on(evs, 'verurteilt')?.modality, 'historical', JSON.stringify(evs));
 });
+
+test('a present-tense meeting verb without a time of its own is the meeting the report has set for a day', () => {
+  const text = 'Protest gegen das Treffen. Berger findet es nicht in Ordnung, dass sich da sieben Leute treffen. Die Nordallianz wird am Sonntag am Gipfeltreffen teilnehmen.';
+  const evs = run(text, { times: [{ text: 'am Sonntag', value: 'XXXX-WXX-7' }] });
+  assert.equal(on(evs, 'treffen')?.modality, 'planned', JSON.stringify(evs));
+  // without a dated planned meeting it stays as its clause says
+  const alone = run('Protest gegen das Treffen. Berger findet es nicht in Ordnung, dass sich da sieben Leute treffen.');
+  assert.notEqual(on(alone, 'treffen')?.modality, 'planned', JSON.stringify(alone));
+});
