@@ -90,3 +90,10 @@ test('a present-tense meeting verb without a time of its own is the meeting the 
   const alone = run('Protest gegen das Treffen. Berger findet es nicht in Ordnung, dass sich da sieben Leute treffen.');
   assert.notEqual(on(alone, 'treffen')?.modality, 'planned', JSON.stringify(alone));
 });
+
+test('"bereits am Montag" with a present-tense verb is a schedule ("as early as"), not a past marker', () => {
+  const evs = run('Bereits am Montag trifft die Nordallianz Tunesien in Prag.', { times: [{ text: 'am Montag', value: 'XXXX-WXX-1' }] });
+  assert.equal(on(evs, 'trifft')?.modality, 'planned', JSON.stringify(evs));
+  const past = run('Bereits am Montag traf die Nordallianz Tunesien in Prag.', { times: [{ text: 'am Montag', value: 'XXXX-WXX-1' }] });
+  assert.notEqual(on(past, 'traf')?.modality, 'planned', JSON.stringify(past));
+});
