@@ -183,8 +183,14 @@ function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number> = new 
       if (PREPOSITIONS.has(nx) || /^(im|am|beim|vom|zum|zur)$/.test(nx)) {
         for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k].lower === nx || (/^(in|im)$/.test(toks[k].lower) && /^(in|im)$/.test(nx))) ppList = true;
       }
-      boundary = !listy && !nounList && !adjList && !ppList;
+      // "als sehr, sehr ernsthafte Bedrohung": a repeated word is an intensifier, not a clause boundary
+      // (an intensifier or adverb only: "die, die …" opens a relative clause, "… gegeben ist, ist …" a main clause)
+      const repeated = i > 0 && toks[i - 1].lower === nx && REPEATED_INTENSIFIER.test(nx);
+      boundary = !listy && !nounList && !adjList && !ppList && !repeated;
     }
+    // "… heraufbeschworen und Polen fordert …": "und" after a lower-case word, then a name and a finite verb, opens a new
+    // main clause with its own subject (not a list of names: "Deutschland und Polen fordern")
+    else if (toks[i].lower === 'und' && i > start && LOWER_START.test(toks[i - 1].text) && LETTER.test(toks[i - 1].text) && coordinatedMainClause(toks, isMentionTok, i)) boundary = true;
     if (boundary) {
       if (i > start) out.push([start, i]);
       start = i + 1;
@@ -193,6 +199,21 @@ function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number> = new 
   if (start < toks.length) out.push([start, toks.length]);
   if (!out.length) out.push([0, toks.length]);
   return out;
+}
+
+const REPEATED_INTENSIFIER = /^(sehr|ganz|viel|viele|immer|lange|weit|oft|mehr|wirklich|tief|schnell|langsam|nie|ewig|hoch|gut)$/;
+
+/** After "und" at i: an optional article, a name, and right after it a finite verb or auxiliary (lower case). */
+function coordinatedMainClause(toks: Tok[], isMentionTok: boolean[], i: number): boolean {
+  let k = i + 1;
+  if (/^(der|die|das)$/.test(toks[k]?.lower ?? '')) k++;
+  if (!isMentionTok[k]) return false;
+  while (k < toks.length && isMentionTok[k]) k++;
+  const v = toks[k];
+  if (!v || !LOWER_START.test(v.text)) return false;
+  if (AUX.has(v.lower)) return true;
+  const forms = VERB_FORMS.get(v.lower);
+  return !!forms && forms.some((f) => !f.participle) && !/^zu/.test(v.lower);
 }
 
 function clauseOf(ctx: SentenceContext, t: number): [number, number] {
@@ -1023,12 +1044,21 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       x.args.actors = [];
     }
     const c = toks[x.tr.t0].clause;
-    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o));
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o) && !distinctActs(x.tr, o.tr));
     // one event told twice in a sentence with the same word and the same participants (a headline glued to its first
     // sentence: "Boehner könnte Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen"; "Lockerung bei
     // Budgetregeln … stellte eine Lockerung … in Aussicht")
     if (same < 0 && out.some((o) => o.tr.entry.type === x.tr.entry.type && o.tr.entry.lemma === x.tr.entry.lemma && sameIds(o.args.actors, x.args.actors) && sameIds(o.args.recipients, x.args.recipients))) continue;
-    if (same < 0) out.push(x);
+    if (same < 0) {
+      // "Bei einem Überfall … haben Kämpfer der X … Geiseln genommen": the clause subject does both acts; a setting noun
+      // without actors kept beside a distinct act shares the verb's actors
+      for (const o of out) {
+        if (o.tr.entry.type !== x.tr.entry.type || toks[o.tr.t0].clause !== c || !distinctActs(x.tr, o.tr)) continue;
+        const [noun, verb] = x.tr.entry.pos === 'noun' ? [x, o] : [o, x];
+        if (noun.tr.entry.pos === 'noun' && verb.tr.entry.pos === 'verb' && !noun.args.actors.length && verb.args.actors.length && /^(bei|beim|während)$/.test(phraseOpener(toks, noun.tr.t0, ctx.clauses[c][0]))) noun.args.actors = [...verb.args.actors];
+      }
+      out.push(x);
+    }
     // ("Aus Protest gegen … haben die Seeleute einen Fährenstreik begonnen": a noun after "aus" is the motive, the other
     // mention of the type names the act)
     else if (triggerScore(x) - (toks[x.tr.t0 - 1]?.lower === 'aus' ? 0.25 : 0) > triggerScore(out[same]) - (toks[out[same].tr.t0 - 1]?.lower === 'aus' ? 0.25 : 0)) out[same] = x;
@@ -1382,10 +1412,29 @@ const LETTER_START = /^\p{L}/u;
 const INFLECTED_T_OR_EN = /^\p{Ll}+(t|en)(e|en|er|es|em)$/u;
 const LOWER_EN_ER = /^\p{Ll}{3,}(en|er)$/u;
 
+/**
+ * Two acts of one type that are not one event told twice: a taking of hostages, a rape or torture beside an attack ("Bei
+ * einem Überfall auf eine Fabrik haben Kämpfer … Mitarbeiter als Geiseln genommen"); for COERCE two named kinds (an arrest
+ * and a seizure: "Bei Razzien wurden … festgenommen" has no kind for the raid, and stays one).
+ */
+const DISTINCT_ASSAULT = new Set(['abduct', 'sexual', 'torture']);
+function distinctActs(a: Trigger, b: Trigger): boolean {
+  const x = a.entry.mode ?? null;
+  const y = b.entry.mode ?? null;
+  if (x === y) return false;
+  if (a.entry.type === 'ASSAULT') return (x !== null && DISTINCT_ASSAULT.has(x)) !== (y !== null && DISTINCT_ASSAULT.has(y));
+  return a.entry.type === 'COERCE' && x !== null && y !== null;
+}
+
+/** A reaction: "als Reaktion auf den Beschuss", "als Antwort auf", "als Vergeltung für" before the noun. */
+const REACTION_NOUN = /^(reaktion|antwort|vergeltung|rache|vergeltungsmaßnahme)$/;
+
 /** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
 function prior(toks: Tok[], x: { tr: Trigger }): boolean {
   if (x.tr.entry.pos !== 'noun') return false;
   for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || toks[j].lower === 'vor') return true;
+  // (and the act reacted to: "griff als Reaktion auf den Beschuss Ziele des IS an")
+  for (let j = Math.max(1, x.tr.t0 - 4); j < x.tr.t0; j++) if ((toks[j].lower === 'auf' || toks[j].lower === 'für') && REACTION_NOUN.test(toks[j - 1].lower) && toks.slice(j + 1, x.tr.t0).every((t) => DETERMINERS.has(t.lower) || ALL_LOWER.test(t.text))) return true;
   // evfn round: adjectives and adverbs between the preposition and the noun ("Nach dem weitgehend ergebnislosen Treffen")
   for (let j = x.tr.t0 - 1; j >= Math.max(0, x.tr.t0 - 7); j--) {
     const l = toks[j].lower;
@@ -1538,6 +1587,17 @@ const NOT_RESUMED = /^(und|oder|aber|sondern|um|ohne|statt|anstatt|so|wie|sagte|
 const APPOSITION_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|vertreten|angeführt|unterstützt|begleitet|flankiert|bewaffnet|umringt|umgeben)$/u;
 
 /**
+ * "bei dem Versuch, mit einem gefälschten Ausweis nach Katar auszureisen, von Behörden festgenommen": a zu-infinitive
+ * clause [r0, r1) that closes on its infinitive, inserted after the noun that governs it (the capitalised word ending the
+ * part before, at m1 − 1).
+ */
+function zuInsertion(toks: Tok[], [r0, r1]: [number, number], m1: number): boolean {
+  let last = r1 - 1;
+  while (last > r0 && !LETTER.test(toks[last].text)) last--;
+  return last > r0 && LOWER_START.test(toks[last].text) && /en$/.test(toks[last].lower) && isZuInfinitive(toks, last) && UPPER_START.test(toks[m1 - 1]?.text ?? '') && !SUBORDINATORS.has(toks[r0].lower) && !/^(um|ohne|statt|anstatt)$/.test(toks[r0].lower);
+}
+
+/**
  * The part of a main clause before an insertion when clause `ci` resumes it after that insertion ("X, der …, Y"; "X,
  * vertreten durch …, Y"): [start, end) of clause ci − 2, or null. The insertion is a relative clause or an apposition
  * opened by a participle; the resumed part does not open with a conjunction, a subordinator, a relative pronoun or a
@@ -1549,11 +1609,11 @@ function resumedMainPart(ctx: SentenceContext, ci: number): [number, number] | n
   const [r0] = ctx.clauses[ci - 1];
   const [k0] = ctx.clauses[ci];
   if (toks[r0 - 1]?.text !== ',' || toks[k0 - 1]?.text !== ',') return null;
+  const [m0, m1] = ctx.clauses[ci - 2];
   if (!RELATIVE_OPENER.test(toks[r0].lower) && !(RELATIVE_PREP.test(toks[r0].lower) && RELATIVE_OPENER.test(toks[r0 + 1]?.lower ?? '')) &&
-    !(LOWER_START.test(toks[r0].text) && APPOSITION_PARTICIPLE.test(toks[r0].lower))) return null;
+    !(LOWER_START.test(toks[r0].text) && APPOSITION_PARTICIPLE.test(toks[r0].lower)) && !zuInsertion(toks, ctx.clauses[ci - 1], m1)) return null;
   const first = toks[k0].lower;
   if (SUBORDINATORS.has(first) || RELATIVE_OPENER.test(first) || NOT_RESUMED.test(first)) return null;
-  const [m0, m1] = ctx.clauses[ci - 2];
   return toks[m1]?.text === ',' && m1 + 1 === r0 ? [m0, m1] : null;
 }
 
@@ -1855,6 +1915,11 @@ function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boolean {
  * The preposition that opens the noun phrase of the noun at k, over a longer run of determiners, adjectives and adverbs:
  * "mit international scharf kritisierten Luftangriffen" → "mit"; '' when none.
  */
+/** "X wird … zu einem dreitägigen Besuch … erwartet": the clause of an expected or announced visit (its subject is the visitor). */
+function expectedVisitor(toks: Tok[], c0: number, c1: number): boolean {
+  return toks.slice(c0, c1).some((t) => /^(erwartet|angekündigt|eingetroffen|aufgebrochen|angereist)$/.test(t.lower));
+}
+
 function phraseOpener(toks: Tok[], k: number, c0: number): string {
   for (let j = k - 1; j >= Math.max(c0, k - 7); j--) {
     const t = toks[j];
@@ -1970,6 +2035,21 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   // a headline participle with its agent: "Deutschland deswegen von EU-Kommission verklagt."
   if ((next === undefined || /^(\.|:|;|–)$/.test(next)) && !ctx.toks.some(isAux) && ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom)$/.test(t.lower))) return true;
   return false;
+}
+
+/** "er" as the subject of a receiving clause (its first word, or right after the finite verb): the person it stands for. */
+function receivingPronoun(ctx: SentenceContext, c0: number, t: number): MentionRef | undefined {
+  const { toks } = ctx;
+  let k = -1;
+  for (let j = c0; j < Math.min(t, c0 + 3); j++) if (toks[j].lower === 'er' && !ctx.mentions.some((m) => m.t0 === j)) { k = j; break; }
+  if (k < 0) return undefined;
+  const ci = toks[c0].clause;
+  for (let c = ci - 1; c >= 0; c--) {
+    const [a, b] = ctx.clauses[c];
+    const per = ctx.mentions.find((m) => m.entity.type === 'PER' && m.t0 >= a && m.t1 <= b && m.prep === null && !m.genitive && !m.modifier);
+    if (per) return per;
+  }
+  return resolved(ctx, 'er');
 }
 
 /**
@@ -2338,7 +2418,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
       const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
-      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
+      // (not the genitive of another noun after it: "als Reaktion auf den Beschuss Ziele des IS angegriffen")
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') && !toks.slice(tr.t1, m.t0 - 1).some((t) => UPPER_START.test(t.text)) || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
@@ -2379,7 +2460,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     // "Am Sonntag erhielt X Unterstützung von Y": the subject of receiving is the recipient
     if (!recipients.length && actors.length && toks.slice(c0, c1).some((t) => /^(erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)$/.test(t.lower))) {
-      const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0);
+      // ("und er sollte dafür die Unterstützung des Parlaments bekommen": "er" is the person subject of the clause
+      // before in the sentence, else the person named last)
+      const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0) ?? receivingPronoun(ctx, c0, tr.t0);
       if (subj) {
         recipients = withCoordinated(ctx, subj, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
@@ -2387,7 +2470,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
     // the owner of the target: "Angriffe auf Stellungen der Miliz X", "Anschlag auf ein Lager der Hamas"
     if (!recipients.length && recPreps.has(toks[tr.t0 + 1]?.lower ?? '')) {
-      const owner = pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 + 2 && m.t0 <= tr.t0 + 7 && !toks.slice(tr.t0 + 2, m.t0).some((t) => PREPOSITIONS.has(t.lower) || t.text === ','));
+      const owner = pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 + 2 && m.t0 <= tr.t0 + 7 && !toks.slice(tr.t0 + 2, m.t0).some((t) => PREPOSITIONS.has(t.lower) || t.text === ',' || AUX.has(t.lower)));
       if (owner) {
         recipients = withCoordinated(ctx, owner, pool).filter((x) => !used.has(x));
         for (const m of recipients) used.add(m);
@@ -2423,7 +2506,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // (a conference or summit the subject attends is not the subject's act: "Indien hatte bei der Klimakonferenz … gegolten",
   // "Modi hatte bei der Konferenz von Paris argumentiert")
   const attended = entry.type === 'CONSULT' && !possessed && /(konferenz|gipfel|gipfeltreffen)$/.test(toks[tr.t0].lower) && /^(bei|beim|auf)$/.test(phraseOpener(toks, tr.t0, c0));
-  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (toks[tr.t0 - 1]?.lower === 'zu' && entry.mode === 'visit') || possessed);
+  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (entry.mode === 'visit' && (toks[tr.t0 - 1]?.lower === 'zu' || (/^(zu|zum)$/.test(phraseOpener(toks, tr.t0, c0)) && expectedVisitor(toks, c0, c1)))) || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   let vorfeldObject: MentionRef | undefined;
@@ -2708,6 +2791,15 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // (last: the passive subject of a type whose object is its recipient — the first bare name before the participle)
       const passiveSubject = !obj && passive && PASSIVE_OBJECT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0) : undefined;
       if (obj ?? passiveSubject) recipients = withCoordinated(ctx, (obj ?? passiveSubject)!, pool).filter((m) => !used.has(m));
+    }
+    // "Al-Asir sei bei dem Versuch, … auszureisen, von Behörden festgenommen worden", "wurde X wegen der Gründung einer
+    // Gruppe, die …, sowie wegen … verurteilt": the passive subject stands in the main part before the insertion
+    if (!recipients.length && entry.pos === 'verb' && tr.participle && (PATIENT_TYPES.has(entry.type) || PASSIVE_OBJECT_TYPES.has(entry.type))) {
+      const m = resumedMainPart(ctx, toks[tr.t0].clause);
+      // (the passive auxiliary may stand in the main part: "2014 wurde X …, die …, sowie wegen … verurteilt")
+      const main = m && (passive || toks.slice(m[0], m[1]).some((t) => /^(wurde|wurden|worden)$/.test(t.lower))) ? m : null;
+      const subj = main ? candidates(ctx, main[0], main[1]).find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id)) : undefined;
+      if (subj) recipients = withCoordinated(ctx, subj, candidates(ctx, main![0], main![1])).filter((m) => !used.has(m));
     }
     if (!recipients.length && visit) {
       const loc = pool.find((m) => !used.has(m) && !m.modifier && m.entity.type === 'LOC' && (m.prep === 'in' || m.prep === 'im' || m.prep === 'nach' || m.prep === null));

@@ -175,6 +175,46 @@ export function shareOccasionModality(events: RawEvent[], text: string): void {
   }
 }
 
+/** A definite noun right after "vor" ("kurz vor dem Besuch von X", "vor der Abstimmung"). */
+const VOR_DEFINITE = /(?:^|[^\p{L}])vor\s+(?:dem|der|des)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * "Kurz vor dem Besuch von Präsident Obama in Vietnam ist X entlassen worden" and, later, "Obama wird am Sonntag zu einem
+ * Besuch in Hanoi erwartet": a definite noun after "vor" that names the same event as a planned mention of the report
+ * (same type, same head noun, a shared actor or recipient) is that event, still ahead. "vor dem X" alone is no plan
+ * ("Schon vor dem Ministerrat traten … auf" tells of a meeting held): only a planned mention elsewhere makes it one.
+ */
+export function shareAheadModality(events: RawEvent[], text: string): void {
+  const plans = events.filter((e) => e.modality === 'planned' && UPPER_START.test(e.trigger.text) && e.actors.length + e.recipients.length > 0);
+  if (!plans.length) return;
+  for (const ev of events) {
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || ev.timeFromText || !UPPER_START.test(ev.trigger.text)) continue;
+    if (!VOR_DEFINITE.test(text.slice(Math.max(0, ev.trigger.start - 40), ev.trigger.start))) continue;
+    const own = new Set([...ev.actors, ...ev.recipients]);
+    const plan = plans.find((p) => p !== ev && p.type === ev.type && sameHead(p.trigger.text, ev.trigger.text) && [...p.actors, ...p.recipients].some((id) => own.has(id)));
+    if (!plan) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+  }
+}
+
+/**
+ * "Er findet es nicht in Ordnung, dass sich da sieben Leute treffen" in a report of a meeting set for a day ("Ich werde am
+ * Sonntag am G7-Treffen teilnehmen"): a meeting verb in the present tense (German tells a scheduled meeting in the
+ * present) with no time of its own, told as fact, is that meeting, still ahead — when the report has a planned meeting
+ * dated from its text. Not a past or participle form, not one with a time of its own ("heute", "am Montag" decide in
+ * their clause).
+ */
+export function sharePresentMeeting(events: RawEvent[]): void {
+  if (!events.some((e) => e.modality === 'planned' && GATHERING_TYPES.has(e.type) && e.timeFromText)) return;
+  for (const ev of events) {
+    if ((ev.modality !== 'asserted' && ev.modality !== 'reported') || !GATHERING_TYPES.has(ev.type) || ev.timeFromText || UPPER_START.test(ev.trigger.text)) continue;
+    if (!presentVerb(ev.trigger.text)) continue;
+    ev.modality = 'planned';
+    for (const m of ev.mentions) m.modality = 'planned';
+  }
+}
+
 /**
  * The same noun up to its genitive ending and hyphens ("EU-Afrika-Gipfels" / "EU-Afrika-Gipfel"), eight letters at
  * least; not a plural of the singular ("Sondierungsgesprächen" is a series, of which one may have been held).
@@ -198,6 +238,8 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
   shareScheduledModality(events, published);
   if (text) sharePurposeModality(events, text);
   if (text) shareOccasionModality(events, text);
+  if (text) shareAheadModality(events, text);
+  sharePresentMeeting(events);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>

@@ -64,6 +64,39 @@ const RECENT = /^(gestern|vorgestern|heute|tagen|woche|montag|dienstag|mittwoch|
 /** Time nouns after "letzten"/"vergangenen" that date an event in the past ("letzte Woche"; not "ihre letzte Debatte"). */
 const PAST_SPAN = /^(woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|jahren|tag|tage|tagen|nacht|zeit|mal|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sommer|winter|herbst|frühling|märz|mai)$/;
 
+/**
+ * "vor einem Jahr", "vor drei Monaten", "vor einigen Monaten", "vor einem Monat" (words[k] is "vor"): a month or more
+ * back.
+ */
+function monthsAgo(words: string[], k: number): boolean {
+  const n = words[k + 1] ?? '';
+  const unit = words[k + 2] ?? '';
+  if (unit === 'jahr' || unit === 'jahren') return /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(n);
+  if (unit === 'monat') return n === 'einem';
+  return unit === 'monaten' && /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/.test(n);
+}
+
+/** "kann nun", "können jetzt", "darf ab sofort": a present modal of permission, "nun"/"jetzt" after it, an infinitive closing the clause. */
+function permittedNow(words: string[]): boolean {
+  if (!words.includes('nun') && !words.includes('jetzt')) return false;
+  const ws = words.filter((w) => LETTER.test(w));
+  const k = ws.findIndex((w) => /^(kann|können|darf|dürfen)$/.test(w));
+  if (k < 0 || !ws.slice(k + 1, k + 5).some((w) => w === 'nun' || w === 'jetzt')) return false;
+  const last = ws[ws.length - 1];
+  return /\p{Ll}(en|ern|eln)$/u.test(last) && !/^(haben|sein|werden|ge\p{L}+en)$/u.test(last) && ws.indexOf(last) > k;
+}
+
+/** "sollte(n)" not in the first position of the clause, and an infinitive (not "haben"/"sein") closing it. */
+function shouldInfinitive(words: string[]): boolean {
+  if (!words.includes('sollte') && !words.includes('sollten')) return false;
+  const ws = words.filter((w) => LETTER.test(w));
+  const k = ws.findIndex((w) => w === 'sollte' || w === 'sollten');
+  if (k < 1 || /^(und|oder|aber|sondern|doch|denn)$/.test(ws[k - 1])) return false;
+  let last = ws[ws.length - 1];
+  if (last === 'sollte' || last === 'sollten') last = ws[ws.length - 2] ?? '';
+  return /\p{Ll}(en|ern|eln)$/u.test(last) && !/^(haben|sein|ge\p{L}+en)$/u.test(last);
+}
+
 function parseDate(v: string | null | undefined): number | null {
   if (!v) return null;
   const m = /^(\d{4})(?:-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(?:-(\d{2}))?/.exec(v);
@@ -624,6 +657,22 @@ function cancelledIn(clauseWords: string[]): boolean {
   return clauseWords.some((w) => /^blies|^blas/.test(w));
 }
 
+/**
+ * The noun at t heads (or is the genitive of "Beginn"/"Start") the "mit"/"auf" object of an expecting verb before it in
+ * the clause ("rechnet mit einem Angriff", "hofft auf eine baldige Einigung", "rechne … mit dem Beginn der Waffenhilfe").
+ */
+function expectedObject(toks: { lower: string; text: string }[], t: number, c0: number): boolean {
+  let j = t - 1;
+  while (j > c0 && t - j <= 3 && (DETERMINER_WORDS.has(toks[j].lower) || (LOWER_START.test(toks[j].text) && INFLECTED_END.test(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower)))) j--;
+  if (/^(beginn|start|auftakt)$/.test(toks[j]?.lower ?? '')) {
+    j--;
+    while (j > c0 && DETERMINER_WORDS.has(toks[j].lower)) j--;
+  }
+  if (!/^(mit|auf)$/.test(toks[j]?.lower ?? '')) return false;
+  for (let k = c0; k < j; k++) if (EXPECTING.test(toks[k].lower)) return true;
+  return false;
+}
+
 /** Readiness adjectives of the lexicon ("verhandlungsbereit", "gesprächsbereite"). */
 const READINESS = /^\p{Ll}+bereit(e|en|er|es|em)?$/u;
 
@@ -717,6 +766,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
   if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
+  // "Nicht ausgeschlossen wird, dass …", "Es ist nicht auszuschließen, dass …": the dass-clause of a possibility
+  if (prev && !setting && clauseWords[0] === 'dass' && prevWords.includes('nicht') && prevWords.some((w) => /^(ausgeschlossen|ausschließen|auszuschließen)$/.test(w))) return 'hypothetical';
   // "Eine Vereinbarung wurde nicht ausgeschlossen", "schließt einen Angriff nicht aus": a possibility, not a negation
   if (words.includes('nicht') && (words.some((w) => /^(ausgeschlossen|ausschließen|auszuschließen)$/.test(w)) || (words.some((w) => /^(schloss|schlossen|schließt|schließen)$/.test(w)) && words[words.length - 1] === 'aus') || (words.some((w) => /^(schloss|schlossen|schließt|schließen)$/.test(w)) && words.includes('aus')))) return 'hypothetical';
   // "steht eine Militärintervention im Raum": a possibility under discussion
@@ -807,6 +858,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // gemeldet") is not dated ahead by a plan word either ("am nächsten Tag traf er …")
   const finiteTrigger = tr.entry.pos === 'verb' && !tr.participle && !/n$/.test(trig) && !zuInf;
   const finitePast = finiteTrigger && !tr.present;
+  // "und er sollte dafür die Unterstützung des Parlaments bekommen", "…, das am Montag stattfinden sollte": "sollte(n)"
+  // after the clause's first word, with an infinitive closing the clause, names what is (or was) to come (verb-first
+  // "Sollte …" is the condition above; "sollte … gewusst haben" no plan)
+  if (!sollPerfect && !finiteTrigger && !pastHere && shouldInfinitive(words)) return 'planned';
+  // "300 Millionen Dollar kann X nun … für die Unterstützung der Streitkräfte ausgeben": a permission just given ("kann
+  // nun", "dürfen jetzt") with an infinitive closing the clause opens an act still ahead
+  if (!sollPerfect && !finiteTrigger && !pastHere && permittedNow(words)) return 'planned';
   if (!sollPerfect) {
     for (const w of words) {
       if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || /^(soll|sollen|solle)$/.test(w)))) continue;
@@ -867,12 +925,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => INVITED.test(t.lower)) &&
     // (not a past state: "war sie … zu einem Hearing geladen" — the hearing has been held since)
     !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(war|waren)$/.test(t.lower))) return 'planned';
+  // "Er rechne ab Oktober mit dem Beginn der Waffenhilfe", "hofft auf eine Einigung": the awaited event is still ahead
+  if (tr.entry.pos === 'noun' && !setting && !pastHere && expectedObject(toks, tr.t0, ctx.clauses[ci][0])) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
   // (not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
-  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (/W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) || (/^XXXX-\d{2}-\d{2}$/.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit|bereits)$/.test(w) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
+  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (/W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) || (/^XXXX-\d{2}-\d{2}$/.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit)$/.test(w) || (w === 'bereits' && !/^(am|an)$/.test(words[k + 1] ?? '')) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
     // a form that is also a participle ("beraten", "vertreten") is the finite present where the clause has no
     // auxiliary to go with a participle ("Über diese Liste beraten die EU-Innenminister am 8. Oktober")
@@ -935,7 +995,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (w === 'seit' || w === 'seitdem') {
       // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
       // "seit mehreren Wochen", "seit einigen Jahren": a quantifier before the span
-      const nx = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/.test(words[k + 1] ?? '') && /^(wochen|monaten|jahren|jahrzehnten)$/.test(words[k + 2] ?? '') ? words[k + 2] : words[k + 1] ?? '';
+      // "seit einem Jahr", "seit einer Woche": one span back; "seit vergangenem September", "seit letztem Jahr": a past date
+      const nx = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/.test(words[k + 1] ?? '') && /^(wochen|monaten|jahren|jahrzehnten)$/.test(words[k + 2] ?? '') ? words[k + 2]
+        : /^(einem|einer)$/.test(words[k + 1] ?? '') && /^(woche|monat|jahr|jahrzehnt)$/.test(words[k + 2] ?? '') ? 'jahren'
+          : /^(vergangenem|letztem|vorigem|vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && /^(jahr|jahres|sommer|herbst|winter|frühjahr|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/.test(words[k + 2] ?? '') ? 'jahren'
+            : words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
       if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
       // "den millionsten Besucher seit 2005", "die größte Demonstration seit 1989": a count or record since then, not an ongoing event
@@ -966,7 +1030,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
     // "vor einem Jahr", "vor drei Monaten", "vor einigen Monaten" in a past clause: months or a year back
     // (not a claim about it, which stays reported, as for "im Vorjahr")
-    if (w === 'vor' && !sollPerfect && !input.attributed && (/^(jahr|jahren)$/.test(words[k + 2] ?? '') ? /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(words[k + 1] ?? '') : /^monaten$/.test(words[k + 2] ?? '') && /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/.test(words[k + 1] ?? '')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
+    if (w === 'vor' && !sollPerfect && !input.attributed && monthsAgo(words, k) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     // "im August vergangenen Jahres", "Ende des Vorjahres", "letztes Jahr" in a past clause
     if ((words[k + 1] === 'jahres' || words[k + 1] === 'jahr' || w === 'vorjahres') && !sollPerfect && !input.attributed && ((/^(vergangenen|letzten|vorigen)$/.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (/^(letztes|voriges|vergangenes)$/.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
@@ -982,6 +1046,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // … im August 1968"; then the clause's past must come from a verb, not the copula)
     const far = tr.entry.pos === 'noun' && y !== null && y.at > tr.t0 + 4;
     if (y !== null && (pub === null ? true : y.year < new Date(pub).getUTCFullYear()) && pastClause(toks, k0, k1, !far) && !recent) return 'historical';
+    // "2014 wurde X wegen der Gründung einer Gruppe, die …, sowie wegen … verurteilt": a main clause resumed after a relative
+    // clause has the year of its part before the insertion
+    if (y === null && tr.entry.pos === 'verb' && resumedAfterRelative(ctx, ci, tr.t0)) {
+      const [m0, m1] = ctx.clauses[ci - 2];
+      const my = clauseYear(toks, m0, m1, input.times);
+      if (my !== null && (pub === null ? true : my.year < new Date(pub).getUTCFullYear()) && pastClause(toks, m0, m1) && !recent) return 'historical';
+    }
     // a month without a day ("Im Mai gab es einen Militärputsch", "war Mitte November erfolgt") dates a past clause
     // weeks or months back: background (with a publication date, not its own month)
     const m = y === null ? clauseMonth(toks, k0, k1, input.times) : null;
@@ -1002,6 +1073,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "Der Krieg endete im Mai 2009, als die Armee den Aufstand niederschlug": a temporal clause in the past shares the
   // explicit year of the clause it follows
   if (pub === null && prev && (clauseWords[0] === 'als' || clauseWords[0] === 'nachdem') && tr.entry.pos === 'verb' && !tr.present && pastYearClause(prevWords)) return 'historical';
+  // "Erst vor einem Monat starben zwei Menschen, als Granaten … einschlugen": it shares a "vor einem Monat" of that clause
+  if (prev && !input.attributed && clauseWords[0] === 'als' && tr.entry.pos === 'verb' && !tr.present && prevWords.some((w, k) => w === 'vor' && monthsAgo(prevWords, k)) && pastClause(toks, prev[0], prev[1]) && !prevWords.some((w) => RECENT.test(w))) return 'historical';
 
   // reported: attribution, quote of a third party, indirect speech, allegation
   if (sollPerfect) return 'reported';

@@ -50,7 +50,7 @@ export const PLAN_WORDS = new Set([
   'demnächst', 'angesetzt', 'angesetzte', 'angesetzten', 'beabsichtigt', 'erwartet', 'erwartete', 'erwarteten',
   'soll', 'sollen', 'solle', 'planned', 'upcoming', 'scheduled', 'expected', 'tomorrow', 'next',
 ]);
-export const PLAN_GOVERNORS = /^(einig|geeinigt|verständig|verständigt|an(zu)?kündig|kündigt|kündigte|plan|beabsichtig|vorhab|hat vor|will|wollen|wollte|bereit$|versprach|versprech|versprich|droht|drohte|androh|angeboten|bot|biet|entschlossen|entschieden|entschied|vereinbart|beschloss|beschließ|zugesagt|angekündigt|vorhaben|hofft|hoffen|strebt|anstreb|gilt$|gelte$|galt$)/;
+export const PLAN_GOVERNORS = /^(einig|geeinigt|verständig|verständigt|an(zu)?kündig|kündigt|kündigte|plan|beabsichtig|vorhab|hat vor|will|wollen|wollte|bereit$|bereiterklärt|bereitzuerklären|versprach|versprech|versprich|droht|drohte|androh|angeboten|bot|biet|entschlossen|entschieden|entschied|vereinbart|beschloss|beschließ|zugesagt|angekündigt|vorhaben|hofft|hoffen|strebt|anstreb|gilt$|gelte$|galt$)/;
 
 export const HISTORICAL_WORDS = new Set(['zuletzt', 'damals', 'einst', 'seinerzeit', 'früher', 'ehemals', 'vormals', 'bereits', 'schon', 'seit', 'seitdem', 'previously', 'formerly']);
 /** Pluperfect auxiliaries. */
