@@ -1874,6 +1874,27 @@ function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): b
   return false;
 }
 
+/** Verbs with an expletive or impersonal "es" ("es gibt", "es kam zu", "es hieß", "es wurde … gekämpft"). */
+const EXPLETIVE_ES_VERB = /^(gibt|gab|geht|ging|kam|kommt|hieß|heißt|handelt|handelte|fehlt|fehlte|bleibt|blieb|wurde|wird|werde|würde|ist|war|sei|wäre|hat|hatte|habe|soll|sollte|muss|müsse|kann|könne|könnte|dürfte|steht|stand|gilt|galt|scheint|schien|sieht|sah|lässt|ließ|folgt|folgte|zeigt|zeigte|brauchte|braucht)$/;
+const NEUTER_OPENER = /^Das\s/;
+
+/**
+ * The entity a neuter group noun opening the previous sentence stands for ("Das Militär des … Landes drohte …": a 'desc'
+ * mention the entities stage linked to the country); null when the previous sentence opens otherwise.
+ */
+function neuterOpener(ctx: SentenceContext): MentionRef | undefined {
+  if (ctx.index === 0) return undefined;
+  const prev = ctx.doc.sentences[ctx.index - 1];
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'LOC' && e.type !== 'ORG') continue;
+    for (const m of e.mentions) {
+      if (m.start !== prev.start || (m.form as string) !== 'desc' || !NEUTER_OPENER.test(m.text)) continue;
+      return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A person referred to by a pronoun or a role description: the most recent person before this sentence.
  * "Sie" with a singular verb after a sentence whose actor was an organisation or country ("Die HDP wirft … vor.
@@ -2031,6 +2052,12 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
     if (first.lower === 'ich' || first.lower === 'wir') return { subj: firstPerson(ctx, a), subjectless: true };
     if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? undefined : lastWoman(ctx), subjectless: true };
     return { subj: resolved(ctx, first.lower, vf[1].lower), subjectless: true };
+  }
+  // "Das Militär des Landes drohte … Es warf der Regierung … vor": a lone "Es" before a singular lexical verb is the neuter
+  // group noun that opened the previous sentence, when the entities stage linked it ("das Militär", "das Regime", "das Land")
+  if (vf.length === 1 && first.text === 'Es' && a === 0 && toks[b] && !EXPLETIVE_ES_VERB.test(toks[b].lower) && !PLURAL_VERB.test(toks[b].lower)) {
+    const opener = neuterOpener(ctx);
+    if (opener) return { subj: opener, subjectless: true };
   }
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
