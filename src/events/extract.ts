@@ -1145,6 +1145,17 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
       }
     }
   }
+  // one of a series: "die jüngste in einer Reihe von Drohungen"
+  if (prep === 'von' && j >= a + 3 && /^(reihe|serie)$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'einer' && toks[j - 3].lower === 'in') return true;
+  // the means of a threat: "drohte … mit Militärschlägen" (also where the threat itself found no trigger or was dropped)
+  if (prep === 'mit' && anyWord(THREAT_VERB)) return true;
+  // a part of events told before: "Für zwei dieser Anschläge", "einer dieser Angriffe"
+  if (/^(dieser|jener)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PARTITIVE_COUNT.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  // what a picture shows: "ein Propagandavideo …, das einen Atomangriff auf die USA zeigt"
+  if (depicted(toks, tr, a, b)) return true;
+  // a predicate noun classifying what was said: "Das ist keine Begnadigung, sondern …", "Dies war ein Angriff auf …"
+  // (not an evaluation, which is the speaker's censure: "Das ist ein Wahnsinn, sagt X")
+  if (tr.entry.type !== 'ACCUSE' && !isEvaluation(tr.entry) && predicateNoun(toks, tr, a, b)) return true;
   // the genitive of a plot noun: "(an der) Vorbereitung eines Terroranschlags"
   if (/^(eines|einer|des|der|von)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PLOT_NOUN.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // the object of an alleged plot: "der einen Anschlag geplant haben soll"
@@ -1168,6 +1179,40 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
     toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(mehr|als|fast|knapp|rund|etwa|über|und)$/.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
   return false;
+}
+
+/** Forms of "drohen" whose "mit" phrase names the threatened means ("drohte … mit Militärschlägen"). */
+const THREAT_VERB = /^(droht|drohte|drohten|drohen|drohe|gedroht|androht|androhte|drohend)$/;
+/** Counts before a partitive demonstrative: "zwei dieser Anschläge", "einer dieser Angriffe". */
+const PARTITIVE_COUNT = /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einer|eines|einen|einem|eine|viele|vielen|einige|einigen|mehrere|mehreren|keiner|keines|beide|beiden|manche|alle)$/;
+/** Pictures and recordings whose relative clause "…, das … zeigt" depicts an event rather than telling it. */
+const PICTURE_NOUN = /(video|videos|film|films|foto|fotos|bild|bilder|aufnahme|aufnahmen|clip|clips|plakat|plakate|karikatur|grafik|animation|spiel|computerspiel|szene|szenen)$/;
+const SHOW_VERB = /^(zeigt|zeigte|zeigen|zeigten|darstellt|darstellte|darstellen|simuliert|simulierte|simulieren)$/;
+
+/** The event noun in a relative clause of a picture noun whose verb shows it ("ein Video …, das einen Angriff zeigt"). */
+function depicted(toks: Tok[], tr: Trigger, a: number, b: number): boolean {
+  if (a < 2 || toks[a].text !== ',' && toks[a - 1]?.text !== ',') return false;
+  const comma = toks[a].text === ',' ? a : a - 1;
+  if (!RELATIVE_OPENER.test(toks[comma + 1]?.lower ?? '')) return false;
+  let shows = false;
+  for (let k = tr.t1; k < b; k++) if (SHOW_VERB.test(toks[k].lower)) shows = true;
+  if (!shows) return false;
+  for (let k = comma - 1; k >= Math.max(0, comma - 3); k--) if (UPPER_START.test(toks[k].text) && PICTURE_NOUN.test(toks[k].lower)) return true;
+  return false;
+}
+
+/** "Das ist keine Begnadigung", "Dies war ein Angriff auf …": a noun after a demonstrative subject and a copula, with
+ * no participle after it ("Es ist kein Zugeständnis erfolgt" tells an event). */
+function predicateNoun(toks: Tok[], tr: Trigger, a: number, b: number): boolean {
+  let k = a;
+  if (toks[k]?.text === ',' || /^[„“"»]$/.test(toks[k]?.text ?? '')) k++;
+  if (!/^(das|dies)$/.test(toks[k]?.lower ?? '') || !/^(ist|war|sei|wäre)$/.test(toks[k + 1]?.lower ?? '')) return false;
+  let m = k + 2;
+  if (/^(doch|auch|aber|nur|eben|also|schon|wirklich|eindeutig|klar|natürlich|sicher|sicherlich)$/.test(toks[m]?.lower ?? '')) m++;
+  if (!/^(k?ein|k?eine|k?einen)$/.test(toks[m]?.lower ?? '')) return false;
+  for (let n = m + 1; n < tr.t0; n++) if (!INFLECTED_LOWER.test(toks[n].text)) return false;
+  for (let n = tr.t1; n < b; n++) if (GE_STEM.test(toks[n].lower) || /^(worden|wird|werden)$/.test(toks[n].lower)) return false;
+  return true;
 }
 
 /** Words of a threatened consequence in the clause after a condition. */
@@ -1246,6 +1291,12 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
   }
   // "das Gaspedal bis zum Anschlag", "die Heugabeln in Anschlag bringen": the stop and the ready position, no attack
   if (lw === 'anschlag' && ((toks[tr.t0 - 1]?.lower === 'zum' && toks[tr.t0 - 2]?.lower === 'bis') || toks[tr.t0 - 1]?.lower === 'in')) return true;
+  // a state of alert, not a mobilisation: "ist … in erhöhter Alarmbereitschaft" (not "in Alarmbereitschaft versetzt")
+  if (lw.startsWith('alarmbereitschaft') && (toks[tr.t0 - 1]?.lower === 'in' || (toks[tr.t0 - 2]?.lower === 'in' && INFLECTED_LOWER.test(toks[tr.t0 - 1]?.text ?? '')))) {
+    let put = false;
+    for (let j = a; j < b; j++) if (/^(versetzt|versetzte|versetzten|versetzen|versetze|versetzend)$/.test(toks[j].lower)) put = true;
+    if (!put) return true;
+  }
   // "führt ein Argument ins Treffen" (puts forward)
   if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"

@@ -110,3 +110,29 @@ test('the condition of a threatened consequence is no event ("Sollten … erober
   const fact = run('Die Rebellen haben weitere Gebiete erobert, das werde Sanktionen nach sich ziehen.');
   assert.equal(on(fact, 'erobert')?.type, 'COERCE', JSON.stringify(fact));
 });
+
+test('references and states that need no surviving governor: a threat\'s means, a series, a part of told events, a depiction, a predicate noun, a state of alert', () => {
+  for (const [text, trigger] of [
+    // the means after "drohen … mit", also where the threat has no trigger of its own (no actor found)
+    ['Das Militär des Landes drohte am Samstag ultimativ mit Militärschlägen.', 'Militärschlägen'],
+    ['Die Warnung ist die jüngste in einer Reihe von Drohungen gegen Tunesien.', 'Drohungen'],
+    ['Für zwei dieser Anschläge wird die Nordallianz verantwortlich gemacht.', 'Anschläge'],
+    ['Am Samstag wurde ein Propagandavideo veröffentlicht, das einen Atomangriff auf Tunesien zeigt.', 'Atomangriff'],
+    ['Berger antwortete: Das ist keine Begnadigung, sondern ein Geschenk.', 'Begnadigung'],
+    ['Tunesien ist nach den Anschlägen in diesem Jahr in erhöhter Alarmbereitschaft.', 'Alarmbereitschaft'],
+  ]) {
+    const r = run(text);
+    assert.equal(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+  }
+  // events stay: an attack not governed so, a picture that shows no event, an event with a participle after the
+  // predicate, an alert that is ordered
+  for (const [text, trigger] of [
+    ['Eine Reihe von Anschlägen erschütterte am Montag Tunesien.', 'Anschlägen'],
+    ['Dieser feige Anschlag in Tunesien zeigt, dass die Gefahr wächst.', 'Anschlag'],
+    ['Es ist kein Zugeständnis an Tunesien erfolgt.', 'Zugeständnis'],
+    ['Die Regierung hat die Armee in Alarmbereitschaft versetzt.', 'Alarmbereitschaft'],
+  ]) {
+    const r = run(text);
+    assert.notEqual(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+  }
+});
