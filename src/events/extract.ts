@@ -885,6 +885,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       // "Seit Frühjahr 2013 ruft ver.di immer wieder zu Arbeitsniederlegungen auf": a habit since a past date
       if (toks[j].lower === 'immer' && toks[j + 1]?.lower === 'wieder' && toks.slice(a, b).some((t) => t.lower === 'seit')) return false;
     }
+    // a demand reported in the Konjunktiv: "Südkorea müsse sich entschuldigen und die Planer hinrichten lassen" names what
+    // is demanded, not an act (also the infinitive after "und" that shares the modal)
+    if (tr.entry.pos === 'verb' && tr.entry.type !== 'REQUEST' && demandedInfinitive(ctx, tr, a, b)) return false;
     // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
     // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
     if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
@@ -1178,6 +1181,21 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   const total = (w: string) => /^(insgesamt|bisher|bislang|jährlich)$/.test(w);
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
     toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(mehr|als|fast|knapp|rund|etwa|über|und)$/.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
+  return false;
+}
+
+/**
+ * An infinitive under a Konjunktiv-I "müsse" in its clause (or in the clause an "und" continues): "Südkorea müsse sich
+ * entschuldigen und die Planer hinrichten lassen". Not a participle or an epistemic perfect ("müsse … gekommen sein").
+ */
+function demandedInfinitive(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
+  const { toks } = ctx;
+  if (tr.participle || !/en$/.test(toks[tr.t0].lower)) return false;
+  for (let k = tr.t1; k < b; k++) if (/^(sein|haben|worden|werden)$/.test(toks[k].lower)) return false;
+  const modalIn = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (toks[k].lower === 'müsse') return true; return false; };
+  if (modalIn(a, b)) return true;
+  const c = toks[tr.t0].clause;
+  if (c > 0 && /^(und|oder|sowie)$/.test(toks[a]?.lower ?? '')) return modalIn(...ctx.clauses[c - 1]);
   return false;
 }
 

@@ -136,3 +136,11 @@ test('references and states that need no surviving governor: a threat\'s means, 
     assert.notEqual(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
   }
 });
+
+test('an infinitive under a Konjunktiv-I "müsse" is the demanded act, also after "und"; an epistemic perfect is not', () => {
+  const r = run('Tunesien müsse sich entschuldigen und die verantwortlichen Planer hinrichten lassen.');
+  assert.equal(on(r, 'entschuldigen'), undefined, JSON.stringify(r));
+  assert.equal(on(r, 'hinrichten'), undefined, JSON.stringify(r));
+  // indicative: the act is told
+  assert.notEqual(on(run('Die Nordallianz ließ die verantwortlichen Planer in Tunesien hinrichten.'), 'hinrichten'), undefined);
+});
