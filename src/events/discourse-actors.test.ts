@@ -88,3 +88,12 @@ test('a lone "Es" before a singular verb is the neuter group noun that opened th
   const none = eventRows('Die Lage ist ernst. Es warf der Regierung von Park Geun-hye vor, einen Angriff geplant zu haben.', spec);
   assert.deepEqual(eventOn(none, 'warf')?.actors ?? [], []);
 });
+
+test('the possessor of a noun of what is done to someone ("seine Begnadigung", "seine Festnahme") is its recipient, not its actor', () => {
+  const rows = run('Kemal Aydin kam frei. Die Behörden teilten mit, er habe seine Begnadigung dem Präsidenten von Tunesien zu verdanken.');
+  const e = eventOn(rows, 'Begnadigung');
+  assert.deepEqual(e?.recipients, ['Kemal Aydin']);
+  assert.ok(!e?.actors.includes('Kemal Aydin'));
+  // a noun of the possessor's own act keeps the possessor as actor
+  assert.deepEqual(eventOn(run('Berger reiste nach Wien. Sein zweites Sondierungsgespräch hat lange gedauert.'), 'Sondierungsgespräch')?.actors, ['Olaf Berger']);
+});

@@ -1911,6 +1911,8 @@ const ACTION_UNG = /\p{Ll}{3,}ung(en)?$/u;
  */
 const PASSIVE_OBJECT_TYPES = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'SANCTION', 'THREATEN']);
 const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
+/** Modes of an act done to someone, whose possessor is the patient ("seine Freilassung", "seine Hinrichtung"). */
+const PATIENT_MODES = new Set(['release', 'arrest', 'deport', 'abduct', 'assassinate', 'torture', 'sexual']);
 /** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
 function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
   if (SYMMETRIC_TYPES.has(entry.type) || m.entity.type !== 'PER' || m.prepAt === undefined || m.prepAt > m.t0 - 2) return false;
@@ -2652,10 +2654,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
   }
   // "Sein zweites Sondierungsgespräch hat … gedauert": a possessed event noun without an actor is the possessor's
-  if (!actors.length && entry.pos === 'noun' && possessed && !passive) {
+  // ("seine Freilassung", "seine Begnadigung", "seine Festnahme": the possessor of a noun of what is done to someone is
+  // that patient, the recipient)
+  let possessedPatient: MentionRef | undefined;
+  if (entry.pos === 'noun' && possessed && !passive && (!actors.length || PATIENT_MODES.has(entry.mode ?? ''))) {
     const pos = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') ? toks[tr.t0 - 1].lower : toks[tr.t0 - 2].lower;
     const owner = pos.startsWith('sein') ? resolved(ctx) : undefined;
-    if (owner) actors = [owner];
+    if (owner && PATIENT_MODES.has(entry.mode ?? '')) possessedPatient = owner;
+    else if (owner) actors = [owner];
   }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
@@ -2665,6 +2671,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
+  if (!recipients.length && possessedPatient && !actors.some((a) => a.entity.id === possessedPatient!.entity.id)) recipients = [possessedPatient];
   if (!recipients.length && vorfeldObject && !used.has(vorfeldObject) && !actors.some((a) => a.entity.id === vorfeldObject!.entity.id)) {
     recipients = withCoordinated(ctx, vorfeldObject, pool).filter((m) => !used.has(m));
     for (const m of recipients) used.add(m);
