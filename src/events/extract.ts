@@ -838,7 +838,7 @@ function phraseAttributive(ctx: SentenceContext, tr: Trigger): boolean {
  * Keeps one trigger per type and clause (the one with most arguments; a verb wins ties) and drops noun
  * triggers that are the object of a reacting verb ("weist den Vorwurf zurück", "lehnte Vorschläge ab").
  */
-function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[]): { tr: Trigger; args: Arguments }[] {
+function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[], all: readonly Trigger[] = found.map((x) => x.tr)): { tr: Trigger; args: Arguments }[] {
   const { toks } = ctx;
   const live = found.filter(({ tr }) => !attributive(ctx, tr));
   const kept = live.filter(({ tr, args }) => {
@@ -916,8 +916,10 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (!infinitival) return true;
     // (also what an accusation charges — "der SPÖ vorgeworfen, eine Gesetzesänderung blockiert zu haben" — and what a request
     // noun asks for — "mit der dringenden Bitte, diese Plätze nicht anzugreifen")
+    // (a governing verb counts also where it was dropped for want of an argument: "Das Militär … drohte, … anzugreifen")
     return !found.some((o) => toks[o.tr.t0].clause === c - 1 && (((o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN' || PROMISES.has(o.tr.entry.lemma) || CHARGING.has(o.tr.entry.lemma)) && o.tr.entry.pos === 'verb') ||
       (o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'noun' && o.tr.t0 >= ctx.clauses[c - 1][1] - 2))) &&
+      !all.some((o) => toks[o.t0].clause === c - 1 && (o.entry.type === 'REQUEST' || o.entry.type === 'THREATEN') && o.entry.pos === 'verb') &&
       !toks.slice(ctx.clauses[c - 1][0], ctx.clauses[c - 1][1]).some((t) => CONTENT_GOVERNOR.test(t.lower));
   }).filter(({ tr }) => !consultTopic(ctx, tr, found));
   const out: { tr: Trigger; args: Arguments }[] = [];
@@ -3023,7 +3025,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
     // evaluations found from critic, predicate and target (evaluations.ts)
     if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
-    const selected = selectTriggers(ctx, found);
+    const selected = selectTriggers(ctx, found, triggers);
     // an attribution phrase ("nach Angaben von X", "laut X") in a clause with its own event covers that clause only:
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
     const attClause = ctx.attribution?.phrase ? ctx.toks[ctx.attribution.t0].clause : -1;

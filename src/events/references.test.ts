@@ -144,3 +144,8 @@ test('an infinitive under a Konjunktiv-I "müsse" is the demanded act, also afte
   // indicative: the act is told
   assert.notEqual(on(run('Die Nordallianz ließ die verantwortlichen Planer in Tunesien hinrichten.'), 'hinrichten'), undefined);
 });
+
+test('the zu-infinitive of a threat or demand verb is its content also where that verb was dropped for want of an actor', () => {
+  const r = run('Vor der Entscheidung hatte die Gewerkschaft damit gedroht, wöchentlich zu streiken.');
+  assert.equal(on(r, 'streiken'), undefined, JSON.stringify(r));
+});
