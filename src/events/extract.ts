@@ -1188,13 +1188,22 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
 
 /**
  * An infinitive under a Konjunktiv-I "müsse" in its clause (or in the clause an "und" continues): "Südkorea müsse sich
- * entschuldigen und die Planer hinrichten lassen". Not a participle or an epistemic perfect ("müsse … gekommen sein").
+ * entschuldigen und die Planer hinrichten lassen". Not a participle or an epistemic perfect ("müsse … gekommen sein"),
+ * not with a "man"/"wir"/"ich" subject (the speaker's side: "man müsse X unterstützen").
  */
 function demandedInfinitive(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   const { toks } = ctx;
   if (tr.participle || !/en$/.test(toks[tr.t0].lower)) return false;
   for (let k = tr.t1; k < b; k++) if (/^(sein|haben|worden|werden)$/.test(toks[k].lower)) return false;
-  const modalIn = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (toks[k].lower === 'müsse') return true; return false; };
+  // (not the speaker's own side: "man müsse X unterstützen" states the stance of whoever speaks)
+  const modalIn = (k0: number, k1: number) => {
+    let modal = false;
+    for (let k = k0; k < k1; k++) {
+      if (toks[k].lower === 'müsse') modal = true;
+      if (/^(man|wir|ich)$/.test(toks[k].lower)) return false;
+    }
+    return modal;
+  };
   if (modalIn(a, b)) return true;
   const c = toks[tr.t0].clause;
   if (c > 0 && /^(und|oder|sowie)$/.test(toks[a]?.lower ?? '')) return modalIn(...ctx.clauses[c - 1]);

@@ -149,3 +149,7 @@ test('the zu-infinitive of a threat or demand verb is its content also where tha
   const r = run('Vor der Entscheidung hatte die Gewerkschaft damit gedroht, wöchentlich zu streiken.');
   assert.equal(on(r, 'streiken'), undefined, JSON.stringify(r));
 });
+
+test('"man müsse" keeps the speaker side\'s stance (no demand on a third party)', () => {
+  assert.ok(on(run('Die Nordallianz erklärte, man müsse Olaf Berger unterstützen.'), 'unterstützen'));
+});
