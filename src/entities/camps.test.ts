@@ -41,6 +41,13 @@ describe('apposition head nouns', () => {
     assert.deepEqual(orgs(es), ['Verdi: desc:Gewerkschaft, name:Verdi, desc:Die Gewerkschaft']);
   });
 
+  it('keys a compound head by its base ("der Jihadistenmiliz IS" … "von der Terrormiliz")', () => {
+    const es = resolve('Kämpfer der Jihadistenmiliz [Islamischer Staat|ORG] nahmen Geiseln. Sie könnten von der Terrormiliz entführt worden sein.');
+    assert.deepEqual(orgs(es), ['Islamischer Staat: name:Islamischer Staat, desc:der Terrormiliz']);
+    const two = resolve('Die Terrormiliz [Al-Shabaab|ORG] und die Hilfsorganisation [Caritas|ORG] sind dort. Die Hilfsorganisation [Care|ORG] auch. Die Hilfsorganisation hilft.');
+    assert.deepEqual(orgs(two), ['Al-Shabaab: name:Al-Shabaab', 'Caritas: name:Caritas', 'Care: name:Care']);
+  });
+
   it('links no head that two organisations share, and none without an apposition', () => {
     const two = resolve('Die Partei [Neos|ORG] und die Partei [Jetzt|ORG] treten an. Die Partei will gewinnen.');
     assert.deepEqual(orgs(two), ['Neos: name:Neos', 'Jetzt: name:Jetzt']);
@@ -65,14 +72,38 @@ describe('a country\'s government as a common noun', () => {
   });
 });
 
+describe('a state\'s armed forces or regime as a common noun', () => {
+  const locs = (es: ResolvedEntity[]) => es.filter((e) => e.type === 'LOC').map((e) => `${e.name}: ${e.mentions.map((m) => `${m.form}:${m.text}`).join(', ')}`);
+  it('makes "das Militär", "die Regierungstruppen" and "das kommunistische Regime" mentions of the country named just before', () => {
+    assert.deepEqual(locs(resolve('[Nordkorea|LOC] verschärft den Ton. Das Militär des international isolierten Landes drohte. Sanktionen gegen das kommunistische Regime wirken.')), [
+      'Nordkorea: name:Nordkorea, desc:Das Militär, desc:das kommunistische Regime',
+    ]);
+    assert.deepEqual(locs(resolve('In [Syrien|LOC] wird gekämpft. Bei dem Beschuss durch die Regierungstruppen starben viele.')), ['Syrien: name:Syrien, desc:die Regierungstruppen']);
+  });
+  it('leaves forces with an owner or name of their own, in a place phrase, as a genitive attribute, or with no country alone', () => {
+    assert.deepEqual(locs(resolve('[Syrien|LOC] wählt. Die Armee [Israels|LOC] schießt. Das Regime von Assad hält. Er diente in der Armee. Der Sprecher der Armee schweigt.')), [
+      'Syrien: name:Syrien', 'Israel: name:Israels',
+    ]);
+    assert.deepEqual(locs(resolve('Das Militär drohte mit Schlägen.')), []);
+  });
+});
+
 describe('fighters and adherents of an organisation', () => {
   it('makes "IS-Kämpfer" a mention of the organisation, known from the document or the reference list', () => {
     const es = resolve('Die [PKK|ORG] meldet Gefechte. PKK-Kämpfer griffen einen Posten an. Auch IS-Kämpfer waren in der Gegend.');
     assert.deepEqual(orgs(es), ['PKK: name:PKK, desc:PKK-Kämpfer', 'Islamischer Staat: desc:IS-Kämpfer']);
   });
 
+  it('makes activists and an attack noun after the acronym ("IS-Aktivisten", "IS-Angriff") mentions of it', () => {
+    const es = resolve('Seit dem IS-Angriff auf die Fabrik fehlt jede Spur. Truppen nahmen IS-Aktivisten unter Beschuss.');
+    assert.deepEqual(orgs(es), ['Islamischer Staat: desc:IS-Angriff, desc:IS-Aktivisten']);
+  });
+
   it('leaves unknown acronyms and other compounds alone', () => {
     assert.deepEqual(orgs(resolve('XYZ-Kämpfer und IS-Experten sprachen.')), []);
+    assert.deepEqual(orgs(resolve('Der XYZ-Angriff und die IS-Angriffsziele.')), []);
+    // an attack named by an acronym of its own is no organisation's
+    assert.deepEqual(orgs(resolve('[DROWN|ORG] ist eine Lücke. Die DROWN-Attacke trifft Server.')), ['DROWN: name:DROWN']);
   });
 });
 

@@ -75,7 +75,19 @@ for (const h of ['Unternehmen', 'Bündnis']) {
   HEADS.set(h + (h.endsWith('s') ? 'ses' : 's'), h);
 }
 const DEFINITE = /^(?:der|die|das|des|dem|den)$/i;
-const HEAD_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...HEADS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+/**
+ * Compounds of a head ("Jihadistenmiliz", "Terrormiliz", "Hilfsorganisation"): keyed by their base head, so that "die
+ * Terrormiliz" stands for the one organisation introduced as "der Jihadistenmiliz Islamischer Staat".
+ */
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}+(miliz|organisation)$/u;
+const COMPOUND_BASE: Record<string, string> = { miliz: 'Miliz', organisation: 'Organisation' };
+const headOf = (word: string): string | undefined => {
+  const h = HEADS.get(word);
+  if (h) return h;
+  const c = COMPOUND_HEAD.exec(word);
+  return c ? COMPOUND_BASE[c[1]] : undefined;
+};
+const HEAD_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...HEADS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\p{Lu}\\p{Ll}+(?:miliz|organisation))(?![\\p{L}\\p{N}-])`, 'gu');
 
 /** "die Regierung", "das Land": a country's government when a country was named just before (see step 3). */
 const STATE_WORD = /(?<![\p{L}\p{N}-])(?:Regierung|Landes|Land)(?![\p{L}\p{N}-])/gu;
@@ -87,12 +99,29 @@ const COUNTRY_ID = /^[A-Z]{3}$/;
 // (no lookbehind: the word start is checked by hand, at half the cost of the scan)
 const DEMONYM_WORD = new RegExp(`(?:${demonymForms().join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 const STATE_WINDOW = 250;
+/**
+ * A state's armed forces or regime as a common noun ("das Militär", "die Regierungstruppen", "das kommunistische
+ * Regime"): the country named just before (step 3c), with the article forms of each noun's gender and number.
+ */
+const FORCE_WORD = /(?<![\p{L}\p{N}-])(?:Militär|Militärs|Regime|Regimes|Regierungstruppen|Regierungssoldaten|Armee|Streitkräfte|Streitkräften)(?![\p{L}\p{N}-])/gu;
+const FORCE_ARTICLE: Record<string, RegExp> = {
+  Militär: /^(?:das|dem)$/i, Militärs: /^des$/i, Regime: /^(?:das|dem)$/i, Regimes: /^des$/i, Armee: /^(?:die|der)$/i,
+  Regierungstruppen: /^(?:die|der|den)$/i, Regierungssoldaten: /^(?:die|der|den)$/i, Streitkräfte: /^(?:die|der)$/i, Streitkräften: /^den$/i,
+};
+/** An inflected adjective between article and noun ("das kommunistische Regime"). */
+const ATTRIBUTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+/** "des international isolierten Landes": an owner phrase that is the state itself again. */
+const OWN_STATE = /^[ \t]+(?:des|der)(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:Landes|Staates|Regimes)(?![\p{L}\p{N}-])/u;
 /** A government or parliament before "in"/"von" and a name: "Regierung in Kiew", "Parlament in Athen". */
 const SEATED_BODY = /(Regierung|Parlament|Staatsführung|Übergangsregierung|Einheitsregierung|Zentralregierung|Militärregierung|Führung)[ \t]+(?:in|von)[ \t]+/g;
 const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
 
-/** An acronym before a noun of its fighters or adherents (step 4). */
-const GROUP_COMPOUND = /-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten)/g;
+/**
+ * An acronym before a noun of its fighters, adherents or activists, or before an attack noun ("IS-Angriff",
+ * "PKK-Anschlag": the organisation is the attacker, as a country prefix is in "US-Luftangriff"), step 4.
+ */
+const GROUP_COMPOUND = /-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten|Aktivisten|Aktivistinnen|Angriff|Angriffe[ns]?|Angriffs|Anschlag|Anschläge[n]?|Anschlags|Attacke[n]?|Offensive[n]?|Überfall|Überfälle[n]?|Überfalls)/g;
+const ATTACK_HEAD = /^-(?:Angriff|Anschl|Attacke|Offensive|Überf)/;
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
 
 /** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
@@ -195,8 +224,9 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     for (const m of e.mentions) {
       if (m.form !== 'name') continue;
       const w = wordBefore(text, Math.max(0, m.start - 30), m.start);
-      const head = w ? HEADS.get(w[1]) : undefined;
-      if (!head || HEADS.get(w![1]) !== w![1]) continue;
+      const head = w ? headOf(w[1]) : undefined;
+      // (the nominative head or a compound of it)
+      if (!head || (HEADS.get(w![1]) !== w![1] && !COMPOUND_HEAD.test(w![1]))) continue;
       const headStart = m.start - w![0].length;
       const art = wordBefore(text, Math.max(0, headStart - 12), headStart);
       if (!art || !DEFINITE.test(art[1])) continue;
@@ -206,7 +236,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   }
   if ([...byHead.values()].some((e) => e)) {
     for (const m of text.matchAll(HEAD_WORD)) {
-      const head = HEADS.get(m[0])!;
+      const head = headOf(m[0])!;
       const target = byHead.get(head);
       if (!target) continue;
       const start = m.index!;
@@ -226,6 +256,20 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
 
   // 3. a country's government as a common noun: "die Regierung", "das Land" for the country named just before
   let countryMentions: { end: number; e: ResolvedEntity }[] | null = null;
+  // the nearest country mention before an offset, not farther back than two sentences or so
+  const countryBefore = (at: number): ResolvedEntity | null => {
+    if (!countryMentions) {
+      countryMentions = [];
+      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) countryMentions.push({ end: x.end, e });
+      countryMentions.sort((a, b) => a.end - b.end);
+    }
+    let hit: ResolvedEntity | null = null;
+    for (const c of countryMentions) {
+      if (c.end > at) break;
+      if (at - c.end <= STATE_WINDOW) hit = c.e;
+    }
+    return hit;
+  };
   for (const m of text.matchAll(STATE_WORD)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -243,17 +287,32 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     // "die Regierung der Schwarzmeer-Region": an owner of its own follows
     if (next && (UPPER_START.test(next[1]) || /^(?:in|von|unter|der|des)$/.test(next[1]))) continue;
     if (covered(artStart, end)) continue;
-    if (!countryMentions) {
-      countryMentions = [];
-      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) countryMentions.push({ end: x.end, e });
-      countryMentions.sort((a, b) => a.end - b.end);
+    const hit = countryBefore(artStart);
+    if (hit) add(hit, artStart, end);
+  }
+
+  // 3c. a state's armed forces or regime: "das Militär", "die Regierungstruppen", "das kommunistische Regime" for the
+  // country named just before (as 3); not after a place preposition, not before a name or an owner of its own ("die Armee
+  // Israels", "das Regime von Assad", "das Regime in Damaskus"), not as the genitive attribute of a noun
+  for (const m of text.matchAll(FORCE_WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    let w = wordBefore(text, Math.max(0, start - 30), start);
+    let from = start;
+    if (w && ATTRIBUTIVE.test(w[1]) && !DEFINITE.test(w[1])) {
+      from = start - w[0].length;
+      w = wordBefore(text, Math.max(0, from - 12), from);
     }
-    // the nearest country mention before it, not farther back than two sentences or so
-    let hit: ResolvedEntity | null = null;
-    for (const c of countryMentions) {
-      if (c.end > artStart) break;
-      if (artStart - c.end <= STATE_WINDOW) hit = c.e;
-    }
+    if (!w || !FORCE_ARTICLE[m[0]].test(w[1])) continue;
+    const artStart = from - w[0].length;
+    const prep = wordBefore(text, Math.max(0, artStart - 40), artStart);
+    // ("durch die Regierungstruppen" is the agent of a passive, not a way through a country)
+    if (prep && PLACE_PREPOSITION.test(prep[1]) && prep[1].toLowerCase() !== 'durch') continue;
+    if (prep && /^(?:der|des)$/i.test(w[1]) && UPPER_START.test(prep[1]) && !SENTENCE_END.test(text.slice(Math.max(0, artStart - prep[0].length - 3), artStart - prep[0].length))) continue;
+    const next = WORD_AFTER.exec(text.slice(end, end + 40));
+    if (next && (UPPER_START.test(next[1]) || /^(?:in|von|unter|der|des)$/.test(next[1])) && !OWN_STATE.test(text.slice(end, end + 60))) continue;
+    if (covered(artStart, end)) continue;
+    const hit = countryBefore(artStart);
     if (hit) add(hit, artStart, end);
   }
 
@@ -282,7 +341,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     add(target, start, end);
   }
 
-  // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it
+  // 4. "IS-Kämpfer", "PKK-Anhänger", "YPG-Miliz": fighters or adherents of an organisation stand for it; "IS-Angriff":
+  // the organisation owns the attack (the events stage reads the compound's modifier as its actor)
   for (const m of text.matchAll(GROUP_COMPOUND)) {
     const end = m.index! + m[0].length;
     if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
@@ -291,6 +351,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const start = m.index! - acr.length;
     if (covered(start, end)) continue;
     const known = lookupOrg(acr);
+    // an attack is owned only by an organisation of the reference list ("DROWN-Attacke" names the attack itself)
+    if (!known && ATTACK_HEAD.test(m[0])) continue;
     let target = entities.find((e) => e.type === 'ORG' && (e.name === acr || e.aliases.includes(acr) || (known && e.canonicalId === known.id)));
     if (!target) {
       if (!known) continue;

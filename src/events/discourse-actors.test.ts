@@ -79,3 +79,21 @@ test('praise given with "spenden"/"zollen" is the subject\'s act, also in a subj
   const rows = run('Auch Berger meldete sich am Nachmittag zu Wort und spendete der Nordallianz ausdrücklich Lob.');
   assert.deepEqual(eventOn(rows, 'Lob')?.actors, ['Olaf Berger']);
 });
+
+test('a lone "Es" before a singular verb is the neuter group noun that opened the previous sentence, when it is linked', () => {
+  const spec = { entities: [{ name: 'Nordkorea', type: 'LOC' as const, forms: ['Nordkorea', '+Das Militär'] }, { name: 'Park Geun-hye', type: 'PER' as const }], published: null };
+  const rows = eventRows('Das Militär drohte mit Schlägen. Es warf der Regierung von Park Geun-hye vor, einen Angriff geplant zu haben.', spec);
+  assert.deepEqual(eventOn(rows, 'warf')?.actors, ['Nordkorea']);
+  // an expletive "es" ("Es gibt …", "Es hieß …") and an unlinked opener give no actor
+  const none = eventRows('Die Lage ist ernst. Es warf der Regierung von Park Geun-hye vor, einen Angriff geplant zu haben.', spec);
+  assert.deepEqual(eventOn(none, 'warf')?.actors ?? [], []);
+});
+
+test('the possessor of a noun of what is done to someone ("seine Begnadigung", "seine Festnahme") is its recipient, not its actor', () => {
+  const rows = run('Kemal Aydin kam frei. Die Behörden teilten mit, er habe seine Begnadigung dem Präsidenten von Tunesien zu verdanken.');
+  const e = eventOn(rows, 'Begnadigung');
+  assert.deepEqual(e?.recipients, ['Kemal Aydin']);
+  assert.ok(!e?.actors.includes('Kemal Aydin'));
+  // a noun of the possessor's own act keeps the possessor as actor
+  assert.deepEqual(eventOn(run('Berger reiste nach Wien. Sein zweites Sondierungsgespräch hat lange gedauert.'), 'Sondierungsgespräch')?.actors, ['Olaf Berger']);
+});

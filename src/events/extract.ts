@@ -957,7 +957,7 @@ function phraseAttributive(ctx: SentenceContext, tr: Trigger): boolean {
  * Keeps one trigger per type and clause (the one with most arguments; a verb wins ties) and drops noun
  * triggers that are the object of a reacting verb ("weist den Vorwurf zurück", "lehnte Vorschläge ab").
  */
-function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[]): { tr: Trigger; args: Arguments }[] {
+function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[], all: readonly Trigger[] = found.map((x) => x.tr)): { tr: Trigger; args: Arguments }[] {
   const { toks } = ctx;
   const live = found.filter(({ tr }) => !attributive(ctx, tr));
   const kept = live.filter(({ tr, args }) => {
@@ -1004,6 +1004,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       // "Seit Frühjahr 2013 ruft ver.di immer wieder zu Arbeitsniederlegungen auf": a habit since a past date
       if (toks[j].lower === 'immer' && toks[j + 1]?.lower === 'wieder' && toks.slice(a, b).some((t) => t.lower === 'seit')) return false;
     }
+    // a demand reported in the Konjunktiv: "Südkorea müsse sich entschuldigen und die Planer hinrichten lassen" names what
+    // is demanded, not an act (also the infinitive after "und" that shares the modal)
+    if (tr.entry.pos === 'verb' && tr.entry.type !== 'REQUEST' && demandedInfinitive(ctx, tr, a, b)) return false;
     // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
     // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
     if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
@@ -1032,8 +1035,10 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (!infinitival) return true;
     // (also what an accusation charges — "der SPÖ vorgeworfen, eine Gesetzesänderung blockiert zu haben" — and what a request
     // noun asks for — "mit der dringenden Bitte, diese Plätze nicht anzugreifen")
+    // (a governing verb counts also where it was dropped for want of an argument: "Das Militär … drohte, … anzugreifen")
     return !found.some((o) => toks[o.tr.t0].clause === c - 1 && (((o.tr.entry.type === 'REQUEST' || o.tr.entry.type === 'THREATEN' || PROMISES.has(o.tr.entry.lemma) || CHARGING.has(o.tr.entry.lemma)) && o.tr.entry.pos === 'verb') ||
       (o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'noun' && o.tr.t0 >= ctx.clauses[c - 1][1] - 2))) &&
+      !all.some((o) => toks[o.t0].clause === c - 1 && (o.entry.type === 'REQUEST' || o.entry.type === 'THREATEN') && o.entry.pos === 'verb') &&
       !toks.slice(ctx.clauses[c - 1][0], ctx.clauses[c - 1][1]).some((t) => CONTENT_GOVERNOR.test(t.lower));
   }).filter(({ tr }) => !consultTopic(ctx, tr, found));
   const out: { tr: Trigger; args: Arguments }[] = [];
@@ -1273,6 +1278,17 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
       }
     }
   }
+  // one of a series: "die jüngste in einer Reihe von Drohungen"
+  if (prep === 'von' && j >= a + 3 && /^(reihe|serie)$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'einer' && toks[j - 3].lower === 'in') return true;
+  // the means of a threat: "drohte … mit Militärschlägen" (also where the threat itself found no trigger or was dropped)
+  if (prep === 'mit' && anyWord(THREAT_VERB)) return true;
+  // a part of events told before: "Für zwei dieser Anschläge", "einer dieser Angriffe"
+  if (/^(dieser|jener)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PARTITIVE_COUNT.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  // what a picture shows: "ein Propagandavideo …, das einen Atomangriff auf die USA zeigt"
+  if (depicted(toks, tr, a, b)) return true;
+  // a predicate noun classifying what was said: "Das ist keine Begnadigung, sondern …", "Dies war ein Angriff auf …"
+  // (not an evaluation, which is the speaker's censure: "Das ist ein Wahnsinn, sagt X")
+  if (tr.entry.type !== 'ACCUSE' && !isEvaluation(tr.entry) && predicateNoun(toks, tr, a, b)) return true;
   // the genitive of a plot noun: "(an der) Vorbereitung eines Terroranschlags"
   if (/^(eines|einer|des|der|von)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PLOT_NOUN.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // the object of an alleged plot: "der einen Anschlag geplant haben soll"
@@ -1296,6 +1312,64 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
     toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(mehr|als|fast|knapp|rund|etwa|über|und)$/.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
   return false;
+}
+
+/**
+ * An infinitive under a Konjunktiv-I "müsse" in its clause (or in the clause an "und" continues): "Südkorea müsse sich
+ * entschuldigen und die Planer hinrichten lassen". Not a participle or an epistemic perfect ("müsse … gekommen sein"),
+ * not with a "man"/"wir"/"ich" subject (the speaker's side: "man müsse X unterstützen").
+ */
+function demandedInfinitive(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
+  const { toks } = ctx;
+  if (tr.participle || !/en$/.test(toks[tr.t0].lower)) return false;
+  for (let k = tr.t1; k < b; k++) if (/^(sein|haben|worden|werden)$/.test(toks[k].lower)) return false;
+  // (not the speaker's own side: "man müsse X unterstützen" states the stance of whoever speaks)
+  const modalIn = (k0: number, k1: number) => {
+    let modal = false;
+    for (let k = k0; k < k1; k++) {
+      if (toks[k].lower === 'müsse') modal = true;
+      if (/^(man|wir|ich)$/.test(toks[k].lower)) return false;
+    }
+    return modal;
+  };
+  if (modalIn(a, b)) return true;
+  const c = toks[tr.t0].clause;
+  if (c > 0 && /^(und|oder|sowie)$/.test(toks[a]?.lower ?? '')) return modalIn(...ctx.clauses[c - 1]);
+  return false;
+}
+
+/** Forms of "drohen" whose "mit" phrase names the threatened means ("drohte … mit Militärschlägen"). */
+const THREAT_VERB = /^(droht|drohte|drohten|drohen|drohe|gedroht|androht|androhte|drohend)$/;
+/** Counts before a partitive demonstrative: "zwei dieser Anschläge", "einer dieser Angriffe". */
+const PARTITIVE_COUNT = /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einer|eines|einen|einem|eine|viele|vielen|einige|einigen|mehrere|mehreren|keiner|keines|beide|beiden|manche|alle)$/;
+/** Pictures and recordings whose relative clause "…, das … zeigt" depicts an event rather than telling it. */
+const PICTURE_NOUN = /(video|videos|film|films|foto|fotos|bild|bilder|aufnahme|aufnahmen|clip|clips|plakat|plakate|karikatur|grafik|animation|spiel|computerspiel|szene|szenen)$/;
+const SHOW_VERB = /^(zeigt|zeigte|zeigen|zeigten|darstellt|darstellte|darstellen|simuliert|simulierte|simulieren)$/;
+
+/** The event noun in a relative clause of a picture noun whose verb shows it ("ein Video …, das einen Angriff zeigt"). */
+function depicted(toks: Tok[], tr: Trigger, a: number, b: number): boolean {
+  if (a < 2 || toks[a].text !== ',' && toks[a - 1]?.text !== ',') return false;
+  const comma = toks[a].text === ',' ? a : a - 1;
+  if (!RELATIVE_OPENER.test(toks[comma + 1]?.lower ?? '')) return false;
+  let shows = false;
+  for (let k = tr.t1; k < b; k++) if (SHOW_VERB.test(toks[k].lower)) shows = true;
+  if (!shows) return false;
+  for (let k = comma - 1; k >= Math.max(0, comma - 3); k--) if (UPPER_START.test(toks[k].text) && PICTURE_NOUN.test(toks[k].lower)) return true;
+  return false;
+}
+
+/** "Das ist keine Begnadigung", "Dies war ein Angriff auf …": a noun after a demonstrative subject and a copula, with
+ * no participle after it ("Es ist kein Zugeständnis erfolgt" tells an event). */
+function predicateNoun(toks: Tok[], tr: Trigger, a: number, b: number): boolean {
+  let k = a;
+  if (toks[k]?.text === ',' || /^[„“"»]$/.test(toks[k]?.text ?? '')) k++;
+  if (!/^(das|dies)$/.test(toks[k]?.lower ?? '') || !/^(ist|war|sei|wäre)$/.test(toks[k + 1]?.lower ?? '')) return false;
+  let m = k + 2;
+  if (/^(doch|auch|aber|nur|eben|also|schon|wirklich|eindeutig|klar|natürlich|sicher|sicherlich)$/.test(toks[m]?.lower ?? '')) m++;
+  if (!/^(k?ein|k?eine|k?einen)$/.test(toks[m]?.lower ?? '')) return false;
+  for (let n = m + 1; n < tr.t0; n++) if (!INFLECTED_LOWER.test(toks[n].text)) return false;
+  for (let n = tr.t1; n < b; n++) if (GE_STEM.test(toks[n].lower) || /^(worden|wird|werden)$/.test(toks[n].lower)) return false;
+  return true;
 }
 
 /** Words of a threatened consequence in the clause after a condition. */
@@ -1374,6 +1448,12 @@ function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean
   }
   // "das Gaspedal bis zum Anschlag", "die Heugabeln in Anschlag bringen": the stop and the ready position, no attack
   if (lw === 'anschlag' && ((toks[tr.t0 - 1]?.lower === 'zum' && toks[tr.t0 - 2]?.lower === 'bis') || toks[tr.t0 - 1]?.lower === 'in')) return true;
+  // a state of alert, not a mobilisation: "ist … in erhöhter Alarmbereitschaft" (not "in Alarmbereitschaft versetzt")
+  if (lw.startsWith('alarmbereitschaft') && (toks[tr.t0 - 1]?.lower === 'in' || (toks[tr.t0 - 2]?.lower === 'in' && INFLECTED_LOWER.test(toks[tr.t0 - 1]?.text ?? '')))) {
+    let put = false;
+    for (let j = a; j < b; j++) if (/^(versetzt|versetzte|versetzten|versetzen|versetze|versetzend)$/.test(toks[j].lower)) put = true;
+    if (!put) return true;
+  }
   // "führt ein Argument ins Treffen" (puts forward)
   if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
@@ -2005,6 +2085,8 @@ const ACTION_UNG = /\p{Ll}{3,}ung(en)?$/u;
  */
 const PASSIVE_OBJECT_TYPES = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'SANCTION', 'THREATEN']);
 const POSSESSIVE = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
+/** Modes of an act done to someone, whose possessor is the patient ("seine Freilassung", "seine Hinrichtung"). */
+const PATIENT_MODES = new Set(['release', 'arrest', 'deport', 'abduct', 'assassinate', 'torture', 'sexual']);
 /** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
 function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
   if (SYMMETRIC_TYPES.has(entry.type) || m.entity.type !== 'PER' || m.prepAt === undefined || m.prepAt > m.t0 - 2) return false;
@@ -2050,6 +2132,27 @@ function receivingPronoun(ctx: SentenceContext, c0: number, t: number): MentionR
     if (per) return per;
   }
   return resolved(ctx, 'er');
+}
+
+/** Verbs with an expletive or impersonal "es" ("es gibt", "es kam zu", "es hieß", "es wurde … gekämpft"). */
+const EXPLETIVE_ES_VERB = /^(gibt|gab|geht|ging|kam|kommt|hieß|heißt|handelt|handelte|fehlt|fehlte|bleibt|blieb|wurde|wird|werde|würde|ist|war|sei|wäre|hat|hatte|habe|soll|sollte|muss|müsse|kann|könne|könnte|dürfte|steht|stand|gilt|galt|scheint|schien|sieht|sah|lässt|ließ|folgt|folgte|zeigt|zeigte|brauchte|braucht)$/;
+const NEUTER_OPENER = /^Das\s/;
+
+/**
+ * The entity a neuter group noun opening the previous sentence stands for ("Das Militär des … Landes drohte …": a 'desc'
+ * mention the entities stage linked to the country); null when the previous sentence opens otherwise.
+ */
+function neuterOpener(ctx: SentenceContext): MentionRef | undefined {
+  if (ctx.index === 0) return undefined;
+  const prev = ctx.doc.sentences[ctx.index - 1];
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'LOC' && e.type !== 'ORG') continue;
+    for (const m of e.mentions) {
+      if (m.start !== prev.start || (m.form as string) !== 'desc' || !NEUTER_OPENER.test(m.text)) continue;
+      return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -2209,6 +2312,12 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
     if (first.lower === 'ich' || first.lower === 'wir') return { subj: firstPerson(ctx, a), subjectless: true };
     if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? undefined : lastWoman(ctx), subjectless: true };
     return { subj: resolved(ctx, first.lower, vf[1].lower), subjectless: true };
+  }
+  // "Das Militär des Landes drohte … Es warf der Regierung … vor": a lone "Es" before a singular lexical verb is the neuter
+  // group noun that opened the previous sentence, when the entities stage linked it ("das Militär", "das Regime", "das Land")
+  if (vf.length === 1 && first.text === 'Es' && a === 0 && toks[b] && !EXPLETIVE_ES_VERB.test(toks[b].lower) && !PLURAL_VERB.test(toks[b].lower)) {
+    const opener = neuterOpener(ctx);
+    if (opener) return { subj: opener, subjectless: true };
   }
   const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
@@ -2737,10 +2846,14 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
   }
   // "Sein zweites Sondierungsgespräch hat … gedauert": a possessed event noun without an actor is the possessor's
-  if (!actors.length && entry.pos === 'noun' && possessed && !passive) {
+  // ("seine Freilassung", "seine Begnadigung", "seine Festnahme": the possessor of a noun of what is done to someone is
+  // that patient, the recipient)
+  let possessedPatient: MentionRef | undefined;
+  if (entry.pos === 'noun' && possessed && !passive && (!actors.length || PATIENT_MODES.has(entry.mode ?? ''))) {
     const pos = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') ? toks[tr.t0 - 1].lower : toks[tr.t0 - 2].lower;
     const owner = pos.startsWith('sein') ? resolved(ctx) : undefined;
-    if (owner) actors = [owner];
+    if (owner && PATIENT_MODES.has(entry.mode ?? '')) possessedPatient = owner;
+    else if (owner) actors = [owner];
   }
   // headlines and fragments without a clause subject: fall back to a bare mention anywhere in the clause
   if (!actors.length && entry.pos === 'verb' && !subjectless && !passive) {
@@ -2750,6 +2863,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of actors) used.add(m);
     }
   }
+  if (!recipients.length && possessedPatient && !actors.some((a) => a.entity.id === possessedPatient!.entity.id)) recipients = [possessedPatient];
   if (!recipients.length && vorfeldObject && !used.has(vorfeldObject) && !actors.some((a) => a.entity.id === vorfeldObject!.entity.id)) {
     recipients = withCoordinated(ctx, vorfeldObject, pool).filter((m) => !used.has(m));
     for (const m of recipients) used.add(m);
@@ -3111,7 +3225,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
     // evaluations found from critic, predicate and target (evaluations.ts)
     if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
-    const selected = selectTriggers(ctx, found);
+    const selected = selectTriggers(ctx, found, triggers);
     // an attribution phrase ("nach Angaben von X", "laut X") in a clause with its own event covers that clause only:
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
     const attClause = ctx.attribution?.phrase ? ctx.toks[ctx.attribution.t0].clause : -1;

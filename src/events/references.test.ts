@@ -110,3 +110,46 @@ test('the condition of a threatened consequence is no event ("Sollten … erober
   const fact = run('Die Rebellen haben weitere Gebiete erobert, das werde Sanktionen nach sich ziehen.');
   assert.equal(on(fact, 'erobert')?.type, 'COERCE', JSON.stringify(fact));
 });
+
+test('references and states that need no surviving governor: a threat\'s means, a series, a part of told events, a depiction, a predicate noun, a state of alert', () => {
+  for (const [text, trigger] of [
+    // the means after "drohen … mit", also where the threat has no trigger of its own (no actor found)
+    ['Das Militär des Landes drohte am Samstag ultimativ mit Militärschlägen.', 'Militärschlägen'],
+    ['Die Warnung ist die jüngste in einer Reihe von Drohungen gegen Tunesien.', 'Drohungen'],
+    ['Für zwei dieser Anschläge wird die Nordallianz verantwortlich gemacht.', 'Anschläge'],
+    ['Am Samstag wurde ein Propagandavideo veröffentlicht, das einen Atomangriff auf Tunesien zeigt.', 'Atomangriff'],
+    ['Berger antwortete: Das ist keine Begnadigung, sondern ein Geschenk.', 'Begnadigung'],
+    ['Tunesien ist nach den Anschlägen in diesem Jahr in erhöhter Alarmbereitschaft.', 'Alarmbereitschaft'],
+  ]) {
+    const r = run(text);
+    assert.equal(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+  }
+  // events stay: an attack not governed so, a picture that shows no event, an event with a participle after the
+  // predicate, an alert that is ordered
+  for (const [text, trigger] of [
+    ['Eine Reihe von Anschlägen erschütterte am Montag Tunesien.', 'Anschlägen'],
+    ['Dieser feige Anschlag in Tunesien zeigt, dass die Gefahr wächst.', 'Anschlag'],
+    ['Es ist kein Zugeständnis an Tunesien erfolgt.', 'Zugeständnis'],
+    ['Die Regierung hat die Armee in Alarmbereitschaft versetzt.', 'Alarmbereitschaft'],
+  ]) {
+    const r = run(text);
+    assert.notEqual(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+  }
+});
+
+test('an infinitive under a Konjunktiv-I "müsse" is the demanded act, also after "und"; an epistemic perfect is not', () => {
+  const r = run('Tunesien müsse sich entschuldigen und die verantwortlichen Planer hinrichten lassen.');
+  assert.equal(on(r, 'entschuldigen'), undefined, JSON.stringify(r));
+  assert.equal(on(r, 'hinrichten'), undefined, JSON.stringify(r));
+  // indicative: the act is told
+  assert.notEqual(on(run('Die Nordallianz ließ die verantwortlichen Planer in Tunesien hinrichten.'), 'hinrichten'), undefined);
+});
+
+test('the zu-infinitive of a threat or demand verb is its content also where that verb was dropped for want of an actor', () => {
+  const r = run('Vor der Entscheidung hatte die Gewerkschaft damit gedroht, wöchentlich zu streiken.');
+  assert.equal(on(r, 'streiken'), undefined, JSON.stringify(r));
+});
+
+test('"man müsse" keeps the speaker side\'s stance (no demand on a third party)', () => {
+  assert.ok(on(run('Die Nordallianz erklärte, man müsse Olaf Berger unterstützen.'), 'unterstützen'));
+});
