@@ -1,0 +1,59 @@
+/** Events: vocabulary coverage by PLOVER type (thirteenth session, h/evvocab) and the other senses each entry leaves out. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Franz Huber', type: 'PER', forms: ['Franz Huber', 'Huber'] },
+  { name: 'Frankreich', type: 'LOC' },
+  { name: 'Polen', type: 'LOC' },
+  { name: 'Staatsanwaltschaft', type: 'ORG' },
+  { name: 'Kongress', type: 'ORG' },
+];
+
+const typeOn = (text: string, trigger: string) => on(eventRows(text, { entities: ENTITIES, published: null }), trigger)?.type;
+
+test('succession and removal from office are CONCEDE; a coach succeeding a coach and a legal succession are not', () => {
+  assert.equal(typeOn('Der Betriebswirt folgt Franz Huber als Landeshauptmann nach.', 'folgt'), 'CONCEDE');
+  assert.equal(typeOn('Berger hatte im Jänner die Nachfolge von Franz Huber angetreten.', 'angetreten'), 'CONCEDE');
+  assert.equal(typeOn('Berger wurde seines Amtes enthoben.', 'enthoben'), 'CONCEDE');
+  assert.equal(typeOn('Berger folgt Huber als Cheftrainer des Klubs nach.', 'folgt'), undefined);
+  assert.equal(typeOn('Die nachfolgenden Verhandlungen mit Huber dauerten lange.', 'nachfolgenden'), undefined);
+});
+
+test('orders, pressing, motions and conditions are REQUEST; spatial "angeordnet" is not', () => {
+  assert.equal(typeOn('Nach der Wahl wurde eine Neuauszählung der Stimmen angeordnet.', 'angeordnet'), 'REQUEST');
+  assert.equal(typeOn('Berger wurde auf Anordnung der Staatsanwaltschaft in die Justizanstalt eingeliefert.', 'Anordnung'), 'REQUEST');
+  assert.equal(typeOn('Berger dringt bei der Regierung auf eine rasche Auslieferung.', 'dringt'), 'REQUEST');
+  assert.equal(typeOn('Berger werde eine Initiative im Kongress einbringen.', 'einbringen'), 'REQUEST');
+  assert.equal(typeOn('Die Blätter sind paarweise angeordnet.', 'angeordnet'), undefined);
+  assert.equal(typeOn('Berger forderte dringend eine Antwort auf die Frage.', 'dringend'), undefined);
+  assert.equal(typeOn('Berger hat seine Erfahrung in die Initiative eingebracht.', 'eingebracht'), undefined);
+});
+
+test('forces moved, landed and reinforced are MOBILIZE; "verstärkt" as an adverb and routine flights are not', () => {
+  assert.equal(typeOn('Zwei Tarnkappenjets wurden nach Polen verlegt.', 'verlegt'), 'MOBILIZE');
+  assert.equal(typeOn('Frankreich hat seine Truppen im Tschad verstärkt.', 'verstärkt'), 'MOBILIZE');
+  assert.equal(typeOn('Am Montag sind zwei US-Kampfjets in Polen gelandet.', 'gelandet'), 'MOBILIZE');
+  assert.equal(typeOn('Die Sicherheitskräfte führen seit Donnerstag verstärkt Kontrollen durch.', 'verstärkt'), undefined);
+  assert.equal(typeOn('Berger hat seinen Firmensitz nach Polen verlegt.', 'verlegt'), undefined);
+});
+
+test('seizure of power, shooting down aircraft, bombs dropped, sexual abuse; hunting is no assault', () => {
+  assert.equal(typeOn('Nach der Machtübernahme durch die Armee floh Berger.', 'Machtübernahme'), 'COERCE');
+  assert.equal(typeOn('Der Abschuss des russischen Kampfjets belastet die Beziehungen.', 'Abschuss'), 'ASSAULT');
+  assert.equal(typeOn('Die Luftwaffe warf Fassbomben über der Stadt ab.', 'warf'), 'ASSAULT');
+  assert.equal(typeOn('Einige Opfer wurden sexuell missbraucht.', 'missbraucht'), 'ASSAULT');
+  assert.equal(typeOn('Jäger sollen am illegalen Abschuss der Greifvögel beteiligt sein.', 'Abschuss'), undefined);
+});
+
+test('a charge named by a speaker, a political fight, a denial, a withdrawn licence', () => {
+  assert.equal(typeOn('Berger sprach von Korruption.', 'sprach'), 'ACCUSE');
+  assert.equal(typeOn('Berger sprach von einem Missverständnis.', 'sprach'), undefined);
+  assert.equal(typeOn('Berger will mit allen Mitteln gegen die Reform ankämpfen.', 'ankämpfen'), 'REJECT');
+  assert.equal(typeOn('Die Feuerwehr musste gegen die Flammen ankämpfen.', 'ankämpfen'), undefined);
+  assert.equal(typeOn('Das Dementi der Regierung kam rasch.', 'Dementi'), 'REJECT');
+  assert.equal(typeOn('Die Behörde droht mit dem Entzug der Lizenz.', 'Entzug'), 'SANCTION');
+  assert.equal(typeOn('Der Entzug vom Alkohol fiel Berger schwer.', 'Entzug'), undefined);
+});
