@@ -57,3 +57,16 @@ test('a charge named by a speaker, a political fight, a denial, a withdrawn lice
   assert.equal(typeOn('Die Behörde droht mit dem Entzug der Lizenz.', 'Entzug'), 'SANCTION');
   assert.equal(typeOn('Der Entzug vom Alkohol fiel Berger schwer.', 'Entzug'), undefined);
 });
+
+test('batch 2: pogroms, positions overrun, criticism by "wettern", offers of talks, mediation; a header is no beheading', () => {
+  assert.equal(typeOn('Ähnliche Pogrome ereigneten sich in mehreren Orten.', 'Pogrome'), 'ASSAULT');
+  assert.equal(typeOn('Die Rebellen hatten den Militärstützpunkt im Norden überrannt.', 'überrannt'), 'ASSAULT');
+  assert.equal(typeOn('Kunden haben die Filiale am Montag überrannt.', 'überrannt'), undefined);
+  assert.equal(typeOn('Berger hat gegen die Erbschaftssteuer gewettert.', 'gewettert'), 'ACCUSE');
+  assert.equal(typeOn('Berger hat der Initiative ein Verhandlungsangebot gemacht.', 'Verhandlungsangebot'), 'AGREE');
+  assert.equal(typeOn('Berger schlug vor, die Kirchen in die Schlichtung einzubeziehen.', 'Schlichtung'), 'CONSULT');
+  assert.equal(typeOn('Die Terroristen haben die Geiseln geköpft.', 'geköpft'), 'ASSAULT');
+  assert.equal(typeOn('Berger köpfte den Ball ins Tor.', 'köpfte'), undefined);
+  assert.equal(typeOn('Berger erhielt eine Haftstrafe von sechs Jahren.', 'Haftstrafe'), 'COERCE');
+  assert.equal(typeOn('Berger droht eine Haftstrafe von bis zu zwei Jahren.', 'Haftstrafe'), undefined);
+});

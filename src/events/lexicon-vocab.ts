@@ -75,6 +75,20 @@ export const VOCAB_VERBS: Row[] = [
   // ASSAULT: bombs dropped ("warfen Fassbomben ab"; not profits: "Gewinn abwerfen"), sexual abuse ("sexuell missbraucht")
   ['ASSAULT', 'heavy-weapons', 'Bomben abwerfen', 'werf wirf warf =geworfen', { p: 'ab', needObj: ['bombe', 'fassbombe', 'streubombe', 'brandbombe', 'sprengsatz', 'sprengsätze', 'sprengkörper', 'napalm', 'granate', 'munition'] }],
   ['ASSAULT', 'sexual', 'sexuell missbrauchen', 'missbrauch =missbraucht', { needObj: ['sexuell'] }],
+  // batch 2: criticism told by a speech verb ("wetterte gegen die Erbschaftssteuer"; not the noun Wetter)
+  ['ACCUSE', 'disapprove', 'wettern gegen', 'wetter wettr =gewettert', { needAlso: ['gegen', 'über'], recPrep: ['gegen'], needActor: true, notForms: ['wetter'] }],
+  // ASSAULT: positions overrun ("hatten den Militärstützpunkt überrannt"; not crowds in a shop), the wounded ("wurde
+  // verwundet"; not a wounded soul), struck down, beheaded (not a header: "köpfte den Ball ins Tor"; "Köpfe" is the noun)
+  ['ASSAULT', null, 'überrennen', 'überrenn überrann =überrannt', { needObj: ['stützpunkt', 'stellung', 'kaserne', 'posten', 'front', 'verteidigung', 'truppe', 'soldat', 'armee', 'militär', 'grenzposten', 'checkpoint', 'kontrollpunkt', 'garnison', 'festung'] }],
+  ['ASSAULT', null, 'verwunden', 'verwund verwunde =verwundet', { needRec: true, excl: ['seele', 'herz', 'stolz', 'ego', 'eitelkeit', 'gefühl'] }],
+  ['ASSAULT', null, 'niederstrecken', 'streck =gestreckt', { p: 'nieder', needActor: true }],
+  ['ASSAULT', 'assassinate', 'köpfen', 'köpf =geköpft', { notForms: ['köpf', 'köpfe', 'köpfen', 'köpfend', 'köpfende', 'köpfenden'], excl: ['ball', 'tor', 'flanke', 'ecke', 'eckball', 'freistoß', 'latte', 'pfosten', 'treffer', 'kopfball', 'führung', 'ausgleich', 'anschluss', 'netz'] }],
+  // SUPPORT, THREATEN, COOPERATE idioms: "sang ein Loblied auf X", "rasselt mit dem Säbel", "spannt mit X zusammen"
+  // (Austrian: joins forces), "machte gemeinsame Sache mit X"
+  ['SUPPORT', 'praise', 'ein Loblied singen', 'sing sang =gesungen', { needObj: ['loblied'] }],
+  ['THREATEN', null, 'mit dem Säbel rasseln', 'rassel rassl =gerasselt', { needObj: ['säbel'] }],
+  ['COOPERATE', null, 'zusammenspannen', 'spann =gespannt', { p: 'zusammen', recPrep: ['mit'], needActor: true }],
+  ['COOPERATE', null, 'gemeinsame Sache machen', 'mach =gemacht', { needObj: ['sache'], needAlso: ['gemeinsame'], recPrep: ['mit'] }],
 ];
 
 export const VOCAB_NOUNS: Row[] = [
@@ -98,6 +112,15 @@ export const VOCAB_NOUNS: Row[] = [
   ['ASSAULT', null, 'Abschuss', 'abschuss abschusses abschüsse', { objScope: 'sentence', needObj: AIRCRAFT, excl: ['vogel', 'vögel', 'wolf', 'bär', 'wild', 'jagd', 'jäger', 'tier'] }],
   ['ASSAULT', null, 'Gewaltwelle', 'gewaltwelle gewaltwellen', { noCompound: true }],
   ['ASSAULT', null, 'Scharmützel', 'scharmützel scharmützeln', { noCompound: true }],
+  // batch 2: a prison or death sentence received or imposed ("erhielten Haftstrafen von 6 und 10 Jahren"; not the legal
+  // jeopardy "droht eine Haftstrafe von bis zu …"), as Geldstrafe in lexicon.ts
+  ['COERCE', null, 'Haftstrafe (erhalten)', 'haftstrafe haftstrafen gefängnisstrafe gefängnisstrafen freiheitsstrafe freiheitsstrafen bewährungsstrafe bewährungsstrafen todesurteil todesurteile', { noCompound: true, needObj: ['erhielt', 'erhalten', 'erhält', 'bekam', 'bekommen', 'bekommt', 'ausgefasst', 'fasste', 'kassiert', 'auferlegt', 'aufgebrummt'], excl: ['droh', 'drohen', 'bis', 'berufung', 'einspruch', 'verhäng', 'verurteil', 'künftig', 'sollen', 'soll', 'müssen', 'muss', 'können', 'kann', 'wer', 'wenn'] }],
+  // CONSULT: mediation ("die Kirchen in die Schlichtung einbeziehen", "parallel zur Schlichtung"; not a Schlichtungsstelle)
+  ['CONSULT', null, 'Schlichtung', 'schlichtung schlichtungen mediation', { noCompound: true, recPrep: ['mit', 'zwischen'] }],
+  // ASSAULT: pogroms
+  ['ASSAULT', 'massacre', 'Pogrom', 'pogrom pogrome pogromen', { noCompound: true }],
+  // AGREE: an offer of talks or peace ("hat der Initiative ein Verhandlungsangebot gemacht"; blind 12: an offer is AGREE)
+  ['AGREE', null, 'Verhandlungsangebot', 'verhandlungsangebot verhandlungsangebote gesprächsangebot gesprächsangebote friedensangebot friedensangebote dialogangebot dialogangebote kompromissangebot kompromissangebote', { noCompound: true }],
   // MOBILIZE: —
 ];
 
