@@ -70,3 +70,10 @@ test('batch 2: pogroms, positions overrun, criticism by "wettern", offers of tal
   assert.equal(typeOn('Berger erhielt eine Haftstrafe von sechs Jahren.', 'Haftstrafe'), 'COERCE');
   assert.equal(typeOn('Berger droht eine Haftstrafe von bis zu zwei Jahren.', 'Haftstrafe'), undefined);
 });
+
+test('batch 3: talks with a named party by "reden", dismissal of an official; not the signature "(red, …)"', () => {
+  assert.equal(typeOn('Berger werde mit Franz Huber über die Reform reden.', 'reden'), 'CONSULT');
+  assert.equal(typeOn('Mit freundlichen Grüßen Olaf Berger und Franz Huber (red, 15.1.2016)', 'red'), undefined);
+  assert.equal(typeOn('Berger entließ den Verteidigungsminister.', 'entließ'), 'CONCEDE');
+  assert.equal(typeOn('Berger wurde aus der Haft entlassen.', 'entlassen'), 'RETREAT');
+});

@@ -89,6 +89,11 @@ export const VOCAB_VERBS: Row[] = [
   ['THREATEN', null, 'mit dem Säbel rasseln', 'rassel rassl =gerasselt', { needObj: ['säbel'] }],
   ['COOPERATE', null, 'zusammenspannen', 'spann =gespannt', { p: 'zusammen', recPrep: ['mit'], needActor: true }],
   ['COOPERATE', null, 'gemeinsame Sache machen', 'mach =gemacht', { needObj: ['sache'], needAlso: ['gemeinsame'], recPrep: ['mit'] }],
+  // batch 3: talks with a named party ("werde man mit dem ORF reden", like "sprechen mit"; the prepositional recipient must
+  // be an entity: not "mit Leuten reden"), dismissal of an official by the one who removes him ("entließ den Minister",
+  // the remover as actor like absetzen; not prisoners: RETREAT in lexicon.ts, not employees)
+  ['CONSULT', null, 'reden mit', 'red rede =geredet', { recPrep: ['mit'], recByPrep: true, needRec: true, needAlso: ['mit'], excl: ['sich'], notForms: ['rede', 'red'] }],
+  ['CONCEDE', null, 'entlassen (Amt)', 'entlass entläss entließ =entlassen', { needObj: ['minister', 'staatssekretär', 'regierungschef', 'premier', 'kanzler', 'general', 'generalstabschef', 'kommandeur', 'oberbefehlshaber', 'gouverneur', 'geheimdienstchef', 'polizeichef', 'berater', 'botschafter', 'bürgermeister', 'präfekt'], excl: ['haft', 'gefängnis', 'gewahrsam', 'krankenhaus', 'spital', 'klinik', 'mitarbeiter', 'beschäftigt', 'arbeiter', 'angestellt'] }],
 ];
 
 export const VOCAB_NOUNS: Row[] = [
