@@ -77,3 +77,8 @@ test('batch 3: talks with a named party by "reden", dismissal of an official; no
   assert.equal(typeOn('Berger entließ den Verteidigungsminister.', 'entließ'), 'CONCEDE');
   assert.equal(typeOn('Berger wurde aus der Haft entlassen.', 'entlassen'), 'RETREAT');
 });
+
+test('a bill submitted to a body for its decision is REQUEST; a report presented is not', () => {
+  assert.equal(typeOn('Das Gesetz muss dann Präsident Berger zur Ratifizierung vorgelegt werden.', 'vorgelegt'), 'REQUEST');
+  assert.equal(typeOn('Berger hat am Montag einen Bericht vorgelegt.', 'vorgelegt'), undefined);
+});

@@ -94,6 +94,9 @@ export const VOCAB_VERBS: Row[] = [
   // the remover as actor like absetzen; not prisoners: RETREAT in lexicon.ts, not employees)
   ['CONSULT', null, 'reden mit', 'red rede =geredet', { recPrep: ['mit'], recByPrep: true, needRec: true, needAlso: ['mit'], excl: ['sich'], notForms: ['rede', 'red'] }],
   ['CONCEDE', null, 'entlassen (Amt)', 'entlass entläss entließ =entlassen', { needObj: ['minister', 'staatssekretär', 'regierungschef', 'premier', 'kanzler', 'general', 'generalstabschef', 'kommandeur', 'oberbefehlshaber', 'gouverneur', 'geheimdienstchef', 'polizeichef', 'berater', 'botschafter', 'bürgermeister', 'präfekt'], excl: ['haft', 'gefängnis', 'gewahrsam', 'krankenhaus', 'spital', 'klinik', 'mitarbeiter', 'beschäftigt', 'arbeiter', 'angestellt'] }],
+  // a bill or treaty submitted to a body for its decision ("dann Präsident Obama zur Ratifizierung vorgelegt werden",
+  // "legte den Entwurf dem Parlament zur Abstimmung vor"): a request to that body (blind 22/23: a motion brought in)
+  ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
 export const VOCAB_NOUNS: Row[] = [
