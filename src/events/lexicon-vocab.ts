@@ -77,11 +77,9 @@ export const VOCAB_VERBS: Row[] = [
   ['ASSAULT', 'sexual', 'sexuell missbrauchen', 'missbrauch =missbraucht', { needObj: ['sexuell'] }],
   // batch 2: criticism told by a speech verb ("wetterte gegen die Erbschaftssteuer"; not the noun Wetter)
   ['ACCUSE', 'disapprove', 'wettern gegen', 'wetter wettr =gewettert', { needAlso: ['gegen', 'über'], recPrep: ['gegen'], needActor: true, notForms: ['wetter'] }],
-  // ASSAULT: positions overrun ("hatten den Militärstützpunkt überrannt"; not crowds in a shop), the wounded ("wurde
-  // verwundet"; not a wounded soul), struck down, beheaded (not a header: "köpfte den Ball ins Tor"; "Köpfe" is the noun)
+  // ASSAULT: positions overrun ("hatten den Militärstützpunkt überrannt"; not crowds in a shop), beheaded (not a header:
+  // "köpfte den Ball ins Tor"; "Köpfe" is the noun); verwunden and niederstrecken are OpenThesaurus synonyms already
   ['ASSAULT', null, 'überrennen', 'überrenn überrann =überrannt', { needObj: ['stützpunkt', 'stellung', 'kaserne', 'posten', 'front', 'verteidigung', 'truppe', 'soldat', 'armee', 'militär', 'grenzposten', 'checkpoint', 'kontrollpunkt', 'garnison', 'festung'] }],
-  ['ASSAULT', null, 'verwunden', 'verwund verwunde =verwundet', { needRec: true, excl: ['seele', 'herz', 'stolz', 'ego', 'eitelkeit', 'gefühl'] }],
-  ['ASSAULT', null, 'niederstrecken', 'streck =gestreckt', { p: 'nieder', needActor: true }],
   ['ASSAULT', 'assassinate', 'köpfen', 'köpf =geköpft', { notForms: ['köpf', 'köpfe', 'köpfen', 'köpfend', 'köpfende', 'köpfenden'], excl: ['ball', 'tor', 'flanke', 'ecke', 'eckball', 'freistoß', 'latte', 'pfosten', 'treffer', 'kopfball', 'führung', 'ausgleich', 'anschluss', 'netz'] }],
   // SUPPORT, THREATEN, COOPERATE idioms: "sang ein Loblied auf X", "rasselt mit dem Säbel", "spannt mit X zusammen"
   // (Austrian: joins forces), "machte gemeinsame Sache mit X"
