@@ -14,6 +14,7 @@
  */
 
 import { synonymRows } from './lexicon-synonyms.ts';
+import { vocabRows } from './lexicon-vocab.ts';
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST' | 'ACCUSE'
@@ -1317,6 +1318,9 @@ const NOUNS: Row[] = [
 const VERB_ENDINGS = ['', 'e', 'en', 'n', 'st', 't', 'et', 'est', 'te', 'ten', 'tet', 'test', 'ete', 'eten', 'end', 'ende', 'enden'];
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
+// vocabulary coverage by PLOVER type (lexicon-vocab.ts, h/evvocab)
+VERBS.push(...vocabRows('verb'));
+NOUNS.push(...vocabRows('noun'));
 // curated OpenThesaurus synonyms (lexicon-synonyms.ts), each with its seed's options
 VERBS.push(...synonymRows(VERBS, 'verb'));
 NOUNS.push(...synonymRows(NOUNS, 'noun', undefined, VERBS));

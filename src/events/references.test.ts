@@ -130,10 +130,11 @@ test('references and states that need no surviving governor: a threat\'s means, 
     ['Eine Reihe von Anschlägen erschütterte am Montag Tunesien.', 'Anschlägen'],
     ['Dieser feige Anschlag in Tunesien zeigt, dass die Gefahr wächst.', 'Anschlag'],
     ['Es ist kein Zugeständnis an Tunesien erfolgt.', 'Zugeständnis'],
-    ['Die Regierung hat die Armee in Alarmbereitschaft versetzt.', 'Alarmbereitschaft'],
+    ['Die Regierung hat die Armee in Alarmbereitschaft versetzt.', 'Alarmbereitschaft|versetzt'],
   ]) {
     const r = run(text);
-    assert.notEqual(on(r, trigger), undefined, `${text} ${JSON.stringify(r)}`);
+    // (an ordered alert may be found on the noun or on "versetzt", lexicon-vocab.ts)
+    assert.ok(trigger.split('|').some((w) => on(r, w) !== undefined), `${text} ${JSON.stringify(r)}`);
   }
 });
 

@@ -1,0 +1,85 @@
+/** Events: vocabulary coverage by PLOVER type (thirteenth session, h/evvocab) and the other senses each entry leaves out. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Franz Huber', type: 'PER', forms: ['Franz Huber', 'Huber'] },
+  { name: 'Frankreich', type: 'LOC' },
+  { name: 'Polen', type: 'LOC' },
+  { name: 'Staatsanwaltschaft', type: 'ORG' },
+  { name: 'Kongress', type: 'ORG' },
+];
+
+const typeOn = (text: string, trigger: string) => on(eventRows(text, { entities: ENTITIES, published: null }), trigger)?.type;
+
+test('succession and removal from office are CONCEDE; a coach succeeding a coach and a legal succession are not', () => {
+  assert.equal(typeOn('Der Betriebswirt folgt Franz Huber als Landeshauptmann nach.', 'folgt'), 'CONCEDE');
+  assert.equal(typeOn('Berger hatte im Jänner die Nachfolge von Franz Huber angetreten.', 'angetreten'), 'CONCEDE');
+  assert.equal(typeOn('Berger wurde seines Amtes enthoben.', 'enthoben'), 'CONCEDE');
+  assert.equal(typeOn('Berger folgt Huber als Cheftrainer des Klubs nach.', 'folgt'), undefined);
+  assert.equal(typeOn('Die nachfolgenden Verhandlungen mit Huber dauerten lange.', 'nachfolgenden'), undefined);
+});
+
+test('orders, pressing, motions and conditions are REQUEST; spatial "angeordnet" is not', () => {
+  assert.equal(typeOn('Nach der Wahl wurde eine Neuauszählung der Stimmen angeordnet.', 'angeordnet'), 'REQUEST');
+  assert.equal(typeOn('Berger wurde auf Anordnung der Staatsanwaltschaft in die Justizanstalt eingeliefert.', 'Anordnung'), 'REQUEST');
+  assert.equal(typeOn('Berger dringt bei der Regierung auf eine rasche Auslieferung.', 'dringt'), 'REQUEST');
+  assert.equal(typeOn('Berger werde eine Initiative im Kongress einbringen.', 'einbringen'), 'REQUEST');
+  assert.equal(typeOn('Die Blätter sind paarweise angeordnet.', 'angeordnet'), undefined);
+  assert.equal(typeOn('Berger forderte dringend eine Antwort auf die Frage.', 'dringend'), undefined);
+  assert.equal(typeOn('Berger hat seine Erfahrung in die Initiative eingebracht.', 'eingebracht'), undefined);
+});
+
+test('forces moved, landed and reinforced are MOBILIZE; "verstärkt" as an adverb and routine flights are not', () => {
+  assert.equal(typeOn('Zwei Tarnkappenjets wurden nach Polen verlegt.', 'verlegt'), 'MOBILIZE');
+  assert.equal(typeOn('Frankreich hat seine Truppen im Tschad verstärkt.', 'verstärkt'), 'MOBILIZE');
+  assert.equal(typeOn('Am Montag sind zwei US-Kampfjets in Polen gelandet.', 'gelandet'), 'MOBILIZE');
+  assert.equal(typeOn('Die Sicherheitskräfte führen seit Donnerstag verstärkt Kontrollen durch.', 'verstärkt'), undefined);
+  assert.equal(typeOn('Berger hat seinen Firmensitz nach Polen verlegt.', 'verlegt'), undefined);
+});
+
+test('seizure of power, shooting down aircraft, bombs dropped, sexual abuse; hunting is no assault', () => {
+  assert.equal(typeOn('Nach der Machtübernahme durch die Armee floh Berger.', 'Machtübernahme'), 'COERCE');
+  assert.equal(typeOn('Der Abschuss des russischen Kampfjets belastet die Beziehungen.', 'Abschuss'), 'ASSAULT');
+  assert.equal(typeOn('Die Luftwaffe warf Fassbomben über der Stadt ab.', 'warf'), 'ASSAULT');
+  assert.equal(typeOn('Einige Opfer wurden sexuell missbraucht.', 'missbraucht'), 'ASSAULT');
+  assert.equal(typeOn('Jäger sollen am illegalen Abschuss der Greifvögel beteiligt sein.', 'Abschuss'), undefined);
+});
+
+test('a charge named by a speaker, a political fight, a denial, a withdrawn licence', () => {
+  assert.equal(typeOn('Berger sprach von Korruption.', 'sprach'), 'ACCUSE');
+  assert.equal(typeOn('Berger sprach von einem Missverständnis.', 'sprach'), undefined);
+  assert.equal(typeOn('Berger will mit allen Mitteln gegen die Reform ankämpfen.', 'ankämpfen'), 'REJECT');
+  assert.equal(typeOn('Die Feuerwehr musste gegen die Flammen ankämpfen.', 'ankämpfen'), undefined);
+  assert.equal(typeOn('Das Dementi der Regierung kam rasch.', 'Dementi'), 'REJECT');
+  // (a withdrawal threatened "droht mit dem Entzug" is the content of a THREATEN, no SANCTION of its own: references.test.ts)
+  assert.equal(typeOn('Die Behörde verfügte den Entzug der Lizenz.', 'Entzug'), 'SANCTION');
+  assert.equal(typeOn('Der Entzug vom Alkohol fiel Berger schwer.', 'Entzug'), undefined);
+});
+
+test('batch 2: pogroms, positions overrun, criticism by "wettern", offers of talks, mediation; a header is no beheading', () => {
+  assert.equal(typeOn('Ähnliche Pogrome ereigneten sich in mehreren Orten.', 'Pogrome'), 'ASSAULT');
+  assert.equal(typeOn('Die Rebellen hatten den Militärstützpunkt im Norden überrannt.', 'überrannt'), 'ASSAULT');
+  assert.equal(typeOn('Kunden haben die Filiale am Montag überrannt.', 'überrannt'), undefined);
+  assert.equal(typeOn('Berger hat gegen die Erbschaftssteuer gewettert.', 'gewettert'), 'ACCUSE');
+  assert.equal(typeOn('Berger hat der Initiative ein Verhandlungsangebot gemacht.', 'Verhandlungsangebot'), 'AGREE');
+  assert.equal(typeOn('Berger schlug vor, die Kirchen in die Schlichtung einzubeziehen.', 'Schlichtung'), 'CONSULT');
+  assert.equal(typeOn('Die Terroristen haben die Geiseln geköpft.', 'geköpft'), 'ASSAULT');
+  assert.equal(typeOn('Berger köpfte den Ball ins Tor.', 'köpfte'), undefined);
+  assert.equal(typeOn('Berger erhielt eine Haftstrafe von sechs Jahren.', 'Haftstrafe'), 'COERCE');
+  assert.equal(typeOn('Berger droht eine Haftstrafe von bis zu zwei Jahren.', 'Haftstrafe'), undefined);
+});
+
+test('batch 3: talks with a named party by "reden", dismissal of an official; not the signature "(red, …)"', () => {
+  assert.equal(typeOn('Berger werde mit Franz Huber über die Reform reden.', 'reden'), 'CONSULT');
+  assert.equal(typeOn('Mit freundlichen Grüßen Olaf Berger und Franz Huber (red, 15.1.2016)', 'red'), undefined);
+  assert.equal(typeOn('Berger entließ den Verteidigungsminister.', 'entließ'), 'CONCEDE');
+  assert.equal(typeOn('Berger wurde aus der Haft entlassen.', 'entlassen'), 'RETREAT');
+});
+
+test('a bill submitted to a body for its decision is REQUEST; a report presented is not', () => {
+  assert.equal(typeOn('Das Gesetz muss dann Präsident Berger zur Ratifizierung vorgelegt werden.', 'vorgelegt'), 'REQUEST');
+  assert.equal(typeOn('Berger hat am Montag einen Bericht vorgelegt.', 'vorgelegt'), undefined);
+});
