@@ -3138,3 +3138,53 @@ test('qblock: a person described by age ("der 64-Jährige") inside a run is narr
   assert.ok(quoteWith(d, 'noch früh'), 'the statement itself stays');
   assert.equal(quoteWith(d, 'Ausschließen möchte'), undefined);
 });
+
+test('q34: "laut" before a possessive determiner is a source ("laut seiner Familie")', () => {
+  const t = 'Paris – Der Mann stammte aus Chartres. 2013 war er laut seiner Familie nach Syrien gegangen.';
+  const d = mkDoc(t);
+  const q = quoteWith(d, 'nach Syrien gegangen');
+  assert.equal(q?.kind, 'reported');
+});
+
+test('q34: "nach einer Bilanz der X" names a source like "nach einem Bericht der X"', () => {
+  const t = 'Paris – Die Terrorwelle hat nach einer Bilanz der Staatsanwaltschaft 129 Tote gefordert.';
+  const d = mkDoc(t, [['o1', 'ORG', 'Staatsanwaltschaft', ['Staatsanwaltschaft']]]);
+  assert.equal(quoteWith(d, '129 Tote')?.speaker, 'o1');
+});
+
+test('q34: a strong Konjunktiv II by its form ("säßen") continues a statement; nouns and clashing verbs do not count', async () => {
+  const { strongKonjunktivTwo } = await import('./lexicon.ts');
+  for (const w of ['säßen', 'bekäme', 'teilnähmen', 'befänden', 'widerspräche']) assert.ok(strongKonjunktivTwo(w), w);
+  for (const w of ['abschläge', 'durchführen', 'verdrängen', 'zeitgemäße', 'können', 'umstände', 'verbände', 'erhöhten']) assert.ok(!strongKonjunktivTwo(w), w);
+  const t = 'Kairo – Außenminister Karl Huber wies am Sonntag Vorwürfe der Missachtung der Pressefreiheit zurück. In Ägypten säßen keine Journalisten wegen ihrer Meinung im Gefängnis.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'säßen keine Journalisten')?.speaker, 'p1');
+});
+
+test('q34: a short whole clause after a cue and colon is content ("melden: Es stimmt.")', () => {
+  const t = 'Wien – Das Archiv war gut geführt, und somit konnten die Offiziere nach Paris melden: Es stimmt. Die Familie blieb.';
+  const d = mkDoc(t);
+  assert.ok(quoteWith(d, 'Es stimmt'));
+  // a verbless short phrase stays no statement
+  const d2 = mkDoc('Wien – Die Offiziere konnten nach Paris melden: Keine Chance. Die Familie blieb.');
+  assert.equal(quoteWith(d2, 'Keine Chance'), undefined);
+});
+
+test('q34: "Um … zu sagen:" without a subject continues the speaker of the sentence before', () => {
+  const t = 'Wien – Die Bäuerin Anna Berger erklärte ihm: Wir sind Franzosen und bleiben Franzosen! Um wenig später zu ihrem Mann zu sagen: Du weißt doch, wie die Franzosen sind!';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d, 'Du weißt doch')?.speaker, 'p1');
+});
+
+test('q34: the named subject after the finite verb of a frame with a prepositional Vorfeld speaks after the colon', () => {
+  const t = 'Berlin – Karl Huber hatte den Spieler beleidigt. Nach harter Kritik an Huber entschuldigte sich Parteichefin Eva Berger in der Bild-Zeitung für dessen Aussagen: Herr Huber kann sich nicht erinnern, ob er diese Äußerung getätigt hat.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Eva Berger', ['Eva Berger']], ['o1', 'ORG', 'Bild-Zeitung', ['Bild-Zeitung']]]);
+  assert.equal(quoteWith(d, 'kann sich nicht erinnern')?.speaker, 'p2');
+});
+
+test('q34: a first-person frame ("sag ich dem Minister:") is the current speaker\'s, not the addressee\'s', () => {
+  const t = 'STANDARD: Was sagen Sie zu den Kursen? Berger: Die Kurse sind eine PR-Aktion von Karl Huber. Daher sag ich dem Minister: Mach einmal deine Hausaufgaben! STANDARD: Danke.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'dem Minister']], ['p2', 'PER', 'Berger', ['Berger']]]);
+  const q = quoteWith(d, 'Hausaufgaben');
+  assert.notEqual(q?.speaker, 'p1');
+});
