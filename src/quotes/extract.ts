@@ -579,6 +579,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropThingSpeakers(out);
     if (this.mode === 'news') this.dropSpeakerlessTwins(out);
+    if (this.mode === 'news' && !this.english) this.dropAgentlessPassive(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -1736,6 +1737,34 @@ class Extractor {
    * label) is never the interviewee's. Continuations there, and statements that a rule gave to a labelled
    * person without naming them in that sentence (runs, pronoun or role subjects), are dropped.
    */
+  /**
+   * "Am Montag wurde berichtet, dass …", "…, war gemeldet worden": a reporting verb in the passive without an agent
+   * ("von X") names no source; such a statement has no speaker and is left out (the gold marks none).
+   */
+  private dropAgentlessPassive(out: Attribution[]): void {
+    const ctx = this.ctx;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const x = out[i];
+      if (x.kind === 'fragment' || x.method !== 'verb' || x.speakerEntity || x.speakerName || x.source || !x.cueTok) continue;
+      const c = x.cueTok[1] - 1;
+      const w = ctx.lower[c];
+      if (ctx.isCap(c) || !/^(?:\p{L}+t|ge\p{L}+en|\p{L}+ge\p{L}+en)$/u.test(w)) continue;
+      // the auxiliary in the cue's own clause (no comma between), no agent "von X" after the participle, and no
+      // document named in the clause ("war ihm in zwei IPN-Büchern vorgeworfen worden" quotes the books)
+      const s0 = ctx.sentStart[ctx.sentenceOf(c)];
+      let aux = false;
+      for (let k = c - 1; k >= s0 && k >= c - 3 && ctx.words[k] !== ','; k--) if (/^(?:wurde|wurden|worden|wird|werden)$/.test(ctx.lower[k])) aux = true;
+      for (let k = c + 1; k <= c + 2 && k < ctx.n && ctx.words[k] !== ','; k++) {
+        if (/^(?:wurde|wurden|worden|wird|werden)$/.test(ctx.lower[k])) aux = true;
+        if (ctx.lower[k] === 'von') aux = false;
+      }
+      let cl = c;
+      while (cl > s0 && ctx.words[cl - 1] !== ',') cl--;
+      for (let k = cl; k < c && aux; k++) if ((ctx.lower[k] === 'in' || ctx.lower[k] === 'im') && k + 1 < c && (ctx.isCap(k + 1) || ctx.isCap(k + 2))) aux = false;
+      if (aux) out.splice(i, 1);
+    }
+  }
+
   private dropAskerLines(out: Attribution[]): void {
     const ctx = this.ctx;
     const ns = ctx.doc.sentences.length;
@@ -2895,7 +2924,7 @@ class Extractor {
         }
       }
       // "„…“ Das sagte X am Montag." — the demonstrative points back to the quote before
-      if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2) {
+      if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2 && np.start > a && !(ctx.isCap(a + 1) && !ctx.isPunct(a + 1) && a + 1 < i)) {
         const prev = this.prevDirect;
         if (prev && prev.sentence === s - 1 && (prev.att.method === 'none' || prev.att.method === 'continuation')) {
           prev.att.cue = att.cue;
@@ -3601,7 +3630,14 @@ class Extractor {
     if (!PREPOSITIONS.has(w0) || w0 === 'laut' || w0 === 'zufolge' || w0 === 'nach') return false;
     const np = ctx.npAt(f + 1, e);
     if (!np || np.pronoun || np.end >= e - 1 || ctx.words[np.end] !== ',' || !CONTENT_SUB.has(ctx.lower[np.end + 1])) return false;
-    for (let k = np.end + 1; k < e; k++) if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.isQuote(k)) return false;
+    // (commas inside the content clause only around a nested clause: "Auf die Frage, ob denn Menschen, die …
+    // haben, Rassisten seien, sagte er: …" — the clause still ends in its lower-case finite verb)
+    let commas = 0;
+    for (let k = np.end + 1; k < e; k++) {
+      if (ctx.words[k] === ':' || ctx.isQuote(k)) return false;
+      if (ctx.words[k] === ',') commas++;
+    }
+    if (commas && (this.mode !== 'news' || commas > 3 || ctx.isCap(e - 1) || ctx.isPunct(e - 1))) return false;
     return true;
   }
 
@@ -3873,7 +3909,7 @@ class Extractor {
     const ctx = this.ctx;
     if (!ctx.isCap(a) || ctx.isPunct(a)) return false;
     const subj = ctx.lower[a];
-    if (!(PRONOUNS.has(subj) || subj === 'es' || subj === 'das' || subj === 'ich' || subj === 'wir')) return false;
+    if (!(PRONOUNS.has(subj) || subj === 'es' || subj === 'das' || subj === 'dies' || subj === 'so' || subj === 'ich' || subj === 'wir')) return false;
     const v = ctx.lower[a + 1];
     if (ctx.isCap(a + 1) || ctx.isPunct(a + 1) || ADVERBS.has(v) || !/(?:t|e|en|n)$/.test(v)) return false;
     for (let m = a + 2; m < e; m++) if (ctx.isPunct(m)) return false;
@@ -6510,6 +6546,8 @@ class Extractor {
         }
       }
       if (!verbLike || k - a < 3) continue;
+      // "Auf Nachfrage des Standard, ob es …, sagte Kurz: …" — a PP with its question clause is the frame's adverbial
+      if (this.adverbialPreface(a, k)) return null;
       const ls = ctx.lower[lastSeg];
       const subordinateEnd = lastSeg > a && ((RELATIVE.has(ls) && !AUXILIARIES.has(ctx.lower[lastSeg + 1]) && !STRONG_PAST.has(ctx.lower[lastSeg + 1])) || (SUBORDINATORS.has(ls) && ls !== 'dass'));
       if (!verbInFirst && subordinateEnd) continue;

@@ -3188,3 +3188,29 @@ test('q34: a first-person frame ("sag ich dem Minister:") is the current speaker
   const q = quoteWith(d, 'Hausaufgaben');
   assert.notEqual(q?.speaker, 'p1');
 });
+
+test('q34: "Das <Nomen> <cue>" is an article, not the demonstrative that points back to the sentence before', () => {
+  const t = 'Peking – Der Streit schwelt seit Jahren. Erdogan hatte die Behandlung der Uiguren als Völkermord bezeichnet. Das Turkvolk beklagt seit Jahren Unterdrückung.';
+  const d = mkDoc(t, [['p1', 'PER', 'Erdogan', ['Erdogan']]]);
+  const q = quoteWith(d, 'als Völkermord bezeichnet');
+  assert.ok(!q || q.method !== 'demonstrative', 'no report of the sentence before by "Das Turkvolk"');
+  // the demonstrative itself still points back
+  const t2 = 'Wien – Das Amt legte Zahlen vor. Die Zahl der Anträge ist im Mai gestiegen. Dies berichtete der Sender ORF am Montag.';
+  const d2 = mkDoc(t2, [['o1', 'ORG', 'ORF', ['ORF']]]);
+  assert.equal(quoteWith(d2, 'Zahl der Anträge')?.speaker, 'o1');
+});
+
+test('q34: "Auf die Frage, ob …, sagte X:" — the question clause with nested commas is no statement', () => {
+  const t = 'Berlin – Gauland gab der Agentur ein Interview. Auf die Frage, ob denn Menschen, die Vorbehalte gegen Nachbarn haben, Rassisten seien, sagte Karl Huber: So weit würde ich nicht gehen.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Rassisten seien'), undefined);
+  assert.equal(quoteWith(d, 'So weit würde')?.speaker, 'p1');
+});
+
+test('q34: an agentless passive cue ("wurde berichtet, dass") gives no speakerless statement; with an agent or a document it stays', () => {
+  const t = 'Paris – Die Ermittlungen gehen weiter. Am Montag wurde berichtet, dass in Serbien ein identischer Pass aufgetaucht ist.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'identischer Pass'), undefined);
+  const t2 = 'Paris – Die Ermittlungen gehen weiter. Am Montag wurde von der Polizei berichtet, dass in Serbien ein identischer Pass aufgetaucht ist.';
+  assert.ok(quoteWith(mkDoc(t2), 'identischer Pass'));
+});
