@@ -331,6 +331,8 @@ const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 
 
 /** Epistemic Konjunktiv II of the narrator ("dürfte": probably), no marker of reported speech. */
 const EPISTEMIC = new Set(['dürfte', 'dürften']);
+/** Verbs of talking about a topic ("sprachen … über"): without content they own no "laut" phrase in their clause. */
+const TOPIC_TALK = /^(?:sprach|sprachen|spricht|sprechen|redete|redeten|diskutierte|diskutierten|berieten|beriet)$/;
 /** The noun of an age description ("der 83-Jährige") and the articles before it. */
 const AGE_NOUN = /^jährige[nr]?$/;
 const AGE_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des']);
@@ -2191,6 +2193,8 @@ class Extractor {
       if (this.mode === 'news') {
         for (let k = 0; k < out.length; k++) {
           const o = out[k];
+          // (a cue without content — a topic, "sprachen … über …" — does not own a "laut" phrase after it)
+          if (lw === 'laut' && !o.content) continue;
           if (o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) {
             // (not a new main clause after both the cue and its content: "…, eine weiße Weste zu haben, der Großteil
             // … kommt laut der UN-Kommission …")
@@ -2212,6 +2216,10 @@ class Extractor {
         for (let k = i - 1; k >= a; k--) {
           if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.words[k] === ';' || END_PUNCT.has(ctx.words[k]) || this.inQuote[k]) break;
           if (this.usedCue[k]) {
+            // (not a cue of this sentence that took no content: a topic, "sprachen … laut X … über …")
+            let empty = lw === 'laut' && TOPIC_TALK.test(ctx.lower[k]);
+            for (let q = 0; q < out.length && lw === 'laut'; q++) if (out[q].cueTok && out[q].cueTok![0] <= k && k < out[q].cueTok![1]) empty = !out[q].content;
+            if (empty) continue;
             inCueClause = true;
             break;
           }
@@ -4071,6 +4079,17 @@ class Extractor {
     }
     if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
       const sStart = ctx.sentStart[ctx.toks[c].sentence];
+      // "X reagierte auf … gelassen, hielt in einem Interview … aber fest, …": a second V2 conjunct without a subject of
+      // its own (a PP or adverb right after its finite verb) shares the subject opening the first
+      if (this.mode === 'news' && c === cs && cue[1] < limit && (PREPOSITIONS.has(ctx.lower[cue[1]]) || ADVERBS.has(ctx.lower[cue[1]])) && !ctx.isCap(cue[1])) {
+        const m0 = ctx.mentionAt[sStart];
+        if (m0 >= 0) {
+          const m = ctx.mentions[m0];
+          let single = m.entity.type === 'PER' && m.start === sStart && m.end < cs - 2 && !ctx.isCap(m.end) && !ctx.isPunct(m.end) && !SUBORDINATORS.has(ctx.lower[m.end]);
+          for (let k = m.end; k < cs - 1 && single; k++) single = !ctx.isPunct(k) && !SUBORDINATORS.has(ctx.lower[k]) && !(ctx.lower[k] === 'und' || ctx.lower[k] === 'oder');
+          if (single) return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+        }
+      }
       let chain = this.subjectChain(sStart, cs - 1);
       // "Keine Ahnung, sagte X, …": a negated noun phrase before the comma is the statement, never the subject
       if (chain && this.mode === 'news' && /^kein(?:e|en|em|er|es)?$/.test(ctx.lower[chain.start])) chain = null;
@@ -4866,6 +4885,12 @@ class Extractor {
     if (this.mode === 'news' && k > np.start && (ctx.lower[k] === 'von' || ctx.lower[k] === 'vom')) {
       const head = this.participleHead(k + 1, end);
       if (head) k = head.start + 1;
+    }
+    // "die auf Muscheln spezialisierte Forscherin": a PP inside a participle attribute is skipped up to its adjective
+    if (this.mode === 'news' && k > np.start && PREPOSITIONS.has(ctx.lower[k]) && !ctx.isCap(k) && ctx.lower[k] !== 'von' && ctx.lower[k] !== 'vom') {
+      let m = k + 1;
+      while (m < end - 1 && m - k <= 5 && !(ctx.isAdj(m) && ctx.isNominal(m - 1))) m++;
+      if (m < end - 1 && m - k <= 5 && ctx.isAdj(m) && ctx.isNominal(m - 1)) k = m;
     }
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
@@ -6154,8 +6179,13 @@ class Extractor {
     // colon introduction; without a first-person word after the colon only a named person (or a pronoun
     // for one) introduces a statement ("Kurz zuckt die Schultern: Wenn das …")
     let colon = -1;
+    // (not a colon inside a parenthesis: "… Kulturschönheiten (Achtung, Ironie: Skipisten!)")
+    let paren = 0;
     for (let k = a + 1; k < last; k++) {
+      if (ctx.words[k] === '(') paren++;
+      else if (ctx.words[k] === ')') paren = Math.max(0, paren - 1);
       if (ctx.words[k] === ':') {
+        if (paren > 0 && this.mode === 'news') return null;
         colon = k;
         break;
       }

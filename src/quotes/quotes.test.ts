@@ -3214,3 +3214,27 @@ test('q34: an agentless passive cue ("wurde berichtet, dass") gives no speakerle
   const t2 = 'Paris – Die Ermittlungen gehen weiter. Am Montag wurde von der Polizei berichtet, dass in Serbien ein identischer Pass aufgetaucht ist.';
   assert.ok(quoteWith(mkDoc(t2), 'identischer Pass'));
 });
+
+test('q34: a participle attribute with a PP inside the speaker phrase ("dem für Terrorismus zuständigen Staatsanwalt X")', () => {
+  const t = 'Paris – Die Ermittlungen laufen. Laut dem für Terrorismus zuständigen französischen Staatsanwalt Karl Huber habe es drei Teams gegeben.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'drei Teams')?.speaker, 'p1');
+});
+
+test('q34: the second of two coordinated V2 clauses without a subject shares the first one\'s subject', () => {
+  const t = 'Berlin – Der Streit geht weiter. Karl Huber reagierte auf die Beleidigung zwar gelassen, hielt in einem Interview nach dem Spiel zwischen Deutschland und der Slowakei aber fest, es sei traurig, dass so etwas vorkommt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']], ['l1', 'LOC', 'Slowakei', ['Slowakei']], ['l2', 'LOC', 'Deutschland', ['Deutschland']]]);
+  assert.equal(quoteWith(d, 'es sei traurig')?.speaker, 'p1');
+});
+
+test('q34: a topic verb without content ("sprachen … über") does not own a "laut" phrase in its clause', () => {
+  const t = 'Peking – Erdogan ist in China. Die beiden Staatsführer sprachen am Mittwoch laut chinesischen Staatsmedien unter anderem über eine engere Kooperation in der Raumfahrt.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'engere Kooperation')?.kind, 'reported');
+});
+
+test('q34: a colon inside a parenthesis opens no statement of the sentence subject', () => {
+  const t = 'Salzburg – Der Film läuft. Der aus der Zeit gefallene Mozart tänzelt durch Schlösser, Klöster und sonstige Kulturschönheiten (Achtung, Ironie: Skipisten und Lifte!).';
+  const d = mkDoc(t, [['p1', 'PER', 'Mozart', ['Mozart']]]);
+  assert.equal(quoteWith(d, 'Skipisten'), undefined);
+});
