@@ -1781,18 +1781,38 @@ class Extractor {
     }
     if (askers < 2 || persons.size < 1) return;
     const asking = new Uint8Array(ns);
+    // the turn each sentence belongs to (a new number at every label)
+    const turn = new Int32Array(ns);
     let on = 0;
+    let t = 0;
     for (let s = 0; s < ns; s++) {
-      if (labels[s]) on = labels[s] === 'asker' ? 1 : 0;
+      if (labels[s]) {
+        on = labels[s] === 'asker' ? 1 : 0;
+        t++;
+      }
       asking[s] = on;
+      turn[s] = t;
+    }
+    // the third parties quoted with a cue of their own inside each asker turn ("…, argumentiert die Bundesregierung.")
+    const cuedIn = new Map<number, Set<unknown>>();
+    for (const x of out) {
+      if (!x.content || x.kind === 'fragment' || x.continuation || !x.cueTok || !x.speakerEntity || persons.has(x.speakerEntity)) continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(x.content[0]));
+      if (!asking[s]) continue;
+      if (!cuedIn.has(turn[s])) cuedIn.set(turn[s], new Set());
+      cuedIn.get(turn[s])!.add(x.speakerEntity);
     }
     for (let o = out.length - 1; o >= 0; o--) {
       const x = out[o];
       if (!x.content || x.kind === 'fragment') continue;
-      if (!asking[ctx.sentenceOf(ctx.tokenAt(x.content[0]))]) continue;
+      const xs = ctx.sentenceOf(ctx.tokenAt(x.content[0]));
+      if (!asking[xs]) continue;
       // a continuation (no cue of its own) in the interviewer's turn is the interviewer's question or claim,
-      // whoever the rules gave it to: the speaker ranker would otherwise move it to the interviewee
+      // whoever the rules gave it to: the speaker ranker would otherwise move it to the interviewee — except the
+      // reported (Konjunktiv) continuation of a third party the question quotes with a cue of its own in the same turn
+      // ("…, argumentiert die Bundesregierung. Aber weil die nicht funktioniert, müsse Österreich …")
       if (x.continuation) {
+        if (x.kind === 'indirect' && x.speakerEntity && !persons.has(x.speakerEntity) && cuedIn.get(turn[xs])?.has(x.speakerEntity)) continue;
         out.splice(o, 1);
         continue;
       }

@@ -3238,3 +3238,11 @@ test('q34: a colon inside a parenthesis opens no statement of the sentence subje
   const d = mkDoc(t, [['p1', 'PER', 'Mozart', ['Mozart']]]);
   assert.equal(quoteWith(d, 'Skipisten'), undefined);
 });
+
+test('q34: in an interviewer turn the Konjunktiv continuation of a third party quoted there with a cue stays', () => {
+  const t = 'STANDARD: Wie sehen Sie die Lage? Berger: Sie ist ernst. Ich sehe keine Lösung. STANDARD: Man habe für die europäische Lösung gekämpft, argumentiert die Bundesregierung. Aber weil die nicht funktioniert, müsse Österreich nun selbst Grenzen schützen. Ist das richtig? Berger: Nein. Das ist falsch.';
+  const d = mkDoc(t, [['p1', 'PER', 'Berger', ['Berger']], ['o1', 'ORG', 'Bundesregierung', ['Bundesregierung']]]);
+  assert.equal(quoteWith(d, 'müsse Österreich')?.speaker, 'o1');
+  // the interviewer's own question is still no quote
+  assert.equal(quoteWith(d, 'Ist das richtig'), undefined);
+});
