@@ -501,6 +501,7 @@ class Extractor {
         if (d.att.kind === 'direct') this.prevDirect = { att: d.att, sentence: ctx.sentenceOf(d.close) };
       }
       const found = this.english ? this.englishInSentence(s, a, b) : this.indirectInSentence(s, a, b);
+      if (this.mode === 'news' && !this.english) this.outerCueOwns(found, a);
       for (const f of found) {
         // fragments inside an indirect content make it "mixed"
         if (f.content) {
@@ -1739,6 +1740,41 @@ class Extractor {
    * label) is never the interviewee's. Continuations there, and statements that a rule gave to a labelled
    * person without naming them in that sentence (runs, pronoun or role subjects), are dropped.
    */
+  /**
+   * "X sagte, viele empörten sich über …: Boateng ist aber …" — a cue nested in the V2 complement of an outer cue
+   * ("sagte," right before its clause, a named person as the outer subject) does not speak itself: its clause is the
+   * outer speaker's indirect statement and its colon content the outer speaker's words.
+   */
+  private outerCueOwns(found: Attribution[], a: number): void {
+    const ctx = this.ctx;
+    for (let f = 0; f < found.length; f++) {
+      const x = found[f];
+      if (x.kind === 'fragment' || x.method !== 'verb' || !x.cueTok || !x.content || !x.source || x.source.pronoun || x.speakerEntity) continue;
+      const cs = x.source.start;
+      // the inner clause: subject right after "<cue>," and before its own verb; its content after a colon
+      if (cs < a + 3 || ctx.words[cs - 1] !== ',' || x.cueTok[0] < cs) continue;
+      const outer = cs - 2;
+      if (ctx.isCap(outer) || !reportingForm(ctx.lower[outer])) continue;
+      // (the named subject right before the outer cue; the sentence may open with glued text before it)
+      const mi = ctx.mentionAt[outer - 1];
+      if (mi < 0 || ctx.mentions[mi].end !== outer || ctx.mentions[mi].entity.type !== 'PER') continue;
+      const m = ctx.mentions[mi];
+      const np: NP = { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+      const colon = ctx.tokenAt(x.content[0]) - 1;
+      if (ctx.words[colon] !== ':' || colon <= x.cueTok[1]) continue;
+      const inner = this.makeAtt('indirect', [outer, outer + 1]);
+      inner.content = this.trimContent(cs, colon);
+      if (!inner.content) continue;
+      this.setSource(inner, np, outer);
+      inner.method = 'verb';
+      this.setSource(x, np, outer);
+      x.cue = inner.cue;
+      x.cueTok = inner.cueTok;
+      found.splice(f, 0, inner);
+      f++;
+    }
+  }
+
   /**
    * "Am Montag wurde berichtet, dass …", "…, war gemeldet worden": a reporting verb in the passive without an agent
    * ("von X") names no source; such a statement has no speaker and is left out (the gold marks none).

@@ -3246,3 +3246,10 @@ test('q34: in an interviewer turn the Konjunktiv continuation of a third party q
   // the interviewer's own question is still no quote
   assert.equal(quoteWith(d, 'Ist das richtig'), undefined);
 });
+
+test('q34: a cue nested in the V2 complement of "X sagte," gives its clause and colon content to X', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Parteichef Karl Huber sagte, viele empörten sich über die Bemerkung als fremdenfeindlich: Der Spieler ist aber kein Fremder, sondern Deutscher.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'kein Fremder')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'viele empörten sich')?.speaker, 'p1');
+});
