@@ -23,7 +23,8 @@ import {
   CUE_FORMS,
   PREPOSITIONS,
   PRONOUNS,
-  isSubjunctive,
+  SUBJUNCTIVE_ALL,
+  learnSubjunctives,
   SUBORDINATORS,
   FIRST_PERSON,
   ARTICLES,
@@ -443,6 +444,8 @@ class Extractor {
     this.ctx = ctx;
     this.english = ctx.doc.lang === 'en';
     this.mode = mode;
+    // the document's strong Konjunktiv II forms join the Konjunktiv set before any rule reads it
+    learnSubjunctives(ctx.lower);
     this.learned = learned;
     this.cueInfo = cueInfoMap(learned);
     this.inQuote = new Uint8Array(ctx.n);
@@ -678,7 +681,7 @@ class Extractor {
       if (np && np.end < sentEnd) v = np.end;
     }
     if (v < 0 || v >= sentEnd || ctx.isCap(v)) return false;
-    return isSubjunctive(ctx.lower[v]) || this.v2Subjunctive(k, sentEnd);
+    return SUBJUNCTIVE_ALL.has(ctx.lower[v]) || this.v2Subjunctive(k, sentEnd);
   }
 
   /** "ins" in the clause around the verb at i (up to 6 tokens either side): "ins Ministerium zitiert". */
@@ -1056,7 +1059,7 @@ class Extractor {
             // only a speaker: a person or organisation, a role, a pronoun for one — else the quote is left to
             // continuation; a Konjunktiv clause before the colon is itself reported speech of the current speaker
             if (subj && !soNp && !this.plausibleSpeaker(subj)) subj = null;
-            if (subj && !soNp && verb >= 0 && isSubjunctive(ctx.lower[verb])) subj = null;
+            if (subj && !soNp && verb >= 0 && SUBJUNCTIVE_ALL.has(ctx.lower[verb])) subj = null;
             // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
             let lowerWord = false;
             for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = LOWER_START.test(ctx.words[k]);
@@ -1940,7 +1943,7 @@ class Extractor {
       }
       if (FIRST_PERSON.has(lw)) first = true;
       else if (lw === 'du' || lw === 'dich' || lw === 'dir' || lw === 'euch' || (ctx.words[k] === 'Sie' && k > a)) second = true;
-      if (isSubjunctive(lw) && !ctx.isCap(k)) konj = true;
+      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k)) konj = true;
       if (PAST_NARRATION.has(lw)) past = true;
       if (PRESENT_SPEECH.has(lw)) present = true;
       if (THIRD_PERSON.has(lw)) third = true;
@@ -2643,7 +2646,7 @@ class Extractor {
       // clause is part of that reported statement
       if (this.mode === 'news' && rel && !out.length) {
         let subjMain = false;
-        for (let m = a; m < cs - 1 && !subjMain; m++) subjMain = isSubjunctive(ctx.lower[m]) && !ctx.isCap(m);
+        for (let m = a; m < cs - 1 && !subjMain; m++) subjMain = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
         if (subjMain) continue;
         // "Dort entstehen Aktivitäten, die darauf hinweisen, dass …" right after a statement: a relative clause on a
         // thing (no person or role noun before the comma) goes on with the current speaker's statement
@@ -2749,7 +2752,7 @@ class Extractor {
           const owner = this.speechNounFrameOwner(a, k);
           if (owner) {
             let subjunctive = false;
-            for (let m = k + 1; m < b; m++) if (isSubjunctive(ctx.lower[m]) && !ctx.isCap(m)) subjunctive = true;
+            for (let m = k + 1; m < b; m++) if (SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) subjunctive = true;
             subjunctive ||= this.konjunktivOne(k + 1, this.lastContentTok(a, b));
             framed = this.makeAtt(subjunctive ? 'indirect' : 'direct', cue);
             framed.content = this.trimContent(k + 1, this.lastContentTok(a, b));
@@ -2780,7 +2783,7 @@ class Extractor {
       // (not in a sentence that opens with another person's view: "Für X ist es keine Werbung, wenn man …")
       if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity) && !this.otherViewHolder(s, lastSp.att)) {
         let subjunctive = false;
-        for (let k = a; k < b; k++) if (isSubjunctive(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
+        for (let k = a; k < b; k++) if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
         const direct = lastSp.sentence === s - 1 && lastSp.att.kind === 'direct';
         if (direct || subjunctive || !this.marksKept) {
           const cont = this.makeAtt(subjunctive ? 'indirect' : 'direct', cue);
@@ -2842,7 +2845,7 @@ class Extractor {
       // found, in a Konjunktiv clause, is part of the current speaker's reported statement
       if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
         let subj = false;
-        for (let k = a; k < i && !subj; k++) subj = isSubjunctive(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k];
+        for (let k = a; k < i && !subj; k++) subj = SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k];
         if (subj) {
           this.usedCue[i] = 0;
           continue;
@@ -2910,7 +2913,7 @@ class Extractor {
           if (content && (this.complementType as string) === 'clause') {
             const f = ctx.tokenAt(content[0]);
             let speech = f >= 0 && /^(?:dass|daß|ob)$/.test(ctx.lower[f]);
-            for (let k = f; k >= 0 && k < ctx.n && ctx.toks[k].start < content[1] && !speech; k++) speech = isSubjunctive(ctx.lower[k]) && !ctx.isCap(k);
+            for (let k = f; k >= 0 && k < ctx.n && ctx.toks[k].start < content[1] && !speech; k++) speech = SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k);
             if (!speech) content = null;
           }
           if (!np || np.start > i) {
@@ -3138,7 +3141,7 @@ class Extractor {
       let subj = false;
       for (let k = close + 1; k < last; k++) {
         if (FIRST_PERSON.has(ctx.lower[k])) return null;
-        if (isSubjunctive(ctx.lower[k]) && !ctx.isCap(k)) subj = true;
+        if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) subj = true;
       }
       if (!subj) return null;
     }
@@ -3150,7 +3153,7 @@ class Extractor {
     const w1 = ctx.lower[close + 1];
     // ("…, sagt X, das gelte auch für Y": a demonstrative with a Konjunktiv I right after it is the subject of a
     // verb-second clause, more of the statement; a relative clause ends with its verb)
-    const demonstrativeV2 = this.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && isSubjunctive(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
+    const demonstrativeV2 = this.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && SUBJUNCTIVE_ALL.has(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
     if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
     // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
     // ("berichtete X darüber, dass …" goes on)
@@ -3323,7 +3326,7 @@ class Extractor {
 
   private subjunctiveBetween(from: number, to: number): boolean {
     const ctx = this.ctx;
-    for (let k = from; k < to; k++) if (isSubjunctive(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k]) return true;
+    for (let k = from; k < to; k++) if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k]) return true;
     return false;
   }
 
@@ -3395,7 +3398,7 @@ class Extractor {
         // verunsichere die Ärztekammer die Patienten"), in a sentence without "ich"
         let defSubj = /^d(?:er|ie|as)$/.test(ctx.lower[k + 1]) && ctx.isCap(k + 2) && ctx.isCap(k - 1) && ctx.mentionAt[k - 1] < 0 && PREPOSITIONS.has(ctx.lower[a]);
         for (let m = a; m < b && defSubj; m++) if (ctx.lower[m] === 'ich') defSubj = false;
-        if ((ctx.lower[k + 1] === 'man' || defSubj) && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !isSubjunctive(w))) return true;
+        if ((ctx.lower[k + 1] === 'man' || defSubj) && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE_ALL.has(w))) return true;
       }
     }
     if (v < 0 || v >= b - 1) return false;
@@ -3405,7 +3408,7 @@ class Extractor {
       lw.endsWith('e') &&
       // "-te" is mostly the past ("sagte"), but t-stems with "ei"/"ie" form the Konjunktiv I so ("bereite", "biete")
       (!lw.endsWith('te') || /(?:eite|iete)$/.test(lw)) &&
-      !(AUXILIARIES.has(lw) && !isSubjunctive(lw)) &&
+      !(AUXILIARIES.has(lw) && !SUBJUNCTIVE_ALL.has(lw)) &&
       !ctx.isCap(v) &&
       !ADVERBS.has(lw) &&
       !ARTICLES.has(lw) &&
@@ -3433,7 +3436,7 @@ class Extractor {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return;
       if (FIRST_PERSON.has(lw)) first = true;
-      if (!first && isSubjunctive(lw) && !ctx.isCap(k)) return;
+      if (!first && SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k)) return;
     }
     att.kind = 'direct';
     att.marks = false;
@@ -3464,7 +3467,7 @@ class Extractor {
     for (let k = from; k < i; k++) if (ctx.words[k] === ',') cl = k + 1;
     if (i - cl < 3) return null;
     let finite = false;
-    for (let k = cl + 1; k < i - 1 && !finite; k++) finite = !ctx.isCap(k) && (AUXILIARIES.has(ctx.lower[k]) || isSubjunctive(ctx.lower[k]));
+    for (let k = cl + 1; k < i - 1 && !finite; k++) finite = !ctx.isCap(k) && (AUXILIARIES.has(ctx.lower[k]) || SUBJUNCTIVE_ALL.has(ctx.lower[k]));
     if (!finite) {
       const vf = ctx.npAt(cl, i);
       const v = vf ? vf.end : -1;
@@ -3838,7 +3841,7 @@ class Extractor {
         if (nx === 'wonach') return null;
         // "X, die … fordert, ist überzeugt, dass …": a finite verb right after the comma resumes the main clause
         // around a relative (or inserted) clause; it opens no complement
-        if (this.mode === 'news' && subordinate && cs > a && ctx.words[cs - 1] === ',' && RELATIVE.has(ctx.lower[cs]) && k + 1 < last && (AUXILIARIES.has(nx) || isSubjunctive(nx)) && !ctx.isCap(k + 1)) return null;
+        if (this.mode === 'news' && subordinate && cs > a && ctx.words[cs - 1] === ',' && RELATIVE.has(ctx.lower[cs]) && k + 1 < last && (AUXILIARIES.has(nx) || SUBJUNCTIVE_ALL.has(nx)) && !ctx.isCap(k + 1)) return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
         // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
         // is a V2 complement opened by an article when a Konjunktiv follows)
@@ -3851,18 +3854,18 @@ class Extractor {
         if (RELATIVE.has(nx) && k === cue[1] && finiteCue && this.mode === 'news' && /^d(?:er|ie|as)$/.test(nx)) {
           for (let m = k + 2; m < last && !articleV2; m++) {
             if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
-            articleV2 = isSubjunctive(ctx.lower[m]) && !ctx.isCap(m);
+            articleV2 = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
           }
         }
         if (articleV2) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
-        if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !isSubjunctive(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
+        if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE_ALL.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
         // ", über die Zeit vor Mitternacht:" — a PP continues the main clause, unless a Konjunktiv verb follows
         // it ("…, seit Jahresbeginn seien 388.000 Menschen gekommen")
         if (PREPOSITIONS.has(nx) && !ctx.isCap(k + 1)) {
           let v2 = false;
           for (let m = k + 2; m < Math.min(last, k + 7) && !v2; m++) {
             if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
-            v2 = isSubjunctive(ctx.lower[m]) && !ctx.isCap(m);
+            v2 = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
           }
           if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           continue;
@@ -3875,7 +3878,7 @@ class Extractor {
         if (this.mode === 'news' && ARTICLES.has(nx) && this.v2KonjunktivAt(k + 1, last)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
           const lw = ctx.lower[m];
-          if (isSubjunctive(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          if (SUBJUNCTIVE_ALL.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           // (a comparative "als" opens no clause: "…, mehr als 30 Kämpfer seien getötet worden")
           if (lw === ',' || lw === ':' || (SUBORDINATORS.has(lw) && !(lw === 'als' && m > k + 1 && COMPARATIVE_BEFORE_ALS.test(ctx.lower[m - 1]) && /^\d/.test(ctx.words[m + 1] ?? '')))) break;
         }
@@ -3924,12 +3927,12 @@ class Extractor {
     const ctx = this.ctx;
     // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
     let c = k + 1;
-    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !isSubjunctive(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !reportingForm(ctx.lower[c])) c++;
+    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE_ALL.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !reportingForm(ctx.lower[c])) c++;
     if (ctx.words[c] !== ',' || !ctx.isCap(c - 1) || c - 1 === k || !RELATIVE.has(ctx.lower[c + 1])) return false;
     for (let e = c + 2; e < last && e - c < 25; e++) {
       const w = ctx.words[e];
       if (w === ':' || w === '–' || this.inQuote[e]) return false;
-      if (w === ',') return e + 1 < last && isSubjunctive(ctx.lower[e + 1]) && !ctx.isCap(e + 1) && !INDICATIVE_TOO.has(ctx.lower[e + 1]);
+      if (w === ',') return e + 1 < last && SUBJUNCTIVE_ALL.has(ctx.lower[e + 1]) && !ctx.isCap(e + 1) && !INDICATIVE_TOO.has(ctx.lower[e + 1]);
     }
     return false;
   }
@@ -3945,7 +3948,7 @@ class Extractor {
     let ok = nx === 'dass' || nx === 'daß' || nx === 'ob' || V2_PRONOUNS.has(nx);
     for (let m = k + 1; m < Math.min(last, k + 10) && !ok; m++) {
       if (ctx.words[m] === ',' || ctx.words[m] === ':' || SUBORDINATORS.has(ctx.lower[m])) break;
-      ok = isSubjunctive(ctx.lower[m]) && !ctx.isCap(m);
+      ok = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
     }
     if (!ok) return null;
     for (let m = k + 3; m < last - 1; m++) {
@@ -4438,7 +4441,7 @@ class Extractor {
   private isComparison(k: number): boolean {
     const ctx = this.ctx;
     const prev = ctx.lower[k - 1] ?? '';
-    return /^(?:mehr|weniger|eher|lieber|besser|größer|kleiner|anders|so|ebenso|genauso)$/.test(prev) || /er$/.test(prev) && ctx.isAdj(k - 1) || isSubjunctive(ctx.lower[k + 1]);
+    return /^(?:mehr|weniger|eher|lieber|besser|größer|kleiner|anders|so|ebenso|genauso)$/.test(prev) || /er$/.test(prev) && ctx.isAdj(k - 1) || SUBJUNCTIVE_ALL.has(ctx.lower[k + 1]);
   }
 
   /**
@@ -5321,7 +5324,7 @@ class Extractor {
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
       // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
-      if (isSubjunctive(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
+      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -5329,7 +5332,7 @@ class Extractor {
     let kind: QuoteKind;
     // (a sentence opened by "Er"/"Sie" with a Konjunktiv I verb is reported speech even when it slips into the first
     // person: "Sie habe beschlossen anzutreten, weil ich überzeugt bin …")
-    const reportedOpen = first && (ctx.lower[a] === 'er' || ctx.lower[a] === 'sie') && isSubjunctive(ctx.words[a + 1]) && this.konjunktivOne(a + 1, a + 2);
+    const reportedOpen = first && (ctx.lower[a] === 'er' || ctx.lower[a] === 'sie') && SUBJUNCTIVE_ALL.has(ctx.words[a + 1]) && this.konjunktivOne(a + 1, a + 2);
     if (reportedOpen && s - last.sentence <= 2) kind = 'indirect';
     else if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
     // after a direct statement the sentences between may be its unmarked continuation: one more step
@@ -5345,9 +5348,9 @@ class Extractor {
       let other = false;
       for (let k = from; k < b; k++) {
         const lw = ctx.lower[k];
-        if (isSubjunctive(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
+        if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
         // (a pronoun subject takes up someone inside the statement: "Nehmt sie … . Sie sollen den Preis bezahlen.")
-        if (isSubjunctive(lw) && !ctx.isCap(k) && (!AMBIGUOUS_PLURAL.has(lw) || ctx.lower[k - 1] === 'sie' || ctx.lower[k + 1] === 'sie')) clearForm = true;
+        if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && (!AMBIGUOUS_PLURAL.has(lw) || ctx.lower[k - 1] === 'sie' || ctx.lower[k + 1] === 'sie')) clearForm = true;
         const mi = ctx.mentionAt[k];
         if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER' && ctx.mentions[mi].entity !== last.att.speakerEntity && !this.inQuote[k]) other = true;
       }
@@ -5481,7 +5484,7 @@ class Extractor {
     if (last.att.speakerEntity?.type === 'LOC' && !this.firstPersonIn(last.att.content)) return null;
     if (last.att.speakerEntity && last.att.speakerEntity.type !== 'PER' && this.mediumSource(last.att)) {
       let demnach = false;
-      for (let k = a; k < b && !demnach; k++) demnach = ctx.lower[k] === 'demnach' || (isSubjunctive(ctx.lower[k]) && !ctx.isCap(k));
+      for (let k = a; k < b && !demnach; k++) demnach = ctx.lower[k] === 'demnach' || (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k));
       if (!demnach) return null;
     }
     const chain = last.att.chain ?? 0;
@@ -5656,7 +5659,7 @@ class Extractor {
     for (let k = pa; k < pend; k++) {
       if (this.inQuote[k] || ctx.isQuote(k)) return null;
       if (FIRST_PERSON.has(ctx.lower[k])) first = true;
-      if (isSubjunctive(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
+      if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
     }
     const att = this.makeAtt(first ? 'direct' : konj ? 'indirect' : 'reported', [v, v + 1]);
     att.content = this.trimContent(pa, pend);
@@ -5996,7 +5999,7 @@ class Extractor {
     let need = false;
     for (let k = a, comma = false; k < b && !need; k++) {
       if (ctx.words[k] === ',') comma = true;
-      else if (comma && isSubjunctive(ctx.lower[k]) && !ctx.isCap(k)) need = true;
+      else if (comma && SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) need = true;
     }
     if (!need) return null;
     const np = this.openingSubject(s);
@@ -6006,7 +6009,7 @@ class Extractor {
       const lw = ctx.lower[k];
       if (ctx.words[k] === ',') {
         if (comma < 0) comma = k;
-      } else if (isSubjunctive(lw) && !ctx.isCap(k)) {
+      } else if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k)) {
         if (comma < 0) return null;
         const pseudo = this.makeAtt('indirect', [np.start, np.end]);
         this.setSource(pseudo, np, np.start);
@@ -6055,7 +6058,7 @@ class Extractor {
     for (let k = a; k < i; k++) {
       // one clause: no comma, colon or dash before the cue ("Hier müsse …, empfiehlt die Studie" is post-posed)
       if (ctx.isPunct(k)) return false;
-      if (!found && k <= a + 1 && isSubjunctive(ctx.lower[k]) && !ctx.isCap(k)) found = true;
+      if (!found && k <= a + 1 && SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) found = true;
     }
     return found;
   }
@@ -6273,7 +6276,7 @@ class Extractor {
       let inRel = false;
       for (let m = a; m < k; m++) {
         if (ctx.words[m] === ',') inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
-        else if (!inRel && isSubjunctive(ctx.lower[m]) && !ctx.isCap(m)) return null;
+        else if (!inRel && SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
       }
       // "Mit der Übertragung lande man mitten im Recht: Da habe ich …" — a V2 Konjunktiv (not in the lexicon) too
       if (this.mode === 'news' && this.v2Subjunctive(a, k)) return null;
@@ -6456,7 +6459,7 @@ class Extractor {
     const ctx = this.ctx;
     for (let k = a; k < b; k++) {
       const w = ctx.words[k];
-      if (ctx.isCap(k) || !isSubjunctive(w)) continue;
+      if (ctx.isCap(k) || !SUBJUNCTIVE_ALL.has(w)) continue;
       if (w === 'seien' || (!/(?:te|ten|en)$/.test(w) && (!/[äöü]/.test(w) || w === 'müsse' || w === 'könne' || w === 'dürfe' || w === 'möge'))) return true;
     }
     return false;
@@ -6626,7 +6629,7 @@ class Extractor {
       for (let m = a; m < k; m++) {
         if (ctx.words[m] === ',') lastSeg = m + 1;
         const lm = ctx.lower[m];
-        if (!ctx.isCap(m) && (AUXILIARIES.has(lm) || isSubjunctive(lm) || STRONG_PAST.has(lm) || (/(?:t|te|ten|en)$/.test(lm) && !ARTICLES.has(lm) && !PREPOSITIONS.has(lm) && !ADVERBS.has(lm) && lm.length > 3))) {
+        if (!ctx.isCap(m) && (AUXILIARIES.has(lm) || SUBJUNCTIVE_ALL.has(lm) || STRONG_PAST.has(lm) || (/(?:t|te|ten|en)$/.test(lm) && !ARTICLES.has(lm) && !PREPOSITIONS.has(lm) && !ADVERBS.has(lm) && lm.length > 3))) {
           verbLike = true;
           if (lastSeg === a) verbInFirst = true;
         }

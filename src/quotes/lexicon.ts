@@ -364,7 +364,31 @@ export function strongKonjunktivTwo(lw: string): boolean {
 
 /** A Konjunktiv I/II marker: the listed forms and every strong Konjunktiv II by its form. */
 export function isSubjunctive(lw: string): boolean {
-  return SUBJUNCTIVE.has(lw) || strongKonjunktivTwo(lw);
+  return SUBJUNCTIVE_ALL.has(lw) || strongKonjunktivTwo(lw);
+}
+
+/**
+ * The listed forms plus every strong Konjunktiv II met so far (`learnSubjunctives` adds a document's own forms before
+ * the document is read, so for its words `SUBJUNCTIVE_ALL.has` equals `isSubjunctive`; it only ever grows by true
+ * Konjunktiv forms). The extractor's hot loops test this Set instead of calling `isSubjunctive` per token.
+ */
+export const SUBJUNCTIVE_ALL = new Set(SUBJUNCTIVE);
+
+/** Adds the strong Konjunktiv II forms among these lower-case words to `SUBJUNCTIVE_ALL`. */
+export function learnSubjunctives(words: readonly string[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const n = w.length;
+    if (n < 4) continue;
+    const last = w.charCodeAt(n - 1);
+    if (last !== 101 /* e */ && last !== 110 /* n */ && last !== 116 /* t */) continue;
+    let umlaut = false;
+    for (let i = 0; i < n && !umlaut; i++) {
+      const c = w.charCodeAt(i);
+      umlaut = c === 228 || c === 246 || c === 252;
+    }
+    if (umlaut && !SUBJUNCTIVE_ALL.has(w) && strongKonjunktivTwo(w)) SUBJUNCTIVE_ALL.add(w);
+  }
 }
 
 /** First-person words: an unmarked statement with them, attributed by a cue, was a direct quote. */
