@@ -1557,6 +1557,25 @@ class Extractor {
           o.method = 'interview';
         }
         turn ??= list.find((o) => o.speakerEntity === who) ?? null;
+        // "Konrad hat recht, wenn er sagt: …" / "Ein Kollege hat meinen Stil so beschrieben: …" inside an answer: the
+        // frame before the colon is the interviewee's own words when the only statement of the sentence starts after it
+        if (turn && !l) {
+          const kept = list.filter((o) => o.kind !== 'fragment' && o.content);
+          if (kept.length === 1 && kept[0].speakerEntity !== turn.speakerEntity) {
+            const c0 = ctx.tokenAt(kept[0].content![0]);
+            const colon = c0 - 1;
+            let clean = colon > a + 2 && ctx.words[colon] === ':';
+            for (let k = a; k < colon && clean; k++) clean = !this.inQuote[k] && ctx.words[k] !== ':';
+            if (clean) {
+              const att = blankAttribution('direct', this.trimContent(a, colon), 'interview');
+              if (att.content) {
+                this.copySpeaker(att, turn);
+                att.marks = false;
+                added.push(att);
+              }
+            }
+          }
+        }
         continue;
       }
       if (!turn || this.usedSentence.has(s)) continue;

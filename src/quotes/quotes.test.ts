@@ -3253,3 +3253,10 @@ test('q34: a cue nested in the V2 complement of "X sagte," gives its clause and 
   assert.equal(quoteWith(d, 'kein Fremder')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'viele empörten sich')?.speaker, 'p1');
 });
+
+test('q34: a colon frame inside an interview answer ("X hat recht, wenn er sagt:") is the interviewee\'s own words', () => {
+  const t = 'STANDARD: Wie sehen Sie die Lage? Berger: Sie ist ernst. Der Koordinator Karl Huber hat recht, wenn er sagt: Wir brauchen mehr Quartiere. STANDARD: Und jetzt? Berger: Jetzt handeln wir.';
+  const d = mkDoc(t, [['p1', 'PER', 'Berger', ['Berger']], ['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'hat recht, wenn er sagt')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'mehr Quartiere')?.speaker, 'p2');
+});
