@@ -315,9 +315,21 @@ export class QuoteContext {
     }
     let j = i;
     let dative = false;
+    // the end of a skipped participle attribute: a name inside it ("der in der Schweiz sesshafte Mann") is not the NP's
+    let attrEnd = i;
     if (ARTICLES.has(lw)) {
       dative = DATIVE_ARTICLES.has(lw);
       j++;
+      // an extended participle attribute with a PP: "dem für Terrorismus zuständigen französischen Staatsanwalt X" —
+      // the PP (a preposition, articles, adjectives, nouns) is skipped up to the inflected adjective after its noun
+      if (j + 3 < limit && PREPOSITIONS.has(this.lower[j]) && this.cap[j] !== 1) {
+        let k = j + 1;
+        while (k < limit && k - j <= 5 && !(this.isAdj(k) && this.isNominal(k - 1) && /(?:en|em|er|e|es)$/.test(this.lower[k])) && (ARTICLES.has(this.lower[k]) || this.isAdj(k) || this.isNominal(k) || /^\d/.test(this.words[k]))) k++;
+        if (k < limit && k - j <= 5 && k > j + 1 && this.isAdj(k) && this.isNominal(k - 1) && (this.isAdj(k + 1) || this.isNominal(k + 1))) {
+          j = k;
+          attrEnd = k;
+        }
+      }
     }
     for (;;) {
       if (j < limit && this.isAdj(j) && j - i < 5) j++;
@@ -357,7 +369,7 @@ export class QuoteContext {
       if (k < limit && this.words[k] === ')') j = k + 1;
     }
     const np: NP = { start: i, end: j, mention: null, pronoun: false, dative };
-    np.mention = this.bestMention(i, core);
+    np.mention = this.bestMention(attrEnd, core);
     // apposition with a name: "ein Sprecher des Ministeriums, Max Muster," — also after a short PP
     // ("Österreichs Wirtschaftsdelegierter in London, Christian Kesberg")
     let ap = j;

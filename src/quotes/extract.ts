@@ -23,7 +23,8 @@ import {
   CUE_FORMS,
   PREPOSITIONS,
   PRONOUNS,
-  SUBJUNCTIVE,
+  SUBJUNCTIVE_ALL,
+  learnSubjunctives,
   SUBORDINATORS,
   FIRST_PERSON,
   ARTICLES,
@@ -282,7 +283,7 @@ const COPULA_VIEW = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'blieb', '
 const SPEECH_PARTICLE_AFTER_PAST = new Set(['ja', 'halt', 'eh']);
 const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
-const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung']);
+const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung', 'Bilanz']);
 /** Finite forms of accusation verbs (vorwerfen, vorhalten, unterstellen, anlasten, ankreiden): the noun after
  * the verb is the accused (dative), the Vorfeld noun the speaker. */
 const ACCUSATION_FORMS =
@@ -331,6 +332,8 @@ const MESSAGE_NOUNS = new Set(['Botschaft', 'Kernbotschaft', 'Tenor', 'Devise', 
 
 /** Epistemic Konjunktiv II of the narrator ("dürfte": probably), no marker of reported speech. */
 const EPISTEMIC = new Set(['dürfte', 'dürften']);
+/** Verbs of talking about a topic ("sprachen … über"): without content they own no "laut" phrase in their clause. */
+const TOPIC_TALK = /^(?:sprach|sprachen|spricht|sprechen|redete|redeten|diskutierte|diskutierten|berieten|beriet)$/;
 /** The noun of an age description ("der 83-Jährige") and the articles before it. */
 const AGE_NOUN = /^jährige[nr]?$/;
 const AGE_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des']);
@@ -441,6 +444,8 @@ class Extractor {
     this.ctx = ctx;
     this.english = ctx.doc.lang === 'en';
     this.mode = mode;
+    // the document's strong Konjunktiv II forms join the Konjunktiv set before any rule reads it
+    learnSubjunctives(ctx.lower);
     this.learned = learned;
     this.cueInfo = cueInfoMap(learned);
     this.inQuote = new Uint8Array(ctx.n);
@@ -499,6 +504,7 @@ class Extractor {
         if (d.att.kind === 'direct') this.prevDirect = { att: d.att, sentence: ctx.sentenceOf(d.close) };
       }
       const found = this.english ? this.englishInSentence(s, a, b) : this.indirectInSentence(s, a, b);
+      if (this.mode === 'news' && !this.english) this.outerCueOwns(found, a);
       for (const f of found) {
         // fragments inside an indirect content make it "mixed"
         if (f.content) {
@@ -579,6 +585,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropThingSpeakers(out);
     if (this.mode === 'news') this.dropSpeakerlessTwins(out);
+    if (this.mode === 'news' && !this.english) this.dropAgentlessPassive(out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }
@@ -674,7 +681,7 @@ class Extractor {
       if (np && np.end < sentEnd) v = np.end;
     }
     if (v < 0 || v >= sentEnd || ctx.isCap(v)) return false;
-    return SUBJUNCTIVE.has(ctx.lower[v]) || this.v2Subjunctive(k, sentEnd);
+    return SUBJUNCTIVE_ALL.has(ctx.lower[v]) || this.v2Subjunctive(k, sentEnd);
   }
 
   /** "ins" in the clause around the verb at i (up to 6 tokens either side): "ins Ministerium zitiert". */
@@ -1052,7 +1059,7 @@ class Extractor {
             // only a speaker: a person or organisation, a role, a pronoun for one — else the quote is left to
             // continuation; a Konjunktiv clause before the colon is itself reported speech of the current speaker
             if (subj && !soNp && !this.plausibleSpeaker(subj)) subj = null;
-            if (subj && !soNp && verb >= 0 && SUBJUNCTIVE.has(ctx.lower[verb])) subj = null;
+            if (subj && !soNp && verb >= 0 && SUBJUNCTIVE_ALL.has(ctx.lower[verb])) subj = null;
             // only statements: a title or name after a colon ("Album: „Hit n Run Phase Two“") is no quote
             let lowerWord = false;
             for (let k = open + 1; k < close && !lowerWord; k++) lowerWord = LOWER_START.test(ctx.words[k]);
@@ -1550,6 +1557,25 @@ class Extractor {
           o.method = 'interview';
         }
         turn ??= list.find((o) => o.speakerEntity === who) ?? null;
+        // "Konrad hat recht, wenn er sagt: …" / "Ein Kollege hat meinen Stil so beschrieben: …" inside an answer: the
+        // frame before the colon is the interviewee's own words when the only statement of the sentence starts after it
+        if (turn && !l) {
+          const kept = list.filter((o) => o.kind !== 'fragment' && o.content);
+          if (kept.length === 1 && kept[0].speakerEntity !== turn.speakerEntity) {
+            const c0 = ctx.tokenAt(kept[0].content![0]);
+            const colon = c0 - 1;
+            let clean = colon > a + 2 && ctx.words[colon] === ':';
+            for (let k = a; k < colon && clean; k++) clean = !this.inQuote[k] && ctx.words[k] !== ':';
+            if (clean) {
+              const att = blankAttribution('direct', this.trimContent(a, colon), 'interview');
+              if (att.content) {
+                this.copySpeaker(att, turn);
+                att.marks = false;
+                added.push(att);
+              }
+            }
+          }
+        }
         continue;
       }
       if (!turn || this.usedSentence.has(s)) continue;
@@ -1736,6 +1762,69 @@ class Extractor {
    * label) is never the interviewee's. Continuations there, and statements that a rule gave to a labelled
    * person without naming them in that sentence (runs, pronoun or role subjects), are dropped.
    */
+  /**
+   * "X sagte, viele empörten sich über …: Boateng ist aber …" — a cue nested in the V2 complement of an outer cue
+   * ("sagte," right before its clause, a named person as the outer subject) does not speak itself: its clause is the
+   * outer speaker's indirect statement and its colon content the outer speaker's words.
+   */
+  private outerCueOwns(found: Attribution[], a: number): void {
+    const ctx = this.ctx;
+    for (let f = 0; f < found.length; f++) {
+      const x = found[f];
+      if (x.kind === 'fragment' || x.method !== 'verb' || !x.cueTok || !x.content || !x.source || x.source.pronoun || x.speakerEntity) continue;
+      const cs = x.source.start;
+      // the inner clause: subject right after "<cue>," and before its own verb; its content after a colon
+      if (cs < a + 3 || ctx.words[cs - 1] !== ',' || x.cueTok[0] < cs) continue;
+      const outer = cs - 2;
+      if (ctx.isCap(outer) || !reportingForm(ctx.lower[outer])) continue;
+      // (the named subject right before the outer cue; the sentence may open with glued text before it)
+      const mi = ctx.mentionAt[outer - 1];
+      if (mi < 0 || ctx.mentions[mi].end !== outer || ctx.mentions[mi].entity.type !== 'PER') continue;
+      const m = ctx.mentions[mi];
+      const np: NP = { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+      const colon = ctx.tokenAt(x.content[0]) - 1;
+      if (ctx.words[colon] !== ':' || colon <= x.cueTok[1]) continue;
+      const inner = this.makeAtt('indirect', [outer, outer + 1]);
+      inner.content = this.trimContent(cs, colon);
+      if (!inner.content) continue;
+      this.setSource(inner, np, outer);
+      inner.method = 'verb';
+      this.setSource(x, np, outer);
+      x.cue = inner.cue;
+      x.cueTok = inner.cueTok;
+      found.splice(f, 0, inner);
+      f++;
+    }
+  }
+
+  /**
+   * "Am Montag wurde berichtet, dass …", "…, war gemeldet worden": a reporting verb in the passive without an agent
+   * ("von X") names no source; such a statement has no speaker and is left out (the gold marks none).
+   */
+  private dropAgentlessPassive(out: Attribution[]): void {
+    const ctx = this.ctx;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const x = out[i];
+      if (x.kind === 'fragment' || x.method !== 'verb' || x.speakerEntity || x.speakerName || x.source || !x.cueTok) continue;
+      const c = x.cueTok[1] - 1;
+      const w = ctx.lower[c];
+      if (ctx.isCap(c) || !/^(?:\p{L}+t|ge\p{L}+en|\p{L}+ge\p{L}+en)$/u.test(w)) continue;
+      // the auxiliary in the cue's own clause (no comma between), no agent "von X" after the participle, and no
+      // document named in the clause ("war ihm in zwei IPN-Büchern vorgeworfen worden" quotes the books)
+      const s0 = ctx.sentStart[ctx.sentenceOf(c)];
+      let aux = false;
+      for (let k = c - 1; k >= s0 && k >= c - 3 && ctx.words[k] !== ','; k--) if (/^(?:wurde|wurden|worden|wird|werden)$/.test(ctx.lower[k])) aux = true;
+      for (let k = c + 1; k <= c + 2 && k < ctx.n && ctx.words[k] !== ','; k++) {
+        if (/^(?:wurde|wurden|worden|wird|werden)$/.test(ctx.lower[k])) aux = true;
+        if (ctx.lower[k] === 'von') aux = false;
+      }
+      let cl = c;
+      while (cl > s0 && ctx.words[cl - 1] !== ',') cl--;
+      for (let k = cl; k < c && aux; k++) if ((ctx.lower[k] === 'in' || ctx.lower[k] === 'im') && k + 1 < c && (ctx.isCap(k + 1) || ctx.isCap(k + 2))) aux = false;
+      if (aux) out.splice(i, 1);
+    }
+  }
+
   private dropAskerLines(out: Attribution[]): void {
     const ctx = this.ctx;
     const ns = ctx.doc.sentences.length;
@@ -1750,18 +1839,38 @@ class Extractor {
     }
     if (askers < 2 || persons.size < 1) return;
     const asking = new Uint8Array(ns);
+    // the turn each sentence belongs to (a new number at every label)
+    const turn = new Int32Array(ns);
     let on = 0;
+    let t = 0;
     for (let s = 0; s < ns; s++) {
-      if (labels[s]) on = labels[s] === 'asker' ? 1 : 0;
+      if (labels[s]) {
+        on = labels[s] === 'asker' ? 1 : 0;
+        t++;
+      }
       asking[s] = on;
+      turn[s] = t;
+    }
+    // the third parties quoted with a cue of their own inside each asker turn ("…, argumentiert die Bundesregierung.")
+    const cuedIn = new Map<number, Set<unknown>>();
+    for (const x of out) {
+      if (!x.content || x.kind === 'fragment' || x.continuation || !x.cueTok || !x.speakerEntity || persons.has(x.speakerEntity)) continue;
+      const s = ctx.sentenceOf(ctx.tokenAt(x.content[0]));
+      if (!asking[s]) continue;
+      if (!cuedIn.has(turn[s])) cuedIn.set(turn[s], new Set());
+      cuedIn.get(turn[s])!.add(x.speakerEntity);
     }
     for (let o = out.length - 1; o >= 0; o--) {
       const x = out[o];
       if (!x.content || x.kind === 'fragment') continue;
-      if (!asking[ctx.sentenceOf(ctx.tokenAt(x.content[0]))]) continue;
+      const xs = ctx.sentenceOf(ctx.tokenAt(x.content[0]));
+      if (!asking[xs]) continue;
       // a continuation (no cue of its own) in the interviewer's turn is the interviewer's question or claim,
-      // whoever the rules gave it to: the speaker ranker would otherwise move it to the interviewee
+      // whoever the rules gave it to: the speaker ranker would otherwise move it to the interviewee — except the
+      // reported (Konjunktiv) continuation of a third party the question quotes with a cue of its own in the same turn
+      // ("…, argumentiert die Bundesregierung. Aber weil die nicht funktioniert, müsse Österreich …")
       if (x.continuation) {
+        if (x.kind === 'indirect' && x.speakerEntity && !persons.has(x.speakerEntity) && cuedIn.get(turn[xs])?.has(x.speakerEntity)) continue;
         out.splice(o, 1);
         continue;
       }
@@ -1853,7 +1962,7 @@ class Extractor {
       }
       if (FIRST_PERSON.has(lw)) first = true;
       else if (lw === 'du' || lw === 'dich' || lw === 'dir' || lw === 'euch' || (ctx.words[k] === 'Sie' && k > a)) second = true;
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) konj = true;
+      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k)) konj = true;
       if (PAST_NARRATION.has(lw)) past = true;
       if (PRESENT_SPEECH.has(lw)) present = true;
       if (THIRD_PERSON.has(lw)) third = true;
@@ -2162,6 +2271,8 @@ class Extractor {
       if (this.mode === 'news') {
         for (let k = 0; k < out.length; k++) {
           const o = out[k];
+          // (a cue without content — a topic, "sprachen … über …" — does not own a "laut" phrase after it)
+          if (lw === 'laut' && !o.content) continue;
           if (o.cueTok && o.cueTok[0] < i && !(o.content && o.content[0] <= ctx.toks[i].start && o.content[1] >= ctx.toks[i].end)) {
             // (not a new main clause after both the cue and its content: "…, eine weiße Weste zu haben, der Großteil
             // … kommt laut der UN-Kommission …")
@@ -2183,6 +2294,10 @@ class Extractor {
         for (let k = i - 1; k >= a; k--) {
           if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.words[k] === ';' || END_PUNCT.has(ctx.words[k]) || this.inQuote[k]) break;
           if (this.usedCue[k]) {
+            // (not a cue of this sentence that took no content: a topic, "sprachen … laut X … über …")
+            let empty = lw === 'laut' && TOPIC_TALK.test(ctx.lower[k]);
+            for (let q = 0; q < out.length && lw === 'laut'; q++) if (out[q].cueTok && out[q].cueTok![0] <= k && k < out[q].cueTok![1]) empty = !out[q].content;
+            if (empty) continue;
             inCueClause = true;
             break;
           }
@@ -2550,7 +2665,7 @@ class Extractor {
       // clause is part of that reported statement
       if (this.mode === 'news' && rel && !out.length) {
         let subjMain = false;
-        for (let m = a; m < cs - 1 && !subjMain; m++) subjMain = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+        for (let m = a; m < cs - 1 && !subjMain; m++) subjMain = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
         if (subjMain) continue;
         // "Dort entstehen Aktivitäten, die darauf hinweisen, dass …" right after a statement: a relative clause on a
         // thing (no person or role noun before the comma) goes on with the current speaker's statement
@@ -2656,7 +2771,7 @@ class Extractor {
           const owner = this.speechNounFrameOwner(a, k);
           if (owner) {
             let subjunctive = false;
-            for (let m = k + 1; m < b; m++) if (SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) subjunctive = true;
+            for (let m = k + 1; m < b; m++) if (SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) subjunctive = true;
             subjunctive ||= this.konjunktivOne(k + 1, this.lastContentTok(a, b));
             framed = this.makeAtt(subjunctive ? 'indirect' : 'direct', cue);
             framed.content = this.trimContent(k + 1, this.lastContentTok(a, b));
@@ -2687,7 +2802,7 @@ class Extractor {
       // (not in a sentence that opens with another person's view: "Für X ist es keine Werbung, wenn man …")
       if (this.mode === 'news' && np?.pronoun && ctx.lower[np.start] === 'man' && !out.length && lastSp && s - lastSp.sentence <= 2 && lastSp.att.kind !== 'fragment' && (lastSp.att.speakerName || lastSp.att.speakerEntity) && !this.otherViewHolder(s, lastSp.att)) {
         let subjunctive = false;
-        for (let k = a; k < b; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
+        for (let k = a; k < b; k++) if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) subjunctive = true;
         const direct = lastSp.sentence === s - 1 && lastSp.att.kind === 'direct';
         if (direct || subjunctive || !this.marksKept) {
           const cont = this.makeAtt(subjunctive ? 'indirect' : 'direct', cue);
@@ -2749,7 +2864,7 @@ class Extractor {
       // found, in a Konjunktiv clause, is part of the current speaker's reported statement
       if (this.mode === 'news' && !np && !out.length && this.lastSpeaker && s - this.lastSpeaker.sentence <= 2 && !ctx.isCap(i)) {
         let subj = false;
-        for (let k = a; k < i && !subj; k++) subj = SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k];
+        for (let k = a; k < i && !subj; k++) subj = SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k];
         if (subj) {
           this.usedCue[i] = 0;
           continue;
@@ -2817,7 +2932,7 @@ class Extractor {
           if (content && (this.complementType as string) === 'clause') {
             const f = ctx.tokenAt(content[0]);
             let speech = f >= 0 && /^(?:dass|daß|ob)$/.test(ctx.lower[f]);
-            for (let k = f; k >= 0 && k < ctx.n && ctx.toks[k].start < content[1] && !speech; k++) speech = SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k);
+            for (let k = f; k >= 0 && k < ctx.n && ctx.toks[k].start < content[1] && !speech; k++) speech = SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k);
             if (!speech) content = null;
           }
           if (!np || np.start > i) {
@@ -2895,7 +3010,7 @@ class Extractor {
         }
       }
       // "„…“ Das sagte X am Montag." — the demonstrative points back to the quote before
-      if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2) {
+      if (!content && this.mode === 'news' && np && !np.pronoun && i > a && (ctx.lower[a] === 'das' || ctx.lower[a] === 'dies' || ctx.lower[a] === 'so') && i - a <= 2 && np.start > a && !(ctx.isCap(a + 1) && !ctx.isPunct(a + 1) && a + 1 < i)) {
         const prev = this.prevDirect;
         if (prev && prev.sentence === s - 1 && (prev.att.method === 'none' || prev.att.method === 'continuation')) {
           prev.att.cue = att.cue;
@@ -3045,7 +3160,7 @@ class Extractor {
       let subj = false;
       for (let k = close + 1; k < last; k++) {
         if (FIRST_PERSON.has(ctx.lower[k])) return null;
-        if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) subj = true;
+        if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) subj = true;
       }
       if (!subj) return null;
     }
@@ -3057,7 +3172,7 @@ class Extractor {
     const w1 = ctx.lower[close + 1];
     // ("…, sagt X, das gelte auch für Y": a demonstrative with a Konjunktiv I right after it is the subject of a
     // verb-second clause, more of the statement; a relative clause ends with its verb)
-    const demonstrativeV2 = this.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && SUBJUNCTIVE.has(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
+    const demonstrativeV2 = this.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && SUBJUNCTIVE_ALL.has(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
     if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
     // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
     // ("berichtete X darüber, dass …" goes on)
@@ -3230,7 +3345,7 @@ class Extractor {
 
   private subjunctiveBetween(from: number, to: number): boolean {
     const ctx = this.ctx;
-    for (let k = from; k < to; k++) if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k]) return true;
+    for (let k = from; k < to; k++) if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inQuote[k]) return true;
     return false;
   }
 
@@ -3302,7 +3417,7 @@ class Extractor {
         // verunsichere die Ärztekammer die Patienten"), in a sentence without "ich"
         let defSubj = /^d(?:er|ie|as)$/.test(ctx.lower[k + 1]) && ctx.isCap(k + 2) && ctx.isCap(k - 1) && ctx.mentionAt[k - 1] < 0 && PREPOSITIONS.has(ctx.lower[a]);
         for (let m = a; m < b && defSubj; m++) if (ctx.lower[m] === 'ich') defSubj = false;
-        if ((ctx.lower[k + 1] === 'man' || defSubj) && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE.has(w))) return true;
+        if ((ctx.lower[k + 1] === 'man' || defSubj) && !ctx.isCap(k) && w.length > 3 && /[^aeiouäöü]e$/.test(w) && (!w.endsWith('te') || /(?:eite|iete)$/.test(w)) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !ARTICLES.has(w) && !(AUXILIARIES.has(w) && !SUBJUNCTIVE_ALL.has(w))) return true;
       }
     }
     if (v < 0 || v >= b - 1) return false;
@@ -3312,7 +3427,7 @@ class Extractor {
       lw.endsWith('e') &&
       // "-te" is mostly the past ("sagte"), but t-stems with "ei"/"ie" form the Konjunktiv I so ("bereite", "biete")
       (!lw.endsWith('te') || /(?:eite|iete)$/.test(lw)) &&
-      !(AUXILIARIES.has(lw) && !SUBJUNCTIVE.has(lw)) &&
+      !(AUXILIARIES.has(lw) && !SUBJUNCTIVE_ALL.has(lw)) &&
       !ctx.isCap(v) &&
       !ADVERBS.has(lw) &&
       !ARTICLES.has(lw) &&
@@ -3340,7 +3455,7 @@ class Extractor {
       const lw = ctx.lower[k];
       if (this.inQuote[k]) return;
       if (FIRST_PERSON.has(lw)) first = true;
-      if (!first && SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) return;
+      if (!first && SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k)) return;
     }
     att.kind = 'direct';
     att.marks = false;
@@ -3371,7 +3486,7 @@ class Extractor {
     for (let k = from; k < i; k++) if (ctx.words[k] === ',') cl = k + 1;
     if (i - cl < 3) return null;
     let finite = false;
-    for (let k = cl + 1; k < i - 1 && !finite; k++) finite = !ctx.isCap(k) && (AUXILIARIES.has(ctx.lower[k]) || SUBJUNCTIVE.has(ctx.lower[k]));
+    for (let k = cl + 1; k < i - 1 && !finite; k++) finite = !ctx.isCap(k) && (AUXILIARIES.has(ctx.lower[k]) || SUBJUNCTIVE_ALL.has(ctx.lower[k]));
     if (!finite) {
       const vf = ctx.npAt(cl, i);
       const v = vf ? vf.end : -1;
@@ -3523,6 +3638,8 @@ class Extractor {
     const prev = ctx.lower[i - 1];
     if (prev === 'zu' || prev === 'sehr' || prev === 'so' || prev === 'ganz') return false;
     if (UPPER_START.test(next) || ctx.lower[i + 1] === 'dem' || ctx.lower[i + 1] === 'der' || ctx.lower[i + 1] === 'den' || ctx.lower[i + 1] === 'einem' || ctx.lower[i + 1] === 'einer') return true;
+    // a possessive determiner before a noun ("laut seiner Familie", "laut ihrem Anwalt")
+    if (/^(?:sein|ihr|unser|euer|mein|dein)(?:em|er|en)$/.test(ctx.lower[i + 1]) && ctx.isCap(i + 2)) return true;
     // "laut medizinischem Sachverständigen X", "laut jüngsten Umfragen": an inflected adjective before a noun
     return /(?:em|er|en)$/.test(ctx.lower[i + 1]) && ctx.isAdj(i + 1) && ctx.isNominal(i + 2);
   }
@@ -3599,7 +3716,14 @@ class Extractor {
     if (!PREPOSITIONS.has(w0) || w0 === 'laut' || w0 === 'zufolge' || w0 === 'nach') return false;
     const np = ctx.npAt(f + 1, e);
     if (!np || np.pronoun || np.end >= e - 1 || ctx.words[np.end] !== ',' || !CONTENT_SUB.has(ctx.lower[np.end + 1])) return false;
-    for (let k = np.end + 1; k < e; k++) if (ctx.words[k] === ',' || ctx.words[k] === ':' || ctx.isQuote(k)) return false;
+    // (commas inside the content clause only around a nested clause: "Auf die Frage, ob denn Menschen, die …
+    // haben, Rassisten seien, sagte er: …" — the clause still ends in its lower-case finite verb)
+    let commas = 0;
+    for (let k = np.end + 1; k < e; k++) {
+      if (ctx.words[k] === ':' || ctx.isQuote(k)) return false;
+      if (ctx.words[k] === ',') commas++;
+    }
+    if (commas && (this.mode !== 'news' || commas > 3 || ctx.isCap(e - 1) || ctx.isPunct(e - 1))) return false;
     return true;
   }
 
@@ -3716,7 +3840,8 @@ class Extractor {
         const end = this.clauseEnd(k + 1, last);
         // "…: Die Forderung …, meinte X." — the post-posed cue owns the statement
         if (end < last && this.mode === 'news') return null;
-        if (end - (k + 1) < 4) return null;
+        // short content only as a whole sentence of its own after the cue ("… melden: Es stimmt.")
+        if (end - (k + 1) < 4 && !(this.mode === 'news' && end === last && end - (k + 1) >= 2 && this.shortClause(k + 1, end))) return null;
         return this.trimContent(k + 1, end);
       }
       if (w === ',') {
@@ -3735,7 +3860,7 @@ class Extractor {
         if (nx === 'wonach') return null;
         // "X, die … fordert, ist überzeugt, dass …": a finite verb right after the comma resumes the main clause
         // around a relative (or inserted) clause; it opens no complement
-        if (this.mode === 'news' && subordinate && cs > a && ctx.words[cs - 1] === ',' && RELATIVE.has(ctx.lower[cs]) && k + 1 < last && (AUXILIARIES.has(nx) || SUBJUNCTIVE.has(nx)) && !ctx.isCap(k + 1)) return null;
+        if (this.mode === 'news' && subordinate && cs > a && ctx.words[cs - 1] === ',' && RELATIVE.has(ctx.lower[cs]) && k + 1 < last && (AUXILIARIES.has(nx) || SUBJUNCTIVE_ALL.has(nx)) && !ctx.isCap(k + 1)) return null;
         // ", der im Einsatz war" — a relative clause on the object, no complement
         // (but right after the verb there is no object: "sagte, die im Bericht enthaltenen Empfehlungen seien …"
         // is a V2 complement opened by an article when a Konjunktiv follows)
@@ -3748,18 +3873,18 @@ class Extractor {
         if (RELATIVE.has(nx) && k === cue[1] && finiteCue && this.mode === 'news' && /^d(?:er|ie|as)$/.test(nx)) {
           for (let m = k + 2; m < last && !articleV2; m++) {
             if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
-            articleV2 = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+            articleV2 = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
           }
         }
         if (articleV2) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
-        if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
+        if (RELATIVE.has(nx) && !ctx.isNominal(k + 2) && !ctx.isAdj(k + 2) && !SUBJUNCTIVE_ALL.has(ctx.lower[k + 2]) && !AUXILIARIES.has(ctx.lower[k + 2])) return null;
         // ", über die Zeit vor Mitternacht:" — a PP continues the main clause, unless a Konjunktiv verb follows
         // it ("…, seit Jahresbeginn seien 388.000 Menschen gekommen")
         if (PREPOSITIONS.has(nx) && !ctx.isCap(k + 1)) {
           let v2 = false;
           for (let m = k + 2; m < Math.min(last, k + 7) && !v2; m++) {
             if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
-            v2 = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+            v2 = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
           }
           if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           continue;
@@ -3772,7 +3897,7 @@ class Extractor {
         if (this.mode === 'news' && ARTICLES.has(nx) && this.v2KonjunktivAt(k + 1, last)) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
         for (let m = k + 1; m < Math.min(last, k + 14); m++) {
           const lw = ctx.lower[m];
-          if (SUBJUNCTIVE.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          if (SUBJUNCTIVE_ALL.has(lw) || (AUXILIARIES.has(lw) && !ctx.isCap(m))) return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           // (a comparative "als" opens no clause: "…, mehr als 30 Kämpfer seien getötet worden")
           if (lw === ',' || lw === ':' || (SUBORDINATORS.has(lw) && !(lw === 'als' && m > k + 1 && COMPARATIVE_BEFORE_ALS.test(ctx.lower[m - 1]) && /^\d/.test(ctx.words[m + 1] ?? '')))) break;
         }
@@ -3821,12 +3946,12 @@ class Extractor {
     const ctx = this.ctx;
     // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
     let c = k + 1;
-    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !reportingForm(ctx.lower[c])) c++;
+    while (c < last && c - k < 8 && ctx.words[c] !== ',' && !SUBJUNCTIVE_ALL.has(ctx.lower[c]) && !AUXILIARIES.has(ctx.lower[c]) && !reportingForm(ctx.lower[c])) c++;
     if (ctx.words[c] !== ',' || !ctx.isCap(c - 1) || c - 1 === k || !RELATIVE.has(ctx.lower[c + 1])) return false;
     for (let e = c + 2; e < last && e - c < 25; e++) {
       const w = ctx.words[e];
       if (w === ':' || w === '–' || this.inQuote[e]) return false;
-      if (w === ',') return e + 1 < last && SUBJUNCTIVE.has(ctx.lower[e + 1]) && !ctx.isCap(e + 1) && !INDICATIVE_TOO.has(ctx.lower[e + 1]);
+      if (w === ',') return e + 1 < last && SUBJUNCTIVE_ALL.has(ctx.lower[e + 1]) && !ctx.isCap(e + 1) && !INDICATIVE_TOO.has(ctx.lower[e + 1]);
     }
     return false;
   }
@@ -3842,7 +3967,7 @@ class Extractor {
     let ok = nx === 'dass' || nx === 'daß' || nx === 'ob' || V2_PRONOUNS.has(nx);
     for (let m = k + 1; m < Math.min(last, k + 10) && !ok; m++) {
       if (ctx.words[m] === ',' || ctx.words[m] === ':' || SUBORDINATORS.has(ctx.lower[m])) break;
-      ok = SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m);
+      ok = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
     }
     if (!ok) return null;
     for (let m = k + 3; m < last - 1; m++) {
@@ -3860,6 +3985,21 @@ class Extractor {
       return [k + 1, m];
     }
     return null;
+  }
+
+  /**
+   * A complete two- or three-word clause [a, e): a capitalised pronoun or name subject and a lower-case finite verb
+   * ("Es stimmt", "Das reicht", "Wir kommen"), not a verbless phrase ("Keine Chance").
+   */
+  private shortClause(a: number, e: number): boolean {
+    const ctx = this.ctx;
+    if (!ctx.isCap(a) || ctx.isPunct(a)) return false;
+    const subj = ctx.lower[a];
+    if (!(PRONOUNS.has(subj) || subj === 'es' || subj === 'das' || subj === 'dies' || subj === 'so' || subj === 'ich' || subj === 'wir')) return false;
+    const v = ctx.lower[a + 1];
+    if (ctx.isCap(a + 1) || ctx.isPunct(a + 1) || ADVERBS.has(v) || !/(?:t|e|en|n)$/.test(v)) return false;
+    for (let m = a + 2; m < e; m++) if (ctx.isPunct(m)) return false;
+    return true;
   }
 
   /** Is cue i the verb-final cue of an adverbial clause opening its sentence, with a complement of its own? */
@@ -4017,6 +4157,17 @@ class Extractor {
     }
     if (pivot === cs && cs > 0 && ctx.words[cs - 1] === ',') {
       const sStart = ctx.sentStart[ctx.toks[c].sentence];
+      // "X reagierte auf … gelassen, hielt in einem Interview … aber fest, …": a second V2 conjunct without a subject of
+      // its own (a PP or adverb right after its finite verb) shares the subject opening the first
+      if (this.mode === 'news' && c === cs && cue[1] < limit && (PREPOSITIONS.has(ctx.lower[cue[1]]) || ADVERBS.has(ctx.lower[cue[1]])) && !ctx.isCap(cue[1])) {
+        const m0 = ctx.mentionAt[sStart];
+        if (m0 >= 0) {
+          const m = ctx.mentions[m0];
+          let single = m.entity.type === 'PER' && m.start === sStart && m.end < cs - 2 && !ctx.isCap(m.end) && !ctx.isPunct(m.end) && !SUBORDINATORS.has(ctx.lower[m.end]);
+          for (let k = m.end; k < cs - 1 && single; k++) single = !ctx.isPunct(k) && !SUBORDINATORS.has(ctx.lower[k]) && !(ctx.lower[k] === 'und' || ctx.lower[k] === 'oder');
+          if (single) return { start: m.start, end: m.end, mention: m, pronoun: false, dative: false };
+        }
+      }
       let chain = this.subjectChain(sStart, cs - 1);
       // "Keine Ahnung, sagte X, …": a negated noun phrase before the comma is the statement, never the subject
       if (chain && this.mode === 'news' && /^kein(?:e|en|em|er|es)?$/.test(ctx.lower[chain.start])) chain = null;
@@ -4309,7 +4460,7 @@ class Extractor {
   private isComparison(k: number): boolean {
     const ctx = this.ctx;
     const prev = ctx.lower[k - 1] ?? '';
-    return /^(?:mehr|weniger|eher|lieber|besser|größer|kleiner|anders|so|ebenso|genauso)$/.test(prev) || /er$/.test(prev) && ctx.isAdj(k - 1) || SUBJUNCTIVE.has(ctx.lower[k + 1]);
+    return /^(?:mehr|weniger|eher|lieber|besser|größer|kleiner|anders|so|ebenso|genauso)$/.test(prev) || /er$/.test(prev) && ctx.isAdj(k - 1) || SUBJUNCTIVE_ALL.has(ctx.lower[k + 1]);
   }
 
   /**
@@ -4813,6 +4964,12 @@ class Extractor {
       const head = this.participleHead(k + 1, end);
       if (head) k = head.start + 1;
     }
+    // "die auf Muscheln spezialisierte Forscherin": a PP inside a participle attribute is skipped up to its adjective
+    if (this.mode === 'news' && k > np.start && PREPOSITIONS.has(ctx.lower[k]) && !ctx.isCap(k) && ctx.lower[k] !== 'von' && ctx.lower[k] !== 'vom') {
+      let m = k + 1;
+      while (m < end - 1 && m - k <= 5 && !(ctx.isAdj(m) && ctx.isNominal(m - 1))) m++;
+      if (m < end - 1 && m - k <= 5 && ctx.isAdj(m) && ctx.isNominal(m - 1)) k = m;
+    }
     while (k < end && ctx.isAdj(k)) k++;
     if (k + 2 < end && /^\d+$/.test(ctx.words[k]) && ctx.words[k + 1] === '-') k += 2;
     // "der 35-jährige Routinier": the age is an adjective before the head
@@ -5186,7 +5343,7 @@ class Extractor {
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
       // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
-      if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
+      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -5194,7 +5351,7 @@ class Extractor {
     let kind: QuoteKind;
     // (a sentence opened by "Er"/"Sie" with a Konjunktiv I verb is reported speech even when it slips into the first
     // person: "Sie habe beschlossen anzutreten, weil ich überzeugt bin …")
-    const reportedOpen = first && (ctx.lower[a] === 'er' || ctx.lower[a] === 'sie') && SUBJUNCTIVE.has(ctx.words[a + 1]) && this.konjunktivOne(a + 1, a + 2);
+    const reportedOpen = first && (ctx.lower[a] === 'er' || ctx.lower[a] === 'sie') && SUBJUNCTIVE_ALL.has(ctx.words[a + 1]) && this.konjunktivOne(a + 1, a + 2);
     if (reportedOpen && s - last.sentence <= 2) kind = 'indirect';
     else if (first && (prevDirect || last.att.kind === 'indirect' || last.att.kind === 'reported' || last.att.kind === 'mixed')) kind = 'direct';
     // after a direct statement the sentences between may be its unmarked continuation: one more step
@@ -5210,9 +5367,9 @@ class Extractor {
       let other = false;
       for (let k = from; k < b; k++) {
         const lw = ctx.lower[k];
-        if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
+        if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !INDICATIVE_TOO.has(lw)) clear = true;
         // (a pronoun subject takes up someone inside the statement: "Nehmt sie … . Sie sollen den Preis bezahlen.")
-        if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k) && (!AMBIGUOUS_PLURAL.has(lw) || ctx.lower[k - 1] === 'sie' || ctx.lower[k + 1] === 'sie')) clearForm = true;
+        if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && (!AMBIGUOUS_PLURAL.has(lw) || ctx.lower[k - 1] === 'sie' || ctx.lower[k + 1] === 'sie')) clearForm = true;
         const mi = ctx.mentionAt[k];
         if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER' && ctx.mentions[mi].entity !== last.att.speakerEntity && !this.inQuote[k]) other = true;
       }
@@ -5346,7 +5503,7 @@ class Extractor {
     if (last.att.speakerEntity?.type === 'LOC' && !this.firstPersonIn(last.att.content)) return null;
     if (last.att.speakerEntity && last.att.speakerEntity.type !== 'PER' && this.mediumSource(last.att)) {
       let demnach = false;
-      for (let k = a; k < b && !demnach; k++) demnach = ctx.lower[k] === 'demnach' || (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k));
+      for (let k = a; k < b && !demnach; k++) demnach = ctx.lower[k] === 'demnach' || (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k));
       if (!demnach) return null;
     }
     const chain = last.att.chain ?? 0;
@@ -5521,7 +5678,7 @@ class Extractor {
     for (let k = pa; k < pend; k++) {
       if (this.inQuote[k] || ctx.isQuote(k)) return null;
       if (FIRST_PERSON.has(ctx.lower[k])) first = true;
-      if (SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
+      if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
     }
     const att = this.makeAtt(first ? 'direct' : konj ? 'indirect' : 'reported', [v, v + 1]);
     att.content = this.trimContent(pa, pend);
@@ -5861,7 +6018,7 @@ class Extractor {
     let need = false;
     for (let k = a, comma = false; k < b && !need; k++) {
       if (ctx.words[k] === ',') comma = true;
-      else if (comma && SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) need = true;
+      else if (comma && SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) need = true;
     }
     if (!need) return null;
     const np = this.openingSubject(s);
@@ -5871,7 +6028,7 @@ class Extractor {
       const lw = ctx.lower[k];
       if (ctx.words[k] === ',') {
         if (comma < 0) comma = k;
-      } else if (SUBJUNCTIVE.has(lw) && !ctx.isCap(k)) {
+      } else if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k)) {
         if (comma < 0) return null;
         const pseudo = this.makeAtt('indirect', [np.start, np.end]);
         this.setSource(pseudo, np, np.start);
@@ -5920,7 +6077,7 @@ class Extractor {
     for (let k = a; k < i; k++) {
       // one clause: no comma, colon or dash before the cue ("Hier müsse …, empfiehlt die Studie" is post-posed)
       if (ctx.isPunct(k)) return false;
-      if (!found && k <= a + 1 && SUBJUNCTIVE.has(ctx.lower[k]) && !ctx.isCap(k)) found = true;
+      if (!found && k <= a + 1 && SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) found = true;
     }
     return found;
   }
@@ -6100,10 +6257,30 @@ class Extractor {
     // colon introduction; without a first-person word after the colon only a named person (or a pronoun
     // for one) introduces a statement ("Kurz zuckt die Schultern: Wenn das …")
     let colon = -1;
+    // (not a colon inside a parenthesis: "… Kulturschönheiten (Achtung, Ironie: Skipisten!)")
+    let paren = 0;
     for (let k = a + 1; k < last; k++) {
+      if (ctx.words[k] === '(') paren++;
+      else if (ctx.words[k] === ')') paren = Math.max(0, paren - 1);
       if (ctx.words[k] === ':') {
+        if (paren > 0 && this.mode === 'news') return null;
         colon = k;
         break;
+      }
+    }
+    // "Um wenig später … zu ihrem Mann zu sagen: …" — an infinitive purpose clause with a reporting verb and no
+    // subject of its own continues the speaker of the sentence before
+    if (this.mode === 'news' && colon > a + 3 && ctx.lower[a] === 'um' && ctx.lower[colon - 2] === 'zu' && reportingForm(ctx.lower[colon - 1]) && last - colon >= 3 && ctx.isCap(colon + 1)) {
+      const prev = this.lastSpeaker;
+      if (prev && s - prev.sentence === 1 && prev.att.kind !== 'fragment' && prev.att.speakerEntity?.type === 'PER') {
+        const att = blankAttribution('direct', null, 'colon');
+        att.content = this.trimContent(colon + 1, last);
+        if (!att.content) return null;
+        att.cue = this.cueSpan([colon - 1, colon]);
+        att.cueTok = [colon - 1, colon];
+        this.copySpeaker(att, prev.att);
+        att.marks = false;
+        return att;
       }
     }
     let contentFirst = false;
@@ -6118,12 +6295,20 @@ class Extractor {
       let inRel = false;
       for (let m = a; m < k; m++) {
         if (ctx.words[m] === ',') inRel = RELATIVE.has(ctx.lower[m + 1]) || SUBORDINATORS.has(ctx.lower[m + 1]);
-        else if (!inRel && SUBJUNCTIVE.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
+        else if (!inRel && SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) return null;
       }
       // "Mit der Übertragung lande man mitten im Recht: Da habe ich …" — a V2 Konjunktiv (not in the lexicon) too
       if (this.mode === 'news' && this.v2Subjunctive(a, k)) return null;
       let v = a;
       while (v < k && (ADVERBS.has(ctx.lower[v]) || CONJ.has(ctx.lower[v])) && !ctx.capName(v)) v++;
+      // "Daher sag ich dem Minister: …" — a first-person subject (first or right after the finite verb) makes the frame
+      // the current speaker's own words, never the addressee's
+      // (a simple clause only: "Ich kann nicht verstehen, wie …, fährt er fort: …" is framed by the inserted cue)
+      if (this.mode === 'news' && (ctx.lower[v] === 'ich' || ctx.lower[v] === 'wir' || (v + 1 < k && !ctx.isCap(v) && (ctx.lower[v + 1] === 'ich' || ctx.lower[v + 1] === 'wir')))) {
+        let simple = true;
+        for (let m = a; m < k && simple; m++) simple = ctx.words[m] !== ',' && ctx.words[m] !== '–';
+        if (simple) return null;
+      }
       const named = (c: NP | null) =>
         !!c &&
         !c.dative &&
@@ -6160,6 +6345,11 @@ class Extractor {
       }
       // a long clause before the colon only with the named person opening it ("Platter interpretiert …: …")
       if (strict && k - a > 8 && !(named(np) && np!.start === v)) {
+        // "Nach harter Kritik an X entschuldigte sich AfD-Chefin Y in der Bild-Zeitung für dessen Aussagen:" — the
+        // named person right after the finite verb that follows a prepositional Vorfeld is the frame's subject, also
+        // when other persons or organisations are named in the Vorfeld or in later phrases
+        const inv = this.mode === 'news' ? this.invertedFrameSubject(v, k) : null;
+        if (inv) return this.soleFrameDirect(inv, k, last);
         const sole = this.mode === 'news' ? this.soleFramePerson(a, k, v) : null;
         return sole ? this.soleFrameDirect(sole, k, last) : null;
       }
@@ -6288,10 +6478,36 @@ class Extractor {
     const ctx = this.ctx;
     for (let k = a; k < b; k++) {
       const w = ctx.words[k];
-      if (ctx.isCap(k) || !SUBJUNCTIVE.has(w)) continue;
+      if (ctx.isCap(k) || !SUBJUNCTIVE_ALL.has(w)) continue;
       if (w === 'seien' || (!/(?:te|ten|en)$/.test(w) && (!/[äöü]/.test(w) || w === 'müsse' || w === 'könne' || w === 'dürfe' || w === 'möge'))) return true;
     }
     return false;
+  }
+
+  /**
+   * The subject of a frame clause [v, k) with a prepositional Vorfeld: the finite verb is the first lower-case word after
+   * the preposition's noun phrase (articles, attributive adjectives, nouns and a nested PP skipped), and a named person
+   * (not a dative) right after it, or after its "sich", is the subject.
+   */
+  private invertedFrameSubject(v: number, k: number): NP | null {
+    const ctx = this.ctx;
+    if (!PREPOSITIONS.has(ctx.lower[v]) || ctx.lower[v] === 'laut' || ctx.lower[v] === 'nach' && ctx.isCap(v + 1) && ATTRIBUTION_NOUNS.has(ctx.words[v + 1])) return null;
+    let f = v + 1;
+    while (f < k && (ctx.isCap(f) || ARTICLES.has(ctx.lower[f]) || PREPOSITIONS.has(ctx.lower[f]) || POSSESSIVE.has(ctx.lower[f]) || (ctx.isAdj(f) && (ctx.isCap(f + 1) || ctx.isAdj(f + 1))) || /^\d/.test(ctx.words[f]))) {
+      if (ctx.isPunct(f)) return null;
+      f++;
+    }
+    if (f >= k - 1 || f === v + 1 || ctx.isPunct(f) || ADVERBS.has(ctx.lower[f]) || SUBORDINATORS.has(ctx.lower[f]) || CONJ.has(ctx.lower[f])) return null;
+    let sj = f + 1;
+    if (ctx.lower[sj] === 'sich') sj++;
+    const mi = ctx.mentionAt[sj];
+    if (mi < 0) {
+      // a title before the name ("AfD-Chefin Frauke Petry")
+      if (!(ctx.isCap(sj) && ctx.mentionAt[sj + 1] >= 0 && ROLE_NOUN.test(ctx.lower[sj]))) return null;
+    }
+    const np = ctx.npAt(sj, k);
+    if (!np || np.pronoun || np.dative || !np.mention || np.mention.entity.type !== 'PER') return null;
+    return np;
   }
 
   /**
@@ -6432,12 +6648,14 @@ class Extractor {
       for (let m = a; m < k; m++) {
         if (ctx.words[m] === ',') lastSeg = m + 1;
         const lm = ctx.lower[m];
-        if (!ctx.isCap(m) && (AUXILIARIES.has(lm) || SUBJUNCTIVE.has(lm) || STRONG_PAST.has(lm) || (/(?:t|te|ten|en)$/.test(lm) && !ARTICLES.has(lm) && !PREPOSITIONS.has(lm) && !ADVERBS.has(lm) && lm.length > 3))) {
+        if (!ctx.isCap(m) && (AUXILIARIES.has(lm) || SUBJUNCTIVE_ALL.has(lm) || STRONG_PAST.has(lm) || (/(?:t|te|ten|en)$/.test(lm) && !ARTICLES.has(lm) && !PREPOSITIONS.has(lm) && !ADVERBS.has(lm) && lm.length > 3))) {
           verbLike = true;
           if (lastSeg === a) verbInFirst = true;
         }
       }
       if (!verbLike || k - a < 3) continue;
+      // "Auf Nachfrage des Standard, ob es …, sagte Kurz: …" — a PP with its question clause is the frame's adverbial
+      if (this.adverbialPreface(a, k)) return null;
       const ls = ctx.lower[lastSeg];
       const subordinateEnd = lastSeg > a && ((RELATIVE.has(ls) && !AUXILIARIES.has(ctx.lower[lastSeg + 1]) && !STRONG_PAST.has(ctx.lower[lastSeg + 1])) || (SUBORDINATORS.has(ls) && ls !== 'dass'));
       if (!verbInFirst && subordinateEnd) continue;

@@ -325,6 +325,72 @@ export const SUBJUNCTIVE = new Set([
   'hieße', 'schiene', 'liefe', 'betrüge', 'erhielte', 'gälte', 'gölte', 'stürbe', 'hülfe', 'beträfe', 'beträfen',
 ]);
 
+/**
+ * Preterite stems of strong verbs (a closed class of the language). Their Konjunktiv II is the stem with its vowel
+ * umlauted plus -e/-en/-est/-et ("saß" → "säße", "säßen"; "bekam" → "bekäme"), a form that is no indicative.
+ */
+const STRONG_PRETERITE = new Set([
+  'saß', 'lag', 'kam', 'gab', 'nahm', 'sprach', 'brach', 'stach', 'traf', 'sah', 'las', 'aß', 'maß', 'vergaß',
+  'trat', 'bat', 'galt', 'stahl', 'befahl', 'empfahl', 'warf', 'starb', 'half', 'zog', 'flog', 'bog', 'bot', 'log', 'trog',
+  'schob', 'hob', 'wog', 'fror', 'verlor', 'schlug', 'trug', 'lud', 'grub', 'wusch', 'fand', 'schwand',
+  'sprang', 'sank', 'gewann', 'begann', 'sann', 'schwamm', 'goss', 'floss',
+  'schloss', 'schoss', 'genoss', 'kroch', 'roch', 'soff', 'schuf', 'tat', 'fuhr', 'ging', 'schwor', 'lief', 'hielt',
+]);
+/** Konjunktiv II forms that are also frequent indicative or infinitive forms of another verb ("führen", "drängen"). */
+const UMLAUT_CLASH = new Set(['führe', 'führen', 'führest', 'führet', 'dränge', 'drängen', 'schwänden', 'gären', 'wäge', 'wägen', 'schwöre', 'schwören', 'löge', 'lögen', 'trüge', 'betrüge', 'betrügen', 'trügen', 'schüfe']);
+const VERB_PREFIX = /^(?:be|ent|emp|er|ver|zer|miss|an|auf|aus|bei|ein|mit|nach|vor|zu|ab|um|unter|über|durch|wider|zurück|weg|teil|fest|statt|dar|her|hin|hinzu|heraus|herein|vorbei|zusammen|fort|weiter|los|frei|hoch|nieder)/;
+const UMLAUT_PLAIN: Record<string, string> = { 'ä': 'a', 'ö': 'o', 'ü': 'u' };
+
+/** A Konjunktiv II of a strong verb, found by its form: umlauted preterite stem (with any prefix) + ending. */
+export function strongKonjunktivTwo(lw: string): boolean {
+  if (lw.length < 4) return false;
+  // "durchführen", "verdrängen", "zeitgemäße": a clashing verb or the adjective "-gemäß" at the end
+  for (let i = 0; i < lw.length - 3; i++) if (UMLAUT_CLASH.has(lw.slice(i))) return false;
+  if (/gemäß(?:e|en)$/.test(lw)) return false;
+  const m = /^(\p{Ll}*?)([äöü])([^aeiouäöü]*)(?:e|en|est|et)$/u.exec(lw);
+  if (!m) return false;
+  const stem = UMLAUT_PLAIN[m[2]] + m[3];
+  const full = m[1] + stem;
+  // the stem itself or behind verb prefixes only ("bekäme", "teilnähmen"; not the noun "Abschläge" = ab+schlag)
+  let rest = full;
+  for (let guard = 0; guard < 4; guard++) {
+    if (STRONG_PRETERITE.has(rest)) return true;
+    const p = VERB_PREFIX.exec(rest);
+    if (!p || p[0].length >= rest.length) return false;
+    rest = rest.slice(p[0].length);
+  }
+  return false;
+}
+
+/** A Konjunktiv I/II marker: the listed forms and every strong Konjunktiv II by its form. */
+export function isSubjunctive(lw: string): boolean {
+  return SUBJUNCTIVE_ALL.has(lw) || strongKonjunktivTwo(lw);
+}
+
+/**
+ * The listed forms plus every strong Konjunktiv II met so far (`learnSubjunctives` adds a document's own forms before
+ * the document is read, so for its words `SUBJUNCTIVE_ALL.has` equals `isSubjunctive`; it only ever grows by true
+ * Konjunktiv forms). The extractor's hot loops test this Set instead of calling `isSubjunctive` per token.
+ */
+export const SUBJUNCTIVE_ALL = new Set(SUBJUNCTIVE);
+
+/** Adds the strong Konjunktiv II forms among these lower-case words to `SUBJUNCTIVE_ALL`. */
+export function learnSubjunctives(words: readonly string[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const n = w.length;
+    if (n < 4) continue;
+    const last = w.charCodeAt(n - 1);
+    if (last !== 101 /* e */ && last !== 110 /* n */ && last !== 116 /* t */) continue;
+    let umlaut = false;
+    for (let i = 0; i < n && !umlaut; i++) {
+      const c = w.charCodeAt(i);
+      umlaut = c === 228 || c === 246 || c === 252;
+    }
+    if (umlaut && !SUBJUNCTIVE_ALL.has(w) && strongKonjunktivTwo(w)) SUBJUNCTIVE_ALL.add(w);
+  }
+}
+
 /** First-person words: an unmarked statement with them, attributed by a cue, was a direct quote. */
 export const FIRST_PERSON = new Set([
   'ich', 'mich', 'mir', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'wir', 'uns', 'unser',

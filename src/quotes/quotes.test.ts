@@ -3138,3 +3138,125 @@ test('qblock: a person described by age ("der 64-Jährige") inside a run is narr
   assert.ok(quoteWith(d, 'noch früh'), 'the statement itself stays');
   assert.equal(quoteWith(d, 'Ausschließen möchte'), undefined);
 });
+
+test('q34: "laut" before a possessive determiner is a source ("laut seiner Familie")', () => {
+  const t = 'Paris – Der Mann stammte aus Chartres. 2013 war er laut seiner Familie nach Syrien gegangen.';
+  const d = mkDoc(t);
+  const q = quoteWith(d, 'nach Syrien gegangen');
+  assert.equal(q?.kind, 'reported');
+});
+
+test('q34: "nach einer Bilanz der X" names a source like "nach einem Bericht der X"', () => {
+  const t = 'Paris – Die Terrorwelle hat nach einer Bilanz der Staatsanwaltschaft 129 Tote gefordert.';
+  const d = mkDoc(t, [['o1', 'ORG', 'Staatsanwaltschaft', ['Staatsanwaltschaft']]]);
+  assert.equal(quoteWith(d, '129 Tote')?.speaker, 'o1');
+});
+
+test('q34: a strong Konjunktiv II by its form ("säßen") continues a statement; nouns and clashing verbs do not count', async () => {
+  const { strongKonjunktivTwo } = await import('./lexicon.ts');
+  for (const w of ['säßen', 'bekäme', 'teilnähmen', 'befänden', 'widerspräche']) assert.ok(strongKonjunktivTwo(w), w);
+  for (const w of ['abschläge', 'durchführen', 'verdrängen', 'zeitgemäße', 'können', 'umstände', 'verbände', 'erhöhten']) assert.ok(!strongKonjunktivTwo(w), w);
+  const t = 'Kairo – Außenminister Karl Huber wies am Sonntag Vorwürfe der Missachtung der Pressefreiheit zurück. In Ägypten säßen keine Journalisten wegen ihrer Meinung im Gefängnis.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'säßen keine Journalisten')?.speaker, 'p1');
+});
+
+test('q34: a short whole clause after a cue and colon is content ("melden: Es stimmt.")', () => {
+  const t = 'Wien – Das Archiv war gut geführt, und somit konnten die Offiziere nach Paris melden: Es stimmt. Die Familie blieb.';
+  const d = mkDoc(t);
+  assert.ok(quoteWith(d, 'Es stimmt'));
+  // a verbless short phrase stays no statement
+  const d2 = mkDoc('Wien – Die Offiziere konnten nach Paris melden: Keine Chance. Die Familie blieb.');
+  assert.equal(quoteWith(d2, 'Keine Chance'), undefined);
+});
+
+test('q34: "Um … zu sagen:" without a subject continues the speaker of the sentence before', () => {
+  const t = 'Wien – Die Bäuerin Anna Berger erklärte ihm: Wir sind Franzosen und bleiben Franzosen! Um wenig später zu ihrem Mann zu sagen: Du weißt doch, wie die Franzosen sind!';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d, 'Du weißt doch')?.speaker, 'p1');
+});
+
+test('q34: the named subject after the finite verb of a frame with a prepositional Vorfeld speaks after the colon', () => {
+  const t = 'Berlin – Karl Huber hatte den Spieler beleidigt. Nach harter Kritik an Huber entschuldigte sich Parteichefin Eva Berger in der Bild-Zeitung für dessen Aussagen: Herr Huber kann sich nicht erinnern, ob er diese Äußerung getätigt hat.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Eva Berger', ['Eva Berger']], ['o1', 'ORG', 'Bild-Zeitung', ['Bild-Zeitung']]]);
+  assert.equal(quoteWith(d, 'kann sich nicht erinnern')?.speaker, 'p2');
+});
+
+test('q34: a first-person frame ("sag ich dem Minister:") is the current speaker\'s, not the addressee\'s', () => {
+  const t = 'STANDARD: Was sagen Sie zu den Kursen? Berger: Die Kurse sind eine PR-Aktion von Karl Huber. Daher sag ich dem Minister: Mach einmal deine Hausaufgaben! STANDARD: Danke.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'dem Minister']], ['p2', 'PER', 'Berger', ['Berger']]]);
+  const q = quoteWith(d, 'Hausaufgaben');
+  assert.notEqual(q?.speaker, 'p1');
+});
+
+test('q34: "Das <Nomen> <cue>" is an article, not the demonstrative that points back to the sentence before', () => {
+  const t = 'Peking – Der Streit schwelt seit Jahren. Erdogan hatte die Behandlung der Uiguren als Völkermord bezeichnet. Das Turkvolk beklagt seit Jahren Unterdrückung.';
+  const d = mkDoc(t, [['p1', 'PER', 'Erdogan', ['Erdogan']]]);
+  const q = quoteWith(d, 'als Völkermord bezeichnet');
+  assert.ok(!q || q.method !== 'demonstrative', 'no report of the sentence before by "Das Turkvolk"');
+  // the demonstrative itself still points back
+  const t2 = 'Wien – Das Amt legte Zahlen vor. Die Zahl der Anträge ist im Mai gestiegen. Dies berichtete der Sender ORF am Montag.';
+  const d2 = mkDoc(t2, [['o1', 'ORG', 'ORF', ['ORF']]]);
+  assert.equal(quoteWith(d2, 'Zahl der Anträge')?.speaker, 'o1');
+});
+
+test('q34: "Auf die Frage, ob …, sagte X:" — the question clause with nested commas is no statement', () => {
+  const t = 'Berlin – Gauland gab der Agentur ein Interview. Auf die Frage, ob denn Menschen, die Vorbehalte gegen Nachbarn haben, Rassisten seien, sagte Karl Huber: So weit würde ich nicht gehen.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Rassisten seien'), undefined);
+  assert.equal(quoteWith(d, 'So weit würde')?.speaker, 'p1');
+});
+
+test('q34: an agentless passive cue ("wurde berichtet, dass") gives no speakerless statement; with an agent or a document it stays', () => {
+  const t = 'Paris – Die Ermittlungen gehen weiter. Am Montag wurde berichtet, dass in Serbien ein identischer Pass aufgetaucht ist.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'identischer Pass'), undefined);
+  const t2 = 'Paris – Die Ermittlungen gehen weiter. Am Montag wurde von der Polizei berichtet, dass in Serbien ein identischer Pass aufgetaucht ist.';
+  assert.ok(quoteWith(mkDoc(t2), 'identischer Pass'));
+});
+
+test('q34: a participle attribute with a PP inside the speaker phrase ("dem für Terrorismus zuständigen Staatsanwalt X")', () => {
+  const t = 'Paris – Die Ermittlungen laufen. Laut dem für Terrorismus zuständigen französischen Staatsanwalt Karl Huber habe es drei Teams gegeben.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'drei Teams')?.speaker, 'p1');
+});
+
+test('q34: the second of two coordinated V2 clauses without a subject shares the first one\'s subject', () => {
+  const t = 'Berlin – Der Streit geht weiter. Karl Huber reagierte auf die Beleidigung zwar gelassen, hielt in einem Interview nach dem Spiel zwischen Deutschland und der Slowakei aber fest, es sei traurig, dass so etwas vorkommt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']], ['l1', 'LOC', 'Slowakei', ['Slowakei']], ['l2', 'LOC', 'Deutschland', ['Deutschland']]]);
+  assert.equal(quoteWith(d, 'es sei traurig')?.speaker, 'p1');
+});
+
+test('q34: a topic verb without content ("sprachen … über") does not own a "laut" phrase in its clause', () => {
+  const t = 'Peking – Erdogan ist in China. Die beiden Staatsführer sprachen am Mittwoch laut chinesischen Staatsmedien unter anderem über eine engere Kooperation in der Raumfahrt.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'engere Kooperation')?.kind, 'reported');
+});
+
+test('q34: a colon inside a parenthesis opens no statement of the sentence subject', () => {
+  const t = 'Salzburg – Der Film läuft. Der aus der Zeit gefallene Mozart tänzelt durch Schlösser, Klöster und sonstige Kulturschönheiten (Achtung, Ironie: Skipisten und Lifte!).';
+  const d = mkDoc(t, [['p1', 'PER', 'Mozart', ['Mozart']]]);
+  assert.equal(quoteWith(d, 'Skipisten'), undefined);
+});
+
+test('q34: in an interviewer turn the Konjunktiv continuation of a third party quoted there with a cue stays', () => {
+  const t = 'STANDARD: Wie sehen Sie die Lage? Berger: Sie ist ernst. Ich sehe keine Lösung. STANDARD: Man habe für die europäische Lösung gekämpft, argumentiert die Bundesregierung. Aber weil die nicht funktioniert, müsse Österreich nun selbst Grenzen schützen. Ist das richtig? Berger: Nein. Das ist falsch.';
+  const d = mkDoc(t, [['p1', 'PER', 'Berger', ['Berger']], ['o1', 'ORG', 'Bundesregierung', ['Bundesregierung']]]);
+  assert.equal(quoteWith(d, 'müsse Österreich')?.speaker, 'o1');
+  // the interviewer's own question is still no quote
+  assert.equal(quoteWith(d, 'Ist das richtig'), undefined);
+});
+
+test('q34: a cue nested in the V2 complement of "X sagte," gives its clause and colon content to X', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Parteichef Karl Huber sagte, viele empörten sich über die Bemerkung als fremdenfeindlich: Der Spieler ist aber kein Fremder, sondern Deutscher.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'kein Fremder')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'viele empörten sich')?.speaker, 'p1');
+});
+
+test('q34: a colon frame inside an interview answer ("X hat recht, wenn er sagt:") is the interviewee\'s own words', () => {
+  const t = 'STANDARD: Wie sehen Sie die Lage? Berger: Sie ist ernst. Der Koordinator Karl Huber hat recht, wenn er sagt: Wir brauchen mehr Quartiere. STANDARD: Und jetzt? Berger: Jetzt handeln wir.';
+  const d = mkDoc(t, [['p1', 'PER', 'Berger', ['Berger']], ['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'hat recht, wenn er sagt')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'mehr Quartiere')?.speaker, 'p2');
+});
