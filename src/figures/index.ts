@@ -260,18 +260,15 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
   }
   if (value === null || !Number.isFinite(value)) return null;
   // ordinals and dates: "am 6. Oktober", "der 3. Platz" (a period right after the number, inside the sentence)
-  // (the character after the number read only inside the text: a read past its end, for a number that ends the
-  // document, deoptimised readFigure in the bench's timed pass)
-  const after = w.end < text.length ? text[w.end] : '';
-  if (numeric && after === '.' && w.end + 1 < sentenceEnd && !/\d/.test(text[w.end + 1] ?? '')) return null;
+  if (numeric && text[w.end] === '.' && w.end + 1 < sentenceEnd && !/\d/.test(text[w.end + 1] ?? '')) return null;
   // compounds: "21-Jähriger", "3-Tage-Woche", and suspended ones: "den 14- bis 29-Jährigen"
-  if (numeric && after === '-' && LETTER.test(text[w.end + 1] ?? '')) return null;
-  if (numeric && after === '-' && /^\s+(?:bis|und|oder)\s/.test(text.slice(w.end + 1, w.end + 8))) return null;
+  if (numeric && text[w.end] === '-' && LETTER.test(text[w.end + 1] ?? '')) return null;
+  if (numeric && text[w.end] === '-' && /^\s+(?:bis|und|oder)\s/.test(text.slice(w.end + 1, w.end + 8))) return null;
   // names with digits: "1&1", "G7", "5G", "CO2", "F-16", "Covid-19"
-  if (numeric && (/[\p{L}&]/u.test(text[w.start - 1] ?? '') || /[\p{L}&]/u.test(after))) return null;
+  if (numeric && (/[\p{L}&]/u.test(text[w.start - 1] ?? '') || /[\p{L}&]/u.test(text[w.end] ?? ''))) return null;
   if (numeric && text[w.start - 1] === '-' && LETTER.test(text[w.start - 2] ?? '')) return null;
   // parts of times, dates, ranges like 2015/16 and phone numbers
-  if (numeric && /[:/]/.test(after) && /\d/.test(text[w.end + 1] ?? '')) return null;
+  if (numeric && /[:/]/.test(text[w.end] ?? '') && /\d/.test(text[w.end + 1] ?? '')) return null;
   if (numeric && i > 0 && /[:/]/.test(ws[i - 1].text) && ws[i - 1].end === w.start) return null;
   let j = i + 1;
   let end = w.end;
