@@ -8,6 +8,12 @@
  *
  *   taskset -c 1 node --interrupt-budget=1200000 --import tsx scripts/bench-ab.ts --base /tmp/base [--passes 2]
  *
+ *   [--this DIR]  this side from a copy too (a `git archive` of this checkout, node_modules linked). Without it, this
+ *                 checkout's pipeline shares its modules with this script, and the base side came out ~5% faster in
+ *                 both orders (h/speed13: this = HEAD 0.959, 0.953; sides swapped, this = 644f042: 0.950). A/A
+ *                 (two copies of 644f042) with the sides warmed one after the other: 0.912; warm-up alternated
+ *                 batch by batch (now): 0.971. Still run it with the sides swapped too and take the geometric mean.
+ *
  * (--interrupt-budget: what bin/lagebild.js sets on one core.)
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -20,7 +26,7 @@ import { readGnad } from '../src/eval/gnad.ts';
 import { Pipeline, defaultComponents } from '../src/pipeline/index.ts';
 import { sharedDataPath } from '../src/util/paths.ts';
 
-const { values } = parseArgs({ options: { base: { type: 'string' }, passes: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { base: { type: 'string' }, this: { type: 'string' }, passes: { type: 'string', default: '1' } } });
 if (!values.base) throw new Error('usage: scripts/bench-ab.ts --base DIR [--passes N]');
 const baseDir = resolve(values.base);
 const basePipeline = await import(pathToFileURL(`${baseDir}/src/pipeline/index.ts`).href);
@@ -43,18 +49,26 @@ function side(p: Batchable, mk: (t: string) => unknown): Side {
 }
 const sides = {
   base: side(new basePipeline.Pipeline(basePipeline.defaultComponents()), (t) => baseDoc.createDoc(t)),
-  this: side(new Pipeline(defaultComponents()) as unknown as Batchable, (t) => createDoc(t)),
+  this: values.this ? await copySide(resolve(values.this)) : side(new Pipeline(defaultComponents()) as unknown as Batchable, (t) => createDoc(t)),
 };
+/** A side loaded from a copy (`--this DIR`), as the base side is: no module shared with this script. */
+async function copySide(dir: string): Promise<Side> {
+  const p = await import(pathToFileURL(`${dir}/src/pipeline/index.ts`).href);
+  const d = await import(pathToFileURL(`${dir}/src/doc/index.ts`).href);
+  return side(new p.Pipeline(p.defaultComponents()), (t) => d.createDoc(t));
+}
 
 const sentences = readGermEval(sharedDataPath('germeval2014', 'train_bioes.train'));
 const warm: string[] = [];
 for (let k = 0; k < sentences.length; k += 25) warm.push(sentences.slice(k, k + 25).map((s) => detokenize(s.tokens).text).join(' '));
-for (const s of Object.values(sides)) {
-  let tokens = 0;
-  for (let i = 0; tokens < 1_000_000; i = (i + 32) % warm.length) {
-    for (const d of s.run(warm.slice(i, i + 32), new Map())) {
+// the warm-up alternates the sides batch by batch (each to its own 1M tokens), as the timed passes do
+const warmTokens = { base: 0, this: 0 };
+for (let i = 0; warmTokens.base < 1_000_000 || warmTokens.this < 1_000_000; i = (i + 32) % warm.length) {
+  for (const k of ['base', 'this'] as const) {
+    if (warmTokens[k] >= 1_000_000) continue;
+    for (const d of sides[k].run(warm.slice(i, i + 32), new Map())) {
       if (d instanceof Error) throw d;
-      tokens += d.tokens.length;
+      warmTokens[k] += d.tokens.length;
     }
   }
 }

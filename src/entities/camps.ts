@@ -143,11 +143,12 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   };
   let perEnds: Set<number> | null = null;
   // (the mention literal written out: a spread copy `{ ...x, form }` gave every such mention a hidden class of its
-  // own, and the stages reading mentions after it deoptimised on each new one)
+  // own, and the stages reading mentions after it deoptimised on each new one; with `label` and `metonymyOf`, undefined,
+  // it has the hidden class of buildEntity's mentions in cluster.ts)
   const added = new Map<ResolvedEntity, EntityMention[]>();
   const add = (e: ResolvedEntity, start: number, end: number) => {
     const list = added.get(e) ?? [];
-    list.push({ start, end, text: text.slice(start, end), form: 'desc' as MentionForm });
+    list.push({ start, end, text: text.slice(start, end), form: 'desc' as MentionForm, label: undefined, metonymyOf: undefined });
     added.set(e, list);
   };
 

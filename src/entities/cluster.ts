@@ -783,7 +783,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   if (options.descriptionsAsMentions) {
     for (const e of entities) {
       if (!e.descriptions) continue;
-      for (const d of e.descriptions) e.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'desc' as MentionForm });
+      for (const d of e.descriptions) e.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'desc' as MentionForm, label: undefined, metonymyOf: undefined });
       e.mentions.sort((a, b) => a.start - b.start);
     }
   }
@@ -960,10 +960,9 @@ function genderOf(c: Cluster, roles: FoundRole[], doc: Doc): 'f' | 'm' | null {
 
 function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
   const name = preferredName(c);
-  // one object literal per shape (adding `label` afterwards would change the object's hidden class)
-  const mentions: EntityMention[] = c.mentions.map((m): EntityMention =>
-    m.label ? { start: m.start, end: m.end, text: m.text, form: m.form, label: m.label } : { start: m.start, end: m.end, text: m.text, form: m.form },
-  );
+  // one object literal, one hidden class for every entity mention: `label` and `metonymyOf` are always present,
+  // undefined where absent (JSON leaves them out, as it did when they were missing; the same key order)
+  const mentions: EntityMention[] = c.mentions.map((m): EntityMention => ({ start: m.start, end: m.end, text: m.text, form: m.form, label: m.label || undefined, metonymyOf: undefined }));
   const found: FoundRole[] = [];
   if (c.type === 'PER') {
     for (const m of c.mentions) {

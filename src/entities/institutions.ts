@@ -355,7 +355,7 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
     }
   }
   for (const inst of found) {
-    const mentions = inst.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: 'desc' as MentionForm }));
+    const mentions = inst.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: 'desc' as MentionForm, label: undefined, metonymyOf: undefined }));
     const known = byKey.get(phraseKey(inst.name)) ?? inst.mentions.map((m) => acronymAfter(m.end)).find((e) => e);
     if (known) {
       known.country ??= inst.country;

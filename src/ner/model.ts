@@ -80,6 +80,13 @@ const CACHE_MAX = 150000;
 
 /** Weight sums kept per cached word: [intrinsic | 6 roles] × L. */
 const WORD_SUMS = (1 + ROLE_COUNT) * L;
+/**
+ * Tokens of a sentence the per-sentence buffers of decode() hold from the start. They grow (to twice the length) for a
+ * longer sentence, but that branch, never taken while the bench warms up on short GermEval sentences (its longest
+ * ~55 tokens), had no type feedback: the first longer 10kGNAD sentence deoptimised decode in the timed pass
+ * (`--trace-deopt`: "Insufficient type feedback", batch 4) and it ran unoptimised until V8 compiled it again.
+ */
+const SENTENCE_TOKENS = 512;
 
 /** Values of rows with at most this many non-zero labels live inside the table slot. */
 const INLINE = 4;
@@ -114,18 +121,18 @@ export class NerModel {
   private readonly filterShift: number;
   /** Per-label score offsets tuned on dev (precision/recall balance per type); zeros if untuned. */
   readonly labelBias = new Float32Array(L);
-  private emit: Float32Array = new Float32Array(0);
+  private emit: Float32Array = new Float32Array(SENTENCE_TOKENS * L);
   private acc: Int32Array = new Int32Array(L);
-  private back: Int16Array = new Int16Array(0);
+  private back: Int16Array = new Int16Array(SENTENCE_TOKENS * L);
   /** Viterbi's output, reused sentence by sentence (decode()). */
-  private path: Int32Array = new Int32Array(0);
-  private feats: Uint32Array = new Uint32Array(0);
-  private skip: Uint8Array = new Uint8Array(0);
-  private hits: Int32Array = new Int32Array(0);
+  private path: Int32Array = new Int32Array(SENTENCE_TOKENS);
+  private feats: Uint32Array = new Uint32Array(SENTENCE_TOKENS * FEATURE_SLOTS);
+  private skip: Uint8Array = new Uint8Array(SENTENCE_TOKENS);
+  private hits: Int32Array = new Int32Array(SENTENCE_TOKENS);
   /** Word string → its index in `words` and `sums`. */
   private readonly cache = new WordIndex();
   /** String hashes of the tokens of the sentence being tagged. */
-  private tokenHashes: Int32Array = new Int32Array(0);
+  private tokenHashes: Int32Array = new Int32Array(SENTENCE_TOKENS);
   private words: WordTable = wordTable(0);
   /** The lower-cased form of every cached word (by word index), for lowerForms(). */
   private lowers: string[] = [];
