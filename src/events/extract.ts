@@ -2496,6 +2496,30 @@ export interface Arguments {
   place: MentionRef | null;
 }
 
+/**
+ * Office succession (`predecessor` entries): the actor is the predecessor, who concedes the office, and the successor
+ * (the clause subject) is no argument: the dative of "folgt X nach" (found as the recipient), the owner of "Stelle" or
+ * "Nachfolge" ("an Şimşeks Stelle", "an die Stelle von X", "die Nachfolge des X", "an seine Stelle": the person named
+ * last before the sentence).
+ */
+function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Arguments): void {
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  let k = -1;
+  for (let j = c0; j < c1; j++) if (/^(stelle|nachfolge)$/.test(toks[j].lower)) { k = j; break; }
+  let owner: MentionRef | undefined;
+  if (k < 0) owner = args.recipients.find((m) => m.entity.type === 'PER' || m.entity.type === 'ORG') ?? args.recipients[0];
+  else {
+    const pool = candidates(ctx, c0, c1);
+    owner = pool.find((m) => m.t1 === k && m.entity.type === 'PER') ??
+      pool.find((m) => m.t0 > k && m.t0 <= k + 4 && /^(von|vom|des|der)$/.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
+    const pos = toks[k - 1]?.lower ?? '';
+    if (!owner && POSSESSIVE.test(pos)) owner = resolved(ctx, undefined, undefined, pos.startsWith('sein') ? 'm' : 'f');
+  }
+  args.actors = owner ? [owner] : [];
+  args.recipients = [];
+}
+
 /** Actors, recipients and place of a trigger. */
 /** Types whose dash-compound modifier name is the actor ("EU-Gipfel", "Nato-Angriffe", "Polizei-Einsatz"). */
 const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE', 'AID', 'SANCTION', 'THREATEN']);
@@ -3232,6 +3256,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const attBound = attClause >= 0 && selected.some(({ tr }) => ctx.toks[tr.t0].clause === attClause);
     let attributedByNext: boolean | undefined;
     for (const { tr, args } of selected) {
+      if (tr.entry.predecessor) predecessorArguments(ctx, tr, args);
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
       let attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;

@@ -1,0 +1,21 @@
+/** Events: wrong-candidate classes of actor and recipient (thirteenth session, h/evcand). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Franz Huber', type: 'PER', forms: ['Franz Huber', 'Huber', 'Hubers'] },
+  { name: 'Frankreich', type: 'LOC' },
+];
+
+const rows = (text: string) => eventRows(text, { entities: ENTITIES, published: null });
+
+test('office succession: the predecessor is the actor, the successor no argument', () => {
+  const folgt = on(rows('Der Betriebswirt Olaf Berger folgt Franz Huber als Landeshauptmann nach.'), 'folgt');
+  assert.deepEqual([folgt?.type, folgt?.actors, folgt?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  const stelle = on(rows('Olaf Berger tritt an Hubers Stelle.'), 'tritt');
+  assert.deepEqual([stelle?.type, stelle?.actors, stelle?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  const nachfolge = on(rows('Olaf Berger hatte im Jänner die Nachfolge von Franz Huber angetreten.'), 'angetreten');
+  assert.deepEqual([nachfolge?.type, nachfolge?.actors, nachfolge?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+});
