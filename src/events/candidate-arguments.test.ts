@@ -19,3 +19,9 @@ test('office succession: the predecessor is the actor, the successor no argument
   const nachfolge = on(rows('Olaf Berger hatte im Jänner die Nachfolge von Franz Huber angetreten.'), 'angetreten');
   assert.deepEqual([nachfolge?.type, nachfolge?.actors, nachfolge?.recipients], ['CONCEDE', ['Franz Huber'], []]);
 });
+
+test('"An seine Stelle rückt X": the subject after the verb need not be found, the possessor is the predecessor', () => {
+  const r = on(rows('Franz Huber ging. An seine Stelle rückt Olaf Berger.'), 'rückt');
+  assert.deepEqual([r?.type, r?.actors, r?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  assert.equal(on(rows('An die Stelle des Gesetzes tritt eine Verordnung.'), 'tritt'), undefined);
+});

@@ -2503,6 +2503,12 @@ export interface Arguments {
  * last before the sentence).
  */
 function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Arguments): void {
+  const owner = predecessorOf(ctx, tr, args);
+  args.actors = owner ? [owner] : [];
+  args.recipients = [];
+}
+
+function predecessorOf(ctx: SentenceContext, tr: Trigger, args: Arguments): MentionRef | undefined {
   const { toks } = ctx;
   const [c0, c1] = clauseOf(ctx, tr.t0);
   let k = -1;
@@ -2516,8 +2522,7 @@ function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Arguments
     const pos = toks[k - 1]?.lower ?? '';
     if (!owner && POSSESSIVE.test(pos)) owner = resolved(ctx, undefined, undefined, pos.startsWith('sein') ? 'm' : 'f');
   }
-  args.actors = owner ? [owner] : [];
-  args.recipients = [];
+  return owner;
 }
 
 /** Actors, recipients and place of a trigger. */
@@ -3179,7 +3184,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
         if (ws[0] === 'um' || (ws.includes('gesprochen') && !ws.some((w) => /^(hat|haben|hatte|hatten|habe|hätte|hätten|wurde|wurden|worden|ist|sind|war|waren)$/.test(w)))) return false;
       }
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
-      if (tr.entry.needActor && !args.actors.length) return false;
+      // (a succession names its successor or its predecessor: "An seine Stelle rückt X", with the subject after the verb)
+      if (tr.entry.needActor && !args.actors.length && !(tr.entry.predecessor && predecessorOf(ctx, tr, args))) return false;
       // a soft object condition: a body or a state decides, not a person
       if (tr.soft && !args.actors.some((a) => a.entity.type === 'ORG' || a.entity.type === 'LOC')) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
