@@ -25,3 +25,9 @@ test('"An seine Stelle rückt X": the subject after the verb need not be found, 
   assert.deepEqual([r?.type, r?.actors, r?.recipients], ['CONCEDE', ['Franz Huber'], []]);
   assert.equal(on(rows('An die Stelle des Gesetzes tritt eine Verordnung.'), 'tritt'), undefined);
 });
+
+test('"durch X" is the agent of an event noun and its genitive the object, also under another noun', () => {
+  const spec = { entities: [{ name: 'Russland', type: 'LOC' as const }, { name: 'Krim', type: 'LOC' as const }], published: null };
+  const r = on(eventRows('Die Aufrüstung ist eine Folge der Annexion der Krim durch Russland.', spec), 'Annexion');
+  assert.deepEqual([r?.actors, r?.recipients], [['Russland'], ['Krim']]);
+});

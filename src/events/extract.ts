@@ -2572,7 +2572,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "die Festnahme des Journalisten durch die Polizei", "beim Empfang durch Präsident X": the agent of the noun
       // (not a place passed through: "Marsch durch die Innenstadt")
       // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
-      const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
+      // (but when the noun has its own genitive object before "durch", the agent is the noun's: "Folge der Annexion der
+      // Krim durch Russland")
+      const ownObject = /^(des|der|eines|einer)$/.test(toks[tr.t1]?.lower ?? '');
+      const durch = genitiveAttribute(toks, tr.t0) && !ownObject ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
       // "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
       // after it (a place adjective, an organisation before a title) stands for that person
       const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
@@ -2580,10 +2583,17 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "die Hinrichtung von Clayton Lockett", "mit der Schließung der Fraueninitiative": the genitive or von-phrase of
       // an -ung noun of an act done to someone (assault, coercion) names who undergoes it; the agent is "durch X"
       const undergoer = PATIENT_TYPES.has(entry.type) && ACTION_UNG.test(toks[tr.t0].lower) && a && (a === von || a === gen || a === genHead) && a.entity.type !== 'LOC' ? a : undefined;
+      // with an agent "durch X", a genitive or von-phrase before it is the noun's object, whatever the noun ("die
+      // Annexion der Krim durch Russland", "die Anerkennung des Kosovo durch Serbien")
+      const object = durch && !undergoer ? [von, genHead, gen].find((m) => m && m !== durch && m.t0 < durch.t0) : undefined;
       if (undergoer) {
         recipients = withCoordinated(ctx, undergoer, pool);
         for (const m of recipients) used.add(m);
         if (durch && !used.has(durch)) actors = withCoordinated(ctx, durch, pool);
+      } else if (durch && object) {
+        recipients = withCoordinated(ctx, object, pool).filter((m) => m.t0 < durch.t0);
+        for (const m of recipients) used.add(m);
+        actors = withCoordinated(ctx, durch, pool);
       } else if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
