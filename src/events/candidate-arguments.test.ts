@@ -31,3 +31,10 @@ test('"durch X" is the agent of an event noun and its genitive the object, also 
   const r = on(eventRows('Die Aufrüstung ist eine Folge der Annexion der Krim durch Russland.', spec), 'Annexion');
   assert.deepEqual([r?.actors, r?.recipients], [['Russland'], ['Krim']]);
 });
+
+test('a capital standing for its state is not a second party of the state', () => {
+  const spec = { entities: [{ name: 'Russland', type: 'LOC' as const }, { name: 'Moskau', type: 'LOC' as const }, { name: 'Ukraine', type: 'LOC' as const }], published: null };
+  const r = on(eventRows('Die Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen, was Moskau bestreitet.', spec), 'bestreitet');
+  assert.equal(r?.type, 'REJECT');
+  assert.ok(!r?.recipients.includes('Moskau') && !r?.recipients.includes('Russland'), JSON.stringify(r));
+});

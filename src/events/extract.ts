@@ -6,7 +6,7 @@
  */
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
-import { codeActor, iso3, isCountryName } from './actors.ts';
+import { capitalOfSameState, codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
@@ -3273,6 +3273,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
     let attributedByNext: boolean | undefined;
     for (const { tr, args } of selected) {
       if (tr.entry.predecessor) predecessorArguments(ctx, tr, args);
+      // a capital standing for its state is no second party of the state ("Russland" … "was Moskau bestreitet")
+      if (args.actors.length && args.recipients.length) args.recipients = args.recipients.filter((r) => !(r.entity.type === 'LOC' && args.actors.some((a) => a.entity.type === 'LOC' && capitalOfSameState(a.entity.name, r.entity.name))));
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
       let attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
