@@ -38,3 +38,11 @@ test('a capital standing for its state is not a second party of the state', () =
   assert.equal(r?.type, 'REJECT');
   assert.ok(!r?.recipients.includes('Moskau') && !r?.recipients.includes('Russland'), JSON.stringify(r));
 });
+
+test('comitative co-actors: "Manöver der USA mit Südkorea", "gemeinsam mit X"; not the partner of a meeting', () => {
+  const spec = { entities: [{ name: 'USA', type: 'LOC' as const }, { name: 'Südkorea', type: 'LOC' as const }, { name: 'Nordkorea', type: 'LOC' as const }], published: null };
+  const m = on(eventRows('Als Reaktion auf Militärmanöver der USA mit Südkorea verschärft Nordkorea seine Drohgebärden.', spec), 'Militärmanöver');
+  assert.deepEqual(m?.actors, ['USA', 'Südkorea']);
+  const t = on(eventRows('Die USA trafen sich mit Südkorea.', spec), 'trafen');
+  assert.deepEqual([t?.actors, t?.recipients], [['USA'], ['Südkorea']]);
+});

@@ -2508,6 +2508,33 @@ function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Arguments
   args.recipients = [];
 }
 
+/**
+ * Comitative co-actors, for types whose recipient is never a "mit" phrase: "gemeinsam/zusammen mit X" anywhere in the
+ * clause ("organisierte gemeinsam mit der Organisation X eine Kampagne"), and a "mit" phrase of a deployment or exercise
+ * noun ("Militärmanöver der USA mit Südkorea"): X acts too.
+ */
+function comitativeActors(ctx: SentenceContext, tr: Trigger, args: Arguments): void {
+  const entry = tr.entry;
+  if (!args.actors.length || entry.recPrep?.includes('mit') || TYPE_PREPS[entry.type]?.includes('mit')) return;
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  const pool = candidates(ctx, c0, c1);
+  const taken = new Set([...args.actors, ...args.recipients].map((m) => m.entity.id));
+  for (const m of pool) {
+    if (m.prep !== 'mit' || m.modifier || taken.has(m.entity.id)) continue;
+    let p = m.t0 - 1;
+    while (p > c0 && toks[p].lower !== 'mit' && m.t0 - p <= 3) p--;
+    if (toks[p]?.lower !== 'mit') continue;
+    const together = /^(gemeinsam|zusammen)$/.test(toks[p - 1]?.lower ?? '');
+    const ofNoun = entry.type === 'MOBILIZE' && entry.pos === 'noun' && p > tr.t0 && p <= tr.t1 + 5 && !toks.slice(tr.t1, p).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || (PREPOSITIONS.has(t.lower) && t.lower !== 'mit'));
+    if (!together && !ofNoun) continue;
+    for (const o of withCoordinated(ctx, m, pool)) if (!taken.has(o.entity.id)) {
+      args.actors.push(o);
+      taken.add(o.entity.id);
+    }
+  }
+}
+
 function predecessorOf(ctx: SentenceContext, tr: Trigger, args: Arguments): MentionRef | undefined {
   const { toks } = ctx;
   const [c0, c1] = clauseOf(ctx, tr.t0);
@@ -3273,6 +3300,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     let attributedByNext: boolean | undefined;
     for (const { tr, args } of selected) {
       if (tr.entry.predecessor) predecessorArguments(ctx, tr, args);
+      comitativeActors(ctx, tr, args);
       // a capital standing for its state is no second party of the state ("Russland" … "was Moskau bestreitet")
       if (args.actors.length && args.recipients.length) args.recipients = args.recipients.filter((r) => !(r.entity.type === 'LOC' && args.actors.some((a) => a.entity.type === 'LOC' && capitalOfSameState(a.entity.name, r.entity.name))));
       const at = ctx.toks[tr.t0].start;
