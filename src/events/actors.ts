@@ -66,6 +66,14 @@ export function isCountryName(value: string): boolean {
   return !!(countries.getAlpha3Code(v, 'de') ?? countries.getAlpha3Code(v, 'en'));
 }
 
+/** A capital (or seat) and its own country, one referent by metonymy ("Russland" … "was Moskau bestreitet"). */
+export function capitalOfSameState(a: string, b: string): boolean {
+  const ka = a.trim().toLowerCase(), kb = b.trim().toLowerCase();
+  if (ka === kb || CAPITAL_KEYS.has(ka) === CAPITAL_KEYS.has(kb)) return false;
+  const ca = iso3(a), cb = iso3(b);
+  return ca !== null && ca === cb;
+}
+
 /** Normalises a country code or name to ISO alpha-3. */
 const ISO3_CACHE = new Map<string, string | null>();
 

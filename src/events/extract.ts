@@ -6,7 +6,7 @@
  */
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokens } from '../segment/index.ts';
-import { codeActor, iso3, isCountryName } from './actors.ts';
+import { capitalOfSameState, codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
 import { participantMentions } from './participants.ts';
@@ -2496,6 +2496,62 @@ export interface Arguments {
   place: MentionRef | null;
 }
 
+/**
+ * Office succession (`predecessor` entries): the actor is the predecessor, who concedes the office, and the successor
+ * (the clause subject) is no argument: the dative of "folgt X nach" (found as the recipient), the owner of "Stelle" or
+ * "Nachfolge" ("an Şimşeks Stelle", "an die Stelle von X", "die Nachfolge des X", "an seine Stelle": the person named
+ * last before the sentence).
+ */
+function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Arguments): void {
+  const owner = predecessorOf(ctx, tr, args);
+  args.actors = owner ? [owner] : [];
+  args.recipients = [];
+}
+
+/**
+ * Comitative co-actors, for types whose recipient is never a "mit" phrase: "gemeinsam/zusammen mit X" anywhere in the
+ * clause ("organisierte gemeinsam mit der Organisation X eine Kampagne"), and a "mit" phrase of a deployment or exercise
+ * noun ("Militärmanöver der USA mit Südkorea"): X acts too.
+ */
+function comitativeActors(ctx: SentenceContext, tr: Trigger, args: Arguments): void {
+  const entry = tr.entry;
+  if (!args.actors.length || entry.recPrep?.includes('mit') || TYPE_PREPS[entry.type]?.includes('mit')) return;
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  const pool = candidates(ctx, c0, c1);
+  const taken = new Set([...args.actors, ...args.recipients].map((m) => m.entity.id));
+  for (const m of pool) {
+    if (m.prep !== 'mit' || m.modifier || taken.has(m.entity.id)) continue;
+    let p = m.t0 - 1;
+    while (p > c0 && toks[p].lower !== 'mit' && m.t0 - p <= 3) p--;
+    if (toks[p]?.lower !== 'mit') continue;
+    const together = /^(gemeinsam|zusammen)$/.test(toks[p - 1]?.lower ?? '');
+    const ofNoun = entry.type === 'MOBILIZE' && entry.pos === 'noun' && p > tr.t0 && p <= tr.t1 + 5 && !toks.slice(tr.t1, p).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || (PREPOSITIONS.has(t.lower) && t.lower !== 'mit'));
+    if (!together && !ofNoun) continue;
+    for (const o of withCoordinated(ctx, m, pool)) if (!taken.has(o.entity.id)) {
+      args.actors.push(o);
+      taken.add(o.entity.id);
+    }
+  }
+}
+
+function predecessorOf(ctx: SentenceContext, tr: Trigger, args: Arguments): MentionRef | undefined {
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  let k = -1;
+  for (let j = c0; j < c1; j++) if (/^(stelle|nachfolge)$/.test(toks[j].lower)) { k = j; break; }
+  let owner: MentionRef | undefined;
+  if (k < 0) owner = args.recipients.find((m) => m.entity.type === 'PER' || m.entity.type === 'ORG') ?? args.recipients[0];
+  else {
+    const pool = candidates(ctx, c0, c1);
+    owner = pool.find((m) => m.t1 === k && m.entity.type === 'PER') ??
+      pool.find((m) => m.t0 > k && m.t0 <= k + 4 && /^(von|vom|des|der)$/.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
+    const pos = toks[k - 1]?.lower ?? '';
+    if (!owner && POSSESSIVE.test(pos)) owner = resolved(ctx, undefined, undefined, pos.startsWith('sein') ? 'm' : 'f');
+  }
+  return owner;
+}
+
 /** Actors, recipients and place of a trigger. */
 /** Types whose dash-compound modifier name is the actor ("EU-Gipfel", "Nato-Angriffe", "Polizei-Einsatz"). */
 const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE', 'AID', 'SANCTION', 'THREATEN']);
@@ -2543,7 +2599,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "die Festnahme des Journalisten durch die Polizei", "beim Empfang durch Präsident X": the agent of the noun
       // (not a place passed through: "Marsch durch die Innenstadt")
       // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
-      const durch = genitiveAttribute(toks, tr.t0) ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
+      // (but when the noun has its own genitive object before "durch", the agent is the noun's: "Folge der Annexion der
+      // Krim durch Russland")
+      const ownObject = /^(des|der|eines|einer)$/.test(toks[tr.t1]?.lower ?? '');
+      const durch = genitiveAttribute(toks, tr.t0) && !ownObject ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
       // "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
       // after it (a place adjective, an organisation before a title) stands for that person
       const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
@@ -2551,10 +2610,17 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "die Hinrichtung von Clayton Lockett", "mit der Schließung der Fraueninitiative": the genitive or von-phrase of
       // an -ung noun of an act done to someone (assault, coercion) names who undergoes it; the agent is "durch X"
       const undergoer = PATIENT_TYPES.has(entry.type) && ACTION_UNG.test(toks[tr.t0].lower) && a && (a === von || a === gen || a === genHead) && a.entity.type !== 'LOC' ? a : undefined;
+      // with an agent "durch X", a genitive or von-phrase before it is the noun's object, whatever the noun ("die
+      // Annexion der Krim durch Russland", "die Anerkennung des Kosovo durch Serbien")
+      const object = durch && !undergoer ? [von, genHead, gen].find((m) => m && m !== durch && m.t0 < durch.t0) : undefined;
       if (undergoer) {
         recipients = withCoordinated(ctx, undergoer, pool);
         for (const m of recipients) used.add(m);
         if (durch && !used.has(durch)) actors = withCoordinated(ctx, durch, pool);
+      } else if (durch && object) {
+        recipients = withCoordinated(ctx, object, pool).filter((m) => m.t0 < durch.t0);
+        for (const m of recipients) used.add(m);
+        actors = withCoordinated(ctx, durch, pool);
       } else if (a) actors = withCoordinated(ctx, a, pool);
     }
     for (const m of actors) used.add(m);
@@ -3043,6 +3109,10 @@ export interface RawEvent extends EventRecord {
   mentions: { trigger: { start: number; end: number; text: string }; sentence: number; modality: Modality; source: string | null }[];
 }
 
+/** Per document, whether an entity is named in a sentence: by a name, a description, or a party, head or role noun
+ * ("dem Finanzminister"), as the argument search sees them (set by `extractEvents`). */
+export const NAMED_IN = new WeakMap<Doc, (sentence: number, id: string) => boolean>();
+
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
 export function extractEvents(doc: Doc): RawEvent[] {
   const bySentence = new Map<number, { entity: Entity; start: number; end: number; form: string }[]>();
@@ -3063,6 +3133,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     if (!list) bySentence.set(s, (list = []));
     list.push(m);
   }
+  NAMED_IN.set(doc, (sentence, id) => bySentence.get(sentence)?.some((m) => m.entity.id === id) ?? false);
   const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   // one coding per entity and document (a copy for each event)
   const codes = new Map<string, ReturnType<typeof codeActor>>();
@@ -3155,7 +3226,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
         if (ws[0] === 'um' || (ws.includes('gesprochen') && !ws.some((w) => /^(hat|haben|hatte|hatten|habe|hätte|hätten|wurde|wurden|worden|ist|sind|war|waren)$/.test(w)))) return false;
       }
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
-      if (tr.entry.needActor && !args.actors.length) return false;
+      // (a succession names its successor or its predecessor: "An seine Stelle rückt X", with the subject after the verb)
+      if (tr.entry.needActor && !args.actors.length && !(tr.entry.predecessor && predecessorOf(ctx, tr, args))) return false;
       // a soft object condition: a body or a state decides, not a person
       if (tr.soft && !args.actors.some((a) => a.entity.type === 'ORG' || a.entity.type === 'LOC')) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
@@ -3232,6 +3304,10 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const attBound = attClause >= 0 && selected.some(({ tr }) => ctx.toks[tr.t0].clause === attClause);
     let attributedByNext: boolean | undefined;
     for (const { tr, args } of selected) {
+      if (tr.entry.predecessor) predecessorArguments(ctx, tr, args);
+      comitativeActors(ctx, tr, args);
+      // a capital standing for its state is no second party of the state ("Russland" … "was Moskau bestreitet")
+      if (args.actors.length && args.recipients.length) args.recipients = args.recipients.filter((r) => !(r.entity.type === 'LOC' && args.actors.some((a) => a.entity.type === 'LOC' && capitalOfSameState(a.entity.name, r.entity.name))));
       const at = ctx.toks[tr.t0].start;
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
       let attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;

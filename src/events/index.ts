@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
-import { extractEvents } from './extract.ts';
+import { extractEvents, NAMED_IN } from './extract.ts';
 import { mergeEvents } from './merge.ts';
 
 export { extractEvents, type RawEvent } from './extract.ts';
@@ -14,7 +14,8 @@ export { eventSignature, mergeAcrossDocuments, type CrossDocEvent } from './sign
 
 /** Events of a document, merged so that each real-world event appears once with its mentions. */
 export function findEvents(doc: Doc) {
-  return mergeEvents(extractEvents(doc), doc.text, doc.published);
+  const raw = extractEvents(doc);
+  return mergeEvents(raw, doc.text, doc.published, NAMED_IN.get(doc));
 }
 
 export const eventsComponent: Component = {

@@ -46,10 +46,10 @@ export const VOCAB_VERBS: Row[] = [
   ['SUPPORT', null, 'Partei ergreifen', 'ergreif ergriff =ergriffen', { needObj: ['partei'], needAlso: ['für'], recPrep: ['für'] }],
   // CONCEDE: succession (the gold convention: a successor taking over is the predecessor's CONCEDE): "folgt X nach",
   // "trat an seine Stelle", "rückt an ihre Stelle", "tritt die Nachfolge von X an"; removal ("des Amtes enthoben")
-  ['CONCEDE', null, 'nachfolgen (Amt)', 'folg =gefolgt', { p: 'nach', needRec: true, notForms: ['nachfolgend', 'nachfolgende', 'nachfolgenden', 'nachfolgender', 'nachfolgendes', 'nachfolgendem'], excl: SPORT_ROLES }],
-  ['CONCEDE', null, 'an die Stelle treten', 'tret trit tritt trat =getreten', { needObj: ['stelle'], needAlso: ['an'], needActor: true }],
-  ['CONCEDE', null, 'an die Stelle rücken', 'rück =gerückt', { needObj: ['stelle'], needAlso: ['an'], needActor: true }],
-  ['CONCEDE', null, 'Nachfolge antreten', 'tret trit tritt trat =getreten', { p: 'an', needAlso: ['nachfolge'], excl: SPORT_ROLES }],
+  ['CONCEDE', null, 'nachfolgen (Amt)', 'folg =gefolgt', { p: 'nach', needRec: true, predecessor: true, notForms: ['nachfolgend', 'nachfolgende', 'nachfolgenden', 'nachfolgender', 'nachfolgendes', 'nachfolgendem'], excl: SPORT_ROLES }],
+  ['CONCEDE', null, 'an die Stelle treten', 'tret trit tritt trat =getreten', { needObj: ['stelle'], needAlso: ['an'], needActor: true, predecessor: true }],
+  ['CONCEDE', null, 'an die Stelle rücken', 'rück =gerückt', { needObj: ['stelle'], needAlso: ['an'], needActor: true, predecessor: true }],
+  ['CONCEDE', null, 'Nachfolge antreten', 'tret trit tritt trat =getreten', { p: 'an', needAlso: ['nachfolge'], excl: SPORT_ROLES, predecessor: true }],
   ['CONCEDE', null, 'entheben (Amt)', 'entheb enthob =enthoben', { needObj: ['amt', 'ämter', 'funktion', 'posten', 'kommando', 'vorsitz', 'mandat'] }],
   // RETREAT: reducing troops ("reduziert die Truppen in Afghanistan")
   ['RETREAT', 'withdraw', 'reduzieren (Truppen)', 'reduzier =reduziert', { needObj: ['truppe', 'soldat', 'truppenpräsenz', 'militärpräsenz', 'kontingent', 'bodentruppe', 'kampftruppe'] }],

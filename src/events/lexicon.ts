@@ -72,6 +72,10 @@ export interface EntryOptions {
   notPrevWord?: string[];
   /** A noun counts only before a genitive or "von" phrase, or a genitive name ("auf Druck Deutschlands"). */
   nextGenitive?: boolean;
+  /** Office succession ("folgt X nach", "tritt an X' Stelle", "trat die Nachfolge von X an"): the gold actor is the
+   * predecessor, who concedes the office (the dative, the possessor of "Stelle", the owner of "Nachfolge"); the
+   * successor, the clause subject, is no argument. */
+  predecessor?: boolean;
   lang?: string;
 }
 

@@ -1,0 +1,68 @@
+/** Events: wrong-candidate classes of actor and recipient (thirteenth session, h/evcand). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Franz Huber', type: 'PER', forms: ['Franz Huber', 'Huber', 'Hubers'] },
+  { name: 'Frankreich', type: 'LOC' },
+];
+
+const rows = (text: string) => eventRows(text, { entities: ENTITIES, published: null });
+
+test('office succession: the predecessor is the actor, the successor no argument', () => {
+  const folgt = on(rows('Der Betriebswirt Olaf Berger folgt Franz Huber als Landeshauptmann nach.'), 'folgt');
+  assert.deepEqual([folgt?.type, folgt?.actors, folgt?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  const stelle = on(rows('Olaf Berger tritt an Hubers Stelle.'), 'tritt');
+  assert.deepEqual([stelle?.type, stelle?.actors, stelle?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  const nachfolge = on(rows('Olaf Berger hatte im Jänner die Nachfolge von Franz Huber angetreten.'), 'angetreten');
+  assert.deepEqual([nachfolge?.type, nachfolge?.actors, nachfolge?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+});
+
+test('"An seine Stelle rückt X": the subject after the verb need not be found, the possessor is the predecessor', () => {
+  const r = on(rows('Franz Huber ging. An seine Stelle rückt Olaf Berger.'), 'rückt');
+  assert.deepEqual([r?.type, r?.actors, r?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  assert.equal(on(rows('An die Stelle des Gesetzes tritt eine Verordnung.'), 'tritt'), undefined);
+});
+
+test('"durch X" is the agent of an event noun and its genitive the object, also under another noun', () => {
+  const spec = { entities: [{ name: 'Russland', type: 'LOC' as const }, { name: 'Krim', type: 'LOC' as const }], published: null };
+  const r = on(eventRows('Die Aufrüstung ist eine Folge der Annexion der Krim durch Russland.', spec), 'Annexion');
+  assert.deepEqual([r?.actors, r?.recipients], [['Russland'], ['Krim']]);
+});
+
+test('a capital standing for its state is not a second party of the state', () => {
+  const spec = { entities: [{ name: 'Russland', type: 'LOC' as const }, { name: 'Moskau', type: 'LOC' as const }, { name: 'Ukraine', type: 'LOC' as const }], published: null };
+  const r = on(eventRows('Die Regierungen werfen Russland vor, die Aufständischen in der Ukraine mit Waffen zu versorgen, was Moskau bestreitet.', spec), 'bestreitet');
+  assert.equal(r?.type, 'REJECT');
+  assert.ok(!r?.recipients.includes('Moskau') && !r?.recipients.includes('Russland'), JSON.stringify(r));
+});
+
+test('comitative co-actors: "Manöver der USA mit Südkorea", "gemeinsam mit X"; not the partner of a meeting', () => {
+  const spec = { entities: [{ name: 'USA', type: 'LOC' as const }, { name: 'Südkorea', type: 'LOC' as const }, { name: 'Nordkorea', type: 'LOC' as const }], published: null };
+  const m = on(eventRows('Als Reaktion auf Militärmanöver der USA mit Südkorea verschärft Nordkorea seine Drohgebärden.', spec), 'Militärmanöver');
+  assert.deepEqual(m?.actors, ['USA', 'Südkorea']);
+  const t = on(eventRows('Die USA trafen sich mit Südkorea.', spec), 'trafen');
+  assert.deepEqual([t?.actors, t?.recipients], [['USA'], ['Südkorea']]);
+});
+
+test('merging across sentences passes no recipient to a mention whose sentence does not name it', () => {
+  const spec = { entities: [{ name: 'Nordkorea', type: 'LOC' as const }, { name: 'Südkorea', type: 'LOC' as const }], published: null };
+  const r = eventRows('Nordkorea verschärft seine Drohungen. Nordkorea drohte Südkorea am Samstag mit Militärschlägen.', spec);
+  assert.deepEqual(on(r, 'Drohungen')?.recipients, []);
+  assert.deepEqual(on(r, 'drohte')?.recipients, ['Südkorea']);
+});
+
+test('a recipient named by a role noun of its sentence ("dem Finanzminister") still joins the merged event', () => {
+  const spec = { entities: [{ name: 'Grüne', type: 'ORG' as const, forms: ['Grünen'] }, { name: 'Hans Huber', type: 'PER' as const, forms: ['Hans Huber', 'Huber'], roles: [{ title: 'Finanzminister', country: null }] }], published: null };
+  const r = eventRows('Die Sozialdemokraten werfen dem Finanzminister Zynismus vor – Auch scharfe Kritik der Grünen. Die Grünen kritisierten Hans Huber scharf.', spec);
+  assert.deepEqual(on(r, 'Kritik')?.recipients, ['Hans Huber']);
+});
+
+test('an anaphoric noun mention ("Bei dem Beschuss") takes no recipient its sentence does not name', () => {
+  const spec = { entities: [{ name: 'Syrien', type: 'LOC' as const, forms: ['~Syrische', 'Regierungstruppen'] }, { name: 'Islamischer Staat', type: 'ORG' as const, forms: ['IS'] }], published: null };
+  const r = eventRows('Syrische Regierungstruppen nahmen Stellungen des IS unter Beschuss. Bei dem Beschuss durch die Regierungstruppen wurden 18 Zivilisten getötet.', spec);
+  assert.deepEqual(on(r, 'nahmen')?.recipients, ['Islamischer Staat']);
+  assert.deepEqual(on(r, 'Beschuss')?.recipients, []);
+});
