@@ -59,10 +59,3 @@ test('a recipient named by a role noun of its sentence ("dem Finanzminister") st
   const r = eventRows('Die Sozialdemokraten werfen dem Finanzminister Zynismus vor – Auch scharfe Kritik der Grünen. Die Grünen kritisierten Hans Huber scharf.', spec);
   assert.deepEqual(on(r, 'Kritik')?.recipients, ['Hans Huber']);
 });
-
-test('an anaphoric noun mention ("Bei dem Beschuss") takes no recipient its sentence does not name', () => {
-  const spec = { entities: [{ name: 'Syrien', type: 'LOC' as const, forms: ['~Syrische', 'Regierungstruppen'] }, { name: 'Islamischer Staat', type: 'ORG' as const, forms: ['IS'] }], published: null };
-  const r = eventRows('Syrische Regierungstruppen nahmen Stellungen des IS unter Beschuss. Bei dem Beschuss durch die Regierungstruppen wurden 18 Zivilisten getötet.', spec);
-  assert.deepEqual(on(r, 'nahmen')?.recipients, ['Islamischer Staat']);
-  assert.deepEqual(on(r, 'Beschuss')?.recipients, []);
-});
