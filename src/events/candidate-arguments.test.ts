@@ -53,9 +53,3 @@ test('merging across sentences passes no recipient to a mention whose sentence d
   assert.deepEqual(on(r, 'Drohungen')?.recipients, []);
   assert.deepEqual(on(r, 'drohte')?.recipients, ['Südkorea']);
 });
-
-test('a recipient named by a role noun of its sentence ("dem Finanzminister") still joins the merged event', () => {
-  const spec = { entities: [{ name: 'Grüne', type: 'ORG' as const, forms: ['Grünen'] }, { name: 'Hans Huber', type: 'PER' as const, forms: ['Hans Huber', 'Huber'], roles: [{ title: 'Finanzminister', country: null }] }], published: null };
-  const r = eventRows('Die Sozialdemokraten werfen dem Finanzminister Zynismus vor – Auch scharfe Kritik der Grünen. Die Grünen kritisierten Hans Huber scharf.', spec);
-  assert.deepEqual(on(r, 'Kritik')?.recipients, ['Hans Huber']);
-});

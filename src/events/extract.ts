@@ -3109,10 +3109,6 @@ export interface RawEvent extends EventRecord {
   mentions: { trigger: { start: number; end: number; text: string }; sentence: number; modality: Modality; source: string | null }[];
 }
 
-/** Per document, whether an entity is named in a sentence: by a name, a description, or a party, head or role noun
- * ("dem Finanzminister"), as the argument search sees them (set by `extractEvents`). */
-export const NAMED_IN = new WeakMap<Doc, (sentence: number, id: string) => boolean>();
-
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
 export function extractEvents(doc: Doc): RawEvent[] {
   const bySentence = new Map<number, { entity: Entity; start: number; end: number; form: string }[]>();
@@ -3133,7 +3129,6 @@ export function extractEvents(doc: Doc): RawEvent[] {
     if (!list) bySentence.set(s, (list = []));
     list.push(m);
   }
-  NAMED_IN.set(doc, (sentence, id) => bySentence.get(sentence)?.some((m) => m.entity.id === id) ?? false);
   const entityById = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   // one coding per entity and document (a copy for each event)
   const codes = new Map<string, ReturnType<typeof codeActor>>();
