@@ -46,10 +46,3 @@ test('comitative co-actors: "Manöver der USA mit Südkorea", "gemeinsam mit X";
   const t = on(eventRows('Die USA trafen sich mit Südkorea.', spec), 'trafen');
   assert.deepEqual([t?.actors, t?.recipients], [['USA'], ['Südkorea']]);
 });
-
-test('merging across sentences passes no recipient to a mention whose sentence does not name it', () => {
-  const spec = { entities: [{ name: 'Nordkorea', type: 'LOC' as const }, { name: 'Südkorea', type: 'LOC' as const }], published: null };
-  const r = eventRows('Nordkorea verschärft seine Drohungen. Nordkorea drohte Südkorea am Samstag mit Militärschlägen.', spec);
-  assert.deepEqual(on(r, 'Drohungen')?.recipients, []);
-  assert.deepEqual(on(r, 'drohte')?.recipients, ['Südkorea']);
-});

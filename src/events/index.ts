@@ -14,27 +14,7 @@ export { eventSignature, mergeAcrossDocuments, type CrossDocEvent } from './sign
 
 /** Events of a document, merged so that each real-world event appears once with its mentions. */
 export function findEvents(doc: Doc) {
-  return mergeEvents(extractEvents(doc), doc.text, doc.published, namedIn(doc));
-}
-
-/** Whether an entity is named in a sentence (any of its mentions starts there). */
-function namedIn(doc: Doc): (sentence: number, id: string) => boolean {
-  const bySentence = new Map<number, Set<string>>();
-  const starts = doc.sentences.map((s) => s.start);
-  for (const e of doc.entities ?? []) {
-    for (const m of e.mentions ?? []) {
-      let lo = 0, hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= m.start) lo = mid;
-        else hi = mid - 1;
-      }
-      let set = bySentence.get(lo);
-      if (!set) bySentence.set(lo, (set = new Set()));
-      set.add(e.id);
-    }
-  }
-  return (sentence, id) => bySentence.get(sentence)?.has(id) ?? false;
+  return mergeEvents(extractEvents(doc), doc.text, doc.published);
 }
 
 export const eventsComponent: Component = {

@@ -234,7 +234,7 @@ function sameHead(a: string, b: string): boolean {
 }
 
 /** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
-export function mergeEvents(events: RawEvent[], text = '', published: string | null = null, namedIn?: (sentence: number, id: string) => boolean): RawEvent[] {
+export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
   shareScheduledModality(events, published);
   if (text) sharePurposeModality(events, text);
   if (text) shareOccasionModality(events, text);
@@ -248,21 +248,10 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
       compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
       modalityClass(o.modality) === modalityClass(ev.modality);
     // of symmetric candidates, one with the same actors first ("X besuchte …" joins "X's visit", not "Y empfing X")
-    const anaphoric = text ? anaphoricTarget(text, ev, out) : undefined;
-    const target = anaphoric ?? (ev.actors.length
+    const target = (text ? anaphoricTarget(text, ev, out) : undefined) ?? (ev.actors.length
       ? out.find((o) => same(o) && key(o.actors) === key(ev.actors)) ?? out.find(same)
       : undefined);
     if (!target) {
-      out.push(ev);
-      continue;
-    }
-    // the scorer and the reader see the event's recipients on every mention: a mention with no recipient of its own
-    // does not take one that its sentence does not name ("Andere Länder kritisierten …" + "kritisierte X"), nor the
-    // reverse; the two stay apart and share only their mode (not an anaphoric noun mention: "nach dem Treffen")
-    const unsupported = (from: RawEvent, to: RawEvent) => !to.recipients.length && from.recipients.length > 0 && to.mentions.some((m) => from.recipients.some((id) => !namedIn!(m.sentence, id)));
-    if (namedIn && !SYMMETRIC.has(ev.type) && target !== anaphoric && (unsupported(ev, target) || unsupported(target, ev))) {
-      if (!target.mode && ev.mode) target.mode = ev.mode;
-      else if (!ev.mode && target.mode) ev.mode = target.mode;
       out.push(ev);
       continue;
     }
