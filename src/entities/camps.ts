@@ -16,7 +16,7 @@
  */
 import type { Doc, MentionForm } from '../doc/index.ts';
 import type { EntityMention, ResolvedEntity } from './cluster.ts';
-import { countryById, demonymCountry, demonymForms, lookupCountry } from './countries.ts';
+import { countryById, demonymCountry, lookupCountry } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace } from './places.ts';
 import { newEntity } from './shape.ts';
@@ -95,9 +95,12 @@ const FEMININE_ARTICLE = /^(?:die|der)$/i;
 const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
 const COUNTRY_ID = /^[A-Z]{3}$/;
-/** A listed demonym noun as a whole word, not inside a compound ("Algerier", not "Algerier-Frage" or "US-Algerier"). */
-// (no lookbehind: the word start is checked by hand, at half the cost of the scan)
-const DEMONYM_WORD = new RegExp(`(?:${demonymForms().join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+/**
+ * A word with its hyphenated parts: a listed demonym noun counts only as such a whole word, not inside a compound
+ * ("Algerier", not "Algerier-Frage" or "US-Algerier"). Each word is looked up in the form table: an alternation of the
+ * 186 forms scanned over the text cost the entities stage about a sixth of its time in the pipeline bench.
+ */
+const HYPHENATED_WORD = /[\p{L}\p{N}-]+/gu;
 const STATE_WINDOW = 250;
 /**
  * A state's armed forces or regime as a common noun ("das Militär", "die Regierungstruppen", "das kommunistische
@@ -369,11 +372,10 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // 5. a demonym noun the NER left untagged ("ein Algerier wurde festgenommen", "den Syrern"): the country, as the
   // tagged plurals are ("die Amerikaner"); not before a name ("der Algerier Mohamed B.", "den Kroaten Marin Cilic": a
   // role of that person) or a capitalised noun ("Schweizer Franken", "Deutsche Bank"), not inside a compound
-  for (const m of text.matchAll(DEMONYM_WORD)) {
+  for (const m of text.matchAll(HYPHENATED_WORD)) {
     const word = m[0];
     const start = m.index!;
     const end = start + word.length;
-    if (start > 0 && (WORD_CHAR.test(text[start - 1]) || text[start - 1] === '-')) continue;
     const country = demonymCountry(word);
     if (!country || covered(start, end)) continue;
     const next = WORD_AFTER.exec(text.slice(end, end + 40));

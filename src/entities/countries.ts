@@ -295,10 +295,6 @@ function adjectiveBase(s: string): string | null {
 /** The demonym nouns as listed (exact surface forms, "Algerier", "Syrern"), for a scan without folding each word. */
 const DEMONYM_FORMS = new Map<string, string>();
 for (const [id, forms] of Object.entries(DEMONYMS)) for (const f of forms) DEMONYM_FORMS.set(f, id);
-/** Every listed demonym form, longest first (for a regex alternation over a text). */
-export function demonymForms(): string[] {
-  return [...DEMONYM_FORMS.keys()].sort((a, b) => b.length - a.length);
-}
 /** Country of a demonym noun written as listed (exact, capitalised), or null. */
 export function demonymCountry(word: string): string | null {
   return DEMONYM_FORMS.get(word) ?? null;
