@@ -102,7 +102,7 @@ const STATE_WINDOW = 250;
  * A state's armed forces or regime as a common noun ("das Militär", "die Regierungstruppen", "das kommunistische
  * Regime"): the country named just before (step 3c), with the article forms of each noun's gender and number.
  */
-const FORCE_WORD = /(?<![\p{L}\p{N}-])(?:Militär|Militärs|Regime|Regimes|Regierungstruppen|Regierungssoldaten|Armee|Streitkräfte|Streitkräften)(?![\p{L}\p{N}-])/gu;
+// (a whole word: found over the tokens' texts, like the demonyms of step 5)
 const FORCE_ARTICLE: Record<string, RegExp> = {
   Militär: /^(?:das|dem)$/i, Militärs: /^des$/i, Regime: /^(?:das|dem)$/i, Regimes: /^des$/i, Armee: /^(?:die|der)$/i,
   Regierungstruppen: /^(?:die|der|den)$/i, Regierungssoldaten: /^(?:die|der|den)$/i, Streitkräfte: /^(?:die|der)$/i, Streitkräften: /^den$/i,
@@ -294,16 +294,20 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // 3c. a state's armed forces or regime: "das Militär", "die Regierungstruppen", "das kommunistische Regime" for the
   // country named just before (as 3); not after a place preposition, not before a name or an owner of its own ("die Armee
   // Israels", "das Regime von Assad", "das Regime in Damaskus"), not as the genitive attribute of a noun
-  for (const m of text.matchAll(FORCE_WORD)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+  const forceWords = tokenWords(doc);
+  for (let i = 0; i < forceWords.length; i++) {
+    const force = forceWords[i];
+    if (!Object.hasOwn(FORCE_ARTICLE, force)) continue;
+    const start = doc.tokens[i].start;
+    const end = doc.tokens[i].end;
+    if ((start > 0 && COMPOUND_CHAR.test(text[start - 1])) || (end < text.length && COMPOUND_CHAR.test(text[end]))) continue;
     let w = wordBefore(text, Math.max(0, start - 30), start);
     let from = start;
     if (w && ATTRIBUTIVE.test(w[1]) && !DEFINITE.test(w[1])) {
       from = start - w[0].length;
       w = wordBefore(text, Math.max(0, from - 12), from);
     }
-    if (!w || !FORCE_ARTICLE[m[0]].test(w[1])) continue;
+    if (!w || !FORCE_ARTICLE[force].test(w[1])) continue;
     const artStart = from - w[0].length;
     const prep = wordBefore(text, Math.max(0, artStart - 40), artStart);
     // ("durch die Regierungstruppen" is the agent of a passive, not a way through a country)
