@@ -126,6 +126,10 @@ const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
 /** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
 export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   const text = doc.text;
+  // a word joined to the one before or after it ("US-Algerier", "Algerier-Frage", "Militärs" inside "Militärschlag")
+  const joinedBefore = (start: number) => start > 0 && COMPOUND_CHAR.test(text[start - 1]);
+  const joinedAfter = (end: number) => end < text.length && COMPOUND_CHAR.test(text[end]);
+  const words = tokenWords(doc);
   let mask: Uint8Array | null = null;
   const covered = (start: number, end: number) => {
     if (!mask) {
@@ -157,7 +161,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const word = m[0];
     const start = m.index!;
     const end = start + word.length;
-    if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
+    if (joinedAfter(end)) continue;
     let prefix: string | undefined;
     if (start > 0 && WORD_CHAR.test(text[start - 1])) continue;
     if (start > 0 && text[start - 1] === '-') {
@@ -294,13 +298,12 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // 3c. a state's armed forces or regime: "das Militär", "die Regierungstruppen", "das kommunistische Regime" for the
   // country named just before (as 3); not after a place preposition, not before a name or an owner of its own ("die Armee
   // Israels", "das Regime von Assad", "das Regime in Damaskus"), not as the genitive attribute of a noun
-  const forceWords = tokenWords(doc);
-  for (let i = 0; i < forceWords.length; i++) {
-    const force = forceWords[i];
+  for (let i = 0; i < words.length; i++) {
+    const force = words[i];
     if (!Object.hasOwn(FORCE_ARTICLE, force)) continue;
     const start = doc.tokens[i].start;
     const end = doc.tokens[i].end;
-    if ((start > 0 && COMPOUND_CHAR.test(text[start - 1])) || (end < text.length && COMPOUND_CHAR.test(text[end]))) continue;
+    if (joinedBefore(start) || joinedAfter(end)) continue;
     let w = wordBefore(text, Math.max(0, start - 30), start);
     let from = start;
     if (w && ATTRIBUTIVE.test(w[1]) && !DEFINITE.test(w[1])) {
@@ -327,7 +330,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const end = start + m[1].length;
     const at = start + m[0].length;
     // (a whole word, not "Landesregierung in …": the compound's owner is its own)
-    if (start > 0 && (WORD_CHAR.test(text[start - 1]) || text[start - 1] === '-')) continue;
+    if (joinedBefore(start)) continue;
     if (covered(start, end)) continue;
     const place = entities.find((e) => e.type === 'LOC' && e.mentions.some((x) => x.start === at && x.form === 'name'));
     if (!place) continue;
@@ -349,7 +352,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // the organisation owns the attack (the events stage reads the compound's modifier as its actor)
   for (const m of text.matchAll(GROUP_COMPOUND)) {
     const end = m.index! + m[0].length;
-    if (end < text.length && (WORD_CHAR.test(text[end]) || text[end] === '-')) continue;
+    if (joinedAfter(end)) continue;
     const acr = ACRONYM_BEFORE.exec(text.slice(Math.max(0, m.index! - 7), m.index!))?.[1];
     if (!acr) continue;
     const start = m.index! - acr.length;
@@ -374,15 +377,13 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // role of that person) or a capitalised noun ("Schweizer Franken", "Deutsche Bank"), not inside a compound
   // (over the tokens' texts, which the tokenizer already made: a regex scan of the whole text, by an alternation of the
   // 186 forms or by words, cost the entities stage a fifth of its time inside the pipeline bench)
-  const tokenList = doc.tokens;
-  const words = tokenWords(doc);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const country = demonymCountry(word);
     if (!country) continue;
-    const start = tokenList[i].start;
-    const end = tokenList[i].end;
-    if ((start > 0 && COMPOUND_CHAR.test(text[start - 1])) || (end < text.length && COMPOUND_CHAR.test(text[end]))) continue;
+    const start = doc.tokens[i].start;
+    const end = doc.tokens[i].end;
+    if (joinedBefore(start) || joinedAfter(end)) continue;
     if (covered(start, end)) continue;
     const next = WORD_AFTER.exec(text.slice(end, end + 40));
     if (next && UPPER_START.test(next[1])) continue;
