@@ -1,16 +1,9 @@
 /** Events: clause structure repaired for the argument search (thirteenth session, h/ev27mod). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn as on, eventRows } from './testing.ts';
+import { eventOn as on, eventRows, BASIC_CAST } from './testing.ts';
 
-const CAST = {
-  entities: [
-    { name: 'Olaf Berger', type: 'PER' as const, forms: ['Olaf Berger', 'Berger'] },
-    { name: 'Tunesien', type: 'LOC' as const },
-    { name: 'Nordallianz', type: 'ORG' as const },
-  ],
-  published: null,
-};
+const CAST = BASIC_CAST;
 const run = (text: string) => eventRows(text, CAST);
 
 test('a comma between a repeated intensifier ("sehr, sehr") is no clause boundary', () => {

@@ -1,7 +1,7 @@
 /** Events: gaps closed in the plan, possibility and time rules of modality (thirteenth session, h/ev27mod). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn as on, eventRows, modalityRows as run } from './testing.ts';
+import { eventOn as on, eventRows, modalityRows as run, BASIC_CAST } from './testing.ts';
 
 test('the one-word "bereiterklärt" governs its zu-infinitive as a plan, like "bereit erklärt"', () => {
   const evs = run('Berger hat sich bereiterklärt, mit der Nordallianz zu kooperieren.');
@@ -54,14 +54,7 @@ test('the awaited event of "rechnen mit", and an act just permitted ("kann nun")
   assert.equal(on(now, 'Unterstützung')?.modality, 'planned', JSON.stringify(now));
 });
 
-const CAST = {
-  entities: [
-    { name: 'Olaf Berger', type: 'PER' as const, forms: ['Olaf Berger', 'Berger'] },
-    { name: 'Tunesien', type: 'LOC' as const },
-    { name: 'Nordallianz', type: 'ORG' as const },
-  ],
-  published: null,
-};
+const CAST = BASIC_CAST;
 
 test('the subject of "wird zu einem Besuch erwartet" is the visitor', () => {
   const evs = eventRows('Präsident Berger wird am Sonntag zu einem dreitägigen Besuch in Tunesien erwartet.', CAST);

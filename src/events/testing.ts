@@ -74,6 +74,16 @@ export function buildDoc(text: string, spec: DocSpec = {}): Doc {
   return doc;
 }
 
+/** The invented cast most event tests use: a person, a state and an organisation, no publication date. */
+export const BASIC_CAST: DocSpec = {
+  entities: [
+    { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+    { name: 'Tunesien', type: 'LOC' },
+    { name: 'Nordallianz', type: 'ORG' },
+  ],
+  published: null,
+};
+
 /** Entity names of a list of ids. */
 export function names(doc: Doc, ids: string[]): string[] {
   return ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id);
