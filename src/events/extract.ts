@@ -5,7 +5,7 @@
  * its mentions.
  */
 import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
-import { sentenceTokens } from '../segment/index.ts';
+import { sentenceTokenStarts, sentenceTokens } from '../segment/index.ts';
 import { capitalOfSameState, codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
 import { decideModality, isZuInfinitive } from './modality.ts';
@@ -441,18 +441,14 @@ const SENTENCE_MONEY = 4;
  * or can hold a trigger (mayHaveTriggerAt; where lower-casing moves offsets, `sameOffsets` false, that test is left
  * to mayHaveTrigger on the sentence's tokens and the sentence counts as analysed here).
  */
-function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLower: readonly string[], figuresBySentence: Figure[][]): Uint8Array {
+function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLower: readonly string[], figuresBySentence: Figure[][], starts: Int32Array): Uint8Array {
   const text = doc.text;
   const tokens = doc.tokens;
   const n = doc.sentences.length;
   const out = new Uint8Array(n);
-  let tp = 0;
   for (let s = 0; s < n; s++) {
-    while (tp < tokens.length && tokens[tp].sentence < s) tp++;
-    let te = tp;
-    while (te < tokens.length && tokens[te].sentence === s) te++;
-    const from = tp;
-    tp = te;
+    const from = starts[s];
+    const te = starts[s + 1];
     const sentenceFigures = figuresBySentence[s];
     const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
     // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
@@ -3168,14 +3164,11 @@ export function extractEvents(doc: Doc): RawEvent[] {
   let sport: boolean | undefined;
   // most sentences have no trigger: decided for all sentences first, before any token object is made
   // (a sentence with an amount of money may hold a transfer found from its arguments: money.ts)
-  const filter = sentenceFilter(doc, lowerText, sameOffsets, texts.lower, figuresBySentence);
-  let tp = 0;
+  const starts = sentenceTokenStarts(doc);
+  const filter = sentenceFilter(doc, lowerText, sameOffsets, texts.lower, figuresBySentence, starts);
   for (let s = 0; s < doc.sentences.length; s++) {
-    while (tp < allToks.length && allToks[tp].sentence < s) tp++;
-    let te = tp;
-    while (te < allToks.length && allToks[te].sentence === s) te++;
-    const from = tp;
-    tp = te;
+    const from = starts[s];
+    const te = starts[s + 1];
     const filtered = filter[s];
     if (!(filtered & SENTENCE_ANALYSED)) {
       notePersons(s);

@@ -28,6 +28,23 @@ export const segmentComponent: Component = {
   },
 };
 
+/**
+ * The token range of every sentence in one pass: sentence s holds the tokens [starts[s], starts[s + 1]) (tokens are
+ * ordered by sentence; a sentence without tokens has an empty range).
+ */
+export function sentenceTokenStarts(doc: Doc): Int32Array {
+  const n = doc.sentences.length;
+  const tokens = doc.tokens;
+  const starts = new Int32Array(n + 1);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    while (k < tokens.length && tokens[k].sentence < s) k++;
+    starts[s] = k;
+  }
+  starts[n] = tokens.length;
+  return starts;
+}
+
 /** Tokens of one sentence (tokens are ordered, so this is a contiguous slice). */
 export function sentenceTokens(doc: Doc, sentence: number): Token[] {
   let lo = 0;

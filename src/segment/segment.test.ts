@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { segment } from './index.ts';
+import { segment, sentenceTokenStarts, sentenceTokens } from './index.ts';
+import { createDoc } from '../doc/index.ts';
 import { hasSharedData, sharedDataPath } from '../util/paths.ts';
 import { evalSegment } from '../eval/segment.ts';
 
@@ -82,4 +83,15 @@ test('GermEval 2014 dev: sentence and token boundary F1 above floor', { skip: !h
   const { summary } = evalSegment(sharedDataPath('germeval2014', 'NER-de-dev.tsv'));
   assert.ok(summary.sentenceF1 as number > 0.96, `sentence F1 ${summary.sentenceF1}`);
   assert.ok(summary.tokenF1 as number > 0.97, `token F1 ${summary.tokenF1}`);
+});
+
+test('sentenceTokenStarts gives every sentence the token range sentenceTokens gives', () => {
+  const doc = createDoc('Berger kam am Montag. Er blieb. Dann ging er wieder nach Hause!');
+  Object.assign(doc, segment(doc.text));
+  const starts = sentenceTokenStarts(doc);
+  assert.equal(starts.length, doc.sentences.length + 1);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    assert.deepEqual(doc.tokens.slice(starts[s], starts[s + 1]), sentenceTokens(doc, s));
+  }
+  assert.equal(starts[doc.sentences.length], doc.tokens.length);
 });
