@@ -2,6 +2,7 @@
  * One event, many mentions: the same event (same type, same actors and recipients, compatible time and
  * modality class) told twice in a document is stored once with all its mentions.
  */
+import type { EventMention } from '../doc/index.ts';
 import type { RawEvent } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
@@ -233,6 +234,17 @@ function sameHead(a: string, b: string): boolean {
   return short.length >= 6 && (x.endsWith(short) && y.endsWith(short));
 }
 
+/**
+ * A mention's own arguments, from the event it was extracted as (one mention, one sentence): its actors, recipients and
+ * place, and its time where its sentence gives one. Set once: a mention that already has them keeps them.
+ */
+export function ownArguments(m: EventMention, ev: RawEvent): void {
+  m.actors ??= [...ev.actors];
+  m.recipients ??= [...ev.recipients];
+  if (m.place === undefined) m.place = ev.place;
+  if (m.time === undefined) m.time = ev.timeFromText ? ev.time : null;
+}
+
 /** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
 export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
   shareScheduledModality(events, published);
@@ -240,6 +252,8 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
   if (text) shareOccasionModality(events, text);
   if (text) shareAheadModality(events, text);
   sharePresentMeeting(events);
+  // each mention keeps its own arguments before mentions are pooled into one event (the event's lists become the merged view)
+  for (const ev of events) for (const m of ev.mentions) ownArguments(m, ev);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>
