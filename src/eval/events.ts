@@ -195,8 +195,9 @@ export function scoreDocument(doc: Doc, goldEvents: GoldEvent[], t: EventTally, 
       if (p.mode === g.mode) t.modeOk++;
     }
     if (g.modality === 'planned' && HAPPENED.has(p.modality)) t.plannedAsHappened++;
-    if (!aOk || !rOk || p.modality !== g.modality) {
-      t.errors.push(`  ~ row ${row} s${s} ${g.type} "${g.trigger}": actors gold [${g.actors.join('; ')}] pred [${name(p.actors)}]; recipients gold [${g.recipients.join('; ')}] pred [${name(p.recipients)}]${p.eventArgs && args === 'mention' ? ' (the event\'s)' : ''}; modality ${g.modality}/${p.modality}; wrong: ${[!aOk && 'actor', !rOk && 'recipient', p.modality !== g.modality && 'modality'].filter(Boolean).join(',')}`);
+    const modeWrong = !!g.mode && p.mode !== g.mode;
+    if (!aOk || !rOk || p.modality !== g.modality || modeWrong) {
+      t.errors.push(`  ~ row ${row} s${s} ${g.type} "${g.trigger}": actors gold [${g.actors.join('; ')}] pred [${name(p.actors)}]; recipients gold [${g.recipients.join('; ')}] pred [${name(p.recipients)}]${p.eventArgs && args === 'mention' ? ' (the event\'s)' : ''}; modality ${g.modality}/${p.modality}; wrong: ${[!aOk && 'actor', !rOk && 'recipient', p.modality !== g.modality && 'modality', modeWrong && `mode (${g.mode}/${p.mode ?? '-'})`].filter(Boolean).join(',')}`);
     }
   }
   preds.forEach((p, i) => {

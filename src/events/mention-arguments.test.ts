@@ -42,3 +42,14 @@ test('an anaphoric noun mention ("Das Treffen") joins the event with the argumen
   assert.equal(consult.length, 1);
   assert.deepEqual(consult[0].mentions.map((m) => [m.trigger.text, m.actors, m.recipients]), [['traf', [id('Olaf Berger')], [id('Kemal Aydin')]], ['Treffen', [], []]]);
 });
+
+test('a headline mention that names nobody joins the lead\'s first event of its type, keeping its own empty arguments', () => {
+  const { events, id } = run('Oppositionelle freigelassen. Ankara – Berger hat sechs inhaftierte Oppositionelle begnadigt.');
+  assert.equal(events.length, 1);
+  const [ev] = events;
+  assert.deepEqual([ev.type, ev.actors, ev.trigger.text, ev.sentence], ['RETREAT', [id('Olaf Berger')], 'freigelassen', 0]);
+  assert.deepEqual(ev.mentions.map((m) => [m.trigger.text, m.sentence, m.actors]), [['freigelassen', 0, []], ['begnadigt', 1, [id('Olaf Berger')]]]);
+  // not an event told further down than the lead (sentence 3 here): that may be another one
+  const later = run('Angriff auf Dorf im Norden. Ankara – Das Wetter war schlecht. Es regnete. Die Nordallianz hat am Montag Aydin angegriffen.');
+  assert.equal(later.events.filter((e) => e.type === 'ASSAULT').length, 2);
+});

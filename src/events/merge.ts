@@ -288,6 +288,34 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
       target.timeFromText = true;
     }
   }
-  out.forEach((e, i) => (e.id = `ev${i + 1}`));
-  return out;
+  // with arguments per mention, a headline mention that names nobody can join its event without taking its arguments
+  const merged = joinHeadline(out);
+  merged.forEach((e, i) => (e.id = `ev${i + 1}`));
+  return merged;
+}
+
+/**
+ * "Reisegruppe aus der Luft und vom Boden aus beschossen" (headline) and the lead "Ägyptische Sicherheitskräfte haben …
+ * getötet": a headline event that names no participant is the lead's first event of its type (its first mention in
+ * sentence 1 or 2), when the headline has no other event of that type and the two agree in modality class and time.
+ * The headline mention keeps its own (empty) arguments; the event keeps the lead's.
+ */
+function joinHeadline(out: RawEvent[]): RawEvent[] {
+  const gone = new Set<RawEvent>();
+  for (const h of out) {
+    if (h.actors.length || h.recipients.length || h.mentions.some((m) => m.sentence !== 0)) continue;
+    if (out.some((o) => o !== h && o.type === h.type && o.mentions[0].sentence === 0)) continue;
+    const lead = out.find((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence > 0);
+    if (!lead || lead.mentions[0].sentence > 2 || !(lead.actors.length + lead.recipients.length)) continue;
+    if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
+    lead.mentions.unshift(...h.mentions);
+    // (as in the merge above: a mode either mention names, "eröffneten das Feuer" firearms)
+    if (!lead.mode && h.mode) lead.mode = h.mode;
+    lead.trigger = h.trigger;
+    lead.sentence = h.sentence;
+    if (h.particle) lead.particle = h.particle;
+    else delete lead.particle;
+    gone.add(h);
+  }
+  return gone.size ? out.filter((o) => !gone.has(o)) : out;
 }
