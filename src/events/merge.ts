@@ -311,6 +311,11 @@ function joinHeadline(out: RawEvent[]): RawEvent[] {
     lead.mentions.unshift(...h.mentions);
     // (as in the merge above: a mode either mention names, "eröffneten das Feuer" firearms)
     if (!lead.mode && h.mode) lead.mode = h.mode;
+    lead.place ??= h.place;
+    if (h.timeFromText && h.time && !lead.timeFromText) {
+      lead.time = h.time;
+      lead.timeFromText = true;
+    }
     lead.trigger = h.trigger;
     lead.sentence = h.sentence;
     if (h.particle) lead.particle = h.particle;
