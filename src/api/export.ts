@@ -3,7 +3,7 @@ import type { DocumentJSON } from '../doc/index.ts';
 import type { SearchOptions, Store } from '../store/index.ts';
 import { searchDocuments } from './search.ts';
 
-export const EXPORT_LAYERS = ['documents', 'entities', 'quotes', 'times', 'figures', 'events'] as const;
+export const EXPORT_LAYERS = ['documents', 'entities', 'quotes', 'times', 'figures', 'events', 'event_mentions'] as const;
 export type ExportLayer = (typeof EXPORT_LAYERS)[number];
 
 /**
@@ -28,9 +28,11 @@ const COLUMNS: Record<ExportLayer, string[]> = {
   times: ['doc_id', 'id', 'type', 'value', 'text', 'start', 'end'],
   figures: ['doc_id', 'id', 'kind', 'value', 'unit', 'text', 'start', 'end'],
   events: ['doc_id', 'id', 'type', 'mode', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'sentence'],
+  // one row per telling of an event, with the arguments of its own sentence (the event's where a mention recorded none)
+  event_mentions: ['doc_id', 'event_id', 'type', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'start', 'end', 'sentence'],
 };
 
-function rowsFor(doc: DocumentJSON, layer: ExportLayer): unknown[][] {
+export function rowsFor(doc: DocumentJSON, layer: ExportLayer): unknown[][] {
   const names = new Map<string, string>(doc.entities.map((e) => [e.id, e.name]));
   const name = (v: string | null) => (v === null ? null : (names.get(v) ?? v));
   switch (layer) {
@@ -48,6 +50,12 @@ function rowsFor(doc: DocumentJSON, layer: ExportLayer): unknown[][] {
     case 'events':
       return doc.events.map((e) => [doc.id, e.id, e.type, e.mode, e.modality, e.actors.map(name).join('; '), e.recipients.map(name).join('; '),
         name(e.place), e.time, name(e.source), e.trigger?.text ?? null, e.sentence]);
+    case 'event_mentions':
+      return doc.events.flatMap((e) => (e.mentions ?? [{ trigger: e.trigger, sentence: e.sentence, modality: e.modality, source: e.source }]).map((m) => {
+        const own = Array.isArray(m.actors);
+        return [doc.id, e.id, e.type, m.modality ?? e.modality, (own ? m.actors! : e.actors).map(name).join('; '), (own ? m.recipients ?? [] : e.recipients).map(name).join('; '),
+          name(m.place === undefined ? e.place : m.place), m.time === undefined ? e.time : m.time, name(m.source ?? null), m.trigger?.text ?? null, m.trigger?.start ?? null, m.trigger?.end ?? null, m.sentence];
+      }));
   }
 }
 

@@ -103,6 +103,25 @@ export interface Figure {
 
 export type Modality = 'asserted' | 'planned' | 'negated' | 'hypothetical' | 'reported' | 'historical';
 
+/**
+ * One telling of an event (docs/events.md "One event, many mentions"): its trigger and sentence, with the arguments
+ * that its own sentence gives. The event keeps the merged view of all its mentions (actors, recipients, place, time);
+ * a mention keeps what it said itself, so a mention that names no recipient is not given another mention's.
+ */
+export interface EventMention {
+  trigger: Span;
+  sentence: number;
+  modality: Modality;
+  source: string | null;
+  /** The mention's own actors and recipients (entity ids), as its sentence names or resolves them; absent in documents written before mentions carried arguments. */
+  actors?: string[];
+  recipients?: string[];
+  /** Its own place (entity id) and its own time (a value from its sentence; null where the sentence gives none). */
+  place?: string | null;
+  time?: string | null;
+  [extra: string]: unknown;
+}
+
 export interface EventRecord {
   id: string;
   type: string;
@@ -115,6 +134,8 @@ export interface EventRecord {
   source: string | null;
   trigger: Span;
   sentence: number;
+  /** Every telling of the event in the document (the first is `trigger`/`sentence`). */
+  mentions?: EventMention[];
   [extra: string]: unknown;
 }
 

@@ -8,13 +8,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../pipeline/index.ts';
-import { sentenceAt, type Doc } from '../doc/index.ts';
+import { sentenceAt, type Doc, type EventMention } from '../doc/index.ts';
 import { readGnad } from './gnad.ts';
 import { prf, round } from './metrics.ts';
 import type { EvalOptions, EvalReport } from './report.ts';
 import { sharedDataPath } from '../util/paths.ts';
 
-interface GoldEvent {
+export interface GoldEvent {
   sentence: string;
   trigger: string;
   type: string;
@@ -37,6 +37,8 @@ interface PredMention {
   actors: string[];
   recipients: string[];
   trigger: string;
+  /** The arguments are the event's (the mention recorded none of its own, or `args: 'event'` was asked for). */
+  eventArgs: boolean;
 }
 
 function fold(s: string): string {
@@ -93,12 +95,24 @@ export function locateSentence(doc: Doc, sentence: string): number {
   return sentenceAt(doc, i + Math.min(5, sentence.length - 1));
 }
 
-function mentionsOf(doc: Doc): PredMention[] {
+/**
+ * Where the scorer takes a mention's actors and recipients from: `mention` (default) judges each mention by the
+ * arguments it carries itself, and by its event's only where it recorded none (documents from before mentions carried
+ * arguments; counted as `argumentsFromEvent`); `event` gives every mention its event's merged arguments, as the scorer
+ * did until the fourteenth session (LAGEBILD_EVAL_EVENT_ARGS=event, for comparing the two).
+ */
+export type ArgumentSource = 'mention' | 'event';
+
+export function mentionsOf(doc: Doc, args: ArgumentSource = 'mention'): PredMention[] {
   const out: PredMention[] = [];
   for (const e of doc.events) {
-    const ms = (e.mentions as { sentence: number; modality?: string; trigger: { text: string } }[] | undefined) ?? [{ sentence: e.sentence, modality: e.modality, trigger: e.trigger }];
+    const ms: EventMention[] = e.mentions ?? [{ sentence: e.sentence, modality: e.modality, trigger: e.trigger, source: e.source }];
     for (const m of ms) {
-      out.push({ sentence: m.sentence, type: e.type, mode: e.mode, modality: m.modality ?? e.modality, actors: e.actors, recipients: e.recipients, trigger: m.trigger.text });
+      const own = args === 'mention' && Array.isArray(m.actors) && Array.isArray(m.recipients);
+      out.push({
+        sentence: m.sentence, type: e.type, mode: e.mode, modality: m.modality ?? e.modality,
+        actors: own ? m.actors! : e.actors, recipients: own ? m.recipients! : e.recipients, trigger: m.trigger.text, eventArgs: !own,
+      });
     }
   }
   return out;
@@ -106,30 +120,101 @@ function mentionsOf(doc: Doc): PredMention[] {
 
 const HAPPENED = new Set(['asserted', 'reported', 'historical']);
 
+/** Counts of the German events scorer, summed over documents. */
+export interface EventTally {
+  tp: number;
+  fp: number;
+  fn: number;
+  actorOk: number;
+  recipientOk: number;
+  modalityOk: number;
+  modeN: number;
+  modeOk: number;
+  plannedAsHappened: number;
+  plannedGold: number;
+  nGold: number;
+  /** Matched mentions judged by their event's arguments because they recorded none of their own. */
+  eventArgs: number;
+  perType: Map<string, { tp: number; fp: number; fn: number }>;
+  confusion: Map<string, number>;
+  errors: string[];
+}
+
+export function newTally(): EventTally {
+  return { tp: 0, fp: 0, fn: 0, actorOk: 0, recipientOk: 0, modalityOk: 0, modeN: 0, modeOk: 0, plannedAsHappened: 0, plannedGold: 0, nGold: 0, eventArgs: 0, perType: new Map(), confusion: new Map(), errors: [] };
+}
+
+/** Does a predicted trigger cover the gold trigger ("griff" in "griff … an", "Angriff" in "Angriffe")? */
+function covers(pred: string, gold: string): boolean {
+  const p = fold(pred);
+  const g = fold(gold);
+  return !!p && !!g && (g.includes(p) || p.includes(g));
+}
+
+/**
+ * Scores one analysed document against its gold events: a gold mention matches an unused predicted mention of the same
+ * sentence and type (P/R/F1); of several, the one whose trigger is the gold trigger, then one whose trigger covers it,
+ * then one whose actors match. Arguments and modality are judged on that mention.
+ */
+export function scoreDocument(doc: Doc, goldEvents: GoldEvent[], t: EventTally, row: number | string = '?', args: ArgumentSource = 'mention'): void {
+  const preds = mentionsOf(doc, args);
+  const usedPred = new Set<number>();
+  const name = (ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id).join('+') || '-';
+  const bump = (ty: string, k: 'tp' | 'fp' | 'fn') => {
+    const r = t.perType.get(ty) ?? { tp: 0, fp: 0, fn: 0 };
+    r[k]++;
+    t.perType.set(ty, r);
+  };
+  for (const g of goldEvents) {
+    t.nGold++;
+    if (g.modality === 'planned') t.plannedGold++;
+    const s = locateSentence(doc, g.sentence);
+    const cands = preds.map((p, i) => ({ p, i })).filter(({ p, i }) => !usedPred.has(i) && p.sentence === s && p.type === g.type);
+    if (!cands.length) {
+      t.fn++;
+      bump(g.type, 'fn');
+      t.errors.push(`  FN row ${row} s${s} ${g.type} "${g.trigger}" — ${g.sentence.slice(0, 90)}`);
+      continue;
+    }
+    // prefer the prediction whose trigger is the gold trigger, then one that covers it, then one whose actors match
+    const score = (p: PredMention) => (p.trigger === g.trigger ? 4 : covers(p.trigger, g.trigger) ? 2 : 0) + (argsMatch(doc, g.actors, p.actors) ? 1 : 0);
+    cands.sort((a, b) => score(b.p) - score(a.p));
+    const { p, i } = cands[0];
+    usedPred.add(i);
+    t.tp++;
+    bump(g.type, 'tp');
+    if (p.eventArgs) t.eventArgs++;
+    const aOk = argsMatch(doc, g.actors, p.actors);
+    const rOk = argsMatch(doc, g.recipients, p.recipients);
+    if (aOk) t.actorOk++;
+    if (rOk) t.recipientOk++;
+    if (p.modality === g.modality) t.modalityOk++;
+    t.confusion.set(`${g.modality}->${p.modality}`, (t.confusion.get(`${g.modality}->${p.modality}`) ?? 0) + 1);
+    if (g.mode) {
+      t.modeN++;
+      if (p.mode === g.mode) t.modeOk++;
+    }
+    if (g.modality === 'planned' && HAPPENED.has(p.modality)) t.plannedAsHappened++;
+    const modeWrong = !!g.mode && p.mode !== g.mode;
+    if (!aOk || !rOk || p.modality !== g.modality || modeWrong) {
+      t.errors.push(`  ~ row ${row} s${s} ${g.type} "${g.trigger}": actors gold [${g.actors.join('; ')}] pred [${name(p.actors)}]; recipients gold [${g.recipients.join('; ')}] pred [${name(p.recipients)}]${p.eventArgs && args === 'mention' ? ' (the event\'s)' : ''}; modality ${g.modality}/${p.modality}; wrong: ${[!aOk && 'actor', !rOk && 'recipient', p.modality !== g.modality && 'modality', modeWrong && `mode (${g.mode}/${p.mode ?? '-'})`].filter(Boolean).join(',')}`);
+    }
+  }
+  preds.forEach((p, i) => {
+    if (usedPred.has(i)) return;
+    t.fp++;
+    bump(p.type, 'fp');
+    const sent = doc.sentences[p.sentence];
+    t.errors.push(`  FP row ${row} s${p.sentence} ${p.type} "${p.trigger}" — ${doc.text.slice(sent.start, sent.end).slice(0, 90)}`);
+  });
+}
+
 function evalGerman(files: string[], options: EvalOptions): EvalReport {
   const gnadPath = sharedDataPath('10kgnad', 'test.csv');
   const articlesCsv = readGnad(gnadPath);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let matched = 0;
-  let actorOk = 0;
-  let recipientOk = 0;
-  let modalityOk = 0;
-  let modeN = 0;
-  let modeOk = 0;
-  let plannedAsHappened = 0;
-  let plannedGold = 0;
+  const args: ArgumentSource = options.eventArgs || process.env.LAGEBILD_EVAL_EVENT_ARGS === 'event' ? 'event' : 'mention';
+  const t = newTally();
   let nDocs = 0;
-  let nGold = 0;
-  const perType = new Map<string, { tp: number; fp: number; fn: number }>();
-  const confusion = new Map<string, number>();
-  const errors: string[] = [];
-  const bump = (t: string, k: 'tp' | 'fp' | 'fn') => {
-    const r = perType.get(t) ?? { tp: 0, fp: 0, fn: 0 };
-    r[k]++;
-    perType.set(t, r);
-  };
   let elapsed = 0;
   let tokens = 0;
   for (const file of files) {
@@ -140,83 +225,45 @@ function evalGerman(files: string[], options: EvalOptions): EvalReport {
       const doc = analyze(articlesCsv[art.row].text, { lang: 'de' });
       elapsed += performance.now() - t0;
       tokens += doc.tokens.length;
-      const preds = mentionsOf(doc);
-      const usedPred = new Set<number>();
-      const name = (ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id).join('+') || '-';
-      for (const g of art.events) {
-        nGold++;
-        if (g.modality === 'planned') plannedGold++;
-        const s = locateSentence(doc, g.sentence);
-        const cands = preds.map((p, i) => ({ p, i })).filter(({ p, i }) => !usedPred.has(i) && p.sentence === s && p.type === g.type);
-        if (!cands.length) {
-          fn++;
-          bump(g.type, 'fn');
-          errors.push(`  FN row ${art.row} s${s} ${g.type} "${g.trigger}" — ${g.sentence.slice(0, 90)}`);
-          continue;
-        }
-        // prefer the prediction whose trigger matches, then whose actors match
-        cands.sort((a, b) => score(b.p) - score(a.p));
-        function score(p: PredMention): number {
-          return (p.trigger === g.trigger ? 2 : 0) + (argsMatch(doc, g.actors, p.actors) ? 1 : 0);
-        }
-        const { p, i } = cands[0];
-        usedPred.add(i);
-        tp++;
-        bump(g.type, 'tp');
-        matched++;
-        const aOk = argsMatch(doc, g.actors, p.actors);
-        const rOk = argsMatch(doc, g.recipients, p.recipients);
-        if (aOk) actorOk++;
-        if (rOk) recipientOk++;
-        if (p.modality === g.modality) modalityOk++;
-        confusion.set(`${g.modality}->${p.modality}`, (confusion.get(`${g.modality}->${p.modality}`) ?? 0) + 1);
-        if (g.mode) {
-          modeN++;
-          if (p.mode === g.mode) modeOk++;
-        }
-        if (g.modality === 'planned' && HAPPENED.has(p.modality)) plannedAsHappened++;
-        if (!aOk || !rOk || p.modality !== g.modality) {
-          errors.push(`  ~ row ${art.row} s${s} ${g.type} "${g.trigger}": actors gold [${g.actors.join('; ')}] pred [${name(p.actors)}]; recipients gold [${g.recipients.join('; ')}] pred [${name(p.recipients)}]; modality ${g.modality}/${p.modality}; wrong: ${[!aOk && 'actor', !rOk && 'recipient', p.modality !== g.modality && 'modality'].filter(Boolean).join(',')}`);
-        }
-      }
-      preds.forEach((p, i) => {
-        if (usedPred.has(i)) return;
-        fp++;
-        bump(p.type, 'fp');
-        const sent = doc.sentences[p.sentence];
-        errors.push(`  FP row ${art.row} s${p.sentence} ${p.type} "${p.trigger}" — ${doc.text.slice(sent.start, sent.end).slice(0, 90)}`);
-      });
+      scoreDocument(doc, art.events, t, art.row, args);
     }
   }
+  const { tp, fp, fn } = t;
+  const matched = tp;
   const r = prf(tp, fp, fn);
   const acc = (x: number) => (matched ? round(x / matched) : 0);
   const lines = [
-    `articles: ${nDocs}, gold events: ${nGold} (planned: ${plannedGold}), predicted mentions: ${tp + fp}`,
+    `articles: ${nDocs}, gold events: ${t.nGold} (planned: ${t.plannedGold}), predicted mentions: ${tp + fp}`,
     `event type (sentence + type)  P ${round(r.precision)}  R ${round(r.recall)}  F1 ${round(r.f1)}`,
-    `on ${matched} matched: actor acc ${acc(actorOk)}  recipient acc ${acc(recipientOk)}  modality acc ${acc(modalityOk)}  mode acc ${modeN ? round(modeOk / modeN) : 0} (${modeN})`,
-    `planned shown as happened: ${plannedAsHappened}`,
+    `on ${matched} matched: actor acc ${acc(t.actorOk)}  recipient acc ${acc(t.recipientOk)}  modality acc ${acc(t.modalityOk)}  mode acc ${t.modeN ? round(t.modeOk / t.modeN) : 0} (${t.modeN})`,
+    args === 'event'
+      ? 'arguments: every mention judged by its event\'s merged actors and recipients (LAGEBILD_EVAL_EVENT_ARGS=event)'
+      : `arguments: each mention judged by its own actors and recipients; ${t.eventArgs} of ${matched} matched mentions recorded none and were judged by their event's`,
+    `planned shown as happened: ${t.plannedAsHappened}`,
     'per type:',
-    ...[...perType.entries()].sort().map(([t, c]) => {
+    ...[...t.perType.entries()].sort().map(([ty, c]) => {
       const x = prf(c.tp, c.fp, c.fn);
-      return `  ${t.padEnd(10)} tp ${c.tp} fp ${c.fp} fn ${c.fn}  F1 ${round(x.f1, 3)}`;
+      return `  ${ty.padEnd(10)} tp ${c.tp} fp ${c.fp} fn ${c.fn}  F1 ${round(x.f1, 3)}`;
     }),
-    `modality gold->pred: ${[...confusion.entries()].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `modality gold->pred: ${[...t.confusion.entries()].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
   ];
-  if (options.verbose || process.env.LAGEBILD_EVAL_VERBOSE) lines.push('errors:', ...errors);
+  if (options.verbose || process.env.LAGEBILD_EVAL_VERBOSE) lines.push('errors:', ...t.errors);
   return {
     lines,
     summary: {
       task: 'events',
-      n: nGold,
+      n: t.nGold,
       precision: round(r.precision),
       recall: round(r.recall),
       f1: round(r.f1),
-      actorAccuracy: acc(actorOk),
-      recipientAccuracy: acc(recipientOk),
-      modalityAccuracy: acc(modalityOk),
-      modeAccuracy: modeN ? round(modeOk / modeN) : 0,
-      plannedShownAsHappened: plannedAsHappened,
+      actorAccuracy: acc(t.actorOk),
+      recipientAccuracy: acc(t.recipientOk),
+      modalityAccuracy: acc(t.modalityOk),
+      modeAccuracy: t.modeN ? round(t.modeOk / t.modeN) : 0,
+      plannedShownAsHappened: t.plannedAsHappened,
       matched,
+      arguments: args,
+      argumentsFromEvent: t.eventArgs,
       articles: nDocs,
       tokensPerSecond: elapsed ? Math.round((tokens / elapsed) * 1000) : 0,
     },

@@ -4,7 +4,7 @@
  * time, source (attribution phrases and quotes), modality; then one event per real-world event with all
  * its mentions.
  */
-import { sentenceAt, tokenTexts, type Doc, type Entity, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
+import { sentenceAt, tokenTexts, type Doc, type Entity, type EventMention, type EventRecord, type Figure, type Modality, type Quote, type TimeExpression } from '../doc/index.ts';
 import { sentenceTokenStarts, sentenceTokens } from '../segment/index.ts';
 import { capitalOfSameState, codeActor, iso3, isCountryName } from './actors.ts';
 import { VERB_FORMS, NOUN_FORMS, GENERATED_GENITIVES, NON_COMPOUND_PREFIXES, NEGATIVE_JUDGEMENT, NEGATIVE_JUDGEMENT_IN, type LexEntry } from './lexicon.ts';
@@ -3102,7 +3102,7 @@ function timeFor(ctx: SentenceContext, tr: Trigger, times: TimeExpression[]): Ti
 }
 
 export interface RawEvent extends EventRecord {
-  mentions: { trigger: { start: number; end: number; text: string }; sentence: number; modality: Modality; source: string | null }[];
+  mentions: EventMention[];
 }
 
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */

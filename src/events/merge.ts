@@ -2,6 +2,7 @@
  * One event, many mentions: the same event (same type, same actors and recipients, compatible time and
  * modality class) told twice in a document is stored once with all its mentions.
  */
+import type { EventMention } from '../doc/index.ts';
 import type { RawEvent } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
@@ -233,6 +234,17 @@ function sameHead(a: string, b: string): boolean {
   return short.length >= 6 && (x.endsWith(short) && y.endsWith(short));
 }
 
+/**
+ * A mention's own arguments, from the event it was extracted as (one mention, one sentence): its actors, recipients and
+ * place, and its time where its sentence gives one. Set once: a mention that already has them keeps them.
+ */
+export function ownArguments(m: EventMention, ev: RawEvent): void {
+  m.actors ??= [...ev.actors];
+  m.recipients ??= [...ev.recipients];
+  if (m.place === undefined) m.place = ev.place;
+  if (m.time === undefined) m.time = ev.timeFromText ? ev.time : null;
+}
+
 /** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
 export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
   shareScheduledModality(events, published);
@@ -240,6 +252,8 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
   if (text) shareOccasionModality(events, text);
   if (text) shareAheadModality(events, text);
   sharePresentMeeting(events);
+  // each mention keeps its own arguments before mentions are pooled into one event (the event's lists become the merged view)
+  for (const ev of events) for (const m of ev.mentions) ownArguments(m, ev);
   const out: RawEvent[] = [];
   for (const ev of events) {
     const same = (o: RawEvent) =>
@@ -274,6 +288,39 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
       target.timeFromText = true;
     }
   }
-  out.forEach((e, i) => (e.id = `ev${i + 1}`));
-  return out;
+  // with arguments per mention, a headline mention that names nobody can join its event without taking its arguments
+  const merged = joinHeadline(out);
+  merged.forEach((e, i) => (e.id = `ev${i + 1}`));
+  return merged;
+}
+
+/**
+ * "Reisegruppe aus der Luft und vom Boden aus beschossen" (headline) and the lead "Ägyptische Sicherheitskräfte haben …
+ * getötet": a headline event that names no participant is the lead's first event of its type (its first mention in
+ * sentence 1 or 2), when the headline has no other event of that type and the two agree in modality class and time.
+ * The headline mention keeps its own (empty) arguments; the event keeps the lead's.
+ */
+function joinHeadline(out: RawEvent[]): RawEvent[] {
+  const gone = new Set<RawEvent>();
+  for (const h of out) {
+    if (h.actors.length || h.recipients.length || h.mentions.some((m) => m.sentence !== 0)) continue;
+    if (out.some((o) => o !== h && o.type === h.type && o.mentions[0].sentence === 0)) continue;
+    const lead = out.find((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence > 0);
+    if (!lead || lead.mentions[0].sentence > 2 || !(lead.actors.length + lead.recipients.length)) continue;
+    if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
+    lead.mentions.unshift(...h.mentions);
+    // (as in the merge above: a mode either mention names, "eröffneten das Feuer" firearms)
+    if (!lead.mode && h.mode) lead.mode = h.mode;
+    lead.place ??= h.place;
+    if (h.timeFromText && h.time && !lead.timeFromText) {
+      lead.time = h.time;
+      lead.timeFromText = true;
+    }
+    lead.trigger = h.trigger;
+    lead.sentence = h.sentence;
+    if (h.particle) lead.particle = h.particle;
+    else delete lead.particle;
+    gone.add(h);
+  }
+  return gone.size ? out.filter((o) => !gone.has(o)) : out;
 }

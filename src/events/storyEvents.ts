@@ -41,9 +41,21 @@ export function createStoryEventsSchema(db: Database.Database): void {
   `);
 }
 
+export const STORY_EVENT_MENTION_ARGUMENTS_MIGRATION_NAME = 'story event mentions: each mention\'s own actors and recipients';
+
+/** Each stored mention keeps its own actors and recipients (JSON arrays of entity ids; NULL for rows stored before). */
+export function addStoryEventMentionArguments(db: Database.Database): void {
+  db.exec(`
+    ALTER TABLE story_event_mentions ADD COLUMN actors TEXT;
+    ALTER TABLE story_event_mentions ADD COLUMN recipients TEXT;
+  `);
+}
+
 interface MentionLike {
   sentence: number;
   trigger: { start: number; end: number };
+  actors?: string[];
+  recipients?: string[];
 }
 
 /** Store save hook: records the document's events under its story. */
@@ -56,14 +68,15 @@ export function upsertStoryEvents(db: Database.Database, doc: Doc, docRowid: num
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT(story_id, signature) DO NOTHING`,
   );
   const insertMention = prepared(db, 
-    `INSERT OR IGNORE INTO story_event_mentions (story_id, signature, doc_rowid, event_id, sentence, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO story_event_mentions (story_id, signature, doc_rowid, event_id, sentence, start, end, actors, recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const touched = new Set<string>();
   for (const ev of doc.events) {
     const signature = eventSignature(doc, ev) ?? `${doc.id}#${ev.id}`;
     insertEvent.run(row.story_id, signature, ev.type, ev.mode, ev.modality, ev.time, doc.id, JSON.stringify(ev));
     const mentions = (ev.mentions as MentionLike[] | undefined) ?? [{ sentence: ev.sentence, trigger: ev.trigger }];
-    for (const m of mentions) insertMention.run(row.story_id, signature, docRowid, ev.id, m.sentence, m.trigger.start, m.trigger.end);
+    const list = (ids: string[] | undefined) => (Array.isArray(ids) ? JSON.stringify(ids) : null);
+    for (const m of mentions) insertMention.run(row.story_id, signature, docRowid, ev.id, m.sentence, m.trigger.start, m.trigger.end, list(m.actors), list(m.recipients));
     touched.add(signature);
   }
   const recount = prepared(db, 

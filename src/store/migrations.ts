@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createStoryEventsSchema, STORY_EVENTS_MIGRATION_NAME } from '../events/storyEvents.ts';
+import { addStoryEventMentionArguments, createStoryEventsSchema, STORY_EVENT_MENTION_ARGUMENTS_MIGRATION_NAME, STORY_EVENTS_MIGRATION_NAME } from '../events/storyEvents.ts';
 import { createRegistrySchema, REGISTRY_MIGRATION_NAME } from '../entities/registry.ts';
 
 /**
@@ -73,6 +73,7 @@ export const MIGRATIONS: Migration[] = [
   },
   { version: 2, name: REGISTRY_MIGRATION_NAME, up: createRegistrySchema },
   { version: 3, name: STORY_EVENTS_MIGRATION_NAME, up: createStoryEventsSchema },
+  { version: 4, name: STORY_EVENT_MENTION_ARGUMENTS_MIGRATION_NAME, up: addStoryEventMentionArguments },
 ];
 
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number {

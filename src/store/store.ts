@@ -61,6 +61,17 @@ export interface StoryEvent {
   documentCount: number;
 }
 
+export interface StoryEventMention {
+  documentId: string;
+  eventId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The mention's own actors and recipients (entity ids of its document); null where not recorded. */
+  actors: string[] | null;
+  recipients: string[] | null;
+}
+
 export interface DocumentSummary {
   id: string;
   storyId: string;
@@ -319,6 +330,22 @@ export class Store {
       mentionCount: Number(r.mention_count),
       documentCount: Number(r.document_count),
     }));
+  }
+
+  /**
+   * The mentions of one story event, in every document that tells it, with each mention's own actors and recipients
+   * (null for mentions stored before mentions carried arguments: the event's then stand for them).
+   */
+  storyEventMentions(storyId: string, signature: string): StoryEventMention[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id AS doc_id, m.event_id, m.sentence, m.start, m.end, m.actors, m.recipients
+         FROM story_event_mentions m JOIN documents d ON d.rowid = m.doc_rowid
+         WHERE m.story_id = ? AND m.signature = ? ORDER BY m.doc_rowid, m.start`,
+      )
+      .all(storyId, signature) as Array<{ doc_id: string; event_id: string; sentence: number; start: number; end: number; actors: string | null; recipients: string | null }>;
+    const list = (v: string | null) => (v === null ? null : (JSON.parse(v) as string[]));
+    return rows.map((r) => ({ documentId: r.doc_id, eventId: r.event_id, sentence: r.sentence, start: r.start, end: r.end, actors: list(r.actors), recipients: list(r.recipients) }));
   }
 
   /** Every stored document as document JSON, oldest first. */

@@ -153,6 +153,16 @@ export async function renderReader(app: HTMLElement, id: string): Promise<void> 
       e.actors.length ? ` – ${e.actors.map((a) => name(a)).join(', ')}` : '',
       e.recipients.length ? ` → ${e.recipients.map((a) => name(a)).join(', ')}` : '',
       e.time ? ` (${doc.times.find((t) => t.id === e.time)?.value ?? e.time})` : '',
+      // an event told more than once: each mention with what its own sentence says (docs/events.md)
+      (e.mentions?.length ?? 0) > 1
+        ? h('ul', { class: 'event-mentions' }, ...e.mentions!.map((m) =>
+          h('li', {},
+            h('button', { type: 'button', class: 'linkish', onclick: () => focus(m.trigger.start) }, `„${m.trigger.text}“`),
+            ` (Satz ${m.sentence + 1})`,
+            m.actors?.length ? ` – ${m.actors.map((a) => name(a)).join(', ')}` : '',
+            m.recipients?.length ? ` → ${m.recipients.map((a) => name(a)).join(', ')}` : '',
+          )))
+        : null,
     );
   });
   const repeated = doc.removed.filter((r) => r.reason === 'repeated-passage' || r.reason === 'boilerplate');

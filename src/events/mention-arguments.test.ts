@@ -1,0 +1,55 @@
+/** One event, many mentions: each mention keeps the arguments of its own sentence; the event keeps the merged view (h/evmention). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDoc, type EntitySpec } from './testing.ts';
+import { findEvents } from './index.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Kemal Aydin', type: 'PER', forms: ['Kemal Aydin', 'Aydin'] },
+  { name: 'Ankara', type: 'LOC' },
+  { name: 'Nordallianz', type: 'ORG' },
+];
+
+function run(text: string) {
+  const doc = buildDoc(text, { entities: ENTITIES, published: '2016-05-10', times: [{ text: 'am Montag', value: '2016-05-09' }] });
+  const id = (name: string) => doc.entities.find((e) => e.name === name)!.id;
+  return { events: findEvents(doc), id };
+}
+
+test('a merged event keeps the union of its mentions; each mention keeps its own recipients, place and time', () => {
+  const { events, id } = run('Berger kritisierte am Montag Aydin in Ankara. Berger kritisierte auch die Lage.');
+  assert.equal(events.length, 1);
+  const [ev] = events;
+  assert.deepEqual([ev.actors, ev.recipients, ev.place, ev.time], [[id('Olaf Berger')], [id('Kemal Aydin')], id('Ankara'), '2016-05-09']);
+  assert.deepEqual(ev.mentions.map((m) => [m.trigger.text, m.sentence, m.actors, m.recipients, m.place, m.time]), [
+    ['kritisierte', 0, [id('Olaf Berger')], [id('Kemal Aydin')], id('Ankara'), '2016-05-09'],
+    // the second sentence names no recipient, no place and no time
+    ['kritisierte', 1, [id('Olaf Berger')], [], null, null],
+  ]);
+});
+
+test('a later mention that names the recipient gives it to the event, not to the earlier mention', () => {
+  const { events, id } = run('Berger kritisierte die Lage. Später kritisierte Berger Aydin in Ankara.');
+  assert.equal(events.length, 1);
+  assert.deepEqual([events[0].recipients, events[0].place], [[id('Kemal Aydin')], id('Ankara')]);
+  assert.deepEqual(events[0].mentions.map((m) => [m.recipients, m.place]), [[[], null], [[id('Kemal Aydin')], id('Ankara')]]);
+});
+
+test('an anaphoric noun mention ("Das Treffen") joins the event with the arguments of its own sentence (none)', () => {
+  const { events, id } = run('Berger traf am Montag Aydin. Das Treffen verlief freundlich.');
+  const consult = events.filter((e) => e.type === 'CONSULT');
+  assert.equal(consult.length, 1);
+  assert.deepEqual(consult[0].mentions.map((m) => [m.trigger.text, m.actors, m.recipients]), [['traf', [id('Olaf Berger')], [id('Kemal Aydin')]], ['Treffen', [], []]]);
+});
+
+test('a headline mention that names nobody joins the lead\'s first event of its type, keeping its own empty arguments', () => {
+  const { events, id } = run('Oppositionelle freigelassen. Ankara – Berger hat sechs inhaftierte Oppositionelle begnadigt.');
+  assert.equal(events.length, 1);
+  const [ev] = events;
+  assert.deepEqual([ev.type, ev.actors, ev.trigger.text, ev.sentence], ['RETREAT', [id('Olaf Berger')], 'freigelassen', 0]);
+  assert.deepEqual(ev.mentions.map((m) => [m.trigger.text, m.sentence, m.actors]), [['freigelassen', 0, []], ['begnadigt', 1, [id('Olaf Berger')]]]);
+  // not an event told further down than the lead (sentence 3 here): that may be another one
+  const later = run('Angriff auf Dorf im Norden. Ankara – Das Wetter war schlecht. Es regnete. Die Nordallianz hat am Montag Aydin angegriffen.');
+  assert.equal(later.events.filter((e) => e.type === 'ASSAULT').length, 2);
+});
