@@ -115,3 +115,14 @@ test('fourteenth session: sent into exile is COERCE, going into exile is not; ba
   assert.equal(typeOn('Hausierer zogen durch das Land und boten Waren an.', 'zogen'), undefined);
   assert.equal(typeOn('Am nächsten Tag wurde ein Regiment nach Polen verlegt.', 'verlegt'), 'MOBILIZE');
 });
+
+test('batch 5: battles with a military word, campaigns, laying waste, interning, rulers removed; not a figurative battle or a pest', () => {
+  assert.equal(typeOn('Nach der verlustreichen Schlacht bei Biberach kehrte Berger nach München zurück.', 'Schlacht'), 'ASSAULT');
+  assert.equal(typeOn('Berger sollte als großer Kämpfer und Sieger in der Schlacht erscheinen.', 'Schlacht'), undefined);
+  assert.equal(typeOn('In mehreren Feldzügen gegen die Kambodschaner bewies Berger sein Geschick.', 'Feldzügen'), 'ASSAULT');
+  assert.equal(typeOn('Dort verwüsteten sie den Raum.', 'verwüsteten'), 'ASSAULT');
+  assert.equal(typeOn('Die Reblaus verwüstete weite Teile der Weinrieden.', 'verwüstete'), undefined);
+  assert.equal(typeOn('Berger blieb bis Kriegsende in Süddeutschland interniert.', 'interniert'), 'COERCE');
+  assert.equal(typeOn('Am Ende wurde der Sultan abgesetzt.', 'abgesetzt'), 'CONCEDE');
+  assert.equal(typeOn('Die Sendung wurde abgesetzt.', 'abgesetzt'), undefined);
+});

@@ -108,7 +108,7 @@ export const VOCAB_VERBS: Row[] = [
   // AGREE: a dispute settled ("wo Streitigkeiten … verhandelt und beigelegt wurden"; not an enclosure: "dem Brief beigelegt"),
   // an offer put to a party ("unterbreiteten den USA ein Angebot für eine Friedensvereinbarung"; a proposal is a position)
   ['AGREE', null, 'beilegen (Streit)', 'leg =gelegt', { p: 'bei', needObj: ['streit', 'konflikt', 'differenz', 'auseinandersetzung', 'fehde', 'disput', 'zwist', 'zerwürfnis', 'querele', 'kontroverse'] }],
-  ['AGREE', null, 'ein Angebot unterbreiten', 'unterbreit =unterbreitet', { needObj: ['angebot', 'kompromiss', 'friedensplan'], recPrep: ['an'] }],
+  ['AGREE', null, 'ein Angebot unterbreiten', 'unterbreit =unterbreitet', { needObj: ['angebot', 'kompromiss', 'friedensplan'], recPrep: ['an'], excl: ['vorschlag', 'vorschläge', 'gegenvorschl', 'alternativvorschl'] }],
   // COERCE: sent into exile or banishment ("den er selbst 1970 ins Exil schickte", "wurde in die Verbannung geschickt")
   ['COERCE', 'deport', 'ins Exil schicken', 'schick =geschickt', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
   ['COERCE', 'deport', 'ins Exil zwingen', 'zwing zwang =gezwungen', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
@@ -117,6 +117,14 @@ export const VOCAB_VERBS: Row[] = [
   // den Schlossgarten"; the lexicon's marches need the noun)
   ['PROTEST', 'demo', 'auf die Barrikaden gehen', 'geh ging =gegangen steig stieg =gestiegen', { needObj: ['barrikade'], needAlso: ['auf'] }],
   ['PROTEST', 'demo', 'ziehen durch (Demonstranten)', 'zieh zog =gezogen', { needObj: ['demonstrant', 'protestierend', 'kundgebungsteilnehmer', 'protestzug', 'demonstrationszug'], needAlso: ['durch', 'vor', 'zum', 'zur'] }],
+  // batch 5 (fourteenth session)
+  // ASSAULT: land or rooms laid waste by people ("verwüstete Robert Bruce … das Land", "verwüsteten den Raum"; not storms or pests)
+  ['ASSAULT', null, 'verwüsten', 'verwüst =verwüstet', { excl: ['reblaus', 'schädling', 'käfer', 'heuschreck', 'sturm', 'unwetter', 'hurrikan', 'orkan', 'tornado', 'taifun', 'zyklon', 'erdbeben', 'flut', 'hochwasser', 'feuer', 'brand', 'lawine', 'überschwemmung', 'krankheit', 'pilz', 'tier', 'wildschwein', 'muren', 'mure', 'hagel', 'regen'] }],
+  // COERCE: interned ("blieb er … bis Kriegsende in Süddeutschland interniert")
+  ['COERCE', 'arrest', 'internieren', 'internier =interniert', {}],
+  // CONCEDE: rulers and commanders removed from office (absetzen in lexicon.ts lists offices of today: "wurde der Sultan
+  // abgesetzt", "als Generalstabschef abgesetzt")
+  ['CONCEDE', null, 'absetzen (Herrscher)', 'setz =gesetzt', { p: 'ab', needObj: ['sultan', 'kaiser', 'zar', 'schah', 'emir', 'kalif', 'fürst', 'herzog', 'regent', 'diktator', 'machthaber', 'khan', 'pharao', 'doge', 'statthalter', 'vizekönig', 'generalstabschef', 'oberbefehlshaber', 'befehlshaber', 'kommandeur', 'gouverneur', 'stadthalter', 'herrscher', 'monarch'], excl: ['sich', 'tagesordnung', 'sendung', 'programm', 'serie'] }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -153,6 +161,12 @@ export const VOCAB_NOUNS: Row[] = [
   // fourteenth session (batch 4): sieges and storming (ASSAULT), vigils, human chains and sit-ins (PROTEST)
   ['ASSAULT', null, 'Belagerung', 'belagerung belagerungen erstürmung erstürmungen', { noCompound: true }],
   ['PROTEST', 'demo', 'Mahnwache', 'mahnwachen menschenketten sitzblockaden', { noCompound: true }],
+  // batch 5: battles and military campaigns (mostly historical: "in der Schlacht bei Chlumec besiegt", "In mehreren
+  // Feldzügen gegen die Kambodschaner"); a battle only with a military word in the sentence (not the political "Sieger in
+  // der Schlacht", a play "Die Schlacht der weißen Schiffe"); the singular only ("das Schlachten der Tiere" is slaughter);
+  // no compound ("Wahlschlacht", "Materialschlacht")
+  ['ASSAULT', null, 'Schlacht', 'schlacht', { noCompound: true, objScope: 'sentence', needObj: ['truppe', 'heer', 'armee', 'soldat', 'krieg', 'general', 'regiment', 'verlustreich', 'gefallen', 'feldherr', 'ritter', 'kavallerie', 'infanterie', 'artillerie', 'flotte', 'gefecht', 'offizier', 'rückzug', 'landwehr', 'alliierte', 'kreuzfahrer', 'hauptquartier', 'legion', 'kompanie', 'bataillon', 'division', 'feldmarschall'] }],
+  ['ASSAULT', null, 'Feldzug', 'feldzug feldzuges feldzugs feldzüge feldzügen', { noCompound: true, excl: ['wahl', 'wahlkampf', 'werbe', 'medien'] }],
   // MOBILIZE: —
 ];
 
