@@ -126,3 +126,15 @@ test('batch 5: battles with a military word, campaigns, laying waste, interning,
   assert.equal(typeOn('Am Ende wurde der Sultan abgesetzt.', 'abgesetzt'), 'CONCEDE');
   assert.equal(typeOn('Die Sendung wurde abgesetzt.', 'abgesetzt'), undefined);
 });
+
+test('batch 6: defending a person, purges, filed suits and missing inflected forms; not custody, cleaning or complaints', () => {
+  assert.equal(typeOn('Berger nahm seinen Parteigänger Huber aber in Schutz.', 'nahm'), 'SUPPORT');
+  assert.equal(typeOn('Sicherheitssysteme sollen Insassen vor einem Unfall in Schutz nehmen.', 'nehmen'), undefined);
+  assert.equal(typeOn('Das Reservat nimmt an einem Projekt zum Schutz der Lagunen teil.', 'nimmt'), undefined);
+  assert.equal(typeOn('An Lehr- und Forschungseinrichtungen finden politische Säuberungen statt.', 'Säuberungen'), 'COERCE');
+  assert.equal(typeOn('Nach der Säuberung des Strandes gingen alle nach Hause.', 'Säuberung'), undefined);
+  assert.equal(typeOn('Flüchtlings-NGOs haben bereits Klagen angekündigt.', 'Klagen'), 'ACCUSE');
+  assert.equal(typeOn('Zuvor hatte es Klagen gegeben, dass die Displays leicht zerbrechen.', 'Klagen'), undefined);
+  assert.equal(typeOn('Bei den Krawallen gab es mehrere Festnahmen.', 'Krawallen'), 'PROTEST');
+  assert.equal(typeOn('Der Sender berichtete von einer Reihe von Luftschlägen.', 'Luftschlägen'), 'ASSAULT');
+});

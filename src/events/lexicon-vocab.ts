@@ -125,6 +125,9 @@ export const VOCAB_VERBS: Row[] = [
   // CONCEDE: rulers and commanders removed from office (absetzen in lexicon.ts lists offices of today: "wurde der Sultan
   // abgesetzt", "als Generalstabschef abgesetzt")
   ['CONCEDE', null, 'absetzen (Herrscher)', 'setz =gesetzt', { p: 'ab', needObj: ['sultan', 'kaiser', 'zar', 'schah', 'emir', 'kalif', 'fürst', 'herzog', 'regent', 'diktator', 'machthaber', 'khan', 'pharao', 'doge', 'statthalter', 'vizekönig', 'generalstabschef', 'oberbefehlshaber', 'befehlshaber', 'kommandeur', 'gouverneur', 'stadthalter', 'herrscher', 'monarch'], excl: ['sich', 'tagesordnung', 'sendung', 'programm', 'serie'] }],
+  // batch 6: SUPPORT: defending a person ("nahm seinen Parteigänger aber in Schutz"; not protective custody, "Schutzhaft", nor
+  // safety systems protecting passengers)
+  ['SUPPORT', null, 'in Schutz nehmen', 'nehm nimm nahm =genommen', { needObj: ['schutz'], needAlso: ['in'], excl: ['teil', 'zum', 'schutzhaft', 'gewahrsam', 'haft', 'unfall', 'insasse', 'sicherheitssystem', 'airbag', 'schutzzone', 'schutzgebiet'] }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -167,6 +170,17 @@ export const VOCAB_NOUNS: Row[] = [
   // no compound ("Wahlschlacht", "Materialschlacht")
   ['ASSAULT', null, 'Schlacht', 'schlacht', { noCompound: true, objScope: 'sentence', needObj: ['truppe', 'heer', 'armee', 'soldat', 'krieg', 'general', 'regiment', 'verlustreich', 'gefallen', 'feldherr', 'ritter', 'kavallerie', 'infanterie', 'artillerie', 'flotte', 'gefecht', 'offizier', 'rückzug', 'landwehr', 'alliierte', 'kreuzfahrer', 'hauptquartier', 'legion', 'kompanie', 'bataillon', 'division', 'feldmarschall'] }],
   ['ASSAULT', null, 'Feldzug', 'feldzug feldzuges feldzugs feldzüge feldzügen', { noCompound: true, excl: ['wahl', 'wahlkampf', 'werbe', 'medien'] }],
+  // batch 6: inflected forms the lexicon's noun rows lack (found by listing the -n/-en/-s/-es forms of every noun form that
+  // occur in GermEval train and the unannotated rows): dative plurals "Luftschlägen", "Militäroffensiven", "Krawallen",
+  // genitives "des Generalstreiks"; the plural "Klagen" only when filed, announced or against someone, no compound (not complaints:
+  // "hatte es Klagen gegeben, dass die Displays …")
+  ['ASSAULT', 'heavy-weapons', 'Luftschlag (Formen)', 'luftschlägen luftschlags militärschlag militärschläge militärschlägen', { recPrep: ['auf'] }],
+  ['ASSAULT', null, 'Militäroffensive (Formen)', 'militäroffensiven bodenoffensiven luftoffensiven', { recPrep: ['gegen'] }],
+  ['PROTEST', 'riot', 'Krawall (Formen)', 'krawallen', {}],
+  ['PROTEST', 'boycott', 'Streik (Formen)', 'streikes generalstreiks generalstreikes', {}],
+  ['ACCUSE', 'allege', 'Klagen (Plural)', 'klagen', { noCompound: true, recPrep: ['gegen'], needObj: ['gegen', 'eingereicht', 'einreich', 'reichte', 'angekündigt', 'kündigt', 'eingebracht'] }],
+  // COERCE: political purges ("An Lehr- und Forschungseinrichtungen finden politische Säuberungen statt"; not cleaning)
+  ['COERCE', null, 'Säuberung (politisch)', 'säuberung säuberungen säuberungswelle', { noCompound: true, objScope: 'sentence', needObj: ['politisch', 'stalin', 'partei', 'armee', 'militär', 'regime', 'opposition', 'gegner', 'beamte', 'justiz', 'lehr', 'forschung', 'verwaltung', 'kommunist', 'diktat', 'schmelztiegel'] }],
   // MOBILIZE: —
 ];
 
