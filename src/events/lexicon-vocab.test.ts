@@ -138,3 +138,9 @@ test('batch 6: defending a person, purges, filed suits and missing inflected for
   assert.equal(typeOn('Bei den Krawallen gab es mehrere Festnahmen.', 'Krawallen'), 'PROTEST');
   assert.equal(typeOn('Der Sender berichtete von einer Reihe von Luftschlägen.', 'Luftschlägen'), 'ASSAULT');
 });
+
+test('batch 7: a formal reprimand (abmahnen, Abmahnung) is ACCUSE; urging ("mahnte Reformen an") stays REQUEST', () => {
+  assert.equal(typeOn('Der Presserat hatte die Zeitung für die Bildveröffentlichung abgemahnt.', 'abgemahnt'), 'ACCUSE');
+  assert.equal(typeOn('Berger fing sich prompt eine Abmahnung ein.', 'Abmahnung'), 'ACCUSE');
+  assert.equal(typeOn('Berger mahnte Reformen an.', 'mahnte'), 'REQUEST');
+});

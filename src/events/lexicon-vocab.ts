@@ -128,6 +128,9 @@ export const VOCAB_VERBS: Row[] = [
   // batch 6: SUPPORT: defending a person ("nahm seinen Parteigänger aber in Schutz"; not protective custody, "Schutzhaft", nor
   // safety systems protecting passengers)
   ['SUPPORT', null, 'in Schutz nehmen', 'nehm nimm nahm =genommen', { needObj: ['schutz'], needAlso: ['in'], excl: ['teil', 'zum', 'schutzhaft', 'gewahrsam', 'haft', 'unfall', 'insasse', 'sicherheitssystem', 'airbag', 'schutzzone', 'schutzgebiet'] }],
+  // batch 7: ACCUSE: a formal reprimand ("Der Presserat hatte … die Kronen Zeitung … abgemahnt", "wollen den Konzern nun
+  // abmahnen")
+  ['ACCUSE', 'disapprove', 'abmahnen', 'mahn =gemahnt', { p: 'ab' }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -181,6 +184,8 @@ export const VOCAB_NOUNS: Row[] = [
   ['ACCUSE', 'allege', 'Klagen (Plural)', 'klagen', { noCompound: true, recPrep: ['gegen'], needObj: ['gegen', 'eingereicht', 'einreich', 'reichte', 'angekündigt', 'kündigt', 'eingebracht'] }],
   // COERCE: political purges ("An Lehr- und Forschungseinrichtungen finden politische Säuberungen statt"; not cleaning)
   ['COERCE', null, 'Säuberung (politisch)', 'säuberung säuberungen säuberungswelle', { noCompound: true, objScope: 'sentence', needObj: ['politisch', 'stalin', 'partei', 'armee', 'militär', 'regime', 'opposition', 'gegner', 'beamte', 'justiz', 'lehr', 'forschung', 'verwaltung', 'kommunist', 'diktat', 'schmelztiegel'] }],
+  // batch 7: a formal reprimand received or issued ("fing sich … prompt eine Abmahnung ein")
+  ['ACCUSE', 'disapprove', 'Abmahnung', 'abmahnung abmahnungen', { noCompound: true }],
   // MOBILIZE: —
 ];
 
