@@ -83,3 +83,64 @@ test('a bill submitted to a body for its decision is REQUEST; a report presented
   assert.equal(typeOn('Das Gesetz muss dann Präsident Berger zur Ratifizierung vorgelegt werden.', 'vorgelegt'), 'REQUEST');
   assert.equal(typeOn('Berger hat am Montag einen Bericht vorgelegt.', 'vorgelegt'), undefined);
 });
+
+test('fourteenth session: "drohen mit" a measure needs no named actor; an impending loss without "mit" is no threat', () => {
+  assert.equal(typeOn('Die Stadt drohte mit Abriss, weil der Rohbau unvollendet blieb.', 'drohte'), 'THREATEN');
+  assert.equal(typeOn('Vor der Entscheidung hatte die Gewerkschaft damit gedroht, wöchentlich zu streiken.', 'gedroht'), 'THREATEN');
+  assert.equal(typeOn('Es wurde mit ernsten Konsequenzen gedroht.', 'gedroht'), 'THREATEN');
+  assert.equal(typeOn('Den Mitarbeitern droht die Kündigung.', 'droht'), undefined);
+});
+
+test('fourteenth session: sieges and storming are ASSAULT; reporters crowding a person are not', () => {
+  assert.equal(typeOn('Theobald belagerte 1161 Vendôme.', 'belagerte'), 'ASSAULT');
+  assert.equal(typeOn('Nach der Erstürmung der Burg wurde der Bergfried niedergebrochen.', 'Erstürmung'), 'ASSAULT');
+  assert.equal(typeOn('Die erbarmungslose Belagerung der Stadt wurde erst 1995 aufgegeben.', 'Belagerung'), 'ASSAULT');
+  assert.equal(typeOn('Die Sängerin wurde von Fans belagert.', 'belagert'), undefined);
+});
+
+test('fourteenth session: a dispute settled and an offer put are AGREE; an enclosure and a proposal are not', () => {
+  assert.equal(typeOn('Dort wurden Streitigkeiten der Könige verhandelt und beigelegt.', 'beigelegt'), 'AGREE');
+  assert.equal(typeOn('Frankreich unterbreitete Polen ein Angebot für eine Friedensvereinbarung.', 'unterbreitete'), 'AGREE');
+  assert.equal(typeOn('Die Zitate waren dem Brief beigelegt.', 'beigelegt'), undefined);
+  assert.equal(typeOn('Berger hat einen Vorschlag unterbreitet.', 'unterbreitet'), undefined);
+});
+
+test('fourteenth session: sent into exile is COERCE, going into exile is not; barricades, marches and vigils are PROTEST', () => {
+  assert.equal(typeOn('Cumanus wurde in die Verbannung geschickt.', 'geschickt'), 'COERCE');
+  assert.equal(typeOn('Er hatte seinen Vater 1970 ins Exil geschickt.', 'geschickt'), 'COERCE');
+  assert.equal(typeOn('Der Schah ging ins Exil.', 'ging'), undefined);
+  assert.equal(typeOn('Die Gewerkschaften gehen auf die Barrikaden.', 'gehen'), 'PROTEST');
+  assert.equal(typeOn('Anschließend zogen die Demonstranten durch den Schlossgarten zum Hauptbahnhof.', 'zogen'), 'PROTEST');
+  assert.equal(typeOn('An den rund 1600 Mahnwachen nahmen mehr als 60000 Bürger teil.', 'Mahnwachen'), 'PROTEST');
+  assert.equal(typeOn('Hausierer zogen durch das Land und boten Waren an.', 'zogen'), undefined);
+  assert.equal(typeOn('Am nächsten Tag wurde ein Regiment nach Polen verlegt.', 'verlegt'), 'MOBILIZE');
+});
+
+test('batch 5: battles with a military word, campaigns, laying waste, interning, rulers removed; not a figurative battle or a pest', () => {
+  assert.equal(typeOn('Nach der verlustreichen Schlacht bei Biberach kehrte Berger nach München zurück.', 'Schlacht'), 'ASSAULT');
+  assert.equal(typeOn('Berger sollte als großer Kämpfer und Sieger in der Schlacht erscheinen.', 'Schlacht'), undefined);
+  assert.equal(typeOn('In mehreren Feldzügen gegen die Kambodschaner bewies Berger sein Geschick.', 'Feldzügen'), 'ASSAULT');
+  assert.equal(typeOn('Dort verwüsteten sie den Raum.', 'verwüsteten'), 'ASSAULT');
+  assert.equal(typeOn('Die Reblaus verwüstete weite Teile der Weinrieden.', 'verwüstete'), undefined);
+  assert.equal(typeOn('Berger blieb bis Kriegsende in Süddeutschland interniert.', 'interniert'), 'COERCE');
+  assert.equal(typeOn('Am Ende wurde der Sultan abgesetzt.', 'abgesetzt'), 'CONCEDE');
+  assert.equal(typeOn('Die Sendung wurde abgesetzt.', 'abgesetzt'), undefined);
+});
+
+test('batch 6: defending a person, purges, filed suits and missing inflected forms; not custody, cleaning or complaints', () => {
+  assert.equal(typeOn('Berger nahm seinen Parteigänger Huber aber in Schutz.', 'nahm'), 'SUPPORT');
+  assert.equal(typeOn('Sicherheitssysteme sollen Insassen vor einem Unfall in Schutz nehmen.', 'nehmen'), undefined);
+  assert.equal(typeOn('Das Reservat nimmt an einem Projekt zum Schutz der Lagunen teil.', 'nimmt'), undefined);
+  assert.equal(typeOn('An Lehr- und Forschungseinrichtungen finden politische Säuberungen statt.', 'Säuberungen'), 'COERCE');
+  assert.equal(typeOn('Nach der Säuberung des Strandes gingen alle nach Hause.', 'Säuberung'), undefined);
+  assert.equal(typeOn('Flüchtlings-NGOs haben bereits Klagen angekündigt.', 'Klagen'), 'ACCUSE');
+  assert.equal(typeOn('Zuvor hatte es Klagen gegeben, dass die Displays leicht zerbrechen.', 'Klagen'), undefined);
+  assert.equal(typeOn('Bei den Krawallen gab es mehrere Festnahmen.', 'Krawallen'), 'PROTEST');
+  assert.equal(typeOn('Der Sender berichtete von einer Reihe von Luftschlägen.', 'Luftschlägen'), 'ASSAULT');
+});
+
+test('batch 7: a formal reprimand (abmahnen, Abmahnung) is ACCUSE; urging ("mahnte Reformen an") stays REQUEST', () => {
+  assert.equal(typeOn('Der Presserat hatte die Zeitung für die Bildveröffentlichung abgemahnt.', 'abgemahnt'), 'ACCUSE');
+  assert.equal(typeOn('Berger fing sich prompt eine Abmahnung ein.', 'Abmahnung'), 'ACCUSE');
+  assert.equal(typeOn('Berger mahnte Reformen an.', 'mahnte'), 'REQUEST');
+});

@@ -27,13 +27,16 @@ const CHARGES = ['korruption', 'betrug', 'wahlbetrug', 'wahlfälschung', 'manipu
 const AIRCRAFT = ['flugzeug', 'kampfjet', 'jet', 'hubschrauber', 'helikopter', 'drohne', 'maschine', 'bomber', 'kampfflugzeug', 'passagierflugzeug', 'militärflugzeug', 'kampfhubschrauber', 'mh17', 'su-24', 'boeing', 'airbus'];
 
 /** Forces moved or reinforced (MOBILIZE), aircraft included ("zwei Tarnkappenjets nach Polen verlegt"). */
-const FORCES = ['truppe', 'soldat', 'kampfjet', 'kampfflugzeug', 'tarnkappen', 'bomber', 'kriegsschiff', 'flugzeugträger', 'zerstörer', 'fregatte', 'panzer', 'spezialeinheit', 'streitkräfte', 'marines', 'fallschirmjäger', 'bataillon', 'brigade', 'kontingent', 'luftabwehr', 'raketenabwehr', 'militärpräsenz', 'truppenpräsenz', 'kampftruppe', 'bodentruppe', 'spezialkräfte', 'elitetruppe', 'sondereinheit'];
+const FORCES = ['truppe', 'soldat', 'kampfjet', 'kampfflugzeug', 'tarnkappen', 'bomber', 'kriegsschiff', 'flugzeugträger', 'zerstörer', 'fregatte', 'panzer', 'spezialeinheit', 'streitkräfte', 'marines', 'fallschirmjäger', 'bataillon', 'brigade', 'kontingent', 'luftabwehr', 'raketenabwehr', 'militärpräsenz', 'truppenpräsenz', 'kampftruppe', 'bodentruppe', 'spezialkräfte', 'elitetruppe', 'sondereinheit', 'einheiten', 'flotte', 'regiment', 'division', 'geschwader', 'staffel'];
 
 /** Sport roles: a coach succeeding a coach is no office ("folgt X als Cheftrainer nach"). */
 const SPORT_ROLES = ['trainer', 'cheftrainer', 'chefcoach', 'coach', 'co-trainer', 'spieler', 'stürmer', 'tormann', 'torhüter', 'goalie', 'mittelfeld', 'verein', 'klub', 'club', 'mannschaft', 'team', 'saison', 'spieltag', 'sportdirektor', 'liga', 'fußball'];
 
 /** Police and border forces reinforced ("Polizei und Militär würden … verstärkt", "die Polizeipräsenz aufgestockt"). */
 const SECURITY_FORCES = [...FORCES, 'polizei', 'polizist', 'polizeipräsenz', 'polizeikräfte', 'sicherheitskräfte', 'einsatzkräfte', 'grenzschutz', 'grenzschützer', 'grenzpolizei', 'militär', 'bundesheer', 'armee', 'nationalgarde', 'patrouille'];
+
+/** What is threatened with "drohen mit" (fourteenth session): measures, sanctions, walkouts and legal steps. */
+const THREATENED = ['konsequenz', 'sanktion', 'abriss', 'kündigung', 'streik', 'klage', 'rücktritt', 'austritt', 'veto', 'ausschluss', 'entlassung', 'boykott', 'gewalt', 'krieg', 'vergeltung', 'militär', 'angriff', 'schließung', 'abbruch', 'blockade', 'veröffentlichung', 'scheidung', 'maßnahme', 'schritte', 'gegenmaßnahme', 'zölle', 'strafzöll', 'festnahme', 'verhaftung', 'abschiebung', 'auflösung', 'neuwahl', 'misstrauens', 'anzeige', 'verfahren', 'räumung', 'enteignung', 'embargo', 'atomwaff', 'vernichtung', 'tod', 'mord', 'bombe', 'rakete', 'einmarsch', 'intervention', 'verlassen', 'zurückzutret', 'auszutret', 'blockier', 'aufzukündig'];
 
 export const VOCAB_VERBS: Row[] = [
   // CONSULT: sounding out ("loten die Parteien eine Koalition aus"), consulting back with someone ("hielt Rücksprache mit")
@@ -94,6 +97,40 @@ export const VOCAB_VERBS: Row[] = [
   ['CONCEDE', null, 'entlassen (Amt)', 'entlass entläss entließ =entlassen', { needObj: ['minister', 'staatssekretär', 'regierungschef', 'premier', 'kanzler', 'general', 'generalstabschef', 'kommandeur', 'oberbefehlshaber', 'gouverneur', 'geheimdienstchef', 'polizeichef', 'berater', 'botschafter', 'bürgermeister', 'präfekt'], excl: ['haft', 'gefängnis', 'gewahrsam', 'krankenhaus', 'spital', 'klinik', 'mitarbeiter', 'beschäftigt', 'arbeiter', 'angestellt'] }],
   // a bill or treaty submitted to a body for its decision ("dann Präsident Obama zur Ratifizierung vorgelegt werden",
   // "legte den Entwurf dem Parlament zur Abstimmung vor"): a request to that body (blind 22/23: a motion brought in)
+  // fourteenth session (batch 4, by type; counts in docs/events.md): THREATEN: "drohen mit" + what is threatened needs no
+  // named actor ("Die Stadt drohte mit Abriss", "hatte die Gewerkschaft damit gedroht, … zu streiken", "Es wurde mit ernsten
+  // Konsequenzen gedroht"); the lexicon's drohen needs one to leave out impersonal "es droht"; sorted before it (needObj)
+  ['THREATEN', null, 'drohen mit (Inhalt)', 'droh =gedroht', { needAlso: ['mit', 'damit'], needObj: THREATENED, notForms: ['drohend', 'drohende', 'drohenden', 'drohender', 'drohendes', 'drohendem'], excl: ['gefahr', 'pleite', 'strafe', 'haft', 'jahre', 'ende', 'scheitern', 'insolvenz', 'engpass', 'mangel', 'hunger', 'chaos', 'kollaps', 'zusammenbruch', 'bankrott', 'staatspleite', 'zahlungsunfähigkeit', 'unwetter', 'gewitter', 'hochwasser', 'überschwemmung', 'lawine', 'verlust', 'ausfall', 'abstieg', 'niederlage', 'verspätung'] }],
+  // ASSAULT: sieges and storming of places (mostly historical: "belagerte 1161 Vendôme", "die Innere Stadt … erstürmt"); not
+  // reporters or fans crowding a person ("von 30 bis 40 Reportern belagert")
+  ['ASSAULT', null, 'belagern', 'belager belagr =belagert', { notForms: ['belagern'], excl: ['reporter', 'journalist', 'fotograf', 'paparazzi', 'fans', 'fan', 'kunden', 'touristen', 'besucher', 'urlauber', 'schaulustige', 'medien', 'presse', 'autogramm', 'verehrer', 'bewunderer', 'käufer'] }],
+  ['ASSAULT', null, 'erstürmen', 'erstürm =erstürmt', { excl: ['charts', 'tabelle', 'spitze', 'bühne', 'gipfel', 'platz'] }],
+  // AGREE: a dispute settled ("wo Streitigkeiten … verhandelt und beigelegt wurden"; not an enclosure: "dem Brief beigelegt"),
+  // an offer put to a party ("unterbreiteten den USA ein Angebot für eine Friedensvereinbarung"; a proposal is a position)
+  ['AGREE', null, 'beilegen (Streit)', 'leg =gelegt', { p: 'bei', needObj: ['streit', 'konflikt', 'differenz', 'auseinandersetzung', 'fehde', 'disput', 'zwist', 'zerwürfnis', 'querele', 'kontroverse'] }],
+  ['AGREE', null, 'ein Angebot unterbreiten', 'unterbreit =unterbreitet', { needObj: ['angebot', 'kompromiss', 'friedensplan'], recPrep: ['an'], excl: ['vorschlag', 'vorschläge', 'gegenvorschl', 'alternativvorschl'] }],
+  // COERCE: sent into exile or banishment ("den er selbst 1970 ins Exil schickte", "wurde in die Verbannung geschickt")
+  ['COERCE', 'deport', 'ins Exil schicken', 'schick =geschickt', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
+  ['COERCE', 'deport', 'ins Exil zwingen', 'zwing zwang =gezwungen', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
+  ['COERCE', 'deport', 'ins Exil treiben', 'treib trieb =getrieben', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
+  // PROTEST: "gehen auf die Barrikaden" (unions and groups protesting), demonstrators marching ("zogen die Demonstranten durch
+  // den Schlossgarten"; the lexicon's marches need the noun)
+  ['PROTEST', 'demo', 'auf die Barrikaden gehen', 'geh ging =gegangen steig stieg =gestiegen', { needObj: ['barrikade'], needAlso: ['auf'] }],
+  ['PROTEST', 'demo', 'ziehen durch (Demonstranten)', 'zieh zog =gezogen', { needObj: ['demonstrant', 'protestierend', 'kundgebungsteilnehmer', 'protestzug', 'demonstrationszug'], needAlso: ['durch', 'vor', 'zum', 'zur'] }],
+  // batch 5 (fourteenth session)
+  // ASSAULT: land or rooms laid waste by people ("verwüstete Robert Bruce … das Land", "verwüsteten den Raum"; not storms or pests)
+  ['ASSAULT', null, 'verwüsten', 'verwüst =verwüstet', { excl: ['reblaus', 'schädling', 'käfer', 'heuschreck', 'sturm', 'unwetter', 'hurrikan', 'orkan', 'tornado', 'taifun', 'zyklon', 'erdbeben', 'flut', 'hochwasser', 'feuer', 'brand', 'lawine', 'überschwemmung', 'krankheit', 'pilz', 'tier', 'wildschwein', 'muren', 'mure', 'hagel', 'regen'] }],
+  // COERCE: interned ("blieb er … bis Kriegsende in Süddeutschland interniert")
+  ['COERCE', 'arrest', 'internieren', 'internier =interniert', {}],
+  // CONCEDE: rulers and commanders removed from office (absetzen in lexicon.ts lists offices of today: "wurde der Sultan
+  // abgesetzt", "als Generalstabschef abgesetzt")
+  ['CONCEDE', null, 'absetzen (Herrscher)', 'setz =gesetzt', { p: 'ab', needObj: ['sultan', 'kaiser', 'zar', 'schah', 'emir', 'kalif', 'fürst', 'herzog', 'regent', 'diktator', 'machthaber', 'khan', 'pharao', 'doge', 'statthalter', 'vizekönig', 'generalstabschef', 'oberbefehlshaber', 'befehlshaber', 'kommandeur', 'gouverneur', 'stadthalter', 'herrscher', 'monarch'], excl: ['sich', 'tagesordnung', 'sendung', 'programm', 'serie'] }],
+  // batch 6: SUPPORT: defending a person ("nahm seinen Parteigänger aber in Schutz"; not protective custody, "Schutzhaft", nor
+  // safety systems protecting passengers)
+  ['SUPPORT', null, 'in Schutz nehmen', 'nehm nimm nahm =genommen', { needObj: ['schutz'], needAlso: ['in'], excl: ['teil', 'zum', 'schutzhaft', 'gewahrsam', 'haft', 'unfall', 'insasse', 'sicherheitssystem', 'airbag', 'schutzzone', 'schutzgebiet'] }],
+  // batch 7: ACCUSE: a formal reprimand ("Der Presserat hatte … die Kronen Zeitung … abgemahnt", "wollen den Konzern nun
+  // abmahnen")
+  ['ACCUSE', 'disapprove', 'abmahnen', 'mahn =gemahnt', { p: 'ab' }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -127,6 +164,28 @@ export const VOCAB_NOUNS: Row[] = [
   ['ASSAULT', 'massacre', 'Pogrom', 'pogrom pogrome pogromen', { noCompound: true }],
   // AGREE: an offer of talks or peace ("hat der Initiative ein Verhandlungsangebot gemacht"; blind 12: an offer is AGREE)
   ['AGREE', null, 'Verhandlungsangebot', 'verhandlungsangebot verhandlungsangebote gesprächsangebot gesprächsangebote friedensangebot friedensangebote dialogangebot dialogangebote kompromissangebot kompromissangebote', { noCompound: true }],
+  // fourteenth session (batch 4): sieges and storming (ASSAULT), vigils, human chains and sit-ins (PROTEST)
+  ['ASSAULT', null, 'Belagerung', 'belagerung belagerungen erstürmung erstürmungen', { noCompound: true }],
+  ['PROTEST', 'demo', 'Mahnwache', 'mahnwachen menschenketten sitzblockaden', { noCompound: true }],
+  // batch 5: battles and military campaigns (mostly historical: "in der Schlacht bei Chlumec besiegt", "In mehreren
+  // Feldzügen gegen die Kambodschaner"); a battle only with a military word in the sentence (not the political "Sieger in
+  // der Schlacht", a play "Die Schlacht der weißen Schiffe"); the singular only ("das Schlachten der Tiere" is slaughter);
+  // no compound ("Wahlschlacht", "Materialschlacht")
+  ['ASSAULT', null, 'Schlacht', 'schlacht', { noCompound: true, objScope: 'sentence', needObj: ['truppe', 'heer', 'armee', 'soldat', 'krieg', 'general', 'regiment', 'verlustreich', 'gefallen', 'feldherr', 'ritter', 'kavallerie', 'infanterie', 'artillerie', 'flotte', 'gefecht', 'offizier', 'rückzug', 'landwehr', 'alliierte', 'kreuzfahrer', 'hauptquartier', 'legion', 'kompanie', 'bataillon', 'division', 'feldmarschall'] }],
+  ['ASSAULT', null, 'Feldzug', 'feldzug feldzuges feldzugs feldzüge feldzügen', { noCompound: true, excl: ['wahl', 'wahlkampf', 'werbe', 'medien'] }],
+  // batch 6: inflected forms the lexicon's noun rows lack (found by listing the -n/-en/-s/-es forms of every noun form that
+  // occur in GermEval train and the unannotated rows): dative plurals "Luftschlägen", "Militäroffensiven", "Krawallen",
+  // genitives "des Generalstreiks"; the plural "Klagen" only when filed, announced or against someone, no compound (not complaints:
+  // "hatte es Klagen gegeben, dass die Displays …")
+  ['ASSAULT', 'heavy-weapons', 'Luftschlag (Formen)', 'luftschlägen luftschlags militärschlag militärschläge militärschlägen', { recPrep: ['auf'] }],
+  ['ASSAULT', null, 'Militäroffensive (Formen)', 'militäroffensiven bodenoffensiven luftoffensiven', { recPrep: ['gegen'] }],
+  ['PROTEST', 'riot', 'Krawall (Formen)', 'krawallen', {}],
+  ['PROTEST', 'boycott', 'Streik (Formen)', 'streikes generalstreiks generalstreikes', {}],
+  ['ACCUSE', 'allege', 'Klagen (Plural)', 'klagen', { noCompound: true, recPrep: ['gegen'], needObj: ['gegen', 'eingereicht', 'einreich', 'reichte', 'angekündigt', 'kündigt', 'eingebracht'] }],
+  // COERCE: political purges ("An Lehr- und Forschungseinrichtungen finden politische Säuberungen statt"; not cleaning)
+  ['COERCE', null, 'Säuberung (politisch)', 'säuberung säuberungen säuberungswelle', { noCompound: true, objScope: 'sentence', needObj: ['politisch', 'stalin', 'partei', 'armee', 'militär', 'regime', 'opposition', 'gegner', 'beamte', 'justiz', 'lehr', 'forschung', 'verwaltung', 'kommunist', 'diktat', 'schmelztiegel'] }],
+  // batch 7: a formal reprimand received or issued ("fing sich … prompt eine Abmahnung ein")
+  ['ACCUSE', 'disapprove', 'Abmahnung', 'abmahnung abmahnungen', { noCompound: true }],
   // MOBILIZE: —
 ];
 
