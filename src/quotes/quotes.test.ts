@@ -3260,3 +3260,13 @@ test('q34: a colon frame inside an interview answer ("X hat recht, wenn er sagt:
   assert.equal(quoteWith(d, 'hat recht, wenn er sagt')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'mehr Quartiere')?.speaker, 'p2');
 });
+
+test('qrun: a name in the accusative object of a pronoun-subject sentence does not stop a run-on ("sie wollen einen X nicht …")', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Die Leute finden ihn als Fußballspieler gut, sagte Karl Huber der Zeitung. Aber sie wollen einen Jonas Brandt nicht als Nachbarn haben. Am Montag reiste Huber ab.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt']]]);
+  assert.equal(quoteWith(d, 'nicht als Nachbarn')?.speaker, 'p1');
+  // a named subject still ends the run
+  const t2 = 'Berlin – Die Debatte geht weiter. Die Leute finden ihn als Fußballspieler gut, sagte Karl Huber der Zeitung. Aber Jonas Brandt will einen Umzug nicht ausschließen. Am Montag reiste Huber ab.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt']]]);
+  assert.equal(quoteWith(d2, 'Umzug nicht'), undefined);
+});
