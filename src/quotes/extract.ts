@@ -435,6 +435,8 @@ class Extractor {
   private readonly english: boolean;
   /** The document keeps its quote marks: unmarked sentences are narration, not quotes. */
   private marksKept = false;
+  /** The person a question-and-answer interview interviews (`qaInterviewee`), once per document. */
+  private qaWho: MentionRef['entity'] | null | undefined = undefined;
   /** cueAt results per token (-2 unknown, -1 none, else the end token of the cue). */
   private readonly cueCache: Int32Array;
   /** Learned P(direct speech) of an unmarked sentence (src/quotes/speech.ts); null = rules alone. */
@@ -1462,6 +1464,11 @@ class Extractor {
     const a = ctx.sentStart[s];
     if (a < 0) return null;
     if (a + 1 < ctx.n && ctx.words[a + 1] === ':' && ALL_CAPS_LABEL.test(ctx.words[a])) return 'asker';
+    // "Frage: Herr X, … ? Antwort: Wir …" — an interview in question-and-answer form
+    if (a + 1 < ctx.n && ctx.words[a + 1] === ':' && (ctx.words[a] === 'Frage' || ctx.words[a] === 'Antwort')) {
+      const who = this.qaInterviewee();
+      if (who) return ctx.words[a] === 'Frage' ? 'asker' : who;
+    }
     for (let k = a + 1; k <= Math.min(a + 3, ctx.sentEnd[s] - 2); k++) {
       if (ctx.words[k] !== ':') continue;
       const m = ctx.mentionAt[k - 1];
@@ -1471,6 +1478,59 @@ class Extractor {
       return ctx.mentions[m].entity;
     }
     return null;
+  }
+
+  /**
+   * The person interviewed in a question-and-answer text ("Frage: Herr Urmson, Sie betonen …? Antwort: Wir sind …"):
+   * with at least two "Frage:" and two "Antwort:" labels, the person a question addresses as "Herr/Frau X" — or,
+   * when the questions address someone as "Sie", the person named most often before the first question. An
+   * explainer whose questions address no one ("Frage: Welche Folgen hätte das? Antwort: …") has none: its answers
+   * are the newspaper's.
+   */
+  private qaInterviewee(): MentionRef['entity'] | null {
+    if (this.qaWho !== undefined) return this.qaWho;
+    const ctx = this.ctx;
+    const ns = ctx.doc.sentences.length;
+    let questions = 0, answers = 0, firstQ = -1, addressed = false;
+    let named: MentionRef['entity'] | null = null;
+    let inQ = false;
+    for (let s = 0; s < ns; s++) {
+      const a = ctx.sentStart[s];
+      if (a < 0) continue;
+      if (ctx.words[a + 1] === ':' && ctx.words[a] === 'Frage') {
+        questions++;
+        inQ = true;
+        if (firstQ < 0) firstQ = a;
+      } else if (ctx.words[a + 1] === ':' && ctx.words[a] === 'Antwort') {
+        answers++;
+        inQ = false;
+      }
+      if (!inQ) continue;
+      for (let k = a + 2; k < ctx.sentEnd[s]; k++) {
+        const w = ctx.words[k];
+        if ((w === 'Sie' || w === 'Ihnen' || w === 'Ihr' || w === 'Ihre') && ctx.words[k - 1] !== '.' && k > a + 2) addressed = true;
+        if ((w === 'Herr' || w === 'Frau') && ctx.mentionAt[k + 1] >= 0 && ctx.mentions[ctx.mentionAt[k + 1]].entity.type === 'PER') named ??= ctx.mentions[ctx.mentionAt[k + 1]].entity;
+      }
+    }
+    let who: MentionRef['entity'] | null = null;
+    if (questions >= 2 && answers >= 2) {
+      if (named) who = named;
+      else if (addressed) {
+        const count = new Map<MentionRef['entity'], number>();
+        let best = 0;
+        for (const m of ctx.mentions) {
+          if (m.start >= firstQ || m.entity.type !== 'PER') continue;
+          const c = (count.get(m.entity) ?? 0) + 1;
+          count.set(m.entity, c);
+          if (c > best) {
+            best = c;
+            who = m.entity;
+          }
+        }
+      }
+    }
+    this.qaWho = who;
+    return who;
   }
 
   /**
@@ -1581,7 +1641,8 @@ class Extractor {
         }
         continue;
       }
-      if (!turn || this.usedSentence.has(s)) continue;
+      // (an agency credit closing the text, "(APA, 18.9. 2015)", is nobody's answer)
+      if (!turn || this.usedSentence.has(s) || ctx.words[a] === '(') continue;
       const att = this.unmarkedSentenceOf(s, turn, 'interview');
       if (att) added.push(att);
     }

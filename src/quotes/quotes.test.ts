@@ -3270,3 +3270,27 @@ test('qrun: a name in the accusative object of a pronoun-subject sentence does n
   const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt']]]);
   assert.equal(quoteWith(d2, 'Umzug nicht'), undefined);
 });
+
+test('qrun: a question-and-answer interview ("Frage: Herr X, …? Antwort: …") gives every answer sentence to the person addressed', () => {
+  const t = 'Projektchef Karl Huber über selbstfahrende Autos. Huber sprach mit der Presse-Agentur am Rande der Messe. Frage: Herr Huber, Sie betonen häufig, man wolle kein Autobauer werden. Was heißt das? Antwort: Wir sind noch dabei, es herauszufinden. Diese Firmen machen einen großartigen Job. Frage: Wie oft fahren Sie selbst mit? Antwort: Mindestens einmal pro Woche. Das System wird jeden Monat besser. (APA, 18.9.2015)';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'großartigen Job')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'jeden Monat besser')?.speaker, 'p1');
+  // the questions and the agency credit are nobody's statement
+  assert.equal(quoteWith(d, 'Was heißt das'), undefined);
+  assert.equal(quoteWith(d, 'APA'), undefined);
+});
+
+test('qrun: an explainer in question-and-answer form that addresses no one gives its answers to nobody', () => {
+  const t = 'Darf der Bürgermeister das? Einige Fragen und Antworten. Frage: Der künftige Bürgermeister Karl Huber will Leistungen kürzen. Welche Folgen hätte das? Antwort: Finanziell hätte es keine gravierenden Auswirkungen. Die Gemeinden zahlen wenig. Frage: Ist das erlaubt? Antwort: Das ist nicht klar zu beantworten. Die Gerichte sind uneins.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'Gemeinden zahlen')?.speaker ?? null, null);
+  assert.equal(quoteWith(d, 'Gerichte sind uneins')?.speaker ?? null, null);
+});
+
+test('qrun: an author credit in parentheses closing an interview answer is no statement', () => {
+  const t = 'Anna Berger leitet das Institut. STANDARD: Wie geht es weiter? Berger: Wir forschen weiter. Das dauert. STANDARD: Danke. Berger: Gern. Wir bleiben dran. (Karl Huber, 30.5.2016)';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']], ['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Wir bleiben dran')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'Karl Huber, 30'), undefined);
+});
