@@ -1935,7 +1935,10 @@ class Extractor {
       // ("…, argumentiert die Bundesregierung. Aber weil die nicht funktioniert, müsse Österreich …")
       if (x.continuation) {
         if (x.kind === 'indirect' && x.speakerEntity && !persons.has(x.speakerEntity) && cuedIn.get(turn[xs])?.has(x.speakerEntity)) continue;
-        out.splice(o, 1);
+        // "Bei Ihrer Antrittsrede haben Sie gesagt, dass …": the interviewer reports the interviewee's words
+        const told = this.askerReport(xs, labels);
+        if (told) out[o] = told;
+        else out.splice(o, 1);
         continue;
       }
       if (!x.speakerEntity || !persons.has(x.speakerEntity)) continue;
@@ -1943,6 +1946,50 @@ class Extractor {
       if (x.source && !x.source.pronoun && x.source.mention?.entity === x.speakerEntity) continue;
       out.splice(o, 1);
     }
+  }
+
+  /**
+   * A question sentence s that reports what the interviewee said ("Bei Ihrer Antrittsrede haben Sie gesagt, dass
+   * …", "Sie sagten einmal, es sei …"): a reporting verb next to the formal "Sie" and a comma with "dass" or a
+   * Konjunktiv clause after it. The clause after the comma is an indirect statement of the person whose turn
+   * answers the question (the next person's label, else the last one).
+   */
+  private askerReport(s: number, labels: ('asker' | MentionRef['entity'] | null)[]): Attribution | null {
+    const ctx = this.ctx;
+    const a = ctx.sentStart[s];
+    const b = ctx.sentEnd[s];
+    let from = a;
+    if (labels[s] === 'asker') from = a + 2;
+    let cue = -1;
+    for (let k = from; k < b - 2 && k < from + 10; k++) {
+      if (ctx.words[k] === ',') break;
+      if (ctx.words[k] !== 'Sie') continue;
+      for (let j = Math.max(from, k - 1); j <= k + 3 && j < b; j++) {
+        if (j !== k && !ctx.isCap(j) && reportingForm(ctx.lower[j])) {
+          cue = j;
+          break;
+        }
+      }
+      break;
+    }
+    if (cue < 0) return null;
+    let c = cue + 1;
+    while (c < b && c <= cue + 3 && ctx.words[c] !== ',') c++;
+    if (ctx.words[c] !== ',') return null;
+    const dass = ctx.lower[c + 1] === 'dass' || ctx.lower[c + 1] === 'daß';
+    if (!dass && !this.v2KonjunktivAt(c + 1, b)) return null;
+    let who: MentionRef['entity'] | null = null;
+    for (let t = s + 1; t < labels.length && !who; t++) if (labels[t] && labels[t] !== 'asker') who = labels[t] as MentionRef['entity'];
+    for (let t = s - 1; t >= 0 && !who; t--) if (labels[t] && labels[t] !== 'asker') who = labels[t] as MentionRef['entity'];
+    if (!who) return null;
+    const content = this.trimContent(dass ? c + 2 : c + 1, this.lastContentTok(c + 1, b));
+    if (!content) return null;
+    const att = blankAttribution('indirect', content, 'interview');
+    att.speakerEntity = who;
+    att.speakerName = who.name;
+    att.cueTok = [cue, cue + 1];
+    att.cue = [ctx.toks[cue].start, ctx.toks[cue].end];
+    return att;
   }
 
   /**

@@ -3294,3 +3294,14 @@ test('qrun: an author credit in parentheses closing an interview answer is no st
   assert.equal(quoteWith(d, 'Wir bleiben dran')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'Karl Huber, 30'), undefined);
 });
+
+test('qrun: an interviewer\'s question that reports the interviewee ("haben Sie gesagt, dass …") is an indirect statement of the next answer\'s speaker', () => {
+  const t = 'Anna Berger leitet das Institut in Wien. STANDARD: Wie geht es weiter? Berger: Wir forschen weiter. STANDARD: Bei Ihrer Antrittsrede haben Sie gesagt, dass für Ihr Selbstvertrauen vor allem Ihr Vater ausschlaggebend war. Wie kann man Mädchen fördern? Berger: Es gibt viele Wege. STANDARD: Sie sagten einmal, es sei immer zielführend, fremd im eigenen Land zu sein. Berger: Das stimmt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]]);
+  const q = quoteWith(d, 'Ihr Vater ausschlaggebend');
+  assert.equal(q?.kind, 'indirect');
+  assert.equal(q?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'fremd im eigenen Land')?.speaker, 'p1');
+  // the question itself stays the interviewer's
+  assert.equal(quoteWith(d, 'Mädchen fördern'), undefined);
+});
