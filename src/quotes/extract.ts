@@ -342,6 +342,9 @@ const CONCESSIVE_OPEN = new Set(['aber', 'doch', 'allerdings', 'jedoch']);
 // determiners of an accusative or dative noun phrase (never of a nominative one); personal pronouns as subjects
 const OBLIQUE_DET = new Set(['einen', 'dem', 'den', 'einem', 'seinem', 'seinen', 'ihrem', 'ihren', 'unserem', 'unseren', 'diesem', 'diesen', 'jenem']);
 const SUBJECT_PRONOUN = new Set(['ich', 'wir', 'sie', 'man', 'du', 'ihr', 'es']);
+/** The link that closes an embedded tweet, and the words of a medium that frame a post. */
+const TWEET_LINK = /^https?:\/\/t\.co\//;
+const POST_MEDIUM = /^(?:Twitter|Facebook|Instagram|Tweet|twitterte|getwittert|postete|gepostet|Facebook-Seite|Twitter-Account|Twitter-Konto)$/;
 
 const SPEECH_NOUNS = new Set([
   'Botschaft', 'Antwort', 'Devise', 'Forderung', 'Credo', 'Motto', 'Fazit', 'Kommentar', 'Reaktion', 'Begründung',
@@ -587,6 +590,7 @@ class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropAskerLines(out);
     if (this.mode === 'news' && !this.english) this.dropExplainerQuestions(out);
     if (this.mode === 'news' && !this.english) this.headlinesAsTitles(out);
+    if (this.mode === 'news' && !this.english && !this.marksKept) this.tweetBlocks(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.selfNamedIndirect(out);
     if (this.mode === 'news' && !this.english && !this.marksKept) this.dropThingSpeakers(out);
     if (this.mode === 'news') this.dropSpeakerlessTwins(out);
@@ -1990,6 +1994,142 @@ class Extractor {
     att.cueTok = [cue, cue + 1];
     att.cue = [ctx.toks[cue].start, ctx.toks[cue].end];
     return att;
+  }
+
+  /**
+   * Embedded posts: 10kGNAD keeps the text of a tweet pasted into an article, followed by its hashtags and link
+   * ("… relativieren. https://t.co/…", "Zu recht! #Wedding #Gauland pic.twitter.com/…") or glued to the next
+   * sentence by a hashtag run ("Ich freue mich auf die EM. #Nachbarn Als Reaktion …"). The post is a bounded block:
+   * its last part ends before the hashtags and link; sentences before it join it back to a frame sentence (at most
+   * two sentences), a sentence of a person with a reporting verb, a statement of their own or a word of the medium
+   * ("Auch auf Twitter äußerte sich X versöhnlich.", "X bezeichnete … als …"). With such a frame every sentence of the
+   * block is that person's direct statement; without one the block is nobody's, and no continuation of an
+   * earlier speaker runs into it. The hashtags and the link are no statement.
+   */
+  private tweetBlocks(out: Attribution[]): void {
+    const ctx = this.ctx;
+    const text = ctx.doc.text;
+    if (text.indexOf('#') < 0 && text.indexOf('twitter.com') < 0 && text.indexOf('t.co/') < 0) return;
+    let prevEnd = 0;
+    for (let k = 1; k < ctx.n; k++) {
+      const w = ctx.words[k];
+      // [te, me): the post's text ends at te, its hashtags and link end at me
+      let te = -1;
+      let me = -1;
+      if (w === 'pic' && ctx.words[k + 1] === '.' && ctx.lower[k + 2] === 'twitter' && ctx.words[k + 5] === '/') {
+        te = k;
+        me = Math.min(ctx.n, k + 7);
+      } else if (TWEET_LINK.test(w)) {
+        te = k;
+        me = k + 1;
+      } else if (END_PUNCT.has(w) && ctx.words[k + 1] === '#' && ctx.toks[k + 1].sentence === ctx.toks[k].sentence) {
+        // a hashtag run after the post's last sentence, glued to a capitalised word of the narration
+        let j = k + 1;
+        while (ctx.words[j] === '#' && j + 1 < ctx.n) j += 2;
+        if (j < ctx.n && j > k + 1 && ctx.toks[j].sentence === ctx.toks[k].sentence && ctx.isCap(j) && ctx.words[j] !== '#' && !ctx.isPunct(j)) {
+          te = k + 1;
+          me = j;
+        }
+      }
+      if (te < 0) continue;
+      while (te - 2 >= prevEnd && ctx.words[te - 2] === '#') te -= 2;
+      while (me + 1 < ctx.n && ctx.words[me] === '#' && ctx.toks[me].sentence === ctx.toks[me - 1].sentence) me += 2;
+      const s0 = ctx.toks[Math.max(prevEnd, te - 1)].sentence;
+      const from = Math.max(prevEnd, ctx.sentStart[s0]);
+      prevEnd = me;
+      k = me - 1;
+      if (te - from < 2) continue;
+      // the block's sentences, back to the frame: the sentence right before the post's last part, or one sentence
+      // more when the frame announces the post without a statement of its own ("Auch auf Twitter äußerte sich X
+      // versöhnlich.") or the sentence between carries a hashtag of the post
+      let start = from;
+      let speaker: MentionRef['entity'] | null = null;
+      let tagged = false;
+      let taggedFrom = from;
+      let taggedRun = true;
+      for (let p = s0 - 1; p >= Math.max(0, s0 - 2); p--) {
+        const pa = ctx.sentStart[p];
+        const pb = ctx.sentEnd[p];
+        if (pa < 0 || pb > from) break;
+        const frame = this.postFrame(p, out);
+        if (frame !== undefined) {
+          if (frame && (p === s0 - 1 || frame.announce || tagged)) speaker = frame.who;
+          break;
+        }
+        // a sentence a rule gave to someone is no part of the post unless it carries a hashtag itself
+        tagged = false;
+        for (let j = pa; j < pb && !tagged; j++) tagged = ctx.words[j] === '#';
+        if (p === s0 - 2 || (!tagged && out.some((o) => o.content && o.kind !== 'fragment' && ctx.sentenceOf(ctx.tokenAt(o.content[0])) === p))) break;
+        start = pa;
+        if (tagged && taggedRun) taggedFrom = pa;
+        else taggedRun = false;
+      }
+      // (a post nobody frames covers its last part and the sentences with its hashtags before it)
+      // (a post that names the frame's person is about them, not theirs: "Empörung über X: Boateng reagiert gelassen")
+      for (let j = start; j < te && speaker; j++) {
+        const m = ctx.mentionAt[j];
+        if (m >= 0 && ctx.mentions[m].entity === speaker && ctx.words[j - 1] !== '#') speaker = null;
+      }
+      if (!speaker) start = taggedFrom;
+      const cs = ctx.toks[start].start;
+      const ce = ctx.toks[te - 1].end;
+      const inBlock = (o: Attribution) => !!o.content && o.content[0] >= cs && o.content[0] < ce;
+      // a statement whose content runs on over the hashtags and link into the narration starts after them
+      // ("Zu recht! #Wedding … pic.twitter.com/… Ich hätte …, sagte X")
+      const after = me < ctx.n ? ctx.toks[me].start : -1;
+      for (const o of out) {
+        if (inBlock(o) && after >= 0 && o.content![1] > after && !o.continuation && o.method !== 'run-on-quote' && o.kind !== 'fragment' && (!o.cue || o.cue[0] >= after)) o.content = [after, o.content![1]];
+      }
+      if (!speaker) {
+        for (let o = out.length - 1; o >= 0; o--) if (inBlock(out[o]) && (out[o].continuation || out[o].method === 'run-on-quote')) out.splice(o, 1);
+        continue;
+      }
+      for (let o = out.length - 1; o >= 0; o--) if (inBlock(out[o])) out.splice(o, 1);
+      // one statement per sentence of the post
+      let f = start;
+      for (let j = start; j <= te; j++) {
+        if (j < te && !(END_PUNCT.has(ctx.words[j]) && j + 1 < te && ctx.words[j + 1] !== '.')) continue;
+        const c = this.trimContent(f, j);
+        f = j + 1;
+        if (!c || ctx.tokenAt(c[1] - 1) - ctx.tokenAt(c[0]) < 1) continue;
+        const att = blankAttribution('direct', c, 'tweet');
+        att.speakerEntity = speaker;
+        att.speakerName = speaker.name;
+        att.marks = false;
+        att.continuation = true;
+        out.push(att);
+      }
+    }
+  }
+
+  /**
+   * Sentence p as the frame of an embedded post after it: the person whose statement (with a cue of its own) it
+   * holds, or who is named in it with a reporting verb or a word of the medium ("auf Twitter"); null when the
+   * sentence holds another kind of statement; undefined when it is none of these (it may be part of the post).
+   */
+  private postFrame(p: number, out: Attribution[]): { who: MentionRef['entity']; announce: boolean } | null | undefined {
+    const ctx = this.ctx;
+    const pa = ctx.sentStart[p];
+    const pb = ctx.sentEnd[p];
+    let own: Attribution | null = null;
+    for (const o of out) {
+      if (!o.content || o.kind === 'fragment' || ctx.sentenceOf(ctx.tokenAt(o.content[0])) !== p) continue;
+      if (!o.continuation && o.method !== 'run-on-quote') own = o;
+    }
+    if (own) return own.speakerEntity?.type === 'PER' ? { who: own.speakerEntity, announce: false } : null;
+    let person: MentionRef['entity'] | null = null;
+    let persons = 0;
+    let cue = false;
+    for (let k = pa; k < pb; k++) {
+      const m = ctx.mentionAt[k];
+      // (not a hashtag "#Gauland" nor a genitive "Gaulands Verhalten")
+      if (m >= 0 && ctx.mentions[m].entity.type === 'PER' && ctx.mentions[m].entity !== person && ctx.words[ctx.mentions[m].start - 1] !== '#' && !(ctx.words[ctx.mentions[m].end - 1].endsWith('s') && ctx.isCap(ctx.mentions[m].end) && ctx.mentionAt[ctx.mentions[m].end] < 0)) {
+        person = ctx.mentions[m].entity;
+        persons++;
+      }
+      if ((!ctx.isCap(k) && reportingForm(ctx.lower[k])) || POST_MEDIUM.test(ctx.words[k])) cue = true;
+    }
+    return persons === 1 && cue && person ? { who: person, announce: true } : undefined;
   }
 
   /**

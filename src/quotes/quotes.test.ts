@@ -3305,3 +3305,24 @@ test('qrun: an interviewer\'s question that reports the interviewee ("haben Sie 
   // the question itself stays the interviewer's
   assert.equal(quoteWith(d, 'Mädchen fördern'), undefined);
 });
+
+test('qrun: an embedded tweet after a frame sentence is the framing person\'s, ending before its hashtags and link', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Auch auf Twitter äußerte sich Anna Berger versöhnlich. Jonas Brandt ist ein Klasse-Fußballer und zu Recht Teil der Mannschaft. Ich freue mich auf die EM. #Nachbarn Als Reaktion darauf veröffentlichte ein Rapper ein Lied. Karl Huber bezeichnete das Verhalten als typisches Muster. Lieber Brandt als Meier als Nachbarn. Typisches Muster: beleidigen, provozieren, relativieren. https://t.co/vDhbCqSz6L Am Montag tagt der Vorstand.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt', 'Brandt']], ['p3', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Klasse-Fußballer')?.speaker, 'p1');
+  const em = quoteWith(d, 'freue mich auf die EM');
+  assert.equal(em?.speaker, 'p1');
+  assert.ok(!d.text.slice(em!.start, em!.end).includes('Nachbarn'));
+  assert.equal(quoteWith(d, 'Lieber Brandt als Meier')?.speaker, 'p3');
+  const last = quoteWith(d, 'beleidigen, provozieren');
+  assert.equal(last?.speaker, 'p3');
+  assert.ok(!d.text.slice(last!.start, last!.end).includes('t.co'));
+});
+
+test('qrun: a tweet no frame sentence introduces, or one that names the framing person, is nobody\'s statement', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Wer so redet, entlarvt sich selbst, schrieb Heiko Maas auf seiner Facebook-Seite. Die Aussagen sind schlicht rassistisch und menschenverachtend. Die früheren #Nachbarn sind übrigens ziemlich stolz auf ihn. Zu recht! #Wedding pic.twitter.com/lwnYF4Kgn9 Am Montag tagt der Vorstand. Es sei traurig, dass so etwas vorkommt, sagte Jonas Brandt. Empörung über die Partei: Brandt reagiert gelassen https://t.co/Gt1mhQHoji #Brandt Der Verteidiger betonte auch, dass es genug Unterstützung gebe.';
+  const d = mkDoc(t, [['p1', 'PER', 'Heiko Maas', ['Heiko Maas']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt', 'Brandt']]]);
+  assert.equal(quoteWith(d, 'ziemlich stolz'), undefined);
+  assert.equal(quoteWith(d, 'Zu recht'), undefined);
+  assert.equal(quoteWith(d, 'reagiert gelassen'), undefined);
+});
