@@ -1496,6 +1496,9 @@ class Extractor {
     const ctx = this.ctx;
     const ns = ctx.doc.sentences.length;
     let questions = 0, answers = 0, firstQ = -1, addressed = false;
+    // answers in the first person ("Wir sind noch dabei, …"): a consumer guide answers its reader with "Sie"
+    let firstPersonAnswers = 0;
+    let answerFirst = false;
     let named: MentionRef['entity'] | null = null;
     let inQ = false;
     for (let s = 0; s < ns; s++) {
@@ -1508,8 +1511,15 @@ class Extractor {
       } else if (ctx.words[a + 1] === ':' && ctx.words[a] === 'Antwort') {
         answers++;
         inQ = false;
+        answerFirst = false;
       }
-      if (!inQ) continue;
+      if (!inQ) {
+        if (answers > 0 && !answerFirst) {
+          for (let k = a; k < ctx.sentEnd[s] && !answerFirst; k++) answerFirst = FIRST_PERSON.has(ctx.lower[k]);
+          if (answerFirst) firstPersonAnswers++;
+        }
+        continue;
+      }
       for (let k = a + 2; k < ctx.sentEnd[s]; k++) {
         const w = ctx.words[k];
         if ((w === 'Sie' || w === 'Ihnen' || w === 'Ihr' || w === 'Ihre') && ctx.words[k - 1] !== '.' && k > a + 2) addressed = true;
@@ -1517,7 +1527,7 @@ class Extractor {
       }
     }
     let who: MentionRef['entity'] | null = null;
-    if (questions >= 2 && answers >= 2) {
+    if (questions >= 2 && answers >= 2 && firstPersonAnswers >= 2) {
       if (named) who = named;
       else if (addressed) {
         const count = new Map<MentionRef['entity'], number>();

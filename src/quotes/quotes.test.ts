@@ -3272,7 +3272,7 @@ test('qrun: a name in the accusative object of a pronoun-subject sentence does n
 });
 
 test('qrun: a question-and-answer interview ("Frage: Herr X, …? Antwort: …") gives every answer sentence to the person addressed', () => {
-  const t = 'Projektchef Karl Huber über selbstfahrende Autos. Huber sprach mit der Presse-Agentur am Rande der Messe. Frage: Herr Huber, Sie betonen häufig, man wolle kein Autobauer werden. Was heißt das? Antwort: Wir sind noch dabei, es herauszufinden. Diese Firmen machen einen großartigen Job. Frage: Wie oft fahren Sie selbst mit? Antwort: Mindestens einmal pro Woche. Das System wird jeden Monat besser. (APA, 18.9.2015)';
+  const t = 'Projektchef Karl Huber über selbstfahrende Autos. Huber sprach mit der Presse-Agentur am Rande der Messe. Frage: Herr Huber, Sie betonen häufig, man wolle kein Autobauer werden. Was heißt das? Antwort: Wir sind noch dabei, es herauszufinden. Diese Firmen machen einen großartigen Job. Frage: Wie oft fahren Sie selbst mit? Antwort: Mindestens einmal pro Woche, ich fahre gern mit. Das System wird jeden Monat besser. (APA, 18.9.2015)';
   const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
   assert.equal(quoteWith(d, 'großartigen Job')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'jeden Monat besser')?.speaker, 'p1');
@@ -3286,6 +3286,11 @@ test('qrun: an explainer in question-and-answer form that addresses no one gives
   const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
   assert.equal(quoteWith(d, 'Gemeinden zahlen')?.speaker ?? null, null);
   assert.equal(quoteWith(d, 'Gerichte sind uneins')?.speaker ?? null, null);
+  // a guide that answers its reader ("Sie") is no interview either, though its questions say "Sie"
+  const t2 = 'Was tun bei Hochwasser? Karl Huber vom Zivilschutz hat die wichtigsten Tipps gesammelt. Frage: Was müssen Sie zuerst tun? Antwort: Sie sollten den Strom abschalten. Das Wasser steigt oft schnell. Frage: Wann dürfen Sie zurück? Antwort: Erst wenn die Behörden es erlauben. Die Keller sind oft lange nass.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d2, 'Wasser steigt')?.speaker ?? null, null);
+  assert.equal(quoteWith(d2, 'Keller sind oft')?.speaker ?? null, null);
 });
 
 test('qrun: an author credit in parentheses closing an interview answer is no statement', () => {
