@@ -3260,3 +3260,74 @@ test('q34: a colon frame inside an interview answer ("X hat recht, wenn er sagt:
   assert.equal(quoteWith(d, 'hat recht, wenn er sagt')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'mehr Quartiere')?.speaker, 'p2');
 });
+
+test('qrun: a name in the accusative object of a pronoun-subject sentence does not stop a run-on ("sie wollen einen X nicht …")', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Die Leute finden ihn als Fußballspieler gut, sagte Karl Huber der Zeitung. Aber sie wollen einen Jonas Brandt nicht als Nachbarn haben. Am Montag reiste Huber ab.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt']]]);
+  assert.equal(quoteWith(d, 'nicht als Nachbarn')?.speaker, 'p1');
+  // a named subject still ends the run
+  const t2 = 'Berlin – Die Debatte geht weiter. Die Leute finden ihn als Fußballspieler gut, sagte Karl Huber der Zeitung. Aber Jonas Brandt will einen Umzug nicht ausschließen. Am Montag reiste Huber ab.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt']]]);
+  assert.equal(quoteWith(d2, 'Umzug nicht'), undefined);
+});
+
+test('qrun: a question-and-answer interview ("Frage: Herr X, …? Antwort: …") gives every answer sentence to the person addressed', () => {
+  const t = 'Projektchef Karl Huber über selbstfahrende Autos. Huber sprach mit der Presse-Agentur am Rande der Messe. Frage: Herr Huber, Sie betonen häufig, man wolle kein Autobauer werden. Was heißt das? Antwort: Wir sind noch dabei, es herauszufinden. Diese Firmen machen einen großartigen Job. Frage: Wie oft fahren Sie selbst mit? Antwort: Mindestens einmal pro Woche, ich fahre gern mit. Das System wird jeden Monat besser. (APA, 18.9.2015)';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'großartigen Job')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'jeden Monat besser')?.speaker, 'p1');
+  // the questions and the agency credit are nobody's statement
+  assert.equal(quoteWith(d, 'Was heißt das'), undefined);
+  assert.equal(quoteWith(d, 'APA'), undefined);
+});
+
+test('qrun: an explainer in question-and-answer form that addresses no one gives its answers to nobody', () => {
+  const t = 'Darf der Bürgermeister das? Einige Fragen und Antworten. Frage: Der künftige Bürgermeister Karl Huber will Leistungen kürzen. Welche Folgen hätte das? Antwort: Finanziell hätte es keine gravierenden Auswirkungen. Die Gemeinden zahlen wenig. Frage: Ist das erlaubt? Antwort: Das ist nicht klar zu beantworten. Die Gerichte sind uneins.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d, 'Gemeinden zahlen')?.speaker ?? null, null);
+  assert.equal(quoteWith(d, 'Gerichte sind uneins')?.speaker ?? null, null);
+  // a guide that answers its reader ("Sie") is no interview either, though its questions say "Sie"
+  const t2 = 'Was tun bei Hochwasser? Karl Huber vom Zivilschutz hat die wichtigsten Tipps gesammelt. Frage: Was müssen Sie zuerst tun? Antwort: Sie sollten den Strom abschalten. Das Wasser steigt oft schnell. Frage: Wann dürfen Sie zurück? Antwort: Erst wenn die Behörden es erlauben. Die Keller sind oft lange nass.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber', 'Huber']]]);
+  assert.equal(quoteWith(d2, 'Wasser steigt')?.speaker ?? null, null);
+  assert.equal(quoteWith(d2, 'Keller sind oft')?.speaker ?? null, null);
+});
+
+test('qrun: an author credit in parentheses closing an interview answer is no statement', () => {
+  const t = 'Anna Berger leitet das Institut. STANDARD: Wie geht es weiter? Berger: Wir forschen weiter. Das dauert. STANDARD: Danke. Berger: Gern. Wir bleiben dran. (Karl Huber, 30.5.2016)';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']], ['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Wir bleiben dran')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'Karl Huber, 30'), undefined);
+});
+
+test('qrun: an interviewer\'s question that reports the interviewee ("haben Sie gesagt, dass …") is an indirect statement of the next answer\'s speaker', () => {
+  const t = 'Anna Berger leitet das Institut in Wien. STANDARD: Wie geht es weiter? Berger: Wir forschen weiter. STANDARD: Bei Ihrer Antrittsrede haben Sie gesagt, dass für Ihr Selbstvertrauen vor allem Ihr Vater ausschlaggebend war. Wie kann man Mädchen fördern? Berger: Es gibt viele Wege. STANDARD: Sie sagten einmal, es sei immer zielführend, fremd im eigenen Land zu sein. Berger: Das stimmt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger', 'Berger']]]);
+  const q = quoteWith(d, 'Ihr Vater ausschlaggebend');
+  assert.equal(q?.kind, 'indirect');
+  assert.equal(q?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'fremd im eigenen Land')?.speaker, 'p1');
+  // the question itself stays the interviewer's
+  assert.equal(quoteWith(d, 'Mädchen fördern'), undefined);
+});
+
+test('qrun: an embedded tweet after a frame sentence is the framing person\'s, ending before its hashtags and link', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Auch auf Twitter äußerte sich Anna Berger versöhnlich. Jonas Brandt ist ein Klasse-Fußballer und zu Recht Teil der Mannschaft. Ich freue mich auf die EM. #Nachbarn Als Reaktion darauf veröffentlichte ein Rapper ein Lied. Karl Huber bezeichnete das Verhalten als typisches Muster. Lieber Brandt als Meier als Nachbarn. Typisches Muster: beleidigen, provozieren, relativieren. https://t.co/vDhbCqSz6L Am Montag tagt der Vorstand.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt', 'Brandt']], ['p3', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Klasse-Fußballer')?.speaker, 'p1');
+  const em = quoteWith(d, 'freue mich auf die EM');
+  assert.equal(em?.speaker, 'p1');
+  assert.ok(!d.text.slice(em!.start, em!.end).includes('Nachbarn'));
+  assert.equal(quoteWith(d, 'Lieber Brandt als Meier')?.speaker, 'p3');
+  const last = quoteWith(d, 'beleidigen, provozieren');
+  assert.equal(last?.speaker, 'p3');
+  assert.ok(!d.text.slice(last!.start, last!.end).includes('t.co'));
+});
+
+test('qrun: a tweet no frame sentence introduces, or one that names the framing person, is nobody\'s statement', () => {
+  const t = 'Berlin – Die Debatte geht weiter. Wer so redet, entlarvt sich selbst, schrieb Heiko Maas auf seiner Facebook-Seite. Die Aussagen sind schlicht rassistisch und menschenverachtend. Die früheren #Nachbarn sind übrigens ziemlich stolz auf ihn. Zu recht! #Wedding pic.twitter.com/lwnYF4Kgn9 Am Montag tagt der Vorstand. Es sei traurig, dass so etwas vorkommt, sagte Jonas Brandt. Empörung über die Partei: Brandt reagiert gelassen https://t.co/Gt1mhQHoji #Brandt Der Verteidiger betonte auch, dass es genug Unterstützung gebe.';
+  const d = mkDoc(t, [['p1', 'PER', 'Heiko Maas', ['Heiko Maas']], ['p2', 'PER', 'Jonas Brandt', ['Jonas Brandt', 'Brandt']]]);
+  assert.equal(quoteWith(d, 'ziemlich stolz'), undefined);
+  assert.equal(quoteWith(d, 'Zu recht'), undefined);
+  assert.equal(quoteWith(d, 'reagiert gelassen'), undefined);
+});
