@@ -1,0 +1,39 @@
+/**
+ * Events: arguments shared across clauses of one sentence (issue #7, fourteenth session, h/evarg) — the subject of
+ * coordinated finite verbs, and "er"/"sie" in a later clause for a person named bare in an earlier one.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventRows, eventOn, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Kemal Aydin', type: 'PER', forms: ['Kemal Aydin', 'Aydin'] },
+  { name: 'Maria Huber', type: 'PER', forms: ['Maria Huber', 'Huber'] },
+  { name: 'Nordallianz', type: 'ORG' },
+  { name: 'Tunesien', type: 'LOC' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('a finite verb right after "und" shares the first conjunct\'s subject, not its object', () => {
+  // the pronoun subject of the first conjunct, not its object, is the actor of the second verb
+  const rows = run('Berger traf Aydin am Montag. Er kritisierte die Nordallianz scharf und forderte einen Abzug der Truppen.');
+  assert.deepEqual(eventOn(rows, 'forderte')?.actors, ['Olaf Berger']);
+  // the first conjunct's object is that verb's, no recipient of the second
+  const inverted = run('Am Montag kritisierte Berger die Nordallianz scharf und forderte einen Abzug der Truppen.');
+  assert.deepEqual(eventOn(inverted, 'forderte')?.actors, ['Olaf Berger']);
+  assert.deepEqual(eventOn(inverted, 'forderte')?.recipients, []);
+  // a verb in -te after a noun is the first conjunct's verb, not an adjective
+  assert.deepEqual(eventOn(inverted, 'kritisierte')?.recipients, ['Nordallianz']);
+});
+
+test('"er"/"sie" in a later clause is the person named bare in an earlier clause of the sentence', () => {
+  assert.deepEqual(eventOn(run('Aydin traf am Montag Berger. Huber sagte, sie werfe der Nordallianz Betrug vor.'), 'werfe')?.actors, ['Maria Huber']);
+  assert.deepEqual(eventOn(run('Aydin sprach am Montag in Tunesien. Berger ist des Betrugs beschuldigt; er bestreitet den Vorwurf.'), 'bestreitet')?.actors, ['Olaf Berger']);
+  // the object of a zu-infinitive clause is no antecedent: the subject of the clause before it is
+  const zu = run('Aydin sprach am Montag in Tunesien. Berger hat angekündigt, Huber zu treffen, er wolle aber die Nordallianz nicht unterstützen.');
+  assert.deepEqual(eventOn(zu, 'unterstützen')?.actors, ['Olaf Berger']);
+  // a woman named bare before "er" is no antecedent; the earlier sentences decide
+  assert.deepEqual(eventOn(run('Berger sprach am Montag in Tunesien. Huber sagte, er werde die Nordallianz nicht unterstützen.'), 'unterstützen')?.actors, ['Olaf Berger']);
+});
