@@ -128,3 +128,22 @@ describe('a government or parliament named by its seat', () => {
     assert.deepEqual(locs(resolve('Die Regierung von Ministerpräsident [Tsipras|PER] stimmte zu.')), []);
   });
 });
+
+describe('plural nouns of fighters for the armed group named before (h/evarg)', () => {
+  it('links "die Islamisten", "die Rebellen" to the group of that kind named nearest before', () => {
+    const es = resolve('Die radikalislamischen [Taliban|ORG] griffen einen Stützpunkt an. Die Islamisten töteten zwölf Soldaten.');
+    assert.deepEqual(orgs(es), ['Taliban: name:Taliban, desc:Die Islamisten']);
+    const rebels = resolve('Die Guerillaorganisation [FARC|ORG] verhandelt. Danach traf der Minister Vertreter der [FARC|ORG]. Die Rebellen riefen ihn auf, sie anzuerkennen.');
+    assert.deepEqual(orgs(rebels), ['FARC: name:FARC, name:FARC, desc:Die Rebellen']);
+  });
+
+  it('links no noun of another kind of group, none after a descriptive adjective, none where two groups are named', () => {
+    // "die Aufständischen" are no terror organisation's
+    const other = resolve('Der Osten ist in der Hand der Rebellen. Die Terrororganisation [Al-Kaida|ORG] ist dort. Die Aufständischen setzen ihre Angriffe fort.');
+    assert.deepEqual(orgs(other), ['Al-Kaida: name:Al-Kaida']);
+    const adjective = resolve('Die Terrormiliz [IS|ORG] ist aktiv. Die Fahrzeuge ähnelten denen der verfolgten Extremisten.');
+    assert.deepEqual(orgs(adjective), ['Islamischer Staat: name:IS']);
+    const two = resolve('Die Terrormiliz [IS|ORG] und die Terrormiliz [Al-Shabaab|ORG] drohen. Die Extremisten töteten zwölf Menschen.');
+    assert.deepEqual(orgs(two), ['Islamischer Staat: name:IS', 'Al-Shabaab: name:Al-Shabaab']);
+  });
+});
