@@ -70,6 +70,15 @@ describe('a country\'s government as a common noun', () => {
     const none = resolve('Die Regierung beantragte am Montag Hilfe.');
     assert.equal(none.length, 0);
   });
+
+  it('takes one describing adjective before "Land", and no country inside a compound as the one named before (h/evarg)', () => {
+    const es = resolve('[Venezuela|LOC] hat den US-Botschafter ausgewiesen. Das südamerikanische Land wirft den [USA|LOC] vor, einen Putsch zu planen.');
+    const ve = es.find((e) => e.name === 'Venezuela')!;
+    assert.deepEqual(ve.mentions.map((m) => `${m.form}:${m.text}`), ['name:Venezuela', 'desc:Das südamerikanische Land']);
+    // an adjective that picks out another country or the whole is left alone
+    const other = resolve('[Portugal|LOC] wählt. Das einzige Land ohne Regierung ist Belgien. Das eigene Land geht vor.');
+    assert.deepEqual(other.find((e) => e.name === 'Portugal')!.mentions.map((m) => m.text), ['Portugal']);
+  });
 });
 
 describe('a state\'s armed forces or regime as a common noun', () => {

@@ -95,6 +95,8 @@ const FEMININE_ARTICLE = /^(?:die|der)$/i;
 const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
 const COUNTRY_ID = /^[A-Z]{3}$/;
+/** Adjectives before "Land" that pick out another country or the whole, not the one named before. */
+const OTHER_LAND = /^(?:einzige|ganze|gesamte|eigene|andere|jeweilige|betreffende|erste|zweite|dritte|letzte|nächste|neue|\p{Ll}+ste)[nms]?$/u;
 /** A character that continues a word or a hyphenated compound: a listed demonym noun counts only as a whole word. */
 const COMPOUND_CHAR = /[\p{L}\p{N}-]/u;
 const STATE_WINDOW = 250;
@@ -309,13 +311,22 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     }
   }
 
+  // a 'deriv' mention of a place that is no country ("südamerikanische", "nordeuropäische") spanning [start, end)
+  const regionAdjective = (start: number, end: number) => {
+    for (const e of entities) {
+      if (e.type !== 'LOC' || COUNTRY_ID.test(e.canonicalId ?? '')) continue;
+      for (const m of e.mentions) if (m.form === 'deriv' && m.start <= start && m.end >= end - 1) return true;
+    }
+    return false;
+  };
   // 3. a country's government as a common noun: "die Regierung", "das Land" for the country named just before
   let countryMentions: { end: number; e: ResolvedEntity }[] | null = null;
   // the nearest country mention before an offset, not farther back than two sentences or so
   const countryBefore = (at: number): ResolvedEntity | null => {
     if (!countryMentions) {
       countryMentions = [];
-      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) countryMentions.push({ end: x.end, e });
+      // (not a country inside a compound: "Venezuela hat den US-Botschafter ausgewiesen. Das Land …" is Venezuela)
+      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) if (x.form !== 'part') countryMentions.push({ end: x.end, e });
       countryMentions.sort((a, b) => a.end - b.end);
     }
     let hit: ResolvedEntity | null = null;
@@ -329,9 +340,16 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const start = m.index!;
     const end = start + m[0].length;
     const neuter = m[0].startsWith('Land');
-    const art = wordBefore(text, Math.max(0, start - 12), start);
+    let art = wordBefore(text, Math.max(0, start - 30), start);
+    let from = start;
+    // "das südamerikanische Land", "des krisengeschüttelten Landes": one describing adjective between (not one that picks
+    // out another country or the whole: "das einzige Land", "das eigene Land", "das ganze Land", "das größte Land")
+    if (neuter && art && ATTRIBUTIVE.test(art[1]) && !DEFINITE.test(art[1]) && !OTHER_LAND.test(art[1])) {
+      from = start - art[0].length;
+      art = wordBefore(text, Math.max(0, from - 12), from);
+    }
     if (!art || !(neuter ? NEUTER_ARTICLE : FEMININE_ARTICLE).test(art[1])) continue;
-    const artStart = start - art[0].length;
+    const artStart = from - art[0].length;
     // "in das Land", "aus dem Land": a place, not an actor
     const prep = wordBefore(text, Math.max(0, artStart - 40), artStart);
     if (prep && PLACE_PREPOSITION.test(prep[1])) continue;
@@ -341,7 +359,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const next = WORD_AFTER.exec(text.slice(end, end + 40));
     // "die Regierung der Schwarzmeer-Region": an owner of its own follows
     if (next && (UPPER_START.test(next[1]) || /^(?:in|von|unter|der|des)$/.test(next[1]))) continue;
-    if (covered(artStart, end)) continue;
+    // (the adjective may be tagged as a region's: "südamerikanische" stands for no actor; a country's adjective does)
+    if (covered(artStart, from) || covered(start, end) || (from < start && covered(from, start) && !regionAdjective(from, start))) continue;
     const hit = countryBefore(artStart);
     if (hit) add(hit, artStart, end);
   }
