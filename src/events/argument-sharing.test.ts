@@ -1,6 +1,7 @@
 /**
  * Events: arguments shared across clauses of one sentence (issue #7, fourteenth session, h/evarg) — the subject of
- * coordinated finite verbs, and "er"/"sie" in a later clause for a person named bare in an earlier one.
+ * coordinated finite verbs, "er"/"sie" in a later clause for a person named bare in an earlier one, and a plural "Sie" for
+ * the group that opened the previous sentence as its plural subject.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ const ENTITIES: EntitySpec[] = [
   { name: 'Kemal Aydin', type: 'PER', forms: ['Kemal Aydin', 'Aydin'] },
   { name: 'Maria Huber', type: 'PER', forms: ['Maria Huber', 'Huber'] },
   { name: 'Nordallianz', type: 'ORG' },
+  { name: 'Taliban', type: 'ORG' },
   { name: 'Tunesien', type: 'LOC' },
 ];
 
@@ -36,4 +38,12 @@ test('"er"/"sie" in a later clause is the person named bare in an earlier clause
   assert.deepEqual(eventOn(zu, 'unterstützen')?.actors, ['Olaf Berger']);
   // a woman named bare before "er" is no antecedent; the earlier sentences decide
   assert.deepEqual(eventOn(run('Berger sprach am Montag in Tunesien. Huber sagte, er werde die Nordallianz nicht unterstützen.'), 'unterstützen')?.actors, ['Olaf Berger']);
+});
+
+test('a plural "Sie" is the group that opened the previous sentence as its plural subject', () => {
+  assert.deepEqual(eventOn(run('Die Taliban haben am Montag einen Stützpunkt angegriffen. Sie lehnen Gespräche mit der Nordallianz ab.'), 'lehnen')?.actors, ['Taliban']);
+  assert.deepEqual(eventOn(run('Die Taliban haben am Montag einen Stützpunkt angegriffen. Am Abend lehnten sie Gespräche mit der Nordallianz ab.'), 'lehnten')?.actors, ['Taliban']);
+  // a singular opener, or a group that was no subject, is no antecedent of a plural "sie"
+  assert.deepEqual(eventOn(run('Die Nordallianz nahm am Montag drei Männer fest. Sie lehnen Gespräche mit der Regierung ab.'), 'lehnen')?.actors, []);
+  assert.deepEqual(eventOn(run('Am Montag kritisierte Berger die Taliban. Sie lehnen Gespräche mit der Regierung ab.'), 'lehnen')?.actors, []);
 });

@@ -80,6 +80,8 @@ export interface SentenceContext {
   lastPerson: Entity | null;
   /** An organisation or country that was the actor in the previous sentence (for "Sie" with a singular verb). */
   lastGroup?: Entity | null;
+  /** A group named as the plural subject that opens the previous sentence (for "Sie" with a plural verb). */
+  lastPlural?: Entity | null;
   /** The person mentioned last before this sentence (for "…, kritisierte er" after a reported statement). */
   lastMentioned?: Entity | null;
   /** Persons named in the last three sentences, most recent first (a gender cue picks among them). */
@@ -1899,6 +1901,17 @@ function sentenceAntecedent(ctx: SentenceContext, at: number, pronoun: string): 
   return undefined;
 }
 
+/**
+ * "Die Jihadisten haben die Hafenstadt … gebracht. Sie sollen … getötet haben": "sie" with a plural verb in the first
+ * clause is the group that opened the previous sentence as its plural subject (`pluralOpener`); undefined otherwise (a
+ * plural "sie" as often stands for people no entity names), and for the polite "Sie" of an interview.
+ */
+function pluralSie(ctx: SentenceContext, at: number): MentionRef | undefined {
+  const e = ctx.lastPlural;
+  if (!e || (ctx.toks[at]?.clause ?? 1) !== 0 || interviewTurn(ctx.toks)) return undefined;
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+}
+
 function lastWoman(ctx: SentenceContext): MentionRef | undefined {
   const e = ctx.lastMentioned;
   if (!e || personGender(e) !== 'f') return undefined;
@@ -2330,7 +2343,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // (not before a past passive auxiliary: "Ich wurde gefoltert, vergewaltigt …" names the victim)
   if (vf.length >= 2 && PERSONAL_SUBJECT.test(first.lower) && LOWER_START.test(vf[1].text) && !/^(wurde|wurden|wurdest)$/.test(vf[1].lower) && !DETERMINERS.has(vf[1].lower) && !PREPOSITIONS.has(vf[1].lower) && !ctx.mentions.some((m) => m.t0 === a)) {
     if (first.lower === 'ich' || first.lower === 'wir') return { subj: firstPerson(ctx, a), subjectless: true };
-    if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? undefined : sentenceAntecedent(ctx, a, 'sie') ?? lastWoman(ctx), subjectless: true };
+    if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? pluralSie(ctx, a) : sentenceAntecedent(ctx, a, 'sie') ?? lastWoman(ctx), subjectless: true };
     return { subj: sentenceAntecedent(ctx, a, first.lower) ?? resolved(ctx, first.lower, vf[1].lower), subjectless: true };
   }
   // "Das Militär des Landes drohte … Es warf der Regierung … vor": a lone "Es" before a singular lexical verb is the neuter
@@ -2358,7 +2371,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   }
   // "Sie werfen ihr vor …", "Sie sollen … getötet haben": "sie" with a plural verb is a group, not the person named
   // last (the polite "Sie" of an interview is: "Sie haben … kritisiert?", "STANDARD: Sie haben … gerühmt.")
-  if (vf.length === 1 && first.lower === 'sie' && PLURAL_VERB.test(toks[b]?.lower ?? '') && !interviewTurn(toks)) return { subj: undefined, subjectless: true };
+  if (vf.length === 1 && first.lower === 'sie' && PLURAL_VERB.test(toks[b]?.lower ?? '') && !interviewTurn(toks)) return { subj: pluralSie(ctx, a), subjectless: true };
   if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: (vf.length === 1 && pronoun && !PLURAL_VERB.test(toks[b]?.lower ?? 'en') ? sentenceAntecedent(ctx, a, first.lower) : undefined) ?? resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
@@ -2888,7 +2901,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
           if (!subj) subjectless = true;
         } else if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
           if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = sentenceAntecedent(ctx, fin + 1, toks[fin + 1].lower) ?? resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
-          else subjectless = true;
+          else {
+            subj = pluralSie(ctx, fin + 1);
+            subjectless = true;
+          }
         }
         // (a plural finite verb has no single person as subject: "werfen die Abgeordneten Schaunig vor" — the name is the object)
         // (not a name in a dative or accusative phrase: "warf den saudi-arabischen Behörden Fahrlässigkeit vor")
@@ -3170,6 +3186,33 @@ export interface RawEvent extends EventRecord {
   mentions: { trigger: { start: number; end: number; text: string }; sentence: number; modality: Modality; source: string | null }[];
 }
 
+/** Finite plural forms of auxiliaries and modals. */
+const PLURAL_AUX = /^(haben|hatten|hätten|sind|waren|wären|werden|wurden|würden|wollen|wollten|können|konnten|könnten|müssen|mussten|müssten|sollen|sollten|dürfen|durften)$/;
+
+/**
+ * "Die Jihadisten haben die Hafenstadt … gebracht. Sie sollen …": the group (an organisation, or a group noun the
+ * entities stage linked, not a person) named as the subject that opens sentence `s` before a plural finite verb (an
+ * auxiliary or modal, or a lower-case word in -en right after it); null when the sentence opens otherwise, with two names
+ * ("X und Y treffen sich") or with a singular verb.
+ */
+function pluralOpener(doc: Doc, s: number, bySentence: Map<number, { entity: Entity; start: number; end: number; form: string }[]>, starts: Int32Array, texts: { words: readonly string[]; lower: readonly string[] }): Entity | null {
+  const list = bySentence.get(s);
+  if (!list?.length) return null;
+  let k = starts[s];
+  const end = starts[s + 1] ?? doc.tokens.length;
+  // a dateline ("Wien – Die Grünen …")
+  for (let j = k; j < Math.min(end, k + 4); j++) if (texts.words[j] === '–' || texts.words[j] === '-') { k = j + 1; break; }
+  const at = doc.tokens[k]?.start;
+  if (at === undefined) return null;
+  const m = list.find((x) => x.start === at) ?? (texts.lower[k] === 'die' ? list.find((x) => x.start === doc.tokens[k + 1]?.start) : undefined);
+  if (!m || m.entity.type === 'PER' || m.entity.type === 'MISC') return null;
+  let v = k;
+  while (v < end && doc.tokens[v].start < m.end) v++;
+  const verb = texts.lower[v] ?? '';
+  if (!LOWER_START.test(texts.words[v] ?? '')) return null;
+  return PLURAL_AUX.test(verb) || (/en$/.test(verb) && VERB_FORMS.has(verb)) ? m.entity : null;
+}
+
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
 export function extractEvents(doc: Doc): RawEvent[] {
   const bySentence = new Map<number, { entity: Entity; start: number; end: number; form: string }[]>();
@@ -3257,6 +3300,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     ctx.recentPersons = recent.filter((r) => r.s >= s - 3).map((r) => r.e);
     ctx.recentActors = recentActors.filter((r) => r.s >= s - 3).map((r) => r.e);
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
+    ctx.lastPlural = s > 0 ? pluralOpener(doc, s - 1, bySentence, starts, texts) : null;
     const sentenceQuotes = quotesBySentence[s];
     if (sentenceQuotes?.length) ctx.speakerAt = (offset) => {
       const q = sentenceQuotes.find((x) => x.start <= offset && offset < x.end);
