@@ -1,11 +1,13 @@
 /**
  * Events: arguments shared across clauses of one sentence (issue #7, fourteenth session, h/evarg) — the subject of
  * coordinated finite verbs, "er"/"sie" in a later clause for a person named bare in an earlier one, and a plural "Sie" for
- * the group that opened the previous sentence as its plural subject.
+ * the group that opened the previous sentence as its plural subject; a region inside a route compound is no argument.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventRows, eventOn, type DocSpec, type EntitySpec } from './testing.ts';
+import { buildDoc, eventRows, eventOn, type DocSpec, type EntitySpec } from './testing.ts';
+import { findEvents } from './index.ts';
+import type { Entity } from '../doc/index.ts';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
@@ -46,4 +48,19 @@ test('a plural "Sie" is the group that opened the previous sentence as its plura
   // a singular opener, or a group that was no subject, is no antecedent of a plural "sie"
   assert.deepEqual(eventOn(run('Die Nordallianz nahm am Montag drei Männer fest. Sie lehnen Gespräche mit der Regierung ab.'), 'lehnen')?.actors, []);
   assert.deepEqual(eventOn(run('Am Montag kritisierte Berger die Taliban. Sie lehnen Gespräche mit der Regierung ab.'), 'lehnen')?.actors, []);
+});
+
+test('a region named only as the first part of a route or group-of-states compound is no argument', () => {
+  const text = 'Ungarn kritisierte am Montag die Abriegelung der Balkanroute. Die Balkanstaaten hatten ihre Grenzen geschlossen.';
+  const doc = buildDoc(text, { published: null, entities: [{ name: 'Ungarn', type: 'LOC' }] });
+  // the entities stage marks a name inside a compound as a 'part' mention
+  const balkan: Entity = { id: 'e9', type: 'LOC', name: 'Balkan', country: null, roles: [], mentions: [] };
+  for (const w of ['Balkanroute', 'Balkanstaaten']) {
+    const at = text.indexOf(w);
+    balkan.mentions.push({ start: at, end: at + w.length, text: w, form: 'part', label: 'LOC' });
+  }
+  doc.entities.push(balkan);
+  const events = findEvents(doc);
+  assert.ok(events.length > 0);
+  assert.ok(events.every((e) => !e.actors.includes('e9') && !e.recipients.includes('e9')));
 });

@@ -1805,7 +1805,19 @@ function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: numbe
 /** Mentions that can be actors (not the attribution source, not MISC). */
 function candidates(ctx: SentenceContext, c0: number, c1: number): MentionRef[] {
   const att = ctx.attribution;
-  return ctx.mentions.filter((m) => m.t0 >= c0 && m.t0 < c1 && m.entity.type !== 'MISC' && !(att && m.t0 >= att.t0 && m.t0 < att.t1));
+  return ctx.mentions.filter((m) => m.t0 >= c0 && m.t0 < c1 && m.entity.type !== 'MISC' && !(att && m.t0 >= att.t0 && m.t0 < att.t1) && !regionCompound(ctx, m));
+}
+
+/** Heads of a compound that name a route, area or group of states ("Balkanroute", "Balkanstaaten", "Mittelmeerraum"). */
+const AREA_HEAD = /(route|routen|staaten|länder|ländern|raum|region|regionen|korridor)$/;
+
+/**
+ * "die Schließung der Balkanroute", "die Balkanstaaten": a region that is no state, named only as the first part of a
+ * compound of a route, an area or a group of states, is neither actor nor recipient (a state is: "die Türkeiroute" is
+ * left to the rules for names).
+ */
+function regionCompound(ctx: SentenceContext, m: MentionRef): boolean {
+  return m.form === 'part' && m.entity.type === 'LOC' && m.t1 === m.t0 + 1 && AREA_HEAD.test(ctx.toks[m.t0].lower) && !iso3(m.entity.name) && !iso3(m.entity.canonicalId);
 }
 
 /** A mention plus those coordinated with it ("X und Y", "X, Y und Z"). */
