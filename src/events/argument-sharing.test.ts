@@ -64,3 +64,11 @@ test('a region named only as the first part of a route or group-of-states compou
   assert.ok(events.length > 0);
   assert.ok(events.every((e) => !e.actors.includes('e9') && !e.recipients.includes('e9')));
 });
+
+test('the city of an attack ("die Anschläge von Paris", "die Brüsseler Anschläge") is its place, not its actor', () => {
+  const spec: DocSpec = { published: null, entities: [{ name: 'Paris', type: 'LOC' }, { name: 'Brüssel', type: 'LOC', forms: ['Brüssel', '~Brüsseler'] }, { name: 'Russland', type: 'LOC' }] };
+  assert.deepEqual(eventOn(eventRows('Die Anschläge von Paris haben Europa erschüttert.', spec), 'Anschläge')?.actors, []);
+  assert.deepEqual(eventOn(eventRows('Nach den Brüsseler Anschlägen wurden die Kontrollen verschärft.', spec), 'Anschlägen')?.actors, []);
+  // a state stays the actor
+  assert.deepEqual(eventOn(eventRows('Die Angriffe von Russland haben Europa erschüttert.', spec), 'Angriffe')?.actors, ['Russland']);
+});

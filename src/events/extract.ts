@@ -2662,7 +2662,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     } else {
       // (a city after a meeting or an agreement is its place: "bei der Konferenz von Paris", "das Abkommen von Minsk")
       // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
-      const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
+      // (and the city of an attack: "die Terroranschläge von Paris")
+      const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE' || entry.type === 'ASSAULT') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
       // (not the genitive of another noun after it: "als Reaktion auf den Beschuss Ziele des IS angegriffen")
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') && !toks.slice(tr.t1, m.t0 - 1).some((t) => UPPER_START.test(t.text)) || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
@@ -2671,7 +2672,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
       const genAdj = after.find((m) => m.form === 'deriv' && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && /er$/.test(toks[m.t0].lower) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((o) => o.t0 === m.t1));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
-      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
+      // (not a city's adjective before an attack: "nach den Brüsseler Anschlägen" names the place)
+      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')) && !(entry.type === 'ASSAULT' && m.form === 'deriv' && m.entity.type === 'LOC' && !isCountryName(m.entity.name) && /er$/.test(toks[m.t0].text)));
       // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
       // as often the target: "Böhmermann-Unterstützung", "Merkel-Kritik", "Anti-Trump-Proteste")
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
