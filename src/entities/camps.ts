@@ -130,11 +130,11 @@ const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
  * a singular nominative, so only "die Kämpfer", "den Kämpfern".
  */
 const PLURAL_ARTICLE = /^(?:die|der|den)$/i;
-const FIGHTER_PLURAL: Record<string, RegExp> = {
+const FIGHTER_PLURAL = new Map<string, RegExp>(Object.entries({
   Islamisten: PLURAL_ARTICLE, Jihadisten: PLURAL_ARTICLE, Dschihadisten: PLURAL_ARTICLE, Extremisten: PLURAL_ARTICLE, Terroristen: PLURAL_ARTICLE,
   Rebellen: PLURAL_ARTICLE, Aufständischen: PLURAL_ARTICLE, Milizionäre: /^(?:die|der)$/i, Milizionären: /^den$/i, Kämpfer: /^die$/i, Kämpfern: /^den$/i,
   Guerilleros: PLURAL_ARTICLE,
-};
+}));
 const FIGHTER_PLURAL_ANY = /(?:Islamisten|Jihadisten|Dschihadisten|Extremisten|Terroristen|Rebellen|Aufständischen|Milizionäre|Kämpfer|Guerilleros)/;
 const FIGHTER_ADJECTIVE = /^(?:radikalen|militanten|radikalislamischen|islamistischen|bewaffneten|extremistischen|sunnitischen|schiitischen)$/;
 const FIGHTER_WINDOW = 400;
@@ -449,7 +449,7 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     let groups: { start: number; e: ResolvedEntity; kinds: string }[] | null = null;
     for (let i = 0; i < words.length; i++) {
       const noun = words[i];
-      const articles = FIGHTER_PLURAL[noun];
+      const articles = FIGHTER_PLURAL.get(noun);
       if (!articles) continue;
       const start = doc.tokens[i].start;
       const end = doc.tokens[i].end;
