@@ -70,6 +70,15 @@ describe('a country\'s government as a common noun', () => {
     const none = resolve('Die Regierung beantragte am Montag Hilfe.');
     assert.equal(none.length, 0);
   });
+
+  it('takes one describing adjective before "Land", and no country inside a compound as the one named before (h/evarg)', () => {
+    const es = resolve('[Venezuela|LOC] hat den US-Botschafter ausgewiesen. Das südamerikanische Land wirft den [USA|LOC] vor, einen Putsch zu planen.');
+    const ve = es.find((e) => e.name === 'Venezuela')!;
+    assert.deepEqual(ve.mentions.map((m) => `${m.form}:${m.text}`), ['name:Venezuela', 'desc:Das südamerikanische Land']);
+    // an adjective that picks out another country or the whole is left alone
+    const other = resolve('[Portugal|LOC] wählt. Das einzige Land ohne Regierung ist Belgien. Das eigene Land geht vor.');
+    assert.deepEqual(other.find((e) => e.name === 'Portugal')!.mentions.map((m) => m.text), ['Portugal']);
+  });
 });
 
 describe('a state\'s armed forces or regime as a common noun', () => {
@@ -126,5 +135,24 @@ describe('a government or parliament named by its seat', () => {
   });
   it('leaves a government followed by no place name alone', () => {
     assert.deepEqual(locs(resolve('Die Regierung von Ministerpräsident [Tsipras|PER] stimmte zu.')), []);
+  });
+});
+
+describe('plural nouns of fighters for the armed group named before (h/evarg)', () => {
+  it('links "die Islamisten", "die Rebellen" to the group of that kind named nearest before', () => {
+    const es = resolve('Die radikalislamischen [Taliban|ORG] griffen einen Stützpunkt an. Die Islamisten töteten zwölf Soldaten.');
+    assert.deepEqual(orgs(es), ['Taliban: name:Taliban, desc:Die Islamisten']);
+    const rebels = resolve('Die Guerillaorganisation [FARC|ORG] verhandelt. Danach traf der Minister Vertreter der [FARC|ORG]. Die Rebellen riefen ihn auf, sie anzuerkennen.');
+    assert.deepEqual(orgs(rebels), ['FARC: name:FARC, name:FARC, desc:Die Rebellen']);
+  });
+
+  it('links no noun of another kind of group, none after a descriptive adjective, none where two groups are named', () => {
+    // "die Aufständischen" are no terror organisation's
+    const other = resolve('Der Osten ist in der Hand der Rebellen. Die Terrororganisation [Al-Kaida|ORG] ist dort. Die Aufständischen setzen ihre Angriffe fort.');
+    assert.deepEqual(orgs(other), ['Al-Kaida: name:Al-Kaida']);
+    const adjective = resolve('Die Terrormiliz [IS|ORG] ist aktiv. Die Fahrzeuge ähnelten denen der verfolgten Extremisten.');
+    assert.deepEqual(orgs(adjective), ['Islamischer Staat: name:IS']);
+    const two = resolve('Die Terrormiliz [IS|ORG] und die Terrormiliz [Al-Shabaab|ORG] drohen. Die Extremisten töteten zwölf Menschen.');
+    assert.deepEqual(orgs(two), ['Islamischer Staat: name:IS', 'Al-Shabaab: name:Al-Shabaab']);
   });
 });

@@ -95,6 +95,8 @@ const FEMININE_ARTICLE = /^(?:die|der)$/i;
 const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
 const COUNTRY_ID = /^[A-Z]{3}$/;
+/** Adjectives before "Land" that pick out another country or the whole, not the one named before. */
+const OTHER_LAND = /^(?:einzige|ganze|gesamte|eigene|andere|jeweilige|betreffende|erste|zweite|dritte|letzte|nächste|neue|\p{Ll}+ste)[nms]?$/u;
 /** A character that continues a word or a hyphenated compound: a listed demonym noun counts only as a whole word. */
 const COMPOUND_CHAR = /[\p{L}\p{N}-]/u;
 const STATE_WINDOW = 250;
@@ -122,6 +124,57 @@ const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
 const GROUP_COMPOUND = /-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten|Aktivisten|Aktivistinnen|Angriff|Angriffe[ns]?|Angriffs|Anschlag|Anschläge[n]?|Anschlags|Attacke[n]?|Offensive[n]?|Überfall|Überfälle[n]?|Überfalls)/g;
 const ATTACK_HEAD = /^-(?:Angriff|Anschl|Attacke|Offensive|Überf)/;
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
+
+/**
+ * Plural nouns of fighters with the article forms of the plural (step 4b): "die/der/den Rebellen"; "der Kämpfer" is also
+ * a singular nominative, so only "die Kämpfer", "den Kämpfern".
+ */
+const PLURAL_ARTICLE = /^(?:die|der|den)$/i;
+const FIGHTER_PLURAL = new Map<string, RegExp>(Object.entries({
+  Islamisten: PLURAL_ARTICLE, Jihadisten: PLURAL_ARTICLE, Dschihadisten: PLURAL_ARTICLE, Extremisten: PLURAL_ARTICLE, Terroristen: PLURAL_ARTICLE,
+  Rebellen: PLURAL_ARTICLE, Aufständischen: PLURAL_ARTICLE, Milizionäre: /^(?:die|der)$/i, Milizionären: /^den$/i, Kämpfer: /^die$/i, Kämpfern: /^den$/i,
+  Guerilleros: PLURAL_ARTICLE,
+}));
+const FIGHTER_PLURAL_ANY = /(?:Islamisten|Jihadisten|Dschihadisten|Extremisten|Terroristen|Rebellen|Aufständischen|Milizionäre|Kämpfer|Guerilleros)/;
+const FIGHTER_ADJECTIVE = /^(?:radikalen|militanten|radikalislamischen|islamistischen|bewaffneten|extremistischen|sunnitischen|schiitischen)$/;
+const FIGHTER_WINDOW = 400;
+/** A word right before an organisation's name that marks it as an armed group ("Terrormiliz", "Rebellengruppe", "radikalislamischen"). */
+const ARMED_CUE = /(?:miliz|rebell|guerilla|terror|islamist|jihadist|dschihadist|extremist|aufständisch|kämpfer|untergrund|islamis)\p{L}*[ \t]+(?:\p{Ll}+[ \t]+)?$/iu;
+const KIND_CUES: [string, RegExp][] = [['i', /islam|jihad|dschihad|salafi/i], ['t', /terror|extrem|islam|jihad|dschihad/i], ['r', /rebell|guerilla|aufständisch|untergrund/i], ['m', /miliz|kämpfer/i]];
+/** The kinds of group a fighter noun may stand for (see `armedGroups`): "die Islamisten" only an Islamist group, "die
+ * Rebellen" only one called a rebel or guerilla group ("die Aufständischen" in Syria are no terror organisation). */
+const NOUN_KINDS: Record<string, string> = {
+  Islamisten: 'i', Jihadisten: 'i', Dschihadisten: 'i', Extremisten: 't', Terroristen: 't', Rebellen: 'r', Aufständischen: 'r', Guerilleros: 'r',
+  Milizionäre: 'rm', Milizionären: 'rm', Kämpfer: 'itrm', Kämpfern: 'itrm',
+};
+const FIGHTER_COMPOUND = /-(?:Kämpfer|Miliz|Terror|Rebell|Dschihad|Jihad|Extrem|Milizion)\p{L}*/u;
+const GROUP_HEAD_BEFORE = /(?:islamisten|jihadisten|dschihadisten|terror|extremisten|rebellen)(?:gruppe|miliz|organisation|bewegung)[ \t]+$/iu;
+/** Armed groups of the reference list (orgs.ts), all Islamist. */
+const ARMED_ORG_IDS = new Set(['org:is', 'org:hamas', 'org:hisbollah', 'org:taliban']);
+
+/**
+ * The mentions of the document's armed groups, by start: an organisation of the reference list's armed groups, one with
+ * an acronym compound of fighters (step 4, "IS-Kämpfer"), or one a name of which follows an armed-group word.
+ */
+function armedGroups(text: string, entities: ResolvedEntity[], added: Map<ResolvedEntity, EntityMention[]>): { start: number; e: ResolvedEntity; kinds: string }[] {
+  const out: { start: number; e: ResolvedEntity; kinds: string }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'ORG' && e.type !== 'LOC') continue;
+    const all = [...e.mentions, ...(added.get(e) ?? [])];
+    // (a name the NER typed as a place counts only right after a group noun: "die Islamistengruppe Boko Haram")
+    if (e.type === 'LOC' && !all.some((m) => GROUP_HEAD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
+    // the kinds of group the words before its names call it: i(slamist), t(error), r(ebel), m(ilitia)
+    let kinds = ARMED_ORG_IDS.has(e.canonicalId ?? '') ? 'itm' : '';
+    for (const m of all) {
+      const cue = ARMED_CUE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? ((m.form as string) === 'desc' ? FIGHTER_COMPOUND.exec(m.text)?.[0] : undefined);
+      if (!cue) continue;
+      for (const [k, re] of KIND_CUES) if (re.test(cue) && !kinds.includes(k)) kinds += k;
+    }
+    if (!kinds) continue;
+    for (const m of all) out.push({ start: m.start, e, kinds });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** Adds camp nouns and apposition heads as 'desc' mentions (see the module comment). */
 export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
@@ -258,13 +311,22 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     }
   }
 
+  // a 'deriv' mention of a place that is no country ("südamerikanische", "nordeuropäische") spanning [start, end)
+  const regionAdjective = (start: number, end: number) => {
+    for (const e of entities) {
+      if (e.type !== 'LOC' || COUNTRY_ID.test(e.canonicalId ?? '')) continue;
+      for (const m of e.mentions) if (m.form === 'deriv' && m.start <= start && m.end >= end - 1) return true;
+    }
+    return false;
+  };
   // 3. a country's government as a common noun: "die Regierung", "das Land" for the country named just before
   let countryMentions: { end: number; e: ResolvedEntity }[] | null = null;
   // the nearest country mention before an offset, not farther back than two sentences or so
   const countryBefore = (at: number): ResolvedEntity | null => {
     if (!countryMentions) {
       countryMentions = [];
-      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) countryMentions.push({ end: x.end, e });
+      // (not a country inside a compound: "Venezuela hat den US-Botschafter ausgewiesen. Das Land …" is Venezuela)
+      for (const e of entities) if (e.type === 'LOC' && COUNTRY_ID.test(e.canonicalId)) for (const x of e.mentions) if (x.form !== 'part') countryMentions.push({ end: x.end, e });
       countryMentions.sort((a, b) => a.end - b.end);
     }
     let hit: ResolvedEntity | null = null;
@@ -278,9 +340,16 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const start = m.index!;
     const end = start + m[0].length;
     const neuter = m[0].startsWith('Land');
-    const art = wordBefore(text, Math.max(0, start - 12), start);
+    let art = wordBefore(text, Math.max(0, start - 30), start);
+    let from = start;
+    // "das südamerikanische Land", "des krisengeschüttelten Landes": one describing adjective between (not one that picks
+    // out another country or the whole: "das einzige Land", "das eigene Land", "das ganze Land", "das größte Land")
+    if (neuter && art && ATTRIBUTIVE.test(art[1]) && !DEFINITE.test(art[1]) && !OTHER_LAND.test(art[1])) {
+      from = start - art[0].length;
+      art = wordBefore(text, Math.max(0, from - 12), from);
+    }
     if (!art || !(neuter ? NEUTER_ARTICLE : FEMININE_ARTICLE).test(art[1])) continue;
-    const artStart = start - art[0].length;
+    const artStart = from - art[0].length;
     // "in das Land", "aus dem Land": a place, not an actor
     const prep = wordBefore(text, Math.max(0, artStart - 40), artStart);
     if (prep && PLACE_PREPOSITION.test(prep[1])) continue;
@@ -290,7 +359,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     const next = WORD_AFTER.exec(text.slice(end, end + 40));
     // "die Regierung der Schwarzmeer-Region": an owner of its own follows
     if (next && (UPPER_START.test(next[1]) || /^(?:in|von|unter|der|des)$/.test(next[1]))) continue;
-    if (covered(artStart, end)) continue;
+    // (the adjective may be tagged as a region's: "südamerikanische" stands for no actor; a country's adjective does)
+    if (covered(artStart, from) || covered(start, end) || (from < start && covered(from, start) && !regionAdjective(from, start))) continue;
     const hit = countryBefore(artStart);
     if (hit) add(hit, artStart, end);
   }
@@ -370,6 +440,47 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
       }
     }
     add(target, start, end);
+  }
+
+  // 4b. "Die Islamisten töteten …", "Die Rebellen riefen … auf": a definite plural noun of fighters stands for the armed
+  // group named nearest before it, within two sentences or so, when that group is known as one (below) and no other
+  // armed group is named in between; "Islamisten", "Jihadisten" only for an Islamist group
+  if (FIGHTER_PLURAL_ANY.test(text)) {
+    let groups: { start: number; e: ResolvedEntity; kinds: string }[] | null = null;
+    for (let i = 0; i < words.length; i++) {
+      const noun = words[i];
+      const articles = FIGHTER_PLURAL.get(noun);
+      if (!articles) continue;
+      const start = doc.tokens[i].start;
+      const end = doc.tokens[i].end;
+      if (joinedBefore(start) || joinedAfter(end)) continue;
+      let w = wordBefore(text, Math.max(0, start - 30), start);
+      let from = start;
+      // one adjective of the group's stance between ("die radikalen Islamisten"; not "die verfolgten Extremisten", "die
+      // beiden Rebellen", "die kurdischen Kämpfer": a description of other people)
+      if (w && FIGHTER_ADJECTIVE.test(w[1])) {
+        from = start - w[0].length;
+        w = wordBefore(text, Math.max(0, from - 12), from);
+      }
+      if (!w || !articles.test(w[1])) continue;
+      const artStart = from - w[0].length;
+      // ("die Rebellen der FSA", "die Kämpfer von Boko Haram", "die Islamisten in Syrien": an owner or a place of their own)
+      const next = WORD_AFTER.exec(text.slice(end, end + 40));
+      if (next && (UPPER_START.test(next[1]) || /^(?:in|im|aus|von|vom|der|des|um)$/.test(next[1]))) continue;
+      if (covered(artStart, end)) continue;
+      groups ??= armedGroups(text, entities, added);
+      // (two armed groups named in the window: none)
+      let hit: { e: ResolvedEntity; kinds: string } | null = null;
+      let two = false;
+      for (const g of groups) {
+        if (g.start >= artStart) break;
+        if (artStart - g.start > FIGHTER_WINDOW) continue;
+        if (hit && hit.e !== g.e) two = true;
+        hit = g;
+      }
+      if (!hit || two || ![...NOUN_KINDS[noun]].some((k) => hit!.kinds.includes(k))) continue;
+      add(hit.e, artStart, end);
+    }
   }
 
   // 5. a demonym noun the NER left untagged ("ein Algerier wurde festgenommen", "den Syrern"): the country, as the

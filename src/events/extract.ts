@@ -80,6 +80,8 @@ export interface SentenceContext {
   lastPerson: Entity | null;
   /** An organisation or country that was the actor in the previous sentence (for "Sie" with a singular verb). */
   lastGroup?: Entity | null;
+  /** A group named as the plural subject that opens the previous sentence (for "Sie" with a plural verb). */
+  lastPlural?: Entity | null;
   /** The person mentioned last before this sentence (for "…, kritisierte er" after a reported statement). */
   lastMentioned?: Entity | null;
   /** Persons named in the last three sentences, most recent first (a gender cue picks among them). */
@@ -1803,7 +1805,19 @@ function finitePosition(ctx: SentenceContext, tr: Trigger, c0: number, c1: numbe
 /** Mentions that can be actors (not the attribution source, not MISC). */
 function candidates(ctx: SentenceContext, c0: number, c1: number): MentionRef[] {
   const att = ctx.attribution;
-  return ctx.mentions.filter((m) => m.t0 >= c0 && m.t0 < c1 && m.entity.type !== 'MISC' && !(att && m.t0 >= att.t0 && m.t0 < att.t1));
+  return ctx.mentions.filter((m) => m.t0 >= c0 && m.t0 < c1 && m.entity.type !== 'MISC' && !(att && m.t0 >= att.t0 && m.t0 < att.t1) && !regionCompound(ctx, m));
+}
+
+/** Heads of a compound that name a route, area or group of states ("Balkanroute", "Balkanstaaten", "Mittelmeerraum"). */
+const AREA_HEAD = /(route|routen|staaten|länder|ländern|raum|region|regionen|korridor)$/;
+
+/**
+ * "die Schließung der Balkanroute", "die Balkanstaaten": a region that is no state, named only as the first part of a
+ * compound of a route, an area or a group of states, is neither actor nor recipient (a state is: "die Türkeiroute" is
+ * left to the rules for names).
+ */
+function regionCompound(ctx: SentenceContext, m: MentionRef): boolean {
+  return m.form === 'part' && m.entity.type === 'LOC' && m.t1 === m.t0 + 1 && AREA_HEAD.test(ctx.toks[m.t0].lower) && !iso3(m.entity.name) && !iso3(m.entity.canonicalId);
 }
 
 /** A mention plus those coordinated with it ("X und Y", "X, Y und Z"). */
@@ -1875,6 +1889,41 @@ function roleHolder(ctx: SentenceContext, compound: string): MentionRef | undefi
  * "Sie" with a singular verb for a woman: only the person named last, when she is known to be a woman ("sie" as
  * often refers to a feminine noun such as "die Polizei", "die Regierung", which is no entity).
  */
+/**
+ * "Toifl ist der Beweismittelfälschung beschuldigt; er bestreitet den Vorwurf", "Putin sagte, er werde …": "er" (or a
+ * singular "sie") in a later clause of the sentence refers to a person named bare (no preposition, no genitive) in an
+ * earlier clause (not a zu-infinitive's object), the nearest clause first, when the person's gender does not contradict the
+ * pronoun; undefined in a
+ * sentence's first clause or where no such person is named (then the earlier sentences decide).
+ */
+function sentenceAntecedent(ctx: SentenceContext, at: number, pronoun: string): MentionRef | undefined {
+  const ci = ctx.toks[at]?.clause ?? 0;
+  if (ci === 0 || (pronoun !== 'er' && pronoun !== 'sie')) return undefined;
+  for (let c = ci - 1; c >= 0; c--) {
+    const [a, b] = ctx.clauses[c];
+    // (a zu-infinitive clause has no subject of its own: "…, persönlich X zu wählen, er wolle aber …" names an object)
+    let last = b - 1;
+    while (last > a && !LETTER.test(ctx.toks[last].text)) last--;
+    if (isZuInfinitive(ctx.toks, last)) continue;
+    const m = ctx.mentions.find((x) => x.t0 >= a && x.t1 <= b && x.entity.type === 'PER' && x.prep === null && !x.genitive && !x.modifier);
+    if (!m) continue;
+    const g = personGender(m.entity);
+    return (pronoun === 'er' ? g !== 'f' : g === 'f') ? m : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Die Jihadisten haben die Hafenstadt … gebracht. Sie sollen … getötet haben": "sie" with a plural verb in the first
+ * clause is the group that opened the previous sentence as its plural subject (`pluralOpener`); undefined otherwise (a
+ * plural "sie" as often stands for people no entity names), and for the polite "Sie" of an interview.
+ */
+function pluralSie(ctx: SentenceContext, at: number): MentionRef | undefined {
+  const e = ctx.lastPlural;
+  if (!e || (ctx.toks[at]?.clause ?? 1) !== 0 || interviewTurn(ctx.toks)) return undefined;
+  return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
+}
+
 function lastWoman(ctx: SentenceContext): MentionRef | undefined {
   const e = ctx.lastMentioned;
   if (!e || personGender(e) !== 'f') return undefined;
@@ -2306,8 +2355,8 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   // (not before a past passive auxiliary: "Ich wurde gefoltert, vergewaltigt …" names the victim)
   if (vf.length >= 2 && PERSONAL_SUBJECT.test(first.lower) && LOWER_START.test(vf[1].text) && !/^(wurde|wurden|wurdest)$/.test(vf[1].lower) && !DETERMINERS.has(vf[1].lower) && !PREPOSITIONS.has(vf[1].lower) && !ctx.mentions.some((m) => m.t0 === a)) {
     if (first.lower === 'ich' || first.lower === 'wir') return { subj: firstPerson(ctx, a), subjectless: true };
-    if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? undefined : lastWoman(ctx), subjectless: true };
-    return { subj: resolved(ctx, first.lower, vf[1].lower), subjectless: true };
+    if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? pluralSie(ctx, a) : sentenceAntecedent(ctx, a, 'sie') ?? lastWoman(ctx), subjectless: true };
+    return { subj: sentenceAntecedent(ctx, a, first.lower) ?? resolved(ctx, first.lower, vf[1].lower), subjectless: true };
   }
   // "Das Militär des Landes drohte … Es warf der Regierung … vor": a lone "Es" before a singular lexical verb is the neuter
   // group noun that opened the previous sentence, when the entities stage linked it ("das Militär", "das Regime", "das Land")
@@ -2334,8 +2383,8 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
   }
   // "Sie werfen ihr vor …", "Sie sollen … getötet haben": "sie" with a plural verb is a group, not the person named
   // last (the polite "Sie" of an interview is: "Sie haben … kritisiert?", "STANDARD: Sie haben … gerühmt.")
-  if (vf.length === 1 && first.lower === 'sie' && PLURAL_VERB.test(toks[b]?.lower ?? '') && !interviewTurn(toks)) return { subj: undefined, subjectless: true };
-  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
+  if (vf.length === 1 && first.lower === 'sie' && PLURAL_VERB.test(toks[b]?.lower ?? '') && !interviewTurn(toks)) return { subj: pluralSie(ctx, a), subjectless: true };
+  if ((vf.length === 1 && pronoun) || vf.slice(0, 4).some((t) => ROLE_NOUN.test(t.lower))) return { subj: (vf.length === 1 && pronoun && !PLURAL_VERB.test(toks[b]?.lower ?? 'en') ? sentenceAntecedent(ctx, a, first.lower) : undefined) ?? resolved(ctx, vf.length === 1 ? first.lower : undefined, toks[b]?.lower, roleGender(toks, a, Math.min(b, a + 4))) ?? gen, subjectless: true };
   const mod = pool.find((m) => m.modifier && m.t0 >= a && m.t1 <= b);
   return { subj: mod ?? gen, subjectless: true };
 }
@@ -2555,6 +2604,42 @@ const MODIFIER_ACTOR_TYPES = new Set(['CONSULT', 'ASSAULT', 'MOBILIZE', 'COERCE'
 /** Social media platforms: named as the channel of a message ("über Twitter", "auf Facebook"). */
 const SOCIAL_MEDIA = /^(Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp|Snapchat)$/;
 
+/**
+ * A finite verb trigger (or the auxiliary or modal before it) right after "und"/"oder" in a main clause whose first
+ * conjunct has its own finite verb ("Er kritisierte die Nato scharf und forderte einen Abzug", "Mexikos Regierung
+ * verurteilte den Vorfall und forderte …"): the shared subject is the first conjunct's. Returns the conjunction and
+ * the first conjunct's finite verb (the first lower-case word after the Vorfeld that is no article, preposition,
+ * pronoun or attributive adjective); null otherwise ("und dann forderte die EU …" has a subject of its own).
+ */
+function coordinatedVerb(ctx: SentenceContext, tr: Trigger, c0: number): { conj: number; fin: number } | null {
+  const { toks } = ctx;
+  let v = tr.t0;
+  // "und will … treffen", "und hat … kritisiert": the finite auxiliary or modal right after the conjunction
+  for (let j = tr.t0 - 1; j > c0; j--) {
+    if (/^(und|oder)$/.test(toks[j].lower)) break;
+    if (isAux(toks[j]) && /^(und|oder)$/.test(toks[j - 1]?.lower ?? '')) {
+      v = j;
+      break;
+    }
+  }
+  const conj = v - 1;
+  if (conj <= c0 + 1 || !/^(und|oder)$/.test(toks[conj].lower)) return null;
+  if (v === tr.t0 && tr.participle) return null;
+  if (!LETTER.test(toks[conj - 1].text)) return null;
+  for (let j = c0 + 1; j < conj - 1; j++) {
+    const t = toks[j];
+    if (!LOWER_START.test(t.text) || !LETTER.test(t.text)) continue;
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(er|sie|es|ich|wir|ihr|man|sich|und|oder|sowie)$/.test(t.lower)) continue;
+    // ("die oberösterreichische SPÖ", "Zwei frühere Manager": an adjective after an article, a preposition, a number or
+    // another adjective; "Am Montag kritisierte Merkel": a verb in -te after a noun)
+    const before = toks[j - 1];
+    if (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[j + 1]?.text ?? '') && (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || /^\d/.test(before.text) || INFLECTED_LOWER.test(before.text) || j - 1 === c0)) continue;
+    if (ctx.mentions.some((m) => j >= m.t0 && j < m.t1)) continue;
+    return { conj, fin: j };
+  }
+  return null;
+}
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
@@ -2577,7 +2662,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     } else {
       // (a city after a meeting or an agreement is its place: "bei der Konferenz von Paris", "das Abkommen von Minsk")
       // (a city name that ends its phrase; not "Besuch von Frankreichs Präsident", not "Treffen von Russland und China")
-      const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
+      // (and the city of an attack: "die Terroranschläge von Paris")
+      const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE' || entry.type === 'ASSAULT') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
       // (not the genitive of another noun after it: "als Reaktion auf den Beschuss Ziele des IS angegriffen")
       const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') && !toks.slice(tr.t1, m.t0 - 1).some((t) => UPPER_START.test(t.text)) || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
@@ -2586,7 +2672,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
       const genAdj = after.find((m) => m.form === 'deriv' && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && /er$/.test(toks[m.t0].lower) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((o) => o.t0 === m.t1));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
-      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')));
+      // (not a city's adjective before an attack: "nach den Brüsseler Anschlägen" names the place)
+      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')) && !(entry.type === 'ASSAULT' && m.form === 'deriv' && m.entity.type === 'LOC' && !isCountryName(m.entity.name) && /er$/.test(toks[m.t0].text)));
       // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
       // as often the target: "Böhmermann-Unterstützung", "Merkel-Kritik", "Anti-Trump-Proteste")
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
@@ -2702,7 +2789,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       return f < last && f <= c0 + 6;
     })();
     const subClause = (SUBORDINATORS.has(toks[c0]?.lower) && !prepVorfeld) || (RELATIVES.has(toks[c0]?.lower) && c0 > 0 && toks[c0 - 1].text === ',' && !npThenVerb);
-    const fin = finitePosition(ctx, tr, c0, c1);
+    // "Er kritisierte die Nato scharf und forderte einen Abzug": a finite verb right after "und" shares the subject of the
+    // first conjunct; the Vorfeld ends at that conjunct's finite verb, and its objects are no arguments of this verb
+    const coord = !subClause && entry.pos === 'verb' && !passive ? coordinatedVerb(ctx, tr, c0) : null;
+    const fin = coord ? coord.fin : finitePosition(ctx, tr, c0, c1);
     // ("…, während Faymann den Plan kritisierte": a name right after the conjunction "während" is its subject, not a
     // prepositional phrase, which would start with a determiner: "während des Besuchs")
     const bare = pool.filter((m) => (m.prep === null || (subClause && m.prep === 'während' && m.t0 === c0 + 1 && toks[c0].lower === 'während')) && !m.genitive && !used.has(m));
@@ -2797,7 +2887,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const oblique = !passive && fin > c0 && obliqueVorfeld(toks, c0, fin);
       // "Dem Minister warf X Versagen vor", "Der Unterrichtsministerin X wirft Lugar … vor": a name heading the object in
       // the Vorfeld is the verb's recipient (below, where no other is found)
-      if (oblique && entry.pos === 'verb') vorfeldObject = pool.find((m) => m.prep === null && !m.genitive && !m.modifier && m.t0 > c0 && m.t0 <= c0 + 3 && m.t1 <= fin);
+      if (oblique && entry.pos === 'verb' && !coord) vorfeldObject = pool.find((m) => m.prep === null && !m.genitive && !m.modifier && m.t0 > c0 && m.t0 <= c0 + 3 && m.t1 <= fin);
       // (a bare name inside the phrase — a genitive, an apposition — is neither subject nor object of the verb)
       // (only where the verb closing the Vorfeld is sure: the trigger itself or an auxiliary)
       const inPP = !oblique && !passive && fin > c0 && ((fin === tr.t0 && entry.pos === 'verb') || isAux(toks[fin])) && ppVorfeld(ctx, c0, fin) ? pool.filter((m) => m.prep === null && m.t0 > c0 && m.t1 <= fin) : [];
@@ -2815,7 +2905,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // phrase: "Die Partei unterstützt sie" has "sie" as the object)
       const after = toks[fin + 1]?.lower ?? '';
       if (!subj && fin > c0 && !participleVorfeld && (subjectless || objectVorfeld) && (/^(er|ich|wir)$/.test(after) || (after === 'sie' && objectVorfeld && !PLURAL_VERB.test(toks[fin].lower))) && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
-        subj = after === 'ich' || after === 'wir' ? firstPerson(ctx, fin + 1) : resolved(ctx, after, toks[fin].lower);
+        subj = after === 'ich' || after === 'wir' ? firstPerson(ctx, fin + 1) : sentenceAntecedent(ctx, fin + 1, after) ?? resolved(ctx, after, toks[fin].lower);
         subjectless = true;
       }
       if (!subj && !subjectless) {
@@ -2824,8 +2914,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
           subj = firstPerson(ctx, fin + 1);
           if (!subj) subjectless = true;
         } else if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
-          if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
-          else subjectless = true;
+          if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = sentenceAntecedent(ctx, fin + 1, toks[fin + 1].lower) ?? resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
+          else {
+            subj = pluralSie(ctx, fin + 1);
+            subjectless = true;
+          }
         }
         // (a plural finite verb has no single person as subject: "werfen die Abgeordneten Schaunig vor" — the name is the object)
         // (not a name in a dative or accusative phrase: "warf den saudi-arabischen Behörden Fahrlässigkeit vor")
@@ -2843,6 +2936,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       actors = subj.t0 < 0 ? [subj] : withCoordinated(ctx, subj, pool).filter((m) => !used.has(m));
       for (const m of actors) used.add(m);
     }
+    // (the first conjunct's objects are that verb's: "Die FARC dankten Kerry … und baten um Unterstützung")
+    if (coord) for (const m of pool) if (m.t0 < coord.conj) used.add(m);
   }
   // "…, sagen wir schon jetzt ein klares Nein, so X": "ich"/"wir" (never an object) in the trigger's own active clause
   // is its subject, wherever the clause's finite verb was placed: the quote's speaker (a noun only with its light verb:
@@ -3105,6 +3200,33 @@ export interface RawEvent extends EventRecord {
   mentions: EventMention[];
 }
 
+/** Finite plural forms of auxiliaries and modals. */
+const PLURAL_AUX = /^(haben|hatten|hätten|sind|waren|wären|werden|wurden|würden|wollen|wollten|können|konnten|könnten|müssen|mussten|müssten|sollen|sollten|dürfen|durften)$/;
+
+/**
+ * "Die Jihadisten haben die Hafenstadt … gebracht. Sie sollen …": the group (an organisation, or a group noun the
+ * entities stage linked, not a person) named as the subject that opens sentence `s` before a plural finite verb (an
+ * auxiliary or modal, or a lower-case word in -en right after it); null when the sentence opens otherwise, with two names
+ * ("X und Y treffen sich") or with a singular verb.
+ */
+function pluralOpener(doc: Doc, s: number, bySentence: Map<number, { entity: Entity; start: number; end: number; form: string }[]>, starts: Int32Array, texts: { words: readonly string[]; lower: readonly string[] }): Entity | null {
+  const list = bySentence.get(s);
+  if (!list?.length) return null;
+  let k = starts[s];
+  const end = starts[s + 1] ?? doc.tokens.length;
+  // a dateline ("Wien – Die Grünen …")
+  for (let j = k; j < Math.min(end, k + 4); j++) if (texts.words[j] === '–' || texts.words[j] === '-') { k = j + 1; break; }
+  const at = doc.tokens[k]?.start;
+  if (at === undefined) return null;
+  const m = list.find((x) => x.start === at) ?? (texts.lower[k] === 'die' ? list.find((x) => x.start === doc.tokens[k + 1]?.start) : undefined);
+  if (!m || m.entity.type === 'PER' || m.entity.type === 'MISC') return null;
+  let v = k;
+  while (v < end && doc.tokens[v].start < m.end) v++;
+  const verb = texts.lower[v] ?? '';
+  if (!LOWER_START.test(texts.words[v] ?? '')) return null;
+  return PLURAL_AUX.test(verb) || (/en$/.test(verb) && VERB_FORMS.has(verb)) ? m.entity : null;
+}
+
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
 export function extractEvents(doc: Doc): RawEvent[] {
   const bySentence = new Map<number, { entity: Entity; start: number; end: number; form: string }[]>();
@@ -3192,6 +3314,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     ctx.recentPersons = recent.filter((r) => r.s >= s - 3).map((r) => r.e);
     ctx.recentActors = recentActors.filter((r) => r.s >= s - 3).map((r) => r.e);
     ctx.lastGroup = lastGroup && lastGroup.s === s - 1 && !(lastActor && lastActor.s === s - 1) ? lastGroup.e : null;
+    ctx.lastPlural = s > 0 ? pluralOpener(doc, s - 1, bySentence, starts, texts) : null;
     const sentenceQuotes = quotesBySentence[s];
     if (sentenceQuotes?.length) ctx.speakerAt = (offset) => {
       const q = sentenceQuotes.find((x) => x.start <= offset && offset < x.end);
