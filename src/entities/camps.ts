@@ -90,7 +90,9 @@ const headOf = (word: string): string | undefined => {
 const HEAD_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...HEADS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\p{Lu}\\p{Ll}+(?:miliz|organisation))(?![\\p{L}\\p{N}-])`, 'gu');
 
 /** "die Regierung", "das Land": a country's government when a country was named just before (see step 3). */
-const STATE_WORD = /(?<![\p{L}\p{N}-])(?:Regierung|Landes|Land)(?![\p{L}\p{N}-])/gu;
+// (the literals alone, whole-word bounds checked on the hits: a pattern that starts with a \p{…} lookbehind is tried
+// at every position of the text; these literals start no match inside another, so the hits are the same)
+const STATE_WORD = /Regierung|Landes|Land/g;
 const FEMININE_ARTICLE = /^(?:die|der)$/i;
 const NEUTER_ARTICLE = /^(?:das|des|dem)$/i;
 const PLACE_PREPOSITION = /^(?:in|im|ins|aus|nach|durch|über|um|innerhalb|außerhalb|quer|ganze[nms]?|gesamte[nms]?)$/i;
@@ -131,6 +133,14 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   // a word joined to the one before or after it ("US-Algerier", "Algerier-Frage", "Militärs" inside "Militärschlag")
   const joinedBefore = (start: number) => start > 0 && COMPOUND_CHAR.test(text[start - 1]);
   const joinedAfter = (end: number) => end < text.length && COMPOUND_CHAR.test(text[end]);
+  // the same by code points, as a /u lookaround reads them (a letter outside the BMP is a surrogate pair)
+  const joinedBeforeCp = (start: number) => {
+    if (start === 0) return false;
+    const lo = text.charCodeAt(start - 1);
+    const hi = start >= 2 ? text.charCodeAt(start - 2) : 0;
+    return COMPOUND_CHAR.test(lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? text.slice(start - 2, start) : text[start - 1]);
+  };
+  const joinedAfterCp = (end: number) => end < text.length && COMPOUND_CHAR.test(String.fromCodePoint(text.codePointAt(end)!));
   const words = tokenWords(doc);
   let mask: Uint8Array | null = null;
   const covered = (start: number, end: number) => {
@@ -279,6 +289,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
   for (const m of text.matchAll(STATE_WORD)) {
     const start = m.index!;
     const end = start + m[0].length;
+    // ("Landes" not whole: "Land" at the same start is followed by its "e" and is not whole either)
+    if (joinedBeforeCp(start) || joinedAfterCp(end)) continue;
     const neuter = m[0].startsWith('Land');
     const art = wordBefore(text, Math.max(0, start - 12), start);
     if (!art || !(neuter ? NEUTER_ARTICLE : FEMININE_ARTICLE).test(art[1])) continue;
