@@ -5,6 +5,8 @@
  */
 
 import { fmix, fnv } from '../util/hash.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
 
 export const NUM_HASHES = 128;
 export const BANDS = 32; // 32 bands × 4 rows: candidates from Jaccard ≈ 0.4 up, verified at SAME_STORY
@@ -27,7 +29,7 @@ const SEEDS = (() => {
 })();
 
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().match(WORD_RUNS) ?? [];
   const out = new Set<number>();
   if (words.length < SHINGLE) {
     if (words.length) out.add(fnv(words.join(' ')));

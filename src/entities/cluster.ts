@@ -15,6 +15,17 @@ import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, r
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 import { newEntity } from './shape.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d]+$/u;
+const DEMONYM_ENDING = /^(\p{Lu}[\p{L}-]+?)(?:er|erin|ern|erinnen)$/u;
+const TWO_CAPITALISED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
+const CAPITALISED_ONLY = /^\p{Lu}\p{Ll}+$/u;
+const CAPS_LIST_BEFORE = /^[\s\p{Lu}\d/,;-]*$/u;
+const SLASH_CAPITAL_AFTER = /^\/\s*\p{Lu}/u;
+const LETTER_SLASH_BEFORE = /\p{L}\/\s*$/u;
+const UND_NAME_AFTER = /^\s+und\s+(\p{Lu}[\p{L}-]+)/u;
+const AGE_BEFORE = /(\d{1,3})-jährige[nr]?\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const TWO_NAMES_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 // Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
 // call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
@@ -219,7 +230,7 @@ function resolveName(text: string, type: EntityType): Resolved | null {
   const o = lookupOrg(text);
   if (o) return { id: o.id, name: o.name, country: o.country, place: null, orgCountry: o.country, kind: 'org' };
   // GeoNames cities only for LOC mentions that are not acronyms ("EU" is no town in Normandy)
-  const g = type === 'LOC' && !/^[\p{Lu}\d]+$/u.test(text) ? lookupPlace(text, true) : null;
+  const g = type === 'LOC' && !ALL_CAPS_OR_DIGITS.test(text) ? lookupPlace(text, true) : null;
   if (g) return { id: g.id, name: g.name, country: g.country, place: g, orgCountry: null, kind: 'place' };
   return null;
 }
@@ -251,7 +262,7 @@ function derivCountry(text: string): string | null {
 
 /** Place of a city adjective / inhabitant noun: "Wiener" → Wien, "Moskauer" → Moskau. */
 function derivPlace(text: string): Place | null {
-  const m = /^(\p{Lu}[\p{L}-]+?)(?:er|erin|ern|erinnen)$/u.exec(text);
+  const m = DEMONYM_ENDING.exec(text);
   if (!m) return null;
   return lookupPlace(m[1], false) ?? lookupPlace(m[1], true);
 }
@@ -268,7 +279,7 @@ export function unglue(text: string): string {
   // most names have no inner capital after a lower-case letter: nothing glued
   if (!GLUED.test(text)) return text;
   for (const tok of text.split(' ')) {
-    const m = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(tok);
+    const m = TWO_CAPITALISED.exec(tok);
     if (m && firstNameGender(m[1])) {
       out.push(m[1], m[2]);
       changed = true;
@@ -300,7 +311,7 @@ function looksLikePerson(doc: Doc, m: InMention): boolean {
   if (toks.length < 2 || toks.length > 4 || !toks.every((t) => UPPER_START.test(t) || NAME_PARTICLES.has(t))) return false;
   if (resolveName(m.text, m.type) || lookupOrg(toks[toks.length - 1]) || lookupPlace(toks[toks.length - 1], false) || lookupCountry(toks[toks.length - 1])) return false;
   if (lookupPlace(toks[0], false) || lookupCountry(toks[0]) || NOT_FIRST_NAMES.test(toks[0]) || ORG_HEAD.test(toks[toks.length - 1])) return false;
-  if (firstNameGender(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[0])) return true;
+  if (firstNameGender(toks[0]) && CAPITALISED_ONLY.test(toks[0])) return true;
   const s = sentenceAt(doc, m.start);
   const sentStart = s >= 0 ? doc.sentences[s].start : 0;
   return rolesBefore(doc.text, sentStart, m.start).some((r) => r.gender !== null);
@@ -715,7 +726,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
         if (other === c || !other.mentions.length) continue;
         const before = doc.text.slice(open, at);
         // right after the parenthesis opens, after other acronyms ("IAEO/IAEA"), or after "kurz"
-        if (/^[\s\p{Lu}\d/,;-]*$/u.test(before) || /(?:^|[,;]\s*)(?:kurz|abgekürzt|engl\.|englisch)\s*:?\s*$/.test(before)) {
+        if (CAPS_LIST_BEFORE.test(before) || /(?:^|[,;]\s*)(?:kurz|abgekürzt|engl\.|englisch)\s*:?\s*$/.test(before)) {
           c.mentions.push(...other.mentions);
           other.mentions = [];
           for (const x of c.mentions) if (x.form === 'name') restAt.set(x.start, c);
@@ -1013,13 +1024,13 @@ function buildEntity(doc: Doc, c: Cluster, index: number): ResolvedEntity {
       const locative = LOCATIVE.test(before) && !/\bvon\s*$/i.test(before);
       const agentVon = /\bvon\s*$/i.test(before) && /^\s*(unterstützt|geführt|kontrolliert|angeführt|gestützt|beschlossen|verhängt|abgelehnt|gefordert|kritisiert)/.test(after);
       // datelines ("Moskau – …", "Jerusalem/Ramallah – …") and appositions ("die Hauptstadt Kairo") are places
-      const dateline = /^\s?[-–—]\s/.test(after) || /^\/\s*\p{Lu}/u.test(after) || /\p{L}\/\s*$/u.test(before);
+      const dateline = /^\s?[-–—]\s/.test(after) || SLASH_CAPITAL_AFTER.test(after) || LETTER_SLASH_BEFORE.test(before);
       const apposition = /(?:Hauptstadt|Stadt|Metropole|Millionenstadt|Region|Provinz)\s+$/.test(before) || /^\s*(?:\(|,\s*(?:der|die|das)\s+Hauptstadt)/.test(after);
       // "Angaben aus Moskau", "Kritik aus Berlin": the source is the government
       const source = /(?:Angaben|Kreisen|Kritik|Reaktion(?:en)?|Signale?|Warnung(?:en)?|Stimmen|Forderung(?:en)?|Drohung(?:en)?|Vorwürfe?|Druck|Unterstützung|Proteste?|Widerstand|Zustimmung|Ablehnung|Nachricht(?:en)?|Töne)\s+aus\s*$/.test(before);
       // "zwischen Warschau und Berlin": relations between two states
       const between = /\bzwischen\s*$/.test(before) && ((): boolean => {
-        const other = /^\s+und\s+(\p{Lu}[\p{L}-]+)/u.exec(after);
+        const other = UND_NAME_AFTER.exec(after);
         const p = other ? lookupPlace(other[1], false) : null;
         return !!p?.metonymyOf && p.metonymyOf !== c.place!.metonymyOf;
       })();
@@ -1186,7 +1197,7 @@ function statedAges(doc: Doc, person: ResolvedEntity): Set<number> {
     if (m.form !== 'name') continue;
     const after = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*,)/.exec(doc.text.slice(m.end, m.end + 12));
     if (after) ages.add(Number(after[1] ?? after[2]));
-    const before = /(\d{1,3})-jährige[nr]?\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(doc.text.slice(Math.max(0, m.start - 80), m.start));
+    const before = AGE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 80), m.start));
     if (before) ages.add(Number(before[1]));
   }
   return ages;
@@ -1221,7 +1232,7 @@ function linkAgeDescriptions(doc: Doc, entities: ResolvedEntity[]): void {
     else if ((det === 'des' || det === 'dem' || det === 'den') && ending === 'n') gender = 'm';
     if (!gender) continue;
     // an apposition: "der 52-Jährige Hans Berger" names its person itself
-    if (/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(doc.text.slice(end, end + 40)) && persons.some((p) => p.mentions.some((m) => m.start > end && m.start <= end + 2))) continue;
+    if (TWO_NAMES_AFTER.test(doc.text.slice(end, end + 40)) && persons.some((p) => p.mentions.some((m) => m.start > end && m.start <= end + 2))) continue;
     const age = Number(x[3]);
     const byAge = persons.filter((p) => ages.get(p)!.has(age));
     let target: ResolvedEntity | null = byAge.length === 1 ? byAge[0] : null;

@@ -20,6 +20,9 @@ import { lookupPlace, lookupRegionAdjective } from './places.ts';
 import { parseTitle } from './roles.ts';
 import { newEntity } from './shape.ts';
 import { genitiveStem, phraseKey, slug } from './text.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const ER_ADJECTIVE = /^\p{Lu}\p{L}+er$/u;
+const SHORT_NAME = /^[\p{Lu}\d][\p{L}\d]{1,7}$/u;
 
 // Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
 // call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
@@ -94,7 +97,7 @@ const STATE_HEADS = new Set(['ministerium', 'regierung', 'amt']);
  * ("die Wiener Ärztekammer", "die Pariser Staatsanwaltschaft", "die bayerische Landesregierung").
  */
 function placeAdjectiveStandsForState(word: string, head: string): boolean {
-  if (/^\p{Lu}\p{L}+er$/u.test(word)) {
+  if (ER_ADJECTIVE.test(word)) {
     const stem = word.slice(0, -2);
     if (lookupCountry(stem)) return true;
     return STATE_HEADS.has(head) && !!lookupPlace(stem)?.metonymyOf;
@@ -337,7 +340,7 @@ export function addInstitutions(doc: Doc, entities: ResolvedEntity[]): void {
   const acronymAfter = (end: number): ResolvedEntity | undefined => {
     const p = /^\s*\(\s*/.exec(doc.text.slice(end, end + 6));
     const e = p ? nonPersonAt.get(end + p[0].length) : undefined;
-    return e && /^[\p{Lu}\d][\p{L}\d]{1,7}$/u.test(e.name.replace(/\s/g, '')) ? e : undefined;
+    return e && SHORT_NAME.test(e.name.replace(/\s/g, '')) ? e : undefined;
   };
   const placeStarts = new Map<number, ResolvedEntity>();
   for (const e of entities) if (e.type === 'LOC') for (const m of e.mentions) placeStarts.set(m.start, e);

@@ -7,6 +7,9 @@
 import { lookupAdjective, lookupCountry, lookupDemonym, lookupPrefix } from './countries.ts';
 import { lookupOrg } from './orgs.ts';
 import { lookupPlace, lookupRegionAdjective } from './places.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const WORD_CHAR_U = /[\p{L}\p{M}\p{N}]/u;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 
 // Regexps with \p{…} live in module constants: tsx's esbuild rewrites such a literal into a `new RegExp()`
 // call, which runs (allocates and looks up the compiled code) each time the expression is evaluated.
@@ -308,7 +311,7 @@ function charKind(c: number): number {
 function kindOf(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return K_ASTRAL;
   const ch = String.fromCharCode(c);
-  return /[\p{L}\p{M}\p{N}]/u.test(ch) ? K_WORD : /\s/u.test(ch) ? K_SPACE : K_OTHER;
+  return WORD_CHAR_U.test(ch) ? K_WORD : /\s/u.test(ch) ? K_SPACE : K_OTHER;
 }
 
 /** Characters before a mention that rolesBefore() reads (about 40 words of news text). */
@@ -685,7 +688,7 @@ export function findDescriptions(
     if (/^den$/i.test(ws[k].text) && /ern$/.test(ws[i].text) && /er$/.test(t.title)) continue;
     // "die Riege der Minister", "das Treffen der Regierungschefs": lower-case "der" after a noun before a
     // masculine title is a genitive plural (the singular would be "des")
-    if (ws[k].text === 'der' && t.gender !== 'f' && k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1].text) && !/[.!?:„“"–]$/.test(ws[k - 2]?.text ?? '.') && !isNameAt(ws[k - 1].start)) continue;
+    if (ws[k].text === 'der' && t.gender !== 'f' && k > 0 && CAPITALISED_START.test(ws[k - 1].text) && !/[.!?:„“"–]$/.test(ws[k - 2]?.text ?? '.') && !isNameAt(ws[k - 1].start)) continue;
     // "der stellvertretende Chef", "der oberösterreichische FPÖ-Chef": another office than the holder's
     if (ws.slice(k + 1, i).some((w) => /^(stellvertretend|kommissarisch|interimistisch)(e|en|er|es|em)$/.test(w.text) || lookupRegionAdjective(w.text))) continue;
     // a complement: "der Präsident Frankreichs", "des Präsidenten von Vietnam" give a country;

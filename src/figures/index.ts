@@ -7,6 +7,9 @@ import type { Doc, Figure } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { CURRENCIES, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SKIP_AFTER, UNITS, QUALIFIERS } from './lexicon.ts';
 import { escapeRegExp } from '../util/regexp.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const LETTER_OR_AMP = /[\p{L}&]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -265,7 +268,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
   if (numeric && text[w.end] === '-' && LETTER.test(text[w.end + 1] ?? '')) return null;
   if (numeric && text[w.end] === '-' && /^\s+(?:bis|und|oder)\s/.test(text.slice(w.end + 1, w.end + 8))) return null;
   // names with digits: "1&1", "G7", "5G", "CO2", "F-16", "Covid-19"
-  if (numeric && (/[\p{L}&]/u.test(text[w.start - 1] ?? '') || /[\p{L}&]/u.test(text[w.end] ?? ''))) return null;
+  if (numeric && (LETTER_OR_AMP.test(text[w.start - 1] ?? '') || LETTER_OR_AMP.test(text[w.end] ?? ''))) return null;
   if (numeric && text[w.start - 1] === '-' && LETTER.test(text[w.start - 2] ?? '')) return null;
   // parts of times, dates, ranges like 2015/16 and phone numbers
   if (numeric && /[:/]/.test(text[w.end] ?? '') && /\d/.test(text[w.end + 1] ?? '')) return null;
@@ -284,7 +287,7 @@ function readFigure(ws: Word[], i: number, sentenceEnd: number, text: string): {
   if (numeric && i > 0 && (ws[i - 1].text === 'minus' || ws[i - 1].text === 'plus')) {
     if (ws[i - 1].text === 'minus') value = -value;
     first = i - 1;
-  } else if (numeric && i > 0 && /^[-−]$/.test(ws[i - 1].text) && ws[i - 1].end === w.start && !/[\p{L}\p{N}]/u.test(text[ws[i - 1].start - 1] ?? '')) {
+  } else if (numeric && i > 0 && /^[-−]$/.test(ws[i - 1].text) && ws[i - 1].end === w.start && !LETTER_OR_DIGIT.test(text[ws[i - 1].start - 1] ?? '')) {
     value = -value;
     first = i - 1;
   }

@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const NON_LETTERS = /[^\p{L}]+/u;
+const NON_LETTER_RUNS = /[^\p{L}]+/gu;
 
 // Function words that decide between the two languages we support when eld has too little text.
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
@@ -41,7 +44,7 @@ export interface LanguageGuess {
 
 function stopwordVote(text: string): string | null {
   const counts: Record<string, number> = { de: 0, en: 0 };
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const w of text.toLowerCase().split(NON_LETTERS)) {
     for (const lang of Object.keys(STOPWORDS)) if (STOPWORDS[lang].has(w)) counts[lang] += 1;
   }
   if (counts.de === counts.en) return null;
@@ -66,7 +69,7 @@ const DISTINCTIVE_MIN = 3;
 function distinctiveVote(sample: string): 'de' | 'en' | null {
   let de = 0;
   let en = 0;
-  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const w of sample.toLowerCase().split(NON_LETTERS)) {
     if (DISTINCTIVE.de.has(w)) de++;
     else if (DISTINCTIVE.en.has(w)) en++;
   }
@@ -78,7 +81,7 @@ function distinctiveVote(sample: string): 'de' | 'en' | null {
 /** Identifies the language of a text (ISO 639-1), falling back sanely on very short input. */
 export function identifyLanguage(text: string, fallback = 'de'): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = sample.replace(/[^\p{L}]+/gu, '');
+  const letters = sample.replace(NON_LETTER_RUNS, '');
   if (letters.length === 0) return { lang: fallback, reliable: false, method: 'default' };
   const clear = distinctiveVote(sample);
   if (clear) return { lang: clear, reliable: true, method: 'stopwords' };

@@ -17,7 +17,9 @@ import {
   wordTable,
 } from './features.ts';
 import { fmix } from './hash.ts';
-import { LABELS, L, allowed, spansOfIndices, type SpanLabel } from './labels.ts';
+import { LABELS, L as LABEL_COUNT, allowed, spansOfIndices, type SpanLabel } from './labels.ts';
+/** The label count as a constant of this module (the loops of decode and viterbi read it instead of the import's binding). */
+const L = LABEL_COUNT;
 import { Lexicon, type LexiconArrays } from './lexicon.ts';
 
 export const MODEL_FORMAT = 'lagebild-ner@1';

@@ -34,7 +34,7 @@ function nextWord(text: string, pos: number): string {
   let i = pos;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00A0')) i++;
   let j = i;
-  while (j < text.length && /[\p{L}\p{M}\p{N}]/u.test(text[j])) j++;
+  while (j < text.length && WORD_CHAR.test(text[j])) j++;
   return text.slice(i, j);
 }
 

@@ -1,6 +1,9 @@
 import type { Candidate, Frame, RelUnit } from './frame.ts';
 import { DUR_ADJ_DE, MONTHS_DE, NUMWORD_DE_RE, SEASONS_DE, UNITS_DE, VAGUE_DE, WEEKDAYS_DE, alt, parseNumber } from './lexicon.ts';
 import { B, E, gated, groupSpan, isUpper, nextWord, prevWord, rule, ruleWithIndices, type Rule } from './rule.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 const MON_FULL = ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -137,7 +140,7 @@ export const RULES_DE: Rule[] = gated([
     const e1 = m.index + m[1].length;
     const next = nextWord(text, m.index + m[0].length);
     if (YEAR_BAD_PREV.has(prev)) return null;
-    if (/^[\p{Lu}]/u.test(next) && !YEAR_OK_PREV.has(prev) && !(next.toLowerCase() in MONTHS_DE)) return null;
+    if (UPPER_FIRST.test(next) && !YEAR_OK_PREV.has(prev) && !(next.toLowerCase() in MONTHS_DE)) return null;
     if (/^(?:km|m|kg|t|ha|mal|prozent|euro|dollar|mio|mrd|millionen|milliarden|stück|qm)$/i.test(next)) return null;
     const y = +m[1];
     const out = [cand(m.index, e1, { y, explicit: true })];
@@ -212,7 +215,7 @@ export const RULES_DE: Rule[] = gated([
     if (m[1] === 'Morgen' && m[2]) return null;
     if (w === 'morgen' && /^(am|des|jeden|den|guten|diesen|nächsten)$/.test(prevWord(text, m.index))) return null;
     // Capitalised "Morgen" is the noun (the morning) unless it opens a sentence followed by a verb ("Morgen wird gewählt").
-    if (m[1] === 'Morgen' && !(/(?:^|[.!?:„"«»]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s+\p{Ll}/u.test(text.slice(m.index + 6, m.index + 9)))) return null;
+    if (m[1] === 'Morgen' && !(/(?:^|[.!?:„"«»]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && LOWER_WORD_AFTER.test(text.slice(m.index + 6, m.index + 9)))) return null;
     const part = m[2] ? ({ früh: 'MO', morgen: 'MO', vormittag: 'MO', mittag: 'MI', nachmittag: 'AF', abend: 'EV', nacht: 'NI' } as Record<string, string>)[m[2].toLowerCase()] : undefined;
     if (n === 0) return cand(m.index, m.index + m[0].length, { today: true, part });
     return cand(m.index, m.index + m[0].length, { rel: { unit: 'D', n, base: 'dct' }, part });

@@ -42,15 +42,25 @@ const CONFIG: Record<'de' | 'en', LangConfig> = {
 };
 
 /**
- * Only sentences with a digit or a temporal keyword can hold an expression (tested on the lower-cased
- * sentence: a case-insensitive pattern of this size costs several times more). They are copied, in order and
+ * Only sentences with a digit or a temporal keyword can hold an expression (the digit by character codes first, the
+ * keywords on the lower-cased sentence: a case-insensitive pattern of this size costs several times more). They are copied, in order and
  * separated by NULs (which no rule matches across), into one shorter text that the rules scan; offsets are
  * mapped back afterwards. On news text about half the characters remain.
  */
 const TRIGGER: Record<'de' | 'en', RegExp> = {
-  de: /\d|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\.|feb\.|mär\.|mrz\.|apr\.|jun\.|jul\.|aug\.|sept?\.|okt\.|nov\.|dez\.|tag|woch|abend|eute|eutig|estern|orgen|jahr|monat|woche|stunde|minute|sekunde|quartal|halbjahr|ährig|tägig|frühjahr|frühling|ommer|erbst|inter|etzt|erzeit|urzeit|egenwärtig|omentan|ürzlich|üngst|eulich|urzem|ergangenheit|emnächst|ünftig|ukunft|ürze|darauf|später|danach|zuvor|vorher|davor|früher|lang|mitternacht|mittag|nacht|täglich|öchentlich|onatlich|ährlich|tündlich|weihnacht|heilig|silvester|neujahr|oster|karfreitag|gründonnerstag|himmelfahrt|pfingst|fronleichnam|aschermittwoch|rosenmontag|euer|hundert|ziger|ßiger|anfang|mitte|ende|beginn|laufe|chr/,
-  en: /\d|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.|day|week|month|year|decade|centur|quarter|half|hour|minute|second|spring|summer|autumn|fall|winter|night|morning|noon|evening|now|tomorrow|today|tonight|urrent|resent|recent|ormerly|ately|past|soon|future|so far|ago|earlier|later|before|after|hence|aily|eekly|onthly|nnually|early|ourly|uarterly|once|twice|times|christmas|new year|independence|halloween|valentine|each|every|end of|beginning of|start of|middle of|mid|late/,
+  de: /januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\.|feb\.|mär\.|mrz\.|apr\.|jun\.|jul\.|aug\.|sept?\.|okt\.|nov\.|dez\.|tag|woch|abend|eute|eutig|estern|orgen|jahr|monat|woche|stunde|minute|sekunde|quartal|halbjahr|ährig|tägig|frühjahr|frühling|ommer|erbst|inter|etzt|erzeit|urzeit|egenwärtig|omentan|ürzlich|üngst|eulich|urzem|ergangenheit|emnächst|ünftig|ukunft|ürze|darauf|später|danach|zuvor|vorher|davor|früher|lang|mitternacht|mittag|nacht|täglich|öchentlich|onatlich|ährlich|tündlich|weihnacht|heilig|silvester|neujahr|oster|karfreitag|gründonnerstag|himmelfahrt|pfingst|fronleichnam|aschermittwoch|rosenmontag|euer|hundert|ziger|ßiger|anfang|mitte|ende|beginn|laufe|chr/,
+  en: /january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.|day|week|month|year|decade|centur|quarter|half|hour|minute|second|spring|summer|autumn|fall|winter|night|morning|noon|evening|now|tomorrow|today|tonight|urrent|resent|recent|ormerly|ately|past|soon|future|so far|ago|earlier|later|before|after|hence|aily|eekly|onthly|nnually|early|ourly|uarterly|once|twice|times|christmas|new year|independence|halloween|valentine|each|every|end of|beginning of|start of|middle of|mid|late/,
 };
+
+/** An ASCII digit in text[from, to) (the `\d` that was the first alternative of TRIGGER; A|B holds where A or B does). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 interface Compact {
   text: string;
@@ -65,7 +75,7 @@ function compact(text: string, sents: readonly Sentence[], trigger: RegExp): Com
   let kept = 0;
   for (const s of sents) {
     const piece = text.slice(s.start, s.end);
-    if (!trigger.test(piece.toLowerCase())) continue;
+    if (!hasDigit(text, s.start, s.end) && !trigger.test(piece.toLowerCase())) continue;
     if (out.length) out += '\u0000\u0000';
     segs.push({ c: out.length, o: s.start, len: piece.length });
     out += piece;

@@ -1,4 +1,7 @@
 import type { Candidate } from './frame.ts';
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const PREV_WORD_CHAR = /[\p{L}\p{N}.]/u;
+const NEXT_WORD_CHAR = /[\p{L}\p{N}%€$]/u;
 
 /** Start-of-word and end-of-word guards (JS \b is ASCII-only). */
 export const B = '(?<![A-Za-z0-9À-ÖØ-öø-ÿĀ-ž])';
@@ -43,7 +46,7 @@ export function prevWord(text: string, pos: number): string {
   let i = pos - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   let j = i;
-  while (j >= 0 && /[\p{L}\p{N}.]/u.test(text[j])) j--;
+  while (j >= 0 && PREV_WORD_CHAR.test(text[j])) j--;
   return text.slice(j + 1, i + 1).toLowerCase();
 }
 
@@ -52,7 +55,7 @@ export function nextWord(text: string, pos: number): string {
   let i = pos;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   let j = i;
-  while (j < text.length && /[\p{L}\p{N}%€$]/u.test(text[j])) j++;
+  while (j < text.length && NEXT_WORD_CHAR.test(text[j])) j++;
   return text.slice(i, j);
 }
 

@@ -1,3 +1,5 @@
+// (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
+const CLAUSE_BREAK_BETWEEN = /[.;:!?]|\b(?:und|aber|weil|dass|die|der|das)\s+\p{Ll}+(?:te|ten)\b/u;
 /**
  * Tense and mood of the verbs around a time expression, as a direction for
  * underspecified expressions: −1 past, +1 future (future tense, Konjunktiv,
@@ -101,7 +103,7 @@ export function directionAt(text: string, markers: TenseMarker[], start: number,
   for (const mk of markers) {
     if (mk.start < end && mk.end > start) continue; // part of the expression itself
     // "die geplante, von X unterstützte Konferenz im Juni": the adjective dates its own noun phrase
-    if (mk.attributive && mk.end <= start && start - mk.end < 60 && !/[.;:!?]|\b(?:und|aber|weil|dass|die|der|das)\s+\p{Ll}+(?:te|ten)\b/u.test(text.slice(mk.end, start))) return mk.dir;
+    if (mk.attributive && mk.end <= start && start - mk.end < 60 && !CLAUSE_BREAK_BETWEEN.test(text.slice(mk.end, start))) return mk.dir;
     const [a, b] = mk.end <= start ? [mk.end, start] : [end, mk.start];
     let dist = b - a;
     for (let i = a; i < b; i++) {
