@@ -1,0 +1,35 @@
+/** Events: general fixes after blind 28's first run (fourteenth session, h/ev28). Invented sentences, no gold text. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien'] },
+  { name: 'Nordallianz', type: 'ORG' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('senses: a charge "wegen" is ACCUSE, not an arrest (events-gold.md)', () => {
+  const r = run('Die Staatsanwaltschaft hat Berger wegen Betrugs angeklagt.');
+  assert.equal(on(r, 'angeklagt')?.type, 'ACCUSE', JSON.stringify(r));
+});
+
+test('senses: mobilisieren moves forces only with forces; supporters are called on (REQUEST)', () => {
+  const anh = run('Die Nordallianz mobilisiert ihre Anhänger gegen die Reform.');
+  assert.equal(on(anh, 'mobilisiert')?.type, 'REQUEST', JSON.stringify(anh));
+  const tr = run('Tunesien mobilisiert 5000 Soldaten an der Grenze.');
+  assert.equal(on(tr, 'mobilisiert')?.type, 'MOBILIZE', JSON.stringify(tr));
+});
+
+test('senses: export bans and revoked licences are SANCTION; training another side\'s fighters is AID', () => {
+  const ban = run('Tunesien hat die Ausfuhr von Waffen an die Nordallianz untersagt.');
+  assert.equal(on(ban, 'untersagt')?.type, 'SANCTION', JSON.stringify(ban));
+  const plain = run('Die Polizei hat Berger den Auftritt untersagt.');
+  assert.equal(on(plain, 'untersagt')?.type, 'COERCE', JSON.stringify(plain));
+  const rev = run('Zunächst wurde der Export genehmigt, aber später hat Tunesien die Entscheidung widerrufen.');
+  assert.equal(on(rev, 'widerrufen')?.type, 'SANCTION', JSON.stringify(rev));
+  const aid = run('Tunesien hat begonnen, Rebellen der Nordallianz auszubilden.');
+  assert.equal(on(aid, 'auszubilden')?.type, 'AID', JSON.stringify(aid));
+});
