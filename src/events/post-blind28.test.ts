@@ -33,3 +33,25 @@ test('senses: export bans and revoked licences are SANCTION; training another si
   const aid = run('Tunesien hat begonnen, Rebellen der Nordallianz auszubilden.');
   assert.equal(on(aid, 'auszubilden')?.type, 'AID', JSON.stringify(aid));
 });
+
+test('references: role nouns before a genitive, foiled acts and recalled classes are no events', () => {
+  const draht = run('Berger gilt als der mutmaßliche Drahtzieher der Pariser Anschläge.');
+  assert.equal(on(draht, 'Anschläge'), undefined, JSON.stringify(draht));
+  const verant = run('Berger hatte Verbindungen zu den Verantwortlichen der Terroranschläge.');
+  assert.equal(on(verant, 'Terroranschläge'), undefined, JSON.stringify(verant));
+  const vereitelt = run('Im Zusammenhang mit dem vereitelten Terroranschlag hat die Polizei Berger festgenommen.');
+  assert.equal(on(vereitelt, 'Terroranschlag'), undefined, JSON.stringify(vereitelt));
+  assert.equal(on(vereitelt, 'festgenommen')?.type, 'COERCE', JSON.stringify(vereitelt));
+  const erinnert = run('Die Tat erinnert an frühere Anschläge der Nordallianz.');
+  assert.equal(on(erinnert, 'Anschläge'), undefined, JSON.stringify(erinnert));
+  // (a told attack stays: "Bei dem Anschlag auf das Nationalmuseum starben 20 Menschen.")
+  const told = run('Bei dem Anschlag auf das Nationalmuseum starben 20 Menschen.');
+  assert.equal(on(told, 'Anschlag')?.type, 'ASSAULT', JSON.stringify(told));
+});
+
+test('attributive participles: with an adverb inside the phrase, and before a number adjective', () => {
+  const adv = run('Gegen den ebenfalls am Freitag festgenommenen Olaf Berger wurde Anklage erhoben.');
+  assert.equal(on(adv, 'festgenommenen'), undefined, JSON.stringify(adv));
+  const num = run('Ein wegen Beteiligung an einer Terrororganisation zu fünf Jahren Haft verurteilter 25-jähriger Mann ist geflohen.');
+  assert.equal(on(num, 'verurteilter'), undefined, JSON.stringify(num));
+});
