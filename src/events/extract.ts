@@ -454,7 +454,7 @@ function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLowe
     // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
     const evaluable = mayHaveEvaluation(tokenLower, from, te);
     // (no trigger test where the sentence is analysed anyway, or where offsets move)
-    const found = money || evaluable || !sameOffsets || mayHaveTriggerAt(text, lower, tokens, from, te, tokenLower);
+    const found = money || evaluable || !sameOffsets || mayHaveTriggerAt(text, lower, tokens, from, te, tokenLower, starts[Math.max(0, s - 2)]);
     out[s] = (found ? SENTENCE_ANALYSED : 0) | (evaluable ? SENTENCE_EVALUABLE : 0) | (money ? SENTENCE_MONEY : 0);
   }
   return out;
@@ -464,7 +464,7 @@ function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLowe
  * mayHaveTrigger on the document's tokens [from, to) by offsets into the text and its lower-cased copy (same
  * length): the same decision, with token strings made only for the few tokens that pass the character filters.
  */
-function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number, tokenLower: readonly string[]): boolean {
+function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; end: number }[], from: number, to: number, tokenLower: readonly string[], prevFrom = from): boolean {
   let joined: string | null = null;
   let particles = -1;
   for (let k = from; k < to; k++) {
@@ -496,6 +496,11 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
         if (nouns) {
           joined ??= joinRange(lower, tokens, from, to);
           for (const e of nouns) if (sentenceAllows(e, joined)) return true;
+          // (h/ev28: a definite noun's object may stand in the two sentences before: constraintsHold decides)
+          if (prevFrom < from && nouns.some(partyCondition)) {
+            const window = joinRange(lower, tokens, prevFrom, to);
+            for (const e of nouns) if (partyCondition(e) && allowPatterns(e).obj!.some((o) => window.includes(o))) return true;
+          }
         }
       }
     }
@@ -1567,6 +1572,31 @@ function genitiveContent(toks: SentenceContext['toks'], i: number): boolean {
 const GENITIVE_NEXT = /^(der|des|von|vom|seiner|seines|ihrer|ihres|deren|dessen|mehrerer|vieler|zahlreicher)$/;
 /** Set by constraintsHold when only a soft object condition held (read right after the call). */
 let softMatch = false;
+
+/** (h/ev28) An object condition that names the party moved or leaving: forces or an office (Entsendung, Abgang, Rückzug,
+ * Absetzung), not the words of the act (Rücktritt "erklärt", Waffenruhe "vereinbart") or a cause (Explosion "Soldaten"). */
+function partyCondition(entry: LexEntry): boolean {
+  return !!entry.needObj && !entry.softObj && PARTY_TYPES.has(entry.type) && entry.needObj.some((o) => PARTY_WORD.test(o));
+}
+const PARTY_WORD = /^(truppe|soldat|polizei|kampfjet|amt|obmann|minister|präsident)$/;
+/** (h/ev28) Types whose noun names the moving or leaving of that party (an Explosion's soldiers are a sense cue). */
+const PARTY_TYPES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
+/** (h/ev28) A noun with a definite article or a genitive name right before it ("der Stationierung", "Rousseffs Abgang"). */
+function definiteNoun(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p) return false;
+  return /^(der|die|das|des|dem|den|dieser|diese|dieses|diesem|diesen)$/.test(p.lower) || /^(zum|zur|im|am|vom|beim|ins)$/.test(p.lower) || /^\p{Lu}\p{Ll}+s$/u.test(p.text) && i - 1 > 0;
+}
+
+/** (h/ev28) Whether one of the needed object words is in the two sentences before the context's sentence. */
+function discourseHasObject(ctx: SentenceContext, needObj: readonly string[]): boolean {
+  const sents = ctx.doc.sentences;
+  const s0 = Math.max(0, ctx.index - 2);
+  if (s0 >= ctx.index) return false;
+  const words = ctx.doc.text.slice(sents[s0].start, sents[ctx.index - 1].end).toLowerCase().match(/[\p{L}\d-]+/gu) ?? [];
+  for (const w of words) for (const o of needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) return true;
+  return false;
+}
 const INFLECTED_EN_PARTICIPLE_ANY = /en(e|en|er|es|em)$/;
 /** Laws, amendments, budgets and regulations ("Gesetz", "Gesetzesnovelle", "Doppelbudget", "Verordnung"). */
 const LEGISLATION = /gesetz|novelle|budget|haushalt|verordnung/;
@@ -1632,6 +1662,11 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
         for (const o of entry.needObj) if (w === o || w.startsWith(o) || (o.length >= 5 && w.includes(o))) ok = true;
       }
     }
+    // (h/ev28) a definite nominalisation refers back: its object may be named in the two sentences before ("… entsandte
+    // zwölf Kampfjets. … mit der Stationierung", "Präsidentin Rousseff … Rousseffs Abgang")
+    // (only where the object condition names the party moved or leaving, forces or an office: elsewhere the listed words are
+    // sense cues of the sentence, "Ermittlung der Kreditzinssätze", "Anordnung von Fenstern", "den Rücktritt erklärt")
+    if (!ok && entry.pos === 'noun' && partyCondition(entry) && definiteNoun(toks, i)) ok = discourseHasObject(ctx, entry.needObj);
     // a soft object condition (evsoft): any object or clause, decided on the actor once the arguments are known; not
     // the attributive participle ("des beschlossenen Pakets": a past decision named as a setting)
     // (and not passing a law or a budget: legislation is no agreement, "hat dabei 123 Gesetze beschlossen")

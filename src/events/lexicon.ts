@@ -506,7 +506,7 @@ const VERBS: Row[] = [
   // (people blocking a road or track, not a landslide or snow: "Erdrutsche blockierten Straßen")
   ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang', 'gleis', 'schiene', 'bahnstrecke', 'fahrbahn', 'kreuzung'], excl: ['erdrutsch', 'lawine', 'mure', 'muren', 'schnee', 'unwetter', 'hochwasser', 'geröll', 'baum', 'bäume', 'unfall', 'lkw', 'stau'] }],
   // MOBILIZE
-  ['MOBILIZE', 'troops', 'ausbilden', 'bild =gebildet', { p: 'aus', needObj: ['kampf', 'waffe', 'kämpfer', 'rekrut', 'miliz', 'soldat', 'dschihad', 'jihad'] }],
+  ['MOBILIZE', 'troops', 'ausbilden', 'bild =gebildet', { p: 'aus', needObj: ['kampf', 'waffe', 'kämpfer', 'rekrut', 'miliz', 'soldat', 'dschihad', 'jihad', 'islamist'] }],
   ['MOBILIZE', 'troops', 'schicken', 'schick =geschickt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'flugzeugträger'] }],
   ['MOBILIZE', 'troops', 'entsenden', 'entsend entsand =entsandt =entsendet', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'polizist', 'flugzeugträger', 'mission', 'blauhelm', 'friedenstruppe'] }],
   ['MOBILIZE', 'troops', 'verlegen', 'verleg =verlegt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'streitkräfte', 'flugzeugträger'] }],
@@ -1145,7 +1145,9 @@ const NOUNS: Row[] = [
   ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
   // (evtype) the noun of "stürzen (Herrscher)" and removal from power (blind 25 "Entmachtung")
   ['COERCE', null, 'Sturz (Herrscher)', 'sturz sturzes entmachtung', { noCompound: true, needObj: RULERS }],
+  // (h/ev28) Untersuchungshaft imposed or decided on is an arrest; sitting in custody is a state
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
+  ['COERCE', 'arrest', 'Untersuchungshaft', 'untersuchungshaft u-haft', { noCompound: true, excl: ['sitz', 'saß', 'säß', 'befind', 'befand', 'verbüß', 'verbracht', 'bleib', 'blieb'] }],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],

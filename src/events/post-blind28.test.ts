@@ -55,3 +55,20 @@ test('attributive participles: with an adverb inside the phrase, and before a nu
   const num = run('Ein wegen Beteiligung an einer Terrororganisation zu fünf Jahren Haft verurteilter 25-jähriger Mann ist geflohen.');
   assert.equal(on(num, 'verurteilter'), undefined, JSON.stringify(num));
 });
+
+test('object conditions: a definite nominalisation finds its object in the two sentences before', () => {
+  const r = run('Tunesien hat zwölf Kampfjets an die Grenze entsandt. Sie sollen dort drei Monate bleiben. Berger sagte, mit der Stationierung wolle man ein Zeichen setzen.');
+  assert.equal(on(r, 'Stationierung')?.type, 'MOBILIZE', JSON.stringify(r));
+  // (not an indefinite noun, and not beyond two sentences)
+  const far = run('Tunesien hat zwölf Kampfjets an die Grenze entsandt. Sie sollen dort drei Monate bleiben. Das Wetter war gut. Berger sagte, mit der Stationierung wolle man ein Zeichen setzen.');
+  assert.equal(on(far, 'Stationierung'), undefined, JSON.stringify(far));
+});
+
+test('lists: Untersuchungshaft decided on is an arrest (sitting in it is a state); Islamists trained', () => {
+  const uhaft = run('Ein Richter sollte über eine mögliche Untersuchungshaft für Berger entscheiden.');
+  assert.equal(on(uhaft, 'Untersuchungshaft')?.type, 'COERCE', JSON.stringify(uhaft));
+  const sitzt = run('Berger sitzt seitdem in Untersuchungshaft.');
+  assert.equal(on(sitzt, 'Untersuchungshaft'), undefined, JSON.stringify(sitzt));
+  const isl = run('Berger wurde in Syrien von Islamisten ausgebildet.');
+  assert.equal(on(isl, 'ausgebildet')?.type, 'MOBILIZE', JSON.stringify(isl));
+});
