@@ -72,3 +72,28 @@ test('lists: Untersuchungshaft decided on is an arrest (sitting in it is a state
   const isl = run('Berger wurde in Syrien von Islamisten ausgebildet.');
   assert.equal(on(isl, 'ausgebildet')?.type, 'MOBILIZE', JSON.stringify(isl));
 });
+
+test('modality: hedged "vor gut N Jahren"; "im vergangenen Jahr" needs a past clause; a passive Konjunktiv II is no plan', () => {
+  const gut = run('Vor gut vier Jahren griff die Nordallianz Tunesien an.', { published: '2016-05-01' });
+  assert.equal(on(gut, 'griff')?.modality, 'historical', JSON.stringify(gut));
+  const jetzt = run('Berger wird von Tunesien für zwei Angriffe im vergangenen Jahr verantwortlich gemacht.', { published: '2016-05-01' });
+  assert.notEqual(on(jetzt, 'verantwortlich')?.modality ?? on(jetzt, 'gemacht')?.modality, 'historical', JSON.stringify(jetzt));
+  const konj = run('Die Nordallianz teilte mit, dass drei Soldaten getötet worden seien und zwei weitere vermisst würden.', { published: '2016-05-01' });
+  assert.notEqual(on(konj, 'getötet')?.modality, 'planned', JSON.stringify(konj));
+});
+
+test('modality: no evidence that it happened, almost reached and an open w-question are hypothetical', () => {
+  const hinweis = run('Tunesien hat bisher keinen Hinweis darauf, dass Berger bei den Angriffen getötet worden ist.', { published: '2016-05-01' });
+  assert.equal(on(hinweis, 'getötet')?.modality, 'hypothetical', JSON.stringify(hinweis));
+  const kurz = run('Tunesien sei kurz davor gewesen, die Freilassung von Berger zu erwirken.', { published: '2016-05-01' });
+  assert.equal(on(kurz, 'Freilassung')?.modality, 'hypothetical', JSON.stringify(kurz));
+  const wann = run('Wann Berger sein Amt zurücklegt, war vorerst noch unklar.', { published: '2016-05-01' });
+  assert.equal(on(wann, 'zurücklegt')?.modality, 'hypothetical', JSON.stringify(wann));
+});
+
+test('modality: a "…berichte:" headline label and "erklärt, … zu haben" are reported', () => {
+  const label = run('Zeitungsberichte: Richter lehnte Haft für Berger ab.', { published: '2016-05-01' });
+  assert.equal(on(label, 'lehnte')?.modality, 'reported', JSON.stringify(label));
+  const self = run('Vertreter der Nordallianz hatten erklärt, Tunesien vorher über den Angriff informiert zu haben.', { published: '2016-05-01' });
+  assert.equal(on(self, 'informiert')?.modality, 'reported', JSON.stringify(self));
+});
