@@ -1300,6 +1300,8 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   // Anschlag von 1972" may be told as background). (What someone is held responsible for, "für den Anschlag verantwortlich
   // machen", stays an event: the tuned gold codes it three times, blind 28 twice not.)
   if (prep === 'an' && anyWord(/^erinner/) && !DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && !DETERMINERS.has(toks[j + 1]?.lower ?? '')) return true;
+  // (h/ev28) a simulated or practised attack is an exercise: "… überflogen und Angriffe simuliert"
+  if (tr.entry.type === 'ASSAULT' && anyWord(/^(simuliert|simulierte|simulierten|simulieren|simuliere|simulierend|geprobt|probten|probte)$/, tr.t1, b)) return true;
   // one of a series: "die jüngste in einer Reihe von Drohungen"
   if (prep === 'von' && j >= a + 3 && /^(reihe|serie)$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'einer' && toks[j - 3].lower === 'in') return true;
   // the means of a threat: "drohte … mit Militärschlägen" (also where the threat itself found no trigger or was dropped)

@@ -1336,6 +1336,10 @@ const SENSE_VERBS: Row[] = [
   ['SANCTION', null, 'untersagen (Ausfuhr)', 'untersag =untersagt', { needObj: ['ausfuhr', 'export', 'lieferung', 'lieferungen'] }],
   ['SANCTION', null, 'widerrufen (Genehmigung)', 'widerruf widerrief =widerrufen', { notForms: ['widerruf'], needObj: ['genehmig', 'lizenz', 'ausfuhrgenehm', 'exportgenehm', 'bewillig', 'zulassung', 'erlaubnis'], objScope: 'sentence', excl: ['klag', 'unterlassung'] }],
   ['AID', null, 'ausbilden (fremde Kämpfer)', 'bild =gebildet', { p: 'aus', needObj: ['rebell', 'aufständisch', 'oppositionell', 'peschmerga', 'opposition'] }],
+  // warplanes or warships "visiting" a country are deployed there; attacks "simulated" near another side's forces are a show
+  // of force (the simulated attack is no attack: extract.ts, governedReference)
+  ['MOBILIZE', 'troops', 'besuchen (Militärgerät)', 'besuch =besucht', { needObj: ['jagdflugzeug', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'flugzeugträger', 'fregatte', 'stealth', 'tarnkappenbomber', 'langstreckenbomber'] }],
+  ['THREATEN', null, 'simulieren (Angriff)', 'simulier =simuliert', { needObj: ['angriff', 'attacke', 'luftangriff', 'bombardement', 'invasion', 'atomschlag', 'raketenangriff', 'atomangriff'] }],
 ];
 VERBS.unshift(...SENSE_VERBS);
 

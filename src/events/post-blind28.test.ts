@@ -97,3 +97,13 @@ test('modality: a "…berichte:" headline label and "erklärt, … zu haben" are
   const self = run('Vertreter der Nordallianz hatten erklärt, Tunesien vorher über den Angriff informiert zu haben.', { published: '2016-05-01' });
   assert.equal(on(self, 'informiert')?.modality, 'reported', JSON.stringify(self));
 });
+
+test('senses: warplanes visiting a country are deployed; simulated attacks are a threat, no attack', () => {
+  const jets = run('Stealth-Jagdflugzeuge der Nordallianz besuchen Tunesien.');
+  assert.equal(on(jets, 'besuchen')?.type, 'MOBILIZE', JSON.stringify(jets));
+  const visit = run('Olaf Berger besucht Tunesien.');
+  assert.equal(on(visit, 'besucht')?.type, 'CONSULT', JSON.stringify(visit));
+  const sim = run('Zwei Bomber der Nordallianz haben ein Schiff überflogen und Angriffe simuliert.');
+  assert.equal(on(sim, 'simuliert')?.type, 'THREATEN', JSON.stringify(sim));
+  assert.equal(on(sim, 'Angriffe'), undefined, JSON.stringify(sim));
+});
