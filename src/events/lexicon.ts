@@ -506,8 +506,7 @@ const VERBS: Row[] = [
   // (people blocking a road or track, not a landslide or snow: "Erdrutsche blockierten Straßen")
   ['PROTEST', 'obstruct', 'blockieren', 'blockier =blockiert', { needObj: ['straße', 'zufahrt', 'brücke', 'autobahn', 'grenzübergang', 'eingang', 'gleis', 'schiene', 'bahnstrecke', 'fahrbahn', 'kreuzung'], excl: ['erdrutsch', 'lawine', 'mure', 'muren', 'schnee', 'unwetter', 'hochwasser', 'geröll', 'baum', 'bäume', 'unfall', 'lkw', 'stau'] }],
   // MOBILIZE
-  ['MOBILIZE', 'troops', 'mobilisieren', 'mobilisier =mobilisiert', {}],
-  ['MOBILIZE', 'troops', 'ausbilden', 'bild =gebildet', { p: 'aus', needObj: ['kampf', 'waffe', 'kämpfer', 'rekrut', 'miliz', 'soldat', 'dschihad', 'jihad'] }],
+  ['MOBILIZE', 'troops', 'ausbilden', 'bild =gebildet', { p: 'aus', needObj: ['kampf', 'waffe', 'kämpfer', 'rekrut', 'miliz', 'soldat', 'dschihad', 'jihad', 'islamist'] }],
   ['MOBILIZE', 'troops', 'schicken', 'schick =geschickt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'flugzeugträger'] }],
   ['MOBILIZE', 'troops', 'entsenden', 'entsend entsand =entsandt =entsendet', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'militär', 'streitkräfte', 'polizist', 'flugzeugträger', 'mission', 'blauhelm', 'friedenstruppe'] }],
   ['MOBILIZE', 'troops', 'verlegen', 'verleg =verlegt', { needObj: ['truppe', 'soldat', 'kampfjet', 'kriegsschiff', 'panzer', 'einheit', 'streitkräfte', 'flugzeugträger'] }],
@@ -527,7 +526,6 @@ const VERBS: Row[] = [
   ['COERCE', 'arrest', 'in Gewahrsam kommen', 'komm kam =gekommen', { needObj: ['gewahrsam', 'haft', 'untersuchungshaft', 'u-haft', 'schubhaft', 'auslieferungshaft', 'abschiebehaft', 'beugehaft'] }],
   ['ACCUSE', 'allege', 'rechtlich vorgehen', 'geh ging =gegangen', { p: 'vor', needObj: ['juristisch', 'rechtlich', 'gerichtlich'], needAlso: ['gegen'], recPrep: ['gegen'] }],
   ['COERCE', null, 'vorgehen', 'geh ging =gegangen', { p: 'vor', needObj: ['regime', 'polizei', 'armee', 'militär', 'behörde', 'regierung', 'sicherheitskräfte', 'soldat', 'truppe', 'justiz', 'staatsanwalt', 'streitkräfte', 'einsatzkräfte', 'küstenwache', 'grenzschutz', 'geheimdienst', 'staatsführung', 'führung'], needAlso: ['gegen'], recPrep: ['gegen'] }],
-  ['COERCE', 'arrest', 'anklagen', 'klag =geklagt', { p: 'an', needObj: ['wegen'] }],
   // a court's sentence ("zu zehn Jahren Haft verurteilt") is a punishment, not disapproval
   ['COERCE', null, 'verurteilen', 'verurteil =verurteilt', { needObj: COURT_SENTENCE, needAlso: ['zu', 'zum'] }],
   // a court's sentence without a penalty word ("zu einer Entschädigung verurteilt", "von einem Militärgericht … verurteilt")
@@ -1147,7 +1145,9 @@ const NOUNS: Row[] = [
   ['COERCE', 'arrest', 'Festnahme', 'festnahme festnahmen verhaftung verhaftungen festnahmewelle', {}],
   // (evtype) the noun of "stürzen (Herrscher)" and removal from power (blind 25 "Entmachtung")
   ['COERCE', null, 'Sturz (Herrscher)', 'sturz sturzes entmachtung', { noCompound: true, needObj: RULERS }],
+  // (h/ev28) Untersuchungshaft imposed or decided on is an arrest; sitting in custody is a state
   ['COERCE', 'arrest', 'Haft', 'inhaftierung', {}],
+  ['COERCE', 'arrest', 'Untersuchungshaft', 'untersuchungshaft u-haft', { noCompound: true, excl: ['sitz', 'saß', 'säß', 'befind', 'befand', 'verbüß', 'verbracht', 'bleib', 'blieb'] }],
   ['COERCE', 'deport', 'Abschiebung', 'abschiebung abschiebungen', {}],
   ['COERCE', 'ban', 'Verbot', 'verbot verbots', { excl: ['werbeverbot', 'rauchverbot', 'fahrverbot', 'halteverbot', 'indoktrinationsverbot', 'diskriminierungsverbot', 'gewaltverbot', 'folterverbot', 'verstoß', 'verstieß', 'verstöß'] }],
   ['COERCE', 'ban', 'Schließung', 'schließung', { needObj: ['moschee', 'zeitung', 'sender', 'redaktion', 'gotteshaus', 'gotteshäuser', 'hochschule', 'universität', 'verein'], noCompound: true }],
@@ -1318,6 +1318,30 @@ const NOUNS: Row[] = [
   ['ASSAULT', null, 'attack', 'attack attacks', {}],
   ['CONSULT', null, 'talks', 'talks', { noCompound: true }],
 ];
+
+/**
+ * Sense choices for ambiguous verbs (fourteenth session, h/ev28, after blind 28): one block, put before every other entry of
+ * the same forms (`VERBS.unshift` below), so that the narrower sense is tried first.
+ *  - "mobilisieren" moves forces only with a forces object ("Truppen/Reservisten mobilisieren"); otherwise people are called
+ *    on to act ("Anhänger mobilisieren", "mobilisieren zu einem Protestmarsch"): a request (the COERCE "anklagen wegen"
+ *    entry was dropped for the same reason: a charge is ACCUSE allege, events-gold.md, whatever the "wegen").
+ *  - a state's ban on exports or deliveries ("untersagte die Ausfuhr") and a revoked licence ("widerrief die
+ *    Genehmigung", also when the licence is named in the coordinated clause) withdraw something: SANCTION.
+ *  - training the fighters of another side ("Rebellen ausbilden", "Peschmerga ausbilden") is help to them: AID.
+ */
+const FORCES_MOBILIZED = ['truppe', 'soldat', 'armee', 'streitkräfte', 'militär', 'reservist', 'wehrpflicht', 'einheiten', 'panzer', 'miliz', 'kämpfer', 'nationalgarde', 'polizei', 'sicherheitskräfte', 'einsatzkräfte', 'kampfjet', 'kampfflugzeug', 'kriegsschiff', 'marine', 'luftwaffe', 'bodentruppe'];
+const SENSE_VERBS: Row[] = [
+  ['MOBILIZE', 'troops', 'mobilisieren', 'mobilisier =mobilisiert', { needObj: FORCES_MOBILIZED }],
+  ['REQUEST', null, 'mobilisieren', 'mobilisier =mobilisiert', {}],
+  ['SANCTION', null, 'untersagen (Ausfuhr)', 'untersag =untersagt', { needObj: ['ausfuhr', 'export', 'lieferung', 'lieferungen'] }],
+  ['SANCTION', null, 'widerrufen (Genehmigung)', 'widerruf widerrief =widerrufen', { notForms: ['widerruf'], needObj: ['genehmig', 'lizenz', 'ausfuhrgenehm', 'exportgenehm', 'bewillig', 'zulassung', 'erlaubnis'], objScope: 'sentence', excl: ['klag', 'unterlassung'] }],
+  ['AID', null, 'ausbilden (fremde Kämpfer)', 'bild =gebildet', { p: 'aus', needObj: ['rebell', 'aufständisch', 'oppositionell', 'peschmerga', 'opposition'] }],
+  // warplanes or warships "visiting" a country are deployed there; attacks "simulated" near another side's forces are a show
+  // of force (the simulated attack is no attack: extract.ts, governedReference)
+  ['MOBILIZE', 'troops', 'besuchen (Militärgerät)', 'besuch =besucht', { needObj: ['jagdflugzeug', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'flugzeugträger', 'fregatte', 'stealth', 'tarnkappenbomber', 'langstreckenbomber'] }],
+  ['THREATEN', null, 'simulieren (Angriff)', 'simulier =simuliert', { needObj: ['angriff', 'attacke', 'luftangriff', 'bombardement', 'invasion', 'atomschlag', 'raketenangriff', 'atomangriff'] }],
+];
+VERBS.unshift(...SENSE_VERBS);
 
 const VERB_ENDINGS = ['', 'e', 'en', 'n', 'st', 't', 'et', 'est', 'te', 'ten', 'tet', 'test', 'ete', 'eten', 'end', 'ende', 'enden'];
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];

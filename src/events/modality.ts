@@ -69,6 +69,9 @@ const PAST_SPAN = /^(woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|ja
  * back.
  */
 function monthsAgo(words: string[], k: number): boolean {
+  // (h/ev28: after a hedge, as the five-years rule reads it: "vor gut vier Jahren", "vor mehr als einem Jahr")
+  if (words[k + 1] === 'mehr' && words[k + 2] === 'als') k += 2;
+  else if (/^(über|fast|knapp|rund|etwa|gut|beinahe|nahezu)$/.test(words[k + 1] ?? '')) k += 1;
   const n = words[k + 1] ?? '';
   const unit = words[k + 2] ?? '';
   if (unit === 'jahr' || unit === 'jahren') return /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(n);
@@ -439,7 +442,7 @@ function timeOfReporting(ctx: SentenceContext, ci: number, time: TimeExpression)
 }
 
 /** Source nouns that, as a label before a colon, attribute the sentence ("Tageszeitung: …", "NGO: …"). */
-const SOURCE_LABEL = /^(\p{L}*(zeitung|blatt|agentur|bericht|studie|beschluss|erklärung|sprecher|sprecherin|ngo|regierung|ministerium|polizei|armee|behörde|behörden))$/u;
+const SOURCE_LABEL = /^(\p{L}*(zeitung|blatt|agentur|bericht|berichte|meldung|meldungen|studie|beschluss|erklärung|sprecher|sprecherin|ngo|regierung|ministerium|polizei|armee|behörde|behörden))$/u;
 
 /**
  * "Poposki: Wir koordinieren …", "Tageszeitung: Russland soll …", "Der entsprechende Beschluss: Die SPÖ …": a
@@ -554,6 +557,27 @@ function activeInfinitive(ctx: SentenceContext, tr: Trigger, c0: number, c1: num
 
 /** Words after "nicht" that it negates on their own ("(nicht rechtskräftig) verurteilt", "kam nicht gut an", "als nicht hilfreich kritisiert"). */
 const CONSTITUENT_NEGATED = /^(rechtskräftig|rechtens|rechtmäßig|gut|gerecht|hilfreich|persönlich|ausreichend|genug|wie|sehr|besonders|richtig|immer|überall|allein|gerade|unbedingt|zwingend)$/;
+/** (h/ev28) Verbs of saying that govern a reported zu-infinitive. */
+const SAYING_GOVERNOR = /^(erklärt|erklärte|erklärten|erklären|erklärt|sagte|sagten|betont|betonte|betonten|versichert|versicherte|versicherten|beteuert|beteuerte|beteuerten)$/;
+/** (h/ev28) A clause ending in a perfect zu-infinitive ("… informiert zu haben", "… gewesen zu sein"). */
+function perfectZuClause(words: string[]): boolean {
+  const ws = words.filter((w) => LETTER.test(w));
+  return ws.length >= 3 && ws[ws.length - 2] === 'zu' && /^(haben|sein)$/.test(ws[ws.length - 1]);
+}
+function lastLetterWord(words: string[]): string {
+  for (let k = words.length - 1; k >= 0; k--) if (LETTER.test(words[k])) return words[k];
+  return '';
+}
+/** (h/ev28) The clause before or after clause `ci` calls it open ("…, war unklar", "Unklar ist, …", "…, ist offen"). */
+function openQuestion(ctx: SentenceContext, ci: number): boolean {
+  const OPEN = /^(unklar|offen|ungewiss|unbekannt|fraglich|ungeklärt)$/;
+  for (const c of [ci - 1, ci + 1]) {
+    const cl = ctx.clauses[c];
+    if (!cl) continue;
+    for (let j = cl[0]; j < cl[1]; j++) if (OPEN.test(ctx.toks[j].lower)) return true;
+  }
+  return false;
+}
 /** Nouns of evidence: "keine Hinweise auf einen Terroranschlag" leaves the attack unconfirmed. */
 const EVIDENCE = /^(hinweis|hinweise|hinweisen|anzeichen|beweis|beweise|beweisen|belege|belegen|indizien|spur|spuren)$/;
 const KEIN_FORM = /^kein(e|en|em|er|es)?$/;
@@ -792,6 +816,14 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
   if (zuInf && prevWords.some((w) => /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/.test(w))) return 'hypothetical';
+  // (h/ev28) unconfirmed or not reached: "keinen Hinweis darauf, dass … getötet worden sind" (no evidence that it happened),
+  // "war kurz davor, ihre Freilassung zu erwirken" (almost); an embedded w-question left open ("Wann X sein Amt
+  // zurücklegt, war unklar", "Unklar ist, wann …")
+  if (prev && clauseWords[0] === 'dass' && lastLetterWord(prevWords) === 'darauf' && prevWords.some((w, k) => KEIN_FORM.test(w) && EVIDENCE.test(prevWords[k + 1] ?? ''))) return 'hypothetical';
+  if (zuInf && prev && prevWords.some((w, k) => w === 'kurz' && prevWords[k + 1] === 'davor')) return 'hypothetical';
+  // (only "wann" in a clause not in the past: "Wie viele Menschen getötet wurden, blieb unklar", "Warum er seinen Rückzug
+  // ankündigte, blieb ungeklärt" ask about events that happened; the tuned gold keeps them)
+  if (clauseWords[0] === 'wann' && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) && openQuestion(ctx, ci)) return 'hypothetical';
 
   // a cancelled meeting, trip or rally ("sagt seine Reise wegen des Terrors ab", "Der Marsch wurde abgesagt") did not take
   // place: the noun is negated, like "keine Verhandlungen"
@@ -866,8 +898,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // nun", "dürfen jetzt") with an infinitive closing the clause opens an act still ahead
   if (!sollPerfect && !finiteTrigger && !pastHere && permittedNow(words)) return 'planned';
   if (!sollPerfect) {
-    for (const w of words) {
+    for (let wk = 0; wk < words.length; wk++) {
+      const w = words[wk];
       if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || /^(soll|sollen|solle)$/.test(w)))) continue;
+      // (h/ev28) "… vermisst würden": a passive in Konjunktiv II stands for the reported present passive ("vermisst
+      // werden"), no plan; not "würden … getötet werden", "angegriffen werden würde"
+      // (a weak participle ends in -t, no infinitive does: "verlassen würde" is an active Konjunktiv II and stays)
+      if ((w === 'würde' || w === 'würden') && wk > 0 && (PAST_PARTICIPLE.test(words[wk - 1]) || /^\p{Ll}{3,}t$/u.test(words[wk - 1])) && !/^(werden|sein|haben)$/.test(words[wk + 1] ?? '')) continue;
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen", "dass … anerkannt werden" are a present passive unless a second form of "werden" makes it a
         // future passive ("wird … getroffen werden", "getroffen werden wird")
@@ -928,6 +965,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "Er rechne ab Oktober mit dem Beginn der Waffenhilfe", "hofft auf eine Einigung": the awaited event is still ahead
   if (tr.entry.pos === 'noun' && !setting && !pastHere && expectedObject(toks, tr.t0, ctx.clauses[ci][0])) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
+  // (h/ev28) a perfect zu-infinitive under a verb of saying reports the speaker's own past act ("hatten erklärt, die
+  // Behörden vorher informiert zu haben"), as "gibt an, … zu" (events-gold.md)
+  if (prev && perfectZuClause(clauseWords) && prevWords.some((w) => SAYING_GOVERNOR.test(w))) return 'reported';
   if (zuInf && prev && prevWords.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
@@ -1008,7 +1048,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
     // "im Vorjahr", "im vergangenen Jahr", "im letzten Jahr": the year before the article's (a claim about it stays reported)
-    if (w === 'im' && (words[k + 1] === 'vorjahr' || (/^(vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && words[k + 2] === 'jahr')) && !sollPerfect && !input.attributed) return 'historical';
+    // (h/ev28: in a past clause, as "letztes Jahr": "für zwei Anschläge im vergangenen Jahr verantwortlich gemacht wird" is now)
+    if (w === 'im' && (words[k + 1] === 'vorjahr' || (/^(vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && words[k + 2] === 'jahr')) && !sollPerfect && !input.attributed && (tr.entry.pos === 'noun' || pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]))) return 'historical';
     // "in den vergangenen 30 Jahren", "in den letzten Jahrzehnten": a span of years
     if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
