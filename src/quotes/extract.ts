@@ -5323,6 +5323,7 @@ class Extractor {
     if (!last || s - last.sentence > 3 || last.att.kind === 'fragment') return null;
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
+    let relOnly = false;
     let first = false;
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
@@ -5343,7 +5344,21 @@ class Extractor {
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
       // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
-      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
+      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) {
+        if (this.mode === 'news' && this.inRelativeClause(k, a, b)) relOnly = true;
+        else subj = true;
+      }
+    }
+    // a Konjunktiv only in a relative clause of an indicative main clause is narration ("Unter den Opfern ist ein
+    // Paar, das erst geheiratet habe"), unless the main clause reports ("verspricht ein Comeback, das … werde")
+    if (relOnly && !subj && !first) {
+      let report = false;
+      for (let k = a; k < b && !report; k++) report = !ctx.isCap(k) && reportingForm(ctx.lower[k]);
+      if (report) subj = true;
+      else {
+        this.narrated.add(s);
+        return null;
+      }
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -5404,6 +5419,27 @@ class Extractor {
     // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
     if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') cont.afterGap = true;
     return cont;
+  }
+
+  /**
+   * A verb-final form in a relative clause ("…, das erst vor zwei Wochen geheiratet habe", "Spiele, die er verloren
+   * hätte, …", "…, mit denen sie … gesprochen habe"): its Konjunktiv belongs to the clause's own report and does not
+   * make the main clause a continuation of someone's statement. (", die Ausgaben könnten steigen" is verb-second,
+   * a main clause after an article, and stays.)
+   */
+  private inRelativeClause(k: number, a: number, b: number): boolean {
+    const ctx = this.ctx;
+    // the finite verb closes the clause ("bestohlen haben sollen")
+    if (k + 1 < b && !CLAUSE_PUNCT.has(ctx.words[k + 1])) return false;
+    let c = k - 1;
+    while (c > a && !CLAUSE_PUNCT.has(ctx.words[c])) c--;
+    if (c <= a || ctx.words[c] !== ',') return false;
+    let r = c + 1;
+    if (PREPOSITIONS.has(ctx.lower[r]) && RELATIVE.has(ctx.lower[r + 1])) r++;
+    // (an article before a noun or adjective opens a main clause: "…, die Regierung unterstützen würden")
+    if (!RELATIVE.has(ctx.lower[r]) || r >= k - 1 || ctx.isNominal(r + 1) || ctx.isAdj(r + 1)) return false;
+    // "…, das sei." and "…, die Lage sei." are main clauses in the second position
+    return !(k === r + 2 && ctx.isCap(r + 1));
   }
 
   /**

@@ -3260,3 +3260,13 @@ test('q34: a colon frame inside an interview answer ("X hat recht, wenn er sagt:
   assert.equal(quoteWith(d, 'hat recht, wenn er sagt')?.speaker, 'p1');
   assert.equal(quoteWith(d, 'mehr Quartiere')?.speaker, 'p2');
 });
+
+test('q35: a Konjunktiv only in a verb-final relative clause makes no continuation', () => {
+  const t = 'Graz – Der Bürgermeister sagte, die Stadt sei erschüttert. Unter den Opfern ist ein Paar, das erst vor zwei Wochen geheiratet habe. Die Polizei ermittelt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Bürgermeister', ['Bürgermeister']]]);
+  assert.equal(quoteWith(d, 'Unter den Opfern'), undefined);
+  // a Konjunktiv of the main clause still continues ("…, die Lage sei ernst" is verb-second)
+  const t2 = 'Graz – Der Bürgermeister sagte, die Stadt sei erschüttert. Man helfe, die Lage sei ernst.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Bürgermeister', ['Bürgermeister']]]);
+  assert.equal(quoteWith(d2, 'Man helfe')?.speaker, 'p1');
+});
