@@ -3185,7 +3185,7 @@ class Extractor {
       const lw = ctx.lower[k];
       // another report follows ("…, sagte X, und Y meinte …"), unless the speaker goes on in the first person
       if (!ctx.isCap(k) && !first && this.cueAt(k, b)) return null;
-      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw)) verb = true;
+      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw) && !(this.mode === 'news' && this.attributive(k, close + 1))) verb = true;
     }
     if (!verb) return null;
     if (!att.speakerName && !att.source) return null;
@@ -3200,6 +3200,23 @@ class Extractor {
     this.markUnmarkedDirect(cont);
     for (let k = close + 1; k < last; k++) this.usedCue[k] = 1;
     return cont;
+  }
+
+  /**
+   * An attributive adjective, not a verb: an inflected lower-case word before a noun, opening the phrase or after a
+   * determiner, preposition or another adjective ("stellvertretender Leiter des Wifo", "am Montag im deutschen
+   * RBB-Inforadio", "ein überparteilicher Thinktank"). After a pronoun it is a verb ("wir brauchen Hilfe").
+   */
+  private attributive(k: number, from: number): boolean {
+    const ctx = this.ctx;
+    const lw = ctx.lower[k];
+    if (!/(?:e|en|er|es|em)$/.test(lw) || SUBJUNCTIVE_ALL.has(lw) || AUXILIARIES.has(lw)) return false;
+    let n = k + 1;
+    while (n < ctx.n && !ctx.isCap(n) && /(?:e|en|er|es|em)$/.test(ctx.lower[n]) && !SUBJUNCTIVE_ALL.has(ctx.lower[n]) && !AUXILIARIES.has(ctx.lower[n]) && n - k < 3) n++;
+    if (n >= ctx.n || !ctx.isCap(n) || ctx.isPunct(n) || PRONOUNS.has(ctx.lower[n])) return false;
+    if (k === from) return true;
+    const p = ctx.lower[k - 1];
+    return ARTICLES.has(p) || PREPOSITIONS.has(p) || INDEFINITE.has(p) || p === ',' || (!ctx.isCap(k - 1) && /(?:e|en|er|es|em)$/.test(p) && this.attributive(k - 1, from));
   }
 
   /**

@@ -3270,3 +3270,14 @@ test('q35: a Konjunktiv only in a verb-final relative clause makes no continuati
   const d2 = mkDoc(t2, [['p1', 'PER', 'Bürgermeister', ['Bürgermeister']]]);
   assert.equal(quoteWith(d2, 'Man helfe')?.speaker, 'p1');
 });
+
+test('q35: an apposition or adjunct after a post-posed cue is no content of its own (it has no finite verb)', () => {
+  const t = 'Wien – Die Konjunktur erholt sich. Die Lage sei besser als erwartet, sagt Karl Huber, stellvertretender Leiter des Instituts für Wirtschaftsforschung. Das Wetter war schön.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Die Lage sei')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'stellvertretender Leiter'), undefined);
+  // a clause after the cue stays ("…, sagt X, neue Regeln seien nötig")
+  const t2 = 'Wien – Die Konjunktur erholt sich. Die Lage sei besser als erwartet, sagt Karl Huber, neue Regeln seien trotzdem nötig. Das Wetter war schön.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'neue Regeln')?.speaker, 'p1');
+});
