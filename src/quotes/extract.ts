@@ -517,6 +517,8 @@ class Extractor {
           }
         }
         if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
+        // a statement of a thing that dropThingSpeakers will remove speaks on for no one
+        if (this.mode === 'news' && !this.english && !this.marksKept && this.thingSpeaker(f)) this.lastSpeaker = null;
       }
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
       const proForm = found.length === 0 && sentenceAtts.length === 0 && this.mode === 'news' && !this.english ? this.proFormCue(s, a, b, out) : null;
@@ -531,7 +533,7 @@ class Extractor {
             : this.demnachContinuation(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b));
         if (cont) {
           found.push(cont);
-          this.lastSpeaker = { att: cont, sentence: s };
+          this.lastSpeaker = this.mode === 'news' && !this.marksKept && this.thingSpeaker(cont) ? null : { att: cont, sentence: s };
         }
       } else if (found.length === 0 && this.mode === 'news' && !this.english && sentenceAtts.length && sentenceAtts.every((x) => x.kind === 'direct' && x.method !== 'none')) {
         // "Er sei nur ehrlich: „Wir sind überfordert.“" — a Konjunktiv clause before a quote of the same speaker
@@ -1618,14 +1620,31 @@ class Extractor {
    * institution noun, no document, report or medium — is narration read through a verb that is no report here.
    */
   private dropThingSpeakers(out: Attribution[]): void {
-    const ctx = this.ctx;
+    const dropped = new Set<NP>();
     for (let o = out.length - 1; o >= 0; o--) {
       const x = out[o];
+      if (!this.thingSpeaker(x)) continue;
+      dropped.add(x.source!);
+      out.splice(o, 1);
+    }
+    // the continuations it seeded go with it (they were taken before the statement was dropped)
+    if (dropped.size) {
+      for (let o = out.length - 1; o >= 0; o--) {
+        const x = out[o];
+        if (x.continuation && !x.speakerEntity && x.inheritedMention && dropped.has(x.inheritedMention)) out.splice(o, 1);
+      }
+    }
+  }
+
+  /** An unmarked direct statement whose only source is a thing (dropped by dropThingSpeakers). */
+  private thingSpeaker(x: Attribution): boolean {
+    const ctx = this.ctx;
+    {
       const np = x.source;
-      if (x.kind !== 'direct' || x.marks !== false || x.continuation || x.speakerEntity || !np || np.pronoun || np.mention) continue;
-      if (this.plausibleSpeaker(np) || this.firstPersonIn(x.content)) continue;
+      if (x.kind !== 'direct' || x.marks !== false || x.continuation || x.speakerEntity || !np || np.pronoun || np.mention) return false;
+      if (this.plausibleSpeaker(np) || this.firstPersonIn(x.content)) return false;
       // a bare capitalised word is a name the NER missed ("Kathpress berichtete"); "jemand", "viele" are people
-      if (np.end - np.start === 1 && (!ARTICLES.has(ctx.lower[np.start]) || /^(?:jemand|niemand|viele|einige|manche|andere)$/.test(ctx.lower[np.start]))) continue;
+      if (np.end - np.start === 1 && (!ARTICLES.has(ctx.lower[np.start]) || /^(?:jemand|niemand|viele|einige|manche|andere)$/.test(ctx.lower[np.start]))) return false;
       let keep = false;
       for (let k = np.start; k < np.end && !keep; k++) {
         if (ctx.mentionAt[k] >= 0) keep = true;
@@ -1650,8 +1669,7 @@ class Extractor {
           if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER') keep = true;
         }
       }
-      if (keep) continue;
-      out.splice(o, 1);
+      return !keep;
     }
   }
 

@@ -3281,3 +3281,10 @@ test('q35: an apposition or adjunct after a post-posed cue is no content of its 
   const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
   assert.equal(quoteWith(d2, 'neue Regeln')?.speaker, 'p1');
 });
+
+test('q35: a statement of a thing that is dropped does not speak on in the sentences after it', () => {
+  const t = 'Wien – Die Lage ist ernst. Laut dem Bericht hat sich der Verdacht bestätigt: Die Vögel wurden vergiftet. Das ist doch klar. Die Polizei ermittelt.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'Die Vögel wurden'), undefined);
+  assert.equal(quoteWith(d, 'Das ist doch klar'), undefined);
+});
