@@ -137,6 +137,8 @@ const ADJECTIVAL_PLACE = /isch(?:e|en|er|es|em)$/;
 /** Feminine nouns of offices and bodies (the antecedent of a demonstrative "diese"). */
 const FEMININE_BODY = /(?:schaft|ung|ei|ion|kammer|behörde|kasse|bank|regierung|polizei|partei)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
+/** Texts that something "steht in" (besides DOCUMENT_NOUN, REPORT_NOUNS and the media nouns). */
+const TEXT_NOUN = /(?:bericht|brief|erlass|papier|dokument|protokoll|akt|akte|akten|anklage|anklageschrift|urteil|begründung|gutachten|programm|vertrag|gesetz|entwurf|verordnung|text|artikel|buch|bescheid|mail|nachricht|erklärung|konzept|plan|strategie|bibel|koran|verfassung|charta|richtlinie|unterlagen|dossier|memo|memorandum|kommuniqué|posting|tweet|eintrag|blog|website|homepage|internetseite|webseite|klageschrift|schriftsatz|einladung|petition|vereinbarung|abkommen|studie|umfrage|analyse|handbuch|leitfaden|regierungsprogramm|vorlage|novelle|paragraf|paragraph|absatz|kapitel|anhang|anfrage|anfragebeantwortung|beantwortung|zeugnis|befund|notiz|vermerk|liste)$/;
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
@@ -2574,7 +2576,7 @@ class Extractor {
       if ((lw === 'steht' || lw === 'stand') && i > a && ctx.words[i - 1] === ',' && (ctx.lower[i + 1] === 'in' || ctx.lower[i + 1] === 'im' || (ctx.lower[i + 1] === 'es' && (ctx.lower[i + 2] === 'in' || ctx.lower[i + 2] === 'im')))) {
         const k = ctx.lower[i + 1] === 'es' ? i + 3 : i + 2;
         const np = ctx.npAt(k, b);
-        if (np) {
+        if (np && (this.mode !== 'news' || this.textHolder(np))) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           this.setSource(att, np, i);
           let f = i - 2;
@@ -3218,6 +3220,22 @@ class Extractor {
     this.markUnmarkedDirect(cont);
     for (let k = close + 1; k < last; k++) this.usedCue[k] = 1;
     return cont;
+  }
+
+  /**
+   * "steht in <X>" reports only when X is a text or a medium ("steht in dem Erlass", "stand im Bericht der
+   * Kommission", "steht im STANDARD"), not a place or state ("steht im Niemandsland der Tabelle", "im Mittelpunkt").
+   */
+  private textHolder(np: NP): boolean {
+    const ctx = this.ctx;
+    for (let k = np.start; k < np.end; k++) {
+      if (!ctx.isCap(k)) continue;
+      const mi = ctx.mentionAt[k];
+      if (mi >= 0 && ctx.mentions[mi].entity.type === 'ORG') return true;
+      const lw = ctx.lower[k];
+      return DOCUMENT_NOUN.test(lw) || MEDIUM_NOUN.test(lw) || MEDIA_NOUN.test(lw) || REPORT_NOUNS.has(ctx.words[k]) || RELEASE_NOUNS.test(ctx.words[k]) || TEXT_NOUN.test(lw);
+    }
+    return false;
   }
 
   /**

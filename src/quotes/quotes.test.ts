@@ -3288,3 +3288,12 @@ test('q35: a statement of a thing that is dropped does not speak on in the sente
   assert.equal(quoteWith(d, 'Die Vögel wurden'), undefined);
   assert.equal(quoteWith(d, 'Das ist doch klar'), undefined);
 });
+
+test('q35: "steht in" reports only with a text or medium, not a place ("steht im Niemandsland der Tabelle")', () => {
+  const t = 'Graz – Die Liga ist spannend. Sturm, seit vier Partien ohne Erfolg, steht im Niemandsland der Tabelle. Die Fans sind unruhig.';
+  const d = mkDoc(t, [['o1', 'ORG', 'Sturm', ['Sturm']]]);
+  assert.equal(quoteWith(d, 'seit vier Partien'), undefined);
+  const t2 = 'Wien – Die Regeln ändern sich. Die Grenze wird ab Montag kontrolliert, steht in dem Erlass des Ministeriums. Die Polizei ist bereit.';
+  const d2 = mkDoc(t2);
+  assert.ok(quoteWith(d2, 'Die Grenze wird'));
+});
