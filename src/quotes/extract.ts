@@ -614,6 +614,12 @@ class Extractor {
     // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
     // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
     if (r && this.mode === 'news' && this.negatedInterrogative(i, r[1])) r = null;
+    // "betonte jedoch wiederholt, …": an adverb that is also a cue form, after the real cue, is the adverb
+    if (r && this.mode === 'news' && ADVERBS.has(this.ctx.lower[i]) && !this.ctx.isCap(i)) {
+      let j = i - 1;
+      while (j >= 0 && ADVERBS.has(this.ctx.lower[j]) && !this.ctx.isCap(j)) j--;
+      if (j >= 0 && !this.ctx.isCap(j) && reportingForm(this.ctx.lower[j]) && this.ctx.toks[j].sentence === this.ctx.toks[i].sentence) r = null;
+    }
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
   }
@@ -980,7 +986,8 @@ class Extractor {
           // "Scholz: „…“" / "Der Minister dazu: „…“" / "… beim Presserat – Koller: „…“" (after a dash)
           let ds = cs;
           for (let k = before - 1; k > cs; k--) {
-            if (ctx.words[k] === '–' || ctx.words[k] === '—') {
+            // (also a comma after a quote: a second label in a headline, "X: „…“, Stürmer Y: „…“")
+            if (ctx.words[k] === '–' || ctx.words[k] === '—' || (this.mode === 'news' && ctx.words[k] === ',' && ctx.isQuote(k - 1) && this.inQuote[k - 1])) {
               ds = k + 1;
               break;
             }
@@ -4304,6 +4311,21 @@ class Extractor {
         while (k < pivot && !ctx.isPunct(k) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k))) k++;
         if (k === pivot && ctx.isCap(pivot - 1)) return np;
       }
+      // "Serbische Aufsichtsbeamte im Lager in Preševo sagen, dass …": a person noun with up to two place PPs
+      // (a place adjective inside it, "Serbische", is no speaker of its own)
+      const placeAdj = !!np?.mention && np.mention.entity.type === 'LOC' && np.mention.end < np.end && ctx.isCap(np.end - 1);
+      if (this.mode === 'news' && np && !np.dative && !np.pronoun && (!np.mention || placeAdj) && np.end < pivot && pivot - np.end <= 8 && /^(?:aus|von|vom|in|im|am|beim|bei)$/.test(ctx.lower[np.end]) && (placeAdj ? ROLE_NOUN.test(ctx.lower[np.end - 1]) : this.plausibleSpeaker(np)) && reportingForm(ctx.lower[c])) {
+        let k = np.end;
+        let pps = 0;
+        while (k < pivot && pps < 2 && /^(?:aus|von|vom|in|im|am|beim|bei)$/.test(ctx.lower[k])) {
+          k++;
+          const start = k;
+          while (k < pivot && !ctx.isPunct(k) && !PREPOSITIONS.has(ctx.lower[k]) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k) || ctx.isCap(k))) k++;
+          if (k === start || !ctx.isCap(k - 1)) break;
+          pps++;
+        }
+        if (k === pivot && pps > 0) return placeAdj ? { ...np, mention: null } : np;
+      }
       // "Varoufakis selbst schrieb …", "Merkel indes sagte …": adverbs between the Vorfeld subject and the verb
       if (np && !np.dative && !np.pronoun && np.mention && np.end < pivot && pivot - np.end <= 2) {
         let k = np.end;
@@ -4331,6 +4353,13 @@ class Extractor {
     const from = pivot === c ? cue[1] : pivot + 1;
     const to = pivot === c ? limit : c;
     const after2 = this.firstSubject(from, to, att);
+    // "Schließlich hielt der Täter … an und gestand eine Auseinandersetzung, …": after "und" the finite verb of a
+    // second conjunct has no subject of its own — the noun phrase after it is its object, the subject is the
+    // first conjunct's, also when that one stands after its verb (an adverb or PP in the Vorfeld)
+    if (after2 && !after2.pronoun && this.mode === 'news' && pivot === c && c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
+      const first = this.firstConjunctSubject(c - 1);
+      if (first) return first;
+    }
     if (after2) return after2;
     // "Bundeskanzlerin Angela Merkel, die darauf bestand, …, hatte sich zufrieden gezeigt":
     // a named subject at the start of the sentence, separated by a relative clause
@@ -5267,6 +5296,55 @@ class Extractor {
     return best;
   }
 
+  /**
+   * The subject of the main clause that "und" at u coordinates: the inverted subject after the finite verb of a
+   * clause opened by adverbs or a PP ("Schließlich hielt der Täter … an und …"), or null.
+   */
+  private firstConjunctSubject(u: number): NP | null {
+    const ctx = this.ctx;
+    const s0 = ctx.sentStart[ctx.toks[u].sentence];
+    for (let k = s0; k < u; k++) if (ctx.isPunct(k) || ctx.isQuote(k) || SUBORDINATORS.has(ctx.lower[k])) return null;
+    let v = s0;
+    while (v < u && ADVERBS.has(ctx.lower[v]) && !ctx.capName(v)) v++;
+    if (v === s0 || v >= u || ctx.isCap(v) || ARTICLES.has(ctx.lower[v]) || PREPOSITIONS.has(ctx.lower[v]) || PRONOUNS.has(ctx.lower[v])) return null;
+    const np = ctx.npAt(v + 1, u);
+    if (!np || np.dative || np.pronoun && ctx.lower[np.start] === 'es') return null;
+    if (!(np.mention?.entity.type === 'PER' || this.plausibleSpeaker(np))) return null;
+    return np;
+  }
+
+  /**
+   * An unnamed person introduced with an indefinite article of the pronoun's gender after token `after` and before
+   * `before`, in the pronoun's sentence or the one before ("… sprachen wir mit einem hochrangigen Politiker. Er lobte
+   * …"): the pronoun's nearest antecedent, which has no entity.
+   */
+  private indefinitePersonBetween(after: number, before: number, gender: 'm' | 'f'): boolean {
+    const ctx = this.ctx;
+    const s = ctx.toks[before].sentence;
+    const a = Math.max(after, s > 0 && ctx.sentStart[s - 1] >= 0 ? ctx.sentStart[s - 1] : ctx.sentStart[s]);
+    for (let k = a; k < before; k++) {
+      const lw = ctx.lower[k];
+      if (!(gender === 'm' ? /^(?:ein|einen|einem)$/ : /^(?:eine|einer)$/).test(lw)) continue;
+      // (a generic "für einen Nichtwiener", "als ein Experte", a predicate "ist ein Publikumsliebling" and a genitive
+      // "der eines Dirigenten" are nobody in particular)
+      if (k > 0 && (/^(?:für|als|wie|pro|der|die|das|\()$/.test(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 2] ?? ''))) continue;
+      let h = k + 1;
+      while (h < before && !ctx.isCap(h) && ctx.isAdj(h) && h - k < 4) h++;
+      if (h >= before || !ctx.isCap(h) || ctx.mentionAt[h] >= 0 || !ROLE_NOUN.test(ctx.lower[h]) || TEMPORAL.test(ctx.lower[h]) || (gender === 'm') === /in$/.test(ctx.lower[h])) continue;
+      // (not "ein Sprecher von X" / "ein Politiker namens X": the name follows)
+      if (h + 1 < before && (ctx.mentionAt[h + 1] >= 0 || (ctx.mentionAt[h + 2] >= 0 && /^(?:von|namens|der|des)$/.test(ctx.lower[h + 1])))) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** No clause boundary (punctuation, a subordinator or a coordinating conjunction) between tokens from and to. */
+  private sameClause(from: number, to: number): boolean {
+    const ctx = this.ctx;
+    for (let k = from; k < to; k++) if (ctx.isPunct(k) || SUBORDINATORS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]) || RELATIVE.has(ctx.lower[k]) || ctx.isQuote(k)) return false;
+    return true;
+  }
+
   /** Nearest compatible antecedent of a 3rd-person pronoun (gender, number, salience). */
   private resolvePronoun(np: NP, at: number): MentionRef | null {
     const ctx = this.ctx;
@@ -5292,6 +5370,9 @@ class Extractor {
       if (m.start >= np.start && !(m.start > at && false)) continue;
       const ms = ctx.toks[m.start].sentence;
       if (sent - ms > 6) break;
+      // a personal pronoun is never bound by a person in its own clause ("Schäuble warf er vor, …": the object in
+      // the Vorfeld is someone else); a possessive may be ("X lobte seine Partei")
+      if (this.mode === 'news' && ms === sent && raw === pw && this.sameClause(m.end, np.start)) continue;
       const e = m.entity;
       let score = -(np.start - m.end) / 40 - (sent - ms);
       if (plural) {
@@ -5303,6 +5384,8 @@ class Extractor {
         const g = ctx.genderOf(e);
         if (wantGender && g && g !== wantGender) continue;
         if (!g) score -= 1.5;
+        // a name of unknown gender (often a thing the NER took for a person: "auf Sky Atlantic HD") yields to the
+        // last speaker when that one is known to be of the pronoun's gender
       }
       if (last && e === last) score += 1.5;
       // a person the last speaker talked about, named only inside that statement ("Die Sonne werde mit Jesus
@@ -5313,6 +5396,16 @@ class Extractor {
       if (score > bestScore) {
         bestScore = score;
         best = m;
+      }
+    }
+    // an unnamed person introduced after the best name is the antecedent ("Er lobte …" after "mit einem Politiker")
+    if (best && !plural && wantGender && this.mode === 'news' && (raw === 'er' || raw === 'sie') && this.indefinitePersonBetween(best.end, np.start, wantGender)) return null;
+    // "…, sagt Robin Wright. … Freitags läuft eine Folge auf Sky Atlantic HD. Wir waren …, sagt sie.": a name only in a
+    // prepositional phrase, of someone who has not spoken, yields to the last speaker of the pronoun's gender nearby
+    if (best && last && best.entity !== last && this.mode === 'news' && !plural && wantGender && ctx.genderOf(last) === wantGender && this.lastSpeaker && sent - this.lastSpeaker.sentence <= 3 && best.start > 0 && PREPOSITIONS.has(ctx.lower[best.start - 1]) && !ctx.isCap(best.start - 1) && !this.recentSpeakers.some((r) => r.entity === best!.entity)) {
+      for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
+        const m = ctx.mentions[idx];
+        if (m.entity === last && m.end <= np.start) return m;
       }
     }
     // nobody of that gender named in reach: the latest person of that gender who spoke in the last eight

@@ -3297,3 +3297,56 @@ test('q35: "steht in" reports only with a text or medium, not a place ("steht im
   const d2 = mkDoc(t2);
   assert.ok(quoteWith(d2, 'Die Grenze wird'));
 });
+
+test('q35: a sentence adverb in the Vorfeld ("Unterdessen drohte X, …") is no subject: the named subject after the verb speaks', () => {
+  const t = 'Belgrad – Die Lage an der Grenze ist angespannt. Unterdessen drohte auch Serbiens Außenminister Ivica Dačić, die Grenzen zu schließen. Die EU schweigt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Ivica Dačić', ['Ivica Dačić']]]);
+  assert.equal(quoteWith(d, 'die Grenzen zu schließen')?.speaker, 'p1');
+});
+
+test('q35: a person in the Vorfeld of "X warf er vor, …" is the object — the pronoun after the verb speaks', () => {
+  const t = 'Athen – Anton Berger sprach mit der Zeitung. Er sagte, Europa habe Griechenland erpresst. Karl Huber warf er vor, schon seit 2012 einen Austritt zu betreiben.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anton Berger', ['Anton Berger']], ['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'einen Austritt')?.speaker, 'p1');
+});
+
+test('q35: an adverb that is also a cue form after the real cue ("betonte jedoch wiederholt, …") is no cue', () => {
+  const t = 'Athen – Die Banken bleiben zu. Die Regierung von Alexis Tsipras betonte jedoch wiederholt, die Bankguthaben seien sicher.';
+  const d = mkDoc(t, [['p1', 'PER', 'Alexis Tsipras', ['Alexis Tsipras']]]);
+  assert.ok(quoteWith(d, 'Bankguthaben seien')?.speakerMention, 'the subject of "betonte" speaks');
+});
+
+test('q35: a person noun with trailing place PPs before the cue is the subject ("Serbische Beamte im Lager in X sagen")', () => {
+  const t = 'Preševo – Das Lager ist voll. Serbische Aufsichtsbeamte im Lager in Preševo sagen, dass sich jeden Tag einige Flüchtlinge auf den Weg machen.';
+  const d = mkDoc(t, [['l1', 'LOC', 'Preševo', ['Preševo']], ['l2', 'LOC', 'Serbien', ['Serbische']]]);
+  const x = quoteWith(d, 'jeden Tag einige');
+  assert.equal(x?.speakerMention?.text, 'Serbische Aufsichtsbeamte');
+  assert.equal(x?.speaker, null);
+});
+
+test('q35: the verb after "und" without a subject shares the inverted subject of the first conjunct, not its object', () => {
+  const t = 'Graz – Der Amokfahrer raste durch die Stadt. Schließlich hielt der Täter nahe der Polizeiinspektion an und gestand eine Auseinandersetzung mit einem Messer, er habe gesagt, er möchte sich stellen. Die Polizei nahm ihn fest.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'er möchte sich stellen')?.speakerMention?.text, 'der Täter');
+});
+
+test('q35: a female role noun before a name outranks the first-name list; "sie" prefers the last speaker over a name in a PP', () => {
+  const t = 'Wien – Die Serie geht weiter. Für Schauspielerin Robin Wright war das zum Lachen. Wir haben so viel gelacht, sagt Robin Wright über den Dreh dieser Szene am Beginn der vierten Staffel, in der die Watschen nur so fliegen. Alle dreizehn Episoden der Staffel waren ab gestern abrufbar. Freitags lief eine Folge auf Sky Atlantic HD auf Deutsch oder im Original. Wir waren wie Actiondarsteller und hatten Spaß, sagt sie.';
+  const d = mkDoc(t, [['p1', 'PER', 'Robin Wright', ['Robin Wright']], ['p2', 'PER', 'Sky Atlantic HD', ['Sky Atlantic HD']]]);
+  assert.equal(quoteWith(d, 'Actiondarsteller')?.speaker, 'p1');
+});
+
+test('q35: an unnamed person introduced with an indefinite article is the antecedent of "er" after it, not the last speaker', () => {
+  const t = 'Wien – Die Serie geht weiter. Wir haben viel gelacht, sagt Karl Huber. Nach der ersten Staffel sprachen wir mit einem hochrangigen Politiker. Er sagte, zu 99 Prozent sei alles echt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  const x = quoteWith(d, 'zu 99 Prozent');
+  assert.ok(x);
+  assert.notEqual(x?.speaker, 'p1');
+});
+
+test('q35: a second "Name:" label after a quote in a headline starts a new speaker', () => {
+  const t = 'Fink zur Meisterfrage: "Völlig falscher Zeitpunkt", Stürmer Kayode: "Alles ist möglich". Wien – Die Austria siegt weiter. Trainer Thorsten Fink blieb ruhig.';
+  const d = mkDoc(t, [['p1', 'PER', 'Thorsten Fink', ['Thorsten Fink', 'Fink']], ['p2', 'PER', 'Larry Kayode', ['Kayode']]]);
+  assert.equal(quoteWith(d, 'Alles ist möglich')?.speaker, 'p2');
+  assert.equal(quoteWith(d, 'Völlig falscher')?.speaker, 'p1');
+});
