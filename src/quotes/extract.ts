@@ -137,6 +137,8 @@ const ADJECTIVAL_PLACE = /isch(?:e|en|er|es|em)$/;
 /** Feminine nouns of offices and bodies (the antecedent of a demonstrative "diese"). */
 const FEMININE_BODY = /(?:schaft|ung|ei|ion|kammer|behörde|kasse|bank|regierung|polizei|partei)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
+/** Finite forms that are indicative only (no Konjunktiv reads the same): "ist", "hatten" (not "hätten"), "gab". */
+const CLEAR_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'hatte', 'hatten', 'wird', 'wurde', 'wurden', 'kann', 'konnte', 'konnten', 'muss', 'musste', 'mussten', 'soll', 'will', 'darf', 'durfte', 'durften', 'gibt', 'gab', 'gaben', 'kam', 'kamen', 'ging', 'gingen', 'blieb', 'blieben', 'lag', 'lagen', 'stand', 'standen', 'geht', 'kommt', 'bleibt', 'liegt', 'steht', 'zeigt', 'macht', 'bringt', 'fand', 'fanden', 'findet', 'nahm', 'nahmen', 'nimmt']);
 /** Texts that something "steht in" (besides DOCUMENT_NOUN, REPORT_NOUNS and the media nouns). */
 const TEXT_NOUN = /(?:bericht|brief|erlass|papier|dokument|protokoll|akt|akte|akten|anklage|anklageschrift|urteil|begründung|gutachten|programm|vertrag|gesetz|entwurf|verordnung|text|artikel|buch|bescheid|mail|nachricht|erklärung|konzept|plan|strategie|bibel|koran|verfassung|charta|richtlinie|unterlagen|dossier|memo|memorandum|kommuniqué|posting|tweet|eintrag|blog|website|homepage|internetseite|webseite|klageschrift|schriftsatz|einladung|petition|vereinbarung|abkommen|studie|umfrage|analyse|handbuch|leitfaden|regierungsprogramm|vorlage|novelle|paragraf|paragraph|absatz|kapitel|anhang|anfrage|anfragebeantwortung|beantwortung|zeugnis|befund|notiz|vermerk|liste)$/;
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
@@ -5499,8 +5501,14 @@ class Extractor {
     // Paar, das erst geheiratet habe"), unless the main clause reports ("verspricht ein Comeback, das … werde")
     if (relOnly && !subj && !first) {
       let report = false;
-      for (let k = a; k < b && !report; k++) report = !ctx.isCap(k) && reportingForm(ctx.lower[k]);
-      if (report) subj = true;
+      // (only with a clearly indicative main clause: "Viele Frauen, die … gekommen seien, flüchteten sich …" has a
+      // weak past that is also a Konjunktiv II, and reports on)
+      let indicative = false;
+      for (let k = a; k < b && !report; k++) {
+        report = !ctx.isCap(k) && reportingForm(ctx.lower[k]);
+        if (CLEAR_INDICATIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inRelativeClause(this.clauseLastTok(k, b), a, b)) indicative = true;
+      }
+      if (report || !indicative) subj = true;
       else {
         this.narrated.add(s);
         return null;
@@ -5565,6 +5573,14 @@ class Extractor {
     // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
     if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') cont.afterGap = true;
     return cont;
+  }
+
+  /** The last token of the clause that token k stands in (before the next clause punctuation). */
+  private clauseLastTok(k: number, b: number): number {
+    const ctx = this.ctx;
+    let e = k;
+    while (e + 1 < b && !CLAUSE_PUNCT.has(ctx.words[e + 1])) e++;
+    return e;
   }
 
   /**

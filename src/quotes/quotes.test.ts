@@ -3350,3 +3350,9 @@ test('q35: a second "Name:" label after a quote in a headline starts a new speak
   assert.equal(quoteWith(d, 'Alles ist möglich')?.speaker, 'p2');
   assert.equal(quoteWith(d, 'Völlig falscher')?.speaker, 'p1');
 });
+
+test('q35: a relative-clause Konjunktiv with an ambiguous past in the main clause ("flüchteten") still continues the report', () => {
+  const t = 'Kampala – Die Helferin Anna Berger berichtete, die Lage im Lager sei schlimm. Viele Frauen, die mit ihren Kindern gekommen seien, flüchteten sich in die Kirche. Die Polizei ermittelt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d, 'Viele Frauen')?.speaker, 'p1');
+});
