@@ -3214,7 +3214,7 @@ class Extractor {
       const lw = ctx.lower[k];
       // another report follows ("…, sagte X, und Y meinte …"), unless the speaker goes on in the first person
       if (!ctx.isCap(k) && !first && this.cueAt(k, b)) return null;
-      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw) && !(this.mode === 'news' && this.attributive(k, close + 1))) verb = true;
+      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw) && !(this.mode === 'news' && ctx.words[close] === ',' && this.attributive(k, close + 1))) verb = true;
     }
     if (!verb) return null;
     if (!att.speakerName && !att.source) return null;
@@ -5327,9 +5327,10 @@ class Extractor {
     for (let k = a; k < before; k++) {
       const lw = ctx.lower[k];
       if (!(gender === 'm' ? /^(?:ein|einen|einem)$/ : /^(?:eine|einer)$/).test(lw)) continue;
-      // (a generic "für einen Nichtwiener", "als ein Experte", a predicate "ist ein Publikumsliebling" and a genitive
+      // (a generic "für einen Nichtwiener", "als ein Experte", an apposition ", ein Journalist,", a predicate "ist ein
+      // Publikumsliebling" and a genitive
       // "der eines Dirigenten" are nobody in particular)
-      if (k > 0 && (/^(?:für|als|wie|pro|der|die|das|\()$/.test(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 2] ?? ''))) continue;
+      if (k > 0 && (/^(?:für|als|wie|pro|der|die|das|\(|,)$/.test(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 2] ?? ''))) continue;
       let h = k + 1;
       while (h < before && !ctx.isCap(h) && ctx.isAdj(h) && h - k < 4) h++;
       if (h >= before || !ctx.isCap(h) || ctx.mentionAt[h] >= 0 || !ROLE_NOUN.test(ctx.lower[h]) || TEMPORAL.test(ctx.lower[h]) || (gender === 'm') === /in$/.test(ctx.lower[h])) continue;

@@ -3356,3 +3356,12 @@ test('q35: a relative-clause Konjunktiv with an ambiguous past in the main claus
   const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
   assert.equal(quoteWith(d, 'Viele Frauen')?.speaker, 'p1');
 });
+
+test('q35: after "cue X:" a verbless phrase stays the statement; an indefinite apposition (", ein Journalist,") is no antecedent of "er"', () => {
+  const t = 'Wien – Der Film läuft. Er greift ein Thema auf, das ihn sein Leben lang beschäftige, sagt Karl Huber: Die höhere Sicht der Dinge.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'höhere Sicht')?.speaker, 'p1');
+  const t2 = 'Kampala – Der Krieg dauert an. John Kibanga aus Rutshuru ist einer von ihnen. Seit sieben Jahren lebt er in Kampala. Schon sein Vater, ein Journalist, sei von Milizen ermordet worden, sagt er.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'John Kibanga', ['John Kibanga']]]);
+  assert.equal(quoteWith(d2, 'Schon sein Vater')?.speaker, 'p1');
+});
