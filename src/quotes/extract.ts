@@ -139,6 +139,8 @@ const FEMININE_BODY = /(?:schaft|ung|ei|ion|kammer|behörde|kasse|bank|regierung
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
 /** Finite forms that are indicative only (no Konjunktiv reads the same): "ist", "hatten" (not "hätten"), "gab". */
 const CLEAR_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'hatte', 'hatten', 'wird', 'wurde', 'wurden', 'kann', 'konnte', 'konnten', 'muss', 'musste', 'mussten', 'soll', 'will', 'darf', 'durfte', 'durften', 'gibt', 'gab', 'gaben', 'kam', 'kamen', 'ging', 'gingen', 'blieb', 'blieben', 'lag', 'lagen', 'stand', 'standen', 'geht', 'kommt', 'bleibt', 'liegt', 'steht', 'zeigt', 'macht', 'bringt', 'fand', 'fanden', 'findet', 'nahm', 'nahmen', 'nimmt']);
+/** "-e" words that are no verb form in a finite slot (weakKonjunktivOne). */
+const WEAK_K1_NOT = new Set(['alleine', 'anstelle', 'online', 'offline', 'zustande', 'zugute', 'zuhause', 'mithilfe', 'zuwege', 'zugrunde', 'zuliebe', 'zulasten', 'insbesondere', 'beinahe', 'ehrenhalber', 'beiseite', 'weitere', 'zahlreiche', 'insgesamt', 'rund', 'etliche', 'gerne', 'lange', 'ferne', 'heute', 'gestern', 'morgen', 'gerade', 'bitte', 'danke', 'ebenfalls', 'alle', 'beide', 'viele', 'wenige', 'einige', 'andere', 'manche', 'solche', 'welche', 'jene', 'diese', 'keine', 'meine', 'deine', 'seine', 'ihre', 'unsere', 'eure', 'mehrere', 'sämtliche', 'übrige', 'genannte', 'obige', 'folgende', 'gleiche', 'selbe', 'eigene', 'ganze', 'halbe', 'ohne', 'statt', 'seite', 'weise', 'mitte', 'ende', 'anfang', 'bereits', 'eine', 'ohnehin', 'zuvorderst', 'gegebene', 'leise', 'laute', 'stille', 'rasche', 'schnelle', 'lose', 'feste', 'nahe', 'weite', 'müde', 'böse', 'leere', 'volle', 'offene', 'freie', 'klare', 'reine', 'große', 'kleine', 'neue', 'alte', 'junge', 'hohe', 'tiefe', 'starke', 'schwache', 'gute', 'schlechte', 'beste', 'letzte', 'erste', 'zweite', 'dritte', 'nächste', 'wichtige', 'deutsche']);
 /** Texts that something "steht in" (besides DOCUMENT_NOUN, REPORT_NOUNS and the media nouns). */
 const TEXT_NOUN = /(?:bericht|brief|erlass|papier|dokument|protokoll|akt|akte|akten|anklage|anklageschrift|urteil|begründung|gutachten|programm|vertrag|gesetz|entwurf|verordnung|text|artikel|buch|bescheid|mail|nachricht|erklärung|konzept|plan|strategie|bibel|koran|verfassung|charta|richtlinie|unterlagen|dossier|memo|memorandum|kommuniqué|posting|tweet|eintrag|blog|website|homepage|internetseite|webseite|klageschrift|schriftsatz|einladung|petition|vereinbarung|abkommen|studie|umfrage|analyse|handbuch|leitfaden|regierungsprogramm|vorlage|novelle|paragraf|paragraph|absatz|kapitel|anhang|anfrage|anfragebeantwortung|beantwortung|zeugnis|befund|notiz|vermerk|liste)$/;
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
@@ -464,7 +466,9 @@ class Extractor {
     const marked = findMarkedSpans(ctx.text);
     // a text that keeps its quote marks (two or more statements in marks) needs no inference of unmarked quotes
     let longMarked = 0;
-    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4) longMarked++;
+    // (quotes in the headline, a first sentence without a dateline, say nothing about the body: "Scolik: „…“ – „…“"
+    // over an unmarked report)
+    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4 && !(this.mode === 'news' && ctx.doc.sentences.length > 3 && ctx.sentenceOf(ctx.tokenAt(m.start)) === 0 && !/^\p{Lu}[\p{L} .-]{0,30}\s[–—-]\s/u.test(ctx.text.slice(ctx.doc.sentences[0].start, ctx.doc.sentences[0].start + 40)))) longMarked++;
     this.marksKept = longMarked >= 2;
     const quoteAtts = new Map<number, Attribution>(); // by first token
     const direct: { m: MarkedSpan; open: number; close: number; att: Attribution }[] = [];
@@ -2988,6 +2992,40 @@ class Extractor {
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
       if (content && (!subordinate || ctx.lower[cs] === 'wobei') && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
+      // "Er glaubt nicht, dass …, und nimmt die Jäger in Schutz: Keinem meiner Jäger traue ich das zu.": the main clause
+      // resumed after the content clause frames a statement after its colon — the same speaker's direct words
+      if (content && this.mode === 'news' && !this.english && this.complementType === 'clause' && (att.speakerName || att.source)) {
+        const ce = ctx.tokenAt(content[1] - 1) + 1;
+        const last = this.lastContentTok(a, b);
+        if (ce > 0 && ce + 3 < last && ctx.words[ce] === ',' && this.coordinatedMainClause(ce, ce + 3) === ce) {
+          let colon = -1;
+          for (let m = ce + 3; m < last && colon < 0; m++) {
+            if (ctx.words[m] === ':') colon = m;
+            else if (ctx.isPunct(m) || this.inQuote[m]) break;
+          }
+          // (not when the statement has a cue of its own; a Konjunktiv statement is indirect: "…, und verweist auf …:
+          // Zum Schluss hätten …")
+          let own = false;
+          let subj = false;
+          for (let m = colon + 1; m < last && !own; m++) {
+            own = !ctx.isCap(m) && reportingForm(ctx.lower[m]);
+            if (SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) subj = true;
+          }
+          if (colon > 0 && last - colon > 4 && ctx.isCap(colon + 1) && !own) {
+            const framed = this.makeAtt(subj ? 'indirect' : 'direct', [ce + 2, ce + 3]);
+            framed.content = this.trimContent(colon + 1, last);
+            if (framed.content) {
+              this.copySpeaker(framed, att);
+              framed.source = att.source;
+              framed.method = 'colon-frame';
+              framed.marks = false;
+              out.push(framed);
+              // the resumed verb frames this statement and reads no other
+              for (let m = ce + 2; m < colon; m++) this.usedCue[m] = 1;
+            }
+          }
+        }
+      }
       if (!content && this.mode === 'news' && i === a && b - i <= 7 && s > 0 && np && !np.dative) {
         const pa = ctx.sentStart[s - 1];
         const pb = ctx.sentEnd[s - 1];
@@ -3843,6 +3881,15 @@ class Extractor {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
+      // "Was sie machen, hat einen Namen: Terrorismus, sagte er": a punchline of a few words without a verb after the
+      // colon is the end of the statement, the colon inside it
+      if (this.mode === 'news' && f > a && ctx.words[f] === ':' && cs - 1 - (f + 1) <= 3 && ctx.isCap(f + 1)) {
+        let verbless = true;
+        for (let k = f + 1; k < cs - 1 && verbless; k++) if (!ctx.isCap(k) && !ctx.isPunct(k) && !ARTICLES.has(ctx.lower[k])) verbless = false;
+        let g = f - 1;
+        while (g >= a && ctx.words[g] !== ':' && !(ctx.isQuote(g) && this.inQuote[g])) g--;
+        if (verbless && f - (g + 1) >= 4) f = g;
+      }
       // "Unlängst, als der Minister … forderte, sagte sie, dass …": an adverbial clause (after an adverb)
       // before the cue is its frame, not a statement
       let sub = f + 1;
@@ -3909,7 +3956,7 @@ class Extractor {
       if (w === ',') {
         const nx = ctx.lower[k + 1];
         if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'wer' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
-          return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          return this.trimContent(k + 1, this.mode === 'news' ? this.coordinatedMainClause(k + 2, this.clauseEnd(k + 1, last)) : this.clauseEnd(k + 1, last));
         }
         // ", die Pressefreiheit zu beschneiden" — an infinitive complement ("warf ihm vor, …", "kündigte an, …")
         if (nx !== 'ohne' && nx !== 'um' && nx !== 'statt' && nx !== 'anstatt') {
@@ -3946,7 +3993,7 @@ class Extractor {
           let v2 = false;
           for (let m = k + 2; m < Math.min(last, k + 7) && !v2; m++) {
             if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
-            v2 = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
+            v2 = (SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) || (this.mode === 'news' && this.weakKonjunktivOne(m, k + 1, last));
           }
           if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           continue;
@@ -5305,6 +5352,17 @@ class Extractor {
   private firstConjunctSubject(u: number): NP | null {
     const ctx = this.ctx;
     const s0 = ctx.sentStart[ctx.toks[u].sentence];
+    // ", und <verb>" after a content clause goes back to the main clause opened by its subject ("Die Botschafterin
+    // hofft, dass …, und verweist auf …")
+    if (u > s0 + 2 && ctx.words[u - 1] === ',') {
+      const np0 = ctx.npAt(s0, u);
+      if (np0 && !np0.dative && !np0.pronoun && np0.end < u && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end) && (np0.mention?.entity.type === 'PER' || this.plausibleSpeaker(np0))) {
+        let dass = false;
+        for (let k = np0.end; k < u && !dass; k++) dass = ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob');
+        if (dass) return np0;
+      }
+      return null;
+    }
     for (let k = s0; k < u; k++) if (ctx.isPunct(k) || ctx.isQuote(k) || SUBORDINATORS.has(ctx.lower[k])) return null;
     let v = s0;
     while (v < u && ADVERBS.has(ctx.lower[v]) && !ctx.capName(v)) v++;
@@ -5473,6 +5531,8 @@ class Extractor {
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
     let relOnly = false;
+    // a weak Konjunktiv I by its form ("verstecke") is as clear as a listed one
+    let weakForm = false;
     let first = false;
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
@@ -5496,8 +5556,10 @@ class Extractor {
       if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) {
         if (this.mode === 'news' && this.inRelativeClause(k, a, b)) relOnly = true;
         else subj = true;
-      }
+      } else if (this.mode === 'news' && !subj && this.weakKonjunktivOne(k, a, b) && !this.inRelativeClause(k, a, b)) subj = weakForm = true;
     }
+    // (the finite verb of the main clause may be a Konjunktiv I by its form: "Das erlaube das Gesetz …, die … seien")
+    if (relOnly && !subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // a Konjunktiv only in a relative clause of an indicative main clause is narration ("Unter den Opfern ist ein
     // Paar, das erst geheiratet habe"), unless the main clause reports ("verspricht ein Comeback, das … werde")
     if (relOnly && !subj && !first) {
@@ -5533,7 +5595,7 @@ class Extractor {
     // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
     if (kind === 'indirect' && this.mode === 'news') {
       let clear = false;
-      let clearForm = false;
+      let clearForm = weakForm;
       let other = false;
       for (let k = from; k < b; k++) {
         const lw = ctx.lower[k];
@@ -5576,6 +5638,43 @@ class Extractor {
     return cont;
   }
 
+  /**
+   * "…, dass es sich um Jäger handelt, und nimmt die Jäger in Schutz: …": ", und" + an indicative finite verb after
+   * a subordinate clause goes back to the main clause (its subject is the cue's), so the content clause ends before
+   * the comma. Returns that comma, or `end`.
+   */
+  private coordinatedMainClause(from: number, end: number): number {
+    const ctx = this.ctx;
+    for (let k = from; k + 2 < end; k++) {
+      if (ctx.words[k] !== ',' || (ctx.lower[k + 1] !== 'und' && ctx.lower[k + 1] !== 'oder')) continue;
+      const w = ctx.lower[k + 2];
+      if (ctx.isCap(k + 2) || ctx.isPunct(k + 2) || ADVERBS.has(w) || ARTICLES.has(w) || PRONOUNS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVE.has(w) || w === 'zwar' || w === 'zu') continue;
+      if (SUBJUNCTIVE_ALL.has(w) || !/(?:t|en|te|ten)$/.test(w) || /^(?:ge|zu)/.test(w) && /t$/.test(w)) continue;
+      return k;
+    }
+    return end;
+  }
+
+  /**
+   * A weak Konjunktiv I by its form in a finite slot ("zu 99 Prozent stimme alles", "… in der Gemeinde Seekirchen
+   * funktioniere gut", "Das erlaube das Gesetz"): a lower-case "-e" form (not the "-te" past) right after a noun,
+   * a name or a third-person pronoun, before a lower-case word, in a sentence without "ich".
+   */
+  private weakKonjunktivOne(k: number, a: number, b: number): boolean {
+    const ctx = this.ctx;
+    const w = ctx.lower[k];
+    if (k <= a || k + 1 >= b || ctx.isCap(k) || w.length < 5 || !/[^aeiouäöü]e$/.test(w) || (w.endsWith('te') && !/(?:eite|iete)$/.test(w))) return false;
+    // (present participles "schreiende", "folgende" are adjectives; the rare "-ende" verbs are left out)
+    if (WEAK_K1_NOT.has(w) || w.endsWith('weise') || w.endsWith('jenige') || w.endsWith('ende') || ADVERBS.has(w) || ARTICLES.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PRONOUNS.has(w) || CONJ.has(w) || RELATIVE.has(w) || INDEFINITE.has(w) || (AUXILIARIES.has(w) && !SUBJUNCTIVE_ALL.has(w))) return false;
+    const p = ctx.lower[k - 1];
+    const subjectBefore = (ctx.isCap(k - 1) && !ctx.isPunct(k - 1) && k - 1 > a) || /^(?:er|es|man|das|dies|sie)$/.test(p);
+    if (!subjectBefore || ctx.isCap(k + 1) || ctx.isPunct(k + 1) || ctx.isQuote(k + 1)) return false;
+    // (an attributive adjective stands before a noun: "das neue Gesetz")
+    if (ctx.isAdj(k + 1) && ctx.isCap(k + 2)) return false;
+    for (let m = a; m < b; m++) if (ctx.lower[m] === 'ich' || ctx.lower[m] === 'wir') return false;
+    return true;
+  }
+
   /** The last token of the clause that token k stands in (before the next clause punctuation). */
   private clauseLastTok(k: number, b: number): number {
     const ctx = this.ctx;
@@ -5592,8 +5691,8 @@ class Extractor {
    */
   private inRelativeClause(k: number, a: number, b: number): boolean {
     const ctx = this.ctx;
-    // the finite verb closes the clause ("bestohlen haben sollen")
-    if (k + 1 < b && !CLAUSE_PUNCT.has(ctx.words[k + 1])) return false;
+    // the finite verb closes the clause ("bestohlen haben sollen"), or its first conjunct ("bedrohe und … nutze")
+    if (k + 1 < b && !CLAUSE_PUNCT.has(ctx.words[k + 1]) && !(this.mode === 'news' && (ctx.lower[k + 1] === 'und' || ctx.lower[k + 1] === 'oder'))) return false;
     let c = k - 1;
     while (c > a && !CLAUSE_PUNCT.has(ctx.words[c])) c--;
     if (c <= a || ctx.words[c] !== ',') return false;

@@ -3365,3 +3365,48 @@ test('q35: after "cue X:" a verbless phrase stays the statement; an indefinite a
   const d2 = mkDoc(t2, [['p1', 'PER', 'John Kibanga', ['John Kibanga']]]);
   assert.equal(quoteWith(d2, 'Schon sein Vater')?.speaker, 'p1');
 });
+
+test('q35: a verbless punchline after a colon before a post-posed cue belongs to the statement ("…: Terrorismus, sagte er")', () => {
+  const t = 'Athen – Anton Berger spricht. Was sie mit Griechenland machen, hat einen Namen: Terrorismus, sagte er der Zeitung El Mundo.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anton Berger', ['Anton Berger']]]);
+  const x = quoteWith(d, 'Was sie mit Griechenland');
+  assert.equal(x?.speaker, 'p1');
+  assert.ok(x?.text.includes('Terrorismus'));
+});
+
+test('q35: a dass-clause ends at ", und <finite verb>"; the resumed main clause frames a colon statement of the same speaker', () => {
+  const t = 'Wien – Die Vögel sind tot. Das sei schlimm, sagt Jagdleiter Gottfried Koller. Er glaubt nicht, dass es sich bei den Tätern um Jäger handelt, und nimmt die Jäger in seinem Revier in Schutz: Keinem meiner Jäger traue ich diese Tat zu.';
+  const d = mkDoc(t, [['p1', 'PER', 'Gottfried Koller', ['Gottfried Koller']]]);
+  const dass = quoteWith(d, 'um Jäger handelt');
+  assert.ok(dass && !dass.text.includes('nimmt'));
+  const colon = quoteWith(d, 'Keinem meiner Jäger');
+  assert.equal(colon?.speaker, 'p1');
+  assert.equal(colon?.kind, 'direct');
+});
+
+test('q35: a weak Konjunktiv I by its form in the finite slot ("stimme", "funktioniere") is reported speech', () => {
+  const t = 'Wien – Die Lage ist gut. Die Landesrätin Anna Berger sagte, man sei zufrieden. Ein gleichartiges Projekt mit zwei Holzhäusern des Roten Kreuzes für 76 Flüchtlinge in der Gemeinde Seekirchen funktioniere gut.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d, 'Seekirchen funktioniere')?.speaker, 'p1');
+  const t2 = 'Wien – Die Serie läuft. Der Politiker Karl Huber lobte die Serie. Er sagte, zu 99 Prozent stimme alles.';
+  const d2 = mkDoc(t2, [['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'zu 99 Prozent stimme')?.speaker, 'p2');
+  // an adjective after a noun before a numeral is no verb ("hat das Unternehmen weitere zwei Millionen Kunden")
+  const t3 = 'Wien – Anna Berger sagte, man sei zufrieden. In Österreich hat das Unternehmen weitere zwei Millionen Kunden im Visier.';
+  const d3 = mkDoc(t3, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d3, 'weitere zwei Millionen'), undefined);
+});
+
+test('q35: long marked quotes in the headline do not switch off unmarked-speech inference for the body', () => {
+  const t = 'Roth: "Wir bauen heuer zwanzig Kilometer Radwege" – "Wer will, kann bei uns mitplanen". Wien – Die Stadt plant neue Radwege. Wir bauen heuer zwanzig Kilometer, sagte Bürgermeisterin Eva Roth am Montag. Das ist doch erst der Anfang. Wer will, kann mitplanen, fügte sie hinzu.';
+  const d = mkDoc(t, [['e1', 'PER', 'Eva Roth', ['Eva Roth', 'Roth']]]);
+  assert.equal(quoteWith(d, 'erst der Anfang')?.speaker, 'e1');
+});
+
+test('q35: ", und <cue>" after a dass-clause takes the subject of the main clause, not the noun after the cue', () => {
+  const t = 'London – Die Briten stimmen ab. Die Botschafterin Anna Berger hofft, dass die Briten pragmatisch entscheiden werden, und verweist auf das Referendum in Schottland vom vergangenen Herbst: Zum Schluss hätten dabei die wirtschaftlichen Argumente den Ausschlag gegeben.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  const xs = nonFragments(d).filter((y) => y.text.includes('Zum Schluss'));
+  assert.ok(xs.some((y) => y.text.startsWith('Zum Schluss')), 'the colon statement is its own');
+  assert.ok(xs.every((y) => y.speaker === 'p1'));
+});
