@@ -441,8 +441,23 @@ export class QuoteContext {
     if (cached !== undefined) return cached;
     let g: Gender = null;
     if (e.type === 'PER') {
+      // a gendered role noun right before a mention ("Schauspielerin Robin Wright") outranks the first-name list
+      // (which the entity's gender may come from)
+      {
+        for (const m of this.mentions) {
+          if (m.entity !== e || m.start === 0) continue;
+          const k = m.start - 1;
+          const w = this.words[k];
+          if (!this.isCap(k)) continue;
+          if (w.length > 4 && FEMALE_TITLES.test(w) && !w.endsWith('innen')) g = 'f';
+          else if (MALE_TITLES.has(w)) g = 'm';
+          if (g) break;
+        }
+      }
       const fromEntity = (e as { gender?: unknown }).gender;
-      if (fromEntity === 'm' || fromEntity === 'male') g = 'm';
+      if (g) {
+        // (set by the role noun)
+      } else if (fromEntity === 'm' || fromEntity === 'male') g = 'm';
       else if (fromEntity === 'f' || fromEntity === 'female') g = 'f';
       if (!g) {
         // first names only: a surname that is also a first name elsewhere ("Ensaf Haidar") says nothing

@@ -137,6 +137,12 @@ const ADJECTIVAL_PLACE = /isch(?:e|en|er|es|em)$/;
 /** Feminine nouns of offices and bodies (the antecedent of a demonstrative "diese"). */
 const FEMININE_BODY = /(?:schaft|ung|ei|ion|kammer|behörde|kasse|bank|regierung|polizei|partei)$/;
 /** Media nouns ("der Zeitung X", "der Agentur Y" after a speaker: a dative addressee, not a genitive). */
+/** Finite forms that are indicative only (no Konjunktiv reads the same): "ist", "hatten" (not "hätten"), "gab". */
+const CLEAR_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'hatte', 'hatten', 'wird', 'wurde', 'wurden', 'kann', 'konnte', 'konnten', 'muss', 'musste', 'mussten', 'soll', 'will', 'darf', 'durfte', 'durften', 'gibt', 'gab', 'gaben', 'kam', 'kamen', 'ging', 'gingen', 'blieb', 'blieben', 'lag', 'lagen', 'stand', 'standen', 'geht', 'kommt', 'bleibt', 'liegt', 'steht', 'zeigt', 'macht', 'bringt', 'fand', 'fanden', 'findet', 'nahm', 'nahmen', 'nimmt']);
+/** "-e" words that are no verb form in a finite slot (weakKonjunktivOne). */
+const WEAK_K1_NOT = new Set(['alleine', 'anstelle', 'online', 'offline', 'zustande', 'zugute', 'zuhause', 'mithilfe', 'zuwege', 'zugrunde', 'zuliebe', 'zulasten', 'insbesondere', 'beinahe', 'ehrenhalber', 'beiseite', 'weitere', 'zahlreiche', 'insgesamt', 'rund', 'etliche', 'gerne', 'lange', 'ferne', 'heute', 'gestern', 'morgen', 'gerade', 'bitte', 'danke', 'ebenfalls', 'alle', 'beide', 'viele', 'wenige', 'einige', 'andere', 'manche', 'solche', 'welche', 'jene', 'diese', 'keine', 'meine', 'deine', 'seine', 'ihre', 'unsere', 'eure', 'mehrere', 'sämtliche', 'übrige', 'genannte', 'obige', 'folgende', 'gleiche', 'selbe', 'eigene', 'ganze', 'halbe', 'ohne', 'statt', 'seite', 'weise', 'mitte', 'ende', 'anfang', 'bereits', 'eine', 'ohnehin', 'zuvorderst', 'gegebene', 'leise', 'laute', 'stille', 'rasche', 'schnelle', 'lose', 'feste', 'nahe', 'weite', 'müde', 'böse', 'leere', 'volle', 'offene', 'freie', 'klare', 'reine', 'große', 'kleine', 'neue', 'alte', 'junge', 'hohe', 'tiefe', 'starke', 'schwache', 'gute', 'schlechte', 'beste', 'letzte', 'erste', 'zweite', 'dritte', 'nächste', 'wichtige', 'deutsche']);
+/** Texts that something "steht in" (besides DOCUMENT_NOUN, REPORT_NOUNS and the media nouns). */
+const TEXT_NOUN = /(?:bericht|brief|erlass|papier|dokument|protokoll|akt|akte|akten|anklage|anklageschrift|urteil|begründung|gutachten|programm|vertrag|gesetz|entwurf|verordnung|text|artikel|buch|bescheid|mail|nachricht|erklärung|konzept|plan|strategie|bibel|koran|verfassung|charta|richtlinie|unterlagen|dossier|memo|memorandum|kommuniqué|posting|tweet|eintrag|blog|website|homepage|internetseite|webseite|klageschrift|schriftsatz|einladung|petition|vereinbarung|abkommen|studie|umfrage|analyse|handbuch|leitfaden|regierungsprogramm|vorlage|novelle|paragraf|paragraph|absatz|kapitel|anhang|anfrage|anfragebeantwortung|beantwortung|zeugnis|befund|notiz|vermerk|liste)$/;
 const MEDIUM_NOUN = /(?:zeitung|agentur|blatt|magazin|sender|portal|radio|fernsehen|tv|nachrichten|journal|dienst)$/;
 const FEMALE_ROLE = /(?:erin|entin|istin|orin|antin|eurin|atin|ärin|chefin|ogin|pertin|sterin|lerin)$/;
 const EN_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'previously', 'later', 'recently', 'has', 'once', 'repeatedly', 'often', 'then', 'again', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "n't", 'never', 'even', 'already', 'publicly', 'reportedly']);
@@ -468,7 +474,9 @@ class Extractor {
     const marked = findMarkedSpans(ctx.text);
     // a text that keeps its quote marks (two or more statements in marks) needs no inference of unmarked quotes
     let longMarked = 0;
-    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4) longMarked++;
+    // (quotes in the headline, a first sentence without a dateline, say nothing about the body: "Scolik: „…“ – „…“"
+    // over an unmarked report)
+    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4 && !(this.mode === 'news' && ctx.doc.sentences.length > 3 && ctx.sentenceOf(ctx.tokenAt(m.start)) === 0 && !/^\p{Lu}[\p{L} .-]{0,30}\s[–—-]\s/u.test(ctx.text.slice(ctx.doc.sentences[0].start, ctx.doc.sentences[0].start + 40)))) longMarked++;
     this.marksKept = longMarked >= 2;
     const quoteAtts = new Map<number, Attribution>(); // by first token
     const direct: { m: MarkedSpan; open: number; close: number; att: Attribution }[] = [];
@@ -525,6 +533,8 @@ class Extractor {
           }
         }
         if ((f.speakerName || f.source) && !this.weakSource(f)) this.lastSpeaker = { att: f, sentence: s };
+        // a statement of a thing that dropThingSpeakers will remove speaks on for no one
+        if (this.mode === 'news' && !this.english && !this.marksKept && this.thingSpeaker(f)) this.lastSpeaker = null;
       }
       if (s === 0 && this.mode === 'news' && !this.english && found.length === 0) found.push(...this.teaserStatements(a, b));
       const proForm = found.length === 0 && sentenceAtts.length === 0 && this.mode === 'news' && !this.english ? this.proFormCue(s, a, b, out) : null;
@@ -539,7 +549,7 @@ class Extractor {
             : this.demnachContinuation(s, a, b) ?? this.subjunctiveContinuation(s, a, b) ?? this.indicativeContinuation(s, a, b));
         if (cont) {
           found.push(cont);
-          this.lastSpeaker = { att: cont, sentence: s };
+          this.lastSpeaker = this.mode === 'news' && !this.marksKept && this.thingSpeaker(cont) ? null : { att: cont, sentence: s };
         }
       } else if (found.length === 0 && this.mode === 'news' && !this.english && sentenceAtts.length && sentenceAtts.every((x) => x.kind === 'direct' && x.method !== 'none')) {
         // "Er sei nur ehrlich: „Wir sind überfordert.“" — a Konjunktiv clause before a quote of the same speaker
@@ -619,6 +629,12 @@ class Extractor {
     // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
     // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
     if (r && this.mode === 'news' && this.negatedInterrogative(i, r[1])) r = null;
+    // "betonte jedoch wiederholt, …": an adverb that is also a cue form, after the real cue, is the adverb
+    if (r && this.mode === 'news' && ADVERBS.has(this.ctx.lower[i]) && !this.ctx.isCap(i)) {
+      let j = i - 1;
+      while (j >= 0 && ADVERBS.has(this.ctx.lower[j]) && !this.ctx.isCap(j)) j--;
+      if (j >= 0 && !this.ctx.isCap(j) && reportingForm(this.ctx.lower[j]) && this.ctx.toks[j].sentence === this.ctx.toks[i].sentence) r = null;
+    }
     if (full) this.cueCache[i] = r ? r[1] : -1;
     return r;
   }
@@ -985,7 +1001,8 @@ class Extractor {
           // "Scholz: „…“" / "Der Minister dazu: „…“" / "… beim Presserat – Koller: „…“" (after a dash)
           let ds = cs;
           for (let k = before - 1; k > cs; k--) {
-            if (ctx.words[k] === '–' || ctx.words[k] === '—') {
+            // (also a comma after a quote: a second label in a headline, "X: „…“, Stürmer Y: „…“")
+            if (ctx.words[k] === '–' || ctx.words[k] === '—' || (this.mode === 'news' && ctx.words[k] === ',' && ctx.isQuote(k - 1) && this.inQuote[k - 1])) {
               ds = k + 1;
               break;
             }
@@ -1696,14 +1713,31 @@ class Extractor {
    * institution noun, no document, report or medium — is narration read through a verb that is no report here.
    */
   private dropThingSpeakers(out: Attribution[]): void {
-    const ctx = this.ctx;
+    const dropped = new Set<NP>();
     for (let o = out.length - 1; o >= 0; o--) {
       const x = out[o];
+      if (!this.thingSpeaker(x)) continue;
+      dropped.add(x.source!);
+      out.splice(o, 1);
+    }
+    // the continuations it seeded go with it (they were taken before the statement was dropped)
+    if (dropped.size) {
+      for (let o = out.length - 1; o >= 0; o--) {
+        const x = out[o];
+        if (x.continuation && !x.speakerEntity && x.inheritedMention && dropped.has(x.inheritedMention)) out.splice(o, 1);
+      }
+    }
+  }
+
+  /** An unmarked direct statement whose only source is a thing (dropped by dropThingSpeakers). */
+  private thingSpeaker(x: Attribution): boolean {
+    const ctx = this.ctx;
+    {
       const np = x.source;
-      if (x.kind !== 'direct' || x.marks !== false || x.continuation || x.speakerEntity || !np || np.pronoun || np.mention) continue;
-      if (this.plausibleSpeaker(np) || this.firstPersonIn(x.content)) continue;
+      if (x.kind !== 'direct' || x.marks !== false || x.continuation || x.speakerEntity || !np || np.pronoun || np.mention) return false;
+      if (this.plausibleSpeaker(np) || this.firstPersonIn(x.content)) return false;
       // a bare capitalised word is a name the NER missed ("Kathpress berichtete"); "jemand", "viele" are people
-      if (np.end - np.start === 1 && (!ARTICLES.has(ctx.lower[np.start]) || /^(?:jemand|niemand|viele|einige|manche|andere)$/.test(ctx.lower[np.start]))) continue;
+      if (np.end - np.start === 1 && (!ARTICLES.has(ctx.lower[np.start]) || /^(?:jemand|niemand|viele|einige|manche|andere)$/.test(ctx.lower[np.start]))) return false;
       let keep = false;
       for (let k = np.start; k < np.end && !keep; k++) {
         if (ctx.mentionAt[k] >= 0) keep = true;
@@ -1728,8 +1762,7 @@ class Extractor {
           if (mi >= 0 && ctx.mentions[mi].entity.type === 'PER') keep = true;
         }
       }
-      if (keep) continue;
-      out.splice(o, 1);
+      return !keep;
     }
   }
 
@@ -2817,7 +2850,7 @@ class Extractor {
       if ((lw === 'steht' || lw === 'stand') && i > a && ctx.words[i - 1] === ',' && (ctx.lower[i + 1] === 'in' || ctx.lower[i + 1] === 'im' || (ctx.lower[i + 1] === 'es' && (ctx.lower[i + 2] === 'in' || ctx.lower[i + 2] === 'im')))) {
         const k = ctx.lower[i + 1] === 'es' ? i + 3 : i + 2;
         const np = ctx.npAt(k, b);
-        if (np) {
+        if (np && (this.mode !== 'news' || this.textHolder(np))) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           this.setSource(att, np, i);
           let f = i - 2;
@@ -3220,6 +3253,40 @@ class Extractor {
       att.content = content;
       att.method = subordinate ? 'subordinate' : 'verb';
       if (content && (!subordinate || ctx.lower[cs] === 'wobei') && (this.complementType === 'post' || this.complementType === 'colon')) this.markUnmarkedDirect(att);
+      // "Er glaubt nicht, dass …, und nimmt die Jäger in Schutz: Keinem meiner Jäger traue ich das zu.": the main clause
+      // resumed after the content clause frames a statement after its colon — the same speaker's direct words
+      if (content && this.mode === 'news' && !this.english && this.complementType === 'clause' && (att.speakerName || att.source)) {
+        const ce = ctx.tokenAt(content[1] - 1) + 1;
+        const last = this.lastContentTok(a, b);
+        if (ce > 0 && ce + 3 < last && ctx.words[ce] === ',' && this.coordinatedMainClause(ce, ce + 3) === ce) {
+          let colon = -1;
+          for (let m = ce + 3; m < last && colon < 0; m++) {
+            if (ctx.words[m] === ':') colon = m;
+            else if (ctx.isPunct(m) || this.inQuote[m]) break;
+          }
+          // (not when the statement has a cue of its own; a Konjunktiv statement is indirect: "…, und verweist auf …:
+          // Zum Schluss hätten …")
+          let own = false;
+          let subj = false;
+          for (let m = colon + 1; m < last && !own; m++) {
+            own = !ctx.isCap(m) && reportingForm(ctx.lower[m]);
+            if (SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) subj = true;
+          }
+          if (colon > 0 && last - colon > 4 && ctx.isCap(colon + 1) && !own) {
+            const framed = this.makeAtt(subj ? 'indirect' : 'direct', [ce + 2, ce + 3]);
+            framed.content = this.trimContent(colon + 1, last);
+            if (framed.content) {
+              this.copySpeaker(framed, att);
+              framed.source = att.source;
+              framed.method = 'colon-frame';
+              framed.marks = false;
+              out.push(framed);
+              // the resumed verb frames this statement and reads no other
+              for (let m = ce + 2; m < colon; m++) this.usedCue[m] = 1;
+            }
+          }
+        }
+      }
       if (!content && this.mode === 'news' && i === a && b - i <= 7 && s > 0 && np && !np.dative) {
         const pa = ctx.sentStart[s - 1];
         const pb = ctx.sentEnd[s - 1];
@@ -3446,7 +3513,7 @@ class Extractor {
       const lw = ctx.lower[k];
       // another report follows ("…, sagte X, und Y meinte …"), unless the speaker goes on in the first person
       if (!ctx.isCap(k) && !first && this.cueAt(k, b)) return null;
-      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw)) verb = true;
+      if (!ctx.isCap(k) && lw.length >= 3 && LOWER_START.test(lw) && !ARTICLES.has(lw) && !PREPOSITIONS.has(lw) && !ADVERBS.has(lw) && !CONJ.has(lw) && !PRONOUNS.has(lw) && !(this.mode === 'news' && ctx.words[close] === ',' && this.attributive(k, close + 1))) verb = true;
     }
     if (!verb) return null;
     if (!att.speakerName && !att.source) return null;
@@ -3461,6 +3528,39 @@ class Extractor {
     this.markUnmarkedDirect(cont);
     for (let k = close + 1; k < last; k++) this.usedCue[k] = 1;
     return cont;
+  }
+
+  /**
+   * "steht in <X>" reports only when X is a text or a medium ("steht in dem Erlass", "stand im Bericht der
+   * Kommission", "steht im STANDARD"), not a place or state ("steht im Niemandsland der Tabelle", "im Mittelpunkt").
+   */
+  private textHolder(np: NP): boolean {
+    const ctx = this.ctx;
+    for (let k = np.start; k < np.end; k++) {
+      if (!ctx.isCap(k)) continue;
+      const mi = ctx.mentionAt[k];
+      if (mi >= 0 && ctx.mentions[mi].entity.type === 'ORG') return true;
+      const lw = ctx.lower[k];
+      return DOCUMENT_NOUN.test(lw) || MEDIUM_NOUN.test(lw) || MEDIA_NOUN.test(lw) || REPORT_NOUNS.has(ctx.words[k]) || RELEASE_NOUNS.test(ctx.words[k]) || TEXT_NOUN.test(lw);
+    }
+    return false;
+  }
+
+  /**
+   * An attributive adjective, not a verb: an inflected lower-case word before a noun, opening the phrase or after a
+   * determiner, preposition or another adjective ("stellvertretender Leiter des Wifo", "am Montag im deutschen
+   * RBB-Inforadio", "ein überparteilicher Thinktank"). After a pronoun it is a verb ("wir brauchen Hilfe").
+   */
+  private attributive(k: number, from: number): boolean {
+    const ctx = this.ctx;
+    const lw = ctx.lower[k];
+    if (!/(?:e|en|er|es|em)$/.test(lw) || SUBJUNCTIVE_ALL.has(lw) || AUXILIARIES.has(lw)) return false;
+    let n = k + 1;
+    while (n < ctx.n && !ctx.isCap(n) && /(?:e|en|er|es|em)$/.test(ctx.lower[n]) && !SUBJUNCTIVE_ALL.has(ctx.lower[n]) && !AUXILIARIES.has(ctx.lower[n]) && n - k < 3) n++;
+    if (n >= ctx.n || !ctx.isCap(n) || ctx.isPunct(n) || PRONOUNS.has(ctx.lower[n])) return false;
+    if (k === from) return true;
+    const p = ctx.lower[k - 1];
+    return ARTICLES.has(p) || PREPOSITIONS.has(p) || INDEFINITE.has(p) || p === ',' || (!ctx.isCap(k - 1) && /(?:e|en|er|es|em)$/.test(p) && this.attributive(k - 1, from));
   }
 
   /**
@@ -4042,6 +4142,15 @@ class Extractor {
       // content: from the start of the sentence (or the last colon) to the comma
       let f = cs - 2;
       while (f >= a && ctx.words[f] !== ':' && !(ctx.isQuote(f) && this.inQuote[f])) f--;
+      // "Was sie machen, hat einen Namen: Terrorismus, sagte er": a punchline of a few words without a verb after the
+      // colon is the end of the statement, the colon inside it
+      if (this.mode === 'news' && f > a && ctx.words[f] === ':' && cs - 1 - (f + 1) <= 3 && ctx.isCap(f + 1)) {
+        let verbless = true;
+        for (let k = f + 1; k < cs - 1 && verbless; k++) if (!ctx.isCap(k) && !ctx.isPunct(k) && !ARTICLES.has(ctx.lower[k])) verbless = false;
+        let g = f - 1;
+        while (g >= a && ctx.words[g] !== ':' && !(ctx.isQuote(g) && this.inQuote[g])) g--;
+        if (verbless && f - (g + 1) >= 4) f = g;
+      }
       // "Unlängst, als der Minister … forderte, sagte sie, dass …": an adverbial clause (after an adverb)
       // before the cue is its frame, not a statement
       let sub = f + 1;
@@ -4108,7 +4217,7 @@ class Extractor {
       if (w === ',') {
         const nx = ctx.lower[k + 1];
         if (nx === 'dass' || nx === 'daß' || nx === 'ob' || nx === 'warum' || nx === 'wie' || nx === 'wer' || nx === 'wann' || nx === 'weshalb' || nx === 'that') {
-          return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
+          return this.trimContent(k + 1, this.mode === 'news' ? this.coordinatedMainClause(k + 2, this.clauseEnd(k + 1, last)) : this.clauseEnd(k + 1, last));
         }
         // ", die Pressefreiheit zu beschneiden" — an infinitive complement ("warf ihm vor, …", "kündigte an, …")
         if (nx !== 'ohne' && nx !== 'um' && nx !== 'statt' && nx !== 'anstatt') {
@@ -4145,7 +4254,7 @@ class Extractor {
           let v2 = false;
           for (let m = k + 2; m < Math.min(last, k + 7) && !v2; m++) {
             if (ctx.words[m] === ',' || ctx.words[m] === ':') break;
-            v2 = SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m);
+            v2 = (SUBJUNCTIVE_ALL.has(ctx.lower[m]) && !ctx.isCap(m)) || (this.mode === 'news' && this.weakKonjunktivOne(m, k + 1, last));
           }
           if (v2 && this.mode === 'news') return this.trimContent(k + 1, this.clauseEnd(k + 1, last));
           continue;
@@ -4512,6 +4621,21 @@ class Extractor {
         while (k < pivot && !ctx.isPunct(k) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k))) k++;
         if (k === pivot && ctx.isCap(pivot - 1)) return np;
       }
+      // "Serbische Aufsichtsbeamte im Lager in Preševo sagen, dass …": a person noun with up to two place PPs
+      // (a place adjective inside it, "Serbische", is no speaker of its own)
+      const placeAdj = !!np?.mention && np.mention.entity.type === 'LOC' && np.mention.end < np.end && ctx.isCap(np.end - 1);
+      if (this.mode === 'news' && np && !np.dative && !np.pronoun && (!np.mention || placeAdj) && np.end < pivot && pivot - np.end <= 8 && /^(?:aus|von|vom|in|im|am|beim|bei)$/.test(ctx.lower[np.end]) && (placeAdj ? ROLE_NOUN.test(ctx.lower[np.end - 1]) : this.plausibleSpeaker(np)) && reportingForm(ctx.lower[c])) {
+        let k = np.end;
+        let pps = 0;
+        while (k < pivot && pps < 2 && /^(?:aus|von|vom|in|im|am|beim|bei)$/.test(ctx.lower[k])) {
+          k++;
+          const start = k;
+          while (k < pivot && !ctx.isPunct(k) && !PREPOSITIONS.has(ctx.lower[k]) && (ARTICLES.has(ctx.lower[k]) || ctx.isAdj(k) || ctx.isNominal(k) || ctx.isCap(k))) k++;
+          if (k === start || !ctx.isCap(k - 1)) break;
+          pps++;
+        }
+        if (k === pivot && pps > 0) return placeAdj ? { ...np, mention: null } : np;
+      }
       // "Varoufakis selbst schrieb …", "Merkel indes sagte …": adverbs between the Vorfeld subject and the verb
       if (np && !np.dative && !np.pronoun && np.mention && np.end < pivot && pivot - np.end <= 2) {
         let k = np.end;
@@ -4539,6 +4663,13 @@ class Extractor {
     const from = pivot === c ? cue[1] : pivot + 1;
     const to = pivot === c ? limit : c;
     const after2 = this.firstSubject(from, to, att);
+    // "Schließlich hielt der Täter … an und gestand eine Auseinandersetzung, …": after "und" the finite verb of a
+    // second conjunct has no subject of its own — the noun phrase after it is its object, the subject is the
+    // first conjunct's, also when that one stands after its verb (an adverb or PP in the Vorfeld)
+    if (after2 && !after2.pronoun && this.mode === 'news' && pivot === c && c > 0 && (ctx.lower[c - 1] === 'und' || ctx.lower[c - 1] === 'oder')) {
+      const first = this.firstConjunctSubject(c - 1);
+      if (first) return first;
+    }
     if (after2) return after2;
     // "Bundeskanzlerin Angela Merkel, die darauf bestand, …, hatte sich zufrieden gezeigt":
     // a named subject at the start of the sentence, separated by a relative clause
@@ -5475,6 +5606,67 @@ class Extractor {
     return best;
   }
 
+  /**
+   * The subject of the main clause that "und" at u coordinates: the inverted subject after the finite verb of a
+   * clause opened by adverbs or a PP ("Schließlich hielt der Täter … an und …"), or null.
+   */
+  private firstConjunctSubject(u: number): NP | null {
+    const ctx = this.ctx;
+    const s0 = ctx.sentStart[ctx.toks[u].sentence];
+    // ", und <verb>" after a content clause goes back to the main clause opened by its subject ("Die Botschafterin
+    // hofft, dass …, und verweist auf …")
+    if (u > s0 + 2 && ctx.words[u - 1] === ',') {
+      const np0 = ctx.npAt(s0, u);
+      if (np0 && !np0.dative && !np0.pronoun && np0.end < u && !ctx.isCap(np0.end) && !ctx.isPunct(np0.end) && (np0.mention?.entity.type === 'PER' || this.plausibleSpeaker(np0))) {
+        let dass = false;
+        for (let k = np0.end; k < u && !dass; k++) dass = ctx.words[k] === ',' && (ctx.lower[k + 1] === 'dass' || ctx.lower[k + 1] === 'daß' || ctx.lower[k + 1] === 'ob');
+        if (dass) return np0;
+      }
+      return null;
+    }
+    for (let k = s0; k < u; k++) if (ctx.isPunct(k) || ctx.isQuote(k) || SUBORDINATORS.has(ctx.lower[k])) return null;
+    let v = s0;
+    while (v < u && ADVERBS.has(ctx.lower[v]) && !ctx.capName(v)) v++;
+    if (v === s0 || v >= u || ctx.isCap(v) || ARTICLES.has(ctx.lower[v]) || PREPOSITIONS.has(ctx.lower[v]) || PRONOUNS.has(ctx.lower[v])) return null;
+    const np = ctx.npAt(v + 1, u);
+    if (!np || np.dative || np.pronoun && ctx.lower[np.start] === 'es') return null;
+    if (!(np.mention?.entity.type === 'PER' || this.plausibleSpeaker(np))) return null;
+    return np;
+  }
+
+  /**
+   * An unnamed person introduced with an indefinite article of the pronoun's gender after token `after` and before
+   * `before`, in the pronoun's sentence or the one before ("… sprachen wir mit einem hochrangigen Politiker. Er lobte
+   * …"): the pronoun's nearest antecedent, which has no entity.
+   */
+  private indefinitePersonBetween(after: number, before: number, gender: 'm' | 'f'): boolean {
+    const ctx = this.ctx;
+    const s = ctx.toks[before].sentence;
+    const a = Math.max(after, s > 0 && ctx.sentStart[s - 1] >= 0 ? ctx.sentStart[s - 1] : ctx.sentStart[s]);
+    for (let k = a; k < before; k++) {
+      const lw = ctx.lower[k];
+      if (!(gender === 'm' ? /^(?:ein|einen|einem)$/ : /^(?:eine|einer)$/).test(lw)) continue;
+      // (a generic "für einen Nichtwiener", "als ein Experte", an apposition ", ein Journalist,", a predicate "ist ein
+      // Publikumsliebling" and a genitive
+      // "der eines Dirigenten" are nobody in particular)
+      if (k > 0 && (/^(?:für|als|wie|pro|der|die|das|\(|,)$/.test(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 1]) || COPULA.has(ctx.lower[k - 2] ?? ''))) continue;
+      let h = k + 1;
+      while (h < before && !ctx.isCap(h) && ctx.isAdj(h) && h - k < 4) h++;
+      if (h >= before || !ctx.isCap(h) || ctx.mentionAt[h] >= 0 || !ROLE_NOUN.test(ctx.lower[h]) || TEMPORAL.test(ctx.lower[h]) || (gender === 'm') === /in$/.test(ctx.lower[h])) continue;
+      // (not "ein Sprecher von X" / "ein Politiker namens X": the name follows)
+      if (h + 1 < before && (ctx.mentionAt[h + 1] >= 0 || (ctx.mentionAt[h + 2] >= 0 && /^(?:von|namens|der|des)$/.test(ctx.lower[h + 1])))) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** No clause boundary (punctuation, a subordinator or a coordinating conjunction) between tokens from and to. */
+  private sameClause(from: number, to: number): boolean {
+    const ctx = this.ctx;
+    for (let k = from; k < to; k++) if (ctx.isPunct(k) || SUBORDINATORS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]) || RELATIVE.has(ctx.lower[k]) || ctx.isQuote(k)) return false;
+    return true;
+  }
+
   /** Nearest compatible antecedent of a 3rd-person pronoun (gender, number, salience). */
   private resolvePronoun(np: NP, at: number): MentionRef | null {
     const ctx = this.ctx;
@@ -5500,6 +5692,9 @@ class Extractor {
       if (m.start >= np.start && !(m.start > at && false)) continue;
       const ms = ctx.toks[m.start].sentence;
       if (sent - ms > 6) break;
+      // a personal pronoun is never bound by a person in its own clause ("Schäuble warf er vor, …": the object in
+      // the Vorfeld is someone else); a possessive may be ("X lobte seine Partei")
+      if (this.mode === 'news' && ms === sent && raw === pw && this.sameClause(m.end, np.start)) continue;
       const e = m.entity;
       let score = -(np.start - m.end) / 40 - (sent - ms);
       if (plural) {
@@ -5511,6 +5706,8 @@ class Extractor {
         const g = ctx.genderOf(e);
         if (wantGender && g && g !== wantGender) continue;
         if (!g) score -= 1.5;
+        // a name of unknown gender (often a thing the NER took for a person: "auf Sky Atlantic HD") yields to the
+        // last speaker when that one is known to be of the pronoun's gender
       }
       if (last && e === last) score += 1.5;
       // a person the last speaker talked about, named only inside that statement ("Die Sonne werde mit Jesus
@@ -5521,6 +5718,16 @@ class Extractor {
       if (score > bestScore) {
         bestScore = score;
         best = m;
+      }
+    }
+    // an unnamed person introduced after the best name is the antecedent ("Er lobte …" after "mit einem Politiker")
+    if (best && !plural && wantGender && this.mode === 'news' && (raw === 'er' || raw === 'sie') && this.indefinitePersonBetween(best.end, np.start, wantGender)) return null;
+    // "…, sagt Robin Wright. … Freitags läuft eine Folge auf Sky Atlantic HD. Wir waren …, sagt sie.": a name only in a
+    // prepositional phrase, of someone who has not spoken, yields to the last speaker of the pronoun's gender nearby
+    if (best && last && best.entity !== last && this.mode === 'news' && !plural && wantGender && ctx.genderOf(last) === wantGender && this.lastSpeaker && sent - this.lastSpeaker.sentence <= 3 && best.start > 0 && PREPOSITIONS.has(ctx.lower[best.start - 1]) && !ctx.isCap(best.start - 1) && !this.recentSpeakers.some((r) => r.entity === best!.entity)) {
+      for (let idx = ctx.mentions.length - 1; idx >= 0; idx--) {
+        const m = ctx.mentions[idx];
+        if (m.entity === last && m.end <= np.start) return m;
       }
     }
     // nobody of that gender named in reach: the latest person of that gender who spoke in the last eight
@@ -5584,6 +5791,9 @@ class Extractor {
     if (!last || s - last.sentence > 3 || last.att.kind === 'fragment') return null;
     if (!last.att.speakerName && !last.att.source) return null;
     let subj = false;
+    let relOnly = false;
+    // a weak Konjunktiv I by its form ("verstecke") is as clear as a listed one
+    let weakForm = false;
     let first = false;
     // hearsay "sollen … worden sein / gemacht haben" (a perfect infinitive at the end) is the narrator's "allegedly"
     const end = this.lastContentTok(a, b);
@@ -5604,7 +5814,29 @@ class Extractor {
       if (k < from) continue;
       // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
       // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
-      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) subj = true;
+      if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(this.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && this.plannedPassive(k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) {
+        if (this.mode === 'news' && this.inRelativeClause(k, a, b)) relOnly = true;
+        else subj = true;
+      } else if (this.mode === 'news' && !subj && this.weakKonjunktivOne(k, a, b) && !this.inRelativeClause(k, a, b)) subj = weakForm = true;
+    }
+    // (the finite verb of the main clause may be a Konjunktiv I by its form: "Das erlaube das Gesetz …, die … seien")
+    if (relOnly && !subj && !first && from === a) subj = this.v2Subjunctive(a, b);
+    // a Konjunktiv only in a relative clause of an indicative main clause is narration ("Unter den Opfern ist ein
+    // Paar, das erst geheiratet habe"), unless the main clause reports ("verspricht ein Comeback, das … werde")
+    if (relOnly && !subj && !first) {
+      let report = false;
+      // (only with a clearly indicative main clause: "Viele Frauen, die … gekommen seien, flüchteten sich …" has a
+      // weak past that is also a Konjunktiv II, and reports on)
+      let indicative = false;
+      for (let k = a; k < b && !report; k++) {
+        report = !ctx.isCap(k) && reportingForm(ctx.lower[k]);
+        if (CLEAR_INDICATIVE.has(ctx.lower[k]) && !ctx.isCap(k) && !this.inRelativeClause(this.clauseLastTok(k, b), a, b)) indicative = true;
+      }
+      if (report || !indicative) subj = true;
+      else {
+        this.narrated.add(s);
+        return null;
+      }
     }
     if (!subj && !first && from === a) subj = this.v2Subjunctive(a, b);
     // first person continues a direct statement whose marks are lost; Konjunktiv continues reported speech
@@ -5624,7 +5856,7 @@ class Extractor {
     // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
     if (kind === 'indirect' && this.mode === 'news') {
       let clear = false;
-      let clearForm = false;
+      let clearForm = weakForm;
       let other = false;
       for (let k = from; k < b; k++) {
         const lw = ctx.lower[k];
@@ -5665,6 +5897,72 @@ class Extractor {
     // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
     if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') cont.afterGap = true;
     return cont;
+  }
+
+  /**
+   * "…, dass es sich um Jäger handelt, und nimmt die Jäger in Schutz: …": ", und" + an indicative finite verb after
+   * a subordinate clause goes back to the main clause (its subject is the cue's), so the content clause ends before
+   * the comma. Returns that comma, or `end`.
+   */
+  private coordinatedMainClause(from: number, end: number): number {
+    const ctx = this.ctx;
+    for (let k = from; k + 2 < end; k++) {
+      if (ctx.words[k] !== ',' || (ctx.lower[k + 1] !== 'und' && ctx.lower[k + 1] !== 'oder')) continue;
+      const w = ctx.lower[k + 2];
+      if (ctx.isCap(k + 2) || ctx.isPunct(k + 2) || ADVERBS.has(w) || ARTICLES.has(w) || PRONOUNS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVE.has(w) || w === 'zwar' || w === 'zu') continue;
+      if (SUBJUNCTIVE_ALL.has(w) || !/(?:t|en|te|ten)$/.test(w) || /^(?:ge|zu)/.test(w) && /t$/.test(w)) continue;
+      return k;
+    }
+    return end;
+  }
+
+  /**
+   * A weak Konjunktiv I by its form in a finite slot ("zu 99 Prozent stimme alles", "… in der Gemeinde Seekirchen
+   * funktioniere gut", "Das erlaube das Gesetz"): a lower-case "-e" form (not the "-te" past) right after a noun,
+   * a name or a third-person pronoun, before a lower-case word, in a sentence without "ich".
+   */
+  private weakKonjunktivOne(k: number, a: number, b: number): boolean {
+    const ctx = this.ctx;
+    const w = ctx.lower[k];
+    if (k <= a || k + 1 >= b || ctx.isCap(k) || w.length < 5 || !/[^aeiouäöü]e$/.test(w) || (w.endsWith('te') && !/(?:eite|iete)$/.test(w))) return false;
+    // (present participles "schreiende", "folgende" are adjectives; the rare "-ende" verbs are left out)
+    if (WEAK_K1_NOT.has(w) || w.endsWith('weise') || w.endsWith('jenige') || w.endsWith('ende') || ADVERBS.has(w) || ARTICLES.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PRONOUNS.has(w) || CONJ.has(w) || RELATIVE.has(w) || INDEFINITE.has(w) || (AUXILIARIES.has(w) && !SUBJUNCTIVE_ALL.has(w))) return false;
+    const p = ctx.lower[k - 1];
+    const subjectBefore = (ctx.isCap(k - 1) && !ctx.isPunct(k - 1) && k - 1 > a) || /^(?:er|es|man|das|dies|sie)$/.test(p);
+    if (!subjectBefore || ctx.isCap(k + 1) || ctx.isPunct(k + 1) || ctx.isQuote(k + 1)) return false;
+    // (an attributive adjective stands before a noun: "das neue Gesetz")
+    if (ctx.isAdj(k + 1) && ctx.isCap(k + 2)) return false;
+    for (let m = a; m < b; m++) if (ctx.lower[m] === 'ich' || ctx.lower[m] === 'wir') return false;
+    return true;
+  }
+
+  /** The last token of the clause that token k stands in (before the next clause punctuation). */
+  private clauseLastTok(k: number, b: number): number {
+    const ctx = this.ctx;
+    let e = k;
+    while (e + 1 < b && !CLAUSE_PUNCT.has(ctx.words[e + 1])) e++;
+    return e;
+  }
+
+  /**
+   * A verb-final form in a relative clause ("…, das erst vor zwei Wochen geheiratet habe", "Spiele, die er verloren
+   * hätte, …", "…, mit denen sie … gesprochen habe"): its Konjunktiv belongs to the clause's own report and does not
+   * make the main clause a continuation of someone's statement. (", die Ausgaben könnten steigen" is verb-second,
+   * a main clause after an article, and stays.)
+   */
+  private inRelativeClause(k: number, a: number, b: number): boolean {
+    const ctx = this.ctx;
+    // the finite verb closes the clause ("bestohlen haben sollen"), or its first conjunct ("bedrohe und … nutze")
+    if (k + 1 < b && !CLAUSE_PUNCT.has(ctx.words[k + 1]) && !(this.mode === 'news' && (ctx.lower[k + 1] === 'und' || ctx.lower[k + 1] === 'oder'))) return false;
+    let c = k - 1;
+    while (c > a && !CLAUSE_PUNCT.has(ctx.words[c])) c--;
+    if (c <= a || ctx.words[c] !== ',') return false;
+    let r = c + 1;
+    if (PREPOSITIONS.has(ctx.lower[r]) && RELATIVE.has(ctx.lower[r + 1])) r++;
+    // (an article before a noun or adjective opens a main clause: "…, die Regierung unterstützen würden")
+    if (!RELATIVE.has(ctx.lower[r]) || r >= k - 1 || ctx.isNominal(r + 1) || ctx.isAdj(r + 1)) return false;
+    // "…, das sei." and "…, die Lage sei." are main clauses in the second position
+    return !(k === r + 2 && ctx.isCap(r + 1));
   }
 
   /**

@@ -289,6 +289,8 @@ export const ADVERBS = new Set([
   'bisher', 'bislang', 'ausführlich', 'öffentlich', 'eben', 'halt', 'selbst', 'selber', 'sich',
   'also', 'gerade', 'wirklich', 'eigentlich', 'vorhin', 'demnach', 'zufolge', 'nämlich', 'tatsächlich', 'natürlich', 'ohnehin', 'sehr', 'ganz', 'fast',
   'besonders', 'vor', 'allem', 'mal', 'wieder', 'bald', 'sofort', 'gern', 'gerne', 'ernst', 'scharf',
+  // sentence adverbs of time that open a sentence in upper case and are no noun phrase ("Unterdessen drohte X")
+  'unterdessen', 'derweil', 'derweilen', 'währenddessen', 'zwischenzeitlich', 'seither', 'seitdem',
 ]);
 
 /** Auxiliaries and modals that carry the finite position when the cue is a participle/infinitive. */

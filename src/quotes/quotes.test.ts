@@ -3331,3 +3331,153 @@ test('qrun: a tweet no frame sentence introduces, or one that names the framing 
   assert.equal(quoteWith(d, 'Zu recht'), undefined);
   assert.equal(quoteWith(d, 'reagiert gelassen'), undefined);
 });
+
+test('q35: a Konjunktiv only in a verb-final relative clause makes no continuation', () => {
+  const t = 'Graz – Der Bürgermeister sagte, die Stadt sei erschüttert. Unter den Opfern ist ein Paar, das erst vor zwei Wochen geheiratet habe. Die Polizei ermittelt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Bürgermeister', ['Bürgermeister']]]);
+  assert.equal(quoteWith(d, 'Unter den Opfern'), undefined);
+  // a Konjunktiv of the main clause still continues ("…, die Lage sei ernst" is verb-second)
+  const t2 = 'Graz – Der Bürgermeister sagte, die Stadt sei erschüttert. Man helfe, die Lage sei ernst.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Bürgermeister', ['Bürgermeister']]]);
+  assert.equal(quoteWith(d2, 'Man helfe')?.speaker, 'p1');
+});
+
+test('q35: an apposition or adjunct after a post-posed cue is no content of its own (it has no finite verb)', () => {
+  const t = 'Wien – Die Konjunktur erholt sich. Die Lage sei besser als erwartet, sagt Karl Huber, stellvertretender Leiter des Instituts für Wirtschaftsforschung. Das Wetter war schön.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'Die Lage sei')?.speaker, 'p1');
+  assert.equal(quoteWith(d, 'stellvertretender Leiter'), undefined);
+  // a clause after the cue stays ("…, sagt X, neue Regeln seien nötig")
+  const t2 = 'Wien – Die Konjunktur erholt sich. Die Lage sei besser als erwartet, sagt Karl Huber, neue Regeln seien trotzdem nötig. Das Wetter war schön.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'neue Regeln')?.speaker, 'p1');
+});
+
+test('q35: a statement of a thing that is dropped does not speak on in the sentences after it', () => {
+  const t = 'Wien – Die Lage ist ernst. Laut dem Bericht hat sich der Verdacht bestätigt: Die Vögel wurden vergiftet. Das ist doch klar. Die Polizei ermittelt.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'Die Vögel wurden'), undefined);
+  assert.equal(quoteWith(d, 'Das ist doch klar'), undefined);
+});
+
+test('q35: "steht in" reports only with a text or medium, not a place ("steht im Niemandsland der Tabelle")', () => {
+  const t = 'Graz – Die Liga ist spannend. Sturm, seit vier Partien ohne Erfolg, steht im Niemandsland der Tabelle. Die Fans sind unruhig.';
+  const d = mkDoc(t, [['o1', 'ORG', 'Sturm', ['Sturm']]]);
+  assert.equal(quoteWith(d, 'seit vier Partien'), undefined);
+  const t2 = 'Wien – Die Regeln ändern sich. Die Grenze wird ab Montag kontrolliert, steht in dem Erlass des Ministeriums. Die Polizei ist bereit.';
+  const d2 = mkDoc(t2);
+  assert.ok(quoteWith(d2, 'Die Grenze wird'));
+});
+
+test('q35: a sentence adverb in the Vorfeld ("Unterdessen drohte X, …") is no subject: the named subject after the verb speaks', () => {
+  const t = 'Belgrad – Die Lage an der Grenze ist angespannt. Unterdessen drohte auch Serbiens Außenminister Ivica Dačić, die Grenzen zu schließen. Die EU schweigt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Ivica Dačić', ['Ivica Dačić']]]);
+  assert.equal(quoteWith(d, 'die Grenzen zu schließen')?.speaker, 'p1');
+});
+
+test('q35: a person in the Vorfeld of "X warf er vor, …" is the object — the pronoun after the verb speaks', () => {
+  const t = 'Athen – Anton Berger sprach mit der Zeitung. Er sagte, Europa habe Griechenland erpresst. Karl Huber warf er vor, schon seit 2012 einen Austritt zu betreiben.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anton Berger', ['Anton Berger']], ['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'einen Austritt')?.speaker, 'p1');
+});
+
+test('q35: an adverb that is also a cue form after the real cue ("betonte jedoch wiederholt, …") is no cue', () => {
+  const t = 'Athen – Die Banken bleiben zu. Die Regierung von Alexis Tsipras betonte jedoch wiederholt, die Bankguthaben seien sicher.';
+  const d = mkDoc(t, [['p1', 'PER', 'Alexis Tsipras', ['Alexis Tsipras']]]);
+  assert.ok(quoteWith(d, 'Bankguthaben seien')?.speakerMention, 'the subject of "betonte" speaks');
+});
+
+test('q35: a person noun with trailing place PPs before the cue is the subject ("Serbische Beamte im Lager in X sagen")', () => {
+  const t = 'Preševo – Das Lager ist voll. Serbische Aufsichtsbeamte im Lager in Preševo sagen, dass sich jeden Tag einige Flüchtlinge auf den Weg machen.';
+  const d = mkDoc(t, [['l1', 'LOC', 'Preševo', ['Preševo']], ['l2', 'LOC', 'Serbien', ['Serbische']]]);
+  const x = quoteWith(d, 'jeden Tag einige');
+  assert.equal(x?.speakerMention?.text, 'Serbische Aufsichtsbeamte');
+  assert.equal(x?.speaker, null);
+});
+
+test('q35: the verb after "und" without a subject shares the inverted subject of the first conjunct, not its object', () => {
+  const t = 'Graz – Der Amokfahrer raste durch die Stadt. Schließlich hielt der Täter nahe der Polizeiinspektion an und gestand eine Auseinandersetzung mit einem Messer, er habe gesagt, er möchte sich stellen. Die Polizei nahm ihn fest.';
+  const d = mkDoc(t);
+  assert.equal(quoteWith(d, 'er möchte sich stellen')?.speakerMention?.text, 'der Täter');
+});
+
+test('q35: a female role noun before a name outranks the first-name list; "sie" prefers the last speaker over a name in a PP', () => {
+  const t = 'Wien – Die Serie geht weiter. Für Schauspielerin Robin Wright war das zum Lachen. Wir haben so viel gelacht, sagt Robin Wright über den Dreh dieser Szene am Beginn der vierten Staffel, in der die Watschen nur so fliegen. Alle dreizehn Episoden der Staffel waren ab gestern abrufbar. Freitags lief eine Folge auf Sky Atlantic HD auf Deutsch oder im Original. Wir waren wie Actiondarsteller und hatten Spaß, sagt sie.';
+  const d = mkDoc(t, [['p1', 'PER', 'Robin Wright', ['Robin Wright']], ['p2', 'PER', 'Sky Atlantic HD', ['Sky Atlantic HD']]]);
+  assert.equal(quoteWith(d, 'Actiondarsteller')?.speaker, 'p1');
+});
+
+test('q35: an unnamed person introduced with an indefinite article is the antecedent of "er" after it, not the last speaker', () => {
+  const t = 'Wien – Die Serie geht weiter. Wir haben viel gelacht, sagt Karl Huber. Nach der ersten Staffel sprachen wir mit einem hochrangigen Politiker. Er sagte, zu 99 Prozent sei alles echt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  const x = quoteWith(d, 'zu 99 Prozent');
+  assert.ok(x);
+  assert.notEqual(x?.speaker, 'p1');
+});
+
+test('q35: a second "Name:" label after a quote in a headline starts a new speaker', () => {
+  const t = 'Fink zur Meisterfrage: "Völlig falscher Zeitpunkt", Stürmer Kayode: "Alles ist möglich". Wien – Die Austria siegt weiter. Trainer Thorsten Fink blieb ruhig.';
+  const d = mkDoc(t, [['p1', 'PER', 'Thorsten Fink', ['Thorsten Fink', 'Fink']], ['p2', 'PER', 'Larry Kayode', ['Kayode']]]);
+  assert.equal(quoteWith(d, 'Alles ist möglich')?.speaker, 'p2');
+  assert.equal(quoteWith(d, 'Völlig falscher')?.speaker, 'p1');
+});
+
+test('q35: a relative-clause Konjunktiv with an ambiguous past in the main clause ("flüchteten") still continues the report', () => {
+  const t = 'Kampala – Die Helferin Anna Berger berichtete, die Lage im Lager sei schlimm. Viele Frauen, die mit ihren Kindern gekommen seien, flüchteten sich in die Kirche. Die Polizei ermittelt.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d, 'Viele Frauen')?.speaker, 'p1');
+});
+
+test('q35: after "cue X:" a verbless phrase stays the statement; an indefinite apposition (", ein Journalist,") is no antecedent of "er"', () => {
+  const t = 'Wien – Der Film läuft. Er greift ein Thema auf, das ihn sein Leben lang beschäftige, sagt Karl Huber: Die höhere Sicht der Dinge.';
+  const d = mkDoc(t, [['p1', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d, 'höhere Sicht')?.speaker, 'p1');
+  const t2 = 'Kampala – Der Krieg dauert an. John Kibanga aus Rutshuru ist einer von ihnen. Seit sieben Jahren lebt er in Kampala. Schon sein Vater, ein Journalist, sei von Milizen ermordet worden, sagt er.';
+  const d2 = mkDoc(t2, [['p1', 'PER', 'John Kibanga', ['John Kibanga']]]);
+  assert.equal(quoteWith(d2, 'Schon sein Vater')?.speaker, 'p1');
+});
+
+test('q35: a verbless punchline after a colon before a post-posed cue belongs to the statement ("…: Terrorismus, sagte er")', () => {
+  const t = 'Athen – Anton Berger spricht. Was sie mit Griechenland machen, hat einen Namen: Terrorismus, sagte er der Zeitung El Mundo.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anton Berger', ['Anton Berger']]]);
+  const x = quoteWith(d, 'Was sie mit Griechenland');
+  assert.equal(x?.speaker, 'p1');
+  assert.ok(x?.text.includes('Terrorismus'));
+});
+
+test('q35: a dass-clause ends at ", und <finite verb>"; the resumed main clause frames a colon statement of the same speaker', () => {
+  const t = 'Wien – Die Vögel sind tot. Das sei schlimm, sagt Jagdleiter Gottfried Koller. Er glaubt nicht, dass es sich bei den Tätern um Jäger handelt, und nimmt die Jäger in seinem Revier in Schutz: Keinem meiner Jäger traue ich diese Tat zu.';
+  const d = mkDoc(t, [['p1', 'PER', 'Gottfried Koller', ['Gottfried Koller']]]);
+  const dass = quoteWith(d, 'um Jäger handelt');
+  assert.ok(dass && !dass.text.includes('nimmt'));
+  const colon = quoteWith(d, 'Keinem meiner Jäger');
+  assert.equal(colon?.speaker, 'p1');
+  assert.equal(colon?.kind, 'direct');
+});
+
+test('q35: a weak Konjunktiv I by its form in the finite slot ("stimme", "funktioniere") is reported speech', () => {
+  const t = 'Wien – Die Lage ist gut. Die Landesrätin Anna Berger sagte, man sei zufrieden. Ein gleichartiges Projekt mit zwei Holzhäusern des Roten Kreuzes für 76 Flüchtlinge in der Gemeinde Seekirchen funktioniere gut.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d, 'Seekirchen funktioniere')?.speaker, 'p1');
+  const t2 = 'Wien – Die Serie läuft. Der Politiker Karl Huber lobte die Serie. Er sagte, zu 99 Prozent stimme alles.';
+  const d2 = mkDoc(t2, [['p2', 'PER', 'Karl Huber', ['Karl Huber']]]);
+  assert.equal(quoteWith(d2, 'zu 99 Prozent stimme')?.speaker, 'p2');
+  // an adjective after a noun before a numeral is no verb ("hat das Unternehmen weitere zwei Millionen Kunden")
+  const t3 = 'Wien – Anna Berger sagte, man sei zufrieden. In Österreich hat das Unternehmen weitere zwei Millionen Kunden im Visier.';
+  const d3 = mkDoc(t3, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  assert.equal(quoteWith(d3, 'weitere zwei Millionen'), undefined);
+});
+
+test('q35: long marked quotes in the headline do not switch off unmarked-speech inference for the body', () => {
+  const t = 'Roth: "Wir bauen heuer zwanzig Kilometer Radwege" – "Wer will, kann bei uns mitplanen". Wien – Die Stadt plant neue Radwege. Wir bauen heuer zwanzig Kilometer, sagte Bürgermeisterin Eva Roth am Montag. Das ist doch erst der Anfang. Wer will, kann mitplanen, fügte sie hinzu.';
+  const d = mkDoc(t, [['e1', 'PER', 'Eva Roth', ['Eva Roth', 'Roth']]]);
+  assert.equal(quoteWith(d, 'erst der Anfang')?.speaker, 'e1');
+});
+
+test('q35: ", und <cue>" after a dass-clause takes the subject of the main clause, not the noun after the cue', () => {
+  const t = 'London – Die Briten stimmen ab. Die Botschafterin Anna Berger hofft, dass die Briten pragmatisch entscheiden werden, und verweist auf das Referendum in Schottland vom vergangenen Herbst: Zum Schluss hätten dabei die wirtschaftlichen Argumente den Ausschlag gegeben.';
+  const d = mkDoc(t, [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  const xs = nonFragments(d).filter((y) => y.text.includes('Zum Schluss'));
+  assert.ok(xs.some((y) => y.text.startsWith('Zum Schluss')), 'the colon statement is its own');
+  assert.ok(xs.every((y) => y.speaker === 'p1'));
+});
