@@ -15,7 +15,7 @@
  * (a name, a demonstrative or an act noun), and a clause about a situation ("die Lage ist schwierig") has none.
  * A clause or reporting clause with a lexicon trigger of judging (kritisieren, bezeichnen als …) keeps that trigger.
  */
-import { NEGATIVE_JUDGEMENT, type LexEntry } from './lexicon.ts';
+import { NEGATIVE_JUDGEMENT, newEntry, type LexEntry } from './lexicon.ts';
 import type { Arguments, MentionRef, SentenceContext, Trigger } from './extract.ts';
 
 /** Tokens that can introduce a critic: speech verbs, "so", "laut", "für". A sentence without one is not searched. */
@@ -48,7 +48,7 @@ const ENTRIES = new Map<string, LexEntry>();
 function entryFor(type: 'ACCUSE' | 'SUPPORT', word: string): LexEntry {
   const key = `${type}:${word}`;
   let e = ENTRIES.get(key);
-  if (!e) ENTRIES.set(key, (e = { type, mode: type === 'ACCUSE' ? 'disapprove' : 'praise', lemma: `eval:${word}`, pos: 'noun' } as LexEntry));
+  if (!e) ENTRIES.set(key, (e = newEntry(type, type === 'ACCUSE' ? 'disapprove' : 'praise', `eval:${word}`, 'noun')));
   return e;
 }
 
