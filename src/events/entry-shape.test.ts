@@ -26,3 +26,17 @@ test('newEntry reads as the row: type, mode, lemma, part of speech and its optio
   assert.equal(e.needObj, undefined);
   assert.equal(e.p, undefined);
 });
+
+test('mayHaveEvaluation reads the same from the lower-cased text at the token offsets as from the token strings', async () => {
+  const { mayHaveEvaluation } = await import('./evaluations.ts');
+  const cases = ['Das Vorgehen der Regierung ist unverschämt, sagte der Sprecher.', 'Der Plan sei ein Skandal: so die Opposition.', 'Die Minister trafen sich am Montag in Wien.', 'Für die Grünen ist das Gesetz ein großer Erfolg.'];
+  const seen = new Set<boolean>();
+  for (const text of cases) {
+    const tokens = [...text.matchAll(/\p{L}+|[^\s\p{L}]/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+    const plain = mayHaveEvaluation(lower, 0, lower.length);
+    assert.equal(mayHaveEvaluation(lower, 0, lower.length, text.toLowerCase(), tokens), plain, text);
+    seen.add(plain);
+  }
+  assert.deepEqual([...seen].sort(), [false, true]);
+});

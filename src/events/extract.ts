@@ -479,7 +479,8 @@ function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLowe
     const sentenceFigures = figuresBySentence[s];
     const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
     // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
-    const evaluable = mayHaveEvaluation(tokenLower, from, te);
+    // (the words' character keys read from the lower-cased text where it keeps the tokens' offsets: evaluations.ts)
+    const evaluable = sameOffsets ? mayHaveEvaluation(tokenLower, from, te, lower, tokens) : mayHaveEvaluation(tokenLower, from, te);
     // (no trigger test where the sentence is analysed anyway, or where offsets move)
     const found = money || evaluable || !sameOffsets || mayHaveTriggerAt(text, lower, tokens, from, te, tokenLower);
     out[s] = (found ? SENTENCE_ANALYSED : 0) | (evaluable ? SENTENCE_EVALUABLE : 0) | (money ? SENTENCE_MONEY : 0);
