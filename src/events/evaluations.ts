@@ -15,7 +15,7 @@
  * (a name, a demonstrative or an act noun), and a clause about a situation ("die Lage ist schwierig") has none.
  * A clause or reporting clause with a lexicon trigger of judging (kritisieren, bezeichnen als …) keeps that trigger.
  */
-import { NEGATIVE_JUDGEMENT, type LexEntry } from './lexicon.ts';
+import { NEGATIVE_JUDGEMENT, newEntry, type LexEntry } from './lexicon.ts';
 import type { Arguments, MentionRef, SentenceContext, Trigger } from './extract.ts';
 
 /** Tokens that can introduce a critic: speech verbs, "so", "laut", "für". A sentence without one is not searched. */
@@ -48,7 +48,7 @@ const ENTRIES = new Map<string, LexEntry>();
 function entryFor(type: 'ACCUSE' | 'SUPPORT', word: string): LexEntry {
   const key = `${type}:${word}`;
   let e = ENTRIES.get(key);
-  if (!e) ENTRIES.set(key, (e = { type, mode: type === 'ACCUSE' ? 'disapprove' : 'praise', lemma: `eval:${word}`, pos: 'noun' } as LexEntry));
+  if (!e) ENTRIES.set(key, (e = newEntry(type, type === 'ACCUSE' ? 'disapprove' : 'praise', `eval:${word}`, 'noun')));
   return e;
 }
 
@@ -59,13 +59,41 @@ export function isEvaluation(entry: LexEntry): boolean {
 
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'bleibt', 'bleibe', 'blieb', 'gilt', 'gelte', 'galt']);
 
+/** A hash of text[a, b) from all its characters (no string made or read). */
+function charKey(text: string, a: number, b: number): number {
+  let h = b - a;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 14)) & 0x3fff;
+}
+/** charKey of every word of EVALUATION_CUES and COPULAS, one bit each (2 KB; made again if either set grew). */
+let cueCopulaKeys: Int32Array | null = null;
+let cueCopulaWords = 0;
+function cueCopulaKeyBits(): Int32Array {
+  if (cueCopulaKeys && cueCopulaWords === EVALUATION_CUES.size + COPULAS.size) return cueCopulaKeys;
+  const bits = new Int32Array(1 << 9);
+  for (const w of [...EVALUATION_CUES, ...COPULAS]) {
+    const h = charKey(w, 0, w.length);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  cueCopulaWords = EVALUATION_CUES.size + COPULAS.size;
+  return (cueCopulaKeys = bits);
+}
+
 /**
  * Whether the sentence's lower-case tokens [from, to) may hold an evaluation: a word that can introduce a critic, a
  * copula and a word of judgement (set lookups first; the judgement regexps only for the few sentences with both).
+ * With the lower-cased text (`lowerText`, where lower-casing kept every offset) and the tokens' offsets, a token whose
+ * characters' key is in neither set is passed over without reading its string (the first read of a token's string
+ * costs a cache miss; the text is read in order).
  */
-export function mayHaveEvaluation(lower: readonly string[], from: number, to: number): boolean {
+export function mayHaveEvaluation(lower: readonly string[], from: number, to: number, lowerText?: string, tokens?: readonly { start: number; end: number }[]): boolean {
   let cue = false, copula = false;
+  const keys = lowerText !== undefined && tokens !== undefined ? cueCopulaKeyBits() : null;
   for (let k = from; k < to; k++) {
+    if (keys !== null) {
+      const h = charKey(lowerText!, tokens![k].start, tokens![k].end);
+      if ((keys[h >>> 5] & (1 << (h & 31))) === 0) continue;
+    }
     const w = lower[k];
     if (EVALUATION_CUES.has(w)) cue = true;
     else if (COPULAS.has(w)) copula = true;

@@ -283,6 +283,16 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   return ctx;
 }
 
+/** The token objects of the document's tokens [from, to) with their text and lower-case form (a small function: V8 optimises it early). */
+function sentenceTokObjects(tokens: readonly { start: number; end: number }[], words: readonly string[], lower: readonly string[], from: number, to: number): Tok[] {
+  const toks: Tok[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    toks.push({ start: t.start, end: t.end, text: words[k], lower: lower[k], clause: 0 });
+  }
+  return toks;
+}
+
 /** The sentence's tokens with their text and lower-case form. */
 function sentenceToks(doc: Doc, index: number): Tok[] {
   return sentenceTokens(doc, index).map((t) => {
@@ -308,7 +318,7 @@ for (const list of NOUN_BY_END.values()) list.sort((a, b) => b.length - a.length
  */
 function compoundHead(l: string): string | null {
   // a head of at least 5 letters after a modifier of at least 4
-  if (l.length < 9) return null;
+  if (l.length < 9 || !keySet(HEAD_TAILS, tailKey(l, l.length))) return null;
   const list = NOUN_BY_END.get(l.slice(-4));
   if (!list) return null;
   for (const f of list) {
@@ -413,9 +423,23 @@ function formKey(lower: string, a: number, b: number): number {
   return (h ^ (h >>> 20)) & 0xfffff;
 }
 
-/** formKey of every verb and noun form of 3 or more characters: a word whose key is not here is no form. */
-const FORM_KEYS = new Uint8Array(1 << 20);
-for (const f of FORM_INFO.keys()) FORM_KEYS[formKey(f, 0, f.length)] = 1;
+/**
+ * formKey of every verb and noun form of 3 or more characters, one bit each: a word whose bit is not set is no form.
+ * (Bits, not bytes: 128 KB instead of 1 MB, so that the per-token test mostly stays in the processor's caches.)
+ */
+const FORM_KEYS = new Int32Array(1 << 15);
+for (const f of FORM_INFO.keys()) {
+  const h = formKey(f, 0, f.length);
+  FORM_KEYS[h >>> 5] |= 1 << (h & 31);
+}
+/** Whether the key `h` (formKey) is set in `bits` (FORM_KEYS, HEAD_TAILS). */
+function keySet(bits: Int32Array, h: number): boolean {
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+/** The verb and noun entries of a lower-case token (FORM_INFO), the map looked up only when the token's key is set. */
+function formInfoOf(l: string): FormInfo | undefined {
+  return keySet(FORM_KEYS, formKey(l, 0, l.length)) ? FORM_INFO.get(l) : undefined;
+}
 function joinRange(lower: string, tokens: { start: number; end: number }[], from: number, to: number): string {
   let j = ' ';
   for (let k = from; k < to; k++) j += lower.slice(tokens[k].start, tokens[k].end) + ' ';
@@ -426,9 +450,12 @@ function joinRange(lower: string, tokens: { start: number; end: number }[], from
 function tailKey(text: string, end: number): number {
   return ((((text.charCodeAt(end - 4) * 31 + text.charCodeAt(end - 3)) * 31 + text.charCodeAt(end - 2)) * 31 + text.charCodeAt(end - 1)) | 0) & 0xfffff;
 }
-/** tailKey of the last four characters of the noun forms that can be compound heads (the keys of NOUN_BY_END). */
-const HEAD_TAILS = new Uint8Array(1 << 20);
-for (const k of NOUN_BY_END.keys()) HEAD_TAILS[tailKey(k, 4)] = 1;
+/** tailKey of the last four characters of the noun forms that can be compound heads (the keys of NOUN_BY_END), one bit each. */
+const HEAD_TAILS = new Int32Array(1 << 15);
+for (const k of NOUN_BY_END.keys()) {
+  const h = tailKey(k, 4);
+  HEAD_TAILS[h >>> 5] |= 1 << (h & 31);
+}
 
 /** sentenceFilter's result: the sentence is analysed (a trigger, an amount of money or an evaluation may be in it). */
 const SENTENCE_ANALYSED = 1;
@@ -454,7 +481,8 @@ function sentenceFilter(doc: Doc, lower: string, sameOffsets: boolean, tokenLowe
     const sentenceFigures = figuresBySentence[s];
     const money = !!sentenceFigures?.length && sentenceFigures.some(moneyFigure);
     // (a sentence with a word that can name a critic may hold an evaluation: evaluations.ts)
-    const evaluable = mayHaveEvaluation(tokenLower, from, te);
+    // (the words' character keys read from the lower-cased text where it keeps the tokens' offsets: evaluations.ts)
+    const evaluable = sameOffsets ? mayHaveEvaluation(tokenLower, from, te, lower, tokens) : mayHaveEvaluation(tokenLower, from, te);
     // (no trigger test where the sentence is analysed anyway, or where offsets move)
     const found = money || evaluable || !sameOffsets || mayHaveTriggerAt(text, lower, tokens, from, te, tokenLower, starts[Math.max(0, s - 2)]);
     out[s] = (found ? SENTENCE_ANALYSED : 0) | (evaluable ? SENTENCE_EVALUABLE : 0) | (money ? SENTENCE_MONEY : 0);
@@ -472,7 +500,7 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
   for (let k = from; k < to; k++) {
     const { start, end } = tokens[k];
     if (end - start < 3) continue;
-    if (FORM_KEYS[formKey(lower, start, end)]) {
+    if (keySet(FORM_KEYS, formKey(lower, start, end))) {
       // the token's own lower-case string where it has the same characters (it is already hashed by
       // earlier lookups; a fresh slice would be allocated and hashed again)
       const form = FORM_INFO.get(sameChars(lower, start, end, tokenLower[k]) ? tokenLower[k] : lower.slice(start, end));
@@ -516,7 +544,7 @@ function mayHaveTriggerAt(text: string, lower: string, tokens: { start: number; 
         }
       }
       if (dash > start && NOUN_FORMS.has(lower.slice(dash + 1, end))) return true;
-      if (end - start >= 9 && HEAD_TAILS[tailKey(lower, end)] && compoundHead(lower.slice(start, end)) !== null) return true;
+      if (end - start >= 9 && keySet(HEAD_TAILS, tailKey(lower, end)) && compoundHead(lower.slice(start, end)) !== null) return true;
     }
   }
   return false;
@@ -778,7 +806,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     if ((inEntity[i] && !modifierOnly[i]) || t.text.length < 3) continue;
     const l = t.lower;
     // (the verb and noun entries of the form in one lookup: the lower-case form of 3 or more characters)
-    const form = FORM_INFO.get(l);
+    const form = formInfoOf(l);
     const cap = UPPER_START.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
     const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
@@ -3357,11 +3385,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const sentenceFigures = figuresBySentence[s];
     const money = (filtered & SENTENCE_MONEY) !== 0;
     const evaluable = (filtered & SENTENCE_EVALUABLE) !== 0;
-    const toks: Tok[] = [];
-    for (let k = from; k < te; k++) {
-      const t = allToks[k];
-      toks.push({ start: t.start, end: t.end, text: texts.words[k], lower: texts.lower[k], clause: 0 });
-    }
+    const toks = sentenceTokObjects(allToks, texts.words, texts.lower, from, te);
     if (!sameOffsets && !money && !evaluable && !mayHaveTrigger(toks)) {
       notePersons(s);
       continue;

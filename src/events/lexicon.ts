@@ -88,6 +88,26 @@ export interface LexEntry extends EntryOptions {
 
 type Row = [PloverType, string | null, string, string, EntryOptions?];
 
+/**
+ * Every field of an entry, undefined (`seed` and `source`: the provenance of lexicon-synonyms.ts rows). Each entry is
+ * built over it (`newEntry`), so that all entries share one hidden class: built from each row's own options object
+ * they came in ~190 classes (one per combination and order of options), and every `entry.x` read of the rules was a
+ * megamorphic property load. A new option must be added here too (tsc checks that every key of LexEntry is).
+ */
+const BLANK_ENTRY: { [K in keyof Required<LexEntry>]: undefined } & { seed: undefined; source: undefined } = {
+  type: undefined, mode: undefined, lemma: undefined, pos: undefined, p: undefined, refl: undefined, needObj: undefined,
+  needAlso: undefined, objScope: undefined, needRec: undefined, softObj: undefined, needArg: undefined,
+  stativeRule: undefined, advocacy: undefined, needActor: undefined, excl: undefined, noCompound: undefined,
+  compoundFirst: undefined, content: undefined, notForms: undefined, formNeeds: undefined, notRefl: undefined,
+  judgement: undefined, said: undefined, recPrep: undefined, recByPrep: undefined, notCourt: undefined,
+  prevWord: undefined, notPrevWord: undefined, nextGenitive: undefined, predecessor: undefined, lang: undefined,
+  seed: undefined, source: undefined,
+};
+/** A lexicon entry with these options, over BLANK_ENTRY (one hidden class for all entries; reads as `{ type, mode, lemma, pos, ...opts }`). */
+export function newEntry(type: PloverType, mode: string | null, lemma: string, pos: 'verb' | 'noun', opts: EntryOptions = {}): LexEntry {
+  return { ...BLANK_ENTRY, type, mode, lemma, pos, ...opts };
+}
+
 /** Words of a court sentence ("zu 15 Jahren Arbeitslager", "zu tausend Stockhieben", "zum Tode"). */
 const COURT_SENTENCE = ['haft', 'gefängnis', 'jahre', 'monate', 'todesstrafe', 'tode', 'geldstrafe', 'peitschenhiebe', 'stockhieb', 'hieben', 'strafe', 'arbeitslager', 'zwangsarbeit', 'bewährung', 'straflager'];
 
@@ -1374,7 +1394,7 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
   ...VERBS.map((r) => [...r, false] as const),
   ...ENGLISH_VERBS.map((r) => [r[0], r[1], r[2], r[3], { ...r[4], lang: 'en' }, true] as const),
 ]) {
-  const entry: LexEntry = { type, mode, lemma, pos: 'verb', ...opts };
+  const entry: LexEntry = newEntry(type, mode, lemma, 'verb', opts);
   ENTRIES.push(entry);
   const p = opts.p ?? '';
   if (p) PARTICLES.add(p);
@@ -1412,7 +1432,7 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
 for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.entry.needObj) - Number(!!a.entry.needObj) || Number(!!b.entry.p && !b.bare) - Number(!!a.entry.p && !a.bare));
 
 for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
-  const entry: LexEntry = { type, mode, lemma, pos: 'noun', ...opts };
+  const entry: LexEntry = newEntry(type, mode, lemma, 'noun', opts);
   ENTRIES.push(entry);
   for (const f of forms.split(/\s+/)) {
     let list = NOUN_FORMS.get(f);

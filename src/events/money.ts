@@ -15,7 +15,7 @@
  * included"). Pledges ("zusagen", "versprechen") are left to the lexicon (AGREE by the gold convention).
  */
 import type { Figure } from '../doc/index.ts';
-import type { LexEntry } from './lexicon.ts';
+import { newEntry, type LexEntry } from './lexicon.ts';
 import type { SentenceContext, Trigger, Tok } from './extract.ts';
 
 /** Verbs of giving: the amount is the thing given, no payee needed ("haben drei Millionen Dollar gegeben"). */
@@ -57,7 +57,7 @@ const MIN_AMOUNT = 100000;
 const ENTRIES = new Map<string, LexEntry>();
 function entryFor(verb: string): LexEntry {
   let e = ENTRIES.get(verb);
-  if (!e) ENTRIES.set(verb, (e = { type: 'AID', mode: null, lemma: `money:${verb}`, pos: 'verb', recPrep: ['an', 'für', 'am'] } as LexEntry));
+  if (!e) ENTRIES.set(verb, (e = newEntry('AID', null, `money:${verb}`, 'verb', { recPrep: ['an', 'für', 'am'] })));
   return e;
 }
 
