@@ -1816,7 +1816,7 @@ function demandedSubject(ctx: SentenceContext, ci: number, actors: MentionRef[])
  * of one of `preps` ("Gegen X, der …, laufen Ermittlungen"), or the person in an apposition to a role noun of such a
  * phrase that ends the main part ("gegen den Chef der HDP, Selahattin Demirtas, ermittelt").
  */
-function insertedBefore(ctx: SentenceContext, ci: number, preps: Set<string>, used: Set<MentionRef>, actors: MentionRef[]): MentionRef | undefined {
+function insertedBefore(ctx: SentenceContext, ci: number, preps: ReadonlySet<string>, used: Set<MentionRef>, actors: MentionRef[]): MentionRef | undefined {
   if (ci < 1) return undefined;
   const { toks } = ctx;
   const free = (m: MentionRef) => !used.has(m) && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id);
@@ -2731,14 +2731,26 @@ function coordinatedVerb(ctx: SentenceContext, tr: Trigger, c0: number): { conj:
   return null;
 }
 
+const REC_PREPS = new WeakMap<LexEntry, ReadonlySet<string>>();
+
+/** The prepositions that introduce an entry's recipient (its own and its type's), built once per entry. */
+function recPrepsOf(entry: LexEntry): ReadonlySet<string> {
+  let preps = REC_PREPS.get(entry);
+  if (!preps) {
+    const set = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
+    // "im kommunistischen Kuba" is "in" + article
+    if (set.has('in')) set.add('im');
+    REC_PREPS.set(entry, (preps = set));
+  }
+  return preps;
+}
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
   const { toks } = ctx;
   const entry = tr.entry;
-  const recPreps = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
-  // "im kommunistischen Kuba" is "in" + article
-  if (recPreps.has('in')) recPreps.add('im');
+  const recPreps = recPrepsOf(entry);
   const visit = entry.mode === 'visit';
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
