@@ -15,6 +15,8 @@
  */
 import type { Doc } from '../doc/index.ts';
 import type { SentenceContext, Trigger, Tok } from './extract.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const COURT_WORD_RUNS = /\b(Gericht|Gerichts|Richter|Richterin|Staatsanwalt\p{L}*|Prozess|Angeklagte\p{L}*|Kläger\p{L}*|Klage|Privatklage|Urteil|Verteidiger\p{L}*|\p{L}+gericht|verurteilt|angeklagt|freigesprochen|geklagt)\b/gu; // (/g: only given to String.match, which starts at 0 and leaves lastIndex 0)
 
 const PATIENT = new Set(['ASSAULT', 'COERCE']);
 /** The start of a calendar period after "seit" ("seit Anfang des Jahres", "seit Jahresbeginn", "seit Januar"; not a year: "seit 2003 … getötet" is a war's toll). */
@@ -97,7 +99,7 @@ const COURT_DOC = new WeakMap<Doc, boolean>();
 function courtDocument(doc: Doc): boolean {
   let v = COURT_DOC.get(doc);
   if (v === undefined) {
-    const m = doc.text.match(/\b(Gericht|Gerichts|Richter|Richterin|Staatsanwalt\p{L}*|Prozess|Angeklagte\p{L}*|Kläger\p{L}*|Klage|Privatklage|Urteil|Verteidiger\p{L}*|\p{L}+gericht|verurteilt|angeklagt|freigesprochen|geklagt)\b/gu);
+    const m = doc.text.match(COURT_WORD_RUNS);
     v = !!m && m.length >= 2;
     COURT_DOC.set(doc, v);
   }

@@ -23,6 +23,11 @@ import {
 import { firstIndexNotBefore } from '../util/search.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const LOWER_START = /^\p{Ll}/u;
+const NUMBER_OR_LOWER_WORD = /^(\d[\d.]*|\p{Ll}+)$/u;
+const LOWER_STEM_ENDING = /^(\p{Ll}+?)(e|en|er|es|em)$/u;
+const CAPITALISED_ER = /^\p{Lu}\p{Ll}+er$/u;
+const CAPITALISED_S = /^\p{Lu}\p{Ll}+s$/u;
+const LOWER_EN_END = /\p{Ll}en$/u;
 
 export interface Tok {
   start: number;
@@ -860,7 +865,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
           // longest head first: suffixes of at least 5 letters, leaving a modifier of at least 4
           const h = compoundHead(l);
           // (an instrument compound after "zu" is the punishment a court imposes: "Verurteilung … zu tausend Stockhieben")
-          const sentenced = toks[i - 1]?.lower === 'zu' || (toks[i - 2]?.lower === 'zu' && /^(\d[\d.]*|\p{Ll}+)$/u.test(toks[i - 1]?.lower ?? ''));
+          const sentenced = toks[i - 1]?.lower === 'zu' || (toks[i - 2]?.lower === 'zu' && NUMBER_OR_LOWER_WORD.test(toks[i - 1]?.lower ?? ''));
           if (h !== null) entries = NOUN_FORMS.get(h)!.filter((e) => !e.noCompound || (!sentenced && !!e.compoundFirst?.some((x) => l.startsWith(x))));
         }
       }
@@ -948,7 +953,7 @@ const GE_STEM = /^(ge|(ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurü
 function phraseAttributive(ctx: SentenceContext, tr: Trigger): boolean {
   const { toks } = ctx;
   const t = toks[tr.t0].lower;
-  const m = /^(\p{Ll}+?)(e|en|er|es|em)$/u.exec(t);
+  const m = LOWER_STEM_ENDING.exec(t);
   if (!m) return false;
   const stem = m[1].endsWith('n') || m[1].endsWith('t') ? m[1] : null;
   if (!stem || !VERB_FORMS.get(stem)?.some((f) => f.participle)) return false;
@@ -1302,14 +1307,14 @@ function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: numb
   // zu den Verantwortlichen der Terroranschläge"; a foiled act did not happen: "dem vereitelten Terroranschlag"
   {
     let k = tr.t0 - 1;
-    if (k > a && /^\p{Lu}\p{Ll}+er$/u.test(toks[k].text) && /^(der|des)$/.test(toks[k - 1].lower)) k--;
+    if (k > a && CAPITALISED_ER.test(toks[k].text) && /^(der|des)$/.test(toks[k - 1].lower)) k--;
     if (k > a && /^(der|des|dieser|dieses)$/.test(toks[k].lower) && ROLE_GENITIVE.test(toks[k - 1].lower)) return true;
     if (/^vereitelt(e|en|er|es|em)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return true;
   }
   // the governing preposition and the word before it
   let j = tr.t0 - 1;
   // (a place adjective right before the noun is part of its phrase: "zu den Brüsseler Anschlägen")
-  if (j > a && /^\p{Lu}\p{Ll}+er$/u.test(toks[j].text) && DETERMINERS.has(toks[j - 1].lower)) j--;
+  if (j > a && CAPITALISED_ER.test(toks[j].text) && DETERMINERS.has(toks[j - 1].lower)) j--;
   while (j >= a && j >= tr.t0 - 6 && npFiller(toks[j]) && !PREPOSITIONS.has(toks[j].lower)) j--;
   const prep = j >= a && PREPOSITIONS.has(toks[j].lower) ? toks[j].lower : null;
   if (prep) {
@@ -1617,7 +1622,7 @@ const PARTY_TYPES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
 function definiteNoun(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
   if (!p) return false;
-  return /^(der|die|das|des|dem|den|dieser|diese|dieses|diesem|diesen)$/.test(p.lower) || /^(zum|zur|im|am|vom|beim|ins)$/.test(p.lower) || /^\p{Lu}\p{Ll}+s$/u.test(p.text) && i - 1 > 0;
+  return /^(der|die|das|des|dem|den|dieser|diese|dieses|diesem|diesen)$/.test(p.lower) || /^(zum|zur|im|am|vom|beim|ins)$/.test(p.lower) || CAPITALISED_S.test(p.text) && i - 1 > 0;
 }
 
 /** (h/ev28) Whether one of the needed object words is in the two sentences before the context's sentence. */
@@ -1811,7 +1816,7 @@ function demandedSubject(ctx: SentenceContext, ci: number, actors: MentionRef[])
  * of one of `preps` ("Gegen X, der …, laufen Ermittlungen"), or the person in an apposition to a role noun of such a
  * phrase that ends the main part ("gegen den Chef der HDP, Selahattin Demirtas, ermittelt").
  */
-function insertedBefore(ctx: SentenceContext, ci: number, preps: Set<string>, used: Set<MentionRef>, actors: MentionRef[]): MentionRef | undefined {
+function insertedBefore(ctx: SentenceContext, ci: number, preps: ReadonlySet<string>, used: Set<MentionRef>, actors: MentionRef[]): MentionRef | undefined {
   if (ci < 1) return undefined;
   const { toks } = ctx;
   const free = (m: MentionRef) => !used.has(m) && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id);
@@ -2481,7 +2486,7 @@ function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool: Mentio
  */
 function singlePersonAfterPlural(ctx: SentenceContext, fin: number, m: MentionRef, pool: MentionRef[]): boolean {
   const { toks } = ctx;
-  if (m.entity.type !== 'PER' || !/\p{Ll}en$/u.test(toks[fin].lower) || /^(sein|seien)$/.test(toks[fin].lower)) return false;
+  if (m.entity.type !== 'PER' || !LOWER_EN_END.test(toks[fin].lower) || /^(sein|seien)$/.test(toks[fin].lower)) return false;
   if (/^(und|sowie|oder|,)$/.test(toks[m.t1]?.lower ?? '') && pool.some((o) => o !== m && o.t0 > m.t1 && o.t0 <= m.t1 + 2)) return false;
   // a plural noun phrase between the verb and the name: a determiner and a capitalised noun
   for (let j = fin + 1; j < m.t0 - 1; j++) if (/^(die|den|beide|beiden|alle)$/.test(toks[j].lower) && UPPER_START.test(toks[j + 1].text) && !ctx.mentions.some((o) => o.t0 <= j + 1 && o.t1 > j + 1)) return true;
@@ -2726,14 +2731,26 @@ function coordinatedVerb(ctx: SentenceContext, tr: Trigger, c0: number): { conj:
   return null;
 }
 
+const REC_PREPS = new WeakMap<LexEntry, ReadonlySet<string>>();
+
+/** The prepositions that introduce an entry's recipient (its own and its type's), built once per entry. */
+function recPrepsOf(entry: LexEntry): ReadonlySet<string> {
+  let preps = REC_PREPS.get(entry);
+  if (!preps) {
+    const set = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
+    // "im kommunistischen Kuba" is "in" + article
+    if (set.has('in')) set.add('im');
+    REC_PREPS.set(entry, (preps = set));
+  }
+  return preps;
+}
+
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const pool = candidates(ctx, c0, c1);
   const { toks } = ctx;
   const entry = tr.entry;
-  const recPreps = new Set([...(entry.recPrep ?? []), ...(TYPE_PREPS[entry.type] ?? [])]);
-  // "im kommunistischen Kuba" is "in" + article
-  if (recPreps.has('in')) recPreps.add('im');
+  const recPreps = recPrepsOf(entry);
   const visit = entry.mode === 'visit';
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];

@@ -7,6 +7,7 @@ import type { RawEvent } from './extract.ts';
 import { VERB_FORMS } from './lexicon.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
+const ZU_INFINITIVE_AHEAD = /^[^,.;:!?]*\b(?:zu\s+\p{L}+|\p{Ll}+zu\p{Ll}+en)\b/u;
 
 function key(ids: string[]): string {
   return [...ids].sort().join('|');
@@ -138,7 +139,7 @@ export function sharePurposeModality(events: RawEvent[], text: string): void {
     const um = between.search(/,\s+um\s/);
     if (um < 0 || /[.;:!?]/.test(between.slice(um))) continue;
     const after = text.slice(ev.trigger.end, ev.trigger.end + 80);
-    if (!/^[^,.;:!?]*\b(?:zu\s+\p{L}+|\p{Ll}+zu\p{Ll}+en)\b/u.test(after)) continue;
+    if (!ZU_INFINITIVE_AHEAD.test(after)) continue;
     ev.modality = 'planned';
     for (const m of ev.mentions) m.modality = 'planned';
   }

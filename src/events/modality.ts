@@ -13,6 +13,16 @@ import {
 } from './words.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
+const INFINITIVE_END = /\p{Ll}(en|ern|eln)$/u;
+const AUX_OR_STRONG_PARTICIPLE = /^(haben|sein|werden|ge\p{L}+en)$/u;
+const HABEN_SEIN_OR_STRONG_PARTICIPLE = /^(haben|sein|ge\p{L}+en)$/u;
+const WEAK_PRETERITE_TE = /^\p{Ll}{3,}(te|ten)$/u;
+const GE_T_PARTICIPLE = /^ge\p{L}+t$/u;
+const LOWER_T_END = /^\p{Ll}{3,}t$/u;
+const GE_PARTICIPLE = /^(ge\p{L}+t|ge\p{L}+en)$/u;
+const DONE_PARTICIPLE = /^(ge\p{L}{3,}(t|en)|\p{L}+iert|erfolgt)$/u;
+const PRESENT_PARTICIPLE = /^\p{Ll}+end(e|en|er|es|em)?$/u;
+const SUPERLATIVE_OR_ORDINAL = /^(\p{Ll}+ste[nr]?|erste[nr]?|zweite[nr]?|dritte[nr]?)$/u;
 
 /** "gibt an, … zu bombardieren", "steht im Verdacht, … einzusetzen", "behauptet, … zu haben". */
 /** Present-tense verbs that put an event on a date ("beginnt am Montag", "findet am 3. Mai statt", "tagt am Freitag"). */
@@ -86,7 +96,7 @@ function permittedNow(words: string[]): boolean {
   const k = ws.findIndex((w) => /^(kann|können|darf|dürfen)$/.test(w));
   if (k < 0 || !ws.slice(k + 1, k + 5).some((w) => w === 'nun' || w === 'jetzt')) return false;
   const last = ws[ws.length - 1];
-  return /\p{Ll}(en|ern|eln)$/u.test(last) && !/^(haben|sein|werden|ge\p{L}+en)$/u.test(last) && ws.indexOf(last) > k;
+  return INFINITIVE_END.test(last) && !AUX_OR_STRONG_PARTICIPLE.test(last) && ws.indexOf(last) > k;
 }
 
 /** "sollte(n)" not in the first position of the clause, and an infinitive (not "haben"/"sein") closing it. */
@@ -97,7 +107,7 @@ function shouldInfinitive(words: string[]): boolean {
   if (k < 1 || /^(und|oder|aber|sondern|doch|denn)$/.test(ws[k - 1])) return false;
   let last = ws[ws.length - 1];
   if (last === 'sollte' || last === 'sollten') last = ws[ws.length - 2] ?? '';
-  return /\p{Ll}(en|ern|eln)$/u.test(last) && !/^(haben|sein|ge\p{L}+en)$/u.test(last);
+  return INFINITIVE_END.test(last) && !HABEN_SEIN_OR_STRONG_PARTICIPLE.test(last);
 }
 
 function parseDate(v: string | null | undefined): number | null {
@@ -171,7 +181,7 @@ function pastYearClause(words: string[]): boolean {
   for (const w of words) {
     if (/^(19\d\d|20\d\d)$/.test(w)) year = true;
     else if (w === 'im' || w === 'anfang' || w === 'ende') marker = true;
-    else if (/^(hatte|hatten|war|waren|wurde|wurden)$/.test(w) || /^\p{Ll}{3,}(te|ten)$/u.test(w)) past = true;
+    else if (/^(hatte|hatten|war|waren|wurde|wurden)$/.test(w) || WEAK_PRETERITE_TE.test(w)) past = true;
   }
   return year && marker && past;
 }
@@ -285,7 +295,7 @@ function aheadWithPlan(toks: { lower: string; text: string }[], t: number, claus
   for (let j = t + 1; j <= t + 4 && j < toks.length && !PLAN_MODAL.test(toks[j].lower); j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
   const words = clauseWords.filter((w) => LETTER.test(w));
   const last = words[words.length - 1] ?? '';
-  if (!/(en|ern|eln)$/.test(last) || /^ge\p{L}+t$/u.test(last)) return false;
+  if (!/(en|ern|eln)$/.test(last) || GE_T_PARTICIPLE.test(last)) return false;
   if (/^(haben|sein)$/.test(last)) return false;
   return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
 }
@@ -904,7 +914,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       // (h/ev28) "… vermisst würden": a passive in Konjunktiv II stands for the reported present passive ("vermisst
       // werden"), no plan; not "würden … getötet werden", "angegriffen werden würde"
       // (a weak participle ends in -t, no infinitive does: "verlassen würde" is an active Konjunktiv II and stays)
-      if ((w === 'würde' || w === 'würden') && wk > 0 && (PAST_PARTICIPLE.test(words[wk - 1]) || /^\p{Ll}{3,}t$/u.test(words[wk - 1])) && !/^(werden|sein|haben)$/.test(words[wk + 1] ?? '')) continue;
+      if ((w === 'würde' || w === 'würden') && wk > 0 && (PAST_PARTICIPLE.test(words[wk - 1]) || LOWER_T_END.test(words[wk - 1])) && !/^(werden|sein|haben)$/.test(words[wk + 1] ?? '')) continue;
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen", "dass … anerkannt werden" are a present passive unless a second form of "werden" makes it a
         // future passive ("wird … getroffen werden", "getroffen werden wird")
@@ -973,7 +983,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
   // (not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
   if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (/W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) || (/^XXXX-\d{2}-\d{2}$/.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit)$/.test(w) || (w === 'bereits' && !/^(am|an)$/.test(words[k + 1] ?? '')) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
-    const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => /^(ge\p{L}+t|ge\p{L}+en)$/u.test(w));
+    const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => GE_PARTICIPLE.test(w));
     // a form that is also a participle ("beraten", "vertreten") is the finite present where the clause has no
     // auxiliary to go with a participle ("Über diese Liste beraten die EU-Innenminister am 8. Oktober")
     const finitePresent = tr.present && (!tr.participle || (trig.endsWith('en') && !words.some((w) => FUTURE_AUX.has(w) || w === 'worden' || /^(soll|sollen|solle|muss|müssen|kann|können|darf|dürfen)$/.test(w))));
@@ -1024,7 +1034,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/.test(trig))));
   // a noun that is subject or object of a pluperfect clause ("Die Schließung … war … erfolgt", "hatte für Kritik gesorgt")
   const nounPluperfect = tr.entry.pos === 'noun' && words.some((w) => w === 'hatte' || w === 'hatten' || w === 'war' || w === 'waren') &&
-    words.slice(tr.t0 - c0 + 1).some((w) => /^(ge\p{L}{3,}(t|en)|\p{L}+iert|erfolgt)$/u.test(w));
+    words.slice(tr.t0 - c0 + 1).some((w) => DONE_PARTICIPLE.test(w));
   if ((pluperfect || nounPluperfect) && !recent) return 'historical';
   // "hatte sich 2006 bei seinem Besuch in Prag angeschlossen": a setting noun shares its clause's pluperfect
   if (setting && pluperfectAround(clauseWords, tr.t0 - ctx.clauses[ci][0] + 1)) return 'historical';
@@ -1041,9 +1051,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
           : /^(vergangenem|letztem|vorigem|vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && /^(jahr|jahres|sommer|herbst|winter|frühjahr|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/.test(words[k + 2] ?? '') ? 'jahren'
             : words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
-      if (/^\p{Ll}+end(e|en|er|es|em)?$/u.test(words[k + 2] ?? '')) continue;
+      if (PRESENT_PARTICIPLE.test(words[k + 2] ?? '')) continue;
       // "den millionsten Besucher seit 2005", "die größte Demonstration seit 1989": a count or record since then, not an ongoing event
-      if (words.slice(Math.max(0, k - 5), k).some((x) => /^(\p{Ll}+ste[nr]?|erste[nr]?|zweite[nr]?|dritte[nr]?)$/u.test(x) && !/^(meisten|letzte[nr]?|beste[nr]?|nächste[nr]?|kosten|fasten|testen|westen|osten|festen|rasten)$/.test(x))) continue;
+      if (words.slice(Math.max(0, k - 5), k).some((x) => SUPERLATIVE_OR_ORDINAL.test(x) && !/^(meisten|letzte[nr]?|beste[nr]?|nächste[nr]?|kosten|fasten|testen|westen|osten|festen|rasten)$/.test(x))) continue;
       if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
     if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';

@@ -14,6 +14,8 @@ import { firstIndexNotBefore } from '../util/search.ts';
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_START = /^\p{L}/u;
+const LOWER_E_OR_EN = /^\p{Ll}+(e|en)$/u;
+const LOWER_EN_OR_ER = /^\p{Ll}+(en|er)$/u;
 
 /** party noun (lower case) -> names of the parties it can stand for */
 const SOCIAL_DEMOCRATS = /^(spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour)$/i;
@@ -119,11 +121,11 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       if (k === 0 || !DEFINITES.has(lower[k - 1])) continue;
     } else {
       // a definite role noun, maybe with one adjective between ("dem Finanzminister", "des neuen Innenministers")
-      const definite = (k > 0 && DEFINITES.has(lower[k - 1])) || (k > 1 && DEFINITES.has(lower[k - 2]) && /^\p{Ll}+(e|en)$/u.test(words[k - 1]));
+      const definite = (k > 0 && DEFINITES.has(lower[k - 1])) || (k > 1 && DEFINITES.has(lower[k - 2]) && LOWER_E_OR_EN.test(words[k - 1]));
       if (!definite) continue;
       // "an den Präsidenten des Wiener Landtags": a generic role head ("Präsident" of "Bundespräsident") with a genitive
       // that names the office is another office, not the document's "Bundespräsident"
-      if (titles.generic.has(l.replace(/(s|en)$/, '')) && k + 2 < toks.length && /^(des|der)$/.test(lower[k + 1]) && (UPPER_START.test(words[k + 2]) || (k + 3 < toks.length && /^\p{Ll}+(en|er)$/u.test(words[k + 2]) && UPPER_START.test(words[k + 3])))) continue;
+      if (titles.generic.has(l.replace(/(s|en)$/, '')) && k + 2 < toks.length && /^(des|der)$/.test(lower[k + 1]) && (UPPER_START.test(words[k + 2]) || (k + 3 < toks.length && LOWER_EN_OR_ER.test(words[k + 2]) && UPPER_START.test(words[k + 3])))) continue;
     }
     const { start, end } = toks[k];
     if (!taken) {

@@ -14,6 +14,10 @@ import type { Arguments, SentenceContext, Trigger } from './extract.ts';
 import type { Figure } from '../doc/index.ts';
 import { moneyFigure } from './money.ts';
 import { critic } from './evaluations.ts';
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /** Approval verbs whose SUPPORT reading ("billigte das Vorgehen") is a decision when a body or a state approves. */
 const APPROVAL = new Set(['absegnen', 'billigen']);
@@ -73,10 +77,10 @@ export function predicateThreat(ctx: SentenceContext, tr: Trigger): boolean {
   // the noun phrase back to the copula or to the phrase's first word: an indefinite article and lower-case adjectives
   // only (not an oblique determiner: "Vorausgegangen waren dieser Drohung …" is a dative object)
   let j = tr.t0 - 1;
-  while (j > copula && /^\p{Ll}/u.test(toks[j].text) && !PHRASE_HEAD.test(toks[j].lower) && !OBLIQUE.test(toks[j].lower)) j--;
+  while (j > copula && LOWER_START.test(toks[j].text) && !PHRASE_HEAD.test(toks[j].lower) && !OBLIQUE.test(toks[j].lower)) j--;
   if (PHRASE_HEAD.test(toks[j].lower) || OBLIQUE.test(toks[j].lower)) return false;
   // (a copula that is a perfect auxiliary: "waren … vorausgegangen", "ist … ausgesprochen worden")
-  for (let k = c0; k < c1; k++) if (k !== tr.t0 && /^\p{Ll}/u.test(toks[k].text) && PARTICIPLE.test(toks[k].lower)) return false;
+  for (let k = c0; k < c1; k++) if (k !== tr.t0 && LOWER_START.test(toks[k].text) && PARTICIPLE.test(toks[k].lower)) return false;
   // (the genitive or "gegen" content of a real threat: "ist die Drohung gegen X", "war eine Drohung an die Regierung")
   if (/^(gegen|an|mit|von|der|des)$/.test(toks[tr.t0 + 1]?.lower ?? '')) return false;
   for (let k = c0; k < c1; k++) if (k !== tr.t0 && THREAT_ACT.test(toks[k].lower)) return false;
@@ -137,7 +141,7 @@ const APPEALED = /(sicherheitsrat|gericht|gerichtshof|tribunal|schiedsstelle|sch
 export function appeal(ctx: SentenceContext, tr: Trigger): boolean {
   if (tr.entry.lemma !== 'anrufen' || tr.entry.type !== 'CONSULT') return false;
   const [c0, c1] = clause(ctx, tr.t0);
-  for (let j = c0; j < c1; j++) if (j !== tr.t0 && /^\p{Lu}/u.test(ctx.toks[j].text) && APPEALED.test(ctx.toks[j].lower)) return true;
+  for (let j = c0; j < c1; j++) if (j !== tr.t0 && UPPER_START.test(ctx.toks[j].text) && APPEALED.test(ctx.toks[j].lower)) return true;
   return false;
 }
 
@@ -150,7 +154,7 @@ export function zeroingIn(ctx: SentenceContext, tr: Trigger): boolean {
   const { toks } = ctx;
   const [, c1] = clause(ctx, tr.t0);
   let last = c1 - 1;
-  while (last > tr.t0 && !/\p{L}/u.test(toks[last].text)) last--;
+  while (last > tr.t0 && !LETTER.test(toks[last].text)) last--;
   if (toks[last]?.lower !== 'ein' || toks[tr.t0 + 1]?.lower !== 'sich') return false;
   for (let j = tr.t0 + 2; j < last; j++) if (toks[j].lower === 'auf') return true;
   return false;

@@ -44,6 +44,11 @@ const ZU_INFINITIVE = /^\p{Ll}+zu\p{Ll}+en$/u;
 const PERFECT_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|worden|\p{L}+iert)$/u;
 const PARTICIPLE_END = /\p{L}(?:t|en)$/u;
 const LONG_WORDS = /\p{L}{5,}/gu;
+const DATELINE_START = /^\p{Lu}[\p{L} .-]{0,30}\s[–—-]\s/u;
+const CAPS_START = /^\p{Lu}{2,}/u;
+const WEAK_PAST_END = /\p{Ll}(?:te|ten|ter)$/u;
+const T_OR_EN_PARTICIPLE = /^(?:\p{L}+t|ge\p{L}+en|\p{L}+ge\p{L}+en)$/u;
+const WE_FORM = /^(?:wir|uns|unser\p{L}*)$/u;
 
 export interface LearnedCues {
   /** lower-cased form -> precision of the form as a cue in the training data */
@@ -501,7 +506,7 @@ class Extractor {
     let longMarked = 0;
     // (quotes in the headline, a first sentence without a dateline, say nothing about the body: "Scolik: „…“ – „…“"
     // over an unmarked report)
-    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4 && !(this.mode === 'news' && ctx.doc.sentences.length > 3 && ctx.sentenceOf(ctx.tokenAt(m.start)) === 0 && !/^\p{Lu}[\p{L} .-]{0,30}\s[–—-]\s/u.test(ctx.text.slice(ctx.doc.sentences[0].start, ctx.doc.sentences[0].start + 40)))) longMarked++;
+    for (const m of marked) if (ctx.tokenAt(m.end - 1) - ctx.tokenAt(m.start) >= 4 && !(this.mode === 'news' && ctx.doc.sentences.length > 3 && ctx.sentenceOf(ctx.tokenAt(m.start)) === 0 && !DATELINE_START.test(ctx.text.slice(ctx.doc.sentences[0].start, ctx.doc.sentences[0].start + 40)))) longMarked++;
     this.marksKept = longMarked >= 2;
     const quoteAtts = new Map<number, Attribution>(); // by first token
     const direct: { m: MarkedSpan; open: number; close: number; att: Attribution }[] = [];
@@ -1770,9 +1775,9 @@ class Extractor {
         const w = ctx.words[k];
         const lw = ctx.lower[k];
         if (!ctx.isCap(k)) continue;
-        if (/^\p{Lu}{2,}/u.test(w) || DOCUMENT_NOUN.test(lw) || MEDIUM_NOUN.test(lw) || MEDIA_NOUN.test(lw) || RELEASE_NOUNS.test(w) || REPORT_NOUNS.has(w) || ATTRIBUTION_NOUNS.has(w) || SPEECH_NOUNS.has(w) || MESSAGE_NOUNS.has(w) || RESPONDENT_NOUN.test(lw) || /(?:leute|menschen|bürger|kreise|seite|stimmen|kritiker|experten|gegner|befürworter|feuerwehr|rettung|exekutive|branche|oberhaupt|spitze|beschreibung|quelle|quellen|konferenz|ressort|initiative|bündnis|komitee|gruppe|plattform|bewegung|bub|buben|kind|kinder|mädchen|junge|jugendliche|jugendlichen)e?s?$/.test(lw)) keep = true;
+        if (CAPS_START.test(w) || DOCUMENT_NOUN.test(lw) || MEDIUM_NOUN.test(lw) || MEDIA_NOUN.test(lw) || RELEASE_NOUNS.test(w) || REPORT_NOUNS.has(w) || ATTRIBUTION_NOUNS.has(w) || SPEECH_NOUNS.has(w) || MESSAGE_NOUNS.has(w) || RESPONDENT_NOUN.test(lw) || /(?:leute|menschen|bürger|kreise|seite|stimmen|kritiker|experten|gegner|befürworter|feuerwehr|rettung|exekutive|branche|oberhaupt|spitze|beschreibung|quelle|quellen|konferenz|ressort|initiative|bündnis|komitee|gruppe|plattform|bewegung|bub|buben|kind|kinder|mädchen|junge|jugendliche|jugendlichen)e?s?$/.test(lw)) keep = true;
         // a nominalised adjective or participle names people ("die Angeklagte", "die Enttäuschten", "ein Verletzter")
-        if (k === np.end - 1 && /\p{Ll}(?:te|ten|ter)$/u.test(w) && !/(?:ste|sten)$/.test(lw)) keep = true;
+        if (k === np.end - 1 && WEAK_PAST_END.test(w) && !/(?:ste|sten)$/.test(lw)) keep = true;
       }
       // "…, heißt es in dem Ansuchen", "…, berichtet der Spiegel": a text or a medium the lexicon does not know
       if (x.cueTok && /^(?:heißt|hieß|berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben)$/.test(ctx.lower[x.cueTok[0]])) keep = true;
@@ -1945,7 +1950,7 @@ class Extractor {
       if (x.kind === 'fragment' || x.method !== 'verb' || x.speakerEntity || x.speakerName || x.source || !x.cueTok) continue;
       const c = x.cueTok[1] - 1;
       const w = ctx.lower[c];
-      if (ctx.isCap(c) || !/^(?:\p{L}+t|ge\p{L}+en|\p{L}+ge\p{L}+en)$/u.test(w)) continue;
+      if (ctx.isCap(c) || !T_OR_EN_PARTICIPLE.test(w)) continue;
       // the auxiliary in the cue's own clause (no comma between), no agent "von X" after the participle, and no
       // document named in the clause ("war ihm in zwei IPN-Büchern vorgeworfen worden" quotes the books)
       const s0 = ctx.sentStart[ctx.sentenceOf(c)];
@@ -6977,7 +6982,7 @@ class Extractor {
         let plural = false;
         for (let m = k + 1; m < last; m++) {
           if (!FIRST_PERSON.has(ctx.lower[m])) continue;
-          plural = /^(?:wir|uns|unser\p{L}*)$/u.test(ctx.lower[m]);
+          plural = WE_FORM.test(ctx.lower[m]);
           break;
         }
         if (plural) return this.unmarkedDirect(np, k, k + 1, last, 'colon');

@@ -11,6 +11,8 @@ export interface CueEntry {
 
 /** Inseparable prefixes: their participles take no "ge-". */
 const INSEP = /^(?:be|er|ver|ent|zer|emp|ge|miss|wider|hinter|über|unter)/;
+// \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
+const UMLAUT_STEM = /^(\p{Ll}*?)([äöü])([^aeiouäöü]*)(?:e|en|est|et)$/u;
 
 function weakForms(stem: string): string[] {
   // e-insertion after t/d and consonant clusters like "chn", "ffn", "gn"
@@ -349,7 +351,7 @@ export function strongKonjunktivTwo(lw: string): boolean {
   // "durchführen", "verdrängen", "zeitgemäße": a clashing verb or the adjective "-gemäß" at the end
   for (let i = 0; i < lw.length - 3; i++) if (UMLAUT_CLASH.has(lw.slice(i))) return false;
   if (/gemäß(?:e|en)$/.test(lw)) return false;
-  const m = /^(\p{Ll}*?)([äöü])([^aeiouäöü]*)(?:e|en|est|et)$/u.exec(lw);
+  const m = UMLAUT_STEM.exec(lw);
   if (!m) return false;
   const stem = UMLAUT_PLAIN[m[2]] + m[3];
   const full = m[1] + stem;

@@ -46,6 +46,29 @@ function bucket(n: number, edges: number[]): string {
   return `>${edges[edges.length - 1]}`;
 }
 
+/**
+ * Feature strings are made once and reused: `joined(a, b)` is a + b, the same string object every time, so the
+ * weight Map finds its hash cached (a template literal made a new string to flatten and hash at every lookup).
+ * The parts come from small closed sets (kinds, rule methods, entity types, buckets), so the tables stay small.
+ */
+const JOINED = new Map<string, Map<string, string>>();
+function joined(a: string, b: string): string {
+  let inner = JOINED.get(a);
+  if (!inner) JOINED.set(a, (inner = new Map()));
+  let s = inner.get(b);
+  if (s === undefined) inner.set(b, (s = a + b));
+  return s;
+}
+const AFTER_CUE = [0, 1, 2, 3].map((n) => `afterCue=${n}`);
+const BEFORE_CUE = [0, 1, 2, 3].map((n) => `beforeCue=${n}`);
+const METHOD_CLASS = new Map<string, string>();
+/** The rule method's letters and hyphens ("post+ranked" → "postranked"), once per method string. */
+function methodClass(method: string): string {
+  let m = METHOD_CLASS.get(method);
+  if (m === undefined) METHOD_CLASS.set(method, (m = method.replace(/[^a-z-]/g, '')));
+  return m;
+}
+
 function kindClass(a: Attribution): string {
   return a.kind === 'direct' ? 'd' : 'i';
 }
@@ -217,51 +240,53 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
   }
   const cueStart = a.cueTok ? a.cueTok[0] : -1;
   const cueEnd = a.cueTok ? a.cueTok[1] : -1;
-  const method = a.method.replace(/[^a-z-]/g, '');
+  const method = methodClass(a.method);
   for (const c of cands) {
     const f = c.features;
-    f.push(`k=${kc}`);
+    f.push(joined('k=', kc));
     if (c.rule) {
-      f.push('rule', `rule|m=${method}`, `rule|k=${kc}`);
+      f.push('rule', joined('rule|m=', method), joined('rule|k=', kc));
       if (a.continuation) f.push('rule|cont');
       if (a.marks === false) f.push('rule|nomarks');
       if (!a.speakerEntity) f.push('rule|noentity');
       if (a.source?.pronoun) f.push('rule|pronoun');
       if (!a.source && a.inheritedMention) f.push('rule|inherited');
     } else {
-      f.push(hasRule ? `alt|m=${method}` : 'norule', `alt|k=${kc}`);
+      f.push(hasRule ? joined('alt|m=', method) : 'norule', joined('alt|k=', kc));
       if (a.continuation) f.push('alt|cont');
     }
     const e = c.entity;
     const type = e ? e.type : 'NONE';
-    f.push(`t=${type}`, `t=${type}|k=${kc}`);
+    const t = joined('t=', type);
+    f.push(t, joined(joined(t, '|k='), kc));
     if (c.pseudo) f.push('pseudo');
     const key = e ?? (c.name ? c.name.toLowerCase() : null);
     if (key !== null && hist.spoke.has(key)) {
-      f.push('spoke', `spoke|sd=${bucket(s0 - hist.spoke.get(key)!, [0, 1, 2, 4])}`);
+      f.push('spoke', joined('spoke|sd=', bucket(s0 - hist.spoke.get(key)!, [0, 1, 2, 4])));
     }
-    if (key !== null && key === hist.last) f.push('last', `last|k=${kc}`, a.continuation ? 'last|cont' : 'last|cue');
-    if (e) f.push(`sal=${bucket(salience.get(e) ?? 0, [0, 1, 3, 6])}`);
-    if (e && namedInside.has(e)) f.push('namedInside', `namedInside|k=${kc}`);
-    if (c === nearestBefore) f.push('nearestBefore', `nearestBefore|k=${kc}`, a.cueTok ? 'nearestBefore|cue' : 'nearestBefore|nocue');
-    if (c === nearestAfter) f.push('nearestAfter', `nearestAfter|k=${kc}`, a.cueTok ? 'nearestAfter|cue' : 'nearestAfter|nocue');
+    if (key !== null && key === hist.last) f.push('last', joined('last|k=', kc), a.continuation ? 'last|cont' : 'last|cue');
+    if (e) f.push(joined('sal=', bucket(salience.get(e) ?? 0, [0, 1, 3, 6])));
+    if (e && namedInside.has(e)) f.push('namedInside', joined('namedInside|k=', kc));
+    if (c === nearestBefore) f.push('nearestBefore', joined('nearestBefore|k=', kc), a.cueTok ? 'nearestBefore|cue' : 'nearestBefore|nocue');
+    if (c === nearestAfter) f.push('nearestAfter', joined('nearestAfter|k=', kc), a.cueTok ? 'nearestAfter|cue' : 'nearestAfter|nocue');
     if (c === topSal) f.push('topSal');
-    if (c.rule && key !== null && key === hist.last) f.push(`rule+last|m=${method}`);
+    if (c.rule && key !== null && key === hist.last) f.push(joined('rule+last|m=', method));
     const np = c.np;
     if (!np) {
       f.push('far');
       continue;
     }
     const ms = ctx.toks[np.start].sentence;
-    const sd = ms < s0 ? `-${bucket(s0 - ms, [1, 2, 3])}` : ms > s1 ? '+' : '0';
-    f.push(`sd=${sd}`, `sd=${sd}|k=${kc}`);
+    const sd = joined('sd=', ms < s0 ? joined('-', bucket(s0 - ms, [1, 2, 3])) : ms > s1 ? '+' : '0');
+    f.push(sd, joined(joined(sd, '|k='), kc));
     const inside = np.start >= cs && np.end <= ce;
     const side = inside ? 'in' : np.end <= cs ? 'before' : 'after';
     const dist = np.end <= cs ? cs - np.end : np.start >= ce ? np.start - ce : 0;
-    f.push(`side=${side}`, `side=${side}|td=${bucket(dist, [1, 3, 6, 12, 25])}`, `side=${side}|k=${kc}`);
+    const sideF = joined('side=', side);
+    f.push(sideF, joined(joined(sideF, '|td='), bucket(dist, [1, 3, 6, 12, 25])), joined(joined(sideF, '|k='), kc));
     if (cueStart >= 0) {
-      if (np.start >= cueEnd && np.start - cueEnd <= 3) f.push(`afterCue=${np.start - cueEnd}`);
-      else if (np.end <= cueStart && cueStart - np.end <= 3) f.push(`beforeCue=${cueStart - np.end}`);
+      if (np.start >= cueEnd && np.start - cueEnd <= 3) f.push(AFTER_CUE[np.start - cueEnd]);
+      else if (np.end <= cueStart && cueStart - np.end <= 3) f.push(BEFORE_CUE[cueStart - np.end]);
       else if (ctx.toks[np.start].sentence === ctx.toks[cueStart].sentence) f.push('cueSentence');
     }
     const sentStart = ctx.sentStart[ms];
@@ -283,7 +308,7 @@ function candidatesFor(ctx: QuoteContext, a: Attribution, hist: History, sal: Sa
                 : prevW === '–' || prevW === ':'
                   ? 'dash'
                   : 'other';
-    f.push(`prev=${prevClass}`);
+    f.push(joined('prev=', prevClass));
     const nextW = np.end < ctx.n ? ctx.lower[np.end] : '';
     if (nextW === 'zufolge') f.push('next=zufolge');
     else if (nextW === ',' && prevW === ',') f.push('appos');
