@@ -76,3 +76,10 @@ test('verbs coordinated directly share their object; one conjunct with one time 
   assert.equal(s.find((x) => x.trigger === 'unterzeichnen')?.time, 'XXXX-WXX-5', JSON.stringify(s));
   assert.equal(s.find((x) => x.trigger === 'unterzeichnen')?.place, 'Wien', JSON.stringify(s));
 });
+
+test('a name after the later conjunct\'s verb is shared again', () => {
+  const r = rows('Von der Nordallianz festgenommen und in ein Lager in Wien gebracht starb Berger ein Jahr später.');
+  const arrest = r.find((x) => x.trigger === 'festgenommen');
+  assert.deepEqual(arrest?.recipients, ['Olaf Berger'], JSON.stringify(r));
+  assert.notEqual(arrest?.place, 'Wien', JSON.stringify(r));
+});

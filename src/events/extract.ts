@@ -239,8 +239,11 @@ function conjunctBreaks(toks: Tok[], c0: number, c1: number): number[] {
   return out;
 }
 
-/** (h/evconj) The conjunct [first token, end token) of the clause that holds token t (the clause when it has none). */
-function conjunctOf(ctx: SentenceContext, t: number): [number, number] {
+/**
+ * (h/evconj) The conjunct [first token, end token) of the clause that holds token t (the clause when it has none), and the
+ * end of the conjunct after it (its verb cluster included; what follows that — "… gebracht starb Brandes" — is shared again).
+ */
+function conjunctOf(ctx: SentenceContext, t: number): [number, number, number] {
   const [c0, c1] = clauseOf(ctx, t);
   let a = c0;
   let b = c1;
@@ -248,7 +251,14 @@ function conjunctOf(ctx: SentenceContext, t: number): [number, number] {
     if (j < t) a = j + 1;
     else if (j > t) { b = j; break; }
   }
-  return [a, b];
+  let next = c1;
+  if (b < c1) {
+    let v = b + 2;
+    while (v < c1 && !verbWord(ctx.toks[v])) v++;
+    while (v < c1 && verbWord(ctx.toks[v])) v++;
+    next = v;
+  }
+  return [a, b, next];
 }
 
 function clauseOf(ctx: SentenceContext, t: number): [number, number] {
@@ -1569,11 +1579,11 @@ function conjunctsApart(ctx: SentenceContext, a: Trigger, b: Trigger, times: rea
   const ka = conjunctOf(ctx, a.t0);
   const kb = conjunctOf(ctx, b.t0);
   if (ka[0] === kb[0]) return false;
-  const timeIn = (k: [number, number]) => times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= toks[k[0]].start && t.start < toks[k[1] - 1].end).map((t) => t.value);
+  const timeIn = (k: readonly number[]) => times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= toks[k[0]].start && t.start < toks[k[1] - 1].end).map((t) => t.value);
   const ta = timeIn(ka);
   const tb = timeIn(kb);
   if (ta.length && tb.length && !ta.some((v) => tb.includes(v))) return true;
-  const placeIn = (k: [number, number]) => ctx.mentions.filter((m) => m.entity.type === 'LOC' && m.form !== 'deriv' && m.t0 >= k[0] && m.t0 < k[1] && m.prep !== null && /^(in|im|auf)$/.test(m.prep)).map((m) => m.entity.id);
+  const placeIn = (k: readonly number[]) => ctx.mentions.filter((m) => m.entity.type === 'LOC' && m.form !== 'deriv' && m.t0 >= k[0] && m.t0 < k[1] && m.prep !== null && /^(in|im|auf)$/.test(m.prep)).map((m) => m.entity.id);
   const pa = placeIn(ka);
   const pb = placeIn(kb);
   return pa.length > 0 && pb.length > 0 && !pa.some((v) => pb.includes(v));
@@ -2784,8 +2794,8 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
   // (h/evconj) the names of a later conjunct ("… in Kasachstan treffen und im Oktober auf einem Treffen der BRICS") are not
   // the trigger's
-  const [k0, k1] = conjunctOf(ctx, tr.t0);
-  const laterConjunct = (m: MentionRef) => k1 < c1 && m.t0 >= k1 && m.t0 < c1;
+  const [k0, k1, k2] = conjunctOf(ctx, tr.t0);
+  const laterConjunct = (m: MentionRef) => k1 < c1 && m.t0 >= k1 && m.t0 < k2;
   const pool = k1 < c1 ? candidates(ctx, c0, c1).filter((m) => !laterConjunct(m)) : candidates(ctx, c0, c1);
   const { toks } = ctx;
   const entry = tr.entry;
@@ -3292,7 +3302,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const allLocs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv' && !laterConjunct(m));
   // (h/evconj) a later conjunct's own place first ("… treffen und im Oktober in Moskau")
   const ownLocs = k0 > c0 ? allLocs.filter((m) => m.t0 >= k0 && m.t0 < k1) : [];
-  const locs = ownLocs.length ? ownLocs : allLocs;
+  const locs = ownLocs.some((m) => m.prep === 'in' || m.prep === 'im') ? ownLocs : allLocs;
   const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
   // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
   const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
@@ -3340,14 +3350,15 @@ function timeFor(ctx: SentenceContext, tr: Trigger, times: TimeExpression[]): Ti
   const inClause = inSentence.filter((t) => t.start >= cs && t.start < ce);
   // (h/evconj) a time of the trigger's own conjunct first; none after the conjunct that closes with the trigger's verb
   // ("… im Juni treffen und im Oktober …"); a time before both conjuncts is shared ("Am Montag trafen sich … und …")
-  const [k0, k1] = conjunctOf(ctx, tr.t0);
+  const [k0, k1, k2] = conjunctOf(ctx, tr.t0);
   const ks = ctx.toks[k0].start;
   const ke = ctx.toks[k1 - 1].end;
+  const ne = ctx.toks[k2 - 1].end;
   const inConjunct = inClause.filter((t) => t.start >= ks && t.start < ke);
-  const notLater = k1 < c1 ? inClause.filter((t) => t.start < ke) : inClause;
+  const notLater = k1 < c1 ? inClause.filter((t) => t.start < ke || t.start >= ne) : inClause;
   if (!inConjunct.length && !notLater.length && k1 < c1) {
     // (only times of the later conjuncts in the clause: none of them is the trigger's)
-    const outside = inSentence.filter((t) => t.start < cs || t.start >= ce);
+    const outside = inSentence.filter((t) => t.start < ke || t.start >= ne);
     if (!outside.length) return null;
     return outside.reduce((a, b) => (Math.abs(b.start - ctx.toks[tr.t0].start) < Math.abs(a.start - ctx.toks[tr.t0].start) ? b : a));
   }
