@@ -223,6 +223,49 @@ function coordinatedMainClause(toks: Tok[], isMentionTok: boolean[], i: number):
   return !!forms && forms.some((f) => !f.participle) && !/^zu/.test(v.lower);
 }
 
+/** A lower-case verb form of the lexicon or an auxiliary/modal (a word that can close a verb-final conjunct). */
+function verbWord(t: Tok | undefined): boolean {
+  return !!t && LOWER_START.test(t.text) && (VERB_FORMS.has(t.lower) || AUX.has(t.lower));
+}
+
+/**
+ * (h/evconj) "X und Y würden sich im Juni in A treffen und im Oktober auf einem Treffen in B": a coordinating
+ * "und"/"sowie"/"oder" right after the verb (cluster) that closes a verb-final conjunct, followed by no verb (a verb after
+ * it shares the first conjunct's objects: "traf und umarmte X"), opens a new conjunct whose adverbials are its own. The
+ * token index of each such conjunction in clause [c0, c1).
+ */
+function conjunctBreaks(toks: Tok[], c0: number, c1: number): number[] {
+  const out: number[] = [];
+  for (let j = c0 + 2; j < c1 - 1; j++) {
+    if (!/^(und|sowie|oder)$/.test(toks[j].lower)) continue;
+    if (!verbWord(toks[j - 1]) || verbWord(toks[j + 1]) || toks[j + 1].text === ',') continue;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * (h/evconj) The conjunct [first token, end token) of the clause that holds token t (the clause when it has none), and the
+ * end of the conjunct after it (its verb cluster included; what follows that — "… gebracht starb Brandes" — is shared again).
+ */
+function conjunctOf(ctx: SentenceContext, t: number): [number, number, number] {
+  const [c0, c1] = clauseOf(ctx, t);
+  let a = c0;
+  let b = c1;
+  for (const j of conjunctBreaks(ctx.toks, c0, c1)) {
+    if (j < t) a = j + 1;
+    else if (j > t) { b = j; break; }
+  }
+  let next = c1;
+  if (b < c1) {
+    let v = b + 2;
+    while (v < c1 && !verbWord(ctx.toks[v])) v++;
+    while (v < c1 && verbWord(ctx.toks[v])) v++;
+    next = v;
+  }
+  return [a, b, next];
+}
+
 function clauseOf(ctx: SentenceContext, t: number): [number, number] {
   for (const c of ctx.clauses) if (t >= c[0] && t < c[1]) return c;
   return [0, ctx.toks.length];
@@ -1000,7 +1043,7 @@ const PHRASE_ADVERB = /^(ebenfalls|bereits|schon|erst|zuvor|gestern|vorgestern|d
  * Keeps one trigger per type and clause (the one with most arguments; a verb wins ties) and drops noun
  * triggers that are the object of a reacting verb ("weist den Vorwurf zurück", "lehnte Vorschläge ab").
  */
-function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[], all: readonly Trigger[] = found.map((x) => x.tr)): { tr: Trigger; args: Arguments }[] {
+function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Arguments }[], all: readonly Trigger[] = found.map((x) => x.tr), times: readonly TimeExpression[] = []): { tr: Trigger; args: Arguments }[] {
   const { toks } = ctx;
   const live = found.filter(({ tr }) => !attributive(ctx, tr));
   const kept = live.filter(({ tr, args }) => {
@@ -1092,11 +1135,11 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
       x.args.actors = [];
     }
     const c = toks[x.tr.t0].clause;
-    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o) && !distinctActs(x.tr, o.tr));
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o) && !distinctActs(x.tr, o.tr) && !conjunctsApart(ctx, x.tr, o.tr, times));
     // one event told twice in a sentence with the same word and the same participants (a headline glued to its first
     // sentence: "Boehner könnte Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen"; "Lockerung bei
     // Budgetregeln … stellte eine Lockerung … in Aussicht")
-    if (same < 0 && out.some((o) => o.tr.entry.type === x.tr.entry.type && o.tr.entry.lemma === x.tr.entry.lemma && sameIds(o.args.actors, x.args.actors) && sameIds(o.args.recipients, x.args.recipients))) continue;
+    if (same < 0 && out.some((o) => o.tr.entry.type === x.tr.entry.type && o.tr.entry.lemma === x.tr.entry.lemma && sameIds(o.args.actors, x.args.actors) && sameIds(o.args.recipients, x.args.recipients) && !conjunctsApart(ctx, x.tr, o.tr, times))) continue;
     if (same < 0) {
       // "Bei einem Überfall … haben Kämpfer der X … Geiseln genommen": the clause subject does both acts; a setting noun
       // without actors kept beside a distinct act shares the verb's actors
@@ -1528,6 +1571,27 @@ function sameEventClause(ctx: SentenceContext, kept: { tr: Trigger }[], x: { tr:
   const a = ctx.clauses[c][0];
   const opener = toks[a].lower === 'wobei' || (/^(bei|durch|in)$/.test(toks[a].lower) && /^(dem|der|denen)$/.test(toks[a + 1]?.lower ?? ''));
   return opener && kept.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c - 1);
+}
+
+/**
+ * (h/evconj) Two triggers in different coordinated conjuncts of one clause ("sich im Juni in Kasachstan treffen und im
+ * Oktober auf einem Treffen in Brasilien") whose conjuncts each carry their own time, and the times differ, or their own
+ * place (a LOC after "in"/"im"/"auf"), and the places differ: two events.
+ */
+function conjunctsApart(ctx: SentenceContext, a: Trigger, b: Trigger, times: readonly TimeExpression[]): boolean {
+  const { toks } = ctx;
+  if (toks[a.t0].clause !== toks[b.t0].clause) return false;
+  const ka = conjunctOf(ctx, a.t0);
+  const kb = conjunctOf(ctx, b.t0);
+  if (ka[0] === kb[0]) return false;
+  const timeIn = (k: readonly number[]) => times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= toks[k[0]].start && t.start < toks[k[1] - 1].end).map((t) => t.value);
+  const ta = timeIn(ka);
+  const tb = timeIn(kb);
+  if (ta.length && tb.length && !ta.some((v) => tb.includes(v))) return true;
+  const placeIn = (k: readonly number[]) => ctx.mentions.filter((m) => m.entity.type === 'LOC' && m.form !== 'deriv' && m.t0 >= k[0] && m.t0 < k[1] && m.prep !== null && /^(in|im|auf)$/.test(m.prep)).map((m) => m.entity.id);
+  const pa = placeIn(ka);
+  const pb = placeIn(kb);
+  return pa.length > 0 && pb.length > 0 && !pa.some((v) => pb.includes(v));
 }
 
 function sameIds(a: MentionRef[], b: MentionRef[]): boolean {
@@ -2747,7 +2811,11 @@ function recPrepsOf(entry: LexEntry): ReadonlySet<string> {
 
 export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   const [c0, c1] = clauseOf(ctx, tr.t0);
-  const pool = candidates(ctx, c0, c1);
+  // (h/evconj) the names of a later conjunct ("… in Kasachstan treffen und im Oktober auf einem Treffen der BRICS") are not
+  // the trigger's
+  const [k0, k1, k2] = conjunctOf(ctx, tr.t0);
+  const laterConjunct = (m: MentionRef) => k1 < c1 && m.t0 >= k1 && m.t0 < k2;
+  const pool = k1 < c1 ? candidates(ctx, c0, c1).filter((m) => !laterConjunct(m)) : candidates(ctx, c0, c1);
   const { toks } = ctx;
   const entry = tr.entry;
   const recPreps = recPrepsOf(entry);
@@ -3248,7 +3316,10 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     }
   }
   // place: a LOC in the sentence that is not an argument, preferring "in X"
-  const locs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv');
+  const allLocs = ctx.mentions.filter((m) => m.entity.type === 'LOC' && !used.has(m) && m.form !== 'deriv' && !laterConjunct(m));
+  // (h/evconj) a later conjunct's own place first ("… treffen und im Oktober in Moskau")
+  const ownLocs = k0 > c0 ? allLocs.filter((m) => m.t0 >= k0 && m.t0 < k1) : [];
+  const locs = ownLocs.some((m) => m.prep === 'in' || m.prep === 'im') ? ownLocs : allLocs;
   const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
   // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
   const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
@@ -3294,7 +3365,21 @@ function timeFor(ctx: SentenceContext, tr: Trigger, times: TimeExpression[]): Ti
   const cs = ctx.toks[c0].start;
   const ce = ctx.toks[c1 - 1].end;
   const inClause = inSentence.filter((t) => t.start >= cs && t.start < ce);
-  const pool = inClause.length ? inClause : inSentence;
+  // (h/evconj) a time of the trigger's own conjunct first; none after the conjunct that closes with the trigger's verb
+  // ("… im Juni treffen und im Oktober …"); a time before both conjuncts is shared ("Am Montag trafen sich … und …")
+  const [k0, k1, k2] = conjunctOf(ctx, tr.t0);
+  const ks = ctx.toks[k0].start;
+  const ke = ctx.toks[k1 - 1].end;
+  const ne = ctx.toks[k2 - 1].end;
+  const inConjunct = inClause.filter((t) => t.start >= ks && t.start < ke);
+  const notLater = k1 < c1 ? inClause.filter((t) => t.start < ke || t.start >= ne) : inClause;
+  if (!inConjunct.length && !notLater.length && k1 < c1) {
+    // (only times of the later conjuncts in the clause: none of them is the trigger's)
+    const outside = inSentence.filter((t) => t.start < ke || t.start >= ne);
+    if (!outside.length) return null;
+    return outside.reduce((a, b) => (Math.abs(b.start - ctx.toks[tr.t0].start) < Math.abs(a.start - ctx.toks[tr.t0].start) ? b : a));
+  }
+  const pool = inConjunct.length ? inConjunct : notLater.length ? notLater : inClause.length ? inClause : inSentence;
   const at = ctx.toks[tr.t0].start;
   return pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
 }
@@ -3507,7 +3592,16 @@ export function extractEvents(doc: Doc): RawEvent[] {
     }
     // evaluations found from critic, predicate and target (evaluations.ts)
     if (evaluable) for (const x of evaluationEvents(ctx, triggers)) found.push(x);
-    const selected = selectTriggers(ctx, found, triggers);
+    const selected = selectTriggers(ctx, found, triggers, timesBySentence[s] ?? []);
+    // (h/evconj) two events of one type kept apart in coordinated conjuncts: a place borrowed from the other's conjunct is
+    // that event's, not this one's
+    for (const x of selected) {
+      const p = x.args.place;
+      if (!p) continue;
+      const [k0, k1] = conjunctOf(ctx, x.tr.t0);
+      if (p.t0 >= k0 && p.t0 < k1) continue;
+      if (selected.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && p.t0 >= conjunctOf(ctx, o.tr.t0)[0] && p.t0 < conjunctOf(ctx, o.tr.t0)[1] && conjunctsApart(ctx, x.tr, o.tr, timesBySentence[s] ?? []))) x.args.place = null;
+    }
     // an attribution phrase ("nach Angaben von X", "laut X") in a clause with its own event covers that clause only:
     // "erschoss X nach palästinensischen Angaben einen Palästinenser, in Hebron wurde … getötet"
     const attClause = ctx.attribution?.phrase ? ctx.toks[ctx.attribution.t0].clause : -1;
