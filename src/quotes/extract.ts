@@ -2909,28 +2909,55 @@ class Extractor {
           }
         }
       }
-      if (lw === 'so' && i > a && ctx.words[i - 1] === ',' && !this.inQuote[i - 1]) {
+      // "…, so X." and, between dashes, "Die Lage sei – so FP-Referent Hans Tschürtz – außer Kontrolle."
+      const soMark = i > a ? ctx.words[i - 1] : '';
+      const soDash = soMark === '–' || soMark === '—' || soMark === '-';
+      if (lw === 'so' && i > a && (soMark === ',' || soDash && i - 1 > a && !ctx.isCap(i)) && !this.inQuote[i - 1]) {
         const np = ctx.npAt(i + 1, b);
         let tail = np ? np.end : b;
         // "…, so Ban am Donnerstag." / "…, so der Minister in einer Aussendung."
-        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && tail - np.end < 8 && !reportingForm(ctx.lower[tail])) tail++;
-        if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === ',' || ctx.words[tail] === ':')) {
+        while (np && tail < b && !END_PUNCT.has(ctx.words[tail]) && ctx.words[tail] !== ',' && ctx.words[tail] !== ':' && !(soDash && ctx.words[tail] === soMark) && tail - np.end < 8 && !reportingForm(ctx.lower[tail])) tail++;
+        if (np && !np.pronoun && (tail >= b - 1 || END_PUNCT.has(ctx.words[tail]) || ctx.words[tail] === soMark || !soDash && ctx.words[tail] === ':')) {
           const att = this.makeAtt('indirect', [i, i + 1]);
           let from = i - 1;
           while (from > a && ctx.words[from - 1] !== ':') from--;
           att.content = this.trimContent(from, i - 1);
           // inserted after the first word(s): "Bisher, so Schenk, habe Kurz …" — the whole clause is the statement,
-          // and a narrative verb before the colon ("sieht … begründet: …") does not own it
-          if (!att.content && ctx.words[tail] === ',' && tail + 3 < b) {
+          // and a narrative verb before the colon ("sieht … begründet: …") does not own it; so inside the clause
+          // ("Die Lage sei, so Tschürtz, außer Kontrolle" / "… sei – so Tschürtz – außer …") unless a relative or
+          // subordinate clause on the speaker follows ("…, so Huber, die seit 2010 …")
+          // subordinate clause on the speaker follows ("…, so Huber, die seit 2010 …"), the part before is a whole
+          // clause of its own (a comma or quote mark in it, "doch"/"und" after the cue) or a long tail follows the name
+          let whole = false;
+          if (att.content && !soDash) {
+            for (let k = from; k < b && !whole; k++) if (ctx.isQuote(k) || k < i - 1 && ctx.words[k] === ',') whole = true;
+            const nx = ctx.lower[tail + 1];
+            if (RELATIVE.has(nx) || SUBORDINATORS.has(nx) || CONJ.has(nx) || nx === 'wie' || tail - np.end > 3) whole = true;
+          }
+          const inserted = ctx.words[tail] === soMark && tail + 3 < b && !whole;
+          if (soDash && !inserted && ctx.words[tail] === soMark) continue;
+          if (inserted) {
             att.content = this.trimContent(from, this.lastContentTok(a, b));
             for (let o = out.length - 1; o >= 0; o--) {
               const c = out[o].content;
               if (c && c[0] <= ctx.toks[i].start && c[1] >= ctx.toks[i].end) out.splice(o, 1);
             }
           }
-          this.setSource(att, np, i);
+          // "– so FP-Sicherheitsreferent und Landeshauptmannstellvertreter Johann Tschürtz –": the name after the role
+          let src = np;
+          if (soDash && ctx.mentionAt[np.start] < 0) {
+            for (let k = np.end; k < tail; k++) {
+              const later = ctx.mentionAt[k] >= 0 ? ctx.npAt(k, tail) : null;
+              if (later && !later.pronoun) {
+                src = later;
+                break;
+              }
+            }
+          }
+          this.setSource(att, src, i);
           att.method = 'so';
-          this.markUnmarkedDirect(att);
+          // between dashes without quote marks: reported speech, whatever the mood
+          if (!soDash || !inserted) this.markUnmarkedDirect(att);
           if (att.content) {
             out.push(att);
             // "…, so Grundig: Auch Facebook kann man nicht abtun …" — the speaker goes on after the cue

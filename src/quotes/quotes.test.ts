@@ -3481,3 +3481,35 @@ test('q35: ", und <cue>" after a dass-clause takes the subject of the main claus
   assert.ok(xs.some((y) => y.text.startsWith('Zum Schluss')), 'the colon statement is its own');
   assert.ok(xs.every((y) => y.speaker === 'p1'));
 });
+
+test('an attribution inserted between dashes or commas inside the statement: "– so X –", ", so X,"', () => {
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Hans Tschürtz', ['Hans Tschürtz', 'Tschürtz']],
+    ['e2', 'PER', 'Maria Huber', ['Maria Huber', 'Huber']],
+  ];
+  const pre = 'Maria Huber sprach am Montag. Die Lage sei ernst, sagte Huber. ';
+  for (const mid of [
+    'Die Lage an der Grenze sei – so FP-Sicherheitsreferent und Landesrat Hans Tschürtz – völlig außer Kontrolle.',
+    'Die Lage sei, so Tschürtz, völlig außer Kontrolle.',
+  ]) {
+    const qs = nonFragments(mkDoc(pre + mid + ' Man müsse sofort handeln.', ents));
+    const st = qs.find((x) => x.text.includes('außer Kontrolle'));
+    assert.ok(st, mid);
+    assert.ok(st.text.startsWith('Die Lage') && st.text.endsWith('außer Kontrolle'), st.text);
+    assert.equal(st.speaker, 'e1', mid);
+    assert.equal(st.kind, 'indirect', mid);
+    // the Konjunktiv run after it goes to the inserted speaker, not to Huber before
+    const cont = qs.find((x) => x.text.startsWith('Man müsse'));
+    assert.ok(cont, mid);
+    assert.equal(cont.speaker, 'e1', mid);
+  }
+  // an indicative statement between dashes without quote marks is reported, not direct speech
+  const ind = nonFragments(mkDoc('Ab Sommer patrouillieren Sicherheitspartner und sorgen – so Landesrat Hans Tschürtz – für mehr Sicherheit.', ents));
+  const r = ind.find((x) => x.text.includes('für mehr Sicherheit'));
+  assert.ok(r);
+  assert.equal(r.speaker, 'e1');
+  assert.equal(r.kind, 'indirect');
+  // a whole clause before ", so X," followed by "doch …" stays two statements, not one containing the cue
+  const two = nonFragments(mkDoc('Die Sammlung sei unersetzlich, so Huber, doch die große Sammlung wäre wohl woanders zu holen, so die Direktorin.', ents));
+  assert.ok(!two.some((x) => x.text.includes('so Huber')), JSON.stringify(two.map((x) => x.text)));
+});
