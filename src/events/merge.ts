@@ -280,19 +280,26 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
         target.recipientCodes = keep.map(([, i]) => codes[i]) as typeof ev.recipientCodes;
       }
     }
-    target.place ??= ev.place;
-    target.source ??= ev.source;
-    if (!target.mode && ev.mode) target.mode = ev.mode;
-    // the more specific time (a day beats a month, a mention's own time beats the publication date)
-    if (ev.timeFromText && ev.time && (!target.timeFromText || !target.time || ev.time.length > target.time.length)) {
-      target.time = ev.time;
-      target.timeFromText = true;
-    }
+    poolDetails(target, ev);
   }
   // with arguments per mention, a headline mention that names nobody can join its event without taking its arguments
   const merged = joinHeadline(out);
   merged.forEach((e, i) => (e.id = `ev${i + 1}`));
   return merged;
+}
+
+/**
+ * What a joining mention adds to the event it joins: a place, source or mode the event lacks ("eröffneten das Feuer":
+ * firearms), and the more specific time (a day beats a month, a mention's own time beats the publication date).
+ */
+function poolDetails(target: RawEvent, ev: RawEvent): void {
+  target.place ??= ev.place;
+  target.source ??= ev.source;
+  if (!target.mode && ev.mode) target.mode = ev.mode;
+  if (ev.timeFromText && ev.time && (!target.timeFromText || !target.time || ev.time.length > target.time.length)) {
+    target.time = ev.time;
+    target.timeFromText = true;
+  }
 }
 
 /**
@@ -310,13 +317,7 @@ function joinHeadline(out: RawEvent[]): RawEvent[] {
     if (!lead || lead.mentions[0].sentence > 2 || !(lead.actors.length + lead.recipients.length)) continue;
     if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
     lead.mentions.unshift(...h.mentions);
-    // (as in the merge above: a mode either mention names, "eröffneten das Feuer" firearms)
-    if (!lead.mode && h.mode) lead.mode = h.mode;
-    lead.place ??= h.place;
-    if (h.timeFromText && h.time && !lead.timeFromText) {
-      lead.time = h.time;
-      lead.timeFromText = true;
-    }
+    poolDetails(lead, h);
     lead.trigger = h.trigger;
     lead.sentence = h.sentence;
     if (h.particle) lead.particle = h.particle;
