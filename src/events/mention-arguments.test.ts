@@ -80,3 +80,14 @@ test('a telling that puts its act at an earlier occasion ("schon zuvor") is anot
   const agree = events.filter((e) => e.type === 'AGREE');
   assert.deepEqual(agree.map((e) => e.mentions.map((m) => m.trigger.text)), [['beschlossen'], ['geeinigt']]);
 });
+
+test('a headline and a lead that both name nobody are one event when they use one word for it; a lead without its actor joins the headline\'s event', () => {
+  const attack = (text: string) => run(text).events.filter((e) => e.type === 'ASSAULT').map((e) => e.mentions.map((m) => m.trigger.text));
+  assert.deepEqual(attack('Hackerangriff auf Klinik behoben. Ankara – Nach einem Hackerangriff war das Netz der Klinik tagelang gestört.'), [['Hackerangriff', 'Hackerangriff']]);
+  // other words: perhaps another event
+  assert.deepEqual(attack('Schüsse vor Klinik. Ankara – Nach einem Hackerangriff war das Netz der Klinik tagelang gestört.'), [['Schüsse'], ['Hackerangriff']]);
+  // the headline names the actor, the lead only describes him ("der Parteichef"): one act told with one verb
+  const support = (text: string) => run(text).events.filter((e) => e.type === 'SUPPORT').map((e) => [e.actors.length, e.mentions.map((m) => m.trigger.text)]);
+  assert.deepEqual(support('Berger solidarisiert sich mit Ärzten. Ankara – In einer Mitteilung solidarisierte sich der Parteichef mit den streikenden Ärzten.'), [[1, ['solidarisiert', 'solidarisierte']]]);
+  assert.deepEqual(support('Berger solidarisiert sich mit Ärzten. Ankara – In einer Mitteilung unterstützte der Parteichef die streikenden Ärzte.'), [[1, ['solidarisiert']], [0, ['unterstützte']]]);
+});

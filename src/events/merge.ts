@@ -442,7 +442,10 @@ function joinHeadline(out: RawEvent[]): RawEvent[] {
     if (h.actors.length || h.recipients.length || h.mentions.some((m) => m.sentence !== 0)) continue;
     if (out.some((o) => o !== h && o.type === h.type && o.mentions[0].sentence === 0)) continue;
     const lead = out.find((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence > 0);
-    if (!lead || lead.mentions[0].sentence > 2 || !(lead.actors.length + lead.recipients.length)) continue;
+    if (!lead || lead.mentions[0].sentence > 2) continue;
+    // a lead that names nobody either ("Folgen von Hackerangriff behoben" / "Nach Behebung der Folgen eines
+    // Hackerangriffs …") is the headline's event when the two name it with one word (noun or verb)
+    if (!(lead.actors.length + lead.recipients.length) && !sameWord(h, lead)) continue;
     if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
     lead.mentions.unshift(...h.mentions);
     poolDetails(lead, h);
@@ -452,5 +455,34 @@ function joinHeadline(out: RawEvent[]): RawEvent[] {
     else delete lead.particle;
     gone.add(h);
   }
+  leadJoinsHeadline(out, gone);
   return gone.size ? out.filter((o) => !gone.has(o)) : out;
+}
+
+/** One word for two tellings: the same noun up to inflection and compounding ("Asylgipfel" / "Gipfel"), or one lexicon lemma. */
+function sameWord(a: RawEvent, b: RawEvent): boolean {
+  const la = a.lemma as string | undefined;
+  const lb = b.lemma as string | undefined;
+  if (la && lb && la === lb) return true;
+  return UPPER_START.test(a.trigger.text) && UPPER_START.test(b.trigger.text) && sameNoun(a.trigger.text, b.trigger.text);
+}
+
+/**
+ * "Strache hatte sich mit KAV-Ärzten solidarisiert" (headline) and the lead "In einer Statusmeldung solidarisierte sich der
+ * freiheitliche Klubobmann mit …": a lead event (first told in sentence 1 or 2) whose actor the lead does not name is the
+ * headline's event of its type when both use one word for it, the headline has no other event of the type and the lead no
+ * other of the type before it, and modality class and time agree. The lead mention keeps its own arguments.
+ */
+function leadJoinsHeadline(out: RawEvent[], gone: Set<RawEvent>): void {
+  for (const h of out) {
+    if (gone.has(h) || !h.actors.length || h.mentions[0].sentence !== 0) continue;
+    if (out.some((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence === 0)) continue;
+    const lead = out.find((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence > 0);
+    if (!lead || lead.mentions[0].sentence > 2 || lead.actors.length || !sameWord(h, lead)) continue;
+    if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
+    h.mentions.push(...lead.mentions);
+    if (!h.recipients.length && lead.recipients.length) h.recipients = lead.recipients.filter((id) => !h.actors.includes(id));
+    poolDetails(h, lead);
+    gone.add(lead);
+  }
 }
