@@ -1474,8 +1474,8 @@ test('a gendered reference skips a recent person of the other gender; a plural r
     'Die Ministerin kritisierte die Pläne. Er kritisierte die Pläne ebenfalls.';
   const ev = run(text);
   const accuse = ev.filter((e) => e.type === 'ACCUSE');
-  assert.deepEqual(accuse.map((e) => e.actors), [['Maria Lindqvist'], ['Olaf Berger']]);
-  assert.ok(accuse[0].mentions >= 2, 'her condemnation and her criticism are one actor\'s events');
+  // her condemnation of the attack and her criticism of the plans are two acts of hers (h/evmerge: different contents)
+  assert.deepEqual(accuse.map((e) => e.actors), [['Maria Lindqvist'], ['Maria Lindqvist'], ['Olaf Berger']]);
   // no woman named: "die Ministerin" is nobody known, not the man named last
   const alone = run('Olaf Berger traf am Montag Kemal Aydin in Genf. Die Außenministerin kritisierte das Treffen.');
   assert.deepEqual(alone.find((e) => e.type === 'ACCUSE')?.actors, []);

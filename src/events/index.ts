@@ -14,7 +14,8 @@ export { eventSignature, mergeAcrossDocuments, type CrossDocEvent } from './sign
 
 /** Events of a document, merged so that each real-world event appears once with its mentions. */
 export function findEvents(doc: Doc) {
-  return mergeEvents(extractEvents(doc), doc.text, doc.published);
+  const names = (doc.entities ?? []).flatMap((e) => (e.mentions ?? []).map((m) => ({ start: m.start, end: m.end, id: e.id })));
+  return mergeEvents(extractEvents(doc), doc.text, doc.published, { sentences: doc.sentences, names });
 }
 
 export const eventsComponent: Component = {

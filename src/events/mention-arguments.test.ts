@@ -53,3 +53,41 @@ test('a headline mention that names nobody joins the lead\'s first event of its 
   const later = run('Angriff auf Dorf im Norden. Ankara – Das Wetter war schlecht. Es regnete. Die Nordallianz hat am Montag Aydin angegriffen.');
   assert.equal(later.events.filter((e) => e.type === 'ASSAULT').length, 2);
 });
+
+test('two acts of one actor in body sentences are one event only when they agree on what the act was about', () => {
+  const lead = 'Rentenstreit in Ankara. Ankara – Die Gewerkschaft hat am Montag protestiert. ';
+  // two demands with different contents: two events, although actor and type agree and neither names a recipient
+  const two = run(lead + 'Berger forderte höhere Renten für Pensionisten. Die Regierung schwieg. Berger verlangte außerdem eine Senkung der Mieten.');
+  const demands = two.events.filter((e) => e.type === 'REQUEST');
+  assert.deepEqual(demands.map((e) => e.mentions.map((m) => m.trigger.text)), [['forderte'], ['verlangte']]);
+  // the same demand told again with another verb (its object repeated): one event
+  const one = run(lead + 'Berger forderte höhere Renten für Pensionisten. Die Regierung schwieg. Berger verlangte, die Renten rasch zu erhöhen.');
+  assert.deepEqual(one.events.filter((e) => e.type === 'REQUEST').map((e) => e.mentions.map((m) => m.trigger.text)), [['forderte', 'verlangte']]);
+  // the same generic noun trigger alone ("seine Forderung nach …" twice, about different things) is no shared content
+  const nouns = run(lead + 'Berger bekräftigte seine Forderung nach höheren Renten. Die Regierung schwieg. Berger erneuerte seine Forderung nach einer Senkung der Mieten.');
+  assert.equal(nouns.events.filter((e) => e.type === 'REQUEST').length, 2);
+  // a noun trigger that is what the other telling's act is about joins it ("leitete Ermittlungen ein" / "Die Ermittlungen")
+  const probe = run(lead + 'Die Nordallianz leitete Ermittlungen gegen Aydin ein. Die Regierung schwieg. Die Ermittlungen der Nordallianz richten sich gegen Aydin.');
+  assert.equal(probe.events.filter((e) => e.type === 'ACCUSE').length, 1);
+  // a headline summarises: a body telling in other words still joins the headline's event
+  const head = run('Berger fordert Reformen. Ankara – Berger hat am Montag eine Senkung der Mieten verlangt.');
+  assert.deepEqual(head.events.filter((e) => e.type === 'REQUEST').map((e) => e.mentions.map((m) => m.trigger.text)), [['fordert', 'verlangt']]);
+});
+
+test('a telling that puts its act at an earlier occasion ("schon zuvor") is another event than the one reported', () => {
+  const { events } = run('Sanktionen verlängert. Ankara – Die Nordallianz hat die Verlängerung der Sanktionen gegen Aydin beschlossen. Die Regierung schwieg. ' +
+    'Die Nordallianz hatte sich schon zuvor auf eine Verlängerung der Sanktionen geeinigt.');
+  const agree = events.filter((e) => e.type === 'AGREE');
+  assert.deepEqual(agree.map((e) => e.mentions.map((m) => m.trigger.text)), [['beschlossen'], ['geeinigt']]);
+});
+
+test('a headline and a lead that both name nobody are one event when they use one word for it; a lead without its actor joins the headline\'s event', () => {
+  const attack = (text: string) => run(text).events.filter((e) => e.type === 'ASSAULT').map((e) => e.mentions.map((m) => m.trigger.text));
+  assert.deepEqual(attack('Hackerangriff auf Klinik behoben. Ankara – Nach einem Hackerangriff war das Netz der Klinik tagelang gestört.'), [['Hackerangriff', 'Hackerangriff']]);
+  // other words: perhaps another event
+  assert.deepEqual(attack('Schüsse vor Klinik. Ankara – Nach einem Hackerangriff war das Netz der Klinik tagelang gestört.'), [['Schüsse'], ['Hackerangriff']]);
+  // the headline names the actor, the lead only describes him ("der Parteichef"): one act told with one verb
+  const support = (text: string) => run(text).events.filter((e) => e.type === 'SUPPORT').map((e) => [e.actors.length, e.mentions.map((m) => m.trigger.text)]);
+  assert.deepEqual(support('Berger solidarisiert sich mit Ärzten. Ankara – In einer Mitteilung solidarisierte sich der Parteichef mit den streikenden Ärzten.'), [[1, ['solidarisiert', 'solidarisierte']]]);
+  assert.deepEqual(support('Berger solidarisiert sich mit Ärzten. Ankara – In einer Mitteilung unterstützte der Parteichef die streikenden Ärzte.'), [[1, ['solidarisiert']], [0, ['unterstützte']]]);
+});

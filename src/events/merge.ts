@@ -246,8 +246,113 @@ export function ownArguments(m: EventMention, ev: RawEvent): void {
   if (m.time === undefined) m.time = ev.timeFromText ? ev.time : null;
 }
 
+/** Spans of the document a merge may read: its sentences, and the entity mentions (names are participants, not content). */
+export interface MergeContext {
+  sentences: readonly { start: number; end: number }[];
+  names: readonly { start: number; end: number; id: string }[];
+}
+
+/** Capitalised words of a sentence: nouns (and names, which the entity spans remove). */
+const CAP_WORD = /\p{Lu}[\p{L}\p{N}-]*\p{L}/gu;
+/**
+ * Nouns that say nothing of what an act was about: times and dates, amounts, the telling itself ("nach Angaben", "im
+ * Interview") and generic holders of a role ("die Regierung", "das Land") that name the same actor in both tellings.
+ */
+const GENERIC_NOUNS = new Set(('jahr jahre jahren jahres woche wochen monat monate monaten tag tage tagen tages ende anfang beginn mitte zeit uhr ' +
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag montagabend sonntagabend wochenende ' +
+  'jänner januar februar märz april mai juni juli august september oktober november dezember ' +
+  'prozent euro dollar millionen milliarden million milliarde zahl ' +
+  'angaben angabe bericht berichten medienberichten interview pressekonferenz sprecher sprecherin meinung seite rahmen zusammenhang fall ' +
+  'regierung land landes länder staat staaten menschen leute teil frage').split(' '));
+
+/** A noun reduced for comparison: lower case, no hyphens, one inflectional ending off ("Sanktionen" → "sanktion"). */
+function nounStem(w: string): string {
+  const x = w.toLowerCase().replace(/-/g, '');
+  const y = x.replace(/(?:en|es|n|s|e)$/, '');
+  return y.length >= 4 ? y : x;
+}
+
+/** Two noun stems name the same thing: equal, one the head of the other's compound, or a long modifier ("Integration…"). */
+function stemsMeet(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 5 && long.endsWith(short)) return true;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return k >= 9;
+}
+
+interface Telling {
+  /** stems of the sentence's nouns that are not names, the trigger or generic words */
+  content: string[];
+  /** the entities the sentence names (places and third parties are content too; the participants are not) */
+  names: string[];
+  /** the trigger's stem when it is a noun */
+  trigger: string | null;
+  /** the trigger is a compound beyond its lexicon lemma ("EU-Türkei-Gipfel", "Fährenstreik"): it names one occasion */
+  specific: boolean;
+  /** the sentence places the act before the told time ("hatten sich schon zuvor geeinigt") */
+  earlier: boolean;
+}
+
+const ADJECTIVE_NAME = /isch(?:e[nmrs]?)?$/u;
+
+/** Function words and adverbs that open sentences (capitalised there, no nouns). */
+const SENTENCE_OPENERS = new Set(('auch aber nach seit zudem dabei dagegen damit dann denn doch eine einem einen einer eines ' +
+  'erstens zweitens drittens jetzt nun noch schon bereits zuvor vorher wenn weil während warum wie unter über trotz ' +
+  'diese dieser dieses diesem jene mehr viele alle einige zwar allerdings außerdem deshalb daher dort hier laut ' +
+  'seitens gegen ohne beim vom zum zur').split(' '));
+
+/** "zuvor", "vorher", "damals", "seinerzeit": the act told is an earlier occasion than the report's. */
+const EARLIER = /(?:^|[^\p{L}])(?:zuvor|vorher|damals|seinerzeit)(?=$|[^\p{L}])/iu;
+
+function telling(text: string, ctx: MergeContext, m: EventMention, lemma: string | undefined): Telling {
+  const s = ctx.sentences[m.sentence];
+  const sentence = text.slice(s.start, s.end);
+  const content: string[] = [];
+  const names: string[] = [];
+  // (a name, not an adjective of a country or a phrase that resolves to one: "europäischer", "das Regime", "Syrische …")
+  for (const n of ctx.names) if (n.start >= s.start && n.end <= s.end && UPPER_START.test(text[n.start]) && !ADJECTIVE_NAME.test(text.slice(n.start, n.end))) names.push(n.id);
+  let first = true;
+  for (const hit of sentence.matchAll(CAP_WORD)) {
+    const start = s.start + hit.index!;
+    const end = start + hit[0].length;
+    const opening = first && !/\S/.test(sentence.slice(0, hit.index!));
+    first = false;
+    if (start === m.trigger.start || (start >= m.trigger.start && end <= m.trigger.end)) continue;
+    // a name, or the word right before one ("Klubchef Robert Lugar", "die Gewerkschaft ver.di"): the participant
+    if (ctx.names.some((n) => start < n.end && end > n.start || (n.start > end && /^\s+$/.test(text.slice(end, n.start))))) continue;
+    const stem = nounStem(hit[0]);
+    if (GENERIC_NOUNS.has(hit[0].toLowerCase()) || GENERIC_NOUNS.has(stem) || stem.length < 4) continue;
+    // the sentence's first word is capitalised whatever it is
+    if (opening && SENTENCE_OPENERS.has(hit[0].toLowerCase())) continue;
+    content.push(stem);
+  }
+  const noun = UPPER_START.test(m.trigger.text);
+  const trigger = noun ? nounStem(m.trigger.text) : null;
+  const specific = noun && !!lemma && m.trigger.text.replace(/-/g, '').length > lemma.length + 2;
+  return { content, names, trigger, specific, earlier: EARLIER.test(sentence) };
+}
+
+/**
+ * Whether a later telling can be another mention of an event on content: the two sentences share a content noun (the
+ * object or theme of the act: "forderte den Freispruch" / "habe einen Freispruch beantragt") or a name that is no
+ * participant (the town both threats are about), or the noun trigger of one
+ * is what the other's act is about ("leitete Ermittlungen ein" / "die Ermittlungen"), or both triggers are the same
+ * specific compound ("Fährenstreik"). Not the same generic trigger noun alone ("seine Forderung nach …" twice), and not a
+ * telling that puts its act at an earlier occasion ("hatten sich schon zuvor geeinigt") when the other does not.
+ */
+function sameContent(a: Telling, b: Telling, participants: Set<string>): boolean {
+  if (a.earlier !== b.earlier) return false;
+  if (a.content.some((x) => b.content.some((y) => stemsMeet(x, y)))) return true;
+  if (a.names.some((id) => !participants.has(id) && b.names.includes(id))) return true;
+  if (a.trigger && b.content.some((y) => stemsMeet(a.trigger!, y))) return true;
+  if (b.trigger && a.content.some((x) => stemsMeet(b.trigger!, x))) return true;
+  return a.specific && b.specific && !!a.trigger && a.trigger === b.trigger;
+}
+
 /** Merges the mentions of one event; `text` (the document text) lets definite noun mentions refer back. */
-export function mergeEvents(events: RawEvent[], text = '', published: string | null = null): RawEvent[] {
+export function mergeEvents(events: RawEvent[], text = '', published: string | null = null, ctx?: MergeContext): RawEvent[] {
   shareScheduledModality(events, published);
   if (text) sharePurposeModality(events, text);
   if (text) shareOccasionModality(events, text);
@@ -256,12 +361,35 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
   // each mention keeps its own arguments before mentions are pooled into one event (the event's lists become the merged view)
   for (const ev of events) for (const m of ev.mentions) ownArguments(m, ev);
   const out: RawEvent[] = [];
+  const tellings = new Map<EventMention, Telling>();
+  const lemmaOf = new Map<EventMention, string | undefined>();
+  for (const ev of events) for (const m of ev.mentions) lemmaOf.set(m, ev.lemma as string | undefined);
+  const tell = (m: EventMention) => {
+    let t = tellings.get(m);
+    if (!t) tellings.set(m, (t = telling(text, ctx!, m, lemmaOf.get(m))));
+    return t;
+  };
+  /**
+   * Two tellings in body sentences of one actor's act are one event only when they agree on what the act was about
+   * (`sameContent`): "forderte mehr Soldaten" and "verlangt eine Volksbefragung" are two demands. A headline summarises
+   * (it joins on participants alone), and so do two triggers in one sentence ("kündigte Berufung an: Wir werden das
+   * beeinspruchen").
+   */
+  const agrees = (o: RawEvent, ev: RawEvent) => {
+    if (!ctx || !text) return true;
+    const m = ev.mentions[0];
+    if (m.sentence === 0 || o.mentions.some((x) => x.sentence === 0 || x.sentence === m.sentence)) return true;
+    const t = tell(m);
+    const participants = new Set([...o.actors, ...o.recipients, ...ev.actors, ...ev.recipients]);
+    return o.mentions.some((x) => sameContent(tell(x), t, participants));
+  };
   for (const ev of events) {
     const same = (o: RawEvent) =>
       o.type === ev.type &&
       sameParticipants(o, ev) &&
       compatibleTime(o.timeFromText ? o.time : null, ev.timeFromText ? ev.time : null) &&
-      modalityClass(o.modality) === modalityClass(ev.modality);
+      modalityClass(o.modality) === modalityClass(ev.modality) &&
+      agrees(o, ev);
     // of symmetric candidates, one with the same actors first ("X besuchte …" joins "X's visit", not "Y empfing X")
     const target = (text ? anaphoricTarget(text, ev, out) : undefined) ?? (ev.actors.length
       ? out.find((o) => same(o) && key(o.actors) === key(ev.actors)) ?? out.find(same)
@@ -314,7 +442,10 @@ function joinHeadline(out: RawEvent[]): RawEvent[] {
     if (h.actors.length || h.recipients.length || h.mentions.some((m) => m.sentence !== 0)) continue;
     if (out.some((o) => o !== h && o.type === h.type && o.mentions[0].sentence === 0)) continue;
     const lead = out.find((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence > 0);
-    if (!lead || lead.mentions[0].sentence > 2 || !(lead.actors.length + lead.recipients.length)) continue;
+    if (!lead || lead.mentions[0].sentence > 2) continue;
+    // a lead that names nobody either ("Folgen von Hackerangriff behoben" / "Nach Behebung der Folgen eines
+    // Hackerangriffs …") is the headline's event when the two name it with one word (noun or verb)
+    if (!(lead.actors.length + lead.recipients.length) && !sameWord(h, lead)) continue;
     if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
     lead.mentions.unshift(...h.mentions);
     poolDetails(lead, h);
@@ -324,5 +455,34 @@ function joinHeadline(out: RawEvent[]): RawEvent[] {
     else delete lead.particle;
     gone.add(h);
   }
+  leadJoinsHeadline(out, gone);
   return gone.size ? out.filter((o) => !gone.has(o)) : out;
+}
+
+/** One word for two tellings: the same noun up to inflection and compounding ("Asylgipfel" / "Gipfel"), or one lexicon lemma. */
+function sameWord(a: RawEvent, b: RawEvent): boolean {
+  const la = a.lemma as string | undefined;
+  const lb = b.lemma as string | undefined;
+  if (la && lb && la === lb) return true;
+  return UPPER_START.test(a.trigger.text) && UPPER_START.test(b.trigger.text) && sameNoun(a.trigger.text, b.trigger.text);
+}
+
+/**
+ * "Strache hatte sich mit KAV-Ärzten solidarisiert" (headline) and the lead "In einer Statusmeldung solidarisierte sich der
+ * freiheitliche Klubobmann mit …": a lead event (first told in sentence 1 or 2) whose actor the lead does not name is the
+ * headline's event of its type when both use one word for it, the headline has no other event of the type and the lead no
+ * other of the type before it, and modality class and time agree. The lead mention keeps its own arguments.
+ */
+function leadJoinsHeadline(out: RawEvent[], gone: Set<RawEvent>): void {
+  for (const h of out) {
+    if (gone.has(h) || !h.actors.length || h.mentions[0].sentence !== 0) continue;
+    if (out.some((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence === 0)) continue;
+    const lead = out.find((o) => o !== h && !gone.has(o) && o.type === h.type && o.mentions[0].sentence > 0);
+    if (!lead || lead.mentions[0].sentence > 2 || lead.actors.length || !sameWord(h, lead)) continue;
+    if (modalityClass(h.modality) !== modalityClass(lead.modality) || !compatibleTime(h.timeFromText ? h.time : null, lead.timeFromText ? lead.time : null)) continue;
+    h.mentions.push(...lead.mentions);
+    if (!h.recipients.length && lead.recipients.length) h.recipients = lead.recipients.filter((id) => !h.actors.includes(id));
+    poolDetails(h, lead);
+    gone.add(lead);
+  }
 }

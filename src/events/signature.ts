@@ -33,6 +33,31 @@ export function eventSignature(doc: Doc, ev: EventRecord): string | null {
   return [ev.type, ...parts, time, modalityClass(ev.modality)].join('|');
 }
 
+/**
+ * The signatures of a document's events, in order, for grouping them with the events of other documents. Two events of
+ * one document are two events (the document's merge kept them apart: "forderte höhere Renten" and "verlangte außerdem eine
+ * Senkung der Mieten" have one signature): the k-th event of a signature in a document gets "#k" from the second on, so
+ * that near-duplicate documents, which tell their events in the same order, pair them one to one. An event without actors
+ * has no signature: it stays alone, or — with `actorless`, for documents known to be near-duplicates of one story — is
+ * keyed by its type, trigger word, recipients, time and modality class, so that the retelling of "Bei einem Anschlag in
+ * Kabul …" in a near-duplicate is the same stored event.
+ */
+export function documentSignatures(doc: Doc, actorless = false): string[] {
+  const seen = new Map<string, number>();
+  return doc.events.map((ev) => {
+    const base = eventSignature(doc, ev) ?? (actorless ? actorlessSignature(doc, ev) : `${doc.id}#${ev.id}`);
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    return k === 1 ? base : `${base}#${k}`;
+  });
+}
+
+function actorlessSignature(doc: Doc, ev: EventRecord): string {
+  const recipients = ev.recipients.map((id) => actorKey(doc, id)).sort().join('+');
+  const time = ev.timeFromText && ev.time ? ev.time.slice(0, 10) : '';
+  return [ev.type, `~${fold(ev.trigger.text)}`, recipients, time, modalityClass(ev.modality)].join('|');
+}
+
 export interface CrossDocEvent {
   signature: string;
   type: string;
@@ -43,8 +68,9 @@ export interface CrossDocEvent {
 export function mergeAcrossDocuments(docs: Doc[]): CrossDocEvent[] {
   const out = new Map<string, CrossDocEvent>();
   for (const doc of docs) {
-    for (const ev of doc.events) {
-      const sig = eventSignature(doc, ev) ?? `${doc.id}#${ev.id}`;
+    const signatures = documentSignatures(doc);
+    for (const [i, ev] of doc.events.entries()) {
+      const sig = signatures[i];
       let group = out.get(sig);
       if (!group) out.set(sig, (group = { signature: sig, type: ev.type, mentions: [] }));
       const ms = (ev.mentions as { sentence: number; trigger: EventRecord['trigger'] }[] | undefined) ?? [{ sentence: ev.sentence, trigger: ev.trigger }];

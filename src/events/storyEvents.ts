@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Doc } from '../doc/index.ts';
 import { prepared } from '../store/statements.ts';
-import { eventSignature } from './signature.ts';
+import { documentSignatures } from './signature.ts';
 
 export const STORY_EVENTS_MIGRATION_NAME = 'story events: one row per event of a story, with its mentions';
 
@@ -71,8 +71,10 @@ export function upsertStoryEvents(db: Database.Database, doc: Doc, docRowid: num
     `INSERT OR IGNORE INTO story_event_mentions (story_id, signature, doc_rowid, event_id, sentence, start, end, actors, recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const touched = new Set<string>();
-  for (const ev of doc.events) {
-    const signature = eventSignature(doc, ev) ?? `${doc.id}#${ev.id}`;
+  // (documents of one story are near-duplicates: an event without actors is keyed by its words, not by its document)
+  const signatures = documentSignatures(doc, true);
+  for (const [i, ev] of doc.events.entries()) {
+    const signature = signatures[i];
     insertEvent.run(row.story_id, signature, ev.type, ev.mode, ev.modality, ev.time, doc.id, JSON.stringify(ev));
     const mentions = (ev.mentions as MentionLike[] | undefined) ?? [{ sentence: ev.sentence, trigger: ev.trigger }];
     const list = (ids: string[] | undefined) => (Array.isArray(ids) ? JSON.stringify(ids) : null);

@@ -141,3 +141,24 @@ test('an event told in near-duplicate documents is stored once per story, with a
   assert.ok(events[0].mentionCount >= 2);
   store.close();
 });
+
+test('a story keeps an event without actors once, and two events of one actor that the document kept apart stay two', () => {
+  const store = new Store(tempDb());
+  const a = 'Streit um Renten in Berlin. Berlin – Bei einem Anschlag in Kabul sind am Montag zehn Menschen getötet worden. ' +
+    'Bundeskanzler Olaf Scholz forderte höhere Renten für alle Pensionisten. Die Opposition schwieg dazu. ' +
+    'Scholz verlangte außerdem eine deutliche Senkung der Mieten in den Städten.';
+  const b = `${a} Die Gewerkschaften begrüßten die Vorschläge.`;
+  const docA = analyze(a, { published: '2024-04-09' });
+  const docB = analyze(b, { published: '2024-04-09' });
+  const types = (d: typeof docA) => d.events.map((e) => `${e.type}:${e.actors.length}`);
+  assert.deepEqual(types(docA), ['ASSAULT:0', 'REQUEST:1', 'REQUEST:1']);
+  const first = store.save(docA, { name: 'a', format: 'text', input: a });
+  assert.equal(store.save(docB, { name: 'b', format: 'text', input: b }).storyId, first.id);
+  // the attack nobody is named for, told in both documents: one stored event
+  const attack = store.storyEvents({ storyId: first.id, type: 'ASSAULT' });
+  assert.deepEqual(attack.map((e) => [e.documentCount, e.mentionCount]), [[2, 2]]);
+  // the two demands: two stored events, each told once in each document
+  const demands = store.storyEvents({ storyId: first.id, type: 'REQUEST' });
+  assert.deepEqual(demands.map((e) => [e.documentCount, e.mentionCount]), [[2, 2], [2, 2]]);
+  store.close();
+});
