@@ -35,6 +35,16 @@ const SPORT_ROLES = ['trainer', 'cheftrainer', 'chefcoach', 'coach', 'co-trainer
 /** Police and border forces reinforced ("Polizei und Militär würden … verstärkt", "die Polizeipräsenz aufgestockt"). */
 const SECURITY_FORCES = [...FORCES, 'polizei', 'polizist', 'polizeipräsenz', 'polizeikräfte', 'sicherheitskräfte', 'einsatzkräfte', 'grenzschutz', 'grenzschützer', 'grenzpolizei', 'militär', 'bundesheer', 'armee', 'nationalgarde', 'patrouille'];
 
+/** Offices taken over, handed over or given up (fifteenth session, h/evpol): "übernimmt das Mandat von X", "seine Funktionen
+ * an X übergeben", "gibt den Parteivorsitz ab". */
+const OFFICES = ['amt', 'ämter', 'mandat', 'posten', 'vorsitz', 'parteivorsitz', 'funktion', 'agenden', 'ressort', 'ministerium', 'amtsgeschäfte', 'regierungsgeschäfte', 'leitung'];
+
+/** Offices handed over or given up (not a ministry or a management that hands over a report or a statement). */
+const HANDED_OFFICES = OFFICES.filter((o) => o !== 'ministerium' && o !== 'leitung');
+
+/** Office holders replaced ("löste Huber als Parteichef ab", "seinen Vorgänger … im Amt abgelöst"). */
+const OFFICE_HOLDERS = ['vorgänger', 'amt', 'minister', 'kanzler', 'premier', 'präsident', 'parteichef', 'parteivorsitz', 'vorsitzend', 'bürgermeister', 'landeshauptmann', 'regierungschef', 'staatschef', 'gouverneur', 'kommandeur', 'generalsekretär', 'obmann', 'staatssekretär', 'landesrat', 'botschafter', 'stadtrat', 'bischof', 'fraktionschef', 'klubobmann', 'klubchef', 'parteiobmann', 'bezirksvorsteher', 'landrat', 'senator', 'stellvertreter'];
+
 /** What is threatened with "drohen mit" (fourteenth session): measures, sanctions, walkouts and legal steps. */
 const THREATENED = ['konsequenz', 'sanktion', 'abriss', 'kündigung', 'streik', 'klage', 'rücktritt', 'austritt', 'veto', 'ausschluss', 'entlassung', 'boykott', 'gewalt', 'krieg', 'vergeltung', 'militär', 'angriff', 'schließung', 'abbruch', 'blockade', 'veröffentlichung', 'scheidung', 'maßnahme', 'schritte', 'gegenmaßnahme', 'zölle', 'strafzöll', 'festnahme', 'verhaftung', 'abschiebung', 'auflösung', 'neuwahl', 'misstrauens', 'anzeige', 'verfahren', 'räumung', 'enteignung', 'embargo', 'atomwaff', 'vernichtung', 'tod', 'mord', 'bombe', 'rakete', 'einmarsch', 'intervention', 'verlassen', 'zurückzutret', 'auszutret', 'blockier', 'aufzukündig'];
 
@@ -131,6 +141,14 @@ export const VOCAB_VERBS: Row[] = [
   // batch 7: ACCUSE: a formal reprimand ("Der Presserat hatte … die Kronen Zeitung … abgemahnt", "wollen den Konzern nun
   // abmahnen")
   ['ACCUSE', 'disapprove', 'abmahnen', 'mahn =gemahnt', { p: 'ab' }],
+  // fifteenth session (h/evpol): office succession with a named predecessor (CONCEDE of the predecessor, the gold
+  // convention; taking up an office with none named is no event), handing over and giving up an office, a removal
+  ['CONCEDE', null, 'übernehmen (Amt von X)', 'übernehm übernimm übernahm =übernommen', { needObj: OFFICES, predecessor: 'named', excl: [...SPORT_ROLES, 'führung', 'kosten', 'verantwortung', 'haftung', 'patenschaft', 'schirmherrschaft', 'firma', 'unternehmen', 'konzern', 'betrieb', 'geschäft', 'praxis', 'hof'] }],
+  ['CONCEDE', null, 'ablösen (Amt)', 'lös =gelöst', { p: 'ab', needRec: true, predecessor: 'named', needObj: OFFICE_HOLDERS, objScope: 'sentence', excl: [...SPORT_ROLES, 'tor', 'rekord', 'nummer', 'titel', 'meister', 'tabelle', 'spitze', 'platz'] }],
+  ['CONCEDE', null, 'Amt übergeben', 'übergeb übergib übergab =übergeben übertrag überträg übertrug =übertragen', { needObj: HANDED_OFFICES, needAlso: ['an'], excl: [...SPORT_ROLES, 'schlüssel', 'urkunde', 'brief', 'preis', 'scheck', 'dokument', 'akten', 'bericht', 'polizei', 'behörde'] }],
+  ['CONCEDE', null, 'Amt abgeben', 'geb gib gab =gegeben', { p: 'ab', needObj: HANDED_OFFICES, excl: [...SPORT_ROLES, 'stimme', 'erklärung', 'kommentar', 'stellungnahme', 'urteil', 'gutachten', 'empfehlung', 'geschäft'] }],
+  ['CONCEDE', null, 'absägen (Amt)', 'säg =gesägt', { p: 'ab', needObj: [...OFFICE_HOLDERS, 'chef', 'spitze'], objScope: 'sentence', excl: ['ast', 'äste', 'baum', 'bäume', 'stamm', 'holz', 'brett', 'säge', 'bein', 'arm', 'lauf'] }],
+  ['AGREE', null, 'genehmigen (Ausfuhr)', 'genehmig =genehmigt bewillig =bewilligt', { objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -186,6 +204,15 @@ export const VOCAB_NOUNS: Row[] = [
   ['COERCE', null, 'Säuberung (politisch)', 'säuberung säuberungen säuberungswelle', { noCompound: true, objScope: 'sentence', needObj: ['politisch', 'stalin', 'partei', 'armee', 'militär', 'regime', 'opposition', 'gegner', 'beamte', 'justiz', 'lehr', 'forschung', 'verwaltung', 'kommunist', 'diktat', 'schmelztiegel'] }],
   // batch 7: a formal reprimand received or issued ("fing sich … prompt eine Abmahnung ein")
   ['ACCUSE', 'disapprove', 'Abmahnung', 'abmahnung abmahnungen', { noCompound: true }],
+  // fifteenth session (h/evpol): the successor named with the predecessor ("Buzek wird Nachfolger des X", "zum Nachfolger von
+  // X gewählt"; not speculation: "gilt als möglicher Nachfolger", "wurde als Nachfolgerin gehandelt"); an impeachment
+  // (REQUEST, blind 22's no-confidence motion); forming a coalition (AGREE, blind 9/13); an arms-export licence granted
+  // (AGREE, blind 26/28: not building or business permits); demands to resign
+  ['CONCEDE', null, 'Nachfolger (wird)', 'nachfolger nachfolgerin', { noCompound: true, predecessor: 'named', needObj: ['wird', 'wurde', 'werden', 'worden', 'würde', 'gewählt', 'ernannt', 'bestimmt', 'berufen', 'bestellt', 'nominiert', 'angelobt', 'vereidigt', 'eingesetzt'], excl: [...SPORT_ROLES, 'möglich', 'gehandelt', 'gilt', 'galt', 'gelten', 'logisch', 'potenziell', 'potentiell', 'aussichtsreich', 'favorit', 'gesucht', 'suche', 'sucht', 'gefunden', 'finden', 'aufgebaut', 'kandidat', 'sieg', 'titel', 'meister', 'sieger', 'wunsch', 'gewünscht', 'geplant', 'gedacht', 'modell', 'version', 'generation'] }],
+  ['REQUEST', null, 'Amtsenthebungsverfahren', 'amtsenthebungsverfahren amtsenthebungsverfahrens amtsenthebung impeachment impeachmentverfahren impeachment-verfahren', { noCompound: true, recPrep: ['gegen'] }],
+  ['AGREE', null, 'Bildung (Koalition)', 'bildung koalitionsbildung', { noCompound: true, needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'], excl: ['politisch', 'schul', 'hochschul', 'weiterbildung', 'ausbildung'] }],
+  ['AGREE', null, 'Genehmigung (Ausfuhr)', 'genehmigung bewilligung', { noCompound: true, recPrep: ['an', 'nach', 'für'], objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'baugenehmigung', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
+  ['REQUEST', null, 'Rücktrittsaufforderung', 'rücktrittsaufforderung rücktrittsaufforderungen rücktrittsforderung rücktrittsforderungen', { noCompound: true, recPrep: ['an'] }],
   // MOBILIZE: —
 ];
 

@@ -74,8 +74,11 @@ export interface EntryOptions {
   nextGenitive?: boolean;
   /** Office succession ("folgt X nach", "tritt an X' Stelle", "trat die Nachfolge von X an"): the gold actor is the
    * predecessor, who concedes the office (the dative, the possessor of "Stelle", the owner of "Nachfolge"); the
-   * successor, the clause subject, is no argument. */
-  predecessor?: boolean;
+   * successor, the clause subject, is no argument. `'named'`: the predecessor must be named (a person), as the owner of
+   * the office taken over ("übernimmt das Mandat von X", "Für sie übernimmt X das Innenressort") or after "Nachfolger"
+   * ("wird Nachfolger des X"), or as the object replaced ("löste X als Parteichef ab"); without one it is no event
+   * (taking up an office is no succession: "übernahm das Amt des Vorsitzenden"). */
+  predecessor?: boolean | 'named';
   lang?: string;
 }
 
