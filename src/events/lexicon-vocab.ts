@@ -149,6 +149,8 @@ export const VOCAB_VERBS: Row[] = [
   ['CONCEDE', null, 'Amt abgeben', 'geb gib gab =gegeben', { p: 'ab', needObj: HANDED_OFFICES, excl: [...SPORT_ROLES, 'stimme', 'erklärung', 'kommentar', 'stellungnahme', 'urteil', 'gutachten', 'empfehlung', 'geschäft'] }],
   ['CONCEDE', null, 'absägen (Amt)', 'säg =gesägt', { p: 'ab', needObj: [...OFFICE_HOLDERS, 'chef', 'spitze'], objScope: 'sentence', excl: ['ast', 'äste', 'baum', 'bäume', 'stamm', 'holz', 'brett', 'säge', 'bein', 'arm', 'lauf'] }],
   ['AGREE', null, 'genehmigen (Ausfuhr)', 'genehmig =genehmigt bewillig =bewilligt', { objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
+  // a resignation under pressure told by the one who resigns ("sah sich zum Rücktritt gezwungen")
+  ['CONCEDE', null, 'sich zum Rücktritt gezwungen sehen', '=gezwungen =genötigt =veranlasst', { needObj: ['rücktritt', 'amtsverzicht', 'demission'], needAlso: ['zum'], refl: true }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -213,6 +215,12 @@ export const VOCAB_NOUNS: Row[] = [
   ['AGREE', null, 'Bildung (Koalition)', 'bildung koalitionsbildung', { noCompound: true, needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'], excl: ['politisch', 'schul', 'hochschul', 'weiterbildung', 'ausbildung'] }],
   ['AGREE', null, 'Genehmigung (Ausfuhr)', 'genehmigung bewilligung', { noCompound: true, recPrep: ['an', 'nach', 'für'], objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'baugenehmigung', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
   ['REQUEST', null, 'Rücktrittsaufforderung', 'rücktrittsaufforderung rücktrittsaufforderungen rücktrittsforderung rücktrittsforderungen', { noCompound: true, recPrep: ['an'] }],
+  // a resignation offered or filed ("Seinem Rücktrittsgesuch wurde stattgegeben"), as Rücktritt with its verbs
+  ['CONCEDE', null, 'Rücktrittsgesuch', 'rücktrittsgesuch rücktrittsgesuchs rücktrittsgesuches rücktrittsangebot rücktrittsangebots rücktrittsangebotes', { noCompound: true }],
+  // a committee or party board as the setting of a statement, a briefing or a decision ("räumte … im Verkehrsausschuss des
+  // Bundestages ein", "soll im Parteivorstand fixiert werden"; blind 23/28: CONSULT meet, no actor); not a membership or
+  // the body as such ("Mitglied im Parteivorstand", "Stimmengewicht im Ministerrat")
+  ['CONSULT', 'meet', 'Ausschuss (Sitzung)', 'ausschuss ausschusses parteivorstand parteivorstands bundesparteivorstand landesparteivorstand parteipräsidium', { prevWord: ['im', 'beim'], needObj: ['erklärt', 'erklär', 'sagt', 'sagte', 'räumt', 'berichtet', 'berichtete', 'informiert', 'informierte', 'diskutiert', 'beraten', 'berät', 'fixiert', 'beschlossen', 'beschließ', 'entschieden', 'entscheidet', 'entschied', 'abgestimmt', 'erläutert', 'angekündigt', 'kündigte', 'bekräftigt', 'betont', 'anfrage', 'befragt', 'präsentiert', 'vorgestellt', 'kritisiert'], excl: ['mitglied', 'vorsitz', 'sitz', 'mehrheit', 'stimmengewicht', 'verfahrensrichter'] }],
   // MOBILIZE: —
 ];
 

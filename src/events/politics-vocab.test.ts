@@ -69,3 +69,14 @@ test('forming a coalition with a named party is AGREE', () => {
   assert.equal(typeOn('Die Bildung einer Koalition mit der FPÖ ist beschlossen.', 'Bildung'), 'AGREE');
   assert.equal(typeOn('Die Bildung der Schüler hat sich verbessert.', 'Bildung'), undefined);
 });
+
+test('a resignation offered or forced on oneself is CONCEDE', () => {
+  assert.equal(typeOn('Dem Rücktrittsgesuch von Huber wurde im Mai stattgegeben.', 'Rücktrittsgesuch'), 'CONCEDE');
+  assert.equal(typeOn('Im Jahr 1901 sah sich Huber zum Rücktritt gezwungen.', 'gezwungen'), 'CONCEDE');
+});
+
+test('a committee or party board as the setting of a statement or decision is CONSULT meet; a membership is not', () => {
+  assert.equal(typeOn('Das erklärte Huber am Mittwoch im Budgetausschuss des Kongress.', 'Budgetausschuss'), 'CONSULT');
+  assert.equal(typeOn('Die Personalie soll am Montag im Parteivorstand der FPÖ beschlossen werden.', 'Parteivorstand'), 'CONSULT');
+  assert.equal(typeOn('Huber ist seit Jahren Mitglied im Parteivorstand der FPÖ.', 'Parteivorstand'), undefined);
+});
