@@ -80,3 +80,12 @@ test('a committee or party board as the setting of a statement or decision is CO
   assert.equal(typeOn('Die Personalie soll am Montag im Parteivorstand der FPÖ beschlossen werden.', 'Parteivorstand'), 'CONSULT');
   assert.equal(typeOn('Huber ist seit Jahren Mitglied im Parteivorstand der FPÖ.', 'Parteivorstand'), undefined);
 });
+
+test('leaving an office and dismissing an official, also as nouns, are CONCEDE; release from custody is not', () => {
+  assert.equal(typeOn('Bei der Regierungsumbildung schied Huber im Jänner aus dem Amt.', 'schied'), 'CONCEDE');
+  assert.equal(typeOn('Huber erklärte sein Ausscheiden aus dem Amt des Bürgermeisters.', 'Ausscheiden'), 'CONCEDE');
+  const e = on(rows('Die Entlassung von Staatssekretär Franz Huber sorgte für Kritik.'), 'Entlassung');
+  assert.equal(e?.type, 'CONCEDE');
+  assert.deepEqual(e?.recipients, ['Franz Huber']);
+  assert.equal(typeOn('Nach seiner Entlassung aus der Haft kehrte Huber heim.', 'Entlassung'), undefined);
+});
