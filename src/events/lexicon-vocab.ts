@@ -151,6 +151,9 @@ export const VOCAB_VERBS: Row[] = [
   ['AGREE', null, 'genehmigen (Ausfuhr)', 'genehmig =genehmigt bewillig =bewilligt', { objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
   // leaving an office without the particle ("schied sie … aus dem Amt"; the lexicon's ausscheiden needs "aus … aus")
   ['CONCEDE', null, 'scheiden aus dem Amt', 'scheid schied =geschieden', { needAlso: ['aus'], needObj: ['amt', 'ämter', 'regierung', 'kabinett', 'landtag', 'bundestag', 'nationalrat', 'gemeinderat', 'stadtrat', 'parlament', 'vorsitz', 'politik'], excl: ['leben', 'ehe', 'welt', 'turnier', 'wettbewerb', 'runde', 'finale', 'bewerb', 'rennen', 'cup', 'geister'] }],
+  // a party or parliamentary group ousting its leader ("wurde als Vorsitzender seiner Partei gestürzt"; a ruler's fall is
+  // COERCE in lexicon.ts): CONCEDE with the remover as actor, as "aus der Parteileitung werfen" (blind 14/17)
+  ['CONCEDE', null, 'stürzen (Parteivorsitz)', 'stürz =gestürzt', { needObj: ['vorsitzend', 'parteichef', 'parteivorsitz', 'parteiobmann', 'obmann', 'fraktionschef', 'fraktionsvorsitz', 'klubobmann', 'klubchef', 'generalsekretär'], notRefl: true, excl: ['treppe', 'stufe', 'leiter', 'fahrrad', 'pferd', 'unfall', 'tief', 'abgrund', 'schnee', 'eis'] }],
   // a resignation under pressure told by the one who resigns ("sah sich zum Rücktritt gezwungen")
   ['CONCEDE', null, 'sich zum Rücktritt gezwungen sehen', '=gezwungen =genötigt =veranlasst', { needObj: ['rücktritt', 'amtsverzicht', 'demission'], needAlso: ['zum'], refl: true }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],

@@ -258,7 +258,9 @@ const VERBS: Row[] = [
   ['AGREE', null, 'akzeptieren', 'akzeptier =akzeptiert', {}],
   ['AGREE', null, 'ratifizieren', 'ratifizier =ratifiziert', {}],
   ['AGREE', null, 'einwilligen', 'willig =gewilligt', { p: 'ein' }],
-  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand'], softObj: 'collective' }],
+  // (h/evpol) also a coalition or alliance decided ("Die Neuauflage der Koalition soll von Landesparteitagen beschlossen
+  // werden"): forming a coalition is AGREE (blind 9/13)
+  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand', 'koalition', 'bündnis', 'allianz'], softObj: 'collective' }],
   ['AGREE', null, 'annehmen', 'nehm nimm nahm =genommen', { p: 'an', needObj: ['angebot', 'vorschlag', 'einladung', 'plan', 'resolution', 'abkommen'] }],
   ['AGREE', null, 'schließen', 'schließ schloss =geschlossen', { needObj: ['abkommen', 'vertrag', 'bündnis', 'pakt', 'frieden', 'koalition', 'vereinbarung', 'kompromiss'] }],
   ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft', 'vergleich'], excl: ['vergleichsweise'] }],

@@ -66,7 +66,7 @@ test('an arms-export licence granted is AGREE; a building permit is not', () => 
 });
 
 test('forming a coalition with a named party is AGREE', () => {
-  assert.equal(typeOn('Die Bildung einer Koalition mit der FPÖ ist beschlossen.', 'Bildung'), 'AGREE');
+  assert.equal(typeOn('Nach der Bildung einer Koalition mit der FPÖ gab es Kritik.', 'Bildung'), 'AGREE');
   assert.equal(typeOn('Die Bildung der Schüler hat sich verbessert.', 'Bildung'), undefined);
 });
 
@@ -88,4 +88,11 @@ test('leaving an office and dismissing an official, also as nouns, are CONCEDE; 
   assert.equal(e?.type, 'CONCEDE');
   assert.deepEqual(e?.recipients, ['Franz Huber']);
   assert.equal(typeOn('Nach seiner Entlassung aus der Haft kehrte Huber heim.', 'Entlassung'), undefined);
+});
+
+test('a party ousting its leader is CONCEDE (the ousted the recipient); a coalition decided is AGREE', () => {
+  const e = on(rows('Nach dem Streit wurde Huber als Vorsitzender der Partei gestürzt.'), 'gestürzt');
+  assert.equal(e?.type, 'CONCEDE');
+  assert.deepEqual(e?.recipients, ['Franz Huber']);
+  assert.equal(typeOn('Die Koalition mit der FPÖ soll am Samstag vom Parteitag beschlossen werden.', 'beschlossen'), 'AGREE');
 });
