@@ -35,11 +35,11 @@ const SPORT_ROLES = ['trainer', 'cheftrainer', 'chefcoach', 'coach', 'co-trainer
 /** Police and border forces reinforced ("Polizei und Militär würden … verstärkt", "die Polizeipräsenz aufgestockt"). */
 const SECURITY_FORCES = [...FORCES, 'polizei', 'polizist', 'polizeipräsenz', 'polizeikräfte', 'sicherheitskräfte', 'einsatzkräfte', 'grenzschutz', 'grenzschützer', 'grenzpolizei', 'militär', 'bundesheer', 'armee', 'nationalgarde', 'patrouille'];
 
-/** Offices taken over, handed over or given up (fifteenth session, h/evpol): "übernimmt das Mandat von X", "seine Funktionen
- * an X übergeben", "gibt den Parteivorsitz ab". */
+/** Offices taken over or handed over (fifteenth session, h/evpol): "übernimmt das Mandat von X", "seine Funktionen an X
+ * übergeben". */
 const OFFICES = ['amt', 'ämter', 'mandat', 'posten', 'vorsitz', 'parteivorsitz', 'funktion', 'agenden', 'ressort', 'ministerium', 'amtsgeschäfte', 'regierungsgeschäfte', 'leitung'];
 
-/** Offices handed over or given up (not a ministry or a management that hands over a report or a statement). */
+/** Offices handed over (not a ministry or a management that hands over a report). */
 const HANDED_OFFICES = OFFICES.filter((o) => o !== 'ministerium' && o !== 'leitung');
 
 /** Office holders replaced ("löste Huber als Parteichef ab", "seinen Vorgänger … im Amt abgelöst"). */
@@ -142,12 +142,10 @@ export const VOCAB_VERBS: Row[] = [
   // abmahnen")
   ['ACCUSE', 'disapprove', 'abmahnen', 'mahn =gemahnt', { p: 'ab' }],
   // fifteenth session (h/evpol): office succession with a named predecessor (CONCEDE of the predecessor, the gold
-  // convention; taking up an office with none named is no event), handing over and giving up an office, a removal
+  // convention; taking up an office with none named is no event), handing over an office
   ['CONCEDE', null, 'übernehmen (Amt von X)', 'übernehm übernimm übernahm =übernommen', { needObj: OFFICES, predecessor: 'named', excl: [...SPORT_ROLES, 'führung', 'kosten', 'verantwortung', 'haftung', 'patenschaft', 'schirmherrschaft', 'firma', 'unternehmen', 'konzern', 'betrieb', 'geschäft', 'praxis', 'hof'] }],
   ['CONCEDE', null, 'ablösen (Amt)', 'lös =gelöst', { p: 'ab', needRec: true, predecessor: 'named', needObj: OFFICE_HOLDERS, objScope: 'sentence', excl: [...SPORT_ROLES, 'tor', 'rekord', 'nummer', 'titel', 'meister', 'tabelle', 'spitze', 'platz'] }],
   ['CONCEDE', null, 'Amt übergeben', 'übergeb übergib übergab =übergeben übertrag überträg übertrug =übertragen', { needObj: HANDED_OFFICES, needAlso: ['an'], excl: [...SPORT_ROLES, 'schlüssel', 'urkunde', 'brief', 'preis', 'scheck', 'dokument', 'akten', 'bericht', 'polizei', 'behörde'] }],
-  ['CONCEDE', null, 'Amt abgeben', 'geb gib gab =gegeben', { p: 'ab', needObj: HANDED_OFFICES, excl: [...SPORT_ROLES, 'stimme', 'erklärung', 'kommentar', 'stellungnahme', 'urteil', 'gutachten', 'empfehlung', 'geschäft'] }],
-  ['CONCEDE', null, 'absägen (Amt)', 'säg =gesägt', { p: 'ab', needObj: [...OFFICE_HOLDERS, 'chef', 'spitze'], objScope: 'sentence', excl: ['ast', 'äste', 'baum', 'bäume', 'stamm', 'holz', 'brett', 'säge', 'bein', 'arm', 'lauf'] }],
   ['AGREE', null, 'genehmigen (Ausfuhr)', 'genehmig =genehmigt bewillig =bewilligt', { objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
   // leaving an office without the particle ("schied sie … aus dem Amt"; the lexicon's ausscheiden needs "aus … aus")
   ['CONCEDE', null, 'scheiden aus dem Amt', 'scheid schied =geschieden', { needAlso: ['aus'], needObj: ['amt', 'ämter', 'regierung', 'kabinett', 'landtag', 'bundestag', 'nationalrat', 'gemeinderat', 'stadtrat', 'parlament', 'vorsitz', 'politik'], excl: ['leben', 'ehe', 'welt', 'turnier', 'wettbewerb', 'runde', 'finale', 'bewerb', 'rennen', 'cup', 'geister'] }],
@@ -214,12 +212,11 @@ export const VOCAB_NOUNS: Row[] = [
   // fifteenth session (h/evpol): the successor named with the predecessor ("Buzek wird Nachfolger des X", "zum Nachfolger von
   // X gewählt"; not speculation: "gilt als möglicher Nachfolger", "wurde als Nachfolgerin gehandelt"); an impeachment
   // (REQUEST, blind 22's no-confidence motion); forming a coalition (AGREE, blind 9/13); an arms-export licence granted
-  // (AGREE, blind 26/28: not building or business permits); demands to resign
+  // (AGREE, blind 26/28: not building or business permits)
   ['CONCEDE', null, 'Nachfolger (wird)', 'nachfolger nachfolgerin', { noCompound: true, predecessor: 'named', needObj: ['wird', 'wurde', 'werden', 'worden', 'würde', 'gewählt', 'ernannt', 'bestimmt', 'berufen', 'bestellt', 'nominiert', 'angelobt', 'vereidigt', 'eingesetzt'], excl: [...SPORT_ROLES, 'möglich', 'gehandelt', 'gilt', 'galt', 'gelten', 'logisch', 'potenziell', 'potentiell', 'aussichtsreich', 'favorit', 'gesucht', 'suche', 'sucht', 'gefunden', 'finden', 'aufgebaut', 'kandidat', 'sieg', 'titel', 'meister', 'sieger', 'wunsch', 'gewünscht', 'geplant', 'gedacht', 'modell', 'version', 'generation'] }],
   ['REQUEST', null, 'Amtsenthebungsverfahren', 'amtsenthebungsverfahren amtsenthebungsverfahrens impeachment impeachmentverfahren impeachment-verfahren', { noCompound: true, recPrep: ['gegen'] }],
   ['AGREE', null, 'Bildung (Koalition)', 'bildung koalitionsbildung', { noCompound: true, needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'], excl: ['politisch', 'schul', 'hochschul', 'weiterbildung', 'ausbildung'] }],
   ['AGREE', null, 'Genehmigung (Ausfuhr)', 'genehmigung bewilligung', { noCompound: true, recPrep: ['an', 'nach', 'für'], objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'baugenehmigung', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
-  ['REQUEST', null, 'Rücktrittsaufforderung', 'rücktrittsaufforderung rücktrittsaufforderungen rücktrittsforderung rücktrittsforderungen', { noCompound: true, recPrep: ['an'] }],
   // leaving an office announced ("erklärte sein Ausscheiden aus dem Amt"; with the verbs of Rücktritt: a bare "nach dem
   // Ausscheiden" is a date), an official dismissed ("die Entlassung von Staatssekretär X", as entlassen (Amt))
   ['CONCEDE', null, 'Ausscheiden (Amt)', 'ausscheiden', { noCompound: true, needAlso: ['aus'], needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'bekanntgabe', 'verkündet', 'gab'], excl: ['turnier', 'wettbewerb', 'runde', 'finale', 'bewerb', 'rennen', 'cup', 'mannschaft', 'team', 'klub', 'verein', 'em', 'wm', 'liga'] }],
