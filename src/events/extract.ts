@@ -846,8 +846,12 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       else if (dash > 0 && UPPER_START.test(toks[k].text.slice(dash + 1)) && compoundHead(l.slice(dash + 1)) !== null && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
     }
     // a body or meeting named like its meeting noun ("Ministerrat", "Balkankonferenz") is free for an entry fixed by its
-    // neighbours ("vor dem Ministerrat", "bei der Balkankonferenz")
-    if (m.t1 - m.t0 === 1 && m.entity.type !== 'PER' && (NOUN_FORMS.get(toks[m.t0].lower) ?? NOUN_FORMS.get(compoundHead(toks[m.t0].lower) ?? ''))?.some((e) => e.prevWord)) modifierOnly[m.t0] = 1;
+    // neighbours ("vor dem Ministerrat", "bei der Balkankonferenz"); (h/evpol) also when the mention takes in its article
+    // ("dem Ministerrat": a description mention), so that "vor dem"/"nach dem" can fix the entry
+    const last = m.t1 - 1;
+    let articleOnly = true;
+    for (let k = m.t0; k < last; k++) if (!DETERMINERS.has(toks[k].lower)) articleOnly = false;
+    if (articleOnly && m.entity.type !== 'PER' && (NOUN_FORMS.get(toks[last].lower) ?? NOUN_FORMS.get(compoundHead(toks[last].lower) ?? ''))?.some((e) => e.prevWord)) modifierOnly[last] = 1;
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

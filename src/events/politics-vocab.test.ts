@@ -94,3 +94,9 @@ test('a party ousting its leader is CONCEDE (the ousted the recipient); a coalit
   assert.deepEqual(e?.recipients, ['Franz Huber']);
   assert.equal(typeOn('Die Koalition mit der FPÖ soll am Samstag vom Parteitag beschlossen werden.', 'beschlossen'), 'AGREE');
 });
+
+test('"nach dem Ministerrat" is the meeting also when the body\'s name takes in its article', () => {
+  const cast: EntitySpec[] = [...ENTITIES, { name: 'Ministerrat', type: 'ORG', forms: ['dem Ministerrat'] }];
+  const r = eventRows('Nach dem Ministerrat trat Berger vor die Presse.', { entities: cast, published: null });
+  assert.equal(on(r, 'Ministerrat')?.type, 'CONSULT');
+});
