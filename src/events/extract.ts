@@ -846,8 +846,12 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
       else if (dash > 0 && UPPER_START.test(toks[k].text.slice(dash + 1)) && compoundHead(l.slice(dash + 1)) !== null && !m.entity.name.toLowerCase().includes(l.slice(dash + 1))) modifierOnly[k] = 1;
     }
     // a body or meeting named like its meeting noun ("Ministerrat", "Balkankonferenz") is free for an entry fixed by its
-    // neighbours ("vor dem Ministerrat", "bei der Balkankonferenz")
-    if (m.t1 - m.t0 === 1 && m.entity.type !== 'PER' && (NOUN_FORMS.get(toks[m.t0].lower) ?? NOUN_FORMS.get(compoundHead(toks[m.t0].lower) ?? ''))?.some((e) => e.prevWord)) modifierOnly[m.t0] = 1;
+    // neighbours ("vor dem Ministerrat", "bei der Balkankonferenz"); (h/evpol) also when the mention takes in its article
+    // ("dem Ministerrat": a description mention), so that "vor dem"/"nach dem" can fix the entry
+    const last = m.t1 - 1;
+    let articleOnly = true;
+    for (let k = m.t0; k < last; k++) if (!DETERMINERS.has(toks[k].lower)) articleOnly = false;
+    if (articleOnly && m.entity.type !== 'PER' && (NOUN_FORMS.get(toks[last].lower) ?? NOUN_FORMS.get(compoundHead(toks[last].lower) ?? ''))?.some((e) => e.prevWord)) modifierOnly[last] = 1;
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -2735,7 +2739,36 @@ function comitativeActors(ctx: SentenceContext, tr: Trigger, args: Arguments): v
   }
 }
 
+/** Offices taken over from a named predecessor ("das Mandat von X", "Hubers Amt", "das Innenressort"), and the successor noun. */
+const SUCCESSION_NOUN = /^(?:nachfolger|nachfolgerin|amt|mandat|posten|vorsitz|parteivorsitz|funktion|funktionen|agenden|leitung|\p{L}*ressort|\p{L}*ministerium)$/u;
+
+/** The predecessor of a `predecessor: 'named'` entry: a person who owns the office noun (a genitive name before it, a
+ * von/des phrase after it), or a person (or "sie"/"ihn" resolved) after "für" before the trigger ("Für sie übernimmt
+ * X das Innenressort"), or the person replaced (the object: "löste X ab", "wurde von X abgelöst" has the replaced as its
+ * patient). Possessives are not read: "übernimmt sein Amt" is mostly his own new office. */
+function namedPredecessor(ctx: SentenceContext, tr: Trigger, args: Arguments): MentionRef | undefined {
+  const { toks } = ctx;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  const pool = candidates(ctx, c0, c1);
+  for (let k = c0; k < c1; k++) {
+    if (!SUCCESSION_NOUN.test(toks[k].lower)) continue;
+    const owner = pool.find((m) => m.t1 === k && m.entity.type === 'PER' && /s$|'$|’$/.test(toks[k - 1].text)) ??
+      pool.find((m) => m.entity.type === 'PER' && m.t0 > k && m.t0 <= k + 4 && /^(von|vom|des|der)$/.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
+    if (owner) return owner;
+  }
+  for (let k = c0; k < tr.t0; k++) {
+    if (toks[k].lower !== 'für') continue;
+    const m = pool.find((x) => x.t0 === k + 1 && x.entity.type === 'PER');
+    if (m) return m;
+    const pro = toks[k + 1]?.lower;
+    if (pro === 'ihn' || pro === 'sie') return resolved(ctx, undefined, undefined, pro === 'ihn' ? 'm' : 'f');
+  }
+  if (!tr.entry.needRec) return undefined;
+  return args.recipients.find((m) => m.entity.type === 'PER' && m.form !== 'pronoun') ?? args.recipients.find((m) => m.entity.type === 'PER');
+}
+
 function predecessorOf(ctx: SentenceContext, tr: Trigger, args: Arguments): MentionRef | undefined {
+  if (tr.entry.predecessor === 'named') return namedPredecessor(ctx, tr, args);
   const { toks } = ctx;
   const [c0, c1] = clauseOf(ctx, tr.t0);
   let k = -1;
@@ -3523,6 +3556,8 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
       // (a succession names its successor or its predecessor: "An seine Stelle rückt X", with the subject after the verb)
       if (tr.entry.needActor && !args.actors.length && !(tr.entry.predecessor && predecessorOf(ctx, tr, args))) return false;
+      // (a succession that names no predecessor is taking up an office: no event)
+      if (tr.entry.predecessor === 'named' && !predecessorOf(ctx, tr, args)) return false;
       // a soft object condition: a body or a state decides, not a person
       if (tr.soft && !args.actors.some((a) => a.entity.type === 'ORG' || a.entity.type === 'LOC')) return false;
       if (tr.entry.advocacy && !args.recipients.length) {
@@ -3636,6 +3671,9 @@ export function extractEvents(doc: Doc): RawEvent[] {
       // (an evaluation is the critic's own speech act, in indirect speech or not: asserted, or historical in the past)
       // (so is an announced threat: "werde dies Sanktionen nach sich ziehen", `said`)
       if ((isEvaluation(tr.entry) || tr.entry.said) && modality !== 'historical') modality = 'asserted';
+      // (h/evpol) a handover of office told in the present announces it ("Für sie übernimmt X das Innenressort", "X gibt
+      // den Parteivorsitz ab"): planned, as the gold codes a change of office that is yet to take effect
+      if (tr.entry.type === 'CONCEDE' && tr.entry.predecessor === 'named' && tr.entry.pos === 'verb' && tr.present && !tr.participle && (modality === 'asserted' || modality === 'reported')) modality = 'planned';
       const trigger = {
         start: ctx.toks[tr.t0].start,
         end: ctx.toks[tr.t1 - 1].end,

@@ -35,6 +35,16 @@ const SPORT_ROLES = ['trainer', 'cheftrainer', 'chefcoach', 'coach', 'co-trainer
 /** Police and border forces reinforced ("Polizei und Militär würden … verstärkt", "die Polizeipräsenz aufgestockt"). */
 const SECURITY_FORCES = [...FORCES, 'polizei', 'polizist', 'polizeipräsenz', 'polizeikräfte', 'sicherheitskräfte', 'einsatzkräfte', 'grenzschutz', 'grenzschützer', 'grenzpolizei', 'militär', 'bundesheer', 'armee', 'nationalgarde', 'patrouille'];
 
+/** Offices taken over or handed over (fifteenth session, h/evpol): "übernimmt das Mandat von X", "seine Funktionen an X
+ * übergeben". */
+const OFFICES = ['amt', 'ämter', 'mandat', 'posten', 'vorsitz', 'parteivorsitz', 'funktion', 'agenden', 'ressort', 'ministerium', 'amtsgeschäfte', 'regierungsgeschäfte', 'leitung'];
+
+/** Offices handed over (not a ministry or a management that hands over a report). */
+const HANDED_OFFICES = OFFICES.filter((o) => o !== 'ministerium' && o !== 'leitung');
+
+/** Office holders replaced ("löste Huber als Parteichef ab", "seinen Vorgänger … im Amt abgelöst"). */
+const OFFICE_HOLDERS = ['vorgänger', 'amt', 'minister', 'kanzler', 'premier', 'präsident', 'parteichef', 'parteivorsitz', 'vorsitzend', 'bürgermeister', 'landeshauptmann', 'regierungschef', 'staatschef', 'gouverneur', 'kommandeur', 'generalsekretär', 'obmann', 'staatssekretär', 'landesrat', 'botschafter', 'stadtrat', 'bischof', 'fraktionschef', 'klubobmann', 'klubchef', 'parteiobmann', 'bezirksvorsteher', 'landrat', 'senator', 'stellvertreter'];
+
 /** What is threatened with "drohen mit" (fourteenth session): measures, sanctions, walkouts and legal steps. */
 const THREATENED = ['konsequenz', 'sanktion', 'abriss', 'kündigung', 'streik', 'klage', 'rücktritt', 'austritt', 'veto', 'ausschluss', 'entlassung', 'boykott', 'gewalt', 'krieg', 'vergeltung', 'militär', 'angriff', 'schließung', 'abbruch', 'blockade', 'veröffentlichung', 'scheidung', 'maßnahme', 'schritte', 'gegenmaßnahme', 'zölle', 'strafzöll', 'festnahme', 'verhaftung', 'abschiebung', 'auflösung', 'neuwahl', 'misstrauens', 'anzeige', 'verfahren', 'räumung', 'enteignung', 'embargo', 'atomwaff', 'vernichtung', 'tod', 'mord', 'bombe', 'rakete', 'einmarsch', 'intervention', 'verlassen', 'zurückzutret', 'auszutret', 'blockier', 'aufzukündig'];
 
@@ -131,6 +141,19 @@ export const VOCAB_VERBS: Row[] = [
   // batch 7: ACCUSE: a formal reprimand ("Der Presserat hatte … die Kronen Zeitung … abgemahnt", "wollen den Konzern nun
   // abmahnen")
   ['ACCUSE', 'disapprove', 'abmahnen', 'mahn =gemahnt', { p: 'ab' }],
+  // fifteenth session (h/evpol): office succession with a named predecessor (CONCEDE of the predecessor, the gold
+  // convention; taking up an office with none named is no event), handing over an office
+  ['CONCEDE', null, 'übernehmen (Amt von X)', 'übernehm übernimm übernahm =übernommen', { needObj: OFFICES, predecessor: 'named', excl: [...SPORT_ROLES, 'führung', 'kosten', 'verantwortung', 'haftung', 'patenschaft', 'schirmherrschaft', 'firma', 'unternehmen', 'konzern', 'betrieb', 'geschäft', 'praxis', 'hof'] }],
+  ['CONCEDE', null, 'ablösen (Amt)', 'lös =gelöst', { p: 'ab', needRec: true, predecessor: 'named', needObj: OFFICE_HOLDERS, objScope: 'sentence', excl: [...SPORT_ROLES, 'tor', 'rekord', 'nummer', 'titel', 'meister', 'tabelle', 'spitze', 'platz'] }],
+  ['CONCEDE', null, 'Amt übergeben', 'übergeb übergib übergab =übergeben übertrag überträg übertrug =übertragen', { needObj: HANDED_OFFICES, needAlso: ['an'], excl: [...SPORT_ROLES, 'schlüssel', 'urkunde', 'brief', 'preis', 'scheck', 'dokument', 'akten', 'bericht', 'polizei', 'behörde'] }],
+  ['AGREE', null, 'genehmigen (Ausfuhr)', 'genehmig =genehmigt bewillig =bewilligt', { objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
+  // leaving an office without the particle ("schied sie … aus dem Amt"; the lexicon's ausscheiden needs "aus … aus")
+  ['CONCEDE', null, 'scheiden aus dem Amt', 'scheid schied =geschieden', { needAlso: ['aus'], needObj: ['amt', 'ämter', 'regierung', 'kabinett', 'landtag', 'bundestag', 'nationalrat', 'gemeinderat', 'stadtrat', 'parlament', 'vorsitz', 'politik'], excl: ['leben', 'ehe', 'welt', 'turnier', 'wettbewerb', 'runde', 'finale', 'bewerb', 'rennen', 'cup', 'geister'] }],
+  // a party or parliamentary group ousting its leader ("wurde als Vorsitzender seiner Partei gestürzt"; a ruler's fall is
+  // COERCE in lexicon.ts): CONCEDE with the remover as actor, as "aus der Parteileitung werfen" (blind 14/17)
+  ['CONCEDE', null, 'stürzen (Parteivorsitz)', 'stürz =gestürzt', { needObj: ['vorsitzend', 'parteichef', 'parteivorsitz', 'parteiobmann', 'obmann', 'fraktionschef', 'fraktionsvorsitz', 'klubobmann', 'klubchef', 'generalsekretär'], notRefl: true, excl: ['treppe', 'stufe', 'leiter', 'fahrrad', 'pferd', 'unfall', 'tief', 'abgrund', 'schnee', 'eis'] }],
+  // a resignation under pressure told by the one who resigns ("sah sich zum Rücktritt gezwungen")
+  ['CONCEDE', null, 'sich zum Rücktritt gezwungen sehen', '=gezwungen =genötigt =veranlasst', { needObj: ['rücktritt', 'amtsverzicht', 'demission'], needAlso: ['zum'], refl: true }],
   ['REQUEST', null, 'zur Ratifizierung vorlegen', 'leg =gelegt', { p: 'vor', needObj: ['ratifizierung', 'ratifikation', 'abstimmung', 'genehmigung', 'zustimmung', 'beschlussfassung', 'unterschrift', 'unterzeichnung'], needAlso: ['zur'] }],
 ];
 
@@ -186,6 +209,24 @@ export const VOCAB_NOUNS: Row[] = [
   ['COERCE', null, 'Säuberung (politisch)', 'säuberung säuberungen säuberungswelle', { noCompound: true, objScope: 'sentence', needObj: ['politisch', 'stalin', 'partei', 'armee', 'militär', 'regime', 'opposition', 'gegner', 'beamte', 'justiz', 'lehr', 'forschung', 'verwaltung', 'kommunist', 'diktat', 'schmelztiegel'] }],
   // batch 7: a formal reprimand received or issued ("fing sich … prompt eine Abmahnung ein")
   ['ACCUSE', 'disapprove', 'Abmahnung', 'abmahnung abmahnungen', { noCompound: true }],
+  // fifteenth session (h/evpol): the successor named with the predecessor ("Buzek wird Nachfolger des X", "zum Nachfolger von
+  // X gewählt"; not speculation: "gilt als möglicher Nachfolger", "wurde als Nachfolgerin gehandelt"); an impeachment
+  // (REQUEST, blind 22's no-confidence motion); forming a coalition (AGREE, blind 9/13); an arms-export licence granted
+  // (AGREE, blind 26/28: not building or business permits)
+  ['CONCEDE', null, 'Nachfolger (wird)', 'nachfolger nachfolgerin', { noCompound: true, predecessor: 'named', needObj: ['wird', 'wurde', 'werden', 'worden', 'würde', 'gewählt', 'ernannt', 'bestimmt', 'berufen', 'bestellt', 'nominiert', 'angelobt', 'vereidigt', 'eingesetzt'], excl: [...SPORT_ROLES, 'möglich', 'gehandelt', 'gilt', 'galt', 'gelten', 'logisch', 'potenziell', 'potentiell', 'aussichtsreich', 'favorit', 'gesucht', 'suche', 'sucht', 'gefunden', 'finden', 'aufgebaut', 'kandidat', 'sieg', 'titel', 'meister', 'sieger', 'wunsch', 'gewünscht', 'geplant', 'gedacht', 'modell', 'version', 'generation'] }],
+  ['REQUEST', null, 'Amtsenthebungsverfahren', 'amtsenthebungsverfahren amtsenthebungsverfahrens impeachment impeachmentverfahren impeachment-verfahren', { noCompound: true, recPrep: ['gegen'] }],
+  ['AGREE', null, 'Bildung (Koalition)', 'bildung koalitionsbildung', { noCompound: true, needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'], excl: ['politisch', 'schul', 'hochschul', 'weiterbildung', 'ausbildung'] }],
+  ['AGREE', null, 'Genehmigung (Ausfuhr)', 'genehmigung bewilligung', { noCompound: true, recPrep: ['an', 'nach', 'für'], objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'baugenehmigung', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
+  // leaving an office announced ("erklärte sein Ausscheiden aus dem Amt"; with the verbs of Rücktritt: a bare "nach dem
+  // Ausscheiden" is a date), an official dismissed ("die Entlassung von Staatssekretär X", as entlassen (Amt))
+  ['CONCEDE', null, 'Ausscheiden (Amt)', 'ausscheiden', { noCompound: true, needAlso: ['aus'], needObj: ['erklär', 'kündigt', 'angekündigt', 'bekanntgegeben', 'bekanntgab', 'bekanntgabe', 'verkündet', 'gab'], excl: ['turnier', 'wettbewerb', 'runde', 'finale', 'bewerb', 'rennen', 'cup', 'mannschaft', 'team', 'klub', 'verein', 'em', 'wm', 'liga'] }],
+  ['CONCEDE', null, 'Entlassung (Amt)', 'entlassung', { noCompound: true, needObj: ['minister', 'staatssekretär', 'regierungschef', 'premier', 'kanzler', 'general', 'generalstabschef', 'generalinspekteur', 'kommandeur', 'oberbefehlshaber', 'gouverneur', 'geheimdienstchef', 'polizeichef', 'botschafter', 'bürgermeister', 'präfekt'], excl: ['haft', 'gefängnis', 'gewahrsam', 'krankenhaus', 'spital', 'klinik', 'mitarbeiter', 'arbeiter', 'angestellt', 'massen'] }],
+  // a resignation offered or filed ("Seinem Rücktrittsgesuch wurde stattgegeben"), as Rücktritt with its verbs
+  ['CONCEDE', null, 'Rücktrittsgesuch', 'rücktrittsgesuch rücktrittsgesuchs rücktrittsgesuches rücktrittsangebot rücktrittsangebots rücktrittsangebotes', { noCompound: true }],
+  // a committee or party board as the setting of a statement, a briefing or a decision ("räumte … im Verkehrsausschuss des
+  // Bundestages ein", "soll im Parteivorstand fixiert werden"; blind 23/28: CONSULT meet, no actor); not a membership or
+  // the body as such ("Mitglied im Parteivorstand", "Stimmengewicht im Ministerrat")
+  ['CONSULT', 'meet', 'Ausschuss (Sitzung)', 'ausschuss ausschusses parteivorstand parteivorstands bundesparteivorstand landesparteivorstand parteipräsidium', { prevWord: ['im', 'beim'], needObj: ['erklärt', 'erklär', 'sagt', 'sagte', 'räumt', 'berichtet', 'berichtete', 'informiert', 'informierte', 'diskutiert', 'beraten', 'berät', 'fixiert', 'beschlossen', 'beschließ', 'entschieden', 'entscheidet', 'entschied', 'abgestimmt', 'erläutert', 'angekündigt', 'kündigte', 'bekräftigt', 'betont', 'anfrage', 'befragt', 'präsentiert', 'vorgestellt', 'kritisiert'], excl: ['mitglied', 'vorsitz', 'sitz', 'mehrheit', 'stimmengewicht', 'verfahrensrichter'] }],
   // MOBILIZE: —
 ];
 

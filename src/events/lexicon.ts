@@ -74,8 +74,11 @@ export interface EntryOptions {
   nextGenitive?: boolean;
   /** Office succession ("folgt X nach", "tritt an X' Stelle", "trat die Nachfolge von X an"): the gold actor is the
    * predecessor, who concedes the office (the dative, the possessor of "Stelle", the owner of "Nachfolge"); the
-   * successor, the clause subject, is no argument. */
-  predecessor?: boolean;
+   * successor, the clause subject, is no argument. `'named'`: the predecessor must be named (a person), as the owner of
+   * the office taken over ("übernimmt das Mandat von X", "Für sie übernimmt X das Innenressort") or after "Nachfolger"
+   * ("wird Nachfolger des X"), or as the object replaced ("löste X als Parteichef ab"); without one it is no event
+   * (taking up an office is no succession: "übernahm das Amt des Vorsitzenden"). */
+  predecessor?: boolean | 'named';
   lang?: string;
 }
 
@@ -255,7 +258,9 @@ const VERBS: Row[] = [
   ['AGREE', null, 'akzeptieren', 'akzeptier =akzeptiert', {}],
   ['AGREE', null, 'ratifizieren', 'ratifizier =ratifiziert', {}],
   ['AGREE', null, 'einwilligen', 'willig =gewilligt', { p: 'ein' }],
-  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand'], softObj: 'collective' }],
+  // (h/evpol) also a coalition or alliance decided ("Die Neuauflage der Koalition soll von Landesparteitagen beschlossen
+  // werden"): forming a coalition is AGREE (blind 9/13)
+  ['AGREE', null, 'beschließen', 'beschließ beschloss beschloß =beschlossen', { needObj: ['abkommen', 'vertrag', 'vereinbarung', 'waffenruhe', 'waffenstillstand', 'koalition', 'bündnis', 'allianz'], softObj: 'collective' }],
   ['AGREE', null, 'annehmen', 'nehm nimm nahm =genommen', { p: 'an', needObj: ['angebot', 'vorschlag', 'einladung', 'plan', 'resolution', 'abkommen'] }],
   ['AGREE', null, 'schließen', 'schließ schloss =geschlossen', { needObj: ['abkommen', 'vertrag', 'bündnis', 'pakt', 'frieden', 'koalition', 'vereinbarung', 'kompromiss'] }],
   ['AGREE', null, 'erzielen', 'erziel =erzielt', { needObj: ['einigung', 'einvernehmen', 'kompromiss', 'durchbruch', 'übereinkunft', 'vergleich'], excl: ['vergleichsweise'] }],

@@ -161,7 +161,7 @@ export function zeroingIn(ctx: SentenceContext, tr: Trigger): boolean {
 }
 
 /**
- * "der Sturz von Machthaber X", "die Entmachtung des Präsidenten": the noun's "von" or genitive phrase after it is the one
+ * "der Sturz von Machthaber X", "die Entmachtung des Präsidenten", "die Entlassung von Staatssekretär X": the noun's "von" or genitive phrase after it is the one
  * deposed (recipient), not the agent; the agent is a "durch" phrase ("durch das Militär") or none.
  */
 function deposedRuler(tr: Trigger, args: Arguments): void {
@@ -200,7 +200,8 @@ export function retype(ctx: SentenceContext, tr: Trigger, args: Arguments, figur
   if (threatenedSanction(ctx, tr, found)) return null;
   if (shouldOpinion(ctx, tr)) return null;
   if (conditionalSanction(ctx, tr)) return threat(tr.entry);
-  if (tr.entry.lemma === 'Sturz (Herrscher)') deposedRuler(tr, args);
+  // (h/evpol) the official dismissed is the "von"/genitive phrase of "Entlassung", as of a ruler's fall
+  if (tr.entry.lemma === 'Sturz (Herrscher)' || tr.entry.lemma === 'Entlassung (Amt)') deposedRuler(tr, args);
   if (appeal(ctx, tr)) return retyped(tr.entry, 'REQUEST', null);
   if (zeroingIn(ctx, tr)) return retyped(tr.entry, 'ACCUSE', 'disapprove');
   if (predicateThreat(ctx, tr)) {
