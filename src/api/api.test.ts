@@ -361,6 +361,7 @@ describe('safeFetch against a local test server (loopback allowed explicitly)', 
 for (const mode of ['registry', 'annotations'] as const) describe(`entities, events, timeline, graph and export on annotated documents (keys from ${mode})`, () => {
   let r: Running;
   let id: string;
+  let otherId: string;
   /** Entity keys by name: registry ids, or canonical id / TYPE:name without the registry. */
   const K: Record<string, string> = {};
   before(async () => {
@@ -368,8 +369,10 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     const doc = sampleDoc();
     id = doc.id;
     r.store.save(doc, { name: 'test', format: 'text', input: doc.raw });
+    // a near-duplicate of the first (one story): it tells the same three events again
     const other = sampleDoc({ suffix: 'Später meldete sich auch der Bund der Fischer erneut.', published: '2031-07-02', title: 'Zweiter Bericht' });
-    r.store.save(other, { name: 'test2', format: 'text', input: other.raw });
+    otherId = other.id;
+    assert.equal(r.store.save(other, { name: 'test2', format: 'text', input: other.raw }).nearDuplicateOf, id);
     if (mode === 'annotations') r.store.db.exec('DELETE FROM entity_documents; DELETE FROM entity_aliases; DELETE FROM entity_roles; DELETE FROM entity_registry;');
     for (const e of (await json(await fetch(`${r.base}/api/entities`))).items) K[e.name] = e.key;
     if (mode === 'annotations') assert.deepEqual(K, { 'Erika Musterfrau': 'PER:Erika Musterfrau', 'Bund der Fischer': 'ORG:Bund der Fischer', Nordstadt: 'loc:nordstadt' });
@@ -394,7 +397,9 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     assert.equal(e.roles[0].title, 'Ministerin');
     assert.equal(e.quotes.length, 2);
     assert.match(e.quotes[0].quote.text, /Abkommen/);
-    assert.deepEqual(e.events.map((x: { type: string }) => x.type).sort(), ['MEET', 'MEET', 'SIGN', 'SIGN', 'STATEMENT', 'STATEMENT']);
+    // each event of the story once, told in both documents (quotes and documents stay per document)
+    assert.deepEqual(e.events.map((x: { type: string }) => x.type).sort(), ['MEET', 'SIGN', 'STATEMENT']);
+    assert.deepEqual(e.events.map((x: { documentCount: number }) => x.documentCount), [2, 2, 2]);
     assert.deepEqual(e.neighbours.map((n: { key: string }) => n.key).sort(), [K['Bund der Fischer'], K.Nordstadt].sort());
     assert.deepEqual(e.byMonth, [{ month: '2031-05', documents: 1 }, { month: '2031-07', documents: 1 }]);
     const place = await json(await fetch(`${r.base}/api/entities/loc%3Anordstadt`));
@@ -404,14 +409,25 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
 
   test('events filter by modality, type, entity and date; actors resolved to names', async () => {
     const planned = await json(await fetch(`${r.base}/api/events?modality=planned`));
-    assert.equal(planned.total, 2);
+    assert.equal(planned.total, 1, 'the planned signing, told in two near-duplicates, is one event');
+    assert.equal(planned.items[0].docId, id, 'shown as its first telling');
+    assert.deepEqual([planned.items[0].documentCount, planned.items[0].mentionCount], [2, 2]);
+    assert.deepEqual(planned.items[0].mentions.map((m: { docId: string; eventId: string }) => [m.docId, m.eventId]), [[id, 'ev1'], [otherId, 'ev1']]);
+    assert.equal(planned.items[0].mentions[1].trigger.text, 'unterzeichnen');
+    assert.match(planned.items[0].mentions[1].sentence, /^Erika Musterfrau sagte/);
     assert.equal(planned.items[0].date, '2031-06');
     assert.deepEqual(planned.items[0].actors, [{ id: 'e1', name: 'Erika Musterfrau', key: K['Erika Musterfrau'] }]);
     assert.match(planned.items[0].sentence, /^Erika Musterfrau sagte/);
-    assert.equal((await json(await fetch(`${r.base}/api/events?type=MEET&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 2);
+    assert.equal((await json(await fetch(`${r.base}/api/events?type=MEET&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 1);
     assert.equal((await json(await fetch(`${r.base}/api/events?type=STATEMENT&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 0);
-    assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-07-01`))).total, 1 + 0 + 0, 'only the undated MEET of the July article');
+    // the undated MEET is dated by its first telling (the May article), not again by the July retelling
+    assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-07-01`))).total, 0);
+    assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-05-01`))).total, 3);
+    // a document's own events stay its own
     assert.equal((await json(await fetch(`${r.base}/api/events?doc=${id}`))).total, 3);
+    const own = await json(await fetch(`${r.base}/api/events?doc=${otherId}`));
+    assert.deepEqual(own.items.map((x: { docId: string }) => x.docId), [otherId, otherId, otherId]);
+    assert.deepEqual(own.items.map((x: { documentCount: number }) => x.documentCount), [2, 2, 2]);
   });
 
   test('search filters by entity, event type and modality', async () => {
@@ -423,11 +439,13 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
 
   test('timeline buckets split by modality', async () => {
     const t = await json(await fetch(`${r.base}/api/timeline?interval=month`));
-    assert.equal(t.total, 6);
+    assert.equal(t.total, 3, 'three events of one story told in two documents');
     const june = t.buckets.find((b: { start: string }) => b.start === '2031-06-01');
-    assert.deepEqual(june.counts, { planned: 2 });
+    assert.deepEqual(june.counts, { planned: 1 });
     const may = t.buckets.find((b: { start: string }) => b.start === '2031-05-01');
-    assert.deepEqual(may.counts, { asserted: 2, negated: 1 });
+    assert.deepEqual(may.counts, { asserted: 1, negated: 1 });
+    assert.equal(t.buckets.length, 2, 'the retelling in July adds no event');
+    assert.equal(t.items.length, 3);
     assert.ok(t.items.some((i: { modality: string }) => i.modality === 'planned'));
     const weeks = await json(await fetch(`${r.base}/api/timeline?interval=week`));
     assert.ok(weeks.buckets.every((b: { start: string }) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1));
@@ -444,8 +462,9 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'co-occurrence')?.weight, 2);
     assert.equal(edge(K['Erika Musterfrau'], K.Nordstadt, 'co-occurrence')?.weight, 2);
     assert.equal(edge(K['Bund der Fischer'], K.Nordstadt, 'co-occurrence'), undefined, 'never named in one sentence');
-    assert.equal(edge(K['Erika Musterfrau'], K['Bund der Fischer'], 'SIGN')?.weight, 2);
-    assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'MEET')?.weight, 2);
+    // event edges count story events: the near-duplicate's retelling adds nothing
+    assert.equal(edge(K['Erika Musterfrau'], K['Bund der Fischer'], 'SIGN')?.weight, 1);
+    assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'MEET')?.weight, 1);
     const heavy = await json(await fetch(`${r.base}/api/graph?minWeight=3`));
     assert.equal(heavy.edges.length, 0);
     const people = await json(await fetch(`${r.base}/api/graph?types=PER`));
