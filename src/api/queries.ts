@@ -338,7 +338,7 @@ function storyMentions(store: Store, storyId: string, signature: string): { ment
 function ownMentions(store: Store, r: EventRowRaw, e: Record<string, unknown>): EventMention[] {
   const listed = Array.isArray(e.mentions) ? (e.mentions as Array<{ sentence?: unknown; trigger?: { start: number; end: number; text: string } }>) : [];
   const tellings = listed.length ? listed : [{ sentence: e.sentence, trigger: e.trigger as { start: number; end: number; text: string } | undefined }];
-  const sentence = store.db.prepare(`SELECT ${sentenceSql('?')} FROM documents d WHERE d.rowid = ?`).pluck();
+  const sentence = store.db.prepare(`SELECT ${sentenceSql('CAST(? AS INTEGER)')} FROM documents d WHERE d.rowid = ?`).pluck();
   return tellings
     .filter((m) => m.trigger && typeof m.trigger.start === 'number')
     .map((m) => ({
