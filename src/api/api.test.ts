@@ -538,6 +538,11 @@ describe('an event told in near-duplicate articles is one event with all its men
       assert.equal(x.trigger.text, 'traf');
       assert.match(x.sentence, /^Die niedersächsische Innenministerin Klara Brandt traf/);
     }
+    // the OpenAPI description says what an item and a mention carry
+    const schemas = (await json(await fetch(`${r.base}/openapi.json`))).components.schemas;
+    assert.deepEqual(Object.keys(m).filter((k) => !(k in schemas.EventItem.properties)), []);
+    assert.deepEqual(Object.keys(m.mentions[0]).filter((k) => !(k in schemas.EventMention.properties)), []);
+    assert.equal(schemas.EventItem.properties.mentions.items.$ref, '#/components/schemas/EventMention');
     const demand = await json(await fetch(`${r.base}/api/events?type=REQUEST`));
     assert.equal(demand.total, 1);
     assert.deepEqual([demand.items[0].documentCount, demand.items[0].mentionCount], [2, 2]);
