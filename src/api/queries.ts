@@ -315,40 +315,73 @@ function entityMaps(store: Store, rowids: number[]): Map<number, Map<string, { n
 const sentenceSql = (idx: string) => `substr(d.text, 1 + json_extract(d.document_json, '$.sentences[' || ${idx} || '].start'),
     json_extract(d.document_json, '$.sentences[' || ${idx} || '].end') - json_extract(d.document_json, '$.sentences[' || ${idx} || '].start'))`;
 
-type MentionRow = [string, string | null, string | null, string, number, number, number, string | null, string | null];
+/** Sentence texts of documents, each document read once per request (its text and sentence offsets). */
+class SentenceTexts {
+  private docs = new Map<number, { text: string; sentences: Array<{ start: number; end: number }> }>();
+  constructor(private readonly store: Store) {}
+
+  private doc(rowid: number) {
+    let d = this.docs.get(rowid);
+    if (!d) {
+      const row = this.store.db.prepare(`SELECT text, json_extract(document_json, '$.sentences') AS sentences FROM documents WHERE rowid = ?`).get(rowid) as
+        | { text: string; sentences: string | null }
+        | undefined;
+      let sentences: Array<{ start: number; end: number }> = [];
+      try {
+        sentences = row?.sentences ? (JSON.parse(row.sentences) as typeof sentences) : [];
+      } catch {
+        sentences = [];
+      }
+      this.docs.set(rowid, (d = { text: row?.text ?? '', sentences }));
+    }
+    return d;
+  }
+
+  sentence(rowid: number, index: unknown): string | null {
+    if (typeof index !== 'number') return null;
+    const d = this.doc(rowid);
+    const s = d.sentences[index];
+    return s && typeof s.start === 'number' ? d.text.slice(s.start, s.end) : null;
+  }
+
+  slice(rowid: number, start: number, end: number): string {
+    return this.doc(rowid).text.slice(start, end);
+  }
+}
+
+type MentionRow = [number, string, string | null, string | null, string, number, number, number];
 
 /** Mentions and counts of a story event (all its tellings, first stored document first). */
-function storyMentions(store: Store, storyId: string, signature: string): { mentions: EventMention[]; documentCount: number; mentionCount: number } {
+function storyMentions(store: Store, texts: SentenceTexts, storyId: string, signature: string): { mentions: EventMention[]; documentCount: number; mentionCount: number } {
   const rows = store.db
     .prepare(
-      `SELECT d.id, d.title, d.published, m.event_id, m.sentence, m.start, m.end, substr(d.text, m.start + 1, m.end - m.start), ${sentenceSql('m.sentence')}
+      `SELECT m.doc_rowid, d.id, d.title, d.published, m.event_id, m.sentence, m.start, m.end
        FROM story_event_mentions m JOIN documents d ON d.rowid = m.doc_rowid
        WHERE m.story_id = ? AND m.signature = ? ORDER BY m.doc_rowid, m.start`,
     )
     .raw()
     .all(storyId, signature) as MentionRow[];
   return {
-    mentions: rows.slice(0, MAX_MENTIONS).map(([docId, docTitle, published, eventId, , start, end, text, sentence]) => ({ docId, docTitle, published, eventId, trigger: { start, end, text: text ?? '' }, sentence })),
+    mentions: rows.slice(0, MAX_MENTIONS).map(([rowid, docId, docTitle, published, eventId, sentence, start, end]) => ({
+      docId, docTitle, published, eventId, trigger: { start, end, text: texts.slice(rowid, start, end) }, sentence: texts.sentence(rowid, sentence),
+    })),
     documentCount: new Set(rows.map((r) => r[0])).size,
     mentionCount: rows.length,
   };
 }
 
 /** Mentions of an event stored without story events: its own tellings in its document. */
-function ownMentions(store: Store, r: EventRowRaw, e: Record<string, unknown>): EventMention[] {
+function ownMentions(texts: SentenceTexts, r: EventRowRaw, e: Record<string, unknown>): EventMention[] {
   const listed = Array.isArray(e.mentions) ? (e.mentions as Array<{ sentence?: unknown; trigger?: { start: number; end: number; text: string } }>) : [];
   const tellings = listed.length ? listed : [{ sentence: e.sentence, trigger: e.trigger as { start: number; end: number; text: string } | undefined }];
-  const sentence = store.db.prepare(`SELECT ${sentenceSql('CAST(? AS INTEGER)')} FROM documents d WHERE d.rowid = ?`).pluck();
   return tellings
     .filter((m) => m.trigger && typeof m.trigger.start === 'number')
-    .map((m) => ({
-      docId: r.id, docTitle: r.title, published: r.published, eventId: String(e.id), trigger: m.trigger!,
-      sentence: typeof m.sentence === 'number' ? ((sentence.get(m.sentence, m.sentence, m.sentence, r.doc_rowid) as string | null) ?? null) : null,
-    }));
+    .map((m) => ({ docId: r.id, docTitle: r.title, published: r.published, eventId: String(e.id), trigger: m.trigger!, sentence: texts.sentence(r.doc_rowid, m.sentence) }));
 }
 
 function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number; item: EventItem }> {
   const maps = entityMaps(store, rows.map((r) => r.doc_rowid));
+  const texts = new SentenceTexts(store);
   return rows.map((r) => {
     const e = JSON.parse(r.json) as Record<string, unknown>;
     const m = maps.get(r.doc_rowid) ?? new Map();
@@ -361,9 +394,9 @@ function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number;
     const cut = r.story === null ? -1 : r.story.indexOf('\u0001');
     const storyId = cut < 0 ? null : r.story!.slice(0, cut);
     const signature = cut < 0 ? null : r.story!.slice(cut + 1);
-    let told = storyId !== null && signature !== null ? storyMentions(store, storyId, signature) : null;
+    let told = storyId !== null && signature !== null ? storyMentions(store, texts, storyId, signature) : null;
     if (!told || told.mentionCount === 0) {
-      const mentions = ownMentions(store, r, e);
+      const mentions = ownMentions(texts, r, e);
       told = { mentions, documentCount: 1, mentionCount: mentions.length };
     }
     return {
