@@ -361,6 +361,7 @@ describe('safeFetch against a local test server (loopback allowed explicitly)', 
 for (const mode of ['registry', 'annotations'] as const) describe(`entities, events, timeline, graph and export on annotated documents (keys from ${mode})`, () => {
   let r: Running;
   let id: string;
+  let otherId: string;
   /** Entity keys by name: registry ids, or canonical id / TYPE:name without the registry. */
   const K: Record<string, string> = {};
   before(async () => {
@@ -368,8 +369,10 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     const doc = sampleDoc();
     id = doc.id;
     r.store.save(doc, { name: 'test', format: 'text', input: doc.raw });
+    // a near-duplicate of the first (one story): it tells the same three events again
     const other = sampleDoc({ suffix: 'Später meldete sich auch der Bund der Fischer erneut.', published: '2031-07-02', title: 'Zweiter Bericht' });
-    r.store.save(other, { name: 'test2', format: 'text', input: other.raw });
+    otherId = other.id;
+    assert.equal(r.store.save(other, { name: 'test2', format: 'text', input: other.raw }).nearDuplicateOf, id);
     if (mode === 'annotations') r.store.db.exec('DELETE FROM entity_documents; DELETE FROM entity_aliases; DELETE FROM entity_roles; DELETE FROM entity_registry;');
     for (const e of (await json(await fetch(`${r.base}/api/entities`))).items) K[e.name] = e.key;
     if (mode === 'annotations') assert.deepEqual(K, { 'Erika Musterfrau': 'PER:Erika Musterfrau', 'Bund der Fischer': 'ORG:Bund der Fischer', Nordstadt: 'loc:nordstadt' });
@@ -394,7 +397,9 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     assert.equal(e.roles[0].title, 'Ministerin');
     assert.equal(e.quotes.length, 2);
     assert.match(e.quotes[0].quote.text, /Abkommen/);
-    assert.deepEqual(e.events.map((x: { type: string }) => x.type).sort(), ['MEET', 'MEET', 'SIGN', 'SIGN', 'STATEMENT', 'STATEMENT']);
+    // each event of the story once, told in both documents (quotes and documents stay per document)
+    assert.deepEqual(e.events.map((x: { type: string }) => x.type).sort(), ['MEET', 'SIGN', 'STATEMENT']);
+    assert.deepEqual(e.events.map((x: { documentCount: number }) => x.documentCount), [2, 2, 2]);
     assert.deepEqual(e.neighbours.map((n: { key: string }) => n.key).sort(), [K['Bund der Fischer'], K.Nordstadt].sort());
     assert.deepEqual(e.byMonth, [{ month: '2031-05', documents: 1 }, { month: '2031-07', documents: 1 }]);
     const place = await json(await fetch(`${r.base}/api/entities/loc%3Anordstadt`));
@@ -404,14 +409,25 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
 
   test('events filter by modality, type, entity and date; actors resolved to names', async () => {
     const planned = await json(await fetch(`${r.base}/api/events?modality=planned`));
-    assert.equal(planned.total, 2);
+    assert.equal(planned.total, 1, 'the planned signing, told in two near-duplicates, is one event');
+    assert.equal(planned.items[0].docId, id, 'shown as its first telling');
+    assert.deepEqual([planned.items[0].documentCount, planned.items[0].mentionCount], [2, 2]);
+    assert.deepEqual(planned.items[0].mentions.map((m: { docId: string; eventId: string }) => [m.docId, m.eventId]), [[id, 'ev1'], [otherId, 'ev1']]);
+    assert.equal(planned.items[0].mentions[1].trigger.text, 'unterzeichnen');
+    assert.match(planned.items[0].mentions[1].sentence, /^Erika Musterfrau sagte/);
     assert.equal(planned.items[0].date, '2031-06');
     assert.deepEqual(planned.items[0].actors, [{ id: 'e1', name: 'Erika Musterfrau', key: K['Erika Musterfrau'] }]);
     assert.match(planned.items[0].sentence, /^Erika Musterfrau sagte/);
-    assert.equal((await json(await fetch(`${r.base}/api/events?type=MEET&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 2);
+    assert.equal((await json(await fetch(`${r.base}/api/events?type=MEET&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 1);
     assert.equal((await json(await fetch(`${r.base}/api/events?type=STATEMENT&entity=${encodeURIComponent(K['Bund der Fischer'])}`))).total, 0);
-    assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-07-01`))).total, 1 + 0 + 0, 'only the undated MEET of the July article');
+    // the undated MEET is dated by its first telling (the May article), not again by the July retelling
+    assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-07-01`))).total, 0);
+    assert.equal((await json(await fetch(`${r.base}/api/events?from=2031-05-01`))).total, 3);
+    // a document's own events stay its own
     assert.equal((await json(await fetch(`${r.base}/api/events?doc=${id}`))).total, 3);
+    const own = await json(await fetch(`${r.base}/api/events?doc=${otherId}`));
+    assert.deepEqual(own.items.map((x: { docId: string }) => x.docId), [otherId, otherId, otherId]);
+    assert.deepEqual(own.items.map((x: { documentCount: number }) => x.documentCount), [2, 2, 2]);
   });
 
   test('search filters by entity, event type and modality', async () => {
@@ -423,11 +439,13 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
 
   test('timeline buckets split by modality', async () => {
     const t = await json(await fetch(`${r.base}/api/timeline?interval=month`));
-    assert.equal(t.total, 6);
+    assert.equal(t.total, 3, 'three events of one story told in two documents');
     const june = t.buckets.find((b: { start: string }) => b.start === '2031-06-01');
-    assert.deepEqual(june.counts, { planned: 2 });
+    assert.deepEqual(june.counts, { planned: 1 });
     const may = t.buckets.find((b: { start: string }) => b.start === '2031-05-01');
-    assert.deepEqual(may.counts, { asserted: 2, negated: 1 });
+    assert.deepEqual(may.counts, { asserted: 1, negated: 1 });
+    assert.equal(t.buckets.length, 2, 'the retelling in July adds no event');
+    assert.equal(t.items.length, 3);
     assert.ok(t.items.some((i: { modality: string }) => i.modality === 'planned'));
     const weeks = await json(await fetch(`${r.base}/api/timeline?interval=week`));
     assert.ok(weeks.buckets.every((b: { start: string }) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1));
@@ -444,8 +462,9 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'co-occurrence')?.weight, 2);
     assert.equal(edge(K['Erika Musterfrau'], K.Nordstadt, 'co-occurrence')?.weight, 2);
     assert.equal(edge(K['Bund der Fischer'], K.Nordstadt, 'co-occurrence'), undefined, 'never named in one sentence');
-    assert.equal(edge(K['Erika Musterfrau'], K['Bund der Fischer'], 'SIGN')?.weight, 2);
-    assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'MEET')?.weight, 2);
+    // event edges count story events: the near-duplicate's retelling adds nothing
+    assert.equal(edge(K['Erika Musterfrau'], K['Bund der Fischer'], 'SIGN')?.weight, 1);
+    assert.equal(edge(K['Bund der Fischer'], K['Erika Musterfrau'], 'MEET')?.weight, 1);
     const heavy = await json(await fetch(`${r.base}/api/graph?minWeight=3`));
     assert.equal(heavy.edges.length, 0);
     const people = await json(await fetch(`${r.base}/api/graph?types=PER`));
@@ -470,5 +489,139 @@ for (const mode of ['registry', 'annotations'] as const) describe(`entities, eve
     assert.equal(csvCell('-cmd'), "'-cmd");
     assert.equal(csvCell('a,b'), '"a,b"');
     assert.equal(csvCell(null), '');
+  });
+});
+
+describe('an event told in near-duplicate articles is one event with all its mentions (issue #7)', () => {
+  // invented articles: B is A with one more sentence (one story); C is another story
+  const A =
+    'Die niedersächsische Innenministerin Klara Brandt traf am Mittwoch in Hannover den Lindauer Bürgermeister Tobias Wendt. ' +
+    'Die beiden Politiker sprachen über den Ausbau der Bahnstrecke zwischen Lindau und Hannover. ' +
+    'Wendt forderte vom Land mehr Geld für den Nahverkehr in der Region.';
+  const B = `${A} Ein Sprecher der Stadt nannte die Stimmung gut.`;
+  const C =
+    'Der Gewerkschaftsbund kritisierte am Donnerstag in Bremen die geplante Schließung von drei Werften an der Küste. ' +
+    'Mehrere hundert Beschäftigte protestierten vor dem Rathaus gegen den Abbau der Arbeitsplätze.';
+  let r: Running;
+  const ids: Record<'A' | 'B' | 'C', string> = { A: '', B: '', C: '' };
+  before(async () => {
+    r = await start();
+    for (const [name, text, published] of [['A', A, '2031-03-12'], ['B', B, '2031-03-13'], ['C', C, '2031-03-20']] as const) {
+      const res = await fetch(`${r.base}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, published, title: `Bericht ${name}` }) });
+      assert.equal(res.status, 201);
+      const item = (await json(res)).items[0];
+      ids[name] = item.id;
+      if (name === 'B') assert.equal(item.nearDuplicateOf, ids.A, 'B is a near-duplicate of A');
+      if (name === 'C') assert.equal(item.storyId, item.id, 'C is a story of its own');
+    }
+    // the pipeline finds the meeting and the demand in A and B, and two other events in C
+    const types = async (id: string) => (await json(await fetch(`${r.base}/api/documents/${id}`))).events.map((e: { type: string }) => e.type);
+    assert.deepEqual(await types(ids.A), ['CONSULT', 'REQUEST']);
+    assert.deepEqual(await types(ids.B), ['CONSULT', 'REQUEST']);
+    assert.deepEqual(await types(ids.C), ['ACCUSE', 'PROTEST']);
+  });
+  after(() => stop(r));
+
+  test('the event list shows the meeting once, with its two mentions; distinct events stay distinct', async () => {
+    const all = await json(await fetch(`${r.base}/api/events`));
+    assert.equal(all.total, 4, 'CONSULT and REQUEST of the story (each told twice), ACCUSE and PROTEST of the other');
+    assert.deepEqual(all.items.map((e: { type: string }) => e.type).sort(), ['ACCUSE', 'CONSULT', 'PROTEST', 'REQUEST']);
+    const meeting = await json(await fetch(`${r.base}/api/events?type=CONSULT`));
+    assert.equal(meeting.total, 1);
+    const m = meeting.items[0];
+    assert.equal(m.docId, ids.A, 'shown as its first telling');
+    assert.deepEqual([m.documentCount, m.mentionCount], [2, 2]);
+    assert.equal(typeof m.storyId, 'string');
+    assert.match(m.signature, /^CONSULT\|/);
+    assert.deepEqual(m.mentions.map((x: { docId: string; docTitle: string }) => [x.docId, x.docTitle]), [[ids.A, 'Bericht A'], [ids.B, 'Bericht B']]);
+    for (const x of m.mentions) {
+      assert.equal(x.trigger.text, 'traf');
+      assert.match(x.sentence, /^Die niedersächsische Innenministerin Klara Brandt traf/);
+    }
+    // the OpenAPI description says what an item and a mention carry
+    const schemas = (await json(await fetch(`${r.base}/openapi.json`))).components.schemas;
+    assert.deepEqual(Object.keys(m).filter((k) => !(k in schemas.EventItem.properties)), []);
+    assert.deepEqual(Object.keys(m.mentions[0]).filter((k) => !(k in schemas.EventMention.properties)), []);
+    assert.equal(schemas.EventItem.properties.mentions.items.$ref, '#/components/schemas/EventMention');
+    const demand = await json(await fetch(`${r.base}/api/events?type=REQUEST`));
+    assert.equal(demand.total, 1);
+    assert.deepEqual([demand.items[0].documentCount, demand.items[0].mentionCount], [2, 2]);
+    const other = await json(await fetch(`${r.base}/api/events?type=PROTEST`));
+    assert.deepEqual([other.total, other.items[0].documentCount, other.items[0].mentionCount], [1, 1, 1]);
+    // the entity filter finds the story event through either telling
+    const brandt = await json(await fetch(`${r.base}/api/events?entity=${encodeURIComponent('Klara Brandt')}`));
+    assert.deepEqual(brandt.items.map((e: { type: string }) => e.type), ['CONSULT']);
+    // a document's own events are its own
+    const own = await json(await fetch(`${r.base}/api/events?doc=${ids.B}`));
+    assert.deepEqual(own.items.map((e: { docId: string; type: string }) => [e.docId, e.type]).sort(), [[ids.B, 'CONSULT'], [ids.B, 'REQUEST']]);
+    assert.ok(own.items.every((e: { documentCount: number }) => e.documentCount === 2));
+  });
+
+  test('timeline: the retelling on the next day adds no event', async () => {
+    const t = await json(await fetch(`${r.base}/api/timeline?interval=day`));
+    assert.equal(t.total, 4);
+    assert.equal(t.items.length, 4);
+    const day = (d: string) => t.buckets.find((b: { start: string }) => b.start === d)?.total ?? 0;
+    assert.equal(day('2031-03-12'), 2, 'the meeting (on Wednesday) and the demand (dated by its first telling)');
+    assert.equal(day('2031-03-13'), 0, 'B tells nothing new');
+    assert.ok(t.items.every((i: { docId: string }) => i.docId !== ids.B), 'each event shown as its first telling');
+    assert.equal(t.buckets.reduce((s: number, b: { total: number }) => s + b.total, 0) + t.undated, 4);
+    const month = await json(await fetch(`${r.base}/api/timeline?interval=month&type=CONSULT`));
+    assert.deepEqual(month.buckets.map((b: { start: string; counts: Record<string, number> }) => [b.start, b.counts]), [['2031-03-01', { asserted: 1 }]]);
+  });
+
+  test('entity page and graph count the story event once', async () => {
+    const e = await json(await fetch(`${r.base}/api/entities/${encodeURIComponent('Klara Brandt')}`));
+    assert.equal(e.documentCount, 2, 'documents stay per document');
+    assert.deepEqual(e.events.map((x: { type: string; documentCount: number }) => [x.type, x.documentCount]), [['CONSULT', 2]]);
+    const g = await json(await fetch(`${r.base}/api/graph?types=PER`));
+    const consult = g.edges.filter((x: { type: string }) => x.type === 'CONSULT');
+    assert.deepEqual(consult.map((x: { weight: number }) => x.weight), [1]);
+  });
+
+  test('CSV export: one row per story event with its documents; every mention with its story event', async () => {
+    const csv = (await (await fetch(`${r.base}/api/export?format=csv&layer=events`)).text()).trim().split('\r\n');
+    assert.match(csv[0], /,story_id,signature,documents,mentions,doc_ids$/);
+    assert.equal(csv.length, 1 + 4);
+    const meeting = csv.filter((row) => row.includes(',CONSULT,'));
+    assert.equal(meeting.length, 1);
+    assert.ok(meeting[0].startsWith(`${ids.A},`));
+    assert.ok(meeting[0].endsWith(`,2,2,${ids.A}; ${ids.B}`), meeting[0]);
+    const mentions = (await (await fetch(`${r.base}/api/export?format=csv&layer=event_mentions`)).text()).trim().split('\r\n');
+    assert.equal(mentions.length, 1 + 6, 'each telling is a mention');
+    const storyOf = (row: string) => row.split(',').slice(-2).join(',');
+    const consult = mentions.filter((row) => row.includes(',CONSULT,'));
+    assert.equal(consult.length, 2);
+    assert.equal(storyOf(consult[0]), storyOf(consult[1]));
+    // exporting B alone still lists its events (each its story event's first telling in that export)
+    const onlyB = (await (await fetch(`${r.base}/api/export?format=csv&layer=events&q=Stimmung`)).text()).trim().split('\r\n');
+    assert.equal(onlyB.length, 1 + 2);
+  });
+});
+
+describe('events stored without story events (older databases, bulk inserts) stand alone', () => {
+  let r: Running;
+  before(async () => {
+    r = await start();
+    const doc = sampleDoc();
+    r.store.save(doc, { name: 'test', format: 'text', input: doc.raw });
+    const other = sampleDoc({ suffix: 'Später meldete sich auch der Bund der Fischer erneut.', published: '2031-07-02', title: 'Zweiter Bericht' });
+    r.store.save(other, { name: 'test2', format: 'text', input: other.raw });
+    r.store.db.exec('DELETE FROM story_event_mentions; DELETE FROM story_events;');
+  });
+  after(() => stop(r));
+
+  test('each annotated event is its own, with the mentions of its document', async () => {
+    const t = await json(await fetch(`${r.base}/api/timeline?interval=month`));
+    assert.equal(t.total, 6);
+    const planned = await json(await fetch(`${r.base}/api/events?modality=planned`));
+    assert.equal(planned.total, 2);
+    for (const e of planned.items) {
+      assert.deepEqual([e.storyId, e.signature, e.documentCount, e.mentionCount], [null, null, 1, 1]);
+      assert.deepEqual(e.mentions.map((m: { docId: string; trigger: { text: string } }) => [m.docId, m.trigger.text]), [[e.docId, 'unterzeichnen']]);
+      assert.match(e.mentions[0].sentence, /^Erika Musterfrau sagte/);
+    }
+    const csv = (await (await fetch(`${r.base}/api/export?format=csv&layer=events`)).text()).trim().split('\r\n');
+    assert.equal(csv.length, 1 + 6);
   });
 });

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { DocumentJSON } from '../doc/index.ts';
-import type { SearchOptions, Store } from '../store/index.ts';
+import type { DocumentStoryEvent, SearchOptions, Store } from '../store/index.ts';
 import { searchDocuments } from './search.ts';
 
 export const EXPORT_LAYERS = ['documents', 'entities', 'quotes', 'times', 'figures', 'events', 'event_mentions'] as const;
@@ -27,12 +27,27 @@ const COLUMNS: Record<ExportLayer, string[]> = {
   quotes: ['doc_id', 'id', 'kind', 'speaker', 'speaker_name', 'text', 'start', 'end', 'cue', 'addressee'],
   times: ['doc_id', 'id', 'type', 'value', 'text', 'start', 'end'],
   figures: ['doc_id', 'id', 'kind', 'value', 'unit', 'text', 'start', 'end'],
-  events: ['doc_id', 'id', 'type', 'mode', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'sentence'],
+  // one row per story event (an event told in near-duplicate documents once: its first telling in the export), with
+  // every document that tells it (doc_ids, first stored first) and its mention count over them
+  events: ['doc_id', 'id', 'type', 'mode', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'sentence', 'story_id', 'signature', 'documents', 'mentions', 'doc_ids'],
   // one row per telling of an event, with the arguments of its own sentence (the event's where a mention recorded none)
-  event_mentions: ['doc_id', 'event_id', 'type', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'start', 'end', 'sentence'],
+  // and the story event it tells
+  event_mentions: ['doc_id', 'event_id', 'type', 'modality', 'actors', 'recipients', 'place', 'time', 'source', 'trigger', 'start', 'end', 'sentence', 'story_id', 'signature'],
 };
 
-export function rowsFor(doc: DocumentJSON, layer: ExportLayer): unknown[][] {
+/** Story events of the exported documents: each document's (by event id), and the story events already written. */
+export interface ExportStories {
+  byEvent: Map<string, DocumentStoryEvent>;
+  /** "story id U+0001 signature" of story events already exported as rows of the events layer (updated here). */
+  written: Set<string>;
+}
+
+/**
+ * The CSV rows of one layer of a document. With `stories`, the events layer writes each story event once (an event of
+ * this document that an earlier exported document told is left out) and fills the story columns; an event without a
+ * story event is its own (one document, its own mentions).
+ */
+export function rowsFor(doc: DocumentJSON, layer: ExportLayer, stories?: ExportStories): unknown[][] {
   const names = new Map<string, string>(doc.entities.map((e) => [e.id, e.name]));
   const name = (v: string | null) => (v === null ? null : (names.get(v) ?? v));
   switch (layer) {
@@ -48,13 +63,23 @@ export function rowsFor(doc: DocumentJSON, layer: ExportLayer): unknown[][] {
     case 'figures':
       return doc.figures.map((f) => [doc.id, f.id, f.kind, f.value, f.unit, f.text, f.start, f.end]);
     case 'events':
-      return doc.events.map((e) => [doc.id, e.id, e.type, e.mode, e.modality, e.actors.map(name).join('; '), e.recipients.map(name).join('; '),
-        name(e.place), e.time, name(e.source), e.trigger?.text ?? null, e.sentence]);
+      return doc.events.flatMap((e) => {
+        const story = stories?.byEvent.get(e.id);
+        if (story && stories) {
+          const key = `${story.storyId}\u0001${story.signature}`;
+          if (stories.written.has(key)) return [];
+          stories.written.add(key);
+        }
+        return [[doc.id, e.id, e.type, e.mode, e.modality, e.actors.map(name).join('; '), e.recipients.map(name).join('; '),
+          name(e.place), e.time, name(e.source), e.trigger?.text ?? null, e.sentence, story?.storyId ?? null, story?.signature ?? null,
+          story?.documentIds.length ?? 1, story?.mentionCount ?? e.mentions?.length ?? 1, (story?.documentIds ?? [doc.id]).join('; ')]];
+      });
     case 'event_mentions':
       return doc.events.flatMap((e) => (e.mentions ?? [{ trigger: e.trigger, sentence: e.sentence, modality: e.modality, source: e.source }]).map((m) => {
         const own = Array.isArray(m.actors);
         return [doc.id, e.id, e.type, m.modality ?? e.modality, (own ? m.actors! : e.actors).map(name).join('; '), (own ? m.recipients ?? [] : e.recipients).map(name).join('; '),
-          name(m.place === undefined ? e.place : m.place), m.time === undefined ? e.time : m.time, name(m.source ?? null), m.trigger?.text ?? null, m.trigger?.start ?? null, m.trigger?.end ?? null, m.sentence];
+          name(m.place === undefined ? e.place : m.place), m.time === undefined ? e.time : m.time, name(m.source ?? null), m.trigger?.text ?? null, m.trigger?.start ?? null, m.trigger?.end ?? null, m.sentence,
+          stories?.byEvent.get(e.id)?.storyId ?? null, stories?.byEvent.get(e.id)?.signature ?? null];
       }));
   }
 }
@@ -93,10 +118,15 @@ export async function streamExport(res: ServerResponse, store: Store, o: { forma
     return;
   }
   if (o.format === 'csv') await write(res, csvRow(COLUMNS[o.layer]));
+  const written = new Set<string>();
+  const withStories = o.layer === 'events' || o.layer === 'event_mentions';
   for (const doc of matching(store, o.q, o.filters)) {
     if (res.destroyed) return;
     if (o.format === 'jsonl') await write(res, `${JSON.stringify(doc)}\n`);
-    else for (const row of rowsFor(doc, o.layer)) await write(res, csvRow(row));
+    else {
+      const stories = withStories && doc.events.length ? { byEvent: store.documentStoryEvents(doc.id), written } : undefined;
+      for (const row of rowsFor(doc, o.layer, stories)) await write(res, csvRow(row));
+    }
   }
   res.end();
 }

@@ -85,13 +85,26 @@ const SCHEMAS: Record<string, unknown> = {
       docId: { type: 'string' }, docTitle: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, date: { type: ['string', 'null'] }, id: { type: 'string' }, type: { type: 'string' }, mode: { type: ['string', 'null'] },
       modality: { type: 'string' }, actors: { type: 'array', items: { $ref: '#/components/schemas/EventActor' } }, recipients: { type: 'array', items: { $ref: '#/components/schemas/EventActor' } },
       place: { type: ['string', 'null'] }, time: { type: ['string', 'null'] }, trigger: { oneOf: [{ $ref: '#/components/schemas/DocSpan' }, { type: 'null' }] }, sentence: { type: ['string', 'null'] },
+      storyId: { type: ['string', 'null'], description: 'The story (near-duplicate documents) whose event this is; null for an event stored without story events (it stands alone).' },
+      signature: { type: ['string', 'null'], description: 'With storyId, identifies the story event: one real-world event, however many documents of the story tell it.' },
+      documentCount: { type: 'integer', description: 'Documents that tell the event.' },
+      mentionCount: { type: 'integer', description: 'Its mentions (tellings) in all of them.' },
+      mentions: { type: 'array', maxItems: 50, description: 'Its mentions, first stored document first (at most 50).', items: { $ref: '#/components/schemas/EventMention' } },
+    },
+    description: 'One event. In lists, an event told in several near-duplicate documents (one story) is one item: its earliest telling (docId, id, date, modality), with every telling in mentions.',
+  },
+  EventMention: {
+    type: 'object',
+    properties: {
+      docId: { type: 'string' }, docTitle: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, eventId: { type: 'string', description: 'The event in that document.' },
+      trigger: { $ref: '#/components/schemas/DocSpan' }, sentence: { type: ['string', 'null'], description: 'The sentence of the telling.' },
     },
   },
   EventPage: page({ $ref: '#/components/schemas/EventItem' }),
   Timeline: {
     type: 'object',
     properties: {
-      interval: { enum: ['day', 'week', 'month'] }, total: { type: 'integer' }, undated: { type: 'integer' },
+      interval: { enum: ['day', 'week', 'month'] }, total: { type: 'integer', description: 'Matching events (each story event once).' }, undated: { type: 'integer' },
       buckets: { type: 'array', items: { type: 'object', properties: { start: { type: 'string' }, total: { type: 'integer' }, counts: { type: 'object', additionalProperties: { type: 'integer' } } } } },
       items: { type: 'array', items: { $ref: '#/components/schemas/EventItem' } },
     },
@@ -101,7 +114,7 @@ const SCHEMAS: Record<string, unknown> = {
     properties: {
       documents: { type: 'integer', description: 'Documents read (the window).' },
       nodes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' }, type: { type: 'string' }, documents: { type: 'integer' } } } },
-      edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, type: { type: 'string', description: 'co-occurrence, or an event type' }, weight: { type: 'integer' } } } },
+      edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, type: { type: 'string', description: 'co-occurrence, or an event type' }, weight: { type: 'integer', description: 'co-occurrence: documents; event type: story events (an event told in near-duplicate documents counts once)' } } } },
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { Store } from '../store/index.ts';
-import { EVENT_DATE_SQL, eventIndex, idList, type IndexedEvent } from './eventindex.ts';
+import { EVENT_DATE_SQL, eventIndex, idList, STORY_KEY_SQL, type IndexedStoryEvent } from './eventindex.ts';
 import { getEntity as registryEntity } from '../entities/registry.ts';
 import { entityCondition, entityKey, hasRegistry, KEY_SQL, keyedEntityRows, occurrences } from './entitykeys.ts';
 import { searchIndex } from './search.ts';
@@ -147,7 +147,31 @@ export interface EventItem {
   time: string | null;
   trigger: { start: number; end: number; text: string } | null;
   sentence: string | null;
+  /**
+   * The story event this is (one real-world event, told once or in several near-duplicate documents): story id and
+   * signature; null for an event stored without story events (it stands alone).
+   */
+  storyId: string | null;
+  signature: string | null;
+  /** Documents and mentions (tellings) of the story event, all of them. */
+  documentCount: number;
+  mentionCount: number;
+  /** Its mentions in every document that tells it, first stored document first (at most MAX_MENTIONS). */
+  mentions: EventMention[];
 }
+
+/** One telling of an event: the document, the event there, the trigger and its sentence. */
+export interface EventMention {
+  docId: string;
+  docTitle: string | null;
+  published: string | null;
+  eventId: string;
+  trigger: { start: number; end: number; text: string };
+  sentence: string | null;
+}
+
+/** The most mentions listed per event item (mentionCount counts all). */
+export const MAX_MENTIONS = 50;
 
 export function getEntity(store: Store, key: string, o: { limit: number } = { limit: 100 }) {
   const { registryId, byDoc } = occurrences(store, key);
@@ -198,9 +222,16 @@ export function getEntity(store: Store, key: string, o: { limit: number } = { li
     .filter((q) => itemIds.get(q.doc_rowid)?.has(String((JSON.parse(q.json) as { speaker: string }).speaker)))
     .map((q) => ({ docId: q.id, docTitle: q.title, published: q.published, quote: JSON.parse(q.json) as Record<string, unknown> }));
 
+  // Each story event once (near-duplicate documents tell it again): its earliest telling among these documents.
+  const told = new Set<string>();
   const events = eventsForDocs(store, docRowids).filter((e) => {
     const ids = itemIds.get(e.rowid)!;
-    return [...e.item.actors, ...e.item.recipients].some((a) => ids.has(a.id) || a.key === entityKeyOut);
+    if (![...e.item.actors, ...e.item.recipients].some((a) => ids.has(a.id) || a.key === entityKeyOut)) return false;
+    if (e.item.storyId === null) return true;
+    const k = `${e.item.storyId}\u0001${e.item.signature}`;
+    if (told.has(k)) return false;
+    told.add(k);
+    return true;
   });
 
   // Co-occurring entities in the entity's latest documents (at most 500).
@@ -255,6 +286,7 @@ interface EventRowRaw {
   published: string | null;
   date: string | null;
   sentence: string | null;
+  story: string | null;
 }
 
 /** Maps entity item ids (and names) of documents to display names and keys. */
@@ -279,8 +311,77 @@ function entityMaps(store: Store, rowids: number[]): Map<number, Map<string, { n
   return out;
 }
 
+/** The text of sentence `idx` (an SQL expression) of document `d`. */
+const sentenceSql = (idx: string) => `substr(d.text, 1 + json_extract(d.document_json, '$.sentences[' || ${idx} || '].start'),
+    json_extract(d.document_json, '$.sentences[' || ${idx} || '].end') - json_extract(d.document_json, '$.sentences[' || ${idx} || '].start'))`;
+
+/** Sentence texts of documents, each document read once per request (its text and sentence offsets). */
+class SentenceTexts {
+  private docs = new Map<number, { text: string; sentences: Array<{ start: number; end: number }> }>();
+  constructor(private readonly store: Store) {}
+
+  private doc(rowid: number) {
+    let d = this.docs.get(rowid);
+    if (!d) {
+      const row = this.store.db.prepare(`SELECT text, json_extract(document_json, '$.sentences') AS sentences FROM documents WHERE rowid = ?`).get(rowid) as
+        | { text: string; sentences: string | null }
+        | undefined;
+      let sentences: Array<{ start: number; end: number }> = [];
+      try {
+        sentences = row?.sentences ? (JSON.parse(row.sentences) as typeof sentences) : [];
+      } catch {
+        sentences = [];
+      }
+      this.docs.set(rowid, (d = { text: row?.text ?? '', sentences }));
+    }
+    return d;
+  }
+
+  sentence(rowid: number, index: unknown): string | null {
+    if (typeof index !== 'number') return null;
+    const d = this.doc(rowid);
+    const s = d.sentences[index];
+    return s && typeof s.start === 'number' ? d.text.slice(s.start, s.end) : null;
+  }
+
+  slice(rowid: number, start: number, end: number): string {
+    return this.doc(rowid).text.slice(start, end);
+  }
+}
+
+type MentionRow = [number, string, string | null, string | null, string, number, number, number];
+
+/** Mentions and counts of a story event (all its tellings, first stored document first). */
+function storyMentions(store: Store, texts: SentenceTexts, storyId: string, signature: string): { mentions: EventMention[]; documentCount: number; mentionCount: number } {
+  const rows = store.db
+    .prepare(
+      `SELECT m.doc_rowid, d.id, d.title, d.published, m.event_id, m.sentence, m.start, m.end
+       FROM story_event_mentions m JOIN documents d ON d.rowid = m.doc_rowid
+       WHERE m.story_id = ? AND m.signature = ? ORDER BY m.doc_rowid, m.start`,
+    )
+    .raw()
+    .all(storyId, signature) as MentionRow[];
+  return {
+    mentions: rows.slice(0, MAX_MENTIONS).map(([rowid, docId, docTitle, published, eventId, sentence, start, end]) => ({
+      docId, docTitle, published, eventId, trigger: { start, end, text: texts.slice(rowid, start, end) }, sentence: texts.sentence(rowid, sentence),
+    })),
+    documentCount: new Set(rows.map((r) => r[0])).size,
+    mentionCount: rows.length,
+  };
+}
+
+/** Mentions of an event stored without story events: its own tellings in its document. */
+function ownMentions(texts: SentenceTexts, r: EventRowRaw, e: Record<string, unknown>): EventMention[] {
+  const listed = Array.isArray(e.mentions) ? (e.mentions as Array<{ sentence?: unknown; trigger?: { start: number; end: number; text: string } }>) : [];
+  const tellings = listed.length ? listed : [{ sentence: e.sentence, trigger: e.trigger as { start: number; end: number; text: string } | undefined }];
+  return tellings
+    .filter((m) => m.trigger && typeof m.trigger.start === 'number')
+    .map((m) => ({ docId: r.id, docTitle: r.title, published: r.published, eventId: String(e.id), trigger: m.trigger!, sentence: texts.sentence(r.doc_rowid, m.sentence) }));
+}
+
 function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number; item: EventItem }> {
   const maps = entityMaps(store, rows.map((r) => r.doc_rowid));
+  const texts = new SentenceTexts(store);
   return rows.map((r) => {
     const e = JSON.parse(r.json) as Record<string, unknown>;
     const m = maps.get(r.doc_rowid) ?? new Map();
@@ -290,6 +391,14 @@ function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number;
       return { id, name: hit?.name ?? id, key: hit?.key ?? null };
     };
     const trigger = e.trigger as { start: number; end: number; text: string } | undefined;
+    const cut = r.story === null ? -1 : r.story.indexOf('\u0001');
+    const storyId = cut < 0 ? null : r.story!.slice(0, cut);
+    const signature = cut < 0 ? null : r.story!.slice(cut + 1);
+    let told = storyId !== null && signature !== null ? storyMentions(store, texts, storyId, signature) : null;
+    if (!told || told.mentionCount === 0) {
+      const mentions = ownMentions(texts, r, e);
+      told = { mentions, documentCount: 1, mentionCount: mentions.length };
+    }
     return {
       rowid: r.doc_rowid,
       item: {
@@ -307,15 +416,16 @@ function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number;
         time: (e.time as string | null) ?? null,
         trigger: trigger && typeof trigger.start === 'number' ? trigger : null,
         sentence: r.sentence,
+        storyId,
+        signature,
+        ...told,
       },
     };
   });
 }
 
 const EVENT_SELECT = `SELECT e.doc_rowid, e.json, d.id, d.title, d.published, ${EVENT_DATE_SQL} AS date,
-  substr(d.text, 1 + json_extract(d.document_json, '$.sentences[' || coalesce(json_extract(e.json, '$.sentence'), -1) || '].start'),
-    json_extract(d.document_json, '$.sentences[' || coalesce(json_extract(e.json, '$.sentence'), -1) || '].end')
-    - json_extract(d.document_json, '$.sentences[' || coalesce(json_extract(e.json, '$.sentence'), -1) || '].start')) AS sentence
+  ${sentenceSql("coalesce(json_extract(e.json, '$.sentence'), -1)")} AS sentence, ${STORY_KEY_SQL} AS story
   FROM annotations e JOIN documents d ON d.rowid = e.doc_rowid
   LEFT JOIN annotations t ON t.doc_rowid = e.doc_rowid AND t.layer = 'times' AND t.item_id = e.ref`;
 
@@ -336,8 +446,11 @@ export interface EventFilters {
   doc?: string;
 }
 
-/** Events of the in-memory index that match the filters (entity filters resolve the entity's ids per document). */
-function matchingEvents(store: Store, f: EventFilters): IndexedEvent[] {
+/**
+ * Story events of the in-memory index that match the filters (entity filters resolve the entity's ids per document):
+ * an event told in near-duplicate documents is one; with `doc`, the document's own events.
+ */
+function matchingEvents(store: Store, f: EventFilters): IndexedStoryEvent[] {
   let people: Map<number, Set<string>> | undefined;
   if (f.entity) {
     people = occurrences(store, f.entity).byDoc;
@@ -347,10 +460,10 @@ function matchingEvents(store: Store, f: EventFilters): IndexedEvent[] {
   return eventIndex(store).query({ type: f.type, modality: f.modality, from: f.from, to: f.to, people, doc });
 }
 
-/** Full rows for indexed events, in the given order. */
-function eventRows(store: Store, events: IndexedEvent[]): EventRowRaw[] {
+/** Full rows for indexed story events (the telling that stands for each), in the given order. */
+function eventRows(store: Store, events: IndexedStoryEvent[]): EventRowRaw[] {
   const stmt = store.db.prepare(`${EVENT_SELECT} WHERE e.layer = 'events' AND e.doc_rowid = ? AND e.item_id = ?`);
-  return events.map((e) => stmt.get(e.doc, e.id) as EventRowRaw | undefined).filter((r): r is EventRowRaw => !!r);
+  return events.map(({ rep }) => stmt.get(rep.doc, rep.id) as EventRowRaw | undefined).filter((r): r is EventRowRaw => !!r);
 }
 
 export function listEvents(store: Store, f: EventFilters & { limit: number; offset: number }): Page<EventItem> {
@@ -376,13 +489,14 @@ export function timeline(store: Store, f: EventFilters & { interval: Interval; l
   const all = matchingEvents(store, f);
   const buckets = new Map<string, Record<string, number>>();
   let undated = 0;
-  const dated: IndexedEvent[] = [];
-  for (const e of all) {
+  const dated: IndexedStoryEvent[] = [];
+  for (const g of all) {
+    const e = g.rep;
     if (!e.date) {
       undated++;
       continue;
     }
-    if (dated.length < f.limit) dated.push(e);
+    if (dated.length < f.limit) dated.push(g);
     const full = e.date.length >= 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date.slice(0, 4)}-01-01`;
     const key = bucketStart(full, f.interval);
     const b = buckets.get(key) ?? {};
@@ -521,14 +635,20 @@ export function graph(store: Store, o: { entity?: string; types: string[]; nodes
   }
   const evRows = store.db
     .prepare(
-      `SELECT doc_rowid, type, json_extract(json, '$.actors'), json_extract(json, '$.recipients') FROM annotations
-       WHERE layer = 'events' AND doc_rowid IN (SELECT value FROM json_each(?))`,
+      `SELECT e.doc_rowid, e.type, json_extract(e.json, '$.actors'), json_extract(e.json, '$.recipients'), ${STORY_KEY_SQL} FROM annotations e
+       WHERE e.layer = 'events' AND e.doc_rowid IN (SELECT value FROM json_each(?)) ORDER BY e.doc_rowid`,
     )
     .raw()
-    .all(docsJson) as Array<[number, string | null, string | null, string | null]>;
-  for (const [doc, evType, actorsJson, recipientsJson] of evRows) {
+    .all(docsJson) as Array<[number, string | null, string | null, string | null, string | null]>;
+  // each story event once, however many near-duplicate documents of the window tell it
+  const told = new Set<string>();
+  for (const [doc, evType, actorsJson, recipientsJson, story] of evRows) {
     const m = keysByDoc.get(doc);
     if (!m) continue;
+    if (story !== null) {
+      if (told.has(story)) continue;
+      told.add(story);
+    }
     const keyOf = (v: string) => m.get(v);
     const actors = idList(actorsJson).map(keyOf).filter((k): k is string => !!k);
     const recipients = idList(recipientsJson).map(keyOf).filter((k): k is string => !!k);

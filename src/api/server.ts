@@ -52,9 +52,9 @@ const EVENT_FILTERS: ParamSpec[] = [
   { name: 'type', type: 'string', maxLength: 100, description: 'Event type.' },
   { name: 'modality', type: 'enum', enum: MODALITIES, description: 'Event modality.' },
   { name: 'entity', type: 'string', maxLength: 300, description: 'Entity key or name that is an actor or recipient of the event.' },
-  { name: 'from', type: 'date', description: 'Event date (its time expression, else the article date) on or after.' },
+  { name: 'from', type: 'date', description: 'Event date (its time expression, else the article date; of its earliest telling) on or after.' },
   { name: 'to', type: 'date', description: 'Event date on or before (inclusive).' },
-  { name: 'doc', type: 'string', maxLength: 64, description: 'Only events of this document.' },
+  { name: 'doc', type: 'string', maxLength: 64, description: 'Only the events of this document: its own, each with the documents and mentions of its story event.' },
 ];
 
 function searchOptions(q: ParamValues) {
@@ -134,7 +134,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/entities/:key', tag: 'entities', response: 'Entity',
-      summary: 'One entity (key = canonical id or TYPE:name): names, roles over time, documents, quotes, events, co-occurring actors, mentions by month.',
+      summary: 'One entity (key = canonical id or TYPE:name): names, roles over time, documents, quotes, events (each story event once, with its mentions), co-occurring actors, mentions by month.',
       params: [{ name: 'limit', type: 'integer', min: 1, max: 500, default: 100, description: 'Most recent documents to read quotes and events from.' }],
       handle(ctx, q) {
         const e = getEntity(store, ctx.params.key, { limit: q.limit as number });
@@ -143,12 +143,12 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
       },
     },
     {
-      method: 'GET', path: '/api/events', tag: 'events', summary: 'Events with filters, newest event date first.', params: [...EVENT_FILTERS, ...pageParams(50, 500)], response: 'EventPage',
+      method: 'GET', path: '/api/events', tag: 'events', summary: 'Events with filters, newest event date first. An event told in several near-duplicate documents (one story) is one item, its earliest telling, with every telling in mentions (documentCount, mentionCount); entity matches an actor or recipient of any telling.', params: [...EVENT_FILTERS, ...pageParams(50, 500)], response: 'EventPage',
       handle: (_c, q) => ({ body: listEvents(store, { ...eventFilters(q), limit: q.limit as number, offset: q.offset as number }) }),
     },
     {
       method: 'GET', path: '/api/timeline', tag: 'events', response: 'Timeline',
-      summary: 'Event counts in day/week/month buckets split by modality, plus the latest dated events (for drawing).',
+      summary: 'Event counts in day/week/month buckets split by modality, plus the latest dated events (for drawing); each story event counts once (an event told in near-duplicate documents is one, at the date and modality of its earliest telling).',
       params: [
         { name: 'interval', type: 'enum', enum: ['day', 'week', 'month'], default: 'month', description: 'Bucket size.' },
         ...EVENT_FILTERS,
@@ -158,7 +158,7 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/graph', tag: 'entities', response: 'Graph',
-      summary: 'Actor network over the newest `docs` documents (in the date range, or mentioning `entity`): entities as nodes; co-occurrence edges (documents naming both in one sentence) and event edges (actor → recipient, by event type) with weights.',
+      summary: 'Actor network over the newest `docs` documents (in the date range, or mentioning `entity`): entities as nodes; co-occurrence edges (documents naming both in one sentence) and event edges (actor → recipient, by event type) weighted by story events (an event told in near-duplicate documents counts once).',
       params: [
         { name: 'entity', type: 'string', maxLength: 300, description: 'Centre the graph on this entity and its neighbours.' },
         { name: 'types', type: 'string', maxLength: 40, default: 'PER,ORG,LOC', description: 'Comma-separated entity types to include.' },
@@ -182,10 +182,10 @@ export function apiRoutes(o: Required<Pick<ServerOptions, 'store' | 'maxBodyByte
     },
     {
       method: 'GET', path: '/api/export', tag: 'documents', response: 'Export',
-      summary: 'Export documents as JSONL (document JSON, one a line) or one layer as CSV; the search filters select documents.',
+      summary: 'Export documents as JSONL (document JSON, one a line) or one layer as CSV; the search filters select documents. CSV events: one row per story event (an event told in near-duplicate documents once, with story_id, signature, documents, mentions, doc_ids); event_mentions: one row per telling, with its story event.',
       params: [
         { name: 'format', type: 'enum', enum: ['jsonl', 'csv'], default: 'jsonl', description: 'Output format.' },
-        { name: 'layer', type: 'enum', enum: EXPORT_LAYERS, default: 'documents', description: 'For CSV: one row per document or per item of this layer.' },
+        { name: 'layer', type: 'enum', enum: EXPORT_LAYERS, default: 'documents', description: 'For CSV: one row per document or per item of this layer (events: per story event; event_mentions: per telling).' },
         { name: 'q', type: 'string', maxLength: 500, default: '', description: 'Search words.' },
         ...SEARCH_FILTERS,
       ],

@@ -162,3 +162,29 @@ test('a story keeps an event without actors once, and two events of one actor th
   assert.deepEqual(demands.map((e) => [e.documentCount, e.mentionCount]), [[2, 2], [2, 2]]);
   store.close();
 });
+
+test('documentStoryEvents: each event of a document with the story event it is and every document that tells it', () => {
+  const store = new Store(tempDb());
+  // invented: B retells A and adds a sentence; the demand and the meeting are two events, each told in both
+  const a = 'Die Innenministerin Klara Brandt traf am Mittwoch in Hannover den Lindauer Bürgermeister Tobias Wendt. ' +
+    'Die beiden Politiker sprachen über den Ausbau der Bahnstrecke zwischen Lindau und Hannover. ' +
+    'Wendt forderte vom Land mehr Geld für den Nahverkehr in der Region.';
+  const b = `${a} Ein Sprecher der Stadt nannte die Stimmung gut.`;
+  const docA = analyze(a, { published: '2031-03-12' });
+  const docB = analyze(b, { published: '2031-03-13' });
+  assert.deepEqual(docB.events.map((e) => e.type), ['CONSULT', 'REQUEST']);
+  const first = store.save(docA, { name: 'a', format: 'text', input: a });
+  assert.equal(store.save(docB, { name: 'b', format: 'text', input: b }).nearDuplicateOf, first.id);
+  const ofB = store.documentStoryEvents(docB.id);
+  assert.equal(ofB.size, 2);
+  const [meeting, demand] = docB.events.map((e) => ofB.get(e.id)!);
+  assert.notEqual(meeting.signature, demand.signature, 'two events stay two');
+  for (const s of [meeting, demand]) {
+    assert.equal(s.storyId, first.id);
+    assert.deepEqual(s.documentIds, [docA.id, docB.id]);
+    assert.equal(s.mentionCount, 2);
+  }
+  assert.deepEqual(store.documentStoryEvents(docA.id).get(docA.events[0].id), meeting, 'A\'s meeting is the same story event');
+  assert.equal(store.documentStoryEvents('kein-dokument').size, 0);
+  store.close();
+});

@@ -72,6 +72,14 @@ export interface StoryEventMention {
   recipients: string[] | null;
 }
 
+/** The story event that an event of a document is, with every document that tells it. */
+export interface DocumentStoryEvent {
+  storyId: string;
+  signature: string;
+  documentIds: string[];
+  mentionCount: number;
+}
+
 export interface DocumentSummary {
   id: string;
   storyId: string;
@@ -346,6 +354,28 @@ export class Store {
       .all(storyId, signature) as Array<{ doc_id: string; event_id: string; sentence: number; start: number; end: number; actors: string | null; recipients: string | null }>;
     const list = (v: string | null) => (v === null ? null : (JSON.parse(v) as string[]));
     return rows.map((r) => ({ documentId: r.doc_id, eventId: r.event_id, sentence: r.sentence, start: r.start, end: r.end, actors: list(r.actors), recipients: list(r.recipients) }));
+  }
+
+  /**
+   * The story event of each event of a document, by event id: its story id and signature, the documents that tell it
+   * (first stored first) and how many mentions they have. Events stored without story events are missing.
+   */
+  documentStoryEvents(docId: string): Map<string, DocumentStoryEvent> {
+    const own = this.db
+      .prepare(
+        `SELECT DISTINCT m.event_id, m.story_id, m.signature FROM story_event_mentions m JOIN documents d ON d.rowid = m.doc_rowid WHERE d.id = ?`,
+      )
+      .all(docId) as Array<{ event_id: string; story_id: string; signature: string }>;
+    const tellers = this.db.prepare(
+      `SELECT d.id, count(*) AS n FROM story_event_mentions m JOIN documents d ON d.rowid = m.doc_rowid
+       WHERE m.story_id = ? AND m.signature = ? GROUP BY m.doc_rowid ORDER BY m.doc_rowid`,
+    );
+    const out = new Map<string, DocumentStoryEvent>();
+    for (const r of own) {
+      const docs = tellers.all(r.story_id, r.signature) as Array<{ id: string; n: number }>;
+      out.set(r.event_id, { storyId: r.story_id, signature: r.signature, documentIds: docs.map((x) => x.id), mentionCount: docs.reduce((s, x) => s + x.n, 0) });
+    }
+    return out;
   }
 
   /** Every stored document as document JSON, oldest first. */

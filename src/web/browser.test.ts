@@ -59,6 +59,8 @@ describe('web UI in chromium', { skip: haveBrowser ? false : `no browser at ${CH
   let page: import('playwright-core').Page;
   let profile: string;
   const sample = sampleDoc();
+  // a near-duplicate of the sample (one story): it tells the sample's events again
+  const retold = sampleDoc({ suffix: 'Später meldete sich auch der Bund der Fischer erneut.', published: '2031-07-02', title: 'Zweiter Bericht' });
   const xss = xssDoc();
   const dialogs: string[] = [];
 
@@ -66,6 +68,7 @@ describe('web UI in chromium', { skip: haveBrowser ? false : `no browser at ${CH
     await ensureBuilt();
     store = new Store(':memory:');
     store.save(sample, { name: 'sample', format: 'text', input: sample.raw });
+    store.save(retold, { name: 'retold', format: 'text', input: retold.raw });
     store.save(xss, { name: 'xss', format: 'text', input: xss.raw });
     server = createApiServer({ store, host: '127.0.0.1' });
     base = (await listen(server, 0, '127.0.0.1')).url;
@@ -205,6 +208,15 @@ describe('web UI in chromium', { skip: haveBrowser ? false : `no browser at ${CH
       assert.equal(await page.locator('h1.entity-name').innerText(), 'Erika Musterfrau');
       assert.match(await page.locator('#app').innerText(), /Ministerin/);
       assert.ok((await page.locator('.entity-section blockquote').count()) >= 1);
+      // each event once, told in both articles: the line says so and lists both tellings
+      const signing = page.locator('li.event-item', { hasText: 'SIGN' });
+      assert.equal(await signing.count(), 1);
+      assert.match(await signing.innerText(), /in 2 Artikeln/);
+      await signing.locator('details.mentions summary').click();
+      const tellings = signing.locator('details.mentions li');
+      assert.equal(await tellings.count(), 2);
+      assert.deepEqual(await tellings.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [`#/doc/${sample.id}`, `#/doc/${retold.id}`]);
+      assert.match(await tellings.nth(1).innerText(), /Zweiter Bericht/);
     });
   });
 

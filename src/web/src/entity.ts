@@ -34,7 +34,21 @@ export function eventLine(e: EventItem): HTMLElement {
     e.recipients.length ? ` → ${e.recipients.map((a) => a.name).join(', ')}` : '',
     e.date ? ` · ${fmtDate(e.date)}` : '', ' · ',
     h('a', { href: `#/doc/${encodeURIComponent(e.docId)}` }, e.docTitle ?? 'Artikel'),
+    e.documentCount > 1 ? ` · in ${e.documentCount} Artikeln` : '',
     e.sentence ? h('div', { class: 'sentence' }, e.sentence) : null,
+    e.mentionCount > 1 ? mentionList(e) : null,
+  );
+}
+
+/** The tellings of an event told more than once (in near-duplicate articles, or twice in one): article and sentence. */
+function mentionList(e: EventItem): HTMLElement {
+  return h('details', { class: 'mentions' },
+    h('summary', {}, `${e.mentionCount} Erwähnungen in ${e.documentCount} ${e.documentCount === 1 ? 'Artikel' : 'Artikeln'}`),
+    h('ul', {}, ...e.mentions.map((m) => h('li', {},
+      h('a', { href: `#/doc/${encodeURIComponent(m.docId)}` }, m.docTitle ?? 'Artikel'),
+      m.published ? ` (${fmtDate(m.published)})` : '',
+      m.sentence ? h('div', { class: 'sentence' }, m.sentence) : null,
+    ))),
   );
 }
 

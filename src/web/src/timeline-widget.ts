@@ -25,7 +25,7 @@ export function drawTimeline(container: HTMLElement, events: EventItem[]) {
           type: 'box',
           className: `ev-item ev-${cat}`,
           content: h('a', { href: `#/doc/${encodeURIComponent(e.docId)}`, 'data-category': cat, title: e.sentence ?? '' },
-            cat === 'occurred' ? '' : `${CATEGORY_NAMES[cat]}: `, e.type, who ? ` – ${who}` : ''),
+            cat === 'occurred' ? '' : `${CATEGORY_NAMES[cat]}: `, e.type, who ? ` – ${who}` : '', e.documentCount > 1 ? ` (${e.documentCount} Artikel)` : ''),
         };
       }),
   );
