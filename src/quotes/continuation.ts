@@ -519,7 +519,7 @@ export function coordinatedMainClause(ex: Extractor, from: number, end: number):
 export function weakKonjunktivOne(ex: Extractor, k: number, a: number, b: number): boolean {
   const ctx = ex.ctx;
   const w = ctx.lower[k];
-  if (k <= a || k + 1 >= b || ctx.isCap(k) || w.length < 5 || !/[^aeiouäöü]e$/.test(w) || (w.endsWith('te') && !/(?:eite|iete)$/.test(w))) return false;
+  if (k <= a || k + 1 >= b || ctx.isCap(k) || w.length < 5 || w.charCodeAt(w.length - 1) !== 101 /* e */ || !/[^aeiouäöü]e$/.test(w) || (w.endsWith('te') && !/(?:eite|iete)$/.test(w))) return false;
   // (present participles "schreiende", "folgende" are adjectives; the rare "-ende" verbs are left out)
   if (WEAK_K1_NOT.has(w) || w.endsWith('weise') || w.endsWith('jenige') || w.endsWith('ende') || ADVERBS.has(w) || ARTICLES.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PRONOUNS.has(w) || CONJ.has(w) || RELATIVE.has(w) || INDEFINITE.has(w) || (AUXILIARIES.has(w) && !SUBJUNCTIVE_ALL.has(w))) return false;
   const p = ctx.lower[k - 1];
