@@ -178,6 +178,7 @@ export function penaltyInClause(ex: Extractor, i: number, sentEnd: number): bool
 export function cueAtUncached(ex: Extractor, i: number, sentEnd: number): [number, number] | null {
   const ctx = ex.ctx;
   const lw = ctx.lower[i];
+  // (the words taken before the Map lookup are listed in CUES_BEFORE_LOOKUP, shared.ts)
   // "hatte … bekannt gegeben, …"
   if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
   // "hatte … wissen lassen, dass …", "hat verlauten lassen": the infinitive of "lassen" in a perfect tense
