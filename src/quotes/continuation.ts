@@ -407,10 +407,11 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
     if (k < from) continue;
     // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
     // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
+    // (weakKonjunktivOne needs a final e: tested before the call, which would come for most words of most sentences)
     if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(ex.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && plannedPassive(ex, k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) {
       if (ex.mode === 'news' && inRelativeClause(ex, k, a, b)) relOnly = true;
       else subj = true;
-    } else if (ex.mode === 'news' && !subj && weakKonjunktivOne(ex, k, a, b) && !inRelativeClause(ex, k, a, b)) subj = weakForm = true;
+    } else if (ex.mode === 'news' && !subj && lw.charCodeAt(lw.length - 1) === 101 && weakKonjunktivOne(ex, k, a, b) && !inRelativeClause(ex, k, a, b)) subj = weakForm = true;
   }
   // (the finite verb of the main clause may be a Konjunktiv I by its form: "Das erlaube das Gesetz …, die … seien")
   if (relOnly && !subj && !first && from === a) subj = v2Subjunctive(ex, a, b);
