@@ -72,6 +72,9 @@ export class QuoteContext {
   /** First token of each sentence, and one past the last. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
+  /** Each token's sentence and end offset (as in toks, read from a dense array: tokenAt and cueAt run per token). */
+  private readonly tokSentence: Int32Array;
+  private readonly tokEnd: Int32Array;
   readonly mentions: MentionRef[];
   /** Mention covering each token, or -1. */
   readonly mentionAt: Int32Array;
@@ -96,8 +99,12 @@ export class QuoteContext {
     const ns = doc.sentences.length;
     this.sentStart = new Int32Array(ns).fill(-1);
     this.sentEnd = new Int32Array(ns).fill(-1);
+    this.tokSentence = new Int32Array(this.n);
+    this.tokEnd = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const s = doc.tokens[i].sentence;
+      this.tokSentence[i] = s;
+      this.tokEnd[i] = doc.tokens[i].end;
       if (this.sentStart[s] < 0) this.sentStart[s] = i;
       this.sentEnd[s] = i + 1;
     }
@@ -183,6 +190,8 @@ export class QuoteContext {
     if (a < 0 || b < 0 || b - a > 7) return true;
     // dots inside names ("St. Pölten") and the final dot of a dotted acronym ("D.A.S.") are no clause punctuation
     const text = this.doc.text.slice(start, end);
+    // (most mentions hold no punctuation at all: then removing name dots cannot make them junk)
+    if (!JUNK_PUNCT.test(text)) return false;
     const acronym = DOTTED_ACRONYM.test(text);
     return JUNK_PUNCT.test(acronym ? '' : text.replace(INNER_NAME_DOT, ''));
   }
@@ -195,11 +204,19 @@ export class QuoteContext {
       this.lowerSet = new Set();
       // only sentence-initial words are ever looked up: collect those candidates first (cheaper than every word)
       const candidates = new Set<string>();
-      for (let s = 0; s < this.sentStart.length; s++) if (this.sentStart[s] >= 0) candidates.add(this.lower[this.sentStart[s]]);
+      // the candidates' lengths as bits (a length of 31 or more sets bit 31): most words need no Set lookup
+      let lengths = 0;
+      for (let s = 0; s < this.sentStart.length; s++) {
+        if (this.sentStart[s] < 0) continue;
+        const c = this.lower[this.sentStart[s]];
+        candidates.add(c);
+        lengths |= 1 << Math.min(c.length, 31);
+      }
       for (let i = 0; i < this.n; i++) {
+        if (this.cap[i] !== 0) continue;
         const w = this.words[i];
         // lower-case word: equal to its lower-cased form and starting with a letter that has case
-        if (this.cap[i] === 0 && candidates.has(w) && w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
+        if ((lengths & (1 << Math.min(w.length, 31))) !== 0 && candidates.has(w) && w === this.lower[i] && w !== w.toUpperCase()) this.lowerSet.add(w);
       }
     }
     return this.lowerSet;
@@ -212,7 +229,7 @@ export class QuoteContext {
     let ans = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.toks[mid].end <= offset) lo = mid + 1;
+      if (this.tokEnd[mid] <= offset) lo = mid + 1;
       else {
         ans = mid;
         hi = mid - 1;
@@ -222,7 +239,8 @@ export class QuoteContext {
   }
 
   sentenceOf(tok: number): number {
-    return this.toks[tok].sentence;
+    // (outside the document: toks[tok] throws, as it always did)
+    return tok >= 0 && tok < this.n ? this.tokSentence[tok] : this.toks[tok].sentence;
   }
 
   isCap(i: number): boolean {
@@ -295,7 +313,23 @@ export class QuoteContext {
    * Noun phrase starting at token i (bounded by `limit`), or null: pronoun; mention; or
    * [article] adjective* Noun+ [genitive article adjective* Noun+]{0,2} [(…)] [, Name apposition].
    */
+  /** npAt's phrases by start and limit: the rules ask for the same phrase again and again (44% of the calls). */
+  private readonly npMemo = new Map<number, NP | null>();
+
   npAt(i: number, limit: number): NP | null {
+    if (i < 0 || i >= limit) return null;
+    if (limit > this.n) return this.npAtUncached(i, limit);
+    const key = i * (this.n + 1) + limit;
+    let np = this.npMemo.get(key);
+    if (np === undefined) {
+      np = this.npAtUncached(i, limit);
+      this.npMemo.set(key, np);
+    }
+    // (a copy: callers may change the phrase they get)
+    return np === null ? null : { start: np.start, end: np.end, mention: np.mention, pronoun: np.pronoun, dative: np.dative };
+  }
+
+  private npAtUncached(i: number, limit: number): NP | null {
     if (i < 0 || i >= limit) return null;
     const lw = this.lower[i];
     const p = PRONOUNS.get(lw);

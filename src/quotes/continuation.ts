@@ -407,10 +407,11 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
     if (k < from) continue;
     // epistemic "dürfte" is the narrator's estimate ("Das Projekt dürfte teurer werden"), not reported speech
     // (a plural form after "zu" is an infinitive: "um sich … nicht stellen zu müssen")
+    // (weakKonjunktivOne needs a final e: tested before the call, which would come for most words of most sentences)
     if (SUBJUNCTIVE_ALL.has(lw) && !ctx.isCap(k) && !(ex.mode === 'news' && EPISTEMIC.has(lw)) && !(hearsay && lw === 'sollen') && !(lw === 'sollen' && !cued && plannedPassive(ex, k, b)) && !(AMBIGUOUS_PLURAL.has(lw) && ctx.lower[k - 1] === 'zu')) {
       if (ex.mode === 'news' && inRelativeClause(ex, k, a, b)) relOnly = true;
       else subj = true;
-    } else if (ex.mode === 'news' && !subj && weakKonjunktivOne(ex, k, a, b) && !inRelativeClause(ex, k, a, b)) subj = weakForm = true;
+    } else if (ex.mode === 'news' && !subj && lw.charCodeAt(lw.length - 1) === 101 && weakKonjunktivOne(ex, k, a, b) && !inRelativeClause(ex, k, a, b)) subj = weakForm = true;
   }
   // (the finite verb of the main clause may be a Konjunktiv I by its form: "Das erlaube das Gesetz …, die … seien")
   if (relOnly && !subj && !first && from === a) subj = v2Subjunctive(ex, a, b);
@@ -519,7 +520,7 @@ export function coordinatedMainClause(ex: Extractor, from: number, end: number):
 export function weakKonjunktivOne(ex: Extractor, k: number, a: number, b: number): boolean {
   const ctx = ex.ctx;
   const w = ctx.lower[k];
-  if (k <= a || k + 1 >= b || ctx.isCap(k) || w.length < 5 || !/[^aeiouäöü]e$/.test(w) || (w.endsWith('te') && !/(?:eite|iete)$/.test(w))) return false;
+  if (k <= a || k + 1 >= b || ctx.isCap(k) || w.length < 5 || w.charCodeAt(w.length - 1) !== 101 /* e */ || !/[^aeiouäöü]e$/.test(w) || (w.endsWith('te') && !/(?:eite|iete)$/.test(w))) return false;
   // (present participles "schreiende", "folgende" are adjectives; the rare "-ende" verbs are left out)
   if (WEAK_K1_NOT.has(w) || w.endsWith('weise') || w.endsWith('jenige') || w.endsWith('ende') || ADVERBS.has(w) || ARTICLES.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || PRONOUNS.has(w) || CONJ.has(w) || RELATIVE.has(w) || INDEFINITE.has(w) || (AUXILIARIES.has(w) && !SUBJUNCTIVE_ALL.has(w))) return false;
   const p = ctx.lower[k - 1];

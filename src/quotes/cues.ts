@@ -9,7 +9,7 @@ import { firstSubject } from './speakers.ts';
 /** Is token i a cue? Returns the token range of the cue (verb + particle if separable). */
 export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, number] | null {
   // cached per token when the particle search runs to the sentence end (the usual call)
-  const full = sentEnd === ex.ctx.sentEnd[ex.ctx.toks[i].sentence];
+  const full = sentEnd === ex.ctx.sentEnd[ex.ctx.sentenceOf(i)];
   if (full) {
     const c = ex.cueCache[i];
     if (c !== -2) return c < 0 ? null : [i, c];
@@ -178,6 +178,7 @@ export function penaltyInClause(ex: Extractor, i: number, sentEnd: number): bool
 export function cueAtUncached(ex: Extractor, i: number, sentEnd: number): [number, number] | null {
   const ctx = ex.ctx;
   const lw = ctx.lower[i];
+  // (the words taken before the Map lookup are listed in CUES_BEFORE_LOOKUP, shared.ts)
   // "hatte … bekannt gegeben, …"
   if (lw === 'gegeben' && i > 0 && ctx.lower[i - 1] === 'bekannt') return [i, i + 1];
   // "hatte … wissen lassen, dass …", "hat verlauten lassen": the infinitive of "lassen" in a perfect tense

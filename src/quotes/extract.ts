@@ -19,7 +19,7 @@
 import { type Doc, type Quote, type QuoteKind, span, type Span } from '../doc/index.ts';
 import { loadSequenceModel, type SequenceModel, type SequenceUnit } from './sequence.ts';
 import { type MentionRef, type NP, QuoteContext } from './context.ts';
-import { blankAttribution, type CueInfo, cueInfoMap, cueKeyBits, DATELINE_START } from './shared.ts';
+import { blankAttribution, type CueInfo, cueInfoMap, cueKeyBits, DATELINE_START, startKeyBits } from './shared.ts';
 import { loadSpeechModel, type SpeechModel } from './speech.ts';
 import { learnSubjunctives } from './lexicon.ts';
 import { findMarkedSpans, type MarkedSpan } from './marks.ts';
@@ -107,6 +107,8 @@ export class Extractor {
   readonly cueInfo: Map<string, CueInfo>;
   /** cueKeyBits of cueInfo: a word whose key bit is unset is not in it. */
   readonly cueKeys: Int32Array;
+  /** startKeyBits of cueInfo: a word whose key bit is unset is neither a cue nor an attribution phrase's opener. */
+  readonly startKeys: Int32Array;
   /** Tokens inside direct quotes (content or marks). */
   readonly inQuote: Uint8Array;
   /** Tokens of quotes longer than four tokens (statements rather than names or titles). */
@@ -155,6 +157,7 @@ export class Extractor {
     this.learned = learned;
     this.cueInfo = cueInfoMap(learned);
     this.cueKeys = cueKeyBits(this.cueInfo);
+    this.startKeys = startKeyBits(this.cueInfo);
     this.inQuote = new Uint8Array(ctx.n);
     this.usedCue = new Uint8Array(ctx.n);
     this.longQuote = new Uint8Array(ctx.n);

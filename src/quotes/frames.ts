@@ -486,6 +486,11 @@ export function openingSubject(ex: Extractor, s: number): NP | null {
 export function colonOrInvertedDirect(ex: Extractor, s: number, a: number, b: number): Attribution | null {
   const ctx = ex.ctx;
   const last = lastContentTok(ex, a, b);
+  // every reading below needs a colon after the first token (without one the sentence is "strict" and returns null
+  // before the inverted-clause loop): most sentences have none, so look for it before the pass over the words
+  let hasColon = false;
+  for (let k = a + 1; k < last && !hasColon; k++) hasColon = ctx.words[k] === ':';
+  if (!hasColon) return null;
   let firstAt = -1;
   for (let k = a; k < last; k++) {
     if (ex.inQuote[k]) return null;

@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
-import { ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
+import { ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
 import { ADVERBS, ARTICLES, ATTRIBUTION_NOUNS, PREPOSITIONS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { afterCue, clauseEnd, clauseSubject, closingFrame, colonFrameBefore, commalessPostCue, complement, esBefore, firstOrSecondPerson, headAfter, insidePostCueClause, isPassive, lastContentTok, lastSpeakerContinuation, mainClauseResumes, makeAtt, markUnmarkedDirect, placeOfAdjectives, postCueClauseEnd, postposedFrame, prepositionalOpener, reported, subjunctiveBetween, textHolder, trimContent, unmarkedDirect } from './complements.ts';
 import { cueAt } from './cues.ts';
@@ -180,9 +180,14 @@ export function copySpeaker(ex: Extractor, att: Attribution, from: Attribution):
  */
 export function nextIndirectStart(ex: Extractor, i: number, b: number): number {
   const lower = ex.ctx.lower;
+  const keys = ex.startKeys;
   for (; i < b; i++) {
     if (ex.inQuote[i] || ex.usedCue[i]) continue;
-    if (INDIRECT_OPENERS.has(lower[i]) || cueAt(ex, i, b) !== null) return i;
+    const lw = lower[i];
+    // (a word whose key bit is unset is no opener, and cueAt would answer null: most tokens)
+    const h = cueKey(lw);
+    if ((keys[h >>> 5] & (1 << (h & 31))) === 0) continue;
+    if (INDIRECT_OPENERS.has(lw) || cueAt(ex, i, b) !== null) return i;
   }
   return b;
 }

@@ -345,9 +345,24 @@ const UMLAUT_CLASH = new Set(['führe', 'führen', 'führest', 'führet', 'drän
 const VERB_PREFIX = /^(?:be|ent|emp|er|ver|zer|miss|an|auf|aus|bei|ein|mit|nach|vor|zu|ab|um|unter|über|durch|wider|zurück|weg|teil|fest|statt|dar|her|hin|hinzu|heraus|herein|vorbei|zusammen|fort|weiter|los|frei|hoch|nieder)/;
 const UMLAUT_PLAIN: Record<string, string> = { 'ä': 'a', 'ö': 'o', 'ü': 'u' };
 
+/** strongKonjunktivTwo's answers by word (cleared when full). */
+const STRONG_K2_MEMO = new Map<string, boolean>();
+const STRONG_K2_MEMO_MAX = 50_000;
+
 /** A Konjunktiv II of a strong verb, found by its form: umlauted preterite stem (with any prefix) + ending. */
 export function strongKonjunktivTwo(lw: string): boolean {
   if (lw.length < 4) return false;
+  // (a pure function of the word: every document repeats most of its words, "präsident", "würden", "müssen")
+  let r = STRONG_K2_MEMO.get(lw);
+  if (r === undefined) {
+    r = strongKonjunktivTwoOf(lw);
+    if (STRONG_K2_MEMO.size >= STRONG_K2_MEMO_MAX) STRONG_K2_MEMO.clear();
+    STRONG_K2_MEMO.set(lw, r);
+  }
+  return r;
+}
+
+function strongKonjunktivTwoOf(lw: string): boolean {
   // "durchführen", "verdrängen", "zeitgemäße": a clashing verb or the adjective "-gemäß" at the end
   for (let i = 0; i < lw.length - 3; i++) if (UMLAUT_CLASH.has(lw.slice(i))) return false;
   if (/gemäß(?:e|en)$/.test(lw)) return false;

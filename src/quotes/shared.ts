@@ -149,6 +149,27 @@ export function cueKeyBits(m: Map<string, CueInfo>): Int32Array {
   cueKeyBitsByMap.set(m, bits);
   return bits;
 }
+/**
+ * Words cueAtUncached takes as cues before it looks at the cue Map ("bekannt gegeben", "wissen lassen", "überzeugt,
+ * dass"): a word added there must be added here, or nextIndirectStart passes over it.
+ */
+export const CUES_BEFORE_LOOKUP = ['gegeben', 'lassen', 'überzeugt'];
+/**
+ * cueKeyBits of a cue Map with the keys of INDIRECT_OPENERS and CUES_BEFORE_LOOKUP added: a token whose key bit is
+ * unset here opens no indirect-speech rule (nextIndirectStart).
+ */
+const startKeyBitsByMap = new WeakMap<Map<string, CueInfo>, Int32Array>();
+export function startKeyBits(m: Map<string, CueInfo>): Int32Array {
+  let bits = startKeyBitsByMap.get(m);
+  if (bits) return bits;
+  bits = cueKeyBits(m).slice();
+  for (const f of [...INDIRECT_OPENERS, ...CUES_BEFORE_LOOKUP]) {
+    const h = cueKey(f);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  startKeyBitsByMap.set(m, bits);
+  return bits;
+}
 /** Heads of document and report sources ("Studie", "Medienberichten", "Umfrage", "Pressemitteilung"). */
 export const DOCUMENT_HEAD = /(?:studie|bericht|berichten|berichte|umfrage|untersuchung|analyse|statistik|erhebung|gutachten|mitteilung|aussendung|medien|zeitung|agentur)$/;
 /** Bare plural source nouns after "laut" ("laut Medienberichten", "laut Polizeiangaben"). */
