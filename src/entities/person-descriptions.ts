@@ -331,9 +331,9 @@ function compatible(d: PersonDescription, p: ResolvedEntity, sex: 'f' | 'm' | nu
       return fits ? { ok: true, positive: true } : no;
     }
     case 'nation': {
-      // only a person the text gave this country (sports reports name many of unknown nationality)
-      const c = p.country ?? roles.find((r) => r.country)?.country ?? null;
-      return c === d.country ? { ok: true, positive: true } : no;
+      // only a person the text gave this country before (sports reports name many of unknown nationality; "der
+      // Portugiese" before "den Portugiesen X" is someone else)
+      return roles.some((r) => r.country === d.country && r.span.start < d.start) ? { ok: true, positive: true } : no;
     }
     case 'office': {
       // a masculine title also names offices generically ("der Kommissar" for whoever holds it): it needs a person
