@@ -28,6 +28,19 @@ describe('person descriptions without a role holder', () => {
     assert.deepEqual(descs('[Otto Lang|PER] reiste am Montag nach Paris. Dort traf der Regierungschef den Präsidenten.'), { 'Otto Lang': ['der Regierungschef'] });
     assert.deepEqual(descs('Die Bürgerliste wählte [Petra Wolf|PER]. Die Politikerin kündigte Reformen an.'), { 'Petra Wolf': ['Die Politikerin'] });
   });
+  it('falls back on the person the story is about, never for a victim', () => {
+    const story = '[Jonas Weber|PER] stand am Montag vor Gericht. [Weber|PER] schwieg lange. Dann sprach [Weber|PER] doch. Die Richterin hörte zu. ' +
+      'Das Publikum war ruhig. Draußen regnete es. ';
+    assert.deepEqual(descs(story + 'Der Angeklagte wirkte müde.'), { 'Jonas Weber': ['Der Angeklagte'] });
+    assert.deepEqual(descs(story + 'Das Opfer wirkte müde.'), {});
+  });
+  it('reads a party noun against a more recent person of unknown party as ambiguous', () => {
+    assert.deepEqual(descs('Finanzminister [Jonas Weber|PER] (ÖVP) schwieg. Die Affäre brachte [Otto Lang|PER] unter Druck. Der Christdemokrat war lange Regierungschef.'), {});
+  });
+  it('skips what someone becomes and the office itself', () => {
+    assert.deepEqual(descs('[Otto Lang|PER] kam spät. Er wurde zum Präsidenten gewählt.'), {});
+    assert.deepEqual(descs('[Otto Lang|PER] kam spät. Er hatte das Amt des Kulturministers inne.'), {});
+  });
   it('leaves ambiguous and unnamed referents unlinked', () => {
     // two men named in the same sentence
     assert.deepEqual(descs('[Jonas Weber|PER] und [Otto Lang|PER] wurden festgenommen. Der Mann schwieg.'), {});

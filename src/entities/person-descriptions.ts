@@ -62,7 +62,9 @@ const PARTY_FAMILIES: Record<string, RegExp> = {
 };
 
 /** Roles of people quoted or acting for an institution: a "der Mann", "der 70-Jährige" or "der Täter" is no such source. */
-const SOURCE_ROLE = /(sprecher|sprecherin|anwalt|anwältin|richter|richterin|staatsanwalt|staatsanwältin|ankläger|verteidiger|ermittler|polizist|beamte|experte|expertin|analyst|korrespondent|journalist|redakteur|moderator|gutachter|ombudsmann|arzt|ärztin|notarzt|einsatzleiter|kommandant)$/;
+const SOURCE_ROLE = /(sprecher|sprecherin|anwalt|anwältin|richter|richterin|staatsanwalt|staatsanwältin|ankläger|verteidiger|vertreter|ermittler|polizist|beamte|experte|expertin|analyst|korrespondent|journalist|redakteur|moderator|gutachter|sachverständige|ombudsmann|arzt|ärztin|notarzt|einsatzleiter|kommandant)$/;
+/** The court's and the parties' lawyers and the press: never the defendant (a police officer may be one). */
+const COURT_ROLE = /(sprecher|sprecherin|anwalt|anwältin|richter|richterin|staatsanwalt|staatsanwältin|ankläger|verteidiger|vertreter|experte|expertin|korrespondent|journalist|redakteur|moderator|gutachter|sachverständige|ombudsmann)$/;
 
 /** A source noun right before a name ("des medizinischen Sachverständigen Christian Reiter") that the role reader missed. */
 const SOURCE_BEFORE = /(sprecher|sprecherin|sprechers|anwalt|anwältin|anwalts|richter|richterin|richters|staatsanwalt|sachverständige[nr]?|gutachter|gutachterin|experte|experten|expertin|ermittler|ermittlerin|polizist|polizisten|polizistin|arzt|ärztin|arztes)\s+$/i;
@@ -76,6 +78,8 @@ const DATIVE_PREP = /^(mit|von|bei|zu|aus|nach|seit|gegenüber|außer|samt|nebst
 const PREPOSITION = /^(mit|von|vom|bei|beim|zu|zum|zur|aus|nach|seit|gegen|für|durch|um|ohne|über|unter|an|am|auf|in|im|laut|gegenüber|zwischen|neben|hinter|vor|trotz|wegen|während|samt)$/i;
 const PREDICATIVE = /^(als|wie)$/i;
 const UPPER_START = /^\p{Lu}/u;
+const OFFICE_NOUN = /^(Amt|Amtes|Ämter|Posten|Postens|Funktion|Rolle|Position|Job|Jobs|Titel|Titels|Sessel|Stelle|Nachfolge|Nachfolger|Nachfolgerin|Wahl)$/;
+const SUPERLATIVE = /^(erst|letzt|\p{Ll}+[^e]st|\p{Ll}+est)(e|en|er)$/u;
 const CLAUSE_BREAK = /[,;:–—(]|\s-\s|\bund\b|\boder\b|\baber\b/;
 const FUTURE_OR_FORMER = /^(kommend|künftig|zukünftig|nächst|designiert|potenziell|möglich|neu|stellvertretend|ander|weiter|zweit|dritt|viert)(e|en|er|es|em)$/;
 
@@ -188,14 +192,19 @@ function describe(ws: Word[], i: number, kind: string, cls: string, oblique: boo
   let k = i - 1;
   let adjs = 0;
   while (k >= 0 && adjs < 3 && !DETERMINER.test(ws[k].text) && ADJECTIVE.test(ws[k].text)) {
-    if (FUTURE_OR_FORMER.test(ws[k].text)) return null;
+    // "der künftige …", "der zweite …", "das jüngste Opfer" (one of several)
+    if (FUTURE_OR_FORMER.test(ws[k].text) || SUPERLATIVE.test(ws[k].text)) return null;
     k--;
     adjs++;
   }
   if (k < 0 || !DETERMINER.test(ws[k].text)) return null;
   let det = ws[k].text.toLowerCase();
-  if (det === 'vom' || det === 'zum' || det === 'beim') det = 'dem';
+  // "zum Präsidenten gewählt", "zum Opfer fallen": what someone becomes, not whom the text meant before
+  if (det === 'zum') return null;
+  if (det === 'vom' || det === 'beim') det = 'dem';
   const before = k > 0 ? ws[k - 1].text : '';
+  // "das Amt des Kulturministers": the office, not its holder
+  if (OFFICE_NOUN.test(before)) return null;
   // "einer der Täter", "beide Verdächtigen"; "als der Mann", "wie der Täter" (a comparison, not a reference)
   if (QUANTIFIER.test(before) || PREDICATIVE.test(before)) return null;
   // the genitive plural after a noun: "die Festnahme der Täter"
@@ -260,6 +269,15 @@ function personWord(w: string): boolean {
   return PERSON_WORD.test(w) || !!personNounKey(w) || !!parseTitle(w) || !!readNounOnly(w);
 }
 
+/** Group of a person noun for competing descriptions: legal (Täter, Verdächtige, Opfer …) or person (Mann, Frau, 30-Jährige). */
+function groupOf(w: string): string | null {
+  if (/^(Mann|Mannes|Männer|Männern|Frau|Frauen)$/.test(w) || /^\d{1,3}-Jährige[nr]?$/.test(w)) return 'person';
+  const l = w.toLowerCase();
+  if (/^(tat|haupt)?(verdächtig|angeklagt|beschuldigt|festgenommen|inhaftiert|verhaftet|verurteilt)(e[nr]?)$/.test(l)) return 'legal';
+  if (/^(haupt|mit)?(täter|attentäter|selbstmordattentäter|mörder|entführer|amokläufer|angreifer|schütze|todesschütze)(s|n|in|innen)?$/.test(l)) return 'legal';
+  return null;
+}
+
 /** Whether the noun is one of this module's person nouns. */
 function readNounOnly(w: string): boolean {
   return AGE_NOUN.test(w) || ADJ_NOUN.test(w) || STRONG_NOUN.test(w) || WEAK_NOUN.test(w);
@@ -297,11 +315,17 @@ function sexOf(doc: Doc, p: ResolvedEntity): 'f' | 'm' | null {
   return null;
 }
 
+/** Party abbreviations (not "EU-", "US-", "UN-"): those of the families above, and others of European news. */
+const OTHER_PARTY = /^(Grüne|Grünen|Neos|AfD|Linke|PiS|PO|Fidesz|Jobbik|AKP|CHP|HDP|MHP|SNP|UKIP|ANO|ČSSD|CSSD|SMER|Syriza|SYRIZA|Podemos|Ciudadanos|M5S|Lega|FN|RN|PVV|VVD|SVP|BDP|GLP|PDS|KPÖ|Team Stronach|Liste Pilz)$/;
+function isParty(x: string): boolean {
+  return OTHER_PARTY.test(x) || Object.values(PARTY_FAMILIES).some((re) => re.test(x));
+}
+
 /** Party abbreviations a person is tied to: "(SPÖ)" after the name, "SPD-Politiker", "ÖVP-Chef". */
 function partiesOf(p: ResolvedEntity): string[] {
   const out: string[] = [];
-  if (p.affiliation) out.push(p.affiliation.name);
-  for (const r of p.roles as KeyedRole[]) if (r.prefix && /^\p{Lu}[\p{Lu}\p{Ll}&]{1,6}$/u.test(r.prefix) && /\p{Lu}.*\p{Lu}/u.test(r.prefix)) out.push(r.prefix);
+  if (p.affiliation && isParty(p.affiliation.name)) out.push(p.affiliation.name);
+  for (const r of p.roles as KeyedRole[]) if (r.prefix && isParty(r.prefix)) out.push(r.prefix);
   return out;
 }
 
@@ -316,10 +340,12 @@ interface Compat {
 function compatible(d: PersonDescription, p: ResolvedEntity, sex: 'f' | 'm' | null, source: boolean, ages: ReadonlySet<number>, keyMatch: (a: string, b: string) => boolean): Compat {
   const no = { ok: false, positive: false };
   if (d.gender && sex && d.gender !== sex) return no;
-  // a name without known sex, in one word or named once, is often no person (a band, a club, a storm)
-  if (!sex && (!multiWord(p) || p.mentions.filter((m) => m.form === 'name').length < 2)) return no;
+  // a name without known sex, in one word or named once, is often no person (a band, a club, a storm); for a title
+  // it still makes the description ambiguous (it may be a holder of that office)
+  if (!sex && (!multiWord(p) || p.mentions.filter((m) => m.form === 'name').length < 2)) return d.kind === 'office' ? { ok: false, positive: false, blocks: true } : no;
   const roles = p.roles as KeyedRole[];
-  if ((d.kind === 'age' || d.kind === 'sex' || d.kind === 'legal') && (roles.some((r) => r.key && SOURCE_ROLE.test(r.key)) || source)) return no;
+  if ((d.kind === 'age' || d.kind === 'sex') && (roles.some((r) => r.key && SOURCE_ROLE.test(r.key)) || source)) return no;
+  if ((d.kind === 'legal' || d.kind === 'politician') && (roles.some((r) => r.key && COURT_ROLE.test(r.key)) || source)) return no;
   switch (d.kind) {
     case 'age':
       if (ages.size && !ages.has(d.age!)) return no;
@@ -338,7 +364,7 @@ function compatible(d: PersonDescription, p: ResolvedEntity, sex: 'f' | 'm' | nu
     case 'office': {
       // a masculine title also names offices generically ("der Kommissar" for whoever holds it): it needs a person
       // whose sex the text gave
-      if (!sex) return no;
+      if (!sex) return { ok: false, positive: false, blocks: true };
       // a person with roles none of which is this office holds another one
       const keyed = roles.filter((r) => r.key && !r.counterpart);
       if (keyed.some((r) => keyMatch(d.key!, r.key!))) return { ok: true, positive: true };
@@ -348,7 +374,8 @@ function compatible(d: PersonDescription, p: ResolvedEntity, sex: 'f' | 'm' | nu
       return { ok: true, positive: false };
     }
     case 'politician': {
-      if (d.prefix) {
+      // "SPD-Politikerin" names a party; "Ex-Politiker", "Spitzenpolitiker" do not
+      if (d.prefix && isParty(d.prefix)) {
         const parties = partiesOf(p);
         if (parties.length && !parties.some((x) => fold(x) === fold(d.prefix!))) return no;
         if (parties.length) return { ok: true, positive: true };
@@ -416,11 +443,13 @@ export function linkPersonDescriptions(
   // indefinite introductions ("ein 31-jähriger Mann", "einen Verdächtigen"): a later "der Mann" means that person
   const intros: Array<[string, number]> = [];
   const introsOfPersons: number[] = [];
+  const definites: Array<[string, number]> = [];
   const found: PersonDescription[] = [];
-  for (const s of doc.sentences) {
+  for (const [si, s] of doc.sentences.entries()) {
     const ws = words(doc.text.slice(s.start, s.end), s.start);
     for (let i = 0; i < ws.length; i++) {
-      if (INDEFINITE.test(ws[i].text)) {
+      // (the headline's "Ein 31-jähriger Polizist soll einer 42-Jährigen …" announces people the text then names)
+      if (si > 0 && INDEFINITE.test(ws[i].text)) {
         for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
           const t = ws[j].text;
           if (/^\d{1,3}-[Jj]ährige[nr]?$/.test(t)) {
@@ -439,6 +468,16 @@ export function linkPersonDescriptions(
       }
       const d = readDescription(ws, i, held, isNameAt);
       if (d && !overlaps(d.start, d.end)) found.push(d);
+      // every definite person noun phrase of these kinds, singular or not, linked or not ("des mutmaßlichen dritten
+      // Täters"): between a candidate's last mention and a description of the same group it makes the link ambiguous
+      if (DETERMINER.test(ws[i].text) || INDEFINITE.test(ws[i].text)) {
+        for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
+          const t = ws[j].text;
+          const g = groupOf(t);
+          if (g) definites.push([g, ws[i].start]);
+          if (g || UPPER_START.test(t) || /^[,.;:!?]$/.test(t)) break;
+        }
+      }
     }
   }
   if (!found.length) return;
@@ -463,10 +502,32 @@ export function linkPersonDescriptions(
       if (!c.ok && !c.blocks) continue;
       cands.push({ p, last, lastSentence: ls, pp: inPrepPhrase(doc, last), positive: c.positive, ok: c.ok });
     }
-    if (!cands.some((c) => c.ok)) continue;
+    if (!cands.some((c) => c.ok)) {
+      // nobody in reach: the person the story is about ("Der 29-Jährige …" five sentences after the last "Kurz"), one
+      // named at least three times and twice as often as any other compatible person, with no unnamed person
+      // introduced since
+      // (not for victims: a crime report is about the offender; not for offices and nationalities)
+      if (d.kind === 'office' || d.kind === 'nation' || /^(opfer|getötet|ermordet|verstorben|entführt)$/.test(d.introKey)) continue;
+      const counted: Array<[ResolvedEntity, number, number]> = [];
+      for (const p of persons) {
+        let n = 0;
+        let last = -1;
+        for (const m of p.mentions) if (m.form === 'name' && m.start < d.start) { n++; last = Math.max(last, m.start); }
+        for (const m of p.descriptions ?? []) if (m.start < d.start) last = Math.max(last, m.start);
+        if (n && compatible(d, p, sexes.get(p)!, sources.get(p)!, ages.get(p)!, keyMatch).ok) counted.push([p, n, last]);
+      }
+      counted.sort((a, b) => b[1] - a[1]);
+      const [first, next] = counted;
+      if (!first || first[1] < 3 || (next && first[1] < 2 * next[1])) continue;
+      if (introsOfPersons.some((at) => at > first[2] && at < d.start)) continue;
+      (first[0].descriptions ??= []).push({ start: d.start, end: d.end, text: doc.text.slice(d.start, d.end) });
+      taken.push([d.start, d.end]);
+      continue;
+    }
     let target: Cand | null = null;
     const positives = cands.filter((c) => c.positive);
-    if (positives.length === 1) target = positives[0];
+    // a stated age or a country decides; a party only where no other compatible person was named since
+    if (positives.length === 1 && (d.kind === 'age' || d.kind === 'nation' || !cands.some((c) => c.ok && !c.positive && c.lastSentence > positives[0].lastSentence))) target = positives[0];
     else if (positives.length === 0) {
       cands.sort((a, b) => b.lastSentence - a.lastSentence || Number(a.pp) - Number(b.pp));
       const [top, second] = cands;
@@ -476,6 +537,8 @@ export function linkPersonDescriptions(
       if (target && !target.ok) target = null;
       // an unnamed person introduced after the candidate was last named ("… Hans K. … Ein Passant … Der Mann …")
       if (target && introsOfPersons.some((at) => at > target!.last && at < d.start)) target = null;
+      const g = groupOf(doc.text.slice(d.start, d.end).split(/\s+/).pop()!);
+      if (target && g && definites.some(([k, at]) => k === g && at > target!.last && at < d.start)) target = null;
     }
     if (!target) continue;
     // the same clause: "Merkel lobte die Kanzlerin" is about someone else
