@@ -71,6 +71,9 @@ const SOURCE_BEFORE = /(sprecher|sprecherin|sprechers|anwalt|anwältin|anwalts|r
 
 const DETERMINER = /^(der|die|das|des|dem|den|vom|zum|beim)$/i;
 const INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
+/** The two above as sets of their written forms (the word loop asks for every word). */
+const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'beim'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const INDEFINITE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const ADJECTIVE = /^\p{Ll}+(e|en|er|es|em)$/u;
 const QUANTIFIER = /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|fünf|beide|beiden|viele|mehrere|einige|manche|alle|sämtliche|zahlreiche|weitere|anderen?)$/i;
 /** Prepositions that govern a dative: "mit den Verdächtigen", "unter den Politökonomen" are plurals. */
@@ -437,9 +440,14 @@ export function linkPersonDescriptions(
     }
     return h;
   };
-  const ages = new Map(persons.map((p) => [p, statedAges(p)]));
-  const sexes = new Map(persons.map((p) => [p, sexOf(doc, p)]));
-  const sources = new Map(persons.map((p) => [p, p.mentions.some((m) => m.form === 'name' && SOURCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)))]));
+  // (per person, computed when a description first asks)
+  const lazy = <T>(f: (p: ResolvedEntity) => T) => {
+    const memo = new Map<ResolvedEntity, T>();
+    return { get: (p: ResolvedEntity): T => (memo.has(p) ? memo.get(p)! : (memo.set(p, f(p)), memo.get(p)!)) };
+  };
+  const ages = lazy(statedAges);
+  const sexes = lazy((p) => sexOf(doc, p));
+  const sources = lazy((p) => p.mentions.some((m) => m.form === 'name' && SOURCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))));
   // indefinite introductions ("ein 31-jähriger Mann", "einen Verdächtigen"): a later "der Mann" means that person
   const intros: Array<[string, number]> = [];
   const introsOfPersons: number[] = [];
@@ -447,9 +455,14 @@ export function linkPersonDescriptions(
   const found: PersonDescription[] = [];
   for (const [si, s] of doc.sentences.entries()) {
     const ws = words(doc.text.slice(s.start, s.end), s.start);
+    // index of the last determiner: a description has one at most four words before its noun
+    let lastDet = -10;
     for (let i = 0; i < ws.length; i++) {
+      const isDet = DETERMINER_WORDS.has(ws[i].text);
+      const isIndef = !isDet && INDEFINITE_WORDS.has(ws[i].text);
+      if (isDet) lastDet = i;
       // (the headline's "Ein 31-jähriger Polizist soll einer 42-Jährigen …" announces people the text then names)
-      if (si > 0 && INDEFINITE.test(ws[i].text)) {
+      if (si > 0 && isIndef) {
         for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
           const t = ws[j].text;
           if (/^\d{1,3}-[Jj]ährige[nr]?$/.test(t)) {
@@ -466,14 +479,16 @@ export function linkPersonDescriptions(
           break;
         }
       }
-      const d = readDescription(ws, i, held, isNameAt);
+      const d = i - lastDet <= 4 && i > lastDet ? readDescription(ws, i, held, isNameAt) : null;
       if (d && !overlaps(d.start, d.end)) found.push(d);
       // every definite person noun phrase of these kinds, singular or not, linked or not ("des mutmaßlichen dritten
       // Täters"): between a candidate's last mention and a description of the same group it makes the link ambiguous
-      if (DETERMINER.test(ws[i].text) || INDEFINITE.test(ws[i].text)) {
+      if (isDet || isIndef) {
         for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
           const t = ws[j].text;
-          const g = groupOf(t);
+          const c = t.charCodeAt(0);
+          const g = c < 0x61 ? groupOf(t) : null; // capitals and digits only
+          if (!g && c >= 0x61 && c <= 0x7a) continue;
           if (g) definites.push([g, ws[i].start]);
           if (g || UPPER_START.test(t) || /^[,.;:!?]$/.test(t)) break;
         }
