@@ -15,6 +15,7 @@ import { countryOfPhrase, findDescriptions, parseTitle, roleClass, rolesAfter, r
 import { fold, genitiveStem, initials, NAME_PARTICLES, nameTokens, phraseKey, slug, translitKey } from './text.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
 import { newEntity } from './shape.ts';
+import { linkPersonDescriptions } from './person-descriptions.ts';
 // (\p{…} patterns as module constants: tsx turns such a literal inside a function into a `new RegExp()` call each time it runs)
 const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d]+$/u;
 const DEMONYM_ENDING = /^(\p{Lu}[\p{L}-]+?)(?:er|erin|ern|erinnen)$/u;
@@ -786,6 +787,7 @@ export function resolveEntities(doc: Doc, options: ClusterOptions = {}): Resolve
   if (options.descriptions !== false) {
     linkDescriptions(doc, entities);
     linkAgeDescriptions(doc, entities);
+    linkPersonDescriptions(doc, entities, keysMatch, (p) => statedAges(doc, p));
   }
   if (options.institutions ?? options.descriptionsAsMentions) {
     addInstitutions(doc, entities);
@@ -1080,7 +1082,7 @@ function resolveCounterparts(doc: Doc, entities: ResolvedEntity[]): void {
 const OFFICE_CHANGING = /^(minister|vize|ex|parlaments|landtags|nationalrats|bundesrats|bundestags|senats|kammer|gerichts|verwaltungsrats|aufsichtsrats|gemeinde|stadt|bezirks|partei|klub|fraktions|general|staats(?=sekretär))/;
 
 /** Whether a description's title key and a role's title key name the same office. */
-function keysMatch(desc: string, role: string): boolean {
+export function keysMatch(desc: string, role: string): boolean {
   if (desc === role) return true;
   const [short, long] = desc.length < role.length ? [desc, role] : [role, desc];
   if (long.endsWith(short) && !OFFICE_CHANGING.test(long.slice(0, long.length - short.length))) return true;
@@ -1191,7 +1193,7 @@ const AGE_DESCRIPTION = /(?<![\p{L}\d-])([Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(
  * Ages stated for a person in the text: "Hans Berger (52)", "Berger, 52,", "der 52-jährige Hans Berger",
  * "die 47-jährige ÖVP-Politikerin Maria Huber".
  */
-function statedAges(doc: Doc, person: ResolvedEntity): Set<number> {
+export function statedAges(doc: Doc, person: ResolvedEntity): Set<number> {
   const ages = new Set<number>();
   for (const m of person.mentions) {
     if (m.form !== 'name') continue;

@@ -72,3 +72,15 @@ test('the city of an attack ("die Anschl채ge von Paris", "die Br체sseler Anschl�
   // a state stays the actor
   assert.deepEqual(eventOn(eventRows('Die Angriffe von Russland haben Europa ersch체ttert.', spec), 'Angriffe')?.actors, ['Russland']);
 });
+
+test('"er" opening a subordinate clause is not a woman of the clause before (fifteenth session, h/evdesc)', () => {
+  // "die Frau" is linked to Maria Huber by the entities stage (a desc mention); the pronoun "er" cannot mean her
+  const rows = eventRows('Maria Huber st체rzte. Olaf Berger bestreitet die Vorw체rfe. Er habe die Frau zwar gesehen, als er mit Kollegen eine Sperrkette bildete.', {
+    entities: [
+      { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+      { name: 'Maria Huber', type: 'PER', forms: ['Maria Huber', '+die Frau'] },
+    ],
+    published: null,
+  });
+  assert.deepEqual(eventOn(rows, 'Sperrkette')?.actors, ['Olaf Berger'], JSON.stringify(rows));
+});

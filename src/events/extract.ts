@@ -3021,7 +3021,9 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const pro = toks[k]?.lower ?? '';
       if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(er|sie)$/.test(pro) && !ctx.mentions.some((m) => m.t0 === k)) {
         const ci = toks[c0].clause;
-        const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive) : undefined;
+        // (one whose sex the pronoun rules out is someone else: "Er habe die Frau wahrgenommen, als er …")
+        const agrees = (m: MentionRef) => (pro === 'er' ? personGender(m.entity) !== 'f' : personGender(m.entity) !== 'm');
+        const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive && agrees(m)) : undefined;
         subj = before ?? (pro === 'er' ? resolved(ctx, 'er') : undefined);
         if (!subj) subjectless = true;
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
