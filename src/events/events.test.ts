@@ -1518,7 +1518,8 @@ test('session-8 mined triggers: insults, rebukes, complaints and suits are ACCUS
   assert.equal(accuse('Berger nannte das Verhalten von Aydin absurd.'), true);
   assert.equal(accuse('Aydin hatte die Nordallianz wegen der Verletzung seiner Namensrechte geklagt.'), true);
   assert.equal(accuse('Aydin klagt über Kopfschmerzen wegen der Hitze.'), false);
-  assert.equal(accuse('Schetyna will den russischen Botschafter ins Außenministerium zitieren.'), true);
+  // (h/ev29) a summons is no event (events-gold.md, "Summonses")
+  assert.equal(accuse('Schetyna will den russischen Botschafter ins Außenministerium zitieren.'), false);
   assert.equal(accuse('Aydin zitierte den Botschafter in seiner Rede.'), false);
   assert.equal(accuse('Die Nordallianz hat Beschwerde eingebracht.'), true);
 });

@@ -80,9 +80,10 @@ export const VOCAB_VERBS: Row[] = [
   ['ASSAULT', 'sexual', 'sexuell missbrauchen', 'missbrauch =missbraucht', { needObj: ['sexuell'] }],
   // batch 2: criticism told by a speech verb ("wetterte gegen die Erbschaftssteuer"; not the noun Wetter)
   ['ACCUSE', 'disapprove', 'wettern gegen', 'wetter wettr =gewettert', { needAlso: ['gegen', 'über'], recPrep: ['gegen'], needActor: true, notForms: ['wetter'] }],
-  // ASSAULT: positions overrun ("hatten den Militärstützpunkt überrannt"; not crowds in a shop), beheaded (not a header:
+  // COERCE seize (h/ev29: the gold codes every capture as COERCE): positions overrun ("hatten den Militärstützpunkt
+  // überrannt"; not crowds in a shop); ASSAULT: beheaded (not a header:
   // "köpfte den Ball ins Tor"; "Köpfe" is the noun); verwunden and niederstrecken are OpenThesaurus synonyms already
-  ['ASSAULT', null, 'überrennen', 'überrenn überrann =überrannt', { needObj: ['stützpunkt', 'stellung', 'kaserne', 'posten', 'front', 'verteidigung', 'truppe', 'soldat', 'armee', 'militär', 'grenzposten', 'checkpoint', 'kontrollpunkt', 'garnison', 'festung'] }],
+  ['COERCE', 'seize', 'überrennen', 'überrenn überrann =überrannt', { needObj: ['stützpunkt', 'stellung', 'kaserne', 'posten', 'front', 'verteidigung', 'truppe', 'soldat', 'armee', 'militär', 'grenzposten', 'checkpoint', 'kontrollpunkt', 'garnison', 'festung'] }],
   ['ASSAULT', 'assassinate', 'köpfen', 'köpf =geköpft', { notForms: ['köpf', 'köpfe', 'köpfen', 'köpfend', 'köpfende', 'köpfenden'], excl: ['ball', 'tor', 'flanke', 'ecke', 'eckball', 'freistoß', 'latte', 'pfosten', 'treffer', 'kopfball', 'führung', 'ausgleich', 'anschluss', 'netz'] }],
   // SUPPORT, THREATEN, COOPERATE idioms: "sang ein Loblied auf X", "rasselt mit dem Säbel", "spannt mit X zusammen"
   // (Austrian: joins forces), "machte gemeinsame Sache mit X"
@@ -140,7 +141,9 @@ export const VOCAB_NOUNS: Row[] = [
   ['AGREE', null, 'Ratifizierung', 'ratifizierung ratifizierungen ratifikation', { noCompound: true, excl: ['erforderlich', 'notwendig', 'nötig'] }],
   // REQUEST: an order named by its issuer ("auf Anordnung der Staatsanwaltschaft", "auf Anweisung des Innenministers") or
   // issued ("erließ eine Anordnung", "die Weisung erteilt"); a signature drive
-  ['REQUEST', null, 'Anordnung', 'anordnung anordnungen anweisung anweisungen weisung weisungen', { noCompound: true, prevWord: ['auf'], nextGenitive: true }],
+  // (h/ev29: also "auf Befehl/Geheiß/Betreiben des X"; the frame names an act even where the issuer is no entity,
+  // `orderFrame` in extract.ts)
+  ['REQUEST', null, 'Anordnung', 'anordnung anordnungen anweisung anweisungen weisung weisungen befehl befehls geheiß betreiben', { noCompound: true, prevWord: ['auf'], nextGenitive: true }],
   ['REQUEST', null, 'Anordnung (erlassen)', 'anordnung anordnungen anweisung anweisungen weisung weisungen', { noCompound: true, needObj: ['erlass', 'erließ', 'erteil', 'gab', 'gegeben', 'ausgegeben', 'ausgab'], excl: ['auf'] }],
   ['REQUEST', null, 'Unterschriftensammlung', 'unterschriftensammlung unterschriftensammlungen unterschriftenaktion unterschriftenaktionen unterschriftenkampagne', { noCompound: true }],
   // REJECT: a denial ("sein Dementi", "ein Dementi der Regierung")

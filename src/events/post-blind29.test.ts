@@ -1,0 +1,85 @@
+/** Events: general fixes after blind 29's first run (fifteenth session, h/ev29). Invented sentences, no gold text. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventOn as on, eventRows, type DocSpec, type EntitySpec } from './testing.ts';
+
+const ENTITIES: EntitySpec[] = [
+  { name: 'Olaf Berger', type: 'PER', forms: ['Olaf Berger', 'Berger'] },
+  { name: 'Tunesien', type: 'LOC', forms: ['Tunesien'] },
+  { name: 'Nordallianz', type: 'ORG' },
+  { name: 'Volksfront', type: 'ORG' },
+];
+
+const run = (text: string, extra: DocSpec = {}) => eventRows(text, { entities: ENTITIES, published: null, ...extra });
+
+test('drängen: REQUEST only with its goal in its own clause or a dass/zu clause after it', () => {
+  assert.equal(on(run('Berger drängte die Nordallianz, die Sanktionen gegen Tunesien zu lockern.'), 'drängte')?.type, 'REQUEST');
+  assert.equal(on(run('Die Nordallianz drängte darauf, dass die Wahl verschoben wird.'), 'drängte')?.type, 'REQUEST');
+  // another clause's "dass" or "zu" is no goal of the push; a place or state pushed into is none either
+  const spec = run('Die Zeitungen spekulieren, dass Berger zu Unrecht in die Defensive gedrängt wurde.');
+  assert.equal(spec.filter((e) => e.type === 'REQUEST').length, 0, JSON.stringify(spec));
+  assert.equal(run('Die Zeit drängt, sagte Berger zu den Reportern.').filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(run('Die Volksfront wurde ins Abseits gedrängt.').filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(run('Wer das sah, weiß, dass es einen drängt zu helfen.').filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(run('Die Nordallianz sucht Antworten auf drängende Fragen.').filter((e) => e.type === 'REQUEST').length, 0);
+});
+
+test('drängen: pushed out of an office or a government is CONCEDE', () => {
+  const r = run('Es wird spekuliert, dass Berger bald aus dem Amt gedrängt werden könnte.');
+  assert.equal(on(r, 'gedrängt')?.type, 'CONCEDE', JSON.stringify(r));
+  assert.equal(run('Die Volksfront wurde aus dem Markt gedrängt.').filter((e) => e.type === 'CONCEDE').length, 0);
+});
+
+test('conventions: a capture is COERCE seize; lifting a curfew is RETREAT ease; the curfew lifted is no COERCE', () => {
+  const cap = run('Die Kämpfer der Nordallianz haben den Stützpunkt am Fluss überrannt.');
+  assert.equal(on(cap, 'überrannt')?.type, 'COERCE', JSON.stringify(cap));
+  const lift = run('In Tunesien wurde die nächtliche Ausgangssperre am Sonntag aufgehoben.');
+  assert.equal(on(lift, 'aufgehoben')?.type, 'RETREAT', JSON.stringify(lift));
+  assert.equal(on(lift, 'aufgehoben')?.mode, 'ease');
+  assert.equal(on(lift, 'Ausgangssperre'), undefined, JSON.stringify(lift));
+  const ended = run('Die seit Wochen geltende Ausgangssperre endete am Morgen.');
+  assert.equal(ended.length, 0, JSON.stringify(ended));
+  const imposed = run('Die Behörden haben eine Ausgangssperre verhängt.');
+  assert.equal(imposed.filter((e) => e.type === 'COERCE').length, 1, JSON.stringify(imposed));
+});
+
+test('werben bei X für Y courts X (REQUEST with X as recipient); werben für Y alone is SUPPORT', () => {
+  const r = run('Berger hatte bei der Nordallianz und der Volksfront vergeblich für ein Bündnis geworben.');
+  assert.equal(on(r, 'geworben')?.type, 'REQUEST', JSON.stringify(r));
+  assert.deepEqual(on(r, 'geworben')?.recipients, ['Nordallianz', 'Volksfront']);
+  assert.equal(on(run('Berger hat für das Abkommen geworben.'), 'geworben')?.type, 'SUPPORT');
+});
+
+test('summonses are no events (events-gold.md, "Summonses")', () => {
+  const r = run('Tunesien hat den Botschafter der Nordallianz einbestellt.');
+  assert.equal(r.filter((e) => e.type === 'ACCUSE').length, 0, JSON.stringify(r));
+  const z = run('Berger will den Botschafter ins Außenministerium zitieren.');
+  assert.equal(z.filter((e) => e.type === 'ACCUSE').length, 0, JSON.stringify(z));
+});
+
+test('order frames: "auf Befehl/Anweisung/Geheiß/Betreiben" + genitive is REQUEST even where the issuer is no entity', () => {
+  const a = run('Der Bürgermeister wurde auf Anweisung des Gouverneurs abgesetzt.');
+  assert.equal(on(a, 'Anweisung')?.type, 'REQUEST', JSON.stringify(a));
+  const b = run('Auf Betreiben von Berger hat die Volksfront den Antrag zurückgezogen.');
+  assert.equal(on(b, 'Betreiben')?.type, 'REQUEST', JSON.stringify(b));
+  assert.deepEqual(on(b, 'Betreiben')?.actors, ['Olaf Berger']);
+  const c = run('Die Brücke wurde auf Befehl des Kommandanten gesprengt.');
+  assert.equal(on(c, 'Befehl')?.type, 'REQUEST', JSON.stringify(c));
+});
+
+test('contents: the zu-infinitive of a refusal or a suspicion is no event', () => {
+  const w = run('Die Volksfront weigerte sich, mit der Nordallianz zu verhandeln.');
+  assert.equal(on(w, 'verhandeln'), undefined, JSON.stringify(w));
+  assert.equal(on(w, 'weigerte')?.type, 'REJECT');
+  const v = run('Die Polizei hat einen Mann festgenommen, der verdächtigt wird, die Anschläge in Tunesien finanziert zu haben.');
+  assert.equal(on(v, 'Anschläge'), undefined, JSON.stringify(v));
+});
+
+test('references: "vor allem" is no "vor" of an earlier event; "vielfach" marks a habit; an indefinite norm is generic', () => {
+  const r = run('Die Volksfront fürchtet um ihre Mitglieder, gegen die vor allem Terrorvorwürfe erhoben werden.');
+  assert.equal(r.filter((e) => e.type === 'ACCUSE').length, 1, JSON.stringify(r));
+  const h = run('Die Nordallianz habe vielfach den Bau der Brücke blockiert.');
+  assert.equal(on(h, 'blockiert'), undefined, JSON.stringify(h));
+  const n = run('Ein Richter, der sein Amt ausübt, darf nicht verhaftet oder verhört werden.');
+  assert.equal(n.length, 0, JSON.stringify(n));
+});
