@@ -751,6 +751,19 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (a noun after "zu" is a phrase: "zu Hausarrest vergattert")
   const zuInf = (tr.entry.pos === 'verb' && isZuInfinitive(toks, tr.t0)) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
+  // (h/ev29) a source frame "war von X die Rede": what is spoken of is reported, whatever the tense
+  if (tr.entry.pos === 'noun' && toks[tr.t0 - 1] && toks.slice(ctx.clauses[ci][0], tr.t0).some((t) => t.lower === 'von') && toks.slice(tr.t0 + 1, ctx.clauses[ci][1]).some((t, k, a) => t.lower === 'rede' && a[k - 1]?.lower === 'die') && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(ist|war|sei|wäre|waren|gewesen|sein)$/.test(t.lower))) return 'reported';
+  // (h/ev29) a feared act ("befürchtet die Festnahme von Abgeordneten", "fürchten neue Angriffe") has not happened
+  if (tr.entry.pos === 'noun' && !setting) {
+    for (let j = ctx.clauses[ci][0]; j < tr.t0; j++) if (/^(befürchtet|befürchten|befürchtete|befürchteten|befürchte|fürchtet|fürchten|fürchtete|fürchteten|fürchte)$/.test(toks[j].lower) && !toks.slice(j + 1, tr.t0).some((t) => t.lower === 'um' || t.lower === 'vor')) return 'hypothetical';
+  }
+  // (h/ev29) "erst …, wenn …": the act waits on a condition ("Es werde erst wieder verhandelt, wenn die Rebellen …")
+  if (words.includes('erst') && !setting) {
+    const nx = ctx.clauses[ci + 1];
+    let k = nx ? nx[0] : -1;
+    if (k >= 0 && toks[k]?.text === ',') k++;
+    if (k >= 0 && /^(wenn|sobald|falls)$/.test(toks[k]?.lower ?? '')) return 'hypothetical';
+  }
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {

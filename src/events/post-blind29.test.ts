@@ -83,3 +83,15 @@ test('references: "vor allem" is no "vor" of an earlier event; "vielfach" marks 
   const n = run('Ein Richter, der sein Amt ausübt, darf nicht verhaftet oder verhört werden.');
   assert.equal(n.length, 0, JSON.stringify(n));
 });
+
+test('modality: a feared act is hypothetical, "erst …, wenn" conditional, "war von X die Rede" reported', () => {
+  const f = run('Die Volksfront befürchtet die Festnahme ihrer Abgeordneten.');
+  assert.equal(on(f, 'Festnahme')?.modality, 'hypothetical', JSON.stringify(f));
+  const e = run('Tunesien werde erst wieder verhandeln, wenn die Nordallianz die Waffenruhe einhält.');
+  assert.equal(on(e, 'verhandeln')?.modality, 'hypothetical', JSON.stringify(e));
+  const r = run('Am Vortag war von konstruktiven Gesprächen die Rede gewesen.');
+  assert.equal(on(r, 'Gesprächen')?.modality, 'reported', JSON.stringify(r));
+  // (not the noun "Rede" as a speech)
+  const s = run('Die Rede von Berger stieß auf Ablehnung.');
+  assert.notEqual(on(s, 'Ablehnung')?.modality, 'reported', JSON.stringify(s));
+});
