@@ -1081,7 +1081,7 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     return false;
   }).filter(({ tr, args }) => {
     // generic: "Jemanden nur in Schubhaft zu nehmen, weil er verurteilt wurde, ist überzogen" (an indefinite person)
-    if (args.actors.length === 0 && args.recipients.length === 0 && genericPerson(toks)) return false;
+    if (args.actors.length === 0 && args.recipients.length === 0 && (genericPerson(toks) || indefiniteNorm(toks, tr.t0))) return false;
     // habitual: "Jeden Freitag rufen … zu Protesten auf", "Häufig versucht X, …", "wurden wiederholt Ausländer festgenommen"
     const [a, b] = clauseOf(ctx, tr.t0);
     for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
@@ -1262,20 +1262,25 @@ function judgedNoun(toks: Tok[], tr: Trigger): boolean {
 /** A sentence about an indefinite person ("jemand", "jemanden") states a rule or a case in general, not an event. */
 function genericPerson(toks: Tok[]): boolean {
   for (const t of toks) if (t.lower === 'jemand' || t.lower === 'jemanden' || t.lower === 'jemandem') return true;
-  return indefiniteNorm(toks);
+  return false;
 }
 
-/** (h/ev29) A norm about an indefinite person defined by a relative clause: "Ein Abgeordneter, der …, darf nicht festgenommen
- * werden", "Wer …" is not needed: the sentence opens with "Ein/Eine X, der/die …" and holds a modal of permission or duty. */
+/** (h/ev29) A norm about an indefinite person defined by a relative clause ("Ein Abgeordneter, der …, darf nicht festgenommen
+ * werden"): a sentence, or a part after a colon or a quotation mark, that opens with "Ein/Eine X, der/die …" and holds a modal
+ * of permission or duty after it; the acts after the opener are the norm's, not events. */
 const NORM_MODAL = /^(darf|dürfe|dürfen|muss|müsse|müssen|kann|könne|soll|solle)$/;
-function indefiniteNorm(toks: Tok[]): boolean {
-  let k = 0;
-  while (k < toks.length && !LETTER.test(toks[k].text)) k++;
-  if (!/^(ein|eine)$/.test(toks[k]?.lower ?? '')) return false;
-  let j = k + 1;
-  while (j < k + 4 && j < toks.length && ALL_LOWER.test(toks[j].text)) j++;
-  if (!UPPER_START.test(toks[j]?.text ?? '') || toks[j + 1]?.text !== ',' || !/^(der|die|welcher|welche)$/.test(toks[j + 2]?.lower ?? '')) return false;
-  return toks.some((t, n) => n > j + 2 && NORM_MODAL.test(t.lower));
+function indefiniteNorm(toks: Tok[], t0: number): boolean {
+  for (let k = 0; k < t0; k++) {
+    if (!/^(ein|eine)$/.test(toks[k].lower)) continue;
+    let b = k - 1;
+    while (b >= 0 && /^["„“”»«']$/.test(toks[b].text)) b--;
+    if (b >= 0 && toks[b].text !== ':') continue;
+    let j = k + 1;
+    while (j < k + 4 && j < toks.length && ALL_LOWER.test(toks[j].text)) j++;
+    if (!UPPER_START.test(toks[j]?.text ?? '') || toks[j + 1]?.text !== ',' || !/^(der|die|welcher|welche)$/.test(toks[j + 2]?.lower ?? '')) continue;
+    if (t0 > j + 2 && toks.some((t, n) => n > j + 2 && NORM_MODAL.test(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Adverbs of a habit: what happens often is no single event. */

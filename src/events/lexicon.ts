@@ -1188,7 +1188,8 @@ const NOUNS: Row[] = [
   ['COERCE', 'seize', 'Besetzung', 'besetzung annexion', { excl: ['posten', 'rolle', 'regierung', 'stadtregierung', 'landesregierung', 'kabinett', 'vorstand', 'gremium', 'gremien', 'ministerium', 'ressort', 'stelle', 'funktion', 'liste', 'mannschaft'] }],
   // (h/ev29) a curfew in force is a state, not the act of imposing it: not as the object or subject of its end ("wurde die
   // Ausgangssperre aufgehoben", "Die Ausgangssperre endete") nor as "die bestehende/geltende Ausgangssperre"
-  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', { excl: ['aufgehoben', 'aufheb', 'aufzuheb', 'hob', 'hebt', 'endet', 'beendet', 'beende', 'bestehend', 'geltend', 'gilt', 'galt', 'gelockert', 'lockert', 'ausgelaufen', 'lief', 'läuft'] }],
+  // (nor a curfew one lives under: "die Gebiete stehen seit Dezember unter einer Ausgangssperre", "während der Ausgangssperre")
+  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', { notPrevWord: ['unter', 'unter einer', 'unter der', 'unter die', 'während der', 'während einer', 'trotz der', 'trotz einer'], excl: ['aufgehoben', 'aufheb', 'aufzuheb', 'hob', 'hebt', 'endet', 'beendet', 'beende', 'bestehend', 'geltend', 'gilt', 'galt', 'gelockert', 'lockert', 'ausgelaufen', 'lief', 'läuft'] }],
   // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
   ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],
   ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'], excl: ['meinungsfreiheit', 'pressefreiheit', 'rechtsstaat', 'menschenwürde', 'grundrecht'] }],

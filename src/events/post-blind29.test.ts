@@ -95,3 +95,20 @@ test('modality: a feared act is hypothetical, "erst …, wenn" conditional, "war
   const s = run('Die Rede von Berger stieß auf Ablehnung.');
   assert.notEqual(on(s, 'Ablehnung')?.modality, 'reported', JSON.stringify(s));
 });
+
+test('modality: a participle with its own auxiliary keeps its modality before "und" + modal; a "seitdem" perfect is historical', () => {
+  const r = run('Seine Frau sagte, Berger sei aus der Haft entlassen worden und solle noch heute nach Tunesien zurückkehren.');
+  assert.equal(on(r, 'entlassen')?.modality, 'reported', JSON.stringify(r));
+  const s = run('Die Stadt dient als Sitz der Regierung, seitdem die Nordallianz die Hauptstadt erobert hat.');
+  assert.equal(on(s, 'erobert')?.modality, 'historical', JSON.stringify(s));
+  // (not with a recent date)
+  const d = run('Die Lage ist ruhig, seitdem die Nordallianz am Montag die Hauptstadt erobert hat.');
+  assert.notEqual(on(d, 'erobert')?.modality, 'historical', JSON.stringify(d));
+});
+
+test('references: a curfew one lives under is a state; a quoted indefinite norm after a colon is generic', () => {
+  const u = run('Weil die Dörfer seit Wochen unter einer Ausgangssperre stehen, fehlt es an Brot.');
+  assert.equal(on(u, 'Ausgangssperre'), undefined, JSON.stringify(u));
+  const n = run('Die Volksfront will diesen Satz streichen: Ein Richter, der eine Straftat begangen haben soll, darf nicht verhaftet werden.');
+  assert.equal(on(n, 'verhaftet'), undefined, JSON.stringify(n));
+});
