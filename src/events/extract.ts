@@ -1098,6 +1098,17 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
     // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
     if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
+    // (h/ev29) a prospect: "denen nun Festnahmen und Untersuchungshaft drohen könnten", "Ihm droht die Abschiebung" — the
+    // noun is the subject of "drohen" (what looms over someone), not an act; not the means of a threat ("drohte mit Angriffen")
+    // (the noun heads its own phrase: not a setting or an attribute, "Am Abschlusstag des Klimagipfels droht ein Fiasko",
+    // "Bei den Zusagen droht Wortbruch")
+    if (tr.entry.pos === 'noun' && tr.entry.type !== 'THREATEN' && toks.slice(a, b).some((t) => /^(droht|drohen|drohte|drohten|drohe)$/.test(t.lower)) && !toks.slice(a, b).some((t) => t.lower === 'mit')) {
+      let j = tr.t0 - 1;
+      while (j >= a && (ALL_LOWER.test(toks[j].text) && !PREPOSITIONS.has(toks[j].lower) && !/^(droht|drohen|drohte|drohten|drohe|und|oder)$/.test(toks[j].lower))) j--;
+      const opener = j >= a ? toks[j] : null;
+      const genitive = /^(des|der|eines|einer)$/.test(toks[j + 1]?.lower ?? '') && !!opener && UPPER_START.test(opener.text);
+      if (!(opener && PREPOSITIONS.has(opener.lower)) && !genitive) return false;
+    }
     // the provisions of a proposal or law: "Dieser sieht vor, dass die Regierung das Angebot annehmen … soll"
     const cj = toks[tr.t0].clause;
     if (cj > 0 && toks[ctx.clauses[cj][0]]?.lower === 'dass' || (cj > 0 && toks[ctx.clauses[cj][0]]?.text === ',' && toks[ctx.clauses[cj][0] + 1]?.lower === 'dass')) {

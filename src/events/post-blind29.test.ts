@@ -112,3 +112,12 @@ test('references: a curfew one lives under is a state; a quoted indefinite norm 
   const n = run('Die Volksfront will diesen Satz streichen: Ein Richter, der eine Straftat begangen haben soll, darf nicht verhaftet werden.');
   assert.equal(on(n, 'verhaftet'), undefined, JSON.stringify(n));
 });
+
+test('references: an act that looms over someone ("denen Festnahmen drohen") is a prospect, not an event', () => {
+  const r = run('Die Volksfront schützt ihre Mitglieder, denen nun Festnahmen drohen könnten.');
+  assert.equal(on(r, 'Festnahmen'), undefined, JSON.stringify(r));
+  const a = run('Dem Flüchtling droht in Tunesien die Abschiebung.');
+  assert.equal(on(a, 'Abschiebung'), undefined, JSON.stringify(a));
+  // (a threat's means and a setting stay: "drohte mit Angriffen", "Am Rande des Gipfels droht ein Eklat")
+  assert.ok(run('Am Rande des Gipfels droht ein Eklat.').some((e) => e.type === 'CONSULT'));
+});
