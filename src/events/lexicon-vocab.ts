@@ -112,7 +112,10 @@ export const VOCAB_VERBS: Row[] = [
   ['AGREE', null, 'ein Angebot unterbreiten', 'unterbreit =unterbreitet', { needObj: ['angebot', 'kompromiss', 'friedensplan'], recPrep: ['an'], excl: ['vorschlag', 'vorschläge', 'gegenvorschl', 'alternativvorschl'] }],
   // COERCE: sent into exile or banishment ("den er selbst 1970 ins Exil schickte", "wurde in die Verbannung geschickt")
   ['COERCE', 'deport', 'ins Exil schicken', 'schick =geschickt', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
-  ['COERCE', 'deport', 'ins Exil zwingen', 'zwing zwang =gezwungen', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
+  // (h/ev29) also forced to flee ("zur Flucht nach X gezwungen": driven out, like exile); forced to land, turn back or
+  // surrender ("zur Landung gezwungen")
+  ['COERCE', 'deport', 'ins Exil zwingen', 'zwing zwang =gezwungen', { needObj: ['exil', 'verbannung', 'flucht'], needAlso: ['ins', 'in', 'zur'] }],
+  ['COERCE', null, 'zur Landung zwingen', 'zwing zwang =gezwungen', { needObj: ['kapitulation', 'landung', 'notlandung', 'umkehr'], needAlso: ['zur'] }],
   ['COERCE', 'deport', 'ins Exil treiben', 'treib trieb =getrieben', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
   // PROTEST: "gehen auf die Barrikaden" (unions and groups protesting), demonstrators marching ("zogen die Demonstranten durch
   // den Schlossgarten"; the lexicon's marches need the noun)

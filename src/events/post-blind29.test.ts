@@ -121,3 +121,10 @@ test('references: an act that looms over someone ("denen Festnahmen drohen") is 
   // (a threat's means and a setting stay: "drohte mit Angriffen", "Am Rande des Gipfels droht ein Eklat")
   assert.ok(run('Am Rande des Gipfels droht ein Eklat.').some((e) => e.type === 'CONSULT'));
 });
+
+test('senses: forced to flee or to land is COERCE', () => {
+  const r = run('Die Nordallianz hat Berger zur Flucht nach Tunesien gezwungen.');
+  assert.equal(on(r, 'gezwungen')?.type, 'COERCE', JSON.stringify(r));
+  const l = run('Kampfjets der Nordallianz haben das Flugzeug zur Landung gezwungen.');
+  assert.equal(on(l, 'gezwungen')?.type, 'COERCE', JSON.stringify(l));
+});
