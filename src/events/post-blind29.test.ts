@@ -128,3 +128,8 @@ test('senses: forced to flee or to land is COERCE', () => {
   const l = run('Kampfjets der Nordallianz haben das Flugzeug zur Landung gezwungen.');
   assert.equal(on(l, 'gezwungen')?.type, 'COERCE', JSON.stringify(l));
 });
+
+test('contents: the goal of a purpose clause of means ("um … die Angriffe zu finanzieren") is no event', () => {
+  const r = run('Berger habe Geld aus Tunesien erhalten, um damit die Angriffe zu finanzieren.');
+  assert.equal(on(r, 'Angriffe'), undefined, JSON.stringify(r));
+});
