@@ -1889,8 +1889,10 @@ test('a dative or accusative Vorfeld is an object: the subject follows the verb 
 test('a reported present passive "werde … beschossen" happened (reported), not planned; "werde erst wieder verhandelt" is ahead', () => {
   const a = run('Die Nordallianz werde täglich von der Armee beschossen, sagte Aydin.').find((e) => e.type === 'ASSAULT');
   assert.equal(a?.modality, 'reported');
+  // (h/ev29: "erst …, wenn" makes the resumption wait on a condition — hypothetical, the gold's decision in blind 29's
+  // header, docs/events-gold.md; it was planned before)
   const b = run('Mit der Nordallianz werde erst wieder verhandelt, wenn sie die Waffen niederlege, sagte Aydin.').find((e) => e.type === 'CONSULT');
-  assert.equal(b?.modality, 'planned');
+  assert.equal(b?.modality, 'hypothetical');
   // the future "werde … besuchen" stays a plan
   const c = run('Berger werde im Mai Marokko besuchen, sagte Aydin.').find((e) => e.type === 'CONSULT');
   assert.equal(c?.modality, 'planned');

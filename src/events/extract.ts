@@ -1133,11 +1133,9 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // (h/ev29: also the -eln/-ern infinitives and "tun", "zu verhandeln", "zu ändern", "es zu tun")
     for (let j = a; j < b && !infinitival; j++) if (zuInfinitiveVerb(toks, j)) infinitival = true;
     if (!infinitival) return true;
-    // (h/ev29) the goal of a purpose clause of means: "um mit dem Geld die Angriffe zu finanzieren", "um einen Anschlag
-    // vorzubereiten" — what is to be financed or prepared is intended, not done
-    if (tr.entry.pos === 'noun' && toks[a]?.lower === 'um' || (toks[a]?.text === ',' && toks[a + 1]?.lower === 'um')) {
-      if (tr.entry.pos === 'noun' && toks.slice(tr.t0 + 1, b).some((t) => /^(finanzieren|vorzubereiten|vorbereiten|planen)$/.test(t.lower))) return false;
-    }
+    // (h/ev29) what a purpose clause would finance: "um mit dem Geld die Angriffe zu finanzieren" names the use the money is
+    // meant for, not an act (an act prepared, "um einen Anschlag vorzubereiten", stays planned)
+    if (tr.entry.pos === 'noun' && (toks[a]?.lower === 'um' || (toks[a]?.text === ',' && toks[a + 1]?.lower === 'um')) && toks.slice(tr.t0 + 1, b).some((t) => t.lower === 'finanzieren')) return false;
     // (also what an accusation charges — "der SPÖ vorgeworfen, eine Gesetzesänderung blockiert zu haben" — and what a request
     // noun asks for — "mit der dringenden Bitte, diese Plätze nicht anzugreifen")
     // (a governing verb counts also where it was dropped for want of an argument: "Das Militär … drohte, … anzugreifen")

@@ -129,7 +129,7 @@ test('senses: forced to flee or to land is COERCE', () => {
   assert.equal(on(l, 'gezwungen')?.type, 'COERCE', JSON.stringify(l));
 });
 
-test('contents: the goal of a purpose clause of means ("um … die Angriffe zu finanzieren") is no event', () => {
+test('contents: what a purpose clause would finance ("um … die Angriffe zu finanzieren") is no event', () => {
   const r = run('Berger habe Geld aus Tunesien erhalten, um damit die Angriffe zu finanzieren.');
   assert.equal(on(r, 'Angriffe'), undefined, JSON.stringify(r));
 });
