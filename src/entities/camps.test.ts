@@ -156,3 +156,13 @@ describe('plural nouns of fighters for the armed group named before (h/evarg)', 
     assert.deepEqual(orgs(two), ['Islamischer Staat: name:IS', 'Al-Shabaab: name:Al-Shabaab']);
   });
 });
+
+describe('named armed-group compounds (h/ev29)', () => {
+  it('makes an ORG of a name before -Rebellen/-Miliz/-Kämpfer, not of a people, a country or a person', () => {
+    assert.deepEqual(orgs(resolve('Die Zanari-Rebellen haben die Stadt eingenommen.')), ['Zanari: desc:Zanari-Rebellen']);
+    assert.deepEqual(orgs(resolve('Kämpfer der Zanari-Miliz griffen an.')), ['Zanari: desc:Zanari-Miliz']);
+    assert.deepEqual(orgs(resolve('Die Kurden-Miliz rückte vor.')), []);
+    assert.deepEqual(orgs(resolve('Die Regierungs-Milizen rückten vor.')), []);
+    assert.deepEqual(orgs(resolve('[Karl Zanari|PER] sprach. Die Zanari-Kämpfer jubelten.')), []);
+  });
+});

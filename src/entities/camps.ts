@@ -127,6 +127,11 @@ const SENTENCE_END = /[.:!?–]\s*$|^\s*$/u;
  */
 const GROUP_COMPOUND = /-(?:Kämpfer[ns]?|Kämpferinnen|Miliz|Milizen|Milizionäre[n]?|Terrormiliz|Anhänger[ns]?|Anhängerinnen|Terroristen|Dschihadisten|Jihadisten|Extremisten|Rebellen|Truppen|Einheiten|Aktivisten|Aktivistinnen|Angriff|Angriffe[ns]?|Angriffs|Anschlag|Anschläge[n]?|Anschlags|Attacke[n]?|Offensive[n]?|Überfall|Überfälle[n]?|Überfalls)/g;
 const ATTACK_HEAD = /^-(?:Angriff|Anschl|Attacke|Offensive|Überf)/;
+/** (h/ev29) A name before a noun of armed fighters, step 4c: "Houthi-Rebellen", "Huthi-Miliz", "Schabaab-Milizen" (the
+ * name is capitalised with a lower-case rest: acronyms are step 4's). */
+const NAMED_GROUP_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)-(?:Rebellen|Miliz|Milizen|Milizionäre[n]?|Kämpfer[n]?)(?![\p{L}-])/gu;
+/** First parts of such compounds that are no group's name: kinds, creeds, sides and regimes. */
+const NOT_GROUP_NAME = /^(?:Regierung|Regierungs|Oppositions|Rebellen|Islamisten|Terror|Kurden|Araber|Sunniten|Schiiten|Christen|Drusen|Alawiten|Stammes|Bürger|Freiheits|Widerstands|Anti|Pro|Assad|Gaddafi|Regime|Staats|Armee|Milizen|Untergrund|Dschihadisten|Jihadisten|Volks|Privat|Grenz|Guerilla|Separatisten|Stadt|Dorf|Land)$/;
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
 
 /**
@@ -452,6 +457,26 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
         target = newEntity({ id: `e${entities.length + 1}`, type: 'ORG', name: known.name, canonicalId: known.id, country: known.country, roles: [], mentions: [], aliases: [] });
         entities.push(target);
       }
+    }
+    add(target, start, end);
+  }
+
+  // 4c. (h/ev29) "die Houthi-Rebellen", "Kämpfer der Schabaab-Miliz": a name (no acronym, no country, place, demonym or
+  // person) before a noun of armed fighters names an armed group; the compound stands for it like "IS-Kämpfer" (step 4)
+  for (const m of text.matchAll(NAMED_GROUP_COMPOUND)) {
+    const end = m.index! + m[0].length;
+    if (joinedAfter(end)) continue;
+    const name = m[1];
+    const start = m.index!;
+    if (joinedBefore(start) || covered(start, end)) continue;
+    // (not a place, country or people: "Kurden-Miliz" is left to the demonyms, "Donbass-Rebellen" to the place)
+    if (lookupCountry(name) || demonymCountry(name) || lookupPlace(name) || NOT_GROUP_NAME.test(name)) continue;
+    const key = name.toLowerCase();
+    if (entities.some((e) => (e.type === 'PER' || e.type === 'LOC') && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key) || e.name.toLowerCase().endsWith(` ${key}`)))) continue;
+    let target = entities.find((e) => e.type === 'ORG' && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)));
+    if (!target) {
+      target = newEntity({ id: `e${entities.length + 1}`, type: 'ORG', name, canonicalId: `org:${slug(name)}`, country: null, roles: [], mentions: [], aliases: [] });
+      entities.push(target);
     }
     add(target, start, end);
   }

@@ -1518,7 +1518,8 @@ test('session-8 mined triggers: insults, rebukes, complaints and suits are ACCUS
   assert.equal(accuse('Berger nannte das Verhalten von Aydin absurd.'), true);
   assert.equal(accuse('Aydin hatte die Nordallianz wegen der Verletzung seiner Namensrechte geklagt.'), true);
   assert.equal(accuse('Aydin klagt über Kopfschmerzen wegen der Hitze.'), false);
-  assert.equal(accuse('Schetyna will den russischen Botschafter ins Außenministerium zitieren.'), true);
+  // (h/ev29) a summons is no event (events-gold.md, "Summonses")
+  assert.equal(accuse('Schetyna will den russischen Botschafter ins Außenministerium zitieren.'), false);
   assert.equal(accuse('Aydin zitierte den Botschafter in seiner Rede.'), false);
   assert.equal(accuse('Die Nordallianz hat Beschwerde eingebracht.'), true);
 });
@@ -1888,8 +1889,10 @@ test('a dative or accusative Vorfeld is an object: the subject follows the verb 
 test('a reported present passive "werde … beschossen" happened (reported), not planned; "werde erst wieder verhandelt" is ahead', () => {
   const a = run('Die Nordallianz werde täglich von der Armee beschossen, sagte Aydin.').find((e) => e.type === 'ASSAULT');
   assert.equal(a?.modality, 'reported');
+  // (h/ev29: "erst …, wenn" makes the resumption wait on a condition — hypothetical, the gold's decision in blind 29's
+  // header, docs/events-gold.md; it was planned before)
   const b = run('Mit der Nordallianz werde erst wieder verhandelt, wenn sie die Waffen niederlege, sagte Aydin.').find((e) => e.type === 'CONSULT');
-  assert.equal(b?.modality, 'planned');
+  assert.equal(b?.modality, 'hypothetical');
   // the future "werde … besuchen" stays a plan
   const c = run('Berger werde im Mai Marokko besuchen, sagte Aydin.').find((e) => e.type === 'CONSULT');
   assert.equal(c?.modality, 'planned');

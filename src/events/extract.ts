@@ -938,7 +938,8 @@ const PROMISES = new Set(['zusagen', 'versprechen', 'anbieten']);
 /** Words whose zu-infinitive in the next clause is what is asked, recommended or charged, whether or not they are events
  * themselves ("mit der dringenden Bitte, diese Plätze nicht anzugreifen", "wurde beauftragt, eine Lockerung … zu prüfen",
  * "empfiehlt, den Vorschlag abzulehnen"). */
-const CONTENT_GOVERNOR = /^(bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt|einlädt|eingeladen|einladen|einzuladen|lädt|lud|luden)$/;
+// (h/ev29: also a refusal and a suspicion, "weigerte sich, … zu verhandeln", "der verdächtigt wird, … finanziert zu haben")
+const CONTENT_GOVERNOR = /^(geweigert|weigert|weigerte|weigerten|weigern|verdächtigt|verdächtigte|verdächtigten|verdächtigen|bitte|aufforderung|aufruf|appell|ersuchen|beauftragt|beauftragte|beauftragten|aufgefordert|gebeten|ersucht|empfiehlt|empfahl|empfohlen|empfehlen|empfahlen|vorgeworfen|beschuldigt|einlädt|eingeladen|einladen|einzuladen|lädt|lud|luden)$/;
 /** Accusation verbs whose zu-infinitive is the charge ("warf ihm vor, … blockiert zu haben"), not an event of its own. */
 const CHARGING = new Set(['vorwerfen', 'beschuldigen', 'bezichtigen', 'anlasten', 'unterstellen']);
 /** Approval and decision verbs: an aid noun as their object is the content of the decision. */
@@ -1084,13 +1085,14 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     return false;
   }).filter(({ tr, args }) => {
     // generic: "Jemanden nur in Schubhaft zu nehmen, weil er verurteilt wurde, ist überzogen" (an indefinite person)
-    if (args.actors.length === 0 && args.recipients.length === 0 && genericPerson(toks)) return false;
+    if (args.actors.length === 0 && args.recipients.length === 0 && (genericPerson(toks) || indefiniteNorm(toks, tr.t0))) return false;
     // habitual: "Jeden Freitag rufen … zu Protesten auf", "Häufig versucht X, …", "wurden wiederholt Ausländer festgenommen"
     const [a, b] = clauseOf(ctx, tr.t0);
     for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
     for (let j = a; j < b; j++) {
       // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
-      if (j !== tr.t0 && HABITUAL.has(toks[j].lower) && (toks[j].lower !== 'wiederholt' || auxIn(toks, a, j))) return false;
+      // ("vielfach" (h/ev29) only for a verb: "während der Entführung wurde X vielfach … betitelt" keeps the noun)
+      if (j !== tr.t0 && HABITUAL.has(toks[j].lower) && (toks[j].lower !== 'wiederholt' || auxIn(toks, a, j)) && (toks[j].lower !== 'vielfach' || tr.entry.pos === 'verb')) return false;
       // "Seit Frühjahr 2013 ruft ver.di immer wieder zu Arbeitsniederlegungen auf": a habit since a past date
       if (toks[j].lower === 'immer' && toks[j + 1]?.lower === 'wieder' && toks.slice(a, b).some((t) => t.lower === 'seit')) return false;
     }
@@ -1100,6 +1102,17 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
     // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
     if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
+    // (h/ev29) a prospect: "denen nun Festnahmen und Untersuchungshaft drohen könnten", "Ihm droht die Abschiebung" — the
+    // noun is the subject of "drohen" (what looms over someone), not an act; not the means of a threat ("drohte mit Angriffen")
+    // (the noun heads its own phrase: not a setting or an attribute, "Am Abschlusstag des Klimagipfels droht ein Fiasko",
+    // "Bei den Zusagen droht Wortbruch")
+    if (tr.entry.pos === 'noun' && tr.entry.type !== 'THREATEN' && toks.slice(a, b).some((t) => /^(droht|drohen|drohte|drohten|drohe)$/.test(t.lower)) && !toks.slice(a, b).some((t) => t.lower === 'mit')) {
+      let j = tr.t0 - 1;
+      while (j >= a && (ALL_LOWER.test(toks[j].text) && !PREPOSITIONS.has(toks[j].lower) && !/^(droht|drohen|drohte|drohten|drohe|und|oder)$/.test(toks[j].lower))) j--;
+      const opener = j >= a ? toks[j] : null;
+      const genitive = /^(des|der|eines|einer)$/.test(toks[j + 1]?.lower ?? '') && !!opener && UPPER_START.test(opener.text);
+      if (!(opener && PREPOSITIONS.has(opener.lower)) && !genitive) return false;
+    }
     // the provisions of a proposal or law: "Dieser sieht vor, dass die Regierung das Angebot annehmen … soll"
     const cj = toks[tr.t0].clause;
     if (cj > 0 && toks[ctx.clauses[cj][0]]?.lower === 'dass' || (cj > 0 && toks[ctx.clauses[cj][0]]?.text === ',' && toks[ctx.clauses[cj][0] + 1]?.lower === 'dass')) {
@@ -1121,8 +1134,12 @@ function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args: Argume
     if (c === 0) return true;
     const [a, b] = ctx.clauses[c];
     let infinitival = false;
-    for (let j = a; j < b && !infinitival; j++) if (isZuInfinitive(toks, j) && /en$/.test(toks[j].lower)) infinitival = true;
+    // (h/ev29: also the -eln/-ern infinitives and "tun", "zu verhandeln", "zu ändern", "es zu tun")
+    for (let j = a; j < b && !infinitival; j++) if (zuInfinitiveVerb(toks, j)) infinitival = true;
     if (!infinitival) return true;
+    // (h/ev29) what a purpose clause would finance: "um mit dem Geld die Angriffe zu finanzieren" names the use the money is
+    // meant for, not an act (an act prepared, "um einen Anschlag vorzubereiten", stays planned)
+    if (tr.entry.pos === 'noun' && (toks[a]?.lower === 'um' || (toks[a]?.text === ',' && toks[a + 1]?.lower === 'um')) && toks.slice(tr.t0 + 1, b).some((t) => t.lower === 'finanzieren')) return false;
     // (also what an accusation charges — "der SPÖ vorgeworfen, eine Gesetzesänderung blockiert zu haben" — and what a request
     // noun asks for — "mit der dringenden Bitte, diese Plätze nicht anzugreifen")
     // (a governing verb counts also where it was dropped for want of an argument: "Das Militär … drohte, … anzugreifen")
@@ -1192,6 +1209,9 @@ const BARE_TYPES = new Set(['REQUEST', 'AGREE', 'COOPERATE', 'SUPPORT']);
  */
 function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments): boolean {
   if (!BARE_TYPES.has(tr.entry.type) || args.actors.length > 0 || args.recipients.length > 0) return false;
+  // (h/ev29) an order frame ("auf Anweisung des Innenministers", "auf Befehl des Kommandanten") names the act that was ordered,
+  // whoever issued it
+  if (tr.entry.lemma === 'Anordnung' && tr.entry.nextGenitive) return false;
   // support (evprec): praise for something ("Lob für die Ankündigung") and support denied ("keine Unterstützung") stay
   // events; a bare support noun is a need, a share or thanks ("die Unterstützung vieler Einzelner benötigt", "an
   // Unterstützung gewinnen", "Vielen Dank für … Unterstützung")
@@ -1263,8 +1283,26 @@ function genericPerson(toks: Tok[]): boolean {
   return false;
 }
 
+/** (h/ev29) A norm about an indefinite person defined by a relative clause ("Ein Abgeordneter, der …, darf nicht festgenommen
+ * werden"): a sentence, or a part after a colon or a quotation mark, that opens with "Ein/Eine X, der/die …" and holds a modal
+ * of permission or duty after it; the acts after the opener are the norm's, not events. */
+const NORM_MODAL = /^(darf|dürfe|dürfen|muss|müsse|müssen|kann|könne|soll|solle)$/;
+function indefiniteNorm(toks: Tok[], t0: number): boolean {
+  for (let k = 0; k < t0; k++) {
+    if (!/^(ein|eine)$/.test(toks[k].lower)) continue;
+    let b = k - 1;
+    while (b >= 0 && /^["„“”»«']$/.test(toks[b].text)) b--;
+    if (b >= 0 && toks[b].text !== ':') continue;
+    let j = k + 1;
+    while (j < k + 4 && j < toks.length && ALL_LOWER.test(toks[j].text)) j++;
+    if (!UPPER_START.test(toks[j]?.text ?? '') || toks[j + 1]?.text !== ',' || !/^(der|die|welcher|welche)$/.test(toks[j + 2]?.lower ?? '')) continue;
+    if (t0 > j + 2 && toks.some((t, n) => n > j + 2 && NORM_MODAL.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** Adverbs of a habit: what happens often is no single event. */
-const HABITUAL = new Set(['häufig', 'oft', 'regelmäßig', 'wiederholt', 'mehrfach', 'gewöhnlich', 'üblicherweise']);
+const HABITUAL = new Set(['häufig', 'oft', 'regelmäßig', 'wiederholt', 'mehrfach', 'vielfach', 'gewöhnlich', 'üblicherweise']);
 
 function auxIn(toks: Tok[], a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (isAux(toks[j])) return true;
@@ -1639,13 +1677,14 @@ const REACTION_NOUN = /^(reaktion|antwort|vergeltung|rache|vergeltungsmaßnahme)
 /** A noun after "nach"/"vor" names an earlier event ("griff nach einem Anschlag auf X … an"): an event of its own. */
 function prior(toks: Tok[], x: { tr: Trigger }): boolean {
   if (x.tr.entry.pos !== 'noun') return false;
-  for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || toks[j].lower === 'vor') return true;
+  // (h/ev29: not "vor allem", an adverb: "gegen die vor allem Terrorvorwürfe erhoben werden")
+  for (let j = Math.max(0, x.tr.t0 - 3); j < x.tr.t0; j++) if (toks[j].lower === 'nach' || (toks[j].lower === 'vor' && toks[j + 1]?.lower !== 'allem')) return true;
   // (and the act reacted to: "griff als Reaktion auf den Beschuss Ziele des IS an")
   for (let j = Math.max(1, x.tr.t0 - 4); j < x.tr.t0; j++) if ((toks[j].lower === 'auf' || toks[j].lower === 'für') && REACTION_NOUN.test(toks[j - 1].lower) && toks.slice(j + 1, x.tr.t0).every((t) => DETERMINERS.has(t.lower) || ALL_LOWER.test(t.text))) return true;
   // evfn round: adjectives and adverbs between the preposition and the noun ("Nach dem weitgehend ergebnislosen Treffen")
   for (let j = x.tr.t0 - 1; j >= Math.max(0, x.tr.t0 - 7); j--) {
     const l = toks[j].lower;
-    if (l === 'nach' || l === 'vor') return true;
+    if (l === 'nach' || (l === 'vor' && toks[j + 1]?.lower !== 'allem')) return true;
     if (!ALL_LOWER.test(toks[j].text) && !(DETERMINERS.has(l) || /^\d/.test(l))) return false;
   }
   return false;
@@ -1789,8 +1828,13 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   // a rescue saves others: "konnten sich nicht retten", "sich in Sicherheit bringen" is fleeing (the exact word "sich":
   // `excl` matches word starts and would also drop "Sicherheitskräfte retteten …")
   if (entry.type === 'AID' && (entry.lemma === 'retten' || entry.lemma === 'bringen') && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
+  // (h/ev29) werben: with a "bei" + entity addressee it courts that party (REQUEST 'werben bei'), not support
+  if (entry.lemma === 'werben' || entry.lemma === 'werben bei') {
+    const courted = ctx.mentions.some((m) => m.prep === 'bei' && m.t0 >= c0 && m.t1 <= c1 && (m.entity.type === 'ORG' || m.entity.type === 'PER' || m.entity.type === 'LOC'));
+    if (courted !== (entry.lemma === 'werben bei')) return false;
+  }
   // "sich durch den Kordon drängen", "drängt sich auf": a reflexive drängen is moving or imposing, not urging
-  if (entry.type === 'REQUEST' && entry.lemma === 'drängen' && toks.slice(c0, c1).some((t) => t.lower === 'sich')) return false;
+  if (entry.type === 'REQUEST' && entry.lemma === 'drängen' && (toks.slice(c0, c1).some((t) => t.lower === 'sich') || !urgedGoal(ctx, i, c0, c1))) return false;
   // "in Sicherheit bringen" as a rescue: the exact phrase ("Sicherheitslücken", "verbesserte Sicherheit bringen" are other senses)
   if (entry.type === 'AID' && entry.lemma === 'bringen') {
     let ok = false;
@@ -1813,6 +1857,38 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     }
   }
   return true;
+}
+
+/** (h/ev29) What one presses for: "auf"/"zu" + goal in drängen's own clause (exact words), or a dass or zu-infinitive clause
+ * right after it ("drängte darauf, dass …", "drängte die Regierung, … anzunehmen"). Not a goal in another clause of the
+ * sentence ("spekuliert, dass X aus der Regierung gedrängt werden könnte"), nor a place or state one is pushed into ("in
+ * den Hintergrund gedrängt", "dicht gedrängt", "Die Zeit drängt"). */
+const URGED_GOAL = /^(auf|darauf|dazu|zu|zum|zur)$/;
+function urgedGoal(ctx: SentenceContext, i: number, c0: number, c1: number): boolean {
+  const { toks } = ctx;
+  // an urge felt ("dass es einen drängt, zu sagen", "drängt es ihn"): impersonal "es" beside the verb
+  if (toks[i + 1]?.lower === 'es' || toks.slice(Math.max(c0, i - 3), i).some((t) => t.lower === 'es')) return false;
+  // pushed into or out of a place or state right before the participle or verb ("zu Unrecht in die Defensive gedrängt")
+  for (let j = Math.max(c0, i - 4); j < i - 1; j++) if (/^(in|ins|aus)$/.test(toks[j].lower) && (toks[j].lower === 'ins' || DETERMINERS.has(toks[j + 1].lower)) && UPPER_START.test(toks[i - 1].text)) return false;
+  for (let j = c0; j < c1; j++) if (j !== i && URGED_GOAL.test(toks[j].lower)) return true;
+  // pushed into or out of a place or state ("in die Defensive gedrängt, dass …", "ins Abseits", "aus dem Markt")
+  for (let j = c0; j < c1 - 1; j++) if ((/^(ins|aus)$/.test(toks[j].lower) || (toks[j].lower === 'in' && /^(die|den|das|eine|einen)$/.test(toks[j + 1].lower))) && j < i) return false;
+  // the next clause (not a purpose, relative or other subordinate clause: "in die Ecke gedrängt, um …")
+  const next = ctx.clauses[toks[i].clause + 1];
+  if (!next) return false;
+  let k = next[0];
+  if (toks[k]?.text === ',') k++;
+  if (toks[k]?.lower === 'dass') return true;
+  if (/^(um|ohne|statt|anstatt)$/.test(toks[k]?.lower ?? '') || SUBORDINATORS.has(toks[k]?.lower ?? '')) return false;
+  // ("drängte die Regierung, die Sanktionen aufzuheben": the article opening the infinitive clause is no relative pronoun)
+  for (let j = next[0]; j < next[1]; j++) if (zuInfinitiveVerb(toks, j)) return true;
+  return false;
+}
+
+/** (h/ev29) A zu-infinitive verb: lower case, ending in -n ("zu verhandeln", "zu tun", "anzunehmen"), not an article after the
+ * preposition "zu" ("zu den Reportern"). */
+function zuInfinitiveVerb(toks: Tok[], j: number): boolean {
+  return isZuInfinitive(toks, j) && /n$/.test(toks[j].lower) && LOWER_START.test(toks[j].text) && !DETERMINERS.has(toks[j].lower) && !/^(ihren|seinen|meinen|unseren|euren|deinen|einen|keinen)$/.test(toks[j].lower);
 }
 
 const RELATIVE_OPENER = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;

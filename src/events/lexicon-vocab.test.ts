@@ -61,7 +61,7 @@ test('a charge named by a speaker, a political fight, a denial, a withdrawn lice
 
 test('batch 2: pogroms, positions overrun, criticism by "wettern", offers of talks, mediation; a header is no beheading', () => {
   assert.equal(typeOn('Ähnliche Pogrome ereigneten sich in mehreren Orten.', 'Pogrome'), 'ASSAULT');
-  assert.equal(typeOn('Die Rebellen hatten den Militärstützpunkt im Norden überrannt.', 'überrannt'), 'ASSAULT');
+  assert.equal(typeOn('Die Rebellen hatten den Militärstützpunkt im Norden überrannt.', 'überrannt'), 'COERCE');
   assert.equal(typeOn('Kunden haben die Filiale am Montag überrannt.', 'überrannt'), undefined);
   assert.equal(typeOn('Berger hat gegen die Erbschaftssteuer gewettert.', 'gewettert'), 'ACCUSE');
   assert.equal(typeOn('Berger hat der Initiative ein Verhandlungsangebot gemacht.', 'Verhandlungsangebot'), 'AGREE');

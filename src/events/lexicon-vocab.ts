@@ -90,9 +90,10 @@ export const VOCAB_VERBS: Row[] = [
   ['ASSAULT', 'sexual', 'sexuell missbrauchen', 'missbrauch =missbraucht', { needObj: ['sexuell'] }],
   // batch 2: criticism told by a speech verb ("wetterte gegen die Erbschaftssteuer"; not the noun Wetter)
   ['ACCUSE', 'disapprove', 'wettern gegen', 'wetter wettr =gewettert', { needAlso: ['gegen', 'über'], recPrep: ['gegen'], needActor: true, notForms: ['wetter'] }],
-  // ASSAULT: positions overrun ("hatten den Militärstützpunkt überrannt"; not crowds in a shop), beheaded (not a header:
+  // COERCE seize (h/ev29: the gold codes every capture as COERCE): positions overrun ("hatten den Militärstützpunkt
+  // überrannt"; not crowds in a shop); ASSAULT: beheaded (not a header:
   // "köpfte den Ball ins Tor"; "Köpfe" is the noun); verwunden and niederstrecken are OpenThesaurus synonyms already
-  ['ASSAULT', null, 'überrennen', 'überrenn überrann =überrannt', { needObj: ['stützpunkt', 'stellung', 'kaserne', 'posten', 'front', 'verteidigung', 'truppe', 'soldat', 'armee', 'militär', 'grenzposten', 'checkpoint', 'kontrollpunkt', 'garnison', 'festung'] }],
+  ['COERCE', 'seize', 'überrennen', 'überrenn überrann =überrannt', { needObj: ['stützpunkt', 'stellung', 'kaserne', 'posten', 'front', 'verteidigung', 'truppe', 'soldat', 'armee', 'militär', 'grenzposten', 'checkpoint', 'kontrollpunkt', 'garnison', 'festung'] }],
   ['ASSAULT', 'assassinate', 'köpfen', 'köpf =geköpft', { notForms: ['köpf', 'köpfe', 'köpfen', 'köpfend', 'köpfende', 'köpfenden'], excl: ['ball', 'tor', 'flanke', 'ecke', 'eckball', 'freistoß', 'latte', 'pfosten', 'treffer', 'kopfball', 'führung', 'ausgleich', 'anschluss', 'netz'] }],
   // SUPPORT, THREATEN, COOPERATE idioms: "sang ein Loblied auf X", "rasselt mit dem Säbel", "spannt mit X zusammen"
   // (Austrian: joins forces), "machte gemeinsame Sache mit X"
@@ -121,7 +122,10 @@ export const VOCAB_VERBS: Row[] = [
   ['AGREE', null, 'ein Angebot unterbreiten', 'unterbreit =unterbreitet', { needObj: ['angebot', 'kompromiss', 'friedensplan'], recPrep: ['an'], excl: ['vorschlag', 'vorschläge', 'gegenvorschl', 'alternativvorschl'] }],
   // COERCE: sent into exile or banishment ("den er selbst 1970 ins Exil schickte", "wurde in die Verbannung geschickt")
   ['COERCE', 'deport', 'ins Exil schicken', 'schick =geschickt', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
-  ['COERCE', 'deport', 'ins Exil zwingen', 'zwing zwang =gezwungen', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
+  // (h/ev29) also forced to flee ("zur Flucht nach X gezwungen": driven out, like exile); forced to land, turn back or
+  // surrender ("zur Landung gezwungen")
+  ['COERCE', 'deport', 'ins Exil zwingen', 'zwing zwang =gezwungen', { needObj: ['exil', 'verbannung', 'flucht'], needAlso: ['ins', 'in', 'zur'] }],
+  ['COERCE', null, 'zur Landung zwingen', 'zwing zwang =gezwungen', { needObj: ['kapitulation', 'landung', 'notlandung', 'umkehr'], needAlso: ['zur'] }],
   ['COERCE', 'deport', 'ins Exil treiben', 'treib trieb =getrieben', { needObj: ['exil', 'verbannung'], needAlso: ['ins', 'in'] }],
   // PROTEST: "gehen auf die Barrikaden" (unions and groups protesting), demonstrators marching ("zogen die Demonstranten durch
   // den Schlossgarten"; the lexicon's marches need the noun)
@@ -163,7 +167,9 @@ export const VOCAB_NOUNS: Row[] = [
   ['AGREE', null, 'Ratifizierung', 'ratifizierung ratifizierungen ratifikation', { noCompound: true, excl: ['erforderlich', 'notwendig', 'nötig'] }],
   // REQUEST: an order named by its issuer ("auf Anordnung der Staatsanwaltschaft", "auf Anweisung des Innenministers") or
   // issued ("erließ eine Anordnung", "die Weisung erteilt"); a signature drive
-  ['REQUEST', null, 'Anordnung', 'anordnung anordnungen anweisung anweisungen weisung weisungen', { noCompound: true, prevWord: ['auf'], nextGenitive: true }],
+  // (h/ev29: also "auf Befehl/Geheiß/Betreiben des X"; the frame names an act even where the issuer is no entity,
+  // `orderFrame` in extract.ts)
+  ['REQUEST', null, 'Anordnung', 'anordnung anordnungen anweisung anweisungen weisung weisungen befehl befehls geheiß betreiben', { noCompound: true, prevWord: ['auf'], nextGenitive: true }],
   ['REQUEST', null, 'Anordnung (erlassen)', 'anordnung anordnungen anweisung anweisungen weisung weisungen', { noCompound: true, needObj: ['erlass', 'erließ', 'erteil', 'gab', 'gegeben', 'ausgegeben', 'ausgab'], excl: ['auf'] }],
   ['REQUEST', null, 'Unterschriftensammlung', 'unterschriftensammlung unterschriftensammlungen unterschriftenaktion unterschriftenaktionen unterschriftenkampagne', { noCompound: true }],
   // REJECT: a denial ("sein Dementi", "ein Dementi der Regierung")

@@ -751,6 +751,19 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (a noun after "zu" is a phrase: "zu Hausarrest vergattert")
   const zuInf = (tr.entry.pos === 'verb' && isZuInfinitive(toks, tr.t0)) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
+  // (h/ev29) a source frame "war von X die Rede": what is spoken of is reported, whatever the tense
+  if (tr.entry.pos === 'noun' && toks[tr.t0 - 1] && toks.slice(ctx.clauses[ci][0], tr.t0).some((t) => t.lower === 'von') && toks.slice(tr.t0 + 1, ctx.clauses[ci][1]).some((t, k, a) => t.lower === 'rede' && a[k - 1]?.lower === 'die') && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(ist|war|sei|wäre|waren|gewesen|sein)$/.test(t.lower))) return 'reported';
+  // (h/ev29) a feared act ("befürchtet die Festnahme von Abgeordneten", "fürchten neue Angriffe") has not happened
+  if (tr.entry.pos === 'noun' && !setting) {
+    for (let j = ctx.clauses[ci][0]; j < tr.t0; j++) if (/^(befürchtet|befürchten|befürchtete|befürchteten|befürchte|fürchtet|fürchten|fürchtete|fürchteten|fürchte)$/.test(toks[j].lower) && !toks.slice(j + 1, tr.t0).some((t) => t.lower === 'um' || t.lower === 'vor')) return 'hypothetical';
+  }
+  // (h/ev29) "erst …, wenn …": the act waits on a condition ("Es werde erst wieder verhandelt, wenn die Rebellen …")
+  if (words.includes('erst') && !setting) {
+    const nx = ctx.clauses[ci + 1];
+    let k = nx ? nx[0] : -1;
+    if (k >= 0 && toks[k]?.text === ',') k++;
+    if (k >= 0 && /^(wenn|sobald|falls)$/.test(toks[k]?.lower ?? '')) return 'hypothetical';
+  }
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
@@ -886,6 +899,11 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       if (k >= 0 && rest.slice(0, k).every((w) => /^(den|dem|die|das|diesen|diesem|kommenden|nächsten|kommende|nächste|anfang|mitte|ende|spätestens|\d+\.?)$/.test(w))) return 'planned';
     }
   }
+  // (h/ev29) "…, seitdem die Rebellen die Hauptstadt unter ihre Kontrolle gebracht haben": a perfect in a "seitdem" clause
+  // names the past event a lasting state dates from (historical), unless the clause dates it recently
+  if (!setting && (clauseWords[0] === 'seitdem' || (clauseWords[0] === ',' && clauseWords[1] === 'seitdem'))) {
+    if (clauseWords.some((w) => /^(hat|haben|ist|sind|habe|sei|seien)$/.test(w)) && !clauseWords.some((w) => RECENT.test(w)) && !input.time) return 'historical';
+  }
   // (a past modal names a past act: "konnte am Donnerstag 73 Menschen retten")
   const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden|konnte|konnten|musste|mussten)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
@@ -907,8 +925,16 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // "300 Millionen Dollar kann X nun … für die Unterstützung der Streitkräfte ausgeben": a permission just given ("kann
   // nun", "dürfen jetzt") with an infinitive closing the clause opens an act still ahead
   if (!sollPerfect && !finiteTrigger && !pastHere && permittedNow(words)) return 'planned';
+  // (h/ev29) "sei … entlassen worden und solle noch … zurückkehren": a participle completed by its own past auxiliary
+  // before "und"/"oder" is not governed by a modal of the next conjunct
+  let conjunctEnd = words.length;
+  if (tr.entry.pos === 'verb' && tr.participle) {
+    const at = tr.t0 - c0;
+    const cut = words.findIndex((w, k) => k > at && (w === 'und' || w === 'oder'));
+    if (cut > at && words.slice(0, cut).some((w) => /^(worden|sei|seien|ist|sind|war|waren|hat|habe|haben|hatte|hatten)$/.test(w)) && words.slice(at + 1, cut).every((w) => /^(worden|sei|seien|ist|sind|war|waren|hat|habe|haben|hatte|hatten|,)$/.test(w) || !LETTER.test(w))) conjunctEnd = cut;
+  }
   if (!sollPerfect) {
-    for (let wk = 0; wk < words.length; wk++) {
+    for (let wk = 0; wk < conjunctEnd; wk++) {
       const w = words[wk];
       if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || /^(soll|sollen|solle)$/.test(w)))) continue;
       // (h/ev28) "… vermisst würden": a passive in Konjunktiv II stands for the reported present passive ("vermisst
