@@ -370,6 +370,8 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
   // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
   // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
   const own = subordinateSubjunctiveSource(ex, s, a, b);
+  // a person merely introduced by a narrative sentence (no statement of theirs, not the last speaker named again)
+  const seedOnly = !own && !!intro && intro.att !== ex.lastSpeaker?.att ? intro.sentence : -1;
   if (own) intro = own;
   if (intro) last = intro;
   else if (!last || last.sentence < s - 3) {
@@ -448,6 +450,14 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
   // a form that is also indicative ("wollten", "sollten", "gingen") with another person named is narration about
   // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
   if (kind === 'indirect' && ex.mode === 'news') {
+    // a person only introduced by narration ("Auch X leistete seinen Beitrag.") goes on only in an unambiguous
+    // Konjunktiv: a form that is also indicative ("sollten", "müssen", "gingen", the past-equal "hielten"), the
+    // epistemic "könnte" or a plural in "-en" is the narrator's next sentence ("Neue Formate sollten … ansprechen"),
+    // unless the narrative sentence itself voiced a view or a demand ("Er fordert mehr Kurse. … sollten …")
+    if (seedOnly >= 0 && !weakForm && !clearIntroKonjunktiv(ex, from, b) && !v2Subjunctive(ex, a, b) && !voicedSentence(ex, seedOnly)) {
+      ex.narrated.add(s);
+      return null;
+    }
     let clear = false;
     let clearForm = weakForm;
     let other = false;
@@ -490,6 +500,41 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
   // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
   if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') cont.afterGap = true;
   return cont;
+}
+
+
+/**
+ * A Konjunktiv in [a, b) that no reader takes for an indicative or for the narrator's own estimate: not a form that
+ * is also indicative ("sollten", "müssen", "gingen"), not a plural in "-en" without umlaut that equals the past or
+ * present ("hielten", "ließen"; "seien" is clear), not the epistemic "könnte(n)"/"dürfte(n)".
+ */
+export function clearIntroKonjunktiv(ex: Extractor, a: number, b: number): boolean {
+  const ctx = ex.ctx;
+  for (let k = a; k < b; k++) {
+    const lw = ctx.lower[k];
+    if (ctx.isCap(k) || ex.inQuote[k] || !SUBJUNCTIVE_ALL.has(lw)) continue;
+    if (INDICATIVE_TOO.has(lw) || EPISTEMIC.has(lw) || lw === 'könnte' || lw === 'könnten' || ctx.lower[k - 1] === 'zu') continue;
+    if (lw.endsWith('en') && lw !== 'seien' && !/[äöü]/.test(lw)) continue;
+    return true;
+  }
+  return false;
+}
+
+
+/**
+ * Narrative sentence s voices its subject's view or demand: an opinion verb right after the opening subject ("X hält
+ * … für", "X sieht …", not the reflexive "X sieht sich … entmachtet") or a reporting verb in it ("Er fordert …").
+ */
+export function voicedSentence(ex: Extractor, s: number): boolean {
+  const ctx = ex.ctx;
+  const a = ctx.sentStart[s];
+  const b = ctx.sentEnd[s];
+  if (opinionSentence(ex, s)) {
+    const np = openingSubject(ex, s);
+    if (np && ctx.lower[np.end + 1] !== 'sich') return true;
+  }
+  for (let k = a; k < b; k++) if (!ctx.isCap(k) && !ex.inQuote[k] && reportingForm(ctx.lower[k])) return true;
+  return false;
 }
 
 

@@ -3513,3 +3513,17 @@ test('an attribution inserted between dashes or commas inside the statement: "�
   const two = nonFragments(mkDoc('Die Sammlung sei unersetzlich, so Huber, doch die große Sammlung wäre wohl woanders zu holen, so die Direktorin.', ents));
   assert.ok(!two.some((x) => x.text.includes('so Huber')), JSON.stringify(two.map((x) => x.text)));
 });
+
+test('q36: a person only introduced by narration goes on only in an unambiguous Konjunktiv', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]];
+  const intro = 'Auch der Unternehmer Karl Brenner eröffnete am Montag eine Filiale in Graz.';
+  // forms that are also indicative, the epistemic "könnte" and the past-equal plural are the narrator's next sentence
+  for (const next of ['Neue Kunden sollten aber vor allem aus dem Umland kommen.', 'Die hohen Mieten könnten dem Handel aber bald zusetzen.', 'Die Nachbarn hielten das Geschäft lange für eine Bank.']) {
+    const doc = mkDoc(`${intro} ${next}`, ents);
+    assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0, next);
+  }
+  // an unambiguous Konjunktiv I still goes on as his statement
+  assert.equal(spkId(mkDoc(`${intro} Die Stadt müsse nun bei den Parkplätzen helfen.`, ents), 'Die Stadt müsse'), 'p1');
+  // and so does an ambiguous form after a sentence in which he voices a demand
+  assert.equal(spkId(mkDoc('Der Unternehmer Karl Brenner fordert mehr Parkplätze in der Innenstadt. Neue Garagen sollten vor allem am Stadtrand entstehen.', ents), 'Neue Garagen'), 'p1');
+});
