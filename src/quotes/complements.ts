@@ -9,7 +9,7 @@ import { coordinatedMainClause, firstPersonSubject, weakKonjunktivOne } from './
 import { copySpeaker, plausibleSpeaker, speakAs } from './indirect.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
 import { setSource } from './sources.ts';
-import { colonOrInvertedDirect, introducedSpeaker } from './frames.ts';
+import { colonOrInvertedDirect, introducedSpeaker, purposeOrConcessive } from './frames.ts';
 import { subjectChain } from './speakers.ts';
 
 /**
@@ -722,6 +722,9 @@ export function complement(ex: Extractor, cue: [number, number], cs: number, sub
     // "Auf die Frage, wann …, sagte X, dass …", "Zur Feststellung, dass …, sagte X: …", "Was den Andrang betrifft,
     // sagt X: …": a prepositional or "was … betrifft" Vorfeld before the inverted cue is its adverbial, no statement
     if (ex.mode === 'news' && !frame) frame = adverbialPreface(ex, sub, cs - 1);
+    // "So schön die Halle sein mag, ärgerte sich X …", "Um herauszufinden, ob …, befragte X …": a concessive or
+    // purpose clause before the inverted cue is its adverbial
+    if (ex.mode === 'news' && !frame && sub === a) frame = purposeOrConcessive(ex, sub, cs);
     // "Während X betont, dass …, berichten Y …": an adverbial clause holding a report of its own is the frame
     if (ex.mode === 'news' && !frame && f + 1 === a && cs - a > 4) {
       for (let m = a + 1; m < cs - 1 && !frame; m++) frame = ex.usedCue[m] === 1 && ctx.words[m + 1] === ',' && adverbialCueClause(ex, m, a, last);

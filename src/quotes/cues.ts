@@ -1,6 +1,6 @@
 // Cue words: is a token a reporting verb or frame word (lexicon, learned cues, cache), and the checks of its use (negation, frames, complements); separate because every other rule module asks it.
 import type { Extractor } from './extract.ts';
-import { BELIEF_ADJ, CONJ, COPULA, cueKey, DEMONSTRATIVE_SUBJECT, DROHEN, END_PUNCT, HEADING_OPENERS, INTERROGATIVE, KOMMEN, LOWER_START, NOT_FRAME_VERB, POSSESSIVE, PREP_PARTICLE, QUANTIFIER_DET, RELATIVE, ROLE_NOUN, TITLE_BEFORE, V2_PRONOUNS } from './shared.ts';
+import { BELIEF_ADJ, CONJ, COPULA, cueKey, HEDGE_WORDS, DEMONSTRATIVE_SUBJECT, DROHEN, END_PUNCT, HEADING_OPENERS, INTERROGATIVE, KOMMEN, LOWER_START, NOT_FRAME_VERB, POSSESSIVE, PREP_PARTICLE, QUANTIFIER_DET, RELATIVE, ROLE_NOUN, TITLE_BEFORE, V2_PRONOUNS } from './shared.ts';
 import { ADVERBS, ARTICLES, COMPLEMENT_CUE_LEMMAS, CUE_FORMS, PREPOSITIONS, PRONOUNS, reportingForm, SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { makeAtt, v2Subjunctive } from './complements.ts';
 import type { NP } from './context.ts';
@@ -18,9 +18,15 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
   // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
   if (r && ex.ctx.lower[i] === 'gemeint' && (COPULA.has(ex.ctx.lower[i + 1]) || (i > 0 && COPULA.has(ex.ctx.lower[i - 1])))) r = null;
   // "das erklärte Ziel", "die angekündigte Reform": a participle between an article and its noun is an attribute
-  if (r && ex.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(ex.ctx.lower[i - 1]) && !ex.ctx.isCap(i) && ex.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(ex.ctx.lower[i]) && !ex.inQuote[i] &&
+  // (also after an adverb: "das oben erwähnte Viertel", "die bereits angekündigte Reform")
+  if (r && ex.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(ex.ctx.lower[attributeArticle(ex, i)]) && !ex.ctx.isCap(i) && ex.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(ex.ctx.lower[i]) && !ex.inQuote[i] &&
     // (not "Das sagte Bundespräsident X", "Das bestätigte Staatsanwalt X": a person or role after the verb)
     ex.ctx.mentionAt[i + 1] < 0 && ex.ctx.mentionAt[i + 2] < 0 && !ROLE_NOUN.test(ex.ctx.lower[i + 1]) && !ex.ctx.capName(i + 2)) r = null;
+  // "Vereinfacht gesagt: …", "Das ist, ehrlich gesagt, …": a hedge at the head of its clause reports nothing
+  if (r && ex.mode === 'news' && hedgeAt(ex, i)) r = null;
+  // "Dann wird sich zeigen, wie …", "Das ließ sich kaum bestätigen": an impersonal reflexive infinitive under
+  // "werden"/"lassen" has no speaker and reports nothing said
+  if (r && ex.mode === 'news' && impersonalReflexive(ex, i)) r = null;
   // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
   // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
   if (r && ex.mode === 'news' && negatedInterrogative(ex, i, r[1])) r = null;
@@ -32,6 +38,42 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
   }
   if (full) ex.cueCache[i] = r ? r[1] : -1;
   return r;
+}
+
+
+/** The token before an attributive participle at i that should be its article: i - 1, or i - 2 past an adverb ("das oben erwähnte"). */
+export function attributeArticle(ex: Extractor, i: number): number {
+  const ctx = ex.ctx;
+  const p = ctx.lower[i - 1];
+  if (i > 1 && !ctx.isCap(i - 1) && (ADVERBS.has(p) || /^(?:oben|unten|eingangs|vorhin|soeben|mehrfach|vielfach|oft|häufig|viel|lang|lange|offiziell|öffentlich|vollmundig)$/.test(p))) return i - 1 - 1;
+  return i - 1;
+}
+
+
+/** "gesagt"/"formuliert"/"ausgedrückt" after a manner word that opens its clause: "Vereinfacht gesagt:", ", ehrlich gesagt,". */
+export function hedgeAt(ex: Extractor, i: number): boolean {
+  const ctx = ex.ctx;
+  const lw = ctx.lower[i];
+  if ((lw !== 'gesagt' && lw !== 'formuliert' && lw !== 'ausgedrückt') || i < 1 || !HEDGE_WORDS.has(ctx.lower[i - 1])) return false;
+  const h = i - 1;
+  return h === ctx.sentStart[ctx.toks[h].sentence] || ctx.isPunct(h - 1) || ctx.isQuote(h - 1);
+}
+
+
+/** An infinitive cue after "sich" under "werden"/"lassen" in its clause: "wird sich zeigen", "ließ sich nicht bestätigen". */
+export function impersonalReflexive(ex: Extractor, i: number): boolean {
+  const ctx = ex.ctx;
+  const lw = ctx.lower[i];
+  if (!/^(?:zeigen|bestätigen|herausstellen|erweisen|belegen|nachweisen|beweisen|feststellen|sagen|absehen|abschätzen|beurteilen|klären)$/.test(lw)) return false;
+  const s0 = ctx.sentStart[ctx.toks[i].sentence];
+  let sich = false;
+  for (let k = i - 1; k >= s0 && k >= i - 6; k--) {
+    const w = ctx.lower[k];
+    if (ctx.isPunct(k)) return false;
+    if (w === 'sich') sich = true;
+    else if (sich && /^(?:wird|werden|würde|würden|ließ|ließen|lässt|lassen|ließe)$/.test(w)) return true;
+  }
+  return false;
 }
 
 

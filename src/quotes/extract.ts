@@ -27,7 +27,7 @@ import { attributeDirect, continueSpeaker } from './direct.ts';
 import { weakSource } from './sources.ts';
 import { englishInSentence } from './complements.ts';
 import { copySpeaker, indirectInSentence } from './indirect.ts';
-import { dropAgentlessPassive, dropSpeakerlessTwins, dropThingSpeakers, outerCueOwns, selfNamedIndirect, thingSpeaker } from './filters.ts';
+import { dropAgentlessPassive, dropNegatedAndVerbless, dropSpeakerlessTwins, dropThingSpeakers, outerCueOwns, selfNamedIndirect, thingSpeaker } from './filters.ts';
 import { colonOrInvertedDirect, demnachContinuation, invertedFrame, narrativeFocus, otherViewHolder, resolveTeasers, teaserStatements } from './frames.ts';
 import { datelineAt, extendBackwards, fillPrefaces, fillSandwiches, fillSpeechRuns, indicativeContinuation, proFormCue, subjunctiveContinuation } from './continuation.ts';
 import { dropAskerLines, dropExplainerQuestions, fillDashTurns, fillInterviewTurns, headlinesAsTitles, tweetBlocks } from './interviews.ts';
@@ -298,6 +298,7 @@ export class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) dropThingSpeakers(this, out);
     if (this.mode === 'news') dropSpeakerlessTwins(this, out);
     if (this.mode === 'news' && !this.english) dropAgentlessPassive(this, out);
+    if (this.mode === 'news' && !this.english) dropNegatedAndVerbless(this, out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }

@@ -3527,3 +3527,29 @@ test('q36: a person only introduced by narration goes on only in an unambiguous 
   // and so does an ambiguous form after a sentence in which he voices a demand
   assert.equal(spkId(mkDoc('Der Unternehmer Karl Brenner fordert mehr Parkplätze in der Innenstadt. Neue Garagen sollten vor allem am Stadtrand entstehen.', ents), 'Neue Garagen'), 'p1');
 });
+
+test('q36: cheap vetoes — negative subject, hedge, impersonal reflexive, purpose and concessive clauses, verbless colon list, adverb before an attributive participle', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Anna Berger', ['Anna Berger']], ['p2', 'PER', 'Karl Brenner', ['Karl Brenner']], ['o1', 'ORG', 'Polizei', ['Polizei']]];
+  const none = (text: string, what: string) => {
+    const qs = nonFragments(mkDoc(text, ents));
+    assert.equal(qs.filter((y) => y.text.includes(what)).length, 0, `${text} → ${JSON.stringify(qs.map((y) => [y.text, y.speakerName]))}`);
+  };
+  // a negative quantifier as the subject says nobody says it
+  none('Die Gemeinde hat den Plan im Mai beschlossen. Dann kann ja niemand behaupten, dass die Bürger übergangen wurden.', 'übergangen');
+  // a hedge is no report and its manner word no speaker
+  none('Die Frage ist, wer zahlt. Antwort: Vereinfacht gesagt: Die Steuer steigt für alle Haushalte.', 'Steuer steigt');
+  // an impersonal reflexive infinitive under "werden"/"lassen" has no speaker
+  none('Die Wahl findet im Herbst statt. Dann wird sich zeigen, ob der Plan der Regierung aufgeht.', 'Plan der Regierung');
+  none('Die Werte wurden lange geprüft. Vor allem ließ sich kaum bestätigen, dass die Belastung gestiegen ist.', 'Belastung gestiegen');
+  // a fronted purpose clause and a concessive clause are no statements of an inverted frame
+  none('Um herauszufinden, ob das Mittel wirkt, befragte die Ärztin Anna Berger hundert Patienten.', 'Mittel wirkt');
+  none('So groß der Erfolg in der Stadt sein mag, bleibt Anna Berger vorsichtig.', 'Erfolg');
+  none('So schön die neue Halle sein mag, ärgerte sich die Bürgermeisterin über die hohen Kosten.', 'Halle');
+  // an adverb ending like a verb is no finite verb of a frame
+  none('Die Reform der Schulen kam viel zu spät, zumindest Anna Berger hält sie für gescheitert.', 'Reform der Schulen');
+  // an unmarked colon list of names is no statement
+  none('Trainer Karl Brenner schickte diese Elf aufs Feld: Huber – Maier, Berger, Koller – Wagner, Gruber und Stadler.', 'Koller');
+  // "das oben erwähnte Viertel": the participle is an attribute, and the laut source stays
+  const laut = nonFragments(mkDoc('Laut Polizei zogen am Abend etwa 300 Demonstranten in das oben erwähnte Viertel.', ents));
+  assert.ok(laut.some((y) => y.text.includes('Demonstranten') && y.speaker === 'o1'), JSON.stringify(laut.map((y) => [y.text, y.speakerName])));
+});

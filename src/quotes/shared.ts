@@ -157,6 +157,12 @@ export const PLURAL_SOURCE = /^\p{Lu}\p{L}*(?:berichten|angaben|informationen|me
 export const INTERROGATIVE = new Set(['was', 'wie', 'warum', 'wann', 'wo', 'weshalb', 'wieso', 'weswegen', 'ob', 'wer', 'wen', 'wem', 'wessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'woher', 'wohin', 'womit', 'wofür', 'worum', 'wozu']);
 export const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
+/** Adverbs ending like a finite verb ("zumindest", "längst") that the inverted-frame test must not read as one. */
+export const T_ADVERBS = new Set(['zumindest', 'zuerst', 'meist', 'zumeist', 'längst', 'sonst', 'recht', 'höchst', 'zutiefst', 'jedenfalls', 'immerhin', 'wenigstens', 'mindestens', 'höchstens', 'jetzt', 'erst', 'selbst', 'zuletzt', 'fast', 'einst']);
+/** Manner words before "gesagt"/"formuliert" that make a hedge, no report ("Vereinfacht gesagt: …", ", ehrlich gesagt,"). */
+export const HEDGE_WORDS = new Set(['vereinfacht', 'ehrlich', 'offen', 'kurz', 'anders', 'genauer', 'salopp', 'grob', 'pauschal', 'nebenbei', 'überspitzt', 'zugespitzt', 'platt', 'flapsig', 'banal', 'allgemein', 'einfacher', 'bildlich', 'zynisch', 'gelinde', 'sozusagen', 'ganz']);
+/** Subjects that deny the statement ("Dann kann ja niemand behaupten, dass …", "…, weiß keiner"). */
+export const NEGATIVE_SUBJECT = new Set(['niemand', 'keiner', 'nobody']);
 export const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
 export const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
