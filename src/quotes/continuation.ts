@@ -3,10 +3,11 @@ import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { statementsBySentence } from './direct.ts';
 import { documentSource, mediumSource, setSource, weakSource } from './sources.ts';
-import { AGE_ARTICLES, AGE_NOUN, ALL_CAPS_LABEL, AMBIGUOUS_PLURAL, blankAttribution, BLOCK_SPEECH_P, CLAUSE_PUNCT, CLEAR_INDICATIVE, CONCESSIVE_OPEN, CONJ, CONNECTOR_COLON, END_PUNCT, EPISTEMIC, FRAME_BLOCK_MIN_SPEECH_P, INDICATIVE_TOO, LONG_RUN_ON_SPEECH_P, MODAL_PARTICLES, NEXT, OBLIQUE_DET, PARTICIPLE_END, PAST_NARRATION, PERFECT_PARTICIPLE, PREFACE_SPEECH_P, prefixed, PRESENT_SPEECH, PREV, RELATIVE, ROLE_NOUN, RUN_ON_MIN_SPEECH_P, SANDWICH_MAX, SANDWICH_SPEECH_P, SEQ_GAP, SEQ_WINDOW, SPEECH_PARTICLE_AFTER_PAST, SUBJECT_PRONOUN, THIRD_PERSON, WEAK_K1_NOT } from './shared.ts';
+import { AGE_ARTICLES, AGE_NOUN, ALL_CAPS_LABEL, AMBIGUOUS_PLURAL, blankAttribution, BLOCK_SPEECH_P, CLAUSE_PUNCT, CLEAR_INDICATIVE, CONCESSIVE_OPEN, CONJ, CONNECTOR_COLON, DATA_NOUN, DOCUMENT_HEAD, END_PUNCT, EPISTEMIC, FRAME_BLOCK_MIN_SPEECH_P, INDICATIVE_TOO, LONG_RUN_ON_SPEECH_P, MODAL_PARTICLES, NEXT, OBLIQUE_DET, PARTICIPLE_END, PAST_NARRATION, PERFECT_PARTICIPLE, PREFACE_SPEECH_P, prefixed, PRESENT_SPEECH, PREV, RELATIVE, REPORT_NOUNS, ROLE_NOUN, RUN_ON_MIN_SPEECH_P, SANDWICH_MAX, SANDWICH_SPEECH_P, SEQ_GAP, SEQ_WINDOW, SPEECH_PARTICLE_AFTER_PAST, SUBJECT_PRONOUN, THIRD_PERSON, WEAK_K1_NOT } from './shared.ts';
 import { lastContentTok, makeAtt, trimContent, v2Subjunctive } from './complements.ts';
 import { introducedSpeaker, konjunktivOne, narratorSentence, openingSubject, openingSubjectAny, opinionSentence, selfPronounFrame, subordinateSubjunctiveSource } from './frames.ts';
 import { ADVERBS, ARTICLES, AUXILIARIES, CUE_FORMS, FIRST_PERSON, PREPOSITIONS, PRONOUNS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
+import type { NP } from './context.ts';
 import { cueAt, runInHeading } from './cues.ts';
 import { continuationOf, copySpeaker } from './indirect.ts';
 import { decodeSequence, type SequenceUnit } from './sequence.ts';
@@ -863,17 +864,27 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
   const ctx = ex.ctx;
   if (s < 1 || ex.marksKept) return null;
   const end = lastContentTok(ex, a, b);
-  if (end - a > 8 || end - a < 3 || ctx.words[b - 1] !== '.') return null;
-  const pro = ctx.lower[a];
-  if (pro !== 'so' && pro !== 'das' && pro !== 'dies') return null;
-  const v = a + 1;
-  if (ctx.isCap(v) || !CUE_FORMS.has(ctx.lower[v]) || !cueAt(ex, v, b)) return null;
-  let subj = v + 1;
-  if (ctx.lower[subj] === 'es' && pro === 'so') subj++;
-  const np = ctx.npAt(subj, end);
-  if (!np || np.pronoun || np.end !== end || !np.mention || (np.mention.entity.type !== 'PER' && np.mention.entity.type !== 'ORG')) {
-    // a role noun that names a person nearby ("der Premier")
-    if (!np || np.pronoun || np.end !== end || !ROLE_NOUN.test(ctx.lower[end - 1]) || !resolveDescription(ex, np)) return null;
+  if (ctx.words[b - 1] !== '.') return null;
+  // "Das zeigt eine Auswertung im Expertenbericht zur Studie X.", "Das geht aus einem Bericht der Kommission hervor."
+  const doc = ex.mode === 'news' ? documentProForm(ex, a, end) : null;
+  let v: number;
+  let np: NP | null;
+  if (doc) {
+    v = doc.v;
+    np = doc.np;
+  } else {
+    if (end - a > 8 || end - a < 3) return null;
+    const pro = ctx.lower[a];
+    if (pro !== 'so' && pro !== 'das' && pro !== 'dies') return null;
+    v = a + 1;
+    if (ctx.isCap(v) || !CUE_FORMS.has(ctx.lower[v]) || !cueAt(ex, v, b)) return null;
+    let subj = v + 1;
+    if (ctx.lower[subj] === 'es' && pro === 'so') subj++;
+    np = ctx.npAt(subj, end);
+    if (!np || np.pronoun || np.end !== end || !np.mention || (np.mention.entity.type !== 'PER' && np.mention.entity.type !== 'ORG')) {
+      // a role noun that names a person nearby ("der Premier")
+      if (!np || np.pronoun || np.end !== end || !ROLE_NOUN.test(ctx.lower[end - 1]) || !resolveDescription(ex, np)) return null;
+    }
   }
   const p = s - 1;
   const pa = ctx.sentStart[p];
@@ -891,7 +902,15 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
     if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
   }
   const att = makeAtt(ex, first ? 'direct' : konj ? 'indirect' : 'reported', [v, v + 1]);
-  att.content = trimContent(ex, pa, pend);
+  // (without the dateline of an opening sentence: "Wien – Das Ministerium hat …")
+  // ("Eisenstadt/Salzburg/Linz – …": place names joined by slashes too)
+  let pf = pa;
+  if (doc) {
+    while (pf < Math.min(pend, pa + 7) && (ctx.words[pf] === '/' || (ctx.isCap(pf) && !ctx.isPunct(pf)))) pf++;
+    const dash = ctx.words[pf] === '–' || ctx.words[pf] === '—';
+    pf = dash && pf > pa && ctx.isCap(pf + 1) ? pf + 1 : pa;
+  }
+  att.content = trimContent(ex, pf, pend);
   if (!att.content) return null;
   setSource(ex, att, np, v);
   att.method = 'pro-form';
@@ -903,6 +922,58 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
   ex.usedSentence.add(p);
   ex.lastSpeaker = { att, sentence: s };
   return att;
+}
+
+
+/**
+ * "Das zeigt eine Auswertung im Expertenbericht zur Studie X.", "Dies ergab eine Umfrage des Instituts Y unter 1.000
+ * Befragten.", "Das geht aus einem Bericht der EU-Kommission hervor.": a pro-form sentence whose subject (or "aus"
+ * object) is a report, study or data noun, with only attributes after it (PPs, genitives, names, numbers). Returns the
+ * verb and the document's noun phrase; the sentence before is the document's finding.
+ */
+export function documentProForm(ex: Extractor, a: number, end: number): { v: number; np: NP } | null {
+  const ctx = ex.ctx;
+  const pro = ctx.lower[a];
+  if ((pro !== 'das' && pro !== 'dies') || end - a < 4) return null;
+  // (a relative clause after the document runs to the end: "…, der heute präsentiert wird")
+  for (let k = a + 3; k < end; k++) {
+    if (ctx.words[k] === ',' && RELATIVE.has(ctx.lower[k + 1])) {
+      end = k;
+      break;
+    }
+  }
+  if (end - a > 24) return null;
+  const v = a + 1;
+  const lv = ctx.lower[v];
+  let from = v + 1;
+  let to = end;
+  if (/^(?:geht|ging|gehen|gingen)$/.test(lv)) {
+    if (ctx.lower[end - 1] !== 'hervor') return null;
+    while (from < end - 1 && ADVERBS.has(ctx.lower[from])) from++;
+    if (ctx.lower[from] !== 'aus') return null;
+    from++;
+    to = end - 1;
+  } else if (!/^(?:zeigt|zeigte|zeigen|zeigten|belegt|belegte|belegen|belegten|ergibt|ergab|ergeben|ergaben)$/.test(lv)) return null;
+  while (from < to && ADVERBS.has(ctx.lower[from])) from++;
+  if (!ARTICLES.has(ctx.lower[from]) && !ctx.isCap(from) && !ctx.isAdj(from)) return null;
+  // the document phrase: nouns, articles, prepositions, numbers and inflected attributes ("einer Ende vergangener
+  // Woche publizierten Studie des Wissenschafters X"), no other clause; a report or data noun in it
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const lw = ctx.lower[k];
+    if (ctx.isCap(k)) {
+      if (head < 0 && (REPORT_NOUNS.has(ctx.words[k]) || DOCUMENT_HEAD.test(lw) || DATA_NOUN.test(lw))) head = k;
+      continue;
+    }
+    if (lw === '-' || lw === '(' || lw === ')' || lw === 'und' || lw === 'oder' || /^\d/.test(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || ADVERBS.has(lw) || ctx.isAdj(k) || (/(?:e|en|er|em|es)$/.test(lw) && !AUXILIARIES.has(lw) && !SUBJUNCTIVE_ALL.has(lw))) continue;
+    return null;
+  }
+  if (head < 0) return null;
+  // (from the article, or from the report noun when the attribute before it is too long to parse)
+  let np = ctx.npAt(from, to);
+  if (!np || np.pronoun || np.start !== from) np = ctx.npAt(head, to);
+  if (!np || np.pronoun) return null;
+  return { v, np };
 }
 
 

@@ -3553,3 +3553,20 @@ test('q36: cheap vetoes — negative subject, hedge, impersonal reflexive, purpo
   const laut = nonFragments(mkDoc('Laut Polizei zogen am Abend etwa 300 Demonstranten in das oben erwähnte Viertel.', ents));
   assert.ok(laut.some((y) => y.text.includes('Demonstranten') && y.speaker === 'o1'), JSON.stringify(laut.map((y) => [y.text, y.speakerName])));
 });
+
+test('q36: "Das zeigt <Studie …>" / "Das geht aus <Bericht …> hervor" makes the sentence before the document\'s reported finding', () => {
+  const lead = 'Die Gemeinden sparen seit Jahren bei der Pflege. Wien/Graz – Ältere Menschen warten im Schnitt drei Monate auf einen Platz.';
+  for (const pro of ['Das zeigt eine Auswertung im Sozialbericht des Landes.', 'Das geht aus einem Bericht der Volksanwaltschaft an den Landtag hervor, der am Montag präsentiert wurde.', 'Das geht aus einer Ende vergangener Woche publizierten Studie der Universität Graz hervor.']) {
+    const qs = nonFragments(mkDoc(`${lead} ${pro}`));
+    const r = qs.find((y) => y.text.includes('drei Monate'));
+    assert.ok(r, pro);
+    assert.equal(r.kind, 'reported', pro);
+    assert.ok(r.text.startsWith('Ältere Menschen'), r.text);
+    assert.ok(/Auswertung|Bericht|Studie|Universität/.test(String(r.speakerName)), String(r.speakerName));
+  }
+  // a verb clause after "Das zeigt" or a noun that is no document is no such frame
+  for (const pro of ['Das zeigt, dass die Pflege zu wenig Geld bekommt.', 'Das zeigt die Erfahrung der letzten Jahre.']) {
+    const qs = nonFragments(mkDoc(`${lead} ${pro}`));
+    assert.ok(!qs.some((y) => y.text.includes('drei Monate')), pro);
+  }
+});

@@ -238,6 +238,8 @@ export const COPULA_VIEW = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bl
 export const SPEECH_PARTICLE_AFTER_PAST = new Set(['ja', 'halt', 'eh']);
 export const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
+/** Data and findings nouns that report like a document in "Das zeigen die Zahlen des Ministeriums". */
+export const DATA_NOUN = /(?:auswertung|beantwortung|beantwortungen|daten|zahlen|befragung|report|berechnung|berechnungen|befund|befunde|ergebnis|ergebnisse|evaluierung|evaluation|prognose|schätzung|schätzungen|erhebung|erhebungen|studien|umfragen|analysen|statistiken)$/;
 export const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung', 'Bilanz']);
 /** Finite forms of accusation verbs (vorwerfen, vorhalten, unterstellen, anlasten, ankreiden): the noun after
  * the verb is the accused (dative), the Vorfeld noun the speaker. */
