@@ -185,6 +185,9 @@ export function isPassive(ex: Extractor, c: number, cs: number): boolean {
   const w = ctx.lower[c];
   const participle = (/^ge|(?:iert|t)$/.test(w) && !w.endsWith('te')) || (/en$/.test(w) && (c + 1 >= ctx.n || ctx.isPunct(c + 1)));
   if (!participle) return false;
+  // the participle fronted in the Vorfeld: "Betont wird aber von allen Seiten: …", "Kritisiert wurde von der SPÖ, dass …"
+  // (not "Zitiert wird darin X": the subject of a passive "zitiert" is the one quoted)
+  if (c === cs && w !== 'zitiert' && c === ctx.sentStart[ctx.toks[c].sentence] && /^(?:wird|wurde|werden|wurden)$/.test(ctx.lower[c + 1])) return true;
   for (let k = cs; k < c; k++) {
     const w = ctx.lower[k];
     // not inside a parenthesis ("X (der … abgezogen wurde) überzeugt")

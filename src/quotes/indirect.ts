@@ -11,6 +11,9 @@ import { introducedSpeaker, konjunktivAuxClause, konjunktivOne, otherViewHolder,
 import { firstSubject, subjectOf } from './speakers.ts';
 import { coordinatedMainClause, firstPersonObject } from './continuation.ts';
 
+/** Quantifiers before an agent noun in "von allen Seiten", "von beiden Parteien". */
+const QUANTIFIER_AGENT = /^(?:allen|beiden|vielen|mehreren|einigen|manchen|zahlreichen)$/;
+
 /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
 export function articleBefore(ex: Extractor, k: number): boolean {
   const ctx = ex.ctx;
@@ -685,7 +688,12 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
       for (let k = cs; k < b && !np; k++) {
         const w = ctx.lower[k];
         if ((w === 'von' || w === 'vom' || w === 'in' || w === 'im') && !ex.inQuote[k]) {
-          const pp = ctx.npAt(k + 1, b);
+          let pp = ctx.npAt(k + 1, b);
+          // "von allen Seiten", "von beiden Parteien": a quantifier before the agent noun
+          if (!pp && w === 'von' && QUANTIFIER_AGENT.test(ctx.lower[k + 1])) {
+            const q = ctx.npAt(k + 2, b);
+            if (q && !q.pronoun) pp = { ...q, start: k + 1 };
+          }
           if (pp && !pp.pronoun) np = pp;
         }
         // "Beim Roten Kreuz wurde betont, …", "seitens der Polizei wurde erklärt": an organisation or office
@@ -793,7 +801,7 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     }
     // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
     // noun phrase without article, name or role is an object or adverbial, never a source
-    if (ex.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !plausibleSpeaker(ex, np) && !articleBefore(ex, np.start)) continue;
+    if (ex.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !plausibleSpeaker(ex, np) && !articleBefore(ex, np.start) && !(ctx.lower[np.start - 1] === 'von' && QUANTIFIER_AGENT.test(ctx.lower[np.start]))) continue;
     // "Nun hätten die Gerichte den Versicherungen klargemacht, dass …": a cue in a verb-second Konjunktiv clause
     // whose subject is no person, right after a person's statement or view, is that person's report
     if (ex.mode === 'news' && np && !np.pronoun && np.mention?.entity.type !== 'PER' && !out.length && !ctx.isCap(i) && subjunctiveV2Before(ex, a, i)) {

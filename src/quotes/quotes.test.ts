@@ -3570,3 +3570,9 @@ test('q36: "Das zeigt <Studie …>" / "Das geht aus <Bericht …> hervor" makes 
     assert.ok(!qs.some((y) => y.text.includes('drei Monate')), pro);
   }
 });
+
+test('q36: a passive with the participle fronted takes its "von" agent as the speaker ("Betont wird von allen Seiten: …")', () => {
+  const ents: [string, EntityType, string, string[]][] = [['o1', 'ORG', 'Polizei', ['Polizei']]];
+  assert.equal(spkId(mkDoc('Die Gespräche gehen weiter. Kritisiert wurde von der Polizei, dass die Demonstranten die Route verlassen hätten.', ents), 'Route verlassen'), 'o1');
+  assert.equal(spk(mkDoc('Die Gespräche gehen weiter. Betont wird aber von allen Seiten: Abschließen müsse das Paket die Regierungsspitze.', ents), 'Abschließen müsse'), 'allen Seiten');
+});
