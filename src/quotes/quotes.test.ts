@@ -3576,3 +3576,8 @@ test('q36: a passive with the participle fronted takes its "von" agent as the sp
   assert.equal(spkId(mkDoc('Die Gespräche gehen weiter. Kritisiert wurde von der Polizei, dass die Demonstranten die Route verlassen hätten.', ents), 'Route verlassen'), 'o1');
   assert.equal(spk(mkDoc('Die Gespräche gehen weiter. Betont wird aber von allen Seiten: Abschließen müsse das Paket die Regierungsspitze.', ents), 'Abschließen müsse'), 'allen Seiten');
 });
+
+test('q36: the first word of a Latin adverbial ("Grosso modo") tagged as a person is no speaker', () => {
+  const doc = mkDoc('Die Studie wurde am Montag vorgestellt. Ergebnis: Grosso modo lassen sich drei Gruppen von Lesern unterscheiden. Sie lesen vor allem am Abend. Außerdem seien auch die Eltern gefordert.', [['p1', 'PER', 'Grosso', ['Grosso']]]);
+  assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0);
+});
