@@ -1,6 +1,6 @@
 // Cue words: is a token a reporting verb or frame word (lexicon, learned cues, cache), and the checks of its use (negation, frames, complements); separate because every other rule module asks it.
 import type { Extractor } from './extract.ts';
-import { BELIEF_ADJ, CONJ, COPULA, cueKey, HEDGE_WORDS, DEMONSTRATIVE_SUBJECT, DROHEN, END_PUNCT, HEADING_OPENERS, INTERROGATIVE, KOMMEN, LOWER_START, NOT_FRAME_VERB, POSSESSIVE, PREP_PARTICLE, QUANTIFIER_DET, RELATIVE, ROLE_NOUN, TITLE_BEFORE, V2_PRONOUNS } from './shared.ts';
+import { BELIEF_ADJ, CONJ, COPULA, cueKey, HEDGE_WORDS, DEMONSTRATIVE_SUBJECT, DROHEN, END_PUNCT, HEADING_OPENERS, INSTITUTION, INTERROGATIVE, KOMMEN, LOWER_START, NOT_FRAME_VERB, POSSESSIVE, PREP_PARTICLE, QUANTIFIER_DET, RELATIVE, ROLE_NOUN, TITLE_BEFORE, V2_PRONOUNS } from './shared.ts';
 import { ADVERBS, ARTICLES, COMPLEMENT_CUE_LEMMAS, CUE_FORMS, PREPOSITIONS, PRONOUNS, reportingForm, SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { makeAtt, v2Subjunctive } from './complements.ts';
 import type { NP } from './context.ts';
@@ -15,6 +15,9 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
     if (c !== -2) return c < 0 ? null : [i, c];
   }
   let r = cueAtUncached(ex, i, sentEnd);
+  // "wie der STANDARD vom Sprecher des Bürgermeisters erfuhr", "…, erfuhr AFP aus Regierungskreisen": learning from a
+  // named source reports that source
+  if (!r && ex.mode === 'news' && ERFAHREN.has(ex.ctx.lower[i]) && erfahrenSource(ex, i)) r = [i, i + 1];
   // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
   if (r && ex.ctx.lower[i] === 'gemeint' && (COPULA.has(ex.ctx.lower[i + 1]) || (i > 0 && COPULA.has(ex.ctx.lower[i - 1])))) r = null;
   // "das erklärte Ziel", "die angekündigte Reform": a participle between an article and its noun is an attribute
@@ -38,6 +41,35 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
   }
   if (full) ex.cueCache[i] = r ? r[1] : -1;
   return r;
+}
+
+
+const ERFAHREN = new Set(['erfuhr', 'erfuhren', 'erfahren']);
+
+/**
+ * The source of "erfahren" at i: the noun phrase of a "von/vom/aus" PP in its clause (no comma between) that names a
+ * person, an organisation, a role or institution, or "Kreise" ("aus griechischen Regierungskreisen"); else null.
+ */
+export function erfahrenSource(ex: Extractor, i: number): NP | null {
+  const ctx = ex.ctx;
+  const s = ctx.toks[i].sentence;
+  const a = ctx.sentStart[s];
+  const b = ctx.sentEnd[s];
+  let from = i;
+  while (from > a && ctx.words[from - 1] !== ',' && !ctx.isPunct(from - 1)) from--;
+  let to = i + 1;
+  while (to < b && !ctx.isPunct(to)) to++;
+  for (let k = from; k < to; k++) {
+    const w = ctx.lower[k];
+    if (w !== 'von' && w !== 'vom' && w !== 'aus') continue;
+    const np = ctx.npAt(k + 1, k < i ? i : to);
+    if (!np || np.pronoun) continue;
+    const head = ctx.lower[np.end - 1];
+    if ((np.mention && (np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG')) || ROLE_NOUN.test(head) || INSTITUTION.test(head) || /kreisen?$/.test(head)) return np;
+    // ("vom Sprecher des Bürgermeisters": the head before the genitive)
+    for (let h = np.start; h < np.end; h++) if (ctx.isCap(h) && (ROLE_NOUN.test(ctx.lower[h]) || INSTITUTION.test(ctx.lower[h]))) return np;
+  }
+  return null;
 }
 
 

@@ -3581,3 +3581,12 @@ test('q36: the first word of a Latin adverbial ("Grosso modo") tagged as a perso
   const doc = mkDoc('Die Studie wurde am Montag vorgestellt. Ergebnis: Grosso modo lassen sich drei Gruppen von Lesern unterscheiden. Sie lesen vor allem am Abend. Außerdem seien auch die Eltern gefordert.', [['p1', 'PER', 'Grosso', ['Grosso']]]);
   assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0);
 });
+
+test('q36: "wie X vom Sprecher … erfuhr" reports the source learnt from; a bare "wie X erfuhr" stays the medium\'s own', () => {
+  const qs = nonFragments(mkDoc('Diesmal sind ihr auch die Stimmen der Konservativen sicher, wie die Zeitung am Dienstag vom Sprecher des Bürgermeisters erfuhr.'));
+  const r = qs.find((y) => y.text.includes('Stimmen der Konservativen'));
+  assert.ok(r);
+  assert.equal(r.kind, 'reported');
+  assert.ok(String(r.speakerName).includes('Sprecher'), String(r.speakerName));
+  assert.equal(nonFragments(mkDoc('Diesmal sind ihr auch die Stimmen der Konservativen sicher, wie die Zeitung am Dienstag erfuhr.')).length, 0);
+});
