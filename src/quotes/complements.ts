@@ -187,7 +187,7 @@ export function isPassive(ex: Extractor, c: number, cs: number): boolean {
   if (!participle) return false;
   // the participle fronted in the Vorfeld: "Betont wird aber von allen Seiten: …", "Kritisiert wurde von der SPÖ, dass …"
   // (not "Zitiert wird darin X": the subject of a passive "zitiert" is the one quoted)
-  if (c === cs && w !== 'zitiert' && c === ctx.sentStart[ctx.toks[c].sentence] && /^(?:wird|wurde|werden|wurden)$/.test(ctx.lower[c + 1])) return true;
+  if (ex.mode === 'news' && c === cs && w !== 'zitiert' && c === ctx.sentStart[ctx.toks[c].sentence] && /^(?:wird|wurde|werden|wurden)$/.test(ctx.lower[c + 1])) return true;
   for (let k = cs; k < c; k++) {
     const w = ctx.lower[k];
     // not inside a parenthesis ("X (der … abgezogen wurde) überzeugt")
