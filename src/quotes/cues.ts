@@ -18,6 +18,9 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
   // "wie der STANDARD vom Sprecher des Bürgermeisters erfuhr", "…, erfuhr AFP aus Regierungskreisen": learning from a
   // named source reports that source
   if (!r && ex.mode === 'news' && ERFAHREN.has(ex.ctx.lower[i]) && erfahrenSource(ex, i)) r = [i, i + 1];
+  // "Für die Forscher leitet sich daraus ab, dass …", "Für die Ministerin ergibt sich daraus, dass …": a conclusion
+  // drawn by the person of the "für" Vorfeld
+  if (!r && ex.mode === 'news' && DERIVE.has(ex.ctx.lower[i]) && derivationHolder(ex, i)) r = [i, i + 1];
   // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
   if (r && ex.ctx.lower[i] === 'gemeint' && (COPULA.has(ex.ctx.lower[i + 1]) || (i > 0 && COPULA.has(ex.ctx.lower[i - 1])))) r = null;
   // "das erklärte Ziel", "die angekündigte Reform": a participle between an article and its noun is an attribute
@@ -45,6 +48,32 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
 
 
 const ERFAHREN = new Set(['erfuhr', 'erfuhren', 'erfahren']);
+const DERIVE = new Set(['leitet', 'leitete', 'ergibt', 'ergab']);
+
+/**
+ * "Für <person, role or institution> leitet sich (daraus) ab, dass …" / "Für X ergibt sich (daraus), dass …": the
+ * holder of the conclusion is the noun phrase after the sentence-initial "für", right before the verb; the verb
+ * takes "sich", a dass-clause follows (and "leitet" its particle "ab" before it). Returns that noun phrase or null.
+ */
+export function derivationHolder(ex: Extractor, i: number): NP | null {
+  const ctx = ex.ctx;
+  const s = ctx.toks[i].sentence;
+  const a = ctx.sentStart[s];
+  const b = ctx.sentEnd[s];
+  let f = a;
+  while (f < i && CONJ.has(ctx.lower[f])) f++;
+  if (ctx.lower[f] !== 'für' || ctx.lower[i + 1] !== 'sich') return null;
+  const np = ctx.npAt(f + 1, i);
+  if (!np || np.pronoun || np.end !== i) return null;
+  const head = ctx.lower[np.end - 1];
+  if (!(np.mention && (np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG')) && !ROLE_NOUN.test(head) && !INSTITUTION.test(head)) return null;
+  let k = i + 2;
+  while (k < b && ctx.words[k] !== ',' && k - i < 8) k++;
+  if (ctx.words[k] !== ',' || (ctx.lower[k + 1] !== 'dass' && ctx.lower[k + 1] !== 'daß')) return null;
+  const leitet = ctx.lower[i] === 'leitet' || ctx.lower[i] === 'leitete';
+  if (leitet && ctx.lower[k - 1] !== 'ab') return null;
+  return np;
+}
 
 /**
  * The source of "erfahren" at i: the noun phrase of a "von/vom/aus" PP in its clause (no comma between) that names a

@@ -5,7 +5,7 @@ import { INDEFINITE, type MentionRef, type NP } from './context.ts';
 import { ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
 import { ADVERBS, ARTICLES, ATTRIBUTION_NOUNS, PREPOSITIONS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { afterCue, clauseEnd, clauseSubject, closingFrame, colonFrameBefore, commalessPostCue, complement, esBefore, firstOrSecondPerson, headAfter, insidePostCueClause, isPassive, lastContentTok, lastSpeakerContinuation, mainClauseResumes, makeAtt, markUnmarkedDirect, placeOfAdjectives, postCueClauseEnd, postposedFrame, prepositionalOpener, reported, subjunctiveBetween, textHolder, trimContent, unmarkedDirect } from './complements.ts';
-import { cueAt, erfahrenSource } from './cues.ts';
+import { cueAt, derivationHolder, erfahrenSource } from './cues.ts';
 import { adjectiveSource, demnachSource, heisstEsSource, isLautPrep, nominalSource, setSource, weakSource } from './sources.ts';
 import { introducedSpeaker, konjunktivAuxClause, konjunktivOne, otherViewHolder, ownSourceSubject, subjunctiveV2Before } from './frames.ts';
 import { firstSubject, subjectOf } from './speakers.ts';
@@ -721,6 +721,11 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
         }
         if (!ADVERBS.has(w)) break;
       }
+    }
+    // "Für die Forscher leitet sich daraus ab, dass …": the holder of the conclusion
+    if (ex.mode === 'news' && !ctx.isCap(i) && (lw === 'leitet' || lw === 'leitete' || lw === 'ergibt' || lw === 'ergab')) {
+      const holder = derivationHolder(ex, i);
+      if (holder) np = holder;
     }
     // "wie X vom Sprecher … erfuhr": the source learnt from speaks, not the medium that learnt it
     if (ex.mode === 'news' && (lw === 'erfuhr' || lw === 'erfuhren' || lw === 'erfahren')) {

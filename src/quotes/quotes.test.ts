@@ -3590,3 +3590,11 @@ test('q36: "wie X vom Sprecher … erfuhr" reports the source learnt from; a bar
   assert.ok(String(r.speakerName).includes('Sprecher'), String(r.speakerName));
   assert.equal(nonFragments(mkDoc('Diesmal sind ihr auch die Stimmen der Konservativen sicher, wie die Zeitung am Dienstag erfuhr.')).length, 0);
 });
+
+test('q36: "Für die Forscher leitet sich daraus ab, dass …" is the researchers\' conclusion, and the Konjunktiv after it theirs', () => {
+  const doc = mkDoc('Die Studie wurde am Montag vorgestellt. Für die Forscher leitet sich daraus etwa ab, dass die Kinder mehr Übung brauchen. Außerdem seien auch die Eltern gefordert.');
+  assert.equal(spk(doc, 'mehr Übung brauchen'), 'die Forscher');
+  assert.equal(spk(doc, 'Außerdem seien'), 'die Forscher');
+  // a noun object after "ergibt sich" is no conclusion stated
+  assert.equal(nonFragments(mkDoc('Für die Schüler ergibt sich daraus ein Vorteil.')).length, 0);
+});
