@@ -28,7 +28,7 @@ import { weakSource } from './sources.ts';
 import { englishInSentence } from './complements.ts';
 import { copySpeaker, indirectInSentence } from './indirect.ts';
 import { dropAgentlessPassive, dropNegatedAndVerbless, dropSpeakerlessTwins, dropThingSpeakers, outerCueOwns, selfNamedIndirect, thingSpeaker } from './filters.ts';
-import { colonOrInvertedDirect, demnachContinuation, invertedFrame, narrativeFocus, otherViewHolder, resolveTeasers, teaserStatements } from './frames.ts';
+import { colonOrInvertedDirect, demnachContinuation, frameColonTail, invertedFrame, narrativeFocus, otherViewHolder, resolveTeasers, teaserStatements } from './frames.ts';
 import { datelineAt, extendBackwards, fillPrefaces, fillSandwiches, fillSpeechRuns, indicativeContinuation, proFormCue, subjunctiveContinuation } from './continuation.ts';
 import { dropAskerLines, dropExplainerQuestions, fillDashTurns, fillInterviewTurns, headlinesAsTitles, tweetBlocks } from './interviews.ts';
 
@@ -243,6 +243,12 @@ export class Extractor {
         if (cont) {
           found.push(cont);
           this.lastSpeaker = this.mode === 'news' && !this.marksKept && thingSpeaker(this, cont) ? null : { att: cont, sentence: s };
+          // "…, dämpft sie: Lassen Sie uns …": the colon statement after an inverted frame
+          const tail = cont.method === 'frame' ? frameColonTail(this, cont, b) : null;
+          if (tail) {
+            found.push(tail);
+            this.lastSpeaker = { att: tail, sentence: s };
+          }
         }
       } else if (found.length === 0 && this.mode === 'news' && !this.english && sentenceAtts.length && sentenceAtts.every((x) => x.kind === 'direct' && x.method !== 'none')) {
         // "Er sei nur ehrlich: „Wir sind überfordert.“" — a Konjunktiv clause before a quote of the same speaker

@@ -862,6 +862,31 @@ export function soleFramePerson(ex: Extractor, a: number, k: number, v: number):
 
 
 /**
+ * "…, dämpft sie: Lassen Sie uns ehrlich sein, …": the statement after a colon that closes an inverted frame clause
+ * (verb and subject, no comma between) is the frame speaker's too, as after a lexicon cue. Returns it or null.
+ */
+export function frameColonTail(ex: Extractor, frame: Attribution, b: number): Attribution | null {
+  const ctx = ex.ctx;
+  if (!frame.cueTok || frame.method !== 'frame') return null;
+  const v = frame.cueTok[0];
+  let k = v + 1;
+  while (k < b && k - v < 8 && ctx.words[k] !== ',' && ctx.words[k] !== ':' && !ctx.isPunct(k) && !ex.inQuote[k]) k++;
+  if (ctx.words[k] !== ':') return null;
+  const last = lastContentTok(ex, k + 1, b);
+  if (last - (k + 1) < 3) return null;
+  for (let m = k + 1; m < last; m++) if (ex.inQuote[m]) return null;
+  const att = makeAtt(ex, 'indirect', [v, v + 1]);
+  att.content = trimContent(ex, k + 1, last);
+  if (!att.content) return null;
+  copySpeaker(ex, att, frame);
+  att.source = frame.source;
+  att.method = 'frame-colon';
+  markUnmarkedDirect(ex, att);
+  return att;
+}
+
+
+/**
  * The sentence opens at a0 with a purpose clause "Um … zu <Infinitiv>," ("Um herauszufinden, ob …") or a concessive
  * "so <Adjektiv> … mag," ("So historisch der Durchbruch sein mag, …"), both adverbials of what follows.
  */

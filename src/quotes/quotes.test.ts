@@ -3598,3 +3598,11 @@ test('q36: "Für die Forscher leitet sich daraus ab, dass …" is the researcher
   // a noun object after "ergibt sich" is no conclusion stated
   assert.equal(nonFragments(mkDoc('Für die Schüler ergibt sich daraus ein Vorteil.')).length, 0);
 });
+
+test('q36: the colon statement after an inverted frame ("…, dämpft X die Hoffnungen: …") is the frame speaker\'s', () => {
+  const doc = mkDoc('Die Menschen auf der Insel sollten keine Wunder erwarten, dämpft Anna Berger die Hoffnungen: Lassen Sie uns ehrlich sein, die Dinge ändern sich nicht über Nacht.', [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  const tail = nonFragments(doc).find((y) => y.text.startsWith('Lassen Sie uns'));
+  assert.ok(tail);
+  assert.equal(tail.speaker, 'p1');
+  assert.equal(tail.kind, 'direct');
+});
