@@ -80,7 +80,10 @@ export function afterCue(ex: Extractor, att: Attribution, close: number, a: numb
   // ("…, sagt X, das gelte auch für Y": a demonstrative with a Konjunktiv I right after it is the subject of a
   // verb-second clause, more of the statement; a relative clause ends with its verb)
   const demonstrativeV2 = ex.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && SUBJUNCTIVE_ALL.has(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
-  if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
+  // ("…, sagen auch Politologen, weil eine Migrantenliste … kosten könnte": a causal clause with a subject other than
+  // the speaker gives the speaker's reason; "…, sagte er, weil er … fürchtete" is the narrator's about the speaker)
+  const reason = ex.mode === 'news' && (w1 === 'weil' || w1 === 'denn') && !speakerSubjectAt(ex, att, close + 2);
+  if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob' && !reason))) return null;
   // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
   // ("berichtete X darüber, dass …" goes on)
   if (ctx.words[close] === ',' && (w1 === 'dass' || w1 === 'daß') && (ctx.lower[close - 1] === 'darüber' || ctx.lower[close - 1] === 'darum') && att.cueTok && ctx.lower[att.cueTok[1]] === 'sich') return null;
@@ -107,6 +110,16 @@ export function afterCue(ex: Extractor, att: Attribution, close: number, a: numb
   markUnmarkedDirect(ex, cont);
   for (let k = close + 1; k < last; k++) ex.usedCue[k] = 1;
   return cont;
+}
+
+
+/** Token k is "er"/"sie" or a mention of the speaker of `att`: the subject of a clause about the speaker. */
+function speakerSubjectAt(ex: Extractor, att: Attribution, k: number): boolean {
+  const ctx = ex.ctx;
+  const w = ctx.lower[k];
+  if (w === 'er' || w === 'sie') return true;
+  const m = ctx.mentionAt[k];
+  return m >= 0 && !!att.speakerEntity && ctx.mentions[m].entity === att.speakerEntity;
 }
 
 

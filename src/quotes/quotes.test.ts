@@ -3606,3 +3606,12 @@ test('q36: the colon statement after an inverted frame ("…, dämpft X die Hoff
   assert.equal(tail.speaker, 'p1');
   assert.equal(tail.kind, 'direct');
 });
+
+test('q36: a weil-clause after a mid-sentence cue is the speaker\'s reason, unless it is about the speaker', () => {
+  const qs = nonFragments(mkDoc('Eine eigene Liste wäre ein Risiko, sagen auch Politologen, weil eine solche Liste der Partei Stimmen kosten könnte.'));
+  const r = qs.find((y) => y.text.startsWith('weil eine solche Liste'));
+  assert.ok(r, JSON.stringify(qs.map((y) => y.text)));
+  assert.ok(String(r.speakerName).includes('Politologen'));
+  const own = nonFragments(mkDoc('Die Lage ist ernst, sagte Anna Berger, weil sie sich bedroht fühlte.', [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]));
+  assert.ok(!own.some((y) => y.text.includes('bedroht')));
+});
