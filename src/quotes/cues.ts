@@ -33,6 +33,9 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
   // "Dann wird sich zeigen, wie …", "Das ließ sich kaum bestätigen": an impersonal reflexive infinitive under
   // "werden"/"lassen" has no speaker and reports nothing said
   if (r && ex.mode === 'news' && impersonalReflexive(ex, i)) r = null;
+  // "lässt (ihn) ein Szenario befürchten", "ließ Gutes hoffen": a mental infinitive under "lassen" means "gives reason
+  // to", no report (unlike "ließ mitteilen/ausrichten")
+  if (r && ex.mode === 'news' && MENTAL_INFINITIVE.has(ex.ctx.lower[i]) && lassenBefore(ex, i)) r = null;
   // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
   // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
   if (r && ex.mode === 'news' && negatedInterrogative(ex, i, r[1])) r = null;
@@ -48,6 +51,18 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
 
 
 const ERFAHREN = new Set(['erfuhr', 'erfuhren', 'erfahren']);
+const MENTAL_INFINITIVE = new Set(['befürchten', 'fürchten', 'hoffen', 'vermuten', 'erwarten', 'glauben', 'annehmen', 'erahnen', 'ahnen', 'schließen', 'zweifeln', 'aufhorchen']);
+
+/** A form of "lassen" up to five tokens before i in the same clause ("lasse ihn eher ein Szenario befürchten"). */
+function lassenBefore(ex: Extractor, i: number): boolean {
+  const ctx = ex.ctx;
+  const s0 = ctx.sentStart[ctx.toks[i].sentence];
+  for (let k = i - 1; k >= s0 && k >= i - 6; k--) {
+    if (ctx.isPunct(k)) return false;
+    if (/^(?:lässt|ließ|ließen|lasse|lassen|ließe|lassen)$/.test(ctx.lower[k])) return true;
+  }
+  return false;
+}
 const DERIVE = new Set(['leitet', 'leitete', 'ergibt', 'ergab']);
 
 /**

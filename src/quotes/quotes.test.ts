@@ -3615,3 +3615,9 @@ test('q36: a weil-clause after a mid-sentence cue is the speaker\'s reason, unle
   const own = nonFragments(mkDoc('Die Lage ist ernst, sagte Anna Berger, weil sie sich bedroht fühlte.', [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]));
   assert.ok(!own.some((y) => y.text.includes('bedroht')));
 });
+
+test('q36: a mental infinitive under "lassen" ("lässt befürchten", "lasse ihn ein Szenario befürchten") is no report and its object no speaker', () => {
+  assert.equal(nonFragments(mkDoc('Die Zahlen lassen befürchten, dass die Kosten steigen.')).length, 0);
+  const qs = nonFragments(mkDoc('Die Reform kommt, sagt der Ökonom Karl Brenner. Was dann folge, lasse ihn eher ein Szenario befürchten, wie es die Nachbarn erlebt haben.', [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]]));
+  assert.ok(!qs.some((y) => y.speakerName === 'ein Szenario'), JSON.stringify(qs.map((y) => [y.text, y.speakerName])));
+});
