@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
-import { ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
+import { FOCUS_PARTICLES, ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
 import { ADVERBS, ARTICLES, ATTRIBUTION_NOUNS, PREPOSITIONS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { afterCue, clauseEnd, clauseSubject, closingFrame, colonFrameBefore, commalessPostCue, complement, esBefore, firstOrSecondPerson, headAfter, insidePostCueClause, isPassive, lastContentTok, lastSpeakerContinuation, mainClauseResumes, makeAtt, markUnmarkedDirect, placeOfAdjectives, postCueClauseEnd, postposedFrame, prepositionalOpener, reported, subjunctiveBetween, textHolder, trimContent, unmarkedDirect } from './complements.ts';
 import { cueAt, derivationHolder, erfahrenSource } from './cues.ts';
@@ -896,12 +896,14 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
       } else if ((!np || (np.start > i && !np.pronoun && !np.mention && !plausibleSpeaker(ex, np))) && c0 >= 0) {
         // no subject found (or an implausible one, "warnte vor Entlassungen"): a person named first, with a comma
         // after ("Otto Brandner, selbst Stahlarbeiter, sagt, …")
-        const mi = ctx.mentionAt[c0];
+        // (also after a focus particle: "Auch X, einst Diplomat, heute Dozent in Miami, rät …")
+        const n0 = ex.mode === 'news' && FOCUS_PARTICLES.has(ctx.lower[c0]) && c0 + 1 < cs ? c0 + 1 : c0;
+        const mi = ctx.mentionAt[n0];
         const m = mi >= 0 ? ctx.mentions[mi] : null;
         if (m && m.entity.type === 'PER') {
-          let e = c0;
+          let e = n0;
           while (e < cs && ctx.mentionAt[e] === mi) e++;
-          if (ctx.words[e] === ',' && e < cs - 1) subj = { start: c0, end: e, mention: m, pronoun: false, dative: false };
+          if (ctx.words[e] === ',' && e < cs - 1) subj = { start: n0, end: e, mention: m, pronoun: false, dative: false };
         }
       }
       if (subj) {

@@ -3621,3 +3621,8 @@ test('q36: a mental infinitive under "lassen" ("lässt befürchten", "lasse ihn 
   const qs = nonFragments(mkDoc('Die Reform kommt, sagt der Ökonom Karl Brenner. Was dann folge, lasse ihn eher ein Szenario befürchten, wie es die Nachbarn erlebt haben.', [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]]));
   assert.ok(!qs.some((y) => y.speakerName === 'ein Szenario'), JSON.stringify(qs.map((y) => [y.text, y.speakerName])));
 });
+
+test('q36: "Auch X, einst …, heute …, rät zum Abwarten": the name with its appositions is the subject, not a fronted statement', () => {
+  const qs = nonFragments(mkDoc('Die Öffnung kommt schnell. Auch Karl Brenner, einst Diplomat in Wien, heute Dozent in Graz, rät zum Abwarten.', [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]]));
+  assert.ok(!qs.some((y) => y.text.includes('einst Diplomat')), JSON.stringify(qs.map((y) => [y.text, y.speakerName])));
+});
