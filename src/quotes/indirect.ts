@@ -638,6 +638,7 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     }
     let np: NP | null;
     let demnach = false;
+    let coordinatedVp = false;
     if (ctx.isCap(i) && i !== ctx.sentStart[s]) {
       // nominal cue ("Antrag", "Position"): possessive before or genitive after
       np = nominalSource(ex, i, a, b);
@@ -739,7 +740,11 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     // "Am Sonntag legt er sich nicht fest, stellt aber klar, dass …": the subject of the clause before
     if (!np && ex.mode === 'news' && i > a && ctx.words[i - 1] === ',' && !subordinate && !rel) {
       const cs2 = clauseSubject(ex, i, a, b);
-      if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
+      if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) {
+        np = cs2;
+        // (not an impersonal "…, hieß es": its "es" is the subject after the verb)
+        coordinatedVp = ctx.lower[cue[1]] !== 'es' && ctx.mentionAt[cue[1]] < 0;
+      }
     }
     // "Die Reaktion der Flughafen Wien AG: Man weise … zurück": the owner of a verbless speech-noun frame before
     // the colon is the impersonal subject
@@ -883,6 +888,9 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     }
     // content
     let content = complement(ex, cue, cs, subordinate, a, b);
+    // "Sie gilt als regierungsnah, dementiert allerdings, …": the verb coordinated with the clause before (its subject
+    // "er"/"sie" opens that clause) reports only what follows it; the clause before is no statement
+    if (coordinatedVp && content && ex.complementType === 'post') continue;
     // "Jonas Weber, der Betriebsrat des Werks, das …, warnte vor Entlassungen": a clause before the cue that opens
     // with its own subject is that subject with an apposition or relative clause, no statement; the
     // complement after the cue (if any) is the content

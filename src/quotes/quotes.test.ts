@@ -3626,3 +3626,11 @@ test('q36: "Auch X, einst …, heute …, rät zum Abwarten": the name with its 
   const qs = nonFragments(mkDoc('Die Öffnung kommt schnell. Auch Karl Brenner, einst Diplomat in Wien, heute Dozent in Graz, rät zum Abwarten.', [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]]));
   assert.ok(!qs.some((y) => y.text.includes('einst Diplomat')), JSON.stringify(qs.map((y) => [y.text, y.speakerName])));
 });
+
+test('q36: a verb coordinated with the clause before ("Sie gilt als …, dementiert allerdings, …") takes no statement from that clause', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Anna Berger', ['Anna Berger']]];
+  const qs = nonFragments(mkDoc('Die Stiftung arbeitet seit Jahren in Wien. Die Leiterin Anna Berger ist seit Jahren aktiv. Sie gilt als regierungsnah, dementiert allerdings, Gelder aus dem Ausland zu erhalten.', ents));
+  assert.ok(!qs.some((y) => y.text.includes('regierungsnah')), JSON.stringify(qs.map((y) => y.text)));
+  // the complement after the coordinated cue stays hers
+  assert.equal(spkId(mkDoc('Die Leiterin Anna Berger ist seit Jahren aktiv. Am Sonntag legt sie sich nicht fest, stellt aber klar, dass die Steuer kommt.', ents), 'dass die Steuer'), 'p1');
+});
