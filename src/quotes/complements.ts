@@ -9,7 +9,7 @@ import { coordinatedMainClause, firstPersonSubject, weakKonjunktivOne } from './
 import { copySpeaker, plausibleSpeaker, speakAs } from './indirect.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
 import { setSource } from './sources.ts';
-import { colonOrInvertedDirect, introducedSpeaker } from './frames.ts';
+import { colonOrInvertedDirect, introducedSpeaker, purposeOrConcessive } from './frames.ts';
 import { subjectChain } from './speakers.ts';
 
 /**
@@ -80,7 +80,10 @@ export function afterCue(ex: Extractor, att: Attribution, close: number, a: numb
   // ("…, sagt X, das gelte auch für Y": a demonstrative with a Konjunktiv I right after it is the subject of a
   // verb-second clause, more of the statement; a relative clause ends with its verb)
   const demonstrativeV2 = ex.mode === 'news' && RELATIVE.has(w1) && !ctx.isCap(close + 2) && SUBJUNCTIVE_ALL.has(ctx.lower[close + 2]) && !INDICATIVE_TOO.has(ctx.lower[close + 2]);
-  if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob'))) return null;
+  // ("…, sagen auch Politologen, weil eine Migrantenliste … kosten könnte": a causal clause with a subject other than
+  // the speaker gives the speaker's reason; "…, sagte er, weil er … fürchtete" is the narrator's about the speaker)
+  const reason = ex.mode === 'news' && (w1 === 'weil' || w1 === 'denn') && !speakerSubjectAt(ex, att, close + 2);
+  if (ctx.words[close] === ',' && ((RELATIVE.has(w1) && !demonstrativeV2) || (SUBORDINATORS.has(w1) && w1 !== 'dass' && w1 !== 'daß' && w1 !== 'ob' && !reason))) return null;
   // "…, ärgerte sich X darüber, dass …": after a reflexive reaction the dass-clause is the reason, not more words
   // ("berichtete X darüber, dass …" goes on)
   if (ctx.words[close] === ',' && (w1 === 'dass' || w1 === 'daß') && (ctx.lower[close - 1] === 'darüber' || ctx.lower[close - 1] === 'darum') && att.cueTok && ctx.lower[att.cueTok[1]] === 'sich') return null;
@@ -107,6 +110,16 @@ export function afterCue(ex: Extractor, att: Attribution, close: number, a: numb
   markUnmarkedDirect(ex, cont);
   for (let k = close + 1; k < last; k++) ex.usedCue[k] = 1;
   return cont;
+}
+
+
+/** Token k is "er"/"sie" or a mention of the speaker of `att`: the subject of a clause about the speaker. */
+function speakerSubjectAt(ex: Extractor, att: Attribution, k: number): boolean {
+  const ctx = ex.ctx;
+  const w = ctx.lower[k];
+  if (w === 'er' || w === 'sie') return true;
+  const m = ctx.mentionAt[k];
+  return m >= 0 && !!att.speakerEntity && ctx.mentions[m].entity === att.speakerEntity;
 }
 
 
@@ -185,6 +198,9 @@ export function isPassive(ex: Extractor, c: number, cs: number): boolean {
   const w = ctx.lower[c];
   const participle = (/^ge|(?:iert|t)$/.test(w) && !w.endsWith('te')) || (/en$/.test(w) && (c + 1 >= ctx.n || ctx.isPunct(c + 1)));
   if (!participle) return false;
+  // the participle fronted in the Vorfeld: "Betont wird aber von allen Seiten: …", "Kritisiert wurde von der SPÖ, dass …"
+  // (not "Zitiert wird darin X": the subject of a passive "zitiert" is the one quoted)
+  if (ex.mode === 'news' && c === cs && w !== 'zitiert' && c === ctx.sentStart[ctx.toks[c].sentence] && /^(?:wird|wurde|werden|wurden)$/.test(ctx.lower[c + 1])) return true;
   for (let k = cs; k < c; k++) {
     const w = ctx.lower[k];
     // not inside a parenthesis ("X (der … abgezogen wurde) überzeugt")
@@ -722,6 +738,9 @@ export function complement(ex: Extractor, cue: [number, number], cs: number, sub
     // "Auf die Frage, wann …, sagte X, dass …", "Zur Feststellung, dass …, sagte X: …", "Was den Andrang betrifft,
     // sagt X: …": a prepositional or "was … betrifft" Vorfeld before the inverted cue is its adverbial, no statement
     if (ex.mode === 'news' && !frame) frame = adverbialPreface(ex, sub, cs - 1);
+    // "So schön die Halle sein mag, ärgerte sich X …", "Um herauszufinden, ob …, befragte X …": a concessive or
+    // purpose clause before the inverted cue is its adverbial
+    if (ex.mode === 'news' && !frame && sub === a) frame = purposeOrConcessive(ex, sub, cs);
     // "Während X betont, dass …, berichten Y …": an adverbial clause holding a report of its own is the frame
     if (ex.mode === 'news' && !frame && f + 1 === a && cs - a > 4) {
       for (let m = a + 1; m < cs - 1 && !frame; m++) frame = ex.usedCue[m] === 1 && ctx.words[m + 1] === ',' && adverbialCueClause(ex, m, a, last);

@@ -41,6 +41,8 @@ export interface NP {
 const PUNCT = new Set([',', '.', ':', ';', '!', '?', '(', ')', '–', '—', '-', '„', '“', '”', '"', '»', '«', '…', '/', '[', ']']);
 export const QUOTE_CHARS = new Set(['„', '“', '”', '"', '»', '«', '‚', '‘', '’', "'", '‹', '›']);
 const CAP = /^\p{Lu}/u;
+/** Lower-case second words of Latin and Romance adverbials ("grosso modo", "de facto", "bona fide", "summa summarum"). */
+const FOREIGN_ADVERB_TAIL = new Set(['modo', 'facto', 'fide', 'priori', 'posteriori', 'hoc', 'jure', 'forma', 'summarum', 'excellence', 'passant', 'bloc', 'acta', 'mortem', 'nauseam', 'libitum', 'infinitum', 'versa', 'bono', 'sensu', 'verbis', 'vista', 'voce', 'vivo', 'vitro', 'situ']);
 // \p{…} regexps of hot paths live in module constants: tsx's esbuild rewrites such a literal into a
 // `new RegExp()` call, which runs each time the expression is evaluated.
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
@@ -123,7 +125,7 @@ export class QuoteContext {
       const covered = new Uint8Array(doc.text.length + 1);
       for (const e of entities) {
         for (const m of e.mentions) {
-          if (this.junkMention(m.start, m.end) || (e.type === 'PER' && this.commonNounPerson(m.start, m.end))) junk.add(m);
+          if (this.junkMention(m.start, m.end) || (e.type === 'PER' && (this.commonNounPerson(m.start, m.end) || this.foreignAdverbial(m.end)))) junk.add(m);
           else covered.fill(1, m.start, m.end);
         }
       }
@@ -184,6 +186,16 @@ export class QuoteContext {
   }
 
   /** Defensive: a mention is a name, not a clause (over-long spans or spans with clause punctuation are ignored). */
+  /**
+   * A "person" that is the first word of a Latin or Romance adverbial ("Grosso modo lassen sich …", "Ipso facto"): the
+   * mention's last word or the word after it is the phrase's lower-case second word.
+   */
+  private foreignAdverbial(end: number): boolean {
+    const b = this.tokenAt(end - 1);
+    if (b < 0) return false;
+    return FOREIGN_ADVERB_TAIL.has(this.words[b]) || (b + 1 < this.n && FOREIGN_ADVERB_TAIL.has(this.words[b + 1]));
+  }
+
   private junkMention(start: number, end: number): boolean {
     const a = this.tokenAt(start);
     const b = this.tokenAt(end - 1);

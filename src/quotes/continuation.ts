@@ -3,10 +3,11 @@ import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { statementsBySentence } from './direct.ts';
 import { documentSource, mediumSource, setSource, weakSource } from './sources.ts';
-import { AGE_ARTICLES, AGE_NOUN, ALL_CAPS_LABEL, AMBIGUOUS_PLURAL, blankAttribution, BLOCK_SPEECH_P, CLAUSE_PUNCT, CLEAR_INDICATIVE, CONCESSIVE_OPEN, CONJ, CONNECTOR_COLON, END_PUNCT, EPISTEMIC, FRAME_BLOCK_MIN_SPEECH_P, INDICATIVE_TOO, LONG_RUN_ON_SPEECH_P, MODAL_PARTICLES, NEXT, OBLIQUE_DET, PARTICIPLE_END, PAST_NARRATION, PERFECT_PARTICIPLE, PREFACE_SPEECH_P, prefixed, PRESENT_SPEECH, PREV, RELATIVE, ROLE_NOUN, RUN_ON_MIN_SPEECH_P, SANDWICH_MAX, SANDWICH_SPEECH_P, SEQ_GAP, SEQ_WINDOW, SPEECH_PARTICLE_AFTER_PAST, SUBJECT_PRONOUN, THIRD_PERSON, WEAK_K1_NOT } from './shared.ts';
+import { AGE_ARTICLES, AGE_NOUN, ALL_CAPS_LABEL, AMBIGUOUS_PLURAL, blankAttribution, BLOCK_SPEECH_P, CLAUSE_PUNCT, CLEAR_INDICATIVE, CONCESSIVE_OPEN, CONJ, CONNECTOR_COLON, DATA_NOUN, DOCUMENT_HEAD, END_PUNCT, EPISTEMIC, FRAME_BLOCK_MIN_SPEECH_P, INDICATIVE_TOO, LONG_RUN_ON_SPEECH_P, MODAL_PARTICLES, NEXT, OBLIQUE_DET, PARTICIPLE_END, PAST_NARRATION, PERFECT_PARTICIPLE, PREFACE_SPEECH_P, prefixed, PRESENT_SPEECH, PREV, RELATIVE, REPORT_NOUNS, ROLE_NOUN, RUN_ON_MIN_SPEECH_P, SANDWICH_MAX, SANDWICH_SPEECH_P, SEQ_GAP, SEQ_WINDOW, SPEECH_PARTICLE_AFTER_PAST, SUBJECT_PRONOUN, THIRD_PERSON, WEAK_K1_NOT } from './shared.ts';
 import { lastContentTok, makeAtt, trimContent, v2Subjunctive } from './complements.ts';
 import { introducedSpeaker, konjunktivOne, narratorSentence, openingSubject, openingSubjectAny, opinionSentence, selfPronounFrame, subordinateSubjunctiveSource } from './frames.ts';
 import { ADVERBS, ARTICLES, AUXILIARIES, CUE_FORMS, FIRST_PERSON, PREPOSITIONS, PRONOUNS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
+import type { NP } from './context.ts';
 import { cueAt, runInHeading } from './cues.ts';
 import { continuationOf, copySpeaker } from './indirect.ts';
 import { decodeSequence, type SequenceUnit } from './sequence.ts';
@@ -370,6 +371,8 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
   // "Juncker stellte es so dar, dass die Affäre nicht nur Luxemburg betreffe.": a person opening the
   // sentence with an indicative main clause is the source of the Konjunktiv in its subordinate clause
   const own = subordinateSubjunctiveSource(ex, s, a, b);
+  // a person merely introduced by a narrative sentence (no statement of theirs, not the last speaker named again)
+  const seedOnly = !own && !!intro && intro.att !== ex.lastSpeaker?.att ? intro.sentence : -1;
   if (own) intro = own;
   if (intro) last = intro;
   else if (!last || last.sentence < s - 3) {
@@ -449,6 +452,14 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
   // a form that is also indicative ("wollten", "sollten", "gingen") with another person named is narration about
   // that person ("Auf Quotenziele wollten sich X und seine Kollegen nicht festlegen"), not the last speaker's words
   if (kind === 'indirect' && ex.mode === 'news') {
+    // a person only introduced by narration ("Auch X leistete seinen Beitrag.") goes on only in an unambiguous
+    // Konjunktiv: a form that is also indicative ("sollten", "müssen", "gingen", the past-equal "hielten"), the
+    // epistemic "könnte" or a plural in "-en" is the narrator's next sentence ("Neue Formate sollten … ansprechen"),
+    // unless the narrative sentence itself voiced a view or a demand ("Er fordert mehr Kurse. … sollten …")
+    if (seedOnly >= 0 && !weakForm && !clearIntroKonjunktiv(ex, from, b) && !v2Subjunctive(ex, a, b) && !voicedSentence(ex, seedOnly)) {
+      ex.narrated.add(s);
+      return null;
+    }
     let clear = false;
     let clearForm = weakForm;
     let other = false;
@@ -491,6 +502,41 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
   // (one that far after indirect speech does not frame sandwiches: the narration between stays narration)
   if (cont && s - last.sentence > 2 && last.att.kind !== 'direct') cont.afterGap = true;
   return cont;
+}
+
+
+/**
+ * A Konjunktiv in [a, b) that no reader takes for an indicative or for the narrator's own estimate: not a form that
+ * is also indicative ("sollten", "müssen", "gingen"), not a plural in "-en" without umlaut that equals the past or
+ * present ("hielten", "ließen"; "seien" is clear), not the epistemic "könnte(n)"/"dürfte(n)".
+ */
+export function clearIntroKonjunktiv(ex: Extractor, a: number, b: number): boolean {
+  const ctx = ex.ctx;
+  for (let k = a; k < b; k++) {
+    const lw = ctx.lower[k];
+    if (ctx.isCap(k) || ex.inQuote[k] || !SUBJUNCTIVE_ALL.has(lw)) continue;
+    if (INDICATIVE_TOO.has(lw) || EPISTEMIC.has(lw) || lw === 'könnte' || lw === 'könnten' || ctx.lower[k - 1] === 'zu') continue;
+    if (lw.endsWith('en') && lw !== 'seien' && !/[äöü]/.test(lw)) continue;
+    return true;
+  }
+  return false;
+}
+
+
+/**
+ * Narrative sentence s voices its subject's view or demand: an opinion verb right after the opening subject ("X hält
+ * … für", "X sieht …", not the reflexive "X sieht sich … entmachtet") or a reporting verb in it ("Er fordert …").
+ */
+export function voicedSentence(ex: Extractor, s: number): boolean {
+  const ctx = ex.ctx;
+  const a = ctx.sentStart[s];
+  const b = ctx.sentEnd[s];
+  if (opinionSentence(ex, s)) {
+    const np = openingSubject(ex, s);
+    if (np && ctx.lower[np.end + 1] !== 'sich') return true;
+  }
+  for (let k = a; k < b; k++) if (!ctx.isCap(k) && !ex.inQuote[k] && reportingForm(ctx.lower[k])) return true;
+  return false;
 }
 
 
@@ -819,17 +865,27 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
   const ctx = ex.ctx;
   if (s < 1 || ex.marksKept) return null;
   const end = lastContentTok(ex, a, b);
-  if (end - a > 8 || end - a < 3 || ctx.words[b - 1] !== '.') return null;
-  const pro = ctx.lower[a];
-  if (pro !== 'so' && pro !== 'das' && pro !== 'dies') return null;
-  const v = a + 1;
-  if (ctx.isCap(v) || !CUE_FORMS.has(ctx.lower[v]) || !cueAt(ex, v, b)) return null;
-  let subj = v + 1;
-  if (ctx.lower[subj] === 'es' && pro === 'so') subj++;
-  const np = ctx.npAt(subj, end);
-  if (!np || np.pronoun || np.end !== end || !np.mention || (np.mention.entity.type !== 'PER' && np.mention.entity.type !== 'ORG')) {
-    // a role noun that names a person nearby ("der Premier")
-    if (!np || np.pronoun || np.end !== end || !ROLE_NOUN.test(ctx.lower[end - 1]) || !resolveDescription(ex, np)) return null;
+  if (ctx.words[b - 1] !== '.') return null;
+  // "Das zeigt eine Auswertung im Expertenbericht zur Studie X.", "Das geht aus einem Bericht der Kommission hervor."
+  const doc = ex.mode === 'news' ? documentProForm(ex, a, end) : null;
+  let v: number;
+  let np: NP | null;
+  if (doc) {
+    v = doc.v;
+    np = doc.np;
+  } else {
+    if (end - a > 8 || end - a < 3) return null;
+    const pro = ctx.lower[a];
+    if (pro !== 'so' && pro !== 'das' && pro !== 'dies') return null;
+    v = a + 1;
+    if (ctx.isCap(v) || !CUE_FORMS.has(ctx.lower[v]) || !cueAt(ex, v, b)) return null;
+    let subj = v + 1;
+    if (ctx.lower[subj] === 'es' && pro === 'so') subj++;
+    np = ctx.npAt(subj, end);
+    if (!np || np.pronoun || np.end !== end || !np.mention || (np.mention.entity.type !== 'PER' && np.mention.entity.type !== 'ORG')) {
+      // a role noun that names a person nearby ("der Premier")
+      if (!np || np.pronoun || np.end !== end || !ROLE_NOUN.test(ctx.lower[end - 1]) || !resolveDescription(ex, np)) return null;
+    }
   }
   const p = s - 1;
   const pa = ctx.sentStart[p];
@@ -847,7 +903,15 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
     if (SUBJUNCTIVE_ALL.has(ctx.lower[k]) && !ctx.isCap(k)) konj = true;
   }
   const att = makeAtt(ex, first ? 'direct' : konj ? 'indirect' : 'reported', [v, v + 1]);
-  att.content = trimContent(ex, pa, pend);
+  // (without the dateline of an opening sentence: "Wien – Das Ministerium hat …")
+  // ("Eisenstadt/Salzburg/Linz – …": place names joined by slashes too)
+  let pf = pa;
+  if (doc) {
+    while (pf < Math.min(pend, pa + 7) && (ctx.words[pf] === '/' || (ctx.isCap(pf) && !ctx.isPunct(pf)))) pf++;
+    const dash = ctx.words[pf] === '–' || ctx.words[pf] === '—';
+    pf = dash && pf > pa && ctx.isCap(pf + 1) ? pf + 1 : pa;
+  }
+  att.content = trimContent(ex, pf, pend);
   if (!att.content) return null;
   setSource(ex, att, np, v);
   att.method = 'pro-form';
@@ -859,6 +923,58 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
   ex.usedSentence.add(p);
   ex.lastSpeaker = { att, sentence: s };
   return att;
+}
+
+
+/**
+ * "Das zeigt eine Auswertung im Expertenbericht zur Studie X.", "Dies ergab eine Umfrage des Instituts Y unter 1.000
+ * Befragten.", "Das geht aus einem Bericht der EU-Kommission hervor.": a pro-form sentence whose subject (or "aus"
+ * object) is a report, study or data noun, with only attributes after it (PPs, genitives, names, numbers). Returns the
+ * verb and the document's noun phrase; the sentence before is the document's finding.
+ */
+export function documentProForm(ex: Extractor, a: number, end: number): { v: number; np: NP } | null {
+  const ctx = ex.ctx;
+  const pro = ctx.lower[a];
+  if ((pro !== 'das' && pro !== 'dies') || end - a < 4) return null;
+  // (a relative clause after the document runs to the end: "…, der heute präsentiert wird")
+  for (let k = a + 3; k < end; k++) {
+    if (ctx.words[k] === ',' && RELATIVE.has(ctx.lower[k + 1])) {
+      end = k;
+      break;
+    }
+  }
+  if (end - a > 24) return null;
+  const v = a + 1;
+  const lv = ctx.lower[v];
+  let from = v + 1;
+  let to = end;
+  if (/^(?:geht|ging|gehen|gingen)$/.test(lv)) {
+    if (ctx.lower[end - 1] !== 'hervor') return null;
+    while (from < end - 1 && ADVERBS.has(ctx.lower[from])) from++;
+    if (ctx.lower[from] !== 'aus') return null;
+    from++;
+    to = end - 1;
+  } else if (!/^(?:zeigt|zeigte|zeigen|zeigten|belegt|belegte|belegen|belegten|ergibt|ergab|ergeben|ergaben)$/.test(lv)) return null;
+  while (from < to && ADVERBS.has(ctx.lower[from])) from++;
+  if (!ARTICLES.has(ctx.lower[from]) && !ctx.isCap(from) && !ctx.isAdj(from)) return null;
+  // the document phrase: nouns, articles, prepositions, numbers and inflected attributes ("einer Ende vergangener
+  // Woche publizierten Studie des Wissenschafters X"), no other clause; a report or data noun in it
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const lw = ctx.lower[k];
+    if (ctx.isCap(k)) {
+      if (head < 0 && (REPORT_NOUNS.has(ctx.words[k]) || DOCUMENT_HEAD.test(lw) || DATA_NOUN.test(lw))) head = k;
+      continue;
+    }
+    if (lw === '-' || lw === '(' || lw === ')' || lw === 'und' || lw === 'oder' || /^\d/.test(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || ADVERBS.has(lw) || ctx.isAdj(k) || (/(?:e|en|er|em|es)$/.test(lw) && !AUXILIARIES.has(lw) && !SUBJUNCTIVE_ALL.has(lw))) continue;
+    return null;
+  }
+  if (head < 0) return null;
+  // (from the article, or from the report noun when the attribute before it is too long to parse)
+  let np = ctx.npAt(from, to);
+  if (!np || np.pronoun || np.start !== from) np = ctx.npAt(head, to);
+  if (!np || np.pronoun) return null;
+  return { v, np };
 }
 
 

@@ -1,6 +1,6 @@
 // Cue words: is a token a reporting verb or frame word (lexicon, learned cues, cache), and the checks of its use (negation, frames, complements); separate because every other rule module asks it.
 import type { Extractor } from './extract.ts';
-import { BELIEF_ADJ, CONJ, COPULA, cueKey, DEMONSTRATIVE_SUBJECT, DROHEN, END_PUNCT, HEADING_OPENERS, INTERROGATIVE, KOMMEN, LOWER_START, NOT_FRAME_VERB, POSSESSIVE, PREP_PARTICLE, QUANTIFIER_DET, RELATIVE, ROLE_NOUN, TITLE_BEFORE, V2_PRONOUNS } from './shared.ts';
+import { BELIEF_ADJ, CONJ, COPULA, cueKey, DERIVE, ERFAHREN, HEDGE_WORDS, DEMONSTRATIVE_SUBJECT, DROHEN, END_PUNCT, HEADING_OPENERS, INSTITUTION, INTERROGATIVE, KOMMEN, LOWER_START, NOT_FRAME_VERB, POSSESSIVE, PREP_PARTICLE, QUANTIFIER_DET, RELATIVE, ROLE_NOUN, TITLE_BEFORE, V2_PRONOUNS } from './shared.ts';
 import { ADVERBS, ARTICLES, COMPLEMENT_CUE_LEMMAS, CUE_FORMS, PREPOSITIONS, PRONOUNS, reportingForm, SEPARABLE_PARTICLES as SEPARABLE_PARTICLES_SET, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { makeAtt, v2Subjunctive } from './complements.ts';
 import type { NP } from './context.ts';
@@ -15,12 +15,29 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
     if (c !== -2) return c < 0 ? null : [i, c];
   }
   let r = cueAtUncached(ex, i, sentEnd);
+  // (a word taken as a cue here outside the cue Map must be in startKeyBits' list, shared.ts, or nextIndirectStart
+  // passes over it)
+  // "wie der STANDARD vom Sprecher des Bürgermeisters erfuhr", "…, erfuhr AFP aus Regierungskreisen": learning from a
+  // named source reports that source
+  if (!r && ex.mode === 'news' && ERFAHREN.has(ex.ctx.lower[i]) && erfahrenSource(ex, i)) r = [i, i + 1];
+  // "Für die Forscher leitet sich daraus ab, dass …", "Für die Ministerin ergibt sich daraus, dass …": a conclusion
+  // drawn by the person of the "für" Vorfeld
+  if (!r && ex.mode === 'news' && DERIVE.has(ex.ctx.lower[i]) && derivationHolder(ex, i)) r = [i, i + 1];
   // "gemeint waren Kanzleramtsminister X und …", "gemeint ist die Abgabe": "meinen" with a copula means "refer to"
   if (r && ex.ctx.lower[i] === 'gemeint' && (COPULA.has(ex.ctx.lower[i + 1]) || (i > 0 && COPULA.has(ex.ctx.lower[i - 1])))) r = null;
   // "das erklärte Ziel", "die angekündigte Reform": a participle between an article and its noun is an attribute
-  if (r && ex.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(ex.ctx.lower[i - 1]) && !ex.ctx.isCap(i) && ex.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(ex.ctx.lower[i]) && !ex.inQuote[i] &&
+  // (also after an adverb: "das oben erwähnte Viertel", "die bereits angekündigte Reform")
+  if (r && ex.mode === 'news' && i > 0 && /^(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer)$/.test(ex.ctx.lower[attributeArticle(ex, i)]) && !ex.ctx.isCap(i) && ex.ctx.isCap(i + 1) && /(?:te|ten|tem|ter|tes)$/.test(ex.ctx.lower[i]) && !ex.inQuote[i] &&
     // (not "Das sagte Bundespräsident X", "Das bestätigte Staatsanwalt X": a person or role after the verb)
     ex.ctx.mentionAt[i + 1] < 0 && ex.ctx.mentionAt[i + 2] < 0 && !ROLE_NOUN.test(ex.ctx.lower[i + 1]) && !ex.ctx.capName(i + 2)) r = null;
+  // "Vereinfacht gesagt: …", "Das ist, ehrlich gesagt, …": a hedge at the head of its clause reports nothing
+  if (r && ex.mode === 'news' && hedgeAt(ex, i)) r = null;
+  // "Dann wird sich zeigen, wie …", "Das ließ sich kaum bestätigen": an impersonal reflexive infinitive under
+  // "werden"/"lassen" has no speaker and reports nothing said
+  if (r && ex.mode === 'news' && impersonalReflexive(ex, i)) r = null;
+  // "lässt (ihn) ein Szenario befürchten", "ließ Gutes hoffen": a mental infinitive under "lassen" means "gives reason
+  // to", no report (unlike "ließ mitteilen/ausrichten")
+  if (r && ex.mode === 'news' && MENTAL_INFINITIVE.has(ex.ctx.lower[i]) && lassenBefore(ex, i)) r = null;
   // "… erklärt nicht, was gestern passiert ist", "sagte nicht, ob …": a negated cue with an interrogative clause
   // reports what was not said (the clause is no statement of the subject, and the sentence frames nothing)
   if (r && ex.mode === 'news' && negatedInterrogative(ex, i, r[1])) r = null;
@@ -32,6 +49,107 @@ export function cueAt(ex: Extractor, i: number, sentEnd: number): [number, numbe
   }
   if (full) ex.cueCache[i] = r ? r[1] : -1;
   return r;
+}
+
+
+const MENTAL_INFINITIVE = new Set(['befürchten', 'fürchten', 'hoffen', 'vermuten', 'erwarten', 'glauben', 'annehmen', 'erahnen', 'ahnen', 'schließen', 'zweifeln', 'aufhorchen']);
+
+/** A form of "lassen" up to five tokens before i in the same clause ("lasse ihn eher ein Szenario befürchten"). */
+function lassenBefore(ex: Extractor, i: number): boolean {
+  const ctx = ex.ctx;
+  const s0 = ctx.sentStart[ctx.toks[i].sentence];
+  for (let k = i - 1; k >= s0 && k >= i - 6; k--) {
+    if (ctx.isPunct(k)) return false;
+    if (/^(?:lässt|ließ|ließen|lasse|lassen|ließe|lassen)$/.test(ctx.lower[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * "Für <person, role or institution> leitet sich (daraus) ab, dass …" / "Für X ergibt sich (daraus), dass …": the
+ * holder of the conclusion is the noun phrase after the sentence-initial "für", right before the verb; the verb
+ * takes "sich", a dass-clause follows (and "leitet" its particle "ab" before it). Returns that noun phrase or null.
+ */
+export function derivationHolder(ex: Extractor, i: number): NP | null {
+  const ctx = ex.ctx;
+  const s = ctx.toks[i].sentence;
+  const a = ctx.sentStart[s];
+  const b = ctx.sentEnd[s];
+  let f = a;
+  while (f < i && CONJ.has(ctx.lower[f])) f++;
+  if (ctx.lower[f] !== 'für' || ctx.lower[i + 1] !== 'sich') return null;
+  const np = ctx.npAt(f + 1, i);
+  if (!np || np.pronoun || np.end !== i) return null;
+  const head = ctx.lower[np.end - 1];
+  if (!(np.mention && (np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG')) && !ROLE_NOUN.test(head) && !INSTITUTION.test(head)) return null;
+  let k = i + 2;
+  while (k < b && ctx.words[k] !== ',' && k - i < 8) k++;
+  if (ctx.words[k] !== ',' || (ctx.lower[k + 1] !== 'dass' && ctx.lower[k + 1] !== 'daß')) return null;
+  const leitet = ctx.lower[i] === 'leitet' || ctx.lower[i] === 'leitete';
+  if (leitet && ctx.lower[k - 1] !== 'ab') return null;
+  return np;
+}
+
+/**
+ * The source of "erfahren" at i: the noun phrase of a "von/vom/aus" PP in its clause (no comma between) that names a
+ * person, an organisation, a role or institution, or "Kreise" ("aus griechischen Regierungskreisen"); else null.
+ */
+export function erfahrenSource(ex: Extractor, i: number): NP | null {
+  const ctx = ex.ctx;
+  const s = ctx.toks[i].sentence;
+  const a = ctx.sentStart[s];
+  const b = ctx.sentEnd[s];
+  let from = i;
+  while (from > a && ctx.words[from - 1] !== ',' && !ctx.isPunct(from - 1)) from--;
+  let to = i + 1;
+  while (to < b && !ctx.isPunct(to)) to++;
+  for (let k = from; k < to; k++) {
+    const w = ctx.lower[k];
+    if (w !== 'von' && w !== 'vom' && w !== 'aus') continue;
+    const np = ctx.npAt(k + 1, k < i ? i : to);
+    if (!np || np.pronoun) continue;
+    const head = ctx.lower[np.end - 1];
+    if ((np.mention && (np.mention.entity.type === 'PER' || np.mention.entity.type === 'ORG')) || ROLE_NOUN.test(head) || INSTITUTION.test(head) || /kreisen?$/.test(head)) return np;
+    // ("vom Sprecher des Bürgermeisters": the head before the genitive)
+    for (let h = np.start; h < np.end; h++) if (ctx.isCap(h) && (ROLE_NOUN.test(ctx.lower[h]) || INSTITUTION.test(ctx.lower[h]))) return np;
+  }
+  return null;
+}
+
+
+/** The token before an attributive participle at i that should be its article: i - 1, or i - 2 past an adverb ("das oben erwähnte"). */
+export function attributeArticle(ex: Extractor, i: number): number {
+  const ctx = ex.ctx;
+  const p = ctx.lower[i - 1];
+  if (i > 1 && !ctx.isCap(i - 1) && (ADVERBS.has(p) || /^(?:oben|unten|eingangs|vorhin|soeben|mehrfach|vielfach|oft|häufig|viel|lang|lange|offiziell|öffentlich|vollmundig)$/.test(p))) return i - 1 - 1;
+  return i - 1;
+}
+
+
+/** "gesagt"/"formuliert"/"ausgedrückt" after a manner word that opens its clause: "Vereinfacht gesagt:", ", ehrlich gesagt,". */
+export function hedgeAt(ex: Extractor, i: number): boolean {
+  const ctx = ex.ctx;
+  const lw = ctx.lower[i];
+  if ((lw !== 'gesagt' && lw !== 'formuliert' && lw !== 'ausgedrückt') || i < 1 || !HEDGE_WORDS.has(ctx.lower[i - 1])) return false;
+  const h = i - 1;
+  return h === ctx.sentStart[ctx.toks[h].sentence] || ctx.isPunct(h - 1) || ctx.isQuote(h - 1);
+}
+
+
+/** An infinitive cue after "sich" under "werden"/"lassen" in its clause: "wird sich zeigen", "ließ sich nicht bestätigen". */
+export function impersonalReflexive(ex: Extractor, i: number): boolean {
+  const ctx = ex.ctx;
+  const lw = ctx.lower[i];
+  if (!/^(?:zeigen|bestätigen|herausstellen|erweisen|belegen|nachweisen|beweisen|feststellen|sagen|absehen|abschätzen|beurteilen|klären)$/.test(lw)) return false;
+  const s0 = ctx.sentStart[ctx.toks[i].sentence];
+  let sich = false;
+  for (let k = i - 1; k >= s0 && k >= i - 6; k--) {
+    const w = ctx.lower[k];
+    if (ctx.isPunct(k)) return false;
+    if (w === 'sich') sich = true;
+    else if (sich && /^(?:wird|werden|würde|würden|ließ|ließen|lässt|lassen|ließe)$/.test(w)) return true;
+  }
+  return false;
 }
 
 

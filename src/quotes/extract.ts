@@ -27,8 +27,8 @@ import { attributeDirect, continueSpeaker } from './direct.ts';
 import { weakSource } from './sources.ts';
 import { englishInSentence } from './complements.ts';
 import { copySpeaker, indirectInSentence } from './indirect.ts';
-import { dropAgentlessPassive, dropSpeakerlessTwins, dropThingSpeakers, outerCueOwns, selfNamedIndirect, thingSpeaker } from './filters.ts';
-import { colonOrInvertedDirect, demnachContinuation, invertedFrame, narrativeFocus, otherViewHolder, resolveTeasers, teaserStatements } from './frames.ts';
+import { dropAgentlessPassive, dropNegatedAndVerbless, dropSpeakerlessTwins, dropThingSpeakers, outerCueOwns, selfNamedIndirect, thingSpeaker } from './filters.ts';
+import { colonOrInvertedDirect, demnachContinuation, frameColonTail, invertedFrame, narrativeFocus, otherViewHolder, resolveTeasers, teaserStatements } from './frames.ts';
 import { datelineAt, extendBackwards, fillPrefaces, fillSandwiches, fillSpeechRuns, indicativeContinuation, proFormCue, subjunctiveContinuation } from './continuation.ts';
 import { dropAskerLines, dropExplainerQuestions, fillDashTurns, fillInterviewTurns, headlinesAsTitles, tweetBlocks } from './interviews.ts';
 
@@ -246,6 +246,12 @@ export class Extractor {
         if (cont) {
           found.push(cont);
           this.lastSpeaker = this.mode === 'news' && !this.marksKept && thingSpeaker(this, cont) ? null : { att: cont, sentence: s };
+          // "…, dämpft sie: Lassen Sie uns …": the colon statement after an inverted frame
+          const tail = cont.method === 'frame' ? frameColonTail(this, cont, b) : null;
+          if (tail) {
+            found.push(tail);
+            this.lastSpeaker = { att: tail, sentence: s };
+          }
         }
       } else if (found.length === 0 && this.mode === 'news' && !this.english && sentenceAtts.length && sentenceAtts.every((x) => x.kind === 'direct' && x.method !== 'none')) {
         // "Er sei nur ehrlich: „Wir sind überfordert.“" — a Konjunktiv clause before a quote of the same speaker
@@ -301,6 +307,7 @@ export class Extractor {
     if (this.mode === 'news' && !this.english && !this.marksKept) dropThingSpeakers(this, out);
     if (this.mode === 'news') dropSpeakerlessTwins(this, out);
     if (this.mode === 'news' && !this.english) dropAgentlessPassive(this, out);
+    if (this.mode === 'news' && !this.english) dropNegatedAndVerbless(this, out);
     out.sort((x, y) => (x.content?.[0] ?? x.cue?.[0] ?? 0) - (y.content?.[0] ?? y.cue?.[0] ?? 0));
     return out;
   }

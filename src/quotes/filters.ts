@@ -1,10 +1,10 @@
 // Precision gates run over finished attributions (thing and garbage speakers, speakerless twins, agentless passives, self-named statements); separate because they only drop or correct.
 import type { Attribution, Extractor } from './extract.ts';
-import { ARTICLES, ATTRIBUTION_NOUNS, FIRST_PERSON, reportingForm } from './lexicon.ts';
+import { ARTICLES, ATTRIBUTION_NOUNS, FIRST_PERSON, PREPOSITIONS, reportingForm } from './lexicon.ts';
 import type { NP } from './context.ts';
 import { copySpeaker, plausibleSpeaker, speakAs } from './indirect.ts';
 import { firstPersonIn } from './continuation.ts';
-import { CAPS_START, DOCUMENT_NOUN, EXPLETIVE_CUE, INSTITUTION, MEDIA_NOUN, MEDIUM_NOUN, MESSAGE_NOUNS, NAME_COMPOUND, PREDICATIVE_ADJECTIVE, RELEASE_NOUNS, REPORT_NOUNS, RESPONDENT_NOUN, ROLE_NOUN, SPEECH_NOUNS, T_OR_EN_PARTICIPLE, WEAK_PAST_END, WONACH } from './shared.ts';
+import { CAPS_START, CONJ, DOCUMENT_NOUN, NEGATIVE_SUBJECT, EXPLETIVE_CUE, INSTITUTION, MEDIA_NOUN, MEDIUM_NOUN, MESSAGE_NOUNS, NAME_COMPOUND, PREDICATIVE_ADJECTIVE, RELEASE_NOUNS, REPORT_NOUNS, RESPONDENT_NOUN, ROLE_NOUN, SPEECH_NOUNS, T_OR_EN_PARTICIPLE, WEAK_PAST_END, WONACH } from './shared.ts';
 import { makeAtt, trimContent } from './complements.ts';
 import { setSource } from './sources.ts';
 import { subjectAfter } from './speakers.ts';
@@ -242,4 +242,48 @@ export function garbageSpeaker(ex: Extractor, att: Attribution, np: NP, at: numb
       ARTICLES.has(ctx.lower[np.start - 2]) && (np.mention === null || np.mention.entity.type !== 'PER')) return last();
   }
   return false;
+}
+
+
+/**
+ * "Dann kann ja niemand behaupten, dass …", "…, weiß keiner": a negative quantifier as the subject denies that anyone
+ * says it; such an attribution (and a continuation it seeded) is left out.
+ * "Die Aufstellung: A – B, C, D": an unmarked colon content without any verb or lower-case content word (a name list,
+ * a line-up, a byline) is no statement.
+ */
+export function dropNegatedAndVerbless(ex: Extractor, out: Attribution[]): void {
+  const ctx = ex.ctx;
+  const dropped = new Set<NP>();
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    if (x.kind === 'fragment' || x.continuation) continue;
+    const np = x.source;
+    if (np && !np.mention && NEGATIVE_SUBJECT.has(ctx.lower[np.start])) {
+      dropped.add(np);
+      out.splice(i, 1);
+      continue;
+    }
+    if (x.marks === false && x.kind === 'direct' && (x.method === 'colon' || x.method === 'colon-verb') && x.content && verbless(ex, x.content)) out.splice(i, 1);
+  }
+  if (dropped.size) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const x = out[i];
+      if (x.continuation && x.inheritedMention && dropped.has(x.inheritedMention)) out.splice(i, 1);
+    }
+  }
+}
+
+
+/** The content span has no lower-case word but articles, prepositions and conjunctions ("A, B und die C"). */
+function verbless(ex: Extractor, content: [number, number]): boolean {
+  const ctx = ex.ctx;
+  const a = ctx.tokenAt(content[0]);
+  const b = ctx.tokenAt(content[1] - 1);
+  if (a < 0 || b < 0) return false;
+  for (let k = a; k <= b; k++) {
+    const lw = ctx.lower[k];
+    if (ctx.isCap(k) || ctx.isPunct(k) || ctx.isQuote(k) || /^[\d&()./-]/.test(lw) || ARTICLES.has(lw) || PREPOSITIONS.has(lw) || CONJ.has(lw) || lw === 'sowie') continue;
+    return false;
+  }
+  return true;
 }

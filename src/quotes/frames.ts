@@ -1,6 +1,6 @@
 // Colon and inverted frames ('X: …', '…, meint X'), teasers, sole-frame persons and the opening subject or view holder of a sentence; separate as the frame readings around direct and indirect statements.
 import type { Attribution, Extractor } from './extract.ts';
-import { ADVERBIAL_SUB, blankAttribution, CLAUSE_PUNCT, CONJ, COPULA_VIEW, DATIVE_LIKE, DOCUMENT_NOUN, DROHEN, FOCUS_PARTICLES, FUTURE_MODAL, HYPHEN_UPPER, INSTITUTION, KONJ_AUX, LONG_WORDS, LOWER_START, MEDIA_NOUN, MEDIUM_NOUN, MODAL_PARTICLES, NOMINATIVE_AFTER_VERB, NOT_FRAME_VERB, NOT_VERB_T, OPINION_VERBS, ORG_AGENT, ORG_HEAD, PEOPLE_PLURAL, PERFECT_PARTICIPLE, PLURAL_FINITE, POSSESSIVE, RELATIVE, ROLE_NOUN, SINGULAR_FINITE, STRONG_PAST, WE_FORM } from './shared.ts';
+import { ADVERBIAL_SUB, blankAttribution, CLAUSE_PUNCT, CONJ, COPULA_VIEW, DATIVE_LIKE, DOCUMENT_NOUN, DROHEN, FOCUS_PARTICLES, FUTURE_MODAL, T_ADVERBS, HYPHEN_UPPER, INSTITUTION, KONJ_AUX, LONG_WORDS, LOWER_START, MEDIA_NOUN, MEDIUM_NOUN, MODAL_PARTICLES, NOMINATIVE_AFTER_VERB, NOT_FRAME_VERB, NOT_VERB_T, OPINION_VERBS, ORG_AGENT, ORG_HEAD, PEOPLE_PLURAL, PERFECT_PARTICIPLE, PLURAL_FINITE, POSSESSIVE, RELATIVE, ROLE_NOUN, SINGULAR_FINITE, STRONG_PAST, WE_FORM } from './shared.ts';
 import { continuationOf, copySpeaker, speechNounFrameOwner } from './indirect.ts';
 import { adverbialPreface, lastContentTok, makeAtt, markUnmarkedDirect, roleCompound, trimContent, unmarkedDirect, v2Subjunctive } from './complements.ts';
 import { setSource } from './sources.ts';
@@ -867,6 +867,48 @@ export function soleFramePerson(ex: Extractor, a: number, k: number, v: number):
 
 
 /**
+ * "…, dämpft sie: Lassen Sie uns ehrlich sein, …": the statement after a colon that closes an inverted frame clause
+ * (verb and subject, no comma between) is the frame speaker's too, as after a lexicon cue. Returns it or null.
+ */
+export function frameColonTail(ex: Extractor, frame: Attribution, b: number): Attribution | null {
+  const ctx = ex.ctx;
+  if (!frame.cueTok || frame.method !== 'frame') return null;
+  const v = frame.cueTok[0];
+  let k = v + 1;
+  while (k < b && k - v < 8 && ctx.words[k] !== ',' && ctx.words[k] !== ':' && !ctx.isPunct(k) && !ex.inQuote[k]) k++;
+  if (ctx.words[k] !== ':') return null;
+  const last = lastContentTok(ex, k + 1, b);
+  if (last - (k + 1) < 3) return null;
+  for (let m = k + 1; m < last; m++) if (ex.inQuote[m]) return null;
+  const att = makeAtt(ex, 'indirect', [v, v + 1]);
+  att.content = trimContent(ex, k + 1, last);
+  if (!att.content) return null;
+  copySpeaker(ex, att, frame);
+  att.source = frame.source;
+  att.method = 'frame-colon';
+  markUnmarkedDirect(ex, att);
+  return att;
+}
+
+
+/**
+ * The sentence opens at a0 with a purpose clause "Um … zu <Infinitiv>," ("Um herauszufinden, ob …") or a concessive
+ * "so <Adjektiv> … mag," ("So historisch der Durchbruch sein mag, …"), both adverbials of what follows.
+ */
+export function purposeOrConcessive(ex: Extractor, a0: number, last: number): boolean {
+  const ctx = ex.ctx;
+  const w0 = ctx.lower[a0];
+  if (w0 !== 'um' && w0 !== 'so') return false;
+  let k = a0 + 1;
+  while (k < last && ctx.words[k] !== ',' && !ctx.isPunct(k)) k++;
+  if (ctx.words[k] !== ',' || k - a0 < 2) return false;
+  const v = ctx.lower[k - 1];
+  if (w0 === 'um') return !ctx.isCap(k - 1) && v.endsWith('en') && (ctx.lower[k - 2] === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(v));
+  return !ctx.isCap(a0 + 1) && /^(?:mag|mögen|möge|mochte|mochten)$/.test(v);
+}
+
+
+/**
  * A statement framed by an inverted clause with a non-reporting verb: "Der war miserabel, ärgerte sich der
  * Routinier", "Sie fahren alle besser, brach Reichelt eine Lanze für …", "…, war X sauer darüber, dass …".
  * The clause after the first comma starts with a finite verb whose subject is a named person, a
@@ -880,6 +922,8 @@ export function invertedFrame(ex: Extractor, s: number, a: number, b: number): A
   // (also after a focus particle: "Aber selbst wenn …, verfügten die Staaten …" is a conditional, no frame)
   while (a0 < last && (CONJ.has(ctx.lower[a0]) || FOCUS_PARTICLES.has(ctx.lower[a0]))) a0++;
   if (SUBORDINATORS.has(ctx.lower[a0]) || (RELATIVE.has(ctx.lower[a0]) && ctx.words[a0 + 1] === ',')) return null;
+  // a fronted purpose clause "Um …zu …," or a concessive "so ADJ … sein mag," is no statement
+  if (purposeOrConcessive(ex, a0, last)) return null;
   for (let k = a0; k < Math.min(last, a0 + 4); k++) if (ctx.words[k] === '–' || ctx.words[k] === '—') return null; // dateline
   for (let k = a + 3; k < last - 1; k++) {
     const w = ctx.words[k];
@@ -888,7 +932,7 @@ export function invertedFrame(ex: Extractor, s: number, a: number, b: number): A
     const v = k + 1;
     const lv = ctx.lower[v];
     if (ctx.isCap(v) || ctx.isPunct(v) || INDEFINITE.has(lv) || ARTICLES.has(lv) || ADVERBS.has(lv) || PREPOSITIONS.has(lv) || SUBORDINATORS.has(lv) || RELATIVE.has(lv) || CONJ.has(lv) || PRONOUNS.has(lv) || lv === 'zu' || lv.length < 3) continue;
-    if (/(?:ung|heit|keit|lich|isch|ig)$/.test(lv) || NOT_FRAME_VERB.has(lv)) continue;
+    if (/(?:ung|heit|keit|lich|isch|ig)$/.test(lv) || NOT_FRAME_VERB.has(lv) || T_ADVERBS.has(lv)) continue;
     if (!/(?:t|te|ten|en|e)$/.test(lv) && !STRONG_PAST.has(lv)) continue;
     // "…, drohen X zehn Jahre Haft": the person after an impersonal "drohen" is its dative, no framing speaker
     if (DROHEN.test(lv) && penaltyInClause(ex, v, b)) continue;

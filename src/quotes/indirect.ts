@@ -2,14 +2,17 @@
 import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
-import { ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
+import { FOCUS_PARTICLES, ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
 import { ADVERBS, ARTICLES, ATTRIBUTION_NOUNS, PREPOSITIONS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { afterCue, clauseEnd, clauseSubject, closingFrame, colonFrameBefore, commalessPostCue, complement, esBefore, firstOrSecondPerson, headAfter, insidePostCueClause, isPassive, lastContentTok, lastSpeakerContinuation, mainClauseResumes, makeAtt, markUnmarkedDirect, placeOfAdjectives, postCueClauseEnd, postposedFrame, prepositionalOpener, reported, subjunctiveBetween, textHolder, trimContent, unmarkedDirect } from './complements.ts';
-import { cueAt } from './cues.ts';
+import { cueAt, derivationHolder, erfahrenSource } from './cues.ts';
 import { adjectiveSource, demnachSource, heisstEsSource, isLautPrep, nominalSource, setSource, weakSource } from './sources.ts';
 import { introducedSpeaker, konjunktivAuxClause, konjunktivOne, otherViewHolder, ownSourceSubject, subjunctiveV2Before } from './frames.ts';
 import { firstSubject, subjectOf } from './speakers.ts';
 import { coordinatedMainClause, firstPersonObject } from './continuation.ts';
+
+/** Quantifiers before an agent noun in "von allen Seiten", "von beiden Parteien". */
+const QUANTIFIER_AGENT = /^(?:allen|beiden|vielen|mehreren|einigen|manchen|zahlreichen)$/;
 
 /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
 export function articleBefore(ex: Extractor, k: number): boolean {
@@ -640,6 +643,7 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     }
     let np: NP | null;
     let demnach = false;
+    let coordinatedVp = false;
     if (ctx.isCap(i) && i !== ctx.sentStart[s]) {
       // nominal cue ("Antrag", "Position"): possessive before or genitive after
       np = nominalSource(ex, i, a, b);
@@ -690,7 +694,12 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
       for (let k = cs; k < b && !np; k++) {
         const w = ctx.lower[k];
         if ((w === 'von' || w === 'vom' || w === 'in' || w === 'im') && !ex.inQuote[k]) {
-          const pp = ctx.npAt(k + 1, b);
+          let pp = ctx.npAt(k + 1, b);
+          // "von allen Seiten", "von beiden Parteien": a quantifier before the agent noun
+          if (!pp && w === 'von' && QUANTIFIER_AGENT.test(ctx.lower[k + 1])) {
+            const q = ctx.npAt(k + 2, b);
+            if (q && !q.pronoun) pp = { ...q, start: k + 1 };
+          }
           if (pp && !pp.pronoun) np = pp;
         }
         // "Beim Roten Kreuz wurde betont, …", "seitens der Polizei wurde erklärt": an organisation or office
@@ -719,6 +728,16 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
         if (!ADVERBS.has(w)) break;
       }
     }
+    // "Für die Forscher leitet sich daraus ab, dass …": the holder of the conclusion
+    if (ex.mode === 'news' && !ctx.isCap(i) && (lw === 'leitet' || lw === 'leitete' || lw === 'ergibt' || lw === 'ergab')) {
+      const holder = derivationHolder(ex, i);
+      if (holder) np = holder;
+    }
+    // "wie X vom Sprecher … erfuhr": the source learnt from speaks, not the medium that learnt it
+    if (ex.mode === 'news' && (lw === 'erfuhr' || lw === 'erfuhren' || lw === 'erfahren')) {
+      np = erfahrenSource(ex, i);
+      if (!np) continue;
+    }
     // coordinated verb without its own subject: "… können zustimmen und plädieren für …"
     if (!np && i > a && (ctx.lower[i - 1] === 'und' || ctx.lower[i - 1] === 'oder' || (ctx.words[i - 1] === ',' && ex.mode === 'news')) && out.length && out[out.length - 1].source) {
       np = out[out.length - 1].source;
@@ -726,7 +745,11 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     // "Am Sonntag legt er sich nicht fest, stellt aber klar, dass …": the subject of the clause before
     if (!np && ex.mode === 'news' && i > a && ctx.words[i - 1] === ',' && !subordinate && !rel) {
       const cs2 = clauseSubject(ex, i, a, b);
-      if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) np = cs2;
+      if (cs2?.pronoun && (ctx.lower[cs2.start] === 'er' || ctx.lower[cs2.start] === 'sie')) {
+        np = cs2;
+        // (not an impersonal "…, hieß es": its "es" is the subject after the verb)
+        coordinatedVp = ctx.lower[cue[1]] !== 'es' && ctx.mentionAt[cue[1]] < 0;
+      }
     }
     // "Die Reaktion der Flughafen Wien AG: Man weise … zurück": the owner of a verbless speech-noun frame before
     // the colon is the impersonal subject
@@ -798,7 +821,7 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     }
     // "würde sich das durch totalen Rückzug äußern", "werde es weniger Abteilungen geben": a bare adjective +
     // noun phrase without article, name or role is an object or adverbial, never a source
-    if (ex.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !plausibleSpeaker(ex, np) && !articleBefore(ex, np.start)) continue;
+    if (ex.mode === 'news' && np && !np.pronoun && !np.mention && !ctx.isCap(np.start) && !ARTICLES.has(ctx.lower[np.start]) && !PREPOSITIONS.has(ctx.lower[np.start]) && !INDEFINITE.has(ctx.lower[np.start]) && !plausibleSpeaker(ex, np) && !articleBefore(ex, np.start) && !(ctx.lower[np.start - 1] === 'von' && QUANTIFIER_AGENT.test(ctx.lower[np.start]))) continue;
     // "Nun hätten die Gerichte den Versicherungen klargemacht, dass …": a cue in a verb-second Konjunktiv clause
     // whose subject is no person, right after a person's statement or view, is that person's report
     if (ex.mode === 'news' && np && !np.pronoun && np.mention?.entity.type !== 'PER' && !out.length && !ctx.isCap(i) && subjunctiveV2Before(ex, a, i)) {
@@ -870,6 +893,9 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
     }
     // content
     let content = complement(ex, cue, cs, subordinate, a, b);
+    // "Sie gilt als regierungsnah, dementiert allerdings, …": the verb coordinated with the clause before (its subject
+    // "er"/"sie" opens that clause) reports only what follows it; the clause before is no statement
+    if (coordinatedVp && content && ex.complementType === 'post') continue;
     // "Jonas Weber, der Betriebsrat des Werks, das …, warnte vor Entlassungen": a clause before the cue that opens
     // with its own subject is that subject with an apposition or relative clause, no statement; the
     // complement after the cue (if any) is the content
@@ -883,12 +909,14 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
       } else if ((!np || (np.start > i && !np.pronoun && !np.mention && !plausibleSpeaker(ex, np))) && c0 >= 0) {
         // no subject found (or an implausible one, "warnte vor Entlassungen"): a person named first, with a comma
         // after ("Otto Brandner, selbst Stahlarbeiter, sagt, …")
-        const mi = ctx.mentionAt[c0];
+        // (also after a focus particle: "Auch X, einst Diplomat, heute Dozent in Miami, rät …")
+        const n0 = ex.mode === 'news' && FOCUS_PARTICLES.has(ctx.lower[c0]) && c0 + 1 < cs ? c0 + 1 : c0;
+        const mi = ctx.mentionAt[n0];
         const m = mi >= 0 ? ctx.mentions[mi] : null;
         if (m && m.entity.type === 'PER') {
-          let e = c0;
+          let e = n0;
           while (e < cs && ctx.mentionAt[e] === mi) e++;
-          if (ctx.words[e] === ',' && e < cs - 1) subj = { start: c0, end: e, mention: m, pronoun: false, dative: false };
+          if (ctx.words[e] === ',' && e < cs - 1) subj = { start: n0, end: e, mention: m, pronoun: false, dative: false };
         }
       }
       if (subj) {

@@ -3513,3 +3513,124 @@ test('an attribution inserted between dashes or commas inside the statement: "�
   const two = nonFragments(mkDoc('Die Sammlung sei unersetzlich, so Huber, doch die große Sammlung wäre wohl woanders zu holen, so die Direktorin.', ents));
   assert.ok(!two.some((x) => x.text.includes('so Huber')), JSON.stringify(two.map((x) => x.text)));
 });
+
+test('q36: a person only introduced by narration goes on only in an unambiguous Konjunktiv', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]];
+  const intro = 'Auch der Unternehmer Karl Brenner eröffnete am Montag eine Filiale in Graz.';
+  // forms that are also indicative, the epistemic "könnte" and the past-equal plural are the narrator's next sentence
+  for (const next of ['Neue Kunden sollten aber vor allem aus dem Umland kommen.', 'Die hohen Mieten könnten dem Handel aber bald zusetzen.', 'Die Nachbarn hielten das Geschäft lange für eine Bank.']) {
+    const doc = mkDoc(`${intro} ${next}`, ents);
+    assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0, next);
+  }
+  // an unambiguous Konjunktiv I still goes on as his statement
+  assert.equal(spkId(mkDoc(`${intro} Die Stadt müsse nun bei den Parkplätzen helfen.`, ents), 'Die Stadt müsse'), 'p1');
+  // and so does an ambiguous form after a sentence in which he voices a demand
+  assert.equal(spkId(mkDoc('Der Unternehmer Karl Brenner fordert mehr Parkplätze in der Innenstadt. Neue Garagen sollten vor allem am Stadtrand entstehen.', ents), 'Neue Garagen'), 'p1');
+});
+
+test('q36: cheap vetoes — negative subject, hedge, impersonal reflexive, purpose and concessive clauses, verbless colon list, adverb before an attributive participle', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Anna Berger', ['Anna Berger']], ['p2', 'PER', 'Karl Brenner', ['Karl Brenner']], ['o1', 'ORG', 'Polizei', ['Polizei']]];
+  const none = (text: string, what: string) => {
+    const qs = nonFragments(mkDoc(text, ents));
+    assert.equal(qs.filter((y) => y.text.includes(what)).length, 0, `${text} → ${JSON.stringify(qs.map((y) => [y.text, y.speakerName]))}`);
+  };
+  // a negative quantifier as the subject says nobody says it
+  none('Die Gemeinde hat den Plan im Mai beschlossen. Dann kann ja niemand behaupten, dass die Bürger übergangen wurden.', 'übergangen');
+  // a hedge is no report and its manner word no speaker
+  none('Die Frage ist, wer zahlt. Antwort: Vereinfacht gesagt: Die Steuer steigt für alle Haushalte.', 'Steuer steigt');
+  // an impersonal reflexive infinitive under "werden"/"lassen" has no speaker
+  none('Die Wahl findet im Herbst statt. Dann wird sich zeigen, ob der Plan der Regierung aufgeht.', 'Plan der Regierung');
+  none('Die Werte wurden lange geprüft. Vor allem ließ sich kaum bestätigen, dass die Belastung gestiegen ist.', 'Belastung gestiegen');
+  // a fronted purpose clause and a concessive clause are no statements of an inverted frame
+  none('Um herauszufinden, ob das Mittel wirkt, befragte die Ärztin Anna Berger hundert Patienten.', 'Mittel wirkt');
+  none('So groß der Erfolg in der Stadt sein mag, bleibt Anna Berger vorsichtig.', 'Erfolg');
+  none('So schön die neue Halle sein mag, ärgerte sich die Bürgermeisterin über die hohen Kosten.', 'Halle');
+  // an adverb ending like a verb is no finite verb of a frame
+  none('Die Reform der Schulen kam viel zu spät, zumindest Anna Berger hält sie für gescheitert.', 'Reform der Schulen');
+  // an unmarked colon list of names is no statement
+  none('Trainer Karl Brenner schickte diese Elf aufs Feld: Huber – Maier, Berger, Koller – Wagner, Gruber und Stadler.', 'Koller');
+  // "das oben erwähnte Viertel": the participle is an attribute, and the laut source stays
+  const laut = nonFragments(mkDoc('Laut Polizei zogen am Abend etwa 300 Demonstranten in das oben erwähnte Viertel.', ents));
+  assert.ok(laut.some((y) => y.text.includes('Demonstranten') && y.speaker === 'o1'), JSON.stringify(laut.map((y) => [y.text, y.speakerName])));
+});
+
+test('q36: "Das zeigt <Studie …>" / "Das geht aus <Bericht …> hervor" makes the sentence before the document\'s reported finding', () => {
+  const lead = 'Die Gemeinden sparen seit Jahren bei der Pflege. Wien/Graz – Ältere Menschen warten im Schnitt drei Monate auf einen Platz.';
+  for (const pro of ['Das zeigt eine Auswertung im Sozialbericht des Landes.', 'Das geht aus einem Bericht der Volksanwaltschaft an den Landtag hervor, der am Montag präsentiert wurde.', 'Das geht aus einer Ende vergangener Woche publizierten Studie der Universität Graz hervor.']) {
+    const qs = nonFragments(mkDoc(`${lead} ${pro}`));
+    const r = qs.find((y) => y.text.includes('drei Monate'));
+    assert.ok(r, pro);
+    assert.equal(r.kind, 'reported', pro);
+    assert.ok(r.text.startsWith('Ältere Menschen'), r.text);
+    assert.ok(/Auswertung|Bericht|Studie|Universität/.test(String(r.speakerName)), String(r.speakerName));
+  }
+  // a verb clause after "Das zeigt" or a noun that is no document is no such frame
+  for (const pro of ['Das zeigt, dass die Pflege zu wenig Geld bekommt.', 'Das zeigt die Erfahrung der letzten Jahre.']) {
+    const qs = nonFragments(mkDoc(`${lead} ${pro}`));
+    assert.ok(!qs.some((y) => y.text.includes('drei Monate')), pro);
+  }
+});
+
+test('q36: a passive with the participle fronted takes its "von" agent as the speaker ("Betont wird von allen Seiten: …")', () => {
+  const ents: [string, EntityType, string, string[]][] = [['o1', 'ORG', 'Polizei', ['Polizei']]];
+  assert.equal(spkId(mkDoc('Die Gespräche gehen weiter. Kritisiert wurde von der Polizei, dass die Demonstranten die Route verlassen hätten.', ents), 'Route verlassen'), 'o1');
+  assert.equal(spk(mkDoc('Die Gespräche gehen weiter. Betont wird aber von allen Seiten: Abschließen müsse das Paket die Regierungsspitze.', ents), 'Abschließen müsse'), 'allen Seiten');
+});
+
+test('q36: the first word of a Latin adverbial ("Grosso modo") tagged as a person is no speaker', () => {
+  const doc = mkDoc('Die Studie wurde am Montag vorgestellt. Ergebnis: Grosso modo lassen sich drei Gruppen von Lesern unterscheiden. Sie lesen vor allem am Abend. Außerdem seien auch die Eltern gefordert.', [['p1', 'PER', 'Grosso', ['Grosso']]]);
+  assert.equal(nonFragments(doc).filter((y) => y.speaker === 'p1').length, 0);
+});
+
+test('q36: "wie X vom Sprecher … erfuhr" reports the source learnt from; a bare "wie X erfuhr" stays the medium\'s own', () => {
+  const qs = nonFragments(mkDoc('Diesmal sind ihr auch die Stimmen der Konservativen sicher, wie die Zeitung am Dienstag vom Sprecher des Bürgermeisters erfuhr.'));
+  const r = qs.find((y) => y.text.includes('Stimmen der Konservativen'));
+  assert.ok(r);
+  assert.equal(r.kind, 'reported');
+  assert.ok(String(r.speakerName).includes('Sprecher'), String(r.speakerName));
+  assert.equal(nonFragments(mkDoc('Diesmal sind ihr auch die Stimmen der Konservativen sicher, wie die Zeitung am Dienstag erfuhr.')).length, 0);
+});
+
+test('q36: "Für die Forscher leitet sich daraus ab, dass …" is the researchers\' conclusion, and the Konjunktiv after it theirs', () => {
+  const doc = mkDoc('Die Studie wurde am Montag vorgestellt. Für die Forscher leitet sich daraus etwa ab, dass die Kinder mehr Übung brauchen. Außerdem seien auch die Eltern gefordert.');
+  assert.equal(spk(doc, 'mehr Übung brauchen'), 'die Forscher');
+  assert.equal(spk(doc, 'Außerdem seien'), 'die Forscher');
+  // a noun object after "ergibt sich" is no conclusion stated
+  assert.equal(nonFragments(mkDoc('Für die Schüler ergibt sich daraus ein Vorteil.')).length, 0);
+});
+
+test('q36: the colon statement after an inverted frame ("…, dämpft X die Hoffnungen: …") is the frame speaker\'s', () => {
+  const doc = mkDoc('Die Menschen auf der Insel sollten keine Wunder erwarten, dämpft Anna Berger die Hoffnungen: Lassen Sie uns ehrlich sein, die Dinge ändern sich nicht über Nacht.', [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]);
+  const tail = nonFragments(doc).find((y) => y.text.startsWith('Lassen Sie uns'));
+  assert.ok(tail);
+  assert.equal(tail.speaker, 'p1');
+  assert.equal(tail.kind, 'direct');
+});
+
+test('q36: a weil-clause after a mid-sentence cue is the speaker\'s reason, unless it is about the speaker', () => {
+  const qs = nonFragments(mkDoc('Eine eigene Liste wäre ein Risiko, sagen auch Politologen, weil eine solche Liste der Partei Stimmen kosten könnte.'));
+  const r = qs.find((y) => y.text.startsWith('weil eine solche Liste'));
+  assert.ok(r, JSON.stringify(qs.map((y) => y.text)));
+  assert.ok(String(r.speakerName).includes('Politologen'));
+  const own = nonFragments(mkDoc('Die Lage ist ernst, sagte Anna Berger, weil sie sich bedroht fühlte.', [['p1', 'PER', 'Anna Berger', ['Anna Berger']]]));
+  assert.ok(!own.some((y) => y.text.includes('bedroht')));
+});
+
+test('q36: a mental infinitive under "lassen" ("lässt befürchten", "lasse ihn ein Szenario befürchten") is no report and its object no speaker', () => {
+  assert.equal(nonFragments(mkDoc('Die Zahlen lassen befürchten, dass die Kosten steigen.')).length, 0);
+  const qs = nonFragments(mkDoc('Die Reform kommt, sagt der Ökonom Karl Brenner. Was dann folge, lasse ihn eher ein Szenario befürchten, wie es die Nachbarn erlebt haben.', [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]]));
+  assert.ok(!qs.some((y) => y.speakerName === 'ein Szenario'), JSON.stringify(qs.map((y) => [y.text, y.speakerName])));
+});
+
+test('q36: "Auch X, einst …, heute …, rät zum Abwarten": the name with its appositions is the subject, not a fronted statement', () => {
+  const qs = nonFragments(mkDoc('Die Öffnung kommt schnell. Auch Karl Brenner, einst Diplomat in Wien, heute Dozent in Graz, rät zum Abwarten.', [['p1', 'PER', 'Karl Brenner', ['Karl Brenner']]]));
+  assert.ok(!qs.some((y) => y.text.includes('einst Diplomat')), JSON.stringify(qs.map((y) => [y.text, y.speakerName])));
+});
+
+test('q36: a verb coordinated with the clause before ("Sie gilt als …, dementiert allerdings, …") takes no statement from that clause', () => {
+  const ents: [string, EntityType, string, string[]][] = [['p1', 'PER', 'Anna Berger', ['Anna Berger']]];
+  const qs = nonFragments(mkDoc('Die Stiftung arbeitet seit Jahren in Wien. Die Leiterin Anna Berger ist seit Jahren aktiv. Sie gilt als regierungsnah, dementiert allerdings, Gelder aus dem Ausland zu erhalten.', ents));
+  assert.ok(!qs.some((y) => y.text.includes('regierungsnah')), JSON.stringify(qs.map((y) => y.text)));
+  // the complement after the coordinated cue stays hers
+  assert.equal(spkId(mkDoc('Die Leiterin Anna Berger ist seit Jahren aktiv. Am Sonntag legt sie sich nicht fest, stellt aber klar, dass die Steuer kommt.', ents), 'dass die Steuer'), 'p1');
+});

@@ -154,8 +154,13 @@ export function cueKeyBits(m: Map<string, CueInfo>): Int32Array {
  * dass"): a word added there must be added here, or nextIndirectStart passes over it.
  */
 export const CUES_BEFORE_LOOKUP = ['gegeben', 'lassen', 'überzeugt'];
+/** Forms of "erfahren" that cueAt takes as a cue with a named source ("erfuhr AFP aus Regierungskreisen"). */
+export const ERFAHREN = new Set(['erfuhr', 'erfuhren', 'erfahren']);
+/** Verbs of a drawn conclusion that cueAt takes with a "für X" holder ("Für X leitet sich daraus ab, dass …"). */
+export const DERIVE = new Set(['leitet', 'leitete', 'ergibt', 'ergab']);
 /**
- * cueKeyBits of a cue Map with the keys of INDIRECT_OPENERS and CUES_BEFORE_LOOKUP added: a token whose key bit is
+ * cueKeyBits of a cue Map with the keys of INDIRECT_OPENERS, CUES_BEFORE_LOOKUP and the words cueAt takes outside the
+ * Map (ERFAHREN, DERIVE) added: a token whose key bit is
  * unset here opens no indirect-speech rule (nextIndirectStart).
  */
 const startKeyBitsByMap = new WeakMap<Map<string, CueInfo>, Int32Array>();
@@ -163,7 +168,7 @@ export function startKeyBits(m: Map<string, CueInfo>): Int32Array {
   let bits = startKeyBitsByMap.get(m);
   if (bits) return bits;
   bits = cueKeyBits(m).slice();
-  for (const f of [...INDIRECT_OPENERS, ...CUES_BEFORE_LOOKUP]) {
+  for (const f of [...INDIRECT_OPENERS, ...CUES_BEFORE_LOOKUP, ...ERFAHREN, ...DERIVE]) {
     const h = cueKey(f);
     bits[h >>> 5] |= 1 << (h & 31);
   }
@@ -178,6 +183,12 @@ export const PLURAL_SOURCE = /^\p{Lu}\p{L}*(?:berichten|angaben|informationen|me
 export const INTERROGATIVE = new Set(['was', 'wie', 'warum', 'wann', 'wo', 'weshalb', 'wieso', 'weswegen', 'ob', 'wer', 'wen', 'wem', 'wessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'woher', 'wohin', 'womit', 'wofür', 'worum', 'wozu']);
 export const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt', 'geben']);
 /** Lower-case words after a comma that are no finite verb of an inverted frame clause. */
+/** Adverbs ending like a finite verb ("zumindest", "längst") that the inverted-frame test must not read as one. */
+export const T_ADVERBS = new Set(['zumindest', 'zuerst', 'meist', 'zumeist', 'längst', 'sonst', 'recht', 'höchst', 'zutiefst', 'jedenfalls', 'immerhin', 'wenigstens', 'mindestens', 'höchstens', 'jetzt', 'erst', 'selbst', 'zuletzt', 'fast', 'einst']);
+/** Manner words before "gesagt"/"formuliert" that make a hedge, no report ("Vereinfacht gesagt: …", ", ehrlich gesagt,"). */
+export const HEDGE_WORDS = new Set(['vereinfacht', 'ehrlich', 'offen', 'kurz', 'anders', 'genauer', 'salopp', 'grob', 'pauschal', 'nebenbei', 'überspitzt', 'zugespitzt', 'platt', 'flapsig', 'banal', 'allgemein', 'einfacher', 'bildlich', 'zynisch', 'gelinde', 'sozusagen', 'ganz']);
+/** Subjects that deny the statement ("Dann kann ja niemand behaupten, dass …", "…, weiß keiner"). */
+export const NEGATIVE_SUBJECT = new Set(['niemand', 'keiner', 'nobody']);
 export const NOT_FRAME_VERB = new Set(['sowie', 'darunter', 'etwa', 'nämlich', 'insbesondere', 'zumal', 'also', 'samt', 'inklusive', 'einschließlich', 'beziehungsweise', 'bzw', 'hingegen', 'jedoch', 'dagegen', 'danach', 'zuvor', 'damit', 'dabei', 'daneben', 'außerdem', 'zudem', 'ebenso', 'jene', 'diese', 'dieser', 'dessen', 'deren', 'welche', 'weitere', 'andere', 'alle', 'beide']);
 /** Strong past and present forms that can open an inverted frame ("…, brach X eine Lanze", "…, gab sich X versöhnlich"). */
 export const STRONG_PAST = new Set(['brach', 'bricht', 'gab', 'gibt', 'war', 'ist', 'zog', 'zieht', 'hieß', 'blieb', 'bleibt', 'fand', 'findet', 'sprach', 'spricht', 'rief', 'ruft', 'schrieb', 'nahm', 'nimmt', 'sah', 'sieht', 'ließ', 'lässt', 'hielt', 'hält', 'kam', 'kommt', 'ging', 'geht', 'tat', 'bat', 'riet', 'rät', 'stand', 'steht', 'lag', 'liegt', 'gestand', 'gesteht', 'wies', 'weist', 'schloss', 'schließt', 'warf', 'wirft', 'trat', 'tritt', 'stellte', 'zeigte', 'gab', 'meinte']);
@@ -253,6 +264,8 @@ export const COPULA_VIEW = new Set(['ist', 'sind', 'war', 'waren', 'bleibt', 'bl
 export const SPEECH_PARTICLE_AFTER_PAST = new Set(['ja', 'halt', 'eh']);
 export const MODAL_PARTICLES = new Set(['doch', 'ja', 'halt', 'eben', 'eh', 'freilich', 'natürlich', 'hauptsache', 'nein', 'jedenfalls']);
 /** Documents that report with an author named after them: "nach einem Bericht der X". */
+/** Data and findings nouns that report like a document in "Das zeigen die Zahlen des Ministeriums". */
+export const DATA_NOUN = /(?:auswertung|beantwortung|beantwortungen|daten|zahlen|befragung|report|berechnung|berechnungen|befund|befunde|ergebnis|ergebnisse|evaluierung|evaluation|prognose|schätzung|schätzungen|erhebung|erhebungen|studien|umfragen|analysen|statistiken)$/;
 export const REPORT_NOUNS = new Set(['Bericht', 'Studie', 'Umfrage', 'Untersuchung', 'Analyse', 'Statistik', 'Erhebung', 'Bilanz']);
 /** Finite forms of accusation verbs (vorwerfen, vorhalten, unterstellen, anlasten, ankreiden): the noun after
  * the verb is the accused (dative), the Vorfeld noun the speaker. */
