@@ -8,6 +8,7 @@ export {
   span,
   sentenceAt,
   setTokenLower,
+  setTokenWords,
   tokenTexts,
   tokenWords,
   type TokenTexts,
