@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
-import { contentId, createDoc, setTokenLower, setTokenWords, tokenTexts, tokenWords } from './document.ts';
+import { contentId, createDoc, setTokenLower, tokenTexts, tokenWords } from './document.ts';
 
 test('tokenTexts: the words of a document once, lower-cased too, rebuilt when its tokens change', () => {
   const doc = createDoc('Der Präsident sagte: „Nein.“');
@@ -60,19 +60,4 @@ test('setTokenLower: tokenTexts returns the forms supplied, until the tokens cha
   assert.throws(() => setTokenLower(doc, ['der']));
   doc.tokens = [...doc.tokens, { start: 14, end: 19, sentence: 0 }];
   assert.deepEqual(tokenTexts(doc).lower, ['der', 'präsident', 'sagte']);
-});
-
-test('setTokenWords: tokenWords returns the strings supplied, until the tokens change', () => {
-  const doc = createDoc('Der Präsident sagte');
-  doc.tokens = [
-    { start: 0, end: 3, sentence: 0 },
-    { start: 4, end: 13, sentence: 0 },
-  ];
-  const supplied = ['Der', 'Präsident'];
-  setTokenWords(doc, supplied);
-  assert.equal(tokenWords(doc), supplied);
-  assert.equal(tokenTexts(doc).words, supplied);
-  assert.throws(() => setTokenWords(doc, ['Der']));
-  doc.tokens = [...doc.tokens, { start: 14, end: 19, sentence: 0 }];
-  assert.deepEqual(tokenWords(doc), ['Der', 'Präsident', 'sagte']);
 });

@@ -195,17 +195,6 @@ export function setTokenLower(doc: Doc, lower: string[]): void {
 }
 
 /**
- * Replaces the token strings by equal ones (`words[i] === tokenWords(doc)[i]` by value): the NER stage hands the
- * strings of its word cache, which V8 has hashed at an earlier document's lookups, so the later stages' Map and Set
- * lookups by token text need no hashing and read strings that are likely in the CPU cache, not fresh slices.
- */
-export function setTokenWords(doc: Doc, words: string[]): void {
-  const t = tokenTextsRecord(doc);
-  if (words.length !== t.n) throw new Error(`setTokenWords: ${words.length} words for ${t.n} tokens`);
-  t.words = words;
-}
-
-/**
  * Whether `w` is ASCII without capitals, so that it is its own lower-case form: most tokens are (function words,
  * punctuation, numbers), and they skip the cache probe below, a hash and a miss in a large table per token.
  */

@@ -8,7 +8,6 @@ export {
   span,
   sentenceAt,
   setTokenLower,
-  setTokenWords,
   tokenTexts,
   tokenWords,
   type TokenTexts,

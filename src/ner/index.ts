@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { setTokenLower, setTokenWords, tokenWords, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
+import { setTokenLower, tokenWords, type Doc, type Entity, type EntityType, type Mention, type MentionForm } from '../doc/index.ts';
 import type { Component } from '../pipeline/component.ts';
 import { modelPath } from '../util/paths.ts';
 import { NER_MODEL_FILE, NER_VERSION } from './config.ts';
@@ -81,8 +81,6 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
   // the tokens' lower-cased forms from the tagger's word cache, for the later stages (tokenTexts; a stand-in
   // tagger without the cache leaves them to tokenTexts)
   const lower = typeof model.lowerForms === 'function' ? new Array<string>(toks.length) : null;
-  // and the token strings themselves as the word cache keeps them (hashed by V8 in earlier documents: NerModel.wordForms)
-  const forms = typeof model.wordForms === 'function' ? new Array<string>(toks.length) : null;
   let i = 0;
   while (i < toks.length) {
     const s = toks[i].sentence;
@@ -93,11 +91,9 @@ export function nerMentions(doc: Doc, options: MentionOptions = {}): RawMention[
     sentFirst.push(i);
     for (const sp of model.spans(words)) mentions.push(mentionOf(doc, sp.type, s, i + sp.start, i + sp.end));
     if (lower) model.lowerForms(j - i, lower, i);
-    if (forms) model.wordForms(j - i, forms, i);
     i = j;
   }
   if (lower) setTokenLower(doc, lower);
-  if (forms) setTokenWords(doc, forms);
   if (options.consistency ?? true) addRepeats(doc, mentions, sentTokens, sentFirst);
   return mentions;
 }

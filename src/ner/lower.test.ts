@@ -16,15 +16,3 @@ test('nerMentions supplies every token lower-cased from the word cache (tokenTex
     assert.equal(tokenTexts(doc).words, words);
   }
 });
-
-test('nerMentions hands the word cache\'s strings as the token texts: equal to the document\'s slices', () => {
-  // (the strings' identity is not observable; this guards that the cache's strings stand for the right tokens, also
-  // for words met in an earlier document)
-  const text = 'Die Kommission in Straßburg tagte. Die Kommission in Brüssel schwieg.';
-  for (const round of [0, 1]) {
-    const doc = createDoc(text);
-    segmentComponent.run(doc);
-    nerMentions(doc);
-    assert.deepEqual(tokenWords(doc), doc.tokens.map((t) => doc.text.slice(t.start, t.end)), `round ${round}`);
-  }
-});

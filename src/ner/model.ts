@@ -138,8 +138,6 @@ export class NerModel {
   private words: WordTable = wordTable(0);
   /** The lower-cased form of every cached word (by word index), for lowerForms(). */
   private lowers: string[] = [];
-  /** The token string each cached word was first met as (by word index), for wordForms(). */
-  private forms: string[] = [];
   private sums: Int32Array = new Int32Array(0);
   private used = 0;
   private capacity = 0;
@@ -378,18 +376,6 @@ export class NerModel {
     for (let k = 0; k < n; k++) out[at + k] = lowers[hits[k]];
   }
 
-  /**
-   * The token strings of the `n` tokens of the sentence tagged last, as the word cache keeps them (the first string met
-   * for each word, equal to the token's), written to out[at …]. A later stage that looks a token up in a Map or Set
-   * then finds the hash V8 stored in that string at an earlier document's lookup, and a comparison with a word of
-   * another hash stops at the hashes, where a fresh slice of the document's text would be read and hashed anew.
-   */
-  wordForms(n: number, out: string[], at: number): void {
-    const hits = this.hits;
-    const forms = this.forms;
-    for (let k = 0; k < n; k++) out[at + k] = forms[hits[k]];
-  }
-
   tag(tokens: string[]): string[] {
     const idx = this.decode(tokens);
     const out = new Array<string>(tokens.length);
@@ -447,7 +433,6 @@ export class NerModel {
       }
       cache.set(tokens[i], tokenHashes[i], w);
       this.lowers[w] = info.lower[i];
-      this.forms[w] = tokens[i];
       hits[i] = w;
     }
     const emit = this.emit;
