@@ -88,6 +88,13 @@ slot++;
 export const INTRINSIC_SLOTS = T.LM1;
 export const FEATURE_SLOTS = slot;
 
+/**
+ * The contextual slots that featuresOf() fills when it omits the neighbour roles and the context class (as the tagger's
+ * decode does, which has their sums cached per word and per class): the only slots of [INTRINSIC_SLOTS, FEATURE_SLOTS)
+ * that can then be non-zero, so decode reads these 9 instead of all 31.
+ */
+export const DECODE_CONTEXT_SLOTS = Int32Array.from([T.BIM1, T.BIP1, T.BIM2, T.BIP2, T.SHAPE3, T.FLAGINIT, T.SEQ, T.TSEQ, T.LM1SHAPE]);
+
 /** Per-token values computed once per sentence and shared by the templates. */
 export interface TokenInfo {
   n: number;
