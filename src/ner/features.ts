@@ -1,4 +1,6 @@
-import { FNV_OFFSET, fnv, fnvStep, type HashTable, mix } from './hash.ts';
+// (the feature hashes as signed 32-bit values: every one is stored in a Uint32Array, which keeps the same bits, or mixed
+// again; see mixSigned)
+import { FNV_OFFSET, fnv, fnvStep, type HashTable, mix as mixUnsigned, mixSigned as mix } from './hash.ts';
 import { FLAG, FLAG_COUNT, type Lexicon, SEQ_MAX, seqKey } from './lexicon.ts';
 
 /**
@@ -251,7 +253,7 @@ export const TRIGRAM_SEED = 0x7d05;
 
 /** Trigram hash of the padded lower-case word "^word$" at position i (name-likeness scores). */
 export function trigramKey(padded: string, i: number): number {
-  return mix(TRIGRAM_SEED, fnv(padded, i, i + 3));
+  return mixUnsigned(TRIGRAM_SEED, fnv(padded, i, i + 3));
 }
 
 /**
