@@ -1,4 +1,6 @@
-import { FNV_OFFSET, fnv, fnvStep, type HashTable, mix } from './hash.ts';
+// (the feature hashes as signed 32-bit values: every one is stored in a Uint32Array, which keeps the same bits, or mixed
+// again; see mixSigned)
+import { FNV_OFFSET, fnv, fnvStep, type HashTable, mix as mixUnsigned, mixSigned as mix } from './hash.ts';
 import { FLAG, FLAG_COUNT, type Lexicon, SEQ_MAX, seqKey } from './lexicon.ts';
 
 /**
@@ -87,6 +89,13 @@ slot++;
 /** Slots [0, INTRINSIC_SLOTS) depend only on the token itself. */
 export const INTRINSIC_SLOTS = T.LM1;
 export const FEATURE_SLOTS = slot;
+
+/**
+ * The contextual slots that featuresOf() fills when it omits the neighbour roles and the context class (as the tagger's
+ * decode does, which has their sums cached per word and per class): the only slots of [INTRINSIC_SLOTS, FEATURE_SLOTS)
+ * that can then be non-zero, so decode reads these 9 instead of all 31.
+ */
+export const DECODE_CONTEXT_SLOTS = Int32Array.from([T.BIM1, T.BIP1, T.BIM2, T.BIP2, T.SHAPE3, T.FLAGINIT, T.SEQ, T.TSEQ, T.LM1SHAPE]);
 
 /** Per-token values computed once per sentence and shared by the templates. */
 export interface TokenInfo {
@@ -244,7 +253,7 @@ export const TRIGRAM_SEED = 0x7d05;
 
 /** Trigram hash of the padded lower-case word "^word$" at position i (name-likeness scores). */
 export function trigramKey(padded: string, i: number): number {
-  return mix(TRIGRAM_SEED, fnv(padded, i, i + 3));
+  return mixUnsigned(TRIGRAM_SEED, fnv(padded, i, i + 3));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   CLASS_COUNT,
   classFeatures,
   contextClass,
+  DECODE_CONTEXT_SLOTS,
   FEATURE_SLOTS,
   featuresOf,
   INTRINSIC_SLOTS,
@@ -443,6 +444,8 @@ export class NerModel {
     // (inline, not a closure: tsx compiles a closure with a `__name` call that defines its name property
     // each time it is created, once per sentence here)
     const edge = this.capacity * WORD_SUMS;
+    const filter = this.filter;
+    const filterShift = this.filterShift;
     for (let i = 0; i < n; i++) {
       const o = i * FEATURE_SLOTS;
       const own = hits[i] * WORD_SUMS;
@@ -459,9 +462,13 @@ export class NerModel {
       for (let l = 0; l < L; l++) {
         acc[l] = sums[own + l] + cls[co + l] + sums[b0 + l] + sums[b1 + l] + sums[b2 + l] + sums[b3 + l] + sums[b4 + l] + sums[b5 + l];
       }
-      for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
-        const f = feats[o + k];
-        if (f !== 0) this.addFeature(f | 0, acc);
+      // (the 9 contextual slots featuresOf fills here; the filter bit tested before the call, as addFeature does first:
+      // most of these word pairs are no feature of the model)
+      for (let k = 0; k < DECODE_CONTEXT_SLOTS.length; k++) {
+        const f = feats[o + DECODE_CONTEXT_SLOTS[k]];
+        if (f === 0) continue;
+        const fb = f >>> filterShift;
+        if ((filter[fb >>> 5] & (1 << (fb & 31))) !== 0) this.addFeature(f | 0, acc);
       }
       const e = i * L;
       for (let l = 0; l < L; l++) emit[e + l] = acc[l] * scale + bias[l];

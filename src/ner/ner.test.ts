@@ -7,7 +7,7 @@ import { createDoc } from '../doc/index.ts';
 import { readGermEval } from '../eval/germeval.ts';
 import { segmentComponent } from '../segment/index.ts';
 import { hasSharedData, repoRoot, sharedDataPath } from '../util/paths.ts';
-import { extractFeatures, FEATURE_SLOTS } from './features.ts';
+import { DECODE_CONTEXT_SLOTS, extractFeatures, FEATURE_SLOTS, featuresOf, INTRINSIC_SLOTS, tokenInfo } from './features.ts';
 import { fnv, HashTable } from './hash.ts';
 import { DEFAULT_MODEL_PATH, groupMentions, loadModel, nerComponent, nerMentions, tagTokens } from './index.ts';
 import { allowed, LABELS, spansOf, spansOfIndices } from './labels.ts';
@@ -308,4 +308,29 @@ test('the first part of a hyphenated word counts as a word of its own (its capit
   assert.notDeepEqual(feats(lexicon(5)), feats(lexicon(null)));
   assert.notDeepEqual(feats(lexicon(5)), feats(lexicon(0)));
   assert.deepEqual(feats(lexicon(0)), feats(lexicon(0)));
+});
+
+test('decode reads every contextual slot that featuresOf fills without roles and class (DECODE_CONTEXT_SLOTS)', () => {
+  const lex = loadModel().lexicon;
+  const listed = new Set(DECODE_CONTEXT_SLOTS);
+  const sentences = [
+    ['„', 'Wir', 'werden', 'das', 'prüfen', '"', ',', 'sagte', 'Angela', 'Merkel', 'in', 'Berlin', '.'],
+    ['(', 'Vereinte', 'Nationen', ')', ':', 'Der', 'UN-Sicherheitsrat', 'tagte', 'in', 'New', 'York', '–', 'Bundesliga-Spiel', '.'],
+    ['Die', 'Deutsche', 'Bank', 'und', 'die', 'Europäische', 'Zentralbank', 'in', 'Frankfurt', 'am', 'Main'],
+  ];
+  let seen = 0;
+  for (const tokens of sentences) {
+    const info = tokenInfo(tokens, lex);
+    // (a training-name sequence, as the lexicon marks one: no invented sentence here need hold one)
+    info.tseq[1] = 3;
+    const feats = featuresOf(tokens, info, lex, undefined, undefined, true, true);
+    for (let i = 0; i < tokens.length; i++) {
+      for (let k = INTRINSIC_SLOTS; k < FEATURE_SLOTS; k++) {
+        if (feats[i * FEATURE_SLOTS + k] === 0) continue;
+        assert.ok(listed.has(k), `slot ${k} of token ${tokens[i]} is filled but not read by decode`);
+        seen++;
+      }
+    }
+  }
+  assert.ok(seen > 0);
 });

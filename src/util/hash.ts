@@ -42,6 +42,16 @@ export function mix(a: number, b: number): number {
 }
 
 /**
+ * mix() as a signed 32-bit value (the same 32 bits): for callers that store the hash in a typed array or mix it again.
+ * Where V8 does not inline the call, an unsigned result of 2^31 or more comes back as a newly allocated heap number
+ * (the NER features of one pipeline pass made ~20 MB of them), a signed one as a small integer.
+ */
+export function mixSigned(a: number, b: number): number {
+  const h = fmixSigned(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b);
+  return h === 0 ? 1 : h;
+}
+
+/**
  * Open-addressing table from non-zero 32-bit keys to int32 values (linear probing), key and value side by
  * side (a hit reads one cache line), with one filter bit per bucket of key hashes: most keys that are not in
  * the table (the NER features probe every prefix and tail of a new word in the lexicon) stop at the small bit
