@@ -159,3 +159,9 @@ test('fifteenth session (h/evvocab15): insisting, renouncing an office, agreeing
   assert.equal(typeOn('Nach dem Thronverzicht des Königs übernahm Berger die Regentschaft.', 'Thronverzicht'), 'CONCEDE');
   assert.equal(typeOn('Der Aufseher gewährte dem fliehenden Berger Unterschlupf.', 'gewährte'), 'AID');
 });
+
+test('h/evvocab15: an order settling a dispute (Machtwort) is REQUEST, a surrender (Kapitulation) RETREAT; not talk about an order', () => {
+  assert.equal(typeOn('Schließlich sprach Berger ein Machtwort: Polen werde keine Daten kaufen.', 'sprach'), 'REQUEST');
+  assert.equal(typeOn('Berger sprach im Interview über das Machtwort des Kanzlers.', 'sprach'), undefined);
+  assert.equal(typeOn('Die Stadt wurde nach der Kapitulation von 600 Soldaten als gesichert erklärt.', 'Kapitulation'), 'RETREAT');
+});
