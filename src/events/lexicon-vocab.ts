@@ -169,8 +169,6 @@ export const VOCAB_VERBS: Row[] = [
   ['REQUEST', null, 'beharren auf', 'beharr =beharrt', { needAlso: ['auf', 'darauf'], recPrep: ['gegenüber'], needActor: true, excl: ['nein', 'ablehnung', 'absage', 'weigerung', 'veto', 'standpunkt', 'position', 'maximalposition', 'haltung', 'meinung', 'ansicht', 'auffassung', 'linie', 'kurs'] }],
   ['CONCEDE', null, 'verzichten (Amt, Anspruch)', 'verzicht =verzichtet', { needAlso: ['auf', 'darauf'], needObj: ['amt', 'ämter', 'mandat', 'posten', 'stellung', 'thron', 'krone', 'vorsitz', 'parteivorsitz', 'regentschaft', 'herrschaft', 'titel', 'anspruch', 'ansprüche', 'gebietsansprüche', 'rechtsanspruch', 'forderung', 'reparation', 'kontribution', 'souveränität', 'atomwaffe', 'atomprogramm'], excl: [...SPORT_ROLES, 'kandidatur', 'wahl', 'start', 'einsatz', 'teilnahme', 'weltmeistertitel', 'meistertitel'] }],
   ['AGREE', null, 'sich einverstanden erklären', 'erklär =erklärt', { refl: true, needObj: ['einverstanden'], excl: ['nicht', 'kein', 'keine', 'niemand', 'nie'] }],
-  // REQUEST: an order that settles a dispute ("sprach Ministerpräsident X ein Machtwort: …")
-  ['REQUEST', null, 'ein Machtwort sprechen', 'sprech sprich sprach =gesprochen', { needObj: ['machtwort'], excl: ['über', 'von', 'vom'] }],
 ];
 
 export const VOCAB_NOUNS: Row[] = [
@@ -246,13 +244,11 @@ export const VOCAB_NOUNS: Row[] = [
   // the body as such ("Mitglied im Parteivorstand", "Stimmengewicht im Ministerrat")
   ['CONSULT', 'meet', 'Ausschuss (Sitzung)', 'ausschuss ausschusses parteivorstand parteivorstands bundesparteivorstand landesparteivorstand parteipräsidium', { prevWord: ['im', 'beim'], needObj: ['erklärt', 'erklär', 'sagt', 'sagte', 'räumt', 'berichtet', 'berichtete', 'informiert', 'informierte', 'diskutiert', 'beraten', 'berät', 'fixiert', 'beschlossen', 'beschließ', 'entschieden', 'entscheidet', 'entschied', 'abgestimmt', 'erläutert', 'angekündigt', 'kündigte', 'bekräftigt', 'betont', 'anfrage', 'befragt', 'präsentiert', 'vorgestellt', 'kritisiert'], excl: ['mitglied', 'vorsitz', 'sitz', 'mehrheit', 'stimmengewicht', 'verfahrensrichter'] }],
   // fifteenth session (h/evvocab15): SUPPORT: backing from a named party ("Schützenhilfe für X gab es von Y"; not in sport:
-  // points dropped by a rival); ACCUSE: a gibe at a party or a plan ("mit einem Seitenhieb auf das Freihandelsabkommen");
-  // CONCEDE: an abdication ("Nach dem Thronverzicht des Königs", as Abdankung)
+  // points dropped by a rival); CONCEDE: an abdication ("Nach dem Thronverzicht des Königs", as Abdankung)
   ['SUPPORT', null, 'Schützenhilfe', 'schützenhilfe', { noCompound: true, recPrep: ['für'], objScope: 'sentence', excl: [...SPORT_ROLES, 'duell', 'spiel', 'punkte', 'punkt', 'sieg', 'tabelle', 'niederlage', 'remis', 'unentschieden', 'runde', 'gruppe', 'finale', 'titel', 'meisterschaft', 'playoff', 'aufstieg', 'abstieg'] }],
-  ['ACCUSE', 'disapprove', 'Seitenhieb', 'seitenhieb seitenhiebe seitenhieben seitenhiebs', { noCompound: true, recPrep: ['auf', 'gegen'] }],
   ['CONCEDE', null, 'Thronverzicht', 'thronverzicht thronverzichts amtsverzichts', { noCompound: true }],
   // RETREAT: a military surrender, as kapitulieren ("nach der Kapitulation von 657 deutschen Soldaten"), with a military word in
-  // the sentence (not giving up in a story: "Dann die Kapitulation, der Rücktransport nach Athen"); the content of a demand,
+  // the sentence (not giving up in a story, a game or a negotiation); the content of a demand,
   // "forderte die bedingungslose Kapitulation", is left to the demand; plural forms "soldaten", "truppen": the singular party
   // words would let `discourseHasObject` in extract.ts take them from the sentences before
   ['RETREAT', 'disarm', 'Kapitulation', 'kapitulation kapitulationen', { noCompound: true, objScope: 'sentence', needObj: ['soldaten', 'truppen', 'armee', 'wehrmacht', 'streitkräfte', 'militär', 'garnison', 'festung', 'regiment', 'division', 'heer', 'kämpfer', 'rebellen', 'miliz', 'krieg', 'general', 'offizier', 'kommandant', 'flotte', 'besatzung'] }],
