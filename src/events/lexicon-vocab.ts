@@ -167,7 +167,7 @@ export const VOCAB_VERBS: Row[] = [
   // erklärt"; "sich bereit erklären, … zu" was right 3 of 3 outside the gold but made conspirators agreeing to commit an
   // attack an AGREE, which the gold leaves to the plotted act: its zu-infinitive lies outside the clause that `excl` sees)
   ['REQUEST', null, 'beharren auf', 'beharr =beharrt', { needAlso: ['auf', 'darauf'], recPrep: ['gegenüber'], needActor: true, excl: ['nein', 'ablehnung', 'absage', 'weigerung', 'veto', 'standpunkt', 'position', 'maximalposition', 'haltung', 'meinung', 'ansicht', 'auffassung', 'linie', 'kurs'] }],
-  ['CONCEDE', null, 'verzichten (Amt, Anspruch)', 'verzicht =verzichtet', { needAlso: ['auf', 'darauf'], needObj: ['amt', 'ämter', 'mandat', 'posten', 'stellung', 'thron', 'krone', 'vorsitz', 'parteivorsitz', 'regentschaft', 'herrschaft', 'titel', 'anspruch', 'ansprüche', 'gebietsansprüche', 'rechtsanspruch', 'forderung', 'reparation', 'kontribution', 'souveränität', 'atomwaffe', 'atomprogramm'], excl: [...SPORT_ROLES, 'kandidatur', 'wahl', 'start', 'einsatz', 'teilnahme', 'weltmeistertitel', 'meistertitel'] }],
+  ['CONCEDE', null, 'verzichten (Amt, Anspruch)', 'verzicht =verzichtet', { needAlso: ['auf', 'darauf'], needObj: ['amt', 'ämter', 'mandat', 'posten', 'stellung', 'thron', 'krone', 'vorsitz', 'parteivorsitz', 'regentschaft', 'herrschaft', 'titel', 'anspruch', 'ansprüche', 'gebietsansprüche', 'rechtsanspruch', 'forderung', 'reparation', 'kontribution', 'souveränität'], excl: [...SPORT_ROLES, 'kandidatur', 'wahl', 'start', 'einsatz', 'teilnahme', 'weltmeistertitel', 'meistertitel'] }],
   ['AGREE', null, 'sich einverstanden erklären', 'erklär =erklärt', { refl: true, needObj: ['einverstanden'], excl: ['nicht', 'kein', 'keine', 'niemand', 'nie'] }],
 ];
 
