@@ -144,3 +144,22 @@ test('batch 7: a formal reprimand (abmahnen, Abmahnung) is ACCUSE; urging ("mahn
   assert.equal(typeOn('Berger fing sich prompt eine Abmahnung ein.', 'Abmahnung'), 'ACCUSE');
   assert.equal(typeOn('Berger mahnte Reformen an.', 'mahnte'), 'REQUEST');
 });
+
+test('fifteenth session (h/evvocab15): insisting, renouncing an office, agreeing, backing, shelter; not the other senses', () => {
+  assert.equal(typeOn('Berger beharrte bei dem Treffen auf mehr Stimmengewicht für Polen.', 'beharrte'), 'REQUEST');
+  assert.equal(typeOn('Berger beharrte auf einem klaren Nein zum Plan.', 'beharrte'), undefined);
+  assert.equal(typeOn('Im September verzichtete Berger auf sein Amt als Abt.', 'verzichtete'), 'CONCEDE');
+  assert.equal(typeOn('Berger verzichtete im zweiten Wahlgang auf eine Kandidatur.', 'verzichtete'), undefined);
+  assert.equal(typeOn('Der Hersteller verzichtet auf Hardwaretasten.', 'verzichtet'), undefined);
+  assert.equal(typeOn('Berger hat sich mit der Lösung im Obergeschoss einverstanden erklärt.', 'erklärt'), 'AGREE');
+  assert.equal(typeOn('Berger erklärte, er sei mit der Lösung nicht einverstanden.', 'erklärte'), undefined);
+  assert.equal(typeOn('Schützenhilfe für Berger gab es von Huber.', 'Schützenhilfe'), 'SUPPORT');
+  assert.equal(typeOn('Polen braucht Schützenhilfe der Finnen im Duell mit Frankreich.', 'Schützenhilfe'), undefined);
+  assert.equal(typeOn('Nach dem Thronverzicht des Königs übernahm Berger die Regentschaft.', 'Thronverzicht'), 'CONCEDE');
+  assert.equal(typeOn('Der Aufseher gewährte dem fliehenden Berger Unterschlupf.', 'gewährte'), 'AID');
+});
+
+test('h/evvocab15: a military surrender (Kapitulation) is RETREAT; giving up without a military word is not', () => {
+  assert.equal(typeOn('Nach der Kapitulation gab es eine lange Pause.', 'Kapitulation'), undefined);
+  assert.equal(typeOn('Die Stadt wurde nach der Kapitulation von 600 Soldaten als gesichert erklärt.', 'Kapitulation'), 'RETREAT');
+});

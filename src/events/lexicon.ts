@@ -334,7 +334,7 @@ const VERBS: Row[] = [
   ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['planet', 'welt', 'klima'] }],
   // bringing people to safety ("wurden … in Sicherheit gebracht") is a rescue
   ['AID', null, 'bringen', 'bring brach brachte =gebracht', { needObj: ['sicherheit'] }],
-  ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht'] }],
+  ['AID', null, 'gewähren', 'gewähr =gewährt', { needObj: ['asyl', 'hilfe', 'kredit', 'schutz', 'darlehen', 'zuflucht', 'unterschlupf', 'obdach'] }],
   ['AID', null, 'schicken', 'schick =geschickt', { needObj: ['hilfe', 'hilfsgüter', 'lebensmittel', 'medikament'] }],
   // CONCEDE
   ['CONCEDE', null, 'nachgeben', 'geb gib gab =gegeben', { p: 'nach' }],
