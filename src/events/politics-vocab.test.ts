@@ -134,3 +134,23 @@ test('an office handed over "an X": X is the recipient; resigning and handing ov
   const both = succRows('Huber war 2006 als französischer Präsident zurückgetreten und hatte das Amt an Anna Lenz übergeben.');
   assert.equal(both.filter((r) => r.type === 'CONCEDE').length, 1);
 });
+
+// h/evsucc (issue #7): argument-less agreement and request nouns that are events (bareReference)
+test('a negative article that denies the act gives a negated event; a predicate or a reception does not', () => {
+  const none = on(rows('Es gab am Ende keine Einigung.'), 'Einigung');
+  assert.deepEqual([none?.type, none?.modality], ['AGREE', 'negated']);
+  assert.equal(on(rows('Sollte es zu keiner Einigung kommen, droht ein Streik.'), 'Einigung')?.type, 'AGREE');
+  const list = on(rows('Am Tag danach: keine Rücktrittsaufforderungen, keine Debatte.'), 'Rücktrittsaufforderungen');
+  assert.deepEqual([list?.type, list?.modality], ['REQUEST', 'negated']);
+  assert.equal(typeOn('Die Teillösung sei kein Kompromiss.', 'Kompromiss'), undefined);
+  assert.equal(typeOn('Der Plan fand keine Zustimmung.', 'Zustimmung'), undefined);
+});
+
+test('"Nach Bildung der Koalition": a temporal preposition with the noun and its genitive is the act', () => {
+  assert.equal(typeOn('Nach Bildung der rot-grünen Koalition gab es Streit.', 'Bildung'), 'AGREE');
+  assert.equal(typeOn('Die Bildung der rot-grünen Koalition ist ein Thema.', 'Bildung'), undefined);
+});
+
+test('an indefinite article before coordinated adjectives: "ein starkes und faires Abkommen erzielt"', () => {
+  assert.equal(typeOn('Es sei ein starkes und faires Abkommen erzielt worden.', 'Abkommen'), 'AGREE');
+});
