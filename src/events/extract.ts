@@ -252,7 +252,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
     const found = triggers.map((tr) => ({ tr, args: findArguments(ctx, tr) })).filter(({ tr, args }) => {
       if (sportSense(tr.entry.type, tr.entry.lemma, doc.text.slice(ctx.toks[0].start, ctx.toks[ctx.toks.length - 1].end)) && (sport ??= sportContext(doc.text))) return false;
       // "31 weitere wurden verletzt": a passive assault needs no named victim
-      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !(PATIENT_TYPES.has(tr.entry.type) && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0))) && !personObject(ctx, tr)) return false;
+      if (tr.entry.needRec && !args.recipients.some((r) => r.form !== 'pronoun') && !((PATIENT_TYPES.has(tr.entry.type) || tr.entry.predecessor === 'named') && isPassive(ctx, tr, ...clauseOf(ctx, tr.t0))) && !personObject(ctx, tr)) return false;
       // (a talk with a newspaper or agency is an interview, no event: "sprach mit der Deutschen Presse-Agentur")
       // "um mit X zu sprechen", "mit X gesprochen": quoting someone's words, no talks
       if (tr.entry.recByPrep) {

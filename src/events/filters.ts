@@ -3,7 +3,7 @@ import { isEvaluation } from './evaluations.ts';
 import { VERB_FORMS } from './lexicon.ts';
 import { AUX, DETERMINERS, PREPOSITIONS, RELATIVES } from './words.ts';
 import type { Arguments, SentenceContext, Tok, Trigger } from './extract.ts';
-import { ALL_LOWER, CONTENT_TYPES, INFLECTED_LOWER, isAux, LETTER, LOWER_START, RELATIVE_OPENER, UPPER_START } from './shared.ts';
+import { ALL_LOWER, CONTENT_TYPES, GENITIVE_ARTICLE, INFLECTED_LOWER, isAux, LETTER, LOWER_START, RELATIVE_OPENER, UPPER_START } from './shared.ts';
 
 const LOWER_STEM_ENDING = /^(\p{Ll}+?)(e|en|er|es|em)$/u;
 const CAPITALISED_ER = /^\p{Lu}\p{Ll}+er$/u;
@@ -145,12 +145,37 @@ export function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments
   // an indefinite noun introduces a new act, even one only considered ("würde eine Kooperation erwogen")
   const { toks } = ctx;
   // (the noun's own article: adjectives may stand between, another noun may not — "einen Großteil der Forderungen")
-  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 3); j--) {
+  // (h/evsucc) a negative article denies the act where it states that none took place: "es gibt keinen Vergleich", "es
+  // kommt zu keiner Einigung", or opens a verbless item after a colon or the sentence ("…: keine Rücktrittsaufforderungen,
+  // keine Obmanndebatte"); not a predicate or a reception ("sei kein Kompromiss", "fand keine Zustimmung"); coordinated
+  // adjectives may stand between the article and the noun ("ein starkes und ausgeglichenes Abkommen")
+  for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 5); j--) {
     const w = toks[j];
-    if (INDEFINITES.has(w.lower)) return false;
+    if (INDEFINITES.has(w.lower) || (NEGATIVE_ARTICLE.test(w.lower) && deniedAct(ctx, j))) return false;
+    if (w.text === ',' || w.lower === 'und') continue;
     if (!ALL_LOWER.test(w.text) || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
   }
+  // (h/evsucc) a time frame set by the act: "Nach Bildung der rot-blauen Koalition", "seit (der) Unterzeichnung des
+  // Abkommens", "vor Abschluss der Verträge" — a temporal preposition opening its phrase, the noun with its genitive
+  if (tr.entry.pos === 'noun' && GENITIVE_ARTICLE.test(toks[tr.t1]?.lower ?? '')) {
+    let p = tr.t0 - 1;
+    if (/^(der|dem)$/.test(toks[p]?.lower ?? '')) p--;
+    if (p >= 0 && /^(nach|seit|vor)$/.test(toks[p].lower) && (p === 0 || !UPPER_START.test(toks[p - 1].text) || !LETTER.test(toks[p - 1].text))) return false;
+  }
   return true;
+}
+const NEGATIVE_ARTICLE = /^kein(e|en|er|em|es)?$/;
+/** The negative article at `j` states that an act did not take place (see bareReference). */
+function deniedAct(ctx: SentenceContext, j: number): boolean {
+  const { toks } = ctx;
+  if (j === 0 || toks[j - 1].text === ':') return true;
+  const c = toks[j].clause;
+  let exist = false, come = false;
+  for (const t of toks) if (t.clause === c) {
+    if (/^(gibt|gab|gaben|geben|gebe|gäbe|gegeben)$/.test(t.lower)) exist = true;
+    if (/^(kommt|kam|kamen|kommen|komme|käme|gekommen)$/.test(t.lower)) come = true;
+  }
+  return exist || (come && /^(zu|zur|zum)$/.test(toks[j - 1].lower));
 }
 
 /** Words of a wish, a hope, a search or a wait ("wartete auf ihre Hinrichtung"): what follows them is wanted or expected, not done. */

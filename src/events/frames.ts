@@ -3,8 +3,9 @@ import { DETERMINERS, PREPOSITIONS } from './words.ts';
 import { candidates, withCoordinated } from './arguments.ts';
 import { clauseOf } from './clauses.ts';
 import type { Arguments, MentionRef, SentenceContext, Trigger } from './extract.ts';
+import { isPassive } from './phrases.ts';
 import { resolved } from './pronouns.ts';
-import { CLAUSE_PUNCT, INFLECTED_LOWER, LOWER_START, OBJECT_DETERMINERS, POSSESSIVE, ROLE_NOUN, TYPE_PREPS, UPPER_START } from './shared.ts';
+import { CLAUSE_PUNCT, INFLECTED_LOWER, isAux, LOWER_START, OBJECT_DETERMINERS, POSSESSIVE, ROLE_NOUN, TYPE_PREPS, UPPER_START } from './shared.ts';
 
 /**
  * Support given in money is AID (PLOVER: economic aid): "finanziell unterstützen", "finanzielle Unterstützung",
@@ -20,15 +21,36 @@ export function financialSupport(ctx: SentenceContext, tr: Trigger): boolean {
 const FINANCIAL = /^finanziell(e|en|er|es|em)?$/;
 
 /**
- * Office succession (`predecessor` entries): the actor is the predecessor, who concedes the office, and the successor
- * (the clause subject) is no argument: the dative of "folgt X nach" (found as the recipient), the owner of "Stelle" or
- * "Nachfolge" ("an Şimşeks Stelle", "an die Stelle von X", "die Nachfolge des X", "an seine Stelle": the person named
- * last before the sentence).
+ * Office succession (`predecessor` entries): the actor is the predecessor, who concedes the office: the dative of "folgt
+ * X nach" (found as the recipient), the owner of "Stelle" or "Nachfolge" ("an Şimşeks Stelle", "an die Stelle von X",
+ * "die Nachfolge des X", "an seine Stelle": the person named last before the sentence). The successor is the recipient
+ * when the sentence names them (the guideline of blind 28: "a successor taking over an office CONCEDE of the predecessor
+ * with the successor as recipient"); a description or a pronoun ("Der Betriebswirt folgt X nach", "als er X folgte")
+ * gives none, as the gold has it.
  */
 export function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Arguments): void {
   const owner = predecessorOf(ctx, tr, args);
+  const successor = namedSuccessor(ctx, tr, args, owner);
   args.actors = owner ? [owner] : [];
-  args.recipients = [];
+  args.recipients = successor ? [successor] : [];
+}
+
+/**
+ * The named successor of a succession: a person named (not described, not a pronoun) who is the clause subject — found
+ * as the actor ("X übernimmt das Mandat von Y", "X löste Y ab"), as a bare noun phrase after the verb ("An seine Stelle
+ * rückt X", taken for an object), or, for the successor noun, a bare noun phrase of its clause ("X wird Nachfolger von Y",
+ * "X wurde zum Nachfolger von Y gewählt"), or the agent of a passive ("Y wurde von X abgelöst"); never the predecessor,
+ * a genitive or a modifier ("Erdoğans Schwiegersohn X").
+ */
+function namedSuccessor(ctx: SentenceContext, tr: Trigger, args: Arguments, owner: MentionRef | undefined): MentionRef | undefined {
+  const { toks } = ctx;
+  // ("Erdoğans Schwiegersohn X": a name in -s before a noun is its owner)
+  const owning = (m: MentionRef) => m.t1 > 0 && /(?:s|'|’)$/.test(toks[m.t1 - 1].text) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((x) => x.t0 === m.t1);
+  const named = (m: MentionRef) => m.entity.type === 'PER' && (m.form === 'name' || m.form === 'part') && !m.genitive && !m.modifier && !owning(m) && m.entity.id !== owner?.entity.id;
+  const [c0, c1] = clauseOf(ctx, tr.t0);
+  const agent = (m: MentionRef) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && isPassive(ctx, tr, c0, c1);
+  return args.actors.find(named) ?? args.recipients.find((m) => named(m) && (m.prep === null || agent(m))) ??
+    candidates(ctx, c0, c1).find((m) => named(m) && (m.prep === null || agent(m)) && (tr.entry.pos === 'noun' || agent(m)));
 }
 
 /**
@@ -83,6 +105,13 @@ function namedPredecessor(ctx: SentenceContext, tr: Trigger, args: Arguments): M
     if (pro === 'ihn' || pro === 'sie') return resolved(ctx, undefined, undefined, pro === 'ihn' ? 'm' : 'f');
   }
   if (!tr.entry.needRec) return undefined;
+  // a passive ("X wurde 2010 von Y als Parteichef abgelöst", "wurde er durch Y abgelöst"): the subject is the one replaced
+  if (isPassive(ctx, tr, c0, c1)) {
+    const agents = new Set(args.actors.map((m) => m.entity.id));
+    const subj = pool.find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0 && !agents.has(m.entity.id));
+    if (subj) return subj;
+    for (let k = c0; k < tr.t0; k++) if (/^(er|sie)$/.test(toks[k].lower) && (k === c0 || isAux(toks[k - 1])) && !ctx.mentions.some((m) => m.t0 === k)) return resolved(ctx, toks[k].lower === 'er' ? 'er' : undefined, undefined, toks[k].lower === 'er' ? 'm' : 'f');
+  }
   return args.recipients.find((m) => m.entity.type === 'PER' && m.form !== 'pronoun') ?? args.recipients.find((m) => m.entity.type === 'PER');
 }
 

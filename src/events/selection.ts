@@ -136,7 +136,8 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
       x.args.actors = [];
     }
     const c = toks[x.tr.t0].clause;
-    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && !apart(x, o) && !distinctActs(x.tr, o.tr) && !conjunctsApart(ctx, x.tr, o.tr, times));
+    // (a leaving of office told twice, "trat zurück und hatte das Amt an X übergeben", is one act: the successor is no victim)
+    const same = out.findIndex((o) => o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c && prior(toks, o) === prior(toks, x) && (x.tr.entry.type === 'CONCEDE' || !apart(x, o)) && !distinctActs(x.tr, o.tr) && !conjunctsApart(ctx, x.tr, o.tr, times));
     // one event told twice in a sentence with the same word and the same participants (a headline glued to its first
     // sentence: "Boehner könnte Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen"; "Lockerung bei
     // Budgetregeln … stellte eine Lockerung … in Aussicht")

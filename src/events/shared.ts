@@ -23,6 +23,7 @@ export const SENTENCE_MONEY = 4;
 export const CONTENT_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT', 'REJECT']);
 
 export const ALL_LOWER = /^\p{Ll}+$/u;
+export const GENITIVE_ARTICLE = /^(eines|des|einer|der|seines|ihres|dieses|jenes)$/;
 
 export const RELATIVE_OPENER = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
 /** Words that open a clause of its own after a relative clause (a coordinated or subordinate clause, a reporting verb). */

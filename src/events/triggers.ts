@@ -5,7 +5,7 @@ import { DETERMINERS, REFLEXIVES, RELATIVES, SUBORDINATORS } from './words.ts';
 import { resumedMainPart, resumingPart } from './clauses.ts';
 import type { SentenceContext, Tok, Trigger } from './extract.ts';
 import { compoundHead, formInfoOf } from './prefilter.ts';
-import { ALL_LOWER, LETTER, LOWER_START, UPPER_START } from './shared.ts';
+import { ALL_LOWER, GENITIVE_ARTICLE, LETTER, LOWER_START, UPPER_START } from './shared.ts';
 
 const NUMBER_OR_LOWER_WORD = /^(\d[\d.]*|\p{Ll}+)$/u;
 const CAPITALISED_S = /^\p{Lu}\p{Ll}+s$/u;
@@ -130,7 +130,6 @@ function generatedGenitive(l: string): boolean {
   const h = compoundHead(l);
   return h !== null ? GENERATED_GENITIVES.has(h) : GENERATED_GENITIVES.has(l);
 }
-const GENITIVE_ARTICLE = /^(eines|des|einer|der|seines|ihres|dieses|jenes)$/;
 /** "Idee eines Boykotts", "Androhung eines unbefristeten Streiks": a content noun, a genitive article, at most one adjective. */
 function genitiveContent(toks: SentenceContext['toks'], i: number): boolean {
   let a = i - 1;
