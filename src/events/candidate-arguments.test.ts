@@ -11,18 +11,19 @@ const ENTITIES: EntitySpec[] = [
 
 const rows = (text: string) => eventRows(text, { entities: ENTITIES, published: null });
 
-test('office succession: the predecessor is the actor, the successor no argument', () => {
+// (h/evsucc: the successor, when named, is the recipient — the guideline of blind 28; before, no argument)
+test('office succession: the predecessor is the actor, the named successor the recipient', () => {
   const folgt = on(rows('Der Betriebswirt Olaf Berger folgt Franz Huber als Landeshauptmann nach.'), 'folgt');
-  assert.deepEqual([folgt?.type, folgt?.actors, folgt?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  assert.deepEqual([folgt?.type, folgt?.actors, folgt?.recipients], ['CONCEDE', ['Franz Huber'], ['Olaf Berger']]);
   const stelle = on(rows('Olaf Berger tritt an Hubers Stelle.'), 'tritt');
-  assert.deepEqual([stelle?.type, stelle?.actors, stelle?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  assert.deepEqual([stelle?.type, stelle?.actors, stelle?.recipients], ['CONCEDE', ['Franz Huber'], ['Olaf Berger']]);
   const nachfolge = on(rows('Olaf Berger hatte im Jänner die Nachfolge von Franz Huber angetreten.'), 'angetreten');
-  assert.deepEqual([nachfolge?.type, nachfolge?.actors, nachfolge?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  assert.deepEqual([nachfolge?.type, nachfolge?.actors, nachfolge?.recipients], ['CONCEDE', ['Franz Huber'], ['Olaf Berger']]);
 });
 
-test('"An seine Stelle rückt X": the subject after the verb need not be found, the possessor is the predecessor', () => {
+test('"An seine Stelle rückt X": the possessor is the predecessor, the subject after the verb the successor', () => {
   const r = on(rows('Franz Huber ging. An seine Stelle rückt Olaf Berger.'), 'rückt');
-  assert.deepEqual([r?.type, r?.actors, r?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+  assert.deepEqual([r?.type, r?.actors, r?.recipients], ['CONCEDE', ['Franz Huber'], ['Olaf Berger']]);
   assert.equal(on(rows('An die Stelle des Gesetzes tritt eine Verordnung.'), 'tritt'), undefined);
 });
 

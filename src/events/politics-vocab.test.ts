@@ -100,3 +100,57 @@ test('"nach dem Ministerrat" is the meeting also when the body\'s name takes in 
   const r = eventRows('Nach dem Ministerrat trat Berger vor die Presse.', { entities: cast, published: null });
   assert.equal(on(r, 'Ministerrat')?.type, 'CONSULT');
 });
+
+// h/evsucc (issue #7): the named successor is the recipient of the predecessor's CONCEDE (the guideline of blind 28)
+const SUCC_CAST: EntitySpec[] = [...ENTITIES.filter((e) => e.name !== 'Frankreich'), { name: 'Frankreich', type: 'LOC', forms: ['Frankreich', '~französischer'] }, { name: 'Anna Lenz', type: 'PER', forms: ['Anna Lenz', 'Lenz', '+Die Juristin'] }];
+const succRows = (text: string) => eventRows(text, { entities: SUCC_CAST, published: null });
+
+test('the named successor is the recipient: übernehmen von X, ablösen, Nachfolger, an die Stelle', () => {
+  const take = on(succRows('Anna Lenz übernimmt das Mandat von Franz Huber.'), 'übernimmt');
+  assert.deepEqual([take?.actors, take?.recipients], [['Franz Huber'], ['Anna Lenz']]);
+  const off = on(succRows('Lenz löste Franz Huber im Jahr 2010 als Parteichef ab.'), 'löste');
+  assert.deepEqual([off?.actors, off?.recipients], [['Franz Huber'], ['Anna Lenz']]);
+  const noun = on(succRows('Anna Lenz wird Nachfolgerin von Franz Huber.'), 'Nachfolgerin');
+  assert.deepEqual([noun?.actors, noun?.recipients], [['Franz Huber'], ['Anna Lenz']]);
+  const place = on(succRows('Franz Huber ist schwer erkrankt. An seine Stelle rückt Anna Lenz.'), 'rückt');
+  assert.deepEqual([place?.actors, place?.recipients], [['Franz Huber'], ['Anna Lenz']]);
+});
+
+test('a successor named is the recipient of "folgt X nach"; one described is none', () => {
+  const named = on(succRows('Anna Lenz folgt Franz Huber im Amt nach.'), 'folgt');
+  assert.deepEqual([named?.type, named?.actors, named?.recipients], ['CONCEDE', ['Franz Huber'], ['Anna Lenz']]);
+  const described = on(succRows('Die Juristin folgt Franz Huber im Amt nach.'), 'folgt');
+  assert.deepEqual([described?.type, described?.actors, described?.recipients], ['CONCEDE', ['Franz Huber'], []]);
+});
+
+test('a passive replacement: the subject is the predecessor, the agent the successor', () => {
+  const e = on(succRows('Franz Huber wurde 2010 von Anna Lenz als Parteichef abgelöst.'), 'abgelöst');
+  assert.deepEqual([e?.type, e?.actors, e?.recipients], ['CONCEDE', ['Franz Huber'], ['Anna Lenz']]);
+});
+
+test('an office handed over "an X": X is the recipient; resigning and handing over in one sentence is one event', () => {
+  const e = on(succRows('Huber übergab das Amt im April an Anna Lenz.'), 'übergab');
+  assert.deepEqual([e?.actors, e?.recipients], [['Franz Huber'], ['Anna Lenz']]);
+  const both = succRows('Huber war 2006 als französischer Präsident zurückgetreten und hatte das Amt an Anna Lenz übergeben.');
+  assert.equal(both.filter((r) => r.type === 'CONCEDE').length, 1);
+});
+
+// h/evsucc (issue #7): argument-less agreement and request nouns that are events (bareReference)
+test('a negative article that denies the act gives a negated event; a predicate or a reception does not', () => {
+  const none = on(rows('Es gab am Ende keine Einigung.'), 'Einigung');
+  assert.deepEqual([none?.type, none?.modality], ['AGREE', 'negated']);
+  assert.equal(on(rows('Sollte es zu keiner Einigung kommen, droht ein Streik.'), 'Einigung')?.type, 'AGREE');
+  const list = on(rows('Am Tag danach: keine Rücktrittsaufforderungen, keine Debatte.'), 'Rücktrittsaufforderungen');
+  assert.deepEqual([list?.type, list?.modality], ['REQUEST', 'negated']);
+  assert.equal(typeOn('Die Teillösung sei kein Kompromiss.', 'Kompromiss'), undefined);
+  assert.equal(typeOn('Der Plan fand keine Zustimmung.', 'Zustimmung'), undefined);
+});
+
+test('"Nach Bildung der Koalition": a temporal preposition with the noun and its genitive is the act', () => {
+  assert.equal(typeOn('Nach Bildung der rot-grünen Koalition gab es Streit.', 'Bildung'), 'AGREE');
+  assert.equal(typeOn('Die Bildung der rot-grünen Koalition ist ein Thema.', 'Bildung'), undefined);
+});
+
+test('an indefinite article before coordinated adjectives: "ein starkes und faires Abkommen erzielt"', () => {
+  assert.equal(typeOn('Es sei ein starkes und faires Abkommen erzielt worden.', 'Abkommen'), 'AGREE');
+});
