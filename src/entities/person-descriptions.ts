@@ -74,6 +74,18 @@ const INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
 /** The two above as sets of their written forms (the word loop asks for every word). */
 const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'beim'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const INDEFINITE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+/** DETERMINER_WORDS.has(w), asking the set only for words of their lengths and first letters (the string is hashed). */
+function isDeterminer(w: string): boolean {
+  const n = w.length;
+  if (n !== 3 && n !== 4) return false;
+  const c = w.charCodeAt(0) | 0x20; // d, v, z, b
+  return (c === 0x64 || c === 0x76 || c === 0x7a || c === 0x62) && DETERMINER_WORDS.has(w);
+}
+/** INDEFINITE_WORDS.has(w), likewise. */
+function isIndefinite(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && n <= 5 && (w.charCodeAt(0) | 0x20) === 0x65 && INDEFINITE_WORDS.has(w);
+}
 const ADJECTIVE = /^\p{Ll}+(e|en|er|es|em)$/u;
 const QUANTIFIER = /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|fünf|beide|beiden|viele|mehrere|einige|manche|alle|sämtliche|zahlreiche|weitere|anderen?)$/i;
 /** Prepositions that govern a dative: "mit den Verdächtigen", "unter den Politökonomen" are plurals. */
@@ -453,14 +465,27 @@ export function linkPersonDescriptions(
   const introsOfPersons: number[] = [];
   const definites: Array<[string, number]> = [];
   const found: PersonDescription[] = [];
-  for (const [si, s] of doc.sentences.entries()) {
+  // the descriptions first: most texts have none, and then the introductions and definites below are not needed
+  const sentenceWords: Word[][] = [];
+  for (const s of doc.sentences) {
     const ws = words(doc.text.slice(s.start, s.end), s.start);
+    sentenceWords.push(ws);
     // index of the last determiner: a description has one at most four words before its noun
     let lastDet = -10;
     for (let i = 0; i < ws.length; i++) {
-      const isDet = DETERMINER_WORDS.has(ws[i].text);
-      const isIndef = !isDet && INDEFINITE_WORDS.has(ws[i].text);
-      if (isDet) lastDet = i;
+      if (isDeterminer(ws[i].text)) lastDet = i;
+      else if (i - lastDet <= 4) {
+        const d = readDescription(ws, i, held, isNameAt);
+        if (d && !overlaps(d.start, d.end)) found.push(d);
+      }
+    }
+  }
+  if (!found.length) return;
+  for (let si = 0; si < sentenceWords.length; si++) {
+    const ws = sentenceWords[si];
+    for (let i = 0; i < ws.length; i++) {
+      const isDet = isDeterminer(ws[i].text);
+      const isIndef = !isDet && isIndefinite(ws[i].text);
       // (the headline's "Ein 31-jähriger Polizist soll einer 42-Jährigen …" announces people the text then names)
       if (si > 0 && isIndef) {
         for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
@@ -479,8 +504,6 @@ export function linkPersonDescriptions(
           break;
         }
       }
-      const d = i - lastDet <= 4 && i > lastDet ? readDescription(ws, i, held, isNameAt) : null;
-      if (d && !overlaps(d.start, d.end)) found.push(d);
       // every definite person noun phrase of these kinds, singular or not, linked or not ("des mutmaßlichen dritten
       // Täters"): between a candidate's last mention and a description of the same group it makes the link ambiguous
       if (isDet || isIndef) {
