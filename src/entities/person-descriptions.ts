@@ -104,7 +104,11 @@ const FUTURE_OR_FORMER = /^(kommend|künftig|zukünftig|nächst|designiert|poten
  */
 function readDescription(ws: Word[], i: number, held: (key: string) => boolean, isNameAt: (offset: number) => boolean): PersonDescription | null {
   const w = ws[i].text;
-  if (!UPPER_START.test(w) && !/^\d/.test(w)) return null;
+  // (most words here are lower-case ASCII: neither a capital nor a digit, without the regex)
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 0x61 && c0 <= 0x7a) return null;
+  const digit = c0 >= 0x30 && c0 <= 0x39;
+  if (!digit && !UPPER_START.test(w)) return null;
   // the noun's kind, its gender as written (null: either) and inflection class
   let kind: string;
   let cls: 'adj' | 'strong' | 'weak' | 'fem' | 'neut';
@@ -114,18 +118,19 @@ function readDescription(ws: Word[], i: number, held: (key: string) => boolean, 
   let age: number | undefined;
   let country: string | null | undefined;
   let x: RegExpExecArray | null;
-  if ((x = AGE_NOUN.exec(w))) {
+  // (the age noun starts with a digit, the three noun patterns after it with a letter)
+  if (digit && (x = AGE_NOUN.exec(w))) {
     kind = 'age';
     cls = 'adj';
     stem = 'age';
     age = Number(x[1]);
     oblique = x[2] === 'en';
-  } else if ((x = ADJ_NOUN.exec(w))) {
+  } else if (!digit && (x = ADJ_NOUN.exec(w))) {
     stem = x[1].toLowerCase();
     kind = LEGAL_STEMS.test(stem) ? 'legal' : 'party';
     cls = 'adj';
     oblique = x[2] === 'en';
-  } else if ((x = STRONG_NOUN.exec(w))) {
+  } else if (!digit && (x = STRONG_NOUN.exec(w))) {
     stem = x[1].toLowerCase();
     kind = stem === 'mann' ? 'sex' : LEGAL_STEMS.test(stem) ? 'legal' : 'party';
     if (x[2] === 'in') {
@@ -136,7 +141,7 @@ function readDescription(ws: Word[], i: number, held: (key: string) => boolean, 
       cls = 'strong';
       oblique = !!x[2];
     }
-  } else if ((x = WEAK_NOUN.exec(w))) {
+  } else if (!digit && (x = WEAK_NOUN.exec(w))) {
     stem = x[1].toLowerCase();
     kind = LEGAL_STEMS.test(stem) ? 'legal' : 'party';
     if (x[2] === 'in') {
