@@ -462,7 +462,10 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
 
   // 4c. (h/ev29) "die Houthi-Rebellen", "Kämpfer der Schabaab-Miliz": a name (no acronym, no country, place, demonym or
   // person) before a noun of armed fighters names an armed group; the compound stands for it like "IS-Kämpfer" (step 4)
-  for (const m of text.matchAll(NAMED_GROUP_COMPOUND)) {
+  // (the pattern, led by a lookbehind, is tried at every position of the text: only where a fighter noun follows a
+  // hyphen; 137 ms for 10kGNAD test's 1,028 texts, against 1 ms for the three searches, which 15 of them pass)
+  const fighterCompound = text.includes('-Rebellen') || text.includes('-Miliz') || text.includes('-Kämpfer');
+  for (const m of fighterCompound ? text.matchAll(NAMED_GROUP_COMPOUND) : []) {
     const end = m.index! + m[0].length;
     if (joinedAfter(end)) continue;
     const name = m[1];

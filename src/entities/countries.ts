@@ -223,6 +223,28 @@ for (const [a2, adj] of Object.entries(NAT_DE)) {
 for (const [id, adjs] of Object.entries(EXTRA_ADJECTIVES)) for (const a of adjs) addAdjective(id, a, true);
 for (const [id, forms] of Object.entries(DEMONYMS)) for (const f of forms) BY_DEMONYM.set(fold(f), id);
 
+/**
+ * Shapes of the demonym keys for lookupDemonym's test before the fold: the last three characters of every key that
+ * ends in three ASCII letters, with (DEMONYM_SHAPES) and without (DEMONYM_TAILS) its first character.
+ */
+const tail3 = (a: number, b: number, c: number): number => a * 0x4000 + b * 0x80 + c;
+const DEMONYM_TAILS = new Set<number>();
+const DEMONYM_SHAPES = new Set<number>();
+for (const k of BY_DEMONYM.keys()) {
+  const n = k.length;
+  if (n < 3) continue;
+  const a = k.charCodeAt(n - 3);
+  const b = k.charCodeAt(n - 2);
+  const c = k.charCodeAt(n - 1);
+  if (asciiLower(a) !== a || asciiLower(b) !== b || asciiLower(c) !== c) continue;
+  DEMONYM_TAILS.add(tail3(a, b, c));
+  DEMONYM_SHAPES.add(k.charCodeAt(0) * 0x200000 + tail3(a, b, c));
+}
+/** An ASCII letter's code in lower case, or -1. */
+function asciiLower(c: number): number {
+  return c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1;
+}
+
 export function countryById(id: string): Country | undefined {
   return COUNTRIES.get(id);
 }
@@ -302,6 +324,20 @@ export function demonymCountry(word: string): string | null {
 
 /** Country of a demonym noun ("Russen", "Amerikanerin"), or null. */
 export function lookupDemonym(word: string): string | null {
+  // a word ending in three ASCII letters has them, lower-cased, at the end of its fold (NFKD leaves them, nothing
+  // removed or replaced is one, NFC composes none with a character before): no key ends so, no demonym. This spares
+  // the fold cache the many capitalised words person-descriptions.ts asks about.
+  // (and one that starts with an ASCII letter has it, lower-cased, at the start of its fold)
+  const n = word.length;
+  if (n >= 3) {
+    const a = asciiLower(word.charCodeAt(n - 3));
+    const b = asciiLower(word.charCodeAt(n - 2));
+    const c = asciiLower(word.charCodeAt(n - 1));
+    if (a >= 0 && b >= 0 && c >= 0) {
+      const first = asciiLower(word.charCodeAt(0));
+      if (first >= 0 ? !DEMONYM_SHAPES.has(first * 0x200000 + tail3(a, b, c)) : !DEMONYM_TAILS.has(tail3(a, b, c))) return null;
+    }
+  }
   return BY_DEMONYM.get(fold(word.trim())) ?? null;
 }
 

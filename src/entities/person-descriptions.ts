@@ -74,6 +74,18 @@ const INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
 /** The two above as sets of their written forms (the word loop asks for every word). */
 const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'beim'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const INDEFINITE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+/** DETERMINER_WORDS.has(w), asking the set only for words of their lengths and first letters (the string is hashed). */
+function isDeterminer(w: string): boolean {
+  const n = w.length;
+  if (n !== 3 && n !== 4) return false;
+  const c = w.charCodeAt(0) | 0x20; // d, v, z, b
+  return (c === 0x64 || c === 0x76 || c === 0x7a || c === 0x62) && DETERMINER_WORDS.has(w);
+}
+/** INDEFINITE_WORDS.has(w), likewise. */
+function isIndefinite(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && n <= 5 && (w.charCodeAt(0) | 0x20) === 0x65 && INDEFINITE_WORDS.has(w);
+}
 const ADJECTIVE = /^\p{Ll}+(e|en|er|es|em)$/u;
 const QUANTIFIER = /^(einer|eines|einem|eine|keiner|jeder|jede|zwei|drei|vier|fünf|beide|beiden|viele|mehrere|einige|manche|alle|sämtliche|zahlreiche|weitere|anderen?)$/i;
 /** Prepositions that govern a dative: "mit den Verdächtigen", "unter den Politökonomen" are plurals. */
@@ -92,7 +104,11 @@ const FUTURE_OR_FORMER = /^(kommend|künftig|zukünftig|nächst|designiert|poten
  */
 function readDescription(ws: Word[], i: number, held: (key: string) => boolean, isNameAt: (offset: number) => boolean): PersonDescription | null {
   const w = ws[i].text;
-  if (!UPPER_START.test(w) && !/^\d/.test(w)) return null;
+  // (most words here are lower-case ASCII: neither a capital nor a digit, without the regex)
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 0x61 && c0 <= 0x7a) return null;
+  const digit = c0 >= 0x30 && c0 <= 0x39;
+  if (!digit && !UPPER_START.test(w)) return null;
   // the noun's kind, its gender as written (null: either) and inflection class
   let kind: string;
   let cls: 'adj' | 'strong' | 'weak' | 'fem' | 'neut';
@@ -102,18 +118,19 @@ function readDescription(ws: Word[], i: number, held: (key: string) => boolean, 
   let age: number | undefined;
   let country: string | null | undefined;
   let x: RegExpExecArray | null;
-  if ((x = AGE_NOUN.exec(w))) {
+  // (the age noun starts with a digit, the three noun patterns after it with a letter)
+  if (digit && (x = AGE_NOUN.exec(w))) {
     kind = 'age';
     cls = 'adj';
     stem = 'age';
     age = Number(x[1]);
     oblique = x[2] === 'en';
-  } else if ((x = ADJ_NOUN.exec(w))) {
+  } else if (!digit && (x = ADJ_NOUN.exec(w))) {
     stem = x[1].toLowerCase();
     kind = LEGAL_STEMS.test(stem) ? 'legal' : 'party';
     cls = 'adj';
     oblique = x[2] === 'en';
-  } else if ((x = STRONG_NOUN.exec(w))) {
+  } else if (!digit && (x = STRONG_NOUN.exec(w))) {
     stem = x[1].toLowerCase();
     kind = stem === 'mann' ? 'sex' : LEGAL_STEMS.test(stem) ? 'legal' : 'party';
     if (x[2] === 'in') {
@@ -124,7 +141,7 @@ function readDescription(ws: Word[], i: number, held: (key: string) => boolean, 
       cls = 'strong';
       oblique = !!x[2];
     }
-  } else if ((x = WEAK_NOUN.exec(w))) {
+  } else if (!digit && (x = WEAK_NOUN.exec(w))) {
     stem = x[1].toLowerCase();
     kind = LEGAL_STEMS.test(stem) ? 'legal' : 'party';
     if (x[2] === 'in') {
@@ -453,14 +470,27 @@ export function linkPersonDescriptions(
   const introsOfPersons: number[] = [];
   const definites: Array<[string, number]> = [];
   const found: PersonDescription[] = [];
-  for (const [si, s] of doc.sentences.entries()) {
+  // the descriptions first: most texts have none, and then the introductions and definites below are not needed
+  const sentenceWords: Word[][] = [];
+  for (const s of doc.sentences) {
     const ws = words(doc.text.slice(s.start, s.end), s.start);
+    sentenceWords.push(ws);
     // index of the last determiner: a description has one at most four words before its noun
     let lastDet = -10;
     for (let i = 0; i < ws.length; i++) {
-      const isDet = DETERMINER_WORDS.has(ws[i].text);
-      const isIndef = !isDet && INDEFINITE_WORDS.has(ws[i].text);
-      if (isDet) lastDet = i;
+      if (isDeterminer(ws[i].text)) lastDet = i;
+      else if (i - lastDet <= 4) {
+        const d = readDescription(ws, i, held, isNameAt);
+        if (d && !overlaps(d.start, d.end)) found.push(d);
+      }
+    }
+  }
+  if (!found.length) return;
+  for (let si = 0; si < sentenceWords.length; si++) {
+    const ws = sentenceWords[si];
+    for (let i = 0; i < ws.length; i++) {
+      const isDet = isDeterminer(ws[i].text);
+      const isIndef = !isDet && isIndefinite(ws[i].text);
       // (the headline's "Ein 31-jähriger Polizist soll einer 42-Jährigen …" announces people the text then names)
       if (si > 0 && isIndef) {
         for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
@@ -479,8 +509,6 @@ export function linkPersonDescriptions(
           break;
         }
       }
-      const d = i - lastDet <= 4 && i > lastDet ? readDescription(ws, i, held, isNameAt) : null;
-      if (d && !overlaps(d.start, d.end)) found.push(d);
       // every definite person noun phrase of these kinds, singular or not, linked or not ("des mutmaßlichen dritten
       // Täters"): between a candidate's last mention and a description of the same group it makes the link ambiguous
       if (isDet || isIndef) {
