@@ -8,7 +8,8 @@
  *  - refl: needs a reflexive pronoun in the clause ("sich einigen", "sich treffen" is not required)
  *  - needObj: needs one of these noun stems in the clause ("Sanktionen verhängen", "Truppen schicken")
  *  - needRec: needs an entity object (a recipient) to count ("warnte Russland vor …")
- *  - excl: the entry is void when one of these words (lower case, prefix match) is in the clause
+ *  - excl: the entry is void when one of these words (lower case, prefix match; '=word': that whole word only, for short
+ *    forms that begin other words: '=lief', not "Lieferengpässe") is in the clause
  * Noun entries list exact lower-case forms; they also match as the head of a compound
  * ("Raketenangriff", "Staatsbesuch") unless `noCompound`.
  */
@@ -1194,7 +1195,7 @@ const NOUNS: Row[] = [
   // (h/ev29) a curfew in force is a state, not the act of imposing it: not as the object or subject of its end ("wurde die
   // Ausgangssperre aufgehoben", "Die Ausgangssperre endete") nor as "die bestehende/geltende Ausgangssperre"
   // (nor a curfew one lives under: "die Gebiete stehen seit Dezember unter einer Ausgangssperre", "während der Ausgangssperre")
-  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', { notPrevWord: ['unter', 'unter einer', 'unter der', 'unter die', 'während der', 'während einer', 'trotz der', 'trotz einer'], excl: ['aufgehoben', 'aufheb', 'aufzuheb', 'hob', 'hebt', 'endet', 'beendet', 'beende', 'bestehend', 'geltend', 'gilt', 'galt', 'gelockert', 'lockert', 'ausgelaufen', 'lief', 'läuft'] }],
+  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', { notPrevWord: ['unter', 'unter einer', 'unter der', 'unter die', 'während der', 'während einer', 'trotz der', 'trotz einer'], excl: ['aufgehoben', 'aufheb', 'aufzuheb', '=hob', '=hebt', 'endet', 'beendet', 'beende', 'bestehend', 'geltend', '=gilt', '=galt', 'gelockert', 'lockert', 'ausgelaufen', '=lief', '=läuft'] }],
   // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
   ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],
   ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'], excl: ['meinungsfreiheit', 'pressefreiheit', 'rechtsstaat', 'menschenwürde', 'grundrecht'] }],
