@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
-import { FOCUS_PARTICLES, ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
+import { FOCUS_PARTICLES, ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, DERIVE, ERFAHREN, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
 import { ADVERBS, ARTICLES, ATTRIBUTION_NOUNS, PREPOSITIONS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { afterCue, clauseEnd, clauseSubject, closingFrame, colonFrameBefore, commalessPostCue, complement, esBefore, firstOrSecondPerson, headAfter, insidePostCueClause, isPassive, lastContentTok, lastSpeakerContinuation, mainClauseResumes, makeAtt, markUnmarkedDirect, placeOfAdjectives, postCueClauseEnd, postposedFrame, prepositionalOpener, reported, subjunctiveBetween, textHolder, trimContent, unmarkedDirect } from './complements.ts';
 import { cueAt, derivationHolder, erfahrenSource } from './cues.ts';
@@ -729,12 +729,12 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
       }
     }
     // "Für die Forscher leitet sich daraus ab, dass …": the holder of the conclusion
-    if (ex.mode === 'news' && !ctx.isCap(i) && (lw === 'leitet' || lw === 'leitete' || lw === 'ergibt' || lw === 'ergab')) {
+    if (ex.mode === 'news' && !ctx.isCap(i) && DERIVE.has(lw)) {
       const holder = derivationHolder(ex, i);
       if (holder) np = holder;
     }
     // "wie X vom Sprecher … erfuhr": the source learnt from speaks, not the medium that learnt it
-    if (ex.mode === 'news' && (lw === 'erfuhr' || lw === 'erfuhren' || lw === 'erfahren')) {
+    if (ex.mode === 'news' && ERFAHREN.has(lw)) {
       np = erfahrenSource(ex, i);
       if (!np) continue;
     }
