@@ -178,7 +178,7 @@ export const VOCAB_NOUNS: Row[] = [
   // REQUEST: an order named by its issuer ("auf Anordnung der Staatsanwaltschaft", "auf Anweisung des Innenministers") or
   // issued ("erließ eine Anordnung", "die Weisung erteilt"); a signature drive
   // (h/ev29: also "auf Befehl/Geheiß/Betreiben des X"; the frame names an act even where the issuer is no entity,
-  // `orderFrame` in extract.ts)
+  // `bareReference` in filters.ts)
   ['REQUEST', null, 'Anordnung', 'anordnung anordnungen anweisung anweisungen weisung weisungen befehl befehls geheiß betreiben', { noCompound: true, prevWord: ['auf'], nextGenitive: true }],
   ['REQUEST', null, 'Anordnung (erlassen)', 'anordnung anordnungen anweisung anweisungen weisung weisungen', { noCompound: true, needObj: ['erlass', 'erließ', 'erteil', 'gab', 'gegeben', 'ausgegeben', 'ausgab'], excl: ['auf'] }],
   ['REQUEST', null, 'Unterschriftensammlung', 'unterschriftensammlung unterschriftensammlungen unterschriftenaktion unterschriftenaktionen unterschriftenkampagne', { noCompound: true }],
@@ -250,7 +250,7 @@ export const VOCAB_NOUNS: Row[] = [
   // RETREAT: a military surrender, as kapitulieren ("nach der Kapitulation von 657 deutschen Soldaten"), with a military word in
   // the sentence (not giving up in a story, a game or a negotiation); the content of a demand,
   // "forderte die bedingungslose Kapitulation", is left to the demand; plural forms "soldaten", "truppen": the singular party
-  // words would let `discourseHasObject` in extract.ts take them from the sentences before
+  // words would let `discourseHasObject` in triggers.ts take them from the sentences before
   ['RETREAT', 'disarm', 'Kapitulation', 'kapitulation kapitulationen', { noCompound: true, objScope: 'sentence', needObj: ['soldaten', 'truppen', 'armee', 'wehrmacht', 'streitkräfte', 'militär', 'garnison', 'festung', 'regiment', 'division', 'heer', 'kämpfer', 'rebellen', 'miliz', 'krieg', 'general', 'offizier', 'kommandant', 'flotte', 'besatzung'] }],
   // MOBILIZE: —
 ];
