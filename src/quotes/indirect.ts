@@ -15,7 +15,7 @@ import { coordinatedMainClause, firstPersonObject } from './continuation.ts';
 const QUANTIFIER_AGENT = /^(?:allen|beiden|vielen|mehreren|einigen|manchen|zahlreichen)$/;
 
 /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
-export function articleBefore(ex: Extractor, k: number): boolean {
+function articleBefore(ex: Extractor, k: number): boolean {
   const ctx = ex.ctx;
   for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
     if (ctx.isPunct(p)) return false;
@@ -73,7 +73,7 @@ export function namesEntity(ex: Extractor, span: [number, number], e: Attributio
 
 
 /** After the comma at `k`: the index of the comma closing a bare name apposition (", Mark A. Brand,"), else -1. */
-export function nameAppositionEnd(ex: Extractor, k: number, b: number): number {
+function nameAppositionEnd(ex: Extractor, k: number, b: number): number {
   const ctx = ex.ctx;
   for (let m = k + 1; m < Math.min(b, k + 7); m++) {
     const w = ctx.words[m];
@@ -149,7 +149,7 @@ export function continuationOf(ex: Extractor, kind: QuoteKind, content: [number,
  * "Das heißt, …", "Anders gesagt: …" in sentence `s` (tokens a–b): no report of its own, the current
  * speaker (named at most `maxGap` sentences before) goes on from token `from`.
  */
-export function fillerContinuation(ex: Extractor, from: number, a: number, b: number, s: number, maxGap: number): Attribution | null {
+function fillerContinuation(ex: Extractor, from: number, a: number, b: number, s: number, maxGap: number): Attribution | null {
   const last = ex.lastSpeaker;
   if (!last || s - last.sentence > maxGap || last.att.kind === 'fragment') return null;
   const cont = continuationOf(ex, 'indirect', trimContent(ex, from, lastContentTok(ex, a, b)), last.att);
