@@ -484,8 +484,8 @@ function sameWord(a: RawEvent, b: RawEvent): boolean {
 }
 
 /**
- * "Strache hatte sich mit KAV-Ärzten solidarisiert" (headline) and the lead "In einer Statusmeldung solidarisierte sich der
- * freiheitliche Klubobmann mit …": a lead event (first told in sentence 1 or 2) whose actor the lead does not name is the
+ * "Berger solidarisiert sich mit Ärzten" (headline) and the lead "In einer Mitteilung solidarisierte sich der Parteichef
+ * mit …": a lead event (first told in sentence 1 or 2) whose actor the lead does not name is the
  * headline's event of its type when both use one word for it, the headline has no other event of the type and the lead no
  * other of the type before it, and modality class and time agree. The lead mention keeps its own arguments.
  */

@@ -151,8 +151,9 @@ test('a story keeps an event without actors once, and two events of one actor th
   const b = `${a} Die Gewerkschaften begrüßten die Vorschläge.`;
   const docA = analyze(a, { published: '2024-04-09' });
   const docB = analyze(b, { published: '2024-04-09' });
-  const types = (d: typeof docA) => d.events.map((e) => `${e.type}:${e.actors.length}`);
-  assert.deepEqual(types(docA), ['ASSAULT:0', 'REQUEST:1', 'REQUEST:1']);
+  // (preconditions: the attack has no actor, the two demands are two events of the document)
+  assert.ok(docA.events.some((e) => e.type === 'ASSAULT' && e.actors.length === 0));
+  assert.equal(docA.events.filter((e) => e.type === 'REQUEST' && e.actors.length === 1).length, 2);
   const first = store.save(docA, { name: 'a', format: 'text', input: a });
   assert.equal(store.save(docB, { name: 'b', format: 'text', input: b }).storyId, first.id);
   // the attack nobody is named for, told in both documents: one stored event
