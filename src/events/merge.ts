@@ -387,7 +387,7 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
    * (it joins on participants alone), and so do two triggers in one sentence ("kündigte Berufung an: Wir werden das
    * beeinspruchen"). Only the headline telling itself summarises: once the headline has joined a body telling, a later
    * body telling is compared with the event's body tellings ("Scholz fordert höhere Renten." does not take a later demand
-   * about rents).
+   * about rents). Two named parties of a symmetric act agree on what it was about by themselves.
    */
   const agrees = (o: RawEvent, ev: RawEvent) => {
     if (!ctx || !text) return true;
@@ -395,6 +395,9 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
     if (m.sentence === 0 || o.mentions.some((x) => x.sentence === m.sentence)) return true;
     const body = o.mentions.filter((x) => x.sentence !== 0);
     if (!body.length) return true;
+    // two named parties of a symmetric act ("Berger traf Aydin" / "Berger und Aydin trafen sich"): the parties name the
+    // occasion (another meeting of the two would differ in its time, which compatibleTime checks)
+    if (SYMMETRIC.has(ev.type) && new Set([...ev.actors, ...ev.recipients]).size >= 2) return true;
     const t = tell(m);
     const participants = new Set([...o.actors, ...o.recipients, ...ev.actors, ...ev.recipients]);
     return body.some((x) => sameContent(tell(x), t, participants));
