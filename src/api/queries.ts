@@ -3,6 +3,7 @@ import { EVENT_DATE_SQL, eventIndex, idList, STORY_KEY_SQL, type IndexedStoryEve
 import { getEntity as registryEntity } from '../entities/registry.ts';
 import { entityCondition, entityKey, hasRegistry, KEY_SQL, keyedEntityRows, occurrences } from './entitykeys.ts';
 import { searchIndex } from './search.ts';
+import { prepared } from '../store/statements.ts';
 
 /**
  * Read models over the `annotations` table: entities (grouped by canonical id, else by type and name),
@@ -223,14 +224,14 @@ export function getEntity(store: Store, key: string, o: { limit: number } = { li
     .map((q) => ({ docId: q.id, docTitle: q.title, published: q.published, quote: JSON.parse(q.json) as Record<string, unknown> }));
 
   // Each story event once (near-duplicate documents tell it again): its earliest telling among these documents.
+  // (rows are kept or dropped before their items are built: the story mentions are read only for the events shown)
   const told = new Set<string>();
-  const events = eventsForDocs(store, docRowids).filter((e) => {
-    const ids = itemIds.get(e.rowid)!;
-    if (![...e.item.actors, ...e.item.recipients].some((a) => ids.has(a.id) || a.key === entityKeyOut)) return false;
-    if (e.item.storyId === null) return true;
-    const k = `${e.item.storyId}\u0001${e.item.signature}`;
-    if (told.has(k)) return false;
-    told.add(k);
+  const events = eventsForDocs(store, docRowids, (rowid, parties, story) => {
+    const ids = itemIds.get(rowid)!;
+    if (!parties.some((a) => ids.has(a.id) || a.key === entityKeyOut)) return false;
+    if (story === null) return true;
+    if (told.has(story)) return false;
+    told.add(story);
     return true;
   });
 
@@ -323,7 +324,7 @@ class SentenceTexts {
   private doc(rowid: number) {
     let d = this.docs.get(rowid);
     if (!d) {
-      const row = this.store.db.prepare(`SELECT text, json_extract(document_json, '$.sentences') AS sentences FROM documents WHERE rowid = ?`).get(rowid) as
+      const row = prepared(this.store.db, `SELECT text, json_extract(document_json, '$.sentences') AS sentences FROM documents WHERE rowid = ?`).get(rowid) as
         | { text: string; sentences: string | null }
         | undefined;
       let sentences: Array<{ start: number; end: number }> = [];
@@ -353,13 +354,13 @@ type MentionRow = [number, string, string | null, string | null, string, number,
 
 /** Mentions and counts of a story event (all its tellings, first stored document first). */
 function storyMentions(store: Store, texts: SentenceTexts, storyId: string, signature: string): { mentions: EventMention[]; documentCount: number; mentionCount: number } {
-  const rows = store.db
-    .prepare(
-      `SELECT m.doc_rowid, d.id, d.title, d.published, m.event_id, m.sentence, m.start, m.end
+  const rows = prepared(
+    store.db,
+    `SELECT m.doc_rowid, d.id, d.title, d.published, m.event_id, m.sentence, m.start, m.end
        FROM story_event_mentions m JOIN documents d ON d.rowid = m.doc_rowid
        WHERE m.story_id = ? AND m.signature = ? ORDER BY m.doc_rowid, m.start`,
-    )
-    .raw()
+  )
+    .raw(true)
     .all(storyId, signature) as MentionRow[];
   return {
     mentions: rows.slice(0, MAX_MENTIONS).map(([rowid, docId, docTitle, published, eventId, sentence, start, end]) => ({
@@ -379,10 +380,17 @@ function ownMentions(texts: SentenceTexts, r: EventRowRaw, e: Record<string, unk
     .map((m) => ({ docId: r.id, docTitle: r.title, published: r.published, eventId: String(e.id), trigger: m.trigger!, sentence: texts.sentence(r.doc_rowid, m.sentence) }));
 }
 
-function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number; item: EventItem }> {
+/**
+ * Whether an event row is wanted, asked before its item is built (before its story mentions are read): its document,
+ * its actors and recipients resolved, and its story key (`storyId\u0001signature`, null without a story event).
+ */
+type KeepEvent = (rowid: number, parties: Array<{ id: string; name: string; key: string | null }>, story: string | null) => boolean;
+
+function toEventItems(store: Store, rows: EventRowRaw[], keep?: KeepEvent): Array<{ rowid: number; item: EventItem }> {
   const maps = entityMaps(store, rows.map((r) => r.doc_rowid));
   const texts = new SentenceTexts(store);
-  return rows.map((r) => {
+  const out: Array<{ rowid: number; item: EventItem }> = [];
+  for (const r of rows) {
     const e = JSON.parse(r.json) as Record<string, unknown>;
     const m = maps.get(r.doc_rowid) ?? new Map();
     const resolve = (v: unknown) => {
@@ -390,16 +398,19 @@ function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number;
       const hit = m.get(id);
       return { id, name: hit?.name ?? id, key: hit?.key ?? null };
     };
+    const actors = Array.isArray(e.actors) ? e.actors.map(resolve) : [];
+    const recipients = Array.isArray(e.recipients) ? e.recipients.map(resolve) : [];
     const trigger = e.trigger as { start: number; end: number; text: string } | undefined;
     const cut = r.story === null ? -1 : r.story.indexOf('\u0001');
     const storyId = cut < 0 ? null : r.story!.slice(0, cut);
     const signature = cut < 0 ? null : r.story!.slice(cut + 1);
+    if (keep && !keep(r.doc_rowid, [...actors, ...recipients], cut < 0 ? null : r.story)) continue;
     let told = storyId !== null && signature !== null ? storyMentions(store, texts, storyId, signature) : null;
     if (!told || told.mentionCount === 0) {
       const mentions = ownMentions(texts, r, e);
       told = { mentions, documentCount: 1, mentionCount: mentions.length };
     }
-    return {
+    out.push({
       rowid: r.doc_rowid,
       item: {
         docId: r.id,
@@ -410,8 +421,8 @@ function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number;
         type: String(e.type ?? 'event'),
         mode: (e.mode as string | null) ?? null,
         modality: String(e.modality ?? 'asserted'),
-        actors: Array.isArray(e.actors) ? e.actors.map(resolve) : [],
-        recipients: Array.isArray(e.recipients) ? e.recipients.map(resolve) : [],
+        actors,
+        recipients,
         place: (e.place as string | null) ?? null,
         time: (e.time as string | null) ?? null,
         trigger: trigger && typeof trigger.start === 'number' ? trigger : null,
@@ -420,8 +431,9 @@ function toEventItems(store: Store, rows: EventRowRaw[]): Array<{ rowid: number;
         signature,
         ...told,
       },
-    };
-  });
+    });
+  }
+  return out;
 }
 
 const EVENT_SELECT = `SELECT e.doc_rowid, e.json, d.id, d.title, d.published, ${EVENT_DATE_SQL} AS date,
@@ -429,12 +441,12 @@ const EVENT_SELECT = `SELECT e.doc_rowid, e.json, d.id, d.title, d.published, ${
   FROM annotations e JOIN documents d ON d.rowid = e.doc_rowid
   LEFT JOIN annotations t ON t.doc_rowid = e.doc_rowid AND t.layer = 'times' AND t.item_id = e.ref`;
 
-function eventsForDocs(store: Store, rowids: number[]): Array<{ rowid: number; item: EventItem }> {
+function eventsForDocs(store: Store, rowids: number[], keep?: KeepEvent): Array<{ rowid: number; item: EventItem }> {
   if (rowids.length === 0) return [];
   const rows = store.db
     .prepare(`${EVENT_SELECT} WHERE e.layer = 'events' AND e.doc_rowid IN (${rowids.map(() => '?').join(',')}) ORDER BY date`)
     .all(...rowids) as EventRowRaw[];
-  return toEventItems(store, rows);
+  return toEventItems(store, rows, keep);
 }
 
 export interface EventFilters {

@@ -165,4 +165,13 @@ describe('named armed-group compounds (h/ev29)', () => {
     assert.deepEqual(orgs(resolve('Die Regierungs-Milizen rückten vor.')), []);
     assert.deepEqual(orgs(resolve('[Karl Zanari|PER] sprach. Die Zanari-Kämpfer jubelten.')), []);
   });
+
+  it('makes no ORG of a common noun before -Kämpfer ("Elite-Kämpfer", "Profi-Kämpfer"): a kind of fighter, no group', () => {
+    assert.deepEqual(orgs(resolve('Die Elite-Kämpfer der Armee trainierten. Auch die Profi-Kämpfer aus Linz traten an.')), []);
+    assert.deepEqual(orgs(resolve('Die Jugend-Miliz zog ab.')), []);
+    // nor of a person's name the document does not name as a person (the NER lexicon knows it as one)
+    assert.deepEqual(orgs(resolve('Die Assad-Milizen rückten vor. Auch Gaddafi-Kämpfer waren dort.')), []);
+    // an organisation that is also a dictionary noun stays one
+    assert.deepEqual(orgs(resolve('Die Hisbollah-Miliz rückte vor.')).length, 1);
+  });
 });

@@ -22,6 +22,9 @@ import { lookupPlace } from './places.ts';
 import { newEntity } from './shape.ts';
 import { wordBefore } from './scan.ts';
 import { slug } from './text.ts';
+import { loadModel } from '../ner/index.ts';
+import { FLAG } from '../ner/lexicon.ts';
+import { fnv } from '../ner/hash.ts';
 
 interface Camp {
   /** Name of an entity of the camp's own. */
@@ -131,7 +134,24 @@ const ATTACK_HEAD = /^-(?:Angriff|Anschl|Attacke|Offensive|Überf)/;
  * name is capitalised with a lower-case rest: acronyms are step 4's). */
 const NAMED_GROUP_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)-(?:Rebellen|Miliz|Milizen|Milizionäre[n]?|Kämpfer[n]?)(?![\p{L}-])/gu;
 /** First parts of such compounds that are no group's name: kinds, creeds, sides and regimes. */
-const NOT_GROUP_NAME = /^(?:Regierung|Regierungs|Oppositions|Rebellen|Islamisten|Terror|Kurden|Araber|Sunniten|Schiiten|Christen|Drusen|Alawiten|Stammes|Bürger|Freiheits|Widerstands|Anti|Pro|Assad|Gaddafi|Regime|Staats|Armee|Milizen|Untergrund|Dschihadisten|Jihadisten|Volks|Privat|Grenz|Guerilla|Separatisten|Stadt|Dorf|Land)$/;
+const NOT_GROUP_NAME = /^(?:Regierung|Regierungs|Oppositions|Rebellen|Islamisten|Terror|Kurden|Araber|Sunniten|Schiiten|Christen|Drusen|Alawiten|Stammes|Bürger|Freiheits|Widerstands|Anti|Pro|Regime|Staats|Armee|Milizen|Untergrund|Dschihadisten|Jihadisten|Volks|Privat|Grenz|Guerilla|Separatisten|Stadt|Dorf|Land)$/;
+/**
+ * A German common noun that the NER lexicon does not also list as an organisation ("Elite", "Profi", "Jugend"): the
+ * first part of an ordinary compound ("Elite-Kämpfer", "Profi-Kämpfer"), not a group's name ("Houthi", "Schabaab";
+ * "Hisbollah", "Taliban" are nouns of the dictionary but organisations of the lexicon).
+ */
+function commonNoun(word: string): boolean {
+  const f = loadModel().lexicon.flagsOf(fnv(word.toLowerCase()) || 1);
+  return (f & (1 << FLAG.NOUN)) !== 0 && (f & ((1 << FLAG.ORG) | (1 << FLAG.TRAIN_ORG))) === 0;
+}
+
+/** A person's name to the NER lexicon (a first name, a listed surname, a person in training) and no organisation's:
+ * "Assad-Milizen", "Gaddafi-Kämpfer" are fighters loyal to a person, not a group of that name. */
+function personName(word: string): boolean {
+  const f = loadModel().lexicon.flagsOf(fnv(word.toLowerCase()) || 1);
+  return (f & ((1 << FLAG.FIRSTNAME) | (1 << FLAG.PER) | (1 << FLAG.TRAIN_PER))) !== 0 && (f & ((1 << FLAG.ORG) | (1 << FLAG.TRAIN_ORG))) === 0;
+}
+
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{2,6})$/u;
 
 /**
@@ -473,6 +493,8 @@ export function addCampMentions(doc: Doc, entities: ResolvedEntity[]): void {
     if (joinedBefore(start) || covered(start, end)) continue;
     // (not a place, country or people: "Kurden-Miliz" is left to the demonyms, "Donbass-Rebellen" to the place)
     if (lookupCountry(name) || demonymCountry(name) || lookupPlace(name) || NOT_GROUP_NAME.test(name)) continue;
+    // (not a common noun: "Elite-Kämpfer", "Profi-Kämpfer" are kinds of fighters; a hyphenated name is judged by its parts)
+    if (name.split('-').every(commonNoun) || personName(name)) continue;
     const key = name.toLowerCase();
     if (entities.some((e) => (e.type === 'PER' || e.type === 'LOC') && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key) || e.name.toLowerCase().endsWith(` ${key}`)))) continue;
     let target = entities.find((e) => e.type === 'ORG' && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)));

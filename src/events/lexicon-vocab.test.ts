@@ -163,3 +163,10 @@ test('h/evvocab15: a military surrender (Kapitulation) is RETREAT; giving up wit
   assert.equal(typeOn('Nach der Kapitulation gab es eine lange Pause.', 'Kapitulation'), undefined);
   assert.equal(typeOn('Die Stadt wurde nach der Kapitulation von 600 Soldaten als gesichert erklärt.', 'Kapitulation'), 'RETREAT');
 });
+
+test('review15: short exclusion words match whole words only ("lief" does not void "Lieferengpässe", "kurs" not "Kurswechsel")', () => {
+  assert.equal(typeOn('Die neue Ausgangssperre wegen der Lieferengpässe trifft die Hauptstadt.', 'Ausgangssperre'), 'COERCE');
+  assert.equal(typeOn('Die Ausgangssperre lief am Montag aus.', 'Ausgangssperre'), undefined);
+  assert.equal(typeOn('Berger beharrte gegenüber Huber auf einem Kurswechsel der Regierung.', 'beharrte'), 'REQUEST');
+  assert.equal(typeOn('Berger beharrte auf seinem Kurs.', 'beharrte'), undefined);
+});

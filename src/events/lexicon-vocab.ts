@@ -166,7 +166,7 @@ export const VOCAB_VERBS: Row[] = [
   // uncoded, nor players, products or features); AGREE: agreeing to a proposal ("hat sich mit der Lösung einverstanden
   // erklärt"; "sich bereit erklären, … zu" was right 3 of 3 outside the gold but made conspirators agreeing to commit an
   // attack an AGREE, which the gold leaves to the plotted act: its zu-infinitive lies outside the clause that `excl` sees)
-  ['REQUEST', null, 'beharren auf', 'beharr =beharrt', { needAlso: ['auf', 'darauf'], recPrep: ['gegenüber'], needActor: true, excl: ['nein', 'ablehnung', 'absage', 'weigerung', 'veto', 'standpunkt', 'position', 'maximalposition', 'haltung', 'meinung', 'ansicht', 'auffassung', 'linie', 'kurs'] }],
+  ['REQUEST', null, 'beharren auf', 'beharr =beharrt', { needAlso: ['auf', 'darauf'], recPrep: ['gegenüber'], needActor: true, excl: ['nein', 'ablehnung', 'absage', 'weigerung', 'veto', 'standpunkt', 'position', 'maximalposition', 'haltung', 'meinung', 'ansicht', 'auffassung', '=linie', '=kurs', '=kurses'] }],
   ['CONCEDE', null, 'verzichten (Amt, Anspruch)', 'verzicht =verzichtet', { needAlso: ['auf', 'darauf'], needObj: ['amt', 'ämter', 'mandat', 'posten', 'stellung', 'thron', 'krone', 'vorsitz', 'parteivorsitz', 'regentschaft', 'herrschaft', 'titel', 'anspruch', 'ansprüche', 'gebietsansprüche', 'rechtsanspruch', 'forderung', 'reparation', 'kontribution', 'souveränität'], excl: [...SPORT_ROLES, 'kandidatur', 'wahl', 'start', 'einsatz', 'teilnahme', 'weltmeistertitel', 'meistertitel'] }],
   ['AGREE', null, 'sich einverstanden erklären', 'erklär =erklärt', { refl: true, needObj: ['einverstanden'], excl: ['nicht', 'kein', 'keine', 'niemand', 'nie'] }],
 ];
@@ -178,7 +178,7 @@ export const VOCAB_NOUNS: Row[] = [
   // REQUEST: an order named by its issuer ("auf Anordnung der Staatsanwaltschaft", "auf Anweisung des Innenministers") or
   // issued ("erließ eine Anordnung", "die Weisung erteilt"); a signature drive
   // (h/ev29: also "auf Befehl/Geheiß/Betreiben des X"; the frame names an act even where the issuer is no entity,
-  // `orderFrame` in extract.ts)
+  // `bareReference` in filters.ts)
   ['REQUEST', null, 'Anordnung', 'anordnung anordnungen anweisung anweisungen weisung weisungen befehl befehls geheiß betreiben', { noCompound: true, prevWord: ['auf'], nextGenitive: true }],
   ['REQUEST', null, 'Anordnung (erlassen)', 'anordnung anordnungen anweisung anweisungen weisung weisungen', { noCompound: true, needObj: ['erlass', 'erließ', 'erteil', 'gab', 'gegeben', 'ausgegeben', 'ausgab'], excl: ['auf'] }],
   ['REQUEST', null, 'Unterschriftensammlung', 'unterschriftensammlung unterschriftensammlungen unterschriftenaktion unterschriftenaktionen unterschriftenkampagne', { noCompound: true }],
@@ -231,7 +231,7 @@ export const VOCAB_NOUNS: Row[] = [
   // (AGREE, blind 26/28: not building or business permits)
   ['CONCEDE', null, 'Nachfolger (wird)', 'nachfolger nachfolgerin', { noCompound: true, predecessor: 'named', needObj: ['wird', 'wurde', 'werden', 'worden', 'würde', 'gewählt', 'ernannt', 'bestimmt', 'berufen', 'bestellt', 'nominiert', 'angelobt', 'vereidigt', 'eingesetzt'], excl: [...SPORT_ROLES, 'möglich', 'gehandelt', 'gilt', 'galt', 'gelten', 'logisch', 'potenziell', 'potentiell', 'aussichtsreich', 'favorit', 'gesucht', 'suche', 'sucht', 'gefunden', 'finden', 'aufgebaut', 'kandidat', 'sieg', 'titel', 'meister', 'sieger', 'wunsch', 'gewünscht', 'geplant', 'gedacht', 'modell', 'version', 'generation'] }],
   ['REQUEST', null, 'Amtsenthebungsverfahren', 'amtsenthebungsverfahren amtsenthebungsverfahrens impeachment impeachmentverfahren impeachment-verfahren', { noCompound: true, recPrep: ['gegen'] }],
-  ['AGREE', null, 'Bildung (Koalition)', 'bildung koalitionsbildung', { noCompound: true, needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'], excl: ['politisch', 'schul', 'hochschul', 'weiterbildung', 'ausbildung'] }],
+  ['AGREE', null, 'Bildung (Koalition)', 'bildung koalitionsbildung', { noCompound: true, needObj: ['koalition', 'bündnis', 'allianz'], recPrep: ['mit'], notPrevWord: ['politische', 'politischen', 'politischer'], excl: ['schul', 'hochschul', 'weiterbildung', 'ausbildung'] }],
   ['AGREE', null, 'Genehmigung (Ausfuhr)', 'genehmigung bewilligung', { noCompound: true, recPrep: ['an', 'nach', 'für'], objScope: 'sentence', needObj: ['export', 'ausfuhr', 'rüstung', 'waffe', 'granate', 'munition', 'panzer', 'kriegsmaterial', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'gewehr'], excl: ['bau', 'baugenehmigung', 'zahl', 'anzahl', 'insgesamt', 'prozent'] }],
   // leaving an office announced ("erklärte sein Ausscheiden aus dem Amt"; with the verbs of Rücktritt: a bare "nach dem
   // Ausscheiden" is a date), an official dismissed ("die Entlassung von Staatssekretär X", as entlassen (Amt))
@@ -245,12 +245,12 @@ export const VOCAB_NOUNS: Row[] = [
   ['CONSULT', 'meet', 'Ausschuss (Sitzung)', 'ausschuss ausschusses parteivorstand parteivorstands bundesparteivorstand landesparteivorstand parteipräsidium', { prevWord: ['im', 'beim'], needObj: ['erklärt', 'erklär', 'sagt', 'sagte', 'räumt', 'berichtet', 'berichtete', 'informiert', 'informierte', 'diskutiert', 'beraten', 'berät', 'fixiert', 'beschlossen', 'beschließ', 'entschieden', 'entscheidet', 'entschied', 'abgestimmt', 'erläutert', 'angekündigt', 'kündigte', 'bekräftigt', 'betont', 'anfrage', 'befragt', 'präsentiert', 'vorgestellt', 'kritisiert'], excl: ['mitglied', 'vorsitz', 'sitz', 'mehrheit', 'stimmengewicht', 'verfahrensrichter'] }],
   // fifteenth session (h/evvocab15): SUPPORT: backing from a named party ("Schützenhilfe für X gab es von Y"; not in sport:
   // points dropped by a rival); CONCEDE: an abdication ("Nach dem Thronverzicht des Königs", as Abdankung)
-  ['SUPPORT', null, 'Schützenhilfe', 'schützenhilfe', { noCompound: true, recPrep: ['für'], objScope: 'sentence', excl: [...SPORT_ROLES, 'duell', 'spiel', 'punkte', 'punkt', 'sieg', 'tabelle', 'niederlage', 'remis', 'unentschieden', 'runde', 'gruppe', 'finale', 'titel', 'meisterschaft', 'playoff', 'aufstieg', 'abstieg'] }],
+  ['SUPPORT', null, 'Schützenhilfe', 'schützenhilfe', { noCompound: true, recPrep: ['für'], objScope: 'sentence', excl: [...SPORT_ROLES, 'duell', 'spiel', 'punkte', 'punkt', 'sieg', 'tabelle', 'niederlage', 'remis', 'unentschieden', 'runde', '=gruppe', 'gruppenphase', 'gruppensieg', 'gruppenspiel', 'finale', 'titel', 'meisterschaft', 'playoff', 'aufstieg', 'abstieg'] }],
   ['CONCEDE', null, 'Thronverzicht', 'thronverzicht thronverzichts amtsverzichts', { noCompound: true }],
   // RETREAT: a military surrender, as kapitulieren ("nach der Kapitulation von 657 deutschen Soldaten"), with a military word in
   // the sentence (not giving up in a story, a game or a negotiation); the content of a demand,
   // "forderte die bedingungslose Kapitulation", is left to the demand; plural forms "soldaten", "truppen": the singular party
-  // words would let `discourseHasObject` in extract.ts take them from the sentences before
+  // words would let `discourseHasObject` in triggers.ts take them from the sentences before
   ['RETREAT', 'disarm', 'Kapitulation', 'kapitulation kapitulationen', { noCompound: true, objScope: 'sentence', needObj: ['soldaten', 'truppen', 'armee', 'wehrmacht', 'streitkräfte', 'militär', 'garnison', 'festung', 'regiment', 'division', 'heer', 'kämpfer', 'rebellen', 'miliz', 'krieg', 'general', 'offizier', 'kommandant', 'flotte', 'besatzung'] }],
   // MOBILIZE: —
 ];

@@ -8,7 +8,8 @@
  *  - refl: needs a reflexive pronoun in the clause ("sich einigen", "sich treffen" is not required)
  *  - needObj: needs one of these noun stems in the clause ("Sanktionen verhängen", "Truppen schicken")
  *  - needRec: needs an entity object (a recipient) to count ("warnte Russland vor …")
- *  - excl: the entry is void when one of these words (lower case, prefix match) is in the clause
+ *  - excl: the entry is void when one of these words (lower case, prefix match; '=word': that whole word only, for short
+ *    forms that begin other words: '=lief', not "Lieferengpässe") is in the clause
  * Noun entries list exact lower-case forms; they also match as the head of a compound
  * ("Raketenangriff", "Staatsbesuch") unless `noCompound`.
  */
@@ -330,7 +331,7 @@ const VERBS: Row[] = [
   // helping someone to escape or to freedom ("um Verwandten zur Flucht zu verhelfen")
   ['AID', null, 'verhelfen', 'verhelf verhilf verhalf =verholfen', { needObj: ['flucht', 'freiheit', 'ausreise'] }],
   // rescuing people in danger (sea rescue: "von der Küstenwache gerettet") is humanitarian aid;
-  // not saving a currency, jobs or a result ("den Euro retten", "einen Punkt gerettet"), nor oneself (extract.ts)
+  // not saving a currency, jobs or a result ("den Euro retten", "einen Punkt gerettet"), nor oneself (triggers.ts, "sich" in the clause)
   ['AID', null, 'retten', 'rett =gerettet', { needObj: ['flüchtling', 'migrant', 'menschen', 'personen', 'passagier', 'schiffbrüchig', 'insassen', 'asylwerber', 'asylbewerber', 'überlebend', 'verschüttet', 'bergsteiger', 'seeleute', 'fischer', 'kinder'], excl: ['planet', 'welt', 'klima'] }],
   // bringing people to safety ("wurden … in Sicherheit gebracht") is a rescue
   ['AID', null, 'bringen', 'bring brach brachte =gebracht', { needObj: ['sicherheit'] }],
@@ -399,7 +400,7 @@ const VERBS: Row[] = [
   // pressing for something ("drängt auf eine Einigung", "darauf drängen, dass …", "drängte ihn zum Rücktritt"), not pushing
   // into a place or state ("dicht gedrängt", "in die Passivität gedrängt", "aus der Regierung gedrängt")
   // (h/ev29) the goal in its own clause, as an exact word, or a dass/zu-infinitive clause right after it (`urgedGoal` in
-  // extract.ts): the sentence's other clauses do not count ("spekuliert, dass X aus der Regierung gedrängt werden könnte")
+  // triggers.ts): the sentence's other clauses do not count ("spekuliert, dass X aus der Regierung gedrängt werden könnte")
   // (and not the attributive "drängende Fragen")
   ['REQUEST', null, 'drängen', 'dräng =gedrängt', { recPrep: ['auf'], excl: ['verdacht', 'eindruck', 'gedanke', 'vermutung'], notForms: ['drängend', 'drängende', 'drängenden', 'drängender', 'drängendes', 'drängendem'] }],
   // (h/ev29) pushed out of an office or a government: the office holder concedes it, like "abgesetzt", "entmachtet"
@@ -764,7 +765,7 @@ const VERBS: Row[] = [
   ['REQUEST', null, 'befehlen', 'befehl befiehl befahl =befohlen', { notForms: ['befehl'] }],
   // asking for a vote or a decision ("warben um ein Ja zum Vertrag"); "wirbt um Stimmen für X" and "wirbt für X" are SUPPORT, courting customers no event
   // (h/ev29) courting a party for something ("warb bei X und Y für eine Zusammenarbeit"): a request to the addressees
-  // named with "bei" (an entity; the SUPPORT "werben für" yields to it, `courted` in extract.ts)
+  // named with "bei" (an entity; the SUPPORT "werben für" yields to it, `courted` in triggers.ts)
   ['REQUEST', null, 'werben bei', 'werb wirb warb =geworben', { needAlso: ['bei'], recPrep: ['bei'], recByPrep: true, needActor: true, excl: ['werbung', 'produkt', 'marke', 'kunde', 'konto', 'konten', 'wähler', 'publikum', 'leser', 'zuschauer', 'käufer', 'investor', 'anleger'] }],
   ['REQUEST', null, 'werben um', 'werb wirb warb =geworben', { needObj: ['um'], needAlso: ['um'], needActor: true, excl: ['für', 'stimme', 'wähler', 'gunst', 'kunde', 'käufer', 'fans', 'zuschauer', 'publikum', 'leser', 'nutzer', 'mitglied', 'nachwuchs', 'fachkräfte', 'talent', 'investor', 'anleger', 'touristen', 'gäste', 'sympathie', 'vertrauen', 'werbung', 'produkt', 'marke'] }],
   // honouring, awarding and thanking are praise (SUPPORT); not the letter's "Sehr geehrte", nor the noun "Ehre"
@@ -1194,7 +1195,7 @@ const NOUNS: Row[] = [
   // (h/ev29) a curfew in force is a state, not the act of imposing it: not as the object or subject of its end ("wurde die
   // Ausgangssperre aufgehoben", "Die Ausgangssperre endete") nor as "die bestehende/geltende Ausgangssperre"
   // (nor a curfew one lives under: "die Gebiete stehen seit Dezember unter einer Ausgangssperre", "während der Ausgangssperre")
-  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', { notPrevWord: ['unter', 'unter einer', 'unter der', 'unter die', 'während der', 'während einer', 'trotz der', 'trotz einer'], excl: ['aufgehoben', 'aufheb', 'aufzuheb', 'hob', 'hebt', 'endet', 'beendet', 'beende', 'bestehend', 'geltend', 'gilt', 'galt', 'gelockert', 'lockert', 'ausgelaufen', 'lief', 'läuft'] }],
+  ['COERCE', 'curfew', 'Ausgangssperre', 'ausgangssperre', { notPrevWord: ['unter', 'unter einer', 'unter der', 'unter die', 'während der', 'während einer', 'trotz der', 'trotz einer'], excl: ['aufgehoben', 'aufheb', 'aufzuheb', '=hob', '=hebt', 'endet', 'beendet', 'beende', 'bestehend', 'geltend', '=gilt', '=galt', 'gelockert', 'lockert', 'ausgelaufen', '=lief', '=läuft'] }],
   // imposed, in force or extended, not a topic in a list ("Themen wie Atomkurs, Ausnahmezustand …")
   ['COERCE', 'martial-law', 'Ausnahmezustand', 'ausnahmezustand kriegsrecht', { needObj: ['verhäng', 'ausgerufen', 'ausrief', 'ausruf', 'ruft', 'rief', 'gilt', 'galt', 'gelten', 'verlänger', 'herrsch', 'erklär', 'beschloss', 'beschließ', 'angeordnet', 'ordnet', 'aufgehoben', 'aufheb', 'verhängt', 'bleibt'], objScope: 'sentence' }],
   ['ASSAULT', null, 'Angriff', 'angriff angriffe angriffen angriffs attacke attacken überfall', { recPrep: ['auf', 'gegen'], excl: ['meinungsfreiheit', 'pressefreiheit', 'rechtsstaat', 'menschenwürde', 'grundrecht'] }],
@@ -1374,7 +1375,7 @@ const SENSE_VERBS: Row[] = [
   ['SANCTION', null, 'widerrufen (Genehmigung)', 'widerruf widerrief =widerrufen', { notForms: ['widerruf'], needObj: ['genehmig', 'lizenz', 'ausfuhrgenehm', 'exportgenehm', 'bewillig', 'zulassung', 'erlaubnis'], objScope: 'sentence', excl: ['klag', 'unterlassung'] }],
   ['AID', null, 'ausbilden (fremde Kämpfer)', 'bild =gebildet', { p: 'aus', needObj: ['rebell', 'aufständisch', 'oppositionell', 'peschmerga', 'opposition'] }],
   // warplanes or warships "visiting" a country are deployed there; attacks "simulated" near another side's forces are a show
-  // of force (the simulated attack is no attack: extract.ts, governedReference)
+  // of force (the simulated attack is no attack: filters.ts, governedReference)
   ['MOBILIZE', 'troops', 'besuchen (Militärgerät)', 'besuch =besucht', { needObj: ['jagdflugzeug', 'kampfflugzeug', 'kampfjet', 'kriegsschiff', 'flugzeugträger', 'fregatte', 'stealth', 'tarnkappenbomber', 'langstreckenbomber'] }],
   ['THREATEN', null, 'simulieren (Angriff)', 'simulier =simuliert', { needObj: ['angriff', 'attacke', 'luftangriff', 'bombardement', 'invasion', 'atomschlag', 'raketenangriff', 'atomangriff'] }],
 ];
@@ -1474,7 +1475,7 @@ export function genitiveForm(form: string): string | null {
   return form + 's';
 }
 
-/** The generated genitive forms (extract.ts lets them count only as the content of a plan or call noun: "die Idee eines Boykotts"). */
+/** The generated genitive forms (triggers.ts lets them count only as the content of a plan or call noun: "die Idee eines Boykotts"). */
 export const GENERATED_GENITIVES = new Set<string>();
 
 // generated genitive forms: each noun form's genitive joins that form's entries unless the genitive is already a form

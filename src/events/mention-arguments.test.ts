@@ -69,9 +69,18 @@ test('two acts of one actor in body sentences are one event only when they agree
   // a noun trigger that is what the other telling's act is about joins it ("leitete Ermittlungen ein" / "Die Ermittlungen")
   const probe = run(lead + 'Die Nordallianz leitete Ermittlungen gegen Aydin ein. Die Regierung schwieg. Die Ermittlungen der Nordallianz richten sich gegen Aydin.');
   assert.equal(probe.events.filter((e) => e.type === 'ACCUSE').length, 1);
+  // a shared run of letters is no shared compound part ("Bundesver…"); a shared first part closed by a linker is ("Integrations…")
+  const federal = run(lead + 'Berger forderte eine Reform der Bundesverwaltung. Die Regierung schwieg. Berger verlangte außerdem mehr Geld für die Bundesverteidigung.');
+  assert.equal(federal.events.filter((e) => e.type === 'REQUEST').length, 2);
+  const integration = run(lead + 'Berger forderte mehr Integrationskurse. Die Regierung schwieg. Berger verlangte außerdem ein neues Integrationsgesetz.');
+  assert.equal(integration.events.filter((e) => e.type === 'REQUEST').length, 1);
   // a headline summarises: a body telling in other words still joins the headline's event
   const head = run('Berger fordert Reformen. Ankara – Berger hat am Montag eine Senkung der Mieten verlangt.');
   assert.deepEqual(head.events.filter((e) => e.type === 'REQUEST').map((e) => e.mentions.map((m) => m.trigger.text)), [['fordert', 'verlangt']]);
+  // once the headline has joined a body telling, a later body telling still needs the content check ("höhere Renten" / "Mieten")
+  const after = run('Berger fordert höhere Renten. Ankara – Berger forderte am Montag höhere Renten für alle Pensionisten. Die Regierung schwieg. ' +
+    'Berger verlangte außerdem eine deutliche Senkung der Mieten in den Städten.');
+  assert.deepEqual(after.events.filter((e) => e.type === 'REQUEST').map((e) => e.mentions.map((m) => m.trigger.text)), [['fordert', 'forderte'], ['verlangte']]);
 });
 
 test('a telling that puts its act at an earlier occasion ("schon zuvor") is another event than the one reported', () => {

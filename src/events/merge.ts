@@ -272,14 +272,26 @@ function nounStem(w: string): string {
   return y.length >= 4 ? y : x;
 }
 
-/** Two noun stems name the same thing: equal, one the head of the other's compound, or a long modifier ("Integration…"). */
+/** First compound parts too general to say two nouns name one thing ("Bundesverwaltung" / "Bundesverteidigung"). */
+const GENERIC_MODIFIERS = new Set(['bundes', 'landes', 'staats', 'regierungs', 'europa', 'stadt', 'präsidentschafts', 'gemeinde', 'partei']);
+
+/**
+ * Two noun stems name the same thing: equal, one the head of the other's compound, or both begin with one long first
+ * part ("Integration" / "Integrationsgesetz", "Integrationskurse" / "Integrationsgesetz"). The shared beginning must be
+ * a whole compound part (all of the shorter word, or a part closed by the linker "s"), not a run of letters
+ * ("Bundesver…"), and not a generic first part ("Regierungs…").
+ */
 function stemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 5 && long.endsWith(short)) return true;
   let k = 0;
   while (k < short.length && short[k] === long[k]) k++;
-  return k >= 9;
+  if (k < 9) return false;
+  if (k === short.length) return !GENERIC_MODIFIERS.has(short);
+  // the last linker "s" inside the shared beginning closes the first part of both words
+  for (let p = k; p >= 9; p--) if (short[p - 1] === 's' && short.length - p >= 3 && long.length - p >= 3) return !GENERIC_MODIFIERS.has(short.slice(0, p)) && !GENERIC_MODIFIERS.has(short.slice(0, p - 1));
+  return false;
 }
 
 interface Telling {
@@ -373,15 +385,22 @@ export function mergeEvents(events: RawEvent[], text = '', published: string | n
    * Two tellings in body sentences of one actor's act are one event only when they agree on what the act was about
    * (`sameContent`): "forderte mehr Soldaten" and "verlangt eine Volksbefragung" are two demands. A headline summarises
    * (it joins on participants alone), and so do two triggers in one sentence ("kündigte Berufung an: Wir werden das
-   * beeinspruchen").
+   * beeinspruchen"). Only the headline telling itself summarises: once the headline has joined a body telling, a later
+   * body telling is compared with the event's body tellings ("Scholz fordert höhere Renten." does not take a later demand
+   * about rents). Two named parties of a symmetric act agree on what it was about by themselves.
    */
   const agrees = (o: RawEvent, ev: RawEvent) => {
     if (!ctx || !text) return true;
     const m = ev.mentions[0];
-    if (m.sentence === 0 || o.mentions.some((x) => x.sentence === 0 || x.sentence === m.sentence)) return true;
+    if (m.sentence === 0 || o.mentions.some((x) => x.sentence === m.sentence)) return true;
+    const body = o.mentions.filter((x) => x.sentence !== 0);
+    if (!body.length) return true;
+    // two named parties of a symmetric act ("Berger traf Aydin" / "Berger und Aydin trafen sich"): the parties name the
+    // occasion (another meeting of the two would differ in its time, which compatibleTime checks)
+    if (SYMMETRIC.has(ev.type) && new Set([...ev.actors, ...ev.recipients]).size >= 2) return true;
     const t = tell(m);
     const participants = new Set([...o.actors, ...o.recipients, ...ev.actors, ...ev.recipients]);
-    return o.mentions.some((x) => sameContent(tell(x), t, participants));
+    return body.some((x) => sameContent(tell(x), t, participants));
   };
   for (const ev of events) {
     const same = (o: RawEvent) =>
@@ -468,8 +487,8 @@ function sameWord(a: RawEvent, b: RawEvent): boolean {
 }
 
 /**
- * "Strache hatte sich mit KAV-Ärzten solidarisiert" (headline) and the lead "In einer Statusmeldung solidarisierte sich der
- * freiheitliche Klubobmann mit …": a lead event (first told in sentence 1 or 2) whose actor the lead does not name is the
+ * "Berger solidarisiert sich mit Ärzten" (headline) and the lead "In einer Mitteilung solidarisierte sich der Parteichef
+ * mit …": a lead event (first told in sentence 1 or 2) whose actor the lead does not name is the
  * headline's event of its type when both use one word for it, the headline has no other event of the type and the lead no
  * other of the type before it, and modality class and time agree. The lead mention keeps its own arguments.
  */

@@ -89,3 +89,23 @@ export function upsertStoryEvents(db: Database.Database, doc: Doc, docRowid: num
   );
   for (const signature of touched) recount.run(row.story_id, signature);
 }
+
+/**
+ * Recomputes every story event from the stored documents (their events and entities in `document_json`), in the order
+ * they were stored, as saving them again would: for a store whose story events were keyed by an earlier
+ * `documentSignatures` (migration 6). A store without story events is left alone.
+ */
+export function rekeyStoryEvents(db: Database.Database): void {
+  const any = db.prepare('SELECT 1 FROM story_event_mentions LIMIT 1').get() ?? db.prepare('SELECT 1 FROM story_events LIMIT 1').get();
+  if (!any) return;
+  db.exec('DELETE FROM story_event_mentions; DELETE FROM story_events;');
+  const rowids = db.prepare('SELECT rowid FROM documents ORDER BY rowid').pluck().all() as number[];
+  const read = db.prepare('SELECT document_json FROM documents WHERE rowid = ?').pluck();
+  for (const rowid of rowids) {
+    const json = read.get(rowid) as string | undefined;
+    if (!json) continue;
+    const d = JSON.parse(json) as Pick<Doc, 'id' | 'events' | 'entities'>;
+    if (!Array.isArray(d.events) || !d.events.length) continue;
+    upsertStoryEvents(db, { ...d, entities: d.entities ?? [] } as Doc, rowid);
+  }
+}

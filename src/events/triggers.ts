@@ -278,7 +278,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     for (let j = c0; j < c1; j++) {
       if (j === i) continue;
       const w = toks[j].lower;
-      for (const x of entry.excl) if (w.startsWith(x)) return false;
+      for (const x of entry.excl) if (x.charCodeAt(0) === 61 /* '=' */ ? w === x.slice(1) : w.startsWith(x)) return false;
     }
   }
   return true;

@@ -547,7 +547,7 @@ export function englishInSentence(ex: Extractor, s: number, a: number, b: number
 
 
 /** English words before a cue back to a clause boundary (max 6): "Senate Majority Leader Mitch McConnell". */
-export function englishPhraseBefore(ex: Extractor, c: number, a: number): NP | null {
+function englishPhraseBefore(ex: Extractor, c: number, a: number): NP | null {
   const ctx = ex.ctx;
   let e = c;
   while (e > a && EN_AUX.has(ctx.lower[e - 1])) e--;
@@ -562,7 +562,7 @@ export function englishPhraseBefore(ex: Extractor, c: number, a: number): NP | n
 
 
 /** English words after a cue up to a boundary (max 6): "said Hillary Clinton's spokesman". */
-export function englishPhraseAfter(ex: Extractor, from: number, b: number): NP | null {
+function englishPhraseAfter(ex: Extractor, from: number, b: number): NP | null {
   const ctx = ex.ctx;
   let k = from;
   while (k < b && k - from < 6 && !ctx.isPunct(k) && !EN_STOP.has(ctx.lower[k]) && !ex.inQuote[k] && !(EN_AUX.has(ctx.lower[k]) && k > from)) k++;
@@ -890,7 +890,7 @@ export function complement(ex: Extractor, cue: [number, number], cs: number, sub
 
 
 /** A noun phrase at article `k`, a relative clause on it and a Konjunktiv verb right after that clause's closing comma. */
-export function relativeThenKonjunktiv(ex: Extractor, k: number, last: number): boolean {
+function relativeThenKonjunktiv(ex: Extractor, k: number, last: number): boolean {
   const ctx = ex.ctx;
   // the noun phrase: article, attributes, numbers, a capitalised head right before the comma ("die ersten 90 Asylwerber")
   let c = k + 1;
@@ -909,7 +909,7 @@ export function relativeThenKonjunktiv(ex: Extractor, k: number, last: number): 
  * The complement of a verb-final cue that closes an adverbial clause at token `k` (", dass …" / ", ob …" / a V2
  * Konjunktiv clause), up to the comma before the main clause's finite verb; null when there is none.
  */
-export function adverbialComplement(ex: Extractor, k: number, last: number, conj: string): [number, number] | null {
+function adverbialComplement(ex: Extractor, k: number, last: number, conj: string): [number, number] | null {
   const ctx = ex.ctx;
   if (ctx.words[k] !== ',' || k + 2 >= last) return null;
   const nx = ctx.lower[k + 1];
@@ -941,7 +941,7 @@ export function adverbialComplement(ex: Extractor, k: number, last: number, conj
  * A complete two- or three-word clause [a, e): a capitalised pronoun or name subject and a lower-case finite verb
  * ("Es stimmt", "Das reicht", "Wir kommen"), not a verbless phrase ("Keine Chance").
  */
-export function shortClause(ex: Extractor, a: number, e: number): boolean {
+function shortClause(ex: Extractor, a: number, e: number): boolean {
   const ctx = ex.ctx;
   if (!ctx.isCap(a) || ctx.isPunct(a)) return false;
   const subj = ctx.lower[a];
@@ -954,7 +954,7 @@ export function shortClause(ex: Extractor, a: number, e: number): boolean {
 
 
 /** Is cue i the verb-final cue of an adverbial clause opening its sentence, with a complement of its own? */
-export function adverbialCueClause(ex: Extractor, i: number, a: number, last: number): boolean {
+function adverbialCueClause(ex: Extractor, i: number, a: number, last: number): boolean {
   const ctx = ex.ctx;
   let cs = a;
   if (CONJ.has(ctx.lower[cs])) cs++;

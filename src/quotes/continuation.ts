@@ -180,7 +180,7 @@ export function fillPrefaces(ex: Extractor, out: Attribution[]): void {
 
 
 /** Word-class features of sentence s (tokens a..b) for the sequence model, from the rules' output. */
-export function sentenceClasses(ex: Extractor, s: number, a: number, b: number, stmts: Attribution[] | undefined): string[] {
+function sentenceClasses(ex: Extractor, s: number, a: number, b: number, stmts: Attribution[] | undefined): string[] {
   const ctx = ex.ctx;
   const f: string[] = [];
   // only statements with a cue of their own: the rules' continuations (run-on, sandwich, preface, …) are
@@ -510,7 +510,7 @@ export function subjunctiveContinuation(ex: Extractor, s: number, a: number, b: 
  * is also indicative ("sollten", "müssen", "gingen"), not a plural in "-en" without umlaut that equals the past or
  * present ("hielten", "ließen"; "seien" is clear), not the epistemic "könnte(n)"/"dürfte(n)".
  */
-export function clearIntroKonjunktiv(ex: Extractor, a: number, b: number): boolean {
+function clearIntroKonjunktiv(ex: Extractor, a: number, b: number): boolean {
   const ctx = ex.ctx;
   for (let k = a; k < b; k++) {
     const lw = ctx.lower[k];
@@ -527,7 +527,7 @@ export function clearIntroKonjunktiv(ex: Extractor, a: number, b: number): boole
  * Narrative sentence s voices its subject's view or demand: an opinion verb right after the opening subject ("X hält
  * … für", "X sieht …", not the reflexive "X sieht sich … entmachtet") or a reporting verb in it ("Er fordert …").
  */
-export function voicedSentence(ex: Extractor, s: number): boolean {
+function voicedSentence(ex: Extractor, s: number): boolean {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   const b = ctx.sentEnd[s];
@@ -580,7 +580,7 @@ export function weakKonjunktivOne(ex: Extractor, k: number, a: number, b: number
 
 
 /** The last token of the clause that token k stands in (before the next clause punctuation). */
-export function clauseLastTok(ex: Extractor, k: number, b: number): number {
+function clauseLastTok(ex: Extractor, k: number, b: number): number {
   const ctx = ex.ctx;
   let e = k;
   while (e + 1 < b && !CLAUSE_PUNCT.has(ctx.words[e + 1])) e++;
@@ -594,7 +594,7 @@ export function clauseLastTok(ex: Extractor, k: number, b: number): number {
  * make the main clause a continuation of someone's statement. (", die Ausgaben könnten steigen" is verb-second,
  * a main clause after an article, and stays.)
  */
-export function inRelativeClause(ex: Extractor, k: number, a: number, b: number): boolean {
+function inRelativeClause(ex: Extractor, k: number, a: number, b: number): boolean {
   const ctx = ex.ctx;
   // the finite verb closes the clause ("bestohlen haben sollen"), or its first conjunct ("bedrohe und … nutze")
   if (k + 1 < b && !CLAUSE_PUNCT.has(ctx.words[k + 1]) && !(ex.mode === 'news' && (ctx.lower[k + 1] === 'und' || ctx.lower[k + 1] === 'oder'))) return false;
@@ -615,7 +615,7 @@ export function inRelativeClause(ex: Extractor, k: number, a: number, b: number)
  * werden", "sollen sie ab 2023 alle fünf Jahre überprüft werden"): a schedule told by the narrator, indicative
  * plural, not a Konjunktiv that continues someone's statement.
  */
-export function plannedPassive(ex: Extractor, k: number, b: number): boolean {
+function plannedPassive(ex: Extractor, k: number, b: number): boolean {
   if (ex.mode !== 'news') return false;
   const ctx = ex.ctx;
   let e = k + 1;
@@ -625,7 +625,7 @@ export function plannedPassive(ex: Extractor, k: number, b: number): boolean {
 
 
 /** A present-tense verb that makes a sentence read as speech, but not a planning "soll(en) … werden". */
-export function presentSpeech(ex: Extractor, k: number, b: number): boolean {
+function presentSpeech(ex: Extractor, k: number, b: number): boolean {
   const lw = ex.ctx.lower[k];
   if (!PRESENT_SPEECH.has(lw)) return false;
   return !((lw === 'sollen' || lw === 'soll') && plannedPassive(ex, k, b));
@@ -633,7 +633,7 @@ export function presentSpeech(ex: Extractor, k: number, b: number): boolean {
 
 
 /** P(the tokens a..end, plus a final ?/! at b-1, are a speaker's words), or -1 without a model or in English. */
-export function speechProb(ex: Extractor, a: number, end: number, b: number): number {
+function speechProb(ex: Extractor, a: number, end: number, b: number): number {
   // trained on German: no opinion on English text
   if (!ex.speech || ex.english) return -1;
   const ctx = ex.ctx;
@@ -789,7 +789,7 @@ export function indicativeContinuation(ex: Extractor, s: number, a: number, b: n
  * (Names in prepositional phrases and genitives were measured and left: on unannotated reports they let
  * narration in, "Für Schlusslicht Hannover 96 wird die Luft …", "… die Pressekonferenzen des DFB verfolgen".)
  */
-export function obliqueMention(ex: Extractor, m: number, a: number, end: number): boolean {
+function obliqueMention(ex: Extractor, m: number, a: number, end: number): boolean {
   const ctx = ex.ctx;
   const ref = ctx.mentions[m];
   const s0 = ref.start;
@@ -820,14 +820,14 @@ export function firstPersonSubject(ex: Extractor, from: number, to: number): boo
 
 
 /** Token k is the noun of an age description with its article: "der 83-Jährige", "dem 45-Jährigen". */
-export function ageNoun(ex: Extractor, k: number): boolean {
+function ageNoun(ex: Extractor, k: number): boolean {
   const ctx = ex.ctx;
   return k >= 3 && ctx.isCap(k) && AGE_NOUN.test(ctx.lower[k]) && ctx.words[k - 1] === '-' && /^\d+$/.test(ctx.words[k - 2]) && AGE_ARTICLES.has(ctx.lower[k - 3]);
 }
 
 
 /** The lower-cased word `w` among the tokens of the character span `c` (outside quotation marks). */
-export function tokenIn(ex: Extractor, c: [number, number] | null, w: string): boolean {
+function tokenIn(ex: Extractor, c: [number, number] | null, w: string): boolean {
   const ctx = ex.ctx;
   if (!c) return false;
   for (let k = ctx.tokenAt(c[0]); k >= 0 && k < ctx.n && ctx.toks[k].start < c[1]; k++) if (ctx.lower[k] === w && !ctx.isQuote(k)) return true;
@@ -932,7 +932,7 @@ export function proFormCue(ex: Extractor, s: number, a: number, b: number, out: 
  * object) is a report, study or data noun, with only attributes after it (PPs, genitives, names, numbers). Returns the
  * verb and the document's noun phrase; the sentence before is the document's finding.
  */
-export function documentProForm(ex: Extractor, a: number, end: number): { v: number; np: NP } | null {
+function documentProForm(ex: Extractor, a: number, end: number): { v: number; np: NP } | null {
   const ctx = ex.ctx;
   const pro = ctx.lower[a];
   if ((pro !== 'das' && pro !== 'dies') || end - a < 4) return null;

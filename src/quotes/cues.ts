@@ -118,7 +118,7 @@ export function erfahrenSource(ex: Extractor, i: number): NP | null {
 
 
 /** The token before an attributive participle at i that should be its article: i - 1, or i - 2 past an adverb ("das oben erwähnte"). */
-export function attributeArticle(ex: Extractor, i: number): number {
+function attributeArticle(ex: Extractor, i: number): number {
   const ctx = ex.ctx;
   const p = ctx.lower[i - 1];
   if (i > 1 && !ctx.isCap(i - 1) && (ADVERBS.has(p) || /^(?:oben|unten|eingangs|vorhin|soeben|mehrfach|vielfach|oft|häufig|viel|lang|lange|offiziell|öffentlich|vollmundig)$/.test(p))) return i - 1 - 1;
@@ -127,7 +127,7 @@ export function attributeArticle(ex: Extractor, i: number): number {
 
 
 /** "gesagt"/"formuliert"/"ausgedrückt" after a manner word that opens its clause: "Vereinfacht gesagt:", ", ehrlich gesagt,". */
-export function hedgeAt(ex: Extractor, i: number): boolean {
+function hedgeAt(ex: Extractor, i: number): boolean {
   const ctx = ex.ctx;
   const lw = ctx.lower[i];
   if ((lw !== 'gesagt' && lw !== 'formuliert' && lw !== 'ausgedrückt') || i < 1 || !HEDGE_WORDS.has(ctx.lower[i - 1])) return false;
@@ -137,7 +137,7 @@ export function hedgeAt(ex: Extractor, i: number): boolean {
 
 
 /** An infinitive cue after "sich" under "werden"/"lassen" in its clause: "wird sich zeigen", "ließ sich nicht bestätigen". */
-export function impersonalReflexive(ex: Extractor, i: number): boolean {
+function impersonalReflexive(ex: Extractor, i: number): boolean {
   const ctx = ex.ctx;
   const lw = ctx.lower[i];
   if (!/^(?:zeigen|bestätigen|herausstellen|erweisen|belegen|nachweisen|beweisen|feststellen|sagen|absehen|abschätzen|beurteilen|klären)$/.test(lw)) return false;
@@ -154,7 +154,7 @@ export function impersonalReflexive(ex: Extractor, i: number): boolean {
 
 
 /** "nicht" right before or after the cue at i (particle end `pe`), then ", was/wie/warum/ob …". */
-export function negatedInterrogative(ex: Extractor, i: number, pe: number): boolean {
+function negatedInterrogative(ex: Extractor, i: number, pe: number): boolean {
   const ctx = ex.ctx;
   let k = pe === i + 1 ? i + 1 : pe;
   let neg = i > 0 && ctx.lower[i - 1] === 'nicht';
@@ -170,7 +170,7 @@ export function negatedInterrogative(ex: Extractor, i: number, pe: number): bool
 
 
 /** Cues built from a frame rather than a reporting verb: "kommt zu dem Schluss, dass", "…, sind X überzeugt." */
-export function frameCue(ex: Extractor, i: number, lw: string, sentEnd: number): [number, number] | null {
+function frameCue(ex: Extractor, i: number, lw: string, sentEnd: number): [number, number] | null {
   const ctx = ex.ctx;
   // "Der Bericht kommt zu dem Schluss, dass …" / "kam zum Ergebnis, dass …" (not a cue form of its own:
   // "kommen" is no reporting verb elsewhere)
@@ -227,7 +227,7 @@ export function v2KonjunktivAt(ex: Extractor, k: number, sentEnd: number): boole
 
 
 /** "ins" in the clause around the verb at i (up to 6 tokens either side): "ins Ministerium zitiert". */
-export function summoned(ex: Extractor, i: number, sentEnd: number): boolean {
+function summoned(ex: Extractor, i: number, sentEnd: number): boolean {
   const ctx = ex.ctx;
   for (let k = i + 1; k < Math.min(sentEnd, i + 7) && !ctx.isPunct(k); k++) if (ctx.lower[k] === 'ins') return true;
   for (let k = i - 1; k >= Math.max(0, i - 6) && !ctx.isPunct(k); k--) if (ctx.lower[k] === 'ins') return true;
@@ -236,7 +236,7 @@ export function summoned(ex: Extractor, i: number, sentEnd: number): boolean {
 
 
 /** "darin, dass" / "daran, dass" in the clause after the verb at i (before a colon, quote or other clause). */
-export function manifestCorrelate(ex: Extractor, i: number, sentEnd: number): boolean {
+function manifestCorrelate(ex: Extractor, i: number, sentEnd: number): boolean {
   const ctx = ex.ctx;
   for (let k = i + 1; k < Math.min(sentEnd, i + 25); k++) {
     const w = ctx.lower[k];
@@ -253,7 +253,7 @@ export function manifestCorrelate(ex: Extractor, i: number, sentEnd: number): bo
  * after a comma with only its subject before the particle ("…, gab der Minister an."). Not "gibt den Ton an",
  * "gibt die Zahl der Toten mit 1790 an" (a relative clause before the comma), "Das besagt nichts".
  */
-export function complementAfter(ex: Extractor, lemma: string, i: number, last: number, sentEnd: number): boolean {
+function complementAfter(ex: Extractor, lemma: string, i: number, last: number, sentEnd: number): boolean {
   const ctx = ex.ctx;
   if (lemma !== 'besagen' && i > 0 && ctx.words[i - 1] === ',' && last > i && last - i <= 5 && (END_PUNCT.has(ctx.words[last + 1]) || last + 1 >= sentEnd)) return true;
   let k = last + 1;
@@ -266,7 +266,7 @@ export function complementAfter(ex: Extractor, lemma: string, i: number, last: n
 
 
 /** "meine"/"meinen" at i is the possessive before a noun, not a form of "meinen". */
-export function possessiveMein(ex: Extractor, i: number, sentEnd: number): boolean {
+function possessiveMein(ex: Extractor, i: number, sentEnd: number): boolean {
   const ctx = ex.ctx;
   if (i + 1 >= sentEnd || !ctx.isCap(i + 1) || ctx.words[i + 1] === 'Sie' || ctx.isCap(i)) return false;
   if (ctx.words[i - 1] !== ',') return true;
@@ -388,7 +388,7 @@ export function runInHeading(ex: Extractor, a: number, e: number): number {
 
 
 /** A noun phrase starts right after `k`: an article, possessive, quantifier, number or capitalised word. */
-export function nounPhraseFollows(ex: Extractor, k: number): boolean {
+function nounPhraseFollows(ex: Extractor, k: number): boolean {
   const ctx = ex.ctx;
   const n = k + 1;
   if (n >= ctx.n) return false;

@@ -116,8 +116,6 @@ export class Extractor {
   /** Tokens used as cues already. */
   readonly usedCue: Uint8Array;
   lastSpeaker: { att: Attribution; sentence: number } | null = null;
-  /** Which rule produced the last complement: 'post' (before ", cue X"), 'colon', 'clause' (dass/V2/…). */
-  /** A named subject of a reporting verb without content in this sentence (becomes the last speaker). */
   /** Sentences that already hold a statement (indirect/continuation) — not re-attributed backwards. */
   readonly usedSentence = new Set<number>();
   /** Sentences read as the narrator's by the ambiguous-plural check: no unmarked-quote rule takes them either. */
@@ -131,6 +129,7 @@ export class Extractor {
   readonly frameAt = new Map<number, Attribution>();
   /** The person opening the latest narrative sentence without any attribution. */
   introduced: { np: NP; sentence: number } | null = null;
+  /** Which rule produced the last complement: 'post' (before ", cue X"), 'colon', 'clause' (dass/V2/…), 'wie'. */
   complementType: 'post' | 'colon' | 'clause' | 'wie' = 'clause';
   /** Persons who spoke, by the sentence of their statement (a pronoun whose referent is named far back). */
   readonly recentSpeakers: { entity: NonNullable<Attribution['speakerEntity']>; sentence: number }[] = [];

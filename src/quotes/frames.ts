@@ -83,7 +83,7 @@ export function introducedSpeaker(ex: Extractor, s: number): { att: Attribution;
  * Sentence s is narration in the pluperfect: its main clause's finite verb (within the first eight tokens) is
  * "hatte(n)"/"war(en)" and a past participle closes that clause ("Zuletzt hatte sich X auf Y gestützt, nachdem …").
  */
-export function pluperfectMain(ex: Extractor, s: number): boolean {
+function pluperfectMain(ex: Extractor, s: number): boolean {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   const b = ctx.sentEnd[s];
@@ -220,7 +220,7 @@ export function teaserStatements(ex: Extractor, a: number, b: number): Attributi
 
 
 /** A future or modal auxiliary among the tokens [from, to) ("wird", "will", "soll", "muss", …). */
-export function auxiliaryBefore(ex: Extractor, from: number, to: number): boolean {
+function auxiliaryBefore(ex: Extractor, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (FUTURE_MODAL.has(ex.ctx.lower[k])) return true;
   return false;
 }
@@ -318,7 +318,7 @@ export function subjunctiveV2Before(ex: Extractor, a: number, i: number): boolea
  * The holder of a view opening the sentence: "Für (Italiens Premier) X ist das ein Alarmsignal." — "für"
  * with at most three words before a named person, and the finite verb right after the name.
  */
-export function viewHolder(ex: Extractor, s: number): NP | null {
+function viewHolder(ex: Extractor, s: number): NP | null {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   const b = ctx.sentEnd[s];
@@ -348,7 +348,7 @@ export function viewHolder(ex: Extractor, s: number): NP | null {
  * Y fühlte sich dabei aber gebremst."): after the comma the name is followed by its finite verb (lower
  * case, not a preposition, article, conjunction or relative word). The last such subject is the focus.
  */
-export function laterClauseSubject(ex: Extractor, s: number): NP | null {
+function laterClauseSubject(ex: Extractor, s: number): NP | null {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   const b = ctx.sentEnd[s];
@@ -369,7 +369,7 @@ export function laterClauseSubject(ex: Extractor, s: number): NP | null {
 }
 
 
-export function openingFocus(ex: Extractor, s: number): NP | null {
+function openingFocus(ex: Extractor, s: number): NP | null {
   const ctx = ex.ctx;
   const opener = openingSubject(ex, s);
   if (opener) return opener.mention?.entity.type === 'PER' ? opener : null;
@@ -413,7 +413,7 @@ export function openingFocus(ex: Extractor, s: number): NP | null {
  * A person named right after the finite verb when the Vorfeld is not the subject ("Etwas näher lokalisierte
  * Landeshauptmannstellvertreter X das Problem.", "Was die Preise betrifft, rechnet X mit …").
  */
-export function invertedPerson(ex: Extractor, s: number): NP | null {
+function invertedPerson(ex: Extractor, s: number): NP | null {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   const b = ctx.sentEnd[s];
@@ -674,7 +674,7 @@ export function selfPronounFrame(ex: Extractor, a: number, end: number, b: numbe
 
 
 /** A lower-case singular finite verb form at `k` (a heuristic by ending, adverbs in -t excluded). */
-export function singularFinite(ex: Extractor, k: number): boolean {
+function singularFinite(ex: Extractor, k: number): boolean {
   const w = ex.ctx.words[k];
   return !!w && SINGULAR_FINITE.test(w) && !NOT_VERB_T.has(w);
 }
@@ -714,7 +714,7 @@ export function narratorSentence(ex: Extractor, a: number, end: number, b: numbe
 
 
 /** A comma and "dass"/"ob" within three tokens from `k`: a short frame before a content clause ("… darauf, dass …"). */
-export function frameClause(ex: Extractor, k: number, end: number): boolean {
+function frameClause(ex: Extractor, k: number, end: number): boolean {
   const ctx = ex.ctx;
   for (let i = k; i < end - 1 && i <= k + 3; i++) if (ctx.words[i] === ',' && (ctx.lower[i + 1] === 'dass' || ctx.lower[i + 1] === 'ob')) return true;
   return false;
@@ -737,7 +737,7 @@ export function konjunktivOne(ex: Extractor, a: number, b: number): boolean {
  * the preposition's noun phrase (articles, attributive adjectives, nouns and a nested PP skipped), and a named person
  * (not a dative) right after it, or after its "sich", is the subject.
  */
-export function invertedFrameSubject(ex: Extractor, v: number, k: number): NP | null {
+function invertedFrameSubject(ex: Extractor, v: number, k: number): NP | null {
   const ctx = ex.ctx;
   if (!PREPOSITIONS.has(ctx.lower[v]) || ctx.lower[v] === 'laut' || ctx.lower[v] === 'nach' && ctx.isCap(v + 1) && ATTRIBUTION_NOUNS.has(ctx.words[v + 1])) return null;
   let f = v + 1;
@@ -763,7 +763,7 @@ export function invertedFrameSubject(ex: Extractor, v: number, k: number): NP | 
  * The statement after the colon of a frame about one person; not when it speaks of that person in the
  * third person or by name without a first-person word ("Nun setzt er auf zwei Parolen: Einerseits appelliert er …").
  */
-export function soleFrameDirect(ex: Extractor, np: NP, k: number, last: number): Attribution | null {
+function soleFrameDirect(ex: Extractor, np: NP, k: number, last: number): Attribution | null {
   const ctx = ex.ctx;
   const att = unmarkedDirect(ex, np, k, k + 1, last, 'colon');
   if (!att || !att.speakerEntity) return att;
@@ -797,7 +797,7 @@ export function coordinated(ex: Extractor, from: number, to: number): boolean {
  * description the entities stage links to a person), as the NP to attribute to; null when there is none
  * or more than one, or an organisation is named too.
  */
-export function soleFramePerson(ex: Extractor, a: number, k: number, v: number): NP | null {
+function soleFramePerson(ex: Extractor, a: number, k: number, v: number): NP | null {
   const ctx = ex.ctx;
   // a Vorfeld subject that is a thing ("Die Titelseite zeigt X mit der Aufschrift:") leaves a person after the
   // verb an object, except as the holder of a view ("Klar ist für X:", "steht für den X nicht zur Debatte:")

@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../doc/index.ts';
 import type { Attribution, Extractor } from './extract.ts';
 import { INDEFINITE, type MentionRef, type NP } from './context.ts';
-import { FOCUS_PARTICLES, ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
+import { FOCUS_PARTICLES, ADVERBIAL_SUB, BELIEF_ADJ, blankAttribution, BOUNDARY, CLOSED_ATTRIBUTION, CONJ, cueKey, DATA_NOUNS, DERIVE, ERFAHREN, END_PUNCT, HYPHEN_LOWER, INDIRECT_OPENERS, INNER_CAP_OR_HYPHEN, INSTITUTION, ORG_AGENT, PEOPLE_PLURAL, PLACE_BODY, PLURAL_SOURCE, POSSESSIVE, RELATIVE, REPORT_NOUNS, ROLE_NOUN, SEPARABLE_NEXT, SHOW_FORMS, SPEECH_NOUNS, STATEMENT_PLURALS, TOPIC_TALK, UPPER_START } from './shared.ts';
 import { ADVERBS, ARTICLES, ATTRIBUTION_NOUNS, PREPOSITIONS, reportingForm, SUBJUNCTIVE_ALL, SUBORDINATORS } from './lexicon.ts';
 import { afterCue, clauseEnd, clauseSubject, closingFrame, colonFrameBefore, commalessPostCue, complement, esBefore, firstOrSecondPerson, headAfter, insidePostCueClause, isPassive, lastContentTok, lastSpeakerContinuation, mainClauseResumes, makeAtt, markUnmarkedDirect, placeOfAdjectives, postCueClauseEnd, postposedFrame, prepositionalOpener, reported, subjunctiveBetween, textHolder, trimContent, unmarkedDirect } from './complements.ts';
 import { cueAt, derivationHolder, erfahrenSource } from './cues.ts';
@@ -15,7 +15,7 @@ import { coordinatedMainClause, firstPersonObject } from './continuation.ts';
 const QUANTIFIER_AGENT = /^(?:allen|beiden|vielen|mehreren|einigen|manchen|zahlreichen)$/;
 
 /** A definite article up to four tokens before `k` with no comma between ("die in London ansässige …"). */
-export function articleBefore(ex: Extractor, k: number): boolean {
+function articleBefore(ex: Extractor, k: number): boolean {
   const ctx = ex.ctx;
   for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
     if (ctx.isPunct(p)) return false;
@@ -73,7 +73,7 @@ export function namesEntity(ex: Extractor, span: [number, number], e: Attributio
 
 
 /** After the comma at `k`: the index of the comma closing a bare name apposition (", Mark A. Brand,"), else -1. */
-export function nameAppositionEnd(ex: Extractor, k: number, b: number): number {
+function nameAppositionEnd(ex: Extractor, k: number, b: number): number {
   const ctx = ex.ctx;
   for (let m = k + 1; m < Math.min(b, k + 7); m++) {
     const w = ctx.words[m];
@@ -149,7 +149,7 @@ export function continuationOf(ex: Extractor, kind: QuoteKind, content: [number,
  * "Das heißt, …", "Anders gesagt: …" in sentence `s` (tokens a–b): no report of its own, the current
  * speaker (named at most `maxGap` sentences before) goes on from token `from`.
  */
-export function fillerContinuation(ex: Extractor, from: number, a: number, b: number, s: number, maxGap: number): Attribution | null {
+function fillerContinuation(ex: Extractor, from: number, a: number, b: number, s: number, maxGap: number): Attribution | null {
   const last = ex.lastSpeaker;
   if (!last || s - last.sentence > maxGap || last.att.kind === 'fragment') return null;
   const cont = continuationOf(ex, 'indirect', trimContent(ex, from, lastContentTok(ex, a, b)), last.att);
@@ -729,12 +729,12 @@ export function indirectInSentence(ex: Extractor, s: number, a: number, b: numbe
       }
     }
     // "Für die Forscher leitet sich daraus ab, dass …": the holder of the conclusion
-    if (ex.mode === 'news' && !ctx.isCap(i) && (lw === 'leitet' || lw === 'leitete' || lw === 'ergibt' || lw === 'ergab')) {
+    if (ex.mode === 'news' && !ctx.isCap(i) && DERIVE.has(lw)) {
       const holder = derivationHolder(ex, i);
       if (holder) np = holder;
     }
     // "wie X vom Sprecher … erfuhr": the source learnt from speaks, not the medium that learnt it
-    if (ex.mode === 'news' && (lw === 'erfuhr' || lw === 'erfuhren' || lw === 'erfahren')) {
+    if (ex.mode === 'news' && ERFAHREN.has(lw)) {
       np = erfahrenSource(ex, i);
       if (!np) continue;
     }

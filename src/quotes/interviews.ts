@@ -12,7 +12,7 @@ import { v2KonjunktivAt } from './cues.ts';
  * The turn label opening sentence s: 'asker' for an all-caps label of the interviewer ("STANDARD: …",
  * "FRAGE: …"), the entity for a person's label ("Peter Kaiser: …", "Kaiser: …"), else null.
  */
-export function turnLabelAt(ex: Extractor, s: number): 'asker' | MentionRef['entity'] | null {
+function turnLabelAt(ex: Extractor, s: number): 'asker' | MentionRef['entity'] | null {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   if (a < 0) return null;
@@ -215,7 +215,7 @@ export function fillInterviewTurns(ex: Extractor, out: Attribution[]): void {
 }
 
 
-export function spokeSince(ex: Extractor, bySentence: Map<number, Attribution[]>, e: MentionRef['entity'], from: number, to: number): boolean {
+function spokeSince(ex: Extractor, bySentence: Map<number, Attribution[]>, e: MentionRef['entity'], from: number, to: number): boolean {
   for (let p = from; p <= to; p++) for (const o of bySentence.get(p) ?? []) if (o.speakerEntity === e && !o.continuation && o.cueTok) return true;
   return false;
 }
@@ -368,7 +368,7 @@ export function dropAskerLines(ex: Extractor, out: Attribution[]): void {
  * Konjunktiv clause after it. The clause after the comma is an indirect statement of the person whose turn
  * answers the question (the next person's label, else the last one).
  */
-export function askerReport(ex: Extractor, s: number, labels: ('asker' | MentionRef['entity'] | null)[]): Attribution | null {
+function askerReport(ex: Extractor, s: number, labels: ('asker' | MentionRef['entity'] | null)[]): Attribution | null {
   const ctx = ex.ctx;
   const a = ctx.sentStart[s];
   const b = ctx.sentEnd[s];
@@ -519,7 +519,7 @@ export function tweetBlocks(ex: Extractor, out: Attribution[]): void {
  * holds, or who is named in it with a reporting verb or a word of the medium ("auf Twitter"); null when the
  * sentence holds another kind of statement; undefined when it is none of these (it may be part of the post).
  */
-export function postFrame(ex: Extractor, p: number, out: Attribution[]): { who: MentionRef['entity']; announce: boolean } | null | undefined {
+function postFrame(ex: Extractor, p: number, out: Attribution[]): { who: MentionRef['entity']; announce: boolean } | null | undefined {
   const ctx = ex.ctx;
   const pa = ctx.sentStart[p];
   const pb = ctx.sentEnd[p];

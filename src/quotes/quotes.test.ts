@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createDoc, type Doc, type Entity, type EntityType, type Quote } from '../doc/index.ts';
 import { segment } from '../segment/index.ts';
 import { findMarkedSpans, findQuotes, quotesComponent, setRankerModel } from './index.ts';
+import { setStartKeySkipOff } from './shared.ts';
 
 /** A segmented doc with hand-made entities: every occurrence of each mention string is a mention. */
 function mkDoc(text: string, ents: [string, EntityType, string, string[]][] = []): Doc {
@@ -3633,4 +3634,37 @@ test('q36: a verb coordinated with the clause before ("Sie gilt als …, dementi
   assert.ok(!qs.some((y) => y.text.includes('regierungsnah')), JSON.stringify(qs.map((y) => y.text)));
   // the complement after the coordinated cue stays hers
   assert.equal(spkId(mkDoc('Die Leiterin Anna Berger ist seit Jahren aktiv. Am Sonntag legt sie sich nicht fest, stellt aber klar, dass die Steuer kommt.', ents), 'dass die Steuer'), 'p1');
+});
+
+test('review15: nextIndirectStart passes over no cue: output with the key-bit skip equals output with it off', () => {
+  // one sentence per way a token can become a cue outside the cue Map (CUES_BEFORE_LOOKUP, ERFAHREN, DERIVE) and some
+  // openers and Map cues
+  const texts = [
+    'Wien – Die Stadtverwaltung hat am Montag bekannt gegeben, dass die Brücke ab Juni gesperrt wird.',
+    'Wien – Die Ministerin Anna Gruber hat wissen lassen, dass sie nicht mehr kandidieren werde.',
+    'Wien – Der Forscher Paul Winter ist überzeugt, dass die Zahlen stimmen.',
+    'Wien – Wie die Zeitung aus Regierungskreisen erfuhr, soll die Steuer im Herbst sinken.',
+    'Wien – Das erfuhr die Agentur Nordpress aus Kreisen der Polizei: Der Verdächtige sei gefasst.',
+    'Die Studie wurde am Montag vorgestellt. Für die Forscher leitet sich daraus ab, dass die Kosten weiter steigen.',
+    'Der Bericht liegt vor. Für die Ministerin Anna Gruber ergibt sich daraus, dass die Reform nötig ist.',
+    'Wien – Laut Paul Winter sei die Lage ruhig. Nach Angaben der Polizei wurden zwei Menschen verletzt. Gruber sagte, sie sei zufrieden.',
+  ];
+  const ents: [string, EntityType, string, string[]][] = [
+    ['e1', 'PER', 'Anna Gruber', ['Anna Gruber', 'Gruber']],
+    ['e2', 'PER', 'Paul Winter', ['Paul Winter', 'Winter']],
+    ['e3', 'ORG', 'Nordpress', ['Nordpress']],
+    ['e4', 'ORG', 'Polizei', ['Polizei']],
+  ];
+  const run = () => texts.map((t) => JSON.stringify(q(mkDoc(t, ents)).map((x) => [x.kind, x.start, x.end, x.cue, x.speaker])));
+  const skipped = run();
+  setStartKeySkipOff(true);
+  let all: string[];
+  try {
+    all = run();
+  } finally {
+    setStartKeySkipOff(false);
+  }
+  assert.deepEqual(skipped, all);
+  // (the sentences do hold quotes: the comparison is not between two empty outputs)
+  assert.ok(skipped.filter((x) => x !== '[]').length >= 7, skipped.join('\n'));
 });

@@ -302,7 +302,7 @@ export function subjectOf(ex: Extractor, cue: [number, number], cs: number, limi
  * A person mention that ends right before the finite verb at `pivot` (and starts after `from`), not
  * governed by a preposition, an article or a dative: the subject of a Vorfeld that did not parse.
  */
-export function namedBeforeVerb(ex: Extractor, pivot: number, from: number): NP | null {
+function namedBeforeVerb(ex: Extractor, pivot: number, from: number): NP | null {
   const ctx = ex.ctx;
   // "zeigte sich X (er ist jener Gutachter, …) überzeugt": a parenthesis after the name
   if (pivot > 1 && ctx.words[pivot - 1] === ')' && ex.mode === 'news') {
@@ -415,7 +415,7 @@ export function isComparison(ex: Extractor, k: number): boolean {
  * The head of an extended attribute after "der von X": the participle ("verteidigte", "vertretene") and
  * the noun after it, skipping an inserted dash or parenthesis ("von X – der auch … ist – verteidigte").
  */
-export function participleHead(ex: Extractor, from: number, to: number): NP | null {
+function participleHead(ex: Extractor, from: number, to: number): NP | null {
   const ctx = ex.ctx;
   let inserted: string | null = null;
   for (let k = from; k < Math.min(to, from + 30); k++) {
@@ -694,7 +694,7 @@ export function resolveDescription(ex: Extractor, np: NP): MentionRef | null {
  * Token of the head of the latest indefinite person noun phrase ("eines Aktivisten", "eine 35-jährige Frau",
  * "ein Passant") in the four sentences before `at` whose gender fits `want`, or -1.
  */
-export function indefinitePerson(ex: Extractor, at: number, sent: number, want: 'f' | 'm' | null, age: boolean, title: string | null): number {
+function indefinitePerson(ex: Extractor, at: number, sent: number, want: 'f' | 'm' | null, age: boolean, title: string | null): number {
   const ctx = ex.ctx;
   const floor = ctx.sentStart[Math.max(0, sent - 4)];
   for (let k = at - 2; k >= floor && k >= 0; k--) {
@@ -744,7 +744,7 @@ export function indefinitePerson(ex: Extractor, at: number, sent: number, want: 
 
 
 /** The nearest organisation named before `np` (the last speaker first), within six sentences. */
-export function recentOrganisation(ex: Extractor, np: NP): MentionRef | null {
+function recentOrganisation(ex: Extractor, np: NP): MentionRef | null {
   const ctx = ex.ctx;
   const sent = ctx.toks[np.start].sentence;
   const lastSpeaker = ex.lastSpeaker?.att.speakerEntity ?? null;
@@ -761,7 +761,7 @@ export function recentOrganisation(ex: Extractor, np: NP): MentionRef | null {
 
 
 /** The person whose mention is directly preceded by `title` (nearest before `at`, else the first after). */
-export function titledPerson(ex: Extractor, title: string, at: number): MentionRef | null {
+function titledPerson(ex: Extractor, title: string, at: number): MentionRef | null {
   const ctx = ex.ctx;
   if (!ex.byTitleWord) {
     // person mentions by the word right before them, in text order (built once per document)
@@ -792,7 +792,7 @@ export function mentionRange(ex: Extractor, first: number, last: number): [numbe
 }
 
 
-export function buildMentionFrom(ex: Extractor): Int32Array {
+function buildMentionFrom(ex: Extractor): Int32Array {
   const ctx = ex.ctx;
   const ns = ctx.doc.sentences.length;
   const from = new Int32Array(ns + 1).fill(ctx.mentions.length);
@@ -843,7 +843,7 @@ export function demonstrativeAntecedent(ex: Extractor, i: number): NP | null {
  * The subject of the main clause that "und" at u coordinates: the inverted subject after the finite verb of a
  * clause opened by adverbs or a PP ("Schließlich hielt der Täter … an und …"), or null.
  */
-export function firstConjunctSubject(ex: Extractor, u: number): NP | null {
+function firstConjunctSubject(ex: Extractor, u: number): NP | null {
   const ctx = ex.ctx;
   const s0 = ctx.sentStart[ctx.toks[u].sentence];
   // ", und <verb>" after a content clause goes back to the main clause opened by its subject ("Die Botschafterin
@@ -873,7 +873,7 @@ export function firstConjunctSubject(ex: Extractor, u: number): NP | null {
  * `before`, in the pronoun's sentence or the one before ("… sprachen wir mit einem hochrangigen Politiker. Er lobte
  * …"): the pronoun's nearest antecedent, which has no entity.
  */
-export function indefinitePersonBetween(ex: Extractor, after: number, before: number, gender: 'm' | 'f'): boolean {
+function indefinitePersonBetween(ex: Extractor, after: number, before: number, gender: 'm' | 'f'): boolean {
   const ctx = ex.ctx;
   const s = ctx.toks[before].sentence;
   const a = Math.max(after, s > 0 && ctx.sentStart[s - 1] >= 0 ? ctx.sentStart[s - 1] : ctx.sentStart[s]);
@@ -896,7 +896,7 @@ export function indefinitePersonBetween(ex: Extractor, after: number, before: nu
 
 
 /** No clause boundary (punctuation, a subordinator or a coordinating conjunction) between tokens from and to. */
-export function sameClause(ex: Extractor, from: number, to: number): boolean {
+function sameClause(ex: Extractor, from: number, to: number): boolean {
   const ctx = ex.ctx;
   for (let k = from; k < to; k++) if (ctx.isPunct(k) || SUBORDINATORS.has(ctx.lower[k]) || CONJ.has(ctx.lower[k]) || RELATIVE.has(ctx.lower[k]) || ctx.isQuote(k)) return false;
   return true;

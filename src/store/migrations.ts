@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { addStoryEventMentionArguments, createStoryEventsSchema, STORY_EVENT_MENTION_ARGUMENTS_MIGRATION_NAME, STORY_EVENTS_MIGRATION_NAME } from '../events/storyEvents.ts';
+import { addStoryEventMentionArguments, createStoryEventsSchema, rekeyStoryEvents, STORY_EVENT_MENTION_ARGUMENTS_MIGRATION_NAME, STORY_EVENTS_MIGRATION_NAME } from '../events/storyEvents.ts';
 import { createRegistrySchema, REGISTRY_MIGRATION_NAME } from '../entities/registry.ts';
 
 /**
@@ -82,6 +82,13 @@ export const MIGRATIONS: Migration[] = [
     up(db) {
       db.exec('CREATE INDEX story_event_mentions_event ON story_event_mentions(doc_rowid, event_id, story_id, signature)');
     },
+  },
+  {
+    version: 6,
+    name: 'story events: re-keyed with the signatures of the fifteenth session ("#k" for a repeated signature, actorless events by their words)',
+    // a store filled before keeps the old keys, and a retelling saved now would not pair with its stored telling;
+    // recomputed from the stored documents (one read and parse per document, nothing re-analysed)
+    up: rekeyStoryEvents,
   },
 ];
 
