@@ -14,18 +14,29 @@ const SPORT_WORDS = [
   'niederlage', 'punkte', 'punkten', 'runde', 'olympia', 'olympisch', 'wm', 'em', 'klub', 'verein', 'nationalteam',
   'teamchef', 'legionär', 'transfer', 'ablösesumme', 'titelverteidiger', 'qualifikation', 'weltmeister', 'europameister',
 ];
-const SPORT_RE = new RegExp(`(?:^|[^\\p{L}])(?:heim|auswärts|tabellen|cup|ligen|liga|meisterschafts)?(${SPORT_WORDS.join('|')})(?![\\p{L}])`, 'gui');
+// A sport word (with an optional compound opener) at a word start, read sticky at each run of letters: the same matches
+// as a global search for it after "^" or a non-letter (a match ends before a non-letter, and the one multi-word entry
+// pair's second words, "league", open no match), without trying the alternation at every non-letter.
+const SPORT_AT = new RegExp(`(?:heim|auswärts|tabellen|cup|ligen|liga|meisterschafts)?(${SPORT_WORDS.join('|')})(?![\\p{L}])`, 'yui');
+const LETTER_RUN = /\p{L}+/gu;
 /** A result ("3:0", "6:2,7:5", "0:4-Niederlage"), not a time of day ("15:00 Uhr"). */
 const SCORE_RE = /(?:^|[^\d:.])(\d{1,2}):(\d{1,2})(?![\d:]|\s*Uhr)/g;
 
 /** True when the text reads as a sports report: a match result and sport words, or many sport words. */
 export function sportContext(text: string): boolean {
   const head = text.length > 6000 ? text.slice(0, 6000) : text;
-  const words = new Set<string>();
-  for (const m of head.matchAll(SPORT_RE)) words.add(m[1].toLowerCase());
   let scores = 0;
   for (const _ of head.matchAll(SCORE_RE)) scores++;
-  return (scores >= 1 && words.size >= 2) || words.size >= 4;
+  // the answer is known once the sport words reach the count asked for
+  const need = scores >= 1 ? 2 : 4;
+  const words = new Set<string>();
+  LETTER_RUN.lastIndex = 0;
+  for (let run = LETTER_RUN.exec(head); run; run = LETTER_RUN.exec(head)) {
+    SPORT_AT.lastIndex = run.index;
+    const m = SPORT_AT.exec(head);
+    if (m && words.add(m[1].toLowerCase()).size >= need) return true;
+  }
+  return false;
 }
 
 /** Entries whose sense in a sports report is play: beating, attacking, shooting, meeting or hosting an opponent, pressing. */
