@@ -860,6 +860,24 @@ function expectedObject(toks: { lower: string; text: string }[], t: number, c0: 
 /** Readiness adjectives of the lexicon ("verhandlungsbereit", "gesprächsbereite"). */
 const READINESS = /^\p{Ll}+bereit(e|en|er|es|em)?$/u;
 
+/** Whether a token of [a, b) has the lower-case form `w` (a loop, not a slice per call). */
+function hasLower(toks: readonly { lower: string }[], a: number, b: number, w: string): boolean {
+  for (let j = a; j < b; j++) if (toks[j].lower === w) return true;
+  return false;
+}
+
+/** Whether a token of [a, b) matches `re` in lower case. */
+function someLower(toks: readonly { lower: string }[], a: number, b: number, re: RegExp): boolean {
+  for (let j = a; j < b; j++) if (re.test(toks[j].lower)) return true;
+  return false;
+}
+
+/** "die Rede" within [a, b). */
+function dieRedeAfter(toks: readonly { lower: string }[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (toks[j].lower === 'rede' && toks[j - 1].lower === 'die') return true;
+  return false;
+}
+
 export function decideModality(ctx: SentenceContext, tr: Trigger, input: ModalityInput): Modality {
   const { toks } = ctx;
   const ci = toks[tr.t0].clause;
@@ -871,8 +889,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // a noun in a setting phrase ("nach dreijährigen Verhandlungen wollten …", "bei einem Besuch") does not take
   // the clause's modal, negation or tense: only its own phrase counts
   // ("am Treffen teilnehmen": the object of taking part, which shares the clause's tense and modal)
-  const partakes = toks.slice(c0, c1).some((t) => RM_54.test(t.lower));
-  if (tr.entry.pos === 'noun' && !(partakes && toks[tr.t0 - 1]?.lower === 'am')) {
+  // (read only for a noun after "am": the clause's tokens, without a slice per call)
+  if (tr.entry.pos === 'noun' && !(toks[tr.t0 - 1]?.lower === 'am' && someLower(toks, c0, c1, RM_54))) {
     for (let j = Math.max(c0, tr.t0 - 4); j < tr.t0; j++) {
       if (RM_55.test(toks[j].lower)) {
         words.length = 0;
@@ -902,7 +920,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const zuInf = (tr.entry.pos === 'verb' && isZuInfinitive(toks, tr.t0)) || (tr.entry.pos === 'noun' && c0 === ctx.clauses[ci][0] && nounInZuClause(toks, tr.t0, ctx.clauses[ci][1]));
 
   // (h/ev29) a source frame "war von X die Rede": what is spoken of is reported, whatever the tense
-  if (tr.entry.pos === 'noun' && toks[tr.t0 - 1] && toks.slice(ctx.clauses[ci][0], tr.t0).some((t) => t.lower === 'von') && toks.slice(tr.t0 + 1, ctx.clauses[ci][1]).some((t, k, a) => t.lower === 'rede' && a[k - 1]?.lower === 'die') && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => RM_56.test(t.lower))) return 'reported';
+  // ("die" before "Rede" within the tokens after the trigger)
+  if (tr.entry.pos === 'noun' && toks[tr.t0 - 1] && hasLower(toks, ctx.clauses[ci][0], tr.t0, 'von') && dieRedeAfter(toks, tr.t0 + 1, ctx.clauses[ci][1]) && someLower(toks, ctx.clauses[ci][0], ctx.clauses[ci][1], RM_56)) return 'reported';
   // (h/ev29) a feared act ("befürchtet die Festnahme von Abgeordneten", "fürchten neue Angriffe") has not happened
   if (tr.entry.pos === 'noun' && !setting) {
     for (let j = ctx.clauses[ci][0]; j < tr.t0; j++) if (RM_57.test(toks[j].lower) && !toks.slice(j + 1, tr.t0).some((t) => t.lower === 'um' || t.lower === 'vor')) return 'hypothetical';
