@@ -860,6 +860,14 @@ function expectedObject(toks: { lower: string; text: string }[], t: number, c0: 
 /** Readiness adjectives of the lexicon ("verhandlungsbereit", "gesprächsbereite"). */
 const READINESS = /^\p{Ll}+bereit(e|en|er|es|em)?$/u;
 
+/** `words.slice(0, end).some(pred)` without the slice (pred sees `words` as its array: only index k - 1 < end is read). */
+function someBefore(words: string[], end: number, pred: (w: string, k: number, ws: string[]) => boolean): boolean {
+  // (a negative end counts from the array's end, as slice reads it)
+  const e = end < 0 ? Math.max(0, words.length + end) : Math.min(end, words.length);
+  for (let k = 0; k < e; k++) if (pred(words[k], k, words)) return true;
+  return false;
+}
+
 /** Whether a token of [a, b) has the lower-case form `w` (a loop, not a slice per call). */
 function hasLower(toks: readonly { lower: string }[], a: number, b: number, w: string): boolean {
   for (let j = a; j < b; j++) if (toks[j].lower === w) return true;
@@ -913,7 +921,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (prev && ci >= 2 && tr.entry.pos === 'verb' && isZuInfinitive(toks, tr.t0)) {
     for (let c = ci - 2; c >= Math.max(0, ci - 3); c--) for (let j = ctx.clauses[c][0]; j < ctx.clauses[c][1]; j++) prevWords.push(toks[j].lower);
   }
-  const before = words.slice(0, tr.t0 - c0);
+  // (the words before the trigger: words[0, tr.t0 - c0), read in place)
+  const beforeEnd = tr.t0 - c0;
   // a noun whose clause ends in a zu-infinitive ("…, einen Anschlag in den USA zu verüben") is governed like that verb
   // (not a noun in a setting phrase: "um sie während der Offensive … zu versorgen")
   // (a noun after "zu" is a phrase: "zu Hausarrest vergattert")
@@ -953,7 +962,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
   // concessive "auch wenn" ("Auch wenn die Mandatare Treue gelobt haben: …") grants a fact, it sets no condition
   const condWord = (w: string, k: number, ws: string[]): boolean => HYPOTHETICAL.has(w) && !(w === 'wenn' && ws[k - 1] === 'auch');
-  if (before.some(condWord) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
+  if (someBefore(words, beforeEnd, condWord) || words[0] === 'sollte' || words[0] === 'sollten' || (words[0] === 'ob')) return 'hypothetical';
   if (words.some((w, k, ws) => (w === 'wenn' || w === 'falls') && condWord(w, k, ws))) return 'hypothetical';
   // a verb-first conditional ("Komme in den nächsten Wochen nichts heraus, würde er … unterstützen", "Kommt es zu
   // Neuwahlen, wird …"): the condition and the consequence that follows it
@@ -1076,7 +1085,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // (a past modal names a past act: "konnte am Donnerstag 73 Menschen retten")
   const pastHere = words.some((w) => RM_87.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
-  const lastWord = [...words].reverse().find((w) => LETTER.test(w)) ?? '';
+  let lastWord = '';
+  for (let k = words.length - 1; k >= 0; k--) if (LETTER.test(words[k])) { lastWord = words[k]; break; }
   // (also in a verb-final clause: "…, nachdem ihr Mann sie mit Benzin übergossen haben soll")
   const sollPerfect = (words.some((w) => RM_88.test(w)) && RM_19.test(lastWord)) ||
     (RM_88.test(lastWord) && RM_19.test(words.filter((w) => LETTER.test(w)).at(-2) ?? ''));
