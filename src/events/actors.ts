@@ -4,28 +4,6 @@
  */
 import { createRequire } from 'node:module';
 import type { Entity } from '../doc/index.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_ACTORS_0 = /(?<!\p{L})(uno|un|uno-|vereinte[n]? nationen|nato|eu|europäische[n]? union|eu-kommission|afrikanische[n]? union|au|osze|iwf|weltbank|who|unhcr|unicef|opec|g7|g20|arabische[n]? liga|internationale[nr]? strafgerichtshof|european union|united nations|imf|world bank)(?![\p{L}])|un-generalsekretär|uno-generalsekretär|un-|uno-/u;
-const R_ACTORS_1 = /armee|militär|streitkräfte|soldat|truppe|general|luftwaffe|marine|bundesheer|bundeswehr|verteidigungsminist|army|military|troops|forces|generalstab|brigade|qassam|armeesprecher/u;
-const R_ACTORS_2 = /polizei|polizist|gendarmerie|sicherheitskräfte|police|grenzschutz|geheimdienst|verfassungsschutz|nachrichtendienst/u;
-const R_ACTORS_3 = /gericht|richter|staatsanwalt|justiz|anklage|court|judge|prosecutor|verfassungsgerichtshof/u;
-const R_ACTORS_4 = /rebell|miliz|aufständisch|guerilla|taliban|is-miliz|islamischer staat|al-kaida|al-qaida|hamas|hisbollah|pkk|boko haram|al-shabaab|dschihad|jihad|terror|rebel|insurgent|militant/u;
-const R_ACTORS_5 = /parlament|abgeordnet|nationalrat|bundesrat|bundestag|senat|kongress|landtag|duma|knesset|parliament|congress|senator|klubobmann|klubchef|fraktion/u;
-const R_ACTORS_6 = /opposition|dissident|regimekritiker|opposition/u;
-const R_ACTORS_7 = /partei|spö|övp|fpö|neos|grüne|cdu|csu|spd|afd|fdp|linke|republikaner|demokraten|parteichef|parteivorsitz|generalsekretär der|party|akp|chp|pis|front national|fn(?!\p{L})/u;
-const R_ACTORS_8 = /regierung|minist|präsident|kanzler|premier|staatschef|regierungschef|könig|kabinett|bürgermeister|landeshauptmann|gouverneur|botschafter|diplomat|außenamt|kreml|weißes haus|weiße haus|staatssekretär|behörde|government|president|minister|ministry|cabinet|king|ambassador|mayor|governor|white house|kremlin/u;
-const R_ACTORS_9 = /zeitung|agentur|sender|tv|fernsehen|reuters|afp|apa|dpa|interfax|tass|journalist|redaktion|magazin|blatt|news|times|post|press|media/u;
-const R_ACTORS_10 = /kirche|bischof|papst|vatikan|imam|rabbi|kardinal|church|pope|moschee|religiös/u;
-const R_ACTORS_11 = /ngo|organisation|amnesty|human rights watch|ärzte ohne grenzen|rotes kreuz|roten kreuz|caritas|greenpeace|beobachtungsstelle|aktivist|menschenrecht|hilfsorganisation|verein|initiative/u;
-const R_ACTORS_12 = /konzern|unternehmen|firma|bank|ag(?!\p{L})|gmbh|holding|company|corporation|chef von|ceo|manager|wirtschaftskammer|industrie/u;
-const R_ACTORS_13 = /universität|uni(?!\p{L})|schule|hochschule|professor|forscher|institut|university/u;
-const R_ACTORS_14 = /flüchtling|migrant|asylwerber|asylbewerber|refugee/u;
-const R_ACTORS_15 = /zivilist|bürger|einwohner|demonstrant|bevölkerung|civilian|protester|studenten|schüler/u;
-const R_ACTORS_16 = /^[A-Z]{3}$/;
-const R_ACTORS_17 = /^[A-Z]{2}$/;
-
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -44,22 +22,22 @@ export interface ActorCode {
 
 /** Sector keywords, tried in order against role titles, names and mention texts (lower case, substring). */
 const SECTORS: [string, RegExp][] = [
-  ['IGO', R_ACTORS_0],
-  ['MIL', R_ACTORS_1],
-  ['COP', R_ACTORS_2],
-  ['JUD', R_ACTORS_3],
-  ['REB', R_ACTORS_4],
-  ['LEG', R_ACTORS_5],
-  ['OPP', R_ACTORS_6],
-  ['PTY', R_ACTORS_7],
-  ['GOV', R_ACTORS_8],
-  ['MED', R_ACTORS_9],
-  ['REL', R_ACTORS_10],
-  ['NGO', R_ACTORS_11],
-  ['BUS', R_ACTORS_12],
-  ['EDU', R_ACTORS_13],
-  ['REF', R_ACTORS_14],
-  ['CVL', R_ACTORS_15],
+  ['IGO', /(?<!\p{L})(uno|un|uno-|vereinte[n]? nationen|nato|eu|europäische[n]? union|eu-kommission|afrikanische[n]? union|au|osze|iwf|weltbank|who|unhcr|unicef|opec|g7|g20|arabische[n]? liga|internationale[nr]? strafgerichtshof|european union|united nations|imf|world bank)(?![\p{L}])|un-generalsekretär|uno-generalsekretär|un-|uno-/u],
+  ['MIL', /armee|militär|streitkräfte|soldat|truppe|general|luftwaffe|marine|bundesheer|bundeswehr|verteidigungsminist|army|military|troops|forces|generalstab|brigade|qassam|armeesprecher/u],
+  ['COP', /polizei|polizist|gendarmerie|sicherheitskräfte|police|grenzschutz|geheimdienst|verfassungsschutz|nachrichtendienst/u],
+  ['JUD', /gericht|richter|staatsanwalt|justiz|anklage|court|judge|prosecutor|verfassungsgerichtshof/u],
+  ['REB', /rebell|miliz|aufständisch|guerilla|taliban|is-miliz|islamischer staat|al-kaida|al-qaida|hamas|hisbollah|pkk|boko haram|al-shabaab|dschihad|jihad|terror|rebel|insurgent|militant/u],
+  ['LEG', /parlament|abgeordnet|nationalrat|bundesrat|bundestag|senat|kongress|landtag|duma|knesset|parliament|congress|senator|klubobmann|klubchef|fraktion/u],
+  ['OPP', /opposition|dissident|regimekritiker|opposition/u],
+  ['PTY', /partei|spö|övp|fpö|neos|grüne|cdu|csu|spd|afd|fdp|linke|republikaner|demokraten|parteichef|parteivorsitz|generalsekretär der|party|akp|chp|pis|front national|fn(?!\p{L})/u],
+  ['GOV', /regierung|minist|präsident|kanzler|premier|staatschef|regierungschef|könig|kabinett|bürgermeister|landeshauptmann|gouverneur|botschafter|diplomat|außenamt|kreml|weißes haus|weiße haus|staatssekretär|behörde|government|president|minister|ministry|cabinet|king|ambassador|mayor|governor|white house|kremlin/u],
+  ['MED', /zeitung|agentur|sender|tv|fernsehen|reuters|afp|apa|dpa|interfax|tass|journalist|redaktion|magazin|blatt|news|times|post|press|media/u],
+  ['REL', /kirche|bischof|papst|vatikan|imam|rabbi|kardinal|church|pope|moschee|religiös/u],
+  ['NGO', /ngo|organisation|amnesty|human rights watch|ärzte ohne grenzen|rotes kreuz|roten kreuz|caritas|greenpeace|beobachtungsstelle|aktivist|menschenrecht|hilfsorganisation|verein|initiative/u],
+  ['BUS', /konzern|unternehmen|firma|bank|ag(?!\p{L})|gmbh|holding|company|corporation|chef von|ceo|manager|wirtschaftskammer|industrie/u],
+  ['EDU', /universität|uni(?!\p{L})|schule|hochschule|professor|forscher|institut|university/u],
+  ['REF', /flüchtling|migrant|asylwerber|asylbewerber|refugee/u],
+  ['CVL', /zivilist|bürger|einwohner|demonstrant|bevölkerung|civilian|protester|studenten|schüler/u],
 ];
 
 /** Common German country names and capitals (metonymy: "Moskau" for Russia's government). */
@@ -113,8 +91,8 @@ export function iso3(value: string | null | undefined): string | null {
 
 function iso3Uncached(value: string): string | null {
   const v = value.trim();
-  if (R_ACTORS_16.test(v)) return v;
-  if (R_ACTORS_17.test(v)) return countries.alpha2ToAlpha3(v) ?? null;
+  if (/^[A-Z]{3}$/.test(v)) return v;
+  if (/^[A-Z]{2}$/.test(v)) return countries.alpha2ToAlpha3(v) ?? null;
   const known = COUNTRY_NAMES[v.toLowerCase()];
   if (known) return known;
   return countries.getAlpha3Code(v, 'de') ?? countries.getAlpha3Code(v, 'en') ?? null;
@@ -146,7 +124,7 @@ export function codeActor(e: Entity): ActorCode {
   const roles = e.roles ?? [];
   if (!country) for (const r of roles) if ((country = iso3(r.country))) break;
   if (!country && e.type === 'LOC') country = iso3(e.name);
-  if (!country && typeof e.canonicalId === 'string' && R_ACTORS_16.test(e.canonicalId)) country = e.canonicalId;
+  if (!country && typeof e.canonicalId === 'string' && /^[A-Z]{3}$/.test(e.canonicalId)) country = e.canonicalId;
   const texts = [...roles.map((r) => r.title), e.name, ...e.mentions.slice(0, 5).map((m) => m.text)].join(' | ');
   let sector = sectorOf(texts);
   if (!sector) {

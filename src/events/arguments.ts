@@ -8,51 +8,6 @@ import type { Arguments, MentionRef, SentenceContext, Tok, Trigger } from './ext
 import { agentOwner, companion, expectedVisitor, fullClause, genitiveAttribute, genitiveInPrepPhrase, isLocPrep, isPassive, lightVerbClause, nounVon, objectGenitive, obliquePhrase, obliqueVorfeld, ofEventNoun, opens, otherNounsPhrase, phraseOpener, ppVorfeld, resumedLight, speechLightClause, zuInfClause } from './phrases.ts';
 import { compatiblePerson, compoundRolePrefix, derivHead, firstPerson, neuterPlaceSubject, personGender, pluralSie, pronounObject, receivingPronoun, resolved, roleGender, roleHolder, sentenceAntecedent, singlePersonAfterPlural, spokesGenitive, vorfeldSubject } from './pronouns.ts';
 import { CLAUSE_PUNCT, FILING, INFLECTED_LOWER, isAux, LETTER, LIGHT_VERBS, LOWER_START, NOT_RESUMED, OBJECT_DETERMINERS, PATIENT_TYPES, PLURAL_VERB, POSSESSIVE, RELATIVE_OPENER, ROLE_NOUN, SPEECH_LIGHT, SPEECH_NOUN_TYPES, SPRECHEN_FINITE, TYPE_PREPS, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_ARGUMENTS_0 = /(e|en|er|sche|schen)$/;
-const R_ARGUMENTS_1 = /^(und|oder)$/;
-const R_ARGUMENTS_2 = /^(er|sie|es|ich|wir|ihr|man|sich|und|oder|sowie)$/;
-const R_ARGUMENTS_3 = /^\d/;
-const R_ARGUMENTS_4 = /^(des|der)$/;
-const R_ARGUMENTS_5 = /er$/;
-const R_ARGUMENTS_6 = /s$/;
-const R_ARGUMENTS_7 = /^(teilnehm|teilzunehm|teilgenommen|teil$)/;
-const R_ARGUMENTS_8 = /^(des|der|eines|einer)$/;
-const R_ARGUMENTS_9 = /^(erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)$/;
-const R_ARGUMENTS_10 = /^(wurde|wurden|worden)$/;
-const R_ARGUMENTS_11 = /^(ist|sind|sei|seien|war|waren|wäre|wären)$/;
-const R_ARGUMENTS_12 = /^(zu|zum|zur|für)$/;
-const R_ARGUMENTS_13 = /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/;
-const R_ARGUMENTS_14 = /^(steckt|stecke|stecken|steckte|steckten|gesteckt)$/;
-const R_ARGUMENTS_15 = /(konferenz|gipfel|gipfeltreffen)$/;
-const R_ARGUMENTS_16 = /^(bei|beim|auf)$/;
-const R_ARGUMENTS_17 = /^(zu|zum)$/;
-const R_ARGUMENTS_18 = /^(seit|während|bis)$/;
-const R_ARGUMENTS_19 = /^(der|die|das|dem|den|denen)$/;
-const R_ARGUMENTS_20 = /^(er|sie|ich|wir)$/;
-const R_ARGUMENTS_21 = /(en|sind)$/;
-const R_ARGUMENTS_22 = /^(der|die|das|welche|welcher|welches)$/;
-const R_ARGUMENTS_23 = /^(er|sie)$/;
-const R_ARGUMENTS_24 = /^(wir|ich)$/;
-const R_ARGUMENTS_25 = /^(dieser|diese|dieses|man|es|jener|jene)$/;
-const R_ARGUMENTS_26 = /^(der|die)$/;
-const R_ARGUMENTS_27 = /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/;
-const R_ARGUMENTS_28 = /^(von|vom|durch|mit)$/;
-const R_ARGUMENTS_29 = /^(er|ich|wir)$/;
-const R_ARGUMENTS_30 = /^(der|die|das)$/;
-const R_ARGUMENTS_31 = /^(des|eines|einer)$/;
-const R_ARGUMENTS_32 = /^(der|die|das|den|welche|welcher|welches)$/;
-const R_ARGUMENTS_33 = /^(die|den|das|der|dem|eine|einen|ein)$/;
-const R_ARGUMENTS_34 = /^(zusammen|gemeinsam)$/;
-const R_ARGUMENTS_35 = /^(ebenso|genauso|gleich|ebenfalls)$/;
-const R_ARGUMENTS_36 = /^regierung/;
-const R_ARGUMENTS_37 = /streik/;
-const R_ARGUMENTS_38 = /^(dem|der|einem|einer)$/;
-const R_ARGUMENTS_39 = /^(nahe|bei|an|am|nach|aus)$/;
-const R_ARGUMENTS_40 = /dienst$|netzwerk$|plattform$/;
-
 
 // (more \p{…} literals of rule code, kept out of the functions for the same reason)
 const VORFELD_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|flankiert|begleitet|bewaffnet|unterstützt|umringt|umgeben|beobachtet|bedrängt)$/u;
@@ -183,7 +138,7 @@ export function withCoordinated(ctx: SentenceContext, m: MentionRef, pool: Menti
     const or = (t: Tok) => t.lower === 'oder' && ctx.toks.slice(Math.max(0, m.t0 - 2), m.t0).some((x) => x.lower === 'entweder');
     if (!between.length || !between.some((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t))) break;
     if (between.filter((t) => t.lower === 'und' || t.lower === 'sowie' || t.lower === 'and' || or(t)).length > 1) break;
-    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t) || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (R_ARGUMENTS_0.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
+    if (!between.every((t) => t.lower === 'und' || t.lower === 'sowie' || t.text === ',' || t.lower === 'and' || or(t) || DETERMINERS.has(t.lower) || UPPER_START.test(t.text) || (/(e|en|er|sche|schen)$/.test(t.lower) && !VERB_FORMS.has(t.lower)))) break;
     group.push(next);
     last = next;
   }
@@ -248,24 +203,24 @@ function coordinatedVerb(ctx: SentenceContext, tr: Trigger, c0: number): { conj:
   let v = tr.t0;
   // "und will … treffen", "und hat … kritisiert": the finite auxiliary or modal right after the conjunction
   for (let j = tr.t0 - 1; j > c0; j--) {
-    if (R_ARGUMENTS_1.test(toks[j].lower)) break;
-    if (isAux(toks[j]) && R_ARGUMENTS_1.test(toks[j - 1]?.lower ?? '')) {
+    if (/^(und|oder)$/.test(toks[j].lower)) break;
+    if (isAux(toks[j]) && /^(und|oder)$/.test(toks[j - 1]?.lower ?? '')) {
       v = j;
       break;
     }
   }
   const conj = v - 1;
-  if (conj <= c0 + 1 || !R_ARGUMENTS_1.test(toks[conj].lower)) return null;
+  if (conj <= c0 + 1 || !/^(und|oder)$/.test(toks[conj].lower)) return null;
   if (v === tr.t0 && tr.participle) return null;
   if (!LETTER.test(toks[conj - 1].text)) return null;
   for (let j = c0 + 1; j < conj - 1; j++) {
     const t = toks[j];
     if (!LOWER_START.test(t.text) || !LETTER.test(t.text)) continue;
-    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || R_ARGUMENTS_2.test(t.lower)) continue;
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(er|sie|es|ich|wir|ihr|man|sich|und|oder|sowie)$/.test(t.lower)) continue;
     // ("die oberösterreichische SPÖ", "Zwei frühere Manager": an adjective after an article, a preposition, a number or
     // another adjective; "Am Montag kritisierte Merkel": a verb in -te after a noun)
     const before = toks[j - 1];
-    if (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[j + 1]?.text ?? '') && (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || R_ARGUMENTS_3.test(before.text) || INFLECTED_LOWER.test(before.text) || j - 1 === c0)) continue;
+    if (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[j + 1]?.text ?? '') && (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || /^\d/.test(before.text) || INFLECTED_LOWER.test(before.text) || j - 1 === c0)) continue;
     if (ctx.mentions.some((m) => j >= m.t0 && j < m.t1)) continue;
     return { conj, fin: j };
   }
@@ -314,26 +269,26 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       const cityPlace = (m: MentionRef) => (entry.type === 'CONSULT' || entry.type === 'AGREE' || entry.type === 'ASSAULT') && m.entity.type === 'LOC' && m.prep !== 'seitens' && !m.modifier && !UPPER_START.test(toks[m.t1]?.text ?? '') && !isCountryName(m.entity.name);
       const von = after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && !m.modifier && m.t0 <= tr.t0 + 5 && !cityPlace(m)) ?? after.find((m) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'seitens') && m.t0 <= tr.t0 + 3 && !cityPlace(m));
       // (not the genitive of another noun after it: "als Reaktion auf den Beschuss Ziele des IS angegriffen")
-      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (R_ARGUMENTS_4.test(toks[m.t0 - 1]?.lower ?? '') && !toks.slice(tr.t1, m.t0 - 1).some((t) => UPPER_START.test(t.text)) || (m.genitive && m.t0 === tr.t0 + 1 && R_ARGUMENTS_4.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
+      const gen = after.find((m) => m.prep === null && m.t0 <= tr.t0 + 3 && (/^(des|der)$/.test(toks[m.t0 - 1]?.lower ?? '') && !toks.slice(tr.t1, m.t0 - 1).some((t) => UPPER_START.test(t.text)) || (m.genitive && m.t0 === tr.t0 + 1 && /^(des|der)$/.test(toks[m.t0].lower) && !(PATIENT_TYPES.has(entry.type) && m.entity.type === 'PER')))) ??
         // "die Unterstützung Belgrads": a name in the genitive right after the noun
         after.find((m) => (m.prepAt === undefined || m.prepAt < tr.t0) && !m.modifier && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && m.form === 'name' && toks[m.t0].lower.endsWith('s') && !m.entity.name.toLowerCase().endsWith('s'));
       // "Vorwürfe kurdischer Medien", "Angriffe syrischer Truppen": an article-less genitive plural whose adjective names the owner
-      const genAdj = after.find((m) => m.form === 'deriv' && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && R_ARGUMENTS_5.test(toks[m.t0].lower) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((o) => o.t0 === m.t1));
+      const genAdj = after.find((m) => m.form === 'deriv' && m.t0 === tr.t0 + 1 && m.t1 === m.t0 + 1 && /er$/.test(toks[m.t0].lower) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((o) => o.t0 === m.t1));
       // "israelischer Luftangriff", "Chinas Besuch": directly before the noun, or with one adjective between
       // (not a city's adjective before an attack: "nach den Brüsseler Anschlägen" names the place)
-      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || R_ARGUMENTS_6.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')) && !(entry.type === 'ASSAULT' && m.form === 'deriv' && m.entity.type === 'LOC' && !isCountryName(m.entity.name) && R_ARGUMENTS_5.test(toks[m.t0].text)));
+      const before = pool.filter((m) => (m.t1 === tr.t0 || (m.t1 === tr.t0 - 1 && INFLECTED_LOWER.test(toks[m.t1].text))) && (m.form === 'deriv' || /s$/.test(m.entity.name) || toks[m.t1 - 1].lower.endsWith('s')) && !(entry.type === 'ASSAULT' && m.form === 'deriv' && m.entity.type === 'LOC' && !isCountryName(m.entity.name) && /er$/.test(toks[m.t0].text)));
       // "EU-Gipfel", "Nato-Angriffe": the name before the dash of the trigger itself (not for nouns whose modifier is
       // as often the target: "Böhmermann-Unterstützung", "Merkel-Kritik", "Anti-Trump-Proteste")
       // (not when the clause says who takes part: "Ich werde am G7-Treffen teilnehmen")
-      const partakes = toks.slice(c0, c1).some((t) => R_ARGUMENTS_7.test(t.lower));
+      const partakes = toks.slice(c0, c1).some((t) => /^(teilnehm|teilzunehm|teilgenommen|teil$)/.test(t.lower));
       const inside = MODIFIER_ACTOR_TYPES.has(entry.type) && !partakes && !toks[tr.t0].lower.startsWith('anti') ? pool.find((m) => m.t0 === tr.t0 && m.t1 === tr.t1) : undefined;
       // "die Festnahme des Journalisten durch die Polizei", "beim Empfang durch Präsident X": the agent of the noun
       // (not a place passed through: "Marsch durch die Innenstadt")
       // (only genitives between, and not for a noun that is itself a genitive: "die Ratifizierung des Abkommens durch X")
       // (but when the noun has its own genitive object before "durch", the agent is the noun's: "Folge der Annexion der
       // Krim durch Russland")
-      const ownObject = R_ARGUMENTS_8.test(toks[tr.t1]?.lower ?? '');
-      const durch = genitiveAttribute(toks, tr.t0) && !ownObject ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !R_ARGUMENTS_8.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
+      const ownObject = /^(des|der|eines|einer)$/.test(toks[tr.t1]?.lower ?? '');
+      const durch = genitiveAttribute(toks, tr.t0) && !ownObject ? undefined : pool.find((m) => m.prep === 'durch' && !m.modifier && m.t0 > tr.t0 && m.t0 <= tr.t0 + 10 && (m.entity.type !== 'LOC' || isCountryName(m.entity.name)) && !toks.slice(tr.t1, m.prepAt ?? m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || PREPOSITIONS.has(t.lower) || (DETERMINERS.has(t.lower) && !/^(des|der|eines|einer)$/.test(t.lower)) || (LOWER_START.test(t.text) && !INFLECTED_LOWER.test(t.text))));
       // "Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer": a genitive that only modifies the person
       // after it (a place adjective, an organisation before a title) stands for that person
       const genHead = gen?.modifier ? pool.find((m) => m.entity.type === 'PER' && m.t0 >= gen.t1 && m.t0 <= gen.t1 + 2) : undefined;
@@ -365,7 +320,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     }
     // "Am Sonntag erhielt X Unterstützung von Y": the subject of receiving is the recipient
-    if (!recipients.length && actors.length && toks.slice(c0, c1).some((t) => R_ARGUMENTS_9.test(t.lower))) {
+    if (!recipients.length && actors.length && toks.slice(c0, c1).some((t) => /^(erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen)$/.test(t.lower))) {
       // ("und er sollte dafür die Unterstützung des Parlaments bekommen": "er" is the person subject of the clause
       // before in the sentence, else the person named last)
       const subj = pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0) ?? receivingPronoun(ctx, c0, tr.t0);
@@ -398,21 +353,21 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     subjectless = true;
   }
   // "bei den Luftangriffen seien 260 Kämpfer getötet worden": in a passive clause the subject is the victim
-  const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => R_ARGUMENTS_10.test(t.lower));
+  const clausePassive = entry.pos === 'noun' && toks.slice(c0, c1).some((t) => /^(wurde|wurden|worden)$/.test(t.lower));
   // "seinem Besuch", "seinen ersten Besuch", "ihr jüngstes Treffen"
   const possessed = POSSESSIVE.test(toks[tr.t0 - 1]?.lower ?? '') || (INFLECTED_LOWER.test(toks[tr.t0 - 1]?.text ?? '') && POSSESSIVE.test(toks[tr.t0 - 2]?.lower ?? ''));
   // "Nach dem Anschlag versicherte X …", "vor dem Treffen": an earlier or later event, not the subject's (unless "nach seinem Besuch")
   const beforeAfter = entry.pos === 'noun' && !possessed && toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'nach' || t.lower === 'vor');
   // "bekannte sich zu dem Attentat", "übernahm die Verantwortung für den Anschlag": the subject claims to be the actor
   // (not "macht X für den Anschlag verantwortlich": there the object is named)
-  const copula = toks.slice(c0, c1).some((t) => R_ARGUMENTS_11.test(t.lower));
+  const copula = toks.slice(c0, c1).some((t) => /^(ist|sind|sei|seien|war|waren|wäre|wären)$/.test(t.lower));
   // "Für die Angriffe sei Russland verantwortlich", "dass die PKK hinter dem Anschlag stecke": the subject is named as the actor
-  const claimed = entry.pos === 'noun' && ((toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => R_ARGUMENTS_12.test(t.lower)) && toks.slice(c0, c1).some((t) => R_ARGUMENTS_13.test(t.lower) || (t.lower === 'verantwortlich' && copula))) ||
-    (toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'hinter') && toks.slice(c0, c1).some((t) => R_ARGUMENTS_14.test(t.lower))));
+  const claimed = entry.pos === 'noun' && ((toks.slice(Math.max(c0, tr.t0 - 4), tr.t0).some((t) => /^(zu|zum|zur|für)$/.test(t.lower)) && toks.slice(c0, c1).some((t) => /^(bekannte|bekannten|bekennt|bekennen|bekannt|verantwortung)$/.test(t.lower) || (t.lower === 'verantwortlich' && copula))) ||
+    (toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'hinter') && toks.slice(c0, c1).some((t) => /^(steckt|stecke|stecken|steckte|steckten|gesteckt)$/.test(t.lower))));
   // (a conference or summit the subject attends is not the subject's act: "Indien hatte bei der Klimakonferenz … gegolten",
   // "Modi hatte bei der Konferenz von Paris argumentiert")
-  const attended = entry.type === 'CONSULT' && !possessed && R_ARGUMENTS_15.test(toks[tr.t0].lower) && R_ARGUMENTS_16.test(phraseOpener(toks, tr.t0, c0));
-  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (entry.mode === 'visit' && (toks[tr.t0 - 1]?.lower === 'zu' || (R_ARGUMENTS_17.test(phraseOpener(toks, tr.t0, c0)) && expectedVisitor(toks, c0, c1)))) || possessed);
+  const attended = entry.type === 'CONSULT' && !possessed && /(konferenz|gipfel|gipfeltreffen)$/.test(toks[tr.t0].lower) && /^(bei|beim|auf)$/.test(phraseOpener(toks, tr.t0, c0));
+  const nounSetting = entry.pos === 'noun' && !attended && (claimed || !beforeAfter) && (claimed || lightVerbClause(ctx, c0, c1, entry.type) || speechLightClause(ctx, tr, c0, c1) || resumedLight(ctx, tr, c0, c1) || toks.slice(Math.max(c0, tr.t0 - 3), tr.t0).some((t) => SETTING_PREPS.test(t.lower)) || SETTING_PREPS.test(phraseOpener(toks, tr.t0, c0)) || (entry.mode === 'visit' && (toks[tr.t0 - 1]?.lower === 'zu' || (/^(zu|zum)$/.test(phraseOpener(toks, tr.t0, c0)) && expectedVisitor(toks, c0, c1)))) || possessed);
   // "X hat versucht, Kairo anzugreifen": a zu-infinitive clause has no subject of its own (control, below)
   let relObject: MentionRef | undefined;
   let vorfeldObject: MentionRef | undefined;
@@ -430,7 +385,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       return (!!toks[after] && isAux(toks[after])) || tr.t0 === after || verbNext;
     })();
     // "Seit Samstag greift X … an", "Während des Besuchs traf X …": a preposition, the finite verb follows the phrase
-    const prepVorfeld = R_ARGUMENTS_18.test(toks[c0]?.lower ?? '') && (() => {
+    const prepVorfeld = /^(seit|während|bis)$/.test(toks[c0]?.lower ?? '') && (() => {
       const f = finitePosition(ctx, tr, c0, c1);
       let last = c1 - 1;
       while (last > c0 && !LETTER.test(toks[last].text)) last--;
@@ -446,13 +401,13 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     const bare = pool.filter((m) => (m.prep === null || (subClause && m.prep === 'während' && m.t0 === c0 + 1 && toks[c0].lower === 'während')) && !m.genitive && !used.has(m));
     let subj: MentionRef | undefined;
     const relPro = toks[c0 + 1]?.lower ?? '';
-    if (subClause && R_ARGUMENTS_19.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && R_ARGUMENTS_20.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
+    if (subClause && /^(der|die|das|dem|den|denen)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower) && /^(er|sie|ich|wir)$/.test(relPro) && c0 + 1 < tr.t0 && !ctx.mentions.some((m) => m.t0 === c0 + 1)) {
       // "die Ärztekammer, der sie eine Blockadehaltung vorwirft", "Aydin, den er traf": a personal pronoun after the
       // relative pronoun is the subject; the relative pronoun is an object, its antecedent the recipient
-      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx, 'er') : R_ARGUMENTS_21.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
+      subj = relPro === 'ich' || relPro === 'wir' ? firstPerson(ctx, c0 + 1) : relPro === 'er' ? resolved(ctx, 'er') : /(en|sind)$/.test(toks[tr.t0].lower) ? undefined : resolved(ctx, 'sie', toks[tr.t0].lower);
       if (!subj) subjectless = true;
       relObject = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
-    } else if (subClause && R_ARGUMENTS_22.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
+    } else if (subClause && /^(der|die|das|welche|welcher|welches)$/.test(toks[c0].lower) && RELATIVES.has(toks[c0].lower) && !SUBORDINATORS.has(toks[c0].lower)) {
       // "Gruppen, die der Hamas … vorwerfen": the relative pronoun is the subject; its antecedent ends the previous clause
       const ante = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC');
       subj = ante;
@@ -463,30 +418,30 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       let k = c0 + 1;
       if (REFLEXIVES.has(toks[k]?.lower ?? '')) k++;
       const pro = toks[k]?.lower ?? '';
-      if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && R_ARGUMENTS_23.test(pro) && !ctx.mentions.some((m) => m.t0 === k)) {
+      if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(er|sie)$/.test(pro) && !ctx.mentions.some((m) => m.t0 === k)) {
         const ci = toks[c0].clause;
         // (one whose sex the pronoun rules out is someone else: "Er habe die Frau wahrgenommen, als er …")
         const agrees = (m: MentionRef) => (pro === 'er' ? personGender(m.entity) !== 'f' : personGender(m.entity) !== 'm');
         const before = ci > 0 ? candidates(ctx, ctx.clauses[ci - 1][0], ctx.clauses[ci - 1][1]).find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive && agrees(m)) : undefined;
         subj = before ?? (pro === 'er' ? resolved(ctx, 'er') : undefined);
         if (!subj) subjectless = true;
-      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && R_ARGUMENTS_24.test(pro)) {
+      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(wir|ich)$/.test(pro)) {
         subj = firstPerson(ctx, k);
         if (!subj) subjectless = true;
       } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && pro === 'es' && !ctx.mentions.some((m) => m.t0 === k) && neuterPlaceSubject(ctx, toks[c0].clause)) {
         // "Indien hatte … gegolten, da es weitgehende Einschnitte ablehnte": "es" is the country that opens the clause before
         subj = neuterPlaceSubject(ctx, toks[c0].clause);
-      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && R_ARGUMENTS_25.test(pro)) subjectless = true;
+      } else if (SUBORDINATORS.has(toks[c0].lower) && k < tr.t0 && /^(dieser|diese|dieses|man|es|jener|jene)$/.test(pro)) subjectless = true;
       else subj = bare.find((m) => m.t0 < tr.t0);
     }
-    else if (fin === c0 && toks[c0].clause > 0 && R_ARGUMENTS_23.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+    else if (fin === c0 && toks[c0].clause > 0 && /^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
       // "…, kritisierte er": the verb-first clause after a quote or a clause has its subject right after the verb
       // the person named last (the speaker just quoted), not the last actor
       const lastHe = toks[fin + 1].lower === 'er' ? compatiblePerson(ctx, ctx.lastMentioned, 'm') : null;
       if (lastHe) subj = { entity: lastHe, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
-      else if (toks[fin + 1].lower === 'er' || !R_ARGUMENTS_21.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
+      else if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
       else subjectless = true;
-    } else if (fin === c0 && toks[c0].clause > 0 && R_ARGUMENTS_26.test(toks[fin + 1]?.lower ?? '') && toks.slice(fin + 2, Math.min(c1, fin + 7)).some((t) => ROLE_NOUN.test(t.lower)) && !pool.some((m) => m.t0 > fin && m.t0 < fin + 7 && m.entity.type === 'PER')) {
+    } else if (fin === c0 && toks[c0].clause > 0 && /^(der|die)$/.test(toks[fin + 1]?.lower ?? '') && toks.slice(fin + 2, Math.min(c1, fin + 7)).some((t) => ROLE_NOUN.test(t.lower)) && !pool.some((m) => m.t0 > fin && m.t0 < fin + 7 && m.entity.type === 'PER')) {
       // "…, forderte der norwegische Diplomat": a role noun after the verb is the subject — the person named last;
       // its nationality adjective is no object
       const who = compatiblePerson(ctx, ctx.lastMentioned ?? ctx.lastPerson, roleGender(toks, fin + 1, Math.min(c1, fin + 7)));
@@ -495,7 +450,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       for (const m of pool) if (m.t0 > fin && m.t0 < fin + 7 && m.form === 'deriv') used.add(m);
     } else if (fin === c0 && toks[c0].clause > 0) {
       let c = toks[c0].clause - 1;
-      if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || R_ARGUMENTS_27.test(toks[c0].lower)) {
+      if (SUBORDINATORS.has(opens(ctx, c)) || opens(ctx, c) === 'wie' || opens(ctx, c) === 'als' || /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/.test(toks[c0].lower)) {
         // "Wie X mitteilte, bombardierten die Kampfjets …": the subordinate clause is the Vorfeld, the subject follows
         subj = bare.find((m) => m.t0 > fin && m.t0 < Math.max(tr.t0, fin + 6));
       } else {
@@ -529,7 +484,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       }
     } else {
       // "Flankiert von X und Y nimmt Z …", "Unterstützt durch X greift Z …": a participle phrase in the Vorfeld is no subject
-      const participleVorfeld = UPPER_START.test(toks[c0].text) && VORFELD_PARTICIPLE.test(toks[c0].lower) && R_ARGUMENTS_28.test(toks[c0 + 1]?.lower ?? '');
+      const participleVorfeld = UPPER_START.test(toks[c0].text) && VORFELD_PARTICIPLE.test(toks[c0].lower) && /^(von|vom|durch|mit)$/.test(toks[c0 + 1]?.lower ?? '');
       // "Den Vorschlag lehnte die FPÖ ab", "Dieser Darstellung widerspricht die ÖVP": a dative or accusative noun
       // phrase in the Vorfeld is an object; the subject follows the finite verb
       // "Nach seiner Prüfung der Holding (BVOG) übt der Rechnungshof Kritik": the Vorfeld holds one constituent; one
@@ -554,17 +509,17 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // finite verb is the subject where the Vorfeld named no one ("sie" only after an object or a prepositional
       // phrase: "Die Partei unterstützt sie" has "sie" as the object)
       const after = toks[fin + 1]?.lower ?? '';
-      if (!subj && fin > c0 && !participleVorfeld && (subjectless || objectVorfeld) && (R_ARGUMENTS_29.test(after) || (after === 'sie' && objectVorfeld && !PLURAL_VERB.test(toks[fin].lower))) && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+      if (!subj && fin > c0 && !participleVorfeld && (subjectless || objectVorfeld) && (/^(er|ich|wir)$/.test(after) || (after === 'sie' && objectVorfeld && !PLURAL_VERB.test(toks[fin].lower))) && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
         subj = after === 'ich' || after === 'wir' ? firstPerson(ctx, fin + 1) : sentenceAntecedent(ctx, fin + 1, after) ?? resolved(ctx, after, toks[fin].lower);
         subjectless = true;
       }
       if (!subj && !subjectless) {
         // V2 inversion: "Am Montag traf X …"; a pronoun right after the finite verb ("kritisierte er")
-        if (R_ARGUMENTS_24.test(toks[fin + 1]?.lower ?? '')) {
+        if (/^(wir|ich)$/.test(toks[fin + 1]?.lower ?? '')) {
           subj = firstPerson(ctx, fin + 1);
           if (!subj) subjectless = true;
-        } else if (R_ARGUMENTS_23.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
-          if (toks[fin + 1].lower === 'er' || !R_ARGUMENTS_21.test(toks[fin].lower)) subj = sentenceAntecedent(ctx, fin + 1, toks[fin + 1].lower) ?? resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
+        } else if (/^(er|sie)$/.test(toks[fin + 1]?.lower ?? '') && !ctx.mentions.some((m) => m.t0 === fin + 1)) {
+          if (toks[fin + 1].lower === 'er' || !/(en|sind)$/.test(toks[fin].lower)) subj = sentenceAntecedent(ctx, fin + 1, toks[fin + 1].lower) ?? resolved(ctx, toks[fin + 1].lower, toks[fin].lower);
           else {
             subj = pluralSie(ctx, fin + 1);
             subjectless = true;
@@ -609,11 +564,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (ante) {
       // the name's own article ("der", "die", "das"; not "dem"/"den", not a genitive "des"), then what stands before it
       let k = ante.t0 - 1;
-      if (k >= main![0] && R_ARGUMENTS_30.test(toks[k].lower)) k--;
+      if (k >= main![0] && /^(der|die|das)$/.test(toks[k].lower)) k--;
       while (k >= main![0] && INFLECTED_LOWER.test(toks[k].text) && !VERB_FORMS.has(toks[k].lower) && !AUX.has(toks[k].lower)) k--;
-      if (k >= main![0] && R_ARGUMENTS_30.test(toks[k].lower)) k--;
+      if (k >= main![0] && /^(der|die|das)$/.test(toks[k].lower)) k--;
       const det = toks[ante.t0 - 1]?.lower ?? '';
-      const objectLike = OBJECT_DETERMINERS.test(det) || PREPOSITIONS.has(det) || R_ARGUMENTS_31.test(det);
+      const objectLike = OBJECT_DETERMINERS.test(det) || PREPOSITIONS.has(det) || /^(des|eines|einer)$/.test(det);
       // the Vorfeld itself ("X, der …, übte Kritik"), or right after the finite verb when no other bare name precedes
       // it ("Dem Rat spricht X, der …, Lob aus"; not "Die EU will die Türkei, die …, unterstützen": the EU is the subject)
       const vorfeld = k < main![0];
@@ -691,7 +646,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
       // passive: the victim is the subject right before the participle ("X erschossen und vier Israelis verletzt")
       let patient = passive && PATIENT_TYPES.has(entry.type) ? pool.filter((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0).pop() : undefined;
       // "…, das von Kampffliegern angegriffen worden sei": a passive relative clause's victim is its antecedent
-      if (!patient && passive && PATIENT_TYPES.has(entry.type) && c0 > 0 && toks[c0 - 1].text === ',' && R_ARGUMENTS_32.test(toks[c0].lower)) {
+      if (!patient && passive && PATIENT_TYPES.has(entry.type) && c0 > 0 && toks[c0 - 1].text === ',' && /^(der|die|das|den|welche|welcher|welches)$/.test(toks[c0].lower)) {
         patient = ctx.mentions.find((m) => m.t1 === c0 - 1 && m.entity.type !== 'MISC' && !used.has(m));
       }
       // "wurde er festgenommen", "hatte ihn … gebeten": a pronoun victim or object is the person named before;
@@ -707,7 +662,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
         pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && m.t0 > (actors[0]?.t0 ?? -1) && !(toks[m.t0 - 1]?.text === '(' && m.t0 < tr.t0 && actors.some((a) => a.t1 === m.t0 - 1))) ??
         pool.find((m) => !used.has(m) && !m.modifier && (m.genitive || m.prep === 'von') && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m)) ??
         // "kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung": the agent of the object's participle owns it
-        pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && INFLECTED_T_OR_EN.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && R_ARGUMENTS_33.test(toks[tr.t0 + 1]?.lower ?? '')) ??
+        pool.find((m) => !used.has(m) && m.t0 > tr.t0 && m.t0 > (actors[0]?.t0 ?? -1) && INFLECTED_T_OR_EN.test(toks[m.t1]?.text ?? '') && toks.slice(Math.max(tr.t0 + 1, m.t0 - 3), m.t0).some((t) => t.lower === 'vom' || t.lower === 'von') && /^(die|den|das|der|dem|eine|einen|ein)$/.test(toks[tr.t0 + 1]?.lower ?? '')) ??
         pool.find((m) => !used.has(m) && m.genitive && !m.modifier && m.t0 > tr.t0 - 4 && m.t0 > (actors[0]?.t0 ?? -1) && !ownerInSubject(m));
       // (last: the passive subject of a type whose object is its recipient — the first bare name before the participle)
       const passiveSubject = !obj && passive && PASSIVE_OBJECT_TYPES.has(entry.type) ? pool.find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && m.t1 <= tr.t0) : undefined;
@@ -718,7 +673,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
     if (!recipients.length && entry.pos === 'verb' && tr.participle && (PATIENT_TYPES.has(entry.type) || PASSIVE_OBJECT_TYPES.has(entry.type))) {
       const m = resumedMainPart(ctx, toks[tr.t0].clause);
       // (the passive auxiliary may stand in the main part: "2014 wurde X …, die …, sowie wegen … verurteilt")
-      const main = m && (passive || toks.slice(m[0], m[1]).some((t) => R_ARGUMENTS_10.test(t.lower))) ? m : null;
+      const main = m && (passive || toks.slice(m[0], m[1]).some((t) => /^(wurde|wurden|worden)$/.test(t.lower))) ? m : null;
       const subj = main ? candidates(ctx, main[0], main[1]).find((m) => !used.has(m) && m.prep === null && !m.genitive && !m.modifier && !actors.some((a) => a.entity.id === m.entity.id)) : undefined;
       if (subj) recipients = withCoordinated(ctx, subj, candidates(ctx, main![0], main![1])).filter((m) => !used.has(m));
     }
@@ -731,7 +686,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "zusammen mit X", "gemeinsam mit X": a co-actor, not a recipient
   if (actors.length) {
     // "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting)
-    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (R_ARGUMENTS_34.test(toks[m.prepAt - 1]?.lower ?? '') || companion(toks, entry, m)) && !actors.includes(m));
+    const co = pool.find((m) => m.prep === 'mit' && m.prepAt !== undefined && (/^(zusammen|gemeinsam)$/.test(toks[m.prepAt - 1]?.lower ?? '') || companion(toks, entry, m)) && !actors.includes(m));
     if (co) {
       for (const m of withCoordinated(ctx, co, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));
@@ -741,7 +696,7 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // "Er habe ebenso wie sein Kollege X seinen Posten geräumt": a comparison "ebenso/genauso wie X" names a
   // co-actor, not an object
   if (actors.length) {
-    const like = pool.find((m) => !actors.includes(m) && m.prep === null && !m.modifier && m.t0 < tr.t0 && toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t, k, arr) => t.lower === 'wie' && R_ARGUMENTS_35.test(arr[k - 1]?.lower ?? '')) && !toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t) => t.text === ',' || PREPOSITIONS.has(t.lower)));
+    const like = pool.find((m) => !actors.includes(m) && m.prep === null && !m.modifier && m.t0 < tr.t0 && toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t, k, arr) => t.lower === 'wie' && /^(ebenso|genauso|gleich|ebenfalls)$/.test(arr[k - 1]?.lower ?? '')) && !toks.slice(Math.max(c0, m.t0 - 5), m.t0).some((t) => t.text === ',' || PREPOSITIONS.has(t.lower)));
     if (like) {
       for (const m of withCoordinated(ctx, like, pool)) if (!actors.includes(m)) actors.push(m);
       recipients = recipients.filter((r) => !actors.includes(r));
@@ -753,15 +708,15 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // employer names no actor (docs/events-gold.md, blind 20); a foreign government named by its adjective keeps it
   if (entry.type === 'PROTEST' && actors.length > 0 && actors.every((m) => m.form === 'deriv')) {
     const foreign = ctx.mentions.some((m) => m.form === 'deriv' && !actors.some((a) => a.entity.id === m.entity.id));
-    const ownGovernment = toks.some((t) => R_ARGUMENTS_36.test(t.lower)) && !foreign && !recipients.some((r) => r.entity.type === 'LOC' && !actors.some((a) => a.entity.id === r.entity.id));
-    if (R_ARGUMENTS_37.test(toks[tr.t0].lower) || ownGovernment) actors = [];
+    const ownGovernment = toks.some((t) => /^regierung/.test(t.lower)) && !foreign && !recipients.some((r) => r.entity.type === 'LOC' && !actors.some((a) => a.entity.id === r.entity.id));
+    if (/streik/.test(toks[tr.t0].lower) || ownGovernment) actors = [];
   }
   // "Der Bezirksvertretung spricht X Lob aus", "Dem Minister zollte X Respekt": a fronted dative before the light or speech
   // verb of a speech-act noun is its addressee
   // (also in the main part before an inserted relative clause: "Der Bezirksvertretung spricht X, der …, Lob aus")
   const mainPart = entry.pos === 'noun' && !recipients.length ? resumedMainPart(ctx, toks[tr.t0].clause) : null;
   const v0 = mainPart ? mainPart[0] : c0;
-  if (!recipients.length && entry.pos === 'noun' && nounSetting && SPEECH_NOUN_TYPES.has(entry.type) && R_ARGUMENTS_38.test(toks[v0]?.lower ?? '')) {
+  if (!recipients.length && entry.pos === 'noun' && nounSetting && SPEECH_NOUN_TYPES.has(entry.type) && /^(dem|der|einem|einer)$/.test(toks[v0]?.lower ?? '')) {
     let fin = tr.t0;
     if (mainPart) {
       for (let j = v0 + 1; j < mainPart[1]; j++) if (LOWER_START.test(toks[j].text) && (VERB_FORMS.has(toks[j].lower) || AUX.has(toks[j].lower) || SPRECHEN_FINITE.test(toks[j].lower))) {
@@ -799,11 +754,11 @@ export function findArguments(ctx: SentenceContext, tr: Trigger): Arguments {
   // (h/evconj) a later conjunct's own place first ("… treffen und im Oktober in Moskau")
   const ownLocs = k0 > c0 ? allLocs.filter((m) => m.t0 >= k0 && m.t0 < k1) : [];
   const locs = ownLocs.some((m) => m.prep === 'in' || m.prep === 'im') ? ownLocs : allLocs;
-  const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && R_ARGUMENTS_39.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
+  const place = locs.find((m) => m.prep === 'in' || m.prep === 'im') ?? locs.find((m) => m.prep !== null && /^(nahe|bei|an|am|nach|aus)$/.test(m.prep)) ?? (visit ? recipients.find((m) => m.entity.type === 'LOC') : undefined) ?? locs.find((m) => m.t0 === 0 && ctx.toks[m.t1]?.text === '–') ?? null;
   // "ein Anhänger der Jihadistenmiliz Islamischer Staat (IS) hat … angeschossen": the bracketed short name of an actor is no recipient
   const sameParty = (r: MentionRef) => actors.some((a) => a.entity.id === r.entity.id || (a.t1 >= 0 && a.t1 === r.t0 - 1 && toks[r.t0 - 1]?.text === '('));
   // "gratulierte Frankreich über den Kurznachrichtendienst Twitter", "auf Facebook": a platform is the medium, not a recipient
-  const medium = (r: MentionRef) => SOCIAL_MEDIA.test(r.entity.name) && (r.prep !== null || R_ARGUMENTS_40.test(toks[r.t0 - 1]?.lower ?? ''));
+  const medium = (r: MentionRef) => SOCIAL_MEDIA.test(r.entity.name) && (r.prep !== null || /dienst$|netzwerk$|plattform$/.test(toks[r.t0 - 1]?.lower ?? ''));
   return { actors: dedupe(actors), recipients: dedupe(recipients).filter((r) => !sameParty(r) && !medium(r)), place };
 }
 

@@ -4,18 +4,6 @@ import { isZuInfinitive } from './modality.ts';
 import { AUX, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from './words.ts';
 import type { SentenceContext, Tok } from './extract.ts';
 import { CLAUSE_PUNCT, INFLECTED_LOWER, LETTER, LOWER_START, NOT_RESUMED, RELATIVE_OPENER, STATIVE_COPULA, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_CLAUSES_0 = /^(und|oder|sowie)$/;
-const R_CLAUSES_1 = /^(im|am|beim|vom|zum|zur)$/;
-const R_CLAUSES_2 = /^(in|im)$/;
-const R_CLAUSES_3 = /^(der|die|das)$/;
-const R_CLAUSES_4 = /^zu/;
-const R_CLAUSES_5 = /^(und|sowie|oder)$/;
-const R_CLAUSES_6 = /en$/;
-const R_CLAUSES_7 = /^(um|ohne|statt|anstatt)$/;
-
 
 function capAt(toks: Tok[], k: number): boolean {
   return k >= 0 && k < toks.length && UPPER_START.test(toks[k].text);
@@ -76,7 +64,7 @@ export function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number>
       let nounList = false;
       if (capAt(toks, i - 1) && capAt(toks, i + 1)) {
         for (let k = i + 2; k < Math.min(toks.length, i + 4); k++) {
-          if (R_CLAUSES_0.test(toks[k].lower)) nounList = true;
+          if (/^(und|oder|sowie)$/.test(toks[k].lower)) nounList = true;
           if (toks[k].text === ',') break;
         }
       }
@@ -85,8 +73,8 @@ export function clauses(toks: Tok[], isMentionTok: boolean[], inner: Set<number>
       // "in Israel, in Ostjerusalem und im Westjordanland": a list of prepositional phrases
       const nx = toks[i + 1]?.lower ?? '';
       let ppList = false;
-      if (PREPOSITIONS.has(nx) || R_CLAUSES_1.test(nx)) {
-        for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k].lower === nx || (R_CLAUSES_2.test(toks[k].lower) && R_CLAUSES_2.test(nx))) ppList = true;
+      if (PREPOSITIONS.has(nx) || /^(im|am|beim|vom|zum|zur)$/.test(nx)) {
+        for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k].lower === nx || (/^(in|im)$/.test(toks[k].lower) && /^(in|im)$/.test(nx))) ppList = true;
       }
       // "als sehr, sehr ernsthafte Bedrohung": a repeated word is an intensifier, not a clause boundary
       // (an intensifier or adverb only: "die, die …" opens a relative clause, "… gegeben ist, ist …" a main clause)
@@ -111,14 +99,14 @@ const REPEATED_INTENSIFIER = /^(sehr|ganz|viel|viele|immer|lange|weit|oft|mehr|w
 /** After "und" at i: an optional article, a name, and right after it a finite verb or auxiliary (lower case). */
 function coordinatedMainClause(toks: Tok[], isMentionTok: boolean[], i: number): boolean {
   let k = i + 1;
-  if (R_CLAUSES_3.test(toks[k]?.lower ?? '')) k++;
+  if (/^(der|die|das)$/.test(toks[k]?.lower ?? '')) k++;
   if (!isMentionTok[k]) return false;
   while (k < toks.length && isMentionTok[k]) k++;
   const v = toks[k];
   if (!v || !LOWER_START.test(v.text)) return false;
   if (AUX.has(v.lower)) return true;
   const forms = VERB_FORMS.get(v.lower);
-  return !!forms && forms.some((f) => !f.participle) && !R_CLAUSES_4.test(v.lower);
+  return !!forms && forms.some((f) => !f.participle) && !/^zu/.test(v.lower);
 }
 
 /** A lower-case verb form of the lexicon or an auxiliary/modal (a word that can close a verb-final conjunct). */
@@ -135,7 +123,7 @@ function verbWord(t: Tok | undefined): boolean {
 function conjunctBreaks(toks: Tok[], c0: number, c1: number): number[] {
   const out: number[] = [];
   for (let j = c0 + 2; j < c1 - 1; j++) {
-    if (!R_CLAUSES_5.test(toks[j].lower)) continue;
+    if (!/^(und|sowie|oder)$/.test(toks[j].lower)) continue;
     if (!verbWord(toks[j - 1]) || verbWord(toks[j + 1]) || toks[j + 1].text === ',') continue;
     out.push(j);
   }
@@ -181,7 +169,7 @@ const APPOSITION_PARTICIPLE = /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|vertreten|angeführ
 function zuInsertion(toks: Tok[], [r0, r1]: [number, number], m1: number): boolean {
   let last = r1 - 1;
   while (last > r0 && !LETTER.test(toks[last].text)) last--;
-  return last > r0 && LOWER_START.test(toks[last].text) && R_CLAUSES_6.test(toks[last].lower) && isZuInfinitive(toks, last) && UPPER_START.test(toks[m1 - 1]?.text ?? '') && !SUBORDINATORS.has(toks[r0].lower) && !R_CLAUSES_7.test(toks[r0].lower);
+  return last > r0 && LOWER_START.test(toks[last].text) && /en$/.test(toks[last].lower) && isZuInfinitive(toks, last) && UPPER_START.test(toks[m1 - 1]?.text ?? '') && !SUBORDINATORS.has(toks[r0].lower) && !/^(um|ohne|statt|anstatt)$/.test(toks[r0].lower);
 }
 
 /**

@@ -8,18 +8,6 @@ import { clauseOf, clauses, parentheticalDashes } from './clauses.ts';
 import type { MentionRef, SentenceContext, Tok } from './extract.ts';
 import { findAttribution } from './setting.ts';
 import { INFLECTED_LOWER, LOWER_START, ROLE_NOUN, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_CONTEXT_0 = /^(in|im|nach|aus|bei|nahe|an|am|vor)$/;
-const R_CONTEXT_1 = /^(von|vom|durch|mit|gegen|für|an|auf)$/;
-const R_CONTEXT_2 = /^(dem|einem)$/;
-const R_CONTEXT_3 = /^(in|im|aus)$/;
-const R_CONTEXT_4 = /(ung|ik|heit|keit|tion|schaft|tät)$/;
-const R_CONTEXT_5 = /(e|en|er|es|em|sche|schen|ische|ischen)$/;
-const R_CONTEXT_6 = /^(im|am|vom|zum|zur|beim|ins)$/;
-const R_CONTEXT_7 = /^(\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dutzende|hunderte|tausende|mehrere|einige|viele|zahlreiche)$/;
-
 
 /** NER guard: a one-word name that is itself a lexicon event noun, and the whole name of its entity. */
 function eventNounName(t: Tok, entity: Entity): boolean {
@@ -70,7 +58,7 @@ export function sentenceContext(doc: Doc, index: number, mentionsBySentence: Map
   for (const m of kept) analyseMention(ctx, m);
   // "in Genf Aydin": a place in a locative phrase does not modify the person after it
   for (const m of kept) {
-    if (m.modifier && m.entity.type === 'LOC' && m.prep !== null && R_CONTEXT_0.test(m.prep)) {
+    if (m.modifier && m.entity.type === 'LOC' && m.prep !== null && /^(in|im|nach|aus|bei|nahe|an|am|vor)$/.test(m.prep)) {
       m.modifier = false;
       m.genitive = false;
       const per = kept.find((o) => o.entity.type === 'PER' && o.t0 >= m.t1 && o.t0 <= m.t1 + 2);
@@ -115,7 +103,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
   if (toks[m.t0 - 1]?.text === '(') {
     // "von der Hilfsorganisation Ärzte ohne Grenzen (MSF)": the bracketed name shares the phrase's preposition
     for (let k = m.t0 - 2; k >= Math.max(c0, m.t0 - 10); k--) {
-      if (R_CONTEXT_1.test(toks[k].lower)) {
+      if (/^(von|vom|durch|mit|gegen|für|an|auf)$/.test(toks[k].lower)) {
         m.prep = toks[k].lower;
         return;
       }
@@ -137,7 +125,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       m.prepAt = i;
       // "nördlich von Jerusalem", "unweit von X": a place, not an agent or owner
       // "auf dem Sinai", "auf einem Markt": a dative "auf" is a place, not a target
-      if (t.lower === 'auf' && R_CONTEXT_2.test(toks[i + 1]?.lower ?? '')) m.prep = 'bei';
+      if (t.lower === 'auf' && /^(dem|einem)$/.test(toks[i + 1]?.lower ?? '')) m.prep = 'bei';
       if ((t.lower === 'von' || t.lower === 'vom') && LOCATIVE_BEFORE_VON.test(toks[i - 1]?.lower ?? '')) m.prep = 'bei';
       return;
     }
@@ -182,7 +170,7 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
           const w = toks[k];
           // "Der russische Botschafter in Wien, Sergej Netschajew, …": the place's own preposition after a
           // noun; the apposition names that noun's phrase, so the walk goes on past it
-          if (k === prev.t0 - 1 && prev.entity.type === 'LOC' && R_CONTEXT_3.test(w.lower) && k - 1 >= c0 && UPPER_START.test(toks[k - 1].text) && !ctx.mentions.some((o) => o.t1 === k)) continue;
+          if (k === prev.t0 - 1 && prev.entity.type === 'LOC' && /^(in|im|aus)$/.test(w.lower) && k - 1 >= c0 && UPPER_START.test(toks[k - 1].text) && !ctx.mentions.some((o) => o.t1 === k)) continue;
           if (PREPOSITIONS.has(w.lower)) {
             m.prep = w.lower;
             m.prepAt = k;
@@ -203,26 +191,26 @@ function analyseMention(ctx: SentenceContext, m: MentionRef): void {
       if (sawDet) return;
       // "mit der Flüchtlingspolitik Verteidigungsminister Doskozil": an article-less role noun opens the person's phrase;
       // a common noun before it closes another phrase
-      if (sawNoun && ROLE_NOUN.test(toks[i + 1].lower) && UPPER_START.test(toks[i + 1].text) && !ROLE_NOUN.test(t.lower) && R_CONTEXT_4.test(t.lower)) return;
+      if (sawNoun && ROLE_NOUN.test(toks[i + 1].lower) && UPPER_START.test(toks[i + 1].text) && !ROLE_NOUN.test(t.lower) && /(ung|ik|heit|keit|tion|schaft|tät)$/.test(t.lower)) return;
       sawNoun = true;
       i--;
       steps++;
       continue;
     }
-    if (LOWER_START.test(t.text) && R_CONTEXT_5.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
+    if (LOWER_START.test(t.text) && /(e|en|er|es|em|sche|schen|ische|ischen)$/.test(t.lower) && !AUX.has(t.lower) && !SUBORDINATORS.has(t.lower)) {
       // an adjective ("der russische Außenminister"); before a determiner it is no adjective of this phrase
       // ("verletzte ein Palästinenser"); a bare participle is the verb ("erschossen israelische Soldaten")
       if (sawDet || VERB_FORMS.get(t.lower)?.some((c) => c.participle)) return;
       // a finite verb in second position ("In Kairo kritisierte Berger …", "trafen"): not after a determiner or preposition
       if (VERB_FORMS.has(t.lower) || REPORTING_VERBS.test(t.lower)) {
         const pl = toks[i - 1]?.lower ?? '';
-        if (!(DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || R_CONTEXT_6.test(pl))) return;
+        if (!(DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl))) return;
       }
       i--;
       steps++;
       continue;
     }
-    if (R_CONTEXT_7.test(t.lower)) {
+    if (/^(\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dutzende|hunderte|tausende|mehrere|einige|viele|zahlreiche)$/.test(t.lower)) {
       // a count opens the noun phrase: "auf zwei türkische Polizisten", "gegen 15 Palästinenser"
       sawNum = true;
       sawDet = true;

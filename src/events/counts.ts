@@ -15,15 +15,6 @@
  */
 import type { Doc } from '../doc/index.ts';
 import type { SentenceContext, Trigger, Tok } from './extract.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_COUNTS_0 = /^\d[\d.]*$/;
-const R_COUNTS_1 = /^(19|20)\d\d$/;
-const R_COUNTS_2 = /[^\p{L}\p{N}.]+/u;
-const R_COUNTS_3 = /\.$/;
-const R_COUNTS_4 = /^(mit|zwischen)$/;
-
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const COURT_WORD_RUNS = /\b(Gericht|Gerichts|Richter|Richterin|Staatsanwalt\p{L}*|Prozess|Angeklagte\p{L}*|Kläger\p{L}*|Klage|Privatklage|Urteil|Verteidiger\p{L}*|\p{L}+gericht|verurteilt|angeklagt|freigesprochen|geklagt)\b/gu; // (/g: only given to String.match, which starts at 0 and leaves lastIndex 0)
 
@@ -47,7 +38,7 @@ function count(toks: Tok[], a: number, b: number): boolean {
     const nx = toks[j + 1]?.lower ?? '';
     if (NOT_COUNTED.test(nx)) continue;
     if (COUNT_WORD.test(w)) return true;
-    if (R_COUNTS_0.test(w) && Number(w.replace(/\./g, '')) >= 10 && !R_COUNTS_1.test(w)) return true;
+    if (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10 && !/^(19|20)\d\d$/.test(w)) return true;
   }
   return false;
 }
@@ -68,7 +59,7 @@ function calendarPeriod(toks: { lower: string }[], a: number, b: number): boolea
 function sentenceWords(doc: Doc, s: number): { lower: string }[] {
   const sen = doc.sentences[s];
   if (!sen) return [];
-  return doc.text.slice(sen.start, sen.end).toLowerCase().split(R_COUNTS_2).map((w) => ({ lower: w.replace(R_COUNTS_3, '') }));
+  return doc.text.slice(sen.start, sen.end).toLowerCase().split(/[^\p{L}\p{N}.]+/u).map((w) => ({ lower: w.replace(/\.$/, '') }));
 }
 
 /** A count over a calendar period, or a rate: a statistic, no event. */
@@ -88,7 +79,7 @@ export function countedStatistic(ctx: SentenceContext, tr: Trigger, c0: number, 
   // "Weitere 64 wurden verhaftet." after a counted period or a rate in the sentence before or the one before that
   const w0 = toks[c0]?.lower ?? '';
   const w1 = toks[c0 + 1]?.lower ?? '';
-  if ((w0 === 'weitere' && R_COUNTS_0.test(w1)) || (R_COUNTS_0.test(w0) && w1 === 'weitere')) {
+  if ((w0 === 'weitere' && /^\d[\d.]*$/.test(w1)) || (/^\d[\d.]*$/.test(w0) && w1 === 'weitere')) {
     for (const s of [ctx.index - 1, ctx.index - 2]) {
       if (s < 0) continue;
       const words = sentenceWords(ctx.doc, s);
@@ -124,7 +115,7 @@ export function courtSession(ctx: SentenceContext, tr: Trigger, c0: number, c1: 
   for (let j = 0; j < toks.length; j++) if (j !== tr.t0 && COURT.test(toks[j].lower)) return true;
   // the singular "Verhandlung" with no partner, in an article about a court case
   if (l === 'verhandlung' && courtDocument(ctx.doc)) {
-    for (let j = c0; j < c1; j++) if (R_COUNTS_4.test(toks[j].lower)) return false;
+    for (let j = c0; j < c1; j++) if (/^(mit|zwischen)$/.test(toks[j].lower)) return false;
     return true;
   }
   return false;

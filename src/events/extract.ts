@@ -27,15 +27,6 @@ import { conjunctsApart, selectTriggers } from './selection.ts';
 import { attributesPrevious, quoteAt, reportingClause, timeFor } from './setting.ts';
 import { LOWER_START, PATIENT_TYPES, SENTENCE_ANALYSED, SENTENCE_EVALUABLE, SENTENCE_MONEY, STATIVE_COPULA } from './shared.ts';
 import { findTriggers } from './triggers.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_EXTRACT_0 = /en$/;
-const R_EXTRACT_1 = /^(hat|haben|hatte|hatten|habe|hätte|hätten|wurde|wurden|worden|ist|sind|war|waren)$/;
-const R_EXTRACT_2 = /e$/;
-const R_EXTRACT_3 = /^(bevor|ehe|nachdem)$/;
-const R_EXTRACT_4 = /^(PER|ORG)$/;
-
 export { sentenceContext } from './context.ts';
 export { findTriggers } from './triggers.ts';
 export { findArguments } from './arguments.ts';
@@ -161,7 +152,7 @@ function pluralOpener(doc: Doc, s: number, bySentence: Map<number, { entity: Ent
   while (v < end && doc.tokens[v].start < m.end) v++;
   const verb = texts.lower[v] ?? '';
   if (!LOWER_START.test(texts.words[v] ?? '')) return null;
-  return PLURAL_AUX.test(verb) || (R_EXTRACT_0.test(verb) && VERB_FORMS.has(verb)) ? m.entity : null;
+  return PLURAL_AUX.test(verb) || (/en$/.test(verb) && VERB_FORMS.has(verb)) ? m.entity : null;
 }
 
 /** Extracts the events of a document (needs tokens and sentences; uses whichever other layers exist). */
@@ -267,7 +258,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       if (tr.entry.recByPrep) {
         const [k0, k1] = clauseOf(ctx, tr.t0);
         const ws = ctx.toks.slice(k0, k1).map((t) => t.lower);
-        if (ws[0] === 'um' || (ws.includes('gesprochen') && !ws.some((w) => R_EXTRACT_1.test(w)))) return false;
+        if (ws[0] === 'um' || (ws.includes('gesprochen') && !ws.some((w) => /^(hat|haben|hatte|hatten|habe|hätte|hätten|wurde|wurden|worden|ist|sind|war|waren)$/.test(w)))) return false;
       }
       if (tr.entry.recByPrep && !args.recipients.some((r) => r.form !== 'pronoun' && r.prep !== null && tr.entry.recPrep!.includes(r.prep) && codeActor(r.entity).sector !== 'MED')) return false;
       // (a succession names its successor or its predecessor: "An seine Stelle rückt X", with the subject after the verb)
@@ -285,7 +276,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         const [c0, c1] = clauseOf(ctx, tr.t0);
         // (not the organisation speaking in indirect speech: "verlange man", "man werde … zusammenarbeiten", "man wolle")
         const cl = ctx.toks.slice(c0, c1).map((t) => t.lower);
-        if (cl.includes('man') && !R_EXTRACT_2.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
+        if (cl.includes('man') && !/e$/.test(ctx.toks[tr.t0].lower) && !cl.some((w) => GENERIC_BLOCK.has(w))) return false;
       }
       // "Aber man muss … helfen und ihn unterstützen", "Wir müssen Gespräche mit den Bürgermeistern führen":
       // an infinitive under an indicative modal of obligation or ability with a generic "man" or a speaking "wir"
@@ -367,7 +358,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
       const quote = quoteAt(quotesBySentence[s] ?? [], at);
       let attribution = attBound && ctx.toks[tr.t0].clause !== attClause ? null : ctx.attribution;
       // "…, sagte X, bevor er die Einigung besiegelte": a temporal clause after the speech verb is the narrator's
-      if (attribution && !attribution.phrase && tr.t0 > attribution.t1 && R_EXTRACT_3.test(ctx.toks[ctx.clauses[ctx.toks[tr.t0].clause][0]].lower)) attribution = null;
+      if (attribution && !attribution.phrase && tr.t0 > attribution.t1 && /^(bevor|ehe|nachdem)$/.test(ctx.toks[ctx.clauses[ctx.toks[tr.t0].clause][0]].lower)) attribution = null;
       let source: string | null = attribution?.entity ?? null;
       if (quote && quote.speaker) source = quote.speaker;
       const reportedClause = reportingClause(ctx, tr);
@@ -419,7 +410,7 @@ export function extractEvents(doc: Doc): RawEvent[] {
         else if (slot === 'recipient' && !ev.recipients.length && !ev.actors.some((id) => lastPatient!.ids.includes(id))) ev.recipients = [...lastPatient.ids];
       }
       // (persons and groups only: a country is no suspect)
-      if ((ev.type === 'COERCE' || ev.type === 'ACCUSE' || ev.type === 'RETREAT') && ev.recipients.length && ev.recipients.every((id) => R_EXTRACT_4.test(entityById.get(id)?.type ?? ''))) lastPatient = { ids: [...ev.recipients], s };
+      if ((ev.type === 'COERCE' || ev.type === 'ACCUSE' || ev.type === 'RETREAT') && ev.recipients.length && ev.recipients.every((id) => /^(PER|ORG)$/.test(entityById.get(id)?.type ?? ''))) lastPatient = { ids: [...ev.recipients], s };
       ev.actorCodes = actorIds.map((id) => codeOf(id));
       ev.recipientCodes = ev.recipients.map((id) => codeOf(id));
       const sen = doc.sentences[s];

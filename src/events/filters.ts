@@ -4,90 +4,6 @@ import { VERB_FORMS } from './lexicon.ts';
 import { AUX, DETERMINERS, PREPOSITIONS, RELATIVES } from './words.ts';
 import type { Arguments, SentenceContext, Tok, Trigger } from './extract.ts';
 import { ALL_LOWER, CONTENT_TYPES, GENITIVE_ARTICLE, INFLECTED_LOWER, isAux, LETTER, LOWER_START, RELATIVE_OPENER, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_FILTERS_0 = /^(im|am|vom|zum|zur|beim)$/;
-const R_FILTERS_1 = /^(im|am|seit|vor|nach|in|bei|beim|von|vom)$/;
-const R_FILTERS_2 = /(t|n)(e|en|er|es|em)$/;
-const R_FILTERS_3 = /end(e|en|er|es|em)$/;
-const R_FILTERS_4 = /^ge|^(an|ab|auf|aus|ein|fest|vor|zurück)ge/;
-const R_FILTERS_5 = /^(im|am|vom|zum|zur|beim|ins)$/;
-const R_FILTERS_6 = /^(im|am|vom|zum|zur|beim|in|mit|von|bei|nach|seit|vor)$/;
-const R_FILTERS_7 = /^(1[89]|20)\d\d$/;
-const R_FILTERS_8 = /^(und|oder|sowie)$/;
-const R_FILTERS_9 = /^\d+$/;
-const R_FILTERS_10 = /^(geht|ging|gehe|gehen)$/;
-const R_FILTERS_11 = /^kein(e|en|er|em)?$/;
-const R_FILTERS_12 = /^(der|dem)$/;
-const R_FILTERS_13 = /^(nach|seit|vor)$/;
-const R_FILTERS_14 = /^(gibt|gab|gaben|geben|gebe|gäbe|gegeben)$/;
-const R_FILTERS_15 = /^(kommt|kam|kamen|kommen|komme|käme|gekommen)$/;
-const R_FILTERS_16 = /^(zu|zur|zum)$/;
-const R_FILTERS_17 = /^(der|des)$/;
-const R_FILTERS_18 = /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|ergebnis|ergebnisse|ergebnissen|bilanz|protokoll|tagesordnung)$/;
-const R_FILTERS_19 = /^plädier/;
-const R_FILTERS_20 = /^(nach|für|um|zu|zum|zur)$/;
-const R_FILTERS_21 = /^(hält|halte|halten|hielt|hielten|erachtet|erachten)$/;
-const R_FILTERS_22 = /^(ein|eine)$/;
-const R_FILTERS_23 = /^["„“”»«']$/;
-const R_FILTERS_24 = /^(der|die|welcher|welche)$/;
-const R_FILTERS_25 = /^(niemand|keiner|niemanden)$/;
-const R_FILTERS_26 = /^(verletzt|getötet|schwerverletzt)$/;
-const R_FILTERS_27 = /(unfall|unglück|blitz|lawine|erdbeben|unwetter|absturz|abgestürzt|bären?$|verkehrsunfall|frontalzusammenstoß)/;
-const R_FILTERS_28 = /(angriff|attack|anschlag|amok|täter|schuss|schüsse|messer|waffe|bombe|explosion|überfall|schläger|polizei|ermittl|verdacht)/;
-const R_FILTERS_29 = /^(der|an|von)$/;
-const R_FILTERS_30 = /^(zahl|zunahme|anstieg|anteil|rückgang|häufung|statistik|gesamtzahl|anzahl)$/;
-const R_FILTERS_31 = /^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/;
-const R_FILTERS_32 = /^\d[\d.]*$/;
-const R_FILTERS_33 = /^(gab|gibt|gegeben|geben|gezählt|registriert|verzeichnet)$/;
-const R_FILTERS_34 = /^(gezählt|registriert|verzeichnet)$/;
-const R_FILTERS_35 = /^mit$/;
-const R_FILTERS_36 = /^(verbindung)$/;
-const R_FILTERS_37 = /^in$/;
-const R_FILTERS_38 = /^(verwickelt|verstrickt|involviert)$/;
-const R_FILTERS_39 = /^(\d[\d.]*|aller|allen|bisher|bislang|insgesamt|mehr|als|fast|knapp|rund|etwa|über|jüngsten|jüngste)$/;
-const R_FILTERS_40 = /^(bei|in|an|wobei|während|nach)$/;
-const R_FILTERS_41 = /^(denen|dem|der|welchen|welchem|welcher)$/;
-const R_FILTERS_42 = /^(der|des|dieser|dieses)$/;
-const R_FILTERS_43 = /^vereitelt(e|en|er|es|em)$/;
-const R_FILTERS_44 = /^(zu|mit|an|in)$/;
-const R_FILTERS_45 = /^(in|im)$/;
-const R_FILTERS_46 = /^erinner/;
-const R_FILTERS_47 = /^(simuliert|simulierte|simulierten|simulieren|simuliere|simulierend|geprobt|probten|probte)$/;
-const R_FILTERS_48 = /^(reihe|serie)$/;
-const R_FILTERS_49 = /^(dieser|jener)$/;
-const R_FILTERS_50 = /^(eines|einer|des|der|von)$/;
-const R_FILTERS_51 = /^(geplant|vorbereitet)$/;
-const R_FILTERS_52 = /^(soll|sollen|solle|sollten|verdächtigt|beschuldigt|mutmaßlich)$/;
-const R_FILTERS_53 = /^(registriert|registrierten|gezählt|verzeichnet)$/;
-const R_FILTERS_54 = /^aller$/;
-const R_FILTERS_55 = /^(insgesamt|bisher|bislang|jährlich)$/;
-const R_FILTERS_56 = /^(mehr|als|fast|knapp|rund|etwa|über|und)$/;
-const R_FILTERS_57 = /en$/;
-const R_FILTERS_58 = /^(sein|haben|worden|werden)$/;
-const R_FILTERS_59 = /^(man|wir|ich)$/;
-const R_FILTERS_60 = /^[„“"»]$/;
-const R_FILTERS_61 = /^(das|dies)$/;
-const R_FILTERS_62 = /^(ist|war|sei|wäre)$/;
-const R_FILTERS_63 = /^(doch|auch|aber|nur|eben|also|schon|wirklich|eindeutig|klar|natürlich|sicher|sicherlich)$/;
-const R_FILTERS_64 = /^(k?ein|k?eine|k?einen)$/;
-const R_FILTERS_65 = /^(worden|wird|werden)$/;
-const R_FILTERS_66 = /^[:;–—-]$/;
-const R_FILTERS_67 = /^zieh/;
-const R_FILTERS_68 = /^(gegner|gegnern|gegnerinnen|kritiker|kritikern)$/;
-const R_FILTERS_69 = /^(des|der|eines)$/;
-const R_FILTERS_70 = /^(aber|jedoch|zudem|auch|allerdings|gleichzeitig|zugleich|außerdem|ebenfalls|dann)$/;
-const R_FILTERS_71 = /^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/;
-const R_FILTERS_72 = /^verbot(s|e|en)?$/;
-const R_FILTERS_73 = /^(verhäng|beleg|erlass|erließ|ausgesprochen|sprach|spricht|erwirk|beschloss|beschließ|beschlossen|angeordnet|ordnet|ordnete|verfügt|erteil|verordn|eingeführt|führt|führte|plan|geplant|will|wollen|kündig|angekündigt|fordert|forderte|gefordert|verlang|erwäg|prüf|diskutier|liebäugel|verschärf|aufgehoben|aufheb|hebt|hob|lockert|gelockert|bestätigt)/;
-const R_FILTERS_74 = /^(auf|gegen)$/;
-const R_FILTERS_75 = /^(ist|sind|sei|seien|war|waren|bin|bist|seid|wäre|wären)$/;
-const R_FILTERS_76 = /^(worden|wird|werden|wurde|wurden|hat|haben|hatte|hatten|habe)$/;
-const R_FILTERS_77 = /^(versetzt|versetzte|versetzten|versetzen|versetze|versetzend)$/;
-const R_FILTERS_78 = /^(einer|eine)$/;
-const R_FILTERS_79 = /^(bei|im|für)$/;
-
 
 const LOWER_STEM_ENDING = /^(\p{Ll}+?)(e|en|er|es|em)$/u;
 const CAPITALISED_ER = /^\p{Lu}\p{Ll}+er$/u;
@@ -105,22 +21,22 @@ export function attributive(ctx: SentenceContext, tr: Trigger): boolean {
   if (!UPPER_START.test(next.text)) {
     const after = toks[tr.t0 + 2];
     // "der im Dezember festgenommene römische Mafiaboss": a short prepositional phrase between determiner and participle
-    const detBefore = DETERMINERS.has(prev.lower) || R_FILTERS_0.test(prev.lower) ||
-      (DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && R_FILTERS_1.test(toks[tr.t0 - 2]?.lower ?? '') && UPPER_START.test(prev.text));
-    return R_FILTERS_2.test(t) && detBefore &&
+    const detBefore = DETERMINERS.has(prev.lower) || /^(im|am|vom|zum|zur|beim)$/.test(prev.lower) ||
+      (DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && /^(im|am|seit|vor|nach|in|bei|beim|von|vom)$/.test(toks[tr.t0 - 2]?.lower ?? '') && UPPER_START.test(prev.text));
+    return /(t|n)(e|en|er|es|em)$/.test(t) && detBefore &&
       INFLECTED_LOWER.test(next.text) && !!after && UPPER_START.test(after.text);
   }
   // present participle: "die kämpfenden Gruppen"
-  if (R_FILTERS_3.test(t)) return true;
+  if (/end(e|en|er|es|em)$/.test(t)) return true;
   // a strong adjective ending no finite verb has: "die Freilassung inhaftierter Oppositioneller"
   if (INFLECTED_PARTICIPLE.test(t)) return true;
   // a strong participle with an adjective ending ("als Geiseln genommene Insassen"): no finite form ends in -ene
-  if (INFLECTED_EN_PARTICIPLE.test(t) && R_FILTERS_4.test(t)) return true;
-  if (!R_FILTERS_2.test(t)) return false;
+  if (INFLECTED_EN_PARTICIPLE.test(t) && /^ge|^(an|ab|auf|aus|ein|fest|vor|zurück)ge/.test(t)) return true;
+  if (!/(t|n)(e|en|er|es|em)$/.test(t)) return false;
   const pl = prev.lower;
-  if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || R_FILTERS_5.test(pl)) return true;
+  if (DETERMINERS.has(pl) || PREPOSITIONS.has(pl) || /^(im|am|vom|zum|zur|beim|ins)$/.test(pl)) return true;
   // "des im Stabilitätspakt vereinbarten Nulldefizits": determiner, a short prepositional phrase, participle, noun
-  if (UPPER_START.test(prev.text) && UPPER_START.test(next.text) && R_FILTERS_6.test(toks[tr.t0 - 2]?.lower ?? '') && DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && !ctx.mentions.some((x) => x.t0 <= tr.t0 - 1 && x.t1 > tr.t0 - 1)) return true;
+  if (UPPER_START.test(prev.text) && UPPER_START.test(next.text) && /^(im|am|vom|zum|zur|beim|in|mit|von|bei|nach|seit|vor)$/.test(toks[tr.t0 - 2]?.lower ?? '') && DETERMINERS.has(toks[tr.t0 - 3]?.lower ?? '') && !ctx.mentions.some((x) => x.t0 <= tr.t0 - 1 && x.t1 > tr.t0 - 1)) return true;
   // "der von Russland unterstützten Regierung"
   const m = ctx.mentions.find((x) => x.t1 === tr.t0);
   if (m && (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch')) return true;
@@ -160,14 +76,14 @@ function phraseAttributive(ctx: SentenceContext, tr: Trigger): boolean {
     if (RELATIVES.has(l) && toks[j - 1]?.text === ',') break;
     // (a year is a time adverbial, not a number of things: "der 2015 eingeleiteten Verfahren", but "mit dem Verbot 2013
     // vereinbarten Bund und Länder …" is a finite verb)
-    const year = R_FILTERS_7.test(l);
-    const opener = !year && (DETERMINERS.has(l) || NP_QUANTIFIER.test(l) || R_FILTERS_5.test(l));
-    if (opener && (j + 1 === tr.t0 || PREPOSITIONS.has(next.lower) || R_FILTERS_7.test(next.lower) || PHRASE_ADVERB.test(next.lower))) { opened = true; break; }
+    const year = /^(1[89]|20)\d\d$/.test(l);
+    const opener = !year && (DETERMINERS.has(l) || NP_QUANTIFIER.test(l) || /^(im|am|vom|zum|zur|beim|ins)$/.test(l));
+    if (opener && (j + 1 === tr.t0 || PREPOSITIONS.has(next.lower) || /^(1[89]|20)\d\d$/.test(next.lower) || PHRASE_ADVERB.test(next.lower))) { opened = true; break; }
     if (year) continue;
     // (h/ev28) an adverb inside the phrase: "den ebenfalls am Freitag festgenommenen Rabah N."
     if (PHRASE_ADVERB.test(l) && j + 1 < tr.t0) continue;
     if (PREPOSITIONS.has(l) && j + 1 === tr.t0) { opened = true; break; }
-    if (UPPER_START.test(w.text) || opener || PREPOSITIONS.has(l) || R_FILTERS_8.test(l) || INFLECTED_LOWER.test(w.text)) {
+    if (UPPER_START.test(w.text) || opener || PREPOSITIONS.has(l) || /^(und|oder|sowie)$/.test(l) || INFLECTED_LOWER.test(w.text)) {
       if (AUX.has(l)) break;
       continue;
     }
@@ -180,8 +96,8 @@ function phraseAttributive(ctx: SentenceContext, tr: Trigger): boolean {
     const w = toks[j];
     if (UPPER_START.test(w.text)) return !ctx.mentions.some((x) => x.t0 === j && x.prep);
     // (h/ev28: an adjective with a number, "25-jähriger", is three tokens)
-    if (R_FILTERS_9.test(w.text) && toks[j + 1]?.text === '-' && INFLECTED_LOWER.test(toks[j + 2]?.text ?? '')) { j += 2; continue; }
-    if (!(INFLECTED_LOWER.test(w.text) || R_FILTERS_8.test(w.lower))) return false;
+    if (/^\d+$/.test(w.text) && toks[j + 1]?.text === '-' && INFLECTED_LOWER.test(toks[j + 2]?.text ?? '')) { j += 2; continue; }
+    if (!(INFLECTED_LOWER.test(w.text) || /^(und|oder|sowie)$/.test(w.lower))) return false;
   }
   return false;
 }
@@ -199,7 +115,7 @@ export function consultTopic(ctx: SentenceContext, tr: Trigger, found: { tr: Tri
   const c = toks[tr.t0].clause;
   for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 8) && toks[j].clause === c; j--) {
     const w = toks[j].lower;
-    const um = w === 'um' && toks.some((t) => t.clause === c && R_FILTERS_10.test(t.lower));
+    const um = w === 'um' && toks.some((t) => t.clause === c && /^(geht|ging|gehe|gehen)$/.test(t.lower));
     if (w !== 'über' && !um) continue;
     // ("ein Dokumentarfilm über die Niederschlagung": an "über" right after another noun belongs to that noun)
     const before = toks[j - 1];
@@ -225,7 +141,7 @@ export function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments
   // support (evprec): praise for something ("Lob für die Ankündigung") and support denied ("keine Unterstützung") stay
   // events; a bare support noun is a need, a share or thanks ("die Unterstützung vieler Einzelner benötigt", "an
   // Unterstützung gewinnen", "Vielen Dank für … Unterstützung")
-  if (tr.entry.type === 'SUPPORT' && (ctx.toks[tr.t1]?.lower === 'für' || R_FILTERS_11.test(ctx.toks[tr.t0 - 1]?.lower ?? ''))) return false;
+  if (tr.entry.type === 'SUPPORT' && (ctx.toks[tr.t1]?.lower === 'für' || /^kein(e|en|er|em)?$/.test(ctx.toks[tr.t0 - 1]?.lower ?? ''))) return false;
   // an indefinite noun introduces a new act, even one only considered ("würde eine Kooperation erwogen")
   const { toks } = ctx;
   // (the noun's own article: adjectives may stand between, another noun may not — "einen Großteil der Forderungen")
@@ -243,8 +159,8 @@ export function bareReference(ctx: SentenceContext, tr: Trigger, args: Arguments
   // Abkommens", "vor Abschluss der Verträge" — a temporal preposition opening its phrase, the noun with its genitive
   if (tr.entry.pos === 'noun' && GENITIVE_ARTICLE.test(toks[tr.t1]?.lower ?? '')) {
     let p = tr.t0 - 1;
-    if (R_FILTERS_12.test(toks[p]?.lower ?? '')) p--;
-    if (p >= 0 && R_FILTERS_13.test(toks[p].lower) && (p === 0 || !UPPER_START.test(toks[p - 1].text) || !LETTER.test(toks[p - 1].text))) return false;
+    if (/^(der|dem)$/.test(toks[p]?.lower ?? '')) p--;
+    if (p >= 0 && /^(nach|seit|vor)$/.test(toks[p].lower) && (p === 0 || !UPPER_START.test(toks[p - 1].text) || !LETTER.test(toks[p - 1].text))) return false;
   }
   return true;
 }
@@ -256,10 +172,10 @@ function deniedAct(ctx: SentenceContext, j: number): boolean {
   const c = toks[j].clause;
   let exist = false, come = false;
   for (const t of toks) if (t.clause === c) {
-    if (R_FILTERS_14.test(t.lower)) exist = true;
-    if (R_FILTERS_15.test(t.lower)) come = true;
+    if (/^(gibt|gab|gaben|geben|gebe|gäbe|gegeben)$/.test(t.lower)) exist = true;
+    if (/^(kommt|kam|kamen|kommen|komme|käme|gekommen)$/.test(t.lower)) come = true;
   }
-  return exist || (come && R_FILTERS_16.test(toks[j - 1].lower));
+  return exist || (come && /^(zu|zur|zum)$/.test(toks[j - 1].lower));
 }
 
 /** Words of a wish, a hope, a search or a wait ("wartete auf ihre Hinrichtung"): what follows them is wanted or expected, not done. */
@@ -273,10 +189,10 @@ export function wished(toks: Tok[], tr: Trigger): boolean {
   const c = toks[tr.t0].clause;
   // a topic: "nichts zum Inhalt der Gespräche", "Teil der Verhandlungen" (not "Thema der Unterredung war …", which the
   // gold annotates as the meeting)
-  if (tr.entry.type === 'CONSULT' && R_FILTERS_17.test(toks[tr.t0 - 1]?.lower ?? '') && R_FILTERS_18.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (tr.entry.type === 'CONSULT' && /^(der|des)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(inhalt|inhalte|inhalten|gegenstand|teil|details|erwartungen|ausgang|ergebnis|ergebnisse|ergebnissen|bilanz|protokoll|tagesordnung)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // advocated: "machte sich für eine erweiterte Gesprächsrunde stark", "plädierte für Verhandlungen"
   if (toks.slice(Math.max(0, tr.t0 - 3), tr.t0).some((t) => t.lower === 'für') &&
-    toks.some((t, j) => t.clause === c && (R_FILTERS_19.test(t.lower) || (j > tr.t0 && t.lower === 'stark' && toks.some((u) => u.clause === c && u.lower === 'sich'))))) return true;
+    toks.some((t, j) => t.clause === c && (/^plädier/.test(t.lower) || (j > tr.t0 && t.lower === 'stark' && toks.some((u) => u.clause === c && u.lower === 'sich'))))) return true;
   for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 8); j--) {
     if (toks[j].clause !== c) return false;
     if (WISH.test(toks[j].lower)) return true;
@@ -291,7 +207,7 @@ export function wished(toks: Tok[], tr: Trigger): boolean {
 export function requestedNoun(toks: Tok[], tr: Trigger, live: { tr: Trigger }[]): boolean {
   if (tr.entry.type === 'REQUEST') return false;
   for (let j = tr.t0 - 1; j >= Math.max(0, tr.t0 - 4); j--) {
-    if (!R_FILTERS_20.test(toks[j].lower)) continue;
+    if (!/^(nach|für|um|zu|zum|zur)$/.test(toks[j].lower)) continue;
     const head = j - 1;
     return live.some((o) => o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'noun' && o.tr.t0 === head);
   }
@@ -306,7 +222,7 @@ export function judgedNoun(toks: Tok[], tr: Trigger): boolean {
   if (!CONTENT_TYPES.has(tr.entry.type)) return false;
   const c = toks[tr.t0].clause;
   let halt = false;
-  for (let j = tr.t0 - 1; j >= 0 && toks[j].clause === c; j--) if (R_FILTERS_21.test(toks[j].lower)) halt = true;
+  for (let j = tr.t0 - 1; j >= 0 && toks[j].clause === c; j--) if (/^(hält|halte|halten|hielt|hielten|erachtet|erachten)$/.test(toks[j].lower)) halt = true;
   if (!halt) return false;
   for (let j = tr.t0 + 1; j < toks.length && toks[j].clause === c; j++) if (toks[j].lower === 'für') return true;
   return false;
@@ -324,13 +240,13 @@ export function genericPerson(toks: Tok[]): boolean {
 const NORM_MODAL = /^(darf|dürfe|dürfen|muss|müsse|müssen|kann|könne|soll|solle)$/;
 export function indefiniteNorm(toks: Tok[], t0: number): boolean {
   for (let k = 0; k < t0; k++) {
-    if (!R_FILTERS_22.test(toks[k].lower)) continue;
+    if (!/^(ein|eine)$/.test(toks[k].lower)) continue;
     let b = k - 1;
-    while (b >= 0 && R_FILTERS_23.test(toks[b].text)) b--;
+    while (b >= 0 && /^["„“”»«']$/.test(toks[b].text)) b--;
     if (b >= 0 && toks[b].text !== ':') continue;
     let j = k + 1;
     while (j < k + 4 && j < toks.length && ALL_LOWER.test(toks[j].text)) j++;
-    if (!UPPER_START.test(toks[j]?.text ?? '') || toks[j + 1]?.text !== ',' || !R_FILTERS_24.test(toks[j + 2]?.lower ?? '')) continue;
+    if (!UPPER_START.test(toks[j]?.text ?? '') || toks[j + 1]?.text !== ',' || !/^(der|die|welcher|welche)$/.test(toks[j + 2]?.lower ?? '')) continue;
     if (t0 > j + 2 && toks.some((t, n) => n > j + 2 && NORM_MODAL.test(t.lower))) return true;
   }
   return false;
@@ -344,14 +260,14 @@ export function auxIn(toks: Tok[], a: number, b: number): boolean {
 /** "Verletzt wurde niemand", "Dabei wurde niemand getötet": an injury or killing of no one is no event. */
 export function noHarm(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'verb' || !tr.participle) return false;
-  for (let j = a; j < b; j++) if (R_FILTERS_25.test(ctx.toks[j].lower)) return true;
+  for (let j = a; j < b; j++) if (/^(niemand|keiner|niemanden)$/.test(ctx.toks[j].lower)) return true;
   // injuries and deaths of an accident or a natural hazard ("bei einem Verkehrsunfall schwer verletzt", "von einem Blitz
   // getroffen und leicht verletzt", "von einem Braunbären verletzt"), unless the sentence names an attack or an attacker
-  if (R_FILTERS_26.test(ctx.toks[tr.t0].lower)) {
+  if (/^(verletzt|getötet|schwerverletzt)$/.test(ctx.toks[tr.t0].lower)) {
     let accident = false, attack = false;
     for (const t of ctx.toks) {
-      if (R_FILTERS_27.test(t.lower)) accident = true;
-      if (R_FILTERS_28.test(t.lower)) attack = true;
+      if (/(unfall|unglück|blitz|lawine|erdbeben|unwetter|absturz|abgestürzt|bären?$|verkehrsunfall|frontalzusammenstoß)/.test(t.lower)) accident = true;
+      if (/(angriff|attack|anschlag|amok|täter|schuss|schüsse|messer|waffe|bombe|explosion|überfall|schläger|polizei|ermittl|verdacht)/.test(t.lower)) attack = true;
     }
     if (accident && !attack) return true;
   }
@@ -367,11 +283,11 @@ export function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: numbe
   const { toks } = ctx;
   const p1 = toks[tr.t0 - 1]?.lower ?? '';
   const p2 = toks[tr.t0 - 2]?.lower ?? '';
-  if (R_FILTERS_29.test(p1) && R_FILTERS_30.test(p2)) return true;
+  if (/^(der|an|von)$/.test(p1) && /^(zahl|zunahme|anstieg|anteil|rückgang|häufung|statistik|gesamtzahl|anzahl)$/.test(p2)) return true;
   let counted = false;
   for (let j = Math.max(a, tr.t0 - 3); j < tr.t0; j++) {
     const w = toks[j].lower;
-    if (R_FILTERS_31.test(w) || (R_FILTERS_32.test(w) && Number(w.replace(/\./g, '')) >= 10 && toks[j + 1]?.lower !== 'uhr')) counted = true;
+    if (/^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/.test(w) || (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10 && toks[j + 1]?.lower !== 'uhr')) counted = true;
   }
   if (!counted) return false;
   let es = false;
@@ -379,9 +295,9 @@ export function statistic(ctx: SentenceContext, tr: Trigger, a: number, b: numbe
   for (let j = a; j < b; j++) {
     const w = toks[j].lower;
     if (w === 'es') es = true;
-    if (R_FILTERS_33.test(w)) gab = true;
+    if (/^(gab|gibt|gegeben|geben|gezählt|registriert|verzeichnet)$/.test(w)) gab = true;
   }
-  return (es && gab) || toks.slice(a, b).some((t) => R_FILTERS_34.test(t.lower));
+  return (es && gab) || toks.slice(a, b).some((t) => /^(gezählt|registriert|verzeichnet)$/.test(t.lower));
 }
 
 /** Nouns of a link or an involvement: what they govern ("Verbindung zu den Anschlägen") is a topic, not an event (not
@@ -390,8 +306,8 @@ const LINK_NOUN = /^(verbindung|verbindungen|kontakt|kontakte|kontakten|verwickl
 /** Predicates of a link by their preposition: "mit X in Verbindung gebracht", "in X verwickelt" (not "an X beteiligt":
  * taking part in fighting is the fighting). */
 const LINK_PREDICATE: [RegExp, RegExp][] = [
-  [R_FILTERS_35, R_FILTERS_36],
-  [R_FILTERS_37, R_FILTERS_38],
+  [/^mit$/, /^(verbindung)$/],
+  [/^in$/, /^(verwickelt|verstrickt|involviert)$/],
 ];
 /** (h/ev28) Role nouns that name people by an event in the genitive ("Drahtzieher der Anschläge", "Verantwortlichen der …"). */
 const ROLE_GENITIVE = /^(drahtzieher|drahtziehern|hintermann|hintermänner|hintermännern|verantwortliche|verantwortlichen|urheber|urhebern|auftraggeber|auftraggebern|planer|planern|organisator|organisatoren|mastermind|kopf|köpfe|köpfen)$/;
@@ -401,7 +317,7 @@ const PLOT_NOUN = /^(vorbereitung|vorbereitungen|planung|planungen|plan|pläne|p
 const SHARE_NOUN = /^(viertel|drittel|hälfte|fünftel|zehntel|prozent|großteil|mehrheit|anteil|spitzenreiter|schlusslicht|statistik|bilanz)$/;
 /** Words that may stand between a governor and the noun it governs: articles, prepositions, inflected adjectives, numbers. */
 function npFiller(t: Tok): boolean {
-  return DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || INFLECTED_LOWER.test(t.text) || R_FILTERS_39.test(t.lower);
+  return DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || INFLECTED_LOWER.test(t.text) || /^(\d[\d.]*|aller|allen|bisher|bislang|insgesamt|mehr|als|fast|knapp|rund|etwa|über|jüngsten|jüngste)$/.test(t.lower);
 }
 
 /**
@@ -417,16 +333,16 @@ function npFiller(t: Tok): boolean {
 export function governedReference(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   if (tr.entry.pos !== 'noun') return false;
   const { toks } = ctx;
-  if (toks[tr.t1]?.text === ',' && R_FILTERS_40.test(toks[tr.t1 + 1]?.lower ?? '') && R_FILTERS_41.test(toks[tr.t1 + 2]?.lower ?? '')) return false;
+  if (toks[tr.t1]?.text === ',' && /^(bei|in|an|wobei|während|nach)$/.test(toks[tr.t1 + 1]?.lower ?? '') && /^(denen|dem|der|welchen|welchem|welcher)$/.test(toks[tr.t1 + 2]?.lower ?? '')) return false;
   // (the clause's words are read in place: this runs for every noun trigger)
   const anyWord = (re: RegExp, from = a, to = b) => { for (let k = from; k < to; k++) if (re.test(toks[k].lower)) return true; return false; };
   // (h/ev28) a role noun before the genitive names people by the event: "der Drahtzieher der Pariser Anschläge", "Verbindungen
   // zu den Verantwortlichen der Terroranschläge"; a foiled act did not happen: "dem vereitelten Terroranschlag"
   {
     let k = tr.t0 - 1;
-    if (k > a && CAPITALISED_ER.test(toks[k].text) && R_FILTERS_17.test(toks[k - 1].lower)) k--;
-    if (k > a && R_FILTERS_42.test(toks[k].lower) && ROLE_GENITIVE.test(toks[k - 1].lower)) return true;
-    if (R_FILTERS_43.test(toks[tr.t0 - 1]?.lower ?? '')) return true;
+    if (k > a && CAPITALISED_ER.test(toks[k].text) && /^(der|des)$/.test(toks[k - 1].lower)) k--;
+    if (k > a && /^(der|des|dieser|dieses)$/.test(toks[k].lower) && ROLE_GENITIVE.test(toks[k - 1].lower)) return true;
+    if (/^vereitelt(e|en|er|es|em)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return true;
   }
   // the governing preposition and the word before it
   let j = tr.t0 - 1;
@@ -436,14 +352,14 @@ export function governedReference(ctx: SentenceContext, tr: Trigger, a: number, 
   const prep = j >= a && PREPOSITIONS.has(toks[j].lower) ? toks[j].lower : null;
   if (prep) {
     // the link noun right before the preposition (after its own article): "Verbindung zu", "im Zusammenhang mit"
-    if (R_FILTERS_44.test(prep) && LINK_NOUN.test(toks[j - 1]?.lower ?? '')) return true;
+    if (/^(zu|mit|an|in)$/.test(prep) && LINK_NOUN.test(toks[j - 1]?.lower ?? '')) return true;
     for (const [p, pred] of LINK_PREDICATE) {
       if (!p.test(prep)) continue;
       for (let k = a; k < b; k++) {
         if (k >= j && k <= tr.t0) continue;
         if (!pred.test(toks[k].lower)) continue;
         // "in Verbindung", "im Zusammenhang": the noun stands after "in"/"im"
-        if (p.source === '^mit$' && !R_FILTERS_45.test(toks[k - 1]?.lower ?? '')) continue;
+        if (p.source === '^mit$' && !/^(in|im)$/.test(toks[k - 1]?.lower ?? '')) continue;
         return true;
       }
     }
@@ -451,28 +367,28 @@ export function governedReference(ctx: SentenceContext, tr: Trigger, a: number, 
   // (h/ev28) a class of events recalled: "die an frühere Anschläge erinnert" (not a definite event: "erinnert an den
   // Anschlag von 1972" may be told as background). (What someone is held responsible for, "für den Anschlag verantwortlich
   // machen", stays an event: the tuned gold codes it three times, blind 28 twice not.)
-  if (prep === 'an' && anyWord(R_FILTERS_46) && !DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && !DETERMINERS.has(toks[j + 1]?.lower ?? '')) return true;
+  if (prep === 'an' && anyWord(/^erinner/) && !DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && !DETERMINERS.has(toks[j + 1]?.lower ?? '')) return true;
   // (h/ev28) a simulated or practised attack is an exercise: "… überflogen und Angriffe simuliert"
-  if (tr.entry.type === 'ASSAULT' && anyWord(R_FILTERS_47, tr.t1, b)) return true;
+  if (tr.entry.type === 'ASSAULT' && anyWord(/^(simuliert|simulierte|simulierten|simulieren|simuliere|simulierend|geprobt|probten|probte)$/, tr.t1, b)) return true;
   // one of a series: "die jüngste in einer Reihe von Drohungen"
-  if (prep === 'von' && j >= a + 3 && R_FILTERS_48.test(toks[j - 1].lower) && toks[j - 2].lower === 'einer' && toks[j - 3].lower === 'in') return true;
+  if (prep === 'von' && j >= a + 3 && /^(reihe|serie)$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'einer' && toks[j - 3].lower === 'in') return true;
   // the means of a threat: "drohte … mit Militärschlägen" (also where the threat itself found no trigger or was dropped)
   if (prep === 'mit' && anyWord(THREAT_VERB)) return true;
   // a part of events told before: "Für zwei dieser Anschläge", "einer dieser Angriffe"
-  if (R_FILTERS_49.test(toks[tr.t0 - 1]?.lower ?? '') && PARTITIVE_COUNT.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (/^(dieser|jener)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PARTITIVE_COUNT.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // what a picture shows: "ein Propagandavideo …, das einen Atomangriff auf die USA zeigt"
   if (depicted(toks, tr, a, b)) return true;
   // a predicate noun classifying what was said: "Das ist keine Begnadigung, sondern …", "Dies war ein Angriff auf …"
   // (not an evaluation, which is the speaker's censure: "Das ist ein Wahnsinn, sagt X")
   if (tr.entry.type !== 'ACCUSE' && !isEvaluation(tr.entry) && predicateNoun(toks, tr, a, b)) return true;
   // the genitive of a plot noun: "(an der) Vorbereitung eines Terroranschlags"
-  if (R_FILTERS_50.test(toks[tr.t0 - 1]?.lower ?? '') && PLOT_NOUN.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (/^(eines|einer|des|der|von)$/.test(toks[tr.t0 - 1]?.lower ?? '') && PLOT_NOUN.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   // the object of an alleged plot: "der einen Anschlag geplant haben soll"
   // (the perfect after the noun: not "Der Gipfel soll wie geplant stattfinden")
   for (let k = tr.t1; k < b - 1; k++) {
-    if (!R_FILTERS_51.test(toks[k].lower)) continue;
+    if (!/^(geplant|vorbereitet)$/.test(toks[k].lower)) continue;
     const perfect = toks[k + 1].lower === 'haben' || (toks[k + 1].lower === 'zu' && toks[k + 2]?.lower === 'haben');
-    if (perfect && anyWord(R_FILTERS_52)) return true;
+    if (perfect && anyWord(/^(soll|sollen|solle|sollten|verdächtigt|beschuldigt|mutmaßlich)$/)) return true;
   }
   // a share or ranking: "ein Viertel aller …", "Spitzenreiter bei …"
   // (a prepositional phrase may stand inside: "ein Viertel aller bisher in diesem Jahr registrierten Brandanschläge")
@@ -481,12 +397,12 @@ export function governedReference(ctx: SentenceContext, tr: Trigger, a: number, 
     if (!npFiller(toks[k]) && !(UPPER_START.test(toks[k].text) && DETERMINERS.has(toks[k - 1]?.lower ?? '') && PREPOSITIONS.has(toks[k - 2]?.lower ?? ''))) break;
   }
   // a clause that registers counts: every event noun in it
-  const counted = (w: string) => R_FILTERS_31.test(w) || (R_FILTERS_32.test(w) && Number(w.replace(/\./g, '')) >= 10);
-  if (anyWord(R_FILTERS_53) && (toks.slice(a, b).some((t) => counted(t.lower)) || anyWord(R_FILTERS_54, Math.max(a, tr.t0 - 8), tr.t0))) return true;
+  const counted = (w: string) => /^(insgesamt|hunderte|tausende|dutzende|hundert|tausend)$/.test(w) || (/^\d[\d.]*$/.test(w) && Number(w.replace(/\./g, '')) >= 10);
+  if (anyWord(/^(registriert|registrierten|gezählt|verzeichnet)$/) && (toks.slice(a, b).some((t) => counted(t.lower)) || anyWord(/^aller$/, Math.max(a, tr.t0 - 8), tr.t0))) return true;
   // a verbless total: "Insgesamt 459 Angriffe." (not a headline's news: "15 Festnahmen nahe der Grenze")
-  const total = (w: string) => R_FILTERS_55.test(w);
+  const total = (w: string) => /^(insgesamt|bisher|bislang|jährlich)$/.test(w);
   if (toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => counted(t.lower)) && toks.some((t) => total(t.lower)) &&
-    toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || R_FILTERS_56.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
+    toks.every((t, k) => k === tr.t0 || !LETTER.test(t.text) || UPPER_START.test(t.text) || total(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(mehr|als|fast|knapp|rund|etwa|über|und)$/.test(t.lower) || (INFLECTED_LOWER.test(t.text) && UPPER_START.test(toks[k + 1]?.text ?? '')))) return true;
   return false;
 }
 
@@ -497,20 +413,20 @@ export function governedReference(ctx: SentenceContext, tr: Trigger, a: number, 
  */
 export function demandedInfinitive(ctx: SentenceContext, tr: Trigger, a: number, b: number): boolean {
   const { toks } = ctx;
-  if (tr.participle || !R_FILTERS_57.test(toks[tr.t0].lower)) return false;
-  for (let k = tr.t1; k < b; k++) if (R_FILTERS_58.test(toks[k].lower)) return false;
+  if (tr.participle || !/en$/.test(toks[tr.t0].lower)) return false;
+  for (let k = tr.t1; k < b; k++) if (/^(sein|haben|worden|werden)$/.test(toks[k].lower)) return false;
   // (not the speaker's own side: "man müsse X unterstützen" states the stance of whoever speaks)
   const modalIn = (k0: number, k1: number) => {
     let modal = false;
     for (let k = k0; k < k1; k++) {
       if (toks[k].lower === 'müsse') modal = true;
-      if (R_FILTERS_59.test(toks[k].lower)) return false;
+      if (/^(man|wir|ich)$/.test(toks[k].lower)) return false;
     }
     return modal;
   };
   if (modalIn(a, b)) return true;
   const c = toks[tr.t0].clause;
-  if (c > 0 && R_FILTERS_8.test(toks[a]?.lower ?? '')) return modalIn(...ctx.clauses[c - 1]);
+  if (c > 0 && /^(und|oder|sowie)$/.test(toks[a]?.lower ?? '')) return modalIn(...ctx.clauses[c - 1]);
   return false;
 }
 
@@ -538,13 +454,13 @@ function depicted(toks: Tok[], tr: Trigger, a: number, b: number): boolean {
  * no participle after it ("Es ist kein Zugeständnis erfolgt" tells an event). */
 function predicateNoun(toks: Tok[], tr: Trigger, a: number, b: number): boolean {
   let k = a;
-  if (toks[k]?.text === ',' || R_FILTERS_60.test(toks[k]?.text ?? '')) k++;
-  if (!R_FILTERS_61.test(toks[k]?.lower ?? '') || !R_FILTERS_62.test(toks[k + 1]?.lower ?? '')) return false;
+  if (toks[k]?.text === ',' || /^[„“"»]$/.test(toks[k]?.text ?? '')) k++;
+  if (!/^(das|dies)$/.test(toks[k]?.lower ?? '') || !/^(ist|war|sei|wäre)$/.test(toks[k + 1]?.lower ?? '')) return false;
   let m = k + 2;
-  if (R_FILTERS_63.test(toks[m]?.lower ?? '')) m++;
-  if (!R_FILTERS_64.test(toks[m]?.lower ?? '')) return false;
+  if (/^(doch|auch|aber|nur|eben|also|schon|wirklich|eindeutig|klar|natürlich|sicher|sicherlich)$/.test(toks[m]?.lower ?? '')) m++;
+  if (!/^(k?ein|k?eine|k?einen)$/.test(toks[m]?.lower ?? '')) return false;
   for (let n = m + 1; n < tr.t0; n++) if (!INFLECTED_LOWER.test(toks[n].text)) return false;
-  for (let n = tr.t1; n < b; n++) if (GE_STEM.test(toks[n].lower) || R_FILTERS_65.test(toks[n].lower)) return false;
+  for (let n = tr.t1; n < b; n++) if (GE_STEM.test(toks[n].lower) || /^(worden|wird|werden)$/.test(toks[n].lower)) return false;
   return true;
 }
 
@@ -562,12 +478,12 @@ export function threatCondition(ctx: SentenceContext, tr: Trigger, found: { tr: 
   const c = toks[tr.t0].clause;
   const [c0] = ctx.clauses[c];
   const opener = toks[c0]?.lower;
-  const first = c0 === 0 || R_FILTERS_66.test(toks[c0 - 1]?.text ?? '');
+  const first = c0 === 0 || /^[:;–—-]$/.test(toks[c0 - 1]?.text ?? '');
   if (!((opener === 'sollte' || opener === 'sollten') && first) && opener !== 'falls') return false;
   const next = ctx.clauses[c + 1];
   if (!next) return false;
   for (let j = next[0]; j < next[1]; j++) {
-    if (CONSEQUENCE.test(toks[j].lower) || (toks[j].lower === 'nach' && toks[j + 1]?.lower === 'sich' && R_FILTERS_67.test(toks[j + 2]?.lower ?? ''))) return true;
+    if (CONSEQUENCE.test(toks[j].lower) || (toks[j].lower === 'nach' && toks[j + 1]?.lower === 'sich' && /^zieh/.test(toks[j + 2]?.lower ?? ''))) return true;
   }
   return found.some((o) => o.tr.entry.type === 'THREATEN' && toks[o.tr.t0].clause === c + 1);
 }
@@ -582,7 +498,7 @@ export function protestTarget(toks: Tok[], tr: Trigger, live: { tr: Trigger }[])
       if (PROTEST_NOUN.test(toks[j - 1]?.lower ?? '')) return true;
     }
     // "die Gegner des G7-Gipfels"
-    if (R_FILTERS_68.test(toks[j].lower) && R_FILTERS_69.test(toks[j + 1]?.lower ?? '')) return true;
+    if (/^(gegner|gegnern|gegnerinnen|kritiker|kritikern)$/.test(toks[j].lower) && /^(des|der|eines)$/.test(toks[j + 1]?.lower ?? '')) return true;
   }
   if (!gegen) return false;
   for (const o of live) if (o.tr.entry.type === 'PROTEST' && toks[o.tr.t0].clause === toks[tr.t0].clause) return true;
@@ -595,7 +511,7 @@ export function demanded(ctx: SentenceContext, tr: Trigger, found: { tr: Trigger
   const nx = ctx.clauses[ctx.toks[tr.t0].clause + 1];
   if (!nx) return false;
   // (not a second main clause of the same subject: "lobten den Vertrag, riefen aber auch zu raschem Handeln auf")
-  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb' && !R_FILTERS_70.test(ctx.toks[o.tr.t0 + 1]?.lower ?? '')) return true;
+  for (const o of found) if (o.tr.t0 === nx[0] && o.tr.entry.type === 'REQUEST' && o.tr.entry.pos === 'verb' && !/^(aber|jedoch|zudem|auch|allerdings|gleichzeitig|zugleich|außerdem|ebenfalls|dann)$/.test(ctx.toks[o.tr.t0 + 1]?.lower ?? '')) return true;
   return false;
 }
 
@@ -604,36 +520,36 @@ export function idiom(ctx: SentenceContext, tr: Trigger, a: number, b: number): 
   const { toks } = ctx;
   // "in Angriff nehmen" (start a task), "nahmen 33 Berichte in Verhandlung" (deliberate on them)
   if (((tr.entry.lemma === 'Angriff' && toks[tr.t0].lower === 'angriff') || (tr.entry.lemma === 'Verhandlung' && toks[tr.t0].lower === 'verhandlung')) && toks[tr.t0 - 1]?.lower === 'in') {
-    for (let j = a; j < b; j++) if (j !== tr.t0 && R_FILTERS_71.test(toks[j].lower)) return true;
+    for (let j = a; j < b; j++) if (j !== tr.t0 && /^(genommen|nehmen|nimmt|nahm|nahmen|zu nehmen)$/.test(toks[j].lower)) return true;
   }
   // a "-verbot" compound names a rule ("gegen das Referendumsverbot", "Missachtung des Kopfverbots", "Abtreibungsverbot"
   // in a list); it is an event only where the ban is imposed ("ein Veröffentlichungsverbot erwirkt", "verhängte ein Demoverbot")
-  if (tr.entry.lemma === 'Verbot' && !R_FILTERS_72.test(toks[tr.t0].lower)) {
+  if (tr.entry.lemma === 'Verbot' && !/^verbot(s|e|en)?$/.test(toks[tr.t0].lower)) {
     let imposed = false;
-    for (let j = a; j < b; j++) if (j !== tr.t0 && R_FILTERS_73.test(toks[j].lower)) imposed = true;
+    for (let j = a; j < b; j++) if (j !== tr.t0 && /^(verhäng|beleg|erlass|erließ|ausgesprochen|sprach|spricht|erwirk|beschloss|beschließ|beschlossen|angeordnet|ordnet|ordnete|verfügt|erteil|verordn|eingeführt|führt|führte|plan|geplant|will|wollen|kündig|angekündigt|fordert|forderte|gefordert|verlang|erwäg|prüf|diskutier|liebäugel|verschärf|aufgehoben|aufheb|hebt|hob|lockert|gelockert|bestätigt)/.test(toks[j].lower)) imposed = true;
     if (!imposed) return true;
   }
   // a team's attack line: "Im Angriff muss der Trainer auf X verzichten", "in der Offensive hat Moldau nicht stattgefunden"
   // (not "im Angriff auf Mossul")
   const lw = toks[tr.t0].lower;
-  if (((lw === 'angriff' && toks[tr.t0 - 1]?.lower === 'im') || (lw === 'offensive' && toks[tr.t0 - 1]?.lower === 'der' && toks[tr.t0 - 2]?.lower === 'in')) && !R_FILTERS_74.test(toks[tr.t0 + 1]?.lower ?? '')) return true;
+  if (((lw === 'angriff' && toks[tr.t0 - 1]?.lower === 'im') || (lw === 'offensive' && toks[tr.t0 - 1]?.lower === 'der' && toks[tr.t0 - 2]?.lower === 'in')) && !/^(auf|gegen)$/.test(toks[tr.t0 + 1]?.lower ?? '')) return true;
   // "Wir sind alle gefordert", "aktuell ist der Trainer gefordert": challenged, called upon — a state, not a demand
   if (lw === 'gefordert' && tr.entry.type === 'REQUEST') {
     const cl = toks.slice(a, b).map((t) => t.lower);
-    if (cl.some((w) => R_FILTERS_75.test(w)) && !cl.some((w) => R_FILTERS_76.test(w))) return true;
+    if (cl.some((w) => /^(ist|sind|sei|seien|war|waren|bin|bist|seid|wäre|wären)$/.test(w)) && !cl.some((w) => /^(worden|wird|werden|wurde|wurden|hat|haben|hatte|hatten|habe)$/.test(w))) return true;
   }
   // "das Gaspedal bis zum Anschlag", "die Heugabeln in Anschlag bringen": the stop and the ready position, no attack
   if (lw === 'anschlag' && ((toks[tr.t0 - 1]?.lower === 'zum' && toks[tr.t0 - 2]?.lower === 'bis') || toks[tr.t0 - 1]?.lower === 'in')) return true;
   // a state of alert, not a mobilisation: "ist … in erhöhter Alarmbereitschaft" (not "in Alarmbereitschaft versetzt")
   if (lw.startsWith('alarmbereitschaft') && (toks[tr.t0 - 1]?.lower === 'in' || (toks[tr.t0 - 2]?.lower === 'in' && INFLECTED_LOWER.test(toks[tr.t0 - 1]?.text ?? '')))) {
     let put = false;
-    for (let j = a; j < b; j++) if (R_FILTERS_77.test(toks[j].lower)) put = true;
+    for (let j = a; j < b; j++) if (/^(versetzt|versetzte|versetzten|versetzen|versetze|versetzend)$/.test(toks[j].lower)) put = true;
     if (!put) return true;
   }
   // "führt ein Argument ins Treffen" (puts forward)
   if (lw === 'treffen' && toks[tr.t0 - 1]?.lower === 'ins') return true;
   // legal jeopardy: "Ihm drohen bei einer Verurteilung bis zu 30 Jahre Haft"
-  if (tr.entry.lemma === 'Verurteilung' && R_FILTERS_78.test(toks[tr.t0 - 1]?.lower ?? '') && R_FILTERS_79.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
+  if (tr.entry.lemma === 'Verurteilung' && /^(einer|eine)$/.test(toks[tr.t0 - 1]?.lower ?? '') && /^(bei|im|für)$/.test(toks[tr.t0 - 2]?.lower ?? '')) return true;
   return false;
 }
 const INFLECTED_PARTICIPLE = /^(ge\p{L}+|\p{L}+iert|\p{L}*(haftet|schoss|letzt|tötet|führt))(er|es|em)$/u;

@@ -6,22 +6,6 @@ import type { Arguments, MentionRef, SentenceContext, Trigger } from './extract.
 import { isPassive } from './phrases.ts';
 import { resolved } from './pronouns.ts';
 import { CLAUSE_PUNCT, INFLECTED_LOWER, isAux, LOWER_START, OBJECT_DETERMINERS, POSSESSIVE, ROLE_NOUN, TYPE_PREPS, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_FRAMES_0 = /^(unterstützen|Unterstützung)$/;
-const R_FRAMES_1 = /(?:s|'|’)$/;
-const R_FRAMES_2 = /^(gemeinsam|zusammen)$/;
-const R_FRAMES_3 = /s$|'$|’$/;
-const R_FRAMES_4 = /^(von|vom|des|der)$/;
-const R_FRAMES_5 = /^(er|sie)$/;
-const R_FRAMES_6 = /^(stelle|nachfolge)$/;
-const R_FRAMES_7 = /^(der|die|den|dem|des)$/;
-const R_FRAMES_8 = /^(der|die)$/;
-const R_FRAMES_9 = /^(auf|der|des)$/;
-const R_FRAMES_10 = /^(verdacht|verdachts|verdachtes|vorwurf|vorwurfs|vorwurfes|vorwürfen|vorwürfe)$/;
-const R_FRAMES_11 = /^(zum|zur|im|am|vom|beim|ins)$/;
-
 
 /**
  * Support given in money is AID (PLOVER: economic aid): "finanziell unterstützen", "finanzielle Unterstützung",
@@ -29,7 +13,7 @@ const R_FRAMES_11 = /^(zum|zur|im|am|vom|beim|ins)$/;
  * same clause.
  */
 export function financialSupport(ctx: SentenceContext, tr: Trigger): boolean {
-  if (tr.entry.type !== 'SUPPORT' || !R_FRAMES_0.test(tr.entry.lemma)) return false;
+  if (tr.entry.type !== 'SUPPORT' || !/^(unterstützen|Unterstützung)$/.test(tr.entry.lemma)) return false;
   const c0 = ctx.clauses[ctx.toks[tr.t0].clause][0];
   for (let j = Math.max(c0, tr.t0 - 3); j < tr.t0; j++) if (FINANCIAL.test(ctx.toks[j].lower)) return true;
   return false;
@@ -61,7 +45,7 @@ export function predecessorArguments(ctx: SentenceContext, tr: Trigger, args: Ar
 function namedSuccessor(ctx: SentenceContext, tr: Trigger, args: Arguments, owner: MentionRef | undefined): MentionRef | undefined {
   const { toks } = ctx;
   // ("Erdoğans Schwiegersohn X": a name in -s before a noun is its owner)
-  const owning = (m: MentionRef) => m.t1 > 0 && R_FRAMES_1.test(toks[m.t1 - 1].text) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((x) => x.t0 === m.t1);
+  const owning = (m: MentionRef) => m.t1 > 0 && /(?:s|'|’)$/.test(toks[m.t1 - 1].text) && UPPER_START.test(toks[m.t1]?.text ?? '') && !ctx.mentions.some((x) => x.t0 === m.t1);
   const named = (m: MentionRef) => m.entity.type === 'PER' && (m.form === 'name' || m.form === 'part') && !m.genitive && !m.modifier && !owning(m) && m.entity.id !== owner?.entity.id;
   const [c0, c1] = clauseOf(ctx, tr.t0);
   const agent = (m: MentionRef) => (m.prep === 'von' || m.prep === 'vom' || m.prep === 'durch') && m.t0 < tr.t0 && isPassive(ctx, tr, c0, c1);
@@ -86,7 +70,7 @@ export function comitativeActors(ctx: SentenceContext, tr: Trigger, args: Argume
     let p = m.t0 - 1;
     while (p > c0 && toks[p].lower !== 'mit' && m.t0 - p <= 3) p--;
     if (toks[p]?.lower !== 'mit') continue;
-    const together = R_FRAMES_2.test(toks[p - 1]?.lower ?? '');
+    const together = /^(gemeinsam|zusammen)$/.test(toks[p - 1]?.lower ?? '');
     const ofNoun = entry.type === 'MOBILIZE' && entry.pos === 'noun' && p > tr.t0 && p <= tr.t1 + 5 && !toks.slice(tr.t1, p).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text) || (PREPOSITIONS.has(t.lower) && t.lower !== 'mit'));
     if (!together && !ofNoun) continue;
     for (const o of withCoordinated(ctx, m, pool)) if (!taken.has(o.entity.id)) {
@@ -109,8 +93,8 @@ function namedPredecessor(ctx: SentenceContext, tr: Trigger, args: Arguments): M
   const pool = candidates(ctx, c0, c1);
   for (let k = c0; k < c1; k++) {
     if (!SUCCESSION_NOUN.test(toks[k].lower)) continue;
-    const owner = pool.find((m) => m.t1 === k && m.entity.type === 'PER' && R_FRAMES_3.test(toks[k - 1].text)) ??
-      pool.find((m) => m.entity.type === 'PER' && m.t0 > k && m.t0 <= k + 4 && R_FRAMES_4.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
+    const owner = pool.find((m) => m.t1 === k && m.entity.type === 'PER' && /s$|'$|’$/.test(toks[k - 1].text)) ??
+      pool.find((m) => m.entity.type === 'PER' && m.t0 > k && m.t0 <= k + 4 && /^(von|vom|des|der)$/.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
     if (owner) return owner;
   }
   for (let k = c0; k < tr.t0; k++) {
@@ -126,7 +110,7 @@ function namedPredecessor(ctx: SentenceContext, tr: Trigger, args: Arguments): M
     const agents = new Set(args.actors.map((m) => m.entity.id));
     const subj = pool.find((m) => m.entity.type === 'PER' && m.prep === null && !m.genitive && !m.modifier && m.t0 < tr.t0 && !agents.has(m.entity.id));
     if (subj) return subj;
-    for (let k = c0; k < tr.t0; k++) if (R_FRAMES_5.test(toks[k].lower) && (k === c0 || isAux(toks[k - 1])) && !ctx.mentions.some((m) => m.t0 === k)) return resolved(ctx, toks[k].lower === 'er' ? 'er' : undefined, undefined, toks[k].lower === 'er' ? 'm' : 'f');
+    for (let k = c0; k < tr.t0; k++) if (/^(er|sie)$/.test(toks[k].lower) && (k === c0 || isAux(toks[k - 1])) && !ctx.mentions.some((m) => m.t0 === k)) return resolved(ctx, toks[k].lower === 'er' ? 'er' : undefined, undefined, toks[k].lower === 'er' ? 'm' : 'f');
   }
   return args.recipients.find((m) => m.entity.type === 'PER' && m.form !== 'pronoun') ?? args.recipients.find((m) => m.entity.type === 'PER');
 }
@@ -136,13 +120,13 @@ export function predecessorOf(ctx: SentenceContext, tr: Trigger, args: Arguments
   const { toks } = ctx;
   const [c0, c1] = clauseOf(ctx, tr.t0);
   let k = -1;
-  for (let j = c0; j < c1; j++) if (R_FRAMES_6.test(toks[j].lower)) { k = j; break; }
+  for (let j = c0; j < c1; j++) if (/^(stelle|nachfolge)$/.test(toks[j].lower)) { k = j; break; }
   let owner: MentionRef | undefined;
   if (k < 0) owner = args.recipients.find((m) => m.entity.type === 'PER' || m.entity.type === 'ORG') ?? args.recipients[0];
   else {
     const pool = candidates(ctx, c0, c1);
     owner = pool.find((m) => m.t1 === k && m.entity.type === 'PER') ??
-      pool.find((m) => m.t0 > k && m.t0 <= k + 4 && R_FRAMES_4.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
+      pool.find((m) => m.t0 > k && m.t0 <= k + 4 && /^(von|vom|des|der)$/.test(toks[k + 1]?.lower ?? '') && !toks.slice(k + 1, m.t0).some((t) => t.text === ',' || CLAUSE_PUNCT.has(t.text)));
     const pos = toks[k - 1]?.lower ?? '';
     if (!owner && POSSESSIVE.test(pos)) owner = resolved(ctx, undefined, undefined, pos.startsWith('sein') ? 'm' : 'f');
   }
@@ -162,9 +146,9 @@ export function patientNoun(ctx: SentenceContext, tr: Trigger): 'actor' | 'recip
   for (let k = c0; k < c1; k++) {
     if (k === tr.t0 || !PATIENT_NOUN.test(toks[k].text)) continue;
     const det = DETERMINERS.has(toks[k - 1]?.lower ?? '') ? toks[k - 1].lower : (INFLECTED_LOWER.test(toks[k - 1]?.text ?? '') && DETERMINERS.has(toks[k - 2]?.lower ?? '')) ? toks[k - 2].lower : null;
-    if (!det || !R_FRAMES_7.test(det)) continue;
+    if (!det || !/^(der|die|den|dem|des)$/.test(det)) continue;
     if (ctx.mentions.some((m) => m.t0 <= k && m.t1 > k)) continue;
-    return k < tr.t0 && R_FRAMES_8.test(det) && tr.entry.pos === 'verb' && !tr.participle ? 'actor' : 'recipient';
+    return k < tr.t0 && /^(der|die)$/.test(det) && tr.entry.pos === 'verb' && !tr.participle ? 'actor' : 'recipient';
   }
   return null;
 }
@@ -189,7 +173,7 @@ export function chargeContent(ctx: SentenceContext, tr: Trigger): boolean {
   if (j < c0) return false;
   const w = toks[j].lower;
   let charge = w === 'wegen';
-  if (!charge && R_FRAMES_9.test(w) && R_FRAMES_10.test(toks[j - 1]?.lower ?? '')) charge = true;
+  if (!charge && /^(auf|der|des)$/.test(w) && /^(verdacht|verdachts|verdachtes|vorwurf|vorwurfs|vorwurfes|vorwürfen|vorwürfe)$/.test(toks[j - 1]?.lower ?? '')) charge = true;
   if (!charge) return false;
   for (let k = c0; k < c1; k++) if (k !== tr.t0 && LEGAL_ACT.test(toks[k].lower)) return true;
   return false;
@@ -213,7 +197,7 @@ export function personObject(ctx: SentenceContext, tr: Trigger): boolean {
   for (let j = c0; j < c1; j++) {
     const l = toks[j].lower;
     const prev = toks[j - 1]?.lower ?? '';
-    if ((PREPOSITIONS.has(prev) || R_FRAMES_11.test(prev)) && !(!harm && tr.entry.recPrep?.includes(prev))) continue;
+    if ((PREPOSITIONS.has(prev) || /^(zum|zur|im|am|vom|beim|ins)$/.test(prev)) && !(!harm && tr.entry.recPrep?.includes(prev))) continue;
     if (harm && OBJECT_PRONOUNS.test(l)) return true;
     if (!OBJECT_DETERMINERS.test(l)) continue;
     // adjectives between determiner and noun ("den flüchtigen Verdächtigen")

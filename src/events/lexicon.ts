@@ -16,17 +16,6 @@
 
 import { synonymRows } from './lexicon-synonyms.ts';
 import { vocabRows } from './lexicon-vocab.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_LEXICON_0 = /\s+/;
-const R_LEXICON_1 = /[iäö]/;
-const R_LEXICON_2 = /^(t|et|st|est|e|en|n)$/;
-const R_LEXICON_3 = /^[a-zäöüß]+$/;
-const R_LEXICON_4 = /(?:e|n|s|ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|nz|in|a|i|o|u|y)$/;
-const R_LEXICON_5 = /(?:kunft|fahrt|[^n]tat|arbeit|fuhr|folter|macht|schlacht|flucht|nacht|kraft|schrift|zeit|güter|gelder|länder|bilder)$/;
-const R_LEXICON_6 = /(?:ß|x|z|sch)$/;
-
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST' | 'ACCUSE'
@@ -1427,10 +1416,10 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
   ENTRIES.push(entry);
   const p = opts.p ?? '';
   if (p) PARTICLES.add(p);
-  const allStems = stems.split(R_LEXICON_0);
+  const allStems = stems.split(/\s+/);
   for (const raw of allStems) {
     // the first stems (before a past stem) are present stems: "treff triff" in "treff triff traf =getroffen"
-    const present = raw === allStems[0] || (raw === allStems[1] && R_LEXICON_1.test(raw) && !raw.startsWith('='));
+    const present = raw === allStems[0] || (raw === allStems[1] && /[iäö]/.test(raw) && !raw.startsWith('='));
     if (english) {
       addForm(raw, entry, true);
       continue;
@@ -1446,7 +1435,7 @@ for (const [type, mode, lemma, stems, opts = {}, english = false] of [
       continue;
     }
     for (const e of VERB_ENDINGS) {
-      const pres = present && R_LEXICON_2.test(e);
+      const pres = present && /^(t|et|st|est|e|en|n)$/.test(e);
       if (p) {
         addForm(p + raw + e, entry, true, false, pres);
         addForm(p + 'zu' + raw + e, entry, true);
@@ -1463,7 +1452,7 @@ for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.entry.nee
 for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
   const entry: LexEntry = newEntry(type, mode, lemma, 'noun', opts);
   ENTRIES.push(entry);
-  for (const f of forms.split(R_LEXICON_0)) {
+  for (const f of forms.split(/\s+/)) {
     let list = NOUN_FORMS.get(f);
     if (!list) NOUN_FORMS.set(f, (list = []));
     list.push(entry);
@@ -1478,11 +1467,11 @@ for (const [type, mode, lemma, forms, opts = {}] of NOUNS) {
  * "-gelder") and none for short forms (under 4 letters).
  */
 export function genitiveForm(form: string): string | null {
-  if (form.length < 4 || !R_LEXICON_3.test(form)) return null;
-  if (R_LEXICON_4.test(form)) return null;
+  if (form.length < 4 || !/^[a-zäöüß]+$/.test(form)) return null;
+  if (/(?:e|n|s|ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|nz|in|a|i|o|u|y)$/.test(form)) return null;
   // feminine heads ("Zusammenkunft", "Amokfahrt", "Bluttat", "Zusammenarbeit", "Abfuhr", "Folter") and -er plurals ("Hilfsgelder")
-  if (R_LEXICON_5.test(form)) return null;
-  if (R_LEXICON_6.test(form)) return form + 'es';
+  if (/(?:kunft|fahrt|[^n]tat|arbeit|fuhr|folter|macht|schlacht|flucht|nacht|kraft|schrift|zeit|güter|gelder|länder|bilder)$/.test(form)) return null;
+  if (/(?:ß|x|z|sch)$/.test(form)) return form + 'es';
   return form + 's';
 }
 

@@ -17,17 +17,6 @@
 import type { Figure } from '../doc/index.ts';
 import { newEntry, type LexEntry } from './lexicon.ts';
 import type { SentenceContext, Trigger, Tok } from './extract.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_MONEY_0 = /^(stellt|stellte|stellten|stellen|stelle)$/;
-const R_MONEY_1 = /^(gibt|gab|gaben|geben|gebe)$/;
-const R_MONEY_2 = /^(stockt|stockte|stockten|stocken)$/;
-const R_MONEY_3 = /(million|milliard|mio\b|mrd\b)/i;
-const R_MONEY_4 = /^(gibt|gab|gaben|geben|gebe|gegeben)$/;
-const R_MONEY_5 = /^(gehen|geht|ging|gingen|gegangen)$/;
-const R_MONEY_6 = /^beteilig/;
-
 
 /** Verbs of giving: the amount is the thing given, no payee needed ("haben drei Millionen Dollar gegeben"). */
 const GIVE = /^(gegeben|gab|gaben|gibt|geben|gebe|spendet|spendete|spendeten|spenden|gespendet|überwies|überwiesen|überweist|überweisen|überweisung|freigegeben|freigeben|freizugeben|bereitgestellt|bereitstellen|bereitzustellen|bereitstellt)$/;
@@ -35,9 +24,9 @@ const GIVE = /^(gegeben|gab|gaben|gibt|geben|gebe|spendet|spendete|spendeten|spe
 const FLOW = /^(fließen|fließt|fliesst|floss|flossen|geflossen|fließe|gehen|geht|ging|gingen|gegangen|beteiligt|beteiligen|beteiligte|beteiligten|beteilige|unterstützt|unterstützen|unterstützte|unterstützten|unterstütze|gefördert|fördert|fördern|förderte|förderten|finanziert|finanzieren|finanzierte|finanzierten|mitfinanziert|mitfinanzieren|mitzufinanzieren|kofinanziert|kofinanzieren|aufgestockt|aufstocken|aufzustocken|aufstockt)$/;
 /** Split verbs: stem token and the particle at the clause end ("stellt … bereit", "gibt … frei", "stockt … auf"). */
 const SPLIT: [RegExp, string, boolean][] = [
-  [R_MONEY_0, 'bereit', true],
-  [R_MONEY_1, 'frei', true],
-  [R_MONEY_2, 'auf', false],
+  [/^(stellt|stellte|stellten|stellen|stelle)$/, 'bereit', true],
+  [/^(gibt|gab|gaben|geben|gebe)$/, 'frei', true],
+  [/^(stockt|stockte|stockten|stocken)$/, 'auf', false],
 ];
 /** "zur Verfügung stellen": giving. */
 const STELLEN = /^(stellt|stellte|stellten|stellen|stelle|gestellt|zu stellen)$/;
@@ -76,7 +65,7 @@ function entryFor(verb: string): LexEntry {
 export function moneyFigure(f: Figure): boolean {
   // (aid between actors is large money; small sums are prizes, fees, ads and private donations)
   if (f.kind === 'money') return f.unit !== 'EUR_CENT' && f.value >= MIN_AMOUNT;
-  return f.kind === 'number' && f.value >= MIN_AMOUNT && R_MONEY_3.test(f.text);
+  return f.kind === 'number' && f.value >= MIN_AMOUNT && /(million|milliard|mio\b|mrd\b)/i.test(f.text);
 }
 
 /** Token range [a, b) of a figure in the sentence's tokens. */
@@ -153,16 +142,16 @@ export function moneyTrigger(ctx: SentenceContext, figures: readonly Figure[], l
       let give = false;
       if (GIVE.test(l)) {
         // "gibt … aus", "gab … bekannt": another verb; "es gibt": existence
-        if (R_MONEY_4.test(l) && (GEBEN_PARTICLE.test(toks[last].lower) || toks.slice(c0, c1).some((t) => t.lower === 'es'))) continue;
+        if (/^(gibt|gab|gaben|geben|gebe|gegeben)$/.test(l) && (GEBEN_PARTICLE.test(toks[last].lower) || toks.slice(c0, c1).some((t) => t.lower === 'es'))) continue;
         verb = l;
         give = true;
       } else if (FLOW.test(l)) {
         // taking part and funding: "mit <amount>"; going: "an X"
         if (NEEDS_MIT.test(l) && !mit) continue;
-        if (R_MONEY_5.test(l) && !toks.slice(c0, c1).some((t, k) => (t.lower === 'an' || t.lower === 'ans') && c0 + k !== last)) continue;
+        if (/^(gehen|geht|ging|gingen|gegangen)$/.test(l) && !toks.slice(c0, c1).some((t, k) => (t.lower === 'an' || t.lower === 'ans') && c0 + k !== last)) continue;
         // flowing, going and taking part need a payee; supporting and funding "mit <amount>" have theirs as object
         // or as the subject of a passive ("unterstützt die UNO mit 30 Millionen", "wird mit drei Millionen unterstützt")
-        if (!hasPayee && !(NEEDS_MIT.test(l) && !R_MONEY_6.test(l))) continue;
+        if (!hasPayee && !(NEEDS_MIT.test(l) && !/^beteilig/.test(l))) continue;
         verb = l;
       } else if (STELLEN.test(l) && toks.slice(c0, c1).some((t) => t.lower === 'verfügung')) {
         verb = 'zur Verfügung stellen';

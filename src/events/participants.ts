@@ -11,24 +11,6 @@
  */
 import { tokenTexts, type Doc, type Entity } from '../doc/index.ts';
 import { firstIndexNotBefore } from '../util/search.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_PARTICIPANTS_0 = /^(ps|psoe|sp|spö|spd)$/i;
-const R_PARTICIPANTS_1 = /^(fpö|fpk)$/i;
-const R_PARTICIPANTS_2 = /^(övp|pp|svp|cvp)$/i;
-const R_PARTICIPANTS_3 = /^(cdu|cvp|cda|övp)$/i;
-const R_PARTICIPANTS_4 = /^(csu)$/i;
-const R_PARTICIPANTS_5 = /^(fdp|neos|vvd|lib)$/i;
-const R_PARTICIPANTS_6 = /^(spö|spd)$/i;
-const R_PARTICIPANTS_7 = /^(övp|cdu)$/i;
-const R_PARTICIPANTS_8 = /^(fpö)$/i;
-const R_PARTICIPANTS_9 = /^(neos)$/i;
-const R_PARTICIPANTS_10 = /(ent|ant|at)$/;
-const R_PARTICIPANTS_11 = /\s+/;
-const R_PARTICIPANTS_12 = /(s|en)$/;
-const R_PARTICIPANTS_13 = /^(des|der)$/;
-
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_START = /^\p{L}/u;
@@ -40,17 +22,17 @@ const SOCIAL_DEMOCRATS = /^(spö|spd|sp|sps|ps|psoe|sdp|sap|pd|labour)$/i;
 const PARTY_NOUNS = new Map<string, RegExp>([
   ['sozialdemokraten', SOCIAL_DEMOCRATS],
   ['sozialdemokratie', SOCIAL_DEMOCRATS],
-  ['sozialisten', R_PARTICIPANTS_0],
-  ['freiheitliche', R_PARTICIPANTS_1],
-  ['freiheitlichen', R_PARTICIPANTS_1],
-  ['volkspartei', R_PARTICIPANTS_2],
-  ['christdemokraten', R_PARTICIPANTS_3],
-  ['christsozialen', R_PARTICIPANTS_4],
-  ['liberalen', R_PARTICIPANTS_5],
-  ['roten', R_PARTICIPANTS_6],
-  ['schwarzen', R_PARTICIPANTS_7],
-  ['blauen', R_PARTICIPANTS_8],
-  ['pinken', R_PARTICIPANTS_9],
+  ['sozialisten', /^(ps|psoe|sp|spö|spd)$/i],
+  ['freiheitliche', /^(fpö|fpk)$/i],
+  ['freiheitlichen', /^(fpö|fpk)$/i],
+  ['volkspartei', /^(övp|pp|svp|cvp)$/i],
+  ['christdemokraten', /^(cdu|cvp|cda|övp)$/i],
+  ['christsozialen', /^(csu)$/i],
+  ['liberalen', /^(fdp|neos|vvd|lib)$/i],
+  ['roten', /^(spö|spd)$/i],
+  ['schwarzen', /^(övp|cdu)$/i],
+  ['blauen', /^(fpö)$/i],
+  ['pinken', /^(neos)$/i],
 ]);
 const COLOURS = new Set(['roten', 'schwarzen', 'blauen', 'pinken']);
 const DEFINITES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
@@ -74,7 +56,7 @@ export function participantMentions(doc: Doc): ExtraMention[] {
   for (const [t, e] of titles) {
     table.set(t, { kind: 'role', entity: e });
     if (!table.has(t + 's')) table.set(t + 's', { kind: 'role', entity: e });
-    if (R_PARTICIPANTS_10.test(t) && !table.has(t + 'en')) table.set(t + 'en', { kind: 'role', entity: e });
+    if (/(ent|ant|at)$/.test(t) && !table.has(t + 'en')) table.set(t + 'en', { kind: 'role', entity: e });
   }
   const orgs = (doc.entities ?? []).filter((e) => e.type === 'ORG');
   // compound heads of organisation names: "Ärztekammer" -> "kammer" (a tail of the last word, at least 5 letters)
@@ -84,7 +66,7 @@ export function participantMentions(doc: Doc): ExtraMention[] {
     heads.set(h, had === undefined || had === e ? e : null);
   };
   for (const e of orgs) {
-    const parts = e.name.split(R_PARTICIPANTS_11);
+    const parts = e.name.split(/\s+/);
     const l = (parts.pop() ?? '').toLowerCase();
     for (const h of INSTITUTION_HEADS) {
       // a compound head ("Ärztekammer") or the head word of a name of several words ("Kommunistische Partei")
@@ -143,7 +125,7 @@ export function participantMentions(doc: Doc): ExtraMention[] {
       if (!definite) continue;
       // "an den Präsidenten des Wiener Landtags": a generic role head ("Präsident" of "Bundespräsident") with a genitive
       // that names the office is another office, not the document's "Bundespräsident"
-      if (titles.generic.has(l.replace(R_PARTICIPANTS_12, '')) && k + 2 < toks.length && R_PARTICIPANTS_13.test(lower[k + 1]) && (UPPER_START.test(words[k + 2]) || (k + 3 < toks.length && LOWER_EN_OR_ER.test(words[k + 2]) && UPPER_START.test(words[k + 3])))) continue;
+      if (titles.generic.has(l.replace(/(s|en)$/, '')) && k + 2 < toks.length && /^(des|der)$/.test(lower[k + 1]) && (UPPER_START.test(words[k + 2]) || (k + 3 < toks.length && LOWER_EN_OR_ER.test(words[k + 2]) && UPPER_START.test(words[k + 3])))) continue;
     }
     const { start, end } = toks[k];
     if (!taken) {

@@ -5,32 +5,6 @@ import { AUX, DETERMINERS, PREPOSITIONS, SUBORDINATORS, TIME_WORDS } from './wor
 import { resumedMainPart } from './clauses.ts';
 import type { MentionRef, SentenceContext, Tok, Trigger } from './extract.ts';
 import { ALL_LOWER, FILING, INFLECTED_LOWER, isAux, LETTER, LIGHT_VERBS, LOWER_START, MEMBER_NOUN, PATIENT_TYPES, PLURAL_DETERMINERS, POSSESSIVE, ROLE_NOUN, SPEECH_LIGHT, SPEECH_NOUN_TYPES, SPOKES_NOUN, SPRECHEN_FINITE, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_PHRASES_0 = /(truppe|einheit|familie|angehörig|haus|häuser|büro|wohnung|sitz|residenz|konvoi|anwesen|grundstück)/;
-const R_PHRASES_1 = /^[\d.]+$/;
-const R_PHRASES_2 = /^(wurde|wurden|wird|werden)$/;
-const R_PHRASES_3 = /^(in|im|nach|aus|bei|nahe|an|am)$/;
-const R_PHRASES_4 = /^(im|am|beim|vom|zum|zur)$/;
-const R_PHRASES_5 = /^\d/;
-const R_PHRASES_6 = /^(erwartet|angekündigt|eingetroffen|aufgebrochen|angereist)$/;
-const R_PHRASES_7 = /^(des|der|eines|einer)$/;
-const R_PHRASES_8 = /^(des|der)$/;
-const R_PHRASES_9 = /^(von|durch)$/;
-const R_PHRASES_10 = /^(tag|tage|woche|wochen|monat|monate|stunde|stunden|jahr|jahre|minuten)$/;
-const R_PHRASES_11 = /^(von|vom|durch)$/;
-const R_PHRASES_12 = /^(wurde|wurden|worden)$/;
-const R_PHRASES_13 = /^(wird|werden|werde|würde|würden)$/;
-const R_PHRASES_14 = /^(\.|,|und|oder|–|-|:|;)$/;
-const R_PHRASES_15 = /^(\.|:|;|–)$/;
-const R_PHRASES_16 = /^(von|vom)$/;
-const R_PHRASES_17 = /^(der|dieser|jener)$/;
-const R_PHRASES_18 = /in$/;
-const R_PHRASES_19 = /e$/;
-const R_PHRASES_20 = /^[,;:–—-]$/;
-const R_PHRASES_21 = /^(und|oder|sowie)$/;
-
 
 const LOWER_EN = /^\p{Ll}+en$/u;
 const LETTER_START = /^\p{L}/u;
@@ -80,10 +54,10 @@ export function nounVon(toks: Tok[], c0: number, m: MentionRef, trigger = -1): b
   // italienischen Schiffen … in Sicherheit gebracht", "wurden die Dörfer von syrischen Kampfjets bombardiert"
   // (not a noun that owns its "von X": "die Anhänger von Assad", "das Haus von X")
   const owner = toks[p - 1].lower;
-  if (trigger >= 0 && !isEventNoun(toks[p - 1]) && !SPOKES_NOUN.test(owner) && !MEMBER_NOUN.test(owner) && !COMPANION.test(owner) && !ROLE_NOUN.test(owner) && !R_PHRASES_0.test(owner)) {
+  if (trigger >= 0 && !isEventNoun(toks[p - 1]) && !SPOKES_NOUN.test(owner) && !MEMBER_NOUN.test(owner) && !COMPANION.test(owner) && !ROLE_NOUN.test(owner) && !/(truppe|einheit|familie|angehörig|haus|häuser|büro|wohnung|sitz|residenz|konvoi|anwesen|grundstück)/.test(owner)) {
     let k = p - 2;
-    while (k > c0 && (DETERMINERS.has(toks[k].lower) || R_PHRASES_1.test(toks[k].text) || PLURAL_DETERMINERS.has(toks[k].lower))) k--;
-    if (k >= c0 && R_PHRASES_2.test(toks[k].lower) && k > c0) return false;
+    while (k > c0 && (DETERMINERS.has(toks[k].lower) || /^[\d.]+$/.test(toks[k].text) || PLURAL_DETERMINERS.has(toks[k].lower))) k--;
+    if (k >= c0 && /^(wurde|wurden|wird|werden)$/.test(toks[k].lower) && k > c0) return false;
   }
   return true;
 }
@@ -94,7 +68,7 @@ export function ofEventNoun(toks: Tok[], m: MentionRef): boolean {
 }
 
 export function isLocPrep(m: MentionRef): boolean {
-  return m.prep !== null && R_PHRASES_3.test(m.prep) && m.entity.type === 'LOC';
+  return m.prep !== null && /^(in|im|nach|aus|bei|nahe|an|am)$/.test(m.prep) && m.entity.type === 'LOC';
 }
 
 export function opens(ctx: SentenceContext, k: number): string {
@@ -113,8 +87,8 @@ function isEventNoun(t: Tok): boolean {
 function inPrepPhrase(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const l = toks[j].lower;
-    if (PREPOSITIONS.has(l) || R_PHRASES_4.test(l)) return true;
-    if (!(DETERMINERS.has(l) || INFLECTED_LOWER.test(toks[j].text) || R_PHRASES_5.test(l))) return false;
+    if (PREPOSITIONS.has(l) || /^(im|am|beim|vom|zum|zur)$/.test(l)) return true;
+    if (!(DETERMINERS.has(l) || INFLECTED_LOWER.test(toks[j].text) || /^\d/.test(l))) return false;
   }
   return false;
 }
@@ -135,14 +109,14 @@ export function otherNounsPhrase(toks: Tok[], tr: Trigger, m: MentionRef): boole
  */
 /** "X wird … zu einem dreitägigen Besuch … erwartet": the clause of an expected or announced visit (its subject is the visitor). */
 export function expectedVisitor(toks: Tok[], c0: number, c1: number): boolean {
-  return toks.slice(c0, c1).some((t) => R_PHRASES_6.test(t.lower));
+  return toks.slice(c0, c1).some((t) => /^(erwartet|angekündigt|eingetroffen|aufgebrochen|angereist)$/.test(t.lower));
 }
 
 export function phraseOpener(toks: Tok[], k: number, c0: number): string {
   for (let j = k - 1; j >= Math.max(c0, k - 7); j--) {
     const t = toks[j];
-    if (PREPOSITIONS.has(t.lower) || R_PHRASES_4.test(t.lower)) return t.lower;
-    if (!(DETERMINERS.has(t.lower) || ALL_LOWER.test(t.text) || R_PHRASES_5.test(t.text)) || AUX.has(t.lower) || (VERB_FORMS.has(t.lower) && !INFLECTED_LOWER.test(t.text)) || SUBORDINATORS.has(t.lower) || t.lower === 'und' || t.lower === 'oder') return '';
+    if (PREPOSITIONS.has(t.lower) || /^(im|am|beim|vom|zum|zur)$/.test(t.lower)) return t.lower;
+    if (!(DETERMINERS.has(t.lower) || ALL_LOWER.test(t.text) || /^\d/.test(t.text)) || AUX.has(t.lower) || (VERB_FORMS.has(t.lower) && !INFLECTED_LOWER.test(t.text)) || SUBORDINATORS.has(t.lower) || t.lower === 'und' || t.lower === 'oder') return '';
   }
   return '';
 }
@@ -151,13 +125,13 @@ export function phraseOpener(toks: Tok[], k: number, c0: number): string {
 export function genitiveAttribute(toks: Tok[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && INFLECTED_LOWER.test(toks[j].text) && !DETERMINERS.has(toks[j].lower)) j--;
-  return j > 0 && R_PHRASES_7.test(toks[j].lower) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j - 1].lower) && !PREPOSITIONS.has(toks[j - 1].lower);
+  return j > 0 && /^(des|der|eines|einer)$/.test(toks[j].lower) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j - 1].lower) && !PREPOSITIONS.has(toks[j - 1].lower);
 }
 
 /** A genitive owner of a bare passive agent noun: "von Beamten des Landeskriminalamtes", "durch Soldaten der Armee". */
 export function agentOwner(toks: Tok[], m: MentionRef): boolean {
   const det = DETERMINERS.has(toks[m.t0].lower) ? m.t0 : m.t0 - 1;
-  return R_PHRASES_8.test(toks[det]?.lower ?? '') && UPPER_START.test(toks[det - 1]?.text ?? '') && R_PHRASES_9.test(toks[det - 2]?.lower ?? '');
+  return /^(des|der)$/.test(toks[det]?.lower ?? '') && UPPER_START.test(toks[det - 1]?.text ?? '') && /^(von|durch)$/.test(toks[det - 2]?.lower ?? '');
 }
 
 /** A genitive whose head noun is inside a prepositional phrase ("nach dem Wahlsieg der AKP"). */
@@ -184,12 +158,12 @@ export function objectGenitive(toks: Tok[], m: MentionRef): boolean {
 
 export function genitiveInPrepPhrase(toks: Tok[], m: MentionRef): boolean {
   let d = m.t0 - 1;
-  while (d > 0 && !R_PHRASES_8.test(toks[d].lower) && LOWER_START.test(toks[d].text) && m.t0 - d < 4) d--;
-  if (!(R_PHRASES_8.test(toks[d]?.lower ?? '') && d > 0 && inPrepPhrase(toks, d - 1))) return false;
+  while (d > 0 && !/^(des|der)$/.test(toks[d].lower) && LOWER_START.test(toks[d].text) && m.t0 - d < 4) d--;
+  if (!(/^(des|der)$/.test(toks[d]?.lower ?? '') && d > 0 && inPrepPhrase(toks, d - 1))) return false;
   // an adverbial phrase ("Einen Tag nach dem …", "Nach dem …"), not one after a noun ("ein Team aus Experten der UN")
   let p = d - 2;
-  while (p >= 0 && !PREPOSITIONS.has(toks[p].lower) && !R_PHRASES_4.test(toks[p].lower)) p--;
-  return p <= 0 || toks[p - 1].clause !== toks[p].clause || TIME_WORDS.test(toks[p - 1].lower) || R_PHRASES_10.test(toks[p - 1].lower) || LOWER_START.test(toks[p - 1].text);
+  while (p >= 0 && !PREPOSITIONS.has(toks[p].lower) && !/^(im|am|beim|vom|zum|zur)$/.test(toks[p].lower)) p--;
+  return p <= 0 || toks[p - 1].clause !== toks[p].clause || TIME_WORDS.test(toks[p - 1].lower) || /^(tag|tage|woche|wochen|monat|monate|stunde|stunden|jahr|jahre|minuten)$/.test(toks[p - 1].lower) || LOWER_START.test(toks[p - 1].text);
 }
 /** "mit seinem Cousin X", "mit ihrem Komplizen X": a companion in a one-sided act (not the partner of a meeting). */
 export function companion(toks: Tok[], entry: LexEntry, m: MentionRef): boolean {
@@ -211,15 +185,15 @@ export function isPassive(ctx: SentenceContext, tr: Trigger, c0: number, c1: num
   // "Deutschland werde nicht über den Antrag beraten": a form that is participle and infinitive after a present or
   // conditional "werden" before it without a "von/durch" agent is the future or conditional, not the passive ("muss
   // beraten werden" is)
-  const infinitiveToo = tr.present && ctx.toks[tr.t0].lower.endsWith('en') && !ctx.toks.slice(c0, tr.t0).some((t) => R_PHRASES_11.test(t.lower));
-  for (let j = c0; j < c1; j++) if (R_PHRASES_12.test(ctx.toks[j].lower) || ((!infinitiveToo || j > tr.t0) && R_PHRASES_13.test(ctx.toks[j].lower))) return true;
+  const infinitiveToo = tr.present && ctx.toks[tr.t0].lower.endsWith('en') && !ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom|durch)$/.test(t.lower));
+  for (let j = c0; j < c1; j++) if (/^(wurde|wurden|worden)$/.test(ctx.toks[j].lower) || ((!infinitiveToo || j > tr.t0) && /^(wird|werden|werde|würde|würden)$/.test(ctx.toks[j].lower))) return true;
   // a comparison clause without finite verb, "wie von X gefordert" / "wie vom Ministerium angekündigt": "von X" is the agent
-  if (ctx.toks[c0]?.lower === 'wie') for (let j = c0 + 1; j < tr.t0; j++) if (R_PHRASES_11.test(ctx.toks[j].lower)) return true;
+  if (ctx.toks[c0]?.lower === 'wie') for (let j = c0 + 1; j < tr.t0; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return true;
   // the headline participle closes its phrase ("erschossen und …", "getötet."); "In X erschossen Soldaten …" is a past tense
   const next = ctx.toks[tr.t0 + 1]?.lower;
-  if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || R_PHRASES_14.test(next)) && !ctx.toks.some(isAux)) return true;
+  if (PATIENT_TYPES.has(tr.entry.type) && (next === undefined || /^(\.|,|und|oder|–|-|:|;)$/.test(next)) && !ctx.toks.some(isAux)) return true;
   // a headline participle with its agent: "Deutschland deswegen von EU-Kommission verklagt."
-  if ((next === undefined || R_PHRASES_15.test(next)) && !ctx.toks.some(isAux) && ctx.toks.slice(c0, tr.t0).some((t) => R_PHRASES_16.test(t.lower))) return true;
+  if ((next === undefined || /^(\.|:|;|–)$/.test(next)) && !ctx.toks.some(isAux) && ctx.toks.slice(c0, tr.t0).some((t) => /^(von|vom)$/.test(t.lower))) return true;
   return false;
 }
 
@@ -237,12 +211,12 @@ export function obliqueVorfeld(toks: Tok[], a: number, b: number): boolean {
   const first = toks[a]?.lower ?? '';
   if (!UPPER_START.test(toks[a]?.text ?? '')) return false;
   if (OBLIQUE_DET.test(first)) return true;
-  if (!R_PHRASES_17.test(first)) return false;
+  if (!/^(der|dieser|jener)$/.test(first)) return false;
   // the first capitalised word after the determiner (adjectives between) is the head noun
   for (let k = a + 1; k < Math.min(b, a + 4); k++) {
     const t = toks[k];
     // (a woman's role after "Der" with a strong "-e" adjective is a mistyped nominative: "Der schwedische Premierministerin")
-    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower) && !(R_PHRASES_18.test(t.lower) && toks.slice(a + 1, k).some((x) => R_PHRASES_19.test(x.lower)));
+    if (UPPER_START.test(t.text)) return FEMININE_NOUN.test(t.lower) && !(/in$/.test(t.lower) && toks.slice(a + 1, k).some((x) => /e$/.test(x.lower)));
     if (!INFLECTED_LOWER.test(t.text)) return false;
   }
   return false;
@@ -270,7 +244,7 @@ export function ppVorfeld(ctx: SentenceContext, a: number, b: number): boolean {
   const att = ctx.attribution;
   if (att && a >= att.t0 && b <= att.t1) return false;
   // one phrase: no comma, dash or conjunction opening a second constituent between
-  for (let k = a + 1; k < b; k++) if (R_PHRASES_20.test(toks[k].text) || R_PHRASES_21.test(toks[k].lower)) return false;
+  for (let k = a + 1; k < b; k++) if (/^[,;:–—-]$/.test(toks[k].text) || /^(und|oder|sowie)$/.test(toks[k].lower)) return false;
   // and no verb inside: lower-case words are articles, prepositions or adjectives ("Nach seiner ersten Prüfung der …"),
   // so a verb-final clause ("In der Regel versucht sich X … zu wehren") is not taken for a Vorfeld
   for (let k = a + 1; k < b; k++) {

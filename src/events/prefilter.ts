@@ -7,11 +7,6 @@ import { REFLEXIVES } from './words.ts';
 import type { Tok } from './extract.ts';
 import { SENTENCE_ANALYSED, SENTENCE_EVALUABLE, SENTENCE_MONEY } from './shared.ts';
 import { partyCondition } from './triggers.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_PREFILTER_0 = /[\sσς]/;
-
 
 /** Noun forms by their last four letters, longest first: the compound-head search without slicing every suffix. */
 const NOUN_BY_END = new Map<string, string[]>();
@@ -106,7 +101,7 @@ interface FormInfo {
 const PARTICLE_BITS = new Map<string, number>();
 for (const list of VERB_FORMS.values()) for (const c of list) {
   const p = c.entry.p;
-  if (!c.bare && p && !PARTICLE_BITS.has(p) && PARTICLE_BITS.size < 31 && !R_PREFILTER_0.test(p)) PARTICLE_BITS.set(p, 1 << PARTICLE_BITS.size);
+  if (!c.bare && p && !PARTICLE_BITS.has(p) && PARTICLE_BITS.size < 31 && !/[\sσς]/.test(p)) PARTICLE_BITS.set(p, 1 << PARTICLE_BITS.size);
 }
 const FORM_INFO = new Map<string, FormInfo>();
 for (const f of ANY_FORM) {

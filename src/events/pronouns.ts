@@ -8,24 +8,6 @@ import { DETERMINERS, PREPOSITIONS, TIME_WORDS } from './words.ts';
 import type { MentionRef, SentenceContext, Tok, Trigger } from './extract.ts';
 import { mentionStartsAt } from './phrases.ts';
 import { LETTER, LOWER_START, MEMBER_NOUN, PATIENT_TYPES, PLURAL_DETERMINERS, PLURAL_VERB, ROLE_NOUN, SPOKES_NOUN, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_PRONOUNS_0 = /^(und|oder|aber|sowie)$/;
-const R_PRONOUNS_1 = /(en|sind)$/;
-const R_PRONOUNS_2 = /\s+/;
-const R_PRONOUNS_3 = /in$/;
-const R_PRONOUNS_4 = /e$/;
-const R_PRONOUNS_5 = /^(wir|ich)$/;
-const R_PRONOUNS_6 = /^(wurde|wurden|wurdest)$/;
-const R_PRONOUNS_7 = /^(er|sie|dieser)$/;
-const R_PRONOUNS_8 = /(en|er|e|n|s|innen|ten)$/;
-const R_PRONOUNS_9 = /^[:;]$/;
-const R_PRONOUNS_10 = /^(sein|seien)$/;
-const R_PRONOUNS_11 = /^(und|sowie|oder|,)$/;
-const R_PRONOUNS_12 = /^(die|den|beide|beiden|alle)$/;
-const R_PRONOUNS_13 = /^(der|des)$/;
-
 
 const LOWER_EN_END = /\p{Ll}en$/u;
 
@@ -116,7 +98,7 @@ export function pronounObject(ctx: SentenceContext, tr: Trigger, c0: number, c1:
     // "Das Geld lieferte der Investor X – gegen ihn ermittelten …": a man named before in the same sentence, not an actor,
     // is nearer than the person of the sentences before
     // (not the subject a subjectless conjunct shares: "X dankte dem Polizeichef … und überreichte ihm den Orden")
-    const shared = R_PRONOUNS_0.test(toks[tr.t0 - 1]?.lower ?? '') && tr.entry.pos === 'verb' ? ctx.mentions.find((m) => m.prep === null && !m.genitive) : undefined;
+    const shared = /^(und|oder|aber|sowie)$/.test(toks[tr.t0 - 1]?.lower ?? '') && tr.entry.pos === 'verb' ? ctx.mentions.find((m) => m.prep === null && !m.genitive) : undefined;
     const near = first ? undefined : ctx.mentions.filter((m) => m.entity.type === 'PER' && m.t1 <= j && m.form === 'name' && personGender(m.entity) !== 'f' && m !== shared && !actors.some((a) => a.entity.id === m.entity.id)).pop();
     const r = first ? firstPerson(ctx, j) : near ? { ...near, prep: null, genitive: false } : resolved(ctx);
     // marked as a pronoun: it names the recipient but does not satisfy an entry that needs a named one
@@ -168,9 +150,9 @@ function neuterOpener(ctx: SentenceContext): MentionRef | undefined {
  * Sie bezichtigt …") refers to that actor.
  */
 export function resolved(ctx: SentenceContext, pronoun?: string, verb?: string, gender: Gender | 'pl' = null): MentionRef | undefined {
-  const group = pronoun === 'sie' && verb !== undefined && !R_PRONOUNS_1.test(verb) ? ctx.lastGroup : null;
+  const group = pronoun === 'sie' && verb !== undefined && !/(en|sind)$/.test(verb) ? ctx.lastGroup : null;
   if (!group && pronoun === 'er') gender = 'm';
-  else if (!group && pronoun === 'sie' && verb !== undefined && !R_PRONOUNS_1.test(verb)) gender = 'f';
+  else if (!group && pronoun === 'sie' && verb !== undefined && !/(en|sind)$/.test(verb)) gender = 'f';
   const e = group ?? compatiblePerson(ctx, ctx.lastPerson, gender);
   if (!e) return undefined;
   return { entity: e, start: -1, end: -1, t0: -1, t1: -1, form: 'resolved', prep: null, genitive: false };
@@ -200,7 +182,7 @@ const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  * Jong-un": a hyphenated given name after the first word marks a surname first. The lists load on first use.
  */
 function unambiguousGender(name: string): Gender {
-  const words = name.split(R_PRONOUNS_2);
+  const words = name.split(/\s+/);
   if (words.slice(1).some((w) => EAST_ASIAN_GIVEN.test(w))) return null;
   const first = words[0].split('-')[0];
   const g = firstNameGender(first);
@@ -233,10 +215,10 @@ export function roleGender(toks: Tok[], a: number, b: number): Gender | 'pl' {
   for (let k = a; k < b; k++) {
     const l = toks[k].lower;
     if (!ROLE_NOUN.test(l)) continue;
-    if (R_PRONOUNS_3.test(l)) return 'f';
+    if (/in$/.test(l)) return 'f';
     const before = toks.slice(Math.max(a, k - 3), k).map((t) => t.lower);
     if (before.some((w) => PLURAL_DETERMINERS.has(w))) return 'pl';
-    if (R_PRONOUNS_4.test(l)) return before.includes('die') ? 'f' : before.includes('der') ? 'm' : null;
+    if (/e$/.test(l)) return before.includes('die') ? 'f' : before.includes('der') ? 'm' : null;
     return before.includes('die') ? 'pl' : 'm';
   }
   return null;
@@ -289,7 +271,7 @@ export function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool:
   const att = ctx.attribution;
   if (att && a >= att.t0 && b <= att.t1) return { subj: undefined, subjectless: false };
   // "Wir werden X angreifen": the speaker (or no one), never the object after the verb
-  if (b - a === 1 && R_PRONOUNS_5.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
+  if (b - a === 1 && /^(wir|ich)$/.test(vf[0].lower)) return { subj: firstPerson(ctx, a), subjectless: true };
   const bareHere = pool.find((m) => m.prep === null && !m.genitive && m.t0 >= a && m.t1 <= b && !used.has(m));
   // "Der russische Botschafter in Wien, Sergej Netschajew, wird …": a nationality adjective of a role noun is
   // no subject; the person named in the Vorfeld is, else the person the role refers to
@@ -314,7 +296,7 @@ export function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool:
   // "Er betonte bei einem Besuch …": a personal pronoun that opens the clause before a lower-case word (the finite
   // verb) is the whole Vorfeld, also where the Vorfeld was taken to run up to a noun trigger
   // (not before a past passive auxiliary: "Ich wurde gefoltert, vergewaltigt …" names the victim)
-  if (vf.length >= 2 && PERSONAL_SUBJECT.test(first.lower) && LOWER_START.test(vf[1].text) && !R_PRONOUNS_6.test(vf[1].lower) && !DETERMINERS.has(vf[1].lower) && !PREPOSITIONS.has(vf[1].lower) && !ctx.mentions.some((m) => m.t0 === a)) {
+  if (vf.length >= 2 && PERSONAL_SUBJECT.test(first.lower) && LOWER_START.test(vf[1].text) && !/^(wurde|wurden|wurdest)$/.test(vf[1].lower) && !DETERMINERS.has(vf[1].lower) && !PREPOSITIONS.has(vf[1].lower) && !ctx.mentions.some((m) => m.t0 === a)) {
     if (first.lower === 'ich' || first.lower === 'wir') return { subj: firstPerson(ctx, a), subjectless: true };
     if (first.lower === 'sie') return { subj: PLURAL_VERB.test(vf[1].lower) ? pluralSie(ctx, a) : sentenceAntecedent(ctx, a, 'sie') ?? lastWoman(ctx), subjectless: true };
     return { subj: sentenceAntecedent(ctx, a, first.lower) ?? resolved(ctx, first.lower, vf[1].lower), subjectless: true };
@@ -325,9 +307,9 @@ export function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool:
     const opener = neuterOpener(ctx);
     if (opener) return { subj: opener, subjectless: true };
   }
-  const pronoun = R_PRONOUNS_7.test(first.lower);
+  const pronoun = /^(er|sie|dieser)$/.test(first.lower);
   const det = DETERMINERS.has(first.lower);
-  const nounLike = vf.length >= 2 || (first.text.length >= 5 && R_PRONOUNS_8.test(first.lower));
+  const nounLike = vf.length >= 2 || (first.text.length >= 5 && /(en|er|e|n|s|innen|ten)$/.test(first.lower));
   const capNoun = UPPER_START.test(first.text) && nounLike && !TIME_WORDS.test(first.lower) && !ADVERBIAL_START.has(first.lower) && !PREPOSITIONS.has(first.lower);
   if (!(pronoun || det || capNoun)) return { subj: undefined, subjectless: false };
   // "Die Truppen der Regierung von X griffen … an": an owner "von X" after a noun of the Vorfeld stands for the subject like a genitive
@@ -338,7 +320,7 @@ export function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool:
   if (gen && !vf.some((t) => ROLE_NOUN.test(t.lower))) return { subj: gen, subjectless: true };
   // "Die belgische Regierung sucht …: Sie hat … aufgeboten": "Sie" with a singular verb after a colon or
   // semicolon is the feminine subject that opens the sentence (an organisation, or a country's adjective before its noun)
-  if (vf.length === 1 && first.lower === 'sie' && a > 0 && R_PRONOUNS_9.test(toks[a - 1].text) && !R_PRONOUNS_1.test(toks[b]?.lower ?? 'en')) {
+  if (vf.length === 1 && first.lower === 'sie' && a > 0 && /^[:;]$/.test(toks[a - 1].text) && !/(en|sind)$/.test(toks[b]?.lower ?? 'en')) {
     const opener = ctx.mentions.find((m) => m.t1 <= a && m.prep === null && !m.genitive && (m.entity.type === 'ORG' || m.entity.type === 'LOC') && (m.t0 === 1 || m.t0 === 0) && toks[0].lower === 'die');
     if (opener) return { subj: opener, subjectless: false };
   }
@@ -356,10 +338,10 @@ export function vorfeldSubject(ctx: SentenceContext, a: number, b: number, pool:
  */
 export function singlePersonAfterPlural(ctx: SentenceContext, fin: number, m: MentionRef, pool: MentionRef[]): boolean {
   const { toks } = ctx;
-  if (m.entity.type !== 'PER' || !LOWER_EN_END.test(toks[fin].lower) || R_PRONOUNS_10.test(toks[fin].lower)) return false;
-  if (R_PRONOUNS_11.test(toks[m.t1]?.lower ?? '') && pool.some((o) => o !== m && o.t0 > m.t1 && o.t0 <= m.t1 + 2)) return false;
+  if (m.entity.type !== 'PER' || !LOWER_EN_END.test(toks[fin].lower) || /^(sein|seien)$/.test(toks[fin].lower)) return false;
+  if (/^(und|sowie|oder|,)$/.test(toks[m.t1]?.lower ?? '') && pool.some((o) => o !== m && o.t0 > m.t1 && o.t0 <= m.t1 + 2)) return false;
   // a plural noun phrase between the verb and the name: a determiner and a capitalised noun
-  for (let j = fin + 1; j < m.t0 - 1; j++) if (R_PRONOUNS_12.test(toks[j].lower) && UPPER_START.test(toks[j + 1].text) && !ctx.mentions.some((o) => o.t0 <= j + 1 && o.t1 > j + 1)) return true;
+  for (let j = fin + 1; j < m.t0 - 1; j++) if (/^(die|den|beide|beiden|alle)$/.test(toks[j].lower) && UPPER_START.test(toks[j + 1].text) && !ctx.mentions.some((o) => o.t0 <= j + 1 && o.t1 > j + 1)) return true;
   return false;
 }
 
@@ -382,6 +364,6 @@ export function neuterPlaceSubject(ctx: SentenceContext, ci: number): MentionRef
 export function spokesGenitive(ctx: SentenceContext, fin: number, pool: MentionRef[], used: Set<MentionRef>): MentionRef | undefined {
   const { toks } = ctx;
   return pool.find((m) => m.genitive && !m.modifier && !used.has(m) && m.t0 > fin + 2 && m.t0 <= fin + 8 && toks[m.t0].clause === toks[fin].clause &&
-    R_PRONOUNS_13.test(toks[m.t0 - 1]?.lower ?? '') && SPOKES_NOUN.test(toks[m.t0 - 2]?.lower ?? '') &&
+    /^(der|des)$/.test(toks[m.t0 - 1]?.lower ?? '') && SPOKES_NOUN.test(toks[m.t0 - 2]?.lower ?? '') &&
     !toks.slice(fin + 1, m.t0 - 2).some((t) => t.text === ','));
 }

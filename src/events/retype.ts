@@ -14,12 +14,6 @@ import type { Arguments, SentenceContext, Trigger } from './extract.ts';
 import type { Figure } from '../doc/index.ts';
 import { moneyFigure } from './money.ts';
 import { critic } from './evaluations.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_RETYPE_0 = /^(gegen|an|mit|von|der|des)$/;
-const R_RETYPE_1 = /^(unterstützen|Unterstützung)$/;
-
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -88,7 +82,7 @@ export function predicateThreat(ctx: SentenceContext, tr: Trigger): boolean {
   // (a copula that is a perfect auxiliary: "waren … vorausgegangen", "ist … ausgesprochen worden")
   for (let k = c0; k < c1; k++) if (k !== tr.t0 && LOWER_START.test(toks[k].text) && PARTICIPLE.test(toks[k].lower)) return false;
   // (the genitive or "gegen" content of a real threat: "ist die Drohung gegen X", "war eine Drohung an die Regierung")
-  if (R_RETYPE_0.test(toks[tr.t0 + 1]?.lower ?? '')) return false;
+  if (/^(gegen|an|mit|von|der|des)$/.test(toks[tr.t0 + 1]?.lower ?? '')) return false;
   for (let k = c0; k < c1; k++) if (k !== tr.t0 && THREAT_ACT.test(toks[k].lower)) return false;
   return true;
 }
@@ -101,7 +95,7 @@ export function bodyApproval(tr: Trigger, args: Arguments): boolean {
 
 /** Support named with an amount of money in its clause ("300 Millionen Dollar für … Unterstützung ausgeben"): AID. */
 export function moneySupport(ctx: SentenceContext, tr: Trigger, figures: readonly Figure[] | undefined): boolean {
-  if (tr.entry.type !== 'SUPPORT' || !R_RETYPE_1.test(tr.entry.lemma) || !figures?.length) return false;
+  if (tr.entry.type !== 'SUPPORT' || !/^(unterstützen|Unterstützung)$/.test(tr.entry.lemma) || !figures?.length) return false;
   const [c0, c1] = clause(ctx, tr.t0);
   const from = ctx.toks[c0].start, to = ctx.toks[c1 - 1].end;
   return figures.some((f) => f.start >= from && f.end <= to && moneyFigure(f));

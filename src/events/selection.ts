@@ -7,30 +7,6 @@ import { attributive, auxIn, bareReference, consultTopic, demanded, demandedInfi
 import { phraseOpener } from './phrases.ts';
 import { ALL_LOWER, CONTENT_TYPES, LOWER_START, UPPER_START } from './shared.ts';
 import { zuInfinitiveVerb } from './triggers.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_SELECTION_0 = /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/;
-const R_SELECTION_1 = /^[,–—-]$/;
-const R_SELECTION_2 = /^(solche|solchen|solcher|derartige|derartigen|derartiger)$/;
-const R_SELECTION_3 = /^(für|gegen)$/;
-const R_SELECTION_4 = /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/;
-const R_SELECTION_5 = /^(mit|bei|nach|durch|wegen|trotz|seit|während)$/;
-const R_SELECTION_6 = /^(der|dem|einer|einem)$/;
-const R_SELECTION_7 = /^(jeden|jede|jedes)$/;
-const R_SELECTION_8 = /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/;
-const R_SELECTION_9 = /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/;
-const R_SELECTION_10 = /^(droht|drohen|drohte|drohten|drohe)$/;
-const R_SELECTION_11 = /^(droht|drohen|drohte|drohten|drohe|und|oder)$/;
-const R_SELECTION_12 = /^(des|der|eines|einer)$/;
-const R_SELECTION_13 = /^(vorsieht|vorsah|vorsehen|vorgesehen)$/;
-const R_SELECTION_14 = /^(sieht|sehen|sah|sahen)$/;
-const R_SELECTION_15 = /^(bei|beim|während)$/;
-const R_SELECTION_16 = /^(bei|durch|in)$/;
-const R_SELECTION_17 = /^(dem|der|denen)$/;
-const R_SELECTION_18 = /^(in|im|auf)$/;
-const R_SELECTION_19 = /^\d/;
-
 
 const OBJECT_TAKERS = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'AGREE', 'REQUEST']);
 /** Prepositions that make an accusation or rejection noun a source or a concession, not an event ("laut Anklage", "trotz Kritik", "trotz Nein der Ärzte"). */
@@ -63,9 +39,9 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
     if (judgedNoun(toks, tr)) return false;
     const c = toks[tr.t0].clause;
     // counted meetings are statistics, not a meeting: "48 Sitzungen", "zwölf Gesprächsrunden"
-    if (tr.entry.type === 'CONSULT' && R_SELECTION_0.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
+    if (tr.entry.type === 'CONSULT' && /^(\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche|mehrere|viele|internen)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // an attribution tag: "…, so der Vorwurf", "so die Kritik"
-    if (toks[tr.t0 - 2]?.lower === 'so' && DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && (tr.t0 === 2 || R_SELECTION_1.test(toks[tr.t0 - 3]?.text ?? ''))) return false;
+    if (toks[tr.t0 - 2]?.lower === 'so' && DETERMINERS.has(toks[tr.t0 - 1]?.lower ?? '') && (tr.t0 === 2 || /^[,–—-]$/.test(toks[tr.t0 - 3]?.text ?? ''))) return false;
     // idioms: "im Gespräch sein" (being considered)
     if (tr.entry.lemma === 'Gespräch' && toks[tr.t0 - 1]?.lower === 'im') return false;
     // absent: "ohne (die) Zustimmung der Regierung"
@@ -73,9 +49,9 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
     // the target of a protest ("Demo gegen das Treffen", "gegen dieses Gipfeltreffen protestieren") is what is protested, not an event here
     if (tr.entry.type === 'CONSULT' && protestTarget(toks, tr, live)) return false;
     // generic: "mit solchen Angriffen", "derartige Anschläge"
-    if (R_SELECTION_2.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
+    if (/^(solche|solchen|solcher|derartige|derartigen|derartiger)$/.test(toks[tr.t0 - 1]?.lower ?? '')) return false;
     // part of an organisation's name: "Organisation für das Verbot chemischer Waffen"
-    if (R_SELECTION_3.test(toks[tr.t0 - 2]?.lower ?? '') && R_SELECTION_4.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
+    if (/^(für|gegen)$/.test(toks[tr.t0 - 2]?.lower ?? '') && /^(organisation|kommission|komitee|ausschuss|gesellschaft|bund|verein|zentrum|institut|stiftung|beobachtungsstelle|büro|liga|bewegung|allianz|front|partei)$/.test(toks[tr.t0 - 3]?.lower ?? '')) return false;
     // an accusation as a source or a concession ("laut Anklage", "trotz Kritik aus dem Ausland") is a reference
     if ((tr.entry.type === 'ACCUSE' || tr.entry.type === 'REJECT') && (REFERENCE_PREPS.has(toks[tr.t0 - 1]?.lower ?? '') || (REFERENCE_PREPS.has(toks[tr.t0 - 2]?.lower ?? '') && LOWER_START.test(toks[tr.t0 - 1].text)))) return false;
     // (a verb let through by a soft object condition has a clause or another noun as its content, not this noun)
@@ -83,16 +59,16 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
     // not flowed yet)
     const gov = live.find((o) => o.tr.entry.pos === 'verb' && !o.tr.soft && (OBJECT_TAKERS.has(o.tr.entry.type) || o.tr.entry.content === true) && toks[o.tr.t0].clause === c && o.tr.entry.type !== tr.entry.type && (o.tr.entry.type === 'REQUEST' || CONTENT_TYPES.has(tr.entry.type) || (tr.entry.type === 'AID' && APPROVAL_LEMMAS.has(o.tr.entry.lemma) && o.tr.t0 > tr.t0)));
     if (!gov) return true;
-    for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (R_SELECTION_5.test(toks[j].lower)) return true;
+    for (let j = Math.max(0, tr.t0 - 3); j < tr.t0; j++) if (/^(mit|bei|nach|durch|wegen|trotz|seit|während)$/.test(toks[j].lower)) return true;
     // a meeting as the place of the act ("besiegelte die Einigung auf der Klimakonferenz"), not its content ("einigten sich auf ein Treffen")
-    if (tr.entry.type === 'CONSULT') for (let j = Math.max(0, tr.t0 - 4); j < tr.t0 - 1; j++) if (toks[j].lower === 'auf' && R_SELECTION_6.test(toks[j + 1].lower)) return true;
+    if (tr.entry.type === 'CONSULT') for (let j = Math.max(0, tr.t0 - 4); j < tr.t0 - 1; j++) if (toks[j].lower === 'auf' && /^(der|dem|einer|einem)$/.test(toks[j + 1].lower)) return true;
     return false;
   }).filter(({ tr, args }) => {
     // generic: "Jemanden nur in Schubhaft zu nehmen, weil er verurteilt wurde, ist überzogen" (an indefinite person)
     if (args.actors.length === 0 && args.recipients.length === 0 && (genericPerson(toks) || indefiniteNorm(toks, tr.t0))) return false;
     // habitual: "Jeden Freitag rufen … zu Protesten auf", "Häufig versucht X, …", "wurden wiederholt Ausländer festgenommen"
     const [a, b] = clauseOf(ctx, tr.t0);
-    for (let j = a; j < b - 1; j++) if (R_SELECTION_7.test(toks[j].lower) && R_SELECTION_8.test(toks[j + 1].lower)) return false;
+    for (let j = a; j < b - 1; j++) if (/^(jeden|jede|jedes)$/.test(toks[j].lower) && /^(tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen)$/.test(toks[j + 1].lower)) return false;
     for (let j = a; j < b; j++) {
       // "wiederholt" is the adverb after an auxiliary ("wurden … wiederholt festgenommen"), else a verb ("X wiederholt seine Forderung")
       // ("vielfach" (h/ev29) only for a verb: "während der Entführung wurde X vielfach … betitelt" keeps the noun)
@@ -105,16 +81,16 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
     if (tr.entry.pos === 'verb' && tr.entry.type !== 'REQUEST' && demandedInfinitive(ctx, tr, a, b)) return false;
     // a prospect: "müsse das Unternehmen mit Streiks rechnen", "rechnet mit Protesten" (expected, not done)
     // (not support one can count on: "kann nicht mit der Unterstützung Belgrads rechnen" says there is none)
-    if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => R_SELECTION_9.test(t.lower))) return false;
+    if (tr.entry.pos === 'noun' && tr.entry.type !== 'SUPPORT' && toks.slice(Math.max(a, tr.t0 - 3), tr.t0).some((t) => t.lower === 'mit') && toks.slice(a, b).some((t) => /^(rechnen|rechnet|rechnete|rechneten|gerechnet|rechne)$/.test(t.lower))) return false;
     // (h/ev29) a prospect: "denen nun Festnahmen und Untersuchungshaft drohen könnten", "Ihm droht die Abschiebung" — the
     // noun is the subject of "drohen" (what looms over someone), not an act; not the means of a threat ("drohte mit Angriffen")
     // (the noun heads its own phrase: not a setting or an attribute, "Am Abschlusstag des Klimagipfels droht ein Fiasko",
     // "Bei den Zusagen droht Wortbruch")
-    if (tr.entry.pos === 'noun' && tr.entry.type !== 'THREATEN' && toks.slice(a, b).some((t) => R_SELECTION_10.test(t.lower)) && !toks.slice(a, b).some((t) => t.lower === 'mit')) {
+    if (tr.entry.pos === 'noun' && tr.entry.type !== 'THREATEN' && toks.slice(a, b).some((t) => /^(droht|drohen|drohte|drohten|drohe)$/.test(t.lower)) && !toks.slice(a, b).some((t) => t.lower === 'mit')) {
       let j = tr.t0 - 1;
-      while (j >= a && (ALL_LOWER.test(toks[j].text) && !PREPOSITIONS.has(toks[j].lower) && !R_SELECTION_11.test(toks[j].lower))) j--;
+      while (j >= a && (ALL_LOWER.test(toks[j].text) && !PREPOSITIONS.has(toks[j].lower) && !/^(droht|drohen|drohte|drohten|drohe|und|oder)$/.test(toks[j].lower))) j--;
       const opener = j >= a ? toks[j] : null;
-      const genitive = R_SELECTION_12.test(toks[j + 1]?.lower ?? '') && !!opener && UPPER_START.test(opener.text);
+      const genitive = /^(des|der|eines|einer)$/.test(toks[j + 1]?.lower ?? '') && !!opener && UPPER_START.test(opener.text);
       if (!(opener && PREPOSITIONS.has(opener.lower)) && !genitive) return false;
     }
     // the provisions of a proposal or law: "Dieser sieht vor, dass die Regierung das Angebot annehmen … soll"
@@ -122,7 +98,7 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
     if (cj > 0 && toks[ctx.clauses[cj][0]]?.lower === 'dass' || (cj > 0 && toks[ctx.clauses[cj][0]]?.text === ',' && toks[ctx.clauses[cj][0] + 1]?.lower === 'dass')) {
       const [q0, q1] = ctx.clauses[cj - 1];
       const prevW = toks.slice(q0, q1).map((t) => t.lower);
-      if (prevW.some((w) => R_SELECTION_13.test(w)) || (prevW.some((w) => R_SELECTION_14.test(w)) && prevW[prevW.length - 1] === 'vor')) return false;
+      if (prevW.some((w) => /^(vorsieht|vorsah|vorsehen|vorgesehen)$/.test(w)) || (prevW.some((w) => /^(sieht|sehen|sah|sahen)$/.test(w)) && prevW[prevW.length - 1] === 'vor')) return false;
     }
     // "wurden wiederholt Ausländer festgenommen, zu Haftstrafen verurteilt und … freigelassen": participles listed after a
     // habitual clause share its adverb
@@ -172,7 +148,7 @@ export function selectTriggers(ctx: SentenceContext, found: { tr: Trigger; args:
       for (const o of out) {
         if (o.tr.entry.type !== x.tr.entry.type || toks[o.tr.t0].clause !== c || !distinctActs(x.tr, o.tr)) continue;
         const [noun, verb] = x.tr.entry.pos === 'noun' ? [x, o] : [o, x];
-        if (noun.tr.entry.pos === 'noun' && verb.tr.entry.pos === 'verb' && !noun.args.actors.length && verb.args.actors.length && R_SELECTION_15.test(phraseOpener(toks, noun.tr.t0, ctx.clauses[c][0]))) noun.args.actors = [...verb.args.actors];
+        if (noun.tr.entry.pos === 'noun' && verb.tr.entry.pos === 'verb' && !noun.args.actors.length && verb.args.actors.length && /^(bei|beim|während)$/.test(phraseOpener(toks, noun.tr.t0, ctx.clauses[c][0]))) noun.args.actors = [...verb.args.actors];
       }
       out.push(x);
     }
@@ -192,7 +168,7 @@ function sameEventClause(ctx: SentenceContext, kept: { tr: Trigger }[], x: { tr:
   const c = toks[x.tr.t0].clause;
   if (c === 0) return false;
   const a = ctx.clauses[c][0];
-  const opener = toks[a].lower === 'wobei' || (R_SELECTION_16.test(toks[a].lower) && R_SELECTION_17.test(toks[a + 1]?.lower ?? ''));
+  const opener = toks[a].lower === 'wobei' || (/^(bei|durch|in)$/.test(toks[a].lower) && /^(dem|der|denen)$/.test(toks[a + 1]?.lower ?? ''));
   return opener && kept.some((o) => o !== x && o.tr.entry.type === x.tr.entry.type && toks[o.tr.t0].clause === c - 1);
 }
 
@@ -211,7 +187,7 @@ export function conjunctsApart(ctx: SentenceContext, a: Trigger, b: Trigger, tim
   const ta = timeIn(ka);
   const tb = timeIn(kb);
   if (ta.length && tb.length && !ta.some((v) => tb.includes(v))) return true;
-  const placeIn = (k: readonly number[]) => ctx.mentions.filter((m) => m.entity.type === 'LOC' && m.form !== 'deriv' && m.t0 >= k[0] && m.t0 < k[1] && m.prep !== null && R_SELECTION_18.test(m.prep)).map((m) => m.entity.id);
+  const placeIn = (k: readonly number[]) => ctx.mentions.filter((m) => m.entity.type === 'LOC' && m.form !== 'deriv' && m.t0 >= k[0] && m.t0 < k[1] && m.prep !== null && /^(in|im|auf)$/.test(m.prep)).map((m) => m.entity.id);
   const pa = placeIn(ka);
   const pb = placeIn(kb);
   return pa.length > 0 && pb.length > 0 && !pa.some((v) => pb.includes(v));
@@ -253,7 +229,7 @@ function prior(toks: Tok[], x: { tr: Trigger }): boolean {
   for (let j = x.tr.t0 - 1; j >= Math.max(0, x.tr.t0 - 7); j--) {
     const l = toks[j].lower;
     if (l === 'nach' || (l === 'vor' && toks[j + 1]?.lower !== 'allem')) return true;
-    if (!ALL_LOWER.test(toks[j].text) && !(DETERMINERS.has(l) || R_SELECTION_19.test(l))) return false;
+    if (!ALL_LOWER.test(toks[j].text) && !(DETERMINERS.has(l) || /^\d/.test(l))) return false;
   }
   return false;
 }

@@ -4,18 +4,6 @@ import { AUX, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SUBORDINATORS } from '
 import { clauseOf, conjunctOf } from './clauses.ts';
 import type { MentionRef, SentenceContext, Trigger } from './extract.ts';
 import { LOWER_START, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_SETTING_0 = /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/;
-const R_SETTING_1 = /^(und|oder|sowie)$/;
-const R_SETTING_2 = /angaben$|berichten$|informationen$/;
-const R_SETTING_3 = /^(bericht|meldet|mitteil|teilte|erklärt|sagte|schrieb|bestätigt|verlautet|zitiert|angab|angegeben)/;
-const R_SETTING_4 = /^(berichtete|berichtet|meldete|meldet|schrieb|schreibt|hieß)$/;
-const R_SETTING_5 = /^(so|hieß)$/;
-const R_SETTING_6 = /^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/;
-const R_SETTING_7 = /^(bevor|ehe|nachdem)$/;
-
 
 function mentionIdFrom(mentions: MentionRef[], a: number, b: number): string | null {
   const m = mentions.find((x) => x.t0 >= a && x.t0 < b);
@@ -30,15 +18,15 @@ export function findAttribution(ctx: SentenceContext): SentenceContext['attribut
     // nach Angaben (von|des|der) X / nach X-Angaben / nach Informationen
     // "nach eigenen / offiziellen / palästinensischen Angaben": any adjective
     const adj = l === 'nach' && LOWER_EN_ER.test(toks[i + 1]?.text ?? '') ? 1 : 0;
-    if (l === 'nach' && i + 1 + adj < toks.length && R_SETTING_0.test(toks[i + 1 + adj].lower)) {
+    if (l === 'nach' && i + 1 + adj < toks.length && /^(angaben|informationen|darstellung|einschätzung|schätzungen|berichten|medienberichten|aussagen|erkenntnissen|recherchen|zählung|zählungen)$/.test(toks[i + 1 + adj].lower)) {
       const end = Math.min(toks.length, i + 7 + adj);
       let j = i + 2 + adj;
       // the phrase ends at a verb after its noun ("nach Angaben von Aktivisten rücken kurdische Kämpfer … vor")
       while (j < end && toks[j].text !== ',' && !AUX.has(toks[j].lower) && !(toks[j].lower in { hat: 1, ist: 1 }) &&
-        !(j > i + 2 + adj && LOWER_START.test(toks[j].text) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !R_SETTING_1.test(toks[j].lower))) j++;
+        !(j > i + 2 + adj && LOWER_START.test(toks[j].text) && UPPER_START.test(toks[j - 1].text) && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !/^(und|oder|sowie)$/.test(toks[j].lower))) j++;
       return { entity: mentionIdFrom(mentions, i + 2, j), t0: i, t1: j, text: span(ctx, i, j), phrase: true };
     }
-    if (l === 'nach' && i + 1 < toks.length && R_SETTING_2.test(toks[i + 1].lower)) {
+    if (l === 'nach' && i + 1 < toks.length && /angaben$|berichten$|informationen$/.test(toks[i + 1].lower)) {
       return { entity: mentionIdFrom(mentions, i + 1, i + 2), t0: i, t1: i + 2, text: span(ctx, i, i + 2), phrase: true };
     }
     // "wurden demnach verletzt": according to the source named before
@@ -57,7 +45,7 @@ export function findAttribution(ctx: SentenceContext): SentenceContext['attribut
     if (l === 'wie' && (i === 0 || toks[i - 1].text === ',')) {
       for (let j = i + 1; j < Math.min(toks.length, i + 16); j++) {
         if (toks[j].text === ',') break;
-        if (R_SETTING_3.test(toks[j].lower)) {
+        if (/^(bericht|meldet|mitteil|teilte|erklärt|sagte|schrieb|bestätigt|verlautet|zitiert|angab|angegeben)/.test(toks[j].lower)) {
           return { entity: mentionIdFrom(mentions, i + 1, j), t0: i, t1: j + 1, text: span(ctx, i, j + 1) };
         }
       }
@@ -65,7 +53,7 @@ export function findAttribution(ctx: SentenceContext): SentenceContext['attribut
   }
   // ", berichtete X." / ", meldete die Agentur X." at the end of the sentence
   for (let i = toks.length - 2; i > 0; i--) {
-    if (toks[i - 1].text === ',' && R_SETTING_4.test(toks[i].lower)) {
+    if (toks[i - 1].text === ',' && /^(berichtete|berichtet|meldete|meldet|schrieb|schreibt|hieß)$/.test(toks[i].lower)) {
       return { entity: mentionIdFrom(mentions, i + 1, toks.length), t0: i - 1, t1: toks.length, text: span(ctx, i, toks.length) };
     }
   }
@@ -137,7 +125,7 @@ export function reportingClause(ctx: SentenceContext, tr: Trigger): string | nul
   const ci = toks[tr.t0].clause;
   // "Y habe Z getroffen, sagte X." / "…, erklärten Vertreter der Gruppe" — a reporting clause right after
   const next = ctx.clauses[ci + 1];
-  if (next && (R_SETTING_5.test(toks[next[0]].lower) || (REPORTING_VERBS.test(toks[next[0]].lower) && !SUBORDINATORS.has(toks[next[0]].lower)))) {
+  if (next && (/^(so|hieß)$/.test(toks[next[0]].lower) || (REPORTING_VERBS.test(toks[next[0]].lower) && !SUBORDINATORS.has(toks[next[0]].lower)))) {
     const m = ctx.mentions.find((x) => x.t0 >= next[0] && x.t0 < next[1]);
     return m ? m.entity.id : '';
   }
@@ -145,9 +133,9 @@ export function reportingClause(ctx: SentenceContext, tr: Trigger): string | nul
   // a relative clause ("…bestätigt werden, die im Herbst tagt") describes a noun of the clause before: not reported content
   const [r0] = ctx.clauses[ci];
   const r = toks[r0]?.lower === ',' ? r0 + 1 : r0;
-  if (R_SETTING_6.test(toks[r]?.lower ?? '') && LOWER_START.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
+  if (/^(der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '') && LOWER_START.test(toks[r + 1]?.text ?? '') && !SUBJUNCTIVE_WORDS.test(toks.slice(r, ctx.clauses[ci][1]).map((t) => t.lower).join(' '))) return null;
   // "…, sagte X, bevor er die Einigung besiegelte": a temporal clause after the speech verb is the narrator's, not what was said
-  if (R_SETTING_7.test(toks[r]?.lower ?? '')) return null;
+  if (/^(bevor|ehe|nachdem)$/.test(toks[r]?.lower ?? '')) return null;
   const [p0, p1] = ctx.clauses[ci - 1];
   let rep = false;
   for (let j = p0; j < p1; j++) if (REPORTING_VERBS.test(toks[j].lower)) rep = true;

@@ -6,28 +6,6 @@ import { resumedMainPart, resumingPart } from './clauses.ts';
 import type { SentenceContext, Tok, Trigger } from './extract.ts';
 import { compoundHead, formInfoOf } from './prefilter.ts';
 import { ALL_LOWER, GENITIVE_ARTICLE, LETTER, LOWER_START, UPPER_START } from './shared.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const R_TRIGGERS_0 = /^[„“"»]$/;
-const R_TRIGGERS_1 = /^[A-Z]/;
-const R_TRIGGERS_2 = /^(und|oder|sowie|aber|doch)$/;
-const R_TRIGGERS_3 = /^[a-zäöü]/;
-const R_TRIGGERS_4 = /^(der|die|das|des|dem|den|dieser|diese|dieses|diesem|diesen)$/;
-const R_TRIGGERS_5 = /^(zum|zur|im|am|vom|beim|ins)$/;
-const R_TRIGGERS_6 = /^(dieser|diesen|der|den|von|davon)$/;
-const R_TRIGGERS_7 = /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/;
-const R_TRIGGERS_8 = /^[A-ZÄÖÜ][\p{L}-]*s$/u;
-const R_TRIGGERS_9 = /^(der|die|das|den|dem|denen)$/;
-const R_TRIGGERS_10 = /^(und|oder|sowie|,)$/;
-const R_TRIGGERS_11 = /^[,.;:!?–]$/;
-const R_TRIGGERS_12 = /^(in|ins|aus)$/;
-const R_TRIGGERS_13 = /^(ins|aus)$/;
-const R_TRIGGERS_14 = /^(die|den|das|eine|einen)$/;
-const R_TRIGGERS_15 = /^(um|ohne|statt|anstatt)$/;
-const R_TRIGGERS_16 = /n$/;
-const R_TRIGGERS_17 = /^(ihren|seinen|meinen|unseren|euren|deinen|einen|keinen)$/;
-
 
 const NUMBER_OR_LOWER_WORD = /^(\d[\d.]*|\p{Ll}+)$/u;
 const CAPITALISED_S = /^\p{Lu}\p{Ll}+s$/u;
@@ -74,10 +52,10 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
     const form = formInfoOf(l);
     const cap = UPPER_START.test(t.text);
     const [c0, c1] = ctx.clauses[t.clause];
-    const first = i === c0 || (i === c0 + 1 && R_TRIGGERS_0.test(toks[c0].text));
+    const first = i === c0 || (i === c0 + 1 && /^[„“"»]$/.test(toks[c0].text));
     let hit: Trigger | null = null;
     // verbs: lower case, or capitalised at a clause start
-    if (!cap || first || R_TRIGGERS_1.test(t.text) === false) {
+    if (!cap || first || /^[A-Z]/.test(t.text) === false) {
       const cands = form?.verbs;
       if (cands && (!cap || first)) {
         // entries that need an object come first (sorted once in the lexicon)
@@ -91,7 +69,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
             for (let j = i + 1; j <= last; j++) {
               if (toks[j].lower !== entry.p) continue;
               const nx = toks[j + 1];
-              if (j === last || !nx || !LETTER.test(nx.text) || R_TRIGGERS_2.test(nx.lower)) particle = j;
+              if (j === last || !nx || !LETTER.test(nx.text) || /^(und|oder|sowie|aber|doch)$/.test(nx.lower)) particle = j;
             }
             // "gehen … gegen die PKK, aber auch gegen Politiker vor": a particle that ends the sentence, after
             // comma-separated additions, still belongs to the verb
@@ -115,7 +93,7 @@ export function findTriggers(ctx: SentenceContext): Trigger[] {
         }
       }
     }
-    if (!hit && (cap || R_TRIGGERS_3.test(t.text) === false)) {
+    if (!hit && (cap || /^[a-zäöü]/.test(t.text) === false)) {
       let entries = form?.nouns;
       if (!entries && cap) {
         // compound heads ("Raketenangriff", "Staatsbesuch", "Kerry-Sarif-Treffen")
@@ -176,7 +154,7 @@ const PARTY_TYPES = new Set(['MOBILIZE', 'RETREAT', 'CONCEDE']);
 function definiteNoun(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
   if (!p) return false;
-  return R_TRIGGERS_4.test(p.lower) || R_TRIGGERS_5.test(p.lower) || CAPITALISED_S.test(p.text) && i - 1 > 0;
+  return /^(der|die|das|des|dem|den|dieser|diese|dieses|diesem|diesen)$/.test(p.lower) || /^(zum|zur|im|am|vom|beim|ins)$/.test(p.lower) || CAPITALISED_S.test(p.text) && i - 1 > 0;
 }
 
 /** (h/ev28) Whether one of the needed object words is in the two sentences before the context's sentence. */
@@ -198,7 +176,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   // "einigen" before a capitalised word is the determiner ("Zu einigen Tools", "vor einigen Tagen"), not "sich einigen"
   if (toks[i].lower === 'einigen' && entry.pos === 'verb' && UPPER_START.test(toks[i + 1]?.text ?? '')) return false;
   // "in einigen dieser Gruppen", "bei einigen der Teilnehmer": the determiner after a preposition
-  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && R_TRIGGERS_6.test(toks[i + 1]?.lower ?? '') && R_TRIGGERS_7.test(toks[i - 1]?.lower ?? '')) return false;
+  if (toks[i].lower === 'einigen' && entry.pos === 'verb' && /^(dieser|diesen|der|den|von|davon)$/.test(toks[i + 1]?.lower ?? '') && /^(in|an|bei|mit|zu|vor|nach|seit|aus|von|unter|für|auf|über)$/.test(toks[i - 1]?.lower ?? '')) return false;
   // a generated genitive form ("Boykotts", not listed in the lexicon) counts only as the content of a plan, call or threat
   // noun ("die Idee eines Boykotts", "die Androhung eines Streiks"); elsewhere a genitive event noun mostly names a setting
   // or a cause ("wegen des Vorwurfs", "trotz eines großen Aufgebots", "des geltenden Ausnahmezustands")
@@ -206,7 +184,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   // a noun frame fixed by its neighbours ("auf Druck der EPA", "unter dem Druck seiner Partei")
   if (entry.prevWord && !entry.prevWord.includes(toks[i - 1]?.lower ?? '') && !entry.prevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`)) return false;
   if (entry.notPrevWord && (entry.notPrevWord.includes(toks[i - 1]?.lower ?? '') || entry.notPrevWord.includes(`${toks[i - 2]?.lower ?? ''} ${toks[i - 1]?.lower ?? ''}`))) return false;
-  if (entry.nextGenitive && !GENITIVE_NEXT.test(toks[i + 1]?.lower ?? '') && !R_TRIGGERS_8.test(toks[i + 1]?.text ?? '')) return false;
+  if (entry.nextGenitive && !GENITIVE_NEXT.test(toks[i + 1]?.lower ?? '') && !/^[A-ZÄÖÜ][\p{L}-]*s$/u.test(toks[i + 1]?.text ?? '')) return false;
   const needs = entry.formNeeds?.[toks[i].lower];
   if (needs && !toks.slice(c0, c1).some((t) => needs.includes(t.lower))) return false;
   if (entry.refl) {
@@ -229,9 +207,9 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
     }
     // evfn round: a relative clause's object is its antecedent, the noun before the comma ("eine Moschee in Lagny, die
     // Anfang Dezember geschlossen worden war", "die Flüchtlinge, die gerettet wurden")
-    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && R_TRIGGERS_9.test(toks[c0].lower) &&
+    if (!ok && entry.pos === 'verb' && entry.objScope !== 'sentence' && c0 >= 2 && toks[c0 - 1].text === ',' && RELATIVES.has(toks[c0].lower) && /^(der|die|das|den|dem|denen)$/.test(toks[c0].lower) &&
       // (not a list of noun phrases: "über die Reparatur, den Rückkauf oder eine andere Lösung")
-      !(UPPER_START.test(toks[c0 + 1]?.text ?? '') && R_TRIGGERS_10.test(toks[c0 + 2]?.lower ?? ''))) {
+      !(UPPER_START.test(toks[c0 + 1]?.text ?? '') && /^(und|oder|sowie|,)$/.test(toks[c0 + 2]?.lower ?? ''))) {
       // (the antecedent's phrase may carry attributes: "eine Moschee im östlich von Paris gelegenen Lagny-sur-Marne, die …";
       // up to ten words back, not past the start of the clause that holds it)
       for (let j = Math.max(ctx.clauses[toks[c0 - 2].clause][0], c0 - 10); j < c0 - 1 && !ok; j++) {
@@ -290,7 +268,7 @@ function constraintsHold(ctx: SentenceContext, entry: LexEntry, i: number, c0: n
   }
   // "verlangen einem … ab" (abverlangen: what a task demands of someone), the particle at the clause end
   if (entry.lemma === 'verlangen') {
-    for (let j = i + 1; j < c1; j++) if (toks[j].lower === 'ab' && (j + 1 >= c1 || R_TRIGGERS_11.test(toks[j + 1].text))) return false;
+    for (let j = i + 1; j < c1; j++) if (toks[j].lower === 'ab' && (j + 1 >= c1 || /^[,.;:!?–]$/.test(toks[j + 1].text))) return false;
   }
   // a court's hearing or session, anywhere in the sentence (not "gerichtet": directed at)
   if (entry.notCourt) {
@@ -316,17 +294,17 @@ function urgedGoal(ctx: SentenceContext, i: number, c0: number, c1: number): boo
   // an urge felt ("dass es einen drängt, zu sagen", "drängt es ihn"): impersonal "es" beside the verb
   if (toks[i + 1]?.lower === 'es' || toks.slice(Math.max(c0, i - 3), i).some((t) => t.lower === 'es')) return false;
   // pushed into or out of a place or state right before the participle or verb ("zu Unrecht in die Defensive gedrängt")
-  for (let j = Math.max(c0, i - 4); j < i - 1; j++) if (R_TRIGGERS_12.test(toks[j].lower) && (toks[j].lower === 'ins' || DETERMINERS.has(toks[j + 1].lower)) && UPPER_START.test(toks[i - 1].text)) return false;
+  for (let j = Math.max(c0, i - 4); j < i - 1; j++) if (/^(in|ins|aus)$/.test(toks[j].lower) && (toks[j].lower === 'ins' || DETERMINERS.has(toks[j + 1].lower)) && UPPER_START.test(toks[i - 1].text)) return false;
   for (let j = c0; j < c1; j++) if (j !== i && URGED_GOAL.test(toks[j].lower)) return true;
   // pushed into or out of a place or state ("in die Defensive gedrängt, dass …", "ins Abseits", "aus dem Markt")
-  for (let j = c0; j < c1 - 1; j++) if ((R_TRIGGERS_13.test(toks[j].lower) || (toks[j].lower === 'in' && R_TRIGGERS_14.test(toks[j + 1].lower))) && j < i) return false;
+  for (let j = c0; j < c1 - 1; j++) if ((/^(ins|aus)$/.test(toks[j].lower) || (toks[j].lower === 'in' && /^(die|den|das|eine|einen)$/.test(toks[j + 1].lower))) && j < i) return false;
   // the next clause (not a purpose, relative or other subordinate clause: "in die Ecke gedrängt, um …")
   const next = ctx.clauses[toks[i].clause + 1];
   if (!next) return false;
   let k = next[0];
   if (toks[k]?.text === ',') k++;
   if (toks[k]?.lower === 'dass') return true;
-  if (R_TRIGGERS_15.test(toks[k]?.lower ?? '') || SUBORDINATORS.has(toks[k]?.lower ?? '')) return false;
+  if (/^(um|ohne|statt|anstatt)$/.test(toks[k]?.lower ?? '') || SUBORDINATORS.has(toks[k]?.lower ?? '')) return false;
   // ("drängte die Regierung, die Sanktionen aufzuheben": the article opening the infinitive clause is no relative pronoun)
   for (let j = next[0]; j < next[1]; j++) if (zuInfinitiveVerb(toks, j)) return true;
   return false;
@@ -335,5 +313,5 @@ function urgedGoal(ctx: SentenceContext, i: number, c0: number, c1: number): boo
 /** (h/ev29) A zu-infinitive verb: lower case, ending in -n ("zu verhandeln", "zu tun", "anzunehmen"), not an article after the
  * preposition "zu" ("zu den Reportern"). */
 export function zuInfinitiveVerb(toks: Tok[], j: number): boolean {
-  return isZuInfinitive(toks, j) && R_TRIGGERS_16.test(toks[j].lower) && LOWER_START.test(toks[j].text) && !DETERMINERS.has(toks[j].lower) && !R_TRIGGERS_17.test(toks[j].lower);
+  return isZuInfinitive(toks, j) && /n$/.test(toks[j].lower) && LOWER_START.test(toks[j].text) && !DETERMINERS.has(toks[j].lower) && !/^(ihren|seinen|meinen|unseren|euren|deinen|einen|keinen)$/.test(toks[j].lower);
 }
