@@ -11,156 +11,6 @@ import {
   NEGATION, NEGATING_VERBS, HYPOTHETICAL, FUTURE_AUX, PLAN_WORDS, PLAN_GOVERNORS, HISTORICAL_WORDS, PLUPERFECT,
   SUBJUNCTIVE_I, SUBORDINATORS, REPORTING_VERBS, PREPOSITIONS,
 } from './words.ts';
-// (h/evspeed15) the regex literals inside this module's functions and initialisers as module constants: a literal makes a
-// new RegExp object each time it is evaluated (once per word in a .some() callback); none has the g or y flag, so one
-// shared object matches alike
-const RM_0 = /^(über|fast|knapp|rund|etwa|gut|beinahe|nahezu)$/;
-const RM_1 = /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/;
-const RM_2 = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/;
-const RM_3 = /^(kann|können|darf|dürfen)$/;
-const RM_4 = /^(und|oder|aber|sondern|doch|denn)$/;
-const RM_5 = /^(\d{4})(?:-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(?:-(\d{2}))?/;
-const RM_6 = /^\d{2}$/;
-const RM_7 = /^ge.+(t|en)$/;
-const RM_8 = /^(an|auf|ab|aus|ein|fest|frei|zurück|zu|vor|nach|um|zusammen|hin|bereit)ge.+(t|en)$/;
-const RM_9 = /en$/;
-const RM_10 = /zu.+en$/;
-const RM_11 = /iert$/;
-const RM_12 = /^(an|auf|ab|aus|ein|fest|frei|zurück|vor|nach|um|zusammen|hin|bereit)zu.{3,}en$/;
-const RM_13 = /^(haben|sein|werden)$/;
-const RM_14 = /^zu|en$/;
-const RM_15 = /^(19\d\d|20\d\d)$/;
-const RM_16 = /^(hatte|hatten|war|waren|wurde|wurden)$/;
-const RM_17 = /^(der|die|das|den|dem|denen|deren|dessen|welche|welcher|welches)$/;
-const RM_18 = /(en|ern|eln)$/;
-const RM_19 = /^(haben|sein)$/;
-const RM_20 = /^(hatte|hatten|wurde|wurden|war|waren)$/;
-const RM_21 = /^(der|des|seiner|seines|ihrer|ihres|von|für)$/;
-const RM_22 = /(e|en|er|es|em)$/;
-const RM_23 = /^(eine|einer|ein)$/;
-const RM_24 = /^(eine|einer)$/;
-const RM_25 = /^(sagte|sagten|bekannt)$/;
-const RM_26 = /^(gegeben|gab|gaben|gibt|geben)$/;
-const RM_27 = /^(gab|gaben|gibt|geben)$/;
-const RM_28 = /^(hatte|hatten|wurde|wurden|worden|gewesen)$/;
-const RM_29 = /^(war|waren)$/;
-const RM_30 = /^(hat|haben|habe|ist|sind|sei|seien|sein)$/;
-const RM_31 = /^(im|am|zum|zur|vom|beim|in|an|auf|von|mit|nach|vor|bei|für)$/;
-const RM_32 = /\b(1[89]\d\d|20\d\d)\b/;
-const RM_33 = /^(seit|bis|ab|für|spätestens|nach|vor|zwischen|zum|zur|um)$/;
-const RM_34 = /^(?:\d{4}|XXXX)-(\d{2})/;
-const RM_35 = /^(?:\d{4}|XXXX)-(0[1-9]|1[0-2])$/;
-const RM_36 = /^(seit|bis|ab|für|spätestens|zum|zur|um)$/;
-const RM_37 = /^(als|nachdem)$/;
-const RM_38 = /^(damals|einst|seinerzeit|vorjahr)$/;
-const RM_39 = /^(\d0er|[1-9]\d{2}0er)(-jahren)?$/;
-const RM_40 = /^jahre/;
-const RM_41 = /^(\d0|[1-9]\d{2}0)$/;
-const RM_42 = /^er-jahre/;
-const RM_43 = /^(1[89]\d\d|20\d\d)$/;
-const RM_44 = /^(seit|bis|ab|für)$/;
-const RM_45 = /^in\b/i;
-const RM_46 = /^(darauf|danach|nach|nachdem|schon)$/;
-const RM_47 = /^(von|vom|durch)$/;
-const RM_48 = /^(unklar|offen|ungewiss|unbekannt|fraglich|ungeklärt)$/;
-const RM_49 = /^\d/;
-const RM_50 = /^(des|der|eines|einer)$/;
-const RM_51 = /^blies|^blas/;
-const RM_52 = /^(beginn|start|auftakt)$/;
-const RM_53 = /^(mit|auf)$/;
-const RM_54 = /^(teilnehm|teilzunehm|teilgenommen|teil$|beteilig)/;
-const RM_55 = /^(nach|bei|beim|während|seit|trotz|wegen|vor|am|infolge|angesichts)$/;
-const RM_56 = /^(ist|war|sei|wäre|waren|gewesen|sein)$/;
-const RM_57 = /^(befürchtet|befürchten|befürchtete|befürchteten|befürchte|fürchtet|fürchten|fürchtete|fürchteten|fürchte)$/;
-const RM_58 = /^(wenn|sobald|falls)$/;
-const RM_59 = /^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/;
-const RM_60 = /^(plan|plans|pläne|plänen|absicht|vorhaben)$/;
-const RM_61 = /^stattfindend(e|en|er|es|em)$/;
-const RM_62 = /^(tag|am|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/;
-const RM_63 = /^(letzte|letzten|vorige|vorigen|früheren|frühere|damalige|damaligen|einstige|einstigen|vergangene|vergangenen)$/;
-const RM_64 = /^(lehnt|lehnte|lehnten|lehnen|abgelehnt|ablehnen|abzulehnen|weist|wies|wiesen|zurückgewiesen|zurückweisen|verweigert|verweigerte|verweigerten|verweigern)$/;
-const RM_65 = /^(der|die|das|den|dem|deren|dessen|und|oder|aber|sondern|um)$/;
-const RM_66 = /^(von|der|des|und)$/;
-const RM_67 = /^(ob|falls|sofern)$/;
-const RM_68 = /^(soll|sollen|sollte|sollten|wird|werden|würde|würden|kann|können|könnte|könnten|muss|müssen|darf|dürfen|will|wollen)$/;
-const RM_69 = /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/;
-const RM_70 = /^(ausgeschlossen|ausschließen|auszuschließen)$/;
-const RM_71 = /^(schloss|schlossen|schließt|schließen)$/;
-const RM_72 = /^(steht|stehen|stand|standen|stehe)$/;
-const RM_73 = /^(erwäg|erwog|überleg)/;
-const RM_74 = /^liebäugel/;
-const RM_75 = /^(diskutiert|diskutieren|diskutierte|diskutierten|debattiert|debattieren|debattierte|debattierten)$/;
-const RM_76 = /^(über|ein|eine|einen|einem|einer|mögliche|möglichen|neue|neuen|weitere|weiteren)$/;
-const RM_77 = /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/;
-const RM_78 = /^(no|not|never)$/;
-const RM_79 = /^zurück(gewiesen|weisen|zuweisen|weist)$/;
-const RM_80 = /^(weist|wies|wiesen|weisen)$/;
-const RM_81 = /^(nur|zuletzt)$/;
-const RM_82 = /^(wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|soll|sollen)$/;
-const RM_83 = /^(19|20)\d\d$/;
-const RM_84 = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/;
-const RM_85 = /^(den|dem|die|das|diesen|diesem|kommenden|nächsten|kommende|nächste|anfang|mitte|ende|spätestens|\d+\.?)$/;
-const RM_86 = /^(hat|haben|ist|sind|habe|sei|seien)$/;
-const RM_87 = /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden|konnte|konnten|musste|mussten)$/;
-const RM_88 = /^(soll|sollen|solle|sollten)$/;
-const RM_89 = /^(geplant|vorbereitet)$/;
-const RM_90 = /n$/;
-const RM_91 = /^(worden|sei|seien|ist|sind|war|waren|hat|habe|haben|hatte|hatten)$/;
-const RM_92 = /^(worden|sei|seien|ist|sind|war|waren|hat|habe|haben|hatte|hatten|,)$/;
-const RM_93 = /^(soll|sollen|solle)$/;
-const RM_94 = /^(werden|sein|haben)$/;
-const RM_95 = /^ge.+t$/;
-const RM_96 = /^(konnte|konnten|musste|mussten|durfte|durften)$/;
-const RM_97 = /^(nicht|nie|kein|keine|keinen|immer|mehr)$/;
-const RM_98 = /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/;
-const RM_99 = /^(bei|beim|während|vor)$/;
-const RM_100 = /^(zu|zum|zur)$/;
-const RM_101 = /^(bereit|entschlossen)/;
-const RM_102 = /^(stellt|stellte|stellten|gestellt|stellen|stelle|stellen)$/;
-const RM_103 = /W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/;
-const RM_104 = /^XXXX-\d{2}-\d{2}$/;
-const RM_105 = /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit)$/;
-const RM_106 = /^(am|an)$/;
-const RM_107 = /^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/;
-const RM_108 = /^(soll|sollen|solle|muss|müssen|kann|können|darf|dürfen)$/;
-const RM_109 = /^XXXX-(SP|SU|FA|WI|\d{2})$/;
-const RM_110 = /^\d{4}-(SP|SU|FA|WI)$/;
-const RM_111 = /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/;
-const RM_112 = /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI|W\d{2}|WXX)$/;
-const RM_113 = /^(diesem|kommenden|nächsten)$/;
-const RM_114 = /^(an|am)$/;
-const RM_115 = /^(steht|stehen|stand|standen)$/;
-const RM_116 = /^(kündig|angekündigt|ankündig)/;
-const RM_117 = /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/;
-const RM_118 = /W|T/;
-const RM_119 = /^(PAST_REF|FUTURE_REF)$/;
-const RM_120 = /^ge|iert$/;
-const RM_121 = /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/;
-const RM_122 = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/;
-const RM_123 = /^(wochen|monaten|jahren|jahrzehnten)$/;
-const RM_124 = /^(einem|einer)$/;
-const RM_125 = /^(woche|monat|jahr|jahrzehnt)$/;
-const RM_126 = /^(vergangenem|letztem|vorigem|vergangenen|letzten|vorigen)$/;
-const RM_127 = /^(jahr|jahres|sommer|herbst|winter|frühjahr|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/;
-const RM_128 = /^(meisten|letzte[nr]?|beste[nr]?|nächste[nr]?|kosten|fasten|testen|westen|osten|festen|rasten)$/;
-const RM_129 = /^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/;
-const RM_130 = /^\d{4}$/;
-const RM_131 = /^(vergangenen|letzten|vorigen)$/;
-const RM_132 = /^(vergangenen|letzten)$/;
-const RM_133 = /^(jahren|jahrzehnten)$/;
-const RM_134 = /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/;
-const RM_135 = /^(selben|gleichen|demselben)$/;
-const RM_136 = /^(\d0er|[1-9]\d{2}0er)$/;
-const RM_137 = /^(jahren|jahrzehnten|jahrhunderten)$/;
-const RM_138 = /^(über|fast|knapp|rund|etwa|gut)$/;
-const RM_139 = /^(fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)$/;
-const RM_140 = /^\d+$/;
-const RM_141 = /^(letztes|voriges|vergangenes)$/;
-const RM_142 = /^(19\d\d|200\d)$/;
-const RM_143 = /te$|ten$/;
-const RM_144 = /^(indem|wobei|als|während|nachdem|weil|wo|dass|obwohl|da|sodass)$/;
-const RM_145 = /[^t]e$/;
-
 // \p{…} regexps as module constants: tsx rewrites such a literal into a `new RegExp()` on every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const INFINITIVE_END = /\p{Ll}(en|ern|eln)$/u;
@@ -231,19 +81,19 @@ const PAST_SPAN = /^(woche|wochen|wochenende|monat|monats|monaten|jahr|jahres|ja
 function monthsAgo(words: string[], k: number): boolean {
   // (h/ev28: after a hedge, as the five-years rule reads it: "vor gut vier Jahren", "vor mehr als einem Jahr")
   if (words[k + 1] === 'mehr' && words[k + 2] === 'als') k += 2;
-  else if (RM_0.test(words[k + 1] ?? '')) k += 1;
+  else if (/^(über|fast|knapp|rund|etwa|gut|beinahe|nahezu)$/.test(words[k + 1] ?? '')) k += 1;
   const n = words[k + 1] ?? '';
   const unit = words[k + 2] ?? '';
-  if (unit === 'jahr' || unit === 'jahren') return RM_1.test(n);
+  if (unit === 'jahr' || unit === 'jahren') return /^(einem|\d+|zwei|drei|vier|einigen|mehreren|wenigen)$/.test(n);
   if (unit === 'monat') return n === 'einem';
-  return unit === 'monaten' && RM_2.test(n);
+  return unit === 'monaten' && /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|einigen|mehreren|wenigen|[2-9]|1[01])$/.test(n);
 }
 
 /** "kann nun", "können jetzt", "darf ab sofort": a present modal of permission, "nun"/"jetzt" after it, an infinitive closing the clause. */
 function permittedNow(words: string[]): boolean {
   if (!words.includes('nun') && !words.includes('jetzt')) return false;
   const ws = words.filter((w) => LETTER.test(w));
-  const k = ws.findIndex((w) => RM_3.test(w));
+  const k = ws.findIndex((w) => /^(kann|können|darf|dürfen)$/.test(w));
   if (k < 0 || !ws.slice(k + 1, k + 5).some((w) => w === 'nun' || w === 'jetzt')) return false;
   const last = ws[ws.length - 1];
   return INFINITIVE_END.test(last) && !AUX_OR_STRONG_PARTICIPLE.test(last) && ws.indexOf(last) > k;
@@ -254,7 +104,7 @@ function shouldInfinitive(words: string[]): boolean {
   if (!words.includes('sollte') && !words.includes('sollten')) return false;
   const ws = words.filter((w) => LETTER.test(w));
   const k = ws.findIndex((w) => w === 'sollte' || w === 'sollten');
-  if (k < 1 || RM_4.test(ws[k - 1])) return false;
+  if (k < 1 || /^(und|oder|aber|sondern|doch|denn)$/.test(ws[k - 1])) return false;
   let last = ws[ws.length - 1];
   if (last === 'sollte' || last === 'sollten') last = ws[ws.length - 2] ?? '';
   return INFINITIVE_END.test(last) && !HABEN_SEIN_OR_STRONG_PARTICIPLE.test(last);
@@ -262,31 +112,31 @@ function shouldInfinitive(words: string[]): boolean {
 
 function parseDate(v: string | null | undefined): number | null {
   if (!v) return null;
-  const m = RM_5.exec(v);
+  const m = /^(\d{4})(?:-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(?:-(\d{2}))?/.exec(v);
   if (!m) return null;
   const y = Number(m[1]);
   let mo = 1;
   let d = 1;
-  if (m[2] && RM_6.test(m[2])) mo = Number(m[2]);
+  if (m[2] && /^\d{2}$/.test(m[2])) mo = Number(m[2]);
   if (m[3]) d = Number(m[3]);
   return Date.UTC(y, mo - 1, d);
 }
 
 /** Is the token a participle or infinitive (non-finite), judged by form? */
 function nonFinite(lower: string): boolean {
-  return RM_7.test(lower) || RM_8.test(lower) || RM_9.test(lower) || RM_10.test(lower) || RM_11.test(lower);
+  return /^ge.+(t|en)$/.test(lower) || /^(an|auf|ab|aus|ein|fest|frei|zurück|zu|vor|nach|um|zusammen|hin|bereit)ge.+(t|en)$/.test(lower) || /en$/.test(lower) || /zu.+en$/.test(lower) || /iert$/.test(lower);
 }
 
 /** "zu treffen", "anzugreifen", "kritisiert zu haben". */
 export function isZuInfinitive(toks: { lower: string }[], i: number): boolean {
   if (toks[i - 1]?.lower === 'zu') return true;
-  if (RM_12.test(toks[i].lower)) return true;
-  return toks[i + 1]?.lower === 'zu' && RM_13.test(toks[i + 2]?.lower ?? '');
+  if (/^(an|auf|ab|aus|ein|fest|frei|zurück|vor|nach|um|zusammen|hin|bereit)zu.{3,}en$/.test(toks[i].lower)) return true;
+  return toks[i + 1]?.lower === 'zu' && /^(haben|sein|werden)$/.test(toks[i + 2]?.lower ?? '');
 }
 
 /** A zu-infinitive after the noun at t, in its clause ([t, end)). */
 function nounInZuClause(toks: { lower: string; text: string }[], t: number, end: number): boolean {
-  for (let j = t + 1; j < end; j++) if (LOWER_START.test(toks[j].text) && RM_9.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  for (let j = t + 1; j < end; j++) if (LOWER_START.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
   return false;
 }
 
@@ -302,7 +152,7 @@ const V1_AUX = /^(ist|sind|war|wäre|hat|haben|hatte|wird|werden|kann|können|mu
 function v1Opener(lower: string): boolean {
   if (V1_COND.test(lower) || V1_AUX.test(lower)) return true;
   const forms = VERB_FORMS.get(lower);
-  return !!forms && forms.some((f) => !f.participle && !RM_14.test(lower));
+  return !!forms && forms.some((f) => !f.participle && !/^zu|en$/.test(lower));
 }
 
 /** The clause ci is the verb-first condition of its sentence or the consequence right after it (no question). */
@@ -319,7 +169,7 @@ function v1Conditional(ctx: SentenceContext, ci: number): boolean {
 
 /** A clause with a zu-infinitive. */
 function zuClause(toks: { lower: string; text: string }[], c0: number, c1: number): boolean {
-  for (let j = c0 + 1; j < c1; j++) if (LOWER_START.test(toks[j].text) && RM_9.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
+  for (let j = c0 + 1; j < c1; j++) if (LOWER_START.test(toks[j].text) && /en$/.test(toks[j].lower) && isZuInfinitive(toks, j)) return true;
   return false;
 }
 
@@ -329,9 +179,9 @@ function pastYearClause(words: string[]): boolean {
   let marker = false;
   let past = false;
   for (const w of words) {
-    if (RM_15.test(w)) year = true;
+    if (/^(19\d\d|20\d\d)$/.test(w)) year = true;
     else if (w === 'im' || w === 'anfang' || w === 'ende') marker = true;
-    else if (RM_16.test(w) || WEAK_PRETERITE_TE.test(w)) past = true;
+    else if (/^(hatte|hatten|war|waren|wurde|wurden)$/.test(w) || WEAK_PRETERITE_TE.test(w)) past = true;
   }
   return year && marker && past;
 }
@@ -384,7 +234,7 @@ function pluperfectRelativeAfter(ctx: SentenceContext, tr: Trigger, ci: number):
   const [r0, r1] = ctx.clauses[ci + 1];
   if (e - tr.t0 > 7) return false;
   const r = toks[r0]?.text === ',' ? r0 + 1 : r0;
-  if (toks[r - 1]?.text !== ',' || !RM_17.test(toks[r]?.lower ?? '')) return false;
+  if (toks[r - 1]?.text !== ',' || !/^(der|die|das|den|dem|denen|deren|dessen|welche|welcher|welches)$/.test(toks[r]?.lower ?? '')) return false;
   const ws: string[] = [];
   for (let j = r; j < r1; j++) if (LETTER.test(toks[j].text)) ws.push(toks[j].lower);
   if (ws.length < 3 || ws.some((w) => RECENT.test(w))) return false;
@@ -445,9 +295,9 @@ function aheadWithPlan(toks: { lower: string; text: string }[], t: number, claus
   for (let j = t + 1; j <= t + 4 && j < toks.length && !PLAN_MODAL.test(toks[j].lower); j++) if (ATTRIBUTIVE_PARTICIPLE_END.test(toks[j].lower) && UPPER_START.test(toks[j + 1]?.text ?? '')) return false;
   const words = clauseWords.filter((w) => LETTER.test(w));
   const last = words[words.length - 1] ?? '';
-  if (!RM_18.test(last) || GE_T_PARTICIPLE.test(last)) return false;
-  if (RM_19.test(last)) return false;
-  return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => RM_20.test(w));
+  if (!/(en|ern|eln)$/.test(last) || GE_T_PARTICIPLE.test(last)) return false;
+  if (/^(haben|sein)$/.test(last)) return false;
+  return words.slice(0, -1).some((w) => PLAN_MODAL.test(w)) && !words.some((w) => /^(hatte|hatten|wurde|wurden|war|waren)$/.test(w));
 }
 
 /** Nouns of a change to an act ("eine Erhöhung der Hilfe"), and the verbs that announce, decide or promise one. */
@@ -460,12 +310,12 @@ const ANNOUNCE_OR_DECIDE = /^(angekündigt|ankündigen|kündigte|kündigten|kün
  */
 function announcedChange(toks: { lower: string; text: string }[], t: number, clauseWords: string[]): boolean {
   let j = t - 1;
-  if (j >= 0 && RM_21.test(toks[j].lower)) j--;
+  if (j >= 0 && /^(der|des|seiner|seines|ihrer|ihres|von|für)$/.test(toks[j].lower)) j--;
   if (j < 0 || !CHANGE_NOUN.test(toks[j].lower)) return false;
   let k = j - 1;
-  while (k >= 0 && LOWER_START.test(toks[k].text) && RM_22.test(toks[k].lower) && !RM_23.test(toks[k].lower) && k > j - 3) k--;
-  if (k < 0 || !RM_24.test(toks[k].lower)) return false;
-  return clauseWords.some((w, i) => ANNOUNCE_OR_DECIDE.test(w) && (!RM_25.test(w) || (w === 'bekannt' ? RM_26.test(clauseWords[i + 1] ?? '') || clauseWords.slice(0, i).some((x) => RM_27.test(x)) : clauseWords.filter((x) => LETTER.test(x)).at(-1) === 'zu')));
+  while (k >= 0 && LOWER_START.test(toks[k].text) && /(e|en|er|es|em)$/.test(toks[k].lower) && !/^(eine|einer|ein)$/.test(toks[k].lower) && k > j - 3) k--;
+  if (k < 0 || !/^(eine|einer)$/.test(toks[k].lower)) return false;
+  return clauseWords.some((w, i) => ANNOUNCE_OR_DECIDE.test(w) && (!/^(sagte|sagten|bekannt)$/.test(w) || (w === 'bekannt' ? /^(gegeben|gab|gaben|gibt|geben)$/.test(clauseWords[i + 1] ?? '') || clauseWords.slice(0, i).some((x) => /^(gab|gaben|gibt|geben)$/.test(x)) : clauseWords.filter((x) => LETTER.test(x)).at(-1) === 'zu')));
 }
 
 /** Strong preterite forms (simple past without "-te"): "kam", "trat … zurück", "gab", "fiel". */
@@ -482,18 +332,18 @@ function pastClause(toks: { lower: string; text: string }[], c0: number, c1: num
   let participle = false;
   for (let j = c0; j < c1; j++) {
     const w = toks[j].lower;
-    if (RM_28.test(w)) return true;
+    if (/^(hatte|hatten|wurde|wurden|worden|gewesen)$/.test(w)) return true;
     // (a past copula alone, "Thema der Unterredung war …", is a past state only when asked for)
-    if (RM_29.test(w)) {
+    if (/^(war|waren)$/.test(w)) {
       if (copula) return true;
       perfectAux = true;
     }
-    if (RM_30.test(w)) perfectAux = true;
+    if (/^(hat|haben|habe|ist|sind|sei|seien|sein)$/.test(w)) perfectAux = true;
     else if (LOWER_START.test(toks[j].text) && PAST_PARTICIPLE.test(w)) participle = true;
     if (!LOWER_START.test(toks[j].text)) continue;
     if (STRONG_PAST.test(w)) return true;
     // a weak preterite: not an adjective or ordinal, not after a determiner or preposition ("die erste", "im letzten")
-    if (PRETERITE_LIKE.test(w) && !TE_ADJECTIVE.test(w) && !(j > c0 && (DETERMINER_WORDS.has(toks[j - 1].lower) || RM_31.test(toks[j - 1].lower))) && !INFLECTED_ADJ_END.test(w)) return true;
+    if (PRETERITE_LIKE.test(w) && !TE_ADJECTIVE.test(w) && !(j > c0 && (DETERMINER_WORDS.has(toks[j - 1].lower) || /^(im|am|zum|zur|vom|beim|in|an|auf|von|mit|nach|vor|bei|für)$/.test(toks[j - 1].lower))) && !INFLECTED_ADJ_END.test(w)) return true;
   }
   return perfectAux && participle;
 }
@@ -510,12 +360,12 @@ function clauseYear(toks: { lower: string; text: string; start: number; end: num
   const ce = toks[c1 - 1].end;
   for (const t of times) {
     if (t.type !== 'DATE' || t.start < cs || t.start >= ce) continue;
-    const y = RM_32.exec(t.text);
+    const y = /\b(1[89]\d\d|20\d\d)\b/.exec(t.text);
     if (!y || !t.value.startsWith(y[1])) continue;
     let k = c0;
     while (k < c1 && toks[k].start < t.start) k++;
     const before = toks.slice(Math.max(c0, k - 2), k).map((x) => x.lower);
-    if (before.some((w) => RM_33.test(w))) continue;
+    if (before.some((w) => /^(seit|bis|ab|für|spätestens|nach|vor|zwischen|zum|zur|um)$/.test(w))) continue;
     let e = k;
     while (e < c1 && toks[e].end <= t.end) e++;
     if (LOWER_START.test(toks[e]?.text ?? '') && ATTRIBUTIVE_PARTICIPLE.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
@@ -534,7 +384,7 @@ function leadMonth(ctx: SentenceContext, month: number): boolean {
   if (!lead) return false;
   for (const t of ctx.doc.times) {
     if (t.start >= lead.end) break;
-    const v = RM_34.exec(t.value);
+    const v = /^(?:\d{4}|XXXX)-(\d{2})/.exec(t.value);
     if (v && Number(v[1]) === month && MONTH_NAME.test(t.text)) return true;
   }
   return false;
@@ -549,12 +399,12 @@ function clauseMonth(toks: { lower: string; text: string; start: number; end: nu
   const ce = toks[c1 - 1].end;
   for (const t of times) {
     if (t.type !== 'DATE' || t.start < cs || t.start >= ce || !MONTH_NAME.test(t.text)) continue;
-    const v = RM_35.exec(t.value);
+    const v = /^(?:\d{4}|XXXX)-(0[1-9]|1[0-2])$/.exec(t.value);
     if (!v) continue;
     let k = c0;
     while (k < c1 && toks[k].start < t.start) k++;
     const before = toks.slice(Math.max(c0, k - 2), k).map((x) => x.lower);
-    if (before.some((w) => RM_36.test(w))) continue;
+    if (before.some((w) => /^(seit|bis|ab|für|spätestens|zum|zur|um)$/.test(w))) continue;
     let e = k;
     while (e < c1 && toks[e].end <= t.end) e++;
     if (LOWER_START.test(toks[e]?.text ?? '') && ATTRIBUTIVE_PARTICIPLE.test(toks[e].lower) && !DETERMINER_WORDS.has(toks[e].lower) && UPPER_START.test(toks[e + 1]?.text ?? '')) continue;
@@ -570,7 +420,7 @@ function clauseMonth(toks: { lower: string; text: string; start: number; end: nu
  */
 function temporalOpenerBackground(ctx: SentenceContext, ci: number, pubYear: number | null): boolean {
   const { toks } = ctx;
-  if (ci === 0 || !RM_37.test(toks[0]?.lower ?? '')) return false;
+  if (ci === 0 || !/^(als|nachdem)$/.test(toks[0]?.lower ?? '')) return false;
   const [c0] = ctx.clauses[ci];
   const first = toks[c0]?.text === ',' ? c0 + 1 : c0;
   if (toks[first - 1]?.text !== ',' || !LOWER_START.test(toks[first]?.text ?? '') || RELATIVE_OR_SUB.test(toks[first].lower)) return false;
@@ -580,11 +430,11 @@ function temporalOpenerBackground(ctx: SentenceContext, ci: number, pubYear: num
   if (ws.some((w) => RECENT.test(w))) return false;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
-    if (RM_38.test(w)) return true;
-    if (RM_39.test(w) && (w.endsWith('jahren') || RM_40.test(ws[k + 1] ?? ''))) return true;
+    if (/^(damals|einst|seinerzeit|vorjahr)$/.test(w)) return true;
+    if (/^(\d0er|[1-9]\d{2}0er)(-jahren)?$/.test(w) && (w.endsWith('jahren') || /^jahre/.test(ws[k + 1] ?? ''))) return true;
     // (the tokenizer splits "80er" into "80" "er")
-    if (RM_41.test(w) && ((ws[k + 1] === 'er' && RM_40.test(ws[k + 2] ?? '')) || RM_42.test(ws[k + 1] ?? ''))) return true;
-    if (RM_43.test(w) && !RM_44.test(ws[k - 1] ?? '') && (pubYear === null || Number(w) < pubYear)) return true;
+    if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((ws[k + 1] === 'er' && /^jahre/.test(ws[k + 2] ?? '')) || /^er-jahre/.test(ws[k + 1] ?? ''))) return true;
+    if (/^(1[89]\d\d|20\d\d)$/.test(w) && !/^(seit|bis|ab|für)$/.test(ws[k - 1] ?? '') && (pubYear === null || Number(w) < pubYear)) return true;
   }
   return false;
 }
@@ -675,10 +525,10 @@ function futureAhead(toks: { lower: string; start: number; end: number }[], c0: 
     if (t.value === 'FUTURE_REF') return true;
     // (the time's text may start after "in": "in zwei Wochen" or "zwei Wochen" with "in" before it)
     const k = toks.findIndex((x) => x.start === t.start);
-    const text = (k > 0 && toks[k - 1].lower === 'in' && !RM_45.test(t.text) ? 'in ' : '') + t.text;
+    const text = (k > 0 && toks[k - 1].lower === 'in' && !/^in\b/i.test(t.text) ? 'in ' : '') + t.text;
     if (AHEAD_OFFSET.test(text.replace(/\s+/g, ' '))) return true;
   }
-  for (let j = c0; j < c1; j++) if (AHEAD_WORD.test(toks[j].lower) && !RM_46.test(toks[j + 1]?.lower ?? '')) return true;
+  for (let j = c0; j < c1; j++) if (AHEAD_WORD.test(toks[j].lower) && !/^(darauf|danach|nach|nachdem|schon)$/.test(toks[j + 1]?.lower ?? '')) return true;
   return false;
 }
 
@@ -711,7 +561,7 @@ function presentPassive(words: string[], clauseWords: string[], trigAt: number, 
  */
 function activeInfinitive(ctx: SentenceContext, tr: Trigger, c0: number, c1: number): boolean {
   if (tr.entry.pos !== 'verb' || !tr.present || !tr.participle || !ctx.toks[tr.t0].lower.endsWith('en')) return false;
-  for (let j = c0; j < c1; j++) if (RM_47.test(ctx.toks[j].lower)) return false;
+  for (let j = c0; j < c1; j++) if (/^(von|vom|durch)$/.test(ctx.toks[j].lower)) return false;
   return ctx.mentions.some((m) => m.t0 >= c0 && m.t1 <= tr.t0 && m.prep === null && (m.entity.type === 'PER' || m.entity.type === 'ORG'));
 }
 
@@ -722,7 +572,7 @@ const SAYING_GOVERNOR = /^(erklärt|erklärte|erklärten|erklären|erklärt|sagt
 /** (h/ev28) A clause ending in a perfect zu-infinitive ("… informiert zu haben", "… gewesen zu sein"). */
 function perfectZuClause(words: string[]): boolean {
   const ws = words.filter((w) => LETTER.test(w));
-  return ws.length >= 3 && ws[ws.length - 2] === 'zu' && RM_19.test(ws[ws.length - 1]);
+  return ws.length >= 3 && ws[ws.length - 2] === 'zu' && /^(haben|sein)$/.test(ws[ws.length - 1]);
 }
 function lastLetterWord(words: string[]): string {
   for (let k = words.length - 1; k >= 0; k--) if (LETTER.test(words[k])) return words[k];
@@ -730,7 +580,7 @@ function lastLetterWord(words: string[]): string {
 }
 /** (h/ev28) The clause before or after clause `ci` calls it open ("…, war unklar", "Unklar ist, …", "…, ist offen"). */
 function openQuestion(ctx: SentenceContext, ci: number): boolean {
-  const OPEN = RM_48;
+  const OPEN = /^(unklar|offen|ungewiss|unbekannt|fraglich|ungeklärt)$/;
   for (const c of [ci - 1, ci + 1]) {
     const cl = ctx.clauses[c];
     if (!cl) continue;
@@ -771,10 +621,10 @@ function negationElsewhere(toks: { lower: string; text: string }[], n: number, t
   }
   // the start of the noun's phrase: determiners, numbers and lower-case modifiers before it; one genitive level
   // ("im Vorfeld des Gipfels")
-  const modifier = (t: { lower: string; text: string }) => DETERMINER_WORDS.has(t.lower) || KEIN_FORM.test(t.lower) || RM_49.test(t.text) || (LOWER_START.test(t.text) && INFLECTED_END.test(t.lower) && !PREPOSITIONS.has(t.lower));
+  const modifier = (t: { lower: string; text: string }) => DETERMINER_WORDS.has(t.lower) || KEIN_FORM.test(t.lower) || /^\d/.test(t.text) || (LOWER_START.test(t.text) && INFLECTED_END.test(t.lower) && !PREPOSITIONS.has(t.lower));
   let a = tr.t0;
   while (a > 0 && tr.t0 - a < 5 && modifier(toks[a - 1])) a--;
-  if (a > 1 && UPPER_START.test(toks[a - 1].text) && RM_50.test(toks[a].lower)) {
+  if (a > 1 && UPPER_START.test(toks[a - 1].text) && /^(des|der|eines|einer)$/.test(toks[a].lower)) {
     a--;
     const head = a;
     while (a > 0 && head - a < 4 && modifier(toks[a - 1])) a--;
@@ -838,7 +688,7 @@ function cancelledIn(clauseWords: string[]): boolean {
   while (last >= 0 && !LETTER.test(clauseWords[last])) last--;
   if (last < 1 || clauseWords[last] !== 'ab') return false;
   if (clauseWords.some((w) => SAY_FINITE.test(w))) return true;
-  return clauseWords.some((w) => RM_51.test(w));
+  return clauseWords.some((w) => /^blies|^blas/.test(w));
 }
 
 /**
@@ -848,11 +698,11 @@ function cancelledIn(clauseWords: string[]): boolean {
 function expectedObject(toks: { lower: string; text: string }[], t: number, c0: number): boolean {
   let j = t - 1;
   while (j > c0 && t - j <= 3 && (DETERMINER_WORDS.has(toks[j].lower) || (LOWER_START.test(toks[j].text) && INFLECTED_END.test(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower)))) j--;
-  if (RM_52.test(toks[j]?.lower ?? '')) {
+  if (/^(beginn|start|auftakt)$/.test(toks[j]?.lower ?? '')) {
     j--;
     while (j > c0 && DETERMINER_WORDS.has(toks[j].lower)) j--;
   }
-  if (!RM_53.test(toks[j]?.lower ?? '')) return false;
+  if (!/^(mit|auf)$/.test(toks[j]?.lower ?? '')) return false;
   for (let k = c0; k < j; k++) if (EXPECTING.test(toks[k].lower)) return true;
   return false;
 }
@@ -898,9 +748,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // the clause's modal, negation or tense: only its own phrase counts
   // ("am Treffen teilnehmen": the object of taking part, which shares the clause's tense and modal)
   // (read only for a noun after "am": the clause's tokens, without a slice per call)
-  if (tr.entry.pos === 'noun' && !(toks[tr.t0 - 1]?.lower === 'am' && someLower(toks, c0, c1, RM_54))) {
+  if (tr.entry.pos === 'noun' && !(toks[tr.t0 - 1]?.lower === 'am' && someLower(toks, c0, c1, /^(teilnehm|teilzunehm|teilgenommen|teil$|beteilig)/))) {
     for (let j = Math.max(c0, tr.t0 - 4); j < tr.t0; j++) {
-      if (RM_55.test(toks[j].lower)) {
+      if (/^(nach|bei|beim|während|seit|trotz|wegen|vor|am|infolge|angesichts)$/.test(toks[j].lower)) {
         words.length = 0;
         for (let k = j; k <= tr.t0; k++) words.push(toks[k].lower);
         c0 = j;
@@ -930,33 +780,33 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
 
   // (h/ev29) a source frame "war von X die Rede": what is spoken of is reported, whatever the tense
   // ("die" before "Rede" within the tokens after the trigger)
-  if (tr.entry.pos === 'noun' && toks[tr.t0 - 1] && hasLower(toks, ctx.clauses[ci][0], tr.t0, 'von') && dieRedeAfter(toks, tr.t0 + 1, ctx.clauses[ci][1]) && someLower(toks, ctx.clauses[ci][0], ctx.clauses[ci][1], RM_56)) return 'reported';
+  if (tr.entry.pos === 'noun' && toks[tr.t0 - 1] && hasLower(toks, ctx.clauses[ci][0], tr.t0, 'von') && dieRedeAfter(toks, tr.t0 + 1, ctx.clauses[ci][1]) && someLower(toks, ctx.clauses[ci][0], ctx.clauses[ci][1], /^(ist|war|sei|wäre|waren|gewesen|sein)$/)) return 'reported';
   // (h/ev29) a feared act ("befürchtet die Festnahme von Abgeordneten", "fürchten neue Angriffe") has not happened
   if (tr.entry.pos === 'noun' && !setting) {
-    for (let j = ctx.clauses[ci][0]; j < tr.t0; j++) if (RM_57.test(toks[j].lower) && !toks.slice(j + 1, tr.t0).some((t) => t.lower === 'um' || t.lower === 'vor')) return 'hypothetical';
+    for (let j = ctx.clauses[ci][0]; j < tr.t0; j++) if (/^(befürchtet|befürchten|befürchtete|befürchteten|befürchte|fürchtet|fürchten|fürchtete|fürchteten|fürchte)$/.test(toks[j].lower) && !toks.slice(j + 1, tr.t0).some((t) => t.lower === 'um' || t.lower === 'vor')) return 'hypothetical';
   }
   // (h/ev29) "erst …, wenn …": the act waits on a condition ("Es werde erst wieder verhandelt, wenn die Rebellen …")
   if (words.includes('erst') && !setting) {
     const nx = ctx.clauses[ci + 1];
     let k = nx ? nx[0] : -1;
     if (k >= 0 && toks[k]?.text === ',') k++;
-    if (k >= 0 && RM_58.test(toks[k]?.lower ?? '')) return 'hypothetical';
+    if (k >= 0 && /^(wenn|sobald|falls)$/.test(toks[k]?.lower ?? '')) return 'hypothetical';
   }
   // a possible or proposed event named by a noun: "einem möglichen Treffen", "der Vorschlag einer Waffenruhe"
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
-      if (RM_59.test(toks[j].lower)) return 'hypothetical';
-      if (RM_60.test(toks[j].lower)) return 'planned';
+      if (/^(möglich|eventuell|denkbar|etwaig|hypothetisch)(e|en|er|es|em)?$|^(idee|vorschlag|vorschläge|option|optionen|möglichkeit)$/.test(toks[j].lower)) return 'hypothetical';
+      if (/^(plan|plans|pläne|plänen|absicht|vorhaben)$/.test(toks[j].lower)) return 'planned';
       // "der an diesem Tag stattfindenden Kundgebung", "die am Samstag stattfindende Demo": taking place on a day named
       // (not "der derzeit stattfindenden Konferenz": ongoing)
-      if (RM_61.test(toks[j].lower) && toks.slice(Math.max(0, j - 4), j).some((t) => RM_62.test(t.lower))) return 'planned';
-      if (RM_63.test(toks[j].lower) && j === tr.t0 - 1) return 'historical';
+      if (/^stattfindend(e|en|er|es|em)$/.test(toks[j].lower) && toks.slice(Math.max(0, j - 4), j).some((t) => /^(tag|am|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/.test(t.lower))) return 'planned';
+      if (/^(letzte|letzten|vorige|vorigen|früheren|frühere|damalige|damaligen|einstige|einstigen|vergangene|vergangenen)$/.test(toks[j].lower) && j === tr.t0 - 1) return 'historical';
     }
     // the object of a rejection was proposed, not done: "lehnt die Entsendung von Truppen ab"
     // (not a noun in a setting phrase: "wies den Vorwurf bei einem Mediengespräch zurück" — the talk took place)
     const [k0, k1] = ctx.clauses[ci];
     for (let j = k0; j < k1 && !setting; j++) {
-      if (j !== tr.t0 && RM_64.test(toks[j].lower)) return 'planned';
+      if (j !== tr.t0 && /^(lehnt|lehnte|lehnten|lehnen|abgelehnt|ablehnen|abzulehnen|weist|wies|wiesen|zurückgewiesen|zurückweisen|verweigert|verweigerte|verweigerten|verweigern)$/.test(toks[j].lower)) return 'planned';
     }
   }
   // hypothetical: conditional clause, embedded question, V1 conditional ("Sollte X …")
@@ -969,18 +819,18 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (v1Conditional(ctx, ci)) return 'hypothetical';
   // "ob die Geschäftsführerin des ÖGB, Heidi X (56), sich früher zurückzieht": an apposition between commas
   // splits the conditional clause; the clause before the apposition opens it
-  if (ci >= 2 && LOWER_WORD.test(toks[ctx.clauses[ci][0]]?.lower ?? '') && !SUBORDINATORS.has(toks[ctx.clauses[ci][0]].lower) && !RM_65.test(toks[ctx.clauses[ci][0]].lower)) {
+  if (ci >= 2 && LOWER_WORD.test(toks[ctx.clauses[ci][0]]?.lower ?? '') && !SUBORDINATORS.has(toks[ctx.clauses[ci][0]].lower) && !/^(der|die|das|den|dem|deren|dessen|und|oder|aber|sondern|um)$/.test(toks[ctx.clauses[ci][0]].lower)) {
     let c = ci - 1;
-    while (c > 0 && toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).every((t) => !LOWER_START.test(t.text) || RM_66.test(t.lower))) c--;
+    while (c > 0 && toks.slice(ctx.clauses[c][0], ctx.clauses[c][1]).every((t) => !LOWER_START.test(t.text) || /^(von|der|des|und)$/.test(t.lower))) c--;
     // (the apposition may also close the clause before: "ob die Geschäftsführerin des ÖGB, Heidi X (56)" — no verb there)
     const [p0, p1] = ctx.clauses[c];
     const lastWord = toks.slice(p0, p1).filter((t) => LETTER.test(t.text)).pop();
-    if ((c < ci - 1 || (lastWord && UPPER_START.test(lastWord.text))) && RM_67.test(toks[p0]?.lower ?? '')) return 'hypothetical';
+    if ((c < ci - 1 || (lastWord && UPPER_START.test(lastWord.text))) && /^(ob|falls|sofern)$/.test(toks[p0]?.lower ?? '')) return 'hypothetical';
   }
   // a yes/no question ("Soll die Partei eine Empfehlung abgeben?", "Wird X zurücktreten?") asks whether it happens
   // (after an interview's speaker label: "STANDARD: Soll …?")
   const q0 = toks[1]?.text === ':' ? 2 : 0;
-  if (toks[toks.length - 1]?.text === '?' && tr.t0 > q0 && RM_68.test(toks[q0]?.lower ?? '') && toks.slice(q0, tr.t0).every((t) => t.text !== ',')) return 'hypothetical';
+  if (toks[toks.length - 1]?.text === '?' && tr.t0 > q0 && /^(soll|sollen|sollte|sollten|wird|werden|würde|würden|kann|können|könnte|könnten|muss|müssen|darf|dürfen|will|wollen)$/.test(toks[q0]?.lower ?? '') && toks.slice(q0, tr.t0).every((t) => t.text !== ',')) return 'hypothetical';
   // an interviewer's question in the present ("Bei welchem Ergebnis treten Sie zurück?", "Also Mindestsicherung
   // kürzen?", "Würden Sie … als Staatsfeind bezeichnen?") asks about an act, it reports none (a past act asked about
   // happened: "die zuvor auf die Cafés feuerten?"; a noun names a known act: "Was war der Auslöser für die Proteste?")
@@ -990,17 +840,17 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (words[0] === 'bis' && c0 > 0 && DETERMINER_OR_NAME.test(toks[c0 + 1]?.text ?? '')) return 'hypothetical';
   // possibility: "könnte Obama verklagen", "schloss nicht aus, … zu verklagen"
   if (words.some((w) => w === 'könnte' || w === 'könnten')) return 'hypothetical';
-  if (zuInf && prevWords.some((w) => RM_69.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
+  if (zuInf && prevWords.some((w) => /^(aus|ausschließen|ausgeschlossen|schloss|schließt)$/.test(w)) && prevWords.includes('nicht')) return 'hypothetical';
   // "Nicht ausgeschlossen wird, dass …", "Es ist nicht auszuschließen, dass …": the dass-clause of a possibility
-  if (prev && !setting && clauseWords[0] === 'dass' && prevWords.includes('nicht') && prevWords.some((w) => RM_70.test(w))) return 'hypothetical';
+  if (prev && !setting && clauseWords[0] === 'dass' && prevWords.includes('nicht') && prevWords.some((w) => /^(ausgeschlossen|ausschließen|auszuschließen)$/.test(w))) return 'hypothetical';
   // "Eine Vereinbarung wurde nicht ausgeschlossen", "schließt einen Angriff nicht aus": a possibility, not a negation
-  if (words.includes('nicht') && (words.some((w) => RM_70.test(w)) || (words.some((w) => RM_71.test(w)) && words[words.length - 1] === 'aus') || (words.some((w) => RM_71.test(w)) && words.includes('aus')))) return 'hypothetical';
+  if (words.includes('nicht') && (words.some((w) => /^(ausgeschlossen|ausschließen|auszuschließen)$/.test(w)) || (words.some((w) => /^(schloss|schlossen|schließt|schließen)$/.test(w)) && words[words.length - 1] === 'aus') || (words.some((w) => /^(schloss|schlossen|schließt|schließen)$/.test(w)) && words.includes('aus')))) return 'hypothetical';
   // "steht eine Militärintervention im Raum": a possibility under discussion
-  if (words.includes('raum') && words.some((w, k) => RM_72.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
+  if (words.includes('raum') && words.some((w, k) => /^(steht|stehen|stand|standen|stehe)$/.test(w) && words.slice(k + 1).includes('im'))) return 'hypothetical';
   // considered, not decided: "erwägen würden", "überlegt, … zu"
-  if (words.some((w) => RM_73.test(w))) return 'hypothetical';
+  if (words.some((w) => /^(erwäg|erwog|überleg)/.test(w))) return 'hypothetical';
   // its zu-infinitive right after it: "Beide Parteien haben erwogen, sie … zu unterstützen"
-  if (zuInf && prev && RM_73.test(toks[prev[1] - 1]?.lower ?? '')) return 'hypothetical';
+  if (zuInf && prev && /^(erwäg|erwog|überleg)/.test(toks[prev[1] - 1]?.lower ?? '')) return 'hypothetical';
   // an act that is needed has not been given: "Die Regierung braucht die Zustimmung von X", "benötigt die
   // Unterstützung der Opposition" (the object noun after the verb in its clause)
   if (tr.entry.pos === 'noun' && !setting) {
@@ -1008,15 +858,15 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   // "liebäugelt mit einem Demoverbot", "diskutiert (ein) Demo-Verbot", "debattiert über eine Ausweitung": a
   // noun for an act that is being considered (not "diskutierte den Angriff": a definite, known act)
-  if (tr.entry.pos === 'noun' && words.some((w) => RM_74.test(w))) return 'hypothetical';
+  if (tr.entry.pos === 'noun' && words.some((w) => /^liebäugel/.test(w))) return 'hypothetical';
   if (tr.entry.pos === 'noun') {
     for (let j = Math.max(0, tr.t0 - 4); j < tr.t0; j++) {
-      if (!RM_75.test(toks[j].lower)) continue;
-      if (toks.slice(j + 1, tr.t0).every((t) => RM_76.test(t.lower) || (LOWER_START.test(t.text) && INFLECTED_ADJ_END.test(t.lower)))) return 'hypothetical';
+      if (!/^(diskutiert|diskutieren|diskutierte|diskutierten|debattiert|debattieren|debattierte|debattierten)$/.test(toks[j].lower)) continue;
+      if (toks.slice(j + 1, tr.t0).every((t) => /^(über|ein|eine|einen|einem|einer|mögliche|möglichen|neue|neuen|weitere|weiteren)$/.test(t.lower) || (LOWER_START.test(t.text) && INFLECTED_ADJ_END.test(t.lower)))) return 'hypothetical';
     }
   }
   // the complement of an idea or proposal: "die Idee, Truppen zu entsenden"
-  if (zuInf && prevWords.some((w) => RM_77.test(w))) return 'hypothetical';
+  if (zuInf && prevWords.some((w) => /^(idee|vorschlag|vorschläge|option|möglichkeit|gedanke|gedanken)$/.test(w))) return 'hypothetical';
   // (h/ev28) unconfirmed or not reached: "keinen Hinweis darauf, dass … getötet worden sind" (no evidence that it happened),
   // "war kurz davor, ihre Freilassung zu erwirken" (almost); an embedded w-question left open ("Wann X sein Amt
   // zurücklegt, war unklar", "Unklar ist, wann …")
@@ -1036,7 +886,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     // "bekennt sich nicht schuldig": the plea itself (a REJECT), not a negation of it
     if (w === 'nicht' && words[k + 1] === 'schuldig' && tr.entry.type === 'REJECT') continue;
     // (not a word of a name: "Mitglieder der Anarchogruppe No Border legten … Feuer")
-    if (NEGATION.has(w) && (ctx.mentions.some((m) => c0 + k >= m.t0 && c0 + k < m.t1) || (RM_78.test(w) && k > 0 && UPPER_START.test(toks[c0 + k].text)))) continue;
+    if (NEGATION.has(w) && (ctx.mentions.some((m) => c0 + k >= m.t0 && c0 + k < m.t1) || (/^(no|not|never)$/.test(w) && k > 0 && UPPER_START.test(toks[c0 + k].text)))) continue;
     if (NEGATION.has(w) && !(w === 'nicht' && (words[k + 1] === 'nur' || words[k + 1] === 'zuletzt')) && !coordinatedAway(words, k, tr.t0 - c0, tr.entry.pos) && !negationElsewhere(toks, c0 + k, tr)) return 'negated';
   }
   // a denial negates what is denied, not the denial itself ("Die HDP bestreitet eine Nähe zur PKK" is an asserted REJECT)
@@ -1047,8 +897,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   const next = ci + 1 < ctx.clauses.length ? ctx.clauses[ci + 1] : null;
   if (next && clauseWords[0] === 'dass' && ctx.clauses[ci][0] === 0 && NEGATING_VERBS.test(toks[next[0]]?.lower ?? '')) return 'negated';
   // "weist zurück, dass seine Partei hinter dem Anschlag stecke": the rejected claim is denied
-  if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => RM_79.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => RM_80.test(w))))) return 'negated';
-  if (prev && zuInf && prevWords.some((w, k) => NEGATION.has(w) && !(w === 'nicht' && RM_81.test(prevWords[k + 1] ?? '')))) return 'negated';
+  if (prev && clauseWords[0] === 'dass' && (prevWords.some((w) => /^zurück(gewiesen|weisen|zuweisen|weist)$/.test(w)) || (prevWords.includes('zurück') && prevWords.some((w) => /^(weist|wies|wiesen|weisen)$/.test(w))))) return 'negated';
+  if (prev && zuInf && prevWords.some((w, k) => NEGATION.has(w) && !(w === 'nicht' && /^(nur|zuletzt)$/.test(prevWords[k + 1] ?? '')))) return 'negated';
   // "…, ohne vorher das Gespräch gesucht zu haben", "ohne X zu konsultieren": what is done without it did not happen
   if (clauseWords[0] === 'ohne' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'negated';
 
@@ -1059,8 +909,8 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     const [, k1] = ctx.clauses[ci];
     for (let j = tr.t0 + 1; j < Math.min(k1, tr.t0 + 14); j++) {
       const w = toks[j].lower;
-      if (w === ',' || RM_82.test(w)) break;
-      if (RM_83.test(w) && (pubYear !== null ? Number(w) < pubYear - 1 : Number(w) < 1990)) return 'historical';
+      if (w === ',' || /^(wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|soll|sollen)$/.test(w)) break;
+      if (/^(19|20)\d\d$/.test(w) && (pubYear !== null ? Number(w) < pubYear - 1 : Number(w) < 1990)) return 'historical';
     }
   }
   // planned
@@ -1073,29 +923,29 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       // ("für den 20. Mai", "für kommenden Dienstag", "für Anfang Juli"), not a noun with its own date ("die
       // Beobachtungsstelle für Menschenrechte am Samstag berichtete")
       const rest = toks.slice(j + 1, j + 5).map((t) => t.lower);
-      const k = rest.findIndex((w) => RM_84.test(w));
-      if (k >= 0 && rest.slice(0, k).every((w) => RM_85.test(w))) return 'planned';
+      const k = rest.findIndex((w) => /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|frühjahr|sommer|winter)$/.test(w));
+      if (k >= 0 && rest.slice(0, k).every((w) => /^(den|dem|die|das|diesen|diesem|kommenden|nächsten|kommende|nächste|anfang|mitte|ende|spätestens|\d+\.?)$/.test(w))) return 'planned';
     }
   }
   // (h/ev29) "…, seitdem die Rebellen die Hauptstadt unter ihre Kontrolle gebracht haben": a perfect in a "seitdem" clause
   // names the past event a lasting state dates from (historical), unless the clause dates it recently
   if (!setting && (clauseWords[0] === 'seitdem' || (clauseWords[0] === ',' && clauseWords[1] === 'seitdem'))) {
-    if (clauseWords.some((w) => RM_86.test(w)) && !clauseWords.some((w) => RECENT.test(w)) && !input.time) return 'historical';
+    if (clauseWords.some((w) => /^(hat|haben|ist|sind|habe|sei|seien)$/.test(w)) && !clauseWords.some((w) => RECENT.test(w)) && !input.time) return 'historical';
   }
   // (a past modal names a past act: "konnte am Donnerstag 73 Menschen retten")
-  const pastHere = words.some((w) => RM_87.test(w));
+  const pastHere = words.some((w) => /^(hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden|konnte|konnten|musste|mussten)$/.test(w));
   // "soll … getötet haben" is an allegation (reported), "soll … besuchen" a plan
   let lastWord = '';
   for (let k = words.length - 1; k >= 0; k--) if (LETTER.test(words[k])) { lastWord = words[k]; break; }
   // (also in a verb-final clause: "…, nachdem ihr Mann sie mit Benzin übergossen haben soll")
-  const sollPerfect = (words.some((w) => RM_88.test(w)) && RM_19.test(lastWord)) ||
-    (RM_88.test(lastWord) && RM_19.test(words.filter((w) => LETTER.test(w)).at(-2) ?? ''));
+  const sollPerfect = (words.some((w) => /^(soll|sollen|solle|sollten)$/.test(w)) && /^(haben|sein)$/.test(lastWord)) ||
+    (/^(soll|sollen|solle|sollten)$/.test(lastWord) && /^(haben|sein)$/.test(words.filter((w) => LETTER.test(w)).at(-2) ?? ''));
   // "der einen Anschlag … geplant haben soll": the object of an alleged plan is still a plan
-  if (sollPerfect && tr.entry.pos === 'noun' && words.some((w) => RM_89.test(w))) return 'planned';
+  if (sollPerfect && tr.entry.pos === 'noun' && words.some((w) => /^(geplant|vorbereitet)$/.test(w))) return 'planned';
   // a finite trigger verb ("telefonierte … und wollte, dass …", "trifft … und will …") is not the infinitive a modal or
   // future auxiliary of its clause governs; a past one (also an inflected participle, "verletzte Greifvögel … werden
   // gemeldet") is not dated ahead by a plan word either ("am nächsten Tag traf er …")
-  const finiteTrigger = tr.entry.pos === 'verb' && !tr.participle && !RM_90.test(trig) && !zuInf;
+  const finiteTrigger = tr.entry.pos === 'verb' && !tr.participle && !/n$/.test(trig) && !zuInf;
   const finitePast = finiteTrigger && !tr.present;
   // "und er sollte dafür die Unterstützung des Parlaments bekommen", "…, das am Montag stattfinden sollte": "sollte(n)"
   // after the clause's first word, with an infinitive closing the clause, names what is (or was) to come (verb-first
@@ -1110,27 +960,27 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (tr.entry.pos === 'verb' && tr.participle) {
     const at = tr.t0 - c0;
     const cut = words.findIndex((w, k) => k > at && (w === 'und' || w === 'oder'));
-    if (cut > at && words.slice(0, cut).some((w) => RM_91.test(w)) && words.slice(at + 1, cut).every((w) => RM_92.test(w) || !LETTER.test(w))) conjunctEnd = cut;
+    if (cut > at && words.slice(0, cut).some((w) => /^(worden|sei|seien|ist|sind|war|waren|hat|habe|haben|hatte|hatten)$/.test(w)) && words.slice(at + 1, cut).every((w) => /^(worden|sei|seien|ist|sind|war|waren|hat|habe|haben|hatte|hatten|,)$/.test(w) || !LETTER.test(w))) conjunctEnd = cut;
   }
   if (!sollPerfect) {
     for (let wk = 0; wk < conjunctEnd; wk++) {
       const w = words[wk];
-      if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || RM_93.test(w)))) continue;
+      if (finitePast || (finiteTrigger && (FUTURE_AUX.has(w) || /^(soll|sollen|solle)$/.test(w)))) continue;
       // (h/ev28) "… vermisst würden": a passive in Konjunktiv II stands for the reported present passive ("vermisst
       // werden"), no plan; not "würden … getötet werden", "angegriffen werden würde"
       // (a weak participle ends in -t, no infinitive does: "verlassen würde" is an active Konjunktiv II and stays)
-      if ((w === 'würde' || w === 'würden') && wk > 0 && (PAST_PARTICIPLE.test(words[wk - 1]) || LOWER_T_END.test(words[wk - 1])) && !RM_94.test(words[wk + 1] ?? '')) continue;
+      if ((w === 'würde' || w === 'würden') && wk > 0 && (PAST_PARTICIPLE.test(words[wk - 1]) || LOWER_T_END.test(words[wk - 1])) && !/^(werden|sein|haben)$/.test(words[wk + 1] ?? '')) continue;
       if (FUTURE_AUX.has(w)) {
         // "wird … getroffen", "dass … anerkannt werden" are a present passive unless a second form of "werden" makes it a
         // future passive ("wird … getroffen werden", "getroffen werden wird")
         // (also the reported "werde … geschossen", "werde der Beihilfe beschuldigt": a present passive in Konjunktiv I —
         // unless a word puts it ahead: "werde noch beraten", "werde erst wieder verhandelt, wenn …")
-        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || RM_95.test(trig)) && !activeInfinitive(ctx, tr, c0, c1) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
+        if ((w === 'wird' || w === 'werden' || (w === 'werde' && !words.some((x) => AHEAD.test(x)))) && (tr.participle || /^ge.+t$/.test(trig)) && !activeInfinitive(ctx, tr, c0, c1) && presentPassive(words, clauseWords, tr.t0 - c0, ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',')) continue;
         // "Die Invasion wird in dem Film als … dargestellt": a clause ending in a weak participle is a present passive
         if ((w === 'wird' || w === 'werden') && tr.entry.pos === 'noun' && WEAK_PARTICIPLE.test(clauseEnd(toks, ctx.clauses, ci)) && !words.includes('worden')) continue;
         if (w === 'wurde' || w === 'wurden') continue;
         // "konnten 13 weitere Menschen gerettet werden": a passive infinitive under a past modal happened
-        if ((w === 'wird' || w === 'werden') && words.some((x) => RM_96.test(x))) continue;
+        if ((w === 'wird' || w === 'werden') && words.some((x) => /^(konnte|konnten|musste|mussten|durfte|durften)$/.test(x))) continue;
         return 'planned';
       }
       if (PLAN_WORDS.has(w)) {
@@ -1154,29 +1004,29 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   }
   // "Kiew muss den Konditionen noch zustimmen": an outstanding step (must still happen) is ahead, not done
   if (tr.entry.pos === 'verb' && !tr.participle && !pastHere && words.includes('noch') && words.some((w) => MUST_STILL.test(w)) &&
-    !words.some((w) => RM_97.test(w))) return 'planned';
+    !words.some((w) => /^(nicht|nie|kein|keine|keinen|immer|mehr)$/.test(w))) return 'planned';
   // "Nach seinem Besuch in Washington wollte X nach New York weiterreisen": the subject's own event in a setting phrase
   // of a plan is part of the plan
-  if (setting && RM_98.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
+  if (setting && /^(ihre|ihren|ihrer|ihrem|ihr|seine|seinen|seiner|seinem|sein)$/.test(toks[c0 + 1]?.lower ?? '') && clauseWords.some(isFutureAux)) return 'planned';
   // "Beim EU-Afrika-Gipfel in Malta soll am Donnerstag … gegeben werden", "Während des Besuchs wird X … treffen": a
   // meeting or visit at which a planned act takes place is itself still ahead
   // (also what comes after a planned act: "Noch vor dem Treffen wird am Donnerstag ein Mini-Gipfel stattfinden")
-  if (setting && RM_99.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
+  if (setting && /^(bei|beim|während|vor)$/.test(words[0]) && aheadWithPlan(toks, tr.t0, clauseWords)) return 'planned';
   // purpose: "…, um die Basis anzugreifen", "um den Zeitpunkt für einen Anschlag zu bestimmen"
   // (not a noun in a setting phrase of that clause: "um sie während der Offensive … zu versorgen")
   if (words[0] === 'um' && zuClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'planned';
   // "…, damit sie gegen das Treffen protestieren können": a purpose clause
   if (clauseWords[0] === 'damit' && ctx.clauses[ci][0] > 0 && toks[ctx.clauses[ci][0] - 1].text === ',') return 'planned';
   // "Trotzdem sei man zu Gesprächen bereit", "zum Dialog entschlossen": readiness for an event named by a noun
-  if (tr.entry.pos === 'noun' && RM_100.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => RM_101.test(w))) return 'planned';
+  if (tr.entry.pos === 'noun' && /^(zu|zum|zur)$/.test(toks[tr.t0 - 1]?.lower ?? '') && words.some((w) => /^(bereit|entschlossen)/.test(w))) return 'planned';
   // "stellte eine Lockerung des Stabilitätspakts in Aussicht": what is held out is still ahead
   if (tr.entry.pos === 'noun' && toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t, k, arr) => t.lower === 'aussicht' && arr[k - 1]?.lower === 'in') &&
-    toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => RM_102.test(t.lower))) return 'planned';
+    toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(stellt|stellte|stellten|gestellt|stellen|stelle|stellen)$/.test(t.lower))) return 'planned';
   // "Zu den Beratungen haben die Bischöfe … eingeladen": what one is invited to is still ahead
-  if (tr.entry.pos === 'noun' && toks.slice(Math.max(ctx.clauses[ci][0], tr.t0 - 3), tr.t0).some((t) => RM_100.test(t.lower)) &&
+  if (tr.entry.pos === 'noun' && toks.slice(Math.max(ctx.clauses[ci][0], tr.t0 - 3), tr.t0).some((t) => /^(zu|zum|zur)$/.test(t.lower)) &&
     toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => INVITED.test(t.lower)) &&
     // (not a past state: "war sie … zu einem Hearing geladen" — the hearing has been held since)
-    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => RM_29.test(t.lower))) return 'planned';
+    !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => /^(war|waren)$/.test(t.lower))) return 'planned';
   // "Er rechne ab Oktober mit dem Beginn der Waffenhilfe", "hofft auf eine Einigung": the awaited event is still ahead
   if (tr.entry.pos === 'noun' && !setting && !pastHere && expectedObject(toks, tr.t0, ctx.clauses[ci][0])) return 'planned';
   if (zuInf && prev && prevWords.some((w) => CLAIM_GOVERNORS.test(w))) return 'reported';
@@ -1187,40 +1037,40 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (zuInf && words.some((w) => PLAN_GOVERNORS.test(w))) return 'planned';
   // "Am Dienstag ist X zu Besuch", "Am Freitag trifft X Y": present tense with a day is a schedule
   // (not a day that dates the reporting clause — "…, fordern wir X auf, …, sagte ein Sprecher am Montag")
-  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (RM_103.test(input.time.value) || (RM_104.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => RM_105.test(w) || (w === 'bereits' && !RM_106.test(words[k + 1] ?? '')) || (RM_107.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
+  if (input.time && input.time.type === 'DATE' && !timeOfReporting(ctx, ci, input.time) && (/W\d{2}-(\d|WE)|WXX-(\d|WE)|^\d{4}-\d{2}-\d{2}$/.test(input.time.value) || (/^XXXX-\d{2}-\d{2}$/.test(input.time.value) && onDay(toks, input.time) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end)) && !words.some((w, k) => /^(hatte|hatten|war|waren|wurde|wurden|gestern|vorgestern|seit)$/.test(w) || (w === 'bereits' && !/^(am|an)$/.test(words[k + 1] ?? '')) || (/^(vergangenen|vergangenem|vergangene|letzten|letztem|letzte)$/.test(w) && PAST_SPAN.test(words[k + 1] ?? '')))) {
     const copula = tr.entry.pos === 'noun' && words.some((w) => w === 'ist' || w === 'sind') && !words.some((w) => GE_PARTICIPLE.test(w));
     // a form that is also a participle ("beraten", "vertreten") is the finite present where the clause has no
     // auxiliary to go with a participle ("Über diese Liste beraten die EU-Innenminister am 8. Oktober")
-    const finitePresent = tr.present && (!tr.participle || (trig.endsWith('en') && !words.some((w) => FUTURE_AUX.has(w) || w === 'worden' || RM_108.test(w))));
+    const finitePresent = tr.present && (!tr.participle || (trig.endsWith('en') && !words.some((w) => FUTURE_AUX.has(w) || w === 'worden' || /^(soll|sollen|solle|muss|müssen|kann|können|darf|dürfen)$/.test(w))));
     if (copula || (tr.entry.pos === 'verb' && !pastHere && finitePresent && !words.some((w) => AUXILIARY_PAST.has(w)))) return 'planned';
   }
   // "die im Herbst tagt", "Im Mai reist X nach Y": a present-tense verb with a season or month (no year, no past marker) is a schedule
   // (the time in the verb's own clause: not "Dass dieses bis Anfang September umgesetzt werden kann, …, schließt sie aus")
-  if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (RM_109.test(input.time.value) || (!input.published && RM_110.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || RM_111.test(w))) return 'planned';
+  if (tr.entry.pos === 'verb' && input.time && input.time.type === 'DATE' && (/^XXXX-(SP|SU|FA|WI|\d{2})$/.test(input.time.value) || (!input.published && /^\d{4}-(SP|SU|FA|WI)$/.test(input.time.value))) && input.time.start >= toks[ctx.clauses[ci][0]].start && input.time.end <= toks[ctx.clauses[ci][1] - 1].end && !pastHere && tr.present && !tr.participle && !words.some((w) => AUXILIARY_PAST.has(w) || /^(seit|bereits|gestern|vergangenen|vergangene|letzten|letzte|vorigen|damals)$/.test(w))) return 'planned';
   // "Die Versammlung beginnt am Montag, 15. Juni": a meeting noun with a present-tense verb of scheduling and a day
   // (also a day without a year: articles without a date leave it open)
   // (also a week, month or season: "Die Konferenz findet im Juni statt", "diese Woche … der EU-Gipfel stattfindet")
-  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && RM_112.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
+  if (tr.entry.pos === 'noun' && input.time && input.time.type === 'DATE' && /W\d{2}-(\d|WE)|WXX-(\d|WE)|^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI|W\d{2}|WXX)$/.test(input.time.value) && !pastHere && words.some((w) => SCHEDULE_PRESENT.test(w))) return 'planned';
   // "die Grundlage der Gespräche … mit Erdogan an diesem Montag in Brüssel": a meeting noun dated by "an diesem /
   // am kommenden / am nächsten" and a weekday in its own phrase, in a present-tense clause, is still ahead
   if (tr.entry.pos === 'noun' && tr.entry.type === 'CONSULT' && !pastHere && !pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]) &&
     !toks.slice(ctx.clauses[ci][0], ctx.clauses[ci][1]).some((t) => PRETERITE_LIKE.test(t.text) && !TE_ADJECTIVE.test(t.lower))) {
     for (let j = tr.t0 + 1; j < Math.min(ctx.clauses[ci][1] - 1, tr.t0 + 16); j++) {
-      if (RM_113.test(toks[j].lower) && RM_114.test(toks[j - 1].lower) && WEEKDAY.test(toks[j + 1].lower)) return 'planned';
+      if (/^(diesem|kommenden|nächsten)$/.test(toks[j].lower) && /^(an|am)$/.test(toks[j - 1].lower) && WEEKDAY.test(toks[j + 1].lower)) return 'planned';
     }
   }
   // "Für den Nachmittag stand noch das Treffen mit X an": a scheduled meeting (anstehen), also told in the past tense
   // ("Ein Treffen steht bevor": bevorstehen)
-  if (tr.entry.pos === 'noun' && (lastWord === 'an' || lastWord === 'bevor') && words.some((w) => RM_115.test(w))) return 'planned';
+  if (tr.entry.pos === 'noun' && (lastWord === 'an' || lastWord === 'bevor') && words.some((w) => /^(steht|stehen|stand|standen)$/.test(w))) return 'planned';
   // "kündigten weiteren Widerstand an": an announced action is planned
   // (not the noun before an announcement: "Lob für die Ankündigung …" praises the announcement, which happened)
-  if (tr.entry.pos === 'noun' && words.some((w, k) => RM_116.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
+  if (tr.entry.pos === 'noun' && words.some((w, k) => /^(kündig|angekündigt|ankündig)/.test(w) && !(w.startsWith('ankündigung') && k > tr.t0 - c0) && !(NOUN_PLAN_ADJ.test(w) && words.some((x) => CARRIED_OUT.test(x))))) return 'planned';
   // "hatte eine massive Erhöhung seiner Entwicklungshilfe bekannt gegeben", "beschloss eine Aufstockung der Truppen": a
   // new change of an act (indefinite) that is announced, decided or promised is still ahead
   if (tr.entry.pos === 'noun' && announcedChange(toks, tr.t0, clauseWords)) return 'planned';
   // present passive of an action ("Im Gegenzug werden die Sanktionen aufgehoben") announces it
   // (not one said to go on now — "Jetzt werden sie von den Behörden drangsaliert", "wird derzeit blockiert")
-  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => RM_117.test(w)) && !words.some((w) => ONGOING_NOW.test(w))) return 'planned';
+  if (tr.entry.pos === 'verb' && tr.participle && !ACTION_STATES.has(tr.entry.type) && words.some((w) => w === 'wird' || w === 'werden') && !words.some((w) => /^(wurde|wurden|worden|ist|sind|war|waren|hat|haben|konnte|konnten|musste|mussten|durfte|durften)$/.test(w)) && !words.some((w) => ONGOING_NOW.test(w))) return 'planned';
   const pub = parseDate(input.published);
   const when = parseDate(input.time?.value);
   if (pub !== null && when !== null && input.time && input.time.type !== 'DURATION') {
@@ -1234,9 +1084,9 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
 
   // historical: pluperfect, background adverbs, times long before publication
   // (a week or a time of day is recent; "vor einigen Wochen" (PAST_REF) is not, although its value has a "T")
-  const recent = words.some((w) => RECENT.test(w)) || (!!input.time && RM_118.test(input.time.value ?? '') && !RM_119.test(input.time.value ?? ''));
-  const participleTrig = !!tr.participle || RM_120.test(trig);
-  const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || RM_121.test(trig))));
+  const recent = words.some((w) => RECENT.test(w)) || (!!input.time && /W|T/.test(input.time.value ?? '') && !/^(PAST_REF|FUTURE_REF)$/.test(input.time.value ?? ''));
+  const participleTrig = !!tr.participle || /^ge|iert$/.test(trig);
+  const pluperfect = participleTrig && (words.some((w) => w === 'hatte' || w === 'hatten') || (words.some((w) => w === 'war' || w === 'waren') && (words.includes('worden') || /^(ge|an|ab|auf|aus|ein|zurück|vor|zusammen)\w*(gangen|kommen|reist|fahren|flogen|treten|brochen)$/.test(trig))));
   // a noun that is subject or object of a pluperfect clause ("Die Schließung … war … erfolgt", "hatte für Kritik gesorgt")
   const nounPluperfect = tr.entry.pos === 'noun' && words.some((w) => w === 'hatte' || w === 'hatten' || w === 'war' || w === 'waren') &&
     words.slice(tr.t0 - c0 + 1).some((w) => DONE_PARTICIPLE.test(w));
@@ -1251,44 +1101,44 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
       // "seit 2011", "seit Ende Februar", "seit Jahren" — not "erstmals seit einem Jahr", "seit dem Ausbruch"
       // "seit mehreren Wochen", "seit einigen Jahren": a quantifier before the span
       // "seit einem Jahr", "seit einer Woche": one span back; "seit vergangenem September", "seit letztem Jahr": a past date
-      const nx = RM_122.test(words[k + 1] ?? '') && RM_123.test(words[k + 2] ?? '') ? words[k + 2]
-        : RM_124.test(words[k + 1] ?? '') && RM_125.test(words[k + 2] ?? '') ? 'jahren'
-          : RM_126.test(words[k + 1] ?? '') && RM_127.test(words[k + 2] ?? '') ? 'jahren'
+      const nx = /^(mehreren|einigen|vielen|wenigen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/.test(words[k + 1] ?? '') && /^(wochen|monaten|jahren|jahrzehnten)$/.test(words[k + 2] ?? '') ? words[k + 2]
+        : /^(einem|einer)$/.test(words[k + 1] ?? '') && /^(woche|monat|jahr|jahrzehnt)$/.test(words[k + 2] ?? '') ? 'jahren'
+          : /^(vergangenem|letztem|vorigem|vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && /^(jahr|jahres|sommer|herbst|winter|frühjahr|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/.test(words[k + 2] ?? '') ? 'jahren'
             : words[k + 1] ?? '';
       // "des seit Jahrzehnten andauernden Konflikts" describes something else
       if (PRESENT_PARTICIPLE.test(words[k + 2] ?? '')) continue;
       // "den millionsten Besucher seit 2005", "die größte Demonstration seit 1989": a count or record since then, not an ongoing event
-      if (words.slice(Math.max(0, k - 5), k).some((x) => SUPERLATIVE_OR_ORDINAL.test(x) && !RM_128.test(x))) continue;
-      if (RM_129.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => RM_130.test(x)))) return 'historical';
+      if (words.slice(Math.max(0, k - 5), k).some((x) => SUPERLATIVE_OR_ORDINAL.test(x) && !/^(meisten|letzte[nr]?|beste[nr]?|nächste[nr]?|kosten|fasten|testen|westen|osten|festen|rasten)$/.test(x))) continue;
+      if (/^(\d{4}|anfang|ende|mitte|jahren|monaten|wochen|langem|jahrzehnten|jahresbeginn|jahresanfang|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|beginn)$/.test(nx) && !words.includes('erstmals') && !(nx === 'beginn' && !words.some((x) => /^\d{4}$/.test(x)))) return 'historical';
     }
-    if (w === 'zuletzt' && words.some((x) => RM_130.test(x))) return 'historical';
+    if (w === 'zuletzt' && words.some((x) => /^\d{4}$/.test(x))) return 'historical';
     // "im Vorjahr", "im vergangenen Jahr", "im letzten Jahr": the year before the article's (a claim about it stays reported)
     // (h/ev28: in a past clause, as "letztes Jahr": "für zwei Anschläge im vergangenen Jahr verantwortlich gemacht wird" is now)
-    if (w === 'im' && (words[k + 1] === 'vorjahr' || (RM_131.test(words[k + 1] ?? '') && words[k + 2] === 'jahr')) && !sollPerfect && !input.attributed && (tr.entry.pos === 'noun' || pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]))) return 'historical';
+    if (w === 'im' && (words[k + 1] === 'vorjahr' || (/^(vergangenen|letzten|vorigen)$/.test(words[k + 1] ?? '') && words[k + 2] === 'jahr')) && !sollPerfect && !input.attributed && (tr.entry.pos === 'noun' || pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1]))) return 'historical';
     // "in den vergangenen 30 Jahren", "in den letzten Jahrzehnten": a span of years
-    if (RM_132.test(w) && (RM_133.test(words[k + 1] ?? '') || (RM_134.test(words[k + 1] ?? '') && RM_133.test(words[k + 2] ?? '')))) return 'historical';
+    if (/^(vergangenen|letzten)$/.test(w) && (/^(jahren|jahrzehnten)$/.test(words[k + 1] ?? '') || (/^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig|hundert)$/.test(words[k + 1] ?? '') && /^(jahren|jahrzehnten)$/.test(words[k + 2] ?? '')))) return 'historical';
     // "fielen den Attentaten seitdem zum Opfer" (since the date named before); "im selben Zeitraum" refers back to it
     if (w === 'seitdem' && k > 0) return 'historical';
     // "Seitdem ermittelt die Staatsanwaltschaft": an ongoing act (present tense) since the event told before
     if (w === 'seitdem' && k === 0 && tr.entry.pos === 'verb' && (tr.present || tr.participle) && tr.t0 - c0 === 1 && !words.some((x) => AUXILIARY_PAST.has(x) || isFutureAux(x))) return 'historical';
-    if (w === 'zeitraum' && RM_135.test(words[k - 1] ?? '')) return 'historical';
+    if (w === 'zeitraum' && /^(selben|gleichen|demselben)$/.test(words[k - 1] ?? '')) return 'historical';
     // "in den 80er Jahren", "vor Jahrzehnten"
-    if (RM_136.test(w) && RM_40.test(words[k + 1] ?? '')) return 'historical';
+    if (/^(\d0er|[1-9]\d{2}0er)$/.test(w) && /^jahre/.test(words[k + 1] ?? '')) return 'historical';
     // the tokenizer splits "80er Jahren" into "80" "er" "Jahren", "70er-Jahren" into "70" "er-jahren"
-    if (RM_41.test(w) && ((words[k + 1] === 'er' && RM_40.test(words[k + 2] ?? '')) || RM_42.test(words[k + 1] ?? ''))) return 'historical';
-    if (w === 'vor' && RM_137.test(words[k + 1] ?? '')) return 'historical';
+    if (/^(\d0|[1-9]\d{2}0)$/.test(w) && ((words[k + 1] === 'er' && /^jahre/.test(words[k + 2] ?? '')) || /^er-jahre/.test(words[k + 1] ?? ''))) return 'historical';
+    if (w === 'vor' && /^(jahren|jahrzehnten|jahrhunderten)$/.test(words[k + 1] ?? '')) return 'historical';
     // "vor 15 Jahren", "vor mehr als 15 Jahren", "vor über zehn Jahren": five years or more before
     if (w === 'vor') {
       let m = k + 1;
       if (words[m] === 'mehr' && words[m + 1] === 'als') m += 2;
-      else if (RM_138.test(words[m] ?? '')) m += 1;
-      if (RM_133.test(words[m + 1] ?? '') && (RM_139.test(words[m] ?? '') || (RM_140.test(words[m] ?? '') && Number(words[m]) >= 5))) return 'historical';
+      else if (/^(über|fast|knapp|rund|etwa|gut)$/.test(words[m] ?? '')) m += 1;
+      if (/^(jahren|jahrzehnten)$/.test(words[m + 1] ?? '') && (/^(fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig)$/.test(words[m] ?? '') || (/^\d+$/.test(words[m] ?? '') && Number(words[m]) >= 5))) return 'historical';
     }
     // "vor einem Jahr", "vor drei Monaten", "vor einigen Monaten" in a past clause: months or a year back
     // (not a claim about it, which stays reported, as for "im Vorjahr")
     if (w === 'vor' && !sollPerfect && !input.attributed && monthsAgo(words, k) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     // "im August vergangenen Jahres", "Ende des Vorjahres", "letztes Jahr" in a past clause
-    if ((words[k + 1] === 'jahres' || words[k + 1] === 'jahr' || w === 'vorjahres') && !sollPerfect && !input.attributed && ((RM_131.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (RM_141.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
+    if ((words[k + 1] === 'jahres' || words[k + 1] === 'jahr' || w === 'vorjahres') && !sollPerfect && !input.attributed && ((/^(vergangenen|letzten|vorigen)$/.test(w) && words[k + 1] === 'jahres') || w === 'vorjahres' || (/^(letztes|voriges|vergangenes)$/.test(w) && words[k + 1] === 'jahr')) && pastClause(toks, ctx.clauses[ci][0], ctx.clauses[ci][1])) return 'historical';
     if ((w === 'lange' && words[k + 1] === 'zeit') || w === 'jahrelang' || w === 'jahrzehntelang') return 'historical';
     if ((w === 'damals' || w === 'einst' || w === 'seinerzeit' || w === 'ehemals' || w === 'vormals') && !recent) return 'historical';
   }
@@ -1317,13 +1167,13 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
     if (m !== null && !farMonth && (pub === null || m.month !== new Date(pub).getUTCMonth() + 1) && !leadMonth(ctx, m.month) && pastClause(toks, k0, k1) && !recent && !(tr.entry.pos === 'verb' && tr.present && !tr.participle && !pastClause(toks, k0, k1, false))) return 'historical';
   }
   if (pub !== null && when !== null && when < pub - 365 * DAY) return 'historical';
-  if (words.some((w) => RM_142.test(w)) && pub !== null && when === null) return 'historical';
+  if (words.some((w) => /^(19\d\d|200\d)$/.test(w)) && pub !== null && when === null) return 'historical';
   // (for a noun, not a year far after it: "Thema der Unterredung war ein Film über … im August 1968")
   // (not a year after "seit", which the rule above decides: "den millionsten Besucher seit 2005")
-  if (words.some((w, k) => RM_15.test(w) && words[k - 1] !== 'seit' && (tr.entry.pos !== 'noun' || k <= tr.t0 - c0 + 4)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
+  if (words.some((w, k) => /^(19\d\d|20\d\d)$/.test(w) && words[k - 1] !== 'seit' && (tr.entry.pos !== 'noun' || k <= tr.t0 - c0 + 4)) && pub === null && (words.includes('im') || words.includes('anfang') || words.includes('ende'))) {
     // no publication date: an explicit past year with a past-tense verb is background
     // (a strong past form is past too: "Im Jahr 2008 warf X Y Spionage vor", "sprach ihn … frei")
-    if (words.some((w) => RM_16.test(w)) || RM_143.test(trig) ||
+    if (words.some((w) => /^(hatte|hatten|war|waren|wurde|wurden)$/.test(w)) || /te$|ten$/.test(trig) ||
       (tr.entry.pos === 'verb' && !tr.present && !tr.participle && !clauseWords.some(isFutureAux))) return 'historical';
   }
   // "Der Krieg endete im Mai 2009, als die Armee den Aufstand niederschlug": a temporal clause in the past shares the
@@ -1336,7 +1186,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   if (sollPerfect) return 'reported';
   // "soll … den Knöchel gebrochen haben, indem er sie wegstieß", "Er habe die Frau wahrgenommen, als er … bildete": a
   // subordinate clause of an alleged or reported (Konjunktiv I) clause is told in that report too
-  if (prev && RM_144.test(clauseWords[0] ?? '') && ((prevWords.some((w) => RM_93.test(w)) && RM_19.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
+  if (prev && /^(indem|wobei|als|während|nachdem|weil|wo|dass|obwohl|da|sodass)$/.test(clauseWords[0] ?? '') && ((prevWords.some((w) => /^(soll|sollen|solle)$/.test(w)) && /^(haben|sein)$/.test([...prevWords].reverse().find((w) => LETTER.test(w)) ?? '')) || prevWords.some((w) => SUBJUNCTIVE_I.has(w)))) return 'reported';
   if (input.attributed) return 'reported';
   if (trailingReportTag(ctx, ci)) return 'reported';
   if (speakerLabel(ctx, tr)) return 'reported';
@@ -1351,7 +1201,7 @@ export function decideModality(ctx: SentenceContext, tr: Trigger, input: Modalit
   // the trigger verb itself in Konjunktiv I ("Dass man mit der Türkei verhandle, parierte …", "Die Regierung unterstütze
   // die Rebellen"): third person "-e" where the indicative has "-t" (not the past "-te", not "ich"; lower case, so no
   // imperative opening the sentence; outside a dass-clause a form of the present stem, not an adjective: "verbotene")
-  if (tr.entry.pos === 'verb' && !tr.participle && RM_145.test(trig) && LOWER_START.test(toks[tr.t0].text) && !firstPerson && VERB_FORMS.get(trig)?.some((f) => !f.participle && (f.present || clauseWords[0] === 'dass'))) return 'reported';
+  if (tr.entry.pos === 'verb' && !tr.participle && /[^t]e$/.test(trig) && LOWER_START.test(toks[tr.t0].text) && !firstPerson && VERB_FORMS.get(trig)?.some((f) => !f.participle && (f.present || clauseWords[0] === 'dass'))) return 'reported';
   if (words.some((w) => w === 'angeblich' || w === 'reportedly' || w === 'allegedly')) return 'reported';
   return 'asserted';
 }
