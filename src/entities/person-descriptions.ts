@@ -61,19 +61,24 @@ const PARTY_FAMILIES: Record<string, RegExp> = {
   kommunist: /^(KPÖ|DKP|KP|KPCh|KPRF|PCF|KSČM)$/,
 };
 
-/** Roles of people quoted or acting for an institution: a "der Mann", "der 70-Jährige" or "der Täter" is no such source. */
-const SOURCE_ROLE = /(sprecher|sprecherin|anwalt|anwältin|richter|richterin|staatsanwalt|staatsanwältin|ankläger|verteidiger|vertreter|ermittler|polizist|beamte|experte|expertin|analyst|korrespondent|journalist|redakteur|moderator|gutachter|sachverständige|ombudsmann|arzt|ärztin|notarzt|einsatzleiter|kommandant)$/;
 /** The court's and the parties' lawyers and the press: never the defendant (a police officer may be one). */
-const COURT_ROLE = /(sprecher|sprecherin|anwalt|anwältin|richter|richterin|staatsanwalt|staatsanwältin|ankläger|verteidiger|vertreter|experte|expertin|korrespondent|journalist|redakteur|moderator|gutachter|sachverständige|ombudsmann)$/;
+const COURT_ROLE_NOUNS = ['sprecher', 'sprecherin', 'anwalt', 'anwältin', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'ankläger',
+  'verteidiger', 'vertreter', 'experte', 'expertin', 'korrespondent', 'journalist', 'redakteur', 'moderator', 'gutachter', 'sachverständige',
+  'ombudsmann'];
+const COURT_ROLE = new RegExp(`(${COURT_ROLE_NOUNS.join('|')})$`);
+/** Roles of people quoted or acting for an institution (the court roles and the police, doctors, commanders): a "der
+ * Mann", "der 70-Jährige" or "der Täter" is no such source. */
+const SOURCE_ROLE = new RegExp(`(${[...COURT_ROLE_NOUNS, 'ermittler', 'polizist', 'beamte', 'analyst', 'arzt', 'ärztin', 'notarzt', 'einsatzleiter', 'kommandant'].join('|')})$`);
 
 /** A source noun right before a name ("des medizinischen Sachverständigen Christian Reiter") that the role reader missed. */
 const SOURCE_BEFORE = /(sprecher|sprecherin|sprechers|anwalt|anwältin|anwalts|richter|richterin|richters|staatsanwalt|sachverständige[nr]?|gutachter|gutachterin|experte|experten|expertin|ermittler|ermittlerin|polizist|polizisten|polizistin|arzt|ärztin|arztes)\s+$/i;
 
-const DETERMINER = /^(der|die|das|des|dem|den|vom|zum|beim)$/i;
-const INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
-/** The two above as sets of their written forms (the word loop asks for every word). */
-const DETERMINER_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'beim'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
-const INDEFINITE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const DETERMINER_LIST = ['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'beim'];
+const INDEFINITE_LIST = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
+const DETERMINER = new RegExp(`^(${DETERMINER_LIST.join('|')})$`, 'i');
+/** The two lists as sets of their written forms, lower-case and capitalised (the word loop asks for every word). */
+const DETERMINER_WORDS = new Set(DETERMINER_LIST.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const INDEFINITE_WORDS = new Set(INDEFINITE_LIST.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 /** DETERMINER_WORDS.has(w), asking the set only for words of their lengths and first letters (the string is hashed). */
 function isDeterminer(w: string): boolean {
   const n = w.length;

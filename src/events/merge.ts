@@ -318,6 +318,14 @@ const SENTENCE_OPENERS = new Set(('auch aber nach seit zudem dabei dagegen damit
 /** "zuvor", "vorher", "damals", "seinerzeit": the act told is an earlier occasion than the report's. */
 const EARLIER = /(?:^|[^\p{L}])(?:zuvor|vorher|damals|seinerzeit)(?=$|[^\p{L}])/iu;
 
+const SPACE = /\s/;
+/** Whether text[a, b) is white space only (b > a): a loop that stops at the first other character, not a slice of
+ * everything up to a name far later in the document. */
+function onlySpaceBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!SPACE.test(text[i])) return false;
+  return true;
+}
+
 function telling(text: string, ctx: MergeContext, m: EventMention, lemma: string | undefined): Telling {
   const s = ctx.sentences[m.sentence];
   const sentence = text.slice(s.start, s.end);
@@ -333,7 +341,7 @@ function telling(text: string, ctx: MergeContext, m: EventMention, lemma: string
     first = false;
     if (start === m.trigger.start || (start >= m.trigger.start && end <= m.trigger.end)) continue;
     // a name, or the word right before one ("Klubchef Robert Lugar", "die Gewerkschaft ver.di"): the participant
-    if (ctx.names.some((n) => start < n.end && end > n.start || (n.start > end && /^\s+$/.test(text.slice(end, n.start))))) continue;
+    if (ctx.names.some((n) => start < n.end && end > n.start || (n.start > end && onlySpaceBetween(text, end, n.start)))) continue;
     const stem = nounStem(hit[0]);
     if (GENERIC_NOUNS.has(hit[0].toLowerCase()) || GENERIC_NOUNS.has(stem) || stem.length < 4) continue;
     // the sentence's first word is capitalised whatever it is
